@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliContext.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+
+namespace td::cli {
+
+class Command;
+
+// Parses the global options, picks the command and reports its exit status.
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    using Factory = std::function<Command *(QObject *parent)>;
+    struct Entry
+    {
+        QString summary;
+        Factory create;
+    };
+
+    Cli(QStringList arguments, QIODevice *in, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
+
+    // Every command, by name; the table is in Cli.cpp (explicit, so the linker keeps them all).
+    static const std::map<QString, Entry> &commandTable();
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void printHelp();
+    void finish(int exitCode);
+
+    QStringList m_arguments;
+    CliContext m_context;
+};
+
+} // namespace td::cli

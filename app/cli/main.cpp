@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "td/Version.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    td::installRedactingMessageHandler();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tokendesk"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(td::kVersion));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tokendesk.github.io"));
+
+    QFile in, out, err;
+    in.open(stdin, QIODevice::ReadOnly);
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly);
+
+    td::cli::Cli cli(QCoreApplication::arguments(), &in, &out, &err);
+    QObject::connect(&cli, &td::cli::Cli::finished, &app, &QCoreApplication::exit);
+    QTimer::singleShot(0, &cli, &td::cli::Cli::start);
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace td {
+
+class Clock;
+class MainWindow;
+class SecretStore;
+class TrayController;
+
+// The composition root: builds every service once and hands it to whoever needs it.
+// Nothing else in the program creates a clock, a network manager or a secret store.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    void start();
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    TrayController *tray() const { return m_tray; }
+
+private:
+    void showWindow();
+
+    std::unique_ptr<Clock> m_clock;
+    QNetworkAccessManager *m_network = nullptr;
+    SecretStore *m_secrets = nullptr;
+    TrayController *m_tray = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace td

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+#include <QHash>
+
+#include <map>
+
+namespace td {
+
+// A SecretStore in process memory, for unit tests and for previews. It can be told to fail
+// every call, to stand for a locked keychain.
+class InMemorySecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    using SecretStore::SecretStore;
+
+    void setFailure(std::optional<Error> failure) { m_failure = std::move(failure); }
+    bool contains(const QString &key) const { return m_secrets.count(key) > 0; }
+    int size() const { return int(m_secrets.size()); }
+
+    void write(const QString &key, const SecretBuffer &secret, QObject *context,
+               DoneCallback done) override;
+    void read(const QString &key, QObject *context, ReadCallback done) override;
+    void remove(const QString &key, QObject *context, DoneCallback done) override;
+    void probe(QObject *context, DoneCallback done) override;
+
+private:
+    std::map<QString, SecretBuffer> m_secrets;
+    std::optional<Error> m_failure;
+};
+
+} // namespace td

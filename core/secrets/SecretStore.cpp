@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secrets/SecretStore.h"
+
+namespace td {
+
+QString SecretStore::sessionKey(const QString &accountId)
+{
+    return QStringLiteral("session/") + accountId;
+}
+
+QString SecretStore::tokenKey(const QString &accountId, const QString &tokenKey)
+{
+    return QStringLiteral("token/") + accountId + QLatin1Char('/') + tokenKey;
+}
+
+} // namespace td

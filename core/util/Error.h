@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace td {
+
+// Failure categories. Registry ones carry npm's own code names so users can search for them.
+enum class ErrorCode {
+    Network, // connection refused, reset, DNS, TLS
+    Timeout,
+    MalformedResponse,
+    E401,
+    EOTP,
+    E403,
+    E404,
+    E409,
+    E422,
+    E429,
+    EAUTHIP,
+    ENEEDAUTH,
+    ServerError,
+    KeychainUnavailable, // no Secret Service, no backend
+    KeychainLocked,
+    KeychainTimeout,
+    NotFound, // local lookups (no such secret, no such account)
+    Io, // local files
+    InvalidInput,
+    Cancelled,
+    Unsupported,
+};
+
+// An error a user can act on: what happened (message) and what to do next (hint).
+// Both are already translated; neither ever contains a secret.
+struct Error
+{
+    ErrorCode code = ErrorCode::InvalidInput;
+    QString message;
+    QString hint;
+    int httpStatus = 0;
+
+    // The npm-style code name ("E401", "EOTP") or a TokenDesk one ("KEYCHAIN_LOCKED").
+    QString codeName() const;
+    // "message hint" on one line, for the CLI and status bars.
+    QString oneLine() const;
+};
+
+QString errorCodeName(ErrorCode code);
+
+} // namespace td
+
+Q_DECLARE_METATYPE(td::Error)
