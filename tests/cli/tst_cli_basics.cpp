@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tokendesk-cli as a user runs it: a real process, real exit codes, real streams.
+#include "Harness.h"
+#include "td/Version.h"
+
+#include <QProcess>
+#include <QTest>
+
+class TstCliBasics : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(td::test::programPath(QStringLiteral("tokendesk-cli")), arguments);
+        Run r;
+        if (!p.waitForFinished(20000))
+            return r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("tokendesk-cli ") + QLatin1String(td::kVersion));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void help()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Usage: tokendesk-cli")));
+        QVERIFY(r.out.contains(QStringLiteral("--registry URL")));
+        QVERIFY(r.out.contains(QStringLiteral("--password-stdin")));
+    }
+
+    void failuresPrintOneClearLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                         << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")}
+                                        << QStringLiteral("unknown option '--frob'");
+        QTest::newRow("registry without url") << QStringList{QStringLiteral("--registry")}
+                                              << QStringLiteral("--registry needs a URL");
+        QTest::newRow("registry not a url")
+            << QStringList{QStringLiteral("--registry"), QStringLiteral("ftp://x"), QStringLiteral("whoami")}
+            << QStringLiteral("is not a registry URL");
+    }
+    void failuresPrintOneClearLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("tokendesk-cli: ")), qPrintable(lines.first()));
+        QVERIFY2(lines.first().contains(expected), qPrintable(lines.first()));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void noCommandShowsUsageAndFails()
+    {
+        const Run r = run({});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.startsWith(QStringLiteral("Usage: tokendesk-cli")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliBasics)
+#include "tst_cli_basics.moc"

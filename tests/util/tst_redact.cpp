@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogCapture.h"
+#include "util/Logging.h"
+
+#include <QTest>
+
+class TstRedact : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void masksCredentials_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("expected");
+        const QString granular = QStringLiteral("npm_AbCd0123456789012345678901234567WxYz");
+        QTest::newRow("granular token") << QStringLiteral("using ") + granular << granular
+                                        << QStringLiteral("using npm_AbCd...WxYz");
+        QTest::newRow("bearer header") << QStringLiteral("Authorization: Bearer abc.def-ghi")
+                                       << QStringLiteral("abc.def-ghi")
+                                       << QStringLiteral("Authorization: Bearer ***");
+        QTest::newRow("json password") << QStringLiteral(R"({"name":"x","password":"hunter2"})")
+                                       << QStringLiteral("hunter2")
+                                       << QStringLiteral(R"({"name":"x","password":"***"})");
+        QTest::newRow("npmrc line") << QStringLiteral("//registry.npmjs.org/:_authToken=s3cr3tvalue")
+                                    << QStringLiteral("s3cr3tvalue")
+                                    << QStringLiteral("//registry.npmjs.org/:_authToken=***");
+        QTest::newRow("classic uuid") << QStringLiteral("token 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 ok")
+                                      << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
+                                      << QStringLiteral("token *** ok");
+        QTest::newRow("otp header") << QStringLiteral("npm-otp: 123456") << QStringLiteral("123456")
+                                    << QStringLiteral("npm-otp: ***");
+    }
+    void masksCredentials()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, secret);
+        QFETCH(QString, expected);
+        const QString out = td::redact(input);
+        QCOMPARE(out, expected);
+        QVERIFY(!out.contains(secret));
+    }
+
+    void leavesOrdinaryTextAlone()
+    {
+        const QString text = QStringLiteral("GET /-/npm/v1/tokens?page=2 200 14 ms");
+        QCOMPARE(td::redact(text), text);
+    }
+
+    void handlerRedactsEveryMessage()
+    {
+        td::test::LogCapture capture;
+        const QString secret = QStringLiteral("npm_ZZZZ0123456789012345678901234567QQQQ");
+        qWarning().noquote() << "careless log of" << secret;
+        qCDebug(td::lcRegistry).noquote() << "header Bearer" << secret;
+        QVERIFY(!capture.all().isEmpty());
+        QVERIFY2(!capture.all().contains(secret), qPrintable(capture.all()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstRedact)
+#include "tst_redact.moc"
