@@ -11,8 +11,9 @@
 
 namespace td {
 
-Application::Application(QObject *parent)
+Application::Application(Options options, QObject *parent)
     : QObject(parent),
+      m_options(std::move(options)),
       m_clock(std::make_unique<SystemClock>()),
       m_network(new QNetworkAccessManager(this)),
       m_secrets(new KeychainSecretStore(QStringLiteral("tokendesk"), this)),

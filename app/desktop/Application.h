@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -20,7 +21,12 @@ class Application : public QObject
 {
     Q_OBJECT
 public:
-    explicit Application(QObject *parent = nullptr);
+    struct Options
+    {
+        QUrl registry = QUrl(QStringLiteral("https://registry.npmjs.org/"));
+    };
+
+    explicit Application(Options options = {}, QObject *parent = nullptr);
     ~Application() override;
 
     void start();
@@ -31,6 +37,7 @@ public:
 private:
     void showWindow();
 
+    Options m_options;
     std::unique_ptr<Clock> m_clock;
     QNetworkAccessManager *m_network = nullptr;
     SecretStore *m_secrets = nullptr;

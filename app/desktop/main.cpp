@@ -5,6 +5,7 @@
 #include "util/Logging.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -27,7 +28,21 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("tokendesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    td::Application tokendesk;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Manage npm access tokens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption registryOption(
+        QStringLiteral("registry"),
+        QApplication::translate("main", "Registry offered first when you sign in (for example the sandbox)."),
+        QStringLiteral("url"));
+    parser.addOption(registryOption);
+    parser.process(app);
+
+    td::Application::Options options;
+    if (parser.isSet(registryOption))
+        options.registry = QUrl(parser.value(registryOption));
+    td::Application tokendesk(options);
     tokendesk.start();
     return QApplication::exec();
 }

@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The two commands a new contributor needs on Debian 12:
+#   make run    install what is missing, build (Release), launch tokendesk
+#   make test   install what is missing, build, run the whole suite headless
+# Also: make sandbox (the sandbox registry and the app pointed at it), make check (format,
+# translations, packaging), make benchmark.
+
+BUILD      ?= build
+BUILD_TYPE ?= Release
+JOBS       ?= $(shell nproc)
+CTEST_ARGS ?=
+WERROR     := $(if $(filter-out false 0,$(CI)),ON,OFF)
+
+.PHONY: all deps configure build run test sandbox check check-format check-translations \
+        check-packaging format translations benchmark clean
+
+all: build
+
+deps:
+	@packaging/debian/install-build-deps.sh
+
+configure: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DTD_WERROR=$(WERROR)
+
+build: configure
+	cmake --build $(BUILD) -j$(JOBS)
+
+run: build
+	$(BUILD)/app/desktop/tokendesk
+
+test: build
+	tests/run-headless.sh $(BUILD) --output-on-failure -j$(JOBS) -LE benchmark $(CTEST_ARGS)
+
+sandbox: build
+	app/sandbox/run-with-tokendesk.sh $(BUILD)
+
+benchmark: build
+	tests/run-headless.sh $(BUILD) --output-on-failure -L benchmark -V
+
+check: check-format check-translations check-packaging
+
+FORMAT_SOURCES = $(shell git ls-files 'core/*.h' 'core/*.cpp' 'app/*.h' 'app/*.cpp' 'tests/*.h' 'tests/*.cpp')
+
+check-format:
+	clang-format --dry-run -Werror $(FORMAT_SOURCES)
+
+format:
+	clang-format -i $(FORMAT_SOURCES)
+
+# lupdate rewrites the .ts files; a difference means a tr() string was added without them.
+check-translations: configure
+	cmake --build $(BUILD) --target update_translations
+	git diff --exit-code -- translations/ || \
+	  (echo "translations/*.ts are out of date: run 'make translations' and commit them" >&2; exit 1)
+
+translations: configure
+	cmake --build $(BUILD) --target update_translations
+
+check-packaging:
+	desktop-file-validate packaging/linux/*.desktop
+	appstreamcli validate --no-net packaging/linux/*.metainfo.xml
+
+clean:
+	rm -rf $(BUILD)
