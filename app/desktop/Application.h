@@ -15,16 +15,19 @@ class MainWindow;
 class SecretStore;
 class TrayController;
 
+// What the command line can change about the composition.
+struct ApplicationOptions
+{
+    QUrl registry = QUrl(QStringLiteral("https://registry.npmjs.org/"));
+};
+
 // The composition root: builds every service once and hands it to whoever needs it.
 // Nothing else in the program creates a clock, a network manager or a secret store.
 class Application : public QObject
 {
     Q_OBJECT
 public:
-    struct Options
-    {
-        QUrl registry = QUrl(QStringLiteral("https://registry.npmjs.org/"));
-    };
+    using Options = ApplicationOptions;
 
     explicit Application(Options options = {}, QObject *parent = nullptr);
     ~Application() override;
