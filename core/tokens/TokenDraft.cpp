@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokens/TokenDraft.h"
+
+#include "util/Clock.h"
+
+#include <cmath>
+
+namespace td {
+
+namespace {
+
+QStringList cleaned(const QStringList &entries)
+{
+    QStringList result;
+    for (const QString &entry : entries) {
+        const QString trimmed = entry.trimmed();
+        if (!trimmed.isEmpty() && !result.contains(trimmed))
+            result << trimmed;
+    }
+    return result;
+}
+
+// Turns any text into something the name rule accepts: "@acme/ui" → "acme-ui".
+QString nameSafe(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        const char16_t u = c.toLower().unicode();
+        const bool keep = (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_';
+        if (keep)
+            out += QChar(u);
+        else if (!out.isEmpty() && !out.endsWith(u'-'))
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out;
+}
+
+} // namespace
+
+TokenDraft::TokenDraft(const Clock &clock, const TokenPolicy &policy, QObject *parent)
+    : QObject(parent), m_clock(clock), m_policy(policy)
+{ }
+
+void TokenDraft::touch()
+{
+    emit changed();
+}
+
+void TokenDraft::setPurpose(Purpose purpose)
+{
+    m_purpose = purpose;
+    const TokenPolicyLimits &limits = m_policy.limits();
+    m_customExpiry = {};
+    switch (purpose) {
+    case Purpose::PublishFromCi:
+        // CI cannot answer a 2FA prompt; the longest allowed life keeps rotation toil low, and
+        // the reminders make the expiry visible.
+        m_packagesPermission = Permission::ReadWrite;
+        m_bypass2fa = true;
+        m_expiryDays = limits.writeMaxDays;
+        break;
+    case Purpose::InstallPrivateInCi:
+        m_packagesPermission = Permission::ReadOnly;
+        m_bypass2fa = false;
+        m_expiryDays = limits.expiryPresetsDays.back();
+        break;
+    case Purpose::PublishFromComputer:
+        m_packagesPermission = Permission::ReadWrite;
+        m_bypass2fa = false;
+        m_expiryDays = limits.writeDefaultDays;
+        break;
+    case Purpose::Custom:
+        m_packagesPermission = Permission::ReadOnly;
+        m_bypass2fa = false;
+        m_expiryDays = 0;
+        break;
+    }
+    touch();
+}
+
+QString TokenDraft::purposeLabel(Purpose purpose)
+{
+    switch (purpose) {
+    case Purpose::PublishFromCi:
+        return tr("Publish from CI");
+    case Purpose::InstallPrivateInCi:
+        return tr("Install private packages in CI");
+    case Purpose::PublishFromComputer:
+        return tr("Publish from this computer");
+    case Purpose::Custom:
+        return tr("Custom");
+    }
+    return {};
+}
+
+QString TokenDraft::purposeExplanation() const
+{
+    const TokenPolicyLimits &limits = m_policy.limits();
+    switch (m_purpose) {
+    case Purpose::PublishFromCi:
+        return tr("Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA "
+                  "prompt, and the longest allowed life means fewer rotations (TokenDesk reminds "
+                  "you before it expires). Better still, use trusted publishing: CI then needs no "
+                  "token at all. npm plans to end direct publishing with bypass-2FA tokens in "
+                  "January 2027.",
+                  nullptr, limits.writeMaxDays);
+    case Purpose::InstallPrivateInCi:
+        return tr("Read-only for %n days: it can install your private packages but never "
+                  "publish, and read-only tokens need no 2FA. Read-only tokens have no maximum "
+                  "life; TokenDesk reminds you before it expires.",
+                  nullptr, limits.expiryPresetsDays.back());
+    case Purpose::PublishFromComputer:
+        return tr("Read and write for %n days, npm's default. It does not bypass 2FA: you "
+                  "confirm each publish yourself, so a stolen copy cannot publish alone.",
+                  nullptr, limits.writeDefaultDays);
+    case Purpose::Custom:
+        return tr("Choose every setting yourself, starting from npm's defaults: read-only, "
+                  "%n days.",
+                  nullptr, limits.readOnlyDefaultDays);
+    }
+    return {};
+}
+
+void TokenDraft::setName(const QString &name)
+{
+    m_name = name;
+    touch();
+}
+
+void TokenDraft::setDescription(const QString &description)
+{
+    m_description = description;
+    touch();
+}
+
+QString TokenDraft::suggestedName() const
+{
+    QString prefix;
+    switch (m_purpose) {
+    case Purpose::PublishFromCi:
+        prefix = QStringLiteral("ci-publish");
+        break;
+    case Purpose::InstallPrivateInCi:
+        prefix = QStringLiteral("ci-install");
+        break;
+    case Purpose::PublishFromComputer:
+        prefix = QStringLiteral("local-publish");
+        break;
+    case Purpose::Custom:
+        prefix = QStringLiteral("token");
+        break;
+    }
+    QString subject;
+    if (m_allPackages)
+        subject = QStringLiteral("all");
+    else if (!m_scopes.isEmpty())
+        subject = nameSafe(m_scopes.first());
+    else if (m_packages.size() == 1)
+        subject = nameSafe(m_packages.first());
+    else if (m_packages.size() > 1)
+        subject = QString::number(m_packages.size()) + QStringLiteral("-packages");
+    else if (!m_orgs.isEmpty())
+        subject = nameSafe(m_orgs.first());
+    QString name = subject.isEmpty() ? prefix : prefix + u'-' + subject;
+    name.truncate(m_policy.limits().nameMaxLength);
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    return name;
+}
+
+void TokenDraft::setAllPackages(bool all)
+{
+    m_allPackages = all;
+    touch();
+}
+
+void TokenDraft::setPackages(const QStringList &packages)
+{
+    m_packages = cleaned(packages);
+    touch();
+}
+
+void TokenDraft::setScopes(const QStringList &scopes)
+{
+    QStringList withAt;
+    for (const QString &scope : cleaned(scopes)) {
+        const QString normalized = TokenPolicy::normalizedScope(scope);
+        if (!withAt.contains(normalized))
+            withAt << normalized;
+    }
+    m_scopes = withAt;
+    touch();
+}
+
+void TokenDraft::setPackagesPermission(Permission permission)
+{
+    m_packagesPermission = permission;
+    touch();
+}
+
+void TokenDraft::setOrgs(const QStringList &orgs)
+{
+    m_orgs = cleaned(orgs);
+    touch();
+}
+
+void TokenDraft::setOrgsPermission(Permission permission)
+{
+    m_orgsPermission = permission;
+    touch();
+}
+
+void TokenDraft::setExpiryDays(int days)
+{
+    m_expiryDays = days;
+    m_customExpiry = {};
+    touch();
+}
+
+void TokenDraft::setCustomExpiry(const QDateTime &expires)
+{
+    m_customExpiry = expires;
+    touch();
+}
+
+void TokenDraft::resetExpiryToDefault()
+{
+    m_expiryDays = 0;
+    m_customExpiry = {};
+    touch();
+}
+
+int TokenDraft::expiryDays() const
+{
+    if (hasCustomExpiry()) {
+        const double seconds = double(m_clock.now().secsTo(m_customExpiry));
+        return int(std::ceil(seconds / 86400.0));
+    }
+    return m_expiryDays > 0 ? m_expiryDays : m_policy.defaultExpiryDays(isWrite());
+}
+
+QDateTime TokenDraft::expiresAt() const
+{
+    return hasCustomExpiry() ? m_customExpiry : m_clock.now().addDays(expiryDays());
+}
+
+void TokenDraft::setCidrRanges(const QStringList &cidr)
+{
+    m_cidr = cleaned(cidr);
+    touch();
+}
+
+void TokenDraft::setBypass2fa(bool bypass)
+{
+    m_bypass2fa = bypass;
+    touch();
+}
+
+bool TokenDraft::isWrite() const
+{
+    // Org grants count only when orgs are named; package grants only when something is granted.
+    const bool packageGrant = m_allPackages || !m_packages.isEmpty() || !m_scopes.isEmpty();
+    const Permission packages = packageGrant ? m_packagesPermission : Permission::NoAccess;
+    const Permission orgs = m_orgs.isEmpty() ? Permission::NoAccess : m_orgsPermission;
+    // Before anything is chosen, the permission alone decides (the wizard's first pages).
+    if (!packageGrant && m_orgs.isEmpty())
+        return TokenPolicy::isWrite(m_packagesPermission, Permission::NoAccess);
+    return TokenPolicy::isWrite(packages, orgs);
+}
+
+} // namespace td

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TokenDraft's validation and review text: which policy rule applies to which field.
+#include "tokens/TokenDraft.h"
+
+#include "tokens/PluralText.h"
+#include "util/Clock.h"
+
+#include <algorithm>
+
+namespace td {
+
+namespace {
+constexpr const char *kContext = "td::TokenDraft";
+} // namespace
+
+QList<TokenDraft::Issue> TokenDraft::issues() const
+{
+    QList<Issue> found;
+    auto add = [&found](Field field, const QString &message, int index = -1) {
+        if (!message.isEmpty())
+            found.append(Issue{field, index, message});
+    };
+    const bool write = isWrite();
+
+    add(Field::Name, m_policy.checkName(m_name));
+    add(Field::Description, m_policy.checkDescription(m_description));
+
+    if (!m_allPackages) {
+        for (int i = 0; i < m_packages.size(); ++i)
+            add(Field::Packages, m_policy.checkPackage(m_packages[i]), i);
+        for (int i = 0; i < m_scopes.size(); ++i)
+            add(Field::Scopes, m_policy.checkScope(m_scopes[i]), i);
+        add(Field::Grants,
+            m_policy.checkPackagesAndScopesCount(int(m_packages.size() + m_scopes.size())));
+    }
+    const bool namesPackages = m_allPackages || !m_packages.isEmpty() || !m_scopes.isEmpty();
+    if (namesPackages && m_packagesPermission == Permission::NoAccess)
+        add(Field::PackagesPermission,
+            tr("Choose a permission for the packages and scopes; 'no access' grants nothing."));
+
+    for (int i = 0; i < m_orgs.size(); ++i)
+        add(Field::Orgs, m_policy.checkOrg(m_orgs[i]), i);
+    add(Field::OrgsPermission, m_policy.checkOrgsPermission(m_orgsPermission));
+    if (!m_orgs.isEmpty() && m_orgsPermission == Permission::NoAccess)
+        add(Field::OrgsPermission,
+            tr("Choose a permission for the organizations; 'no access' grants nothing."));
+    add(Field::Grants, m_policy.checkOrgsCount(int(m_orgs.size())));
+    // "At least one grant" only when no permission message above already says why nothing is
+    // granted: one problem, one message.
+    const bool permissionExplained = std::any_of(found.cbegin(), found.cend(), [](const Issue &i) {
+        return i.field == Field::PackagesPermission || i.field == Field::OrgsPermission;
+    });
+    if (!permissionExplained)
+        add(Field::Grants,
+            m_policy.checkHasGrant(m_allPackages, int(m_packages.size() + m_scopes.size()),
+                                   m_packagesPermission, int(m_orgs.size()), m_orgsPermission));
+
+    if (hasCustomExpiry())
+        add(Field::Expiry, m_policy.checkCustomExpiry(m_customExpiry, write, m_clock.now()));
+    else
+        add(Field::Expiry, m_policy.checkExpiryDays(expiryDays(), write));
+
+    for (int i = 0; i < m_cidr.size(); ++i)
+        add(Field::Cidr, m_policy.checkCidr(m_cidr[i]), i);
+    add(Field::Bypass2fa, m_policy.checkBypass2fa(m_bypass2fa, write));
+    return found;
+}
+
+QList<TokenDraft::Issue> TokenDraft::issues(Field field) const
+{
+    QList<Issue> result;
+    for (const Issue &issue : issues())
+        if (issue.field == field)
+            result.append(issue);
+    return result;
+}
+
+QString TokenDraft::firstMessage(Field field) const
+{
+    const QList<Issue> found = issues(field);
+    return found.isEmpty() ? QString() : found.first().message;
+}
+
+QStringList TokenDraft::reviewWarnings(int accountPackageCount) const
+{
+    QStringList warnings;
+    const bool stageOnly = m_packagesPermission == Permission::ReadWriteStageOnly;
+    const bool publishes = m_packagesPermission == Permission::ReadWrite;
+    if (m_allPackages && (publishes || stageOnly)) {
+        if (accountPackageCount >= 0 && publishes)
+            warnings << translatePlural(
+                kContext,
+                QT_TRANSLATE_NOOP("td::TokenDraft",
+                                  "Can publish your %n package, and new packages too."),
+                QT_TRANSLATE_NOOP("td::TokenDraft",
+                                  "Can publish all %n packages, and new packages too."),
+                accountPackageCount);
+        else if (accountPackageCount >= 0)
+            warnings << translatePlural(
+                kContext,
+                QT_TRANSLATE_NOOP(
+                    "td::TokenDraft",
+                    "Can stage releases of your %n package, and of new packages too."),
+                QT_TRANSLATE_NOOP(
+                    "td::TokenDraft",
+                    "Can stage releases of all %n packages, and of new packages too."),
+                accountPackageCount);
+        else
+            warnings << tr("Can write to every package of this account, and to new ones.");
+    }
+    if (m_bypass2fa && isWrite())
+        warnings << tr("Bypasses 2FA: whoever holds this token can publish without a second "
+                       "factor. npm plans to end direct publishing with such tokens in January "
+                       "2027.");
+    if (isWrite() && m_cidr.isEmpty() && m_bypass2fa)
+        warnings << tr("Usable from any IP address: add an IP range to limit where it works.");
+    warnings << translatePlural(
+        kContext, QT_TRANSLATE_NOOP("td::TokenDraft", "Expires in %n day: you will be reminded."),
+        QT_TRANSLATE_NOOP("td::TokenDraft", "Expires in %n days: you will be reminded."),
+        expiryDays());
+    return warnings;
+}
+
+} // namespace td
