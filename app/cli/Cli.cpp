@@ -17,8 +17,7 @@ const std::map<QString, Cli::Entry> &Cli::commandTable()
 
 Cli::Cli(QStringList arguments, QIODevice *in, QIODevice *out, QIODevice *err, QObject *parent)
     : QObject(parent), m_arguments(std::move(arguments)), m_context(in, out, err)
-{
-}
+{ }
 
 void Cli::start()
 {
@@ -43,16 +42,19 @@ void Cli::start()
             value = option.mid(int(qstrlen("--registry=")));
         } else if (option == QLatin1String("--registry")) {
             if (rest.isEmpty()) {
-                m_context.fail(tr("--registry needs a URL, for example --registry https://registry.npmjs.org/"));
+                m_context.fail(tr(
+                    "--registry needs a URL, for example --registry https://registry.npmjs.org/"));
                 return finish(1);
             }
             value = rest.takeFirst();
         } else {
-            m_context.fail(tr("unknown option '%1'. Run 'tokendesk-cli --help' for the options.").arg(option));
+            m_context.fail(
+                tr("unknown option '%1'. Run 'tokendesk-cli --help' for the options.").arg(option));
             return finish(1);
         }
         const QUrl url(value, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             || url.host().isEmpty()) {
             m_context.fail(tr("'%1' is not a registry URL; use the form https://host/").arg(value));
             return finish(1);
@@ -68,7 +70,9 @@ void Cli::start()
     const auto &table = commandTable();
     const auto it = table.find(name);
     if (it == table.end()) {
-        m_context.fail(tr("unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.").arg(name));
+        m_context.fail(
+            tr("unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.")
+                .arg(name));
         return finish(1);
     }
     Command *command = it->second.create(this);
@@ -80,9 +84,11 @@ void Cli::printHelp()
 {
     QTextStream &out = m_context.out;
     out << tr("Usage: tokendesk-cli [--registry URL] [--json] <command> [options]") << "\n\n"
-        << tr("Manage npm access tokens, sessions and trusted publishing from a terminal.") << "\n\n"
+        << tr("Manage npm access tokens, sessions and trusted publishing from a terminal.")
+        << "\n\n"
         << tr("Global options:") << "\n"
-        << "  --registry URL   " << tr("registry to talk to (default https://registry.npmjs.org/)") << "\n"
+        << "  --registry URL   " << tr("registry to talk to (default https://registry.npmjs.org/)")
+        << "\n"
         << "  --json           " << tr("machine-readable output") << "\n"
         << "  --help           " << tr("show this help") << "\n"
         << "  --version        " << tr("show the version") << "\n\n"
@@ -91,7 +97,9 @@ void Cli::printHelp()
         out << "  " << name.leftJustified(16) << ' ' << entry.summary << "\n";
     if (commandTable().empty())
         out << "  " << tr("(none yet in this build)") << "\n";
-    out << "\n" << tr("Secrets are read from standard input (--password-stdin), never from arguments.") << Qt::endl;
+    out << "\n"
+        << tr("Secrets are read from standard input (--password-stdin), never from arguments.")
+        << Qt::endl;
 }
 
 void Cli::finish(int exitCode)

@@ -25,7 +25,8 @@ public:
         Factory create;
     };
 
-    Cli(QStringList arguments, QIODevice *in, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
+    Cli(QStringList arguments, QIODevice *in, QIODevice *out, QIODevice *err,
+        QObject *parent = nullptr);
 
     // Every command, by name; the table is in Cli.cpp (explicit, so the linker keeps them all).
     static const std::map<QString, Entry> &commandTable();

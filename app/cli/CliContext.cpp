@@ -5,8 +5,7 @@ namespace td::cli {
 
 CliContext::CliContext(QIODevice *in, QIODevice *out_, QIODevice *err_)
     : inDevice(in), out(out_), err(err_)
-{
-}
+{ }
 
 void CliContext::fail(const QString &line)
 {

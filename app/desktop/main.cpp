@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tokendesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("tokendesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -34,7 +35,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption registryOption(
         QStringLiteral("registry"),
-        QApplication::translate("main", "Registry offered first when you sign in (for example the sandbox)."),
+        QApplication::translate(
+            "main", "Registry offered first when you sign in (for example the sandbox)."),
         QStringLiteral("url"));
     parser.addOption(registryOption);
     parser.process(app);

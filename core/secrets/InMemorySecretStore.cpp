@@ -37,10 +37,11 @@ void InMemorySecretStore::read(const QString &key, QObject *context, ReadCallbac
         return later(this, context, [done, e = *m_failure] { done(e); });
     auto it = m_secrets.find(key);
     if (it == m_secrets.end()) {
-        Error e = makeError(ErrorCode::NotFound,
-                            QCoreApplication::translate("td::KeychainSecretStore",
-                                                        "No secret is stored in the keychain under “%1”.")
-                                .arg(key));
+        Error e = makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("td::KeychainSecretStore",
+                                        "No secret is stored in the keychain under “%1”.")
+                .arg(key));
         return later(this, context, [done, e] { done(e); });
     }
     auto copy = std::make_shared<SecretBuffer>(it->second.view());

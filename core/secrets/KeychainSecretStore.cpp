@@ -27,7 +27,8 @@ Error mapError(QKeychain::Error code, const QString &detail, const QString &key)
 {
     switch (code) {
     case QKeychain::EntryNotFound:
-        return makeError(ErrorCode::NotFound, tr("No secret is stored in the keychain under “%1”.").arg(key));
+        return makeError(ErrorCode::NotFound,
+                         tr("No secret is stored in the keychain under “%1”.").arg(key));
     case QKeychain::AccessDenied:
         return makeError(ErrorCode::KeychainLocked, tr("The keychain is locked (%1).").arg(detail),
                          tr("Unlock your login keyring, for example by signing in to your desktop "
@@ -35,10 +36,11 @@ Error mapError(QKeychain::Error code, const QString &detail, const QString &key)
     default:
         break;
     }
-    return makeError(ErrorCode::KeychainUnavailable, tr("No usable keychain was found (%1).").arg(detail),
-                     tr("TokenDesk keeps secrets only in the system keychain, never in plain files. "
-                        "Start a Secret Service provider such as gnome-keyring or KWallet and try "
-                        "again."));
+    return makeError(
+        ErrorCode::KeychainUnavailable, tr("No usable keychain was found (%1).").arg(detail),
+        tr("TokenDesk keeps secrets only in the system keychain, never in plain files. "
+           "Start a Secret Service provider such as gnome-keyring or KWallet and try "
+           "again."));
 }
 
 Error timeoutError(std::chrono::milliseconds timeout)
@@ -81,8 +83,7 @@ void startJob(JobT *job, QObject *context, std::chrono::milliseconds timeout, On
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent), m_service(std::move(service))
-{
-}
+{ }
 
 void KeychainSecretStore::write(const QString &key, const SecretBuffer &secret, QObject *context,
                                 DoneCallback done)
@@ -91,16 +92,18 @@ void KeychainSecretStore::write(const QString &key, const SecretBuffer &secret, 
     job->setKey(key);
     job->setTextData(secret.revealString());
     const auto timeout = m_timeout;
-    startJob(job, context, timeout, [done, key, timeout](QKeychain::WritePasswordJob *j, bool timedOut) {
-        if (timedOut)
-            return done(timeoutError(timeout));
-        if (j->error() != QKeychain::NoError) {
-            qCWarning(lcSecrets) << "keychain write failed for" << key << j->error() << j->errorString();
-            return done(mapError(j->error(), j->errorString(), key));
-        }
-        qCDebug(lcSecrets) << "stored" << key;
-        done({});
-    });
+    startJob(job, context, timeout,
+             [done, key, timeout](QKeychain::WritePasswordJob *j, bool timedOut) {
+                 if (timedOut)
+                     return done(timeoutError(timeout));
+                 if (j->error() != QKeychain::NoError) {
+                     qCWarning(lcSecrets)
+                         << "keychain write failed for" << key << j->error() << j->errorString();
+                     return done(mapError(j->error(), j->errorString(), key));
+                 }
+                 qCDebug(lcSecrets) << "stored" << key;
+                 done({});
+             });
 }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallback done)
@@ -108,13 +111,14 @@ void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallbac
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     const auto timeout = m_timeout;
-    startJob(job, context, timeout, [done, key, timeout](QKeychain::ReadPasswordJob *j, bool timedOut) {
-        if (timedOut)
-            return done(timeoutError(timeout));
-        if (j->error() != QKeychain::NoError)
-            return done(mapError(j->error(), j->errorString(), key));
-        done(SecretBuffer::fromString(j->textData()));
-    });
+    startJob(job, context, timeout,
+             [done, key, timeout](QKeychain::ReadPasswordJob *j, bool timedOut) {
+                 if (timedOut)
+                     return done(timeoutError(timeout));
+                 if (j->error() != QKeychain::NoError)
+                     return done(mapError(j->error(), j->errorString(), key));
+                 done(SecretBuffer::fromString(j->textData()));
+             });
 }
 
 void KeychainSecretStore::remove(const QString &key, QObject *context, DoneCallback done)
@@ -122,18 +126,20 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, DoneCallb
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     const auto timeout = m_timeout;
-    startJob(job, context, timeout, [done, key, timeout](QKeychain::DeletePasswordJob *j, bool timedOut) {
-        if (timedOut)
-            return done(timeoutError(timeout));
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
-            return done(mapError(j->error(), j->errorString(), key));
-        done({});
-    });
+    startJob(job, context, timeout,
+             [done, key, timeout](QKeychain::DeletePasswordJob *j, bool timedOut) {
+                 if (timedOut)
+                     return done(timeoutError(timeout));
+                 if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
+                     return done(mapError(j->error(), j->errorString(), key));
+                 done({});
+             });
 }
 
 void KeychainSecretStore::probe(QObject *context, DoneCallback done)
 {
-    const QString key = QStringLiteral("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString key
+        = QStringLiteral("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const SecretBuffer canary(QByteArrayView("tokendesk-probe"));
     write(key, canary, context, [this, key, context, done](Result<void> written) {
         if (!written.ok())

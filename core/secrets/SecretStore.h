@@ -23,7 +23,8 @@ public:
     using QObject::QObject;
 
     virtual void write(const QString &key, const SecretBuffer &secret, QObject *context,
-                       DoneCallback done) = 0;
+                       DoneCallback done)
+        = 0;
     virtual void read(const QString &key, QObject *context, ReadCallback done) = 0;
     virtual void remove(const QString &key, QObject *context, DoneCallback done) = 0;
 

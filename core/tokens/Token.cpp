@@ -49,15 +49,33 @@ QString tokenKindLabel(TokenKind kind)
 {
     const char *text = "unknown";
     switch (kind) {
-    case TokenKind::GranularReadOnly: text = QT_TRANSLATE_NOOP("td::Token", "read-only"); break;
-    case TokenKind::GranularReadWrite: text = QT_TRANSLATE_NOOP("td::Token", "read and write"); break;
-    case TokenKind::GranularStageOnly: text = QT_TRANSLATE_NOOP("td::Token", "stage only"); break;
-    case TokenKind::GranularBypass2fa: text = QT_TRANSLATE_NOOP("td::Token", "publish (bypasses 2FA)"); break;
-    case TokenKind::ClassicPublish: text = QT_TRANSLATE_NOOP("td::Token", "classic publish"); break;
-    case TokenKind::ClassicReadOnly: text = QT_TRANSLATE_NOOP("td::Token", "classic read-only"); break;
-    case TokenKind::ClassicAutomation: text = QT_TRANSLATE_NOOP("td::Token", "classic automation"); break;
-    case TokenKind::Session: text = QT_TRANSLATE_NOOP("td::Token", "login session"); break;
-    case TokenKind::Unknown: text = QT_TRANSLATE_NOOP("td::Token", "unknown"); break;
+    case TokenKind::GranularReadOnly:
+        text = QT_TRANSLATE_NOOP("td::Token", "read-only");
+        break;
+    case TokenKind::GranularReadWrite:
+        text = QT_TRANSLATE_NOOP("td::Token", "read and write");
+        break;
+    case TokenKind::GranularStageOnly:
+        text = QT_TRANSLATE_NOOP("td::Token", "stage only");
+        break;
+    case TokenKind::GranularBypass2fa:
+        text = QT_TRANSLATE_NOOP("td::Token", "publish (bypasses 2FA)");
+        break;
+    case TokenKind::ClassicPublish:
+        text = QT_TRANSLATE_NOOP("td::Token", "classic publish");
+        break;
+    case TokenKind::ClassicReadOnly:
+        text = QT_TRANSLATE_NOOP("td::Token", "classic read-only");
+        break;
+    case TokenKind::ClassicAutomation:
+        text = QT_TRANSLATE_NOOP("td::Token", "classic automation");
+        break;
+    case TokenKind::Session:
+        text = QT_TRANSLATE_NOOP("td::Token", "login session");
+        break;
+    case TokenKind::Unknown:
+        text = QT_TRANSLATE_NOOP("td::Token", "unknown");
+        break;
     }
     return QCoreApplication::translate("td::Token", text);
 }

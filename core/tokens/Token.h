@@ -40,17 +40,17 @@ struct Token
     Permission orgsPermission = Permission::NoAccess;
     bool allPackages = false;
     QStringList packages; // "left-pad", "@acme/widgets"
-    QStringList scopes; // "@acme"
-    QStringList orgs; // "acme"
-    QStringList cidr; // IPv4 CIDR ranges; empty = any address
+    QStringList scopes;   // "@acme"
+    QStringList orgs;     // "acme"
+    QStringList cidr;     // IPv4 CIDR ranges; empty = any address
     bool bypass2fa = false;
     bool readOnly = false;
 
     QDateTime created;
     QDateTime updated;
     QDateTime lastUsed; // invalid when the registry does not say
-    QDateTime expires; // invalid = no expiry (classic tokens, Verdaccio)
-    QDateTime revoked; // invalid = active
+    QDateTime expires;  // invalid = no expiry (classic tokens, Verdaccio)
+    QDateTime revoked;  // invalid = active
 
     bool hasExpiry() const { return expires.isValid(); }
     bool isRevoked() const { return revoked.isValid(); }
@@ -73,7 +73,8 @@ TokenKind tokenKindFromId(const QString &id);
 // Translated, short: "read-only", "publish (bypasses 2FA)", "classic automation".
 QString tokenKindLabel(TokenKind kind);
 
-QString permissionId(Permission permission); // "read-only", "read-write", "read-write-stage-only", "no-access"
+QString permissionId(
+    Permission permission); // "read-only", "read-write", "read-write-stage-only", "no-access"
 Permission permissionFromId(const QString &id, bool *ok = nullptr);
 
 } // namespace td

@@ -14,9 +14,10 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("td::AtomicFile", "Cannot create the folder %1.")
-                             .arg(info.absolutePath()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("td::AtomicFile", "Cannot create the folder %1.")
+                .arg(info.absolutePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io,
@@ -36,8 +37,9 @@ Result<QByteArray> readWholeFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("td::AtomicFile", "%1 does not exist.").arg(path));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("td::AtomicFile", "%1 does not exist.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("td::AtomicFile", "Cannot read %1: %2")

@@ -9,7 +9,8 @@
 
 namespace td {
 
-inline constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+inline constexpr QFileDevice::Permissions kOwnerOnly
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // Writes the whole file or nothing (QSaveFile: temp file + rename), creating parent folders,
 // and leaves it with the given permissions (0600 by default: TokenDesk's metadata is private).

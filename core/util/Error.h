@@ -25,7 +25,7 @@ enum class ErrorCode {
     KeychainLocked,
     KeychainTimeout,
     NotFound, // local lookups (no such secret, no such account)
-    Io, // local files
+    Io,       // local files
     InvalidInput,
     Cancelled,
     Unsupported,

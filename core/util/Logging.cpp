@@ -27,7 +27,8 @@ const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
         // Granular tokens: keep the registry's own redacted form, which is safe to show.
-        {QRegularExpression(QStringLiteral(R"re(\bnpm_([A-Za-z0-9]{4})[A-Za-z0-9]{28,}([A-Za-z0-9]{4})\b)re")),
+        {QRegularExpression(
+             QStringLiteral(R"re(\bnpm_([A-Za-z0-9]{4})[A-Za-z0-9]{28,}([A-Za-z0-9]{4})\b)re")),
          QStringLiteral("npm_\\1...\\2")},
         {QRegularExpression(QStringLiteral(R"re((?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+)re")),
          QStringLiteral("\\1 ***")},
@@ -37,7 +38,8 @@ const QList<Rule> &rules()
         {QRegularExpression(QStringLiteral(
              R"re((?i)\b(_authToken|_auth|_password|password|npm-otp|otp|token)(\s*[=:]\s*)[^\s&;,"']+)re")),
          QStringLiteral("\\1\\2***")},
-        // Classic tokens were UUIDs; registry keys are too. Hide them all, as npm's own redactor does.
+        // Classic tokens were UUIDs; registry keys are too. Hide them all, as npm's own redactor
+        // does.
         {QRegularExpression(QStringLiteral(
              R"re(\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b)re")),
          QStringLiteral("***")},

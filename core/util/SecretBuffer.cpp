@@ -56,7 +56,8 @@ bool SecretBuffer::operator==(const SecretBuffer &other) const
     // Constant-time compare: the lengths may leak, the contents do not.
     if (m_bytes.size() != other.m_bytes.size())
         return false;
-    return CRYPTO_memcmp(m_bytes.constData(), other.m_bytes.constData(), size_t(m_bytes.size())) == 0;
+    return CRYPTO_memcmp(m_bytes.constData(), other.m_bytes.constData(), size_t(m_bytes.size()))
+        == 0;
 }
 
 } // namespace td

@@ -53,12 +53,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                          << QStringLiteral("unknown command 'frobnicate'");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")}
-                                        << QStringLiteral("unknown option '--frob'");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frob")} << QStringLiteral("unknown option '--frob'");
         QTest::newRow("registry without url") << QStringList{QStringLiteral("--registry")}
                                               << QStringLiteral("--registry needs a URL");
         QTest::newRow("registry not a url")
-            << QStringList{QStringLiteral("--registry"), QStringLiteral("ftp://x"), QStringLiteral("whoami")}
+            << QStringList{QStringLiteral("--registry"), QStringLiteral("ftp://x"),
+                           QStringLiteral("whoami")}
             << QStringLiteral("is not a registry URL");
     }
     void failuresPrintOneClearLine()
@@ -69,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines.first().startsWith(QStringLiteral("tokendesk-cli: ")), qPrintable(lines.first()));
+        QVERIFY2(lines.first().startsWith(QStringLiteral("tokendesk-cli: ")),
+                 qPrintable(lines.first()));
         QVERIFY2(lines.first().contains(expected), qPrintable(lines.first()));
         QVERIFY(r.out.isEmpty());
     }

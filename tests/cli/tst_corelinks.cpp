@@ -28,15 +28,17 @@ private Q_SLOTS:
     {
         const QRegularExpression forbidden(QStringLiteral(
             R"re(#\s*include\s*<(QtWidgets|QtGui|QWidget|QApplication|QGuiApplication|QSystemTrayIcon|QClipboard|QDesktopServices|QIcon|QPixmap|QImage|QColor)\b)re"));
-        QDirIterator it(QStringLiteral(TD_SOURCE_DIR "/core"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(TD_SOURCE_DIR "/core"),
+                        {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QString text = QString::fromUtf8(f.readAll());
             const auto match = forbidden.match(text);
-            QVERIFY2(!match.hasMatch(), qPrintable(f.fileName() + QStringLiteral(": ") + match.captured(0)));
+            QVERIFY2(!match.hasMatch(),
+                     qPrintable(f.fileName() + QStringLiteral(": ") + match.captured(0)));
             ++files;
         }
         QVERIFY(files > 5);

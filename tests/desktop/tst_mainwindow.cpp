@@ -31,15 +31,18 @@ private Q_SLOTS:
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QStringLiteral("No system tray")));
         QVERIFY(QApplication::quitOnLastWindowClosed());
-        QVERIFY(!app.tray()->notify(QStringLiteral("t"), QStringLiteral("b"), TrayController::Severity::Warning));
+        QVERIFY(!app.tray()->notify(QStringLiteral("t"), QStringLiteral("b"),
+                                    TrayController::Severity::Warning));
     }
 
     void keyboardShortcutsReachActions_data()
     {
         QTest::addColumn<QString>("action");
         QTest::addColumn<QKeySequence>("keys");
-        QTest::newRow("refresh") << QStringLiteral("actionRefresh") << QKeySequence(QKeySequence::Refresh);
-        QTest::newRow("new token") << QStringLiteral("actionNewToken") << QKeySequence(QKeySequence::New);
+        QTest::newRow("refresh") << QStringLiteral("actionRefresh")
+                                 << QKeySequence(QKeySequence::Refresh);
+        QTest::newRow("new token")
+            << QStringLiteral("actionNewToken") << QKeySequence(QKeySequence::New);
         QTest::newRow("quit") << QStringLiteral("actionQuit") << QKeySequence(QKeySequence::Quit);
     }
     void keyboardShortcutsReachActions()

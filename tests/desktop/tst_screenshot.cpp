@@ -43,7 +43,8 @@ private Q_SLOTS:
 
         const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
         QVERIFY(QDir().mkpath(dir));
-        const QString path = dir + QStringLiteral("/mainwindow-") + platform + QStringLiteral(".png");
+        const QString path
+            = dir + QStringLiteral("/mainwindow-") + platform + QStringLiteral(".png");
         QVERIFY(shot.save(path));
 
         // Not blank: a real window has text, borders and a toolbar, so many distinct colours.
@@ -51,7 +52,8 @@ private Q_SLOTS:
         for (int y = 0; y < shot.height(); y += 3)
             for (int x = 0; x < shot.width(); x += 3)
                 colours.insert(shot.pixel(x, y));
-        QVERIFY2(colours.size() >= 8, qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
+        QVERIFY2(colours.size() >= 8,
+                 qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
     }
 };
 

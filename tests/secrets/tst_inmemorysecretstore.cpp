@@ -13,10 +13,11 @@ private Q_SLOTS:
     {
         InMemorySecretStore store;
         bool called = false;
-        store.write(QStringLiteral("k"), SecretBuffer(QByteArrayView("v")), this, [&](Result<void> r) {
-            QVERIFY(r.ok());
-            called = true;
-        });
+        store.write(QStringLiteral("k"), SecretBuffer(QByteArrayView("v")), this,
+                    [&](Result<void> r) {
+                        QVERIFY(r.ok());
+                        called = true;
+                    });
         QVERIFY(!called); // like a real keychain: never inside the call
         QTRY_VERIFY(called);
         QVERIFY(store.contains(QStringLiteral("k")));

@@ -31,10 +31,12 @@ private Q_SLOTS:
         QVERIFY(result->error().hint.contains(QStringLiteral("never in plain files")));
 
         // No plain-text fallback: nothing under HOME (nor the temp folder) holds the secret.
-        for (const QString &root : {qEnvironmentVariable("HOME"), qEnvironmentVariable("TD_TEST_SANDBOX")}) {
+        for (const QString &root :
+             {qEnvironmentVariable("HOME"), qEnvironmentVariable("TD_TEST_SANDBOX")}) {
             if (root.isEmpty())
                 continue;
-            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());
                 if (f.size() < 10 * 1024 * 1024 && f.open(QIODevice::ReadOnly))

@@ -40,17 +40,17 @@ private Q_SLOTS:
     void writeReadDeleteRoundTrip()
     {
         KeychainSecretStore store(QStringLiteral("tokendesk-test"));
-        const QString key = QStringLiteral("token/acct/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString key
+            = QStringLiteral("token/acct/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString value = QStringLiteral("npm_RoundTrip0123456789012345678901234567");
 
-        auto written = await<Result<void>>([&](auto done) {
-            store.write(key, SecretBuffer::fromString(value), this, done);
-        });
+        auto written = await<Result<void>>(
+            [&](auto done) { store.write(key, SecretBuffer::fromString(value), this, done); });
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().oneLine()));
 
         // The secret really is in the Secret Service, visible to other tools.
-        QCOMPARE(secretTool({QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("tokendesk-test"),
-                             QStringLiteral("user"), key}),
+        QCOMPARE(secretTool({QStringLiteral("lookup"), QStringLiteral("server"),
+                             QStringLiteral("tokendesk-test"), QStringLiteral("user"), key}),
                  value);
 
         auto read = await<Result<SecretBuffer>>([&](auto done) { store.read(key, this, done); });
@@ -59,8 +59,8 @@ private Q_SLOTS:
 
         auto removed = await<Result<void>>([&](auto done) { store.remove(key, this, done); });
         QVERIFY(removed.ok());
-        QCOMPARE(secretTool({QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("tokendesk-test"),
-                             QStringLiteral("user"), key}),
+        QCOMPARE(secretTool({QStringLiteral("lookup"), QStringLiteral("server"),
+                             QStringLiteral("tokendesk-test"), QStringLiteral("user"), key}),
                  QString());
 
         auto gone = await<Result<SecretBuffer>>([&](auto done) { store.read(key, this, done); });
@@ -73,9 +73,10 @@ private Q_SLOTS:
         KeychainSecretStore store(QStringLiteral("tokendesk-probe-test"));
         auto probed = await<Result<void>>([&](auto done) { store.probe(this, done); });
         QVERIFY2(probed.ok(), qPrintable(probed.ok() ? QString() : probed.error().oneLine()));
-        QTRY_COMPARE_WITH_TIMEOUT(secretTool({QStringLiteral("search"), QStringLiteral("--all"),
-                                              QStringLiteral("server"), QStringLiteral("tokendesk-probe-test")}),
-                                  QString(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            secretTool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                        QStringLiteral("tokendesk-probe-test")}),
+            QString(), 5000);
     }
 
     void callbackSkippedWhenContextDies()
@@ -84,7 +85,8 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject context;
-            store.read(QStringLiteral("nothing/here"), &context, [&](Result<SecretBuffer>) { called = true; });
+            store.read(QStringLiteral("nothing/here"), &context,
+                       [&](Result<SecretBuffer>) { called = true; });
         }
         QTest::qWait(500);
         QVERIFY(!called);

@@ -28,7 +28,8 @@ QString programPath(const QString &name)
     // Programs land in their source-mirroring folders: app/desktop, app/cli, app/sandbox.
     const QString root = QStringLiteral(TD_BINARY_DIR);
     for (const char *folder : {"app/desktop", "app/cli", "app/sandbox", "."}) {
-        const QString candidate = QDir(root).filePath(QLatin1String(folder) + QLatin1Char('/') + name);
+        const QString candidate
+            = QDir(root).filePath(QLatin1String(folder) + QLatin1Char('/') + name);
         if (QFileInfo(candidate).isExecutable())
             return candidate;
     }

@@ -12,13 +12,13 @@ bool inHeadlessHarness();
 // Tests that need the real components call this first. Outside the harness they are skipped
 // on a developer's machine, but in CI (CI=true) a missing component is a failure, never a skip.
 // Returns false when the test must stop; the macro below does the QSKIP/QFAIL.
-#define TD_REQUIRE_HARNESS()                                                                       \
-    do {                                                                                           \
-        if (!td::test::inHeadlessHarness()) {                                                      \
-            if (td::test::inCi())                                                                  \
-                QFAIL("not running inside tests/run-headless.sh, and CI never skips");            \
-            QSKIP("needs tests/run-headless.sh (Xvfb, D-Bus, gnome-keyring)");                     \
-        }                                                                                          \
+#define TD_REQUIRE_HARNESS() \
+    do { \
+        if (!td::test::inHeadlessHarness()) { \
+            if (td::test::inCi()) \
+                QFAIL("not running inside tests/run-headless.sh, and CI never skips"); \
+            QSKIP("needs tests/run-headless.sh (Xvfb, D-Bus, gnome-keyring)"); \
+        } \
     } while (false)
 
 bool inCi();

@@ -14,7 +14,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("deep/er/cache.json"));
         QVERIFY(td::writeFileAtomically(path, "{}").ok());
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(path)
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
                  QFile::Permissions());
         auto read = td::readWholeFile(path);
         QVERIFY(read.ok());
@@ -45,7 +46,8 @@ private Q_SLOTS:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         // A path below a regular file can never be created.
-        auto written = td::writeFileAtomically(dir.filePath(QStringLiteral("file/sub/x.json")), "{}");
+        auto written
+            = td::writeFileAtomically(dir.filePath(QStringLiteral("file/sub/x.json")), "{}");
         QVERIFY(!written.ok());
         QCOMPARE(written.error().code, td::ErrorCode::Io);
         QVERIFY(written.error().message.contains(QStringLiteral("file/sub")));

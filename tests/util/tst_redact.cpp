@@ -16,18 +16,20 @@ private Q_SLOTS:
         const QString granular = QStringLiteral("npm_AbCd0123456789012345678901234567WxYz");
         QTest::newRow("granular token") << QStringLiteral("using ") + granular << granular
                                         << QStringLiteral("using npm_AbCd...WxYz");
-        QTest::newRow("bearer header") << QStringLiteral("Authorization: Bearer abc.def-ghi")
-                                       << QStringLiteral("abc.def-ghi")
-                                       << QStringLiteral("Authorization: Bearer ***");
-        QTest::newRow("json password") << QStringLiteral(R"({"name":"x","password":"hunter2"})")
-                                       << QStringLiteral("hunter2")
-                                       << QStringLiteral(R"({"name":"x","password":"***"})");
-        QTest::newRow("npmrc line") << QStringLiteral("//registry.npmjs.org/:_authToken=s3cr3tvalue")
-                                    << QStringLiteral("s3cr3tvalue")
-                                    << QStringLiteral("//registry.npmjs.org/:_authToken=***");
-        QTest::newRow("classic uuid") << QStringLiteral("token 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 ok")
-                                      << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
-                                      << QStringLiteral("token *** ok");
+        QTest::newRow("bearer header")
+            << QStringLiteral("Authorization: Bearer abc.def-ghi") << QStringLiteral("abc.def-ghi")
+            << QStringLiteral("Authorization: Bearer ***");
+        QTest::newRow("json password")
+            << QStringLiteral(R"({"name":"x","password":"hunter2"})") << QStringLiteral("hunter2")
+            << QStringLiteral(R"({"name":"x","password":"***"})");
+        QTest::newRow("npmrc line")
+            << QStringLiteral("//registry.npmjs.org/:_authToken=s3cr3tvalue")
+            << QStringLiteral("s3cr3tvalue")
+            << QStringLiteral("//registry.npmjs.org/:_authToken=***");
+        QTest::newRow("classic uuid")
+            << QStringLiteral("token 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 ok")
+            << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
+            << QStringLiteral("token *** ok");
         QTest::newRow("otp header") << QStringLiteral("npm-otp: 123456") << QStringLiteral("123456")
                                     << QStringLiteral("npm-otp: ***");
     }

@@ -56,9 +56,10 @@ QWidget *MainWindow::createCentralArea()
     auto *layout = new QVBoxLayout(root);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_trayNotice = new QLabel(tr("No system tray was found: TokenDesk cannot warn you about expiring "
-                                 "tokens while this window is closed, and closing it quits."),
-                              root);
+    m_trayNotice
+        = new QLabel(tr("No system tray was found: TokenDesk cannot warn you about expiring "
+                        "tokens while this window is closed, and closing it quits."),
+                     root);
     m_trayNotice->setObjectName(QStringLiteral("trayNotice"));
     m_trayNotice->setWordWrap(true);
     m_trayNotice->setMargin(8);
@@ -79,15 +80,16 @@ QWidget *MainWindow::createCentralArea()
     m_tokenTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tokenTable->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_tokenTable, tr("&Tokens"));
-    auto *timeline = new QLabel(tr("The timeline shows each token's remaining life once an account is "
-                                   "synced."),
-                                m_tabs);
+    auto *timeline
+        = new QLabel(tr("The timeline shows each token's remaining life once an account is "
+                        "synced."),
+                     m_tabs);
     timeline->setObjectName(QStringLiteral("timelinePlaceholder"));
     timeline->setAlignment(Qt::AlignCenter);
     m_tabs->addTab(timeline, tr("T&imeline"));
 
-    m_details = new QLabel(tr("Select a token to see its permissions, scopes and where it is used."),
-                           splitter);
+    m_details = new QLabel(
+        tr("Select a token to see its permissions, scopes and where it is used."), splitter);
     m_details->setObjectName(QStringLiteral("detailsPane"));
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);

@@ -17,10 +17,11 @@ TrayController::TrayController(QObject *parent) : QObject(parent)
     m_icon = new QSystemTrayIcon(trayIcon(m_state), this);
     m_icon->setToolTip(tr("TokenDesk"));
     buildMenu();
-    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            Q_EMIT openRequested();
-    });
+    connect(m_icon, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    Q_EMIT openRequested();
+            });
     connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::notificationClicked);
     m_icon->show();
 }

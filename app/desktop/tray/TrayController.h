@@ -3,8 +3,8 @@
 
 #include "tray/TrayIcons.h"
 
-#include <QObject>
 #include <QMenu>
+#include <QObject>
 #include <QPointer>
 
 class QSystemTrayIcon;

@@ -11,9 +11,12 @@ QIcon appIcon()
 QIcon trayIcon(TrayState state)
 {
     switch (state) {
-    case TrayState::Ok: return QIcon(QStringLiteral(":/icons/tray-ok.svg"));
-    case TrayState::Warning: return QIcon(QStringLiteral(":/icons/tray-warning.svg"));
-    case TrayState::Critical: return QIcon(QStringLiteral(":/icons/tray-critical.svg"));
+    case TrayState::Ok:
+        return QIcon(QStringLiteral(":/icons/tray-ok.svg"));
+    case TrayState::Warning:
+        return QIcon(QStringLiteral(":/icons/tray-warning.svg"));
+    case TrayState::Critical:
+        return QIcon(QStringLiteral(":/icons/tray-critical.svg"));
     }
     return appIcon();
 }
