@@ -35,6 +35,8 @@ Application::~Application() = default;
 
 void Application::start()
 {
+    if (m_options.startHidden && m_tray->isAvailable())
+        return;
     showWindow();
 }
 

@@ -19,6 +19,7 @@ class TrayController;
 struct ApplicationOptions
 {
     QUrl registry = QUrl(QStringLiteral("https://registry.npmjs.org/"));
+    bool startHidden = false; // from autostart: stay in the tray (only when a tray exists)
 };
 
 // The composition root: builds every service once and hands it to whoever needs it.
@@ -33,13 +34,12 @@ public:
     ~Application() override;
 
     void start();
+    void showWindow();
 
     MainWindow *mainWindow() const { return m_window.get(); }
     TrayController *tray() const { return m_tray; }
 
 private:
-    void showWindow();
-
     Options m_options;
     std::unique_ptr<Clock> m_clock;
     QNetworkAccessManager *m_network = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
+#include "util/SingleInstance.h"
 
 #include "td/Version.h"
 #include "util/Logging.h"
@@ -39,12 +40,25 @@ int main(int argc, char *argv[])
             "main", "Registry offered first when you sign in (for example the sandbox)."),
         QStringLiteral("url"));
     parser.addOption(registryOption);
+    const QCommandLineOption hiddenOption(
+        QStringLiteral("hidden"),
+        QApplication::translate("main", "Start in the tray without showing the window."));
+    parser.addOption(hiddenOption);
     parser.process(app);
+
+    // A second launch raises the running TokenDesk instead of starting another one.
+    td::SingleInstance instance;
+    if (instance.notifyRunningInstance())
+        return 0;
+    instance.listen();
 
     td::Application::Options options;
     if (parser.isSet(registryOption))
         options.registry = QUrl(parser.value(registryOption));
+    options.startHidden = parser.isSet(hiddenOption);
     td::Application tokendesk(options);
+    QObject::connect(&instance, &td::SingleInstance::raiseRequested, &tokendesk,
+                     &td::Application::showWindow);
     tokendesk.start();
     return QApplication::exec();
 }
