@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokens/TokenCache.h"
+
+#include "tokens/TokenJson.h"
+#include "util/AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace td {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::TokenCache", text);
+}
+
+// "<file>.corrupt", or "<file>.corrupt-2", -3… when earlier damaged copies are still there.
+QString asideName(const QString &path)
+{
+    QString candidate = path + QLatin1String(".corrupt");
+    for (int n = 2; QFile::exists(candidate); ++n)
+        candidate = path + QLatin1String(".corrupt-") + QString::number(n);
+    return candidate;
+}
+
+} // namespace
+
+TokenCache::TokenCache(QString directory) : m_directory(std::move(directory)) { }
+
+QString TokenCache::pathFor(const QString &accountId) const
+{
+    // Account ids hold URLs and user names; a hash gives a safe, stable file name.
+    const QByteArray hash
+        = QCryptographicHash::hash(accountId.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QDir(m_directory)
+        .filePath(QLatin1String("tokens-") + QString::fromLatin1(hash) + QLatin1String(".json"));
+}
+
+Result<void> TokenCache::store(const QString &accountId, const QList<Token> &tokens,
+                               const QDateTime &syncedAt)
+{
+    QJsonArray list;
+    for (const Token &token : tokens)
+        list.append(tokenToJson(token));
+    const QJsonObject root{
+        {QStringLiteral("version"), kFormatVersion},
+        {QStringLiteral("accountId"), accountId},
+        {QStringLiteral("syncedAt"), syncedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("tokens"), list},
+    };
+    return writeFileAtomically(pathFor(accountId),
+                               QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+Result<CachedTokenList> TokenCache::load(const QString &accountId) const
+{
+    const QString path = pathFor(accountId);
+    Result<QByteArray> bytes = readWholeFile(path);
+    if (!bytes)
+        return bytes.error();
+
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
+    QString problem;
+    CachedTokenList cached;
+    if (parseError.error != QJsonParseError::NoError) {
+        problem = parseError.errorString();
+    } else if (!document.isObject()) {
+        problem = tr("not a JSON object");
+    } else {
+        const QJsonObject root = document.object();
+        cached.accountId = root.value(QLatin1String("accountId")).toString();
+        cached.syncedAt = QDateTime::fromString(root.value(QLatin1String("syncedAt")).toString(),
+                                                Qt::ISODateWithMs);
+        if (root.value(QLatin1String("version")).toInt() != kFormatVersion)
+            problem = tr("unknown format version");
+        else if (cached.accountId != accountId)
+            problem = tr("it belongs to another account");
+        else if (!cached.syncedAt.isValid())
+            problem = tr("no valid sync time");
+        else if (!root.value(QLatin1String("tokens")).isArray())
+            problem = tr("no token list");
+        for (const QJsonValue &entry : root.value(QLatin1String("tokens")).toArray()) {
+            Token token;
+            if (!problem.isEmpty())
+                break;
+            if (!entry.isObject() || !tokenFromJson(entry.toObject(), &token)) {
+                problem = tr("a token entry is damaged");
+                break;
+            }
+            token.accountId = accountId;
+            cached.tokens.append(token);
+        }
+    }
+    if (problem.isEmpty())
+        return cached;
+
+    const QString aside = asideName(path);
+    const bool moved = QFile::rename(path, aside);
+    return makeError(ErrorCode::Io,
+                     (moved ? tr("The saved token list %1 is damaged (%2); it was kept as %3.")
+                                  .arg(path, problem, aside)
+                            : tr("The saved token list %1 is damaged (%2).").arg(path, problem)),
+                     tr("Refresh to download the list again."));
+}
+
+Result<void> TokenCache::remove(const QString &accountId)
+{
+    const QString path = pathFor(accountId);
+    if (QFile::exists(path) && !QFile::remove(path))
+        return makeError(ErrorCode::Io, tr("Cannot remove %1.").arg(path));
+    return {};
+}
+
+} // namespace td
