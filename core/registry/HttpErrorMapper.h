@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "registry/HttpExchange.h"
+#include "util/Result.h"
+
+namespace td {
+
+// Turns a registry answer with status >= 400 into npm's error codes (the rules npm-registry-fetch
+// applies: `www-authenticate: otp` -> EOTP, `ipaddress` -> EAUTHIP, "one-time pass" text -> EOTP)
+// with a plain-language message and the user's next step. `sessionAuth` says the request carried
+// a sign-in session: a plain 401 then means the session ended, which becomes ENEEDAUTH
+// ("sign in again") rather than a raw 401. `otpWasSent` words EOTP as "that code did not work".
+Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSent);
+
+// ENEEDAUTH for a call made without any credential.
+Error notSignedInError(const QString &registryHost);
+
+} // namespace td

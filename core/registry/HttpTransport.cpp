@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registry/HttpTransport.h"
+
+#include "registry/DelayTimer.h"
+#include "registry/UrlPolicy.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace td {
+
+namespace {
+bool isCredentialHeader(const QByteArray &name)
+{
+    return name.compare("authorization", Qt::CaseInsensitive) == 0
+        || name.compare("npm-otp", Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qlonglong seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return std::chrono::seconds(std::max<qlonglong>(0, seconds));
+    // HTTP-date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT".
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed).chopped(4),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!when.isValid())
+        return std::nullopt;
+    QDateTime utc = when;
+    utc.setTimeSpec(Qt::UTC);
+    return std::chrono::seconds(std::max<qint64>(0, now.secsTo(utc)));
+}
+
+HttpTransport::HttpTransport(QNetworkAccessManager *nam, DelayTimer &delay, const Clock &clock,
+                             TransportOptions options, HttpRequest request, Done done,
+                             QObject *parent)
+    : QObject(parent),
+      m_nam(nam),
+      m_delay(delay),
+      m_clock(clock),
+      m_options(options),
+      m_request(std::move(request)),
+      m_originalUrl(m_request.url),
+      m_done(std::move(done))
+{ }
+
+void HttpTransport::start()
+{
+    m_elapsed.start();
+    sendAttempt();
+}
+
+void HttpTransport::sendAttempt()
+{
+    if (const auto allowed = checkRegistryUrl(m_request.url); !allowed)
+        return fail(allowed.error());
+
+    QNetworkRequest request(m_request.url);
+    // Redirects are ours to follow: Qt would forward Authorization to any origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    for (const auto &[name, value] : m_request.headers)
+        request.setRawHeader(name, value);
+    if (m_request.body)
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+
+    m_body.clear();
+    m_timedOut = false;
+    const QByteArray payload = m_request.body ? m_request.body->reveal() : QByteArray();
+    m_reply = m_nam->sendCustomRequest(request, m_request.method, payload);
+    // TLS errors are never ignored: no ignoreSslErrors() anywhere. They end the reply with an
+    // error, which fail() reports.
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpTransport::onReadyRead);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpTransport::onMetaData);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpTransport::onFinished);
+
+    if (!m_watchdog) {
+        m_watchdog = new QTimer(this);
+        m_watchdog->setSingleShot(true);
+        connect(m_watchdog, &QTimer::timeout, this, &HttpTransport::onStalled);
+    }
+    m_watchdog->start(m_options.timeout);
+    const auto kick = [this] { m_watchdog->start(m_options.timeout); };
+    connect(m_reply, &QNetworkReply::downloadProgress, this, kick);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, kick);
+}
+
+void HttpTransport::onMetaData()
+{
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > m_options.maxResponseBytes)
+        fail(makeError(
+            ErrorCode::MalformedResponse,
+            tr("The registry's answer is larger than %1 MB; TokenDesk stopped reading it.")
+                .arg(m_options.maxResponseBytes / (1024 * 1024)),
+            tr("Try again later; if it persists, the registry is misbehaving.")));
+}
+
+void HttpTransport::onReadyRead()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_options.maxResponseBytes)
+        fail(makeError(
+            ErrorCode::MalformedResponse,
+            tr("The registry's answer is larger than %1 MB; TokenDesk stopped reading it.")
+                .arg(m_options.maxResponseBytes / (1024 * 1024)),
+            tr("Try again later; if it persists, the registry is misbehaving.")));
+}
+
+void HttpTransport::onStalled()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finishes the reply with OperationCanceledError -> onFinished
+}
+
+void HttpTransport::onFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    reply->deleteLater();
+    m_watchdog->stop();
+    m_body += reply->readAll();
+    if (m_body.size() > m_options.maxResponseBytes)
+        return onReadyRead();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString shownUrl = m_request.urlHasSecret
+        ? m_request.url.host() + QStringLiteral("/[path withheld]")
+        : redact(m_request.url.toDisplayString());
+    qCDebug(lcRegistry).noquote() << QString::fromLatin1(m_request.method) << shownUrl << status
+                                  << m_elapsed.elapsed() << "ms";
+
+    if (m_timedOut)
+        return fail(makeError(ErrorCode::Timeout,
+                              tr("The registry at %1 did not answer within %2 seconds.")
+                                  .arg(m_request.url.host())
+                                  .arg(m_options.timeout.count() / 1000.0),
+                              tr("Check your connection and try again.")));
+    // Errors below 100 are transport failures (refused, reset, DNS, TLS); content errors
+    // (4xx/5xx) are ordinary answers here.
+    const bool transportError = error != QNetworkReply::NoError && error < 100;
+    if (status == 0 || transportError) {
+        const bool truncated = status != 0;
+        const bool tls = error == QNetworkReply::SslHandshakeFailedError;
+        QString message = tls ? tr("The secure connection to %1 failed: %2")
+                                    .arg(m_request.url.host(), reply->errorString())
+            : truncated ? tr("The connection to %1 closed before the answer was complete.")
+                              .arg(m_request.url.host())
+                        : tr("Could not reach the registry at %1: %2")
+                              .arg(m_request.url.host(), reply->errorString());
+        return fail(makeError(ErrorCode::Network, message,
+                              tls ? tr("TokenDesk never ignores certificate errors; check the "
+                                       "system date and the registry's certificate.")
+                                  : tr("Check your connection and the registry address, then try "
+                                       "again.")));
+    }
+
+    if (status >= 300 && status < 400 && followRedirect(status))
+        return;
+    if (status == 429 && retryRateLimited())
+        return;
+
+    HttpResponse response;
+    response.status = status;
+    response.url = m_request.url;
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.append({pair.first.toLower(), pair.second});
+    response.body = std::move(m_body);
+    deliver(std::move(response));
+}
+
+bool HttpTransport::followRedirect(int status)
+{
+    const QUrl location = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (location.isEmpty())
+        return false;
+    if (++m_redirects > m_options.maxRedirects) {
+        fail(makeError(ErrorCode::Network, tr("The registry redirected too many times."),
+                       tr("Check the registry address.")));
+        return true;
+    }
+    const QUrl target = m_request.url.resolved(location);
+    if (m_request.url.scheme() == QLatin1String("https")
+        && target.scheme() != QLatin1String("https") && !isLoopbackHost(target.host())) {
+        fail(makeError(ErrorCode::Unsupported,
+                       tr("The registry redirected to an unencrypted address (%1); TokenDesk "
+                          "refuses to follow.")
+                           .arg(target.host())));
+        return true;
+    }
+    if (!sameOrigin(target, m_originalUrl)) {
+        // Never hand the registry credential or a one-time code to another origin.
+        m_request.headers.removeIf([](const auto &h) { return isCredentialHeader(h.first); });
+        qCDebug(lcRegistry).noquote()
+            << "redirect to another origin, credentials dropped:" << target.host();
+    }
+    if (status == 303
+        || ((status == 301 || status == 302) && m_request.method == QByteArrayLiteral("POST"))) {
+        m_request.method = "GET";
+        m_request.body.reset();
+    }
+    m_request.url = target;
+    sendAttempt();
+    return true;
+}
+
+bool HttpTransport::retryRateLimited()
+{
+    if (m_rateLimitRetries >= m_options.maxRateLimitRetries)
+        return false;
+    const auto parsed = parseRetryAfter(m_reply->rawHeader("retry-after"), m_clock.now());
+    // Without a retry-after, back off 1 s, 2 s, 4 s…
+    const std::chrono::seconds wait
+        = parsed.value_or(std::chrono::seconds(1 << m_rateLimitRetries));
+    if (wait > m_options.maxRetryAfter)
+        return false; // report it with the wait in the hint instead of hanging for minutes
+    ++m_rateLimitRetries;
+    qCDebug(lcRegistry) << "429 from registry, retrying in" << wait.count() << "s";
+    m_delay.start(wait, this, [this] { sendAttempt(); });
+    return true;
+}
+
+void HttpTransport::fail(Error error)
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    deliver(std::move(error));
+}
+
+void HttpTransport::deliver(Result<HttpResponse> result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_watchdog)
+        m_watchdog->stop();
+    m_done(std::move(result));
+    deleteLater();
+}
+
+} // namespace td

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "registry/HttpExchange.h"
+#include "registry/RegistryTypes.h"
+#include "util/Result.h"
+#include "util/SecretBuffer.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace td {
+
+class Clock;
+class DelayTimer;
+class TwoFactorPrompt;
+
+// The core's one door to an npm registry. Every HTTP call TokenDesk makes goes through here, so
+// the rules live in one place: which headers go out (Authorization only to the registry's own
+// origin, npm-command, npm-auth-type, npm-otp, a TokenDesk user-agent), the OTP challenge (code
+// or browser approval through TwoFactorPrompt, then one retry with npm-otp), urls.next paging,
+// 429 retry-after, redirects, timeouts, the size cap, and npm's error codes.
+//
+// Every call is asynchronous and answers exactly once through its callback, on this thread,
+// unless `context` has been destroyed first.
+class RegistryClient : public QObject
+{
+    Q_OBJECT
+public:
+    template<class T>
+    using Callback = std::function<void(Result<T>)>;
+
+    enum class AuthType { Web, Legacy }; // npm-auth-type: how a second factor may be asked for
+    enum class Credential { Session, AccessToken }; // what setAuthToken() holds
+
+    RegistryClient(QNetworkAccessManager *nam, const QUrl &baseUrl, const Clock &clock,
+                   QObject *parent = nullptr);
+    ~RegistryClient() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    // The bearer credential. A Session's 401 becomes ENEEDAUTH ("sign in again").
+    void setAuthToken(SecretBuffer token, Credential kind = Credential::Session);
+    void clearAuthToken();
+    bool hasAuthToken() const { return !m_token.isEmpty(); }
+
+    void setAuthType(AuthType type) { m_authType = type; }
+    void setTwoFactorPrompt(TwoFactorPrompt *prompt) { m_prompt = prompt; } // not owned
+    void setDelayTimer(DelayTimer *timer); // not owned; null restores the QTimer one
+    void setTransportOptions(const TransportOptions &options) { m_options = options; }
+    TransportOptions transportOptions() const { return m_options; }
+    void setWebAuthTimeLimit(std::chrono::seconds limit) { m_webAuthLimit = limit; }
+
+    // Identity and sign-in.
+    void whoami(QObject *context, Callback<QString> done);
+    void profile(QObject *context, Callback<RegistryProfile> done);
+    // POST /-/v1/login, show loginUrl through the prompt, poll doneUrl: the new session token.
+    // A registry without web login answers Unsupported (npm's ENYI) so callers can fall back.
+    void webLogin(QObject *context, Callback<SecretBuffer> done);
+    // PUT /-/user/org.couchdb.user:<name>; an OTP challenge is answered through the prompt.
+    void couchLogin(const QString &user, const SecretBuffer &password, QObject *context,
+                    Callback<SecretBuffer> done);
+    // DELETE /-/user/token/<current token>.
+    void logout(QObject *context, Callback<void> done);
+
+    // Tokens. listTokens follows urls.next until the last page.
+    void listTokens(QObject *context, Callback<TokenPage> done);
+    void createToken(const TokenCreateRequest &request, const SecretBuffer &password,
+                     QObject *context, Callback<CreatedToken> done);
+    void revokeToken(const QString &keyOrToken, QObject *context, Callback<void> done);
+
+    // Packages, orgs, search.
+    void userPackages(const QString &user, QObject *context, Callback<AccessMap> done);
+    void orgPackages(const QString &org, QObject *context, Callback<AccessMap> done);
+    void orgMembers(const QString &org, QObject *context, Callback<AccessMap> done);
+    void packageCollaborators(const QString &package, QObject *context, Callback<AccessMap> done);
+    void search(const QString &text, int size, int from, QObject *context,
+                Callback<SearchResult> done);
+    void packument(const QString &package, QObject *context, Callback<Packument> done);
+
+    // Trusted publishing.
+    void listTrust(const QString &package, QObject *context, Callback<QList<TrustConfig>> done);
+    void createTrust(const QString &package, const TrustConfig &config, QObject *context,
+                     Callback<QList<TrustConfig>> done);
+    void deleteTrust(const QString &package, const QString &id, QObject *context,
+                     Callback<void> done);
+
+    // Package publishing access (2FA / tokens) and visibility.
+    void packageAccess(const QString &package, QObject *context, Callback<PackageAccess> done);
+    void packageVisibility(const QString &package, QObject *context, Callback<PackageAccess> done);
+    void setPackageAccess(const QString &package, const PackageAccess &change, QObject *context,
+                          Callback<void> done);
+
+private:
+    enum class Auth { Required, IfAvailable, None };
+    struct Call
+    {
+        Call(QByteArray method_, QUrl url_, QByteArray npmCommand_, Auth auth_ = Auth::Required,
+             std::shared_ptr<const SecretBuffer> body_ = {})
+            : method(std::move(method_)),
+              url(std::move(url_)),
+              npmCommand(std::move(npmCommand_)),
+              auth(auth_),
+              body(std::move(body_))
+        { }
+        QByteArray method;
+        QUrl url;
+        QByteArray npmCommand;
+        Auth auth = Auth::Required;
+        std::shared_ptr<const SecretBuffer> body;
+        std::shared_ptr<const SecretBuffer> otp;
+        std::shared_ptr<const SecretBuffer> basic; // "user:password" for couch re-login
+        bool urlHasSecret = false;
+    };
+    using RawDone = std::function<void(Result<HttpResponse>)>;
+
+    QUrl endpoint(const QByteArray &encodedRelative) const;
+    HttpRequest buildRequest(const Call &call) const;
+    // One exchange through the transport: any HTTP status is a response.
+    void send(const Call &call, RawDone done);
+    // send() + npm error mapping + the OTP challenge: only 2xx/3xx come back as responses.
+    void execute(Call call, RawDone done, bool mayAskForOtp = true);
+    void answerOtpChallenge(Call call, const HttpResponse &challenge, RawDone done);
+    template<class T>
+    void request(Call call, QObject *context, std::function<Result<T>(const HttpResponse &)> parse,
+                 Callback<T> done);
+    void requestVoid(Call call, QObject *context, Callback<void> done);
+    void listPage(const QUrl &url, std::shared_ptr<struct TokenListState> state);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    const Clock &m_clock;
+    SecretBuffer m_token;
+    Credential m_credential = Credential::Session;
+    AuthType m_authType = AuthType::Web;
+    TwoFactorPrompt *m_prompt = nullptr;
+    std::unique_ptr<DelayTimer> m_ownTimer;
+    DelayTimer *m_delay;
+    TransportOptions m_options;
+    std::chrono::seconds m_webAuthLimit{300}; // an npm authId lives about five minutes
+};
+
+// "TokenDesk/<version> (npm-compatible; Qt <version>)": what every request says it is.
+QByteArray registryUserAgent();
+
+} // namespace td

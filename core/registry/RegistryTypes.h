@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tokens/Token.h"
+#include "util/SecretBuffer.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// Plain Qt value types for what the registry answers. The JSON DTOs in registry/json/ produce
+// them; nothing outside that folder sees nlohmann/json.
+namespace td {
+
+// The two addresses of a browser flow: where the user approves, and where TokenDesk polls.
+struct WebAuthUrls
+{
+    QUrl authUrl; // loginUrl for sign-in, authUrl for a 2FA approval
+    QUrl doneUrl;
+};
+
+// How an account protects itself, from GET /-/npm/v1/user (`tfa`).
+enum class TwoFactorMode { Unknown, Disabled, AuthOnly, AuthAndWrites };
+
+struct RegistryProfile
+{
+    QString name;
+    QString email;
+    bool emailVerified = false;
+    TwoFactorMode twoFactor = TwoFactorMode::Unknown;
+    bool twoFactorPending = false;
+    QDateTime created;
+    QStringList cidrWhitelist;
+};
+
+// One page of GET /-/npm/v1/tokens, already normalised.
+struct TokenPage
+{
+    QList<Token> tokens;
+    QString next; // urls.next as sent (relative or absolute); empty when done
+    std::optional<int> total;
+    bool anyTokenReportsExpiry = false; // some object carried an `expiry` field
+};
+
+// A new token as the registry answers it: metadata plus the secret, shown once.
+struct CreatedToken
+{
+    Token token;
+    SecretBuffer secret;
+};
+
+// What to create (npm token create's flags). Classic requests are for registries such as
+// Verdaccio that only know classic tokens.
+struct TokenCreateRequest
+{
+    QString name;
+    QString description;
+    std::optional<int> expiresDays;
+    QStringList packages;
+    bool allPackages = false;
+    QStringList scopes;
+    QStringList orgs;
+    std::optional<Permission> packagesAndScopesPermission;
+    std::optional<Permission> orgsPermission;
+    QStringList cidr;
+    bool bypass2fa = false;
+    bool classic = false;
+    bool classicReadOnly = false;
+};
+
+struct SearchHit
+{
+    QString name;
+    QString version;
+    QString description;
+    QDateTime date;
+    QStringList maintainers;
+};
+
+struct SearchResult
+{
+    QList<SearchHit> hits;
+    int total = 0;
+};
+
+// A trusted-publisher configuration. `claims` is provider specific and passed through as JSON.
+struct TrustConfig
+{
+    QString id;
+    QString type; // "github", "gitlab", "circleci"
+    QJsonObject claims;
+    QStringList permissions; // "createPackage", "createStagedPackage"
+};
+
+// Publishing access of a package (POST /-/package/<name>/access).
+struct PackageAccess
+{
+    std::optional<bool> publishRequiresTfa;
+    std::optional<bool> automationTokenOverridesTfa;
+    std::optional<bool> isPublic;
+};
+
+struct PackumentVersion
+{
+    QString version;
+    QString publisher;             // _npmUser.name
+    bool trustedPublisher = false; // _npmUser.trustedPublisher present
+    bool hasAttestations = false;  // dist.attestations present
+};
+
+struct Packument
+{
+    QString name;
+    QMap<QString, QString> distTags;
+    QList<PackumentVersion> versions;
+    QStringList maintainers;
+    QDateTime modified;
+};
+
+// "pkg" -> "read" | "write", as the package and org listings answer.
+using AccessMap = QMap<QString, QString>;
+
+} // namespace td

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+// Helpers shared by the DTO files. Only registry/json/ includes this header.
+namespace td::json {
+
+using nlohmann::json;
+
+inline QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// Optional string field: absent or null -> empty.
+inline QString optString(const json &j, const char *key)
+{
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_string())
+        return {};
+    return qs(it->get<std::string>());
+}
+
+inline QDateTime optDate(const json &j, const char *key)
+{
+    const QString text = optString(j, key);
+    if (text.isEmpty())
+        return {};
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        return {};
+    return when.toUTC();
+}
+
+inline bool optBool(const json &j, const char *key, bool fallback = false)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
+// A string array, or an empty list for absent/null.
+inline QStringList optStrings(const json &j, const char *key)
+{
+    QStringList out;
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_array())
+        return out;
+    for (const auto &item : *it)
+        if (item.is_string())
+            out.append(qs(item.get<std::string>()));
+    return out;
+}
+
+inline Error malformed(const char *what, const std::exception &e)
+{
+    return makeError(ErrorCode::MalformedResponse,
+                     QCoreApplication::translate("td::RegistryClient",
+                                                 "The registry sent an answer TokenDesk cannot "
+                                                 "read (%1).")
+                         .arg(QString::fromLatin1(what)),
+                     QCoreApplication::translate("td::RegistryClient",
+                                                 "Try again; if it keeps happening, the registry "
+                                                 "may not be npm-compatible.")
+                         + QLatin1Char(' ') + QString::fromUtf8(e.what()).left(120));
+}
+
+// Parses a body or throws json::exception; callers catch at their boundary.
+inline json parseBody(const QByteArray &body)
+{
+    return json::parse(body.constBegin(), body.constEnd());
+}
+
+} // namespace td::json

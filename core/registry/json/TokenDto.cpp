@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registry/json/TokenDto.h"
+
+#include "registry/json/JsonSupport.h"
+#include "registry/json/SecretJson.h"
+
+namespace td::json {
+
+namespace {
+
+Permission permissionFromAction(const QString &action)
+{
+    if (action == QLatin1String("write"))
+        return Permission::ReadWrite;
+    if (action == QLatin1String("stage") || action == QLatin1String("stage_only")
+        || action == QLatin1String("write-stage-only"))
+        return Permission::ReadWriteStageOnly;
+    if (action == QLatin1String("read"))
+        return Permission::ReadOnly;
+    return Permission::NoAccess;
+}
+
+Permission stronger(Permission a, Permission b)
+{
+    const auto rank = [](Permission p) {
+        switch (p) {
+        case Permission::NoAccess:
+            return 0;
+        case Permission::ReadOnly:
+            return 1;
+        case Permission::ReadWriteStageOnly:
+            return 2;
+        case Permission::ReadWrite:
+            return 3;
+        }
+        return 0;
+    };
+    return rank(a) >= rank(b) ? a : b;
+}
+
+// Classic objects have neither `permissions` nor `scopes` nor `expiry`; Verdaccio's also lack
+// them (and say `cidr`, not `cidr_whitelist`).
+bool isGranular(const json &j)
+{
+    return j.contains("permissions") || j.contains("scopes") || j.contains("expiry")
+        || j.contains("bypass_2fa");
+}
+
+void readGrants(const json &j, Token &token)
+{
+    if (const auto it = j.find("permissions"); it != j.end() && it->is_array()) {
+        for (const auto &p : *it) {
+            const QString name = optString(p, "name");
+            const Permission action = permissionFromAction(optString(p, "action"));
+            if (name == QLatin1String("org"))
+                token.orgsPermission = stronger(token.orgsPermission, action);
+            else
+                token.packagesPermission = stronger(token.packagesPermission, action);
+        }
+    }
+    if (optString(j, "publish_policy") == QLatin1String("stage_only")
+        && token.packagesPermission == Permission::ReadWrite)
+        token.packagesPermission = Permission::ReadWriteStageOnly;
+    if (const auto it = j.find("scopes"); it != j.end() && it->is_array()) {
+        for (const auto &s : *it) {
+            const QString type = optString(s, "type");
+            const QString name = optString(s, "name");
+            const bool bareScope
+                = name.startsWith(QLatin1Char('@')) && !name.contains(QLatin1Char('/'));
+            if (type == QLatin1String("org"))
+                token.orgs.append(name);
+            else if (name == QLatin1String("*"))
+                token.allPackages = true;
+            else if (type == QLatin1String("scope") || bareScope)
+                token.scopes.append(name.startsWith(QLatin1Char('@')) ? name
+                                                                      : QLatin1Char('@') + name);
+            else
+                token.packages.append(name);
+        }
+    }
+    if (optBool(j, "packages_all"))
+        token.allPackages = true;
+}
+
+TokenKind granularKind(const Token &token)
+{
+    const Permission strongest = stronger(token.packagesPermission, token.orgsPermission);
+    if (token.readOnly || strongest == Permission::ReadOnly || strongest == Permission::NoAccess)
+        return TokenKind::GranularReadOnly;
+    if (strongest == Permission::ReadWriteStageOnly)
+        return TokenKind::GranularStageOnly;
+    return token.bypass2fa ? TokenKind::GranularBypass2fa : TokenKind::GranularReadWrite;
+}
+
+Token tokenFromJson(const json &j)
+{
+    if (!j.is_object())
+        throw json::type_error::create(302, "token entry is not an object", nullptr);
+    Token token;
+    token.key = qs(j.at("key").get<std::string>()); // the one field every registry sends
+    token.redacted = optString(j, "token");
+    token.name = optString(j, "name");
+    token.description = optString(j, "description");
+    if (token.description.isEmpty())
+        token.description = optString(j, "token_description");
+    token.cidr = j.contains("cidr") ? optStrings(j, "cidr") : optStrings(j, "cidr_whitelist");
+    token.bypass2fa = optBool(j, "bypass_2fa");
+    token.readOnly = optBool(j, "readonly");
+    token.created = optDate(j, "created");
+    token.updated = optDate(j, "updated");
+    token.lastUsed = optDate(j, "accessed");
+    token.expires = optDate(j, "expiry");
+    if (!token.expires.isValid())
+        token.expires = optDate(j, "expires");
+    token.revoked = optDate(j, "revoked");
+    if (isGranular(j)) {
+        readGrants(j, token);
+        token.kind = granularKind(token);
+    } else {
+        token.kind = optBool(j, "automation") ? TokenKind::ClassicAutomation
+            : token.readOnly                  ? TokenKind::ClassicReadOnly
+                                              : TokenKind::ClassicPublish;
+        token.allPackages = true; // classic tokens act for everything the user can touch
+        token.packagesPermission = token.readOnly ? Permission::ReadOnly : Permission::ReadWrite;
+    }
+    return token;
+}
+
+} // namespace
+
+Result<TokenPage> parseTokenPage(const QByteArray &body)
+{
+    try {
+        const json j = parseBody(body);
+        TokenPage page;
+        for (const auto &object : j.at("objects")) {
+            page.tokens.append(tokenFromJson(object));
+            if (object.contains("expiry"))
+                page.anyTokenReportsExpiry = true;
+        }
+        if (const auto urls = j.find("urls"); urls != j.end() && urls->is_object())
+            page.next = optString(*urls, "next");
+        if (const auto total = j.find("total"); total != j.end() && total->is_number_integer())
+            page.total = total->get<int>();
+        return page;
+    } catch (const json::exception &e) {
+        return malformed("token list", e);
+    }
+}
+
+Result<CreatedToken> parseCreatedToken(const QByteArray &body)
+{
+    try {
+        json j = parseBody(body);
+        CreatedToken created;
+        created.secret = takeSecretString(j, "token");
+        if (created.secret.isEmpty())
+            throw json::other_error::create(502, "the answer has no token", nullptr);
+        j.erase("token");
+        created.token = tokenFromJson(j);
+        // The list shows "npm_abcd...wxyz"; give the new token the same face.
+        const QByteArrayView s = created.secret.view();
+        if (s.size() > 12)
+            created.token.redacted = QString::fromLatin1(s.first(8)) + QStringLiteral("...")
+                + QString::fromLatin1(s.last(4));
+        return created;
+    } catch (const json::exception &e) {
+        return malformed("created token", e);
+    }
+}
+
+SecretBuffer createTokenBody(const TokenCreateRequest &request, const SecretBuffer &password)
+{
+    const auto strings = [](const QStringList &list) {
+        json array = json::array();
+        for (const QString &s : list)
+            array.push_back(s.toStdString());
+        return array;
+    };
+    json fields = json::object();
+    if (request.classic) {
+        // Verdaccio and old npmjs: {password, readonly, cidr_whitelist}.
+        fields["readonly"] = request.classicReadOnly;
+        fields["cidr_whitelist"] = strings(request.cidr);
+        if (!request.name.isEmpty())
+            fields["name"] = request.name.toStdString();
+        return withSecretField(fields, "password", password);
+    }
+    fields["name"] = request.name.toStdString();
+    if (!request.description.isEmpty())
+        fields["description"] = request.description.toStdString();
+    if (!request.packages.isEmpty())
+        fields["packages"] = strings(request.packages);
+    if (request.allPackages)
+        fields["packages_all"] = true;
+    if (!request.scopes.isEmpty())
+        fields["scopes"] = strings(request.scopes);
+    if (!request.orgs.isEmpty())
+        fields["orgs"] = strings(request.orgs);
+    if (request.packagesAndScopesPermission)
+        fields["packages_and_scopes_permission"]
+            = permissionId(*request.packagesAndScopesPermission).toStdString();
+    if (request.orgsPermission)
+        fields["orgs_permission"] = permissionId(*request.orgsPermission).toStdString();
+    if (request.expiresDays)
+        fields["expires"] = *request.expiresDays;
+    if (!request.cidr.isEmpty())
+        fields["cidr_whitelist"] = strings(request.cidr);
+    if (request.bypass2fa)
+        fields["bypass_2fa"] = true;
+    return withSecretField(fields, "password", password);
+}
+
+} // namespace td::json

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "registry/RegistryTypes.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+
+namespace td::json {
+
+// One page of GET /-/npm/v1/tokens. Granular (npmjs today), classic (npmjs before Dec 2025)
+// and Verdaccio objects all normalise into td::Token; see TokenDto.cpp for the rules.
+Result<TokenPage> parseTokenPage(const QByteArray &body);
+
+// POST /-/npm/v1/tokens answer: the metadata plus the secret, which is shown only this once.
+Result<CreatedToken> parseCreatedToken(const QByteArray &body);
+
+// POST /-/npm/v1/tokens body, with the spellings npm 11 sends (they work on npmjs, the sandbox
+// and Verdaccio). The password goes straight into the returned SecretBuffer.
+SecretBuffer createTokenBody(const TokenCreateRequest &request, const SecretBuffer &password);
+
+} // namespace td::json
