@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// .gitlab-ci.yml: publish jobs, their id_tokens (NPM_ID_TOKEN with the npm audience, and
+// SIGSTORE_ID_TOKEN for provenance), runner tags, images and token variables.
+#include "trust/CiChecks.h"
+#include "trust/WorkflowInspector.h"
+
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+
+namespace td {
+
+namespace {
+
+const QString kNpmAudience = QStringLiteral("npm:registry.npmjs.org");
+
+QString scalar(const YAML::Node &n)
+{
+    return (n && n.IsScalar()) ? QString::fromStdString(n.Scalar()) : QString();
+}
+
+int lineOf(const YAML::Node &n)
+{
+    return n ? n.Mark().line + 1 : 0;
+}
+
+YAML::Node child(const YAML::Node &map, const char *key)
+{
+    // A missing key gives a "zombie" node that throws on IsMap(); hand out a valid undefined one.
+    if (!map || !map.IsMap())
+        return YAML::Node(YAML::NodeType::Undefined);
+    const YAML::Node value = map[std::string(key)];
+    return value ? value : YAML::Node(YAML::NodeType::Undefined);
+}
+
+// script: a string, or a list of strings and nested lists (from YAML anchors).
+QString scriptText(const YAML::Node &n)
+{
+    if (!n)
+        return {};
+    if (n.IsScalar())
+        return scalar(n);
+    QStringList lines;
+    if (n.IsSequence()) {
+        for (const YAML::Node &item : n)
+            lines << scriptText(item);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList audiences(const YAML::Node &token)
+{
+    const YAML::Node aud = child(token, "aud");
+    if (aud.IsScalar())
+        return {scalar(aud)};
+    QStringList out;
+    if (aud.IsSequence()) {
+        for (const YAML::Node &a : aud)
+            out << scalar(a);
+    }
+    return out;
+}
+
+bool isReservedKey(const QString &key)
+{
+    static const QStringList reserved = {
+        QStringLiteral("default"),      QStringLiteral("include"),  QStringLiteral("stages"),
+        QStringLiteral("variables"),    QStringLiteral("workflow"), QStringLiteral("image"),
+        QStringLiteral("services"),     QStringLiteral("cache"),    QStringLiteral("before_script"),
+        QStringLiteral("after_script"), QStringLiteral("spec"),
+    };
+    return reserved.contains(key) || key.startsWith(QLatin1Char('.'));
+}
+
+// Inherited from `default:` when the job does not set it.
+YAML::Node jobOrDefault(const YAML::Node &job, const YAML::Node &defaults, const char *key)
+{
+    const YAML::Node own = child(job, key);
+    return own ? own : child(defaults, key);
+}
+
+void checkIdTokens(const YAML::Node &idTokens, PublishJob &job, const QString &file,
+                   QList<WorkflowFinding> &out)
+{
+    bool sigstore = false;
+    QString npmTokenUnderOtherName;
+    bool npmTokenWrongAudience = false;
+    if (idTokens && idTokens.IsMap()) {
+        for (const auto &kv : idTokens) {
+            const QString name = scalar(kv.first);
+            const QStringList aud = audiences(kv.second);
+            if (name == u"SIGSTORE_ID_TOKEN" && aud.contains(u"sigstore"))
+                sigstore = true;
+            if (name == u"NPM_ID_TOKEN") {
+                job.hasIdToken = aud.contains(kNpmAudience);
+                npmTokenWrongAudience = !job.hasIdToken;
+            } else if (aud.contains(kNpmAudience)) {
+                npmTokenUnderOtherName = name;
+            }
+        }
+    }
+    const QString fix
+        = WorkflowInspector::tr(
+              "Add to job \"%1\":\n  id_tokens:\n    NPM_ID_TOKEN:\n      aud: "
+              "\"npm:registry.npmjs.org\"\n    SIGSTORE_ID_TOKEN:\n      aud: sigstore")
+              .arg(job.jobId);
+    if (npmTokenWrongAudience) {
+        out << WorkflowFinding{
+            QStringLiteral("id-token-wrong-audience"),
+            Severity::Error,
+            WorkflowInspector::tr("NPM_ID_TOKEN in job \"%1\" does not have the audience "
+                                  "\"npm:registry.npmjs.org\", so the registry refuses it.")
+                .arg(job.jobId),
+            fix,
+            file,
+            job.jobId,
+            job.line};
+    } else if (!job.hasIdToken && !npmTokenUnderOtherName.isEmpty()) {
+        out << WorkflowFinding{
+            QStringLiteral("id-token-wrong-name"),
+            Severity::Error,
+            WorkflowInspector::tr("Job \"%1\" requests an npm id token as %2, but npm only "
+                                  "reads NPM_ID_TOKEN.")
+                .arg(job.jobId, npmTokenUnderOtherName),
+            fix,
+            file,
+            job.jobId,
+            job.line};
+    } else if (!job.hasIdToken) {
+        out << WorkflowFinding{
+            QStringLiteral("missing-id-token"),
+            Severity::Error,
+            WorkflowInspector::tr("Job \"%1\" publishes but declares no NPM_ID_TOKEN in "
+                                  "id_tokens, so npm has no OIDC token and fails with "
+                                  "ENEEDAUTH or E404.")
+                .arg(job.jobId),
+            fix,
+            file,
+            job.jobId,
+            job.line};
+    }
+    if (!sigstore) {
+        out << WorkflowFinding{
+            QStringLiteral("missing-sigstore-token"),
+            Severity::Info,
+            WorkflowInspector::tr("Job \"%1\" declares no SIGSTORE_ID_TOKEN (audience "
+                                  "\"sigstore\"), so no provenance is published.")
+                .arg(job.jobId),
+            fix,
+            file,
+            job.jobId,
+            job.line};
+    }
+}
+
+} // namespace
+
+WorkflowReport WorkflowInspector::inspectGitLab(const QString &file, const QString &text)
+{
+    WorkflowReport report;
+    report.file = file;
+    report.provider = GitProvider::GitLab;
+    YAML::Node doc;
+    try {
+        doc = YAML::Load(text.toStdString());
+    } catch (const YAML::Exception &e) {
+        report.parseError
+            = tr("%1 is not valid YAML: %2").arg(file, QString::fromStdString(e.what()));
+        return report;
+    }
+    report.parsed = true;
+    if (!doc.IsMap())
+        return report;
+    const YAML::Node defaults = child(doc, "default");
+    static const QRegularExpression tokenRef(QStringLiteral(R"(_authToken=["']?\$\{?(\w+))"));
+    for (const auto &kv : doc) {
+        const QString jobId = scalar(kv.first);
+        const YAML::Node job = kv.second;
+        if (isReservedKey(jobId) || !job.IsMap())
+            continue;
+        const QString script = scriptText(jobOrDefault(job, defaults, "before_script"))
+            + QLatin1Char('\n') + scriptText(child(job, "script"));
+        PublishJob publish;
+        publish.jobId = jobId;
+        publish.line = lineOf(kv.first);
+        publish.tools = CiChecks::publishToolsIn(script);
+        if (publish.tools.isEmpty())
+            continue;
+        publish.upgradesNpm = CiChecks::upgradesNpm(script, &publish.npmVersionSpec);
+        YAML::Node image = jobOrDefault(job, defaults, "image");
+        if (!image)
+            image = child(doc, "image");
+        const QString imageName = image.IsMap() ? scalar(child(image, "name")) : scalar(image);
+        publish.nodeVersion = CiChecks::nodeVersionOfImage(imageName).value_or(QString());
+        const YAML::Node tags = jobOrDefault(job, defaults, "tags");
+        QStringList tagList;
+        if (tags && tags.IsSequence()) {
+            for (const YAML::Node &t : tags)
+                tagList << scalar(t);
+        }
+        publish.runner = tagList.join(QStringLiteral(", "));
+        // GitLab.com hosted runners are chosen with "saas-…" tags; any other tag picks a
+        // project or group runner, which npm does not accept.
+        for (const QString &t : std::as_const(tagList)) {
+            if (!t.startsWith(u"saas-"))
+                publish.selfHosted = true;
+        }
+        const YAML::Node env = child(job, "environment");
+        publish.environment = env.IsMap() ? scalar(child(env, "name")) : scalar(env);
+
+        checkIdTokens(jobOrDefault(job, defaults, "id_tokens"), publish, file, report.findings);
+        if (const auto m = tokenRef.match(script); m.hasMatch())
+            report.findings << CiChecks::tokenSecretFinding(m.captured(1), file, jobId,
+                                                            publish.line);
+        CiChecks::addToolchainFindings(publish, file, !publish.nodeVersion.isEmpty(),
+                                       report.findings);
+        report.publishJobs << publish;
+    }
+    return report;
+}
+
+} // namespace td
