@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "npmconfig/CredentialFinding.h"
+#include "npmconfig/TokenMatcher.h"
+#include "tokens/Token.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace td {
+
+// What a plan row will do.
+enum class PlanAction {
+    CreateReadWrite,   // granular read-write limited to the user's packages
+    CreateReadOnly,    // granular read-only
+    CreateBypass2fa,   // granular read-write that bypasses 2FA (CI); direct publishing ends 2027-01
+    CreateStageOnly,   // granular "read and write (stage only)"
+    Rotate,            // same grants, fresh expiry
+    TrustedPublishing, // CI publishes with OIDC: no token (handed to the trust wizard)
+    RemoveLine,        // delete the reference (dead token)
+    Keep,              // leave as is
+};
+
+QString planActionId(PlanAction action);
+QString planActionLabel(PlanAction action); // translated
+bool planActionCreatesToken(PlanAction action);
+
+// The token to create: npm's creation fields (no secret, no password).
+struct ReplacementSpec
+{
+    QString name;
+    QString description;
+    Permission packagesPermission = Permission::ReadOnly;
+    bool allPackages = false;
+    QStringList packages;
+    QStringList scopes;
+    QStringList orgs;
+    Permission orgsPermission = Permission::NoAccess;
+    QStringList cidr;
+    bool bypass2fa = false;
+    int expiresDays = 30;
+};
+
+// One token in use and what to do about it.
+struct PlanRow
+{
+    QString registry;              // nerf-darted
+    std::optional<Token> oldToken; // when matched
+    TokenIdentity identity;        // of the secret in use
+    MatchOutcome outcome = MatchOutcome::NotCheckable;
+    QList<CredentialFinding> references; // every place it is used
+    QList<PlanAction> choices;           // what the user may pick, the proposal first
+    PlanAction action = PlanAction::Keep;
+    ReplacementSpec spec; // meaningful when the action creates a token
+    QStringList warnings; // translated
+    QStringList notes;    // translated: manual steps (CI secrets, env variables)
+
+    bool usedByCiOnly() const;
+    bool hasManualReferences() const; // references TokenDesk cannot rewrite itself
+};
+
+} // namespace td

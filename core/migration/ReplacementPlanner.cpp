@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migration/ReplacementPlanner.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace td {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::ReplacementPlanner", text);
+}
+
+// Tokens are grouped by what identifies them best: the registry key, else the secret's hash,
+// else (CI secrets, unset variables) the variable name.
+QString groupKey(const TokenUse &use)
+{
+    if (use.match.token)
+        return QStringLiteral("token:") + use.match.token->key;
+    if (use.finding.identity.isKnown())
+        return QStringLiteral("secret:") + use.finding.identity.sha512Key;
+    return QStringLiteral("var:") + use.finding.registry + QLatin1Char('/') + use.finding.variable;
+}
+
+} // namespace
+
+ReplacementPlanner::ReplacementPlanner(PlannerContext context) : m_context(std::move(context)) { }
+
+QList<PlanRow> ReplacementPlanner::plan(const QList<TokenUse> &uses) const
+{
+    QStringList order;
+    QMap<QString, QList<TokenUse>> groups;
+    for (const TokenUse &use : uses) {
+        const QString key = groupKey(use);
+        if (!groups.contains(key))
+            order.append(key);
+        groups[key].append(use);
+    }
+    QList<PlanRow> rows;
+    for (const QString &key : order)
+        rows.append(rowFor(groups.value(key)));
+    return rows;
+}
+
+PlanRow ReplacementPlanner::rowFor(const QList<TokenUse> &uses) const
+{
+    PlanRow row;
+    const TokenUse &first = uses.first();
+    row.registry = first.finding.registry;
+    row.oldToken = first.match.token;
+    row.identity = first.finding.identity;
+    row.outcome = first.match.outcome;
+    for (const TokenUse &use : uses)
+        row.references.append(use.finding);
+
+    const bool ci = row.usedByCiOnly();
+    const TokenKind kind = row.oldToken ? row.oldToken->kind : TokenKind::Unknown;
+    if (row.outcome == MatchOutcome::Dead) {
+        row.choices = {PlanAction::RemoveLine, PlanAction::CreateReadWrite,
+                       PlanAction::CreateReadOnly, PlanAction::Keep};
+    } else if (row.outcome != MatchOutcome::MatchesToken) {
+        row.choices = {PlanAction::Keep};
+    } else if (kind == TokenKind::ClassicPublish) {
+        row.choices = ci
+            ? QList<PlanAction>{PlanAction::TrustedPublishing, PlanAction::CreateReadWrite,
+                                PlanAction::CreateStageOnly, PlanAction::Keep}
+            : QList<PlanAction>{PlanAction::CreateReadWrite, PlanAction::CreateStageOnly,
+                                PlanAction::TrustedPublishing, PlanAction::Keep};
+    } else if (kind == TokenKind::ClassicReadOnly) {
+        row.choices = {PlanAction::CreateReadOnly, PlanAction::Keep};
+    } else if (kind == TokenKind::ClassicAutomation) {
+        row.choices = {PlanAction::CreateBypass2fa, PlanAction::TrustedPublishing,
+                       PlanAction::CreateStageOnly, PlanAction::Keep};
+    } else if (kind == TokenKind::GranularBypass2fa) {
+        row.choices = ci
+            ? QList<PlanAction>{PlanAction::TrustedPublishing, PlanAction::CreateStageOnly,
+                                PlanAction::Rotate, PlanAction::Keep}
+            : QList<PlanAction>{PlanAction::CreateStageOnly, PlanAction::TrustedPublishing,
+                                PlanAction::Rotate, PlanAction::Keep};
+    } else if (row.oldToken && row.oldToken->hasExpiry()
+               && m_context.now.daysTo(row.oldToken->expires) <= kExpiringSoonDays) {
+        row.choices = {PlanAction::Rotate, PlanAction::Keep};
+    } else {
+        row.choices = {PlanAction::Keep, PlanAction::Rotate};
+    }
+    choose(row, row.choices.first());
+    return row;
+}
+
+PlanRow ReplacementPlanner::rotation(const Token &token,
+                                     const QList<CredentialFinding> &references) const
+{
+    PlanRow row;
+    row.oldToken = token;
+    row.outcome = MatchOutcome::MatchesToken;
+    row.references = references;
+    if (!references.isEmpty()) {
+        row.registry = references.first().registry;
+        row.identity = references.first().identity;
+    }
+    row.choices = {PlanAction::Rotate};
+    choose(row, PlanAction::Rotate);
+    return row;
+}
+
+bool ReplacementPlanner::choose(PlanRow &row, PlanAction action) const
+{
+    if (!row.choices.contains(action))
+        return false;
+    row.action = action;
+    row.spec = specFor(row, action);
+    explain(row);
+    return true;
+}
+
+ReplacementSpec ReplacementPlanner::specFor(const PlanRow &row, PlanAction action) const
+{
+    ReplacementSpec spec;
+    const QString date = m_context.now.toString(QStringLiteral("yyyy-MM-dd"));
+    spec.name = QStringLiteral("tokendesk-%1-%2").arg(planActionId(action), date);
+    spec.description = row.oldToken && !row.oldToken->name.isEmpty()
+        ? tr("Replaces \"%1\" (created by TokenDesk on %2)").arg(row.oldToken->name, date)
+        : tr("Created by TokenDesk on %1").arg(date);
+    spec.packages = m_context.maintainedPackages;
+    spec.allPackages = spec.packages.isEmpty();
+    switch (action) {
+    case PlanAction::CreateReadWrite:
+        spec.packagesPermission = Permission::ReadWrite;
+        spec.expiresDays = 30;
+        break;
+    case PlanAction::CreateStageOnly:
+        spec.packagesPermission = Permission::ReadWriteStageOnly;
+        spec.expiresDays = 90;
+        break;
+    case PlanAction::CreateBypass2fa:
+        spec.packagesPermission = Permission::ReadWrite;
+        spec.bypass2fa = true;
+        spec.expiresDays = 90;
+        break;
+    case PlanAction::CreateReadOnly:
+        // Installs need every package the token can see, not just the user's own.
+        spec.packagesPermission = Permission::ReadOnly;
+        spec.allPackages = true;
+        spec.packages.clear();
+        spec.expiresDays = 90;
+        break;
+    case PlanAction::Rotate:
+        if (row.oldToken) {
+            const Token &old = *row.oldToken;
+            spec.name = old.name;
+            spec.description = old.description;
+            spec.packagesPermission = old.packagesPermission;
+            spec.allPackages = old.allPackages;
+            spec.packages = old.packages;
+            spec.scopes = old.scopes;
+            spec.orgs = old.orgs;
+            spec.orgsPermission = old.orgsPermission;
+            spec.cidr = old.cidr;
+            spec.bypass2fa = old.bypass2fa;
+            // Same lifetime as before, within npm's limits (write: at most 90 days).
+            const qint64 lifetime = old.created.isValid() && old.expires.isValid()
+                ? old.created.daysTo(old.expires)
+                : 30;
+            spec.expiresDays = int(qBound(qint64(1), lifetime, qint64(old.canWrite() ? 90 : 365)));
+        }
+        break;
+    default:
+        break;
+    }
+    return spec;
+}
+
+void ReplacementPlanner::explain(PlanRow &row) const
+{
+    row.warnings.clear();
+    row.notes.clear();
+    const TokenKind kind = row.oldToken ? row.oldToken->kind : TokenKind::Unknown;
+    if (row.action == PlanAction::CreateBypass2fa
+        || (kind == TokenKind::GranularBypass2fa && row.action == PlanAction::Keep))
+        row.warnings.append(
+            tr("Publishing directly with tokens that bypass 2FA ends in January 2027. Use trusted "
+               "publishing for CI, or a stage-only token and approve releases with 2FA."));
+    if (kind == TokenKind::ClassicAutomation || kind == TokenKind::ClassicPublish
+        || kind == TokenKind::ClassicReadOnly)
+        row.notes.append(
+            tr("Classic tokens were revoked by npm in December 2025; a registry that still accepts "
+               "this one is not npmjs."));
+    if (row.action == PlanAction::TrustedPublishing)
+        row.notes.append(tr("Set up trusted publishing in the trusted publishing wizard; then "
+                            "remove the CI secret."));
+    for (const CredentialFinding &ref : row.references) {
+        if (ref.isRewritable() || row.action == PlanAction::Keep)
+            continue;
+        if (ref.form == CredentialForm::CiSecret)
+            row.notes.append(tr("Update the CI secret %1 (%2:%3) with the new token.")
+                                 .arg(ref.variable, ref.file)
+                                 .arg(ref.line));
+        else if (ref.form == CredentialForm::EnvReference
+                 || ref.form == CredentialForm::Environment)
+            row.notes.append(
+                tr("Update the environment variable %1 with the new token.").arg(ref.variable));
+        else
+            row.notes.append(tr("Update %1 by hand.").arg(ref.location()));
+    }
+    if (row.hasManualReferences() && planActionCreatesToken(row.action))
+        row.notes.append(
+            tr("The old token stays valid until you confirm the places above are updated."));
+}
+
+} // namespace td
