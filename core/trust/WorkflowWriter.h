@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace td {
+
+// A proposed CI file change: shown as a diff, written only by apply().
+struct WorkflowProposal
+{
+    QString path; // relative to the repository root
+    bool isNewFile = false;
+    QString oldText; // what the file held when the proposal was made ("" for a new file)
+    QString newText;
+    QStringList changes; // translated, one line per edit ("Added id-token: write to job publish")
+    QString diff;        // unified diff of oldText → newText
+
+    bool isEmpty() const { return oldText == newText; }
+};
+
+// Writes trusted-publishing CI configuration. Existing files are edited line by line (yaml-cpp
+// only locates the lines), so comments and formatting outside the changed lines survive.
+class WorkflowWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(td::WorkflowWriter)
+public:
+    struct Options
+    {
+        QString fileName = QStringLiteral("publish.yml"); // GitHub workflow file name
+        QString environment;                              // optional deployment environment
+        QString packageManager = QStringLiteral("npm");   // how dependencies are installed
+        bool workspaces = false;                          // publish every workspace package
+    };
+
+    // A new .github/workflows/<fileName> that publishes on a GitHub release through OIDC.
+    static WorkflowProposal proposeGitHubWorkflow(const Options &options);
+    // A minimal patch to an existing GitHub workflow's publish jobs: id-token permission,
+    // setup-node registry-url removed, Node 24, an npm upgrade step, token env lines removed.
+    static WorkflowProposal patchGitHubWorkflow(const QString &path, const QString &text);
+    // A `publish` job for .gitlab-ci.yml with NPM_ID_TOKEN / SIGSTORE_ID_TOKEN, appended to
+    // `existingText` (empty for a new file).
+    static WorkflowProposal proposeGitLabJob(const QString &existingText, const Options &options);
+
+    // Writes newText atomically. Refuses (InvalidInput) when the file on disk no longer holds
+    // oldText, so a change made meanwhile is never overwritten. Keeps an existing file's mode.
+    static Result<void> apply(const QString &repoRoot, const WorkflowProposal &proposal);
+};
+
+} // namespace td

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestRepo.h"
+#include "trust/UnifiedDiff.h"
+#include "trust/WorkflowInspector.h"
+#include "trust/WorkflowWriter.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace td;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    QFile f(QStringLiteral(TD_TEST_DATA_DIR "/trust/workflows/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture");
+    return QString::fromUtf8(f.readAll());
+}
+
+QStringList problems(const WorkflowReport &report)
+{
+    QStringList out;
+    for (const WorkflowFinding &f : report.findings) {
+        if (f.severity != Severity::Info)
+            out << f.id;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestWorkflowWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void patchFixesEveryTrapAndKeepsTheRest();
+    void patchedFixturesInspectClean_data();
+    void patchedFixturesInspectClean();
+    void patchAddsIdTokenToExistingJobBlock();
+    void patchRewritesFlowPermissions();
+    void cleanWorkflowNeedsNoPatch();
+    void newGitHubWorkflowIsClean();
+    void gitLabJobIsAppended();
+    void applyWritesOnlyOnApplyAndRefusesStaleProposals();
+    void diffHunkHeaders();
+};
+
+void TestWorkflowWriter::patchFixesEveryTrapAndKeepsTheRest()
+{
+    const QString before = QStringLiteral("# Release workflow — keep this comment\n"
+                                          "name: Release\n"
+                                          "on: workflow_dispatch\n"
+                                          "jobs:\n"
+                                          "  release:\n"
+                                          "    runs-on: ubuntu-latest   # hosted\n"
+                                          "    steps:\n"
+                                          "      - uses: actions/checkout@v4\n"
+                                          "      - uses: actions/setup-node@v4\n"
+                                          "        with:\n"
+                                          "          node-version: 20\n"
+                                          "          registry-url: 'https://registry.npmjs.org'\n"
+                                          "      - run: npm ci   # install\n"
+                                          "      - run: npm publish --provenance\n"
+                                          "        env:\n"
+                                          "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n");
+    const QString expected = QStringLiteral("# Release workflow — keep this comment\n"
+                                            "name: Release\n"
+                                            "on: workflow_dispatch\n"
+                                            "jobs:\n"
+                                            "  release:\n"
+                                            "    permissions:\n"
+                                            "      contents: read\n"
+                                            "      id-token: write\n"
+                                            "    runs-on: ubuntu-latest   # hosted\n"
+                                            "    steps:\n"
+                                            "      - uses: actions/checkout@v4\n"
+                                            "      - uses: actions/setup-node@v4\n"
+                                            "        with:\n"
+                                            "          node-version: 24\n"
+                                            "      - run: npm ci   # install\n"
+                                            "      - run: npm install -g npm@latest\n"
+                                            "      - run: npm publish --provenance\n");
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(
+        QStringLiteral(".github/workflows/release.yml"), before);
+    QCOMPARE(p.newText, expected);
+    QCOMPARE(p.changes.size(), 5);
+    QVERIFY(p.diff.startsWith(QStringLiteral(
+        "--- a/.github/workflows/release.yml\n+++ b/.github/workflows/release.yml\n")));
+    QVERIFY(p.diff.contains(
+        QStringLiteral("\n-          registry-url: 'https://registry.npmjs.org'\n")));
+    QVERIFY(p.diff.contains(QStringLiteral("\n+      id-token: write\n")));
+}
+
+void TestWorkflowWriter::patchedFixturesInspectClean_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *f :
+         {"gh-job-permissions-override.yml", "gh-registry-url-and-secret.yml", "gh-old-npm.yml",
+          "gh-node24-bundled-npm.yml", "gh-node-old-minor.yml", "gh-no-setup-node.yml"})
+        QTest::newRow(f) << QString::fromLatin1(f);
+}
+
+void TestWorkflowWriter::patchedFixturesInspectClean()
+{
+    QFETCH(QString, file);
+    const QString before = fixture(file);
+    QVERIFY(!problems(WorkflowInspector::inspectGitHub(file, before)).isEmpty());
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(file, before);
+    QVERIFY(!p.isEmpty());
+    const WorkflowReport after = WorkflowInspector::inspectGitHub(file, p.newText);
+    QVERIFY2(after.parsed, qPrintable(p.newText));
+    const QStringList remaining = problems(after);
+    QVERIFY2(remaining.isEmpty(), qPrintable(remaining.join(u',') + QLatin1Char('\n') + p.newText));
+    // Every comment of the original survives.
+    for (const QString &line : before.split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1Char('#')))
+            QVERIFY(p.newText.contains(line));
+    }
+}
+
+void TestWorkflowWriter::patchAddsIdTokenToExistingJobBlock()
+{
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(
+        QStringLiteral("x.yml"), fixture(QStringLiteral("gh-job-permissions-override.yml")));
+    QVERIFY(p.newText.contains(
+        QStringLiteral("    permissions:\n      id-token: write\n      contents: read\n")));
+    QCOMPARE(p.changes.size(), 1);
+}
+
+void TestWorkflowWriter::patchRewritesFlowPermissions()
+{
+    const QString before = QStringLiteral(
+        "on: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n"
+        "    permissions: { contents: write }\n    steps:\n"
+        "      - uses: actions/setup-node@v4\n        with:\n          node-version: 24\n"
+        "      - run: npm install -g npm@latest\n      - run: npm publish\n");
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(QStringLiteral("x.yml"), before);
+    QVERIFY(p.newText.contains(
+        QStringLiteral("    permissions:\n      contents: write\n      id-token: write\n")));
+    QVERIFY(
+        problems(WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText)).isEmpty());
+}
+
+void TestWorkflowWriter::cleanWorkflowNeedsNoPatch()
+{
+    const QString text = fixture(QStringLiteral("gh-good.yml"));
+    const WorkflowProposal p
+        = WorkflowWriter::patchGitHubWorkflow(QStringLiteral("gh-good.yml"), text);
+    QVERIFY(p.isEmpty());
+    QVERIFY(p.diff.isEmpty());
+    QVERIFY(p.changes.isEmpty());
+}
+
+void TestWorkflowWriter::newGitHubWorkflowIsClean()
+{
+    WorkflowWriter::Options options;
+    options.fileName = QStringLiteral("release.yaml");
+    options.environment = QStringLiteral("npm");
+    options.packageManager = QStringLiteral("pnpm");
+    options.workspaces = true;
+    const WorkflowProposal p = WorkflowWriter::proposeGitHubWorkflow(options);
+    QCOMPARE(p.path, QStringLiteral(".github/workflows/release.yaml"));
+    QVERIFY(p.isNewFile);
+    QVERIFY(p.diff.startsWith(
+        QStringLiteral("--- /dev/null\n+++ b/.github/workflows/release.yaml\n@@ -0,0 +1,")));
+    const WorkflowReport report = WorkflowInspector::inspectGitHub(p.path, p.newText);
+    QVERIFY(report.parsed);
+    QCOMPARE(report.publishJobs.size(), 1);
+    QCOMPARE(report.publishJobs.first().environment, QStringLiteral("npm"));
+    QCOMPARE(report.publishJobs.first().tools, QStringList{QStringLiteral("npm")});
+    QVERIFY(problems(report).isEmpty());
+}
+
+void TestWorkflowWriter::gitLabJobIsAppended()
+{
+    const QString existing
+        = QStringLiteral("stages: [test]\n# tests\ntest:\n  script: [npm test]\n");
+    const WorkflowProposal p = WorkflowWriter::proposeGitLabJob(existing, {});
+    QVERIFY(p.newText.startsWith(existing));
+    const WorkflowReport report = WorkflowInspector::inspectGitLab(p.path, p.newText);
+    QVERIFY(report.parsed);
+    QCOMPARE(report.publishJobs.size(), 1);
+    QVERIFY(report.publishJobs.first().hasIdToken);
+    QVERIFY(report.findings.isEmpty());
+}
+
+void TestWorkflowWriter::applyWritesOnlyOnApplyAndRefusesStaleProposals()
+{
+    TestRepo repo;
+    const QString rel = QStringLiteral(".github/workflows/release.yml");
+    const QString original = fixture(QStringLiteral("gh-registry-url-and-secret.yml"));
+    repo.write(rel, original.toUtf8());
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(rel, original);
+    QFile f(repo.filePath(rel));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()), original); // proposing wrote nothing
+    f.close();
+
+    QVERIFY(WorkflowWriter::apply(repo.path(), p).ok());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()), p.newText);
+    f.close();
+
+    // The file now differs from the proposal's oldText: applying again must refuse.
+    const auto again = WorkflowWriter::apply(repo.path(), p);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::InvalidInput);
+
+    const WorkflowProposal fresh = WorkflowWriter::proposeGitHubWorkflow({});
+    QVERIFY(WorkflowWriter::apply(repo.path(), fresh).ok());
+    const QFileInfo written(repo.filePath(fresh.path));
+    QVERIFY(written.permissions().testFlag(QFileDevice::ReadOther));
+    QVERIFY(!WorkflowWriter::apply(repo.path(), fresh).ok()); // never overwrite an existing file
+}
+
+void TestWorkflowWriter::diffHunkHeaders()
+{
+    const QString a = QStringLiteral("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n");
+    const QString b = QStringLiteral("1\n2\nthree\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n");
+    const QString diff = unifiedDiff(a, b, QStringLiteral("f"), QStringLiteral("f"));
+    QCOMPARE(diff,
+             QStringLiteral("--- a/f\n+++ b/f\n@@ -1,6 +1,6 @@\n 1\n 2\n-3\n+three\n 4\n 5\n 6\n"
+                            "@@ -10,3 +10,4 @@\n 10\n 11\n 12\n+13\n"));
+    QVERIFY(unifiedDiff(a, a, QStringLiteral("f"), QStringLiteral("f")).isEmpty());
+}
+
+QTEST_APPLESS_MAIN(TestWorkflowWriter)
+#include "tst_workflowwriter.moc"
