@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokens/TokenListModel.h"
+
+#include "expiry/ExpiryState.h"
+#include "tokens/ScopeSummary.h"
+#include "util/Clock.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace td {
+
+namespace {
+
+QString searchTextOf(const Token &token)
+{
+    QStringList parts{token.name, token.description, token.redacted, token.key,
+                      tokenKindLabel(token.kind)};
+    parts << token.packages << token.scopes << token.orgs;
+    return parts.join(u'\n').toLower();
+}
+
+QString localDate(const QDateTime &date)
+{
+    return QLocale().toString(date.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+TokenListModel::TokenListModel(const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_clock(clock), m_now(clock.now())
+{ }
+
+void TokenListModel::setTokens(const QList<Token> &tokens)
+{
+    beginResetModel();
+    m_tokens = tokens;
+    m_searchText.clear();
+    m_searchText.reserve(tokens.size());
+    for (const Token &token : tokens)
+        m_searchText.append(searchTextOf(token));
+    endResetModel();
+}
+
+bool TokenListModel::removeToken(const QString &key)
+{
+    const int row = rowOfKey(key);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_tokens.removeAt(row);
+    m_searchText.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+void TokenListModel::setStoredInKeychain(const QSet<QString> &keys)
+{
+    m_inKeychain = keys;
+    if (!m_tokens.isEmpty())
+        emit dataChanged(index(0, InKeychainColumn), index(rowCount() - 1, InKeychainColumn));
+}
+
+void TokenListModel::setThresholds(const ExpiryThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    announceExpiry(0, -1);
+}
+
+int TokenListModel::rowOfKey(const QString &key) const
+{
+    for (int row = 0; row < m_tokens.size(); ++row)
+        if (m_tokens[row].key == key)
+            return row;
+    return -1;
+}
+
+void TokenListModel::setNow(const QDateTime &now, int firstRow, int lastRow)
+{
+    m_now = now;
+    announceExpiry(firstRow, lastRow);
+}
+
+void TokenListModel::tick(int firstRow, int lastRow)
+{
+    setNow(m_clock.now(), firstRow, lastRow);
+}
+
+void TokenListModel::tickRows(QList<int> sourceRows)
+{
+    m_now = m_clock.now();
+    std::sort(sourceRows.begin(), sourceRows.end());
+    sourceRows.erase(std::unique(sourceRows.begin(), sourceRows.end()), sourceRows.end());
+    for (qsizetype i = 0; i < sourceRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < sourceRows.size() && sourceRows[j + 1] == sourceRows[j] + 1)
+            ++j;
+        announceExpiry(sourceRows[i], sourceRows[j]);
+        i = j + 1;
+    }
+}
+
+void TokenListModel::announceExpiry(int firstRow, int lastRow)
+{
+    const int last = lastRow < 0 ? rowCount() - 1 : std::min(lastRow, rowCount() - 1);
+    const int first = std::max(firstRow, 0);
+    if (first > last)
+        return;
+    emit dataChanged(
+        index(first, ExpiresColumn), index(last, ExpiresColumn),
+        {Qt::DisplayRole, Qt::ToolTipRole, ExpiryStateRole, LifeFractionRole, InactiveRole});
+}
+
+int TokenListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tokens.size());
+}
+
+int TokenListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TokenListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Token &token = m_tokens.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(token, column);
+    case Qt::ToolTipRole:
+        if (column == ExpiresColumn && token.hasExpiry())
+            return localDate(token.expires);
+        if (column == NameColumn)
+            return token.description.isEmpty() ? QVariant() : QVariant(token.description);
+        return {};
+    case RawValueRole:
+        return rawValue(token, column);
+    case ExpiryStateRole:
+        if (column != ExpiresColumn)
+            return {};
+        return QVariant::fromValue(expiryState(token, m_now, m_thresholds));
+    case LifeFractionRole: {
+        if (column != ExpiresColumn)
+            return {};
+        const std::optional<double> fraction
+            = remainingLifeFraction(token.created, token.expires, m_now);
+        return fraction ? QVariant(*fraction) : QVariant();
+    }
+    case TokenKeyRole:
+        return token.key;
+    case InactiveRole: {
+        const ExpiryState state = expiryState(token, m_now, m_thresholds);
+        return state == ExpiryState::Expired || state == ExpiryState::Revoked;
+    }
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    default:
+        return {};
+    }
+}
+
+QVariant TokenListModel::displayValue(const Token &token, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return token.name.isEmpty() ? token.redacted : token.name;
+    case KindColumn:
+        return tokenKindLabel(token.kind);
+    case ScopeColumn:
+        return scopeSummary(token);
+    case ExpiresColumn:
+        if (token.isRevoked())
+            return tr("revoked");
+        return countdownText(token.expires, m_now);
+    case LastUsedColumn:
+        return token.lastUsed.isValid() ? localDate(token.lastUsed) : tr("never");
+    case CreatedColumn:
+        return token.created.isValid() ? localDate(token.created) : QString();
+    case Bypass2faColumn:
+        return token.bypass2fa ? tr("yes") : tr("no");
+    case InKeychainColumn:
+        return m_inKeychain.contains(token.key) ? tr("yes") : tr("no");
+    default:
+        return {};
+    }
+}
+
+QVariant TokenListModel::rawValue(const Token &token, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return token.name.isEmpty() ? token.redacted : token.name;
+    case KindColumn:
+        return int(token.kind);
+    case ScopeColumn:
+        return scopeWeight(token);
+    case ExpiresColumn:
+        return token.expires;
+    case LastUsedColumn:
+        return token.lastUsed;
+    case CreatedColumn:
+        return token.created;
+    case Bypass2faColumn:
+        return token.bypass2fa;
+    case InKeychainColumn:
+        return m_inKeychain.contains(token.key);
+    default:
+        return {};
+    }
+}
+
+QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case ScopeColumn:
+        return tr("Packages and scopes");
+    case ExpiresColumn:
+        return tr("Expires");
+    case LastUsedColumn:
+        return tr("Last used");
+    case CreatedColumn:
+        return tr("Created");
+    case Bypass2faColumn:
+        return tr("Bypasses 2FA");
+    case InKeychainColumn:
+        return tr("In keychain");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TokenListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(ExpiryStateRole, "expiryState");
+    names.insert(LifeFractionRole, "lifeFraction");
+    names.insert(TokenKeyRole, "tokenKey");
+    names.insert(InactiveRole, "inactive");
+    names.insert(SearchTextRole, "searchText");
+    return names;
+}
+
+} // namespace td

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "expiry/ExpiryThresholds.h"
+#include "tokens/Token.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+
+namespace td {
+
+class Clock;
+
+// The token table. Three separate things per cell (qt-style §2.3): DisplayRole text ("in 2 d
+// 4 h"), RawValueRole for sorting (a QDateTime, a count, a bool) and semantic roles for painting
+// (ExpiryStateRole, LifeFractionRole). It names states, never colours, so it stays in core.
+// Time advances only through tick()/setNow(), which announce the expiry column alone.
+class TokenListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        KindColumn,
+        ScopeColumn,
+        ExpiresColumn,
+        LastUsedColumn,
+        CreatedColumn,
+        Bypass2faColumn,
+        InKeychainColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        RawValueRole = Qt::UserRole, // the value behind the text, for sorting
+        ExpiryStateRole,             // ExpiresColumn: td::ExpiryState
+        LifeFractionRole,            // ExpiresColumn: double 1 → 0, or invalid without an expiry
+        TokenKeyRole,                // any column: the token's key
+        InactiveRole,   // any column: bool, revoked or expired (the "show revoked" filter)
+        SearchTextRole, // any column: lower-case text the filter box searches
+    };
+    Q_ENUM(Role)
+
+    explicit TokenListModel(const Clock &clock, QObject *parent = nullptr);
+
+    void setTokens(const QList<Token> &tokens);
+    bool removeToken(const QString &key); // after the registry confirmed a revoke
+    void setStoredInKeychain(const QSet<QString> &keys);
+    void setThresholds(const ExpiryThresholds &thresholds);
+
+    const Token &tokenAt(int row) const { return m_tokens.at(row); }
+    int rowOfKey(const QString &key) const;
+    QDateTime now() const { return m_now; }
+
+    // Moves the model's "now" and announces the expiry column for rows first..last (-1 = to the
+    // end): the view passes only its visible rows.
+    void setNow(const QDateTime &now, int firstRow = 0, int lastRow = -1);
+    void tick(int firstRow = 0, int lastRow = -1); // setNow(clock.now(), …)
+    // For a sorted view whose visible rows are scattered: one dataChanged per contiguous run.
+    void tickRows(QList<int> sourceRows);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QVariant displayValue(const Token &token, int column) const;
+    QVariant rawValue(const Token &token, int column) const;
+    void announceExpiry(int firstRow, int lastRow);
+
+    const Clock &m_clock;
+    QList<Token> m_tokens;
+    QStringList m_searchText; // per row, built once per setTokens
+    QSet<QString> m_inKeychain;
+    ExpiryThresholds m_thresholds = ExpiryThresholds::defaults();
+    QDateTime m_now;
+};
+
+} // namespace td
