@@ -1,19 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sandbox.h"
 
+#include "routes/Routes.h"
+#include "state/Seed.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
 namespace td::sandbox {
 
 Sandbox::Sandbox(QObject *parent)
     : QObject(parent), m_server([this](const HttpRequest &r) { return handle(r); })
 {
-    addRoutes();
+    QString ignored;
+    m_ctx.state.load(QJsonObject{}, &ignored);
+    addAccountRoutes(m_router, m_ctx);
+    addTokenRoutes(m_router, m_ctx);
+    addTrustRoutes(m_router, m_ctx);
+    addOidcRoutes(m_router, m_ctx);
+    addControlRoutes(m_router, m_ctx, m_faults);
+    addPageRoutes(m_router, m_ctx);
+    addPackageRoutes(m_router, m_ctx);
+    addPublishRoutes(m_router, m_ctx); // last: "/:name" matches almost anything
 }
 
 Sandbox::~Sandbox() = default;
 
+bool Sandbox::loadSeed(const QString &seed, QString *error)
+{
+    const auto object = td::sandbox::loadSeed(seed, error);
+    return object && m_ctx.state.load(*object, error);
+}
+
+bool Sandbox::useStateFile(const QString &path, QString *error)
+{
+    m_statePath = path;
+    if (QFileInfo::exists(path)) {
+        if (!loadSeed(path, error))
+            return false;
+    }
+    save();
+    return true;
+}
+
 bool Sandbox::start(quint16 port)
 {
-    return m_server.listen(port);
+    if (!m_server.listen(port))
+        return false;
+    m_ctx.baseUrl = baseUrl();
+    return true;
 }
 
 QString Sandbox::errorString() const
@@ -33,14 +70,36 @@ void Sandbox::setRequestLogger(RequestLogger logger)
 
 HttpResponse Sandbox::handle(const HttpRequest &request)
 {
-    return m_router.route(request);
+    if (m_ctx.baseUrl.isEmpty())
+        m_ctx.baseUrl = QUrl(QStringLiteral("http://127.0.0.1/"));
+    const bool control = request.path.startsWith(QLatin1String("/-/sandbox/"));
+    Faults::Outcome fault;
+    if (!control)
+        fault = m_faults.apply(request, m_ctx.state.now());
+    HttpResponse response;
+    if (fault.answer && fault.answer->status >= 0) {
+        response = *fault.answer;
+    } else {
+        response = m_router.route(request);
+        if (fault.answer)
+            response.truncateBody = true;
+        if (request.method != "GET" && request.method != "HEAD")
+            save();
+    }
+    response.delayMs = fault.delayMs;
+    return response;
 }
 
-void Sandbox::addRoutes()
+void Sandbox::save()
 {
-    m_router.add("GET", QStringLiteral("/-/ping"), [](const HttpRequest &, const RouteParams &) {
-        return HttpResponse::json(200, QJsonObject{});
-    });
+    if (m_statePath.isEmpty())
+        return;
+    QSaveFile file(m_statePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QJsonDocument(m_ctx.state.toJson(false)).toJson(QJsonDocument::Indented));
+    if (file.commit())
+        QFile::setPermissions(m_statePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace td::sandbox

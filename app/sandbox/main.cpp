@@ -7,7 +7,14 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::sandbox", text);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -16,34 +23,63 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(td::kVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "td::sandbox", "An npmjs-compatible registry on 127.0.0.1 for practice and tests."));
+    parser.setApplicationDescription(
+        tr("An npmjs-compatible registry on 127.0.0.1 for practice and tests."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(
-        QStringLiteral("port"),
-        QCoreApplication::translate("td::sandbox", "TCP port (0 = any free port)."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOption(portOption);
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("TCP port (0 = any free port)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        tr("Seed: demo, empty, or a JSON file."),
+                                        QStringLiteral("FILE|demo"), QStringLiteral("demo"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"), tr("Keep state in this file across restarts (atomic writes)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption eraOption(
+        QStringLiteral("era"),
+        tr("Rules to enforce: current, or 2025-10 (classic tokens allowed)."),
+        QStringLiteral("2025-10|current"), QStringLiteral("current"));
+    parser.addOptions({portOption, seedOption, stateOption, eraOption});
     parser.process(app);
 
+    QTextStream err(stderr);
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535) {
-        std::fprintf(stderr, "tokendesk-sandbox: invalid --port\n");
+        err << tr("tokendesk-sandbox: invalid --port") << Qt::endl;
+        return 2;
+    }
+    const QString era = parser.value(eraOption);
+    if (era != QLatin1String("current") && era != QLatin1String("2025-10")) {
+        err << tr("tokendesk-sandbox: --era must be current or 2025-10") << Qt::endl;
         return 2;
     }
 
     td::sandbox::Sandbox sandbox;
+    sandbox.setEra(era == QLatin1String("2025-10") ? td::sandbox::Era::Oct2025
+                                                   : td::sandbox::Era::Current);
+    QString error;
+    if (!sandbox.loadSeed(parser.value(seedOption), &error)
+        || (parser.isSet(stateOption)
+            && !sandbox.useStateFile(parser.value(stateOption), &error))) {
+        err << "tokendesk-sandbox: " << error << Qt::endl;
+        return 2;
+    }
+
     QTextStream out(stdout);
     sandbox.setRequestLogger([&out](const td::sandbox::HttpRequest &r, int status, qint64 ms) {
-        // Method, path (never the query: it may hold a secret), status and time.
-        out << QString::fromLatin1(r.method) << ' ' << r.path << ' ' << status << ' ' << ms << "ms"
+        // Method, path (never the query or a header: they may hold a secret), status and time.
+        // Logout and revoke may carry a full token in the path, so those parts are cut.
+        QString path = r.path;
+        for (const QLatin1String secretPath :
+             {QLatin1String("/-/user/token/"), QLatin1String("/-/npm/v1/tokens/token/")})
+            if (path.startsWith(secretPath))
+                path = secretPath + QLatin1String("***");
+        out << QString::fromLatin1(r.method) << ' ' << path << ' ' << status << ' ' << ms << "ms"
             << Qt::endl;
     });
     if (!sandbox.start(static_cast<quint16>(port))) {
-        std::fprintf(stderr, "tokendesk-sandbox: cannot listen: %s\n",
-                     qPrintable(sandbox.errorString()));
+        err << "tokendesk-sandbox: cannot listen: " << sandbox.errorString() << Qt::endl;
         return 1;
     }
     out << sandbox.baseUrl().toString() << Qt::endl;

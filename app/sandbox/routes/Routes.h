@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Context.h"
+#include "Router.h"
+
+#include <optional>
+
+namespace td::sandbox {
+
+class Faults;
+
+// Each area registers its routes; the order of registration is the order of matching.
+void addAccountRoutes(Router &router, Context &ctx); // ping, whoami, login, logout, profile, done
+void addTokenRoutes(Router &router, Context &ctx);
+void addTrustRoutes(Router &router, Context &ctx);
+void addPackageRoutes(Router &router, Context &ctx); // access, maps, orgs, search
+void addOidcRoutes(Router &router, Context &ctx);
+void addPageRoutes(Router &router, Context &ctx); // HTML login/2FA pages
+void addControlRoutes(Router &router, Context &ctx, Faults &faults);
+void addPublishRoutes(Router &router, Context &ctx); // packuments, tarballs, PUT (last: catch-all)
+
+namespace body {
+// The request body as a JSON object/array, or a 400 answer.
+std::optional<QJsonObject> object(const HttpRequest &request, HttpResponse *error);
+std::optional<QJsonArray> array(const HttpRequest &request, HttpResponse *error);
+} // namespace body
+
+} // namespace td::sandbox
