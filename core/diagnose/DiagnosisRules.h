@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace td {
+
+// One row of the diagnosis table. Texts are untranslated source strings (marked with
+// QT_TRANSLATE_NOOP in the table) and are translated where they are shown.
+struct DiagnosisRule
+{
+    const char *id;
+    int tableRow;         // npm-landscape.md §3
+    int weight;           // root causes high, symptoms low
+    const char *patterns; // regular expressions, one per line; any line of the log may match
+    const char *title;
+    const char *explanation;
+    const char *fixes; // one fix per line
+    bool isFailure = true;
+};
+
+const QList<DiagnosisRule> &diagnosisRules();
+
+// npm prints its own version in verbose logs ("npm verbose npm  v10.9.2"); npm ≤ 10 prefixes
+// errors with "npm ERR!". Returns the version found, or "10" for the "npm ERR!" prefix, or "".
+QString npmVersionInLog(const QStringList &lines, int *line);
+
+} // namespace td
