@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migration/ReplacementPlan.h"
+#include "util/Result.h"
+#include "util/SecretBuffer.h"
+
+#include <functional>
+
+namespace td {
+
+struct CreatedToken
+{
+    Token token;         // metadata; token.key is what revoke takes
+    SecretBuffer secret; // shown once by the registry
+};
+
+// What PlanRunner needs from a registry. The registry client is adapted to this interface so the
+// runner can be tested with a fake. Callbacks are called exactly once, on the caller's thread,
+// possibly synchronously. One 2FA approval for the batch is the adapter's business.
+class MigrationBackend
+{
+public:
+    virtual ~MigrationBackend() = default;
+    virtual void createToken(const ReplacementSpec &spec,
+                             std::function<void(Result<CreatedToken>)> done)
+        = 0;
+    // whoami with this secret: the user name, or an error (E401 when the token does not work).
+    virtual void whoami(const SecretBuffer &secret, std::function<void(Result<QString>)> done) = 0;
+    // Revoking a token that is already gone must report success (or E404, also taken as done).
+    virtual void revokeToken(const QString &key, std::function<void(Result<void>)> done) = 0;
+};
+
+} // namespace td

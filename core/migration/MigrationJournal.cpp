@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migration/MigrationJournal.h"
+
+#include "util/AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace td {
+
+QJsonObject specToJson(const ReplacementSpec &spec)
+{
+    return {{QStringLiteral("name"), spec.name},
+            {QStringLiteral("description"), spec.description},
+            {QStringLiteral("packagesPermission"), permissionId(spec.packagesPermission)},
+            {QStringLiteral("allPackages"), spec.allPackages},
+            {QStringLiteral("packages"), QJsonArray::fromStringList(spec.packages)},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(spec.scopes)},
+            {QStringLiteral("orgs"), QJsonArray::fromStringList(spec.orgs)},
+            {QStringLiteral("orgsPermission"), permissionId(spec.orgsPermission)},
+            {QStringLiteral("cidr"), QJsonArray::fromStringList(spec.cidr)},
+            {QStringLiteral("bypass2fa"), spec.bypass2fa},
+            {QStringLiteral("expiresDays"), spec.expiresDays}};
+}
+
+ReplacementSpec specFromJson(const QJsonObject &json)
+{
+    auto list = [&](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
+            out.append(v.toString());
+        return out;
+    };
+    ReplacementSpec spec;
+    spec.name = json.value(QStringLiteral("name")).toString();
+    spec.description = json.value(QStringLiteral("description")).toString();
+    spec.packagesPermission
+        = permissionFromId(json.value(QStringLiteral("packagesPermission")).toString());
+    spec.allPackages = json.value(QStringLiteral("allPackages")).toBool();
+    spec.packages = list("packages");
+    spec.scopes = list("scopes");
+    spec.orgs = list("orgs");
+    spec.orgsPermission = permissionFromId(json.value(QStringLiteral("orgsPermission")).toString());
+    spec.cidr = list("cidr");
+    spec.bypass2fa = json.value(QStringLiteral("bypass2fa")).toBool();
+    spec.expiresDays = json.value(QStringLiteral("expiresDays")).toInt(30);
+    return spec;
+}
+
+MigrationJournal MigrationJournal::create(const QString &path, const QString &accountId,
+                                          const QList<PlanRow> &rows, const QString &runId)
+{
+    MigrationJournal journal;
+    journal.m_path = path;
+    QJsonArray array;
+    for (const PlanRow &row : rows) {
+        QJsonArray files;
+        QStringList seen;
+        for (const CredentialFinding &ref : row.references) {
+            if (ref.isRewritable() && !seen.contains(ref.file)) {
+                seen.append(ref.file);
+                files.append(QJsonObject{{QStringLiteral("path"), ref.file}});
+            }
+        }
+        const bool runnable
+            = planActionCreatesToken(row.action) || row.action == PlanAction::RemoveLine;
+        array.append(QJsonObject{
+            {QStringLiteral("action"), planActionId(row.action)},
+            {QStringLiteral("stage"),
+             runnable ? QStringLiteral("pending") : QStringLiteral("skipped")},
+            {QStringLiteral("oldKey"), row.oldToken ? row.oldToken->key : QString()},
+            {QStringLiteral("oldSha512"), row.identity.sha512Key},
+            {QStringLiteral("oldRedacted"), row.identity.redacted},
+            {QStringLiteral("manualReferences"), row.hasManualReferences()},
+            {QStringLiteral("spec"), specToJson(row.spec)},
+            {QStringLiteral("files"), files},
+            {QStringLiteral("log"), QJsonArray()},
+        });
+    }
+    journal.m_root = {{QStringLiteral("version"), 1},
+                      {QStringLiteral("runId"), runId},
+                      {QStringLiteral("accountId"), accountId},
+                      {QStringLiteral("rows"), array}};
+    return journal;
+}
+
+Result<MigrationJournal> MigrationJournal::load(const QString &path)
+{
+    auto bytes = readWholeFile(path);
+    if (!bytes.ok())
+        return bytes.error();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()
+        || doc.object().value(QStringLiteral("version")).toInt() != 1)
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("td::MigrationJournal",
+                                                     "The migration journal %1 is damaged.")
+                             .arg(path));
+    MigrationJournal journal;
+    journal.m_path = path;
+    journal.m_root = doc.object();
+    return journal;
+}
+
+bool MigrationJournal::isTerminal(const QString &stage)
+{
+    static const QStringList terminal{
+        QStringLiteral("done"),          QStringLiteral("revoke-deferred"),
+        QStringLiteral("revoke-failed"), QStringLiteral("failed"),
+        QStringLiteral("rolled-back"),   QStringLiteral("skipped")};
+    return terminal.contains(stage);
+}
+
+bool MigrationJournal::isFinished() const
+{
+    for (int i = 0; i < rowCount(); ++i) {
+        if (!isTerminal(stage(i)))
+            return false;
+    }
+    return true;
+}
+
+Result<void> MigrationJournal::record(int index, const QString &stage, const QJsonObject &fields)
+{
+    QJsonArray array = rows();
+    QJsonObject row = array.at(index).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        row.insert(it.key(), it.value());
+    row.insert(QStringLiteral("stage"), stage);
+    QJsonArray log = row.value(QStringLiteral("log")).toArray();
+    log.append(stage);
+    row.insert(QStringLiteral("log"), log);
+    array[index] = row;
+    m_root.insert(QStringLiteral("rows"), array);
+    return save();
+}
+
+Result<void> MigrationJournal::save() const
+{
+    return writeFileAtomically(m_path, QJsonDocument(m_root).toJson(QJsonDocument::Indented));
+}
+
+} // namespace td

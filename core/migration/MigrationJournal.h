@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migration/ReplacementPlan.h"
+#include "util/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace td {
+
+// The runner's memory across crashes: a JSON file written atomically (0600) before and after
+// every step. It holds identities, hashes and paths — never a secret.
+//
+// Row stages, in order: pending, create:started, create:done, store:started, store:done,
+// rewrite:started, rewrite:done, verify:started, verify:done, revoke:started; and the terminal
+// ones: done, revoke-deferred (manual references remain), revoke-failed, failed, rolled-back,
+// skipped.
+class MigrationJournal
+{
+public:
+    static Result<MigrationJournal> load(const QString &path);
+    static MigrationJournal create(const QString &path, const QString &accountId,
+                                   const QList<PlanRow> &rows, const QString &runId);
+
+    QString path() const { return m_path; }
+    QString accountId() const { return m_root.value(QStringLiteral("accountId")).toString(); }
+    int rowCount() const { return int(rows().size()); }
+    QJsonObject row(int index) const { return rows().at(index).toObject(); }
+    QString stage(int index) const { return row(index).value(QStringLiteral("stage")).toString(); }
+    bool isFinished() const;
+    static bool isTerminal(const QString &stage);
+
+    // Sets the row's stage (and extra fields), appends to its log and writes the file.
+    Result<void> record(int index, const QString &stage, const QJsonObject &fields = {});
+    Result<void> save() const;
+
+private:
+    QJsonArray rows() const { return m_root.value(QStringLiteral("rows")).toArray(); }
+
+    QString m_path;
+    QJsonObject m_root;
+};
+
+QJsonObject specToJson(const ReplacementSpec &spec);
+ReplacementSpec specFromJson(const QJsonObject &json);
+
+} // namespace td

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migration/PlanRunner.h"
+
+#include "migration/ReferenceRewriter.h"
+#include "npmconfig/TokenIdentity.h"
+#include "secrets/SecretStore.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+
+namespace td {
+
+namespace {
+QString str(const QJsonObject &row, const char *key)
+{
+    return row.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+PlanRunner::PlanRunner(MigrationBackend &backend, SecretStore &store, QString journalPath,
+                       QString backupDir, QObject *parent)
+    : QObject(parent),
+      m_backend(backend),
+      m_store(store),
+      m_journalPath(std::move(journalPath)),
+      m_backupDir(std::move(backupDir))
+{ }
+
+Result<void> PlanRunner::start(const QString &accountId, const QList<PlanRow> &rows,
+                               const QString &runId)
+{
+    m_journal = MigrationJournal::create(m_journalPath, accountId, rows, runId);
+    if (auto saved = m_journal.save(); !saved)
+        return saved.error();
+    m_rollingBack = false;
+    advance();
+    return {};
+}
+
+Result<void> PlanRunner::resume()
+{
+    auto journal = MigrationJournal::load(m_journalPath);
+    if (!journal)
+        return journal.error();
+    m_journal = std::move(journal).value();
+    m_rollingBack = false;
+    advance();
+    return {};
+}
+
+Result<void> PlanRunner::rollback()
+{
+    auto journal = MigrationJournal::load(m_journalPath);
+    if (!journal)
+        return journal.error();
+    m_journal = std::move(journal).value();
+    m_rollingBack = true;
+    advance();
+    return {};
+}
+
+QString PlanRunner::keychainKey(int row) const
+{
+    return SecretStore::tokenKey(m_journal.accountId(), str(m_journal.row(row), "newKey"));
+}
+
+bool PlanRunner::record(int row, const QString &stage, const QJsonObject &fields)
+{
+    if (auto written = m_journal.record(row, stage, fields); !written) {
+        stop(written.error().message);
+        return false;
+    }
+    qCDebug(lcMigration) << "row" << row << stage;
+    if (m_hook)
+        m_hook(row, stage);
+    Q_EMIT rowStageChanged(row, stage);
+    return true;
+}
+
+void PlanRunner::stop(const QString &error)
+{
+    m_lastError = error;
+    m_stopped = true;
+    qCWarning(lcMigration) << "migration stopped:" << redact(error);
+    Q_EMIT finished(false);
+}
+
+void PlanRunner::advance()
+{
+    if (m_stopped)
+        return;
+    for (int i = 0; i < m_journal.rowCount(); ++i) {
+        const QString stage = m_journal.stage(i);
+        if (MigrationJournal::isTerminal(stage))
+            continue;
+        // Once the old token may be revoked there is nothing to go back to: finish instead.
+        const bool pastPointOfNoReturn = stage == QLatin1String("revoke:started");
+        if (m_rollingBack && !pastPointOfNoReturn)
+            rollbackRow(i, tr("Rolled back on request."));
+        else
+            step(i);
+        return;
+    }
+    Q_EMIT finished(true);
+}
+
+void PlanRunner::step(int row)
+{
+    const QJsonObject r = m_journal.row(row);
+    const QString stage = str(r, "stage");
+    const bool removeOnly = str(r, "action") == planActionId(PlanAction::RemoveLine);
+    if (stage == QLatin1String("pending"))
+        return removeOnly ? rewriteReferences(row) : createReplacement(row);
+    if (stage == QLatin1String("create:started")) {
+        // Crashed while the registry was creating: that token (if any) is unknown and unused.
+        const QString name
+            = r.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString();
+        if (!record(row, QStringLiteral("pending"), {{QStringLiteral("orphanRisk"), name}}))
+            return;
+        return advance();
+    }
+    if (stage == QLatin1String("create:done"))
+        return m_secrets.count(row)
+            ? storeSecret(row)
+            : discardNewToken(row, QStringLiteral("pending"), tr("secret lost in a crash"));
+    if (stage == QLatin1String("store:started")) {
+        // Did the keychain write land before the crash?
+        return m_store.read(keychainKey(row), this, [this, row](Result<SecretBuffer> secret) {
+            if (!secret)
+                return discardNewToken(row, QStringLiteral("pending"), secret.error().message);
+            m_secrets[row] = std::move(secret).value();
+            if (record(row, QStringLiteral("store:done")))
+                advance();
+        });
+    }
+    if (stage == QLatin1String("store:done") || stage == QLatin1String("rewrite:started"))
+        return withSecret(row, [this, row] { rewriteReferences(row); });
+    if (stage == QLatin1String("rewrite:done") || stage == QLatin1String("verify:started"))
+        return withSecret(row, [this, row] { verify(row); });
+    if (stage == QLatin1String("verify:done") || stage == QLatin1String("revoke:started"))
+        return revokeOld(row);
+    stop(tr("Unknown step \"%1\" in the migration journal.").arg(stage));
+}
+
+void PlanRunner::withSecret(int row, std::function<void()> next)
+{
+    if (m_secrets.count(row))
+        return next();
+    m_store.read(keychainKey(row), this, [this, row, next](Result<SecretBuffer> secret) {
+        if (!secret)
+            return stop(
+                tr("The new token cannot be read from the keychain: %1 Unlock it and resume.")
+                    .arg(secret.error().message));
+        m_secrets[row] = std::move(secret).value();
+        next();
+    });
+}
+
+void PlanRunner::createReplacement(int row)
+{
+    const ReplacementSpec spec
+        = specFromJson(m_journal.row(row).value(QStringLiteral("spec")).toObject());
+    if (!record(row, QStringLiteral("create:started")))
+        return;
+    m_backend.createToken(spec, [this, row](Result<CreatedToken> created) {
+        if (!created) {
+            if (record(row, QStringLiteral("failed"),
+                       {{QStringLiteral("error"), created.error().oneLine()}}))
+                advance();
+            return;
+        }
+        CreatedToken token = std::move(created).value();
+        const TokenIdentity identity = TokenIdentity::of(token.secret.view());
+        m_secrets[row] = std::move(token.secret);
+        if (record(row, QStringLiteral("create:done"),
+                   {{QStringLiteral("newKey"), token.token.key},
+                    {QStringLiteral("newRedacted"), identity.redacted},
+                    {QStringLiteral("newSha512"), identity.sha512Key}}))
+            advance();
+    });
+}
+
+void PlanRunner::storeSecret(int row)
+{
+    if (!record(row, QStringLiteral("store:started")))
+        return;
+    m_store.write(keychainKey(row), m_secrets.at(row), this, [this, row](Result<void> stored) {
+        if (!stored)
+            return discardNewToken(
+                row, QStringLiteral("failed"),
+                tr("The keychain did not take the new token: %1").arg(stored.error().oneLine()));
+        if (record(row, QStringLiteral("store:done")))
+            advance();
+    });
+}
+
+void PlanRunner::rewriteReferences(int row)
+{
+    const QJsonObject r = m_journal.row(row);
+    const bool removeOnly = str(r, "action") == planActionId(PlanAction::RemoveLine);
+    QJsonArray files = r.value(QStringLiteral("files")).toArray();
+    for (int f = 0; f < files.size(); ++f) {
+        QJsonObject file = files.at(f).toObject();
+        const QString backup = QStringLiteral("%1/%2-row%3-file%4.npmrc")
+                                   .arg(m_backupDir, m_journal.path().section(QLatin1Char('/'), -1))
+                                   .arg(row)
+                                   .arg(f);
+        const SecretBuffer *secret = removeOnly ? nullptr : &m_secrets.at(row);
+        auto prepared = prepareRewrite(str(file, "path"), str(r, "oldSha512"), secret,
+                                       str(file, "before"), str(file, "after"));
+        if (!prepared)
+            return rollbackRow(row, prepared.error().oneLine());
+        if (prepared.value().alreadyDone)
+            continue;
+        file.insert(QStringLiteral("before"), prepared.value().beforeSha256);
+        file.insert(QStringLiteral("after"), prepared.value().afterSha256);
+        file.insert(QStringLiteral("backup"), backup);
+        files[f] = file;
+        // Journal first: a crash after this line finds the file either still "before" (redo)
+        // or already "after" (skip) — the atomic replace allows nothing in between.
+        if (!record(row, QStringLiteral("rewrite:started"), {{QStringLiteral("files"), files}}))
+            return;
+        if (auto saved = prepared.value().document.save(backup); !saved)
+            return rollbackRow(row, saved.error().oneLine());
+    }
+    if (!record(row, removeOnly ? QStringLiteral("done") : QStringLiteral("rewrite:done")))
+        return;
+    advance();
+}
+
+void PlanRunner::verify(int row)
+{
+    if (!record(row, QStringLiteral("verify:started")))
+        return;
+    m_backend.whoami(m_secrets.at(row), [this, row](Result<QString> user) {
+        if (!user)
+            return rollbackRow(row,
+                               tr("The new token did not work (%1); nothing was revoked.")
+                                   .arg(user.error().oneLine()));
+        if (record(row, QStringLiteral("verify:done"),
+                   {{QStringLiteral("verifiedUser"), user.value()}}))
+            advance();
+    });
+}
+
+void PlanRunner::revokeOld(int row)
+{
+    const QJsonObject r = m_journal.row(row);
+    if (r.value(QStringLiteral("manualReferences")).toBool() || str(r, "oldKey").isEmpty()) {
+        if (record(row, QStringLiteral("revoke-deferred")))
+            advance();
+        return;
+    }
+    if (!record(row, QStringLiteral("revoke:started")))
+        return;
+    m_backend.revokeToken(str(r, "oldKey"), [this, row](Result<void> revoked) {
+        const bool gone = revoked.ok() || revoked.error().code == ErrorCode::E404;
+        // The references already use the verified new token, so a failed revoke leaves a
+        // working state; the user can revoke the old token later.
+        if (record(row, gone ? QStringLiteral("done") : QStringLiteral("revoke-failed"),
+                   gone ? QJsonObject{}
+                        : QJsonObject{{QStringLiteral("error"), revoked.error().oneLine()}}))
+            advance();
+    });
+}
+
+void PlanRunner::discardNewToken(int row, const QString &nextStage, const QString &reason)
+{
+    const QJsonObject r = m_journal.row(row);
+    const QString key = str(r, "newKey");
+    QJsonObject fields{{QStringLiteral("error"), reason}};
+    if (str(r, "stage") == QLatin1String("create:started")) {
+        // Interrupted while the registry was creating: a token may exist that nobody knows.
+        fields.insert(QStringLiteral("orphanRisk"),
+                      r.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")));
+    }
+    m_secrets.erase(row);
+    auto finish = [this, row, nextStage, fields] {
+        if (record(row, nextStage, fields))
+            advance();
+    };
+    if (key.isEmpty())
+        return finish();
+    m_backend.revokeToken(key, [this, row, finish](Result<void>) {
+        m_store.remove(keychainKey(row), this, [finish](Result<void>) { finish(); });
+    });
+}
+
+void PlanRunner::rollbackRow(int row, const QString &reason)
+{
+    const QJsonArray files = m_journal.row(row).value(QStringLiteral("files")).toArray();
+    QStringList problems;
+    for (const QJsonValue &value : files) {
+        const QJsonObject file = value.toObject();
+        if (auto restored = restoreFromBackup(str(file, "path"), str(file, "backup"),
+                                              str(file, "before"), str(file, "after"));
+            !restored)
+            problems.append(restored.error().message);
+    }
+    const QString message
+        = problems.isEmpty() ? reason : reason + QLatin1Char(' ') + problems.join(QLatin1Char(' '));
+    discardNewToken(row, m_rollingBack ? QStringLiteral("rolled-back") : QStringLiteral("failed"),
+                    message);
+}
+
+} // namespace td

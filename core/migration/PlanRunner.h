@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migration/MigrationBackend.h"
+#include "migration/MigrationJournal.h"
+
+#include <QObject>
+
+#include <functional>
+#include <map>
+
+namespace td {
+
+class SecretStore;
+
+// Carries out a plan, row by row: create the replacement -> store it in the keychain -> rewrite
+// every .npmrc reference (backup + atomic replace) -> verify with whoami using the new secret ->
+// revoke the old token. Shared by migration and rotation.
+//
+// Every step is journaled before and after it runs, so after a crash a new runner can resume()
+// or rollback() from the journal alone. Nothing is revoked before its replacement is verified;
+// a row that fails before that point is rolled back (files restored byte for byte from their
+// backups, the new token revoked and removed from the keychain). No blocking loops: all steps are
+// callbacks.
+class PlanRunner : public QObject
+{
+    Q_OBJECT
+public:
+    PlanRunner(MigrationBackend &backend, SecretStore &store, QString journalPath,
+               QString backupDir, QObject *parent = nullptr);
+
+    Result<void> start(const QString &accountId, const QList<PlanRow> &rows, const QString &runId);
+    Result<void> resume();
+    Result<void> rollback();
+
+    // Called after every journal write (tests use it to crash at each step in turn).
+    void setStepHook(std::function<void(int row, const QString &stage)> hook)
+    {
+        m_hook = std::move(hook);
+    }
+    const MigrationJournal &journal() const { return m_journal; }
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void rowStageChanged(int row, const QString &stage);
+    // All rows reached a final stage (true), or the run stopped and can be resumed later (false).
+    void finished(bool completed);
+
+private:
+    void advance();
+    void step(int row);
+    void rollbackRow(int row, const QString &reason);
+    void createReplacement(int row);
+    void storeSecret(int row);
+    void rewriteReferences(int row);
+    void verify(int row);
+    void revokeOld(int row);
+    void discardNewToken(int row, const QString &nextStage, const QString &reason);
+    void withSecret(int row, std::function<void()> next);
+    bool record(int row, const QString &stage, const QJsonObject &fields = {});
+    void stop(const QString &error);
+    QString keychainKey(int row) const;
+
+    MigrationBackend &m_backend;
+    SecretStore &m_store;
+    QString m_journalPath;
+    QString m_backupDir;
+    MigrationJournal m_journal;
+    std::map<int, SecretBuffer> m_secrets; // new secrets of this process, by row
+    std::function<void(int, const QString &)> m_hook;
+    QString m_lastError;
+    bool m_rollingBack = false;
+    bool m_stopped = false;
+};
+
+} // namespace td

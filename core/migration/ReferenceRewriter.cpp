@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migration/ReferenceRewriter.h"
+
+#include "npmconfig/TokenIdentity.h"
+#include "util/AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace td {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::ReferenceRewriter", text);
+}
+} // namespace
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<PreparedRewrite> prepareRewrite(const QString &path, const QString &oldSha512,
+                                       const SecretBuffer *newSecret, const QString &expectedBefore,
+                                       const QString &expectedAfter)
+{
+    auto loaded = NpmrcDocument::load(path);
+    if (!loaded)
+        return loaded.error();
+    PreparedRewrite prepared{std::move(loaded).value(), {}, {}, false};
+    prepared.beforeSha256 = sha256Hex(prepared.document.toBytes());
+    if (!expectedAfter.isEmpty() && prepared.beforeSha256 == expectedAfter) {
+        prepared.afterSha256 = expectedAfter;
+        prepared.alreadyDone = true;
+        return prepared;
+    }
+    if (!expectedBefore.isEmpty() && prepared.beforeSha256 != expectedBefore)
+        return makeError(ErrorCode::Io,
+                         tr("%1 was changed by another program during the migration; it was left "
+                            "as is.")
+                             .arg(path));
+    int changed = 0;
+    NpmrcDocument &doc = prepared.document;
+    for (int i = doc.lineCount() - 1; i >= 0; --i) {
+        const NpmrcLine &line = doc.line(i);
+        if (!line.isEntry() || !line.key.endsWith(QLatin1String("_authToken")))
+            continue;
+        if (sha512Hex(line.value.toUtf8()) != oldSha512)
+            continue;
+        if (newSecret)
+            doc.setValue(i, newSecret->revealString());
+        else
+            doc.removeLine(i);
+        ++changed;
+    }
+    if (changed == 0)
+        return makeError(
+            ErrorCode::Io,
+            tr("%1 no longer holds the token being replaced; it was left as is.").arg(path),
+            tr("Scan again and make a new plan."));
+    prepared.afterSha256 = sha256Hex(doc.toBytes());
+    return prepared;
+}
+
+Result<void> restoreFromBackup(const QString &path, const QString &backup, const QString &before,
+                               const QString &after)
+{
+    if (backup.isEmpty() || after.isEmpty())
+        return {}; // never rewritten
+    auto current = readWholeFile(path);
+    if (!current)
+        return current.error();
+    const QString now = sha256Hex(current.value());
+    if (now == before)
+        return {};
+    if (now != after)
+        return makeError(ErrorCode::Io,
+                         tr("%1 was changed after TokenDesk wrote it, so it was not restored; the "
+                            "original is in %2.")
+                             .arg(path, backup));
+    auto original = readWholeFile(backup);
+    if (!original)
+        return original.error();
+    if (sha256Hex(original.value()) != before)
+        return makeError(ErrorCode::Io,
+                         tr("The backup %1 does not match the original file; %2 was not restored.")
+                             .arg(backup, path));
+    return writeFileAtomically(path, original.value(), QFile::permissions(path));
+}
+
+} // namespace td

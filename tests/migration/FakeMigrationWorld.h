@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A registry and a keychain that live in files, so a runner killed in a child process leaves
+// state that the test (and a resuming runner) can read back. Test-only: the "keychain" file holds
+// secrets in plain base64, which production code never does.
+#include "migration/MigrationBackend.h"
+#include "secrets/SecretStore.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace td::test {
+
+class FileFakeBackend final : public MigrationBackend
+{
+public:
+    explicit FileFakeBackend(QString statePath) : m_path(std::move(statePath)) { }
+
+    // Seeds a live classic token (key = hex SHA-512 of the secret).
+    void addClassicToken(const QString &secret);
+    bool isAlive(const QString &secret) const;
+    bool isRevokedKey(const QString &key) const;
+    int liveCount() const;
+
+    std::optional<Error> revokeFailure;
+    std::optional<Error> whoamiFailure;
+    std::function<void(const QString &effect)>
+        afterEffect; // after state is written, before the callback
+
+    void createToken(const ReplacementSpec &spec,
+                     std::function<void(Result<CreatedToken>)> done) override;
+    void whoami(const SecretBuffer &secret, std::function<void(Result<QString>)> done) override;
+    void revokeToken(const QString &key, std::function<void(Result<void>)> done) override;
+
+private:
+    QJsonObject load() const;
+    void save(const QJsonObject &state) const;
+    QString m_path;
+};
+
+class FileSecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit FileSecretStore(QString path, QObject *parent = nullptr)
+        : SecretStore(parent), m_path(std::move(path))
+    { }
+    std::optional<Error> failure;
+    QStringList keys() const;
+
+    void write(const QString &key, const SecretBuffer &secret, QObject *context,
+               DoneCallback done) override;
+    void read(const QString &key, QObject *context, ReadCallback done) override;
+    void remove(const QString &key, QObject *context, DoneCallback done) override;
+    void probe(QObject *context, DoneCallback done) override;
+
+private:
+    QJsonObject load() const;
+    QString m_path;
+};
+
+} // namespace td::test
