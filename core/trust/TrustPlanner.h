@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trust/GitRemote.h"
+#include "trust/PackageInfo.h"
+#include "trust/TrustConfig.h"
+#include "trust/TrustVerifier.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace td {
+
+// What the registry says about one package (filled by the caller from GET /<pkg> and
+// GET /-/package/<pkg>/trust).
+struct PackageRegistryState
+{
+    bool exists = false;
+    QList<TrustConfig> configs;
+};
+
+// Whether package.json `repository` agrees with the git remote, and the exact fix if not.
+struct RepositoryCheck
+{
+    bool matches = false;
+    QString problem;        // translated; empty when matches
+    QString fixedUrl;       // "git+https://github.com/acme/widgets.git"
+    QString fixedDirectory; // package folder for monorepo packages, else ""
+    QString fixJson;        // the `"repository": {...}` member to put into package.json
+};
+
+struct PackagePlan
+{
+    enum class Action {
+        Create,            // create `toCreate`
+        AlreadyConfigured, // a matching config exists
+        Bootstrap,         // the package does not exist yet: publish once first
+        Skip,              // private or nameless
+    };
+    QString packageName;
+    QString relativeDir;
+    Action action = Action::Skip;
+    QList<TrustConfig> toCreate;
+    QList<TrustConfig> differing;   // existing configs of the same type that do not match
+    TrustVerification verification; // desired vs existing
+    RepositoryCheck repository;
+    QStringList problems; // translated, blocking (invalid workflow file name, …)
+};
+
+class TrustPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(td::TrustPlanner)
+public:
+    // "" when valid; else a translated reason. A bare file name ending in .yml or .yaml.
+    static QString workflowFileProblem(const QString &fileName);
+    static RepositoryCheck checkRepository(const PackageInfo &package, const GitRemote &remote);
+    // The config a repository needs: GitHub repository "owner/repo" or GitLab project path
+    // from the remote, plus the workflow/CI file, environment and allowed actions.
+    static TrustConfig desiredConfig(const GitRemote &remote, const QString &workflowFile,
+                                     const QString &environment, TrustActions actions);
+    static PackagePlan planPackage(const PackageInfo &package, const PackageRegistryState &state,
+                                   const TrustConfig &desired, const GitRemote &remote);
+    // One plan per package, in the given order; `states` is keyed by package name (missing
+    // entries count as "does not exist").
+    static QList<PackagePlan> plan(const QList<PackageInfo> &packages,
+                                   const QHash<QString, PackageRegistryState> &states,
+                                   const TrustConfig &desired, const GitRemote &remote);
+};
+
+} // namespace td
