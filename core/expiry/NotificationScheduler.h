@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "expiry/ExpiryNotice.h"
+#include "expiry/ExpiryThresholds.h"
+#include "expiry/NoticeMemory.h"
+#include "tokens/Token.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+namespace td {
+
+class Clock;
+class WakeTimer;
+
+// Decides when to warn that a token expires: at each threshold before expiry and at expiry,
+// once per token per threshold, remembered across restarts (NoticeMemory). When thresholds
+// passed while TokenDesk was closed (or asleep), a token gets ONE catch-up notice for the most
+// severe of them, never a burst. Between notices it sleeps on a single-shot timer until the next
+// due time; a wake-up that finds nothing due (clock moved back, suspend) simply plans again.
+// It only emits noticeDue(); the app decides how to show it (tray, window, nothing).
+class NotificationScheduler final : public QObject
+{
+    Q_OBJECT
+public:
+    // The timer is reparented to the scheduler. The memory file is loaded at once.
+    NotificationScheduler(const Clock &clock, WakeTimer *timer, const QString &memoryPath,
+                          QObject *parent = nullptr);
+
+    void setThresholds(const ExpiryThresholds &thresholds);
+    // Replaces one account's tokens. Tokens of that account no longer listed (revoked, rotated
+    // away) lose their pending notices. May emit catch-up notices at once.
+    void setTokens(const QString &accountId, const QList<Token> &tokens);
+    // A token revoked or replaced by rotation: no notice for it, ever again.
+    void cancel(const QString &tokenKey);
+    // Re-check now, e.g. after resume from suspend or a wall-clock change.
+    void replan();
+
+    QDateTime nextWakeUp() const { return m_nextWakeUp; } // invalid = nothing planned
+    // Expired longer than this before TokenDesk first sees it: no notice (old news).
+    void setStaleAfter(std::chrono::seconds staleAfter) { m_staleAfter = staleAfter; }
+    // Cap on one sleep (QTimer holds at most ~24 days; shorter caps bound suspend drift).
+    void setMaxSleep(std::chrono::milliseconds maxSleep) { m_maxSleep = maxSleep; }
+    // The last problem loading or saving the memory file; empty when fine.
+    QString memoryProblem() const { return m_memoryProblem; }
+
+signals:
+    void noticeDue(const td::ExpiryNotice &notice);
+
+private:
+    struct Watched
+    {
+        QString accountId;
+        QString name;
+        QDateTime expires;
+    };
+    void evaluate();
+    void saveMemory();
+
+    const Clock &m_clock;
+    WakeTimer *m_timer;
+    NoticeMemory m_memory;
+    ExpiryThresholds m_thresholds = ExpiryThresholds::defaults();
+    QHash<QString, Watched> m_tokens; // by token key
+    QDateTime m_nextWakeUp;
+    std::chrono::seconds m_staleAfter = std::chrono::hours(24 * 7);
+    std::chrono::milliseconds m_maxSleep = std::chrono::hours(24);
+    QString m_memoryProblem;
+};
+
+} // namespace td
