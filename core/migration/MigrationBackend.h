@@ -2,6 +2,8 @@
 #pragma once
 
 #include "migration/ReplacementPlan.h"
+#include "registry/RegistryTypes.h" // CreatedToken: metadata plus the secret, shown once
+#include "registry/RegistryTypes.h"
 #include "util/Result.h"
 #include "util/SecretBuffer.h"
 
@@ -9,11 +11,7 @@
 
 namespace td {
 
-struct CreatedToken
-{
-    Token token;         // metadata; token.key is what revoke takes
-    SecretBuffer secret; // shown once by the registry
-};
+// CreatedToken (metadata + the secret shown once) is the registry's type: registry/RegistryTypes.h.
 
 // What PlanRunner needs from a registry. The registry client is adapted to this interface so the
 // runner can be tested with a fake. Callbacks are called exactly once, on the caller's thread,
