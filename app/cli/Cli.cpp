@@ -2,6 +2,10 @@
 #include "Cli.h"
 
 #include "Command.h"
+#include "commands/LoginCommand.h"
+#include "commands/LogoutCommand.h"
+#include "commands/TokenCommand.h"
+#include "commands/WhoamiCommand.h"
 #include "td/Version.h"
 
 #include <QCoreApplication>
@@ -11,7 +15,16 @@ namespace td::cli {
 
 const std::map<QString, Cli::Entry> &Cli::commandTable()
 {
-    static const std::map<QString, Entry> table = {};
+    static const std::map<QString, Entry> table = {
+        {QStringLiteral("login"),
+         {LoginCommand::summary(), [](QObject *p) { return new LoginCommand(p); }}},
+        {QStringLiteral("logout"),
+         {LogoutCommand::summary(), [](QObject *p) { return new LogoutCommand(p); }}},
+        {QStringLiteral("token"),
+         {TokenCommand::summary(), [](QObject *p) { return new TokenCommand(p); }}},
+        {QStringLiteral("whoami"),
+         {WhoamiCommand::summary(), [](QObject *p) { return new WhoamiCommand(p); }}},
+    };
     return table;
 }
 

@@ -137,7 +137,8 @@ void HttpTransport::onFinished()
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
     m_watchdog->stop();
-    m_body += reply->readAll();
+    if (reply->isOpen())
+        m_body += reply->readAll();
     if (m_body.size() > m_options.maxResponseBytes)
         return onReadyRead();
 

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TokenCommand.h"
+
+#include "CliContext.h"
+#include "TokenCommandList.h"
+
+namespace td::cli {
+
+QString TokenCommand::summary()
+{
+    return tr("list the account's access tokens (token list)");
+}
+
+const std::map<QString, TokenCommand::Subcommand> &TokenCommand::subcommands()
+{
+    static const std::map<QString, Subcommand> table = {
+        {QStringLiteral("list"),
+         {TokenListCommand::summary(), [](QObject *p) { return new TokenListCommand(p); }}},
+    };
+    return table;
+}
+
+void TokenCommand::run(const QStringList &arguments, CliContext &context)
+{
+    const auto &table = subcommands();
+    const auto it = arguments.isEmpty() ? table.end() : table.find(arguments.first());
+    if (it == table.end()) {
+        QStringList names;
+        for (const auto &[name, entry] : table)
+            names.append(name);
+        context.fail(arguments.isEmpty()
+                         ? tr("token needs a subcommand: %1").arg(names.join(QStringLiteral(", ")))
+                         : tr("unknown token subcommand '%1' (known: %2)")
+                               .arg(arguments.first(), names.join(QStringLiteral(", "))));
+        return Q_EMIT finished(1);
+    }
+    Command *sub = it->second.create(this);
+    connect(sub, &Command::finished, this, &Command::finished);
+    sub->run(arguments.mid(1), context);
+}
+
+} // namespace td::cli

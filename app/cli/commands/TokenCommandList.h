@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+#include "tokens/Token.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace td::cli {
+
+// tokendesk-cli token list: every token of the signed-in account (all pages), as a table or,
+// with --json, as an array of normalised tokens.
+class TokenListCommand final : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    static QString summary();
+    void run(const QStringList &arguments, CliContext &context) override;
+
+    // npm's short id: the shortest unique key prefix, at least 6 characters.
+    static QHash<QString, QString> shortIds(const QList<Token> &tokens);
+    // "in 6 d 4 h", "in 3 h 10 min", "expired 2 d ago", "never".
+    static QString expiresIn(const Token &token, const QDateTime &now, bool registryReportsExpiry);
+};
+
+} // namespace td::cli

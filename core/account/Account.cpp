@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "account/Account.h"
+
+#include <QCoreApplication>
+
+namespace td {
+
+namespace {
+QJsonValue optionalBool(const std::optional<bool> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<bool> readOptionalBool(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool();
+    return std::nullopt;
+}
+
+QString iso(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QJsonValue &value)
+{
+    const QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return when.isValid() ? when.toUTC() : QDateTime();
+}
+} // namespace
+
+QString Account::makeId(const QUrl &registry, const QString &user)
+{
+    QString host = registry.host().toLower();
+    if (registry.port() != -1)
+        host += QLatin1Char(':') + QString::number(registry.port());
+    return user + QLatin1Char('@') + host;
+}
+
+QString twoFactorModeId(TwoFactorMode mode)
+{
+    switch (mode) {
+    case TwoFactorMode::Disabled:
+        return QStringLiteral("disabled");
+    case TwoFactorMode::AuthOnly:
+        return QStringLiteral("auth-only");
+    case TwoFactorMode::AuthAndWrites:
+        return QStringLiteral("auth-and-writes");
+    case TwoFactorMode::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+TwoFactorMode twoFactorModeFromId(const QString &id)
+{
+    for (TwoFactorMode mode :
+         {TwoFactorMode::Disabled, TwoFactorMode::AuthOnly, TwoFactorMode::AuthAndWrites})
+        if (twoFactorModeId(mode) == id)
+            return mode;
+    return TwoFactorMode::Unknown;
+}
+
+QJsonObject Account::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("registry"), registry.toString()},
+        {QStringLiteral("user"), user},
+        {QStringLiteral("twoFactor"), twoFactorModeId(twoFactor)},
+        {QStringLiteral("webLogin"), optionalBool(capabilities.webLogin)},
+        {QStringLiteral("reportsExpiry"), optionalBool(capabilities.reportsExpiry)},
+        {QStringLiteral("lastSignIn"), iso(lastSignIn)},
+        {QStringLiteral("sessionExpires"), iso(sessionExpires)},
+    };
+}
+
+std::optional<Account> Account::fromJson(const QJsonObject &object)
+{
+    Account account;
+    account.id = object.value(QLatin1String("id")).toString();
+    account.registry = QUrl(object.value(QLatin1String("registry")).toString());
+    account.user = object.value(QLatin1String("user")).toString();
+    if (account.id.isEmpty() || account.user.isEmpty() || !account.registry.isValid())
+        return std::nullopt;
+    account.twoFactor = twoFactorModeFromId(object.value(QLatin1String("twoFactor")).toString());
+    account.capabilities.webLogin = readOptionalBool(object.value(QLatin1String("webLogin")));
+    account.capabilities.reportsExpiry
+        = readOptionalBool(object.value(QLatin1String("reportsExpiry")));
+    account.lastSignIn = fromIso(object.value(QLatin1String("lastSignIn")));
+    account.sessionExpires = fromIso(object.value(QLatin1String("sessionExpires")));
+    return account;
+}
+
+QString describeSession(const Account &account, const QDateTime &now)
+{
+    const auto tr = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("td::Account", text, nullptr, n);
+    };
+    if (!account.sessionExpires.isValid())
+        return tr("signed out");
+    const qint64 seconds = now.secsTo(account.sessionExpires);
+    if (seconds <= 0)
+        return tr("session ended");
+    const qint64 minutes = (seconds + 59) / 60; // round up: "ends in 1 min" until it has ended
+    if (minutes < 60)
+        return tr("session ends in %1 min").arg(minutes);
+    return tr("session ends in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+} // namespace td
