@@ -2,7 +2,6 @@
 #include "HttpHelper.h"
 
 #include <QBuffer>
-#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -61,20 +60,20 @@ HttpReply httpCall(const QByteArray &method, const QUrl &url, const QByteArray &
 
 QByteArray rawExchange(quint16 port, const QByteArray &request, int timeoutMs)
 {
+    // Event-driven, so that a server running in this same thread keeps being served.
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(timeoutMs))
-        return {};
-    socket.write(request);
-    socket.waitForBytesWritten(timeoutMs);
     QByteArray all;
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        if (socket.waitForReadyRead(50))
-            all += socket.readAll();
-        if (socket.state() == QAbstractSocket::UnconnectedState)
-            break;
-    }
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(request); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { all += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    timeout.start(timeoutMs);
+    loop.exec();
     all += socket.readAll();
     return all;
 }
