@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokens/creation/TokenCreationService.h"
+
+#include "registry/TwoFactorPrompt.h"
+#include "secrets/SecretStore.h"
+#include "tokens/TokenDraft.h"
+#include "tokens/creation/TokenRequestFromDraft.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <memory>
+
+namespace td {
+
+QString TokenCreation::storageWarning() const
+{
+    if (!storeError)
+        return {};
+    return QCoreApplication::translate(
+               "td::TokenCreation",
+               "The token was created, but it could not be stored in your keychain (%1). "
+               "Copy it now or try storing it again: it will not be shown again after you "
+               "close this window.")
+        .arg(storeError->message);
+}
+
+TokenCreationService::TokenCreationService(RegistryClient *registry, SecretStore *store,
+                                           QString accountId, QObject *parent)
+    : QObject(parent), m_registry(registry), m_store(store), m_accountId(std::move(accountId))
+{ }
+
+void TokenCreationService::create(const TokenDraft &draft, SecretBuffer password,
+                                  TwoFactorPrompt *prompt, RegistryClient::AuthType authType,
+                                  QObject *context, Done done)
+{
+    if (m_busy)
+        return done(makeError(ErrorCode::InvalidInput, tr("A token is already being created.")));
+    if (!draft.isValid())
+        return done(makeError(ErrorCode::InvalidInput, draft.issues().constFirst().message));
+    if (password.isEmpty())
+        return done(makeError(ErrorCode::InvalidInput,
+                              tr("Enter your npm password: npm asks for it to create a token.")));
+
+    m_busy = true;
+    // The client is shared: the prompt and auth type are lent for this call and put back after.
+    m_registry->setTwoFactorPrompt(prompt);
+    m_registry->setAuthType(authType);
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    m_registry->createToken(tokenRequestFromDraft(draft), password, this,
+                            [this, guard, hadContext, done](Result<CreatedToken> answer) {
+                                m_registry->setTwoFactorPrompt(nullptr);
+                                m_busy = false;
+                                if (!answer) {
+                                    // Nothing exists on the registry and nothing was written
+                                    // locally.
+                                    qCInfo(lcTokens)
+                                        << "token create refused:" << answer.error().codeName();
+                                    if (!hadContext || guard)
+                                        done(answer.error());
+                                    return;
+                                }
+                                // Stored even when the asker is gone: the keychain is then the only
+                                // copy.
+                                auto deliver
+                                    = [guard, hadContext, done](Result<TokenCreation> result) {
+                                          if (!hadContext || guard)
+                                              done(std::move(result));
+                                      };
+                                storeCreated(std::move(answer).value(), std::move(deliver));
+                            });
+}
+
+void TokenCreationService::storeCreated(CreatedToken created, Done done)
+{
+    auto creation = std::make_shared<TokenCreation>();
+    creation->token = std::move(created.token);
+    creation->token.accountId = m_accountId;
+    creation->secret = std::move(created.secret);
+    creation->keychainKey = SecretStore::tokenKey(m_accountId, creation->token.key);
+    Q_EMIT tokenCreated(creation->token);
+    m_store->write(creation->keychainKey, creation->secret, this,
+                   [creation, done](Result<void> stored) {
+                       if (!stored) {
+                           qCWarning(lcTokens) << "new token not stored in the keychain:"
+                                               << stored.error().codeName();
+                           creation->storeError = stored.error();
+                       }
+                       done(std::move(*creation));
+                   });
+}
+
+void TokenCreationService::retryStore(TokenCreation &creation, QObject *context, StoreDone done)
+{
+    if (creation.secret.isEmpty())
+        return done(makeError(ErrorCode::InvalidInput, tr("There is no token to store.")));
+    TokenCreation *target = &creation;
+    QPointer<QObject> guard(context);
+    m_store->write(creation.keychainKey, creation.secret, context,
+                   [target, guard, done](Result<void> stored) {
+                       if (!guard)
+                           return;
+                       if (stored)
+                           target->storeError.reset();
+                       else
+                           target->storeError = stored.error();
+                       done(std::move(stored));
+                   });
+}
+
+} // namespace td

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TokenCreationService against a loopback fake registry and an in-memory keychain: the secret
+// reaches the keychain under the right key, 2FA is answered, a registry refusal leaves nothing
+// behind, and a keychain refusal never loses the token.
+#include "FakeClock.h"
+#include "FakeTokenRegistry.h"
+#include "registry/RegistryClient.h"
+#include "secrets/InMemorySecretStore.h"
+#include "tokens/TokenDraft.h"
+#include "tokens/creation/TokenCreationService.h"
+#include "tokens/creation/TokenRequestFromDraft.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace td;
+using namespace td::test;
+using Reply = FakeTokenRegistry::Reply;
+
+namespace {
+const QString kAccount = QStringLiteral("registry.npmjs.org:maintainer");
+const QString kKey = QString::fromLatin1(FakeTokenRegistry::kKey);
+const QByteArray kCreatedSecret(FakeTokenRegistry::kSecret);
+
+Result<TokenCreation>
+createAndWait(TokenCreationService &service, const TokenDraft &draft, TwoFactorPrompt *prompt,
+              RegistryClient::AuthType type = RegistryClient::AuthType::Legacy)
+{
+    std::optional<Result<TokenCreation>> result;
+    service.create(draft, SecretBuffer(QByteArrayView("hunter2")), prompt, type, nullptr,
+                   [&result](Result<TokenCreation> r) { result.emplace(std::move(r)); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+        return makeError(ErrorCode::Timeout, QStringLiteral("test waited too long"));
+    return std::move(*result);
+}
+} // namespace
+
+class TestTokenCreationService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+    FakeClock m_clock;
+    InstantDelayTimer m_delays;
+    std::unique_ptr<FakeTokenRegistry> m_server;
+    std::unique_ptr<RegistryClient> m_client;
+    std::unique_ptr<InMemorySecretStore> m_store;
+    std::unique_ptr<TokenCreationService> m_service;
+    std::unique_ptr<TokenDraft> m_draft;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<FakeTokenRegistry>();
+        QVERIFY(m_server->listen());
+        m_client = std::make_unique<RegistryClient>(&m_nam, m_server->baseUrl(), m_clock);
+        m_client->setDelayTimer(&m_delays);
+        m_client->setAuthToken(SecretBuffer(QByteArrayView("session-secret")));
+        m_store = std::make_unique<InMemorySecretStore>();
+        m_service = std::make_unique<TokenCreationService>(m_client.get(), m_store.get(), kAccount);
+        m_draft = std::make_unique<TokenDraft>(m_clock);
+        m_draft->setPurpose(TokenDraft::Purpose::PublishFromComputer);
+        m_draft->setName(QStringLiteral("laptop-publish"));
+        m_draft->setScopes({QStringLiteral("@acme")});
+        m_draft->setPackages({QStringLiteral("left-pad")});
+        m_draft->setCidrRanges({QStringLiteral("10.0.0.0/8")});
+    }
+
+    void createsStoresAndReturnsTheSecret()
+    {
+        m_server->setHandler(
+            [](const FakeTokenRegistry::Request &r) { return FakeTokenRegistry::created(r); });
+        QSignalSpy created(m_service.get(), &TokenCreationService::tokenCreated);
+        auto result = createAndWait(*m_service, *m_draft, nullptr);
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+        const TokenCreation &creation = result.value();
+        QCOMPARE(creation.secret.reveal(), kCreatedSecret);
+        QCOMPARE(creation.token.key, kKey);
+        QCOMPARE(creation.token.accountId, kAccount);
+        QCOMPARE(creation.keychainKey, SecretStore::tokenKey(kAccount, kKey));
+        QVERIFY(creation.storedInKeychain());
+        QVERIFY(creation.storageWarning().isEmpty());
+        QVERIFY(m_store->contains(creation.keychainKey));
+        QCOMPARE(created.size(), 1);
+
+        // What went out is exactly the draft.
+        QCOMPARE(m_server->requests().size(), 1);
+        const auto &request = m_server->requests().constFirst();
+        QCOMPARE(request.target, QByteArray("/-/npm/v1/tokens"));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body.value(QLatin1String("name")).toString(), QStringLiteral("laptop-publish"));
+        QCOMPARE(body.value(QLatin1String("password")).toString(), QStringLiteral("hunter2"));
+        QCOMPARE(body.value(QLatin1String("expires")).toInt(), 7);
+        QCOMPARE(body.value(QLatin1String("scopes")).toArray().first().toString(),
+                 QStringLiteral("@acme"));
+        QCOMPARE(body.value(QLatin1String("packages")).toArray().first().toString(),
+                 QStringLiteral("left-pad"));
+        QCOMPARE(body.value(QLatin1String("packages_and_scopes_permission")).toString(),
+                 QStringLiteral("read-write"));
+        QVERIFY(!body.contains(QLatin1String("orgs_permission")));
+        QCOMPARE(body.value(QLatin1String("cidr_whitelist")).toArray().first().toString(),
+                 QStringLiteral("10.0.0.0/8"));
+    }
+
+    void otpCodeChallengeIsAnsweredThroughThePrompt()
+    {
+        m_server->setHandler([](const FakeTokenRegistry::Request &r) {
+            if (r.header("npm-otp") != "123456")
+                return Reply{401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}}};
+            return FakeTokenRegistry::created(r);
+        });
+        ScriptedTwoFactor prompt;
+        prompt.code = "123456";
+        auto result = createAndWait(*m_service, *m_draft, &prompt);
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+        QCOMPARE(prompt.codeRequests, 1);
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_server->requests().constFirst().header("npm-auth-type"), QByteArray("legacy"));
+        QVERIFY(m_store->contains(result.value().keychainKey));
+    }
+
+    void webApprovalIsPolledThenCreates()
+    {
+        const QByteArray base = m_server->baseUrl().toString().toUtf8();
+        m_server->setHandler([base](const FakeTokenRegistry::Request &r) {
+            if (r.target.startsWith("/-/v1/done"))
+                return Reply{200, R"({"token":"web-otp-1"})", {}};
+            if (r.header("npm-otp") == "web-otp-1")
+                return FakeTokenRegistry::created(r);
+            return Reply{401,
+                         "{\"authUrl\":\"" + base + "auth/cli/7\",\"doneUrl\":\"" + base
+                             + "-/v1/done?authId=7\"}",
+                         {{"www-authenticate", "OTP"}}};
+        });
+        ScriptedTwoFactor prompt;
+        auto result = createAndWait(*m_service, *m_draft, &prompt, RegistryClient::AuthType::Web);
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+        QCOMPARE(prompt.pages.size(), 1);
+        QCOMPARE(prompt.pages.constFirst().path(), QStringLiteral("/auth/cli/7"));
+        QCOMPARE(m_server->requests().constFirst().header("npm-auth-type"), QByteArray("web"));
+    }
+
+    void registryRefusalLeavesNothingBehind_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::newRow("session gone")
+            << 401 << QByteArray(R"({"error":"unauthorized"})") << ErrorCode::ENEEDAUTH;
+        QTest::newRow("policy")
+            << 400
+            << QByteArray(
+                   R"({"error":"Token expiration for write tokens must be 90 days or less"})")
+            << ErrorCode::InvalidInput;
+        QTest::newRow("server") << 500 << QByteArray(R"({"error":"boom"})")
+                                << ErrorCode::ServerError;
+    }
+
+    void registryRefusalLeavesNothingBehind()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(ErrorCode, code);
+        m_server->setHandler([=](const auto &) { return Reply{status, body, {}}; });
+        QSignalSpy created(m_service.get(), &TokenCreationService::tokenCreated);
+        auto result = createAndWait(*m_service, *m_draft, nullptr);
+        QVERIFY(!result.ok());
+        if (code != ErrorCode::InvalidInput) // 400's exact mapping belongs to the registry module
+            QCOMPARE(result.error().code, code);
+        QVERIFY(!result.error().message.isEmpty());
+        QCOMPARE(m_store->size(), 0);
+        QCOMPARE(created.size(), 0);
+        QVERIFY(!m_service->isBusy());
+    }
+
+    void keychainFailureKeepsTheTokenAndRetryStores()
+    {
+        m_server->setHandler(
+            [](const FakeTokenRegistry::Request &r) { return FakeTokenRegistry::created(r); });
+        m_store->setFailure(
+            makeError(ErrorCode::KeychainLocked, QStringLiteral("the keychain is locked")));
+        auto result = createAndWait(*m_service, *m_draft, nullptr);
+        QVERIFY2(result.ok(), "a created token must come back even when the keychain refuses");
+        TokenCreation creation = std::move(result).value();
+        QVERIFY(!creation.storedInKeychain());
+        QCOMPARE(creation.storeError->code, ErrorCode::KeychainLocked);
+        QCOMPARE(creation.secret.reveal(), kCreatedSecret);
+        QVERIFY(creation.storageWarning().contains(QLatin1String("the keychain is locked")));
+        QVERIFY(creation.storageWarning().contains(QLatin1String("Copy it now")));
+        QCOMPARE(m_store->size(), 0);
+
+        // Still locked: the retry reports it and keeps the warning.
+        QObject context;
+        std::optional<Result<void>> retried;
+        m_service->retryStore(creation, &context,
+                              [&](Result<void> r) { retried.emplace(std::move(r)); });
+        QVERIFY(QTest::qWaitFor([&] { return retried.has_value(); }));
+        QVERIFY(!retried->ok());
+        QVERIFY(!creation.storedInKeychain());
+
+        // Unlocked: the retry stores it and clears the warning.
+        m_store->setFailure(std::nullopt);
+        retried.reset();
+        m_service->retryStore(creation, &context,
+                              [&](Result<void> r) { retried.emplace(std::move(r)); });
+        QVERIFY(QTest::qWaitFor([&] { return retried.has_value(); }));
+        QVERIFY(retried->ok());
+        QVERIFY(creation.storedInKeychain());
+        QVERIFY(m_store->contains(SecretStore::tokenKey(kAccount, kKey)));
+        QCOMPARE(m_server->requests().size(), 1); // never a second token
+    }
+
+    void invalidDraftOrMissingPasswordSendsNothing()
+    {
+        m_server->setHandler(
+            [](const FakeTokenRegistry::Request &r) { return FakeTokenRegistry::created(r); });
+        m_draft->setName(QString());
+        auto result = createAndWait(*m_service, *m_draft, nullptr);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(result.error().message, m_draft->firstMessage(TokenDraft::Field::Name));
+
+        m_draft->setName(QStringLiteral("ok-name"));
+        std::optional<Result<TokenCreation>> noPassword;
+        m_service->create(*m_draft, SecretBuffer(), nullptr, RegistryClient::AuthType::Web, nullptr,
+                          [&](Result<TokenCreation> r) { noPassword.emplace(std::move(r)); });
+        QVERIFY(noPassword.has_value() && !noPassword->ok());
+        QVERIFY(noPassword->error().message.contains(QLatin1String("password")));
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
+    void requestCarriesOnlyTheGrantsNamed_data()
+    {
+        QTest::addColumn<int>("purpose");
+        QTest::addColumn<bool>("withOrg");
+        QTest::addColumn<bool>("expectBypass");
+        QTest::addColumn<int>("expectDays");
+        QTest::newRow("ci publish")
+            << int(TokenDraft::Purpose::PublishFromCi) << false << true << 90;
+        QTest::newRow("ci install + org")
+            << int(TokenDraft::Purpose::InstallPrivateInCi) << true << false << 90;
+        QTest::newRow("custom") << int(TokenDraft::Purpose::Custom) << false << false << 30;
+    }
+
+    void requestCarriesOnlyTheGrantsNamed()
+    {
+        QFETCH(int, purpose);
+        QFETCH(bool, withOrg);
+        QFETCH(bool, expectBypass);
+        QFETCH(int, expectDays);
+        TokenDraft draft(m_clock);
+        draft.setPurpose(TokenDraft::Purpose(purpose));
+        draft.setName(QStringLiteral("n"));
+        draft.setScopes({QStringLiteral("acme")});
+        if (withOrg) {
+            draft.setOrgs({QStringLiteral("acme")});
+            draft.setOrgsPermission(Permission::ReadOnly);
+        }
+        const TokenCreateRequest request = tokenRequestFromDraft(draft);
+        QCOMPARE(request.scopes, QStringList{QStringLiteral("@acme")});
+        QCOMPARE(request.bypass2fa, expectBypass);
+        QCOMPARE(request.expiresDays, std::optional<int>(expectDays));
+        QCOMPARE(request.packagesAndScopesPermission,
+                 std::optional<Permission>(draft.packagesPermission()));
+        QCOMPARE(request.orgsPermission.has_value(), withOrg);
+        QVERIFY(!request.allPackages);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenCreationService)
+#include "tst_tokencreationservice.moc"
