@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
 
+#include "details/TokenDetailsPane.h"
+#include "mainwindow/CountdownTicker.h"
+#include "mainwindow/ExpiryBarDelegate.h"
+#include "timeline/TimelineView.h"
+#include "tokens/TokenFilterProxy.h"
+#include "tokens/TokenListModel.h"
 #include "tray/TrayIcons.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QSplitter>
@@ -44,6 +53,15 @@ void MainWindow::createActions()
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     toolbar->addAction(refresh);
 
+    QAction *find = file->addAction(tr("&Find…"));
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("actionFind"));
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setShortcut(QKeySequence::Quit);
@@ -56,10 +74,10 @@ QWidget *MainWindow::createCentralArea()
     auto *layout = new QVBoxLayout(root);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_trayNotice
-        = new QLabel(tr("No system tray was found: TokenDesk cannot warn you about expiring "
-                        "tokens while this window is closed, and closing it quits."),
-                     root);
+    m_trayNotice = new QLabel(tr("No system tray was found: TokenDesk cannot warn you about "
+                                 "expiring tokens while this window is closed, and closing it "
+                                 "quits."),
+                              root);
     m_trayNotice->setObjectName(QStringLiteral("trayNotice"));
     m_trayNotice->setWordWrap(true);
     m_trayNotice->setMargin(8);
@@ -73,33 +91,108 @@ QWidget *MainWindow::createCentralArea()
     m_accountList->setAccessibleName(tr("Accounts"));
 
     m_tabs = new QTabWidget(splitter);
-    m_tokenTable = new QTableView(m_tabs);
-    m_tokenTable->setObjectName(QStringLiteral("tokenTable"));
-    m_tokenTable->setAccessibleName(tr("Tokens"));
-    m_tokenTable->setSortingEnabled(true);
-    m_tokenTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tokenTable->horizontalHeader()->setStretchLastSection(true);
-    m_tabs->addTab(m_tokenTable, tr("&Tokens"));
-    auto *timeline
-        = new QLabel(tr("The timeline shows each token's remaining life once an account is "
-                        "synced."),
-                     m_tabs);
-    timeline->setObjectName(QStringLiteral("timelinePlaceholder"));
-    timeline->setAlignment(Qt::AlignCenter);
-    m_tabs->addTab(timeline, tr("T&imeline"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(createTokenTab(), tr("&Tokens"));
+    m_timeline = new TimelineView(m_tabs);
+    m_tabs->addTab(m_timeline, tr("T&imeline"));
+    connect(m_timeline, &TimelineView::tokenClicked, this, [this](const QString &key) {
+        m_tabs->setCurrentIndex(0);
+        selectToken(key);
+    });
 
-    m_details = new QLabel(
-        tr("Select a token to see its permissions, scopes and where it is used."), splitter);
-    m_details->setObjectName(QStringLiteral("detailsPane"));
-    m_details->setWordWrap(true);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setMargin(12);
+    m_details = new TokenDetailsPane(splitter);
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 2);
     layout->addWidget(splitter, 1);
     return root;
+}
+
+QWidget *MainWindow::createTokenTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *filterRow = new QHBoxLayout;
+    m_filter = new QLineEdit(tab);
+    m_filter->setObjectName(QStringLiteral("tokenFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, package, scope or kind"));
+    m_filter->setAccessibleName(tr("Filter tokens"));
+    m_filter->setClearButtonEnabled(true);
+    m_showInactive = new QCheckBox(tr("Show &revoked and expired"), tab);
+    m_showInactive->setObjectName(QStringLiteral("showInactive"));
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_showInactive);
+    layout->addLayout(filterRow);
+
+    m_tokenTable = new QTableView(tab);
+    m_tokenTable->setObjectName(QStringLiteral("tokenTable"));
+    m_tokenTable->setAccessibleName(tr("Tokens"));
+    m_tokenTable->setSortingEnabled(true);
+    m_tokenTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tokenTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tokenTable->setAlternatingRowColors(true);
+    m_tokenTable->verticalHeader()->hide();
+    m_tokenTable->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_tokenTable, 1);
+    return tab;
+}
+
+void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
+{
+    m_tokens = tokens;
+    m_proxy = proxy;
+    m_tokenTable->setModel(proxy);
+    m_tokenTable->setItemDelegateForColumn(TokenListModel::ExpiresColumn,
+                                           new ExpiryBarDelegate(m_tokenTable));
+    m_tokenTable->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
+    m_tokenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tokenTable->setColumnWidth(TokenListModel::NameColumn, 180);
+    m_tokenTable->setColumnWidth(TokenListModel::ScopeColumn, 170);
+    m_tokenTable->setColumnWidth(TokenListModel::ExpiresColumn, 140);
+    m_timeline->setModel(tokens);
+
+    connect(m_filter, &QLineEdit::textChanged, proxy, &TokenFilterProxy::setSearchText);
+    connect(m_showInactive, &QCheckBox::toggled, proxy, &TokenFilterProxy::setShowInactive);
+    connect(m_tokenTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedToken);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::showSelectedToken);
+    m_ticker = new CountdownTicker(m_tokenTable, proxy, this);
+}
+
+void MainWindow::showSelectedToken()
+{
+    const QModelIndex current = m_tokenTable->currentIndex();
+    if (!current.isValid() || !m_tokens) {
+        m_details->clear();
+        return;
+    }
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const Token &token = m_tokens->tokenAt(source.row());
+    const bool inKeychain = m_tokens->index(source.row(), TokenListModel::InKeychainColumn)
+                                .data(TokenListModel::RawValueRole)
+                                .toBool();
+    m_details->showToken(token, inKeychain, std::nullopt);
+    Q_EMIT tokenSelected(token.key);
+}
+
+void MainWindow::selectToken(const QString &key)
+{
+    if (!m_tokens)
+        return;
+    const int row = m_tokens->rowOfKey(key);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_tokens->index(row, 0));
+    if (!index.isValid())
+        return; // filtered out: the filter stays as the user set it
+    m_tokenTable->setCurrentIndex(index);
+    m_tokenTable->scrollTo(index);
+}
+
+void MainWindow::setSyncStatus(const QString &text)
+{
+    statusBar()->showMessage(text);
 }
 
 void MainWindow::setTrayAvailable(bool available)

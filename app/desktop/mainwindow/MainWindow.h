@@ -3,12 +3,20 @@
 
 #include <QMainWindow>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QTableView;
 class QTabWidget;
 
 namespace td {
+
+class CountdownTicker;
+class TimelineView;
+class TokenDetailsPane;
+class TokenFilterProxy;
+class TokenListModel;
 
 // Assembles the main screen: accounts, token table, details, timeline, status bar.
 // It only lays out and forwards; every decision lives in core services handed in by Application.
@@ -21,10 +29,20 @@ public:
     // Without a tray TokenDesk cannot warn in the background; the window says so plainly.
     void setTrayAvailable(bool available);
 
+    // The composition root owns the models; the window shows them.
+    void setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy);
+    void setSyncStatus(const QString &text);
+    // Selects the token in the table (from the timeline, the tray or a notification).
+    void selectToken(const QString &key);
+
     QTableView *tokenTable() const { return m_tokenTable; }
     QListView *accountList() const { return m_accountList; }
+    TimelineView *timeline() const { return m_timeline; }
+    TokenDetailsPane *details() const { return m_details; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
+    void tokenSelected(const QString &key);
     void refreshRequested();
     void newTokenRequested();
     void quitRequested();
@@ -32,12 +50,20 @@ Q_SIGNALS:
 private:
     void createActions();
     QWidget *createCentralArea();
+    QWidget *createTokenTab();
+    void showSelectedToken();
 
     QLabel *m_trayNotice = nullptr;
     QListView *m_accountList = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_showInactive = nullptr;
     QTableView *m_tokenTable = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QLabel *m_details = nullptr;
+    TimelineView *m_timeline = nullptr;
+    TokenDetailsPane *m_details = nullptr;
+    TokenListModel *m_tokens = nullptr;
+    TokenFilterProxy *m_proxy = nullptr;
+    CountdownTicker *m_ticker = nullptr;
 };
 
 } // namespace td

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "details/TokenDetailsPane.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+namespace td {
+
+namespace {
+QString dateText(const QDateTime &when, const QString &missing)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : missing;
+}
+
+QString listOrNone(const QStringList &items, const QString &none)
+{
+    return items.isEmpty() ? none : items.join(QStringLiteral(", ")).toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value);
+}
+} // namespace
+
+TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    setAccessibleName(tr("Token details"));
+    auto *layout = new QVBoxLayout(this);
+    m_body = new QLabel(this);
+    m_body->setObjectName(QStringLiteral("detailsText"));
+    m_body->setWordWrap(true);
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_body, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_rotate = new QPushButton(tr("R&otate"), this);
+    m_rotate->setObjectName(QStringLiteral("rotateButton"));
+    m_revoke = new QPushButton(tr("Re&voke…"), this);
+    m_revoke->setObjectName(QStringLiteral("revokeButton"));
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_rotate);
+    buttons->addWidget(m_revoke);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_copy, &QPushButton::clicked, this, [this] { Q_EMIT copyRequested(m_key); });
+    connect(m_rotate, &QPushButton::clicked, this, [this] { Q_EMIT rotateRequested(m_key); });
+    connect(m_revoke, &QPushButton::clicked, this, [this] { Q_EMIT revokeRequested(m_key); });
+    clear();
+}
+
+void TokenDetailsPane::clear()
+{
+    m_key.clear();
+    m_body->setText(tr("Select a token to see its permissions, scopes and where it is used."));
+    for (QPushButton *button : {m_copy, m_rotate, m_revoke})
+        button->setEnabled(false);
+}
+
+void TokenDetailsPane::showToken(const Token &token, bool inKeychain,
+                                 const std::optional<QStringList> &usage)
+{
+    m_key = token.key;
+    const QString none = tr("none");
+    QString packages;
+    if (token.allPackages)
+        packages = tr("all packages");
+    else
+        packages = listOrNone(token.packages + token.scopes, none);
+
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg((token.name.isEmpty() ? token.redacted : token.name).toHtmlEscaped());
+    if (!token.description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(token.description.toHtmlEscaped());
+    html += QStringLiteral("<table>");
+    html += row(tr("Kind"), tokenKindLabel(token.kind).toHtmlEscaped());
+    html += row(tr("Token"), token.redacted.toHtmlEscaped());
+    html += row(tr("Packages and scopes"),
+                packages + QStringLiteral(" (") + permissionId(token.packagesPermission)
+                    + QLatin1Char(')'));
+    html += row(tr("Organizations"),
+                token.orgs.isEmpty() ? none
+                                     : listOrNone(token.orgs, none) + QStringLiteral(" (")
+                        + permissionId(token.orgsPermission) + QLatin1Char(')'));
+    html += row(tr("Allowed IP ranges"), listOrNone(token.cidr, tr("any address")));
+    html += row(tr("Bypasses 2FA"), token.bypass2fa ? tr("yes") : tr("no"));
+    html += row(tr("Created"), dateText(token.created, tr("unknown")).toHtmlEscaped());
+    html += row(tr("Last used"), dateText(token.lastUsed, tr("never or unknown")).toHtmlEscaped());
+    html += row(tr("Expires"), dateText(token.expires, tr("no expiry")).toHtmlEscaped());
+    if (token.isRevoked())
+        html += row(tr("Revoked"), dateText(token.revoked, {}).toHtmlEscaped());
+    html += row(tr("Secret"), inKeychain ? tr("in your keychain") : tr("not stored by TokenDesk"));
+    QString used;
+    if (!usage)
+        used = tr("not scanned yet");
+    else if (usage->isEmpty())
+        used = tr("not found on this machine");
+    else
+        used = usage->join(QLatin1Char('\n'))
+                   .toHtmlEscaped()
+                   .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    html += row(tr("Used on this machine"), used);
+    html += QStringLiteral("</table>");
+    m_body->setText(html);
+
+    m_copy->setEnabled(inKeychain);
+    m_copy->setToolTip(inKeychain ? tr("Copy the token; the clipboard is cleared after 30 s")
+                                  : tr("TokenDesk does not hold this token's secret"));
+    m_rotate->setEnabled(!token.isRevoked());
+    m_revoke->setEnabled(!token.isRevoked());
+}
+
+QString TokenDetailsPane::text() const
+{
+    return QTextDocumentFragment::fromHtml(m_body->text()).toPlainText();
+}
+
+} // namespace td

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tokens/Token.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace td {
+
+// Everything about the selected token: permissions, scopes, CIDR ranges, dates in the user's
+// locale, where it is used on this machine, and the actions Copy / Rotate / Revoke.
+class TokenDetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TokenDetailsPane(QWidget *parent = nullptr);
+
+    // `usage` lists where the token was found on this machine; empty optional = not scanned yet.
+    void showToken(const Token &token, bool inKeychain, const std::optional<QStringList> &usage);
+    void clear();
+
+    QString currentKey() const { return m_key; }
+    QString text() const; // what the pane says, for tests and screen readers
+
+Q_SIGNALS:
+    void copyRequested(const QString &key);
+    void rotateRequested(const QString &key);
+    void revokeRequested(const QString &key);
+
+private:
+    QLabel *m_body = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_rotate = nullptr;
+    QPushButton *m_revoke = nullptr;
+    QString m_key;
+};
+
+} // namespace td

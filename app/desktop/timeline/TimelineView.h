@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QDateTime>
+#include <QPointer>
+
+namespace td {
+
+class TokenListModel;
+
+// Each token as a horizontal bar from its creation to its expiry, against a "now" line and the
+// warning bands (soon / critical). Hover tells the dates; a click selects the token.
+// It reads the TokenListModel and draws; it decides nothing.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setModel(TokenListModel *model);
+
+    // Source-model row under a viewport point, or -1; the text hovering there would show.
+    int rowAt(const QPoint &viewportPos) const;
+    QString toolTipAt(const QPoint &viewportPos) const;
+    // Where row `row`'s bar is drawn, in viewport coordinates (for tests and accessibility).
+    QRect barRect(int row) const;
+
+    static constexpr int kRowHeight = 26;
+    static constexpr int kLabelWidth = 200;
+    static constexpr int kAxisHeight = 28;
+
+Q_SIGNALS:
+    void tokenClicked(const QString &key);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    struct Range
+    {
+        QDateTime from;
+        QDateTime to;
+    };
+    Range timeRange() const;
+    int xFor(const QDateTime &when, const Range &range) const;
+    void updateScrollBar();
+    void paintAxis(QPainter &painter, const Range &range) const;
+
+    QPointer<TokenListModel> m_model;
+};
+
+} // namespace td
