@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizards/createtoken/OrgsPage.h"
+
+#include "wizards/createtoken/PermissionCombo.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace td {
+
+OrgsPage::OrgsPage(TokenDraft *draft, QWidget *parent)
+    : DraftPage(
+        draft,
+        {TokenDraft::Field::Orgs, TokenDraft::Field::OrgsPermission, TokenDraft::Field::Grants},
+        parent)
+{
+    setTitle(tr("Organizations"));
+    setSubTitle(tr("Organization access lets the token manage teams and members, not publish. "
+                   "Most tokens need none."));
+    m_list = named(new QListWidget(this), "orgList", tr("Organizations"));
+    m_entry = named(new QLineEdit(this), "orgEntry", tr("Add an organization by name"));
+    m_entry->setPlaceholderText(tr("organization name"));
+    m_entry->installEventFilter(this);
+    m_add = named(new QPushButton(tr("A&dd"), this), "addOrgButton",
+                  tr("Add the typed organization"));
+    m_permission
+        = named(new PermissionCombo(
+                    {Permission::NoAccess, Permission::ReadOnly, Permission::ReadWrite}, this),
+                "orgsPermission", tr("Permission for organizations"));
+    auto *orgMessage = new FieldMessageLabel(draft, {TokenDraft::Field::Orgs}, m_list, this);
+    orgMessage->setObjectName(QStringLiteral("orgsMessage"));
+    auto *permissionMessage
+        = new FieldMessageLabel(draft, {TokenDraft::Field::OrgsPermission}, m_permission, this);
+    permissionMessage->setObjectName(QStringLiteral("orgsPermissionMessage"));
+    auto *grantMessage = new FieldMessageLabel(draft, {TokenDraft::Field::Grants}, nullptr, this);
+    grantMessage->setObjectName(QStringLiteral("grantsMessage"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    auto *entryRow = new QHBoxLayout;
+    entryRow->addWidget(m_entry, 1);
+    entryRow->addWidget(m_add);
+    layout->addLayout(entryRow);
+    layout->addWidget(orgMessage);
+    auto *form = new QFormLayout;
+    auto *permissionLabel = new QLabel(tr("&Permission:"), this);
+    permissionLabel->setBuddy(m_permission);
+    form->addRow(permissionLabel, m_permission);
+    layout->addLayout(form);
+    layout->addWidget(permissionMessage);
+    layout->addWidget(grantMessage);
+
+    connect(m_list, &QListWidget::itemChanged, this, [this] {
+        if (!isSyncing())
+            pushCheckedToDraft();
+    });
+    connect(m_add, &QPushButton::clicked, this, &OrgsPage::addTypedOrg);
+    connect(m_permission, &PermissionCombo::permissionChosen, this,
+            [this](Permission p) { this->draft()->setOrgsPermission(p); });
+    syncFromDraft();
+}
+
+void OrgsPage::setAccountOrgs(const QStringList &orgs)
+{
+    m_list->blockSignals(true);
+    for (const QString &org : orgs)
+        ensureItem(org);
+    m_list->blockSignals(false);
+    syncFromDraft();
+}
+
+QListWidgetItem *OrgsPage::ensureItem(const QString &org)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->text() == org)
+            return m_list->item(i);
+    auto *item = new QListWidgetItem(org, m_list);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+    return item;
+}
+
+void OrgsPage::syncFromDraft()
+{
+    const QStringList orgs = draft()->orgs();
+    m_list->blockSignals(true);
+    for (const QString &org : orgs)
+        ensureItem(org);
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        item->setCheckState(orgs.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_list->blockSignals(false);
+    m_permission->setPermission(draft()->orgsPermission());
+}
+
+void OrgsPage::pushCheckedToDraft()
+{
+    QStringList checked;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            checked << m_list->item(i)->text();
+    draft()->setOrgs(checked);
+}
+
+void OrgsPage::addTypedOrg()
+{
+    const QString org = m_entry->text().trimmed();
+    if (org.isEmpty())
+        return;
+    QStringList orgs = draft()->orgs();
+    if (!orgs.contains(org))
+        orgs << org;
+    m_entry->clear();
+    draft()->setOrgs(orgs); // validated by the draft; a bad name shows its message
+}
+
+bool OrgsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_entry && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter)
+            && !m_entry->text().trimmed().isEmpty()) {
+            addTypedOrg();
+            return true;
+        }
+    }
+    return DraftPage::eventFilter(watched, event);
+}
+
+} // namespace td

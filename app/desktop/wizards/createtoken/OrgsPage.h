@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "wizards/createtoken/DraftPage.h"
+
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+
+namespace td {
+
+class PermissionCombo;
+
+// Page 3: organizations and their permission. Known organizations are a checklist; others can
+// be typed. The "at least one grant" rule is checked here, once every grant is known.
+class OrgsPage : public DraftPage
+{
+    Q_OBJECT
+public:
+    explicit OrgsPage(TokenDraft *draft, QWidget *parent = nullptr);
+
+    void setAccountOrgs(const QStringList &orgs);
+
+protected:
+    void syncFromDraft() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QListWidgetItem *ensureItem(const QString &org);
+    void pushCheckedToDraft();
+    void addTypedOrg();
+
+    QListWidget *m_list;
+    QLineEdit *m_entry;
+    QPushButton *m_add;
+    PermissionCombo *m_permission;
+};
+
+} // namespace td
