@@ -2,6 +2,7 @@
 // The wizard's last two pages: authentication (password never kept, code or browser 2FA,
 // registry errors) and the result (masked token, secret copy, keychain state and retry, the
 // .npmrc "use it" path, and the confirmation before closing an uncopied token).
+#include "LogCapture.h"
 #include "WizardFixture.h"
 #include "tokens/creation/UseTokenChoices.h"
 #include "wizards/createtoken/AuthenticatePage.h"
@@ -234,6 +235,20 @@ private Q_SLOTS:
         QVERIFY(f->wizard->resultPage()->tokenTaken());
         f->wizard->reject();
         QVERIFY(!f->wizard->isVisible()); // written into an .npmrc counts as taken
+    }
+
+    void neitherTokenNorPasswordReachesTheLog()
+    {
+        LogCapture log;
+        f->store.setFailure(makeError(ErrorCode::KeychainLocked, QStringLiteral("locked")));
+        QVERIFY(f->createThroughUi(QStringLiteral("pw-that-must-not-be-logged")));
+        f->child<QPushButton>("copyTokenButton")->click();
+        f->store.setFailure(std::nullopt);
+        f->child<QPushButton>("retryStoreButton")->click();
+        QVERIFY(QTest::qWaitFor([&] { return f->store.size() == 1; }));
+        QVERIFY(!log.all().isEmpty()); // the capture works: the keychain failure was logged
+        QVERIFY(!log.all().contains(QString::fromLatin1(secret)));
+        QVERIFY(!log.all().contains(QLatin1String("pw-that-must-not-be-logged")));
     }
 
     void runCommandAndSecretNameAreOffered()
