@@ -53,10 +53,10 @@ RepositoryCheck TrustPlanner::checkRepository(const PackageInfo &package, const 
     return check;
 }
 
-TrustConfig TrustPlanner::desiredConfig(const GitRemote &remote, const QString &workflowFile,
-                                        const QString &environment, TrustActions actions)
+TrustedPublisher TrustPlanner::desiredConfig(const GitRemote &remote, const QString &workflowFile,
+                                             const QString &environment, TrustActions actions)
 {
-    TrustConfig c;
+    TrustedPublisher c;
     c.environment = environment;
     c.actions = actions;
     if (remote.provider == GitProvider::GitLab) {
@@ -72,7 +72,7 @@ TrustConfig TrustPlanner::desiredConfig(const GitRemote &remote, const QString &
 }
 
 PackagePlan TrustPlanner::planPackage(const PackageInfo &package, const PackageRegistryState &state,
-                                      const TrustConfig &desired, const GitRemote &remote)
+                                      const TrustedPublisher &desired, const GitRemote &remote)
 {
     PackagePlan plan;
     plan.packageName = package.name;
@@ -93,7 +93,7 @@ PackagePlan TrustPlanner::planPackage(const PackageInfo &package, const PackageR
         plan.action = PackagePlan::Action::AlreadyConfigured;
         return plan;
     }
-    for (const TrustConfig &existing : state.configs) {
+    for (const TrustedPublisher &existing : state.configs) {
         if (existing.type == desired.type)
             plan.differing << existing;
     }
@@ -104,7 +104,7 @@ PackagePlan TrustPlanner::planPackage(const PackageInfo &package, const PackageR
 
 QList<PackagePlan> TrustPlanner::plan(const QList<PackageInfo> &packages,
                                       const QHash<QString, PackageRegistryState> &states,
-                                      const TrustConfig &desired, const GitRemote &remote)
+                                      const TrustedPublisher &desired, const GitRemote &remote)
 {
     QList<PackagePlan> plans;
     for (const PackageInfo &p : packages)

@@ -3,8 +3,8 @@
 
 #include "trust/GitRemote.h"
 #include "trust/PackageInfo.h"
-#include "trust/TrustConfig.h"
 #include "trust/TrustVerifier.h"
+#include "trust/TrustedPublisher.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,7 +17,7 @@ namespace td {
 struct PackageRegistryState
 {
     bool exists = false;
-    QList<TrustConfig> configs;
+    QList<TrustedPublisher> configs;
 };
 
 // Whether package.json `repository` agrees with the git remote, and the exact fix if not.
@@ -41,9 +41,9 @@ struct PackagePlan
     QString packageName;
     QString relativeDir;
     Action action = Action::Skip;
-    QList<TrustConfig> toCreate;
-    QList<TrustConfig> differing;   // existing configs of the same type that do not match
-    TrustVerification verification; // desired vs existing
+    QList<TrustedPublisher> toCreate;
+    QList<TrustedPublisher> differing; // existing configs of the same type that do not match
+    TrustVerification verification;    // desired vs existing
     RepositoryCheck repository;
     QStringList problems; // translated, blocking (invalid workflow file name, …)
 };
@@ -57,15 +57,15 @@ public:
     static RepositoryCheck checkRepository(const PackageInfo &package, const GitRemote &remote);
     // The config a repository needs: GitHub repository "owner/repo" or GitLab project path
     // from the remote, plus the workflow/CI file, environment and allowed actions.
-    static TrustConfig desiredConfig(const GitRemote &remote, const QString &workflowFile,
-                                     const QString &environment, TrustActions actions);
+    static TrustedPublisher desiredConfig(const GitRemote &remote, const QString &workflowFile,
+                                          const QString &environment, TrustActions actions);
     static PackagePlan planPackage(const PackageInfo &package, const PackageRegistryState &state,
-                                   const TrustConfig &desired, const GitRemote &remote);
+                                   const TrustedPublisher &desired, const GitRemote &remote);
     // One plan per package, in the given order; `states` is keyed by package name (missing
     // entries count as "does not exist").
     static QList<PackagePlan> plan(const QList<PackageInfo> &packages,
                                    const QHash<QString, PackageRegistryState> &states,
-                                   const TrustConfig &desired, const GitRemote &remote);
+                                   const TrustedPublisher &desired, const GitRemote &remote);
 };
 
 } // namespace td

@@ -68,7 +68,8 @@ QString TrustVerification::summary() const
         .arg(packageName);
 }
 
-QList<FieldMismatch> TrustVerifier::compare(const TrustConfig &expected, const TrustConfig &actual)
+QList<FieldMismatch> TrustVerifier::compare(const TrustedPublisher &expected,
+                                            const TrustedPublisher &actual)
 {
     QList<FieldMismatch> out;
     switch (expected.type) {
@@ -102,12 +103,13 @@ QList<FieldMismatch> TrustVerifier::compare(const TrustConfig &expected, const T
     return out;
 }
 
-TrustVerification TrustVerifier::verify(const QString &packageName, const TrustConfig &expected,
-                                        const QList<TrustConfig> &actual)
+TrustVerification TrustVerifier::verify(const QString &packageName,
+                                        const TrustedPublisher &expected,
+                                        const QList<TrustedPublisher> &actual)
 {
     TrustVerification v;
     v.packageName = packageName;
-    for (const TrustConfig &candidate : actual) {
+    for (const TrustedPublisher &candidate : actual) {
         if (candidate.type != expected.type)
             continue;
         const QList<FieldMismatch> mismatches = compare(expected, candidate);

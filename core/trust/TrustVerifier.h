@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/TrustConfig.h"
+#include "trust/TrustedPublisher.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -45,9 +45,10 @@ class TrustVerifier
 public:
     // Compares the config the repository needs with the configs read back from the registry,
     // field by field and case-sensitively.
-    static TrustVerification verify(const QString &packageName, const TrustConfig &expected,
-                                    const QList<TrustConfig> &actual);
-    static QList<FieldMismatch> compare(const TrustConfig &expected, const TrustConfig &actual);
+    static TrustVerification verify(const QString &packageName, const TrustedPublisher &expected,
+                                    const QList<TrustedPublisher> &actual);
+    static QList<FieldMismatch> compare(const TrustedPublisher &expected,
+                                        const TrustedPublisher &actual);
 
     // Reads a packument (GET /<name>) and checks its `latest` version (or `version` if given).
     static PublishPath checkPublishPath(const QJsonObject &packument, const QString &version = {});

@@ -35,9 +35,9 @@ PackageInfo package(const char *name, const char *repository, const char *dir = 
     return p;
 }
 
-TrustConfig github(const char *repo, const char *file, const char *env = "")
+TrustedPublisher github(const char *repo, const char *file, const char *env = "")
 {
-    TrustConfig c;
+    TrustedPublisher c;
     c.repository = QString::fromUtf8(repo);
     c.workflowFile = QString::fromUtf8(file);
     c.environment = QString::fromUtf8(env);
@@ -78,13 +78,13 @@ void TestTrustPlanner::configJsonMatchesNpmCli()
 
 void TestTrustPlanner::configJsonRoundTrip()
 {
-    TrustConfig gl;
+    TrustedPublisher gl;
     gl.type = TrustProvider::GitLab;
     gl.projectPath = QStringLiteral("acme/web/ui");
     gl.ciConfigFile = QStringLiteral(".gitlab-ci.yml");
     gl.environment = QStringLiteral("prod");
     gl.actions = TrustAction::StagePublish;
-    TrustConfig cc;
+    TrustedPublisher cc;
     cc.type = TrustProvider::CircleCi;
     cc.orgId = QStringLiteral("6d1c2a6e-0000-4000-8000-000000000001");
     cc.projectId = QStringLiteral("6d1c2a6e-0000-4000-8000-000000000002");
@@ -92,8 +92,8 @@ void TestTrustPlanner::configJsonRoundTrip()
     cc.vcsOrigin = QStringLiteral("github.com/acme/widgets");
     cc.contextIds = QStringList{QStringLiteral("6d1c2a6e-0000-4000-8000-000000000004")};
     cc.actions = TrustAction::Publish | TrustAction::StagePublish;
-    for (const TrustConfig &c : {github("acme/widgets", "publish.yml", "release"), gl, cc}) {
-        const auto back = TrustConfig::fromJson(c.toJson());
+    for (const TrustedPublisher &c : {github("acme/widgets", "publish.yml", "release"), gl, cc}) {
+        const auto back = TrustedPublisher::fromJson(c.toJson());
         QVERIFY(back.has_value());
         QVERIFY(*back == c);
     }
@@ -108,14 +108,14 @@ void TestTrustPlanner::configJsonRoundTrip()
 void TestTrustPlanner::configFromOlderRegistryShapes()
 {
     const auto c
-        = TrustConfig::fromJson(json("{\"id\":\"u-1\",\"type\":\"github\",\"environment\":\"prod\","
+        = TrustedPublisher::fromJson(json("{\"id\":\"u-1\",\"type\":\"github\",\"environment\":\"prod\","
                                      " \"claims\":{\"repository\":\"acme/"
                                      "widgets\",\"workflow_ref\":{\"file\":\"publish.yml\"}}}"));
     QVERIFY(c.has_value());
     QCOMPARE(c->id, QStringLiteral("u-1"));
     QCOMPARE(c->environment, QStringLiteral("prod"));
     QCOMPARE(c->actions, TrustActions(TrustAction::Publish)); // pre-2026-05 configs: publish only
-    QVERIFY(!TrustConfig::fromJson(json("{\"type\":\"bitbucket\",\"claims\":{}}")).has_value());
+    QVERIFY(!TrustedPublisher::fromJson(json("{\"type\":\"bitbucket\",\"claims\":{}}")).has_value());
 }
 
 void TestTrustPlanner::workflowFileNames_data()
@@ -201,9 +201,9 @@ void TestTrustPlanner::verifierReportsOwnerCase()
 
 void TestTrustPlanner::verifierComparesEveryField()
 {
-    TrustConfig expected = github("acme/widgets", "publish.yml", "release");
+    TrustedPublisher expected = github("acme/widgets", "publish.yml", "release");
     expected.actions = TrustAction::Publish | TrustAction::StagePublish;
-    TrustConfig actual = github("acme/Widgets", "publish.yaml", "");
+    TrustedPublisher actual = github("acme/Widgets", "publish.yaml", "");
     const QList<FieldMismatch> m = TrustVerifier::compare(expected, actual);
     QStringList fields;
     for (const FieldMismatch &f : m)
@@ -215,18 +215,18 @@ void TestTrustPlanner::verifierComparesEveryField()
     QVERIFY(!m.at(1).caseOnly);
     QVERIFY(TrustVerifier::compare(expected, expected).isEmpty());
     // Extra allowed actions on npm are fine; missing ones are not.
-    TrustConfig wider = expected;
+    TrustedPublisher wider = expected;
     expected.actions = TrustAction::Publish;
     QVERIFY(TrustVerifier::compare(expected, wider).isEmpty());
 }
 
 void TestTrustPlanner::verifierPicksClosestConfig()
 {
-    TrustConfig gitlab;
+    TrustedPublisher gitlab;
     gitlab.type = TrustProvider::GitLab;
-    TrustConfig a = github("other/repo", "x.yml");
+    TrustedPublisher a = github("other/repo", "x.yml");
     a.id = QStringLiteral("far");
-    TrustConfig b = github("acme/widgets", "release.yml");
+    TrustedPublisher b = github("acme/widgets", "release.yml");
     b.id = QStringLiteral("near");
     const TrustVerification v = TrustVerifier::verify(
         QStringLiteral("w"), github("acme/widgets", "publish.yml"), {gitlab, a, b});
@@ -240,7 +240,7 @@ void TestTrustPlanner::verifierPicksClosestConfig()
 void TestTrustPlanner::planPerPackage()
 {
     const GitRemote origin = remote("git@github.com:acme/mono.git");
-    const TrustConfig desired = TrustPlanner::desiredConfig(origin, QStringLiteral("publish.yml"),
+    const TrustedPublisher desired = TrustPlanner::desiredConfig(origin, QStringLiteral("publish.yml"),
                                                             {}, TrustAction::Publish);
     QCOMPARE(desired.repository, QStringLiteral("acme/mono"));
     PackageInfo priv = package("@acme/private", "github:acme/mono", "packages/p", "packages/p");
@@ -270,7 +270,7 @@ void TestTrustPlanner::planPerPackage()
         QVERIFY(plans.at(i).problems.isEmpty());
     }
 
-    const TrustConfig badFile = TrustPlanner::desiredConfig(
+    const TrustedPublisher badFile = TrustPlanner::desiredConfig(
         origin, QStringLiteral(".github/workflows/publish.yml"), {}, TrustAction::Publish);
     QCOMPARE(TrustPlanner::planPackage(packages.at(1), states.value(QStringLiteral("@acme/bare")),
                                        badFile, origin)
@@ -280,7 +280,7 @@ void TestTrustPlanner::planPerPackage()
 
 void TestTrustPlanner::gitlabDesiredConfigUsesSubgroups()
 {
-    const TrustConfig c = TrustPlanner::desiredConfig(remote("git@gitlab.com:acme/web/ui.git"), {},
+    const TrustedPublisher c = TrustPlanner::desiredConfig(remote("git@gitlab.com:acme/web/ui.git"), {},
                                                       QStringLiteral("prod"), TrustAction::Publish);
     QCOMPARE(c.type, TrustProvider::GitLab);
     QCOMPARE(c.projectPath, QStringLiteral("acme/web/ui"));

@@ -18,8 +18,10 @@ Q_DECLARE_FLAGS(TrustActions, TrustAction)
 Q_DECLARE_OPERATORS_FOR_FLAGS(TrustActions)
 
 // One trusted-publisher configuration of a package, as npm stores it (npm-registry-api.md §6a).
+// Named apart from registry/RegistryTypes.h's wire-level td::TrustConfig: two classes with one
+// name in one library break the one-definition rule (QList<TrustConfig> would be shared).
 // Only the fields of `type` are meaningful; all comparisons are case-sensitive, like npm's.
-struct TrustConfig
+struct TrustedPublisher
 {
     QString id; // set by the registry
     TrustProvider type = TrustProvider::GitHub;
@@ -43,9 +45,9 @@ struct TrustConfig
     QJsonObject toJson() const;
     // Reads a registry answer; also accepts `environment` at the top level, as one npm
     // revision wrote it. nullopt for an unknown type.
-    static std::optional<TrustConfig> fromJson(const QJsonObject &json);
+    static std::optional<TrustedPublisher> fromJson(const QJsonObject &json);
 
-    bool operator==(const TrustConfig &other) const;
+    bool operator==(const TrustedPublisher &other) const;
 };
 
 } // namespace td

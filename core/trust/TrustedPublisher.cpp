@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustConfig.h"
+#include "trust/TrustedPublisher.h"
 
 #include <QJsonArray>
 
@@ -33,7 +33,7 @@ QString trustProviderName(TrustProvider provider)
     return QStringLiteral("circleci");
 }
 
-QJsonObject TrustConfig::toJson() const
+QJsonObject TrustedPublisher::toJson() const
 {
     QJsonObject claims;
     switch (type) {
@@ -68,9 +68,9 @@ QJsonObject TrustConfig::toJson() const
                        {QLatin1String("permissions"), permissions}};
 }
 
-std::optional<TrustConfig> TrustConfig::fromJson(const QJsonObject &json)
+std::optional<TrustedPublisher> TrustedPublisher::fromJson(const QJsonObject &json)
 {
-    TrustConfig c;
+    TrustedPublisher c;
     const QString type = json.value(QLatin1String("type")).toString();
     if (type == u"github")
         c.type = TrustProvider::GitHub;
@@ -109,7 +109,7 @@ std::optional<TrustConfig> TrustConfig::fromJson(const QJsonObject &json)
     return c;
 }
 
-bool TrustConfig::operator==(const TrustConfig &o) const
+bool TrustedPublisher::operator==(const TrustedPublisher &o) const
 {
     return type == o.type && repository == o.repository && workflowFile == o.workflowFile
         && projectPath == o.projectPath && ciConfigFile == o.ciConfigFile && orgId == o.orgId
