@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trust/TrustService.h"
+
+#include "registry/DelayTimer.h"
+#include "trust/BatchTwoFactorPrompt.h"
+#include "trust/RegistryTrustBridge.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+
+namespace td {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::TrustService", text);
+}
+
+} // namespace
+
+QString trustStageText(TrustStage stage)
+{
+    switch (stage) {
+    case TrustStage::Queued:
+        return tr("Waiting");
+    case TrustStage::Replacing:
+        return tr("Removing the old configuration");
+    case TrustStage::Creating:
+        return tr("Creating the trust configuration");
+    case TrustStage::WaitingOnRateLimit:
+        return tr("Rate limited by the registry, waiting");
+    case TrustStage::ReadingBack:
+        return tr("Reading it back");
+    case TrustStage::Verified:
+        return tr("Configured and verified");
+    case TrustStage::Mismatch:
+        return tr("The registry holds a different configuration");
+    case TrustStage::Failed:
+        return tr("Failed");
+    case TrustStage::Cancelled:
+        break;
+    }
+    return tr("Cancelled");
+}
+
+TrustService::TrustService(RegistryClient &client, QObject *parent)
+    : QObject(parent),
+      m_client(client),
+      m_ownTimer(std::make_unique<QtDelayTimer>()),
+      m_delay(m_ownTimer.get())
+{ }
+
+TrustService::~TrustService()
+{
+    if (m_running)
+        endBatch();
+}
+
+void TrustService::setDelayTimer(DelayTimer *timer)
+{
+    m_delay = timer ? timer : m_ownTimer.get();
+}
+
+void TrustService::readRegistryState(const QStringList &packages, StatesDone done)
+{
+    struct Gather
+    {
+        QHash<QString, PackageRegistryState> states;
+        int pending = 0;
+        StatesDone done;
+    };
+    auto gather = std::make_shared<Gather>();
+    gather->done = std::move(done);
+    gather->pending = int(packages.size()) * 2;
+    if (packages.isEmpty())
+        return gather->done({});
+    const auto oneDone = [gather] {
+        if (--gather->pending == 0)
+            gather->done(gather->states);
+    };
+    for (const QString &name : packages) {
+        gather->states.insert(name, {});
+        m_client.packument(name, this, [gather, name, oneDone](Result<Packument> p) {
+            gather->states[name].exists = p.ok();
+            oneDone();
+        });
+        m_client.listTrust(name, this, [gather, name, oneDone](Result<QList<TrustConfig>> c) {
+            if (c)
+                gather->states[name].configs = fromRegistryConfigs(c.value());
+            oneDone();
+        });
+    }
+}
+
+void TrustService::apply(const QList<TrustTarget> &targets)
+{
+    if (m_running)
+        return;
+    m_targets = targets;
+    m_outcomes.clear();
+    for (const TrustTarget &t : targets)
+        m_outcomes << TrustOutcome{t.packageName, TrustStage::Queued, {}, {}, std::nullopt, 0};
+    m_running = true;
+    m_cancelled = false;
+    m_approvalsAsked = 0;
+    // One approval for the batch: codes (not single-use browser approvals), kept for the batch.
+    m_batchPrompt = std::make_unique<BatchTwoFactorPrompt>(m_userPrompt);
+    m_client.setTwoFactorPrompt(m_batchPrompt.get());
+    m_client.setAuthType(RegistryClient::AuthType::Legacy);
+    m_index = -1;
+    settle(TrustStage::Queued); // starts the first target
+}
+
+void TrustService::cancel()
+{
+    m_cancelled = true;
+}
+
+void TrustService::report(TrustStage stage, const QString &detail)
+{
+    m_outcomes[m_index].stage = stage;
+    emit stageChanged(m_index, m_targets[m_index].packageName, stage, detail);
+}
+
+// Ends the current target (if any) in `stage` and moves on after the pacing gap.
+void TrustService::settle(TrustStage stage, const QString &detail)
+{
+    if (m_index >= 0)
+        report(stage, detail);
+    const bool last = m_index + 1 >= m_targets.size();
+    if (last || m_cancelled) {
+        for (int i = m_index + 1; i < m_targets.size(); ++i) {
+            m_outcomes[i].stage = TrustStage::Cancelled;
+            emit stageChanged(i, m_targets[i].packageName, TrustStage::Cancelled, {});
+        }
+        endBatch();
+        emit finished(m_outcomes);
+        return;
+    }
+    ++m_index;
+    if (m_index == 0)
+        return startTarget();
+    m_delay->start(m_pacing, this, [this] { startTarget(); });
+}
+
+void TrustService::endBatch()
+{
+    if (m_batchPrompt)
+        m_approvalsAsked = m_batchPrompt->timesAsked();
+    m_client.setTwoFactorPrompt(m_userPrompt);
+    m_client.setAuthType(m_clientAuthType);
+    m_batchPrompt.reset();
+    m_running = false;
+}
+
+void TrustService::startTarget()
+{
+    m_otpRetried = false;
+    m_pendingDeletes = int(m_targets[m_index].replaceIds.size());
+    if (m_pendingDeletes > 0)
+        return deleteNext();
+    create();
+}
+
+void TrustService::fail(const Error &error)
+{
+    m_outcomes[m_index].error = error;
+    qCInfo(lcRegistry).noquote() << "trust config for" << m_targets[m_index].packageName
+                                 << "failed:" << error.codeName();
+    settle(TrustStage::Failed, error.oneLine());
+}
+
+// 429 after the transport's own retries: wait and try again, a few times. A rejected code: ask
+// once more (the TOTP window may have passed during a long batch).
+bool TrustService::retryLater(const Error &error, std::function<void()> again)
+{
+    TrustOutcome &outcome = m_outcomes[m_index];
+    if (error.code == ErrorCode::E429 && outcome.rateLimitWaits < m_maxRateLimitWaits) {
+        ++outcome.rateLimitWaits;
+        report(TrustStage::WaitingOnRateLimit,
+               QCoreApplication::translate("td::TrustService", "Trying again in %n second(s).",
+                                           nullptr, int(m_rateLimitWait.count() / 1000)));
+        m_delay->start(m_rateLimitWait, this, std::move(again));
+        return true;
+    }
+    if (error.code == ErrorCode::EOTP && !m_otpRetried && m_batchPrompt
+        && m_batchPrompt->hasCode()) {
+        m_otpRetried = true;
+        m_batchPrompt->forget();
+        again();
+        return true;
+    }
+    return false;
+}
+
+void TrustService::deleteNext()
+{
+    report(TrustStage::Replacing);
+    const TrustTarget &target = m_targets[m_index];
+    const QString id = target.replaceIds.value(target.replaceIds.size() - m_pendingDeletes);
+    m_client.deleteTrust(target.packageName, id, this, [this](Result<void> r) {
+        if (!r && r.error().code != ErrorCode::E404) { // already gone is fine
+            if (!retryLater(r.error(), [this] { deleteNext(); }))
+                fail(r.error());
+            return;
+        }
+        if (--m_pendingDeletes > 0)
+            return deleteNext();
+        create();
+    });
+}
+
+void TrustService::create()
+{
+    report(TrustStage::Creating);
+    const TrustTarget &target = m_targets[m_index];
+    m_client.createTrust(target.packageName, toRegistryConfig(target.config), this,
+                         [this](Result<QList<TrustConfig>> r) {
+                             if (!r) {
+                                 // 409: a config exists already; the read-back tells whether
+                                 // it is the one needed.
+                                 if (r.error().code == ErrorCode::E409)
+                                     return readBack();
+                                 if (!retryLater(r.error(), [this] { create(); }))
+                                     fail(r.error());
+                                 return;
+                             }
+                             if (!r.value().isEmpty())
+                                 m_outcomes[m_index].createdId = r.value().constFirst().id;
+                             readBack();
+                         });
+}
+
+void TrustService::readBack()
+{
+    report(TrustStage::ReadingBack);
+    m_client.listTrust(m_targets[m_index].packageName, this, [this](Result<QList<TrustConfig>> r) {
+        if (!r) {
+            if (!retryLater(r.error(), [this] { readBack(); }))
+                fail(r.error());
+            return;
+        }
+        const TrustTarget &target = m_targets[m_index];
+        TrustOutcome &outcome = m_outcomes[m_index];
+        outcome.verification = TrustVerifier::verify(target.packageName, target.config,
+                                                     fromRegistryConfigs(r.value()));
+        settle(outcome.verification.matches() ? TrustStage::Verified : TrustStage::Mismatch,
+               outcome.verification.summary());
+    });
+}
+
+void TrustService::checkPublishPath(const QString &package, QObject *context,
+                                    std::function<void(Result<PublishPath>)> done)
+{
+    m_client.packument(package, context, [done = std::move(done)](Result<Packument> p) {
+        if (!p)
+            return done(p.error());
+        done(publishPathOf(p.value()));
+    });
+}
+
+void TrustService::lockDown(const QString &package, QObject *context,
+                            std::function<void(Result<void>)> done)
+{
+    PackageAccess change;
+    change.publishRequiresTfa = true;
+    change.automationTokenOverridesTfa = false;
+    m_client.setPackageAccess(package, change, context, std::move(done));
+}
+
+} // namespace td

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TrustService against a loopback fake registry that keeps trust configs in memory: one code for
+// the whole batch, pacing, 429 waits, read-back verification, replace, publish path, lock-down.
+#include "FakeClock.h"
+#include "FakeRegistryServer.h"
+#include "RegistryTestSupport.h"
+#include "trust/RegistryTrustBridge.h"
+#include "trust/TrustService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace td;
+using namespace td::test;
+using Reply = FakeRegistryServer::Reply;
+using namespace std::chrono_literals;
+
+namespace {
+
+TrustedPublisher gitlab(const QString &project)
+{
+    TrustedPublisher c;
+    c.type = TrustProvider::GitLab;
+    c.projectPath = project;
+    c.ciConfigFile = QStringLiteral(".gitlab-ci.yml");
+    return c;
+}
+
+QString packageOf(const QByteArray &target)
+{
+    // /-/package/@acme%2fa/trust[/id]
+    const QByteArray rest = target.mid(int(qstrlen("/-/package/")));
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(rest.left(rest.indexOf("/trust"))));
+}
+
+} // namespace
+
+// An in-memory registry: one config per package, a code required for writes.
+class TrustRegistry
+{
+public:
+    QHash<QString, QJsonArray> configs;
+    QByteArray code = "123456";
+    QHash<QString, int> rateLimitedPosts; // package -> how many 429s to answer first
+    std::function<QJsonObject(QJsonObject)> storeAs = [](QJsonObject c) { return c; };
+    int nextId = 1;
+
+    Reply handle(const FakeRegistryServer::Request &r)
+    {
+        if (r.target.contains("/trust")) {
+            const QString pkg = packageOf(r.target);
+            if (r.method == "GET")
+                return Reply::json(200, QJsonDocument(configs.value(pkg)).toJson());
+            if (r.header("npm-otp") != code)
+                return Reply::json(401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}});
+            if (r.method == "DELETE") {
+                configs.remove(pkg);
+                return Reply::json(204, {});
+            }
+            if (rateLimitedPosts.value(pkg) > 0) {
+                --rateLimitedPosts[pkg];
+                return Reply::json(429, R"({"error":"slow down"})", {{"retry-after", "1"}});
+            }
+            if (!configs.value(pkg).isEmpty())
+                return Reply::json(409, R"({"message":"exists"})");
+            QJsonObject stored
+                = storeAs(QJsonDocument::fromJson(r.body).array().first().toObject());
+            stored.insert(QStringLiteral("id"), QStringLiteral("id-%1").arg(nextId++));
+            configs[pkg] = QJsonArray{stored};
+            return Reply::json(200, QJsonDocument(QJsonArray{stored}).toJson());
+        }
+        return Reply::json(404, R"({"error":"Not found"})");
+    }
+};
+
+class TestTrustService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+    FakeClock m_clock;
+    RecordingDelayTimer m_delays;
+    ScriptedPrompt m_prompt;
+    TrustRegistry m_registry;
+    std::unique_ptr<FakeRegistryServer> m_server;
+    std::unique_ptr<RegistryClient> m_client;
+    std::unique_ptr<TrustService> m_service;
+
+    QList<TrustTarget> targets(int count)
+    {
+        QList<TrustTarget> out;
+        for (int i = 0; i < count; ++i)
+            out << TrustTarget{
+                QStringLiteral("@acme/p%1").arg(i), gitlab(QStringLiteral("acme/mono")), {}};
+        return out;
+    }
+    QList<TrustOutcome> run(const QList<TrustTarget> &t)
+    {
+        QSignalSpy done(m_service.get(), &TrustService::finished);
+        m_service->apply(t);
+        if (!done.wait(10000) && done.isEmpty())
+            return {};
+        return m_service->outcomes();
+    }
+    int otpRequests(const QByteArray &method) const
+    {
+        int n = 0;
+        for (const auto &r : m_server->requests())
+            n += (r.method == method && r.header("npm-otp") == m_registry.code) ? 1 : 0;
+        return n;
+    }
+    int requestsWith(const QByteArray &method, const QByteArray &part) const
+    {
+        int n = 0;
+        for (const auto &r : m_server->requests())
+            n += (r.method == method && r.target.contains(part)) ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_registry = TrustRegistry();
+        m_prompt.code = "123456";
+        m_prompt.codeRequests = 0;
+        m_server = std::make_unique<FakeRegistryServer>();
+        QVERIFY(m_server->listen());
+        m_server->setHandler([this](const auto &r) { return m_registry.handle(r); });
+        m_client = std::make_unique<RegistryClient>(&m_nam, m_server->baseUrl(), m_clock);
+        m_client->setAuthToken(SecretBuffer(QByteArrayView("session")));
+        m_delays.delays.clear();
+        m_client->setDelayTimer(&m_delays);
+        m_client->setTwoFactorPrompt(&m_prompt);
+        m_service = std::make_unique<TrustService>(*m_client);
+        m_service->setTwoFactorPrompt(&m_prompt);
+        m_service->setDelayTimer(&m_delays);
+        m_service->setPacing(250ms);
+        m_service->setRateLimitBackoff(5s, 2);
+    }
+
+    void fivePackagesNeedOneCode()
+    {
+        const auto outcomes = run(targets(5));
+        QCOMPARE(outcomes.size(), 5);
+        for (const TrustOutcome &o : outcomes)
+            QCOMPARE(o.stage, TrustStage::Verified);
+        QCOMPARE(m_prompt.codeRequests, 1);
+        QCOMPARE(m_service->approvalsAsked(), 1);
+        // Every write meets the challenge first; the kept code answers all but the first.
+        QCOMPARE(requestsWith("POST", "/trust"), 2 * 5);
+        QCOMPARE(otpRequests("POST"), 5);
+        QCOMPARE(m_registry.configs.size(), 5);
+        // Paced: four gaps between five packages.
+        QCOMPARE(m_delays.delays.count(250ms), 4);
+        // The batch asks for codes; the client's own prompt and auth type come back afterwards.
+        for (const auto &r : m_server->requests())
+            if (r.method == "POST")
+                QCOMPARE(r.header("npm-auth-type"), QByteArray("legacy"));
+    }
+
+    void stagesAreReportedInOrder()
+    {
+        QSignalSpy stages(m_service.get(), &TrustService::stageChanged);
+        run(targets(1));
+        QList<TrustStage> seen;
+        for (const auto &args : stages)
+            seen << args.at(2).value<TrustStage>();
+        QCOMPARE(seen,
+                 (QList<TrustStage>{TrustStage::Creating, TrustStage::ReadingBack,
+                                    TrustStage::Verified}));
+    }
+
+    void rateLimitIsWaitedOut()
+    {
+        // The transport retries three times itself; the fourth 429 reaches the service.
+        m_registry.rateLimitedPosts.insert(QStringLiteral("@acme/p1"), 4);
+        const auto outcomes = run(targets(3));
+        QCOMPARE(outcomes.at(1).stage, TrustStage::Verified);
+        QCOMPARE(outcomes.at(1).rateLimitWaits, 1);
+        QCOMPARE(m_delays.delays.count(5000ms), 1);
+        QCOMPARE(m_delays.delays.count(1000ms), 3); // retry-after: 1, honoured by the transport
+        QCOMPARE(m_prompt.codeRequests, 1);
+    }
+
+    void endlessRateLimitFailsThatPackageOnly()
+    {
+        m_registry.rateLimitedPosts.insert(QStringLiteral("@acme/p0"), 1000);
+        const auto outcomes = run(targets(2));
+        QCOMPARE(outcomes.at(0).stage, TrustStage::Failed);
+        QVERIFY(outcomes.at(0).error.has_value());
+        QCOMPARE(outcomes.at(0).error->code, ErrorCode::E429);
+        QCOMPARE(outcomes.at(1).stage, TrustStage::Verified);
+    }
+
+    void readBackMismatchIsReportedFieldByField()
+    {
+        // A registry that stores the project path in lower case: the read-back must notice.
+        m_registry.storeAs = [](QJsonObject c) {
+            QJsonObject claims = c.value(QStringLiteral("claims")).toObject();
+            claims.insert(QStringLiteral("project_path"), QStringLiteral("acme/mono"));
+            c.insert(QStringLiteral("claims"), claims);
+            return c;
+        };
+        QList<TrustTarget> t = targets(1);
+        t[0].config.projectPath = QStringLiteral("Acme/mono");
+        const auto outcomes = run(t);
+        QCOMPARE(outcomes.at(0).stage, TrustStage::Mismatch);
+        QCOMPARE(outcomes.at(0).verification.mismatches.size(), 1);
+        QVERIFY(outcomes.at(0).verification.mismatches.first().caseOnly);
+    }
+
+    void existingConfigIsReplaced()
+    {
+        TrustedPublisher old = gitlab(QStringLiteral("acme/old"));
+        QJsonObject oldJson = old.toJson();
+        oldJson.insert(QStringLiteral("id"), QStringLiteral("old-1"));
+        m_registry.configs.insert(QStringLiteral("@acme/p0"), QJsonArray{oldJson});
+        QList<TrustTarget> t = targets(1);
+        t[0].replaceIds = {QStringLiteral("old-1")};
+        const auto outcomes = run(t);
+        QCOMPARE(outcomes.at(0).stage, TrustStage::Verified);
+        QCOMPARE(otpRequests("DELETE"), 1);
+        QCOMPARE(m_prompt.codeRequests, 1);
+    }
+
+    void conflictWithMatchingConfigCountsAsVerified()
+    {
+        QJsonObject same = gitlab(QStringLiteral("acme/mono")).toJson();
+        same.insert(QStringLiteral("id"), QStringLiteral("kept"));
+        m_registry.configs.insert(QStringLiteral("@acme/p0"), QJsonArray{same});
+        const auto outcomes = run(targets(1));
+        QCOMPARE(outcomes.at(0).stage, TrustStage::Verified);
+        QCOMPARE(outcomes.at(0).verification.closestConfigId, QStringLiteral("kept"));
+    }
+
+    void refusedCodeIsAskedForOnceMore()
+    {
+        m_registry.code = "654321"; // the prompt's first code is wrong
+        int creating = 0;
+        m_prompt.code = "111111";
+        connect(m_service.get(), &TrustService::stageChanged, this,
+                [&](int, const QString &, TrustStage s) {
+                    // The retry after the refused code: the user types the right one now.
+                    if (s == TrustStage::Creating && ++creating == 2)
+                        m_prompt.code = "654321";
+                });
+        const auto outcomes = run(targets(2));
+        QCOMPARE(outcomes.at(0).stage, TrustStage::Verified);
+        QCOMPARE(outcomes.at(1).stage, TrustStage::Verified);
+        QCOMPARE(m_prompt.codeRequests, 2);
+    }
+
+    void cancelledPromptFailsWithoutAskingAgain()
+    {
+        m_prompt.code.clear(); // the user cancels
+        const auto outcomes = run(targets(2));
+        QCOMPARE(outcomes.at(0).stage, TrustStage::Failed);
+        QCOMPARE(outcomes.at(0).error->code, ErrorCode::Cancelled);
+    }
+
+    void cancelStopsTheRest()
+    {
+        connect(m_service.get(), &TrustService::stageChanged, this,
+                [this](int, const QString &, TrustStage s) {
+                    if (s == TrustStage::Verified)
+                        m_service->cancel();
+                });
+        const auto outcomes = run(targets(3));
+        QCOMPARE(outcomes.at(0).stage, TrustStage::Verified);
+        QCOMPARE(outcomes.at(1).stage, TrustStage::Cancelled);
+        QCOMPARE(outcomes.at(2).stage, TrustStage::Cancelled);
+        QCOMPARE(m_registry.configs.size(), 1);
+    }
+
+    void registryStateTellsWhichPackagesExist()
+    {
+        QJsonObject cfg = gitlab(QStringLiteral("acme/mono")).toJson();
+        cfg.insert(QStringLiteral("id"), QStringLiteral("x"));
+        m_registry.configs.insert(QStringLiteral("@acme/here"), QJsonArray{cfg});
+        m_server->setHandler([this](const FakeRegistryServer::Request &r) {
+            if (r.target == "/@acme%2fhere" || r.target == "/@acme%2Fhere")
+                return Reply::json(
+                    200,
+                    R"({"name":"@acme/here","dist-tags":{"latest":"1.0.0"},"versions":{"1.0.0":{"version":"1.0.0"}}})");
+            return m_registry.handle(r);
+        });
+        std::optional<QHash<QString, PackageRegistryState>> states;
+        m_service->readRegistryState({QStringLiteral("@acme/here"), QStringLiteral("@acme/new")},
+                                     [&](auto s) { states = s; });
+        QVERIFY(QTest::qWaitFor([&] { return states.has_value(); }, 10000));
+        QVERIFY(states->value(QStringLiteral("@acme/here")).exists);
+        QCOMPARE(states->value(QStringLiteral("@acme/here")).configs.size(), 1);
+        QVERIFY(!states->value(QStringLiteral("@acme/new")).exists);
+    }
+
+    void publishPathReadsTheLatestVersion_data()
+    {
+        QTest::addColumn<QByteArray>("npmUser");
+        QTest::addColumn<bool>("viaOidc");
+        QTest::newRow("oidc") << QByteArray(
+            R"({"name":"GitLab CI/CD","trustedPublisher":{"id":"gitlab","oidcConfigId":"c1"}})")
+                              << true;
+        QTest::newRow("token") << QByteArray(R"({"name":"maintainer"})") << false;
+    }
+    void publishPathReadsTheLatestVersion()
+    {
+        QFETCH(QByteArray, npmUser);
+        QFETCH(bool, viaOidc);
+        m_server->setHandler([npmUser](const auto &) {
+            return Reply::json(
+                200,
+                R"({"name":"@acme/p0","dist-tags":{"latest":"2.0.0"},)"
+                R"("versions":{"1.0.0":{"version":"1.0.0"},"2.0.0":{"version":"2.0.0","_npmUser":)"
+                    + npmUser + "}}}");
+        });
+        std::optional<Result<PublishPath>> path;
+        m_service->checkPublishPath(QStringLiteral("@acme/p0"), this,
+                                    [&](Result<PublishPath> p) { path.emplace(std::move(p)); });
+        QVERIFY(QTest::qWaitFor([&] { return path.has_value(); }, 10000));
+        QVERIFY(path->ok());
+        QCOMPARE(path->value().version, QStringLiteral("2.0.0"));
+        QCOMPARE(path->value().viaTrustedPublishing, viaOidc);
+    }
+
+    void lockDownRequiresTwoFactorAndDisallowsTokens()
+    {
+        m_server->setHandler([](const FakeRegistryServer::Request &r) {
+            if (r.header("npm-otp").isEmpty())
+                return Reply::json(401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}});
+            return Reply::json(200, "{}");
+        });
+        std::optional<Result<void>> done;
+        m_service->lockDown(QStringLiteral("@acme/p0"), this,
+                            [&](Result<void> r) { done.emplace(std::move(r)); });
+        QVERIFY(QTest::qWaitFor([&] { return done.has_value(); }, 10000));
+        QVERIFY(done->ok());
+        const auto &last = m_server->requests().constLast();
+        QCOMPARE(last.target.toLower(), QByteArray("/-/package/@acme%2fp0/access"));
+        const QJsonObject body = QJsonDocument::fromJson(last.body).object();
+        QCOMPARE(body.value(QStringLiteral("publish_requires_tfa")).toBool(), true);
+        QCOMPARE(body.value(QStringLiteral("automation_token_overrides_tfa")).toBool(false), false);
+        QVERIFY(body.contains(QStringLiteral("automation_token_overrides_tfa")));
+    }
+
+    void bridgeKeepsEveryField()
+    {
+        TrustedPublisher c = gitlab(QStringLiteral("g/sub/p"));
+        c.environment = QStringLiteral("prod");
+        c.actions = TrustAction::Publish | TrustAction::StagePublish;
+        const TrustConfig wire = toRegistryConfig(c);
+        QCOMPARE(wire.type, QStringLiteral("gitlab"));
+        QCOMPARE(
+            wire.permissions,
+            (QStringList{QStringLiteral("createPackage"), QStringLiteral("createStagedPackage")}));
+        QCOMPARE(fromRegistryConfig(wire).value(), c);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrustService)
+#include "tst_trustservice.moc"
