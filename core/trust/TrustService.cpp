@@ -19,6 +19,20 @@ QString tr(const char *text)
 
 } // namespace
 
+QList<TrustTarget> trustTargetsFrom(const QList<PackagePlan> &plans)
+{
+    QList<TrustTarget> targets;
+    for (const PackagePlan &plan : plans) {
+        if (plan.action != PackagePlan::Action::Create || plan.toCreate.isEmpty())
+            continue;
+        TrustTarget target{plan.packageName, plan.toCreate.constFirst(), {}};
+        for (const TrustedPublisher &old : plan.differing)
+            target.replaceIds << old.id;
+        targets << target;
+    }
+    return targets;
+}
+
 QString trustStageText(TrustStage stage)
 {
     switch (stage) {

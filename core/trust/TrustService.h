@@ -32,6 +32,9 @@ struct TrustTarget
     QStringList replaceIds;
 };
 
+// The batch for a plan: every package planned as Create, replacing its differing configs.
+QList<TrustTarget> trustTargetsFrom(const QList<PackagePlan> &plans);
+
 enum class TrustStage {
     Queued,
     Replacing,          // deleting a differing config
