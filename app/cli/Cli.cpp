@@ -2,9 +2,11 @@
 #include "Cli.h"
 
 #include "Command.h"
+#include "commands/DiagnoseCommand.h"
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
 #include "commands/TokenCommand.h"
+#include "commands/TrustCommand.h"
 #include "commands/WhoamiCommand.h"
 #include "td/Version.h"
 
@@ -16,12 +18,16 @@ namespace td::cli {
 const std::map<QString, Cli::Entry> &Cli::commandTable()
 {
     static const std::map<QString, Entry> table = {
+        {QStringLiteral("diagnose"),
+         {DiagnoseCommand::summary(), [](QObject *p) { return new DiagnoseCommand(p); }}},
         {QStringLiteral("login"),
          {LoginCommand::summary(), [](QObject *p) { return new LoginCommand(p); }}},
         {QStringLiteral("logout"),
          {LogoutCommand::summary(), [](QObject *p) { return new LogoutCommand(p); }}},
         {QStringLiteral("token"),
          {TokenCommand::summary(), [](QObject *p) { return new TokenCommand(p); }}},
+        {QStringLiteral("trust"),
+         {TrustCommand::summary(), [](QObject *p) { return new TrustCommand(p); }}},
         {QStringLiteral("whoami"),
          {WhoamiCommand::summary(), [](QObject *p) { return new WhoamiCommand(p); }}},
     };

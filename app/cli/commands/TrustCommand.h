@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Command.h"
+
+#include "trust/TrustService.h"
+
+#include <QCommandLineParser>
+
+namespace td::cli {
+
+class LoginServices;
+
+// tokendesk-cli trust list|github|gitlab|circleci|revoke|check: npm trust's words and flags
+// (--file, --repo, --project, --env, --allow-publish, --allow-stage-publish, CircleCI ids, --id,
+// --yes, --dry-run, --otp), plus --all: every publishable package of the repository folder (the
+// positional argument, default the current folder), configured in one batch with one code.
+class TrustCommand final : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    static QString summary();
+    void run(const QStringList &arguments, CliContext &context) override;
+
+private:
+    struct Selection
+    {
+        QStringList packages;
+        std::optional<GitRemote> remote; // from the repository or package.json
+        QString folder;
+    };
+    Result<Selection> select(const QString &positional) const;
+    Result<TrustedPublisher> configFor(const QString &provider, const Selection &selection) const;
+    void withService(std::function<void(RegistryClient *, TrustService *)> work);
+    void list(const Selection &selection);
+    void create(const QList<TrustTarget> &targets);
+    void revoke(const Selection &selection);
+    void check(const QString &folder);
+    void done(int code);
+
+    CliContext *m_context = nullptr;
+    QCommandLineParser m_parser;
+    LoginServices *m_services = nullptr;
+};
+
+} // namespace td::cli

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tokendesk-cli trust check <folder>: the verifier's report for every publishable package.
+#include "CliContext.h"
+#include "TrustCommand.h"
+#include "trust/RepoInspector.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace td::cli {
+
+namespace {
+
+// The one GitHub workflow of the repository, when there is exactly one.
+QString onlyGitHubWorkflow(const QStringList &ciFiles)
+{
+    QStringList workflows;
+    for (const QString &f : ciFiles)
+        if (f.startsWith(QLatin1String(".github/workflows/")))
+            workflows << QFileInfo(f).fileName();
+    return workflows.size() == 1 ? workflows.first() : QString();
+}
+
+} // namespace
+
+void TrustCommand::check(const QString &folder)
+{
+    auto facts = RepoInspector::inspect(folder);
+    if (!facts) {
+        m_context->fail(facts.error());
+        return done(1);
+    }
+    const auto remote = facts.value().primaryRemote();
+    if (!remote || remote->provider == GitProvider::Other) {
+        m_context->fail(tr("%1 has no GitHub or GitLab remote to check against").arg(folder));
+        return done(1);
+    }
+    QString file = m_parser.value(QStringLiteral("file"));
+    if (file.isEmpty())
+        file = remote->provider == GitProvider::GitLab ? QStringLiteral(".gitlab-ci.yml")
+                                                       : onlyGitHubWorkflow(facts.value().ciFiles);
+    if (file.isEmpty()) {
+        m_context->fail(tr("more than one workflow (or none): say which with --file"));
+        return done(1);
+    }
+    TrustActions actions;
+    if (m_parser.isSet(QStringLiteral("allow-publish")))
+        actions |= TrustAction::Publish;
+    if (m_parser.isSet(QStringLiteral("allow-stage-publish")))
+        actions |= TrustAction::StagePublish;
+    if (!actions)
+        actions = TrustAction::Publish;
+    const TrustedPublisher desired = TrustPlanner::desiredConfig(
+        *remote, file, m_parser.value(QStringLiteral("env")), actions);
+    const QList<PackageInfo> packages = facts.value().publishablePackages();
+    QStringList names;
+    for (const PackageInfo &p : packages)
+        names << p.name;
+
+    withService([this, desired, packages, names, remote](RegistryClient *, TrustService *service) {
+        service->readRegistryState(
+            names, [this, desired, packages, remote](QHash<QString, PackageRegistryState> states) {
+                const QList<PackagePlan> plans
+                    = TrustPlanner::plan(packages, states, desired, *remote);
+                int problems = 0;
+                QJsonArray json;
+                for (const PackagePlan &plan : plans) {
+                    QStringList lines;
+                    bool ok = false;
+                    switch (plan.action) {
+                    case PackagePlan::Action::Bootstrap:
+                        lines << tr("%1: not on the registry yet; publish it once, then set up "
+                                    "trusted publishing.")
+                                     .arg(plan.packageName);
+                        break;
+                    case PackagePlan::Action::Skip:
+                        ok = true;
+                        break;
+                    default:
+                        ok = plan.verification.matches();
+                        lines << plan.verification.summary();
+                        for (const FieldMismatch &m : plan.verification.mismatches)
+                            lines << QStringLiteral("  - ") + m.message;
+                    }
+                    if (!plan.repository.matches && !plan.repository.problem.isEmpty()) {
+                        ok = false;
+                        lines << QStringLiteral("  - ") + plan.repository.problem;
+                        if (!plan.repository.fixJson.isEmpty())
+                            lines << QStringLiteral("    ") + plan.repository.fixJson;
+                    }
+                    problems += ok ? 0 : 1;
+                    json.append(
+                        QJsonObject{{QStringLiteral("package"), plan.packageName},
+                                    {QStringLiteral("ok"), ok},
+                                    {QStringLiteral("report"), QJsonArray::fromStringList(lines)}});
+                    if (!m_context->json)
+                        for (const QString &line : lines)
+                            m_context->out << line << '\n';
+                }
+                if (m_context->json)
+                    m_context->out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+                if (problems > 0) {
+                    m_context->fail(tr("%n package(s) need attention", nullptr, problems));
+                    return done(1);
+                }
+                done(0);
+            });
+    });
+}
+
+} // namespace td::cli
