@@ -1,51 +1,157 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "account/Account.h"
+#include "settings/AppSettings.h"
+#include "tokens/Token.h"
+
+#include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
+class QStandardItemModel;
 
 namespace td {
 
+class AccountStore;
 class Clock;
 class MainWindow;
+class NewTokenWizard;
+class NotificationScheduler;
+class RevokeFlow;
+class SecretClipboard;
 class SecretStore;
+class SessionExpiryNotice;
+class SessionManager;
+class SettingsDialog;
+class TokenCache;
+class TokenFilterProxy;
+class TokenListModel;
+class TokenSync;
 class TrayController;
+struct ExpiryNotice;
 
-// What the command line can change about the composition.
+// What the command line (or a test) can change about the composition.
 struct ApplicationOptions
 {
     QUrl registry = QUrl(QStringLiteral("https://registry.npmjs.org/"));
     bool startHidden = false; // from autostart: stay in the tray (only when a tray exists)
+    // Where accounts, the token cache and the notice memory live; empty = AppDataLocation
+    // (accounts at AccountStore::defaultPath(), shared with tokendesk-cli).
+    QString dataDir;
+    const Clock *clock = nullptr;   // not owned; null = the system clock
+    SecretStore *secrets = nullptr; // not owned; null = the keychain (service "tokendesk")
+    bool probeKeychain = true;      // look up which listed tokens TokenDesk holds secrets for
+    std::function<void(const QUrl &)> openUrl; // 2FA pages; empty = the desktop's browser
 };
 
-// The composition root: builds every service once and hands it to whoever needs it.
+// The composition root: builds every service once and wires flows 1, 2 and 4 of design.md.
 // Nothing else in the program creates a clock, a network manager or a secret store.
 class Application : public QObject
 {
     Q_OBJECT
 public:
     using Options = ApplicationOptions;
+    // Rotation is a migration plan with one token; whoever provides the runner installs it here.
+    using RotationHandler = std::function<void(const Token &token, QWidget *parent)>;
 
     explicit Application(Options options = {}, QObject *parent = nullptr);
     ~Application() override;
 
     void start();
     void showWindow();
+    // Opens the window on a token (tray menu, notification click).
+    void showToken(const QString &tokenKey);
+
+    // A sign-in finished (dialog, or anything using SessionManager): show it and refresh.
+    void accountSignedIn(const Account &account);
+    // F5: reloads the account list (the CLI may have signed in) and lists every signed-in
+    // account's tokens.
+    void refreshAll();
+    // The wall clock jumped (resume, a test moving time): re-plan notices and redraw countdowns.
+    void clockChanged();
+
+    void openNewTokenWizard();
+    RevokeFlow *revokeToken(const QString &tokenKey);
+    void copyToken(const QString &tokenKey);
+    void rotateToken(const QString &tokenKey);
+    void openSettings();
+    void setRotationHandler(RotationHandler handler) { m_rotation = std::move(handler); }
 
     MainWindow *mainWindow() const { return m_window.get(); }
     TrayController *tray() const { return m_tray; }
+    SessionManager *sessions() const { return m_sessions; }
+    AccountStore *accountStore() const { return m_accounts.get(); }
+    TokenSync *sync() const { return m_sync; }
+    TokenListModel *tokenModel() const { return m_tokens; }
+    NotificationScheduler *scheduler() const { return m_scheduler; }
+    SessionExpiryNotice *sessionNotice() const { return m_sessionNotice; }
+    NewTokenWizard *newTokenWizard() const;
+    SettingsDialog *settingsDialog() const;
+    QString currentAccountId() const { return m_currentAccount; }
+    QString dataDir() const { return m_dataDir; }
+    const AppSettings &settings() const { return m_settings; }
+    void applySettings(const AppSettings &settings);
+
+Q_SIGNALS:
+    void accountSynced(const QString &accountId);
+    void tokenRevoked(const QString &tokenKey);
 
 private:
+    void loadCachedAccounts();
+    void rebuildAccountList();
+    void selectAccount(const QString &accountId);
+    void onSynced(const QString &accountId, const QList<Token> &tokens, const QDateTime &at);
+    void onSignInNeeded(const QString &accountId, const QString &message);
+    void onNotice(const ExpiryNotice &notice);
+    void updateStatus();
+    void updateTray();
+    void showCurrentTokens();
+    void updateKeychainColumn();
+    void probeKeychain(const QString &accountId);
+    void probeNext();
+    const Token *findToken(const QString &tokenKey) const;
+    std::optional<Account> currentAccount() const;
+    void openUrl(const QUrl &url) const;
+
     Options m_options;
-    std::unique_ptr<Clock> m_clock;
+    QString m_dataDir;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
     QNetworkAccessManager *m_network = nullptr;
     SecretStore *m_secrets = nullptr;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<TokenCache> m_cache;
+    SessionManager *m_sessions = nullptr;
+    TokenSync *m_sync = nullptr;
+    TokenListModel *m_tokens = nullptr;
+    TokenFilterProxy *m_proxy = nullptr;
+    QStandardItemModel *m_accountModel = nullptr;
+    NotificationScheduler *m_scheduler = nullptr;
+    SessionExpiryNotice *m_sessionNotice = nullptr;
+    SecretClipboard *m_clipboard = nullptr;
     TrayController *m_tray = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    QTimer m_minuteTimer;
+    AppSettings m_settings;
+    RotationHandler m_rotation;
+    QPointer<NewTokenWizard> m_wizard;
+    QPointer<SettingsDialog> m_settingsDialog;
+
+    QString m_currentAccount;
+    QHash<QString, QList<Token>> m_tokensByAccount;
+    QHash<QString, QDateTime> m_syncedAt;
+    QSet<QString> m_inKeychain; // SecretStore::tokenKey(account, key)
+    QSet<QString> m_probed;
+    QStringList m_probeQueue;
+    bool m_probing = false;
 };
 
 } // namespace td

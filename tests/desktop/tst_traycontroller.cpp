@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QStandardPaths>
 
 using namespace td;
@@ -64,6 +65,29 @@ private Q_SLOTS:
             if (!action->isSeparator())
                 texts << action->text();
         QCOMPARE(texts, (QStringList{tr("&Open TokenDesk"), tr("&New token…"), tr("&Quit")}));
+    }
+
+    void tokenEntriesComeFirstAndOpenTheirToken()
+    {
+        TrayController tray;
+        tray.setTokenEntries({{QStringLiteral("k1"), QStringLiteral("release-bot — in 5 h")},
+                              {QStringLiteral("k2"), QStringLiteral("docs-deploy — in 4 d")}});
+        QStringList texts;
+        for (QAction *action : tray.menu()->actions())
+            if (!action->isSeparator())
+                texts << action->text();
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("release-bot — in 5 h"),
+                              QStringLiteral("docs-deploy — in 4 d"), tr("&Open TokenDesk"),
+                              tr("&New token…"), tr("&Quit")}));
+        QSignalSpy chosen(&tray, &TrayController::tokenChosen);
+        tray.tokenActions().at(1)->trigger();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toString(), QStringLiteral("k2"));
+        // A new list replaces the old one.
+        tray.setTokenEntries({{QStringLiteral("k3"), QStringLiteral("x")}});
+        QCOMPARE(tray.tokenActions().size(), 1);
+        QCOMPARE(tray.menu()->actions().first()->text(), QStringLiteral("x"));
     }
 
     void withTrayTheWindowHidesTheNoticeAndKeepsRunning()

@@ -9,6 +9,7 @@
 #include "tokens/TokenListModel.h"
 #include "tray/TrayIcons.h"
 
+#include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -62,6 +64,12 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
 
+    QAction *signIn = file->addAction(tr("&Sign in…"), this, &MainWindow::signInRequested);
+    signIn->setObjectName(QStringLiteral("actionSignIn"));
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setShortcut(QKeySequence::Quit);
@@ -84,6 +92,29 @@ QWidget *MainWindow::createCentralArea()
     m_trayNotice->setStyleSheet(QStringLiteral("background:#fff4ce;color:#3b2f00;"));
     m_trayNotice->hide();
     layout->addWidget(m_trayNotice);
+
+    m_signInBanner = new QWidget(root);
+    m_signInBanner->setObjectName(QStringLiteral("signInBanner"));
+    m_signInBanner->setStyleSheet(QStringLiteral("background:#deecf9;color:#002050;"));
+    auto *bannerLayout = new QHBoxLayout(m_signInBanner);
+    m_signInText = new QLabel(m_signInBanner);
+    m_signInText->setObjectName(QStringLiteral("signInText"));
+    m_signInText->setWordWrap(true);
+    auto *signInButton = new QPushButton(tr("Sign &in…"), m_signInBanner);
+    signInButton->setObjectName(QStringLiteral("signInButton"));
+    connect(signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    bannerLayout->addWidget(m_signInText, 1);
+    bannerLayout->addWidget(signInButton);
+    m_signInBanner->hide();
+    layout->addWidget(m_signInBanner);
+
+    m_notice = new QLabel(root);
+    m_notice->setObjectName(QStringLiteral("noticeText"));
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(8);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->hide();
+    layout->addWidget(m_notice);
 
     auto *splitter = new QSplitter(Qt::Horizontal, root);
     m_accountList = new QListView(splitter);
@@ -193,6 +224,63 @@ void MainWindow::selectToken(const QString &key)
 void MainWindow::setSyncStatus(const QString &text)
 {
     statusBar()->showMessage(text);
+}
+
+QString MainWindow::syncStatus() const
+{
+    return statusBar()->currentMessage();
+}
+
+void MainWindow::setAccountModel(QAbstractItemModel *accounts)
+{
+    m_accountList->setModel(accounts);
+    connect(m_accountList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT accountSelected(current.data(Qt::UserRole).toString());
+            });
+}
+
+void MainWindow::selectAccount(const QString &accountId)
+{
+    QAbstractItemModel *model = m_accountList->model();
+    if (!model)
+        return;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(Qt::UserRole).toString() == accountId) {
+            if (m_accountList->currentIndex() != index)
+                m_accountList->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void MainWindow::showSignInBanner(const QString &text)
+{
+    m_signInText->setText(text);
+    m_signInBanner->show();
+}
+
+void MainWindow::hideSignInBanner()
+{
+    m_signInBanner->hide();
+}
+
+bool MainWindow::isSignInBannerVisible() const
+{
+    return !m_signInBanner->isHidden();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 void MainWindow::setTrayAvailable(bool available)

@@ -3,8 +3,10 @@
 
 #include <QMainWindow>
 
+class QAbstractItemModel;
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListView;
 class QTableView;
@@ -32,6 +34,17 @@ public:
     // The composition root owns the models; the window shows them.
     void setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy);
     void setSyncStatus(const QString &text);
+    QString syncStatus() const;
+    // Accounts on the left; each row carries its account id in Qt::UserRole.
+    void setAccountModel(QAbstractItemModel *accounts);
+    void selectAccount(const QString &accountId);
+    // A bar above the table: "Your session has ended · Sign in…" (never a raw 401).
+    void showSignInBanner(const QString &text);
+    void hideSignInBanner();
+    bool isSignInBannerVisible() const;
+    // A plain one-line message above the table (a failed revoke, "not available yet"…).
+    void showNotice(const QString &text);
+    QString noticeText() const;
     // Selects the token in the table (from the timeline, the tray or a notification).
     void selectToken(const QString &key);
 
@@ -46,6 +59,9 @@ Q_SIGNALS:
     void refreshRequested();
     void newTokenRequested();
     void quitRequested();
+    void signInRequested();
+    void settingsRequested();
+    void accountSelected(const QString &accountId);
 
 private:
     void createActions();
@@ -54,6 +70,9 @@ private:
     void showSelectedToken();
 
     QLabel *m_trayNotice = nullptr;
+    QWidget *m_signInBanner = nullptr;
+    QLabel *m_signInText = nullptr;
+    QLabel *m_notice = nullptr;
     QListView *m_accountList = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showInactive = nullptr;

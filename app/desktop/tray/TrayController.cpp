@@ -22,7 +22,8 @@ TrayController::TrayController(QObject *parent) : QObject(parent)
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     Q_EMIT openRequested();
             });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::notificationClicked);
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this,
+            [this] { Q_EMIT notificationClicked(m_lastNoticeKey); });
     m_icon->show();
 }
 
@@ -34,6 +35,8 @@ TrayController::~TrayController()
 void TrayController::buildMenu()
 {
     m_menu = new QMenu;
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_tokenSeparator = m_menu->addSeparator();
     m_menu->addAction(tr("&Open TokenDesk"), this, &TrayController::openRequested);
     m_menu->addAction(tr("&New token…"), this, &TrayController::newTokenRequested);
     m_menu->addSeparator();
@@ -48,10 +51,28 @@ void TrayController::setState(TrayState state)
         m_icon->setIcon(trayIcon(state));
 }
 
-bool TrayController::notify(const QString &title, const QString &body, Severity severity)
+void TrayController::setTokenEntries(const QList<QPair<QString, QString>> &entries)
+{
+    if (!m_menu)
+        return;
+    qDeleteAll(m_tokenActions);
+    m_tokenActions.clear();
+    for (const auto &[key, label] : entries) {
+        auto *action = new QAction(label, m_menu);
+        action->setData(key);
+        connect(action, &QAction::triggered, this, [this, key] { Q_EMIT tokenChosen(key); });
+        m_menu->insertAction(m_tokenSeparator, action);
+        m_tokenActions.append(action);
+    }
+    m_tokenSeparator->setVisible(!entries.isEmpty());
+}
+
+bool TrayController::notify(const QString &title, const QString &body, Severity severity,
+                            const QString &tokenKey)
 {
     if (!m_icon)
         return false;
+    m_lastNoticeKey = tokenKey;
     QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information;
     if (severity == Severity::Warning)
         icon = QSystemTrayIcon::Warning;

@@ -5,6 +5,7 @@
 
 #include <QMenu>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 
 class QSystemTrayIcon;
@@ -28,21 +29,29 @@ public:
     QMenu *menu() const { return m_menu; }
 
     void setState(TrayState state);
+    // The menu's token lines (soonest expiry first), as (token key, label) pairs.
+    void setTokenEntries(const QList<QPair<QString, QString>> &entries);
+    QList<QAction *> tokenActions() const { return m_tokenActions; }
     // A desktop notification (freedesktop Notify over D-Bus on Linux). Returns false when there
-    // is no tray to send it from.
-    bool notify(const QString &title, const QString &body, Severity severity);
+    // is no tray to send it from. Clicking it emits notificationClicked(tokenKey).
+    bool notify(const QString &title, const QString &body, Severity severity,
+                const QString &tokenKey = {});
 
 Q_SIGNALS:
     void openRequested();
     void newTokenRequested();
     void quitRequested();
-    void notificationClicked();
+    void notificationClicked(const QString &tokenKey); // empty when not about one token
+    void tokenChosen(const QString &tokenKey);
 
 private:
     void buildMenu();
 
     QSystemTrayIcon *m_icon = nullptr;
     QPointer<QMenu> m_menu;
+    QAction *m_tokenSeparator = nullptr;
+    QList<QAction *> m_tokenActions;
+    QString m_lastNoticeKey; // the desktop shows one bubble at a time: a click is about the last
     TrayState m_state = TrayState::Ok;
 };
 

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/AppSettings.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace td {
+
+namespace {
+const QString kThresholds = QStringLiteral("notifications/thresholds");
+const QString kClipboard = QStringLiteral("clipboard/clearAfterSeconds");
+} // namespace
+
+QString AppSettings::thresholdsText(const QList<std::chrono::seconds> &points)
+{
+    QStringList parts;
+    for (const std::chrono::seconds point : points) {
+        const qint64 s = point.count();
+        if (s <= 0)
+            continue;
+        if (s % 86400 == 0)
+            parts << QString::number(s / 86400) + QLatin1Char('d');
+        else if (s % 3600 == 0)
+            parts << QString::number(s / 3600) + QLatin1Char('h');
+        else
+            parts << QString::number((s + 59) / 60) + QLatin1Char('m');
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QList<std::chrono::seconds> AppSettings::parseThresholds(const QString &text, bool *ok)
+{
+    static const QRegularExpression part(QStringLiteral("^(\\d{1,4})\\s*([dhm])$"));
+    QList<std::chrono::seconds> points;
+    bool allGood = true;
+    for (const QString &raw : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto match = part.match(raw.trimmed().toLower());
+        const qint64 n = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+        if (n <= 0) {
+            allGood = false;
+            continue;
+        }
+        const QChar unit = match.captured(2).at(0);
+        const qint64 factor = unit == QLatin1Char('d') ? 86400
+            : unit == QLatin1Char('h')                 ? 3600
+                                                       : 60;
+        points.append(std::chrono::seconds(n * factor));
+    }
+    if (ok)
+        *ok = allGood;
+    return points;
+}
+
+AppSettings AppSettings::load(QSettings &settings)
+{
+    AppSettings loaded;
+    if (settings.contains(kThresholds)) {
+        bool ok = false;
+        const auto points = parseThresholds(settings.value(kThresholds).toString(), &ok);
+        if (ok)
+            loaded.thresholds.notifyBefore = points;
+    }
+    const int seconds = settings.value(kClipboard, 30).toInt();
+    if (seconds >= 5 && seconds <= 600)
+        loaded.clipboardTimeout = std::chrono::seconds(seconds);
+    return loaded;
+}
+
+void AppSettings::save(QSettings &settings) const
+{
+    settings.setValue(kThresholds, thresholdsText(thresholds.notifyBefore));
+    settings.setValue(kClipboard, int(clipboardTimeout.count()));
+}
+
+} // namespace td

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Desktop benchmark (label "benchmark": `make benchmark`, skipped by `make test`). Runs itself
+// as a child process, so each number is a fresh program:
+//   - start to first painted table with 1,000 cached tokens (wall time from exec to the first
+//     paint of the table's viewport), beside an empty QMainWindow's first paint;
+//   - idle RSS two seconds after that, beside the empty QMainWindow's;
+//   - filter latency (text typed into the filter box → table repainted), median of 20, beside
+//     an empty QMainWindow's update → repaint.
+#include "Application.h"
+#include "DemoTokens.h"
+#include "account/AccountStore.h"
+#include "mainwindow/MainWindow.h"
+#include "secrets/InMemorySecretStore.h"
+#include "tokens/TokenCache.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace td;
+
+namespace {
+const QString kAccount = QStringLiteral("maintainer@registry.npmjs.org");
+constexpr int kTokens = 1000;
+constexpr int kRuns = 3;
+
+class PaintWatch : public QObject
+{
+public:
+    using QObject::QObject;
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+qint64 rssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// Waits until the watched widget has painted again; returns the elapsed milliseconds.
+double untilPainted(PaintWatch &watch, const std::function<void()> &change)
+{
+    const int before = watch.paints;
+    QElapsedTimer timer;
+    timer.start();
+    change();
+    while (watch.paints == before && timer.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+int child(int argc, char *argv[], bool empty, const QString &dataDir)
+{
+    QApplication qapp(argc, argv);
+    PaintWatch watch;
+    std::unique_ptr<QMainWindow> window;
+    std::unique_ptr<InMemorySecretStore> secrets;
+    std::unique_ptr<Application> app;
+    QWidget *watched = nullptr;
+    QLineEdit *filter = nullptr;
+    if (empty) {
+        window = std::make_unique<QMainWindow>();
+        window->resize(1100, 680);
+        watched = window.get();
+        watched->installEventFilter(&watch);
+        window->show();
+    } else {
+        secrets = std::make_unique<InMemorySecretStore>();
+        Application::Options options;
+        options.dataDir = dataDir;
+        options.secrets = secrets.get();
+        options.probeKeychain = false;
+        app = std::make_unique<Application>(options);
+        watched = app->mainWindow()->tokenTable()->viewport();
+        watched->installEventFilter(&watch);
+        filter = app->mainWindow()->findChild<QLineEdit *>(QStringLiteral("tokenFilter"));
+        app->start();
+    }
+    while (watch.paints == 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    std::printf("painted\n");
+    std::fflush(stdout);
+    QTest::qWait(2000);
+    std::printf("rss %lld\n", rssKb());
+    QList<double> latencies;
+    const QStringList texts{QStringLiteral("acme"), QStringLiteral("ci"),
+                            QStringLiteral("token-09"), QStringLiteral("publish"), QString()};
+    for (int i = 0; i < 20; ++i) {
+        latencies << untilPainted(watch, [&] {
+            if (filter)
+                filter->setText(texts.at(i % texts.size()));
+            else
+                watched->update();
+        });
+    }
+    std::printf("filter %.3f\n", median(latencies));
+    std::fflush(stdout);
+    return 0;
+}
+
+struct Numbers
+{
+    QList<double> startMs;
+    QList<double> rssMb;
+    QList<double> filterMs;
+};
+
+bool runChild(const QString &kind, const QString &dataDir, Numbers &numbers)
+{
+    // Every app run starts with no notice memory, as the first run did.
+    QFile::remove(dataDir + QStringLiteral("/notices.json"));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--child"), kind, dataDir});
+    QByteArray out;
+    bool painted = false;
+    while (process.waitForReadyRead(30000) || process.state() == QProcess::Running) {
+        out += process.readAllStandardOutput();
+        if (!painted && out.contains("painted\n")) {
+            painted = true;
+            numbers.startMs << double(timer.nsecsElapsed()) / 1e6;
+        }
+        if (out.contains("filter "))
+            break;
+        if (timer.elapsed() > 60000)
+            return false;
+    }
+    process.waitForFinished(30000);
+    out += process.readAllStandardOutput();
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.startsWith("rss "))
+            numbers.rssMb << line.mid(4).toDouble() / 1024.0;
+        else if (line.startsWith("filter "))
+            numbers.filterMs << line.mid(7).toDouble();
+    }
+    return painted && !numbers.rssMb.isEmpty() && !numbers.filterMs.isEmpty();
+}
+
+bool seed(const QString &dataDir)
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    AccountStore store(dataDir + QStringLiteral("/accounts.json"));
+    Account account;
+    account.id = kAccount;
+    account.user = QStringLiteral("maintainer");
+    store.upsert(account);
+    TokenCache cache(dataDir + QStringLiteral("/token-cache"));
+    return store.save().ok()
+        && cache.store(kAccount, td::test::demoTokens(now, kTokens), now.addSecs(-600)).ok();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc >= 4 && qstrcmp(argv[1], "--child") == 0)
+        return child(argc, argv, qstrcmp(argv[2], "empty") == 0, QString::fromLocal8Bit(argv[3]));
+
+    QCoreApplication qapp(argc, argv);
+    QTemporaryDir dir;
+    if (!seed(dir.path())) {
+        std::fprintf(stderr, "could not write the token cache\n");
+        return 1;
+    }
+    // The children must not find this user's real settings or notice memory.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
+    Numbers app;
+    Numbers empty;
+    for (int i = 0; i < kRuns; ++i) {
+        if (!runChild(QStringLiteral("empty"), dir.path(), empty)
+            || !runChild(QStringLiteral("app"), dir.path(), app)) {
+            std::fprintf(stderr, "a child run failed\n");
+            return 1;
+        }
+    }
+    std::printf("\nTokenDesk desktop benchmark: %d cached tokens, QT_QPA_PLATFORM=%s, median of %d "
+                "runs\n",
+                kTokens, qgetenv("QT_QPA_PLATFORM").constData(), kRuns);
+    std::printf("%-46s %12s %18s\n", "", "TokenDesk", "empty QMainWindow");
+    std::printf("%-46s %12.1f %18.1f\n", "start to first painted table (ms)", median(app.startMs),
+                median(empty.startMs));
+    std::printf("%-46s %12.1f %18.1f\n", "idle RSS after 2 s (MB)", median(app.rssMb),
+                median(empty.rssMb));
+    std::printf("%-46s %12.2f %18.2f\n", "filter typed -> table repainted (ms, median of 20)",
+                median(app.filterMs), median(empty.filterMs));
+    std::printf("(empty QMainWindow column for the filter row: update() -> repaint)\n");
+    return 0;
+}

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composition root offscreen: the window opens with the cached list, counts down without a
+// session, asks for a sign-in instead of showing a 401, copies from the keychain, says plainly
+// that rotation is not there yet, and applies settings.
+#include "Application.h"
+#include "DemoTokens.h"
+#include "FakeClock.h"
+#include "account/AccountStore.h"
+#include "details/TokenDetailsPane.h"
+#include "expiry/NotificationScheduler.h"
+#include "mainwindow/MainWindow.h"
+#include "secrets/InMemorySecretStore.h"
+#include "settings/SettingsDialog.h"
+#include "tokens/TokenCache.h"
+#include "tokens/TokenFilterProxy.h"
+#include "tokens/TokenListModel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+using namespace td::test;
+using namespace std::chrono_literals;
+
+namespace {
+const QString kAccount = QStringLiteral("maintainer@registry.npmjs.org");
+
+template<class T>
+Result<T> await(std::function<void(std::function<void(Result<T>)>)> start)
+{
+    std::optional<Result<T>> result;
+    start([&result](Result<T> r) { result.emplace(std::move(r)); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
+        return makeError(ErrorCode::Timeout, QStringLiteral("timeout"));
+    return std::move(*result);
+}
+} // namespace
+
+class TestApplication : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock;
+    QList<Token> m_tokens;
+
+    void seed(bool withSession)
+    {
+        AccountStore store(m_dir.filePath(QStringLiteral("accounts.json")));
+        Account account;
+        account.id = kAccount;
+        account.user = QStringLiteral("maintainer");
+        account.lastSignIn = m_clock.now().addSecs(-4 * 3600);
+        if (withSession)
+            account.sessionExpires = m_clock.now().addSecs(112 * 60);
+        store.upsert(account);
+        QVERIFY(store.save());
+        TokenCache cache(m_dir.filePath(QStringLiteral("token-cache")));
+        m_tokens = demoTokens(m_clock.now(), 12);
+        QVERIFY(cache.store(kAccount, m_tokens, m_clock.now().addSecs(-3 * 3600)));
+    }
+
+    Application::Options options(SecretStore *secrets)
+    {
+        Application::Options o;
+        o.dataDir = m_dir.path();
+        o.clock = &m_clock;
+        o.secrets = secrets;
+        o.openUrl = [](const QUrl &) {};
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+    }
+
+    void opensWithTheCachedListAndCountsDownWithoutSession()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        MainWindow *window = app.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(app.tokenModel()->rowCount(), m_tokens.size());
+        QVERIFY(window->tokenTable()->model()->rowCount() > 0);
+        QCOMPARE(app.currentAccountId(), kAccount);
+        QCOMPARE(window->syncStatus(), QStringLiteral("Synced 3 h ago · sign in to refresh"));
+        const int row = app.tokenModel()->rowOfKey(QStringLiteral("key-ci-publish"));
+        const QModelIndex expires = app.tokenModel()->index(row, TokenListModel::ExpiresColumn);
+        QCOMPARE(expires.data().toString(), QStringLiteral("in 3 d"));
+        m_clock.advance(std::chrono::hours(24));
+        app.clockChanged();
+        QCOMPARE(expires.data().toString(), QStringLiteral("in 2 d"));
+        QCOMPARE(window->syncStatus(), QStringLiteral("Synced 1 d ago · sign in to refresh"));
+        // The scheduler watches the cached tokens too.
+        QVERIFY(app.scheduler()->nextWakeUp().isValid());
+    }
+
+    void refreshWithoutSessionAsksForSignInNotA401()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        QVERIFY(!app.mainWindow()->isSignInBannerVisible());
+        app.refreshAll();
+        QVERIFY(app.mainWindow()->isSignInBannerVisible());
+        const QString banner
+            = app.mainWindow()->findChild<QLabel *>(QStringLiteral("signInText"))->text();
+        QVERIFY2(banner.contains(QStringLiteral("Sign in as maintainer@")), qPrintable(banner));
+        QVERIFY(!banner.contains(QStringLiteral("401")));
+        QCOMPARE(app.tokenModel()->rowCount(), m_tokens.size()); // the cache stays
+    }
+
+    void endedSessionLooksLikeNoSession()
+    {
+        seed(true);
+        InMemorySecretStore secrets; // the account says "session" but the keychain has none
+        Application app(options(&secrets));
+        app.start();
+        QTRY_VERIFY(app.mainWindow()->isSignInBannerVisible());
+        QCOMPARE(app.tokenModel()->rowCount(), m_tokens.size());
+    }
+
+    void copyTakesTheSecretFromTheKeychain()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        const QByteArray secret("npm_CopiedSecret000000000000000000000000");
+        QVERIFY(await<void>([&](auto done) {
+                    secrets.write(SecretStore::tokenKey(kAccount, QStringLiteral("key-ci-publish")),
+                                  SecretBuffer(QByteArrayView(secret)), nullptr, done);
+                }).ok());
+        Application app(options(&secrets));
+        app.start();
+        // The keychain probe marks it, so the details pane offers Copy.
+        const int row = app.tokenModel()->rowOfKey(QStringLiteral("key-ci-publish"));
+        QTRY_VERIFY(app.tokenModel()
+                        ->index(row, TokenListModel::InKeychainColumn)
+                        .data(TokenListModel::RawValueRole)
+                        .toBool());
+        app.showToken(QStringLiteral("key-ci-publish"));
+        QCOMPARE(app.mainWindow()->details()->currentKey(), QStringLiteral("key-ci-publish"));
+        app.copyToken(QStringLiteral("key-ci-publish"));
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(secret));
+        QVERIFY(app.mainWindow()->noticeText().contains(QStringLiteral("cleared in 30 s")));
+    }
+
+    void rotateSaysItIsNotAvailableOrCallsTheHook()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        app.rotateToken(QStringLiteral("key-ci-publish"));
+        QVERIFY(app.mainWindow()->noticeText().contains(QStringLiteral("not available")));
+        QString rotated;
+        app.setRotationHandler([&](const Token &t, QWidget *) { rotated = t.name; });
+        app.rotateToken(QStringLiteral("key-ci-publish"));
+        QCOMPARE(rotated, QStringLiteral("ci-publish"));
+    }
+
+    void settingsChangeThresholdsAndClipboard()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        app.openSettings();
+        SettingsDialog *dialog = app.settingsDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->thresholdsEdit()->setText(QStringLiteral("nonsense"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // refused with a message
+        dialog->thresholdsEdit()->setText(QStringLiteral("2d, 2h"));
+        dialog->clipboardSeconds()->setValue(45);
+        dialog->accept();
+        QCOMPARE(app.settings().thresholds.notifyBefore, (QList<std::chrono::seconds>{48h, 2h}));
+        QCOMPARE(app.settings().clipboardTimeout, 45s);
+        QSettings saved;
+        QCOMPARE(AppSettings::load(saved).clipboardTimeout, 45s);
+        saved.clear();
+    }
+
+    void newTokenWithoutSessionAsksForSignIn()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        app.openNewTokenWizard();
+        QTRY_VERIFY(app.mainWindow()->isSignInBannerVisible());
+        QVERIFY(!app.newTokenWizard());
+    }
+};
+
+QTEST_MAIN(TestApplication)
+#include "tst_application.moc"
