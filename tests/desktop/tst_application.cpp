@@ -20,8 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
