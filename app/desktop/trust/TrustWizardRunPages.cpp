@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The last four wizard steps: workflow diff, review, apply with progress, done.
+#include "trust/TrustWizard.h"
+#include "trust/TrustWizardPages.h"
+#include "util/AtomicFile.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace td {
+
+namespace {
+
+QFont monospace()
+{
+    QFont font(QStringLiteral("monospace"));
+    font.setStyleHint(QFont::TypeWriter);
+    return font;
+}
+
+QString readText(const QString &path)
+{
+    const Result<QByteArray> bytes = readWholeFile(path);
+    return bytes ? QString::fromUtf8(bytes.value()) : QString();
+}
+
+QList<PackageInfo> chosenPackages(const TrustWizardState &s)
+{
+    QList<PackageInfo> out;
+    for (const PackageInfo &p : s.facts.publishablePackages())
+        if (s.chosen.contains(p.name))
+            out << p;
+    return out;
+}
+
+} // namespace
+
+TrustWorkflowPage::TrustWorkflowPage(TrustWizard *wizard)
+    : m_wizard(wizard),
+      m_summary(new QLabel(this)),
+      m_diff(new QPlainTextEdit(this)),
+      m_write(new QCheckBox(tr("&Write this change when applying"), this))
+{
+    setTitle(tr("Workflow"));
+    setSubTitle(tr("The CI change trusted publishing needs. Nothing is written before Apply."));
+    m_summary->setWordWrap(true);
+    m_diff->setReadOnly(true);
+    m_diff->setFont(monospace());
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diff->setAccessibleName(tr("Proposed change"));
+    m_write->setChecked(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_diff, 1);
+    layout->addWidget(m_write);
+}
+
+void TrustWorkflowPage::initializePage()
+{
+    TrustWizardState &s = m_wizard->state();
+    WorkflowWriter::Options options;
+    options.environment = s.desired.environment;
+    options.packageManager
+        = s.facts.packageManager.isEmpty() ? QStringLiteral("npm") : s.facts.packageManager;
+    options.workspaces = s.chosen.size() > 1;
+    const QString root = s.facts.root;
+    if (s.desired.type == TrustProvider::GitLab) {
+        const QString path = root + QStringLiteral("/.gitlab-ci.yml");
+        const QString existing = QFileInfo::exists(path) ? readText(path) : QString();
+        if (existing.contains(QLatin1String("NPM_ID_TOKEN"))) {
+            s.workflow = WorkflowProposal{
+                QStringLiteral(".gitlab-ci.yml"), false, existing, existing, {}, {}};
+        } else {
+            s.workflow = WorkflowWriter::proposeGitLabJob(existing, options);
+        }
+    } else {
+        options.fileName = s.desired.workflowFile;
+        const QString relative = QStringLiteral(".github/workflows/") + s.desired.workflowFile;
+        if (s.facts.ciFiles.contains(relative))
+            s.workflow = WorkflowWriter::patchGitHubWorkflow(
+                relative, readText(root + QLatin1Char('/') + relative));
+        else
+            s.workflow = WorkflowWriter::proposeGitHubWorkflow(options);
+    }
+    if (s.workflow.isEmpty()) {
+        m_summary->setText(
+            tr("%1 already has what trusted publishing needs.").arg(s.workflow.path));
+        m_diff->setPlainText(s.workflow.newText);
+        m_write->setChecked(false);
+        m_write->setEnabled(false);
+    } else {
+        m_summary->setText(
+            (s.workflow.isNewFile ? tr("New file %1.") : tr("Changes to %1:")).arg(s.workflow.path)
+            + QLatin1Char('\n') + s.workflow.changes.join(QLatin1Char('\n')));
+        m_diff->setPlainText(s.workflow.diff);
+        m_write->setEnabled(true);
+    }
+}
+
+bool TrustWorkflowPage::validatePage()
+{
+    m_wizard->state().writeWorkflow = m_write->isChecked() && !m_wizard->state().workflow.isEmpty();
+    return true;
+}
+
+TrustReviewPage::TrustReviewPage(TrustWizard *wizard)
+    : m_wizard(wizard), m_text(new QPlainTextEdit(this))
+{
+    setTitle(tr("Review"));
+    setSubTitle(tr("What Apply will do. The registry asks for your second factor once."));
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Review"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    setButtonText(QWizard::NextButton, tr("&Apply"));
+    setCommitPage(true);
+}
+
+void TrustReviewPage::initializePage()
+{
+    TrustWizardState &s = m_wizard->state();
+    s.plans = TrustPlanner::plan(chosenPackages(s), s.registry, s.desired,
+                                 s.remote.value_or(GitRemote{}));
+    QStringList lines;
+    if (s.writeWorkflow)
+        lines << tr("Write %1.").arg(s.workflow.path);
+    for (const PackagePlan &plan : s.plans) {
+        switch (plan.action) {
+        case PackagePlan::Action::Create:
+            lines << (plan.differing.isEmpty() ? tr("%1: create the trusted publisher.")
+                                               : tr("%1: replace the differing trusted publisher."))
+                         .arg(plan.packageName);
+            break;
+        case PackagePlan::Action::AlreadyConfigured:
+            lines << tr("%1: already configured; nothing to do.").arg(plan.packageName);
+            break;
+        case PackagePlan::Action::Bootstrap:
+            lines << tr("%1: not published yet. npm only trusts existing packages: publish it "
+                        "once (a 1-day token limited to its scope, revoked right after), then "
+                        "run this wizard again.")
+                         .arg(plan.packageName);
+            break;
+        case PackagePlan::Action::Skip:
+            break;
+        }
+        if (!plan.repository.matches && !plan.repository.problem.isEmpty())
+            lines << QStringLiteral("   ") + plan.repository.problem + QStringLiteral(" ")
+                    + plan.repository.fixJson;
+        for (const QString &problem : plan.problems)
+            lines << QStringLiteral("   ") + problem;
+    }
+    m_text->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+TrustApplyPage::TrustApplyPage(TrustWizard *wizard)
+    : m_wizard(wizard),
+      m_table(new QTableWidget(0, 2, this)),
+      m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this))
+{
+    setTitle(tr("Applying"));
+    m_table->setHorizontalHeaderLabels({tr("Package"), tr("Progress")});
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Progress per package"));
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+}
+
+void TrustApplyPage::initializePage()
+{
+    TrustWizardState &s = m_wizard->state();
+    m_finished = false;
+    QStringList notes;
+    if (s.writeWorkflow) {
+        const Result<void> written = WorkflowWriter::apply(s.facts.root, s.workflow);
+        notes << (written ? tr("Wrote %1.").arg(s.workflow.path) : written.error().oneLine());
+    }
+    const QList<TrustTarget> targets = trustTargetsFrom(s.plans);
+    m_table->setRowCount(int(targets.size()));
+    for (int row = 0; row < targets.size(); ++row) {
+        m_table->setItem(row, 0, new QTableWidgetItem(targets[row].packageName));
+        m_table->setItem(row, 1, new QTableWidgetItem(trustStageText(TrustStage::Queued)));
+    }
+    m_progress->setRange(0, int(targets.size()));
+    m_progress->setValue(0);
+    TrustService *service = m_wizard->trustService();
+    if (targets.isEmpty() || !service) {
+        notes << (service ? tr("No trusted publisher to create.")
+                          : tr("Not signed in: no trusted publisher was created."));
+        m_status->setText(notes.join(QLatin1Char('\n')));
+        m_finished = true;
+        return;
+    }
+    m_status->setText(notes.join(QLatin1Char('\n')));
+    connect(
+        service, &TrustService::stageChanged, this,
+        [this](int index, const QString &, TrustStage stage, const QString &detail) {
+            m_table->item(index, 1)->setText(detail.isEmpty() ? trustStageText(stage)
+                                                              : trustStageText(stage)
+                                                     + QStringLiteral(" — ") + detail);
+            if (stage == TrustStage::Verified || stage == TrustStage::Mismatch
+                || stage == TrustStage::Failed || stage == TrustStage::Cancelled)
+                m_progress->setValue(m_progress->value() + 1);
+        },
+        Qt::UniqueConnection);
+    connect(
+        service, &TrustService::finished, this,
+        [this](const QList<TrustOutcome> &outcomes) {
+            m_wizard->state().outcomes = outcomes;
+            int verified = 0;
+            for (const TrustOutcome &o : outcomes)
+                verified += o.stage == TrustStage::Verified ? 1 : 0;
+            m_status->setText(
+                m_status->text() + QLatin1Char('\n')
+                + tr("%1 of %2 verified on the registry.").arg(verified).arg(outcomes.size()));
+            m_finished = true;
+            Q_EMIT completeChanged();
+        },
+        Qt::UniqueConnection);
+    service->apply(targets);
+}
+
+bool TrustApplyPage::isComplete() const
+{
+    return m_finished;
+}
+
+TrustDonePage::TrustDonePage(TrustWizard *wizard)
+    : m_wizard(wizard),
+      m_text(new QLabel(this)),
+      m_lockDown(new QPushButton(tr("&Lock down: require 2FA and disallow tokens"), this)),
+      m_cleanup(new QPushButton(tr("&Clean up publish tokens…"), this)),
+      m_lockStatus(new QLabel(this))
+{
+    setTitle(tr("Done"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lockStatus->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addWidget(m_lockDown);
+    layout->addWidget(m_lockStatus);
+    layout->addWidget(m_cleanup);
+    layout->addStretch();
+    connect(m_lockDown, &QPushButton::clicked, this, &TrustDonePage::lockDown);
+    connect(m_cleanup, &QPushButton::clicked, this, [this] {
+        QStringList verified;
+        for (const TrustOutcome &o : m_wizard->state().outcomes)
+            if (o.stage == TrustStage::Verified)
+                verified << o.packageName;
+        Q_EMIT m_wizard->tokenCleanupRequested(verified);
+    });
+}
+
+void TrustDonePage::initializePage()
+{
+    const TrustWizardState &s = m_wizard->state();
+    QStringList verified, other, bootstrap;
+    for (const TrustOutcome &o : s.outcomes)
+        (o.stage == TrustStage::Verified ? verified : other) << o.packageName;
+    for (const PackagePlan &plan : s.plans)
+        if (plan.action == PackagePlan::Action::Bootstrap)
+            bootstrap << plan.packageName;
+    QStringList lines;
+    if (!verified.isEmpty())
+        lines << tr("Trusted publishing is configured and verified for: %1.")
+                     .arg(verified.join(QStringLiteral(", ")));
+    if (!other.isEmpty())
+        lines << tr("Not configured: %1 (see the previous page).")
+                     .arg(other.join(QStringLiteral(", ")));
+    if (!bootstrap.isEmpty())
+        lines << tr("Not published yet: %1.").arg(bootstrap.join(QStringLiteral(", ")));
+    lines << tr("Next steps: commit and push %1, then run the workflow. Afterwards, lock the "
+                "packages down so only trusted publishing can publish, and revoke the publish "
+                "tokens CI no longer needs.")
+                 .arg(s.workflow.path.isEmpty() ? tr("the CI file") : s.workflow.path);
+    m_text->setText(lines.join(QStringLiteral("\n\n")));
+    m_lockDown->setEnabled(!verified.isEmpty() && m_wizard->trustService());
+    m_cleanup->setEnabled(!verified.isEmpty());
+    if (!bootstrap.isEmpty())
+        Q_EMIT m_wizard->bootstrapRequested(bootstrap);
+}
+
+void TrustDonePage::lockDown()
+{
+    TrustService *service = m_wizard->trustService();
+    if (!service)
+        return;
+    m_lockDown->setEnabled(false);
+    m_lockStatus->setText(tr("Locking down…"));
+    for (const TrustOutcome &o : m_wizard->state().outcomes) {
+        if (o.stage != TrustStage::Verified)
+            continue;
+        ++m_lockPending;
+        service->lockDown(o.packageName, this, [this, name = o.packageName](Result<void> r) {
+            --m_lockPending;
+            if (!r)
+                m_lockStatus->setText(m_lockStatus->text() + QLatin1Char('\n') + name
+                                      + QStringLiteral(": ") + r.error().oneLine());
+            if (m_lockPending == 0)
+                m_lockStatus->setText(m_lockStatus->text() + QLatin1Char('\n')
+                                      + tr("Lock-down finished."));
+        });
+    }
+}
+
+} // namespace td
