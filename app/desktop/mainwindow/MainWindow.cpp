@@ -136,6 +136,7 @@ QWidget *MainWindow::createCentralArea()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 2);
+    splitter->setSizes({210, 600, 290}); // the accounts column must show "user · host"
     layout->addWidget(splitter, 1);
     return root;
 }

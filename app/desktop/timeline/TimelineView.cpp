@@ -134,8 +134,19 @@ void TimelineView::paintAxis(QPainter &painter, const Range &range) const
 {
     painter.setPen(palette().color(QPalette::Text));
     const QLocale locale;
-    // One tick a week keeps labels apart at any sensible width.
-    for (QDateTime tick = range.from; tick <= range.to; tick = tick.addSecs(7 * kDay)) {
+    // Ticks are at least a label's width apart: a day, a week, or several weeks per tick,
+    // depending on how much time the view spans and how wide it is.
+    const int width = std::max(1, viewport()->width() - kLabelWidth - kMargin);
+    const double days = std::max(1.0, double(range.from.secsTo(range.to)) / kDay);
+    const double pixelsPerDay = width / days;
+    qint64 stepDays = 182;
+    for (const qint64 candidate : {1, 7, 14, 28, 56, 91, 182}) {
+        if (candidate * pixelsPerDay >= 84) {
+            stepDays = candidate;
+            break;
+        }
+    }
+    for (QDateTime tick = range.from; tick <= range.to; tick = tick.addSecs(stepDays * kDay)) {
         const int x = xFor(tick, range);
         painter.drawLine(x, kAxisHeight - 6, x, kAxisHeight);
         painter.drawText(QRect(x - 40, 2, 80, kAxisHeight - 8), Qt::AlignCenter,
