@@ -5,6 +5,7 @@
 #include "commands/DiagnoseCommand.h"
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
+#include "commands/RunCommand.h"
 #include "commands/TokenCommand.h"
 #include "commands/TrustCommand.h"
 #include "commands/WhoamiCommand.h"
@@ -24,6 +25,8 @@ const std::map<QString, Cli::Entry> &Cli::commandTable()
          {LoginCommand::summary(), [](QObject *p) { return new LoginCommand(p); }}},
         {QStringLiteral("logout"),
          {LogoutCommand::summary(), [](QObject *p) { return new LogoutCommand(p); }}},
+        {QStringLiteral("run"),
+         {RunCommand::summary(), [](QObject *p) { return new RunCommand(p); }}},
         {QStringLiteral("token"),
          {TokenCommand::summary(), [](QObject *p) { return new TokenCommand(p); }}},
         {QStringLiteral("trust"),

@@ -43,6 +43,7 @@ public:
     SessionManager &sessions() { return m_sessions; }
     AccountStore &accounts() { return m_accounts; }
     TerminalPrompt &prompt() { return m_prompt; }
+    SecretStore &secrets() { return m_secrets; }
     const Clock &clock() const { return m_clock; }
 
     // The account for --registry (default npmjs): the one signed in there most recently.

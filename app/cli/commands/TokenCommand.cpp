@@ -2,7 +2,9 @@
 #include "TokenCommand.h"
 
 #include "CliContext.h"
+#include "TokenCommandCreate.h"
 #include "TokenCommandList.h"
+#include "TokenCommandRevoke.h"
 
 namespace td::cli {
 
@@ -14,8 +16,12 @@ QString TokenCommand::summary()
 const std::map<QString, TokenCommand::Subcommand> &TokenCommand::subcommands()
 {
     static const std::map<QString, Subcommand> table = {
+        {QStringLiteral("create"),
+         {TokenCreateCommand::summary(), [](QObject *p) { return new TokenCreateCommand(p); }}},
         {QStringLiteral("list"),
          {TokenListCommand::summary(), [](QObject *p) { return new TokenListCommand(p); }}},
+        {QStringLiteral("revoke"),
+         {TokenRevokeCommand::summary(), [](QObject *p) { return new TokenRevokeCommand(p); }}},
     };
     return table;
 }

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TokenCommandCreateOutput.h"
+
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace td::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::cli::TokenCreate", text);
+}
+
+QString grants(const Token &token)
+{
+    QStringList parts;
+    if (token.allPackages)
+        parts << tr("all packages");
+    parts << token.packages << token.scopes;
+    QString text = parts.join(QStringLiteral(", "));
+    if (!parts.isEmpty())
+        text += QStringLiteral(" (") + permissionId(token.packagesPermission) + u')';
+    if (!token.orgs.isEmpty()) {
+        if (!text.isEmpty())
+            text += QStringLiteral("; ");
+        text += tr("orgs %1 (%2)")
+                    .arg(token.orgs.join(QStringLiteral(", ")), permissionId(token.orgsPermission));
+    }
+    return text;
+}
+
+QJsonValue isoOrNull(const QDateTime &when)
+{
+    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+void printCreatedToken(const TokenCreation &creation, CliContext &context)
+{
+    const Token &t = creation.token;
+    if (context.json) {
+        QJsonObject object{
+            {QStringLiteral("token"), creation.secret.revealString()},
+            {QStringLiteral("key"), t.key},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("description"), t.description},
+            {QStringLiteral("kind"), tokenKindId(t.kind)},
+            {QStringLiteral("expires"), isoOrNull(t.expires)},
+            {QStringLiteral("created"), isoOrNull(t.created)},
+            {QStringLiteral("allPackages"), t.allPackages},
+            {QStringLiteral("packages"), QJsonArray::fromStringList(t.packages)},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(t.scopes)},
+            {QStringLiteral("orgs"), QJsonArray::fromStringList(t.orgs)},
+            {QStringLiteral("packagesPermission"), permissionId(t.packagesPermission)},
+            {QStringLiteral("orgsPermission"), permissionId(t.orgsPermission)},
+            {QStringLiteral("cidr"), QJsonArray::fromStringList(t.cidr)},
+            {QStringLiteral("bypass2fa"), t.bypass2fa},
+            {QStringLiteral("storedInKeychain"), creation.storedInKeychain()},
+        };
+        context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else {
+        context.out << tr("Created token %1").arg(creation.secret.revealString()) << '\n'
+                    << tr("  name:     %1").arg(t.name) << '\n'
+                    << tr("  key:      %1").arg(t.key) << '\n';
+        const QString granted = grants(t);
+        if (!granted.isEmpty())
+            context.out << tr("  grants:   %1").arg(granted) << '\n';
+        if (!t.cidr.isEmpty())
+            context.out << tr("  from IPs: %1").arg(t.cidr.join(QStringLiteral(", "))) << '\n';
+        if (t.bypass2fa)
+            context.out << tr("  bypasses 2FA") << '\n';
+        context.out << tr("  expires:  %1")
+                           .arg(t.expires.isValid() ? t.expires.toUTC().toString(Qt::ISODate)
+                                                    : tr("never"))
+                    << '\n';
+        if (creation.storedInKeychain())
+            context.out << tr("Stored in your keychain; 'tokendesk-cli run -- <command>' uses it.")
+                        << '\n';
+    }
+    context.out.flush();
+    if (!creation.storedInKeychain())
+        context.err << "tokendesk-cli: "
+                    << tr("warning: the token was created but could not be stored in your "
+                          "keychain (%1). Copy it now: it is shown only this once.")
+                           .arg(creation.storeError->message)
+                    << Qt::endl;
+}
+
+} // namespace td::cli
