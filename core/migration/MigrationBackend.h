@@ -3,9 +3,11 @@
 
 #include "migration/ReplacementPlan.h"
 #include "registry/RegistryTypes.h" // CreatedToken: metadata plus the secret, shown once
-#include "registry/RegistryTypes.h"
 #include "util/Result.h"
 #include "util/SecretBuffer.h"
+
+#include <QDateTime>
+#include <QStringList>
 
 #include <functional>
 
@@ -27,6 +29,17 @@ public:
     virtual void whoami(const SecretBuffer &secret, std::function<void(Result<QString>)> done) = 0;
     // Revoking a token that is already gone must report success (or E404, also taken as done).
     virtual void revokeToken(const QString &key, std::function<void(Result<void>)> done) = 0;
+    // After a crash between "create" and the journal learning the new key: revoke every token
+    // named `name`, created at or after `since` (invalid: any time), whose key is none of
+    // `knownKeys`. Answers how many were revoked. The default has nothing to look up.
+    virtual void removeOrphans(const QString &name, const QDateTime &since,
+                               const QStringList &knownKeys, std::function<void(Result<int>)> done)
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(since);
+        Q_UNUSED(knownKeys);
+        done(0);
+    }
 };
 
 } // namespace td

@@ -4,6 +4,7 @@
 #include "migration/ReferenceRewriter.h"
 #include "npmconfig/TokenIdentity.h"
 #include "secrets/SecretStore.h"
+#include "util/Clock.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -95,7 +96,9 @@ void PlanRunner::advance()
             continue;
         // Once the old token may be revoked there is nothing to go back to: finish instead.
         const bool pastPointOfNoReturn = stage == QLatin1String("revoke:started");
-        if (m_rollingBack && !pastPointOfNoReturn)
+        if (m_rollingBack && stage == QLatin1String("create:started"))
+            removeOrphan(i); // back to "pending" first, then rolled back like any other row
+        else if (m_rollingBack && !pastPointOfNoReturn)
             rollbackRow(i, tr("Rolled back on request."));
         else
             step(i);
@@ -111,14 +114,8 @@ void PlanRunner::step(int row)
     const bool removeOnly = str(r, "action") == planActionId(PlanAction::RemoveLine);
     if (stage == QLatin1String("pending"))
         return removeOnly ? rewriteReferences(row) : createReplacement(row);
-    if (stage == QLatin1String("create:started")) {
-        // Crashed while the registry was creating: that token (if any) is unknown and unused.
-        const QString name
-            = r.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString();
-        if (!record(row, QStringLiteral("pending"), {{QStringLiteral("orphanRisk"), name}}))
-            return;
-        return advance();
-    }
+    if (stage == QLatin1String("create:started"))
+        return removeOrphan(row);
     if (stage == QLatin1String("create:done"))
         return m_secrets.count(row)
             ? storeSecret(row)
@@ -160,7 +157,11 @@ void PlanRunner::createReplacement(int row)
 {
     const ReplacementSpec spec
         = specFromJson(m_journal.row(row).value(QStringLiteral("spec")).toObject());
-    if (!record(row, QStringLiteral("create:started")))
+    QJsonObject started;
+    if (m_clock)
+        started.insert(QStringLiteral("createStartedAt"),
+                       m_clock->now().toString(Qt::ISODateWithMs));
+    if (!record(row, QStringLiteral("create:started"), started))
         return;
     m_backend.createToken(spec, [this, row](Result<CreatedToken> created) {
         if (!created) {
@@ -176,6 +177,32 @@ void PlanRunner::createReplacement(int row)
                    {{QStringLiteral("newKey"), token.token.key},
                     {QStringLiteral("newRedacted"), identity.redacted},
                     {QStringLiteral("newSha512"), identity.sha512Key}}))
+            advance();
+    });
+}
+
+void PlanRunner::removeOrphan(int row)
+{
+    // Crashed while the registry was creating: a token may exist whose key never reached the
+    // journal. Nothing uses it; find it by the name the journal recorded and revoke it.
+    const QJsonObject r = m_journal.row(row);
+    const QString name
+        = r.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString();
+    const QDateTime since = QDateTime::fromString(str(r, "createStartedAt"), Qt::ISODateWithMs);
+    QStringList known;
+    for (int i = 0; i < m_journal.rowCount(); ++i) {
+        for (const char *field : {"newKey", "oldKey"}) {
+            const QString key = str(m_journal.row(i), field);
+            if (!key.isEmpty())
+                known.append(key);
+        }
+    }
+    m_backend.removeOrphans(name, since, known, [this, row, name](Result<int> removed) {
+        const QJsonObject fields = removed
+            ? QJsonObject{{QStringLiteral("orphansRevoked"), removed.value()}}
+            : QJsonObject{{QStringLiteral("orphanRisk"), name},
+                          {QStringLiteral("error"), removed.error().oneLine()}};
+        if (record(row, QStringLiteral("pending"), fields))
             advance();
     });
 }

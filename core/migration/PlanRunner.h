@@ -11,6 +11,7 @@
 
 namespace td {
 
+class Clock;
 class SecretStore;
 
 // Carries out a plan, row by row: create the replacement -> store it in the keychain -> rewrite
@@ -38,6 +39,10 @@ public:
     {
         m_hook = std::move(hook);
     }
+    // With a clock, "create:started" records when, so a resumed run can find a replacement the
+    // registry made just before a crash (MigrationBackend::removeOrphans) without touching an
+    // older token of the same name.
+    void setClock(const Clock *clock) { m_clock = clock; }
     const MigrationJournal &journal() const { return m_journal; }
     QString lastError() const { return m_lastError; }
 
@@ -51,6 +56,7 @@ private:
     void step(int row);
     void rollbackRow(int row, const QString &reason);
     void createReplacement(int row);
+    void removeOrphan(int row);
     void storeSecret(int row);
     void rewriteReferences(int row);
     void verify(int row);
@@ -68,6 +74,7 @@ private:
     MigrationJournal m_journal;
     std::map<int, SecretBuffer> m_secrets; // new secrets of this process, by row
     std::function<void(int, const QString &)> m_hook;
+    const Clock *m_clock = nullptr;
     QString m_lastError;
     bool m_rollingBack = false;
     bool m_stopped = false;

@@ -63,7 +63,7 @@ int FileFakeBackend::liveCount() const
     return live;
 }
 
-void FileFakeBackend::createToken(const ReplacementSpec &,
+void FileFakeBackend::createToken(const ReplacementSpec &spec,
                                   std::function<void(Result<CreatedToken>)> done)
 {
     QJsonObject state = load();
@@ -75,6 +75,7 @@ void FileFakeBackend::createToken(const ReplacementSpec &,
     QJsonObject tokens = state.value(QStringLiteral("tokens")).toObject();
     tokens.insert(key,
                   QJsonObject{{QStringLiteral("sha512"), sha512Hex(secret.toUtf8())},
+                              {QStringLiteral("name"), spec.name},
                               {QStringLiteral("revoked"), false}});
     state.insert(QStringLiteral("tokens"), tokens);
     save(state);
@@ -94,6 +95,27 @@ void FileFakeBackend::whoami(const SecretBuffer &secret, std::function<void(Resu
     if (isAlive(secret.revealString()))
         return done(QStringLiteral("jane"));
     done(makeError(ErrorCode::E401, QStringLiteral("Unable to authenticate")));
+}
+
+void FileFakeBackend::removeOrphans(const QString &name, const QDateTime &,
+                                    const QStringList &knownKeys,
+                                    std::function<void(Result<int>)> done)
+{
+    QJsonObject state = load();
+    QJsonObject tokens = state.value(QStringLiteral("tokens")).toObject();
+    int revoked = 0;
+    for (auto it = tokens.begin(); it != tokens.end(); ++it) {
+        QJsonObject token = it.value().toObject();
+        if (token.value(QStringLiteral("name")).toString() != name || knownKeys.contains(it.key())
+            || token.value(QStringLiteral("revoked")).toBool())
+            continue;
+        token.insert(QStringLiteral("revoked"), true);
+        it.value() = token;
+        ++revoked;
+    }
+    state.insert(QStringLiteral("tokens"), tokens);
+    save(state);
+    done(revoked);
 }
 
 void FileFakeBackend::revokeToken(const QString &key, std::function<void(Result<void>)> done)

@@ -34,6 +34,8 @@ public:
                      std::function<void(Result<CreatedToken>)> done) override;
     void whoami(const SecretBuffer &secret, std::function<void(Result<QString>)> done) override;
     void revokeToken(const QString &key, std::function<void(Result<void>)> done) override;
+    void removeOrphans(const QString &name, const QDateTime &since, const QStringList &knownKeys,
+                       std::function<void(Result<int>)> done) override;
 
 private:
     QJsonObject load() const;

@@ -34,6 +34,18 @@ void Scenario::create() const
 
 QList<PlanRow> Scenario::plan() const
 {
+    return ReplacementPlanner(plannerContext()).plan(uses());
+}
+
+PlannerContext Scenario::plannerContext()
+{
+    return {QStringLiteral("jane"),
+            {QStringLiteral("left-pad")},
+            QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC)};
+}
+
+QList<TokenUse> Scenario::uses() const
+{
     CredentialScanner scanner({});
     QList<TokenUse> uses;
     const QList<std::pair<QString, CredentialSource>> files{
@@ -54,10 +66,7 @@ QList<PlanRow> Scenario::plan() const
             uses.append(use);
         }
     }
-    return ReplacementPlanner({QStringLiteral("jane"),
-                               {QStringLiteral("left-pad")},
-                               QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC)})
-        .plan(uses);
+    return uses;
 }
 
 } // namespace td::test

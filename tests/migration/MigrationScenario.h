@@ -27,8 +27,10 @@ struct Scenario
 
     static QByteArray userBytes();
     static QByteArray projectBytes();
-    void create() const;         // files + registry state
-    QList<PlanRow> plan() const; // scanned from the files, planned by ReplacementPlanner
+    void create() const;          // files + registry state
+    QList<TokenUse> uses() const; // scanned from the files, matched to classic tokens
+    QList<PlanRow> plan() const;  // those uses, planned by ReplacementPlanner
+    static PlannerContext plannerContext();
 };
 
 } // namespace td::test
