@@ -14,6 +14,7 @@
 #include "mainwindow/TokenSync.h"
 #include "npmconfig/NpmConfigLocator.h"
 #include "revoke/RevokeFlow.h"
+#include "revoke/TwoFactorDialogs.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/Autostart.h"
 #include "settings/SettingsDialog.h"
@@ -22,10 +23,12 @@
 #include "tokens/TokenListModel.h"
 #include "tokens/creation/TokenCreationService.h"
 #include "tray/TrayController.h"
+#include "trust/TrustWizard.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/SecretClipboard.h"
 #include "wizards/createtoken/NewTokenWizard.h"
+#include "wizards/createtoken/WizardTwoFactorPrompt.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -108,6 +111,7 @@ Application::Application(Options options, QObject *parent)
     connect(window, &MainWindow::refreshRequested, this, &Application::refreshAll);
     connect(window, &MainWindow::newTokenRequested, this, &Application::openNewTokenWizard);
     connect(window, &MainWindow::settingsRequested, this, &Application::openSettings);
+    connect(window, &MainWindow::trustedPublishingRequested, this, &Application::openTrustWizard);
     connect(window, &MainWindow::accountSelected, this, &Application::selectAccount);
     connect(window, &MainWindow::signInRequested, this, [this] {
         // The sign-in dialog is a separate component; until it is installed the terminal
@@ -156,6 +160,11 @@ NewTokenWizard *Application::newTokenWizard() const
 SettingsDialog *Application::settingsDialog() const
 {
     return m_settingsDialog;
+}
+
+TrustWizard *Application::trustWizard() const
+{
+    return m_trustWizard;
 }
 
 void Application::applySettings(const AppSettings &settings)
@@ -439,6 +448,8 @@ void Application::openNewTokenWizard()
             m_sync->refresh(accountId);
         });
         connect(wizard, &QDialog::finished, this, [this] { m_sessionNotice->stop(); });
+        connect(wizard, &NewTokenWizard::trustedPublishingRequested, this,
+                &Application::openTrustWizard);
         if (account && account->sessionExpires.isValid())
             m_sessionNotice->watch(accountId, account->sessionExpires);
         wizard->open();
@@ -538,6 +549,47 @@ void Application::openSettings()
         }
     });
     dialog->open();
+}
+
+void Application::openTrustWizard()
+{
+    showWindow();
+    if (m_trustWizard) {
+        m_trustWizard->raise();
+        m_trustWizard->activateWindow();
+        return;
+    }
+    const auto open = [this](RegistryClient *client, const QString &accountId) {
+        auto *prompt = new WizardTwoFactorPrompt;
+        prompt->setUrlOpener([this](const QUrl &url) { openUrl(url); });
+        TrustWizardServices services;
+        services.client = client; // null: the local steps work, registry steps say "sign in"
+        services.prompt = prompt;
+        services.initialFolder = QDir::homePath();
+        auto *wizard = new TrustWizard(services, m_window.get());
+        prompt->setParent(wizard);
+        new TwoFactorDialogs(prompt, wizard, tr("the trusted publishing changes"));
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_trustWizard = wizard;
+        connect(wizard, &QDialog::finished, this, [this] { m_sessionNotice->stop(); });
+        const auto notYet = [this] {
+            m_window->showNotice(tr("Replacing tokens from here is not available in this "
+                                    "version yet."));
+        };
+        connect(wizard, &TrustWizard::tokenCleanupRequested, this, notYet);
+        connect(wizard, &TrustWizard::bootstrapRequested, this, notYet);
+        if (const auto account = m_accounts->find(accountId);
+            account && account->sessionExpires.isValid())
+            m_sessionNotice->watch(accountId, account->sessionExpires);
+        wizard->open();
+    };
+    const auto account = currentAccount();
+    if (!account)
+        return open(nullptr, {});
+    const QString accountId = account->id;
+    m_sync->withClient(accountId, this, [open, accountId](Result<RegistryClient *> client) {
+        open(client ? client.value() : nullptr, accountId);
+    });
 }
 
 void Application::probeKeychain(const QString &accountId)

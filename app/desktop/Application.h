@@ -36,6 +36,7 @@ class TokenFilterProxy;
 class TokenListModel;
 class TokenSync;
 class TrayController;
+class TrustWizard;
 struct ExpiryNotice;
 
 // What the command line (or a test) can change about the composition.
@@ -83,6 +84,7 @@ public:
     void copyToken(const QString &tokenKey);
     void rotateToken(const QString &tokenKey);
     void openSettings();
+    void openTrustWizard();
     void setRotationHandler(RotationHandler handler) { m_rotation = std::move(handler); }
 
     MainWindow *mainWindow() const { return m_window.get(); }
@@ -95,6 +97,7 @@ public:
     SessionExpiryNotice *sessionNotice() const { return m_sessionNotice; }
     NewTokenWizard *newTokenWizard() const;
     SettingsDialog *settingsDialog() const;
+    TrustWizard *trustWizard() const;
     QString currentAccountId() const { return m_currentAccount; }
     QString dataDir() const { return m_dataDir; }
     const AppSettings &settings() const { return m_settings; }
@@ -144,6 +147,7 @@ private:
     RotationHandler m_rotation;
     QPointer<NewTokenWizard> m_wizard;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<TrustWizard> m_trustWizard;
 
     QString m_currentAccount;
     QHash<QString, QList<Token>> m_tokensByAccount;

@@ -14,7 +14,10 @@
 #include "tokens/TokenCache.h"
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
+#include "trust/DiagnosePage.h"
+#include "trust/TrustWizard.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -23,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +199,24 @@ private Q_SLOTS:
         QSettings saved;
         QCOMPARE(AppSettings::load(saved).clipboardTimeout, 45s);
         saved.clear();
+    }
+
+    void trustedPublishingOpensWithoutSessionAndDiagnoseIsATab()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        app.mainWindow()
+            ->findChild<QAction *>(QStringLiteral("actionTrustedPublishing"))
+            ->trigger();
+        QTRY_VERIFY(app.trustWizard());
+        QVERIFY(app.trustWizard()->isVisible());
+        QVERIFY(!app.trustWizard()->services().client); // local steps only until signed in
+        QVERIFY(app.trustWizard()->services().prompt);
+        app.trustWizard()->reject();
+        QTRY_VERIFY(!app.trustWizard());
+        QCOMPARE(app.mainWindow()->tabs()->indexOf(app.mainWindow()->diagnosePage()), 2);
     }
 
     void newTokenWithoutSessionAsksForSignIn()

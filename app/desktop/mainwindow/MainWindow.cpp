@@ -8,6 +8,7 @@
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
 #include "tray/TrayIcons.h"
+#include "trust/DiagnosePage.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -63,6 +64,11 @@ void MainWindow::createActions()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+
+    QAction *trust = file->addAction(tr("&Trusted publishing…"), this,
+                                     &MainWindow::trustedPublishingRequested);
+    trust->setObjectName(QStringLiteral("actionTrustedPublishing"));
+    toolbar->addAction(trust);
 
     QAction *signIn = file->addAction(tr("&Sign in…"), this, &MainWindow::signInRequested);
     signIn->setObjectName(QStringLiteral("actionSignIn"));
@@ -126,6 +132,9 @@ QWidget *MainWindow::createCentralArea()
     m_tabs->addTab(createTokenTab(), tr("&Tokens"));
     m_timeline = new TimelineView(m_tabs);
     m_tabs->addTab(m_timeline, tr("T&imeline"));
+    // Pasting a failing CI log is part of the daily work with tokens, so it sits beside them.
+    m_diagnose = new DiagnosePage(m_tabs);
+    m_tabs->addTab(m_diagnose, tr("&Diagnose"));
     connect(m_timeline, &TimelineView::tokenClicked, this, [this](const QString &key) {
         m_tabs->setCurrentIndex(0);
         selectToken(key);

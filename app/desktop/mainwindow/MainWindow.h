@@ -15,6 +15,7 @@ class QTabWidget;
 namespace td {
 
 class CountdownTicker;
+class DiagnosePage;
 class TimelineView;
 class TokenDetailsPane;
 class TokenFilterProxy;
@@ -53,6 +54,7 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     TokenDetailsPane *details() const { return m_details; }
     QTabWidget *tabs() const { return m_tabs; }
+    DiagnosePage *diagnosePage() const { return m_diagnose; }
 
 Q_SIGNALS:
     void tokenSelected(const QString &key);
@@ -61,6 +63,7 @@ Q_SIGNALS:
     void quitRequested();
     void signInRequested();
     void settingsRequested();
+    void trustedPublishingRequested();
     void accountSelected(const QString &accountId);
 
 private:
@@ -79,6 +82,7 @@ private:
     QTableView *m_tokenTable = nullptr;
     QTabWidget *m_tabs = nullptr;
     TimelineView *m_timeline = nullptr;
+    DiagnosePage *m_diagnose = nullptr;
     TokenDetailsPane *m_details = nullptr;
     TokenListModel *m_tokens = nullptr;
     TokenFilterProxy *m_proxy = nullptr;

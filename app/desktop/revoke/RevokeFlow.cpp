@@ -5,7 +5,6 @@
 #include "registry/RegistryClient.h"
 #include "wizards/createtoken/WizardTwoFactorPrompt.h"
 
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -19,20 +18,14 @@ RevokeFlow::RevokeFlow(Token token, TokenSync *sync, QWidget *parentWindow, UrlO
       m_prompt(new WizardTwoFactorPrompt(this))
 {
     m_prompt->setUrlOpener(std::move(openUrl));
-    connect(m_prompt, &WizardTwoFactorPrompt::codeRequested, this, &RevokeFlow::askForCode);
-    connect(m_prompt, &WizardTwoFactorPrompt::approvalStarted, this, &RevokeFlow::showApprovalWait);
-    connect(m_prompt, &WizardTwoFactorPrompt::approvalEnded, this, [this] {
-        if (m_approval)
-            m_approval->deleteLater();
-    });
+    m_dialogs = new TwoFactorDialogs(
+        m_prompt, parentWindow,
+        tr("revoking '%1'").arg(m_token.name.isEmpty() ? m_token.redacted : m_token.name));
 }
 
 RevokeFlow::~RevokeFlow()
 {
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_confirm.data()), static_cast<QWidget *>(m_approval.data()),
-          static_cast<QWidget *>(m_code.data())})
-        delete w;
+    delete m_confirm.data();
 }
 
 void RevokeFlow::start()
@@ -84,54 +77,12 @@ void RevokeFlow::confirm()
     });
 }
 
-void RevokeFlow::askForCode(const QString &reason)
-{
-    m_code = new QInputDialog(m_parent);
-    m_code->setObjectName(QStringLiteral("revokeCodeDialog"));
-    m_code->setWindowTitle(tr("Two-factor authentication"));
-    m_code->setLabelText(reason.isEmpty() ? tr("One-time password from your authenticator:")
-                                          : reason);
-    m_code->setTextEchoMode(QLineEdit::Password);
-    m_code->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
-    connect(m_code, &QInputDialog::finished, this, [this](int result) {
-        const QByteArray code = m_code ? m_code->textValue().trimmed().toUtf8() : QByteArray();
-        if (m_code)
-            m_code->deleteLater();
-        if (result == QDialog::Accepted && !code.isEmpty())
-            m_prompt->answerCode(SecretBuffer(QByteArrayView(code)));
-        else
-            m_prompt->cancel();
-    });
-    m_code->open();
-}
-
-void RevokeFlow::showApprovalWait(const QUrl &url)
-{
-    m_approval
-        = new QMessageBox(QMessageBox::Information, tr("Approve in your browser"),
-                          tr("Approve revoking '%1' on the page that opened in your browser. "
-                             "TokenDesk continues as soon as you do.")
-                              .arg(m_token.name),
-                          QMessageBox::Cancel, m_parent);
-    m_approval->setObjectName(QStringLiteral("revokeApprovalBox"));
-    m_approval->setInformativeText(
-        tr("If no page opened, visit: %1").arg(url.toString().toHtmlEscaped()));
-    connect(m_approval, &QMessageBox::finished, this, [this] {
-        if (m_prompt->isWaitingForApproval())
-            m_prompt->cancel();
-    });
-    m_approval->open();
-}
-
 void RevokeFlow::finish(bool revoked, const QString &message)
 {
     if (m_done)
         return;
     m_done = true;
-    if (m_approval) {
-        m_approval->disconnect(this);
-        m_approval->deleteLater();
-    }
+    m_dialogs->closeAll();
     Q_EMIT finished(m_token, revoked, message);
     deleteLater();
 }

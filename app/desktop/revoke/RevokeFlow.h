@@ -3,7 +3,8 @@
 
 #include "tokens/Token.h"
 
-#include <QInputDialog>
+#include "revoke/TwoFactorDialogs.h"
+
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
@@ -34,8 +35,8 @@ public:
     void confirm(); // what the confirmation's "Revoke" button does (tests call it too)
 
     QMessageBox *confirmation() const { return m_confirm; }
-    QMessageBox *approvalBox() const { return m_approval; }
-    QInputDialog *codeDialog() const { return m_code; }
+    QMessageBox *approvalBox() const { return m_dialogs->approvalBox(); }
+    QInputDialog *codeDialog() const { return m_dialogs->codeDialog(); }
     WizardTwoFactorPrompt *prompt() const { return m_prompt; }
 
 Q_SIGNALS:
@@ -43,8 +44,6 @@ Q_SIGNALS:
     void finished(const td::Token &token, bool revoked, const QString &message);
 
 private:
-    void askForCode(const QString &reason);
-    void showApprovalWait(const QUrl &url);
     void finish(bool revoked, const QString &message);
 
     Token m_token;
@@ -52,8 +51,7 @@ private:
     QPointer<QWidget> m_parent;
     WizardTwoFactorPrompt *m_prompt;
     QPointer<QMessageBox> m_confirm;
-    QPointer<QMessageBox> m_approval;
-    QPointer<QInputDialog> m_code;
+    TwoFactorDialogs *m_dialogs;
     bool m_done = false;
 };
 
