@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signin/GuiTwoFactorPrompt.h"
+
+#include "signin/TwoFactorDialog.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QTimer>
+
+namespace td {
+
+GuiTwoFactorPrompt::GuiTwoFactorPrompt(QWidget *window, QObject *parent)
+    : QObject(parent),
+      m_window(window),
+      m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{ }
+
+GuiTwoFactorPrompt::~GuiTwoFactorPrompt()
+{
+    delete m_dialog.data();
+    // Answer on the next turn, when nothing of this object is left to call back into.
+    if (m_pendingCode) {
+        QTimer::singleShot(0, [answer = std::move(m_pendingCode)] {
+            answer(makeError(
+                ErrorCode::Cancelled,
+                QCoreApplication::translate("td::GuiTwoFactorPrompt",
+                                            "You cancelled the two-factor authentication.")));
+        });
+    }
+    if (m_cancelApproval)
+        QTimer::singleShot(0, std::move(m_cancelApproval));
+}
+
+TwoFactorDialog *GuiTwoFactorPrompt::ensureDialog()
+{
+    if (m_dialog)
+        return m_dialog;
+    m_dialog = new TwoFactorDialog(m_window);
+    connect(m_dialog, &TwoFactorDialog::codeSubmitted, this,
+            [this] { answerCode(m_dialog->takeCode()); });
+    connect(m_dialog, &TwoFactorDialog::cancelRequested, this, &GuiTwoFactorPrompt::cancel);
+    connect(m_dialog, &TwoFactorDialog::reopenRequested, this, [this](const QUrl &url) {
+        if (m_opener)
+            m_opener(url);
+    });
+    return m_dialog;
+}
+
+void GuiTwoFactorPrompt::hideDialog()
+{
+    if (m_dialog)
+        m_dialog->hide(); // hide(), not reject(): this is no cancel
+}
+
+void GuiTwoFactorPrompt::answerCode(SecretBuffer code)
+{
+    if (!m_pendingCode)
+        return;
+    CodeAnswer answer = std::move(m_pendingCode);
+    m_pendingCode = nullptr;
+    hideDialog();
+    answer(std::move(code)); // may ask again at once (a wrong code): the dialog reopens then
+}
+
+void GuiTwoFactorPrompt::cancel()
+{
+    hideDialog();
+    if (m_pendingCode) {
+        CodeAnswer answer = std::move(m_pendingCode);
+        m_pendingCode = nullptr;
+        answer(makeError(ErrorCode::Cancelled, tr("You cancelled the two-factor authentication.")));
+    }
+    if (m_cancelApproval) {
+        auto cancelApproval = std::move(m_cancelApproval);
+        m_cancelApproval = nullptr;
+        cancelApproval();
+    }
+}
+
+void GuiTwoFactorPrompt::askForCode(const QString &reason, CodeAnswer answer)
+{
+    if (!m_preset.isEmpty()) {
+        SecretBuffer code = std::move(m_preset);
+        m_preset.clear();
+        return answer(std::move(code));
+    }
+    if (m_pendingCode) // a second request replaces a forgotten one, which must still end
+        m_pendingCode(makeError(ErrorCode::Cancelled, tr("Another code was asked for.")));
+    m_pendingCode = std::move(answer);
+    ensureDialog()->showCodeRequest(reason);
+    Q_EMIT codeRequested(reason);
+}
+
+void GuiTwoFactorPrompt::showApprovalPage(const QUrl &url, Purpose purpose,
+                                          std::function<void()> cancel)
+{
+    m_cancelApproval = std::move(cancel);
+    if (m_showsApprovalDialog)
+        ensureDialog()->showApproval(url, purpose);
+    Q_EMIT approvalStarted(url);
+    if (m_opener)
+        m_opener(url);
+}
+
+void GuiTwoFactorPrompt::approvalFinished()
+{
+    m_cancelApproval = nullptr;
+    hideDialog();
+    Q_EMIT approvalEnded();
+}
+
+} // namespace td

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "registry/TwoFactorPrompt.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QWidget;
+
+namespace td {
+
+class TwoFactorDialog;
+
+// The desktop's TwoFactorPrompt: a small non-modal TwoFactorDialog over `window` that asks for
+// the one-time password, or opens the approval page in the browser (QDesktopServices by
+// default; tests inject an opener) and says "Waiting for approval… Cancel".
+//
+// Every request is answered exactly once: with the code, or cancelled when the user cancels,
+// closes the dialog, or this object is destroyed. Give one prompt to a RegistryClient through
+// setTwoFactorPrompt() and keep it alive while the client works.
+class GuiTwoFactorPrompt : public QObject, public TwoFactorPrompt
+{
+    Q_OBJECT
+public:
+    using UrlOpener = std::function<void(const QUrl &)>;
+
+    explicit GuiTwoFactorPrompt(QWidget *window, QObject *parent = nullptr);
+    ~GuiTwoFactorPrompt() override;
+
+    void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    // Answers the next code request at once (a code typed in a form before the call started).
+    void setPresetCode(SecretBuffer code) { m_preset = std::move(code); }
+    // When another window already shows "waiting for your browser" (the sign-in dialog does),
+    // only open the page and emit approvalStarted; do not show the dialog for approvals.
+    void setShowsApprovalDialog(bool shows) { m_showsApprovalDialog = shows; }
+
+    bool isWaitingForCode() const { return bool(m_pendingCode); }
+    bool isWaitingForApproval() const { return bool(m_cancelApproval); }
+    // The dialog, once a request has created it (null before).
+    TwoFactorDialog *dialog() const { return m_dialog; }
+
+    // Answers a pending code request (as if typed and submitted).
+    void answerCode(SecretBuffer code);
+    // Stops whatever is pending: a code request or a browser approval.
+    void cancel();
+
+    void askForCode(const QString &reason, CodeAnswer answer) override;
+    void showApprovalPage(const QUrl &url, Purpose purpose, std::function<void()> cancel) override;
+    void approvalFinished() override;
+
+Q_SIGNALS:
+    void codeRequested(const QString &reason);
+    void approvalStarted(const QUrl &url);
+    void approvalEnded();
+
+private:
+    TwoFactorDialog *ensureDialog();
+    void hideDialog();
+
+    QPointer<QWidget> m_window;
+    QPointer<TwoFactorDialog> m_dialog;
+    UrlOpener m_opener;
+    SecretBuffer m_preset;
+    CodeAnswer m_pendingCode;
+    std::function<void()> m_cancelApproval;
+    bool m_showsApprovalDialog = true;
+};
+
+} // namespace td
