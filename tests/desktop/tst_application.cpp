@@ -16,6 +16,7 @@
 #include "tokens/TokenListModel.h"
 #include "trust/DiagnosePage.h"
 #include "trust/TrustWizard.h"
+#include "wizards/createtoken/NewTokenWizard.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -217,6 +218,35 @@ private Q_SLOTS:
         app.trustWizard()->reject();
         QTRY_VERIFY(!app.trustWizard());
         QCOMPARE(app.mainWindow()->tabs()->indexOf(app.mainWindow()->diagnosePage()), 2);
+    }
+
+    void sessionNoticeWhileTheNewTokenWizardIsOpen()
+    {
+        seed(false);
+        {
+            AccountStore store(m_dir.filePath(QStringLiteral("accounts.json")));
+            QVERIFY(store.load());
+            Account account = *store.find(kAccount);
+            // A closed loopback port: the wizard's package fetch fails at once, offline.
+            account.registry = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+            account.sessionExpires = m_clock.now().addSecs(6 * 60);
+            store.upsert(account);
+            QVERIFY(store.save());
+        }
+        InMemorySecretStore secrets;
+        QVERIFY(await<void>([&](auto done) {
+                    secrets.write(SecretStore::sessionKey(kAccount),
+                                  SecretBuffer(QByteArrayView("session-secret")), nullptr, done);
+                }).ok());
+        Application app(options(&secrets));
+        app.start();
+        app.openNewTokenWizard();
+        QTRY_VERIFY(app.newTokenWizard());
+        QVERIFY(app.newTokenWizard()->isVisible());
+        // Six minutes left, ten minutes of warning: the notice comes at once.
+        QTRY_VERIFY(app.mainWindow()->noticeText().contains(
+            QStringLiteral("Your npm session for %1 ends in 6 minutes").arg(kAccount)));
+        app.newTokenWizard()->done(QDialog::Rejected);
     }
 
     void newTokenWithoutSessionAsksForSignIn()

@@ -203,6 +203,17 @@ private Q_SLOTS:
         QCOMPARE(app.mainWindow()->tokenTable()->currentIndex().data().toString(),
                  QStringLiteral("docs-deploy"));
 
+        // Clicking a notification opens the window on its token (QSystemTrayIcon reports the
+        // click; TrayController adds which token the last notice was about).
+        app.mainWindow()->hide();
+        app.tray()->notify(QStringLiteral("TokenDesk"), QStringLiteral("probe"),
+                           TrayController::Severity::Warning, docsKey);
+        app.mainWindow()->selectToken(
+            app.tokenModel()->tokenAt(modelNames(app).indexOf(QStringLiteral("release-bot"))).key);
+        Q_EMIT app.tray()->notificationClicked(docsKey);
+        QVERIFY(app.mainWindow()->isVisible());
+        QCOMPARE(app.mainWindow()->details()->currentKey(), docsKey);
+
         saveScreenshot(app.mainWindow(), QStringLiteral("desktop_e2e_main.png"));
         app.mainWindow()->tabs()->setCurrentWidget(app.mainWindow()->timeline());
         QTest::qWait(50);
