@@ -2,8 +2,8 @@
 #include "trust/TrustService.h"
 
 #include "registry/DelayTimer.h"
-#include "trust/BatchTwoFactorPrompt.h"
 #include "trust/RegistryTrustBridge.h"
+#include "trust/TrustBatchPrompt.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -119,7 +119,7 @@ void TrustService::apply(const QList<TrustTarget> &targets)
     m_cancelled = false;
     m_approvalsAsked = 0;
     // One approval for the batch: codes (not single-use browser approvals), kept for the batch.
-    m_batchPrompt = std::make_unique<BatchTwoFactorPrompt>(m_userPrompt);
+    m_batchPrompt = std::make_unique<TrustBatchPrompt>(m_userPrompt);
     m_client.setTwoFactorPrompt(m_batchPrompt.get());
     m_client.setAuthType(RegistryClient::AuthType::Legacy);
     m_index = -1;

@@ -8,14 +8,15 @@
 
 namespace td {
 
+// (Named apart from migration/BatchTwoFactorPrompt, which does the same for token batches.)
 // Wraps the user's prompt for a batch of registry writes so the user approves ONCE: the first
 // code asked for is kept (in a SecretBuffer, in memory only) and handed to every later challenge
 // of the batch. A TOTP code is accepted again inside its window, as npm itself reuses --otp.
 // forget() drops the code when the registry refused it, so the next challenge asks again.
-class BatchTwoFactorPrompt final : public TwoFactorPrompt
+class TrustBatchPrompt final : public TwoFactorPrompt
 {
 public:
-    explicit BatchTwoFactorPrompt(TwoFactorPrompt *inner) : m_inner(inner) { }
+    explicit TrustBatchPrompt(TwoFactorPrompt *inner) : m_inner(inner) { }
 
     void askForCode(const QString &reason, CodeAnswer answer) override;
     void showApprovalPage(const QUrl &url, Purpose purpose, std::function<void()> cancel) override;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/BatchTwoFactorPrompt.h"
+#include "trust/TrustBatchPrompt.h"
 
 #include "util/Error.h"
 
@@ -7,14 +7,14 @@
 
 namespace td {
 
-void BatchTwoFactorPrompt::askForCode(const QString &reason, CodeAnswer answer)
+void TrustBatchPrompt::askForCode(const QString &reason, CodeAnswer answer)
 {
     if (m_code)
         return answer(SecretBuffer(m_code->view()));
     if (!m_inner)
-        return answer(makeError(ErrorCode::EOTP,
-                                QCoreApplication::translate("td::BatchTwoFactorPrompt",
-                                                            "A one-time password is needed.")));
+        return answer(makeError(
+            ErrorCode::EOTP,
+            QCoreApplication::translate("td::TrustBatchPrompt", "A one-time password is needed.")));
     ++m_asked;
     m_inner->askForCode(reason, [this, answer = std::move(answer)](Result<SecretBuffer> code) {
         if (code)
@@ -23,15 +23,15 @@ void BatchTwoFactorPrompt::askForCode(const QString &reason, CodeAnswer answer)
     });
 }
 
-void BatchTwoFactorPrompt::showApprovalPage(const QUrl &url, Purpose purpose,
-                                            std::function<void()> cancel)
+void TrustBatchPrompt::showApprovalPage(const QUrl &url, Purpose purpose,
+                                        std::function<void()> cancel)
 {
     ++m_asked;
     if (m_inner)
         m_inner->showApprovalPage(url, purpose, std::move(cancel));
 }
 
-void BatchTwoFactorPrompt::approvalFinished()
+void TrustBatchPrompt::approvalFinished()
 {
     if (m_inner)
         m_inner->approvalFinished();
