@@ -162,6 +162,32 @@ private Q_SLOTS:
         QVERIFY(keychainEntry(m_webKey).ok());
     }
 
+    // A registry refusal leaves nothing behind: no token on the registry, nothing printed.
+    void createWithWrongPasswordLeavesNothing()
+    {
+        const auto tokenCount = [this] {
+            return httpCall("GET",
+                            m_env->sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/state"))))
+                .json()
+                .object()
+                .value(QLatin1String("tokens"))
+                .toArray()
+                .size();
+        };
+        const qsizetype before = tokenCount();
+        const CliRun r = m_env->cli(
+            {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--name"),
+             QStringLiteral("cli-refused"), QStringLiteral("--packages-all"),
+             QStringLiteral("--password-stdin"), QStringLiteral("--otp"), currentOtp()},
+            "not-the-password\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(cliLines(r.err).startsWith("tokendesk-cli: E401: Incorrect or missing password."),
+                 r.err.constData());
+        QCOMPARE(cliLines(r.err).count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(tokenCount(), before);
+    }
+
     void runHandsTheNewestTokenToTheChild()
     {
         QVERIFY(!m_webSecret.isEmpty());

@@ -66,7 +66,10 @@ void TokenCreateCommand::run(const QStringList &arguments, CliContext &context)
         }
         auto *service = new TokenCreationService(client, &m_services->secrets(), account.id, this);
         service->create(m_draft, std::move(*password), &m_services->prompt(), authType, this,
-                        [this, &context, account](Result<TokenCreation> created) {
+                        [this, &context, account, client](Result<TokenCreation> created) {
+                            if (!created && created.error().code == ErrorCode::ENEEDAUTH)
+                                return explainUnauthorized(context, account, client,
+                                                           created.error());
                             if (!created) {
                                 m_services->reportFailure(account, created.error());
                                 return Q_EMIT finished(1);
@@ -74,6 +77,24 @@ void TokenCreateCommand::run(const QStringList &arguments, CliContext &context)
                             printCreatedToken(created.value(), context);
                             Q_EMIT finished(0);
                         });
+    });
+}
+
+// A 401 to a request that carried the password is read as "session ended" by the registry client,
+// but a mistyped password causes it too. Whoami tells them apart: only a dead session may sign
+// the user out (for both programs); a wrong password is just reported.
+void TokenCreateCommand::explainUnauthorized(CliContext &context, const Account &account,
+                                             RegistryClient *client, const Error &error)
+{
+    client->whoami(this, [this, &context, account, error](Result<QString> user) {
+        if (!user) {
+            m_services->reportFailure(account, error);
+            return Q_EMIT finished(1);
+        }
+        context.fail(makeError(ErrorCode::E401, tr("Incorrect or missing password."),
+                               tr("Your session is still valid; check the password and try "
+                                  "again.")));
+        Q_EMIT finished(1);
     });
 }
 

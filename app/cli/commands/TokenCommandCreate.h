@@ -2,8 +2,14 @@
 #pragma once
 
 #include "Command.h"
+#include "account/Account.h"
 #include "tokens/TokenDraft.h"
 #include "util/Clock.h"
+#include "util/Error.h"
+
+namespace td {
+class RegistryClient;
+}
 
 namespace td::cli {
 
@@ -21,6 +27,9 @@ public:
     void run(const QStringList &arguments, CliContext &context) override;
 
 private:
+    void explainUnauthorized(CliContext &context, const Account &account, RegistryClient *client,
+                             const Error &error);
+
     SystemClock m_clock;
     TokenDraft m_draft;
     LoginServices *m_services = nullptr;
