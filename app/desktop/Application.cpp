@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+// Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
+#include "signin/TwoFactorDialog.h"
+
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
 #include "details/TokenDetailsPane.h"
@@ -14,10 +17,10 @@
 #include "mainwindow/TokenSync.h"
 #include "npmconfig/NpmConfigLocator.h"
 #include "revoke/RevokeFlow.h"
-#include "revoke/TwoFactorDialogs.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/Autostart.h"
 #include "settings/SettingsDialog.h"
+#include "signin/GuiTwoFactorPrompt.h"
 #include "tokens/TokenCache.h"
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
@@ -28,7 +31,6 @@
 #include "util/Logging.h"
 #include "util/SecretClipboard.h"
 #include "wizards/createtoken/NewTokenWizard.h"
-#include "wizards/createtoken/WizardTwoFactorPrompt.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -560,7 +562,7 @@ void Application::openTrustWizard()
         return;
     }
     const auto open = [this](RegistryClient *client, const QString &accountId) {
-        auto *prompt = new WizardTwoFactorPrompt;
+        auto *prompt = new GuiTwoFactorPrompt(m_window.get());
         prompt->setUrlOpener([this](const QUrl &url) { openUrl(url); });
         TrustWizardServices services;
         services.client = client; // null: the local steps work, registry steps say "sign in"
@@ -568,7 +570,6 @@ void Application::openTrustWizard()
         services.initialFolder = QDir::homePath();
         auto *wizard = new TrustWizard(services, m_window.get());
         prompt->setParent(wizard);
-        new TwoFactorDialogs(prompt, wizard, tr("the trusted publishing changes"));
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         m_trustWizard = wizard;
         connect(wizard, &QDialog::finished, this, [this] { m_sessionNotice->stop(); });

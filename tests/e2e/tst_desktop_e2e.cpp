@@ -4,6 +4,9 @@
 // sign in, the demo tokens on screen, the sandbox clock moves and the app's clock follows it,
 // desktop notifications with the right text, the tray menu, screenshots, and a revoke through
 // the web 2FA flow approved on the sandbox.
+// Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
+#include "signin/TwoFactorDialog.h"
+
 #include "Application.h"
 #include "Harness.h"
 #include "HttpHelper.h"
@@ -15,6 +18,7 @@
 #include "mainwindow/MainWindow.h"
 #include "revoke/RevokeFlow.h"
 #include "secrets/KeychainSecretStore.h"
+#include "signin/GuiTwoFactorPrompt.h"
 #include "timeline/TimelineView.h"
 #include "tokens/TokenListModel.h"
 #include "tray/TrayController.h"
@@ -269,7 +273,7 @@ private Q_SLOTS:
         // The registry asks for 2FA in the browser: the app opened the page and waits.
         QTRY_VERIFY_WITH_TIMEOUT(!f.opened.isEmpty(), 10000);
         QVERIFY(f.opened.first().path().startsWith(QStringLiteral("/auth/cli/")));
-        QVERIFY(flow->approvalBox() && flow->approvalBox()->isVisible());
+        QVERIFY(flow->prompt()->dialog() && flow->prompt()->dialog()->isVisible());
         QVERIFY(app.tokenModel()->rowOfKey(key) >= 0); // not gone before the registry confirms
 
         const HttpReply pending = httpCall("GET", control(f.sandbox.url(), "/-/sandbox/pending"));

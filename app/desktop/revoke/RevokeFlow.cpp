@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revoke/RevokeFlow.h"
 
+// Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
+#include "signin/TwoFactorDialog.h"
+
 #include "mainwindow/TokenSync.h"
 #include "registry/RegistryClient.h"
-#include "wizards/createtoken/WizardTwoFactorPrompt.h"
+#include "signin/GuiTwoFactorPrompt.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -15,12 +18,9 @@ RevokeFlow::RevokeFlow(Token token, TokenSync *sync, QWidget *parentWindow, UrlO
       m_token(std::move(token)),
       m_sync(sync),
       m_parent(parentWindow),
-      m_prompt(new WizardTwoFactorPrompt(this))
+      m_prompt(new GuiTwoFactorPrompt(parentWindow, this))
 {
     m_prompt->setUrlOpener(std::move(openUrl));
-    m_dialogs = new TwoFactorDialogs(
-        m_prompt, parentWindow,
-        tr("revoking '%1'").arg(m_token.name.isEmpty() ? m_token.redacted : m_token.name));
 }
 
 RevokeFlow::~RevokeFlow()
@@ -82,7 +82,6 @@ void RevokeFlow::finish(bool revoked, const QString &message)
     if (m_done)
         return;
     m_done = true;
-    m_dialogs->closeAll();
     Q_EMIT finished(m_token, revoked, message);
     deleteLater();
 }

@@ -3,8 +3,6 @@
 
 #include "tokens/Token.h"
 
-#include "revoke/TwoFactorDialogs.h"
-
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
@@ -16,7 +14,7 @@ class QWidget;
 namespace td {
 
 class TokenSync;
-class WizardTwoFactorPrompt;
+class GuiTwoFactorPrompt;
 
 // Revoking one token: a non-modal confirmation, then the registry call with its second factor
 // (a code typed into a dialog, or approval in the browser with a "waiting" box that can be
@@ -35,9 +33,7 @@ public:
     void confirm(); // what the confirmation's "Revoke" button does (tests call it too)
 
     QMessageBox *confirmation() const { return m_confirm; }
-    QMessageBox *approvalBox() const { return m_dialogs->approvalBox(); }
-    QInputDialog *codeDialog() const { return m_dialogs->codeDialog(); }
-    WizardTwoFactorPrompt *prompt() const { return m_prompt; }
+    GuiTwoFactorPrompt *prompt() const { return m_prompt; }
 
 Q_SIGNALS:
     // revoked = the registry confirmed; otherwise `message` says why (empty when cancelled).
@@ -49,9 +45,8 @@ private:
     Token m_token;
     TokenSync *m_sync;
     QPointer<QWidget> m_parent;
-    WizardTwoFactorPrompt *m_prompt;
+    GuiTwoFactorPrompt *m_prompt;
     QPointer<QMessageBox> m_confirm;
-    TwoFactorDialogs *m_dialogs;
     bool m_done = false;
 };
 
