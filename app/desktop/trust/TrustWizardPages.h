@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace td {
 
+class TrustService;
 class TrustWizard;
 struct TrustWizardState;
 
@@ -110,11 +111,13 @@ public:
     QTableWidget *table() const { return m_table; }
 
 private:
+    void connectTo(TrustService *service);
     TrustWizard *m_wizard;
     QTableWidget *m_table;
     QProgressBar *m_progress;
     QLabel *m_status;
     bool m_finished = false;
+    bool m_connected = false;
 };
 
 // Step 7: next steps, lock-down and token clean-up.

@@ -203,32 +203,34 @@ void TrustApplyPage::initializePage()
         return;
     }
     m_status->setText(notes.join(QLatin1Char('\n')));
-    connect(
-        service, &TrustService::stageChanged, this,
-        [this](int index, const QString &, TrustStage stage, const QString &detail) {
-            m_table->item(index, 1)->setText(detail.isEmpty() ? trustStageText(stage)
-                                                              : trustStageText(stage)
-                                                     + QStringLiteral(" — ") + detail);
-            if (stage == TrustStage::Verified || stage == TrustStage::Mismatch
-                || stage == TrustStage::Failed || stage == TrustStage::Cancelled)
-                m_progress->setValue(m_progress->value() + 1);
-        },
-        Qt::UniqueConnection);
-    connect(
-        service, &TrustService::finished, this,
-        [this](const QList<TrustOutcome> &outcomes) {
-            m_wizard->state().outcomes = outcomes;
-            int verified = 0;
-            for (const TrustOutcome &o : outcomes)
-                verified += o.stage == TrustStage::Verified ? 1 : 0;
-            m_status->setText(
-                m_status->text() + QLatin1Char('\n')
-                + tr("%1 of %2 verified on the registry.").arg(verified).arg(outcomes.size()));
-            m_finished = true;
-            Q_EMIT completeChanged();
-        },
-        Qt::UniqueConnection);
+    if (!m_connected) // lambdas cannot be Qt::UniqueConnection: connect on the first visit only
+        connectTo(service);
     service->apply(targets);
+}
+
+void TrustApplyPage::connectTo(TrustService *service)
+{
+    m_connected = true;
+    connect(service, &TrustService::stageChanged, this,
+            [this](int index, const QString &, TrustStage stage, const QString &detail) {
+                m_table->item(index, 1)->setText(detail.isEmpty() ? trustStageText(stage)
+                                                                  : trustStageText(stage)
+                                                         + QStringLiteral(" — ") + detail);
+                if (stage == TrustStage::Verified || stage == TrustStage::Mismatch
+                    || stage == TrustStage::Failed || stage == TrustStage::Cancelled)
+                    m_progress->setValue(m_progress->value() + 1);
+            });
+    connect(service, &TrustService::finished, this, [this](const QList<TrustOutcome> &outcomes) {
+        m_wizard->state().outcomes = outcomes;
+        int verified = 0;
+        for (const TrustOutcome &o : outcomes)
+            verified += o.stage == TrustStage::Verified ? 1 : 0;
+        m_status->setText(
+            m_status->text() + QLatin1Char('\n')
+            + tr("%1 of %2 verified on the registry.").arg(verified).arg(outcomes.size()));
+        m_finished = true;
+        Q_EMIT completeChanged();
+    });
 }
 
 bool TrustApplyPage::isComplete() const

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The trusted-publishing wizard and the Diagnose page, offscreen, against a loopback fake
+// registry: every page is walked (and saved under <build>/screenshots), the packages table shows
+// registry state, the provider is prefilled from the remote, Apply creates and verifies the
+// configs with one code, the workflow is written only on Apply, lock-down posts the access change.
+#include "FakeClock.h"
+#include "FakeRegistryServer.h"
+#include "RegistryTestSupport.h"
+#include "TestRepo.h"
+#include "trust/DiagnosePage.h"
+#include "trust/TrustWizard.h"
+#include "trust/TrustWizardPages.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace td;
+using namespace td::test;
+using Reply = FakeRegistryServer::Reply;
+
+namespace {
+
+void shoot(QWidget *w, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(TD_BINARY_DIR "/screenshots"));
+    const QPixmap shot = w->grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(
+        shot.save(QStringLiteral(TD_BINARY_DIR "/screenshots/") + name + QStringLiteral(".png")));
+}
+
+void write(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+} // namespace
+
+class TestTrustWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+    FakeClock m_clock;
+    ScriptedPrompt m_prompt;
+    FakeRegistryServer m_server;
+    std::unique_ptr<RegistryClient> m_client;
+    QHash<QString, QJsonArray> m_configs;
+    QList<QByteArray> m_accessBodies;
+    QTemporaryDir m_repo;
+
+    Reply handle(const FakeRegistryServer::Request &r)
+    {
+        const QByteArray target = QByteArray::fromPercentEncoding(r.target);
+        if (target.startsWith("/-/package/")) {
+            const QString pkg = QString::fromUtf8(
+                target.mid(11, target.indexOf("/", target.indexOf("/", 11) + 1) - 11));
+            if (r.method != "GET" && r.header("npm-otp") != "123456")
+                return Reply::json(401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}});
+            if (target.endsWith("/access")) {
+                m_accessBodies << r.body;
+                return Reply::json(200, "{}");
+            }
+            if (r.method == "GET")
+                return Reply::json(200, QJsonDocument(m_configs.value(pkg)).toJson());
+            QJsonObject c = QJsonDocument::fromJson(r.body).array().first().toObject();
+            c.insert(QStringLiteral("id"), QString(QStringLiteral("id-") + pkg));
+            m_configs[pkg] = QJsonArray{c};
+            return Reply::json(200, QJsonDocument(QJsonArray{c}).toJson());
+        }
+        if (target == "/@acme/new")
+            return Reply::json(404, R"({"error":"Not found"})");
+        return Reply::json(
+            200,
+            R"({"name":"x","dist-tags":{"latest":"1.0.0"},"versions":{"1.0.0":{"version":"1.0.0"}}})");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        m_server.setHandler([this](const auto &r) { return handle(r); });
+        m_client = std::make_unique<RegistryClient>(&m_nam, m_server.baseUrl(), m_clock);
+        m_client->setAuthToken(SecretBuffer(QByteArrayView("session")));
+        m_prompt.code = "123456";
+        const QString root = m_repo.path();
+        write(root + QStringLiteral("/package.json"),
+              // "packages/" "*" apart: moc reads a slash-star inside a raw string as a comment.
+              "{\"name\":\"mono\",\"private\":true,\"workspaces\":[\"packages/"
+              "*\"]}");
+        for (const QString &name :
+             {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("new")}) {
+            const QJsonObject manifest{
+                {QStringLiteral("name"), QString(QStringLiteral("@acme/") + name)},
+                {QStringLiteral("version"), QStringLiteral("1.0.0")},
+                {QStringLiteral("repository"),
+                 QJsonObject{
+                     {QStringLiteral("type"), QStringLiteral("git")},
+                     {QStringLiteral("url"),
+                      QStringLiteral("git+https://gitlab.com/acme/mono.git")},
+                     {QStringLiteral("directory"), QString(QStringLiteral("packages/") + name)}}}};
+            write(root + QStringLiteral("/packages/") + name + QStringLiteral("/package.json"),
+                  QJsonDocument(manifest).toJson());
+        }
+        write(root + QStringLiteral("/.git/config"),
+              "[remote \"origin\"]\n\turl = git@gitlab.com:acme/mono.git\n");
+    }
+
+    void walksEveryPageAndAppliesWithOneCode()
+    {
+        TrustWizard wizard({m_client.get(), &m_prompt, m_repo.path()});
+        QSignalSpy bootstrap(&wizard, &TrustWizard::bootstrapRequested);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        shoot(&wizard, QStringLiteral("trust-wizard-1-folder"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::PackagesPage));
+        auto *packages = qobject_cast<TrustPackagesPage *>(wizard.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(packages->isComplete(), 10000);
+        QCOMPARE(packages->table()->rowCount(), 3);
+        QStringList statuses;
+        for (int row = 0; row < 3; ++row)
+            statuses << packages->table()->item(row, 2)->text();
+        QVERIFY2(statuses.join(QLatin1Char('|')).contains(QStringLiteral("bootstrap")),
+                 qPrintable(statuses.join(QLatin1Char('|'))));
+        shoot(&wizard, QStringLiteral("trust-wizard-2-packages"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::ProviderPage));
+        const auto edits = wizard.currentPage()->findChildren<QLineEdit *>();
+        QCOMPARE(edits.at(0)->text(), QStringLiteral("acme/mono")); // from the ssh remote
+        QCOMPARE(edits.at(1)->text(), QStringLiteral(".gitlab-ci.yml"));
+        shoot(&wizard, QStringLiteral("trust-wizard-3-provider"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::WorkflowPage));
+        const QString diff = wizard.currentPage()->findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY2(diff.contains(QStringLiteral("NPM_ID_TOKEN")), qPrintable(diff));
+        QVERIFY(!QFile::exists(m_repo.filePath(QStringLiteral(".gitlab-ci.yml")))); // not yet
+        shoot(&wizard, QStringLiteral("trust-wizard-4-workflow"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::ReviewPage));
+        const QString review = wizard.currentPage()->findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY(review.contains(QStringLiteral("@acme/core: create")));
+        QVERIFY(review.contains(QStringLiteral("@acme/new: not published yet")));
+        shoot(&wizard, QStringLiteral("trust-wizard-5-review"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::ApplyPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 10000);
+        auto *apply = qobject_cast<TrustApplyPage *>(wizard.currentPage());
+        QCOMPARE(apply->table()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row)
+            QVERIFY(apply->table()->item(row, 1)->text().startsWith(
+                QStringLiteral("Configured and verified")));
+        QCOMPARE(m_prompt.codeRequests, 1);
+        QCOMPARE(m_configs.size(), 2);
+        QVERIFY(QFile::exists(m_repo.filePath(QStringLiteral(".gitlab-ci.yml"))));
+        shoot(&wizard, QStringLiteral("trust-wizard-6-apply"));
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::DonePage));
+        QCOMPARE(bootstrap.size(), 1);
+        QCOMPARE(bootstrap.first().first().toStringList(),
+                 QStringList{QStringLiteral("@acme/new")});
+        auto *done = qobject_cast<TrustDonePage *>(wizard.currentPage());
+        QVERIFY(done->lockDownButton()->isEnabled());
+        shoot(&wizard, QStringLiteral("trust-wizard-7-done"));
+        done->lockDownButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            done->lockDownStatus()->text().contains(QStringLiteral("finished")), 10000);
+        QCOMPARE(m_accessBodies.size(), 2);
+        QVERIFY(m_accessBodies.first().contains("\"automation_token_overrides_tfa\":false"));
+    }
+
+    void diagnosePageRanksCauses()
+    {
+        DiagnosePage page;
+        page.resize(800, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QFile log(QStringLiteral(TD_TEST_DATA_DIR "/diagnose/row01-e404-put.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        page.input()->setPlainText(QString::fromUtf8(log.readAll()));
+        QTest::mouseClick(page.diagnoseButton(), Qt::LeftButton);
+        const QString text = page.result()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("1. The publish was unauthenticated")),
+                 qPrintable(text));
+        shoot(&page, QStringLiteral("diagnose-page"));
+    }
+};
+
+QTEST_MAIN(TestTrustWizard)
+#include "tst_trustwizard.moc"
