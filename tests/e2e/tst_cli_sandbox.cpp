@@ -264,6 +264,25 @@ private Q_SLOTS:
         QCOMPARE(cliLines(r.err).count('\n'), 1);
     }
 
+    // Sessions last two hours; a token lives for days. With its full key, run needs only the
+    // keychain, not a session.
+    void runWithAFullKeyNeedsNoSession()
+    {
+        QCOMPARE(m_env->cli({QStringLiteral("logout")}).exitCode, 0);
+        const CliRun signedOut
+            = runHashing({QStringLiteral("--token"), m_codeKey}, QStringLiteral("NPM_TOKEN"));
+        QVERIFY2(signedOut.exitCode == 0, signedOut.err.constData());
+        QCOMPARE(signedOut.out.left(64), sha256Hex(m_codeSecret.toUtf8()));
+        // A prefix needs the token list, so the session.
+        const CliRun prefix = runHashing({QStringLiteral("--token"), m_codeKey.left(8)},
+                                         QStringLiteral("NPM_TOKEN"));
+        QCOMPARE(prefix.exitCode, 1);
+        QVERIFY2(cliLines(prefix.err).startsWith("tokendesk-cli: ENEEDAUTH"),
+                 prefix.err.constData());
+        m_account = m_env->signIn();
+        QVERIFY(!m_account.isEmpty());
+    }
+
     void revokeByPrefixRemovesTokenAndKeychainEntry()
     {
         const CliRun r
