@@ -12,6 +12,7 @@
 #include "registry/RegistryClient.h"
 #include "trust/RegistryTrustBridge.h"
 #include "trust/RepoInspector.h"
+#include "trust/TrustBootstrap.h"
 #include "trust/TrustPlanner.h"
 #include "trust/TrustService.h"
 
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace td;
@@ -69,9 +71,13 @@ public:
     void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
     {
         ++asked;
-        cancel();
+        if (approve)
+            QTimer::singleShot(0, approve); // the user clicks "approve" on the page
+        else
+            QTimer::singleShot(0, std::move(cancel));
     }
     int asked = 0;
+    std::function<void()> approve;
 };
 
 } // namespace
@@ -335,6 +341,59 @@ private Q_SLOTS:
             QVERIFY2(output.contains(QStringLiteral("oidc Successfully retrieved and set token")),
                      qPrintable(output));
         }
+    }
+
+    void bootstrapTokenIsOneDayScopedAndRevoked()
+    {
+        const BootstrapPlan plan
+            = TrustBootstrap::plan({QStringLiteral("@acme/mono-zeta")}, m_sandbox.url().host());
+        QCOMPARE(plan.steps.size(), 4);
+        // Token creation asks for a browser approval here: approve it as the user would.
+        m_prompt.approve = [this] {
+            const QUrl base = m_sandbox.url();
+            const HttpReply pending
+                = httpCall("GET", base.resolved(QUrl(QStringLiteral("-/sandbox/pending"))));
+            for (const QJsonValue &p : pending.json().array())
+                httpCall("POST", base.resolved(QUrl(QStringLiteral("-/sandbox/approve"))),
+                         QJsonDocument(
+                             QJsonObject{
+                                 {QStringLiteral("id"), p.toObject().value(QStringLiteral("id"))},
+                                 {QStringLiteral("username"), QStringLiteral("maintainer")},
+                                 {QStringLiteral("approve"), true}})
+                             .toJson());
+        };
+        std::optional<Result<CreatedToken>> created;
+        TrustBootstrap::createToken(*m_client, plan,
+                                    SecretBuffer(QByteArrayView("sandbox-password")), this,
+                                    [&](Result<CreatedToken> t) { created.emplace(std::move(t)); });
+        QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 15000));
+        QVERIFY2(created->ok(), created->ok() ? "" : qPrintable(created->error().oneLine()));
+        const QString key = created->value().token.key;
+        const auto tokenInSandbox = [&]() -> QJsonObject {
+            const HttpReply state = httpCall(
+                "GET", m_sandbox.url().resolved(QUrl(QStringLiteral("-/sandbox/state"))));
+            for (const QJsonValue &t :
+                 state.json().object().value(QStringLiteral("tokens")).toArray())
+                if (t.toObject().value(QStringLiteral("key")).toString() == key)
+                    return t.toObject();
+            return {};
+        };
+        const QJsonObject token = tokenInSandbox();
+        QCOMPARE(token.value(QStringLiteral("scopes")).toArray(),
+                 QJsonArray{QStringLiteral("@acme")});
+        QVERIFY(!token.value(QStringLiteral("bypass_2fa")).toBool());
+        const QDateTime expiry = QDateTime::fromString(
+            token.value(QStringLiteral("expiry")).toString(), Qt::ISODateWithMs);
+        QVERIFY(expiry.isValid());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expiry) - 86400) < 600);
+
+        std::optional<Result<void>> revoked;
+        TrustBootstrap::revokeToken(*m_client, key, this,
+                                    [&](Result<void> r) { revoked.emplace(std::move(r)); });
+        QVERIFY(QTest::qWaitFor([&] { return revoked.has_value(); }, 15000));
+        QVERIFY(revoked->ok());
+        const QJsonObject after = tokenInSandbox();
+        QVERIFY(after.isEmpty() || !after.value(QStringLiteral("revoked")).toString().isEmpty());
     }
 
     void verifierReportsPublishedViaTrustedPublishing()

@@ -5,6 +5,7 @@
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
 #include "trust/RegistryTrustBridge.h"
+#include "trust/TrustBootstrap.h"
 #include "trust/TrustService.h"
 
 #include <QJsonArray>
@@ -344,6 +345,29 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("publish_requires_tfa")).toBool(), true);
         QCOMPARE(body.value(QStringLiteral("automation_token_overrides_tfa")).toBool(false), false);
         QVERIFY(body.contains(QStringLiteral("automation_token_overrides_tfa")));
+    }
+
+    void bootstrapPlanLimitsTheTokenToTheScopes()
+    {
+        const BootstrapPlan plan = TrustBootstrap::plan(
+            {QStringLiteral("@acme/a"), QStringLiteral("@acme/b"), QStringLiteral("@tools/c")},
+            QStringLiteral("registry.npmjs.org"));
+        QCOMPARE(plan.token.scopes,
+                 (QStringList{QStringLiteral("@acme"), QStringLiteral("@tools")}));
+        QVERIFY(!plan.token.allPackages);
+        QCOMPARE(plan.token.expiresDays, std::optional<int>(1));
+        QVERIFY(!plan.token.bypass2fa);
+        QCOMPARE(plan.steps.size(), 4);
+        QCOMPARE(plan.steps.first().kind, BootstrapStep::Kind::CreateToken);
+        QCOMPARE(plan.steps.last().kind, BootstrapStep::Kind::RevokeToken);
+    }
+
+    void bootstrapPlanSaysWhenAnUnscopedNameNeedsAllPackages()
+    {
+        const BootstrapPlan plan = TrustBootstrap::plan({QStringLiteral("left-pad-2")},
+                                                        QStringLiteral("registry.npmjs.org"));
+        QVERIFY(plan.token.allPackages);
+        QVERIFY(plan.steps.first().text.contains(QStringLiteral("left-pad-2")));
     }
 
     void bridgeKeepsEveryField()
