@@ -333,6 +333,60 @@ private Q_SLOTS:
         QCOMPARE(cliLines(r.err),
                  QByteArray("tokendesk-cli: Unknown token id or value \"nope\".\n"));
     }
+
+    // A registry that answers with a plain code challenge (no browser flow) gets the code asked
+    // for on the terminal (/dev/tty, as the password may be on stdin). The first POST is answered
+    // by a sandbox fault rule with such a challenge; the CLI runs in a pseudo-terminal.
+    void createAsksForTheCodeOnTheTerminal()
+    {
+        const QJsonArray faults{
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), QStringLiteral("/-/npm/v1/tokens")},
+                        {QStringLiteral("status"), 401},
+                        {QStringLiteral("headers"),
+                         QJsonObject{{QStringLiteral("www-authenticate"), QStringLiteral("OTP")}}},
+                        {QStringLiteral("body"),
+                         QJsonObject{{QStringLiteral("error"),
+                                      QStringLiteral("You must provide a one-time pass.")}}},
+                        {QStringLiteral("times"), 1}}};
+        QCOMPARE(httpCall("POST",
+                          m_env->sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/faults"))),
+                          QJsonDocument(faults).toJson(), {{"content-type", "application/json"}})
+                     .status,
+                 200);
+        QProcess p;
+        QProcessEnvironment env = m_env->environment();
+        env.insert(QStringLiteral("TD_TEST_PASSWORD"), QString::fromLatin1(kSandboxPassword));
+        p.setProcessEnvironment(env);
+        // The password still comes through a pipe; the pty is only the terminal.
+        const QString command
+            = QStringLiteral("printf '%s\\n' \"$TD_TEST_PASSWORD\" | '%1' --registry '%2' --json "
+                             "token create --name cli-tty --packages-all --password-stdin")
+                  .arg(programPath(QStringLiteral("tokendesk-cli")), m_env->registry());
+        p.start(QStringLiteral("python3"),
+                {QStringLiteral(TD_SOURCE_DIR "/tests/sandbox/npm_pty.py"),
+                 QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("--answer"),
+                 QStringLiteral("Enter OTP: "), currentOtp(), QStringLiteral("--"),
+                 QStringLiteral("sh"), QStringLiteral("-c"), command});
+        QVERIFY(p.waitForFinished(90000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("Enter OTP: "), out.constData());
+        const qsizetype start = out.indexOf('{');
+        QVERIFY(start >= 0);
+        const QJsonObject created
+            = QJsonDocument::fromJson(out.mid(start, out.lastIndexOf('}') - start + 1)).object();
+        const QString key = created.value(QLatin1String("key")).toString();
+        QVERIFY2(!key.isEmpty(), out.constData());
+        QVERIFY(m_env->stateToken(key).value(QLatin1String("packages_all")).toBool());
+        QCOMPARE(keychainEntry(key).value().revealString(),
+                 created.value(QLatin1String("token")).toString());
+        QCOMPARE(m_env
+                     ->cli({QStringLiteral("token"), QStringLiteral("revoke"), key,
+                            QStringLiteral("--otp"), currentOtp()})
+                     .exitCode,
+                 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCliSandbox)
