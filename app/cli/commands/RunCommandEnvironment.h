@@ -17,6 +17,9 @@ namespace td::cli {
 // "npm_config_//127.0.0.1:4873/:_authToken". npm reads every npm_config_* variable as a config
 // key and leaves keys starting with "//" unchanged (@npmcli/config loadEnv), so this is exactly
 // the .npmrc line "//127.0.0.1:4873/:_authToken=…" without any file.
+// Why not a temporary userconfig holding "${NODE_AUTH_TOKEN}": it would replace the user's own
+// ~/.npmrc (their registry, scopes, proxy settings) for the child, and leave a file to clean up
+// after a crash. The variable adds nothing to disk and changes no other setting.
 QString npmAuthTokenVariable(const QUrl &registry);
 
 // The child's environment: `base` plus the token in NODE_AUTH_TOKEN (setup-node's convention),
