@@ -212,6 +212,8 @@ void Application::loadCachedAccounts()
         selectAccount(preferred->id);
     else if (!m_accounts->accounts().isEmpty())
         selectAccount(m_accounts->accounts().constFirst().id);
+    else
+        m_window->showSignInBanner(tr("Sign in to your npm account to see its tokens."));
     updateStatus();
     updateTray();
 }

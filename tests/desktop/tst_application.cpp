@@ -115,6 +115,17 @@ private Q_SLOTS:
         QVERIFY(app.scheduler()->nextWakeUp().isValid());
     }
 
+    void withoutAccountsTheWindowInvitesToSignIn()
+    {
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        QVERIFY(app.mainWindow()->isSignInBannerVisible());
+        QCOMPARE(app.tokenModel()->rowCount(), 0);
+        QCOMPARE(app.mainWindow()->syncStatus(),
+                 QStringLiteral("Not synced yet · add an account to see its tokens"));
+    }
+
     void refreshWithoutSessionAsksForSignInNotA401()
     {
         seed(false);
