@@ -3,8 +3,10 @@
 
 #include "Command.h"
 #include "commands/DiagnoseCommand.h"
+#include "commands/DoctorCommand.h"
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
+#include "commands/MigrateCommand.h"
 #include "commands/RunCommand.h"
 #include "commands/TokenCommand.h"
 #include "commands/TrustCommand.h"
@@ -21,12 +23,16 @@ const std::map<QString, Cli::Entry> &Cli::commandTable()
     static const std::map<QString, Entry> table = {
         {QStringLiteral("diagnose"),
          {DiagnoseCommand::summary(), [](QObject *p) { return new DiagnoseCommand(p); }}},
+        {QStringLiteral("doctor"),
+         {DoctorCommand::summary(), [](QObject *p) { return new DoctorCommand(p); }}},
         {QStringLiteral("login"),
          {LoginCommand::summary(), [](QObject *p) { return new LoginCommand(p); }}},
         {QStringLiteral("logout"),
          {LogoutCommand::summary(), [](QObject *p) { return new LogoutCommand(p); }}},
         {QStringLiteral("run"),
          {RunCommand::summary(), [](QObject *p) { return new RunCommand(p); }}},
+        {QStringLiteral("migrate"),
+         {MigrateCommand::summary(), [](QObject *p) { return new MigrateCommand(p); }}},
         {QStringLiteral("token"),
          {TokenCommand::summary(), [](QObject *p) { return new TokenCommand(p); }}},
         {QStringLiteral("trust"),

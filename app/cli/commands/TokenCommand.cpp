@@ -5,6 +5,7 @@
 #include "TokenCommandCreate.h"
 #include "TokenCommandList.h"
 #include "TokenCommandRevoke.h"
+#include "TokenCommandRotate.h"
 
 namespace td::cli {
 
@@ -20,6 +21,8 @@ const std::map<QString, TokenCommand::Subcommand> &TokenCommand::subcommands()
          {TokenCreateCommand::summary(), [](QObject *p) { return new TokenCreateCommand(p); }}},
         {QStringLiteral("list"),
          {TokenListCommand::summary(), [](QObject *p) { return new TokenListCommand(p); }}},
+        {QStringLiteral("rotate"),
+         {TokenRotateCommand::summary(), [](QObject *p) { return new TokenRotateCommand(p); }}},
         {QStringLiteral("revoke"),
          {TokenRevokeCommand::summary(), [](QObject *p) { return new TokenRevokeCommand(p); }}},
     };

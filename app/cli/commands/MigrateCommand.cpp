@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MigrateCommand.h"
+
+#include "CliContext.h"
+#include "MigrateSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace td::cli {
+
+namespace {
+QString tokenLabel(const PlanRow &row)
+{
+    if (row.oldToken && !row.oldToken->name.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(row.oldToken->name,
+                                             tokenKindLabel(row.oldToken->kind));
+    if (!row.identity.redacted.isEmpty())
+        return row.identity.redacted;
+    return row.references.isEmpty() ? QStringLiteral("-") : row.references.first().variable;
+}
+
+std::optional<PlanAction> actionFromId(const QString &id)
+{
+    for (PlanAction action :
+         {PlanAction::CreateReadWrite, PlanAction::CreateReadOnly, PlanAction::CreateBypass2fa,
+          PlanAction::CreateStageOnly, PlanAction::Rotate, PlanAction::TrustedPublishing,
+          PlanAction::RemoveLine, PlanAction::Keep}) {
+        if (planActionId(action) == id)
+            return action;
+    }
+    return std::nullopt;
+}
+
+// An unfinished journal means an interrupted run: it must be resumed or rolled back first.
+std::optional<bool> journalUnfinished()
+{
+    if (!QFile::exists(MigrateServices::journalPath()))
+        return std::nullopt;
+    auto journal = MigrationJournal::load(MigrateServices::journalPath());
+    return !journal || !journal.value().isFinished();
+}
+} // namespace
+
+QString MigrateCommand::summary()
+{
+    return tr("plan (or --apply) the move off classic and long-lived tokens");
+}
+
+void MigrateCommand::printPlan(const Survey &survey, CliContext &context)
+{
+    if (context.json) {
+        QJsonArray rows;
+        for (const PlanRow &row : survey.plan) {
+            QJsonArray refs, choices;
+            for (const CredentialFinding &ref : row.references)
+                refs.append(ref.toJson());
+            for (PlanAction choice : row.choices)
+                choices.append(planActionId(choice));
+            rows.append(QJsonObject{
+                {QStringLiteral("token"), tokenLabel(row)},
+                {QStringLiteral("oldKey"), row.oldToken ? row.oldToken->key : QString()},
+                {QStringLiteral("match"), matchOutcomeId(row.outcome)},
+                {QStringLiteral("action"), planActionId(row.action)},
+                {QStringLiteral("choices"), choices},
+                {QStringLiteral("references"), refs},
+                {QStringLiteral("warnings"), QJsonArray::fromStringList(row.warnings)},
+                {QStringLiteral("notes"), QJsonArray::fromStringList(row.notes)}});
+        }
+        context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return;
+    }
+    QList<QStringList> table{{tr("ROW"), tr("TOKEN"), tr("ACTION"), tr("USED IN")}};
+    for (qsizetype i = 0; i < survey.plan.size(); ++i) {
+        const PlanRow &row = survey.plan.at(i);
+        QStringList places;
+        for (const CredentialFinding &ref : row.references)
+            places.append(ref.location());
+        table.append({QString::number(i + 1), tokenLabel(row), planActionId(row.action),
+                      places.join(QStringLiteral("; "))});
+    }
+    MigrateServices::printTable(context.out, table);
+    for (qsizetype i = 0; i < survey.plan.size(); ++i) {
+        const PlanRow &row = survey.plan.at(i);
+        QStringList choices;
+        for (PlanAction choice : row.choices)
+            choices.append(planActionId(choice));
+        context.out << tr("row %1: %2 — choices: %3")
+                           .arg(i + 1)
+                           .arg(planActionLabel(row.action), choices.join(QStringLiteral(", ")))
+                    << '\n';
+        for (const QString &warning : row.warnings)
+            context.out << "  " << tr("warning: %1").arg(warning) << '\n';
+        for (const QString &note : row.notes)
+            context.out << "  " << tr("note: %1").arg(note) << '\n';
+    }
+    if (survey.plan.isEmpty())
+        context.out << tr("No tokens in use: nothing to migrate.") << '\n';
+}
+
+void MigrateCommand::run(const QStringList &arguments, CliContext &context)
+{
+    auto parsed = SurveyOptions::parse(arguments);
+    if (!parsed) {
+        context.fail(parsed.error().message);
+        return Q_EMIT finished(1);
+    }
+    SurveyOptions options = parsed.value();
+    enum class What { Plan, Apply, Resume, Rollback } what = What::Plan;
+    QList<std::pair<int, PlanAction>> choices;
+    for (int i = 0; i < options.rest.size(); ++i) {
+        const QString &arg = options.rest.at(i);
+        if (arg == QLatin1String("--apply")) {
+            what = What::Apply;
+        } else if (arg == QLatin1String("--resume")) {
+            what = What::Resume;
+        } else if (arg == QLatin1String("--rollback")) {
+            what = What::Rollback;
+        } else if (arg == QLatin1String("--choose") && i + 1 < options.rest.size()) {
+            const QString spec = options.rest.at(++i);
+            const int row = spec.section(QLatin1Char('='), 0, 0).toInt();
+            const auto action = actionFromId(spec.section(QLatin1Char('='), 1));
+            if (row < 1 || !action) {
+                context.fail(tr("--choose takes ROW=ACTION, for example 2=create-read-only"));
+                return Q_EMIT finished(1);
+            }
+            choices.append({row - 1, *action});
+        } else {
+            context.fail(tr("migrate: unknown argument '%1'").arg(arg));
+            return Q_EMIT finished(1);
+        }
+    }
+    const std::optional<bool> unfinished = journalUnfinished();
+    if ((what == What::Resume || what == What::Rollback) && !unfinished.value_or(false)) {
+        context.fail(tr("there is no interrupted migration to resume or roll back"));
+        return Q_EMIT finished(1);
+    }
+    if (what == What::Apply && unfinished.value_or(false)) {
+        context.fail(
+            tr("an interrupted migration was found (%1)").arg(MigrateServices::journalPath()));
+        context.err << tr("Run 'tokendesk-cli migrate --resume' to finish it or "
+                          "'tokendesk-cli migrate --rollback' to undo it.")
+                    << Qt::endl;
+        return Q_EMIT finished(1);
+    }
+    auto *services = new MigrateServices(context, options, this);
+    auto done = [this](int code) { Q_EMIT finished(code); };
+    if (what == What::Resume || what == What::Rollback) {
+        return services->signIn([services, what, done](Result<void> signedIn) {
+            if (!signedIn)
+                return done(1);
+            services->run(what == What::Resume ? MigrateServices::Mode::Resume
+                                               : MigrateServices::Mode::Rollback,
+                          {}, done);
+        });
+    }
+    services->survey([this, services, what, choices, done, &context,
+                      passwordGiven = options.passwordStdin](Result<Survey> result) {
+        if (!result)
+            return done(1);
+        Survey survey = result.value();
+        const ReplacementPlanner planner(services->plannerContext());
+        for (const auto &[row, action] : choices) {
+            if (row >= survey.plan.size() || !planner.choose(survey.plan[row], action)) {
+                context.fail(tr("row %1 cannot be '%2'").arg(row + 1).arg(planActionId(action)));
+                return done(1);
+            }
+        }
+        printPlan(survey, context);
+        context.out.flush();
+        if (what == What::Plan)
+            return done(0);
+        const bool creates
+            = std::any_of(survey.plan.begin(), survey.plan.end(),
+                          [](const PlanRow &row) { return planActionCreatesToken(row.action); });
+        if (creates && !passwordGiven) {
+            context.fail(tr("creating the replacement tokens needs your npm password; pipe it "
+                            "and use --password-stdin"));
+            return done(1);
+        }
+        if (QFile::exists(MigrateServices::journalPath())) {
+            // The last run finished: keep its journal for the record.
+            QFile::rename(MigrateServices::journalPath(),
+                          MigrateServices::journalPath() + QLatin1Char('.')
+                              + services->clock().now().toString(QStringLiteral("yyyyMMddHHmmss")));
+        }
+        services->run(MigrateServices::Mode::Start, survey.plan, done);
+    });
+}
+
+} // namespace td::cli

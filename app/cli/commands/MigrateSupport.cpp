@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MigrateSupport.h"
+
+#include "CliContext.h"
+#include "npmconfig/NpmConfigLocator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <algorithm>
+#include <csignal>
+#include <unistd.h>
+
+namespace td::cli {
+
+Result<SurveyOptions> SurveyOptions::parse(const QStringList &arguments)
+{
+    SurveyOptions options;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        const auto value = [&](const QString &name) -> std::optional<QString> {
+            if (arg.startsWith(name + QLatin1Char('=')))
+                return arg.mid(name.size() + 1);
+            if (arg == name && i + 1 < arguments.size())
+                return arguments.at(++i);
+            return std::nullopt;
+        };
+        if (auto project = value(QStringLiteral("--project"))) {
+            options.projectFolders.append(QFileInfo(*project).absoluteFilePath());
+        } else if (auto file = value(QStringLiteral("--userconfig"))) {
+            options.userConfig = QFileInfo(*file).absoluteFilePath();
+        } else if (auto otp = value(QStringLiteral("--otp"))) {
+            options.otp = *otp;
+        } else if (arg == QLatin1String("--password-stdin")) {
+            options.passwordStdin = true;
+        } else if (arg == QLatin1String("--password")
+                   || arg.startsWith(QLatin1String("--password="))) {
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("td::cli::Migrate",
+                                            "passwords are never taken from arguments; "
+                                            "pipe it and use --password-stdin"));
+        } else {
+            options.rest.append(arg);
+        }
+    }
+    return options;
+}
+
+MigrateServices::MigrateServices(CliContext &context, SurveyOptions options, QObject *parent)
+    : QObject(parent),
+      m_context(context),
+      m_options(std::move(options)),
+      m_login(new LoginServices(context, this)),
+      m_keychain(QStringLiteral("tokendesk"))
+{
+    if (!m_options.otp.isEmpty())
+        m_login->prompt().setPresetCode(SecretBuffer::fromString(m_options.otp));
+}
+
+QString MigrateServices::migrationDir()
+{
+    return QFileInfo(AccountStore::defaultPath()).absolutePath() + QStringLiteral("/migration");
+}
+
+QString MigrateServices::journalPath()
+{
+    return migrationDir() + QStringLiteral("/journal.json");
+}
+
+QString MigrateServices::backupDir()
+{
+    return migrationDir() + QStringLiteral("/backups");
+}
+
+PlannerContext MigrateServices::plannerContext() const
+{
+    return {m_input.accountUser, m_input.maintainedPackages, clock().now()};
+}
+
+void MigrateServices::readPassword()
+{
+    if (!m_options.passwordStdin || !m_password.isEmpty())
+        return;
+    QByteArray all = m_context.inDevice ? m_context.inDevice->readAll() : QByteArray();
+    qsizetype end = all.indexOf('\n');
+    if (end < 0)
+        end = all.size();
+    while (end > 0 && all.at(end - 1) == '\r')
+        --end;
+    m_password = SecretBuffer(QByteArrayView(all.constData(), end));
+    all.fill('\0');
+}
+
+void MigrateServices::signIn(std::function<void(Result<void>)> ready)
+{
+    readPassword();
+    m_login->withSignedInClient([this, ready](Result<void> authorized, const Account &account,
+                                              RegistryClient *client) {
+        m_account = account;
+        if (!authorized) {
+            m_login->reportFailure(account, authorized.error());
+            return ready(authorized.error());
+        }
+        m_client = client;
+        // A code given up front answers OTP challenges; otherwise the registry may offer a
+        // browser approval.
+        if (!m_options.otp.isEmpty())
+            m_client->setAuthType(RegistryClient::AuthType::Legacy);
+        m_backend = std::make_unique<RegistryMigrationBackend>(*m_client, &m_nam, m_login->clock(),
+                                                               m_login->prompt(),
+                                                               SecretBuffer(m_password.view()));
+        ready({});
+    });
+}
+
+void MigrateServices::survey(SurveyReady ready)
+{
+    signIn([this, ready](Result<void> signedIn) {
+        if (!signedIn)
+            return ready(signedIn.error());
+        m_input.accountRegistry = m_account.registry.toString();
+        m_input.accountUser = m_account.user;
+        m_client->listTokens(this, [this, ready](Result<TokenPage> page) {
+            if (!page) {
+                m_login->reportFailure(m_account, page.error());
+                return ready(page.error());
+            }
+            m_input.tokens = page.value().tokens;
+            m_client->userPackages(m_account.user, this, [this, ready](Result<AccessMap> mine) {
+                m_input.maintainedPackages.clear();
+                if (mine) {
+                    for (auto it = mine.value().begin(); it != mine.value().end(); ++it)
+                        if (it.value() == QLatin1String("write"))
+                            m_input.maintainedPackages.append(it.key());
+                }
+                NpmConfigLocator locator(QProcessEnvironment::systemEnvironment(),
+                                         QDir::homePath());
+                if (!m_options.userConfig.isEmpty())
+                    locator.setCliUserConfig(m_options.userConfig);
+                runSurvey(locator, m_options.projectFolders, m_input, m_login->clock(),
+                          livenessThrough(*m_backend),
+                          [ready](Survey survey) { ready(std::move(survey)); });
+            });
+        });
+    });
+}
+
+void MigrateServices::run(Mode mode, const QList<PlanRow> &rows,
+                          std::function<void(int exitCode)> finished)
+{
+    QDir().mkpath(backupDir());
+    QFile::setPermissions(migrationDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_runner = new PlanRunner(*m_backend, m_keychain, journalPath(), backupDir(), this);
+    m_runner->setClock(&m_login->clock());
+    // Test hook for the crash tests: die (SIGKILL, no clean-up) right after the N-th journal write.
+    const int killAfter = qEnvironmentVariableIntValue("TD_TEST_KILL_AFTER_STEP");
+    auto steps = std::make_shared<int>(0);
+    m_runner->setStepHook([this, killAfter, steps](int row, const QString &stage) {
+        m_context.out << tr("row %1: %2").arg(row + 1).arg(stage) << Qt::endl;
+        if (killAfter > 0 && ++*steps == killAfter)
+            ::kill(::getpid(), SIGKILL);
+    });
+    connect(m_runner, &PlanRunner::finished, this, [this, finished](bool completed) {
+        printSummary(m_runner->journal());
+        if (!completed) {
+            m_context.fail(tr("the migration stopped: %1").arg(m_runner->lastError()));
+            m_context.err << tr("Run 'tokendesk-cli migrate --resume' or 'migrate --rollback' "
+                                "when the cause is fixed.")
+                          << Qt::endl;
+            return finished(1);
+        }
+        bool clean = true;
+        for (int i = 0; i < m_runner->journal().rowCount(); ++i) {
+            const QString stage = m_runner->journal().stage(i);
+            clean = clean && stage != QLatin1String("failed")
+                && stage != QLatin1String("revoke-failed");
+        }
+        finished(clean ? 0 : 1);
+    });
+    Result<void> started = mode == Mode::Start
+        ? m_runner->start(m_account.id, rows, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        : mode == Mode::Resume ? m_runner->resume()
+                               : m_runner->rollback();
+    if (!started) {
+        m_context.fail(started.error());
+        finished(1);
+    }
+}
+
+void MigrateServices::printSummary(const MigrationJournal &journal)
+{
+    QList<QStringList> table{{tr("ROW"), tr("RESULT"), tr("DETAIL")}};
+    QStringList backups;
+    for (int i = 0; i < journal.rowCount(); ++i) {
+        const QJsonObject row = journal.row(i);
+        QString detail = row.value(QStringLiteral("error")).toString();
+        if (journal.stage(i) == QLatin1String("revoke-deferred"))
+            detail = tr("old token kept: it is still referenced where TokenDesk cannot edit "
+                        "(environment, CI); revoke it after updating those");
+        table.append({QString::number(i + 1), journal.stage(i), detail});
+        for (const QJsonValue &file : row.value(QStringLiteral("files")).toArray()) {
+            const QString backup = file.toObject().value(QStringLiteral("backup")).toString();
+            if (!backup.isEmpty() && QFileInfo::exists(backup))
+                backups.append(file.toObject().value(QStringLiteral("path")).toString()
+                               + QStringLiteral(" -> ") + backup);
+        }
+    }
+    printTable(m_context.out, table);
+    if (!backups.isEmpty()) {
+        m_context.out << tr("Backups:") << '\n';
+        for (const QString &line : backups)
+            m_context.out << "  " << line << '\n';
+    }
+    m_context.out.flush();
+}
+
+void MigrateServices::printTable(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+        out << line << '\n';
+    }
+}
+
+} // namespace td::cli

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LoginSupport.h"
+#include "migration/MigrationSurvey.h"
+#include "migration/PlanRunner.h"
+#include "migration/RegistryMigrationBackend.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace td::cli {
+
+struct CliContext;
+
+// Options shared by doctor, migrate and token rotate.
+struct SurveyOptions
+{
+    QStringList projectFolders; // --project DIR (repeatable)
+    QString userConfig;         // --userconfig FILE, as npm
+    bool passwordStdin = false; // --password-stdin
+    QString otp;                // --otp CODE (a one-time code, as npm takes it)
+    QStringList rest;           // what the command parses itself
+
+    static Result<SurveyOptions> parse(const QStringList &arguments);
+};
+
+// What doctor, migrate and token rotate share: the signed-in client, the survey (scan, match,
+// plan), the backend over the registry, and a PlanRunner whose journal lives next to the
+// account list, so the desktop app and the CLI find the same interrupted run.
+class MigrateServices : public QObject
+{
+    Q_OBJECT
+public:
+    MigrateServices(CliContext &context, SurveyOptions options, QObject *parent = nullptr);
+
+    using SurveyReady = std::function<void(Result<Survey>)>;
+    // Signs in, lists the account's tokens and packages, scans and plans.
+    void survey(SurveyReady ready);
+
+    const Account &account() const { return m_account; }
+    const Clock &clock() const { return m_login->clock(); }
+    const SurveyInput &input() const { return m_input; }
+    PlannerContext plannerContext() const;
+
+    static QString migrationDir();
+    static QString journalPath();
+    static QString backupDir();
+
+    // Runs `rows` (start), or the journal (resume / rollback). `finished` gets the exit code after
+    // the summary has been printed. Needs survey() (or signIn()) first.
+    enum class Mode { Start, Resume, Rollback };
+    void run(Mode mode, const QList<PlanRow> &rows, std::function<void(int exitCode)> finished);
+    // Signed-in client only (resume/rollback do not need a new survey).
+    void signIn(std::function<void(Result<void>)> ready);
+
+    // Table output: columns padded to the widest cell.
+    static void printTable(QTextStream &out, const QList<QStringList> &rows);
+
+private:
+    void printSummary(const MigrationJournal &journal);
+    void readPassword(); // the first line of stdin, when --password-stdin
+
+    CliContext &m_context;
+    SurveyOptions m_options;
+    LoginServices *m_login;
+    QNetworkAccessManager m_nam;
+    KeychainSecretStore m_keychain;
+    RegistryClient *m_client = nullptr;
+    Account m_account;
+    SurveyInput m_input;
+    SecretBuffer m_password;
+    std::unique_ptr<RegistryMigrationBackend> m_backend;
+    PlanRunner *m_runner = nullptr;
+};
+
+} // namespace td::cli

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TokenCommandRotate.h"
+
+#include "CliContext.h"
+#include "MigrateSupport.h"
+
+#include <QFile>
+
+namespace td::cli {
+
+QString TokenRotateCommand::summary()
+{
+    return tr("replace a token with a fresh one with the same grants, update its uses");
+}
+
+void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
+{
+    auto parsed = SurveyOptions::parse(arguments);
+    if (!parsed) {
+        context.fail(parsed.error().message);
+        return Q_EMIT finished(1);
+    }
+    const SurveyOptions options = parsed.value();
+    if (options.rest.size() != 1 || options.rest.first().startsWith(QLatin1String("--"))) {
+        context.fail(tr("token rotate needs one token id (as 'token list' shows it)"));
+        return Q_EMIT finished(1);
+    }
+    if (!options.passwordStdin) {
+        context.fail(tr("creating the new token needs your npm password; pipe it and use "
+                        "--password-stdin"));
+        return Q_EMIT finished(1);
+    }
+    if (QFile::exists(MigrateServices::journalPath())) {
+        auto journal = MigrationJournal::load(MigrateServices::journalPath());
+        if (!journal || !journal.value().isFinished()) {
+            context.fail(tr("an interrupted migration was found; run 'tokendesk-cli migrate "
+                            "--resume' or '--rollback' first"));
+            return Q_EMIT finished(1);
+        }
+    }
+    const QString id = options.rest.first();
+    auto *services = new MigrateServices(context, options, this);
+    services->survey([this, services, id, &context](Result<Survey> survey) {
+        if (!survey)
+            return Q_EMIT finished(1);
+        QList<Token> candidates;
+        for (const Token &token : services->input().tokens) {
+            if (token.key.startsWith(id, Qt::CaseInsensitive) && !token.isRevoked())
+                candidates.append(token);
+        }
+        if (candidates.size() != 1) {
+            context.fail(candidates.isEmpty() ? tr("no active token has the id '%1'").arg(id)
+                                              : tr("'%1' matches %2 tokens; give more of the id")
+                                                    .arg(id)
+                                                    .arg(candidates.size()));
+            return Q_EMIT finished(1);
+        }
+        const Token token = candidates.first();
+        const ReplacementPlanner planner(services->plannerContext());
+        const PlanRow row = planner.rotation(token, referencesOf(token, survey.value().uses));
+        context.out << tr("Rotating \"%1\" (%2): %n reference(s) to update.", nullptr,
+                          int(row.references.size()))
+                           .arg(token.name, tokenKindLabel(token.kind))
+                    << Qt::endl;
+        if (QFile::exists(MigrateServices::journalPath()))
+            QFile::rename(MigrateServices::journalPath(),
+                          MigrateServices::journalPath() + QLatin1Char('.')
+                              + services->clock().now().toString(QStringLiteral("yyyyMMddHHmmss")));
+        services->run(MigrateServices::Mode::Start, {row},
+                      [this](int code) { Q_EMIT finished(code); });
+    });
+}
+
+} // namespace td::cli

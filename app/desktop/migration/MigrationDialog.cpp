@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migration/MigrationDialog.h"
+
+#include "migration/PlanRunner.h"
+#include "migration/PlanTables.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace td {
+
+MigrationDialog::MigrationDialog(MigrationServices services, QWidget *parent)
+    : QDialog(parent), m_services(std::move(services))
+{
+    setWindowTitle(tr("Migrate tokens"));
+    setObjectName(QStringLiteral("migrationDialog"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildResumePage());
+    m_pages->addWidget(buildPlanPage());
+    m_pages->addWidget(buildProgressPage());
+    m_pages->addWidget(buildSummaryPage());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    layout->addWidget(buttons);
+    resize(900, 560);
+}
+
+MigrationDialog::~MigrationDialog() = default;
+
+void MigrationDialog::setRotation(const Token &token)
+{
+    m_rotation = token;
+    setWindowTitle(tr("Rotate \"%1\"").arg(token.name));
+}
+
+void MigrationDialog::start()
+{
+    if (QFile::exists(m_services.journalPath)) {
+        auto journal = MigrationJournal::load(m_services.journalPath);
+        if (!journal || !journal.value().isFinished()) {
+            int open = 0;
+            if (journal)
+                for (int i = 0; i < journal.value().rowCount(); ++i)
+                    open += MigrationJournal::isTerminal(journal.value().stage(i)) ? 0 : 1;
+            m_resumeText->setText(
+                journal ? tr("A migration was interrupted: %n token(s) are half-way. Resume it, "
+                             "or roll it back to how your files were. Until then every file "
+                             "keeps a working token.",
+                             nullptr, open)
+                        : journal.error().message);
+            m_pages->setCurrentIndex(Resume);
+            return;
+        }
+    }
+    scan();
+}
+
+QWidget *MigrationDialog::buildResumePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("resumePage"));
+    m_resumeText = new QLabel(page);
+    m_resumeText->setWordWrap(true);
+    m_resumePassword = new QLineEdit(page);
+    m_resumePassword->setObjectName(QStringLiteral("resumePassword"));
+    m_resumePassword->setEchoMode(QLineEdit::Password);
+    auto *resume = new QPushButton(tr("Resume"), page);
+    resume->setObjectName(QStringLiteral("resumeButton"));
+    auto *rollback = new QPushButton(tr("Roll back"), page);
+    rollback->setObjectName(QStringLiteral("rollbackButton"));
+    connect(resume, &QPushButton::clicked, this, [this] { onResume(false); });
+    connect(rollback, &QPushButton::clicked, this, [this] { onResume(true); });
+    auto *form = new QFormLayout;
+    form->addRow(tr("npm password (only if a token still has to be created):"), m_resumePassword);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_resumeText);
+    layout->addLayout(form);
+    layout->addWidget(resume);
+    layout->addWidget(rollback);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *MigrationDialog::buildPlanPage()
+{
+    auto *page = new QWidget(this);
+    m_scanStatus = new QLabel(tr("Looking for npm tokens on this machine…"), page);
+    m_scanStatus->setWordWrap(true);
+    m_scanTable = makeScanTable(page);
+    m_planTable = makePlanTable(page);
+    m_password = new QLineEdit(page);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_migrate = new QPushButton(tr("Migrate"), page);
+    m_migrate->setObjectName(QStringLiteral("migrateButton"));
+    m_migrate->setEnabled(false);
+    connect(m_migrate, &QPushButton::clicked, this, &MigrationDialog::onMigrate);
+    auto *form = new QFormLayout;
+    form->addRow(tr("npm password (npm asks for it to create tokens):"), m_password);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_scanStatus);
+    layout->addWidget(new QLabel(tr("Found on this machine:"), page));
+    layout->addWidget(m_scanTable, 1);
+    layout->addWidget(new QLabel(tr("Plan:"), page));
+    layout->addWidget(m_planTable, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_migrate, 0, Qt::AlignRight);
+    return page;
+}
+
+QWidget *MigrationDialog::buildProgressPage()
+{
+    auto *page = new QWidget(this);
+    m_progressText = new QLabel(tr("Migrating… Every step is saved, so closing TokenDesk now "
+                                   "loses nothing."),
+                                page);
+    m_progressText->setWordWrap(true);
+    m_progressTable = new QTableWidget(0, 2, page);
+    m_progressTable->setObjectName(QStringLiteral("progressTable"));
+    m_progressTable->setHorizontalHeaderLabels({tr("Token"), tr("Step")});
+    m_progressTable->horizontalHeader()->setStretchLastSection(true);
+    m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_progressText);
+    layout->addWidget(m_progressTable);
+    return page;
+}
+
+QWidget *MigrationDialog::buildSummaryPage()
+{
+    auto *page = new QWidget(this);
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("summaryText"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addStretch();
+    return page;
+}
+
+void MigrationDialog::scan()
+{
+    m_pages->setCurrentIndex(Plan);
+    m_scanStatus->setText(tr("Looking for npm tokens on this machine…"));
+    m_services.survey(this, [this](Result<Survey> survey) {
+        if (!survey) {
+            m_scanStatus->setText(tr("The scan failed: %1").arg(survey.error().oneLine()));
+            return;
+        }
+        showSurvey(survey.value());
+    });
+}
+
+void MigrationDialog::showSurvey(const Survey &survey)
+{
+    fillScanTable(m_scanTable, survey.uses);
+    m_plan = survey.plan;
+    if (m_rotation) {
+        m_plan = {ReplacementPlanner(m_services.planner)
+                      .rotation(*m_rotation, referencesOf(*m_rotation, survey.uses))};
+    }
+    fillPlanTable();
+    m_scanStatus->setText(tr("%n place(s) hold npm credentials; %1 token(s) in the plan.", nullptr,
+                             int(survey.uses.size()))
+                              .arg(m_plan.size()));
+}
+
+void MigrationDialog::fillPlanTable()
+{
+    // A choice only changes the row; the table is not rebuilt under the combo box's signal.
+    td::fillPlanTable(m_planTable, m_plan, [this](int row, PlanAction action) {
+        ReplacementPlanner(m_services.planner).choose(m_plan[row], action);
+        updateMigrateButton();
+    });
+    updateMigrateButton();
+}
+
+void MigrationDialog::updateMigrateButton()
+{
+    const bool anything = std::any_of(m_plan.begin(), m_plan.end(), [](const PlanRow &row) {
+        return planActionCreatesToken(row.action) || row.action == PlanAction::RemoveLine;
+    });
+    m_migrate->setEnabled(anything);
+}
+
+void MigrationDialog::onMigrate()
+{
+    const bool creates = std::any_of(m_plan.begin(), m_plan.end(), [](const PlanRow &row) {
+        return planActionCreatesToken(row.action);
+    });
+    if (creates && m_password->text().isEmpty()) {
+        m_scanStatus->setText(tr("Enter your npm password: npm asks for it to create tokens."));
+        m_password->setFocus();
+        return;
+    }
+    SecretBuffer password = SecretBuffer::fromString(m_password->text());
+    m_password->clear();
+    QFile::remove(m_services.journalPath + QStringLiteral(".previous"));
+    if (QFile::exists(m_services.journalPath))
+        QFile::rename(m_services.journalPath, m_services.journalPath + QStringLiteral(".previous"));
+    const QList<PlanRow> rows = m_plan;
+    runWith(std::move(password), [this, rows](PlanRunner &runner) {
+        return runner.start(m_services.accountId, rows,
+                            QUuid::createUuid().toString(QUuid::WithoutBraces));
+    });
+}
+
+void MigrationDialog::onResume(bool rollBack)
+{
+    SecretBuffer password = SecretBuffer::fromString(m_resumePassword->text());
+    m_resumePassword->clear();
+    runWith(std::move(password), [rollBack](PlanRunner &runner) {
+        return rollBack ? runner.rollback() : runner.resume();
+    });
+}
+
+void MigrationDialog::runWith(SecretBuffer password,
+                              std::function<Result<void>(PlanRunner &)> begin)
+{
+    delete m_runner; // the previous run (if any) is over; it used the previous backend
+    m_runner = nullptr;
+    m_backend = m_services.makeBackend(std::move(password));
+    m_runner = new PlanRunner(*m_backend, *m_services.secrets, m_services.journalPath,
+                              m_services.backupDir, this);
+    m_runner->setClock(m_services.clock);
+    connect(m_runner, &PlanRunner::rowStageChanged, this, &MigrationDialog::onStage);
+    connect(m_runner, &PlanRunner::finished, this, &MigrationDialog::onFinished);
+    m_progressTable->setRowCount(0);
+    m_pages->setCurrentIndex(Progress);
+    if (auto started = begin(*m_runner); !started) {
+        m_summary->setText(started.error().oneLine());
+        m_pages->setCurrentIndex(Summary);
+    }
+}
+
+void MigrationDialog::onStage(int row, const QString &stage)
+{
+    if (m_progressTable->rowCount() <= row) {
+        const MigrationJournal &journal = m_runner->journal();
+        m_progressTable->setRowCount(journal.rowCount());
+        for (int i = 0; i < journal.rowCount(); ++i) {
+            const QJsonObject r = journal.row(i);
+            const QString old = r.value(QStringLiteral("oldRedacted")).toString();
+            m_progressTable->setItem(i, 0, new QTableWidgetItem(old));
+            m_progressTable->setItem(i, 1, new QTableWidgetItem(stageText(journal.stage(i))));
+        }
+    }
+    m_progressTable->item(row, 1)->setText(stageText(stage));
+}
+
+QString MigrationDialog::stageText(const QString &stage)
+{
+    return migrationStageText(stage);
+}
+
+void MigrationDialog::onFinished(bool completed)
+{
+    m_summary->setText(summaryHtml(m_runner->journal(), completed, m_runner->lastError()));
+    m_pages->setCurrentIndex(Summary);
+    Q_EMIT migrationFinished(completed);
+}
+
+} // namespace td

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migration/MigrationBackend.h"
+#include "migration/MigrationSurvey.h"
+
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace td {
+
+class Clock;
+class SecretStore;
+
+// What the migration dialog and the rotation entry point need from the application. The app
+// builds it from its signed-in RegistryClient, keychain and clock (see RegistryMigrationBackend
+// and runSurvey); tests fill it with fakes.
+struct MigrationServices
+{
+    // Scan this machine and plan (runSurvey with the account's tokens and packages). `context`
+    // dies with the dialog: answer nothing after that.
+    std::function<void(QObject *context, std::function<void(Result<Survey>)> done)> survey;
+    // The registry side of the run; npm asks for the account password on every token creation.
+    std::function<std::unique_ptr<MigrationBackend>(SecretBuffer password)> makeBackend;
+    SecretStore *secrets = nullptr; // the keychain, not owned
+    const Clock *clock = nullptr;   // not owned
+    QString accountId;
+    QString journalPath; // shared with `tokendesk-cli migrate` (MigrateServices::journalPath())
+    QString backupDir;
+    PlannerContext planner; // user, maintained packages: for the per-row choices
+};
+
+} // namespace td

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migration/PlanTables.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QTableWidget>
+
+namespace td {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::MigrationDialog", text);
+}
+
+QString statusText(const TokenMatch &match)
+{
+    switch (match.outcome) {
+    case MatchOutcome::MatchesToken:
+        return match.verifiedLive ? tr("works") : tr("listed");
+    case MatchOutcome::AliveUnlisted:
+        return tr("works (not listed)");
+    case MatchOutcome::Dead:
+        return tr("dead");
+    case MatchOutcome::UnknownRegistry:
+        return tr("other registry");
+    case MatchOutcome::NotCheckable:
+        break;
+    }
+    return tr("not checkable");
+}
+
+QTableWidget *makeTable(QWidget *parent, const char *name, const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(QString::fromLatin1(name));
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    return table;
+}
+} // namespace
+
+QTableWidget *makeScanTable(QWidget *parent)
+{
+    return makeTable(parent, "scanTable", {tr("Where"), tr("Kind"), tr("Status"), tr("Match")});
+}
+
+void fillScanTable(QTableWidget *table, const QList<TokenUse> &uses)
+{
+    table->setRowCount(int(uses.size()));
+    for (int i = 0; i < uses.size(); ++i) {
+        const TokenUse &use = uses.at(i);
+        const QString match = use.match.token ? QStringLiteral("%1 (%2)").arg(
+                                  use.match.token->name, tokenKindLabel(use.match.token->kind))
+                                              : use.match.reason;
+        const QStringList cells{use.finding.location(), credentialFormLabel(use.finding.form),
+                                statusText(use.match), match};
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    table->resizeColumnsToContents();
+}
+
+QTableWidget *makePlanTable(QWidget *parent)
+{
+    return makeTable(parent, "planTable", {tr("Token"), tr("Used in"), tr("Action"), tr("Notes")});
+}
+
+void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
+                   std::function<void(int row, PlanAction action)> chosen)
+{
+    table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const PlanRow &row = rows.at(i);
+        QString token = row.identity.redacted;
+        if (row.oldToken && !row.oldToken->name.isEmpty())
+            token = QStringLiteral("%1 (%2)").arg(row.oldToken->name,
+                                                  tokenKindLabel(row.oldToken->kind));
+        else if (row.oldToken)
+            token = QStringLiteral("%1 %2").arg(tokenKindLabel(row.oldToken->kind), token);
+        QStringList places;
+        for (const CredentialFinding &ref : row.references)
+            places.append(ref.location());
+        table->setItem(i, 0, new QTableWidgetItem(token));
+        table->setItem(i, 1, new QTableWidgetItem(places.join(QLatin1Char('\n'))));
+        table->setItem(i, 3,
+                       new QTableWidgetItem((row.warnings + row.notes).join(QLatin1Char('\n'))));
+        auto *combo = new QComboBox(table);
+        combo->setObjectName(QStringLiteral("choice%1").arg(i));
+        for (PlanAction action : row.choices)
+            combo->addItem(planActionLabel(action), planActionId(action));
+        combo->setCurrentIndex(int(row.choices.indexOf(row.action)));
+        const QList<PlanAction> choices = row.choices;
+        QObject::connect(combo, &QComboBox::currentIndexChanged, table,
+                         [chosen, choices, i](int index) {
+                             if (index >= 0 && index < choices.size())
+                                 chosen(i, choices.at(index));
+                         });
+        table->setCellWidget(i, 2, combo);
+    }
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+}
+
+QString migrationStageText(const QString &stage)
+{
+    static const QList<std::pair<const char *, const char *>> texts{
+        {"pending", QT_TRANSLATE_NOOP("td::MigrationDialog", "waiting")},
+        {"create:started", QT_TRANSLATE_NOOP("td::MigrationDialog", "creating the new token…")},
+        {"create:done", QT_TRANSLATE_NOOP("td::MigrationDialog", "new token created")},
+        {"store:started", QT_TRANSLATE_NOOP("td::MigrationDialog", "saving it in the keychain…")},
+        {"store:done", QT_TRANSLATE_NOOP("td::MigrationDialog", "saved in the keychain")},
+        {"rewrite:started", QT_TRANSLATE_NOOP("td::MigrationDialog", "updating .npmrc files…")},
+        {"rewrite:done", QT_TRANSLATE_NOOP("td::MigrationDialog", ".npmrc files updated")},
+        {"verify:started", QT_TRANSLATE_NOOP("td::MigrationDialog", "checking the new token…")},
+        {"verify:done", QT_TRANSLATE_NOOP("td::MigrationDialog", "the new token works")},
+        {"revoke:started", QT_TRANSLATE_NOOP("td::MigrationDialog", "revoking the old token…")},
+        {"done", QT_TRANSLATE_NOOP("td::MigrationDialog", "done")},
+        {"revoke-deferred",
+         QT_TRANSLATE_NOOP("td::MigrationDialog",
+                           "done; the old token is kept until you update the CI/environment uses")},
+        {"revoke-failed",
+         QT_TRANSLATE_NOOP("td::MigrationDialog",
+                           "replaced, but the old token could not be revoked")},
+        {"failed", QT_TRANSLATE_NOOP("td::MigrationDialog", "failed; nothing changed")},
+        {"rolled-back", QT_TRANSLATE_NOOP("td::MigrationDialog", "rolled back")},
+        {"skipped", QT_TRANSLATE_NOOP("td::MigrationDialog", "kept as is")},
+    };
+    for (const auto &[id, text] : texts) {
+        if (stage == QLatin1String(id))
+            return tr(text);
+    }
+    return stage;
+}
+
+QString summaryHtml(const MigrationJournal &journal, bool completed, const QString &error)
+{
+    QString html = completed ? tr("<p><b>Migration finished.</b></p>")
+                             : tr("<p><b>The migration stopped:</b> %1<br>Open this dialog again "
+                                  "to resume or roll back.</p>")
+                                   .arg(error.toHtmlEscaped());
+    html += QStringLiteral("<ul>");
+    QStringList backups;
+    for (int i = 0; i < journal.rowCount(); ++i) {
+        const QJsonObject row = journal.row(i);
+        const QString detail = row.value(QStringLiteral("error")).toString();
+        html
+            += QStringLiteral("<li>%1: %2%3</li>")
+                   .arg(row.value(QStringLiteral("oldRedacted")).toString().toHtmlEscaped(),
+                        migrationStageText(journal.stage(i)).toHtmlEscaped(),
+                        detail.isEmpty() ? QString()
+                                         : QString(QStringLiteral(" — ") + detail.toHtmlEscaped()));
+        for (const QJsonValue &file : row.value(QStringLiteral("files")).toArray()) {
+            const QString backup = file.toObject().value(QStringLiteral("backup")).toString();
+            if (!backup.isEmpty() && QFileInfo::exists(backup))
+                backups.append(
+                    QStringLiteral("%1 → %2")
+                        .arg(file.toObject().value(QStringLiteral("path")).toString(), backup)
+                        .toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</ul>");
+    if (!backups.isEmpty())
+        html += tr("<p>Backups of the files as they were:</p>") + QStringLiteral("<ul><li>")
+            + backups.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>");
+    return html;
+}
+
+} // namespace td

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migration/MigrationJournal.h"
+#include "migration/ReplacementPlanner.h"
+
+#include <functional>
+
+class QTableWidget;
+class QWidget;
+
+namespace td {
+
+// The migration dialog's tables, kept out of the dialog's flow code.
+QTableWidget *makeScanTable(QWidget *parent); // where, kind, status, match
+void fillScanTable(QTableWidget *table, const QList<TokenUse> &uses);
+QTableWidget *makePlanTable(QWidget *parent); // token, used in, action (a choice), warnings
+void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
+                   std::function<void(int row, PlanAction action)> chosen);
+
+// "Creating the new token…", "Done", …: a journal stage in words.
+QString migrationStageText(const QString &stage);
+// Per row result, then every backup TokenDesk made.
+QString summaryHtml(const MigrationJournal &journal, bool completed, const QString &error);
+
+} // namespace td

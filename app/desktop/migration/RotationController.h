@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "migration/MigrationServices.h"
+#include "tokens/Token.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace td {
+
+class MigrationDialog;
+
+// The one entry point for "Rotate" (dashboard details pane, tray notification) and "Migrate…":
+// each opens the migration dialog (non-modal, deleted on close). Rotation is a one-row plan: a
+// new token with the same grants and a fresh expiry, every .npmrc reference updated, verified,
+// the old token revoked. Only one dialog at a time: a second request raises the open one.
+class RotationController : public QObject
+{
+    Q_OBJECT
+public:
+    // `services` is asked each time, so it always reflects the signed-in account.
+    RotationController(std::function<MigrationServices()> services, QWidget *dialogParent,
+                       QObject *parent = nullptr);
+
+    MigrationDialog *rotate(const Token &token);
+    MigrationDialog *migrate();
+    MigrationDialog *openDialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    // A run ended; the app refreshes its token list (keys changed).
+    void finished(bool completed);
+
+private:
+    MigrationDialog *open(const std::optional<Token> &rotation);
+
+    std::function<MigrationServices()> m_services;
+    QWidget *m_dialogParent;
+    QPointer<MigrationDialog> m_dialog;
+};
+
+} // namespace td
