@@ -2,17 +2,14 @@
 #pragma once
 
 #include "registry/TwoFactorPrompt.h"
+#include "signin/TwoFactorDialog.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 
-class QWidget;
-
 namespace td {
-
-class TwoFactorDialog;
 
 // The desktop's TwoFactorPrompt: a small non-modal TwoFactorDialog over `window` that asks for
 // the one-time password, or opens the approval page in the browser (QDesktopServices by

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop's TwoFactorPrompt (offscreen): the non-modal code dialog, the browser approval
+// with "Waiting for approval… Cancel", cancel paths, and a real RegistryClient OTP retry.
+#include "FakeRegistryServer.h"
+#include "registry/RegistryClient.h"
+#include "signin/GuiTwoFactorPrompt.h"
+#include "signin/TwoFactorDialog.h"
+#include "util/Clock.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWidget>
+
+using namespace td;
+using namespace td::test;
+
+namespace {
+struct CodeResult
+{
+    bool answered = false;
+    bool ok = false;
+    QByteArray code;
+    ErrorCode error = ErrorCode::InvalidInput;
+    TwoFactorPrompt::CodeAnswer callback()
+    {
+        return [this](Result<SecretBuffer> r) {
+            answered = true;
+            ok = r.ok();
+            if (r.ok())
+                code = r.value().reveal();
+            else
+                error = r.error().code;
+        };
+    }
+};
+} // namespace
+
+class TestGuiTwoFactorPrompt : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void typedCodeAnswersAndHidesTheNonModalDialog()
+    {
+        QWidget window;
+        window.show();
+        GuiTwoFactorPrompt prompt(&window);
+        CodeResult result;
+        prompt.askForCode(QStringLiteral("Revoking needs a code."), result.callback());
+        TwoFactorDialog *dialog = prompt.dialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::NonModal);
+        QVERIFY(dialog->statusText().contains(QLatin1String("Revoking needs a code.")));
+        QVERIFY(prompt.isWaitingForCode());
+        QVERIFY(!dialog->submitButton()->isEnabled());
+        QTest::keyClicks(dialog->codeField(), QStringLiteral("123 456"));
+        QVERIFY(dialog->submitButton()->isEnabled());
+        QTest::keyClick(dialog->codeField(), Qt::Key_Return);
+        QVERIFY(result.answered);
+        QVERIFY(result.ok);
+        QCOMPARE(result.code, QByteArray("123456"));
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(dialog->codeField()->text().isEmpty());
+        QVERIFY(!prompt.isWaitingForCode());
+    }
+
+    void lettersAreNotAccepted()
+    {
+        GuiTwoFactorPrompt prompt(nullptr);
+        CodeResult result;
+        prompt.askForCode(QString(), result.callback());
+        QTest::keyClicks(prompt.dialog()->codeField(), QStringLiteral("12ab34"));
+        QCOMPARE(prompt.dialog()->codeField()->text(), QStringLiteral("1234"));
+        QVERIFY(!prompt.dialog()->submitButton()->isEnabled());
+        QTest::keyClick(prompt.dialog()->codeField(), Qt::Key_Return);
+        QVERIFY(!result.answered); // too short: nothing is sent
+    }
+
+    void escapeCancelsTheCodeRequest()
+    {
+        GuiTwoFactorPrompt prompt(nullptr);
+        CodeResult result;
+        prompt.askForCode(QString(), result.callback());
+        QTest::keyClick(prompt.dialog(), Qt::Key_Escape);
+        QVERIFY(result.answered);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error, ErrorCode::Cancelled);
+        QVERIFY(!prompt.dialog()->isVisible());
+    }
+
+    void presetCodeAnswersWithoutADialog()
+    {
+        GuiTwoFactorPrompt prompt(nullptr);
+        prompt.setPresetCode(SecretBuffer(QByteArrayView("654321")));
+        CodeResult first;
+        prompt.askForCode(QString(), first.callback());
+        QVERIFY(first.ok);
+        QCOMPARE(first.code, QByteArray("654321"));
+        QVERIFY(!prompt.dialog());
+        CodeResult second; // the preset is used once
+        prompt.askForCode(QString(), second.callback());
+        QVERIFY(!second.answered);
+        QVERIFY(prompt.dialog()->isVisible());
+    }
+
+    void approvalOpensThePageAndWaitsUntilCancelled()
+    {
+        GuiTwoFactorPrompt prompt(nullptr);
+        QList<QUrl> opened;
+        prompt.setUrlOpener([&opened](const QUrl &url) { opened.append(url); });
+        int cancelled = 0;
+        const QUrl page(QStringLiteral("http://127.0.0.1:9/auth/cli/abc"));
+        prompt.showApprovalPage(page, TwoFactorPrompt::Purpose::Approve, [&] { ++cancelled; });
+        QCOMPARE(opened, QList<QUrl>{page});
+        TwoFactorDialog *dialog = prompt.dialog();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->statusText().contains(QStringLiteral("Waiting for approval…")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("approvalLink"))
+                    ->text()
+                    .contains(page.toString()));
+        QVERIFY(!dialog->submitButton()->isVisible());
+        QCOMPARE(dialog->focusWidget(), dialog->cancelButton()); // Space cancels from the keyboard
+        QTest::mouseClick(dialog->reopenButton(), Qt::LeftButton);
+        QCOMPARE(opened.size(), 2);
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QCOMPARE(cancelled, 1);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(!prompt.isWaitingForApproval());
+    }
+
+    void finishedApprovalHidesWithoutCancelling()
+    {
+        GuiTwoFactorPrompt prompt(nullptr);
+        prompt.setUrlOpener([](const QUrl &) {});
+        int cancelled = 0;
+        QSignalSpy ended(&prompt, &GuiTwoFactorPrompt::approvalEnded);
+        prompt.showApprovalPage(QUrl(QStringLiteral("http://127.0.0.1:9/login/cli/x")),
+                                TwoFactorPrompt::Purpose::SignIn, [&] { ++cancelled; });
+        QCOMPARE(prompt.dialog()->windowTitle(), QStringLiteral("Sign in in your browser"));
+        prompt.approvalFinished();
+        QVERIFY(!prompt.dialog()->isVisible());
+        QCOMPARE(cancelled, 0);
+        QCOMPARE(ended.size(), 1);
+    }
+
+    void approvalCanBeShownElsewhere()
+    {
+        GuiTwoFactorPrompt prompt(nullptr);
+        prompt.setUrlOpener([](const QUrl &) {});
+        prompt.setShowsApprovalDialog(false);
+        QSignalSpy started(&prompt, &GuiTwoFactorPrompt::approvalStarted);
+        prompt.showApprovalPage(QUrl(QStringLiteral("http://127.0.0.1:9/login/cli/x")),
+                                TwoFactorPrompt::Purpose::SignIn, [] {});
+        QCOMPARE(started.size(), 1);
+        QVERIFY(!prompt.dialog());
+        QVERIFY(prompt.isWaitingForApproval());
+    }
+
+    void destroyingThePromptCancelsWhatIsPending()
+    {
+        CodeResult result;
+        int cancelled = 0;
+        {
+            GuiTwoFactorPrompt prompt(nullptr);
+            prompt.setUrlOpener([](const QUrl &) {});
+            prompt.askForCode(QString(), result.callback());
+            prompt.showApprovalPage(QUrl(QStringLiteral("http://127.0.0.1:9/a")),
+                                    TwoFactorPrompt::Purpose::Approve, [&] { ++cancelled; });
+        }
+        QTRY_VERIFY(result.answered);
+        QCOMPARE(result.error, ErrorCode::Cancelled);
+        QTRY_COMPARE(cancelled, 1);
+    }
+
+    void registryClientRetriesWithTheTypedCode()
+    {
+        FakeRegistryServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const FakeRegistryServer::Request &r) {
+            if (r.header("npm-otp") == "246810")
+                return FakeRegistryServer::Reply();
+            return FakeRegistryServer::Reply::json(
+                401, R"({"error":"You must provide a one-time pass."})",
+                {{"www-authenticate", "OTP"}});
+        });
+        SystemClock clock;
+        QNetworkAccessManager nam;
+        RegistryClient client(&nam, server.baseUrl(), clock);
+        client.setAuthToken(SecretBuffer(QByteArrayView("session")));
+        GuiTwoFactorPrompt prompt(nullptr);
+        client.setTwoFactorPrompt(&prompt);
+        // Type the code as soon as the dialog asks, like a user would.
+        connect(&prompt, &GuiTwoFactorPrompt::codeRequested, this, [&prompt] {
+            QTest::keyClicks(prompt.dialog()->codeField(), QStringLiteral("246810"));
+            QTest::mouseClick(prompt.dialog()->submitButton(), Qt::LeftButton);
+        });
+        std::optional<Result<void>> result;
+        client.revokeToken(QStringLiteral("abc"), nullptr,
+                           [&](Result<void> r) { result.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(result->ok());
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().at(1).header("npm-otp"), QByteArray("246810"));
+    }
+};
+
+QTEST_MAIN(TestGuiTwoFactorPrompt)
+#include "tst_guitwofactorprompt.moc"
