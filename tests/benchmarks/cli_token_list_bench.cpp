@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark: `tokendesk-cli token list --json` against `npm token list --json` (the real npm CLI)
+// on the same tokendesk-sandbox holding 1,000 tokens, both signed in with a session of the same
+// user. Each program runs TD_BENCH_RUNS times (default 7), alternating; the test prints both
+// medians and their ratio. It checks that both really listed all 1,000 tokens; it asserts no
+// speed, because the machine is shared. npm is required: without it the benchmark FAILS.
+#include "Harness.h"
+#include "HttpHelper.h"
+#include "SandboxProcess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace td::test;
+
+namespace {
+const char kPassword[] = "sandbox-password";
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 ms = 0;
+};
+
+Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+               const QByteArray &input = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(program, args);
+    p.waitForStarted();
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    Run run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError(), timer.elapsed()};
+    return run;
+}
+
+double median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+} // namespace
+
+class BenchCliTokenList : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_home;
+
+    QUrl control(const char *path) const
+    {
+        return m_sandbox.url().resolved(QUrl(QLatin1String(path)));
+    }
+
+    QByteArray totpCode()
+    {
+        return httpCall("GET", control("-/sandbox/totp?username=maintainer"))
+            .json()
+            .object()
+            .value(QLatin1String("code"))
+            .toString()
+            .toLatin1();
+    }
+
+private Q_SLOTS:
+    void tokendeskVersusNpm()
+    {
+        TD_REQUIRE_HARNESS();
+        const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
+        QVERIFY2(!npm.isEmpty(), "npm is not on PATH: the benchmark needs the real npm CLI");
+        const QString cli = programPath(QStringLiteral("tokendesk-cli"));
+        QVERIFY2(QFile::exists(cli), qPrintable(cli));
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+
+        // 1,000 tokens of one user with an authenticator.
+        QJsonArray tokens;
+        for (int i = 0; i < 1000; ++i)
+            tokens.append(QJsonObject{
+                {QStringLiteral("owner"), QStringLiteral("maintainer")},
+                {QStringLiteral("name"), QStringLiteral("bench-%1").arg(i)},
+                {QStringLiteral("packages_all"), true},
+                {QStringLiteral("packages_and_scopes_permission"), QStringLiteral("read-only")}});
+        const QJsonObject seed{
+            {QStringLiteral("users"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("maintainer")},
+                             {QStringLiteral("password"), QLatin1String(kPassword)},
+                             {QStringLiteral("tfa"), QStringLiteral("totp")},
+                             {QStringLiteral("totp_secret"), QStringLiteral("JBSWY3DPEHPK3PXP")}}}},
+            {QStringLiteral("tokens"), tokens}};
+        QCOMPARE(httpCall("POST", control("-/sandbox/reset"),
+                          QJsonDocument(seed).toJson(QJsonDocument::Compact),
+                          {{"content-type", "application/json"}})
+                     .status,
+                 200);
+
+        // tokendesk-cli: its own session, in its own XDG folders and the keychain.
+        QProcessEnvironment cliEnv = QProcessEnvironment::systemEnvironment();
+        cliEnv.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        cliEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        cliEnv.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        const QStringList registry{QStringLiteral("--registry"), m_sandbox.url().toString()};
+        const Run login = runProgram(
+            cli,
+            registry
+                + QStringList{QStringLiteral("login"), QStringLiteral("--auth-type"),
+                              QStringLiteral("legacy"), QStringLiteral("--username"),
+                              QStringLiteral("maintainer"), QStringLiteral("--password-stdin"),
+                              QStringLiteral("--otp"), QString::fromLatin1(totpCode())},
+            cliEnv, QByteArray(kPassword) + "\n");
+        QVERIFY2(login.code == 0, login.err.constData());
+
+        // npm: a session from a legacy login (what `npm login --auth-type=legacy` stores), in a
+        // private userconfig so the developer's ~/.npmrc is never read.
+        const HttpReply session = httpCall(
+            "PUT", control("-/user/org.couchdb.user:maintainer"),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("_id"), QStringLiteral("org.couchdb.user:maintainer")},
+                            {QStringLiteral("name"), QStringLiteral("maintainer")},
+                            {QStringLiteral("password"), QLatin1String(kPassword)},
+                            {QStringLiteral("type"), QStringLiteral("user")},
+                            {QStringLiteral("roles"), QJsonArray()}})
+                .toJson(QJsonDocument::Compact),
+            {{"content-type", "application/json"}, {"npm-otp", totpCode()}});
+        QVERIFY2(session.status == 201, session.body.constData());
+        const QString npmToken = session.json().object().value(QLatin1String("token")).toString();
+        const QString userconfig = m_home.filePath(QStringLiteral("bench.npmrc"));
+        {
+            QFile rc(userconfig);
+            QVERIFY(rc.open(QIODevice::WriteOnly));
+            rc.write(QStringLiteral("//127.0.0.1:%1/:_authToken=%2\n")
+                         .arg(m_sandbox.url().port())
+                         .arg(npmToken)
+                         .toUtf8());
+        }
+        QProcessEnvironment npmEnv = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : npmEnv.keys())
+            if (name.startsWith(QLatin1String("npm_"), Qt::CaseInsensitive))
+                npmEnv.remove(name);
+        npmEnv.insert(QStringLiteral("npm_config_cache"),
+                      m_home.filePath(QStringLiteral("npm-cache")));
+        const QStringList npmArgs{QStringLiteral("token"),
+                                  QStringLiteral("list"),
+                                  QStringLiteral("--json"),
+                                  QStringLiteral("--registry=") + m_sandbox.url().toString(),
+                                  QStringLiteral("--userconfig=") + userconfig,
+                                  QStringLiteral("--no-update-notifier"),
+                                  QStringLiteral("--loglevel=error")};
+        const QStringList cliArgs = registry
+            + QStringList{QStringLiteral("--json"), QStringLiteral("token"),
+                          QStringLiteral("list")};
+
+        const int runs = qEnvironmentVariableIsSet("TD_BENCH_RUNS")
+            ? std::max(1, qEnvironmentVariableIntValue("TD_BENCH_RUNS"))
+            : 7;
+        QList<qint64> tokendeskMs, npmMs;
+        for (int i = 0; i < runs; ++i) {
+            const Run ours = runProgram(cli, cliArgs, cliEnv);
+            QVERIFY2(ours.code == 0, ours.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(ours.out).array().size(), 1000);
+            tokendeskMs.append(ours.ms);
+            const Run theirs = runProgram(npm, npmArgs, npmEnv);
+            QVERIFY2(theirs.code == 0, theirs.err.constData());
+            QCOMPARE(QJsonDocument::fromJson(theirs.out).array().size(), 1000);
+            npmMs.append(theirs.ms);
+        }
+        const double ours = median(tokendeskMs), theirs = median(npmMs);
+        const auto join = [](const QList<qint64> &values) {
+            QStringList parts;
+            for (qint64 v : values)
+                parts.append(QString::number(v));
+            return parts.join(QLatin1Char(' '));
+        };
+        qInfo("token list --json over 1,000 tokens, %d runs each (ms):", runs);
+        qInfo("  %-36s median %8.1f ms   [%s]", "tokendesk-cli token list --json", ours,
+              qPrintable(join(tokendeskMs)));
+        qInfo("  %-36s median %8.1f ms   [%s]", "npm token list --json", theirs,
+              qPrintable(join(npmMs)));
+        qInfo("  ratio npm / tokendesk-cli = %.2f (tokendesk-cli / npm = %.2f)", theirs / ours,
+              ours / theirs);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchCliTokenList)
+#include "cli_token_list_bench.moc"
