@@ -174,6 +174,59 @@ private Q_SLOTS:
         QCOMPARE(world.liveReplacementKeys().size(), 2);
     }
 
+    void tokenRotateReplacesOneTokenEverywhere()
+    {
+        // The demo tokens all redact to "npm_Sand...0000", so rotate one TokenDesk created: the
+        // read-write token that replaced "classic publish" in ~/.npmrc.
+        MigrationWorld world(m_sandbox);
+        QString why;
+        QVERIFY2(world.setUp(&why), qPrintable(why));
+        const CliRun apply = world.migrate({QStringLiteral("--apply")});
+        QVERIFY2(apply.exitCode == 0, QByteArray(apply.out + apply.err).constData());
+        const QByteArray current = MigrationWorld::tokenIn(world.userNpmrc());
+        const QByteArray before = bytesOf(world.userNpmrc());
+        QJsonObject old;
+        for (const QJsonValue &t : world.sandboxTokens()) {
+            const QString shown = t.toObject().value(QStringLiteral("token")).toString();
+            if (!t.toObject().contains(QStringLiteral("revoked"))
+                && shown.startsWith(QString::fromLatin1(current.left(8)))
+                && shown.endsWith(QString::fromLatin1(current.right(4))))
+                old = t.toObject();
+        }
+        const QString key = old.value(QStringLiteral("key")).toString();
+        QVERIFY(!key.isEmpty());
+        const CliRun rotate = world.cli(
+            {QStringLiteral("token"), QStringLiteral("rotate"), key, QStringLiteral("--project"),
+             world.project(), QStringLiteral("--password-stdin"), QStringLiteral("--otp"),
+             QString::fromLatin1(world.currentTotp())},
+            kSandboxPassword + "\n");
+        QVERIFY2(rotate.exitCode == 0, QByteArray(rotate.out + rotate.err).constData());
+        QVERIFY2(rotate.out.contains("1 reference"), rotate.out.constData());
+        const QByteArray fresh = MigrationWorld::tokenIn(world.userNpmrc());
+        QVERIFY(fresh.startsWith("npm_") && fresh != current);
+        QVERIFY(!rotate.out.contains(fresh) && !rotate.err.contains(fresh));
+        QCOMPARE(world.whoamiWith(fresh), QByteArray("maintainer"));
+        QVERIFY(world.whoamiWith(current).isEmpty()); // the old one is revoked
+        QCOMPARE(QByteArray(before).replace(current, fresh), bytesOf(world.userNpmrc()));
+        // Same name and grants on the new token.
+        int same = 0;
+        for (const QJsonValue &t : world.sandboxTokens()) {
+            const QJsonObject token = t.toObject();
+            if (token.contains(QStringLiteral("revoked"))
+                || token.value(QStringLiteral("key")).toString() == key
+                || token.value(QStringLiteral("name")) != old.value(QStringLiteral("name")))
+                continue;
+            ++same;
+            QCOMPARE(token.value(QStringLiteral("packages")),
+                     old.value(QStringLiteral("packages")));
+            QCOMPARE(token.value(QStringLiteral("packages_and_scopes_permission")),
+                     old.value(QStringLiteral("packages_and_scopes_permission")));
+            QCOMPARE(token.value(QStringLiteral("bypass_2fa")),
+                     old.value(QStringLiteral("bypass_2fa")));
+        }
+        QCOMPARE(same, 1);
+    }
+
     void crashAfterEachStepResumesOrRollsBack()
     {
         MigrationWorld world(m_sandbox);

@@ -62,6 +62,12 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
                           int(row.references.size()))
                            .arg(token.name, tokenKindLabel(token.kind))
                     << Qt::endl;
+        if (row.references.isEmpty())
+            context.err << tr("warning: no .npmrc here uses this token (or it cannot be told "
+                              "apart from another by its masked form); wherever it is used — CI "
+                              "secrets, other machines — put the new token there: the old one "
+                              "is revoked.")
+                        << Qt::endl;
         if (QFile::exists(MigrateServices::journalPath()))
             QFile::rename(MigrateServices::journalPath(),
                           MigrateServices::journalPath() + QLatin1Char('.')
