@@ -6,11 +6,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTimer>
 
 int main(int argc, char *argv[])
 {
     td::installRedactingMessageHandler();
+    // A command's only words on stderr are its one failure line (design §7); diagnostics appear
+    // only when asked for with QT_LOGGING_RULES, which takes precedence over this default.
+    QLoggingCategory::setFilterRules(QStringLiteral("td.*=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(td::kVersion));

@@ -5,15 +5,17 @@
 
 namespace td {
 
-Q_LOGGING_CATEGORY(lcRegistry, "td.registry")
-Q_LOGGING_CATEGORY(lcAccount, "td.account")
-Q_LOGGING_CATEGORY(lcSecrets, "td.secrets")
-Q_LOGGING_CATEGORY(lcTokens, "td.tokens")
-Q_LOGGING_CATEGORY(lcExpiry, "td.expiry")
-Q_LOGGING_CATEGORY(lcNpmConfig, "td.npmconfig")
-Q_LOGGING_CATEGORY(lcMigration, "td.migration")
-Q_LOGGING_CATEGORY(lcTrust, "td.trust")
-Q_LOGGING_CATEGORY(lcApp, "td.app")
+// Debug output is off unless asked for (QT_LOGGING_RULES="td.*.debug=true"): it is for
+// developers, and a user's journal should not fill with request traces.
+Q_LOGGING_CATEGORY(lcRegistry, "td.registry", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAccount, "td.account", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "td.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTokens, "td.tokens", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcExpiry, "td.expiry", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNpmConfig, "td.npmconfig", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMigration, "td.migration", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTrust, "td.trust", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "td.app", QtInfoMsg)
 
 namespace {
 
