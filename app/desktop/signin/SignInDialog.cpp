@@ -178,6 +178,8 @@ void SignInDialog::setBusy(bool busy, const QString &status)
     updateSignInButton();
     if (busy)
         m_cancel->setFocus(); // Esc or Space stops the wait
+    if (isVisible())
+        adjustSize(); // grow for the status lines instead of clipping them
 }
 
 void SignInDialog::showError(const Error &error)
@@ -190,6 +192,8 @@ void SignInDialog::showError(const Error &error)
     m_error->setText(text);
     m_error->setAccessibleDescription(text);
     m_error->setVisible(true);
+    if (isVisible())
+        adjustSize();
 }
 
 void SignInDialog::startSignIn()
