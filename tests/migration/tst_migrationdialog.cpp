@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(scan && plan);
         QCOMPARE(scan->rowCount(), 2);
         QCOMPARE(plan->rowCount(), 2);
-        QVERIFY(scan->item(0, 0)->text().contains(QLatin1String(".npmrc:")));
+        QVERIFY(scan->item(0, 3)->text().contains(QLatin1String(".npmrc:")));
         // Each row offers its choices; the proposal is selected.
         auto *choice = child<QComboBox>(dialog, "choice0");
         QVERIFY(choice && choice->count() >= 2);

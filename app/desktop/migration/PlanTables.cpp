@@ -48,7 +48,7 @@ QTableWidget *makeTable(QWidget *parent, const char *name, const QStringList &he
 
 QTableWidget *makeScanTable(QWidget *parent)
 {
-    return makeTable(parent, "scanTable", {tr("Where"), tr("Kind"), tr("Status"), tr("Match")});
+    return makeTable(parent, "scanTable", {tr("Kind"), tr("Status"), tr("Match"), tr("Where")});
 }
 
 void fillScanTable(QTableWidget *table, const QList<TokenUse> &uses)
@@ -59,8 +59,9 @@ void fillScanTable(QTableWidget *table, const QList<TokenUse> &uses)
         const QString match = use.match.token ? QStringLiteral("%1 (%2)").arg(
                                   use.match.token->name, tokenKindLabel(use.match.token->kind))
                                               : use.match.reason;
-        const QStringList cells{use.finding.location(), credentialFormLabel(use.finding.form),
-                                statusText(use.match), match};
+        // "Where" is the long one: last, where the table stretches it.
+        const QStringList cells{credentialFormLabel(use.finding.form), statusText(use.match), match,
+                                use.finding.location()};
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -69,7 +70,7 @@ void fillScanTable(QTableWidget *table, const QList<TokenUse> &uses)
 
 QTableWidget *makePlanTable(QWidget *parent)
 {
-    return makeTable(parent, "planTable", {tr("Token"), tr("Used in"), tr("Action"), tr("Notes")});
+    return makeTable(parent, "planTable", {tr("Token"), tr("Action"), tr("Used in"), tr("Notes")});
 }
 
 void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
@@ -88,7 +89,7 @@ void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
         for (const CredentialFinding &ref : row.references)
             places.append(ref.location());
         table->setItem(i, 0, new QTableWidgetItem(token));
-        table->setItem(i, 1, new QTableWidgetItem(places.join(QLatin1Char('\n'))));
+        table->setItem(i, 2, new QTableWidgetItem(places.join(QLatin1Char('\n'))));
         table->setItem(i, 3,
                        new QTableWidgetItem((row.warnings + row.notes).join(QLatin1Char('\n'))));
         auto *combo = new QComboBox(table);
@@ -102,7 +103,7 @@ void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
                              if (index >= 0 && index < choices.size())
                                  chosen(i, choices.at(index));
                          });
-        table->setCellWidget(i, 2, combo);
+        table->setCellWidget(i, 1, combo);
     }
     table->resizeColumnsToContents();
     table->resizeRowsToContents();

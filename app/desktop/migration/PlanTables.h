@@ -12,9 +12,9 @@ class QWidget;
 namespace td {
 
 // The migration dialog's tables, kept out of the dialog's flow code.
-QTableWidget *makeScanTable(QWidget *parent); // where, kind, status, match
+QTableWidget *makeScanTable(QWidget *parent); // kind, status, match, where
 void fillScanTable(QTableWidget *table, const QList<TokenUse> &uses);
-QTableWidget *makePlanTable(QWidget *parent); // token, used in, action (a choice), warnings
+QTableWidget *makePlanTable(QWidget *parent); // token, action (a choice), used in, notes
 void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
                    std::function<void(int row, PlanAction action)> chosen);
 
