@@ -4,6 +4,7 @@
 // Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
 #include "signin/TwoFactorDialog.h"
 
+#include "account/AccountListModel.h"
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
 #include "details/TokenDetailsPane.h"
@@ -21,6 +22,7 @@
 #include "settings/Autostart.h"
 #include "settings/SettingsDialog.h"
 #include "signin/GuiTwoFactorPrompt.h"
+#include "signin/SignInDialog.h"
 #include "tokens/TokenCache.h"
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
@@ -38,7 +40,6 @@
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
-#include <QStandardItemModel>
 #include <QStandardPaths>
 
 namespace td {
@@ -47,6 +48,16 @@ namespace {
 QString defaultDataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+bool sameAccounts(const QList<Account> &a, const QList<Account> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Account &x, const Account &y) {
+                          return x.id == y.id && x.sessionExpires == y.sessionExpires
+                              && x.capabilities.webLogin == y.capabilities.webLogin
+                              && x.capabilities.reportsExpiry == y.capabilities.reportsExpiry;
+                      });
 }
 
 TrayState trayStateFor(ExpiryState state)
@@ -81,7 +92,7 @@ Application::Application(Options options, QObject *parent)
       m_sync(new TokenSync(m_accounts.get(), m_sessions, m_cache.get(), *m_clock, this)),
       m_tokens(new TokenListModel(*m_clock, this)),
       m_proxy(new TokenFilterProxy(this)),
-      m_accountModel(new QStandardItemModel(this)),
+      m_accountModel(new AccountListModel(*m_clock, this)),
       m_scheduler(new NotificationScheduler(
           *m_clock, new QtWakeTimer, QDir(m_dataDir).filePath(QStringLiteral("notices.json")),
           this)),
@@ -115,16 +126,7 @@ Application::Application(Options options, QObject *parent)
     connect(window, &MainWindow::settingsRequested, this, &Application::openSettings);
     connect(window, &MainWindow::trustedPublishingRequested, this, &Application::openTrustWizard);
     connect(window, &MainWindow::accountSelected, this, &Application::selectAccount);
-    connect(window, &MainWindow::signInRequested, this, [this] {
-        // The sign-in dialog is a separate component; until it is installed the terminal
-        // client signs in into the same account store and keychain.
-        const auto account = currentAccount();
-        const QUrl registry = account ? account->registry : m_options.registry;
-        m_window->showNotice(
-            tr("Sign in from a terminal with \"tokendesk-cli --registry %1 login\", "
-               "then press F5.")
-                .arg(registry.toString()));
-    });
+    connect(window, &MainWindow::signInRequested, this, &Application::openSignIn);
     connect(window->details(), &TokenDetailsPane::copyRequested, this, &Application::copyToken);
     connect(window->details(), &TokenDetailsPane::revokeRequested, this,
             [this](const QString &key) { revokeToken(key); });
@@ -167,6 +169,34 @@ SettingsDialog *Application::settingsDialog() const
 TrustWizard *Application::trustWizard() const
 {
     return m_trustWizard;
+}
+
+SignInDialog *Application::signInDialog() const
+{
+    return m_signIn;
+}
+
+void Application::openSignIn()
+{
+    showWindow();
+    if (m_signIn) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+        return;
+    }
+    const auto account = currentAccount();
+    auto *dialog = new SignInDialog(m_sessions, account ? account->registry : m_options.registry,
+                                    m_window.get());
+    if (account) {
+        dialog->setUserName(account->user);
+        if (account->capabilities.webLogin == false)
+            dialog->setMode(SignInDialog::Mode::Password);
+    }
+    dialog->setUrlOpener([this](const QUrl &url) { openUrl(url); });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::signedIn, this, &Application::accountSignedIn);
+    m_signIn = dialog;
+    dialog->open();
 }
 
 void Application::applySettings(const AppSettings &settings)
@@ -220,25 +250,11 @@ void Application::loadCachedAccounts()
 
 void Application::rebuildAccountList()
 {
-    const QDateTime now = m_clock->now();
-    const QList<Account> &accounts = m_accounts->accounts();
-    m_accountModel->setRowCount(int(accounts.size()));
-    m_accountModel->setColumnCount(1);
-    for (int row = 0; row < accounts.size(); ++row) {
-        const Account &account = accounts.at(row);
-        QStandardItem *item = m_accountModel->item(row);
-        if (!item) {
-            item = new QStandardItem;
-            item->setEditable(false);
-            m_accountModel->setItem(row, item);
-        }
-        const QString host = account.registry.port() > 0
-            ? account.registry.host() + QLatin1Char(':') + QString::number(account.registry.port())
-            : account.registry.host();
-        item->setText(account.user + QLatin1Char('\n') + host + QStringLiteral(" · ")
-                      + describeSession(account, now));
-        item->setData(account.id, Qt::UserRole);
-    }
+    // The model keeps rows (and the selection) when the accounts are the same; it only
+    // re-reads the clock for the session texts.
+    if (!sameAccounts(m_accountModel->accounts(), m_accounts->accounts()))
+        m_accountModel->setAccounts(m_accounts->accounts());
+    m_accountModel->refreshSessionStates();
     if (!m_currentAccount.isEmpty())
         m_window->selectAccount(m_currentAccount);
 }

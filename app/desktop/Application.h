@@ -16,10 +16,10 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QStandardItemModel;
 
 namespace td {
 
+class AccountListModel;
 class AccountStore;
 class Clock;
 class MainWindow;
@@ -31,6 +31,7 @@ class SecretStore;
 class SessionExpiryNotice;
 class SessionManager;
 class SettingsDialog;
+class SignInDialog;
 class TokenCache;
 class TokenFilterProxy;
 class TokenListModel;
@@ -85,6 +86,7 @@ public:
     void rotateToken(const QString &tokenKey);
     void openSettings();
     void openTrustWizard();
+    void openSignIn();
     void setRotationHandler(RotationHandler handler) { m_rotation = std::move(handler); }
 
     MainWindow *mainWindow() const { return m_window.get(); }
@@ -98,6 +100,7 @@ public:
     NewTokenWizard *newTokenWizard() const;
     SettingsDialog *settingsDialog() const;
     TrustWizard *trustWizard() const;
+    SignInDialog *signInDialog() const;
     QString currentAccountId() const { return m_currentAccount; }
     QString dataDir() const { return m_dataDir; }
     const AppSettings &settings() const { return m_settings; }
@@ -136,7 +139,7 @@ private:
     TokenSync *m_sync = nullptr;
     TokenListModel *m_tokens = nullptr;
     TokenFilterProxy *m_proxy = nullptr;
-    QStandardItemModel *m_accountModel = nullptr;
+    AccountListModel *m_accountModel = nullptr;
     NotificationScheduler *m_scheduler = nullptr;
     SessionExpiryNotice *m_sessionNotice = nullptr;
     SecretClipboard *m_clipboard = nullptr;
@@ -148,6 +151,7 @@ private:
     QPointer<NewTokenWizard> m_wizard;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<TrustWizard> m_trustWizard;
+    QPointer<SignInDialog> m_signIn;
 
     QString m_currentAccount;
     QHash<QString, QList<Token>> m_tokensByAccount;

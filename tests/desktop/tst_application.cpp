@@ -11,6 +11,7 @@
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"
 #include "settings/SettingsDialog.h"
+#include "signin/SignInDialog.h"
 #include "tokens/TokenCache.h"
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
@@ -23,6 +24,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -124,6 +126,20 @@ private Q_SLOTS:
         QCOMPARE(app.tokenModel()->rowCount(), 0);
         QCOMPARE(app.mainWindow()->syncStatus(),
                  QStringLiteral("Not synced yet · add an account to see its tokens"));
+    }
+
+    void signInButtonOpensTheSignInDialog()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        app.refreshAll(); // no session: the banner with its button
+        QVERIFY(app.mainWindow()->isSignInBannerVisible());
+        app.mainWindow()->findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
+        QTRY_VERIFY(app.signInDialog());
+        QVERIFY(app.signInDialog()->isVisible());
+        app.signInDialog()->close();
     }
 
     void refreshWithoutSessionAsksForSignInNotA401()
