@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
-// Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
+// Before GuiTwoFactorPrompt.h and RotationController.h, whose inline accessors need the complete
+// dialog types.
+#include "migration/MigrationDialog.h"
 #include "signin/TwoFactorDialog.h"
 
 #include "account/AccountListModel.h"
@@ -16,6 +18,9 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SyncStatusText.h"
 #include "mainwindow/TokenSync.h"
+#include "migration/MigrationSurvey.h"
+#include "migration/RegistryMigrationBackend.h"
+#include "migration/RotationController.h"
 #include "npmconfig/NpmConfigLocator.h"
 #include "revoke/RevokeFlow.h"
 #include "secrets/KeychainSecretStore.h"
@@ -37,6 +42,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -538,10 +544,73 @@ void Application::rotateToken(const QString &tokenKey)
         m_rotation(*token, m_window.get());
         return;
     }
-    m_window->showNotice(tr("Rotation is not available in this version yet. Create a "
-                            "replacement with New token, update where '%1' is used, then revoke "
-                            "it.")
-                             .arg(token->name));
+    // Rotation is a one-row migration plan: it needs the account's session.
+    const Token rotated = *token;
+    m_sync->withClient(rotated.accountId, this, [this, rotated](Result<RegistryClient *> client) {
+        if (!client)
+            return; // TokenSync asked for a sign-in
+        const MigrationServices services = makeMigrationServices(client.value(), rotated.accountId);
+        m_migrationServices = [services] { return services; };
+        if (!m_rotationController) {
+            m_rotationController = new RotationController([this] { return m_migrationServices(); },
+                                                          m_window.get(), this);
+            connect(m_rotationController, &RotationController::finished, this,
+                    [this](bool) { refreshAll(); });
+        }
+        m_rotationController->rotate(rotated);
+    });
+}
+
+MigrationServices Application::makeMigrationServices(RegistryClient *client,
+                                                     const QString &accountId)
+{
+    if (!m_migrationPrompt) {
+        m_migrationPrompt = new GuiTwoFactorPrompt(m_window.get(), this);
+        m_migrationPrompt->setUrlOpener([this](const QUrl &url) { openUrl(url); });
+    }
+    const auto account = m_accounts->find(accountId);
+    SurveyInput input;
+    input.accountRegistry = account ? account->registry.toString() : QString();
+    input.accountUser = account ? account->user : QString();
+    input.tokens = m_tokensByAccount.value(accountId);
+    QNetworkAccessManager *nam = m_network;
+    const Clock *clock = m_clock;
+    GuiTwoFactorPrompt *prompt = m_migrationPrompt;
+    QPointer<RegistryClient> registry(client);
+
+    MigrationServices services;
+    services.survey = [registry, nam, clock, prompt,
+                       input](QObject *context, std::function<void(Result<Survey>)> done) {
+        if (!registry)
+            return done(makeError(ErrorCode::ENEEDAUTH, tr("Sign in again to continue.")));
+        auto backend = std::make_shared<RegistryMigrationBackend>(*registry, nam, *clock, *prompt,
+                                                                  SecretBuffer());
+        auto locator = std::make_shared<NpmConfigLocator>(QProcessEnvironment::systemEnvironment(),
+                                                          QDir::homePath());
+        QPointer<QObject> guard(context);
+        runSurvey(*locator, {}, input, *clock, livenessThrough(*backend),
+                  [backend, locator, guard, done](Survey survey) {
+                      if (guard)
+                          done(std::move(survey));
+                  });
+    };
+    services.makeBackend = [registry, nam, clock,
+                            prompt](SecretBuffer password) -> std::unique_ptr<MigrationBackend> {
+        if (!registry)
+            return nullptr;
+        return std::make_unique<RegistryMigrationBackend>(*registry, nam, *clock, *prompt,
+                                                          std::move(password));
+    };
+    services.secrets = m_secrets;
+    services.clock = m_clock;
+    services.accountId = accountId;
+    // Shared with `tokendesk-cli migrate`, next to the accounts file.
+    const QString migrationDir
+        = QFileInfo(m_accounts->path()).absolutePath() + QStringLiteral("/migration");
+    services.journalPath = migrationDir + QStringLiteral("/journal.json");
+    services.backupDir = migrationDir + QStringLiteral("/backups");
+    services.planner.accountUser = input.accountUser;
+    return services;
 }
 
 void Application::openSettings()

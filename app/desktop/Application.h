@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account/Account.h"
+#include "migration/MigrationServices.h"
 #include "settings/AppSettings.h"
 #include "tokens/Token.h"
 
@@ -20,8 +21,11 @@ class QNetworkAccessManager;
 namespace td {
 
 class AccountListModel;
+class GuiTwoFactorPrompt;
+class RotationController;
 class AccountStore;
 class Clock;
+class RegistryClient;
 class MainWindow;
 class NewTokenWizard;
 class NotificationScheduler;
@@ -100,6 +104,7 @@ public:
     NewTokenWizard *newTokenWizard() const;
     SettingsDialog *settingsDialog() const;
     TrustWizard *trustWizard() const;
+    RotationController *rotationController() const { return m_rotationController; }
     SignInDialog *signInDialog() const;
     QString currentAccountId() const { return m_currentAccount; }
     QString dataDir() const { return m_dataDir; }
@@ -126,6 +131,7 @@ private:
     const Token *findToken(const QString &tokenKey) const;
     std::optional<Account> currentAccount() const;
     void openUrl(const QUrl &url) const;
+    MigrationServices makeMigrationServices(RegistryClient *client, const QString &accountId);
 
     Options m_options;
     QString m_dataDir;
@@ -152,6 +158,9 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<TrustWizard> m_trustWizard;
     QPointer<SignInDialog> m_signIn;
+    RotationController *m_rotationController = nullptr;
+    GuiTwoFactorPrompt *m_migrationPrompt = nullptr;
+    std::function<MigrationServices()> m_migrationServices;
 
     QString m_currentAccount;
     QHash<QString, QList<Token>> m_tokensByAccount;

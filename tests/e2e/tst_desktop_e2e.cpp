@@ -4,7 +4,9 @@
 // sign in, the demo tokens on screen, the sandbox clock moves and the app's clock follows it,
 // desktop notifications with the right text, the tray menu, screenshots, and a revoke through
 // the web 2FA flow approved on the sandbox.
-// Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
+// Before GuiTwoFactorPrompt.h and RotationController.h, whose inline accessors need the complete
+// dialog types.
+#include "migration/MigrationDialog.h"
 #include "signin/TwoFactorDialog.h"
 
 #include "Application.h"
@@ -16,6 +18,7 @@
 #include "account/SessionManager.h"
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/MainWindow.h"
+#include "migration/RotationController.h"
 #include "revoke/RevokeFlow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "signin/GuiTwoFactorPrompt.h"
@@ -307,6 +310,15 @@ private Q_SLOTS:
         QVERIFY(synced.wait(20000));
         QCOMPARE(app.tokenModel()->rowOfKey(key), -1);
         QVERIFY(app.tokenModel()->rowOfKey(app.tokenModel()->tokenAt(0).key) >= 0);
+
+        // Rotate opens the migration dialog with a one-row plan for the token.
+        const QString docs
+            = app.tokenModel()->tokenAt(modelNames(app).indexOf(QStringLiteral("docs-deploy"))).key;
+        app.rotateToken(docs);
+        QTRY_VERIFY_WITH_TIMEOUT(app.rotationController() && app.rotationController()->openDialog(),
+                                 10000);
+        QVERIFY(app.rotationController()->openDialog()->isVisible());
+        app.rotationController()->openDialog()->close();
     }
 };
 
