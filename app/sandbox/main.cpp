@@ -7,14 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::sandbox", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,21 +16,27 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(td::kVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("An npmjs-compatible registry on 127.0.0.1 for practice and tests."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "td::sandbox", "An npmjs-compatible registry on 127.0.0.1 for practice and tests."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("TCP port (0 = any free port)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        tr("Seed: demo, empty, or a JSON file."),
-                                        QStringLiteral("FILE|demo"), QStringLiteral("demo"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("td::sandbox", "TCP port (0 = any free port)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("td::sandbox", "Seed: demo, empty, or a JSON file."),
+        QStringLiteral("FILE|demo"), QStringLiteral("demo"));
     const QCommandLineOption stateOption(
-        QStringLiteral("state"), tr("Keep state in this file across restarts (atomic writes)."),
+        QStringLiteral("state"),
+        QCoreApplication::translate("td::sandbox",
+                                    "Keep state in this file across restarts (atomic writes)."),
         QStringLiteral("FILE"));
     const QCommandLineOption eraOption(
         QStringLiteral("era"),
-        tr("Rules to enforce: current, or 2025-10 (classic tokens allowed)."),
+        QCoreApplication::translate(
+            "td::sandbox", "Rules to enforce: current, or 2025-10 (classic tokens allowed)."),
         QStringLiteral("2025-10|current"), QStringLiteral("current"));
     parser.addOptions({portOption, seedOption, stateOption, eraOption});
     parser.process(app);
@@ -46,12 +45,15 @@ int main(int argc, char *argv[])
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535) {
-        err << tr("tokendesk-sandbox: invalid --port") << Qt::endl;
+        err << QCoreApplication::translate("td::sandbox", "tokendesk-sandbox: invalid --port")
+            << Qt::endl;
         return 2;
     }
     const QString era = parser.value(eraOption);
     if (era != QLatin1String("current") && era != QLatin1String("2025-10")) {
-        err << tr("tokendesk-sandbox: --era must be current or 2025-10") << Qt::endl;
+        err << QCoreApplication::translate("td::sandbox",
+                                           "tokendesk-sandbox: --era must be current or 2025-10")
+            << Qt::endl;
         return 2;
     }
 

@@ -15,37 +15,36 @@ constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::Countdown", text);
-}
-
 // The two largest units, the smaller one left out when it is zero: "2 d 4 h", "3 h", "37 min".
 QString duration(qint64 seconds)
 {
     if (seconds >= kDay) {
         const qint64 hours = (seconds % kDay) / kHour;
-        return hours ? tr("%1 d %2 h").arg(seconds / kDay).arg(hours)
-                     : tr("%1 d").arg(seconds / kDay);
+        return hours ? QCoreApplication::translate("td::Countdown", "%1 d %2 h")
+                           .arg(seconds / kDay)
+                           .arg(hours)
+                     : QCoreApplication::translate("td::Countdown", "%1 d").arg(seconds / kDay);
     }
     if (seconds >= kHour) {
         const qint64 minutes = (seconds % kHour) / kMinute;
-        return minutes ? tr("%1 h %2 min").arg(seconds / kHour).arg(minutes)
-                       : tr("%1 h").arg(seconds / kHour);
+        return minutes ? QCoreApplication::translate("td::Countdown", "%1 h %2 min")
+                             .arg(seconds / kHour)
+                             .arg(minutes)
+                       : QCoreApplication::translate("td::Countdown", "%1 h").arg(seconds / kHour);
     }
     if (seconds >= kMinute)
-        return tr("%1 min").arg(seconds / kMinute);
-    return tr("%1 s").arg(seconds);
+        return QCoreApplication::translate("td::Countdown", "%1 min").arg(seconds / kMinute);
+    return QCoreApplication::translate("td::Countdown", "%1 s").arg(seconds);
 }
 
 // Past times are rounded down to one unit: "expired 3 d ago" reads better than "3 d 2 h ago".
 QString agoDuration(qint64 seconds)
 {
     if (seconds >= kDay)
-        return tr("%1 d").arg(seconds / kDay);
+        return QCoreApplication::translate("td::Countdown", "%1 d").arg(seconds / kDay);
     if (seconds >= kHour)
-        return tr("%1 h").arg(seconds / kHour);
-    return tr("%1 min").arg(seconds / kMinute);
+        return QCoreApplication::translate("td::Countdown", "%1 h").arg(seconds / kHour);
+    return QCoreApplication::translate("td::Countdown", "%1 min").arg(seconds / kMinute);
 }
 
 } // namespace
@@ -76,13 +75,14 @@ ExpiryState expiryState(const Token &token, const QDateTime &now,
 QString countdownText(const QDateTime &expires, const QDateTime &now)
 {
     if (!expires.isValid())
-        return tr("no expiry");
+        return QCoreApplication::translate("td::Countdown", "no expiry");
     const qint64 remaining = now.secsTo(expires);
     if (remaining > 0)
-        return tr("in %1").arg(duration(remaining));
+        return QCoreApplication::translate("td::Countdown", "in %1").arg(duration(remaining));
     if (-remaining < kMinute)
-        return tr("expired just now");
-    return tr("expired %1 ago").arg(agoDuration(-remaining));
+        return QCoreApplication::translate("td::Countdown", "expired just now");
+    return QCoreApplication::translate("td::Countdown", "expired %1 ago")
+        .arg(agoDuration(-remaining));
 }
 
 std::optional<double> remainingLifeFraction(const QDateTime &created, const QDateTime &expires,

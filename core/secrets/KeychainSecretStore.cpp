@@ -16,38 +16,49 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::KeychainSecretStore", text);
-}
-
 // QtKeychain 0.13 on Linux reports almost everything as OtherError with a D-Bus message; map
 // what we can recognise to an action the user can take.
 Error mapError(QKeychain::Error code, const QString &detail, const QString &key)
 {
     switch (code) {
     case QKeychain::EntryNotFound:
-        return makeError(ErrorCode::NotFound,
-                         tr("No secret is stored in the keychain under “%1”.").arg(key));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("td::KeychainSecretStore",
+                                        "No secret is stored in the keychain under “%1”.")
+                .arg(key));
     case QKeychain::AccessDenied:
-        return makeError(ErrorCode::KeychainLocked, tr("The keychain is locked (%1).").arg(detail),
-                         tr("Unlock your login keyring, for example by signing in to your desktop "
-                            "session or with Seahorse, then try again."));
+        return makeError(
+            ErrorCode::KeychainLocked,
+            QCoreApplication::translate("td::KeychainSecretStore", "The keychain is locked (%1).")
+                .arg(detail),
+            QCoreApplication::translate(
+                "td::KeychainSecretStore",
+                "Unlock your login keyring, for example by signing in to your desktop "
+                "session or with Seahorse, then try again."));
     default:
         break;
     }
     return makeError(
-        ErrorCode::KeychainUnavailable, tr("No usable keychain was found (%1).").arg(detail),
-        tr("TokenDesk keeps secrets only in the system keychain, never in plain files. "
-           "Start a Secret Service provider such as gnome-keyring or KWallet and try "
-           "again."));
+        ErrorCode::KeychainUnavailable,
+        QCoreApplication::translate("td::KeychainSecretStore", "No usable keychain was found (%1).")
+            .arg(detail),
+        QCoreApplication::translate(
+            "td::KeychainSecretStore",
+            "TokenDesk keeps secrets only in the system keychain, never in plain files. "
+            "Start a Secret Service provider such as gnome-keyring or KWallet and try "
+            "again."));
 }
 
 Error timeoutError(std::chrono::milliseconds timeout)
 {
-    return makeError(ErrorCode::KeychainTimeout,
-                     tr("The keychain did not answer within %1 s.").arg(timeout.count() / 1000),
-                     tr("It may be waiting for you to unlock it in another window."));
+    return makeError(
+        ErrorCode::KeychainTimeout,
+        QCoreApplication::translate("td::KeychainSecretStore",
+                                    "The keychain did not answer within %1 s.")
+            .arg(timeout.count() / 1000),
+        QCoreApplication::translate("td::KeychainSecretStore",
+                                    "It may be waiting for you to unlock it in another window."));
 }
 
 // Starts a QtKeychain job and delivers its outcome exactly once: when it finishes, or when the

@@ -18,11 +18,6 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::TokenCache", text);
-}
-
 // "<file>.corrupt", or "<file>.corrupt-2", -3… when earlier damaged copies are still there.
 QString asideName(const QString &path)
 {
@@ -75,26 +70,27 @@ Result<CachedTokenList> TokenCache::load(const QString &accountId) const
     if (parseError.error != QJsonParseError::NoError) {
         problem = parseError.errorString();
     } else if (!document.isObject()) {
-        problem = tr("not a JSON object");
+        problem = QCoreApplication::translate("td::TokenCache", "not a JSON object");
     } else {
         const QJsonObject root = document.object();
         cached.accountId = root.value(QLatin1String("accountId")).toString();
         cached.syncedAt = QDateTime::fromString(root.value(QLatin1String("syncedAt")).toString(),
                                                 Qt::ISODateWithMs);
         if (root.value(QLatin1String("version")).toInt() != kFormatVersion)
-            problem = tr("unknown format version");
+            problem = QCoreApplication::translate("td::TokenCache", "unknown format version");
         else if (cached.accountId != accountId)
-            problem = tr("it belongs to another account");
+            problem
+                = QCoreApplication::translate("td::TokenCache", "it belongs to another account");
         else if (!cached.syncedAt.isValid())
-            problem = tr("no valid sync time");
+            problem = QCoreApplication::translate("td::TokenCache", "no valid sync time");
         else if (!root.value(QLatin1String("tokens")).isArray())
-            problem = tr("no token list");
+            problem = QCoreApplication::translate("td::TokenCache", "no token list");
         for (const QJsonValue &entry : root.value(QLatin1String("tokens")).toArray()) {
             Token token;
             if (!problem.isEmpty())
                 break;
             if (!entry.isObject() || !tokenFromJson(entry.toObject(), &token)) {
-                problem = tr("a token entry is damaged");
+                problem = QCoreApplication::translate("td::TokenCache", "a token entry is damaged");
                 break;
             }
             token.accountId = accountId;
@@ -106,18 +102,25 @@ Result<CachedTokenList> TokenCache::load(const QString &accountId) const
 
     const QString aside = asideName(path);
     const bool moved = QFile::rename(path, aside);
-    return makeError(ErrorCode::Io,
-                     (moved ? tr("The saved token list %1 is damaged (%2); it was kept as %3.")
-                                  .arg(path, problem, aside)
-                            : tr("The saved token list %1 is damaged (%2).").arg(path, problem)),
-                     tr("Refresh to download the list again."));
+    return makeError(
+        ErrorCode::Io,
+        (moved
+             ? QCoreApplication::translate(
+                   "td::TokenCache", "The saved token list %1 is damaged (%2); it was kept as %3.")
+                   .arg(path, problem, aside)
+             : QCoreApplication::translate("td::TokenCache",
+                                           "The saved token list %1 is damaged (%2).")
+                   .arg(path, problem)),
+        QCoreApplication::translate("td::TokenCache", "Refresh to download the list again."));
 }
 
 Result<void> TokenCache::remove(const QString &accountId)
 {
     const QString path = pathFor(accountId);
     if (QFile::exists(path) && !QFile::remove(path))
-        return makeError(ErrorCode::Io, tr("Cannot remove %1.").arg(path));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("td::TokenCache", "Cannot remove %1.").arg(path));
     return {};
 }
 

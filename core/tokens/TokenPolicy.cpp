@@ -13,11 +13,6 @@ namespace {
 
 constexpr const char *kContext = "td::TokenPolicy";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 QString over90Days(int max)
 {
     return translatePlural(kContext,
@@ -102,9 +97,10 @@ QString TokenPolicy::checkTextCharacters(const QString &text, const char *contex
 QString TokenPolicy::checkName(const QString &name) const
 {
     if (name.trimmed().isEmpty())
-        return tr("Give the token a name.");
+        return QCoreApplication::translate("td::TokenPolicy", "Give the token a name.");
     if (name.size() > m_limits.nameMaxLength)
-        return tr("The name can be at most %1 characters long (it has %2).")
+        return QCoreApplication::translate(
+                   "td::TokenPolicy", "The name can be at most %1 characters long (it has %2).")
             .arg(m_limits.nameMaxLength)
             .arg(name.size());
     return checkTextCharacters(
@@ -117,7 +113,9 @@ QString TokenPolicy::checkName(const QString &name) const
 QString TokenPolicy::checkDescription(const QString &description) const
 {
     if (description.size() > m_limits.descriptionMaxLength)
-        return tr("The description can be at most %1 characters long (it has %2).")
+        return QCoreApplication::translate(
+                   "td::TokenPolicy",
+                   "The description can be at most %1 characters long (it has %2).")
             .arg(m_limits.descriptionMaxLength)
             .arg(description.size());
     return checkTextCharacters(
@@ -146,10 +144,11 @@ QString TokenPolicy::checkCustomExpiry(const QDateTime &expires, bool write,
                                        const QDateTime &now) const
 {
     if (!expires.isValid())
-        return tr("Choose an expiry date.");
+        return QCoreApplication::translate("td::TokenPolicy", "Choose an expiry date.");
     const QDateTime earliest = now.addSecs(m_limits.customExpiryMinAheadSeconds);
     if (expires < earliest)
-        return tr("Choose an expiry date at least one day ahead.");
+        return QCoreApplication::translate("td::TokenPolicy",
+                                           "Choose an expiry date at least one day ahead.");
     const int max = maxExpiryDays(write);
     if (max > 0 && expires > now.addDays(max))
         return over90Days(max);
@@ -160,7 +159,9 @@ QString TokenPolicy::checkPackage(const QString &name) const
 {
     const PackageNameCheck check = checkNpmPackageName(name, m_limits.packageNameMaxLength);
     if (!check.errors.isEmpty())
-        return tr("'%1' is not a valid npm package name: %2.").arg(name, check.errors.first());
+        return QCoreApplication::translate("td::TokenPolicy",
+                                           "'%1' is not a valid npm package name: %2.")
+            .arg(name, check.errors.first());
     return {};
 }
 
@@ -168,22 +169,29 @@ QString TokenPolicy::checkPackage(const QString &name) const
 QString TokenPolicy::checkOwnerName(const QString &owner, const QString &shown) const
 {
     if (owner.isEmpty())
-        return tr("'%1' has no name after the '@'.").arg(shown);
+        return QCoreApplication::translate("td::TokenPolicy", "'%1' has no name after the '@'.")
+            .arg(shown);
     if (owner.contains(u'/'))
-        return tr("'%1' is a package name; a scope has no '/'.").arg(shown);
+        return QCoreApplication::translate("td::TokenPolicy",
+                                           "'%1' is a package name; a scope has no '/'.")
+            .arg(shown);
     if (owner.startsWith(u'.') || owner.startsWith(u'_') || owner.startsWith(u'-'))
-        return tr("'%1' cannot start with '.', '_' or '-'.").arg(shown);
+        return QCoreApplication::translate("td::TokenPolicy",
+                                           "'%1' cannot start with '.', '_' or '-'.")
+            .arg(shown);
     if (owner.toLower() != owner)
-        return tr("'%1' must be lowercase.").arg(shown);
+        return QCoreApplication::translate("td::TokenPolicy", "'%1' must be lowercase.").arg(shown);
     if (!isUriComponentSafe(owner))
-        return tr("'%1' can only contain URL-friendly characters.").arg(shown);
+        return QCoreApplication::translate("td::TokenPolicy",
+                                           "'%1' can only contain URL-friendly characters.")
+            .arg(shown);
     return {};
 }
 
 QString TokenPolicy::checkScope(const QString &scope) const
 {
     if (scope.isEmpty())
-        return tr("Enter a scope such as @acme.");
+        return QCoreApplication::translate("td::TokenPolicy", "Enter a scope such as @acme.");
     const QString normalized = normalizedScope(scope);
     return checkOwnerName(normalized.mid(1), normalized);
 }
@@ -191,26 +199,34 @@ QString TokenPolicy::checkScope(const QString &scope) const
 QString TokenPolicy::checkOrg(const QString &org) const
 {
     if (org.isEmpty())
-        return tr("Enter an organization name.");
+        return QCoreApplication::translate("td::TokenPolicy", "Enter an organization name.");
     if (org.startsWith(u'@'))
-        return tr("'%1': enter the organization without '@'.").arg(org);
+        return QCoreApplication::translate("td::TokenPolicy",
+                                           "'%1': enter the organization without '@'.")
+            .arg(org);
     return checkOwnerName(org, org);
 }
 
 QString TokenPolicy::checkCidr(const QString &cidr) const
 {
     if (isIpv6Cidr(cidr))
-        return tr("CIDR whitelist can only contain IPv4 addresses, %1 is IPv6").arg(cidr);
+        return QCoreApplication::translate(
+                   "td::TokenPolicy", "CIDR whitelist can only contain IPv4 addresses, %1 is IPv6")
+            .arg(cidr);
     if (!isIpv4Cidr(cidr))
-        return tr("CIDR whitelist contains invalid CIDR entry: %1").arg(cidr);
+        return QCoreApplication::translate("td::TokenPolicy",
+                                           "CIDR whitelist contains invalid CIDR entry: %1")
+            .arg(cidr);
     return {};
 }
 
 QString TokenPolicy::checkPackagesAndScopesCount(int count) const
 {
     if (count > m_limits.maxPackagesAndScopes)
-        return tr("A token can name at most %1 packages and scopes together (this one has %2). "
-                  "Use a scope or all packages instead.")
+        return QCoreApplication::translate(
+                   "td::TokenPolicy",
+                   "A token can name at most %1 packages and scopes together (this one has %2). "
+                   "Use a scope or all packages instead.")
             .arg(m_limits.maxPackagesAndScopes)
             .arg(count);
     return {};
@@ -219,7 +235,9 @@ QString TokenPolicy::checkPackagesAndScopesCount(int count) const
 QString TokenPolicy::checkOrgsCount(int count) const
 {
     if (count > m_limits.maxOrgs)
-        return tr("A token can name at most %1 organizations (this one has %2).")
+        return QCoreApplication::translate(
+                   "td::TokenPolicy",
+                   "A token can name at most %1 organizations (this one has %2).")
             .arg(m_limits.maxOrgs)
             .arg(count);
     return {};
@@ -233,24 +251,30 @@ QString TokenPolicy::checkHasGrant(bool allPackages, int packagesAndScopes,
         = (allPackages || packagesAndScopes > 0) && packagesPermission != Permission::NoAccess;
     const bool orgGrant = orgs > 0 && orgsPermission != Permission::NoAccess;
     if (!packageGrant && !orgGrant)
-        return tr("You must give this token access to at least one package, scope, or "
-                  "organization.");
+        return QCoreApplication::translate(
+            "td::TokenPolicy",
+            "You must give this token access to at least one package, scope, or "
+            "organization.");
     return {};
 }
 
 QString TokenPolicy::checkOrgsPermission(Permission orgsPermission) const
 {
     if (orgsPermission == Permission::ReadWriteStageOnly)
-        return tr("Stage-only applies to packages and scopes; for organizations choose no access, "
-                  "read-only or read and write.");
+        return QCoreApplication::translate(
+            "td::TokenPolicy",
+            "Stage-only applies to packages and scopes; for organizations choose no access, "
+            "read-only or read and write.");
     return {};
 }
 
 QString TokenPolicy::checkBypass2fa(bool bypass2fa, bool write) const
 {
     if (bypass2fa && !write)
-        return tr("Bypass 2FA applies only to tokens that can write; a read-only token never asks "
-                  "for 2FA.");
+        return QCoreApplication::translate(
+            "td::TokenPolicy",
+            "Bypass 2FA applies only to tokens that can write; a read-only token never asks "
+            "for 2FA.");
     return {};
 }
 

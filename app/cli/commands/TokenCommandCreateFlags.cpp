@@ -9,11 +9,6 @@ namespace td::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::cli::TokenCreate", text);
-}
-
 // npm accepts list flags repeated or as comma lists ("--cidr 10.0.0.0/8,192.168.0.0/16"); none of
 // the names a list holds (packages, scopes, orgs, IPv4 ranges) can contain a comma.
 void appendList(QStringList &list, const QString &value)
@@ -87,13 +82,16 @@ QString applyTokenCreateFlags(const QStringList &arguments, TokenDraft &draft,
             return value.has_value();
         };
         if (flag == QLatin1String("--password")) {
-            return tr("--password: passwords are never taken from arguments; pipe it and use "
-                      "--password-stdin");
+            return QCoreApplication::translate(
+                "td::cli::TokenCreate",
+                "--password: passwords are never taken from arguments; pipe it and use "
+                "--password-stdin");
         }
         if (flag == QLatin1String("--password-stdin") || flag == QLatin1String("--packages-all")
             || flag == QLatin1String("--bypass-2fa")) {
             if (inlineValue)
-                return tr("%1 takes no value").arg(flag);
+                return QCoreApplication::translate("td::cli::TokenCreate", "%1 takes no value")
+                    .arg(flag);
             if (flag == QLatin1String("--password-stdin"))
                 options.passwordStdin = true;
             else if (flag == QLatin1String("--packages-all"))
@@ -114,11 +112,16 @@ QString applyTokenCreateFlags(const QStringList &arguments, TokenDraft &draft,
                                         QStringLiteral("--otp")};
         if (!valued.contains(flag)) {
             return arg.startsWith(QLatin1String("-"))
-                ? tr("token create: unknown option '%1'").arg(arg)
-                : tr("token create: unexpected argument '%1'").arg(arg);
+                ? QCoreApplication::translate("td::cli::TokenCreate",
+                                              "token create: unknown option '%1'")
+                      .arg(arg)
+                : QCoreApplication::translate("td::cli::TokenCreate",
+                                              "token create: unexpected argument '%1'")
+                      .arg(arg);
         }
         if (!takeValue())
-            return tr("%1 needs a value").arg(flag);
+            return QCoreApplication::translate("td::cli::TokenCreate", "%1 needs a value")
+                .arg(flag);
         const QString &v = *value;
         if (flag == QLatin1String("--name")) {
             draft.setName(v);
@@ -128,7 +131,9 @@ QString applyTokenCreateFlags(const QStringList &arguments, TokenDraft &draft,
             bool ok = false;
             const int days = v.trimmed().toInt(&ok);
             if (!ok)
-                return tr("--expires: '%1' is not a whole number of days").arg(v);
+                return QCoreApplication::translate("td::cli::TokenCreate",
+                                                   "--expires: '%1' is not a whole number of days")
+                    .arg(v);
             expiresDays = days;
         } else if (flag == QLatin1String("--packages")) {
             appendList(packages, v);
@@ -147,7 +152,8 @@ QString applyTokenCreateFlags(const QStringList &arguments, TokenDraft &draft,
             // Stage-only is a value of the packages flag only; for orgs the draft's own rule
             // explains why, with the wizard's words.
             if (!ok)
-                return tr("%1 must be one of %2, not '%3'")
+                return QCoreApplication::translate("td::cli::TokenCreate",
+                                                   "%1 must be one of %2, not '%3'")
                     .arg(flag, permissionChoices(packagesFlag), v);
             (packagesFlag ? packagesPermission : orgsPermission) = permission;
         }

@@ -12,16 +12,11 @@ namespace td::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::cli::TokenCreate", text);
-}
-
 QString grants(const Token &token)
 {
     QStringList parts;
     if (token.allPackages)
-        parts << tr("all packages");
+        parts << QCoreApplication::translate("td::cli::TokenCreate", "all packages");
     parts << token.packages << token.scopes;
     QString text = parts.join(QStringLiteral(", "));
     if (!parts.isEmpty())
@@ -29,7 +24,7 @@ QString grants(const Token &token)
     if (!token.orgs.isEmpty()) {
         if (!text.isEmpty())
             text += QStringLiteral("; ");
-        text += tr("orgs %1 (%2)")
+        text += QCoreApplication::translate("td::cli::TokenCreate", "orgs %1 (%2)")
                     .arg(token.orgs.join(QStringLiteral(", ")), permissionId(token.orgsPermission));
     }
     return text;
@@ -67,29 +62,44 @@ void printCreatedToken(const TokenCreation &creation, CliContext &context)
         };
         context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
-        context.out << tr("Created token %1").arg(creation.secret.revealString()) << '\n'
-                    << tr("  name:     %1").arg(t.name) << '\n'
-                    << tr("  key:      %1").arg(t.key) << '\n';
+        context.out
+            << QCoreApplication::translate("td::cli::TokenCreate", "Created token %1")
+                   .arg(creation.secret.revealString())
+            << '\n'
+            << QCoreApplication::translate("td::cli::TokenCreate", "  name:     %1").arg(t.name)
+            << '\n'
+            << QCoreApplication::translate("td::cli::TokenCreate", "  key:      %1").arg(t.key)
+            << '\n';
         const QString granted = grants(t);
         if (!granted.isEmpty())
-            context.out << tr("  grants:   %1").arg(granted) << '\n';
+            context.out << QCoreApplication::translate("td::cli::TokenCreate", "  grants:   %1")
+                               .arg(granted)
+                        << '\n';
         if (!t.cidr.isEmpty())
-            context.out << tr("  from IPs: %1").arg(t.cidr.join(QStringLiteral(", "))) << '\n';
+            context.out << QCoreApplication::translate("td::cli::TokenCreate", "  from IPs: %1")
+                               .arg(t.cidr.join(QStringLiteral(", ")))
+                        << '\n';
         if (t.bypass2fa)
-            context.out << tr("  bypasses 2FA") << '\n';
-        context.out << tr("  expires:  %1")
-                           .arg(t.expires.isValid() ? t.expires.toUTC().toString(Qt::ISODate)
-                                                    : tr("never"))
+            context.out << QCoreApplication::translate("td::cli::TokenCreate", "  bypasses 2FA")
+                        << '\n';
+        context.out << QCoreApplication::translate("td::cli::TokenCreate", "  expires:  %1")
+                           .arg(t.expires.isValid()
+                                    ? t.expires.toUTC().toString(Qt::ISODate)
+                                    : QCoreApplication::translate("td::cli::TokenCreate", "never"))
                     << '\n';
         if (creation.storedInKeychain())
-            context.out << tr("Stored in your keychain; 'tokendesk-cli run -- <command>' uses it.")
+            context.out << QCoreApplication::translate(
+                "td::cli::TokenCreate",
+                "Stored in your keychain; 'tokendesk-cli run -- <command>' uses it.")
                         << '\n';
     }
     context.out.flush();
     if (!creation.storedInKeychain())
         context.err << "tokendesk-cli: "
-                    << tr("warning: the token was created but could not be stored in your "
-                          "keychain (%1). Copy it now: it is shown only this once.")
+                    << QCoreApplication::translate(
+                           "td::cli::TokenCreate",
+                           "warning: the token was created but could not be stored in your "
+                           "keychain (%1). Copy it now: it is shown only this once.")
                            .arg(creation.storeError->message)
                     << Qt::endl;
 }

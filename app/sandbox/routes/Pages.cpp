@@ -14,11 +14,6 @@ namespace td::sandbox {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::sandbox::Pages", text);
-}
-
 QString page(const QString &title, const QString &content)
 {
     return QStringLiteral(
@@ -37,12 +32,15 @@ QString form(const Pending &p, const QString &note)
         fields += QStringLiteral(
                       "<label>%1 <input name=\"username\" autocomplete=\"username\"></label>"
                       "<label>%2 <input name=\"password\" type=\"password\"></label>")
-                      .arg(tr("User name"), tr("Password"));
+                      .arg(QCoreApplication::translate("td::sandbox::Pages", "User name"),
+                           QCoreApplication::translate("td::sandbox::Pages", "Password"));
     fields += QStringLiteral("<label>%1 <input name=\"code\" inputmode=\"numeric\"></label>")
-                  .arg(tr("One-time code (authenticator app or e-mail)"));
+                  .arg(QCoreApplication::translate("td::sandbox::Pages",
+                                                   "One-time code (authenticator app or e-mail)"));
     const QString intro = p.kind == QLatin1String("login")
-        ? tr("Sign in to finish logging in from the command line.")
-        : tr("Approve the command \"%1\" for %2.")
+        ? QCoreApplication::translate("td::sandbox::Pages",
+                                      "Sign in to finish logging in from the command line.")
+        : QCoreApplication::translate("td::sandbox::Pages", "Approve the command \"%1\" for %2.")
               .arg(p.command.toHtmlEscaped(), p.username.toHtmlEscaped());
     return QStringLiteral("<p>%1</p>%2<form method=\"post\">%3"
                           "<button name=\"action\" value=\"approve\">%4</button>"
@@ -51,7 +49,8 @@ QString form(const Pending &p, const QString &note)
              note.isEmpty()
                  ? QString()
                  : QStringLiteral("<p><strong>%1</strong></p>").arg(note.toHtmlEscaped()),
-             fields, tr("Approve"), tr("Deny"));
+             fields, QCoreApplication::translate("td::sandbox::Pages", "Approve"),
+             QCoreApplication::translate("td::sandbox::Pages", "Deny"));
 }
 
 // Checks the second factor of a person using the page: TOTP for authenticator users, an e-mailed
@@ -75,17 +74,22 @@ HttpResponse show(Context &ctx, const QString &id, const QString &kind)
     if (!p || p->kind != kind || p->state != QLatin1String("pending"))
         return HttpResponse::html(
             404,
-            page(tr("Not found"),
-                 tr("This request does not exist, has expired or was already answered.")));
+            page(QCoreApplication::translate("td::sandbox::Pages", "Not found"),
+                 QCoreApplication::translate(
+                     "td::sandbox::Pages",
+                     "This request does not exist, has expired or was already answered.")));
     QString note;
     User *u = ctx.state.user(p->username);
     if (kind == QLatin1String("2fa") && u && u->tfa == QLatin1String("none")) {
         auth::sendEmailCode(ctx, *u, p->command);
-        note = tr("We e-mailed you a code (see GET /-/sandbox/outbox).");
+        note = QCoreApplication::translate("td::sandbox::Pages",
+                                           "We e-mailed you a code (see GET /-/sandbox/outbox).");
     }
     return HttpResponse::html(
         200,
-        page(kind == QLatin1String("login") ? tr("Log in") : tr("Two-factor authentication"),
+        page(kind == QLatin1String("login")
+                 ? QCoreApplication::translate("td::sandbox::Pages", "Log in")
+                 : QCoreApplication::translate("td::sandbox::Pages", "Two-factor authentication"),
              form(*p, note)));
 }
 
@@ -96,8 +100,10 @@ HttpResponse submit(Context &ctx, const HttpRequest &request, const QString &id,
     if (!p || p->kind != kind || p->state != QLatin1String("pending"))
         return HttpResponse::html(
             404,
-            page(tr("Not found"),
-                 tr("This request does not exist, has expired or was already answered.")));
+            page(QCoreApplication::translate("td::sandbox::Pages", "Not found"),
+                 QCoreApplication::translate(
+                     "td::sandbox::Pages",
+                     "This request does not exist, has expired or was already answered.")));
     QUrlQuery fields(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
     const auto field = [&fields](const char *name) {
         return fields.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
@@ -105,7 +111,10 @@ HttpResponse submit(Context &ctx, const HttpRequest &request, const QString &id,
     if (field("action") == QLatin1String("deny")) {
         auth::decide(ctx, *p, QString(), false);
         return HttpResponse::html(
-            200, page(tr("Denied"), tr("The request was denied. You can close this page.")));
+            200,
+            page(QCoreApplication::translate("td::sandbox::Pages", "Denied"),
+                 QCoreApplication::translate("td::sandbox::Pages",
+                                             "The request was denied. You can close this page.")));
     }
     const QString username = kind == QLatin1String("login") ? field("username") : p->username;
     User *u = ctx.state.user(username);
@@ -113,21 +122,35 @@ HttpResponse submit(Context &ctx, const HttpRequest &request, const QString &id,
         || (kind == QLatin1String("login")
             && !crypto::equalSecrets(field("password").toUtf8(), u->password.toUtf8())))
         return HttpResponse::html(
-            401, page(tr("Log in"), form(*p, tr("Incorrect user name or password."))));
+            401,
+            page(QCoreApplication::translate("td::sandbox::Pages", "Log in"),
+                 form(*p,
+                      QCoreApplication::translate("td::sandbox::Pages",
+                                                  "Incorrect user name or password."))));
     if (!secondFactorOk(ctx, *u, field("code"))) {
         if (u->tfa == QLatin1String("none") && field("code").isEmpty())
             auth::sendEmailCode(ctx, *u, QStringLiteral("login"));
         return HttpResponse::html(
             401,
-            page(tr("Two-factor authentication"),
+            page(QCoreApplication::translate("td::sandbox::Pages", "Two-factor authentication"),
                  form(*p,
-                      u->tfa == QLatin1String("none") ? tr("Enter the code we e-mailed you.")
-                                                      : tr("That code is not valid."))));
+                      u->tfa == QLatin1String("none")
+                          ? QCoreApplication::translate("td::sandbox::Pages",
+                                                        "Enter the code we e-mailed you.")
+                          : QCoreApplication::translate("td::sandbox::Pages",
+                                                        "That code is not valid."))));
     }
     const QString problem = auth::decide(ctx, *p, username, true);
     if (!problem.isEmpty())
-        return HttpResponse::html(409, page(tr("Not approved"), problem.toHtmlEscaped()));
-    return HttpResponse::html(200, page(tr("Done"), tr("Approved. Return to your terminal.")));
+        return HttpResponse::html(
+            409,
+            page(QCoreApplication::translate("td::sandbox::Pages", "Not approved"),
+                 problem.toHtmlEscaped()));
+    return HttpResponse::html(
+        200,
+        page(QCoreApplication::translate("td::sandbox::Pages", "Done"),
+             QCoreApplication::translate("td::sandbox::Pages",
+                                         "Approved. Return to your terminal.")));
 }
 
 } // namespace
