@@ -131,6 +131,7 @@ Application::Application(Options options, QObject *parent)
     connect(window, &MainWindow::newTokenRequested, this, &Application::openNewTokenWizard);
     connect(window, &MainWindow::settingsRequested, this, &Application::openSettings);
     connect(window, &MainWindow::trustedPublishingRequested, this, &Application::openTrustWizard);
+    connect(window, &MainWindow::migrationRequested, this, &Application::openMigration);
     connect(window, &MainWindow::accountSelected, this, &Application::selectAccount);
     connect(window, &MainWindow::signInRequested, this, &Application::openSignIn);
     connect(window->details(), &TokenDetailsPane::copyRequested, this, &Application::copyToken);
@@ -546,10 +547,28 @@ void Application::rotateToken(const QString &tokenKey)
     }
     // Rotation is a one-row migration plan: it needs the account's session.
     const Token rotated = *token;
-    m_sync->withClient(rotated.accountId, this, [this, rotated](Result<RegistryClient *> client) {
+    withRotationController(rotated.accountId,
+                           [rotated](RotationController *rotation) { rotation->rotate(rotated); });
+}
+
+void Application::openMigration()
+{
+    showWindow();
+    const auto account = currentAccount();
+    if (!account) {
+        m_window->showSignInBanner(tr("Sign in to an npm account to migrate its tokens."));
+        return;
+    }
+    withRotationController(account->id, [](RotationController *rotation) { rotation->migrate(); });
+}
+
+void Application::withRotationController(const QString &accountId,
+                                         std::function<void(RotationController *)> use)
+{
+    m_sync->withClient(accountId, this, [this, accountId, use](Result<RegistryClient *> client) {
         if (!client)
             return; // TokenSync asked for a sign-in
-        const MigrationServices services = makeMigrationServices(client.value(), rotated.accountId);
+        const MigrationServices services = makeMigrationServices(client.value(), accountId);
         m_migrationServices = [services] { return services; };
         if (!m_rotationController) {
             m_rotationController = new RotationController([this] { return m_migrationServices(); },
@@ -557,7 +576,7 @@ void Application::rotateToken(const QString &tokenKey)
             connect(m_rotationController, &RotationController::finished, this,
                     [this](bool) { refreshAll(); });
         }
-        m_rotationController->rotate(rotated);
+        use(m_rotationController);
     });
 }
 
@@ -661,10 +680,12 @@ void Application::openTrustWizard()
         m_trustWizard = wizard;
         connect(wizard, &QDialog::finished, this, [this] { m_sessionNotice->stop(); });
         const auto notYet = [this] {
-            m_window->showNotice(tr("Replacing tokens from here is not available in this "
-                                    "version yet."));
+            m_window->showNotice(tr("Publishing a package for the first time is not available "
+                                    "from this window yet."));
         };
-        connect(wizard, &TrustWizard::tokenCleanupRequested, this, notYet);
+        // Tokens that trusted publishing made unnecessary: the migration plan replaces or
+        // revokes them.
+        connect(wizard, &TrustWizard::tokenCleanupRequested, this, &Application::openMigration);
         connect(wizard, &TrustWizard::bootstrapRequested, this, notYet);
         if (const auto account = m_accounts->find(accountId);
             account && account->sessionExpires.isValid())

@@ -91,6 +91,7 @@ public:
     void openSettings();
     void openTrustWizard();
     void openSignIn();
+    void openMigration(); // scan this machine, plan replacements, run them
     void setRotationHandler(RotationHandler handler) { m_rotation = std::move(handler); }
 
     MainWindow *mainWindow() const { return m_window.get(); }
@@ -132,6 +133,9 @@ private:
     std::optional<Account> currentAccount() const;
     void openUrl(const QUrl &url) const;
     MigrationServices makeMigrationServices(RegistryClient *client, const QString &accountId);
+    // Runs `use` with the rotation controller once the account's session is ready.
+    void withRotationController(const QString &accountId,
+                                std::function<void(RotationController *)> use);
 
     Options m_options;
     QString m_dataDir;

@@ -70,6 +70,10 @@ void MainWindow::createActions()
     trust->setObjectName(QStringLiteral("actionTrustedPublishing"));
     toolbar->addAction(trust);
 
+    QAction *migrate
+        = file->addAction(tr("&Migrate tokens…"), this, &MainWindow::migrationRequested);
+    migrate->setObjectName(QStringLiteral("actionMigrate"));
+
     QAction *signIn = file->addAction(tr("&Sign in…"), this, &MainWindow::signInRequested);
     signIn->setObjectName(QStringLiteral("actionSignIn"));
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);

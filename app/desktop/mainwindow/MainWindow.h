@@ -64,6 +64,7 @@ Q_SIGNALS:
     void signInRequested();
     void settingsRequested();
     void trustedPublishingRequested();
+    void migrationRequested();
     void accountSelected(const QString &accountId);
 
 private:
