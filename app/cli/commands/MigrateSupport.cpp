@@ -2,6 +2,7 @@
 #include "MigrateSupport.h"
 
 #include "CliContext.h"
+#include "migration/MigrationPaths.h"
 #include "npmconfig/NpmConfigLocator.h"
 
 #include <QCoreApplication>
@@ -62,17 +63,17 @@ MigrateServices::MigrateServices(CliContext &context, SurveyOptions options, QOb
 
 QString MigrateServices::migrationDir()
 {
-    return QFileInfo(AccountStore::defaultPath()).absolutePath() + QStringLiteral("/migration");
+    return migrationDataDir();
 }
 
 QString MigrateServices::journalPath()
 {
-    return migrationDir() + QStringLiteral("/journal.json");
+    return migrationJournalPath();
 }
 
 QString MigrateServices::backupDir()
 {
-    return migrationDir() + QStringLiteral("/backups");
+    return migrationBackupDir();
 }
 
 PlannerContext MigrateServices::plannerContext() const

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migration/MigrationPaths.h"
+
+#include "account/AccountStore.h"
+
+#include <QFileInfo>
+
+namespace td {
+
+QString migrationDataDir()
+{
+    return QFileInfo(AccountStore::defaultPath()).absolutePath() + QStringLiteral("/migration");
+}
+
+QString migrationJournalPath()
+{
+    return migrationDataDir() + QStringLiteral("/journal.json");
+}
+
+QString migrationBackupDir()
+{
+    return migrationDataDir() + QStringLiteral("/backups");
+}
+
+} // namespace td
