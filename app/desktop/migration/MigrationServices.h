@@ -27,8 +27,8 @@ struct MigrationServices
     SecretStore *secrets = nullptr; // the keychain, not owned
     const Clock *clock = nullptr;   // not owned
     QString accountId;
-    QString journalPath; // shared with `tokendesk-cli migrate` (MigrateServices::journalPath())
-    QString backupDir;
+    QString journalPath;    // migrationJournalPath(): shared with `tokendesk-cli migrate`
+    QString backupDir;      // migrationBackupDir()
     PlannerContext planner; // user, maintained packages: for the per-row choices
 };
 
