@@ -95,18 +95,17 @@ std::optional<Account> Account::fromJson(const QJsonObject &object)
 
 QString describeSession(const Account &account, const QDateTime &now)
 {
-    const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("td::Account", text, nullptr, n);
-    };
     if (!account.sessionExpires.isValid())
-        return tr("signed out");
+        return QCoreApplication::translate("td::Account", "signed out");
     const qint64 seconds = now.secsTo(account.sessionExpires);
     if (seconds <= 0)
-        return tr("session ended");
+        return QCoreApplication::translate("td::Account", "session ended");
     const qint64 minutes = (seconds + 59) / 60; // round up: "ends in 1 min" until it has ended
     if (minutes < 60)
-        return tr("session ends in %1 min").arg(minutes);
-    return tr("session ends in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return QCoreApplication::translate("td::Account", "session ends in %1 min").arg(minutes);
+    return QCoreApplication::translate("td::Account", "session ends in %1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60);
 }
 
 } // namespace td

@@ -9,10 +9,6 @@
 namespace td {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::RegistryClient", text);
-}
 
 // The registry's own words, cleaned for display: short, one line, never a credential.
 QString registryWords(const HttpResponse &response)
@@ -34,9 +30,13 @@ QString withWords(const QString &message, const QString &words)
 
 Error notSignedInError(const QString &registryHost)
 {
-    return makeError(ErrorCode::ENEEDAUTH, tr("You are not signed in to %1.").arg(registryHost),
-                     tr("Sign in first (in TokenDesk's Accounts list, or with "
-                        "'tokendesk-cli login')."));
+    return makeError(
+        ErrorCode::ENEEDAUTH,
+        QCoreApplication::translate("td::RegistryClient", "You are not signed in to %1.")
+            .arg(registryHost),
+        QCoreApplication::translate("td::RegistryClient",
+                                    "Sign in first (in TokenDesk's Accounts list, or with "
+                                    "'tokendesk-cli login')."));
 }
 
 Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSent)
@@ -54,27 +54,47 @@ Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSe
         if (otp) {
             error.code = ErrorCode::EOTP;
             error.message = otpWasSent
-                ? tr("The registry did not accept that one-time password.")
-                : tr("This operation requires a one-time password from your authenticator.");
+                ? QCoreApplication::translate("td::RegistryClient",
+                                              "The registry did not accept that one-time password.")
+                : QCoreApplication::translate(
+                    "td::RegistryClient",
+                    "This operation requires a one-time password from your authenticator.");
             error.hint = otpWasSent
-                ? tr("It may have been mistyped or timed out; try again with a "
-                     "fresh code.")
-                : tr("Enter the current code from your authenticator, or approve "
-                     "the request in your browser, then try again.");
+                ? QCoreApplication::translate(
+                    "td::RegistryClient",
+                    "It may have been mistyped or timed out; try again with a "
+                    "fresh code.")
+                : QCoreApplication::translate(
+                    "td::RegistryClient",
+                    "Enter the current code from your authenticator, or approve "
+                    "the request in your browser, then try again.");
         } else if (challenge.contains("ipaddress")) {
             error.code = ErrorCode::EAUTHIP;
-            error.message = tr("The registry does not allow this sign-in from your IP address.");
-            error.hint = tr("The account or token is limited to certain IP ranges; connect from an "
-                            "allowed network or change the allowed ranges.");
+            error.message = QCoreApplication::translate(
+                "td::RegistryClient",
+                "The registry does not allow this sign-in from your IP address.");
+            error.hint = QCoreApplication::translate(
+                "td::RegistryClient",
+                "The account or token is limited to certain IP ranges; connect from an "
+                "allowed network or change the allowed ranges.");
         } else if (sessionAuth) {
             error.code = ErrorCode::ENEEDAUTH;
-            error.message = tr("Your session with %1 has ended.").arg(host);
-            error.hint = tr("Sign in again to continue.");
+            error.message = QCoreApplication::translate("td::RegistryClient",
+                                                        "Your session with %1 has ended.")
+                                .arg(host);
+            error.hint
+                = QCoreApplication::translate("td::RegistryClient", "Sign in again to continue.");
         } else {
             error.code = ErrorCode::E401;
-            error.message = withWords(tr("%1 did not accept the credentials.").arg(host), words);
-            error.hint = tr("The token may have expired or been revoked; sign in again or use "
-                            "another token.");
+            error.message
+                = withWords(QCoreApplication::translate("td::RegistryClient",
+                                                        "%1 did not accept the credentials.")
+                                .arg(host),
+                            words);
+            error.hint = QCoreApplication::translate(
+                "td::RegistryClient",
+                "The token may have expired or been revoked; sign in again or use "
+                "another token.");
         }
         return error;
     }
@@ -82,50 +102,79 @@ Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSe
     switch (status) {
     case 400:
         error.code = ErrorCode::InvalidInput;
-        error.message = withWords(tr("The registry rejected the request."), words);
-        error.hint = tr("Check the values you entered.");
+        error.message = withWords(
+            QCoreApplication::translate("td::RegistryClient", "The registry rejected the request."),
+            words);
+        error.hint
+            = QCoreApplication::translate("td::RegistryClient", "Check the values you entered.");
         break;
     case 403:
         error.code = ErrorCode::E403;
-        error.message = withWords(tr("The registry refused this action."), words);
-        error.hint = tr("Check that your account may do this. Tokens that bypass 2FA cannot manage "
-                        "tokens or trust settings; sign in with a session instead.");
+        error.message = withWords(
+            QCoreApplication::translate("td::RegistryClient", "The registry refused this action."),
+            words);
+        error.hint = QCoreApplication::translate(
+            "td::RegistryClient",
+            "Check that your account may do this. Tokens that bypass 2FA cannot manage "
+            "tokens or trust settings; sign in with a session instead.");
         break;
     case 404:
         error.code = ErrorCode::E404;
-        error.message = withWords(tr("The registry could not find what was asked for."), words);
-        error.hint = tr("Check the name. npm also answers “not found” when you lack permission "
-                        "to see something.");
+        error.message = withWords(
+            QCoreApplication::translate("td::RegistryClient",
+                                        "The registry could not find what was asked for."),
+            words);
+        error.hint = QCoreApplication::translate(
+            "td::RegistryClient",
+            "Check the name. npm also answers “not found” when you lack permission "
+            "to see something.");
         break;
     case 409:
         error.code = ErrorCode::E409;
-        error.message = withWords(tr("This already exists on the registry."), words);
-        error.hint = tr("Refresh, then change or remove the existing one first.");
+        error.message = withWords(QCoreApplication::translate(
+                                      "td::RegistryClient", "This already exists on the registry."),
+                                  words);
+        error.hint = QCoreApplication::translate(
+            "td::RegistryClient", "Refresh, then change or remove the existing one first.");
         break;
     case 422:
         error.code = ErrorCode::E422;
-        error.message = withWords(tr("The registry could not process the request."), words);
-        error.hint = tr("Check the values you entered.");
+        error.message
+            = withWords(QCoreApplication::translate("td::RegistryClient",
+                                                    "The registry could not process the request."),
+                        words);
+        error.hint
+            = QCoreApplication::translate("td::RegistryClient", "Check the values you entered.");
         break;
     case 429: {
         error.code = ErrorCode::E429;
-        error.message = tr("The registry is limiting how fast requests may be made.");
+        error.message = QCoreApplication::translate(
+            "td::RegistryClient", "The registry is limiting how fast requests may be made.");
         const QByteArray wait = response.header("retry-after").trimmed();
         error.hint = wait.isEmpty()
-            ? tr("Wait a minute and try again.")
-            : tr("Wait %1 seconds and try again.").arg(QString::fromLatin1(wait));
+            ? QCoreApplication::translate("td::RegistryClient", "Wait a minute and try again.")
+            : QCoreApplication::translate("td::RegistryClient", "Wait %1 seconds and try again.")
+                  .arg(QString::fromLatin1(wait));
         break;
     }
     default:
         if (status >= 500) {
             error.code = ErrorCode::ServerError;
             error.message = withWords(
-                tr("The registry had an internal problem (HTTP %1).").arg(status), words);
-            error.hint = tr("Try again in a few minutes.");
+                QCoreApplication::translate("td::RegistryClient",
+                                            "The registry had an internal problem (HTTP %1).")
+                    .arg(status),
+                words);
+            error.hint
+                = QCoreApplication::translate("td::RegistryClient", "Try again in a few minutes.");
         } else {
             error.code = ErrorCode::InvalidInput;
-            error.message = withWords(tr("The registry answered HTTP %1.").arg(status), words);
-            error.hint = tr("Check the request and try again.");
+            error.message = withWords(
+                QCoreApplication::translate("td::RegistryClient", "The registry answered HTTP %1.")
+                    .arg(status),
+                words);
+            error.hint = QCoreApplication::translate("td::RegistryClient",
+                                                     "Check the request and try again.");
         }
     }
     return error;
