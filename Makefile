@@ -48,8 +48,9 @@ format:
 	clang-format -i $(FORMAT_SOURCES)
 
 # lupdate rewrites the .ts files; a difference means a tr() string was added without them.
+# (timeout: lupdate 6.4's parser can spin forever on some expressions; fail instead of hanging.)
 check-translations: configure
-	cmake --build $(BUILD) --target update_translations
+	timeout 600 cmake --build $(BUILD) --target update_translations
 	git diff --exit-code -- translations/ || \
 	  (echo "translations/*.ts are out of date: run 'make translations' and commit them" >&2; exit 1)
 

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-namespace { } // namespace
 
 int main(int argc, char *argv[])
 {

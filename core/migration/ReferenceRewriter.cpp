@@ -10,12 +10,6 @@
 
 namespace td {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::ReferenceRewriter", text);
-}
-} // namespace
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -38,8 +32,10 @@ Result<PreparedRewrite> prepareRewrite(const QString &path, const QString &oldSh
     }
     if (!expectedBefore.isEmpty() && prepared.beforeSha256 != expectedBefore)
         return makeError(ErrorCode::Io,
-                         tr("%1 was changed by another program during the migration; it was left "
-                            "as is.")
+                         QCoreApplication::translate(
+                             "td::ReferenceRewriter",
+                             "%1 was changed by another program during the migration; it was left "
+                             "as is.")
                              .arg(path));
     int changed = 0;
     NpmrcDocument &doc = prepared.document;
@@ -56,10 +52,13 @@ Result<PreparedRewrite> prepareRewrite(const QString &path, const QString &oldSh
         ++changed;
     }
     if (changed == 0)
-        return makeError(
-            ErrorCode::Io,
-            tr("%1 no longer holds the token being replaced; it was left as is.").arg(path),
-            tr("Scan again and make a new plan."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "td::ReferenceRewriter",
+                             "%1 no longer holds the token being replaced; it was left as is.")
+                             .arg(path),
+                         QCoreApplication::translate("td::ReferenceRewriter",
+                                                     "Scan again and make a new plan."));
     prepared.afterSha256 = sha256Hex(doc.toBytes());
     return prepared;
 }
@@ -77,15 +76,19 @@ Result<void> restoreFromBackup(const QString &path, const QString &backup, const
         return {};
     if (now != after)
         return makeError(ErrorCode::Io,
-                         tr("%1 was changed after TokenDesk wrote it, so it was not restored; the "
-                            "original is in %2.")
+                         QCoreApplication::translate(
+                             "td::ReferenceRewriter",
+                             "%1 was changed after TokenDesk wrote it, so it was not restored; the "
+                             "original is in %2.")
                              .arg(path, backup));
     auto original = readWholeFile(backup);
     if (!original)
         return original.error();
     if (sha256Hex(original.value()) != before)
         return makeError(ErrorCode::Io,
-                         tr("The backup %1 does not match the original file; %2 was not restored.")
+                         QCoreApplication::translate(
+                             "td::ReferenceRewriter",
+                             "The backup %1 does not match the original file; %2 was not restored.")
                              .arg(backup, path));
     return writeFileAtomically(path, original.value(), QFile::permissions(path));
 }

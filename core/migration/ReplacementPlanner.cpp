@@ -8,11 +8,6 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::ReplacementPlanner", text);
-}
-
 // Tokens are grouped by what identifies them best: the registry key, else the secret's hash,
 // else (CI secrets, unset variables) the variable name.
 QString groupKey(const TokenUse &use)
@@ -121,8 +116,11 @@ ReplacementSpec ReplacementPlanner::specFor(const PlanRow &row, PlanAction actio
     const QString date = m_context.now.toString(QStringLiteral("yyyy-MM-dd"));
     spec.name = QStringLiteral("tokendesk-%1-%2").arg(planActionId(action), date);
     spec.description = row.oldToken && !row.oldToken->name.isEmpty()
-        ? tr("Replaces \"%1\" (created by TokenDesk on %2)").arg(row.oldToken->name, date)
-        : tr("Created by TokenDesk on %1").arg(date);
+        ? QCoreApplication::translate("td::ReplacementPlanner",
+                                      "Replaces \"%1\" (created by TokenDesk on %2)")
+              .arg(row.oldToken->name, date)
+        : QCoreApplication::translate("td::ReplacementPlanner", "Created by TokenDesk on %1")
+              .arg(date);
     spec.packages = m_context.maintainedPackages;
     spec.allPackages = spec.packages.isEmpty();
     switch (action) {
@@ -179,34 +177,45 @@ void ReplacementPlanner::explain(PlanRow &row) const
     const TokenKind kind = row.oldToken ? row.oldToken->kind : TokenKind::Unknown;
     if (row.action == PlanAction::CreateBypass2fa
         || (kind == TokenKind::GranularBypass2fa && row.action == PlanAction::Keep))
-        row.warnings.append(
-            tr("Publishing directly with tokens that bypass 2FA ends in January 2027. Use trusted "
-               "publishing for CI, or a stage-only token and approve releases with 2FA."));
+        row.warnings.append(QCoreApplication::translate(
+            "td::ReplacementPlanner",
+            "Publishing directly with tokens that bypass 2FA ends in January 2027. Use trusted "
+            "publishing for CI, or a stage-only token and approve releases with 2FA."));
     if (kind == TokenKind::ClassicAutomation || kind == TokenKind::ClassicPublish
         || kind == TokenKind::ClassicReadOnly)
-        row.notes.append(
-            tr("Classic tokens were revoked by npm in December 2025; a registry that still accepts "
-               "this one is not npmjs."));
+        row.notes.append(QCoreApplication::translate(
+            "td::ReplacementPlanner",
+            "Classic tokens were revoked by npm in December 2025; a registry that still accepts "
+            "this one is not npmjs."));
     if (row.action == PlanAction::TrustedPublishing)
-        row.notes.append(tr("Set up trusted publishing in the trusted publishing wizard; then "
-                            "remove the CI secret."));
+        row.notes.append(QCoreApplication::translate(
+            "td::ReplacementPlanner",
+            "Set up trusted publishing in the trusted publishing wizard; then "
+            "remove the CI secret."));
     for (const CredentialFinding &ref : row.references) {
         if (ref.isRewritable() || row.action == PlanAction::Keep)
             continue;
         if (ref.form == CredentialForm::CiSecret)
-            row.notes.append(tr("Update the CI secret %1 (%2:%3) with the new token.")
-                                 .arg(ref.variable, ref.file)
-                                 .arg(ref.line));
+            row.notes.append(
+                QCoreApplication::translate("td::ReplacementPlanner",
+                                            "Update the CI secret %1 (%2:%3) with the new token.")
+                    .arg(ref.variable, ref.file)
+                    .arg(ref.line));
         else if (ref.form == CredentialForm::EnvReference
                  || ref.form == CredentialForm::Environment)
-            row.notes.append(
-                tr("Update the environment variable %1 with the new token.").arg(ref.variable));
+            row.notes.append(QCoreApplication::translate(
+                                 "td::ReplacementPlanner",
+                                 "Update the environment variable %1 with the new token.")
+                                 .arg(ref.variable));
         else
-            row.notes.append(tr("Update %1 by hand.").arg(ref.location()));
+            row.notes.append(
+                QCoreApplication::translate("td::ReplacementPlanner", "Update %1 by hand.")
+                    .arg(ref.location()));
     }
     if (row.hasManualReferences() && planActionCreatesToken(row.action))
-        row.notes.append(
-            tr("The old token stays valid until you confirm the places above are updated."));
+        row.notes.append(QCoreApplication::translate(
+            "td::ReplacementPlanner",
+            "The old token stays valid until you confirm the places above are updated."));
 }
 
 } // namespace td

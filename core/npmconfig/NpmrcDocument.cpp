@@ -13,11 +13,6 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::NpmrcDocument", text);
-}
-
 bool isBlankByte(char c)
 {
     return c == ' ' || c == '\t' || c == '\f' || c == '\v';
@@ -282,7 +277,9 @@ bool NpmrcDocument::holdsSecret() const
 Result<void> NpmrcDocument::save(const QString &backupPath)
 {
     if (m_path.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("This configuration has no file to save to."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("td::NpmrcDocument",
+                                                     "This configuration has no file to save to."));
 
     // Follow a symlinked ~/.npmrc (dotfile managers) so the link survives.
     QString target = m_path;
@@ -294,11 +291,15 @@ Result<void> NpmrcDocument::save(const QString &backupPath)
     if (!existsNow && current.error().code != ErrorCode::NotFound)
         return current.error();
     if (existsNow != m_existed || (existsNow && current.value() != m_baseline)) {
-        return makeError(ErrorCode::Io,
-                         tr("%1 was changed by another program after TokenDesk read it; nothing "
-                            "was written.")
-                             .arg(m_path),
-                         tr("Scan again to see the current contents, then retry."));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate(
+                "td::NpmrcDocument",
+                "%1 was changed by another program after TokenDesk read it; nothing "
+                "was written.")
+                .arg(m_path),
+            QCoreApplication::translate("td::NpmrcDocument",
+                                        "Scan again to see the current contents, then retry."));
     }
 
     QFileDevice::Permissions permissions = kOwnerOnly;

@@ -10,11 +10,6 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::TokenMatcher", text);
-}
-
 // registry.yarnpkg.com serves npmjs' packages and accepts its tokens.
 QString canonicalRegistry(const QString &nerfed)
 {
@@ -73,29 +68,42 @@ void TokenMatcher::match(const CredentialFinding &finding,
                          std::function<void(TokenMatch)> done) const
 {
     if (!finding.registry.isEmpty() && !sameRegistry(finding.registry))
-        return done(outcome(MatchOutcome::UnknownRegistry,
-                            tr("This credential is for %1, not for this account's registry.")
-                                .arg(finding.registry)));
+        return done(outcome(
+            MatchOutcome::UnknownRegistry,
+            QCoreApplication::translate(
+                "td::TokenMatcher", "This credential is for %1, not for this account's registry.")
+                .arg(finding.registry)));
     if (!finding.hasSecret()) {
         return done(outcome(MatchOutcome::NotCheckable,
                             finding.form == CredentialForm::CiSecret
-                                ? tr("The value is stored in the CI service, not on this computer.")
-                                : tr("The variable %1 is not set here.").arg(finding.variable)));
+                                ? QCoreApplication::translate(
+                                    "td::TokenMatcher",
+                                    "The value is stored in the CI service, not on this computer.")
+                                : QCoreApplication::translate("td::TokenMatcher",
+                                                              "The variable %1 is not set here.")
+                                      .arg(finding.variable)));
     }
     if (finding.identity.shape == SecretShape::Placeholder)
         return done(outcome(MatchOutcome::NotCheckable,
-                            tr("This is actions/setup-node's placeholder, not a real token.")));
+                            QCoreApplication::translate(
+                                "td::TokenMatcher",
+                                "This is actions/setup-node's placeholder, not a real token.")));
     if (finding.form == CredentialForm::BasicAuth || finding.form == CredentialForm::Password
         || finding.form == CredentialForm::YarnAuthIdent)
-        return done(outcome(MatchOutcome::NotCheckable,
-                            tr("A user name and password, not a token: nothing to match.")));
+        return done(outcome(
+            MatchOutcome::NotCheckable,
+            QCoreApplication::translate(
+                "td::TokenMatcher", "A user name and password, not a token: nothing to match.")));
 
     // Classic: the key is the hex SHA-512 of the secret — an exact match.
     for (const Token &token : m_tokens) {
         if (token.key.compare(finding.identity.sha512Key, Qt::CaseInsensitive) == 0) {
             if (isDead(token))
-                return done(outcome(MatchOutcome::Dead, tr("The token was revoked or has expired."),
-                                    token));
+                return done(
+                    outcome(MatchOutcome::Dead,
+                            QCoreApplication::translate("td::TokenMatcher",
+                                                        "The token was revoked or has expired."),
+                            token));
             return done(outcome(MatchOutcome::MatchesToken, {}, token));
         }
     }
@@ -109,19 +117,27 @@ void TokenMatcher::match(const CredentialFinding &finding,
     if (candidates.size() > 1)
         return done(outcome(
             MatchOutcome::NotCheckable,
-            tr("%1 tokens share the masked form %2; TokenDesk cannot tell which one this is.")
+            QCoreApplication::translate(
+                "td::TokenMatcher",
+                "%1 tokens share the masked form %2; TokenDesk cannot tell which one this is.")
                 .arg(candidates.size())
                 .arg(finding.identity.redacted)));
     if (candidates.size() == 1 && isDead(candidates.first()))
-        return done(outcome(MatchOutcome::Dead, tr("The token was revoked or has expired."),
+        return done(outcome(MatchOutcome::Dead,
+                            QCoreApplication::translate("td::TokenMatcher",
+                                                        "The token was revoked or has expired."),
                             candidates.first()));
 
     if (!m_liveness) {
         if (candidates.size() == 1)
-            return done(outcome(MatchOutcome::MatchesToken, tr("Matched by its masked form only."),
-                                candidates.first()));
-        return done(outcome(MatchOutcome::NotCheckable,
-                            tr("Not one of this account's tokens, and not checked online.")));
+            return done(outcome(
+                MatchOutcome::MatchesToken,
+                QCoreApplication::translate("td::TokenMatcher", "Matched by its masked form only."),
+                candidates.first()));
+        return done(outcome(
+            MatchOutcome::NotCheckable,
+            QCoreApplication::translate(
+                "td::TokenMatcher", "Not one of this account's tokens, and not checked online.")));
     }
     const std::optional<Token> candidate
         = candidates.isEmpty() ? std::nullopt : std::optional<Token>(candidates.first());
@@ -129,24 +145,31 @@ void TokenMatcher::match(const CredentialFinding &finding,
         finding.registry.isEmpty() ? m_registry : finding.registry, *finding.secret,
         [done, candidate](Liveness live) {
             if (live.state == Liveness::State::Dead)
-                return done(
-                    outcome(MatchOutcome::Dead, tr("The registry rejects it (401)."), candidate));
+                return done(outcome(MatchOutcome::Dead,
+                                    QCoreApplication::translate("td::TokenMatcher",
+                                                                "The registry rejects it (401)."),
+                                    candidate));
             if (live.state == Liveness::State::Alive) {
                 TokenMatch match = candidate
                     ? outcome(MatchOutcome::MatchesToken, {}, candidate)
                     : outcome(MatchOutcome::AliveUnlisted,
-                              tr("It works (user %1) but is not in this account's token list: a "
-                                 "session token or another account's token.")
+                              QCoreApplication::translate(
+                                  "td::TokenMatcher",
+                                  "It works (user %1) but is not in this account's token list: a "
+                                  "session token or another account's token.")
                                   .arg(live.userName));
                 match.verifiedLive = true;
                 return done(match);
             }
             if (candidate)
-                return done(outcome(MatchOutcome::MatchesToken,
-                                    tr("Matched by its masked form; the registry could not confirm "
-                                       "it: %1")
-                                        .arg(live.reason),
-                                    candidate));
+                return done(
+                    outcome(MatchOutcome::MatchesToken,
+                            QCoreApplication::translate(
+                                "td::TokenMatcher",
+                                "Matched by its masked form; the registry could not confirm "
+                                "it: %1")
+                                .arg(live.reason),
+                            candidate));
             return done(outcome(MatchOutcome::NotCheckable, live.reason));
         });
 }

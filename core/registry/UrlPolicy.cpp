@@ -16,11 +16,11 @@ bool isLoopbackHost(const QString &host)
 
 Result<void> checkRegistryUrl(const QUrl &url)
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("td::RegistryClient", text); };
     if (!url.isValid() || url.host().isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("“%1” is not a valid registry address.").arg(url.toDisplayString()));
+                         QCoreApplication::translate("td::RegistryClient",
+                                                     "“%1” is not a valid registry address.")
+                             .arg(url.toDisplayString()));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
@@ -28,11 +28,16 @@ Result<void> checkRegistryUrl(const QUrl &url)
         return {};
     if (scheme == QLatin1String("http"))
         return makeError(ErrorCode::Unsupported,
-                         tr("TokenDesk refuses to send credentials over unencrypted http to %1.")
+                         QCoreApplication::translate(
+                             "td::RegistryClient",
+                             "TokenDesk refuses to send credentials over unencrypted http to %1.")
                              .arg(url.host()),
-                         tr("Use the registry's https:// address."));
-    return makeError(ErrorCode::Unsupported,
-                     tr("“%1” is not an http(s) address.").arg(url.toDisplayString()));
+                         QCoreApplication::translate("td::RegistryClient",
+                                                     "Use the registry's https:// address."));
+    return makeError(
+        ErrorCode::Unsupported,
+        QCoreApplication::translate("td::RegistryClient", "“%1” is not an http(s) address.")
+            .arg(url.toDisplayString()));
 }
 
 bool sameOrigin(const QUrl &a, const QUrl &b)

@@ -10,15 +10,6 @@
 
 namespace td {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::TrustService", text);
-}
-
-} // namespace
-
 QList<TrustTarget> trustTargetsFrom(const QList<PackagePlan> &plans)
 {
     QList<TrustTarget> targets;
@@ -37,25 +28,27 @@ QString trustStageText(TrustStage stage)
 {
     switch (stage) {
     case TrustStage::Queued:
-        return tr("Waiting");
+        return QCoreApplication::translate("td::TrustService", "Waiting");
     case TrustStage::Replacing:
-        return tr("Removing the old configuration");
+        return QCoreApplication::translate("td::TrustService", "Removing the old configuration");
     case TrustStage::Creating:
-        return tr("Creating the trust configuration");
+        return QCoreApplication::translate("td::TrustService", "Creating the trust configuration");
     case TrustStage::WaitingOnRateLimit:
-        return tr("Rate limited by the registry, waiting");
+        return QCoreApplication::translate("td::TrustService",
+                                           "Rate limited by the registry, waiting");
     case TrustStage::ReadingBack:
-        return tr("Reading it back");
+        return QCoreApplication::translate("td::TrustService", "Reading it back");
     case TrustStage::Verified:
-        return tr("Configured and verified");
+        return QCoreApplication::translate("td::TrustService", "Configured and verified");
     case TrustStage::Mismatch:
-        return tr("The registry holds a different configuration");
+        return QCoreApplication::translate("td::TrustService",
+                                           "The registry holds a different configuration");
     case TrustStage::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("td::TrustService", "Failed");
     case TrustStage::Cancelled:
         break;
     }
-    return tr("Cancelled");
+    return QCoreApplication::translate("td::TrustService", "Cancelled");
 }
 
 TrustService::TrustService(RegistryClient &client, QObject *parent)
@@ -192,9 +185,10 @@ bool TrustService::retryLater(const Error &error, std::function<void()> again)
     TrustOutcome &outcome = m_outcomes[m_index];
     if (error.code == ErrorCode::E429 && outcome.rateLimitWaits < m_maxRateLimitWaits) {
         ++outcome.rateLimitWaits;
+        const int seconds = int(m_rateLimitWait.count() / 1000);
         report(TrustStage::WaitingOnRateLimit,
                QCoreApplication::translate("td::TrustService", "Trying again in %n second(s).",
-                                           nullptr, int(m_rateLimitWait.count() / 1000)));
+                                           nullptr, seconds));
         m_delay->start(m_rateLimitWait, this, std::move(again));
         return true;
     }

@@ -11,26 +11,23 @@
 namespace td {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::MigrationDialog", text);
-}
 
 QString statusText(const TokenMatch &match)
 {
     switch (match.outcome) {
     case MatchOutcome::MatchesToken:
-        return match.verifiedLive ? tr("works") : tr("listed");
+        return match.verifiedLive ? QCoreApplication::translate("td::MigrationDialog", "works")
+                                  : QCoreApplication::translate("td::MigrationDialog", "listed");
     case MatchOutcome::AliveUnlisted:
-        return tr("works (not listed)");
+        return QCoreApplication::translate("td::MigrationDialog", "works (not listed)");
     case MatchOutcome::Dead:
-        return tr("dead");
+        return QCoreApplication::translate("td::MigrationDialog", "dead");
     case MatchOutcome::UnknownRegistry:
-        return tr("other registry");
+        return QCoreApplication::translate("td::MigrationDialog", "other registry");
     case MatchOutcome::NotCheckable:
         break;
     }
-    return tr("not checkable");
+    return QCoreApplication::translate("td::MigrationDialog", "not checkable");
 }
 
 QTableWidget *makeTable(QWidget *parent, const char *name, const QStringList &headers)
@@ -48,7 +45,11 @@ QTableWidget *makeTable(QWidget *parent, const char *name, const QStringList &he
 
 QTableWidget *makeScanTable(QWidget *parent)
 {
-    return makeTable(parent, "scanTable", {tr("Kind"), tr("Status"), tr("Match"), tr("Where")});
+    return makeTable(parent, "scanTable",
+                     {QCoreApplication::translate("td::MigrationDialog", "Kind"),
+                      QCoreApplication::translate("td::MigrationDialog", "Status"),
+                      QCoreApplication::translate("td::MigrationDialog", "Match"),
+                      QCoreApplication::translate("td::MigrationDialog", "Where")});
 }
 
 void fillScanTable(QTableWidget *table, const QList<TokenUse> &uses)
@@ -70,7 +71,11 @@ void fillScanTable(QTableWidget *table, const QList<TokenUse> &uses)
 
 QTableWidget *makePlanTable(QWidget *parent)
 {
-    return makeTable(parent, "planTable", {tr("Token"), tr("Action"), tr("Used in"), tr("Notes")});
+    return makeTable(parent, "planTable",
+                     {QCoreApplication::translate("td::MigrationDialog", "Token"),
+                      QCoreApplication::translate("td::MigrationDialog", "Action"),
+                      QCoreApplication::translate("td::MigrationDialog", "Used in"),
+                      QCoreApplication::translate("td::MigrationDialog", "Notes")});
 }
 
 void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
@@ -135,17 +140,20 @@ QString migrationStageText(const QString &stage)
     };
     for (const auto &[id, text] : texts) {
         if (stage == QLatin1String(id))
-            return tr(text);
+            return QCoreApplication::translate("td::MigrationDialog", text);
     }
     return stage;
 }
 
 QString summaryHtml(const MigrationJournal &journal, bool completed, const QString &error)
 {
-    QString html = completed ? tr("<p><b>Migration finished.</b></p>")
-                             : tr("<p><b>The migration stopped:</b> %1<br>Open this dialog again "
-                                  "to resume or roll back.</p>")
-                                   .arg(error.toHtmlEscaped());
+    QString html = completed
+        ? QCoreApplication::translate("td::MigrationDialog", "<p><b>Migration finished.</b></p>")
+        : QCoreApplication::translate(
+              "td::MigrationDialog",
+              "<p><b>The migration stopped:</b> %1<br>Open this dialog again "
+              "to resume or roll back.</p>")
+              .arg(error.toHtmlEscaped());
     html += QStringLiteral("<ul>");
     QStringList backups;
     for (int i = 0; i < journal.rowCount(); ++i) {
@@ -168,8 +176,10 @@ QString summaryHtml(const MigrationJournal &journal, bool completed, const QStri
     }
     html += QStringLiteral("</ul>");
     if (!backups.isEmpty())
-        html += tr("<p>Backups of the files as they were:</p>") + QStringLiteral("<ul><li>")
-            + backups.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>");
+        html += QCoreApplication::translate("td::MigrationDialog",
+                                            "<p>Backups of the files as they were:</p>")
+            + QStringLiteral("<ul><li>") + backups.join(QStringLiteral("</li><li>"))
+            + QStringLiteral("</li></ul>");
     return html;
 }
 

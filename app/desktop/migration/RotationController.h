@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "migration/MigrationDialog.h" // QPointer<MigrationDialog> needs the complete type
 #include "migration/MigrationServices.h"
 #include "tokens/Token.h"
 
@@ -10,8 +11,6 @@
 class QWidget;
 
 namespace td {
-
-class MigrationDialog;
 
 // The one entry point for "Rotate" (dashboard details pane, tray notification) and "Migrate…":
 // each opens the migration dialog (non-modal, deleted on close). Rotation is a one-row plan: a
