@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

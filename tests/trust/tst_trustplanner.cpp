@@ -107,15 +107,16 @@ void TestTrustPlanner::configJsonRoundTrip()
 
 void TestTrustPlanner::configFromOlderRegistryShapes()
 {
-    const auto c
-        = TrustedPublisher::fromJson(json("{\"id\":\"u-1\",\"type\":\"github\",\"environment\":\"prod\","
-                                     " \"claims\":{\"repository\":\"acme/"
-                                     "widgets\",\"workflow_ref\":{\"file\":\"publish.yml\"}}}"));
+    const auto c = TrustedPublisher::fromJson(
+        json("{\"id\":\"u-1\",\"type\":\"github\",\"environment\":\"prod\","
+             " \"claims\":{\"repository\":\"acme/"
+             "widgets\",\"workflow_ref\":{\"file\":\"publish.yml\"}}}"));
     QVERIFY(c.has_value());
     QCOMPARE(c->id, QStringLiteral("u-1"));
     QCOMPARE(c->environment, QStringLiteral("prod"));
     QCOMPARE(c->actions, TrustActions(TrustAction::Publish)); // pre-2026-05 configs: publish only
-    QVERIFY(!TrustedPublisher::fromJson(json("{\"type\":\"bitbucket\",\"claims\":{}}")).has_value());
+    QVERIFY(
+        !TrustedPublisher::fromJson(json("{\"type\":\"bitbucket\",\"claims\":{}}")).has_value());
 }
 
 void TestTrustPlanner::workflowFileNames_data()
@@ -240,8 +241,8 @@ void TestTrustPlanner::verifierPicksClosestConfig()
 void TestTrustPlanner::planPerPackage()
 {
     const GitRemote origin = remote("git@github.com:acme/mono.git");
-    const TrustedPublisher desired = TrustPlanner::desiredConfig(origin, QStringLiteral("publish.yml"),
-                                                            {}, TrustAction::Publish);
+    const TrustedPublisher desired = TrustPlanner::desiredConfig(
+        origin, QStringLiteral("publish.yml"), {}, TrustAction::Publish);
     QCOMPARE(desired.repository, QStringLiteral("acme/mono"));
     PackageInfo priv = package("@acme/private", "github:acme/mono", "packages/p", "packages/p");
     priv.isPrivate = true;
@@ -280,8 +281,8 @@ void TestTrustPlanner::planPerPackage()
 
 void TestTrustPlanner::gitlabDesiredConfigUsesSubgroups()
 {
-    const TrustedPublisher c = TrustPlanner::desiredConfig(remote("git@gitlab.com:acme/web/ui.git"), {},
-                                                      QStringLiteral("prod"), TrustAction::Publish);
+    const TrustedPublisher c = TrustPlanner::desiredConfig(
+        remote("git@gitlab.com:acme/web/ui.git"), {}, QStringLiteral("prod"), TrustAction::Publish);
     QCOMPARE(c.type, TrustProvider::GitLab);
     QCOMPARE(c.projectPath, QStringLiteral("acme/web/ui"));
     QCOMPARE(c.ciConfigFile, QStringLiteral(".gitlab-ci.yml"));
