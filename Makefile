@@ -42,7 +42,8 @@ check: check-format check-translations check-packaging
 FORMAT_SOURCES = $(shell git ls-files 'core/*.h' 'core/*.cpp' 'app/*.h' 'app/*.cpp' 'tests/*.h' 'tests/*.cpp')
 
 check-format:
-	clang-format --dry-run -Werror $(FORMAT_SOURCES)
+	@echo "clang-format --dry-run -Werror over $(words $(FORMAT_SOURCES)) files"
+	@clang-format --dry-run -Werror $(FORMAT_SOURCES)
 
 format:
 	clang-format -i $(FORMAT_SOURCES)
