@@ -3192,11 +3192,11 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The browser approval expired before it was completed.</source>
+        <source>The registry gave an unexpected answer (HTTP %1) while waiting for the browser approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry gave an unexpected answer (HTTP %1) while waiting for the browser approval.</source>
+        <source>The browser approval was denied, or expired before it was completed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3710,15 +3710,15 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TokenCommand</name>
     <message>
-        <source>list the account&apos;s access tokens (token list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>token needs a subcommand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, create, rotate and revoke access tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,7 +77,9 @@ void WebAuthPoller::onAnswer(Result<HttpResponse> answer)
                          ? ErrorCode::Timeout
                          : ErrorCode::MalformedResponse,
                      response.status == 404 || response.status == 403
-                         ? tr("The browser approval expired before it was completed.")
+                         // npmjs answers the same for a denied and for a lapsed request.
+                         ? tr("The browser approval was denied, or expired before it was "
+                              "completed.")
                          : tr("The registry gave an unexpected answer (HTTP %1) while waiting for "
                               "the browser approval.")
                                .arg(response.status),

@@ -11,7 +11,7 @@ namespace td::cli {
 
 QString TokenCommand::summary()
 {
-    return tr("list the account's access tokens (token list)");
+    return tr("list, create, rotate and revoke access tokens");
 }
 
 const std::map<QString, TokenCommand::Subcommand> &TokenCommand::subcommands()
