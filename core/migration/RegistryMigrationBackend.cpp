@@ -52,7 +52,7 @@ RegistryMigrationBackend::RegistryMigrationBackend(RegistryClient &session,
       m_session(session),
       m_nam(nam),
       m_clock(clock),
-      m_batch(prompt, clock),
+      m_batch(&prompt, clock),
       m_password(std::move(password))
 {
     m_session.setTwoFactorPrompt(&m_batch);

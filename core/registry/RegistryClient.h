@@ -43,6 +43,7 @@ public:
     ~RegistryClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
+    const Clock &clock() const { return m_clock; }
 
     // The bearer credential. A Session's 401 becomes ENEEDAUTH ("sign in again").
     void setAuthToken(SecretBuffer token, Credential kind = Credential::Session);

@@ -19,6 +19,9 @@ public:
     enum class Purpose {
         SignIn,  // the registry's login page (web login)
         Approve, // a 2FA approval page for one operation (authUrl)
+        // The first approval page of a batch of writes: the user should tick the page's "skip
+        // two-factor authentication for the next 5 minutes" box so one approval covers them all.
+        ApproveBatch,
     };
     using CodeAnswer = std::function<void(Result<SecretBuffer>)>;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/TrustService.h"
 
+#include "registry/BatchTwoFactorPrompt.h"
 #include "registry/DelayTimer.h"
 #include "trust/RegistryTrustBridge.h"
-#include "trust/TrustBatchPrompt.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -112,7 +112,7 @@ void TrustService::apply(const QList<TrustTarget> &targets)
     m_cancelled = false;
     m_approvalsAsked = 0;
     // One approval for the batch: codes (not single-use browser approvals), kept for the batch.
-    m_batchPrompt = std::make_unique<TrustBatchPrompt>(m_userPrompt);
+    m_batchPrompt = std::make_unique<BatchTwoFactorPrompt>(m_userPrompt, m_client.clock());
     m_client.setTwoFactorPrompt(m_batchPrompt.get());
     m_client.setAuthType(RegistryClient::AuthType::Legacy);
     m_index = -1;
@@ -195,7 +195,7 @@ bool TrustService::retryLater(const Error &error, std::function<void()> again)
     if (error.code == ErrorCode::EOTP && !m_otpRetried && m_batchPrompt
         && m_batchPrompt->hasCode()) {
         m_otpRetried = true;
-        m_batchPrompt->forget();
+        m_batchPrompt->forgetCode();
         again();
         return true;
     }

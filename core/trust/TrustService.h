@@ -19,7 +19,7 @@
 
 namespace td {
 
-class TrustBatchPrompt;
+class BatchTwoFactorPrompt;
 class DelayTimer;
 class TwoFactorPrompt;
 
@@ -60,7 +60,7 @@ struct TrustOutcome
 
 // Creates trusted-publisher configs for a batch of packages through the RegistryClient (design
 // §5 flow 6): one package at a time with a pause between writes, 429 answers waited out and
-// retried, ONE second-factor approval for the whole batch (TrustBatchPrompt; codes are
+// retried, ONE second-factor approval for the whole batch (BatchTwoFactorPrompt; codes are
 // asked for, because a browser approval yields a single-use code), every config read back and
 // compared field by field. Nothing blocks; progress arrives through signals.
 class TrustService : public QObject
@@ -125,7 +125,7 @@ private:
     std::chrono::milliseconds m_rateLimitWait{30000};
     int m_maxRateLimitWaits = 3;
 
-    std::unique_ptr<TrustBatchPrompt> m_batchPrompt;
+    std::unique_ptr<BatchTwoFactorPrompt> m_batchPrompt;
     QList<TrustTarget> m_targets;
     QList<TrustOutcome> m_outcomes;
     int m_index = -1;

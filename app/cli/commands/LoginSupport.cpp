@@ -45,6 +45,12 @@ void TerminalPrompt::showApprovalPage(const QUrl &url, Purpose purpose, std::fun
                   << QCoreApplication::translate("td::cli::Login",
                                                  "Waiting for the approval… (Ctrl+C to cancel)")
                   << Qt::endl;
+    if (purpose == Purpose::ApproveBatch)
+        m_context.err << QCoreApplication::translate(
+            "td::cli::Login",
+            "Tick \"Skip two-factor authentication for the next 5 minutes\" on that page: then "
+            "this one approval covers every change in this batch.")
+                      << Qt::endl;
 }
 
 LoginServices::LoginServices(CliContext &context, QObject *parent)

@@ -107,11 +107,16 @@ void TwoFactorDialog::showApproval(const QUrl &url, TwoFactorPrompt::Purpose pur
     m_url = url;
     const bool signIn = purpose == TwoFactorPrompt::Purpose::SignIn;
     setWindowTitle(signIn ? tr("Sign in in your browser") : tr("Approve in your browser"));
-    m_approvalText->setText(
-        signIn ? tr("The registry's sign-in page has opened in your browser. Sign in there; "
-                    "TokenDesk continues by itself.")
-               : tr("The registry's approval page has opened in your browser. Approve there; "
-                    "TokenDesk continues by itself."));
+    QString text = signIn
+        ? tr("The registry's sign-in page has opened in your browser. Sign in there; "
+             "TokenDesk continues by itself.")
+        : tr("The registry's approval page has opened in your browser. Approve there; "
+             "TokenDesk continues by itself.");
+    if (purpose == TwoFactorPrompt::Purpose::ApproveBatch)
+        text += QLatin1Char(' ')
+            + tr("Tick \"Skip two-factor authentication for the next 5 minutes\" on that page: "
+                 "then this one approval covers every change in this batch.");
+    m_approvalText->setText(text);
     m_approvalLink->setText(tr("If no page opened, visit: %1").arg(url.toString()));
     m_pages->setCurrentIndex(1);
     m_submit->setVisible(false);
