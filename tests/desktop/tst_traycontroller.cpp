@@ -7,6 +7,8 @@
 #include "mainwindow/MainWindow.h"
 #include "tray/TrayController.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +34,16 @@ QList<QJsonObject> notificationsWith(const QString &needle)
     }
     return found;
 }
+// Presses a notification's button the way a desktop does: the fake server emits ActionInvoked.
+void pressNotificationButton(uint id, const QString &key)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.Notifications"),
+        QStringLiteral("/org/freedesktop/Notifications"),
+        QStringLiteral("io.github.tokendesk.TestNotifyd"), QStringLiteral("InvokeAction"));
+    call << id << key;
+    QDBusConnection::sessionBus().call(call);
+}
 } // namespace
 
 class TstTrayController : public QObject
@@ -54,6 +66,68 @@ private Q_SLOTS:
         const QJsonObject n = notificationsWith(body).first();
         QCOMPARE(n.value(QStringLiteral("summary")).toString(), QStringLiteral("TokenDesk"));
         QCOMPARE(n.value(QStringLiteral("app_icon")).toString(), QStringLiteral("dialog-warning"));
+    }
+
+    void tokenNoticeCarriesOpenAndRotateButtons()
+    {
+        TrayController tray;
+        QVERIFY(tray.notificationsHaveButtons());
+        const QString body = QStringLiteral("npm token 'release-bot' expires in 1 hour");
+        QVERIFY(tray.notify(QStringLiteral("TokenDesk"), body, TrayController::Severity::Critical,
+                            QStringLiteral("key-release")));
+        QTRY_COMPARE_WITH_TIMEOUT(notificationsWith(body).size(), 1, 5000);
+        const QJsonObject n = notificationsWith(body).first();
+        QCOMPARE(n.value(QStringLiteral("actions")).toVariant().toStringList(),
+                 (QStringList{QStringLiteral("default"), tr("Open"), QStringLiteral("rotate"),
+                              tr("Rotate now")}));
+        QCOMPARE(n.value(QStringLiteral("app_icon")).toString(), QStringLiteral("dialog-error"));
+        const QJsonObject hints = n.value(QStringLiteral("hints")).toObject();
+        QCOMPARE(hints.value(QStringLiteral("urgency")).toInt(), 2);
+        QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("io.github.tokendesk"));
+    }
+
+    void pressingRotateNowRequestsRotationOfThatToken_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<bool>("rotates");
+        QTest::newRow("Rotate now") << QStringLiteral("rotate") << true;
+        QTest::newRow("the bubble itself") << QStringLiteral("default") << false;
+    }
+
+    void pressingRotateNowRequestsRotationOfThatToken()
+    {
+        QFETCH(QString, button);
+        QFETCH(bool, rotates);
+        TrayController tray;
+        QSignalSpy rotate(&tray, &TrayController::rotateRequested);
+        QSignalSpy clicked(&tray, &TrayController::notificationClicked);
+        // Two notices: the button pressed on the FIRST must still name the first token.
+        const QString first = QStringLiteral("docs-deploy expires in 3 days (") + button + u')';
+        const QString second = QStringLiteral("ci-publish expires in 7 days (") + button + u')';
+        tray.notify(QStringLiteral("TokenDesk"), first, TrayController::Severity::Warning,
+                    QStringLiteral("key-docs"));
+        tray.notify(QStringLiteral("TokenDesk"), second, TrayController::Severity::Warning,
+                    QStringLiteral("key-ci"));
+        QTRY_COMPARE_WITH_TIMEOUT(notificationsWith(second).size(), 1, 5000);
+        // Let the Notify replies (the notification ids) arrive before the press.
+        QTest::qWait(200);
+        pressNotificationButton(uint(notificationsWith(first).first().value(u"id").toInt()),
+                                button);
+        QSignalSpy &expected = rotates ? rotate : clicked;
+        QTRY_COMPARE_WITH_TIMEOUT(expected.size(), 1, 5000);
+        QCOMPARE(expected.first().first().toString(), QStringLiteral("key-docs"));
+        QCOMPARE((rotates ? clicked : rotate).size(), 0);
+    }
+
+    void noticeWithoutTokenHasNoRotateButton()
+    {
+        TrayController tray;
+        const QString body = QStringLiteral("Your npm session ends in 10 minutes");
+        tray.notify(QStringLiteral("TokenDesk"), body, TrayController::Severity::Information);
+        QTRY_COMPARE_WITH_TIMEOUT(notificationsWith(body).size(), 1, 5000);
+        QCOMPARE(notificationsWith(body).first().value(u"actions").toVariant().toStringList(),
+                 (QStringList{QStringLiteral("default"), tr("Open")}));
     }
 
     void menuOffersOpenNewTokenQuit()

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A fake org.freedesktop.Notifications server: appends every Notify call to a JSON-lines log
-(argument 1) so tests can assert what the user would have seen."""
+(argument 1) so tests can assert what the user would have seen. Tests press a notification's
+button through io.github.tokendesk.TestNotifyd.InvokeAction(id, key), which emits the real
+ActionInvoked signal (what a desktop does when the user clicks it) and then NotificationClosed."""
 import json
 import sys
 
@@ -11,6 +13,7 @@ from dbus.mainloop.glib import DBusGMainLoop
 from gi.repository import GLib
 
 IFACE = "org.freedesktop.Notifications"
+TEST_IFACE = "io.github.tokendesk.TestNotifyd"
 LOG = sys.argv[1] if len(sys.argv) > 1 else "/dev/stdout"
 
 
@@ -63,6 +66,11 @@ class Notifyd(dbus.service.Object):
     @dbus.service.signal(IFACE, signature="us")
     def ActionInvoked(self, nid, key):
         pass
+
+    @dbus.service.method(TEST_IFACE, in_signature="us", out_signature="")
+    def InvokeAction(self, nid, key):
+        self.ActionInvoked(nid, key)
+        self.NotificationClosed(nid, 2)  # 2 = dismissed by the user
 
 
 DBusGMainLoop(set_as_default=True)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
+#include "tray/DesktopNotifications.h"
 #include "util/Logging.h"
 
 #include <QMenu>
@@ -22,8 +23,20 @@ TrayController::TrayController(QObject *parent) : QObject(parent)
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     Q_EMIT openRequested();
             });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this,
-            [this] { Q_EMIT notificationClicked(m_lastNoticeKey); });
+    m_notifications = new DesktopNotifications(this);
+    // Qt's D-Bus tray reports ANY notification's button as messageClicked(), ours included:
+    // listen to it only when showMessage() is what sends the notices.
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (!m_notifications->isAvailable())
+            Q_EMIT notificationClicked(m_lastNoticeKey);
+    });
+    connect(m_notifications, &DesktopNotifications::actionInvoked, this,
+            [this](const QString &action, const QString &tokenKey) {
+                if (action == QLatin1String("rotate"))
+                    Q_EMIT rotateRequested(tokenKey);
+                else
+                    Q_EMIT notificationClicked(tokenKey);
+            });
     m_icon->show();
 }
 
@@ -72,6 +85,21 @@ bool TrayController::notify(const QString &title, const QString &body, Severity 
 {
     if (!m_icon)
         return false;
+    if (m_notifications && m_notifications->isAvailable()) {
+        QString iconName = QStringLiteral("dialog-information");
+        auto urgency = DesktopNotifications::Urgency::Normal;
+        if (severity == Severity::Warning) {
+            iconName = QStringLiteral("dialog-warning");
+        } else if (severity == Severity::Critical) {
+            iconName = QStringLiteral("dialog-error");
+            urgency = DesktopNotifications::Urgency::Critical;
+        }
+        QList<DesktopNotifications::Action> actions{{QStringLiteral("default"), tr("Open")}};
+        if (!tokenKey.isEmpty())
+            actions.append({QStringLiteral("rotate"), tr("Rotate now")});
+        m_notifications->send(title, body, iconName, urgency, actions, tokenKey);
+        return true;
+    }
     m_lastNoticeKey = tokenKey;
     QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information;
     if (severity == Severity::Warning)
@@ -80,6 +108,11 @@ bool TrayController::notify(const QString &title, const QString &body, Severity 
         icon = QSystemTrayIcon::Critical;
     m_icon->showMessage(title, body, icon, 10000);
     return true;
+}
+
+bool TrayController::notificationsHaveButtons() const
+{
+    return m_notifications && m_notifications->isAvailable() && m_notifications->supportsActions();
 }
 
 } // namespace td
