@@ -136,8 +136,16 @@ QString sendEmailCode(Context &ctx, const User &user, const QString &reason)
     return code.code;
 }
 
-std::optional<HttpResponse> requireOtp(Context &ctx, const HttpRequest &request, const User &user)
+bool inSkipWindow(const Context &ctx, const User &user)
 {
+    return user.skip2faUntil.isValid() && ctx.state.now() < user.skip2faUntil;
+}
+
+std::optional<HttpResponse> requireOtp(Context &ctx, const HttpRequest &request, const User &user,
+                                       SkipWindow skip)
+{
+    if (skip == SkipWindow::Honour && inSkipWindow(ctx, user))
+        return std::nullopt;
     const QString otp = QString::fromUtf8(request.header("npm-otp")).trimmed();
     const QDateTime now = ctx.state.now();
     if (!otp.isEmpty()) {
@@ -200,7 +208,7 @@ Token &createSession(Context &ctx, const QString &username)
 
 namespace td::sandbox::auth {
 
-QString decide(Context &ctx, Pending &pending, const QString &username, bool approve)
+QString decide(Context &ctx, Pending &pending, const QString &username, bool approve, bool skip2fa)
 {
     if (pending.state != QLatin1String("pending") || pending.consumed)
         return QStringLiteral("request %1 was already decided").arg(pending.id);
@@ -210,6 +218,8 @@ QString decide(Context &ctx, Pending &pending, const QString &username, bool app
         pending.state = QStringLiteral("denied");
         return {};
     }
+    if (skip2fa && pending.kind != QLatin1String("2fa"))
+        return QStringLiteral("skip_2fa applies to 2FA approvals only");
     if (pending.kind == QLatin1String("login")) {
         if (!ctx.state.user(username))
             return QStringLiteral("unknown user \"%1\"").arg(username);
@@ -222,6 +232,10 @@ QString decide(Context &ctx, Pending &pending, const QString &username, bool app
                         true, false};
         ctx.state.codes.append(code);
         pending.result = code.code;
+        if (skip2fa) {
+            if (User *user = ctx.state.user(pending.username))
+                user->skip2faUntil = ctx.state.now().addSecs(kSkip2faSeconds);
+        }
     }
     pending.state = QStringLiteral("approved");
     return {};

@@ -77,7 +77,7 @@ HttpResponse couchLogin(Context &ctx, const HttpRequest &request, const QString 
     const QString password = body->value(QStringLiteral("password")).toString();
     if (!user || !crypto::equalSecrets(password.toUtf8(), user->password.toUtf8()))
         return HttpResponse::error(401, QStringLiteral("Incorrect username or password."));
-    if (auto challenge = auth::requireOtp(ctx, request, *user))
+    if (auto challenge = auth::requireOtp(ctx, request, *user, auth::SkipWindow::Ignore))
         return *challenge;
     const Token &session = auth::createSession(ctx, user->name);
     return HttpResponse::json(
@@ -155,7 +155,7 @@ HttpResponse setProfile(Context &ctx, const HttpRequest &request)
             return HttpResponse::error(
                 400, QStringLiteral("The new password must be at least 10 characters."));
     }
-    if (auto challenge = auth::requireOtp(ctx, request, u))
+    if (auto challenge = auth::requireOtp(ctx, request, u, auth::SkipWindow::Ignore))
         return *challenge;
     if (body->contains(QStringLiteral("tfa")))
         u.tfa = QStringLiteral("none");

@@ -88,10 +88,14 @@ HttpResponse approve(Context &ctx, const HttpRequest &request)
         return HttpResponse::error(404, QStringLiteral("no pending request with that id"));
     const QString problem
         = auth::decide(ctx, *p, body->value(QStringLiteral("username")).toString(),
-                       body->value(QStringLiteral("approve")).toBool(true));
+                       body->value(QStringLiteral("approve")).toBool(true),
+                       body->value(QStringLiteral("skip_2fa")).toBool(false));
     if (!problem.isEmpty())
         return HttpResponse::error(409, problem);
-    return ok({{QStringLiteral("state"), p->state}});
+    QJsonObject answer{{QStringLiteral("state"), p->state}};
+    if (const User *u = ctx.state.user(p->username); u && auth::inSkipWindow(ctx, *u))
+        answer.insert(QStringLiteral("skip_2fa_until"), iso(u->skip2faUntil));
+    return ok(answer);
 }
 
 HttpResponse outbox(Context &ctx, const HttpRequest &request)

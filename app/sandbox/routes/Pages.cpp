@@ -20,6 +20,7 @@ QString page(const QString &title, const QString &content)
                "<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title>"
                "<style>body{font-family:sans-serif;max-width:28em;margin:3em auto}"
                "label{display:block;margin:.6em 0}input{width:100%%}"
+               "input[type=checkbox]{width:auto}"
                "button{margin:.8em .4em 0 0}</style></head><body><h1>%1</h1>%2"
                "<p><small>tokendesk-sandbox: nothing here is real.</small></p></body></html>")
         .arg(title.toHtmlEscaped(), content);
@@ -37,6 +38,13 @@ QString form(const Pending &p, const QString &note)
     fields += QStringLiteral("<label>%1 <input name=\"code\" inputmode=\"numeric\"></label>")
                   .arg(QCoreApplication::translate("td::sandbox::Pages",
                                                    "One-time code (authenticator app or e-mail)"));
+    // npmjs's approval page offers this box so that a loop of writes needs one approval.
+    if (p.kind == QLatin1String("2fa"))
+        fields += QStringLiteral("<label><input type=\"checkbox\" name=\"skip_2fa\" "
+                                 "value=\"1\"> %1</label>")
+                      .arg(QCoreApplication::translate(
+                          "td::sandbox::Pages",
+                          "Skip two-factor authentication for the next 5 minutes"));
     const QString intro = p.kind == QLatin1String("login")
         ? QCoreApplication::translate("td::sandbox::Pages",
                                       "Sign in to finish logging in from the command line.")
@@ -140,7 +148,8 @@ HttpResponse submit(Context &ctx, const HttpRequest &request, const QString &id,
                           : QCoreApplication::translate("td::sandbox::Pages",
                                                         "That code is not valid."))));
     }
-    const QString problem = auth::decide(ctx, *p, username, true);
+    const bool skip2fa = kind == QLatin1String("2fa") && !field("skip_2fa").isEmpty();
+    const QString problem = auth::decide(ctx, *p, username, true, skip2fa);
     if (!problem.isEmpty())
         return HttpResponse::html(
             409,

@@ -19,6 +19,9 @@ struct User
     QString fullname;
     QDateTime created;
     QDateTime updated;
+    // Set by a 2FA approval with "skip two-factor authentication for the next 5 minutes" ticked:
+    // until then the user's writes pass without npm-otp (npmjs's bulk-usage advice).
+    QDateTime skip2faUntil;
 };
 
 struct Org

@@ -222,6 +222,7 @@ bool SandboxState::load(const QJsonObject &seed, QString *error)
         u.updated = timeField(o, QStringLiteral("updated"), t0);
         if (!u.updated.isValid())
             u.updated = u.created;
+        u.skip2faUntil = timeField(o, QStringLiteral("skip_2fa_until"), t0);
         newUsers.insert(u.name, u);
     }
 
@@ -354,6 +355,11 @@ QJsonObject SandboxState::toJson(bool redacted) const
                       {QStringLiteral("fullname"), u.fullname},
                       {QStringLiteral("created"), iso(u.created)},
                       {QStringLiteral("updated"), iso(u.updated)}};
+        // Only an open window is shown: a test reads "no skip" as null either way.
+        o.insert(QStringLiteral("skip_2fa_until"),
+                 u.skip2faUntil.isValid() && u.skip2faUntil > now()
+                     ? QJsonValue(iso(u.skip2faUntil))
+                     : QJsonValue());
         if (!redacted) {
             o.insert(QStringLiteral("password"), u.password);
             o.insert(QStringLiteral("totp_secret"), u.totpSecret);
