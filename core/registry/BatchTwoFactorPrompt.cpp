@@ -48,8 +48,9 @@ void BatchTwoFactorPrompt::showApprovalPage(const QUrl &url, Purpose purpose,
         return cancel();
     ++m_asked;
     // Only the batch's first approval page carries the "skip for 5 minutes" advice: a second
-    // page means the box was left unticked or the five minutes ran out.
-    if (purpose == Purpose::Approve && m_asked == 1)
+    // page means the box was left unticked or the five minutes ran out. Codes asked before do
+    // not count: the first page is still the one whose box covers the rest of the batch.
+    if (purpose == Purpose::Approve && m_approvalPages++ == 0)
         purpose = Purpose::ApproveBatch;
     m_inner->showApprovalPage(url, purpose, std::move(cancel));
 }

@@ -44,6 +44,7 @@ private:
     SecretBuffer m_code;
     QDateTime m_enteredAt;
     int m_asked = 0;
+    int m_approvalPages = 0; // Approve pages shown so far
 };
 
 } // namespace td
