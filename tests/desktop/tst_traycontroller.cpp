@@ -3,13 +3,11 @@
 // notifications, which tests/support/fake_notifyd.py writes to $NOTIFY_LOG.
 #include "Application.h"
 #include "Harness.h"
+#include "NotificationLog.h"
 #include "XcbTestMain.h"
 #include "mainwindow/MainWindow.h"
 #include "tray/TrayController.h"
 
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -19,32 +17,8 @@
 
 using namespace td;
 
-namespace {
-// The notifications recorded so far whose body contains `needle`.
-QList<QJsonObject> notificationsWith(const QString &needle)
-{
-    QList<QJsonObject> found;
-    QFile log(td::test::notifyLogPath());
-    if (!log.open(QIODevice::ReadOnly))
-        return found;
-    for (const QByteArray &line : log.readAll().split('\n')) {
-        const QJsonObject record = QJsonDocument::fromJson(line).object();
-        if (record.value(QStringLiteral("body")).toString().contains(needle))
-            found.append(record);
-    }
-    return found;
-}
-// Presses a notification's button the way a desktop does: the fake server emits ActionInvoked.
-void pressNotificationButton(uint id, const QString &key)
-{
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.Notifications"),
-        QStringLiteral("/org/freedesktop/Notifications"),
-        QStringLiteral("io.github.tokendesk.TestNotifyd"), QStringLiteral("InvokeAction"));
-    call << id << key;
-    QDBusConnection::sessionBus().call(call);
-}
-} // namespace
+using td::test::notificationsWith;
+using td::test::pressNotificationButton;
 
 class TstTrayController : public QObject
 {
