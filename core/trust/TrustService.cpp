@@ -111,10 +111,11 @@ void TrustService::apply(const QList<TrustTarget> &targets)
     m_running = true;
     m_cancelled = false;
     m_approvalsAsked = 0;
-    // One approval for the batch: codes (not single-use browser approvals), kept for the batch.
+    // One approval for the batch, in whatever form the client's auth type gets: a code kept for
+    // its window, or a first browser page asking for the 5-minute skip. Forcing codes here would
+    // lock out security-key users, who can only approve in the browser.
     m_batchPrompt = std::make_unique<BatchTwoFactorPrompt>(m_userPrompt, m_client.clock());
     m_client.setTwoFactorPrompt(m_batchPrompt.get());
-    m_client.setAuthType(RegistryClient::AuthType::Legacy);
     m_index = -1;
     settle(TrustStage::Queued); // starts the first target
 }
@@ -156,7 +157,6 @@ void TrustService::endBatch()
     if (m_batchPrompt)
         m_approvalsAsked = m_batchPrompt->timesAsked();
     m_client.setTwoFactorPrompt(m_userPrompt);
-    m_client.setAuthType(m_clientAuthType);
     m_batchPrompt.reset();
     m_running = false;
 }

@@ -60,9 +60,11 @@ struct TrustOutcome
 
 // Creates trusted-publisher configs for a batch of packages through the RegistryClient (design
 // §5 flow 6): one package at a time with a pause between writes, 429 answers waited out and
-// retried, ONE second-factor approval for the whole batch (BatchTwoFactorPrompt; codes are
-// asked for, because a browser approval yields a single-use code), every config read back and
-// compared field by field. Nothing blocks; progress arrives through signals.
+// retried, ONE second-factor approval for the whole batch (BatchTwoFactorPrompt), every config
+// read back and compared field by field. Nothing blocks; progress arrives through signals.
+// The batch keeps the client's auth type: code users get their first code reused inside its
+// window; browser users (security keys: npmjs closed TOTP enrolment in 2025-10) see the first
+// approval page as ApproveBatch, which tells them to tick "skip 2FA for the next 5 minutes".
 class TrustService : public QObject
 {
     Q_OBJECT
@@ -72,8 +74,9 @@ public:
 
     // The user's prompt (GUI dialog, CLI terminal). The batch wraps it while it runs.
     void setTwoFactorPrompt(TwoFactorPrompt *prompt) { m_userPrompt = prompt; }
-    // The client's auth type to restore after a batch (the batch itself asks for codes).
-    void setClientAuthType(RegistryClient::AuthType type) { m_clientAuthType = type; }
+    // No longer needed (the batch keeps the client's auth type; nothing to restore). Kept only
+    // so existing callers compile; remove the calls.
+    void setClientAuthType(RegistryClient::AuthType) { }
     void setDelayTimer(DelayTimer *timer); // not owned; null = a QTimer
     void setPacing(std::chrono::milliseconds gap) { m_pacing = gap; }
     // After the transport's own 429 retries gave up: wait this long, at most this many times.
@@ -118,7 +121,6 @@ private:
 
     RegistryClient &m_client;
     TwoFactorPrompt *m_userPrompt = nullptr;
-    RegistryClient::AuthType m_clientAuthType = RegistryClient::AuthType::Web;
     std::unique_ptr<DelayTimer> m_ownTimer;
     DelayTimer *m_delay;
     std::chrono::milliseconds m_pacing{500};

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,24 +40,62 @@ QString packageOf(const QByteArray &target)
 
 } // namespace
 
-// An in-memory registry: one config per package, a code required for writes.
+// An in-memory registry: one config per package, a code required for writes. With
+// `webApprovals`, writes made with npm-auth-type: web get npmjs's browser challenge (authUrl and
+// doneUrl; the doneUrl hands out a single-use code), and a ticked "skip 2FA for 5 minutes" box
+// (`skipWindowOpen`) lets later writes through without a challenge.
 class TrustRegistry
 {
 public:
     QHash<QString, QJsonArray> configs;
     QByteArray code = "123456";
+    QByteArray baseUrl;
+    bool webApprovals = false;
+    bool skipWindowOpen = false;
+    int webCodesIssued = 0;
+    QSet<QByteArray> webCodesUsed;
+
+    bool secondFactorOk(const FakeRegistryServer::Request &r)
+    {
+        const QByteArray otp = r.header("npm-otp");
+        if (otp == code)
+            return true;
+        if (webApprovals && skipWindowOpen)
+            return true;
+        if (otp.startsWith("web-") && otp.mid(4).toInt() <= webCodesIssued
+            && !webCodesUsed.contains(otp)) {
+            webCodesUsed.insert(otp);
+            return true;
+        }
+        return false;
+    }
+    Reply challenge(const FakeRegistryServer::Request &r)
+    {
+        if (webApprovals && r.header("npm-auth-type") == "web") {
+            const QJsonObject body{
+                {QStringLiteral("error"), QStringLiteral("otp")},
+                {QStringLiteral("authUrl"), QString::fromUtf8(baseUrl + "auth/cli/1")},
+                {QStringLiteral("doneUrl"), QString::fromUtf8(baseUrl + "-/v1/done?authId=1")}};
+            return Reply::json(401, QJsonDocument(body).toJson(), {{"www-authenticate", "OTP"}});
+        }
+        return Reply::json(401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}});
+    }
     QHash<QString, int> rateLimitedPosts; // package -> how many 429s to answer first
     std::function<QJsonObject(QJsonObject)> storeAs = [](QJsonObject c) { return c; };
     int nextId = 1;
 
     Reply handle(const FakeRegistryServer::Request &r)
     {
+        if (r.target.startsWith("/-/v1/done")) // the user approved on the page
+            return Reply::json(200,
+                               QByteArray(R"({"token":"web-)")
+                                   + QByteArray::number(++webCodesIssued) + R"("})");
         if (r.target.contains("/trust")) {
             const QString pkg = packageOf(r.target);
             if (r.method == "GET")
                 return Reply::json(200, QJsonDocument(configs.value(pkg)).toJson());
-            if (r.header("npm-otp") != code)
-                return Reply::json(401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}});
+            if (!secondFactorOk(r))
+                return challenge(r);
             if (r.method == "DELETE") {
                 configs.remove(pkg);
                 return Reply::json(204, {});
@@ -131,6 +170,10 @@ private Q_SLOTS:
         m_server = std::make_unique<FakeRegistryServer>();
         QVERIFY(m_server->listen());
         m_server->setHandler([this](const auto &r) { return m_registry.handle(r); });
+        m_registry.baseUrl = m_server->baseUrl().toString().toUtf8();
+        m_prompt.pages.clear();
+        m_prompt.purposes.clear();
+        m_prompt.onPage = nullptr;
         m_client = std::make_unique<RegistryClient>(&m_nam, m_server->baseUrl(), m_clock);
         m_client->setAuthToken(SecretBuffer(QByteArrayView("session")));
         m_delays.delays.clear();
@@ -145,6 +188,7 @@ private Q_SLOTS:
 
     void fivePackagesNeedOneCode()
     {
+        m_client->setAuthType(RegistryClient::AuthType::Legacy); // a code user
         const auto outcomes = run(targets(5));
         QCOMPARE(outcomes.size(), 5);
         for (const TrustOutcome &o : outcomes)
@@ -157,10 +201,49 @@ private Q_SLOTS:
         QCOMPARE(m_registry.configs.size(), 5);
         // Paced: four gaps between five packages.
         QCOMPARE(m_delays.delays.count(250ms), 4);
-        // The batch asks for codes; the client's own prompt and auth type come back afterwards.
+        // The batch keeps the client's auth type.
         for (const auto &r : m_server->requests())
             if (r.method == "POST")
                 QCOMPARE(r.header("npm-auth-type"), QByteArray("legacy"));
+    }
+
+    void webBatchNeedsOneBrowserApprovalWithSkipTicked()
+    {
+        // A security-key user: the client asks for browser approvals, and the batch must not
+        // turn that into a code prompt the user cannot answer.
+        m_client->setAuthType(RegistryClient::AuthType::Web);
+        m_registry.webApprovals = true;
+        m_prompt.code.clear(); // no authenticator app: a code prompt would fail the batch
+        m_prompt.onPage = [this](const QUrl &) { m_registry.skipWindowOpen = true; };
+        const auto outcomes = run(targets(5));
+        QCOMPARE(outcomes.size(), 5);
+        for (const TrustOutcome &o : outcomes)
+            QCOMPARE(o.stage, TrustStage::Verified);
+        QCOMPARE(m_prompt.codeRequests, 0);
+        QCOMPARE(m_prompt.purposes,
+                 QList<TwoFactorPrompt::Purpose>{TwoFactorPrompt::Purpose::ApproveBatch});
+        QCOMPARE(m_service->approvalsAsked(), 1);
+        QCOMPARE(m_registry.configs.size(), 5);
+        for (const auto &r : m_server->requests())
+            if (r.method == "POST")
+                QCOMPARE(r.header("npm-auth-type"), QByteArray("web"));
+    }
+
+    void webBatchWithoutSkipShowsAPagePerWrite()
+    {
+        m_client->setAuthType(RegistryClient::AuthType::Web);
+        m_registry.webApprovals = true;
+        m_prompt.code.clear();
+        const auto outcomes = run(targets(3));
+        for (const TrustOutcome &o : outcomes)
+            QCOMPARE(o.stage, TrustStage::Verified);
+        // Only the first page carries the "tick skip for 5 minutes" advice.
+        QCOMPARE(m_prompt.purposes,
+                 (QList<TwoFactorPrompt::Purpose>{TwoFactorPrompt::Purpose::ApproveBatch,
+                                                  TwoFactorPrompt::Purpose::Approve,
+                                                  TwoFactorPrompt::Purpose::Approve}));
+        QCOMPARE(m_service->approvalsAsked(), 3);
+        QCOMPARE(m_prompt.codeRequests, 0);
     }
 
     void stagesAreReportedInOrder()
