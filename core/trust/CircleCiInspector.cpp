@@ -2,6 +2,7 @@
 // .circleci/config.yml: CircleCI issues OIDC tokens only to jobs that run with a context, and npm
 // reads the token from NPM_ID_TOKEN, which the job must fetch with the npm audience.
 #include "trust/CiChecks.h"
+#include "trust/CiYaml.h"
 #include "trust/WorkflowInspector.h"
 
 #include <QRegularExpression>
@@ -14,24 +15,9 @@ namespace td {
 
 namespace {
 
-QString scalar(const YAML::Node &n)
-{
-    return (n && n.IsScalar()) ? QString::fromStdString(n.Scalar()) : QString();
-}
-
-int lineOf(const YAML::Node &n)
-{
-    return n ? n.Mark().line + 1 : 0;
-}
-
-YAML::Node child(const YAML::Node &map, const char *key)
-{
-    // A missing key gives a "zombie" node that throws on IsMap(); hand out a valid undefined one.
-    if (!map || !map.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    const YAML::Node value = map[std::string(key)];
-    return value ? value : YAML::Node(YAML::NodeType::Undefined);
-}
+using ciyaml::child;
+using ciyaml::lineOf;
+using ciyaml::scalar;
 
 QString commandsOf(const YAML::Node &steps)
 {
@@ -79,22 +65,16 @@ QHash<QString, bool> contextsByJob(const YAML::Node &workflows)
 WorkflowReport WorkflowInspector::inspectCircleCi(const QString &file, const QString &text)
 {
     WorkflowReport report;
-    report.file = file;
     report.isCircleCi = true;
-    YAML::Node doc;
-    try {
-        doc = YAML::Load(text.toStdString());
-    } catch (const YAML::Exception &e) {
-        report.parseError
-            = tr("%1 is not valid YAML: %2").arg(file, QString::fromStdString(e.what()));
+    const std::optional<YAML::Node> loaded = ciyaml::load(file, text, report);
+    if (!loaded)
         return report;
-    }
-    report.parsed = true;
+    const YAML::Node &doc = *loaded;
     const QHash<QString, bool> contexts = contextsByJob(child(doc, "workflows"));
     const YAML::Node jobs = child(doc, "jobs");
     if (!jobs || !jobs.IsMap())
         return report;
-    static const QRegularExpression tokenRef(QStringLiteral(R"(_authToken=["']?\$\{?(\w+))"));
+    const QRegularExpression &tokenRef = ciyaml::authTokenReference();
     for (const auto &kv : jobs) {
         PublishJob publish;
         publish.jobId = scalar(kv.first);

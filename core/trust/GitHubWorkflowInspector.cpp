@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GitHub Actions workflows: publish jobs and the traps between them and trusted publishing.
 #include "trust/CiChecks.h"
+#include "trust/CiYaml.h"
 #include "trust/WorkflowInspector.h"
 
 #include <QFileInfo>
@@ -13,26 +14,11 @@ namespace td {
 
 namespace {
 
+using ciyaml::child;
+using ciyaml::lineOf;
+using ciyaml::scalar;
+
 enum class IdToken { Unset, Granted, Denied };
-
-QString scalar(const YAML::Node &n)
-{
-    return (n && n.IsScalar()) ? QString::fromStdString(n.Scalar()) : QString();
-}
-
-int lineOf(const YAML::Node &n)
-{
-    return n ? n.Mark().line + 1 : 0;
-}
-
-YAML::Node child(const YAML::Node &map, const char *key)
-{
-    // A missing key gives a "zombie" node that throws on IsMap(); hand out a valid undefined one.
-    if (!map || !map.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    const YAML::Node value = map[std::string(key)];
-    return value ? value : YAML::Node(YAML::NodeType::Undefined);
-}
 
 IdToken idTokenOf(const YAML::Node &permissions)
 {
@@ -270,17 +256,11 @@ private:
 WorkflowReport WorkflowInspector::inspectGitHub(const QString &file, const QString &text)
 {
     WorkflowReport report;
-    report.file = file;
     report.provider = GitProvider::GitHub;
-    YAML::Node doc;
-    try {
-        doc = YAML::Load(text.toStdString());
-    } catch (const YAML::Exception &e) {
-        report.parseError
-            = tr("%1 is not valid YAML: %2").arg(file, QString::fromStdString(e.what()));
+    const std::optional<YAML::Node> loaded = ciyaml::load(file, text, report);
+    if (!loaded)
         return report;
-    }
-    report.parsed = true;
+    const YAML::Node &doc = *loaded;
     report.isReusable = hasTrigger(child(doc, "on"), "workflow_call");
     const IdToken workflowIdToken = idTokenOf(child(doc, "permissions"));
     QList<QPair<QString, int>> workflowTokenEnv;

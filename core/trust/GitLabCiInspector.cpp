@@ -2,6 +2,7 @@
 // .gitlab-ci.yml: publish jobs, their id_tokens (NPM_ID_TOKEN with the npm audience, and
 // SIGSTORE_ID_TOKEN for provenance), runner tags, images and token variables.
 #include "trust/CiChecks.h"
+#include "trust/CiYaml.h"
 #include "trust/WorkflowInspector.h"
 
 #include <QRegularExpression>
@@ -14,26 +15,11 @@ namespace td {
 
 namespace {
 
+using ciyaml::child;
+using ciyaml::lineOf;
+using ciyaml::scalar;
+
 const QString kNpmAudience = QStringLiteral("npm:registry.npmjs.org");
-
-QString scalar(const YAML::Node &n)
-{
-    return (n && n.IsScalar()) ? QString::fromStdString(n.Scalar()) : QString();
-}
-
-int lineOf(const YAML::Node &n)
-{
-    return n ? n.Mark().line + 1 : 0;
-}
-
-YAML::Node child(const YAML::Node &map, const char *key)
-{
-    // A missing key gives a "zombie" node that throws on IsMap(); hand out a valid undefined one.
-    if (!map || !map.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    const YAML::Node value = map[std::string(key)];
-    return value ? value : YAML::Node(YAML::NodeType::Undefined);
-}
 
 // script: a string, or a list of strings and nested lists (from YAML anchors).
 QString scriptText(const YAML::Node &n)
@@ -160,21 +146,15 @@ void checkIdTokens(const YAML::Node &idTokens, PublishJob &job, const QString &f
 WorkflowReport WorkflowInspector::inspectGitLab(const QString &file, const QString &text)
 {
     WorkflowReport report;
-    report.file = file;
     report.provider = GitProvider::GitLab;
-    YAML::Node doc;
-    try {
-        doc = YAML::Load(text.toStdString());
-    } catch (const YAML::Exception &e) {
-        report.parseError
-            = tr("%1 is not valid YAML: %2").arg(file, QString::fromStdString(e.what()));
+    const std::optional<YAML::Node> loaded = ciyaml::load(file, text, report);
+    if (!loaded)
         return report;
-    }
-    report.parsed = true;
+    const YAML::Node &doc = *loaded;
     if (!doc.IsMap())
         return report;
     const YAML::Node defaults = child(doc, "default");
-    static const QRegularExpression tokenRef(QStringLiteral(R"(_authToken=["']?\$\{?(\w+))"));
+    const QRegularExpression &tokenRef = ciyaml::authTokenReference();
     for (const auto &kv : doc) {
         const QString jobId = scalar(kv.first);
         const YAML::Node job = kv.second;
