@@ -127,6 +127,7 @@ private Q_SLOTS:
     {
         TrustWizard wizard({m_client.get(), &m_prompt, m_repo.path()});
         QSignalSpy bootstrap(&wizard, &TrustWizard::bootstrapRequested);
+        QSignalSpy cleanup(&wizard, &TrustWizard::tokenCleanupRequested);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         shoot(&wizard, QStringLiteral("trust-wizard-1-folder"));
@@ -177,19 +178,90 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_repo.filePath(QStringLiteral(".gitlab-ci.yml"))));
         shoot(&wizard, QStringLiteral("trust-wizard-6-apply"));
 
+        // @acme/new does not exist: the wizard's own first-publish page comes next.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::BootstrapPage));
+        auto *first = qobject_cast<TrustBootstrapPage *>(wizard.currentPage());
+        QCOMPARE(first->stepsTable()->rowCount(), 4);
+        QVERIFY(first->stepsTable()->item(0, 0)->text().contains(QStringLiteral("@acme")));
+        QVERIFY(first->startButton()->isEnabled());
+        shoot(&wizard, QStringLiteral("trust-wizard-6b-first-publish"));
+        first->byHandButton()->click();
+        QVERIFY2(first->statusLabel()->text().contains(QStringLiteral("npm publish")),
+                 qPrintable(first->statusLabel()->text()));
+        QVERIFY(!first->startButton()->isEnabled());
+        QVERIFY(first->isComplete());
+
         wizard.next();
         QCOMPARE(wizard.currentId(), int(TrustWizard::DonePage));
-        QCOMPARE(bootstrap.size(), 1);
-        QCOMPARE(bootstrap.first().first().toStringList(),
-                 QStringList{QStringLiteral("@acme/new")});
+        QCOMPARE(bootstrap.size(), 0); // handled inside the wizard now
         auto *done = qobject_cast<TrustDonePage *>(wizard.currentPage());
         QVERIFY(done->lockDownButton()->isEnabled());
+        QVERIFY(
+            done->summaryLabel()->text().contains(QStringLiteral("Not published yet: @acme/new")));
         shoot(&wizard, QStringLiteral("trust-wizard-7-done"));
+        // The clean-up payload is exactly the packages now publishing through OIDC.
+        done->cleanupButton()->click();
+        QCOMPARE(cleanup.size(), 1);
+        QCOMPARE(cleanup.first().first().toStringList(),
+                 (QStringList{QStringLiteral("@acme/core"), QStringLiteral("@acme/ui")}));
         done->lockDownButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             done->lockDownStatus()->text().contains(QStringLiteral("finished")), 10000);
         QCOMPARE(m_accessBodies.size(), 2);
         QVERIFY(m_accessBodies.first().contains("\"automation_token_overrides_tfa\":false"));
+    }
+
+    void oidcPackagesAreThoseConfiguredOrVerified_data()
+    {
+        QTest::addColumn<QString>("action");  // how the package was planned
+        QTest::addColumn<QString>("outcome"); // what Apply or the bootstrap page ended in
+        QTest::addColumn<bool>("viaOidc");
+        QTest::newRow("already configured")
+            << QStringLiteral("configured") << QStringLiteral("") << true;
+        QTest::newRow("created and verified")
+            << QStringLiteral("create") << QStringLiteral("verified") << true;
+        QTest::newRow("created, registry holds other")
+            << QStringLiteral("create") << QStringLiteral("mismatch") << false;
+        QTest::newRow("create failed")
+            << QStringLiteral("create") << QStringLiteral("failed") << false;
+        QTest::newRow("bootstrapped and verified")
+            << QStringLiteral("bootstrap") << QStringLiteral("bootstrap-verified") << true;
+        QTest::newRow("not published yet")
+            << QStringLiteral("bootstrap") << QStringLiteral("") << false;
+        QTest::newRow("private") << QStringLiteral("skip") << QStringLiteral("") << false;
+    }
+
+    void oidcPackagesAreThoseConfiguredOrVerified()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, outcome);
+        QFETCH(bool, viaOidc);
+        TrustWizardState s;
+        PackagePlan plan;
+        plan.packageName = QStringLiteral("@acme/x");
+        plan.action = action == QLatin1String("configured") ? PackagePlan::Action::AlreadyConfigured
+            : action == QLatin1String("create")             ? PackagePlan::Action::Create
+            : action == QLatin1String("bootstrap")          ? PackagePlan::Action::Bootstrap
+                                                            : PackagePlan::Action::Skip;
+        PackagePlan other; // a verified neighbour, so the list is never trivially empty
+        other.packageName = QStringLiteral("@acme/y");
+        other.action = PackagePlan::Action::Create;
+        s.plans = {plan, other};
+        s.outcomes << TrustOutcome{other.packageName, TrustStage::Verified, {}, {}, {}, 0};
+        const TrustStage stage = outcome == QLatin1String("mismatch") ? TrustStage::Mismatch
+            : outcome == QLatin1String("failed")                      ? TrustStage::Failed
+                                                                      : TrustStage::Verified;
+        if (outcome == QLatin1String("bootstrap-verified"))
+            s.bootstrapOutcomes << TrustOutcome{plan.packageName, stage, {}, {}, {}, 0};
+        else if (!outcome.isEmpty())
+            s.outcomes << TrustOutcome{plan.packageName, stage, {}, {}, {}, 0};
+        const QStringList expected = viaOidc ? QStringList{plan.packageName, other.packageName}
+                                             : QStringList{other.packageName};
+        QCOMPARE(packagesPublishingViaOidc(s), expected);
+        QCOMPARE(packagesNeedingBootstrap(s),
+                 action == QLatin1String("bootstrap") ? QStringList{plan.packageName}
+                                                      : QStringList{});
     }
 
     void diagnosePageRanksCauses()

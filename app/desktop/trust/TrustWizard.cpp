@@ -22,10 +22,49 @@ TrustWizard::TrustWizard(const TrustWizardServices &services, QWidget *parent)
     setPage(WorkflowPage, new TrustWorkflowPage(this));
     setPage(ReviewPage, new TrustReviewPage(this));
     setPage(ApplyPage, new TrustApplyPage(this));
+    setPage(BootstrapPage, new TrustBootstrapPage(this));
     setPage(DonePage, new TrustDonePage(this));
     resize(820, 600);
 }
 
 TrustWizard::~TrustWizard() = default;
+
+void TrustWizard::reject()
+{
+    auto *bootstrap = qobject_cast<TrustBootstrapPage *>(page(BootstrapPage));
+    if (bootstrap && bootstrap->isRunning()) {
+        // Closing now would leave a live write token behind: revoke it, then close.
+        bootstrap->stopThen([this] { QWizard::reject(); });
+        return;
+    }
+    QWizard::reject();
+}
+
+QStringList packagesNeedingBootstrap(const TrustWizardState &state)
+{
+    QStringList out;
+    for (const PackagePlan &plan : state.plans)
+        if (plan.action == PackagePlan::Action::Bootstrap)
+            out << plan.packageName;
+    return out;
+}
+
+QStringList packagesPublishingViaOidc(const TrustWizardState &state)
+{
+    const auto verifiedIn = [](const QList<TrustOutcome> &outcomes, const QString &name) {
+        for (const TrustOutcome &o : outcomes)
+            if (o.packageName == name && o.stage == TrustStage::Verified)
+                return true;
+        return false;
+    };
+    QStringList out;
+    for (const PackagePlan &plan : state.plans) {
+        if (plan.action == PackagePlan::Action::AlreadyConfigured
+            || verifiedIn(state.outcomes, plan.packageName)
+            || verifiedIn(state.bootstrapOutcomes, plan.packageName))
+            out << plan.packageName;
+    }
+    return out;
+}
 
 } // namespace td

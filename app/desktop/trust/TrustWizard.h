@@ -20,6 +20,7 @@ struct TrustWizardServices
     RegistryClient *client = nullptr;  // signed in; null = registry steps report "not signed in"
     TwoFactorPrompt *prompt = nullptr; // the GUI's 2FA dialog
     QString initialFolder;             // prefilled repository folder
+    QString npmProgram = QStringLiteral("npm"); // the bootstrap page's first publish runs it
 };
 
 // What the pages learn and decide, in page order.
@@ -35,7 +36,16 @@ struct TrustWizardState
     bool writeWorkflow = true;
     QList<PackagePlan> plans;
     QList<TrustOutcome> outcomes;
+    QStringList bootstrapPublished;        // first published by the bootstrap page
+    QList<TrustOutcome> bootstrapOutcomes; // their trust configs
 };
+
+// Chosen packages that do not exist on the registry yet, in plan order.
+QStringList packagesNeedingBootstrap(const TrustWizardState &state);
+// Chosen packages that now publish through trusted publishing: already configured before, or
+// configured and verified by this run (Apply or bootstrap), in plan order. The payload of
+// tokenCleanupRequested and the set the lock-down and release check act on.
+QStringList packagesPublishingViaOidc(const TrustWizardState &state);
 
 // The trusted-publishing wizard (design §5 flow 6, §6): folder → packages → provider → workflow
 // (diff) → review → apply (progress per package) → done (lock-down, token clean-up).
@@ -50,6 +60,7 @@ public:
         WorkflowPage,
         ReviewPage,
         ApplyPage,
+        BootstrapPage,
         DonePage
     };
 
@@ -60,10 +71,14 @@ public:
     const TrustWizardServices &services() const { return m_services; }
     TrustService *trustService() { return m_service.get(); } // null without a client
 
+    void reject() override; // a running bootstrap is stopped (its token revoked) first
+
 signals:
-    // Done page buttons the application answers (a migration plan for the tokens).
+    // The Done page's clean-up button: exactly packagesPublishingViaOidc() (the application
+    // turns it into a migration plan for the write tokens they no longer need).
     void tokenCleanupRequested(const QStringList &packages);
-    // Packages that do not exist yet: the application walks the user through the bootstrap.
+    // No longer emitted: the wizard's own bootstrap page does the first publish. Kept only so
+    // existing connections compile; Application can drop its connection.
     void bootstrapRequested(const QStringList &packages);
 
 private:

@@ -3,6 +3,9 @@
 
 #include <QWizardPage>
 
+#include <functional>
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -14,6 +17,7 @@ class QTableWidget;
 
 namespace td {
 
+class BootstrapRunner;
 class TrustService;
 class TrustWizard;
 struct TrustWizardState;
@@ -108,6 +112,7 @@ public:
     explicit TrustApplyPage(TrustWizard *wizard);
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override; // the bootstrap page when a chosen package does not exist yet
     QTableWidget *table() const { return m_table; }
 
 private:
@@ -120,7 +125,46 @@ private:
     bool m_connected = false;
 };
 
-// Step 7: next steps, lock-down and token clean-up.
+// Step 6b, for packages that do not exist yet: npm's limitation explained, then (with the
+// user's password) a 1-day scoped token, one real npm publish each, trust configured, the token
+// revoked; every step visible with its state. Or "I will publish once by hand".
+class TrustBootstrapPage final : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit TrustBootstrapPage(TrustWizard *wizard);
+    ~TrustBootstrapPage() override;
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isRunning() const;
+    // Stops a run (the runner revokes the token), then calls `after`; at once when idle.
+    void stopThen(std::function<void()> after);
+
+    QLineEdit *passwordEdit() const { return m_password; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *byHandButton() const { return m_byHand; }
+    QPushButton *stopButton() const { return m_stop; }
+    QTableWidget *stepsTable() const { return m_steps; }
+    QLabel *statusLabel() const { return m_status; }
+    BootstrapRunner *runner() const { return m_runner.get(); }
+
+private:
+    void start();
+    void publishByHand();
+    void onFinished(bool ok, const QString &summary);
+    TrustWizard *m_wizard;
+    QLabel *m_intro;
+    QTableWidget *m_steps;
+    QLineEdit *m_password;
+    QPushButton *m_start;
+    QPushButton *m_byHand;
+    QPushButton *m_stop;
+    QLabel *m_status;
+    std::unique_ptr<BootstrapRunner> m_runner;
+    std::function<void()> m_afterStop;
+};
+
+// Step 7: next steps, lock-down, checking the last releases, and token clean-up.
 class TrustDonePage final : public QWizardPage
 {
     Q_OBJECT
@@ -129,15 +173,23 @@ public:
     void initializePage() override;
     QPushButton *lockDownButton() const { return m_lockDown; }
     QLabel *lockDownStatus() const { return m_lockStatus; }
+    QPushButton *checkButton() const { return m_check; }
+    QLabel *checkStatus() const { return m_checkStatus; }
+    QPushButton *cleanupButton() const { return m_cleanup; }
+    QLabel *summaryLabel() const { return m_text; }
 
 private:
     void lockDown();
+    void checkReleases();
     TrustWizard *m_wizard;
     QLabel *m_text;
     QPushButton *m_lockDown;
+    QPushButton *m_check;
     QPushButton *m_cleanup;
     QLabel *m_lockStatus;
+    QLabel *m_checkStatus;
     int m_lockPending = 0;
+    int m_checkPending = 0;
 };
 
 } // namespace td

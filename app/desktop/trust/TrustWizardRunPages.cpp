@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The last four wizard steps: workflow diff, review, apply with progress, done.
+// Wizard steps 4–6: workflow diff, review, apply with progress.
 #include "trust/TrustWizard.h"
 #include "trust/TrustWizardPages.h"
 #include "util/AtomicFile.h"
@@ -137,14 +137,19 @@ void TrustReviewPage::initializePage()
             lines << (plan.differing.isEmpty() ? tr("%1: create the trusted publisher.")
                                                : tr("%1: replace the differing trusted publisher."))
                          .arg(plan.packageName);
+            // What the verifier found wrong in the config npm holds now: a publish with it
+            // would fail (an owner differing only in letter case included).
+            if (!plan.differing.isEmpty())
+                for (const FieldMismatch &m : plan.verification.mismatches)
+                    lines << QStringLiteral("   ") + m.message;
             break;
         case PackagePlan::Action::AlreadyConfigured:
             lines << tr("%1: already configured; nothing to do.").arg(plan.packageName);
             break;
         case PackagePlan::Action::Bootstrap:
-            lines << tr("%1: not published yet. npm only trusts existing packages: publish it "
-                        "once (a 1-day token limited to its scope, revoked right after), then "
-                        "run this wizard again.")
+            lines << tr("%1: not published yet. npm only trusts existing packages: after Apply, "
+                        "the next page publishes it once (a 1-day token limited to its scope, "
+                        "revoked right after) and then configures trusted publishing.")
                          .arg(plan.packageName);
             break;
         case PackagePlan::Action::Skip:
@@ -238,83 +243,10 @@ bool TrustApplyPage::isComplete() const
     return m_finished;
 }
 
-TrustDonePage::TrustDonePage(TrustWizard *wizard)
-    : m_wizard(wizard),
-      m_text(new QLabel(this)),
-      m_lockDown(new QPushButton(tr("&Lock down: require 2FA and disallow tokens"), this)),
-      m_cleanup(new QPushButton(tr("&Clean up publish tokens…"), this)),
-      m_lockStatus(new QLabel(this))
+int TrustApplyPage::nextId() const
 {
-    setTitle(tr("Done"));
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_lockStatus->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_text);
-    layout->addWidget(m_lockDown);
-    layout->addWidget(m_lockStatus);
-    layout->addWidget(m_cleanup);
-    layout->addStretch();
-    connect(m_lockDown, &QPushButton::clicked, this, &TrustDonePage::lockDown);
-    connect(m_cleanup, &QPushButton::clicked, this, [this] {
-        QStringList verified;
-        for (const TrustOutcome &o : m_wizard->state().outcomes)
-            if (o.stage == TrustStage::Verified)
-                verified << o.packageName;
-        Q_EMIT m_wizard->tokenCleanupRequested(verified);
-    });
-}
-
-void TrustDonePage::initializePage()
-{
-    const TrustWizardState &s = m_wizard->state();
-    QStringList verified, other, bootstrap;
-    for (const TrustOutcome &o : s.outcomes)
-        (o.stage == TrustStage::Verified ? verified : other) << o.packageName;
-    for (const PackagePlan &plan : s.plans)
-        if (plan.action == PackagePlan::Action::Bootstrap)
-            bootstrap << plan.packageName;
-    QStringList lines;
-    if (!verified.isEmpty())
-        lines << tr("Trusted publishing is configured and verified for: %1.")
-                     .arg(verified.join(QStringLiteral(", ")));
-    if (!other.isEmpty())
-        lines << tr("Not configured: %1 (see the previous page).")
-                     .arg(other.join(QStringLiteral(", ")));
-    if (!bootstrap.isEmpty())
-        lines << tr("Not published yet: %1.").arg(bootstrap.join(QStringLiteral(", ")));
-    lines << tr("Next steps: commit and push %1, then run the workflow. Afterwards, lock the "
-                "packages down so only trusted publishing can publish, and revoke the publish "
-                "tokens CI no longer needs.")
-                 .arg(s.workflow.path.isEmpty() ? tr("the CI file") : s.workflow.path);
-    m_text->setText(lines.join(QStringLiteral("\n\n")));
-    m_lockDown->setEnabled(!verified.isEmpty() && m_wizard->trustService());
-    m_cleanup->setEnabled(!verified.isEmpty());
-    if (!bootstrap.isEmpty())
-        Q_EMIT m_wizard->bootstrapRequested(bootstrap);
-}
-
-void TrustDonePage::lockDown()
-{
-    TrustService *service = m_wizard->trustService();
-    if (!service)
-        return;
-    m_lockDown->setEnabled(false);
-    m_lockStatus->setText(tr("Locking down…"));
-    for (const TrustOutcome &o : m_wizard->state().outcomes) {
-        if (o.stage != TrustStage::Verified)
-            continue;
-        ++m_lockPending;
-        service->lockDown(o.packageName, this, [this, name = o.packageName](Result<void> r) {
-            --m_lockPending;
-            if (!r)
-                m_lockStatus->setText(m_lockStatus->text() + QLatin1Char('\n') + name
-                                      + QStringLiteral(": ") + r.error().oneLine());
-            if (m_lockPending == 0)
-                m_lockStatus->setText(m_lockStatus->text() + QLatin1Char('\n')
-                                      + tr("Lock-down finished."));
-        });
-    }
+    return packagesNeedingBootstrap(m_wizard->state()).isEmpty() ? TrustWizard::DonePage
+                                                                 : TrustWizard::BootstrapPage;
 }
 
 } // namespace td

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wizard's last step: what was done, next steps, lock-down, the release check, clean-up.
+#include "trust/TrustWizard.h"
+#include "trust/TrustWizardPages.h"
+
+#include <QLabel>
+#include <QMap>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace td {
+
+TrustDonePage::TrustDonePage(TrustWizard *wizard)
+    : m_wizard(wizard),
+      m_text(new QLabel(this)),
+      m_lockDown(new QPushButton(tr("&Lock down: require 2FA and disallow tokens"), this)),
+      m_check(new QPushButton(tr("C&heck the last releases"), this)),
+      m_cleanup(new QPushButton(tr("&Clean up publish tokens…"), this)),
+      m_lockStatus(new QLabel(this)),
+      m_checkStatus(new QLabel(this))
+{
+    setTitle(tr("Done"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lockStatus->setWordWrap(true);
+    m_checkStatus->setWordWrap(true);
+    m_checkStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addWidget(m_lockDown);
+    layout->addWidget(m_lockStatus);
+    layout->addWidget(m_check);
+    layout->addWidget(m_checkStatus);
+    layout->addWidget(m_cleanup);
+    layout->addStretch();
+    connect(m_lockDown, &QPushButton::clicked, this, &TrustDonePage::lockDown);
+    connect(m_check, &QPushButton::clicked, this, &TrustDonePage::checkReleases);
+    connect(m_cleanup, &QPushButton::clicked, this, [this] {
+        Q_EMIT m_wizard->tokenCleanupRequested(packagesPublishingViaOidc(m_wizard->state()));
+    });
+}
+
+void TrustDonePage::initializePage()
+{
+    const TrustWizardState &s = m_wizard->state();
+    const QStringList viaOidc = packagesPublishingViaOidc(s);
+    QStringList other, unpublished;
+    for (const PackagePlan &plan : s.plans) {
+        if (viaOidc.contains(plan.packageName) || plan.action == PackagePlan::Action::Skip)
+            continue;
+        if (plan.action == PackagePlan::Action::Bootstrap
+            && !s.bootstrapPublished.contains(plan.packageName))
+            unpublished << plan.packageName;
+        else
+            other << plan.packageName;
+    }
+    QStringList lines;
+    if (!viaOidc.isEmpty())
+        lines << tr("Trusted publishing is configured and verified for: %1.")
+                     .arg(viaOidc.join(QStringLiteral(", ")));
+    if (!other.isEmpty())
+        lines << tr("Not configured: %1 (see the previous pages).")
+                     .arg(other.join(QStringLiteral(", ")));
+    if (!unpublished.isEmpty())
+        lines << tr("Not published yet: %1. Publish once, then run this wizard again.")
+                     .arg(unpublished.join(QStringLiteral(", ")));
+    lines << tr("Next steps: commit and push %1, then run the workflow. Afterwards, check the "
+                "last releases, lock the packages down so only trusted publishing can publish, "
+                "and revoke the publish tokens CI no longer needs.")
+                 .arg(s.workflow.path.isEmpty() ? tr("the CI file") : s.workflow.path);
+    m_text->setText(lines.join(QStringLiteral("\n\n")));
+    const bool haveService = m_wizard->trustService() != nullptr;
+    m_lockDown->setEnabled(!viaOidc.isEmpty() && haveService);
+    m_check->setEnabled(!viaOidc.isEmpty() && haveService);
+    m_cleanup->setEnabled(!viaOidc.isEmpty());
+}
+
+void TrustDonePage::lockDown()
+{
+    TrustService *service = m_wizard->trustService();
+    if (!service)
+        return;
+    m_lockDown->setEnabled(false);
+    m_lockStatus->setText(tr("Locking down…"));
+    for (const QString &name : packagesPublishingViaOidc(m_wizard->state())) {
+        ++m_lockPending;
+        service->lockDown(name, this, [this, name](Result<void> r) {
+            --m_lockPending;
+            if (!r)
+                m_lockStatus->setText(m_lockStatus->text() + QLatin1Char('\n') + name
+                                      + QStringLiteral(": ") + r.error().oneLine());
+            if (m_lockPending == 0)
+                m_lockStatus->setText(m_lockStatus->text() + QLatin1Char('\n')
+                                      + tr("Lock-down finished."));
+        });
+    }
+}
+
+// After CI ran the workflow: did each latest release come through OIDC (_npmUser.trustedPublisher)?
+void TrustDonePage::checkReleases()
+{
+    TrustService *service = m_wizard->trustService();
+    if (!service || m_checkPending > 0)
+        return;
+    const QStringList names = packagesPublishingViaOidc(m_wizard->state());
+    m_checkStatus->setText(tr("Reading the latest versions…"));
+    auto lines = std::make_shared<QMap<int, QString>>(); // in package order, whatever answers first
+    m_checkPending = int(names.size());
+    for (int i = 0; i < names.size(); ++i) {
+        const QString name = names.at(i);
+        service->checkPublishPath(name, this, [this, name, i, lines](Result<PublishPath> r) {
+            lines->insert(i,
+                          r ? tr("%1 %2: %3").arg(name, r.value().version, r.value().message)
+                            : tr("%1: %2").arg(name, r.error().oneLine()));
+            if (--m_checkPending == 0)
+                m_checkStatus->setText(lines->values().join(QLatin1Char('\n')));
+        });
+    }
+}
+
+} // namespace td
