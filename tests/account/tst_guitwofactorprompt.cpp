@@ -177,6 +177,82 @@ private Q_SLOTS:
         QTRY_COMPARE(cancelled, 1);
     }
 
+    void skipHintOnlyOnTheBatchPage_data()
+    {
+        QTest::addColumn<TwoFactorPrompt::Purpose>("purpose");
+        QTest::addColumn<bool>("hint");
+        QTest::newRow("first page of a batch") << TwoFactorPrompt::Purpose::ApproveBatch << true;
+        QTest::newRow("one operation") << TwoFactorPrompt::Purpose::Approve << false;
+        QTest::newRow("sign-in page") << TwoFactorPrompt::Purpose::SignIn << false;
+    }
+
+    void skipHintOnlyOnTheBatchPage()
+    {
+        QFETCH(TwoFactorPrompt::Purpose, purpose);
+        QFETCH(bool, hint);
+        GuiTwoFactorPrompt prompt(nullptr);
+        prompt.setUrlOpener([](const QUrl &) {});
+        prompt.showApprovalPage(QUrl(QStringLiteral("http://127.0.0.1:9/auth/cli/b")), purpose,
+                                [] {});
+        const QString text = prompt.dialog()->statusText();
+        QCOMPARE(text.contains(QLatin1String(
+                     "Tick \"Skip two-factor authentication for the next 5 minutes\"")),
+                 hint);
+        QCOMPARE(text.contains(QLatin1String("covers every change in this batch")), hint);
+        QVERIFY(text.contains(QStringLiteral("Waiting for approval…"))); // the page is shown
+    }
+
+    void skipHintIsGoneWhenTheNextPageIsSingle()
+    {
+        // One dialog serves the whole batch: a later single page must not keep the advice.
+        GuiTwoFactorPrompt prompt(nullptr);
+        prompt.setUrlOpener([](const QUrl &) {});
+        const QUrl page(QStringLiteral("http://127.0.0.1:9/auth/cli/b"));
+        prompt.showApprovalPage(page, TwoFactorPrompt::Purpose::ApproveBatch, [] {});
+        prompt.approvalFinished();
+        prompt.showApprovalPage(page, TwoFactorPrompt::Purpose::Approve, [] {});
+        QVERIFY(!prompt.dialog()->statusText().contains(QLatin1String("Skip two-factor")));
+    }
+
+    void codeRequestCanBeShownElsewhere()
+    {
+        // The new-token wizard asks inline: no dialog, but the same answer and cancel rules.
+        GuiTwoFactorPrompt prompt(nullptr);
+        prompt.setShowsCodeDialog(false);
+        QSignalSpy requested(&prompt, &GuiTwoFactorPrompt::codeRequested);
+        CodeResult typed;
+        prompt.askForCode(QStringLiteral("Creating a token needs a code."), typed.callback());
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(),
+                 QStringLiteral("Creating a token needs a code."));
+        QVERIFY(!prompt.dialog());
+        QVERIFY(prompt.isWaitingForCode());
+        prompt.answerCode(SecretBuffer(QByteArrayView("246810")));
+        QVERIFY(typed.ok);
+        QCOMPARE(typed.code, QByteArray("246810"));
+
+        CodeResult cancelled;
+        prompt.askForCode(QString(), cancelled.callback());
+        prompt.cancel();
+        QVERIFY(cancelled.answered);
+        QCOMPARE(cancelled.error, ErrorCode::Cancelled);
+        QVERIFY(!prompt.dialog());
+    }
+
+    void secondCodeRequestEndsTheFirst()
+    {
+        GuiTwoFactorPrompt prompt(nullptr);
+        prompt.setShowsCodeDialog(false);
+        CodeResult first, second;
+        prompt.askForCode(QString(), first.callback());
+        prompt.askForCode(QString(), second.callback());
+        QVERIFY(first.answered); // never dropped
+        QCOMPARE(first.error, ErrorCode::Cancelled);
+        QVERIFY(!second.answered);
+        prompt.answerCode(SecretBuffer(QByteArrayView("135790")));
+        QCOMPARE(second.code, QByteArray("135790"));
+    }
+
     void registryClientRetriesWithTheTypedCode()
     {
         FakeRegistryServer server;

@@ -87,7 +87,8 @@ void GuiTwoFactorPrompt::askForCode(const QString &reason, CodeAnswer answer)
     if (m_pendingCode) // a second request replaces a forgotten one, which must still end
         m_pendingCode(makeError(ErrorCode::Cancelled, tr("Another code was asked for.")));
     m_pendingCode = std::move(answer);
-    ensureDialog()->showCodeRequest(reason);
+    if (m_showsCodeDialog)
+        ensureDialog()->showCodeRequest(reason);
     Q_EMIT codeRequested(reason);
 }
 

@@ -11,13 +11,18 @@
 
 namespace td {
 
-// The desktop's TwoFactorPrompt: a small non-modal TwoFactorDialog over `window` that asks for
+// The desktop's one TwoFactorPrompt: a small non-modal TwoFactorDialog over `window` that asks for
 // the one-time password, or opens the approval page in the browser (QDesktopServices by
 // default; tests inject an opener) and says "Waiting for approval… Cancel".
 //
+// Windows that show the request themselves (the new-token wizard's AuthenticatePage shows both
+// inline, the sign-in dialog shows its own "waiting for your browser") switch the dialog off
+// and follow the signals; the pending-answer and cancel rules below stay the same.
+//
 // Every request is answered exactly once: with the code, or cancelled when the user cancels,
-// closes the dialog, or this object is destroyed. Give one prompt to a RegistryClient through
-// setTwoFactorPrompt() and keep it alive while the client works.
+// closes the dialog, or this object is destroyed; a second code request cancels a first one still
+// waiting. Give one prompt to a RegistryClient through setTwoFactorPrompt() and keep it alive
+// while the client works.
 class GuiTwoFactorPrompt : public QObject, public TwoFactorPrompt
 {
     Q_OBJECT
@@ -33,6 +38,9 @@ public:
     // When another window already shows "waiting for your browser" (the sign-in dialog does),
     // only open the page and emit approvalStarted; do not show the dialog for approvals.
     void setShowsApprovalDialog(bool shows) { m_showsApprovalDialog = shows; }
+    // When another window asks for the code itself (it then calls answerCode() or cancel()),
+    // only emit codeRequested; do not show the dialog for codes.
+    void setShowsCodeDialog(bool shows) { m_showsCodeDialog = shows; }
 
     bool isWaitingForCode() const { return bool(m_pendingCode); }
     bool isWaitingForApproval() const { return bool(m_cancelApproval); }
@@ -64,6 +72,7 @@ private:
     CodeAnswer m_pendingCode;
     std::function<void()> m_cancelApproval;
     bool m_showsApprovalDialog = true;
+    bool m_showsCodeDialog = true;
 };
 
 } // namespace td
