@@ -19,33 +19,6 @@ QCommandLineOption opt(const QString &name, const QString &help, const QString &
     return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
 }
 
-QString describe(const TrustedPublisher &c)
-{
-    QStringList parts{trustProviderName(c.type)};
-    switch (c.type) {
-    case TrustProvider::GitHub:
-        parts << c.repository << c.workflowFile;
-        break;
-    case TrustProvider::GitLab:
-        parts << c.projectPath << c.ciConfigFile;
-        break;
-    case TrustProvider::CircleCi:
-        parts << c.vcsOrigin << c.pipelineDefinitionId;
-        break;
-    }
-    if (!c.environment.isEmpty())
-        parts << QStringLiteral("env=") + c.environment;
-    QStringList actions;
-    if (c.actions.testFlag(TrustAction::Publish))
-        actions << QStringLiteral("publish");
-    if (c.actions.testFlag(TrustAction::StagePublish))
-        actions << QStringLiteral("stage-publish");
-    parts << actions.join(QLatin1Char('+'));
-    if (!c.id.isEmpty())
-        parts << QStringLiteral("id=") + c.id;
-    return parts.join(QLatin1Char(' '));
-}
-
 } // namespace
 
 QString TrustCommand::summary()
@@ -58,6 +31,15 @@ void TrustCommand::done(int code)
 {
     m_context->out.flush();
     Q_EMIT finished(code);
+}
+
+void TrustCommand::failWith(const Error &error)
+{
+    if (m_services)
+        m_services->reportFailure(m_account, error);
+    else
+        m_context->fail(error);
+    done(1);
 }
 
 void TrustCommand::run(const QStringList &arguments, CliContext &context)
@@ -81,6 +63,9 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
              QStringLiteral("uuid")),
          opt(QStringLiteral("id"), tr("configuration id (revoke)"), QStringLiteral("id")),
          opt(QStringLiteral("otp"), tr("one-time password"), QStringLiteral("code")),
+         opt(QStringLiteral("auth-type"),
+             tr("web (approve in the browser, the default) or legacy (type a code)"),
+             QStringLiteral("web|legacy")),
          opt(QStringLiteral("all"), tr("every publishable package of the repository folder")),
          opt(QStringLiteral("yes"), tr("do not ask")),
          opt(QStringLiteral("dry-run"), tr("show what would be done"))});
@@ -93,6 +78,11 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
     }
     if (!m_parser.parse(QStringList{QStringLiteral("trust")} + arguments.mid(1))) {
         context.fail(m_parser.errorText());
+        return done(1);
+    }
+    if (const QString authType = m_parser.value(QStringLiteral("auth-type"));
+        !authType.isEmpty() && authType != u"web" && authType != u"legacy") {
+        context.fail(tr("--auth-type must be 'web' or 'legacy', not '%1'").arg(authType));
         return done(1);
     }
     const QString sub = arguments.first();
@@ -122,7 +112,7 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
         targets << TrustTarget{name, config.value(), {}};
     if (m_parser.isSet(QStringLiteral("dry-run"))) {
         for (const TrustTarget &t : targets)
-            context.out << tr("would configure %1: %2").arg(t.packageName, describe(t.config))
+            context.out << tr("would configure %1: %2").arg(t.packageName, describeTrust(t.config))
                         << '\n';
         return done(0);
     }
@@ -216,79 +206,21 @@ void TrustCommand::withService(std::function<void(RegistryClient *, TrustService
             SecretBuffer::fromString(m_parser.value(QStringLiteral("otp"))));
     m_services->withSignedInClient(
         [this, work](Result<void> ok, const Account &account, RegistryClient *client) {
-            if (!ok) {
-                m_services->reportFailure(account, ok.error());
-                return done(1);
-            }
+            m_account = account;
+            if (!ok)
+                return failWith(ok.error());
+            // npm's words: with --otp (or --auth-type legacy) the registry's challenge is
+            // answered with a code, typed at the terminal when none was given; otherwise the
+            // browser approval page is shown (web), and for a batch the user is asked to tick
+            // "skip two-factor authentication for the next 5 minutes" so one approval covers it.
+            const bool legacy = m_parser.isSet(QStringLiteral("otp"))
+                || m_parser.value(QStringLiteral("auth-type")) == u"legacy";
+            client->setAuthType(legacy ? RegistryClient::AuthType::Legacy
+                                       : RegistryClient::AuthType::Web);
             auto *service = new TrustService(*client, this);
             service->setTwoFactorPrompt(&m_services->prompt());
             work(client, service);
         });
-}
-
-void TrustCommand::list(const Selection &selection)
-{
-    withService([this, selection](RegistryClient *, TrustService *service) {
-        service->readRegistryState(
-            selection.packages, [this, selection](QHash<QString, PackageRegistryState> states) {
-                for (const QString &name : selection.packages) {
-                    const PackageRegistryState state = states.value(name);
-                    if (!state.exists)
-                        m_context->out << tr("%1: not on the registry").arg(name) << '\n';
-                    else if (state.configs.isEmpty())
-                        m_context->out << tr("%1: no trusted publisher").arg(name) << '\n';
-                    for (const TrustedPublisher &c : state.configs)
-                        m_context->out << name << ": " << describe(c) << '\n';
-                }
-                done(0);
-            });
-    });
-}
-
-void TrustCommand::create(const QList<TrustTarget> &targets)
-{
-    withService([this, targets](RegistryClient *, TrustService *service) {
-        connect(service, &TrustService::stageChanged, this,
-                [this](int, const QString &name, TrustStage stage, const QString &detail) {
-                    if (stage == TrustStage::Verified || stage == TrustStage::Mismatch
-                        || stage == TrustStage::Failed || stage == TrustStage::WaitingOnRateLimit)
-                        m_context->out
-                            << name << ": " << trustStageText(stage)
-                            << (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail)
-                            << Qt::endl;
-                });
-        connect(service, &TrustService::finished, this, [this](const QList<TrustOutcome> &all) {
-            int bad = 0;
-            for (const TrustOutcome &o : all)
-                bad += o.stage == TrustStage::Verified ? 0 : 1;
-            if (bad > 0) {
-                m_context->fail(tr("%n package(s) not configured", nullptr, bad));
-                return done(1);
-            }
-            done(0);
-        });
-        service->apply(targets);
-    });
-}
-
-void TrustCommand::revoke(const Selection &selection)
-{
-    const QString id = m_parser.value(QStringLiteral("id"));
-    if (id.isEmpty() || selection.packages.size() != 1) {
-        m_context->fail(tr("revoke needs one package and --id <id> (see trust list)"));
-        return done(1);
-    }
-    withService([this, id, selection](RegistryClient *client, TrustService *) {
-        const QString name = selection.packages.first();
-        client->deleteTrust(name, id, this, [this, name, id](Result<void> r) {
-            if (!r) {
-                m_context->fail(r.error());
-                return done(1);
-            }
-            m_context->out << tr("%1: trusted publisher %2 removed").arg(name, id) << '\n';
-            done(0);
-        });
-    });
 }
 
 } // namespace td::cli

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "Command.h"
+#include "TrustCommandOutput.h"
 
+#include "account/Account.h"
 #include "trust/TrustService.h"
 
 #include <QCommandLineParser>
@@ -13,8 +15,9 @@ class LoginServices;
 
 // tokendesk-cli trust list|github|gitlab|circleci|revoke|check: npm trust's words and flags
 // (--file, --repo, --project, --env, --allow-publish, --allow-stage-publish, CircleCI ids, --id,
-// --yes, --dry-run, --otp), plus --all: every publishable package of the repository folder (the
-// positional argument, default the current folder), configured in one batch with one code.
+// --yes, --dry-run, --otp, --auth-type web|legacy), plus --all: every publishable package of the
+// repository folder (the positional argument, default the current folder), configured in one batch
+// with one code.
 class TrustCommand final : public Command
 {
     Q_OBJECT
@@ -34,14 +37,22 @@ private:
     Result<TrustedPublisher> configFor(const QString &provider, const Selection &selection) const;
     void withService(std::function<void(RegistryClient *, TrustService *)> work);
     void list(const Selection &selection);
+    using ListingsDone = std::function<void(const QList<TrustListing> &)>;
+    void readTrust(RegistryClient *client, QStringList remaining, QList<TrustListing> listings,
+                   ListingsDone done);
+    void printListing(const QList<TrustListing> &listings);
     void create(const QList<TrustTarget> &targets);
+    void reportCreated(const QList<TrustTarget> &targets, const QList<TrustOutcome> &outcomes);
     void revoke(const Selection &selection);
     void check(const QString &folder);
+    // A registry error ends the command: ENEEDAUTH also marks the session as ended.
+    void failWith(const Error &error);
     void done(int code);
 
     CliContext *m_context = nullptr;
     QCommandLineParser m_parser;
     LoginServices *m_services = nullptr;
+    Account m_account; // the signed-in account the registry calls run as
 };
 
 } // namespace td::cli

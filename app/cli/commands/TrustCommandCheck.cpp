@@ -59,9 +59,12 @@ void TrustCommand::check(const QString &folder)
     for (const PackageInfo &p : packages)
         names << p.name;
 
-    withService([this, desired, packages, names, remote](RegistryClient *, TrustService *service) {
-        service->readRegistryState(
-            names, [this, desired, packages, remote](QHash<QString, PackageRegistryState> states) {
+    withService([this, desired, packages, names, remote](RegistryClient *client, TrustService *) {
+        readTrust(
+            client, names, {}, [this, desired, packages, remote](const QList<TrustListing> &read) {
+                QHash<QString, PackageRegistryState> states;
+                for (const TrustListing &l : read)
+                    states[l.packageName] = PackageRegistryState{l.exists, l.configs};
                 const QList<PackagePlan> plans
                     = TrustPlanner::plan(packages, states, desired, *remote);
                 int problems = 0;
