@@ -135,8 +135,15 @@ void BootstrapRunner::publishNext()
             if (m_cancelled)
                 return stop(tr("Cancelled."));
             if (!otp) {
-                setStep(BootstrapStep::Kind::PublishOnce, StepState::Failed, otp.error().oneLine());
-                return stop(otp.error().oneLine());
+                // npm without a terminal cannot open the browser approval itself, so a
+                // security-key-only account has no code to give here.
+                const QString why = otp.error().code == ErrorCode::Cancelled
+                    ? tr("npm publish needs a one-time password here. If you approve with a "
+                         "security key only, choose \"I will publish once by hand\": npm "
+                         "publish in a terminal opens the browser for you.")
+                    : otp.error().oneLine();
+                setStep(BootstrapStep::Kind::PublishOnce, StepState::Failed, why);
+                return stop(why);
             }
             m_npmHome = std::make_unique<QTemporaryDir>();
             const QString userconfig = m_npmHome->filePath(QStringLiteral("npmrc"));

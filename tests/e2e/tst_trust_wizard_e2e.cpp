@@ -10,6 +10,8 @@
 //     check says "published via trusted publishing"; the clean-up payload is those five.
 //  3. A second run: the new package is first-published by the wizard's bootstrap page (1-day
 //     scoped token, real npm publish, trust configured, token revoked).
+//  4. A browser-only user: the batch keeps web approvals; the one page is approved with "skip 2FA
+//     for 5 minutes" ticked (control API) and all five configs follow from it.
 // Screenshots of every page go to <build>/screenshots/trust-wizard-e2e-*.png.
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -339,7 +341,9 @@ private Q_SLOTS:
         QVERIFY2(review.contains(
                      QStringLiteral("@acme/mono-epsilon: replace the differing trusted publisher")),
                  qPrintable(review));
-        QVERIFY2(review.contains(QStringLiteral("Acme")), qPrintable(review));
+        QVERIFY2(review.contains(QStringLiteral("namespace \"Acme\" on npm vs \"acme\" in the "
+                                                "repository: they differ only in letter case")),
+                 qPrintable(review));
         QVERIFY(!review.contains(kNewPackage));
         for (const QString &p : kPackages) // nothing published so far: only the seeded version
             QCOMPARE(
@@ -449,7 +453,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done->checkStatus()->text().count(QLatin1Char('\n')) == 4, 15000);
         const QStringList lines = done->checkStatus()->text().split(QLatin1Char('\n'));
         for (const QString &p : kPackages) {
-            const QString prefix = fullName(p) + QStringLiteral(" 1.0.0: ");
+            const QString prefix = fullName(p) + QStringLiteral(": 1.0.0 ");
             const auto line = std::find_if(lines.begin(), lines.end(),
                                            [&](const QString &l) { return l.startsWith(prefix); });
             QVERIFY2(line != lines.end(), qPrintable(done->checkStatus()->text()));
@@ -554,6 +558,71 @@ private Q_SLOTS:
         QVERIFY(!done->summaryLabel()->text().contains(QStringLiteral("Not published yet")));
         shoot(&wizard, QStringLiteral("10-done-after-first-publish"));
         qInfo("second run with the first publish: %lld ms", timer.elapsed());
+    }
+
+    // A security-key user (npmjs closed TOTP enrolment in 2025-10) approves in the browser only.
+    // The batch keeps the client's web auth type; the first page asks to tick "skip two-factor
+    // authentication for the next 5 minutes", the test approves it that way through the control
+    // API, and that one approval creates all five configs.
+    void webApprovalWithSkipCoversTheBatch()
+    {
+        seedSandbox(); // fresh: no configs but epsilon's wrong one
+        signIn();
+        m_client->setAuthType(RegistryClient::AuthType::Web);
+        m_prompt.codes = 0;
+        m_prompt.pages = 0;
+        m_prompt.purposes.clear();
+        m_prompt.approve = [this] {
+            const HttpReply pending = httpCall("GET", control("-/sandbox/pending"));
+            for (const QJsonValue &p : pending.json().array())
+                if (p.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("2fa"))
+                    httpCall("POST", control("-/sandbox/approve"),
+                             QJsonDocument(QJsonObject{{QStringLiteral("id"),
+                                                        p.toObject().value(QStringLiteral("id"))},
+                                                       {QStringLiteral("username"),
+                                                        QStringLiteral("maintainer")},
+                                                       {QStringLiteral("approve"), true},
+                                                       {QStringLiteral("skip_2fa"), true}})
+                                 .toJson());
+        };
+        TrustWizard wizard(TrustWizardServices{m_client.get(), &m_prompt, QDir::homePath()});
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        openPackagesPage(wizard);
+        QTableWidget *table = qobject_cast<TrustPackagesPage *>(wizard.currentPage())->table();
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == kNewPackage)
+                table->item(row, 0)->setCheckState(Qt::Unchecked);
+        wizard.next(); // provider
+        wizard.next(); // workflow
+        wizard.next(); // review
+        wizard.next(); // apply
+        QCOMPARE(wizard.currentId(), int(TrustWizard::ApplyPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 90000);
+        auto *apply = qobject_cast<TrustApplyPage *>(wizard.currentPage());
+        QCOMPARE(apply->table()->rowCount(), 5);
+        for (int row = 0; row < 5; ++row)
+            QVERIFY2(apply->table()->item(row, 1)->text().startsWith(
+                         QStringLiteral("Configured and verified")),
+                     qPrintable(apply->table()->item(row, 1)->text()));
+        QCOMPARE(m_prompt.pages, 1);
+        QCOMPARE(m_prompt.purposes,
+                 QList<TwoFactorPrompt::Purpose>{TwoFactorPrompt::Purpose::ApproveBatch});
+        QCOMPARE(m_prompt.codes, 0);
+        for (const QString &p : kPackages) {
+            const QJsonArray trust
+                = sandboxPackage(fullName(p)).value(QStringLiteral("trust")).toArray();
+            QCOMPARE(trust.size(), 1);
+            QCOMPARE(trust.first()
+                         .toObject()
+                         .value(QStringLiteral("claims"))
+                         .toObject()
+                         .value(QStringLiteral("project_path"))
+                         .toString(),
+                     QStringLiteral("acme/mono"));
+        }
+        shoot(&wizard, QStringLiteral("11-apply-web-approval"));
+        m_prompt.approve = nullptr;
     }
 };
 

@@ -7,6 +7,7 @@
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
 #include "TestRepo.h"
+#include "trust/BootstrapRunner.h"
 #include "trust/DiagnosePage.h"
 #include "trust/TrustWizard.h"
 #include "trust/TrustWizardPages.h"
@@ -64,6 +65,8 @@ private:
     std::unique_ptr<RegistryClient> m_client;
     QHash<QString, QJsonArray> m_configs;
     QList<QByteArray> m_accessBodies;
+    int m_tokensCreated = 0;
+    int m_tokensRevoked = 0;
     QTemporaryDir m_repo;
 
     Reply handle(const FakeRegistryServer::Request &r)
@@ -84,6 +87,16 @@ private:
             c.insert(QStringLiteral("id"), QString(QStringLiteral("id-") + pkg));
             m_configs[pkg] = QJsonArray{c};
             return Reply::json(200, QJsonDocument(QJsonArray{c}).toJson());
+        }
+        if (target == "/-/npm/v1/tokens" && r.method == "POST") {
+            ++m_tokensCreated;
+            return Reply::json(201,
+                               R"({"token":"npm_FirstPublishToken0123456789abcdef","key":"k1",)"
+                               R"("name":"tokendesk-bootstrap"})");
+        }
+        if (target == "/-/npm/v1/tokens/token/k1" && r.method == "DELETE") {
+            ++m_tokensRevoked;
+            return Reply::json(204, {});
         }
         if (target == "/@acme/new")
             return Reply::json(404, R"({"error":"Not found"})");
@@ -262,6 +275,40 @@ private Q_SLOTS:
         QCOMPARE(packagesNeedingBootstrap(s),
                  action == QLatin1String("bootstrap") ? QStringList{plan.packageName}
                                                       : QStringList{});
+    }
+
+    // Cancel while npm publishes: the wizard stays open until the 1-day token is revoked.
+    void cancellingDuringTheFirstPublishRevokesTheTokenFirst()
+    {
+        const QString started = m_repo.filePath(QStringLiteral("npm-started"));
+        const QString npm = m_repo.filePath(QStringLiteral("fake-npm"));
+        write(npm, "#!/bin/sh\ntouch '" + started.toUtf8() + "'\nsleep 30\n");
+        QFile::setPermissions(npm, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        TrustWizardServices services{m_client.get(), &m_prompt, m_repo.path()};
+        services.npmProgram = npm;
+        TrustWizard wizard(services);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 10000);
+        for (int step = 0; step < 4; ++step) // provider, workflow, review, apply
+            wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 10000);
+        wizard.next();
+        auto *page = qobject_cast<TrustBootstrapPage *>(wizard.currentPage());
+        QVERIFY(page);
+        QTest::keyClicks(page->passwordEdit(), QStringLiteral("pw"));
+        QTest::mouseClick(page->startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), 10000);
+        QVERIFY(!page->isComplete());
+        QCOMPARE(m_tokensCreated, 1);
+
+        wizard.reject();
+        QVERIFY(wizard.isVisible()); // not before the token is gone
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 10000);
+        QCOMPARE(m_tokensRevoked, 1);
+        QVERIFY(page->runner()->tokenRevoked());
+        QCOMPARE(page->stepsTable()->item(3, 1)->text(), QStringLiteral("Done: Revoked."));
     }
 
     void diagnosePageRanksCauses()

@@ -66,11 +66,13 @@ TrustBootstrapPage::TrustBootstrapPage(TrustWizard *wizard)
     m_intro->setWordWrap(true);
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("State")});
     m_steps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_steps->setColumnWidth(1, 300); // room for "Failed: npm publish of … failed: E404 …"
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps->setWordWrap(true);
     m_steps->setAccessibleName(tr("Bootstrap steps"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("your npm password (asked by npm to create the token)"));
+    m_password->setPlaceholderText(
+        tr("your npm password (the registry asks for it to create a token)"));
     m_password->setAccessibleName(tr("npm password"));
     m_stop->setEnabled(false);
     m_status->setWordWrap(true);

@@ -109,9 +109,8 @@ void TrustDonePage::checkReleases()
     for (int i = 0; i < names.size(); ++i) {
         const QString name = names.at(i);
         service->checkPublishPath(name, this, [this, name, i, lines](Result<PublishPath> r) {
-            lines->insert(i,
-                          r ? tr("%1 %2: %3").arg(name, r.value().version, r.value().message)
-                            : tr("%1: %2").arg(name, r.error().oneLine()));
+            // The message names the version ("1.0.0 was published via trusted publishing.").
+            lines->insert(i, tr("%1: %2").arg(name, r ? r.value().message : r.error().oneLine()));
             if (--m_checkPending == 0)
                 m_checkStatus->setText(lines->values().join(QLatin1Char('\n')));
         });

@@ -119,7 +119,8 @@ TrustReviewPage::TrustReviewPage(TrustWizard *wizard)
     m_text->setAccessibleName(tr("Review"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
-    setButtonText(QWizard::NextButton, tr("&Apply"));
+    // A commit page shows the Commit button, not Next: name it after what it does.
+    setButtonText(QWizard::CommitButton, tr("&Apply"));
     setCommitPage(true);
 }
 
