@@ -2,14 +2,10 @@
 #pragma once
 
 #include "account/Account.h"
-#include "migration/MigrationServices.h"
 #include "settings/AppSettings.h"
 #include "tokens/Token.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -21,8 +17,13 @@ class QNetworkAccessManager;
 namespace td {
 
 class AccountListModel;
-class GuiTwoFactorPrompt;
+class AccountTokens;
+class DashboardPresenter;
+class DialogLauncher;
+class KeychainProbe;
+class MigrationLauncher;
 class RotationController;
+class TokenActions;
 class AccountStore;
 class Clock;
 class RegistryClient;
@@ -40,6 +41,7 @@ class TokenCache;
 class TokenFilterProxy;
 class TokenListModel;
 class TokenSync;
+class TokenUsageTracker;
 class TrayController;
 class TrustWizard;
 struct ExpiryNotice;
@@ -59,7 +61,10 @@ struct ApplicationOptions
 };
 
 // The composition root: builds every service once and wires flows 1, 2 and 4 of design.md.
-// Nothing else in the program creates a clock, a network manager or a secret store.
+// Nothing else in the program creates a clock, a network manager or a secret store. It keeps the
+// account and token state; the single-job pieces in app/ do the rest: DialogLauncher (sign-in,
+// new token, settings, trust wizard), MigrationLauncher (rotate, migrate, clean-up, usage scan),
+// TokenActions (copy, revoke), KeychainProbe, TrayPresenter.
 class Application : public QObject
 {
     Q_OBJECT
@@ -92,6 +97,8 @@ public:
     void openTrustWizard();
     void openSignIn();
     void openMigration(); // scan this machine, plan replacements, run them
+    // The trust wizard's clean-up: revoke or narrow the write tokens `packages` no longer need.
+    void openTrustCleanup(const QString &accountId, const QStringList &packages);
     void setRotationHandler(RotationHandler handler) { m_rotation = std::move(handler); }
 
     MainWindow *mainWindow() const { return m_window.get(); }
@@ -105,9 +112,12 @@ public:
     NewTokenWizard *newTokenWizard() const;
     SettingsDialog *settingsDialog() const;
     TrustWizard *trustWizard() const;
-    RotationController *rotationController() const { return m_rotationController; }
+    RotationController *rotationController() const;
+    TokenUsageTracker *usageTracker() const;
+    // Scans this machine (off the GUI thread) for where the current account's tokens are used.
+    void rescanUsage();
     SignInDialog *signInDialog() const;
-    QString currentAccountId() const { return m_currentAccount; }
+    QString currentAccountId() const;
     QString dataDir() const { return m_dataDir; }
     const AppSettings &settings() const { return m_settings; }
     void applySettings(const AppSettings &settings);
@@ -117,25 +127,16 @@ Q_SIGNALS:
     void tokenRevoked(const QString &tokenKey);
 
 private:
+    void wirePieces();
+    void connectWindowAndTray();
     void loadCachedAccounts();
-    void rebuildAccountList();
     void selectAccount(const QString &accountId);
     void onSynced(const QString &accountId, const QList<Token> &tokens, const QDateTime &at);
-    void onSignInNeeded(const QString &accountId, const QString &message);
-    void onNotice(const ExpiryNotice &notice);
-    void updateStatus();
+    void onRevoked(const Token &revoked);
     void updateTray();
-    void showCurrentTokens();
-    void updateKeychainColumn();
     void probeKeychain(const QString &accountId);
-    void probeNext();
-    const Token *findToken(const QString &tokenKey) const;
     std::optional<Account> currentAccount() const;
     void openUrl(const QUrl &url) const;
-    MigrationServices makeMigrationServices(RegistryClient *client, const QString &accountId);
-    // Runs `use` with the rotation controller once the account's session is ready.
-    void withRotationController(const QString &accountId,
-                                std::function<void(RotationController *)> use);
 
     Options m_options;
     QString m_dataDir;
@@ -158,21 +159,12 @@ private:
     QTimer m_minuteTimer;
     AppSettings m_settings;
     RotationHandler m_rotation;
-    QPointer<NewTokenWizard> m_wizard;
-    QPointer<SettingsDialog> m_settingsDialog;
-    QPointer<TrustWizard> m_trustWizard;
-    QPointer<SignInDialog> m_signIn;
-    RotationController *m_rotationController = nullptr;
-    GuiTwoFactorPrompt *m_migrationPrompt = nullptr;
-    std::function<MigrationServices()> m_migrationServices;
-
-    QString m_currentAccount;
-    QHash<QString, QList<Token>> m_tokensByAccount;
-    QHash<QString, QDateTime> m_syncedAt;
-    QSet<QString> m_inKeychain; // SecretStore::tokenKey(account, key)
-    QSet<QString> m_probed;
-    QStringList m_probeQueue;
-    bool m_probing = false;
+    std::unique_ptr<AccountTokens> m_lists;
+    std::unique_ptr<DashboardPresenter> m_dashboard;
+    KeychainProbe *m_keychain = nullptr;
+    TokenActions *m_actions = nullptr;
+    DialogLauncher *m_dialogs = nullptr;
+    MigrationLauncher *m_migration = nullptr;
 };
 
 } // namespace td

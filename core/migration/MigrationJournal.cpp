@@ -55,15 +55,18 @@ MigrationJournal MigrationJournal::create(const QString &path, const QString &ac
     QJsonArray array;
     for (const PlanRow &row : rows) {
         QJsonArray files;
+        QJsonArray manual; // what the user updates by hand before the old token is revoked
         QStringList seen;
         for (const CredentialFinding &ref : row.references) {
+            if (!ref.isRewritable())
+                manual.append(ref.toJson());
             if (ref.isRewritable() && !seen.contains(ref.file)) {
                 seen.append(ref.file);
                 files.append(QJsonObject{{QStringLiteral("path"), ref.file}});
             }
         }
         const bool runnable
-            = planActionCreatesToken(row.action) || row.action == PlanAction::RemoveLine;
+            = planActionCreatesToken(row.action) || planActionRemovesLines(row.action);
         array.append(QJsonObject{
             {QStringLiteral("action"), planActionId(row.action)},
             {QStringLiteral("stage"),
@@ -74,6 +77,7 @@ MigrationJournal MigrationJournal::create(const QString &path, const QString &ac
             {QStringLiteral("manualReferences"), row.hasManualReferences()},
             {QStringLiteral("spec"), specToJson(row.spec)},
             {QStringLiteral("files"), files},
+            {QStringLiteral("manual"), manual},
             {QStringLiteral("log"), QJsonArray()},
         });
     }
@@ -119,6 +123,17 @@ bool MigrationJournal::isFinished() const
             return false;
     }
     return true;
+}
+
+QList<int> MigrationJournal::rowsAwaitingConfirmation() const
+{
+    QList<int> waiting;
+    for (int i = 0; i < rowCount(); ++i) {
+        if (stage(i) == QLatin1String("revoke-deferred")
+            && !row(i).value(QStringLiteral("oldKey")).toString().isEmpty())
+            waiting.append(i);
+    }
+    return waiting;
 }
 
 Result<void> MigrationJournal::record(int index, const QString &stage, const QJsonObject &fields)

@@ -29,6 +29,8 @@ public:
     QJsonObject row(int index) const { return rows().at(index).toObject(); }
     QString stage(int index) const { return row(index).value(QStringLiteral("stage")).toString(); }
     bool isFinished() const;
+    // Rows in "revoke-deferred" that still hold an old token to revoke after confirmation.
+    QList<int> rowsAwaitingConfirmation() const;
     static bool isTerminal(const QString &stage);
 
     // Sets the row's stage (and extra fields), appends to its log and writes the file.

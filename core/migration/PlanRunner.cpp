@@ -16,6 +16,13 @@ QString str(const QJsonObject &row, const char *key)
 {
     return row.value(QLatin1String(key)).toString();
 }
+
+bool removesLines(const QJsonObject &row)
+{
+    const QString action = str(row, "action");
+    return action == planActionId(PlanAction::RemoveLine)
+        || action == planActionId(PlanAction::Revoke);
+}
 } // namespace
 
 PlanRunner::PlanRunner(MigrationBackend &backend, SecretStore &store, QString journalPath,
@@ -60,6 +67,33 @@ Result<void> PlanRunner::rollback()
     return {};
 }
 
+Result<void> PlanRunner::confirm(int row)
+{
+    auto journal = MigrationJournal::load(m_journalPath);
+    if (!journal)
+        return journal.error();
+    m_journal = std::move(journal).value();
+    m_rollingBack = false;
+    if (row < 0 || row >= m_journal.rowCount())
+        return makeError(ErrorCode::InvalidInput, tr("The migration has no row %1.").arg(row + 1));
+    if (!m_journal.rowsAwaitingConfirmation().contains(row))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Row %1 is not waiting for a confirmation (it is \"%2\").")
+                             .arg(row + 1)
+                             .arg(m_journal.stage(row)));
+    for (int i = 0; i < m_journal.rowCount(); ++i) {
+        if (!MigrationJournal::isTerminal(m_journal.stage(i)))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Another token of this migration is half-way: resume or roll "
+                                "it back first."));
+    }
+    // Journaled before anything happens: a crash from here on resumes the revoke.
+    if (!record(row, QStringLiteral("confirmed"), {{QStringLiteral("confirmed"), true}}))
+        return makeError(ErrorCode::Io, m_lastError);
+    revokeOld(row);
+    return {};
+}
+
 QString PlanRunner::keychainKey(int row) const
 {
     return SecretStore::tokenKey(m_journal.accountId(), str(m_journal.row(row), "newKey"));
@@ -95,7 +129,8 @@ void PlanRunner::advance()
         if (MigrationJournal::isTerminal(stage))
             continue;
         // Once the old token may be revoked there is nothing to go back to: finish instead.
-        const bool pastPointOfNoReturn = stage == QLatin1String("revoke:started");
+        const bool pastPointOfNoReturn
+            = stage == QLatin1String("revoke:started") || stage == QLatin1String("confirmed");
         if (m_rollingBack && stage == QLatin1String("create:started"))
             removeOrphan(i); // back to "pending" first, then rolled back like any other row
         else if (m_rollingBack && !pastPointOfNoReturn)
@@ -111,7 +146,7 @@ void PlanRunner::step(int row)
 {
     const QJsonObject r = m_journal.row(row);
     const QString stage = str(r, "stage");
-    const bool removeOnly = str(r, "action") == planActionId(PlanAction::RemoveLine);
+    const bool removeOnly = removesLines(r);
     if (stage == QLatin1String("pending"))
         return removeOnly ? rewriteReferences(row) : createReplacement(row);
     if (stage == QLatin1String("create:started"))
@@ -130,11 +165,14 @@ void PlanRunner::step(int row)
                 advance();
         });
     }
+    if (stage == QLatin1String("rewrite:started") && removeOnly)
+        return rewriteReferences(row); // no new secret to put anywhere
     if (stage == QLatin1String("store:done") || stage == QLatin1String("rewrite:started"))
         return withSecret(row, [this, row] { rewriteReferences(row); });
     if (stage == QLatin1String("rewrite:done") || stage == QLatin1String("verify:started"))
         return withSecret(row, [this, row] { verify(row); });
-    if (stage == QLatin1String("verify:done") || stage == QLatin1String("revoke:started"))
+    if (stage == QLatin1String("verify:done") || stage == QLatin1String("revoke:started")
+        || stage == QLatin1String("confirmed"))
         return revokeOld(row);
     stop(tr("Unknown step \"%1\" in the migration journal.").arg(stage));
 }
@@ -224,7 +262,7 @@ void PlanRunner::storeSecret(int row)
 void PlanRunner::rewriteReferences(int row)
 {
     const QJsonObject r = m_journal.row(row);
-    const bool removeOnly = str(r, "action") == planActionId(PlanAction::RemoveLine);
+    const bool removeOnly = removesLines(r);
     QJsonArray files = r.value(QStringLiteral("files")).toArray();
     for (int f = 0; f < files.size(); ++f) {
         QJsonObject file = files.at(f).toObject();
@@ -250,7 +288,13 @@ void PlanRunner::rewriteReferences(int row)
         if (auto saved = prepared.value().document.save(backup); !saved)
             return rollbackRow(row, saved.error().oneLine());
     }
-    if (!record(row, removeOnly ? QStringLiteral("done") : QStringLiteral("rewrite:done")))
+    // A dead token's line is simply gone; a token to revoke goes on to the revoke step (which
+    // waits for the user's confirmation while a CI secret or variable still holds it).
+    const bool revokeNext = str(r, "action") == planActionId(PlanAction::Revoke);
+    const QString next = !removeOnly ? QStringLiteral("rewrite:done")
+        : revokeNext                 ? QStringLiteral("verify:done")
+                                     : QStringLiteral("done");
+    if (!record(row, next))
         return;
     advance();
 }
@@ -273,7 +317,9 @@ void PlanRunner::verify(int row)
 void PlanRunner::revokeOld(int row)
 {
     const QJsonObject r = m_journal.row(row);
-    if (r.value(QStringLiteral("manualReferences")).toBool() || str(r, "oldKey").isEmpty()) {
+    const bool waitForUser = r.value(QStringLiteral("manualReferences")).toBool()
+        && !r.value(QStringLiteral("confirmed")).toBool();
+    if (waitForUser || str(r, "oldKey").isEmpty()) {
         if (record(row, QStringLiteral("revoke-deferred")))
             advance();
         return;

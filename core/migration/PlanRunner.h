@@ -33,6 +33,10 @@ public:
     Result<void> start(const QString &accountId, const QList<PlanRow> &rows, const QString &runId);
     Result<void> resume();
     Result<void> rollback();
+    // The user updated the places TokenDesk cannot edit (CI secret, environment variable) for a
+    // row waiting in "revoke-deferred": journal the confirmation, then revoke the old token.
+    // Refused while another row of the journal is half-way (resume or roll back first).
+    Result<void> confirm(int row);
 
     // Called after every journal write (tests use it to crash at each step in turn).
     void setStepHook(std::function<void(int row, const QString &stage)> hook)

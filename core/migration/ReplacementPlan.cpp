@@ -24,6 +24,10 @@ QString planActionId(PlanAction action)
         return QStringLiteral("remove-line");
     case PlanAction::Keep:
         return QStringLiteral("keep");
+    case PlanAction::Revoke:
+        return QStringLiteral("revoke");
+    case PlanAction::ReplaceWithout:
+        return QStringLiteral("replace-without");
     }
     return {};
 }
@@ -58,6 +62,13 @@ QString planActionLabel(PlanAction action)
     case PlanAction::Keep:
         text = QT_TRANSLATE_NOOP("td::PlanAction", "Keep as is");
         break;
+    case PlanAction::Revoke:
+        text = QT_TRANSLATE_NOOP("td::PlanAction", "Revoke: nothing needs it any more");
+        break;
+    case PlanAction::ReplaceWithout:
+        text = QT_TRANSLATE_NOOP("td::PlanAction",
+                                 "Replace with one without the trusted-publishing packages");
+        break;
     }
     return QCoreApplication::translate("td::PlanAction", text);
 }
@@ -66,7 +77,12 @@ bool planActionCreatesToken(PlanAction action)
 {
     return action == PlanAction::CreateReadWrite || action == PlanAction::CreateReadOnly
         || action == PlanAction::CreateBypass2fa || action == PlanAction::CreateStageOnly
-        || action == PlanAction::Rotate;
+        || action == PlanAction::Rotate || action == PlanAction::ReplaceWithout;
+}
+
+bool planActionRemovesLines(PlanAction action)
+{
+    return action == PlanAction::RemoveLine || action == PlanAction::Revoke;
 }
 
 bool PlanRow::usedByCiOnly() const

@@ -23,11 +23,16 @@ enum class PlanAction {
     TrustedPublishing, // CI publishes with OIDC: no token (handed to the trust wizard)
     RemoveLine,        // delete the reference (dead token)
     Keep,              // leave as is
+    // After trusted publishing (ReplacementPlanner::planAfterTrustedPublishing):
+    Revoke,         // nothing needs it any more: remove its lines, then revoke it
+    ReplaceWithout, // same grants minus the packages that now publish through OIDC
 };
 
 QString planActionId(PlanAction action);
 QString planActionLabel(PlanAction action); // translated
 bool planActionCreatesToken(PlanAction action);
+// The row deletes its credential lines instead of rewriting them (no new token).
+bool planActionRemovesLines(PlanAction action);
 
 // The token to create: npm's creation fields (no secret, no password).
 struct ReplacementSpec
@@ -55,9 +60,10 @@ struct PlanRow
     QList<CredentialFinding> references; // every place it is used
     QList<PlanAction> choices;           // what the user may pick, the proposal first
     PlanAction action = PlanAction::Keep;
-    ReplacementSpec spec; // meaningful when the action creates a token
-    QStringList warnings; // translated
-    QStringList notes;    // translated: manual steps (CI secrets, env variables)
+    ReplacementSpec spec;     // meaningful when the action creates a token
+    QStringList warnings;     // translated
+    QStringList notes;        // translated: manual steps (CI secrets, env variables)
+    QStringList dropPackages; // ReplaceWithout: what the replacement no longer covers
 
     bool usedByCiOnly() const;
     bool hasManualReferences() const; // references TokenDesk cannot rewrite itself

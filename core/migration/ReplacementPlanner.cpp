@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <algorithm>
+
 namespace td {
 
 namespace {
@@ -19,16 +21,39 @@ QString groupKey(const TokenUse &use)
     return QStringLiteral("var:") + use.finding.registry + QLatin1Char('/') + use.finding.variable;
 }
 
+bool inScope(const QString &package, const QStringList &scopes)
+{
+    for (const QString &scope : scopes) {
+        if (package.startsWith(scope + QLatin1Char('/')))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ReplacementPlanner::ReplacementPlanner(PlannerContext context) : m_context(std::move(context)) { }
 
 QList<PlanRow> ReplacementPlanner::plan(const QList<TokenUse> &uses) const
 {
+    // A CI workflow's secret has no value here; when a variable of the same name holds a token on
+    // this machine (NPM_TOKEN exported, or ${NPM_TOKEN} in an .npmrc), the CI secret is almost
+    // certainly that token, so it joins its row and must be updated before the token is revoked.
+    QMap<QString, QString> groupOfVariable;
+    for (const TokenUse &use : uses) {
+        const bool holdsValue = use.finding.form == CredentialForm::Environment
+            || use.finding.form == CredentialForm::EnvReference;
+        if (holdsValue && !use.finding.variable.isEmpty()
+            && (use.match.token || use.finding.identity.isKnown()))
+            groupOfVariable.insert(use.finding.variable, groupKey(use));
+    }
     QStringList order;
     QMap<QString, QList<TokenUse>> groups;
     for (const TokenUse &use : uses) {
-        const QString key = groupKey(use);
+        QString key = groupKey(use);
+        if (use.finding.form == CredentialForm::CiSecret && !use.match.token
+            && groupOfVariable.contains(use.finding.variable))
+            key = groupOfVariable.value(use.finding.variable);
         if (!groups.contains(key))
             order.append(key);
         groups[key].append(use);
@@ -42,7 +67,11 @@ QList<PlanRow> ReplacementPlanner::plan(const QList<TokenUse> &uses) const
 PlanRow ReplacementPlanner::rowFor(const QList<TokenUse> &uses) const
 {
     PlanRow row;
-    const TokenUse &first = uses.first();
+    // The row speaks for the use that identifies the token best (a joined CI secret has no value).
+    const auto best = std::find_if(uses.cbegin(), uses.cend(), [](const TokenUse &use) {
+        return use.match.token || use.finding.identity.isKnown();
+    });
+    const TokenUse &first = best != uses.cend() ? *best : uses.first();
     row.registry = first.finding.registry;
     row.oldToken = first.match.token;
     row.identity = first.finding.identity;
@@ -100,6 +129,60 @@ PlanRow ReplacementPlanner::rotation(const Token &token,
     return row;
 }
 
+QList<PlanRow> ReplacementPlanner::planAfterTrustedPublishing(const QList<Token> &tokens,
+                                                              const QStringList &packages,
+                                                              const QList<TokenUse> &uses) const
+{
+    QList<PlanRow> rows;
+    for (const Token &token : tokens) {
+        if (!token.canWrite() || token.isRevoked())
+            continue;
+        // Classic write tokens reach every package the user may publish.
+        const bool everything = token.allPackages || token.isClassic();
+        QStringList served;
+        for (const QString &package : packages) {
+            if (everything || token.packages.contains(package) || inScope(package, token.scopes))
+                served.append(package);
+        }
+        if (served.isEmpty())
+            continue;
+        // What the token would still be needed for; for an all-packages token that is the
+        // user's other packages, when the planner knows them.
+        const bool othersKnown = !everything || !m_context.maintainedPackages.isEmpty();
+        QStringList others;
+        for (const QString &package : everything ? m_context.maintainedPackages : token.packages) {
+            if (!served.contains(package))
+                others.append(package);
+        }
+        const bool onlyThose = othersKnown && token.scopes.isEmpty() && others.isEmpty();
+
+        PlanRow row;
+        row.oldToken = token;
+        row.outcome = MatchOutcome::MatchesToken;
+        row.dropPackages = served;
+        for (const TokenUse &use : uses) {
+            const bool matched = use.match.token && use.match.token->key == token.key;
+            if (matched || use.finding.identity.sha512Key == token.key)
+                row.references.append(use.finding);
+        }
+        if (!row.references.isEmpty()) {
+            row.registry = row.references.first().registry;
+            row.identity = row.references.first().identity;
+        } else {
+            row.identity.redacted = token.redacted;
+        }
+        if (onlyThose)
+            row.choices = {PlanAction::Revoke, PlanAction::Keep};
+        else if (othersKnown)
+            row.choices = {PlanAction::ReplaceWithout, PlanAction::Revoke, PlanAction::Keep};
+        else
+            row.choices = {PlanAction::Keep, PlanAction::Revoke}; // cannot list "the others"
+        choose(row, row.choices.first());
+        rows.append(row);
+    }
+    return rows;
+}
+
 bool ReplacementPlanner::choose(PlanRow &row, PlanAction action) const
 {
     if (!row.choices.contains(action))
@@ -108,6 +191,23 @@ bool ReplacementPlanner::choose(PlanRow &row, PlanAction action) const
     row.spec = specFor(row, action);
     explain(row);
     return true;
+}
+
+void ReplacementPlanner::withoutPackages(ReplacementSpec &spec, const Token &old,
+                                         const QStringList &drop) const
+{
+    // A named copy, so the list shows which token it replaced.
+    spec.name = old.name.isEmpty() ? spec.name : old.name + QStringLiteral(" (no OIDC packages)");
+    if (old.allPackages || old.isClassic()) {
+        // "All packages but these" does not exist: list the user's other packages instead.
+        spec.allPackages = false;
+        spec.packages = m_context.maintainedPackages;
+    }
+    spec.packages.removeIf([&](const QString &package) { return drop.contains(package); });
+    if (old.isClassic()) {
+        spec.packagesPermission = Permission::ReadWrite;
+        spec.bypass2fa = old.kind == TokenKind::ClassicAutomation;
+    }
 }
 
 ReplacementSpec ReplacementPlanner::specFor(const PlanRow &row, PlanAction action) const
@@ -145,6 +245,7 @@ ReplacementSpec ReplacementPlanner::specFor(const PlanRow &row, PlanAction actio
         spec.expiresDays = 90;
         break;
     case PlanAction::Rotate:
+    case PlanAction::ReplaceWithout:
         if (row.oldToken) {
             const Token &old = *row.oldToken;
             spec.name = old.name;
@@ -162,6 +263,8 @@ ReplacementSpec ReplacementPlanner::specFor(const PlanRow &row, PlanAction actio
                 ? old.created.daysTo(old.expires)
                 : 30;
             spec.expiresDays = int(qBound(qint64(1), lifetime, qint64(old.canWrite() ? 90 : 365)));
+            if (action == PlanAction::ReplaceWithout)
+                withoutPackages(spec, old, row.dropPackages);
         }
         break;
     default:
@@ -212,7 +315,8 @@ void ReplacementPlanner::explain(PlanRow &row) const
                 QCoreApplication::translate("td::ReplacementPlanner", "Update %1 by hand.")
                     .arg(ref.location()));
     }
-    if (row.hasManualReferences() && planActionCreatesToken(row.action))
+    if (row.hasManualReferences()
+        && (planActionCreatesToken(row.action) || row.action == PlanAction::Revoke))
         row.notes.append(QCoreApplication::translate(
             "td::ReplacementPlanner",
             "The old token stays valid until you confirm the places above are updated."));

@@ -36,6 +36,14 @@ public:
     QList<PlanRow> plan(const QList<TokenUse> &uses) const;
     // Rotation is a one-row plan: same grants, fresh expiry.
     PlanRow rotation(const Token &token, const QList<CredentialFinding> &references) const;
+    // After trusted publishing (design.md §5 flow 6, clean-up): `packages` now publish through
+    // OIDC, so the write tokens that served them are cut back. A write token limited to exactly
+    // those packages is revoked; one that also covers other packages (or all, or a scope) is
+    // replaced by one without them; read-only, revoked and unrelated tokens get no row.
+    // `uses` (a survey's) supplies every token's references, so files are rewritten as well.
+    QList<PlanRow> planAfterTrustedPublishing(const QList<Token> &tokens,
+                                              const QStringList &packages,
+                                              const QList<TokenUse> &uses) const;
     // Changes a row's action; false when it is not one of the row's choices.
     bool choose(PlanRow &row, PlanAction action) const;
 
@@ -44,6 +52,7 @@ public:
 private:
     PlanRow rowFor(const QList<TokenUse> &uses) const;
     ReplacementSpec specFor(const PlanRow &row, PlanAction action) const;
+    void withoutPackages(ReplacementSpec &spec, const Token &old, const QStringList &drop) const;
     void explain(PlanRow &row) const;
 
     PlannerContext m_context;

@@ -5,6 +5,7 @@
 // Screenshots land in <build>/screenshots/.
 #include "FakeMigrationWorld.h"
 #include "MigrationScenario.h"
+#include "migration/ConfirmRevokePanel.h"
 #include "migration/MigrationDialog.h"
 #include "migration/PlanRunner.h"
 #include "migration/RotationController.h"
@@ -56,14 +57,28 @@ struct World
     FileFakeBackend *lastBackend = nullptr;
     FileSecretStore store{scenario.keychain()};
     SystemClock clock;
+    bool ciUse = false;
+    QList<QStringList> scannedFolders; // what each survey call was asked to walk
 
     MigrationServices services()
     {
         MigrationServices s;
-        s.survey = [this](QObject *, std::function<void(Result<Survey>)> done) {
+        s.survey = [this](const QStringList &folders, QObject *,
+                          std::function<void(Result<Survey>)> done) {
+            scannedFolders.append(folders);
             Survey survey;
             survey.uses = scenario.uses();
             survey.plan = scenario.plan();
+            if (ciUse) {
+                // Row 0's token is also the CI secret NPM_TOKEN of a repository on this machine.
+                CredentialFinding ci;
+                ci.source = CredentialSource::GitHubWorkflow;
+                ci.form = CredentialForm::CiSecret;
+                ci.file = dir.path() + QStringLiteral("/app/.github/workflows/release.yml");
+                ci.line = 9;
+                ci.variable = QStringLiteral("NPM_TOKEN");
+                survey.plan[0].references.append(ci);
+            }
             done(survey);
         };
         s.makeBackend = [this](SecretBuffer) {
@@ -182,6 +197,74 @@ private Q_SLOTS:
                          : !user.contains(kOldUserToken.toLatin1()));
         if (!rollBack)
             QVERIFY(!bytesOf(world.scenario.projectNpmrc()).contains(kOldProjectToken.toLatin1()));
+    }
+
+    void referenceOutsideFilesWaitsForConfirmation()
+    {
+        World world;
+        world.ciUse = true;
+        world.scenario.create();
+        QDir().mkpath(world.scenario.backups());
+        QVERIFY(QDir().mkpath(world.dir.path() + QStringLiteral("/app/.git")));
+        QFile config(world.dir.path() + QStringLiteral("/app/.git/config"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[remote \"origin\"]\n\turl = https://github.com/acme/app.git\n");
+        config.close();
+        {
+            MigrationDialog dialog(world.services());
+            dialog.show();
+            dialog.start();
+            child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("pw"));
+            QSignalSpy finished(&dialog, &MigrationDialog::migrationFinished);
+            child<QPushButton>(dialog, "migrateButton")->click();
+            QTRY_COMPARE(finished.size(), 1);
+            QCOMPARE(dialog.confirmPanel()->waitingCount(), 1);
+            QVERIFY(dialog.confirmPanel()->isVisible());
+            const QString steps = dialog.confirmPanel()->text();
+            QVERIFY2(steps.contains(QString::fromUtf8(
+                         "Set the CI secret NPM_TOKEN in acme/app to the new token — copy it "
+                         "from the keychain with the Copy button")),
+                     qPrintable(steps));
+            // The file uses the new token already; the old one is kept for CI.
+            QVERIFY(!bytesOf(world.scenario.userNpmrc()).contains(kOldUserToken.toLatin1()));
+            QVERIFY(!world.lastBackend->isRevokedKey(sha512Hex(kOldUserToken.toUtf8())));
+            screenshot(dialog, QStringLiteral("migration-confirm"));
+        }
+        // Restart: the journal alone brings the waiting row back, and the button revokes.
+        MigrationDialog dialog(world.services());
+        dialog.show();
+        dialog.start();
+        QCOMPARE(dialog.confirmPanel()->waitingCount(), 1);
+        QSignalSpy finished(&dialog, &MigrationDialog::migrationFinished);
+        auto *confirm = child<QPushButton>(dialog, "confirmRevoke_0");
+        QVERIFY(confirm);
+        confirm->click();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(world.lastBackend->isRevokedKey(sha512Hex(kOldUserToken.toUtf8())));
+        QCOMPARE(dialog.confirmPanel()->waitingCount(), 0);
+        QVERIFY(!dialog.confirmPanel()->isVisible());
+    }
+
+    void addedProjectFolderIsScannedAndAnnounced()
+    {
+        World world;
+        world.scenario.create();
+        MigrationServices services = world.services();
+        services.projectFolders = {QStringLiteral("/srv/a")};
+        MigrationDialog dialog(services);
+        QSignalSpy changed(&dialog, &MigrationDialog::projectFoldersChanged);
+        dialog.show();
+        dialog.start();
+        dialog.addProjectFolder(world.dir.path() + QStringLiteral("/project/"));
+        const QStringList expected{QStringLiteral("/srv/a"),
+                                   world.dir.path() + QStringLiteral("/project")};
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toStringList(), expected);
+        QCOMPARE(world.scannedFolders.size(), 2);
+        QCOMPARE(world.scannedFolders.last(), expected);
+        dialog.addProjectFolder(world.dir.path() + QStringLiteral("/project"));
+        QCOMPARE(changed.size(), 1); // already there: no rescan
+        QCOMPARE(world.scannedFolders.size(), 2);
     }
 
     void rotationIsOneRow()

@@ -162,6 +162,28 @@ private slots:
         QCOMPARE(row.spec.cidr, token.cidr);
         QCOMPARE(row.spec.expiresDays, 32);
     }
+
+    void ciSecretJoinsTheTokenHeldInTheSameVariable()
+    {
+        // NPM_TOKEN is exported here with a classic token, and release.yml uses secrets.NPM_TOKEN:
+        // the CI secret comes first in scan order, has no value, and still joins that token's row.
+        TokenUse ci = use(TokenKind::ClassicAutomation, MatchOutcome::NotCheckable,
+                          CredentialForm::CiSecret);
+        TokenUse exported = use(TokenKind::ClassicAutomation, MatchOutcome::MatchesToken,
+                                CredentialForm::Environment);
+        exported.finding.source = CredentialSource::Environment;
+        TokenUse otherCi = ci;
+        otherCi.finding.variable = QStringLiteral("OTHER_TOKEN");
+        const QList<PlanRow> rows = planner().plan({ci, exported, otherCi});
+        QCOMPARE(rows.size(), 2);
+        const PlanRow &row = rows.first();
+        QVERIFY(row.oldToken.has_value());
+        QCOMPARE(row.oldToken->key, QStringLiteral("k1"));
+        QCOMPARE(row.references.size(), 2);
+        QVERIFY(row.hasManualReferences());
+        QVERIFY(!row.usedByCiOnly());
+        QVERIFY(!rows.last().oldToken.has_value()); // OTHER_TOKEN: nothing here holds it
+    }
 };
 
 QTEST_APPLESS_MAIN(TestReplacementPlanner)

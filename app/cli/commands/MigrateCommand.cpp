@@ -28,7 +28,8 @@ std::optional<PlanAction> actionFromId(const QString &id)
     for (PlanAction action :
          {PlanAction::CreateReadWrite, PlanAction::CreateReadOnly, PlanAction::CreateBypass2fa,
           PlanAction::CreateStageOnly, PlanAction::Rotate, PlanAction::TrustedPublishing,
-          PlanAction::RemoveLine, PlanAction::Keep}) {
+          PlanAction::RemoveLine, PlanAction::Keep, PlanAction::Revoke,
+          PlanAction::ReplaceWithout}) {
         if (planActionId(action) == id)
             return action;
     }
@@ -44,6 +45,35 @@ std::optional<bool> journalUnfinished()
     return !journal || !journal.value().isFinished();
 }
 } // namespace
+
+Result<int> MigrateCommand::waitingRow(const QString &rowOrToken)
+{
+    auto journal = MigrationJournal::load(MigrateServices::journalPath());
+    if (!journal)
+        return makeError(ErrorCode::NotFound,
+                         tr("there is no migration waiting for a confirmation"));
+    const QList<int> waiting = journal.value().rowsAwaitingConfirmation();
+    bool isNumber = false;
+    const int number = rowOrToken.toInt(&isNumber);
+    for (int row : waiting) {
+        const QJsonObject r = journal.value().row(row);
+        const bool matches = isNumber
+            ? number == row + 1
+            : (rowOrToken == r.value(QStringLiteral("oldKey")).toString()
+               || rowOrToken == r.value(QStringLiteral("newKey")).toString()
+               || rowOrToken == r.value(QStringLiteral("oldRedacted")).toString());
+        if (matches)
+            return row;
+    }
+    QStringList rows;
+    for (int row : waiting)
+        rows.append(QString::number(row + 1));
+    return makeError(ErrorCode::InvalidInput,
+                     rows.isEmpty()
+                         ? tr("no row of the last migration waits for a confirmation")
+                         : tr("'%1' is not a row waiting for a confirmation (waiting: %2)")
+                               .arg(rowOrToken, rows.join(QStringLiteral(", "))));
+}
 
 QString MigrateCommand::summary()
 {
@@ -109,8 +139,9 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
         return Q_EMIT finished(1);
     }
     SurveyOptions options = parsed.value();
-    enum class What { Plan, Apply, Resume, Rollback } what = What::Plan;
+    enum class What { Plan, Apply, Resume, Rollback, Confirm } what = What::Plan;
     QList<std::pair<int, PlanAction>> choices;
+    QString confirmWhat;
     for (int i = 0; i < options.rest.size(); ++i) {
         const QString &arg = options.rest.at(i);
         if (arg == QLatin1String("--apply")) {
@@ -119,6 +150,9 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
             what = What::Resume;
         } else if (arg == QLatin1String("--rollback")) {
             what = What::Rollback;
+        } else if (arg == QLatin1String("--confirm") && i + 1 < options.rest.size()) {
+            what = What::Confirm;
+            confirmWhat = options.rest.at(++i);
         } else if (arg == QLatin1String("--choose") && i + 1 < options.rest.size()) {
             const QString spec = options.rest.at(++i);
             const int row = spec.section(QLatin1Char('='), 0, 0).toInt();
@@ -148,6 +182,18 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
     }
     auto *services = new MigrateServices(context, options, this);
     auto done = [this](int code) { Q_EMIT finished(code); };
+    if (what == What::Confirm) {
+        auto row = waitingRow(confirmWhat);
+        if (!row) {
+            context.fail(row.error().message);
+            return Q_EMIT finished(1);
+        }
+        return services->signIn([services, row = row.value(), done](Result<void> signedIn) {
+            if (!signedIn)
+                return done(1);
+            services->run(MigrateServices::Mode::Confirm, {}, done, row);
+        });
+    }
     if (what == What::Resume || what == What::Rollback) {
         return services->signIn([services, what, done](Result<void> signedIn) {
             if (!signedIn)

@@ -2,8 +2,10 @@
 #include "MigrateSupport.h"
 
 #include "CliContext.h"
+#include "migration/ManualSteps.h"
 #include "migration/MigrationPaths.h"
 #include "npmconfig/NpmConfigLocator.h"
+#include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -150,7 +152,7 @@ void MigrateServices::survey(SurveyReady ready)
 }
 
 void MigrateServices::run(Mode mode, const QList<PlanRow> &rows,
-                          std::function<void(int exitCode)> finished)
+                          std::function<void(int exitCode)> finished, int confirmRow)
 {
     QDir().mkpath(backupDir());
     QFile::setPermissions(migrationDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -183,8 +185,9 @@ void MigrateServices::run(Mode mode, const QList<PlanRow> &rows,
     });
     Result<void> started = mode == Mode::Start
         ? m_runner->start(m_account.id, rows, QUuid::createUuid().toString(QUuid::WithoutBraces))
-        : mode == Mode::Resume ? m_runner->resume()
-                               : m_runner->rollback();
+        : mode == Mode::Resume  ? m_runner->resume()
+        : mode == Mode::Confirm ? m_runner->confirm(confirmRow)
+                                : m_runner->rollback();
     if (!started) {
         m_context.fail(started.error());
         finished(1);
@@ -198,9 +201,10 @@ void MigrateServices::printSummary(const MigrationJournal &journal)
     for (int i = 0; i < journal.rowCount(); ++i) {
         const QJsonObject row = journal.row(i);
         QString detail = row.value(QStringLiteral("error")).toString();
-        if (journal.stage(i) == QLatin1String("revoke-deferred"))
-            detail = tr("old token kept: it is still referenced where TokenDesk cannot edit "
-                        "(environment, CI); revoke it after updating those");
+        if (journal.rowsAwaitingConfirmation().contains(i))
+            detail = tr("old token kept until you update the places below, then run "
+                        "'tokendesk-cli migrate --confirm %1'")
+                         .arg(i + 1);
         table.append({QString::number(i + 1), journal.stage(i), detail});
         for (const QJsonValue &file : row.value(QStringLiteral("files")).toArray()) {
             const QString backup = file.toObject().value(QStringLiteral("backup")).toString();
@@ -210,12 +214,35 @@ void MigrateServices::printSummary(const MigrationJournal &journal)
         }
     }
     printTable(m_context.out, table);
+    printWaitingRows(journal);
     if (!backups.isEmpty()) {
         m_context.out << tr("Backups:") << '\n';
         for (const QString &line : backups)
             m_context.out << "  " << line << '\n';
     }
     m_context.out.flush();
+}
+
+void MigrateServices::printWaitingRows(const MigrationJournal &journal)
+{
+    for (int row : journal.rowsAwaitingConfirmation()) {
+        const QJsonObject r = journal.row(row);
+        const QString key = SecretStore::tokenKey(journal.accountId(),
+                                                  r.value(QStringLiteral("newKey")).toString());
+        // secret-tool finds QtKeychain entries by these attributes; the value never passes
+        // through this program's output.
+        const QString copyHint
+            = tr("print it with: secret-tool lookup server tokendesk user %1").arg(key);
+        m_context.out << tr("Row %1 (%2) waits for you:")
+                             .arg(row + 1)
+                             .arg(r.value(QStringLiteral("oldRedacted")).toString())
+                      << '\n';
+        for (const QString &step :
+             manualStepTexts(r.value(QStringLiteral("manual")).toArray(), copyHint))
+            m_context.out << "  - " << step << '\n';
+        m_context.out << "  " << tr("Then: tokendesk-cli migrate --confirm %1").arg(row + 1)
+                      << '\n';
+    }
 }
 
 void MigrateServices::printTable(QTextStream &out, const QList<QStringList> &rows)

@@ -50,8 +50,11 @@ public:
 
     // Runs `rows` (start), or the journal (resume / rollback). `finished` gets the exit code after
     // the summary has been printed. Needs survey() (or signIn()) first.
-    enum class Mode { Start, Resume, Rollback };
-    void run(Mode mode, const QList<PlanRow> &rows, std::function<void(int exitCode)> finished);
+    // Confirm: the user updated the manual places of journal row `confirmRow` (0-based); revoke
+    // its old token (PlanRunner::confirm).
+    enum class Mode { Start, Resume, Rollback, Confirm };
+    void run(Mode mode, const QList<PlanRow> &rows, std::function<void(int exitCode)> finished,
+             int confirmRow = -1);
     // Signed-in client only (resume/rollback do not need a new survey).
     void signIn(std::function<void(Result<void>)> ready);
 
@@ -60,6 +63,7 @@ public:
 
 private:
     void printSummary(const MigrationJournal &journal);
+    void printWaitingRows(const MigrationJournal &journal);
     void readPassword(); // the first line of stdin, when --password-stdin
 
     CliContext &m_context;

@@ -68,8 +68,7 @@ void TokenDetailsPane::clear()
         button->setEnabled(false);
 }
 
-void TokenDetailsPane::showToken(const Token &token, bool inKeychain,
-                                 const std::optional<QStringList> &usage)
+void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const TokenUsageView &usage)
 {
     m_key = token.key;
     const QString none = tr("none");
@@ -102,12 +101,15 @@ void TokenDetailsPane::showToken(const Token &token, bool inKeychain,
         html += row(tr("Revoked"), dateText(token.revoked, {}).toHtmlEscaped());
     html += row(tr("Secret"), inKeychain ? tr("in your keychain") : tr("not stored by TokenDesk"));
     QString used;
-    if (!usage)
+    // A rescan keeps showing what the previous one found; "scanning…" only when nothing is known.
+    if (usage.state == TokenUsageView::State::Scanning && usage.places.isEmpty())
+        used = tr("scanning…");
+    else if (usage.state == TokenUsageView::State::NotScanned)
         used = tr("not scanned yet");
-    else if (usage->isEmpty())
-        used = tr("not found on this machine");
+    else if (usage.places.isEmpty())
+        used = tr("not used on this computer");
     else
-        used = usage->join(QLatin1Char('\n'))
+        used = usage.places.join(QLatin1Char('\n'))
                    .toHtmlEscaped()
                    .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     html += row(tr("Used on this machine"), used);

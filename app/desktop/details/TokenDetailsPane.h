@@ -10,6 +10,14 @@ class QPushButton;
 
 namespace td {
 
+// Where a token is used on this machine, as far as the last scan knows.
+struct TokenUsageView
+{
+    enum class State { NotScanned, Scanning, Scanned };
+    State state = State::NotScanned;
+    QStringList places; // "~/.npmrc, line 3", … (meaningful when Scanned)
+};
+
 // Everything about the selected token: permissions, scopes, CIDR ranges, dates in the user's
 // locale, where it is used on this machine, and the actions Copy / Rotate / Revoke.
 class TokenDetailsPane : public QWidget
@@ -18,8 +26,7 @@ class TokenDetailsPane : public QWidget
 public:
     explicit TokenDetailsPane(QWidget *parent = nullptr);
 
-    // `usage` lists where the token was found on this machine; empty optional = not scanned yet.
-    void showToken(const Token &token, bool inKeychain, const std::optional<QStringList> &usage);
+    void showToken(const Token &token, bool inKeychain, const TokenUsageView &usage = {});
     void clear();
 
     QString currentKey() const { return m_key; }

@@ -73,6 +73,9 @@ void MainWindow::createActions()
     QAction *migrate
         = file->addAction(tr("&Migrate tokens…"), this, &MainWindow::migrationRequested);
     migrate->setObjectName(QStringLiteral("actionMigrate"));
+    QAction *rescan = file->addAction(tr("R&escan this computer for tokens"), this,
+                                      &MainWindow::rescanRequested);
+    rescan->setObjectName(QStringLiteral("actionRescan"));
 
     QAction *signIn = file->addAction(tr("&Sign in…"), this, &MainWindow::signInRequested);
     signIn->setObjectName(QStringLiteral("actionSignIn"));
@@ -217,8 +220,14 @@ void MainWindow::showSelectedToken()
     const bool inKeychain = m_tokens->index(source.row(), TokenListModel::InKeychainColumn)
                                 .data(TokenListModel::RawValueRole)
                                 .toBool();
-    m_details->showToken(token, inKeychain, std::nullopt);
+    m_details->showToken(token, inKeychain, m_usage ? m_usage(token) : TokenUsageView{});
     Q_EMIT tokenSelected(token.key);
+}
+
+void MainWindow::setUsageLookup(std::function<TokenUsageView(const Token &)> lookup)
+{
+    m_usage = std::move(lookup);
+    showSelectedToken();
 }
 
 void MainWindow::selectToken(const QString &key)

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "details/TokenDetailsPane.h"
+
 #include <QMainWindow>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QCheckBox;
@@ -48,6 +52,10 @@ public:
     QString noticeText() const;
     // Selects the token in the table (from the timeline, the tray or a notification).
     void selectToken(const QString &key);
+    // Where a token is used on this machine (TokenUsageTracker); unset = "not scanned yet".
+    void setUsageLookup(std::function<TokenUsageView(const Token &)> lookup);
+    // Shows the selected token again (its usage or keychain state changed).
+    void refreshDetails() { showSelectedToken(); }
 
     QTableView *tokenTable() const { return m_tokenTable; }
     QListView *accountList() const { return m_accountList; }
@@ -65,6 +73,7 @@ Q_SIGNALS:
     void settingsRequested();
     void trustedPublishingRequested();
     void migrationRequested();
+    void rescanRequested(); // "Rescan this computer" for token usage
     void accountSelected(const QString &accountId);
 
 private:
@@ -88,6 +97,7 @@ private:
     TokenListModel *m_tokens = nullptr;
     TokenFilterProxy *m_proxy = nullptr;
     CountdownTicker *m_ticker = nullptr;
+    std::function<TokenUsageView(const Token &)> m_usage;
 };
 
 } // namespace td

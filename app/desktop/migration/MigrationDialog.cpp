@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migration/MigrationDialog.h"
 
+#include "migration/ConfirmRevokePanel.h"
 #include "migration/PlanRunner.h"
 #include "migration/PlanTables.h"
+#include "secrets/SecretStore.h"
+#include "util/SecretClipboard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -23,7 +30,7 @@
 namespace td {
 
 MigrationDialog::MigrationDialog(MigrationServices services, QWidget *parent)
-    : QDialog(parent), m_services(std::move(services))
+    : QDialog(parent), m_services(std::move(services)), m_folders(m_services.projectFolders)
 {
     setWindowTitle(tr("Migrate tokens"));
     setObjectName(QStringLiteral("migrationDialog"));
@@ -48,6 +55,13 @@ void MigrationDialog::setRotation(const Token &token)
     setWindowTitle(tr("Rotate \"%1\"").arg(token.name));
 }
 
+void MigrationDialog::setTrustCleanup(const QList<Token> &accountTokens,
+                                      const QStringList &packages)
+{
+    m_cleanup = TrustCleanup{accountTokens, packages};
+    setWindowTitle(tr("Tokens no longer needed after trusted publishing"));
+}
+
 void MigrationDialog::start()
 {
     if (QFile::exists(m_services.journalPath)) {
@@ -64,6 +78,11 @@ void MigrationDialog::start()
                              nullptr, open)
                         : journal.error().message);
             m_pages->setCurrentIndex(Resume);
+            return;
+        }
+        // A finished run whose old tokens wait for the user's confirmation: say so first.
+        if (!journal.value().rowsAwaitingConfirmation().isEmpty()) {
+            showWaiting(journal.value(), summaryHtml(journal.value(), true, {}));
             return;
         }
     }
@@ -101,6 +120,15 @@ QWidget *MigrationDialog::buildPlanPage()
     auto *page = new QWidget(this);
     m_scanStatus = new QLabel(tr("Looking for npm tokens on this machine…"), page);
     m_scanStatus->setWordWrap(true);
+    m_foldersText = new QLabel(page);
+    m_foldersText->setObjectName(QStringLiteral("projectFoldersText"));
+    m_foldersText->setWordWrap(true);
+    auto *addFolder = new QPushButton(tr("Add project folder…"), page);
+    addFolder->setObjectName(QStringLiteral("addFolderButton"));
+    connect(addFolder, &QPushButton::clicked, this, &MigrationDialog::chooseProjectFolder);
+    auto *folders = new QHBoxLayout;
+    folders->addWidget(m_foldersText, 1);
+    folders->addWidget(addFolder);
     m_scanTable = makeScanTable(page);
     m_planTable = makePlanTable(page);
     m_password = new QLineEdit(page);
@@ -114,6 +142,7 @@ QWidget *MigrationDialog::buildPlanPage()
     form->addRow(tr("npm password (npm asks for it to create tokens):"), m_password);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_scanStatus);
+    layout->addLayout(folders);
     layout->addWidget(new QLabel(tr("Found on this machine:"), page));
     layout->addWidget(m_scanTable, 1);
     layout->addWidget(new QLabel(tr("Plan:"), page));
@@ -148,17 +177,60 @@ QWidget *MigrationDialog::buildSummaryPage()
     m_summary->setObjectName(QStringLiteral("summaryText"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_confirm = new ConfirmRevokePanel(page);
+    connect(m_confirm, &ConfirmRevokePanel::copyRequested, this, &MigrationDialog::copyNewToken);
+    connect(m_confirm, &ConfirmRevokePanel::confirmRequested, this,
+            &MigrationDialog::confirmRevoke);
+    m_confirmStatus = new QLabel(page);
+    m_confirmStatus->setObjectName(QStringLiteral("confirmStatus"));
+    m_confirmStatus->setWordWrap(true);
+    auto *scanAgain = new QPushButton(tr("Scan again"), page);
+    scanAgain->setObjectName(QStringLiteral("scanAgainButton"));
+    connect(scanAgain, &QPushButton::clicked, this, &MigrationDialog::scan);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_confirmStatus);
     layout->addStretch();
+    layout->addWidget(scanAgain, 0, Qt::AlignRight);
     return page;
+}
+
+void MigrationDialog::chooseProjectFolder()
+{
+    // Non-modal: the dialog answers through fileSelected, nothing blocks.
+    auto *chooser = new QFileDialog(this, tr("Add a project folder to scan"));
+    chooser->setFileMode(QFileDialog::Directory);
+    chooser->setOption(QFileDialog::ShowDirsOnly);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, &MigrationDialog::addProjectFolder);
+    chooser->open();
+}
+
+void MigrationDialog::addProjectFolder(const QString &folder)
+{
+    const QString clean = QDir::cleanPath(QDir(folder).absolutePath());
+    if (folder.isEmpty() || m_folders.contains(clean))
+        return;
+    m_folders.append(clean);
+    Q_EMIT projectFoldersChanged(m_folders);
+    scan();
 }
 
 void MigrationDialog::scan()
 {
     m_pages->setCurrentIndex(Plan);
+    m_migrate->setEnabled(false); // the plan is about to change
+    m_foldersText->setText(
+        m_folders.isEmpty() ? tr("Project folders: none (only your npm settings and the "
+                                 "environment are scanned)")
+                            : tr("Project folders: %1").arg(m_folders.join(QStringLiteral(", "))));
     m_scanStatus->setText(tr("Looking for npm tokens on this machine…"));
-    m_services.survey(this, [this](Result<Survey> survey) {
+    // Only the newest scan may fill the tables (adding a folder starts another one).
+    const int generation = ++m_scanGeneration;
+    m_services.survey(m_folders, this, [this, generation](Result<Survey> survey) {
+        if (generation != m_scanGeneration)
+            return;
         if (!survey) {
             m_scanStatus->setText(tr("The scan failed: %1").arg(survey.error().oneLine()));
             return;
@@ -174,11 +246,16 @@ void MigrationDialog::showSurvey(const Survey &survey)
     if (m_rotation) {
         m_plan = {ReplacementPlanner(m_services.planner)
                       .rotation(*m_rotation, referencesOf(*m_rotation, survey.uses))};
+    } else if (m_cleanup) {
+        m_plan
+            = ReplacementPlanner(m_services.planner)
+                  .planAfterTrustedPublishing(m_cleanup->tokens, m_cleanup->packages, survey.uses);
     }
     fillPlanTable();
     m_scanStatus->setText(tr("%n place(s) hold npm credentials; %1 token(s) in the plan.", nullptr,
                              int(survey.uses.size()))
                               .arg(m_plan.size()));
+    Q_EMIT surveyShown();
 }
 
 void MigrationDialog::fillPlanTable()
@@ -194,7 +271,7 @@ void MigrationDialog::fillPlanTable()
 void MigrationDialog::updateMigrateButton()
 {
     const bool anything = std::any_of(m_plan.begin(), m_plan.end(), [](const PlanRow &row) {
-        return planActionCreatesToken(row.action) || row.action == PlanAction::RemoveLine;
+        return planActionCreatesToken(row.action) || planActionRemovesLines(row.action);
     });
     m_migrate->setEnabled(anything);
 }
@@ -244,7 +321,7 @@ void MigrationDialog::runWith(SecretBuffer password,
     m_progressTable->setRowCount(0);
     m_pages->setCurrentIndex(Progress);
     if (auto started = begin(*m_runner); !started) {
-        m_summary->setText(started.error().oneLine());
+        m_summary->setText(started.error().oneLine().toHtmlEscaped());
         m_pages->setCurrentIndex(Summary);
     }
 }
@@ -271,9 +348,47 @@ QString MigrationDialog::stageText(const QString &stage)
 
 void MigrationDialog::onFinished(bool completed)
 {
-    m_summary->setText(summaryHtml(m_runner->journal(), completed, m_runner->lastError()));
-    m_pages->setCurrentIndex(Summary);
+    showWaiting(m_runner->journal(),
+                summaryHtml(m_runner->journal(), completed, m_runner->lastError()));
     Q_EMIT migrationFinished(completed);
+}
+
+void MigrationDialog::showWaiting(const MigrationJournal &journal, const QString &summary)
+{
+    m_summary->setText(summary);
+    m_confirm->showJournal(journal);
+    m_pages->setCurrentIndex(Summary);
+}
+
+void MigrationDialog::copyNewToken(int row)
+{
+    auto journal = MigrationJournal::load(m_services.journalPath);
+    if (!journal || !m_services.clipboard)
+        return;
+    const QString key = SecretStore::tokenKey(
+        journal.value().accountId(),
+        journal.value().row(row).value(QStringLiteral("newKey")).toString());
+    QPointer<MigrationDialog> self(this);
+    m_services.secrets->read(key, this, [self](Result<SecretBuffer> secret) {
+        if (!self)
+            return;
+        if (!secret) {
+            self->m_confirmStatus->setText(
+                tr("The new token could not be read from the keychain: %1")
+                    .arg(secret.error().oneLine()));
+            return;
+        }
+        self->m_services.clipboard->copy(secret.value());
+        self->m_confirmStatus->setText(
+            tr("The new token is on the clipboard; it is cleared again shortly."));
+    });
+}
+
+void MigrationDialog::confirmRevoke(int row)
+{
+    m_confirmStatus->clear();
+    // Revoking needs no password; npm may still ask for a 2FA code or browser approval.
+    runWith(SecretBuffer(), [row](PlanRunner &runner) { return runner.confirm(row); });
 }
 
 } // namespace td

@@ -12,6 +12,7 @@
 namespace td {
 
 class Clock;
+class SecretClipboard;
 class SecretStore;
 
 // What the migration dialog and the rotation entry point need from the application. The app
@@ -19,17 +20,21 @@ class SecretStore;
 // and runSurvey); tests fill it with fakes.
 struct MigrationServices
 {
-    // Scan this machine and plan (runSurvey with the account's tokens and packages). `context`
-    // dies with the dialog: answer nothing after that.
-    std::function<void(QObject *context, std::function<void(Result<Survey>)> done)> survey;
+    // Scan this machine and the project folders, and plan (runSurvey with the account's tokens
+    // and packages). `context` dies with the dialog: answer nothing after that.
+    std::function<void(const QStringList &projectFolders, QObject *context,
+                       std::function<void(Result<Survey>)> done)>
+        survey;
     // The registry side of the run; npm asks for the account password on every token creation.
     std::function<std::unique_ptr<MigrationBackend>(SecretBuffer password)> makeBackend;
-    SecretStore *secrets = nullptr; // the keychain, not owned
-    const Clock *clock = nullptr;   // not owned
+    SecretStore *secrets = nullptr;       // the keychain, not owned
+    SecretClipboard *clipboard = nullptr; // "Copy the new token"; not owned, may be null
+    const Clock *clock = nullptr;         // not owned
     QString accountId;
-    QString journalPath;    // migrationJournalPath(): shared with `tokendesk-cli migrate`
-    QString backupDir;      // migrationBackupDir()
-    PlannerContext planner; // user, maintained packages: for the per-row choices
+    QString journalPath;        // migrationJournalPath(): shared with `tokendesk-cli migrate`
+    QString backupDir;          // migrationBackupDir()
+    PlannerContext planner;     // user, maintained packages: for the per-row choices
+    QStringList projectFolders; // scanned besides the user's config; the dialog can add more
 };
 
 } // namespace td

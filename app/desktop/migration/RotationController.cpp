@@ -12,15 +12,24 @@ RotationController::RotationController(std::function<MigrationServices()> servic
 
 MigrationDialog *RotationController::rotate(const Token &token)
 {
-    return open(token);
+    return open([token](MigrationDialog *dialog) { dialog->setRotation(token); });
 }
 
 MigrationDialog *RotationController::migrate()
 {
-    return open(std::nullopt);
+    return open({});
 }
 
-MigrationDialog *RotationController::open(const std::optional<Token> &rotation)
+MigrationDialog *
+RotationController::cleanUpAfterTrustedPublishing(const QList<Token> &accountTokens,
+                                                  const QStringList &packages)
+{
+    return open([accountTokens, packages](MigrationDialog *dialog) {
+        dialog->setTrustCleanup(accountTokens, packages);
+    });
+}
+
+MigrationDialog *RotationController::open(const std::function<void(MigrationDialog *)> &setUp)
 {
     if (m_dialog) {
         m_dialog->raise();
@@ -29,9 +38,11 @@ MigrationDialog *RotationController::open(const std::optional<Token> &rotation)
     }
     m_dialog = new MigrationDialog(m_services(), m_dialogParent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (rotation)
-        m_dialog->setRotation(*rotation);
+    if (setUp)
+        setUp(m_dialog);
     connect(m_dialog, &MigrationDialog::migrationFinished, this, &RotationController::finished);
+    connect(m_dialog, &MigrationDialog::projectFoldersChanged, this,
+            &RotationController::projectFoldersChanged);
     m_dialog->show();
     m_dialog->start();
     return m_dialog;

@@ -26,14 +26,18 @@ public:
 
     MigrationDialog *rotate(const Token &token);
     MigrationDialog *migrate();
+    // After trusted publishing: revoke or narrow the write tokens `packages` no longer need.
+    MigrationDialog *cleanUpAfterTrustedPublishing(const QList<Token> &accountTokens,
+                                                   const QStringList &packages);
     MigrationDialog *openDialog() const { return m_dialog; }
 
 Q_SIGNALS:
     // A run ended; the app refreshes its token list (keys changed).
     void finished(bool completed);
+    void projectFoldersChanged(const QStringList &folders);
 
 private:
-    MigrationDialog *open(const std::optional<Token> &rotation);
+    MigrationDialog *open(const std::function<void(MigrationDialog *)> &setUp);
 
     std::function<MigrationServices()> m_services;
     QWidget *m_dialogParent;

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Application's entry points for what the user asks for (menus, tray, details pane, tests): each
+// shows the window where needed and hands the work to one of the pieces in app/. The wiring and
+// the account/token state stay in Application.cpp.
+#include "Application.h"
+
+// Before RotationController.h, whose inline accessors need the complete dialog type.
+#include "migration/MigrationDialog.h"
+
+#include "account/AccountStore.h"
+#include "app/AccountTokens.h"
+#include "app/DashboardPresenter.h"
+#include "app/DialogLauncher.h"
+#include "app/MigrationLauncher.h"
+#include "app/TokenActions.h"
+#include "app/TrayPresenter.h"
+#include "expiry/NotificationScheduler.h"
+#include "mainwindow/MainWindow.h"
+#include "migration/RotationController.h"
+#include "tokens/TokenListModel.h"
+#include "util/SecretClipboard.h"
+
+#include <QDesktopServices>
+#include <QTabWidget>
+
+namespace td {
+
+QString Application::currentAccountId() const
+{
+    return m_dashboard->currentAccountId();
+}
+
+std::optional<Account> Application::currentAccount() const
+{
+    return m_dashboard->currentAccount();
+}
+
+void Application::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_scheduler->setThresholds(settings.thresholds);
+    m_tokens->setThresholds(settings.thresholds);
+    m_clipboard->setTimeout(settings.clipboardTimeout);
+}
+
+void Application::clockChanged()
+{
+    m_scheduler->replan();
+    m_tokens->tick();
+    m_dashboard->rebuildAccountList();
+    m_dashboard->updateStatus();
+    updateTray();
+}
+
+void Application::showWindow()
+{
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Application::showToken(const QString &tokenKey)
+{
+    showWindow();
+    if (const Token *token = m_lists->find(tokenKey)) {
+        selectAccount(token->accountId);
+        m_window->tabs()->setCurrentIndex(0);
+        m_window->selectToken(tokenKey);
+    }
+}
+
+void Application::openUrl(const QUrl &url) const
+{
+    if (m_options.openUrl)
+        m_options.openUrl(url);
+    else
+        QDesktopServices::openUrl(url);
+}
+
+// Dialogs, token actions and migration: the pieces in app/ do the work.
+
+void Application::openSignIn()
+{
+    showWindow();
+    m_dialogs->openSignIn();
+}
+
+void Application::openNewTokenWizard()
+{
+    showWindow();
+    m_dialogs->openNewTokenWizard();
+}
+
+void Application::openSettings()
+{
+    m_dialogs->openSettings();
+}
+
+void Application::openTrustWizard()
+{
+    showWindow();
+    m_dialogs->openTrustWizard();
+}
+
+RevokeFlow *Application::revokeToken(const QString &tokenKey)
+{
+    const Token *token = m_lists->find(tokenKey);
+    return token ? m_actions->revoke(*token) : nullptr;
+}
+
+void Application::copyToken(const QString &tokenKey)
+{
+    if (const Token *token = m_lists->find(tokenKey))
+        m_actions->copy(*token, m_settings.clipboardTimeout);
+}
+
+void Application::rotateToken(const QString &tokenKey)
+{
+    const Token *token = m_lists->find(tokenKey);
+    if (!token)
+        return;
+    if (m_rotation)
+        return m_rotation(*token, m_window.get());
+    m_migration->rotate(*token); // a one-row migration plan: it needs the account's session
+}
+
+void Application::openMigration()
+{
+    showWindow();
+    const auto account = currentAccount();
+    if (!account) {
+        m_window->showSignInBanner(tr("Sign in to an npm account to migrate its tokens."));
+        return;
+    }
+    m_migration->migrate(account->id);
+}
+
+void Application::openTrustCleanup(const QString &accountId, const QStringList &packages)
+{
+    showWindow();
+    if (accountId.isEmpty() || !m_accounts->find(accountId)) {
+        m_window->showSignInBanner(tr("Sign in to an npm account to migrate its tokens."));
+        return;
+    }
+    m_migration->cleanUpAfterTrustedPublishing(accountId, packages);
+}
+
+void Application::rescanUsage()
+{
+    if (!currentAccountId().isEmpty())
+        m_migration->rescanUsage(currentAccountId());
+}
+
+NewTokenWizard *Application::newTokenWizard() const
+{
+    return m_dialogs->newTokenWizard();
+}
+
+SettingsDialog *Application::settingsDialog() const
+{
+    return m_dialogs->settingsDialog();
+}
+
+TrustWizard *Application::trustWizard() const
+{
+    return m_dialogs->trustWizard();
+}
+
+SignInDialog *Application::signInDialog() const
+{
+    return m_dialogs->signInDialog();
+}
+
+RotationController *Application::rotationController() const
+{
+    return m_migration->rotationController();
+}
+
+TokenUsageTracker *Application::usageTracker() const
+{
+    return m_migration->usageTracker();
+}
+
+} // namespace td

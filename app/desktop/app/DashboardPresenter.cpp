@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/DashboardPresenter.h"
+
+#include "account/AccountListModel.h"
+#include "account/AccountStore.h"
+#include "app/AccountTokens.h"
+#include "app/KeychainProbe.h"
+#include "details/TokenDetailsPane.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/SyncStatusText.h"
+#include "tokens/TokenListModel.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+namespace td {
+
+namespace {
+bool sameAccounts(const QList<Account> &a, const QList<Account> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Account &x, const Account &y) {
+                          return x.id == y.id && x.sessionExpires == y.sessionExpires
+                              && x.capabilities.webLogin == y.capabilities.webLogin
+                              && x.capabilities.reportsExpiry == y.capabilities.reportsExpiry;
+                      });
+}
+} // namespace
+
+std::optional<Account> DashboardPresenter::currentAccount() const
+{
+    if (m_current.isEmpty())
+        return std::nullopt;
+    return m_parts.accounts->find(m_current);
+}
+
+bool DashboardPresenter::select(const QString &accountId)
+{
+    if (accountId == m_current)
+        return false;
+    m_current = accountId;
+    m_parts.window->selectAccount(accountId);
+    m_parts.tokens->setTokens(m_parts.lists->tokens(m_current));
+    updateKeychainColumn();
+    updateStatus();
+    return true;
+}
+
+void DashboardPresenter::rebuildAccountList()
+{
+    // The model keeps rows (and the selection) when the accounts are the same; it only
+    // re-reads the clock for the session texts.
+    if (!sameAccounts(m_parts.accountModel->accounts(), m_parts.accounts->accounts()))
+        m_parts.accountModel->setAccounts(m_parts.accounts->accounts());
+    m_parts.accountModel->refreshSessionStates();
+    if (!m_current.isEmpty())
+        m_parts.window->selectAccount(m_current);
+}
+
+void DashboardPresenter::showCurrentTokens()
+{
+    const QString selected = m_parts.window->details()->currentKey();
+    m_parts.tokens->setTokens(m_parts.lists->tokens(m_current));
+    updateKeychainColumn();
+    if (!selected.isEmpty())
+        m_parts.window->selectToken(selected);
+}
+
+void DashboardPresenter::updateKeychainColumn()
+{
+    m_parts.tokens->setStoredInKeychain(
+        m_parts.keychain->storedKeys(m_current, m_parts.lists->tokens(m_current)));
+}
+
+void DashboardPresenter::updateStatus()
+{
+    m_parts.window->setSyncStatus(
+        syncStatusText(m_parts.lists->syncedAt(m_current), currentAccount(), m_parts.clock->now()));
+}
+
+void DashboardPresenter::askToSignIn(const QString &accountId, const QString &message)
+{
+    const auto account = m_parts.accounts->find(accountId);
+    const QString who
+        = account ? account->user + QLatin1Char('@') + account->registry.host() : accountId;
+    m_parts.window->showSignInBanner(
+        QCoreApplication::translate("td::Application",
+                                    "%1 Sign in as %2 to refresh the list and manage tokens; "
+                                    "the cached list keeps counting down meanwhile.")
+            .arg(message, who));
+    rebuildAccountList();
+    updateStatus();
+}
+
+} // namespace td

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "account/Account.h"
+
+#include <optional>
+
+namespace td {
+
+class AccountListModel;
+class AccountStore;
+class AccountTokens;
+class Clock;
+class KeychainProbe;
+class MainWindow;
+class TokenListModel;
+
+// What the main window shows for the selected account: the accounts column, the account's
+// tokens (keeping the selected row across refreshes), which of them the keychain holds, the
+// "Synced … ago" status, and the sign-in banner. It owns the notion of "current account".
+class DashboardPresenter
+{
+public:
+    struct Parts
+    {
+        MainWindow *window = nullptr;
+        TokenListModel *tokens = nullptr;
+        AccountListModel *accountModel = nullptr;
+        AccountStore *accounts = nullptr;
+        const AccountTokens *lists = nullptr;
+        const KeychainProbe *keychain = nullptr;
+        const Clock *clock = nullptr;
+    };
+    explicit DashboardPresenter(Parts parts) : m_parts(parts) { }
+
+    QString currentAccountId() const { return m_current; }
+    std::optional<Account> currentAccount() const;
+    // Shows the account; false when it was already the current one.
+    bool select(const QString &accountId);
+    void forgetSelection() { m_current.clear(); }
+
+    void rebuildAccountList();
+    void showCurrentTokens(); // after a sync: the selected token stays selected
+    void updateKeychainColumn();
+    void updateStatus();
+    void askToSignIn(const QString &accountId, const QString &message);
+
+private:
+    Parts m_parts;
+    QString m_current;
+};
+
+} // namespace td

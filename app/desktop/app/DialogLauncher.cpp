@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/DialogLauncher.h"
+
+#include "account/AccountStore.h"
+#include "expiry/SessionExpiryNotice.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/TokenSync.h"
+#include "npmconfig/NpmConfigLocator.h"
+#include "settings/Autostart.h"
+#include "settings/SettingsDialog.h"
+#include "signin/GuiTwoFactorPrompt.h"
+#include "signin/SignInDialog.h"
+#include "signin/TwoFactorDialog.h"
+#include "tokens/creation/TokenCreationService.h"
+#include "trust/TrustWizard.h"
+#include "wizards/createtoken/NewTokenWizard.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QSettings>
+
+namespace td {
+
+DialogLauncher::DialogLauncher(Services services, QObject *parent)
+    : QObject(parent), m_services(std::move(services))
+{ }
+
+SignInDialog *DialogLauncher::signInDialog() const
+{
+    return m_signIn;
+}
+
+NewTokenWizard *DialogLauncher::newTokenWizard() const
+{
+    return m_wizard;
+}
+
+SettingsDialog *DialogLauncher::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+TrustWizard *DialogLauncher::trustWizard() const
+{
+    return m_trustWizard;
+}
+
+void DialogLauncher::raise(QWidget *dialog) const
+{
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void DialogLauncher::openSignIn()
+{
+    if (m_signIn)
+        return raise(m_signIn);
+    const auto account = m_services.currentAccount();
+    auto *dialog = new SignInDialog(m_services.sessions,
+                                    account ? account->registry : m_services.defaultRegistry,
+                                    m_services.window);
+    if (account) {
+        dialog->setUserName(account->user);
+        if (account->capabilities.webLogin == false)
+            dialog->setMode(SignInDialog::Mode::Password);
+    }
+    dialog->setUrlOpener(m_services.openUrl);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::signedIn, this, &DialogLauncher::signedIn);
+    m_signIn = dialog;
+    dialog->open();
+}
+
+void DialogLauncher::openNewTokenWizard()
+{
+    if (m_wizard)
+        return raise(m_wizard);
+    const auto account = m_services.currentAccount();
+    if (!account) {
+        m_services.window->showSignInBanner(tr("Sign in to an npm account to create tokens."));
+        return;
+    }
+    const QString accountId = account->id;
+    m_services.sync->withClient(
+        accountId, this, [this, accountId](Result<RegistryClient *> client) {
+            if (!client)
+                return; // TokenSync has asked for a sign-in, or the banner says why
+            const auto account = m_services.accounts->find(accountId);
+            auto *creation
+                = new TokenCreationService(client.value(), m_services.secrets, accountId);
+            NewTokenWizardServices services;
+            services.clock = m_services.clock;
+            services.creation = creation;
+            services.clipboard = m_services.clipboard;
+            services.userName = account ? account->user : QString();
+            services.userNpmrcPath
+                = NpmConfigLocator(QProcessEnvironment::systemEnvironment(), QDir::homePath())
+                      .userConfig()
+                      .path;
+            services.openUrl = m_services.openUrl;
+            auto *wizard = new NewTokenWizard(services, m_services.window);
+            creation->setParent(wizard);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            m_wizard = wizard;
+            connect(
+                wizard, &NewTokenWizard::tokenCreated, this,
+                [this, accountId](const Token &token) { Q_EMIT tokenCreated(accountId, token); });
+            connect(wizard, &QDialog::finished, m_services.sessionNotice,
+                    &SessionExpiryNotice::stop);
+            connect(wizard, &NewTokenWizard::trustedPublishingRequested, this,
+                    &DialogLauncher::openTrustWizard);
+            if (account && account->sessionExpires.isValid())
+                m_services.sessionNotice->watch(accountId, account->sessionExpires);
+            wizard->open();
+        });
+}
+
+void DialogLauncher::openSettings()
+{
+    if (m_settingsDialog)
+        return raise(m_settingsDialog);
+    Autostart autostart;
+    auto *dialog
+        = new SettingsDialog(m_services.settings(), autostart.isEnabled(), m_services.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings chosen = dialog->settings();
+        QSettings qsettings;
+        chosen.save(qsettings);
+        Q_EMIT settingsChosen(chosen);
+        Autostart autostart;
+        if (autostart.isEnabled() != dialog->startAtLogin()) {
+            const auto changed = autostart.setEnabled(dialog->startAtLogin(),
+                                                      QCoreApplication::applicationFilePath());
+            if (!changed)
+                m_services.window->showNotice(changed.error().oneLine());
+        }
+    });
+    dialog->open();
+}
+
+void DialogLauncher::openTrustWizard()
+{
+    if (m_trustWizard)
+        return raise(m_trustWizard);
+    const auto open = [this](RegistryClient *client, const QString &accountId) {
+        auto *prompt = new GuiTwoFactorPrompt(m_services.window);
+        prompt->setUrlOpener(m_services.openUrl);
+        TrustWizardServices services;
+        services.client = client; // null: the local steps work, registry steps say "sign in"
+        services.prompt = prompt;
+        services.initialFolder = QDir::homePath();
+        auto *wizard = new TrustWizard(services, m_services.window);
+        prompt->setParent(wizard);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_trustWizard = wizard;
+        connect(wizard, &QDialog::finished, m_services.sessionNotice, &SessionExpiryNotice::stop);
+        // Write tokens that trusted publishing made unnecessary: the migration plan revokes or
+        // narrows them.
+        connect(wizard, &TrustWizard::tokenCleanupRequested, this,
+                [this, accountId](const QStringList &packages) {
+                    Q_EMIT trustCleanupRequested(accountId, packages);
+                });
+        if (const auto account = m_services.accounts->find(accountId);
+            account && account->sessionExpires.isValid())
+            m_services.sessionNotice->watch(accountId, account->sessionExpires);
+        wizard->open();
+    };
+    const auto account = m_services.currentAccount();
+    if (!account)
+        return open(nullptr, {});
+    const QString accountId = account->id;
+    m_services.sync->withClient(accountId, this,
+                                [open, accountId](Result<RegistryClient *> client) {
+                                    open(client ? client.value() : nullptr, accountId);
+                                });
+}
+
+} // namespace td

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "account/Account.h"
+#include "settings/AppSettings.h"
+#include "tokens/Token.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace td {
+
+class AccountStore;
+class Clock;
+class MainWindow;
+class NewTokenWizard;
+class SecretClipboard;
+class SecretStore;
+class SessionExpiryNotice;
+class SessionManager;
+class SettingsDialog;
+class SignInDialog;
+class TokenSync;
+class TrustWizard;
+
+// Opens the app's dialogs and wizards — sign-in, new token, settings, trusted publishing — one
+// of each at a time (a second request raises the open one), non-modal, deleted on close. What
+// they produce goes out as signals; the composition root decides what it means.
+class DialogLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        SessionManager *sessions = nullptr;
+        TokenSync *sync = nullptr;
+        AccountStore *accounts = nullptr;
+        SecretStore *secrets = nullptr;
+        SecretClipboard *clipboard = nullptr;
+        SessionExpiryNotice *sessionNotice = nullptr;
+        MainWindow *window = nullptr;
+        const Clock *clock = nullptr;
+        QUrl defaultRegistry;
+        std::function<void(const QUrl &)> openUrl;
+        std::function<std::optional<Account>()> currentAccount;
+        std::function<AppSettings()> settings;
+    };
+    explicit DialogLauncher(Services services, QObject *parent = nullptr);
+
+    void openSignIn();
+    void openNewTokenWizard();
+    void openSettings();
+    void openTrustWizard();
+
+    SignInDialog *signInDialog() const;
+    NewTokenWizard *newTokenWizard() const;
+    SettingsDialog *settingsDialog() const;
+    TrustWizard *trustWizard() const;
+
+Q_SIGNALS:
+    void signedIn(const Account &account);
+    void tokenCreated(const QString &accountId, const Token &token);
+    void settingsChosen(const AppSettings &settings);
+    // The trust wizard's clean-up: these packages publish through OIDC now.
+    void trustCleanupRequested(const QString &accountId, const QStringList &packages);
+
+private:
+    void raise(QWidget *dialog) const;
+
+    Services m_services;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<NewTokenWizard> m_wizard;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<TrustWizard> m_trustWizard;
+};
+
+} // namespace td

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/TokenActions.h"
+
+#include "mainwindow/MainWindow.h"
+#include "revoke/RevokeFlow.h"
+#include "secrets/SecretStore.h"
+#include "util/SecretClipboard.h"
+
+namespace td {
+
+TokenActions::TokenActions(Services services, QObject *parent)
+    : QObject(parent), m_services(std::move(services))
+{ }
+
+RevokeFlow *TokenActions::revoke(const Token &token)
+{
+    auto *flow = new RevokeFlow(token, m_services.sync, m_services.window, m_services.openUrl);
+    connect(flow, &RevokeFlow::finished, this,
+            [this](const Token &gone, bool ok, const QString &message) {
+                if (!ok) {
+                    if (!message.isEmpty())
+                        m_services.window->showNotice(
+                            tr("'%1' was not revoked: %2").arg(gone.name, message));
+                    return;
+                }
+                // The registry confirmed: only now does the token go from TokenDesk.
+                m_services.secrets->remove(SecretStore::tokenKey(gone.accountId, gone.key), this,
+                                           [](Result<void>) {});
+                m_services.window->showNotice(tr("'%1' was revoked.").arg(gone.name));
+                Q_EMIT revoked(gone);
+            });
+    flow->start();
+    return flow;
+}
+
+void TokenActions::copy(const Token &token, std::chrono::seconds clearAfter)
+{
+    const QString name = token.name;
+    const qint64 seconds = clearAfter.count();
+    m_services.secrets->read(
+        SecretStore::tokenKey(token.accountId, token.key), this,
+        [this, name, seconds](Result<SecretBuffer> secret) {
+            if (!secret) {
+                m_services.window->showNotice(
+                    tr("The secret of '%1' could not be read from the keychain: %2")
+                        .arg(name, secret.error().oneLine()));
+                return;
+            }
+            m_services.clipboard->copy(secret.value());
+            m_services.window->showNotice(
+                tr("'%1' copied; the clipboard is cleared in %2 s.").arg(name).arg(seconds));
+        });
+}
+
+} // namespace td

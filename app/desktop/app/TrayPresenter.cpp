@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/TrayPresenter.h"
+
+#include "expiry/ExpiryNotice.h"
+#include "expiry/TraySummary.h"
+#include "tray/TrayController.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+
+namespace td {
+
+namespace {
+TrayState trayStateFor(ExpiryState state)
+{
+    switch (state) {
+    case ExpiryState::Expired:
+    case ExpiryState::Critical:
+        return TrayState::Critical;
+    case ExpiryState::ExpiringSoon:
+        return TrayState::Warning;
+    default:
+        return TrayState::Ok;
+    }
+}
+} // namespace
+
+void presentTraySummary(TrayController &tray, const QList<Token> &allTokens, const QDateTime &now,
+                        const ExpiryThresholds &thresholds)
+{
+    const TraySummary summary = summarizeForTray(allTokens, now, thresholds);
+    tray.setState(trayStateFor(summary.worst));
+    QList<QPair<QString, QString>> entries;
+    for (const TrayEntry &entry : summary.soonest)
+        entries.append({entry.tokenKey,
+                        QCoreApplication::translate("td::Application", "%1 — %2")
+                            .arg(entry.name, countdownText(entry.expires, now))});
+    tray.setTokenEntries(entries);
+}
+
+void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice)
+{
+    const bool urgent = notice.remaining <= std::chrono::hours(24);
+    tray.notify(QCoreApplication::translate("td::Application", "TokenDesk"), notice.text,
+                urgent ? TrayController::Severity::Critical : TrayController::Severity::Warning,
+                notice.tokenKey);
+    qCInfo(lcApp) << "expiry notice:" << notice.text;
+}
+
+} // namespace td

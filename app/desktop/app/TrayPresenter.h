@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "expiry/ExpiryThresholds.h"
+#include "tokens/Token.h"
+
+#include <QDateTime>
+
+namespace td {
+
+class TrayController;
+struct ExpiryNotice;
+
+// What the tray shows: its colour from the worst token, the soonest expiries in its menu, and
+// expiry notices as desktop notifications (critical within 24 h).
+void presentTraySummary(TrayController &tray, const QList<Token> &allTokens, const QDateTime &now,
+                        const ExpiryThresholds &thresholds);
+void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice);
+
+} // namespace td
