@@ -549,6 +549,12 @@ private Q_SLOTS:
         }
         QVERIFY(found || page->runner()->tokenRevoked()); // a revoked token may be dropped
         QVERIFY(page->runner()->tokenRevoked());
+        // Back and Next again: the finished run stays as it was; nothing can publish twice.
+        wizard.back();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::BootstrapPage));
+        QVERIFY(page->stepsTable()->item(3, 1)->text().startsWith(QStringLiteral("Done")));
+        QVERIFY(!page->startButton()->isEnabled());
 
         wizard.next();
         QCOMPARE(wizard.currentId(), int(TrustWizard::DonePage));

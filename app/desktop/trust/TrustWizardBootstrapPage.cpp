@@ -97,6 +97,8 @@ TrustBootstrapPage::~TrustBootstrapPage() = default;
 
 void TrustBootstrapPage::initializePage()
 {
+    if (m_runner) // it ran: Back and Next again keep its steps and outcome, no second publish
+        return;
     const TrustWizardState &s = m_wizard->state();
     const QList<BootstrapRunner::Package> packages = bootstrapPackages(s);
     RegistryClient *client = m_wizard->services().client;
