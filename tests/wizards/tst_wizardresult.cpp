@@ -142,6 +142,7 @@ private Q_SLOTS:
         auto *page = f->wizard->authenticatePage();
         QVERIFY(QTest::qWaitFor([&] { return page->prompt()->isWaitingForCode(); }, 10000));
         QVERIFY(f->child<QLabel>("authStatus")->text().contains(QLatin1String("one-time code")));
+        QVERIFY(!page->prompt()->dialog()); // asked inline on the page, not in the 2FA dialog
         QVERIFY(!f->nextEnabled());
         QTest::keyClicks(f->child<QLineEdit>("otpCodeEdit"), QStringLiteral("246810"));
         QVERIFY(f->nextEnabled());
@@ -168,6 +169,7 @@ private Q_SLOTS:
         QVERIFY(f->createThroughUi());
         QCOMPARE(f->openedUrls.size(), 1);
         QCOMPARE(f->openedUrls.constFirst().path(), QStringLiteral("/auth/9"));
+        QVERIFY(!f->wizard->authenticatePage()->prompt()->dialog()); // shown inline as well
         QCOMPARE(f->server.requests().constFirst().header("npm-auth-type"), QByteArray("web"));
     }
 
