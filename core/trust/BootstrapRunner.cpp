@@ -204,6 +204,12 @@ void BootstrapRunner::onNpmFinished(int exitCode, QProcess::ExitStatus status)
         qCInfo(lcRegistry).noquote()
             << "bootstrap publish of" << name << "failed, exit" << exitCode;
         setStep(BootstrapStep::Kind::PublishOnce, StepState::Failed, why);
+        // Names published before this one exist now: give them their trust config before the
+        // token goes, so no package is left publishable only by tokens.
+        if (!m_published.isEmpty()) {
+            m_failure = why;
+            return configureTrust();
+        }
         return stop(why);
     }
     m_published << name;
@@ -232,10 +238,13 @@ void BootstrapRunner::configureTrust()
                                 + (o.error ? o.error->oneLine() : trustStageText(o.stage));
                 if (bad.isEmpty()) {
                     setStep(BootstrapStep::Kind::ConfigureTrust, StepState::Done,
-                            tr("Configured and verified."));
+                            tr("Configured and verified for %1.")
+                                .arg(m_published.join(QStringLiteral(", "))));
                 } else {
-                    m_failure = bad.join(QLatin1Char(' '));
-                    setStep(BootstrapStep::Kind::ConfigureTrust, StepState::Failed, m_failure);
+                    m_failure += (m_failure.isEmpty() ? QString() : QStringLiteral(" "))
+                        + bad.join(QLatin1Char(' '));
+                    setStep(BootstrapStep::Kind::ConfigureTrust, StepState::Failed,
+                            bad.join(QLatin1Char(' ')));
                 }
                 revoke();
             });

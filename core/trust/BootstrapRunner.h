@@ -19,9 +19,11 @@ class TwoFactorPrompt;
 // Runs the bootstrap for packages that do not exist yet (TrustBootstrap's four steps): a 1-day
 // write token limited to the scope, one real `npm publish` per package, trusted publishing
 // configured and verified, the token revoked. The token is revoked on every way out: success, a
-// failed step, or cancel(). Its secret lives in a SecretBuffer and, for npm, only in the child's
-// environment (TD_BOOTSTRAP_TOKEN, referenced from a temporary userconfig as ${...}); never in
-// argv or a file. The one-time password npm publish needs goes the same way (npm_config_otp).
+// failed step, or cancel(). When a later publish fails, the names already published still get
+// their trust config before the revoke. Its secret lives in a SecretBuffer and, for npm, only in
+// the child's environment (TD_BOOTSTRAP_TOKEN, referenced from a temporary userconfig as ${...});
+// never in argv or a file. The one-time password npm publish needs goes the same way
+// (npm_config_otp).
 class BootstrapRunner final : public QObject
 {
     Q_OBJECT

@@ -210,6 +210,30 @@ private Q_SLOTS:
         QCOMPARE(requests("POST", "/-/package/"), 0); // no trust for an unpublished name
     }
 
+    void laterPublishFailingStillGivesTheFirstItsTrustConfig()
+    {
+        BootstrapRunner runner(*m_client);
+        runner.setTwoFactorPrompt(&m_prompt);
+        // npm succeeds in folder a and fails in folder b.
+        const QString npm = m_dir->filePath(QStringLiteral("npm-b-fails"));
+        QFile f(npm);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\ncase \"$(pwd)\" in */b) echo 'npm error code E403'; exit 1;; esac\n");
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        runner.setNpmProgram(npm);
+        runner.setPacing(std::chrono::milliseconds(1));
+        bool ok = true;
+        const auto states = run(runner, &ok);
+        QVERIFY(!ok);
+        QCOMPARE(states, (QList<State>{State::Done, State::Failed, State::Done, State::Done}));
+        QCOMPARE(runner.published(), QStringList{QStringLiteral("@acme/a")});
+        QCOMPARE(m_configs.keys(), QStringList{QStringLiteral("@acme/a")});
+        QCOMPARE(runner.trustOutcomes().size(), 1);
+        QCOMPARE(runner.trustOutcomes().first().stage, TrustStage::Verified);
+        QVERIFY(runner.tokenRevoked());
+    }
+
     void cancelDuringPublishRevokesTheToken()
     {
         BootstrapRunner runner(*m_client);

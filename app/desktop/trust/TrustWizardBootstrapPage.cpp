@@ -166,7 +166,12 @@ void TrustBootstrapPage::start()
     m_byHand->setEnabled(false);
     m_stop->setEnabled(true);
     m_status->setText(tr("Working…"));
-    m_runner->start(bootstrapPackages(s), s.desired, std::move(password));
+    // A second try after a failure publishes only what is still missing.
+    QList<BootstrapRunner::Package> missing;
+    for (const auto &p : bootstrapPackages(s))
+        if (!s.bootstrapPublished.contains(p.name))
+            missing << p;
+    m_runner->start(missing, s.desired, std::move(password));
     Q_EMIT completeChanged();
 }
 
@@ -200,8 +205,8 @@ void TrustBootstrapPage::stopThen(std::function<void()> after)
 void TrustBootstrapPage::onFinished(bool ok, const QString &summary)
 {
     TrustWizardState &s = m_wizard->state();
-    s.bootstrapPublished = m_runner->published();
-    s.bootstrapOutcomes = m_runner->trustOutcomes();
+    s.bootstrapPublished += m_runner->published(); // across tries
+    s.bootstrapOutcomes += m_runner->trustOutcomes();
     m_stop->setEnabled(false);
     m_status->setText(ok ? summary : tr("Stopped: %1").arg(summary));
     if (!ok) { // let the user try again, or choose the manual path
