@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeRegistryServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 
 namespace td::test {
@@ -82,6 +85,37 @@ void FakeRegistryServer::onConnection()
             socket->disconnectFromHost();
         });
     }
+}
+
+FakeRegistryServer::Reply FakeRegistryServer::tokenCreated(const Request &request)
+{
+    const QJsonObject asked = QJsonDocument::fromJson(request.body).object();
+    QJsonArray scopes;
+    for (const QJsonValue s : asked.value(QLatin1String("scopes")).toArray())
+        scopes.append(QJsonObject{{QStringLiteral("name"), s},
+                                  {QStringLiteral("type"), QStringLiteral("scope")}});
+    for (const QJsonValue p : asked.value(QLatin1String("packages")).toArray())
+        scopes.append(QJsonObject{{QStringLiteral("name"), p},
+                                  {QStringLiteral("type"), QStringLiteral("package")}});
+    const bool write = asked.value(QLatin1String("packages_and_scopes_permission"))
+                           .toString()
+                           .startsWith(QLatin1String("read-write"));
+    const QJsonObject answer{
+        {QStringLiteral("key"), QString::fromLatin1(kCreatedTokenKey)},
+        {QStringLiteral("token"), QString::fromLatin1(kCreatedTokenSecret)},
+        {QStringLiteral("name"), asked.value(QLatin1String("name"))},
+        {QStringLiteral("expiry"), QStringLiteral("2026-12-05T12:00:00.000Z")},
+        {QStringLiteral("created"), QStringLiteral("2026-11-28T12:00:00.000Z")},
+        {QStringLiteral("cidr"), asked.value(QLatin1String("cidr_whitelist")).toArray()},
+        {QStringLiteral("bypass_2fa"), asked.value(QLatin1String("bypass_2fa")).toBool()},
+        {QStringLiteral("revoked"), QJsonValue()},
+        {QStringLiteral("permissions"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("package")},
+                                {QStringLiteral("action"),
+                                 write ? QStringLiteral("write") : QStringLiteral("read")}}}},
+        {QStringLiteral("scopes"), scopes},
+    };
+    return Reply::json(201, QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 
 } // namespace td::test

@@ -13,9 +13,10 @@
 
 namespace td::test {
 
-// A loopback HTTP/1.1 server with a handler lambda, for RegistryClient tests: it records every
-// request (headers included) and can answer normally, reset the connection, send a truncated
-// body or never answer. One request per connection (it always closes).
+// A loopback HTTP/1.1 server with a handler lambda, for RegistryClient, account, CLI and wizard
+// tests: it records every request (headers included) and can answer normally, reset the
+// connection, send a truncated body or never answer. One request per connection (it always
+// closes). Small on purpose: the full registry behaviour is tokendesk-sandbox's job.
 class FakeRegistryServer : public QObject
 {
     Q_OBJECT
@@ -49,6 +50,12 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<Request> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
+
+    // The 201 answer to POST /-/npm/v1/tokens: a granular token echoing what was asked for
+    // (name, packages, scopes, CIDR, bypass 2FA, permission), with the fixed secret and key below.
+    static Reply tokenCreated(const Request &request);
+    static constexpr const char *kCreatedTokenSecret = "npm_CreatedByTheFakeRegistry0123456789";
+    static constexpr const char *kCreatedTokenKey = "0b6f3a52-1111-4e3c-9d55-5d2a9c1e7a01";
 
 private:
     void onConnection();

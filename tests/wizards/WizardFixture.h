@@ -2,7 +2,8 @@
 #pragma once
 
 #include "FakeClock.h"
-#include "FakeTokenRegistry.h"
+#include "FakeRegistryServer.h"
+#include "RegistryTestSupport.h"
 #include "registry/RegistryClient.h"
 #include "secrets/InMemorySecretStore.h"
 #include "tokens/TokenDraft.h"
@@ -27,8 +28,8 @@ struct WizardFixture
 {
     FakeClock clock;
     QNetworkAccessManager nam;
-    FakeTokenRegistry server;
-    InstantDelayTimer delays;
+    FakeRegistryServer server;
+    RecordingDelayTimer delays;
     std::unique_ptr<RegistryClient> client;
     InMemorySecretStore store;
     std::unique_ptr<TokenCreationService> service;
@@ -43,8 +44,9 @@ struct WizardFixture
     {
         if (!server.listen())
             qFatal("fake registry could not listen");
-        server.setHandler(
-            [](const FakeTokenRegistry::Request &r) { return FakeTokenRegistry::created(r); });
+        server.setHandler([](const FakeRegistryServer::Request &r) {
+            return FakeRegistryServer::tokenCreated(r);
+        });
         client = std::make_unique<RegistryClient>(&nam, server.baseUrl(), clock);
         client->setDelayTimer(&delays);
         client->setAuthToken(SecretBuffer(QByteArrayView("session-secret")));

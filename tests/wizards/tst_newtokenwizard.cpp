@@ -378,9 +378,9 @@ private Q_SLOTS:
                  QStringLiteral("acme"));
         QCOMPARE(sent.value(QLatin1String("cidr_whitelist")).toArray().first().toString(),
                  QStringLiteral("203.0.113.0/24"));
-        QVERIFY(
-            f->store.contains(SecretStore::tokenKey(QString::fromLatin1(WizardFixture::kAccount),
-                                                    QString::fromLatin1(FakeTokenRegistry::kKey))));
+        QVERIFY(f->store.contains(
+            SecretStore::tokenKey(QString::fromLatin1(WizardFixture::kAccount),
+                                  QString::fromLatin1(FakeRegistryServer::kCreatedTokenKey))));
     }
 
     void everyInteractiveChildHasANameAndAnAccessibleName()

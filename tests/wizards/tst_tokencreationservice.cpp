@@ -3,7 +3,8 @@
 // reaches the keychain under the right key, 2FA is answered, a registry refusal leaves nothing
 // behind, and a keychain refusal never loses the token.
 #include "FakeClock.h"
-#include "FakeTokenRegistry.h"
+#include "FakeRegistryServer.h"
+#include "RegistryTestSupport.h"
 #include "registry/RegistryClient.h"
 #include "secrets/InMemorySecretStore.h"
 #include "tokens/TokenDraft.h"
@@ -19,12 +20,12 @@
 
 using namespace td;
 using namespace td::test;
-using Reply = FakeTokenRegistry::Reply;
+using Reply = FakeRegistryServer::Reply;
 
 namespace {
 const QString kAccount = QStringLiteral("registry.npmjs.org:maintainer");
-const QString kKey = QString::fromLatin1(FakeTokenRegistry::kKey);
-const QByteArray kCreatedSecret(FakeTokenRegistry::kSecret);
+const QString kKey = QString::fromLatin1(FakeRegistryServer::kCreatedTokenKey);
+const QByteArray kCreatedSecret(FakeRegistryServer::kCreatedTokenSecret);
 
 Result<TokenCreation>
 createAndWait(TokenCreationService &service, const TokenDraft &draft, TwoFactorPrompt *prompt,
@@ -46,8 +47,8 @@ class TestTokenCreationService : public QObject
 private:
     QNetworkAccessManager m_nam;
     FakeClock m_clock;
-    InstantDelayTimer m_delays;
-    std::unique_ptr<FakeTokenRegistry> m_server;
+    RecordingDelayTimer m_delays;
+    std::unique_ptr<FakeRegistryServer> m_server;
     std::unique_ptr<RegistryClient> m_client;
     std::unique_ptr<InMemorySecretStore> m_store;
     std::unique_ptr<TokenCreationService> m_service;
@@ -56,7 +57,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<FakeTokenRegistry>();
+        m_server = std::make_unique<FakeRegistryServer>();
         QVERIFY(m_server->listen());
         m_client = std::make_unique<RegistryClient>(&m_nam, m_server->baseUrl(), m_clock);
         m_client->setDelayTimer(&m_delays);
@@ -73,8 +74,9 @@ private Q_SLOTS:
 
     void createsStoresAndReturnsTheSecret()
     {
-        m_server->setHandler(
-            [](const FakeTokenRegistry::Request &r) { return FakeTokenRegistry::created(r); });
+        m_server->setHandler([](const FakeRegistryServer::Request &r) {
+            return FakeRegistryServer::tokenCreated(r);
+        });
         QSignalSpy created(m_service.get(), &TokenCreationService::tokenCreated);
         auto result = createAndWait(*m_service, *m_draft, nullptr);
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
@@ -109,12 +111,12 @@ private Q_SLOTS:
 
     void otpCodeChallengeIsAnsweredThroughThePrompt()
     {
-        m_server->setHandler([](const FakeTokenRegistry::Request &r) {
+        m_server->setHandler([](const FakeRegistryServer::Request &r) {
             if (r.header("npm-otp") != "123456")
-                return Reply{401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}}};
-            return FakeTokenRegistry::created(r);
+                return Reply::json(401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}});
+            return FakeRegistryServer::tokenCreated(r);
         });
-        ScriptedTwoFactor prompt;
+        ScriptedPrompt prompt;
         prompt.code = "123456";
         auto result = createAndWait(*m_service, *m_draft, &prompt);
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
@@ -127,17 +129,17 @@ private Q_SLOTS:
     void webApprovalIsPolledThenCreates()
     {
         const QByteArray base = m_server->baseUrl().toString().toUtf8();
-        m_server->setHandler([base](const FakeTokenRegistry::Request &r) {
+        m_server->setHandler([base](const FakeRegistryServer::Request &r) {
             if (r.target.startsWith("/-/v1/done"))
-                return Reply{200, R"({"token":"web-otp-1"})", {}};
+                return Reply::json(200, R"({"token":"web-otp-1"})");
             if (r.header("npm-otp") == "web-otp-1")
-                return FakeTokenRegistry::created(r);
-            return Reply{401,
-                         "{\"authUrl\":\"" + base + "auth/cli/7\",\"doneUrl\":\"" + base
-                             + "-/v1/done?authId=7\"}",
-                         {{"www-authenticate", "OTP"}}};
+                return FakeRegistryServer::tokenCreated(r);
+            return Reply::json(401,
+                               "{\"authUrl\":\"" + base + "auth/cli/7\",\"doneUrl\":\"" + base
+                                   + "-/v1/done?authId=7\"}",
+                               {{"www-authenticate", "OTP"}});
         });
-        ScriptedTwoFactor prompt;
+        ScriptedPrompt prompt;
         auto result = createAndWait(*m_service, *m_draft, &prompt, RegistryClient::AuthType::Web);
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
         QCOMPARE(prompt.pages.size(), 1);
@@ -166,7 +168,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(ErrorCode, code);
-        m_server->setHandler([=](const auto &) { return Reply{status, body, {}}; });
+        m_server->setHandler([=](const auto &) { return Reply::json(status, body); });
         QSignalSpy created(m_service.get(), &TokenCreationService::tokenCreated);
         auto result = createAndWait(*m_service, *m_draft, nullptr);
         QVERIFY(!result.ok());
@@ -180,8 +182,9 @@ private Q_SLOTS:
 
     void keychainFailureKeepsTheTokenAndRetryStores()
     {
-        m_server->setHandler(
-            [](const FakeTokenRegistry::Request &r) { return FakeTokenRegistry::created(r); });
+        m_server->setHandler([](const FakeRegistryServer::Request &r) {
+            return FakeRegistryServer::tokenCreated(r);
+        });
         m_store->setFailure(
             makeError(ErrorCode::KeychainLocked, QStringLiteral("the keychain is locked")));
         auto result = createAndWait(*m_service, *m_draft, nullptr);
@@ -217,8 +220,9 @@ private Q_SLOTS:
 
     void invalidDraftOrMissingPasswordSendsNothing()
     {
-        m_server->setHandler(
-            [](const FakeTokenRegistry::Request &r) { return FakeTokenRegistry::created(r); });
+        m_server->setHandler([](const FakeRegistryServer::Request &r) {
+            return FakeRegistryServer::tokenCreated(r);
+        });
         m_draft->setName(QString());
         auto result = createAndWait(*m_service, *m_draft, nullptr);
         QVERIFY(!result.ok());

@@ -24,7 +24,7 @@
 
 using namespace td;
 using namespace td::test;
-using Reply = FakeTokenRegistry::Reply;
+using Reply = FakeRegistryServer::Reply;
 
 namespace {
 QByteArray readFile(const QString &path)
@@ -40,7 +40,7 @@ class TestWizardResult : public QObject
 
 private:
     std::unique_ptr<WizardFixture> f;
-    const QByteArray secret{FakeTokenRegistry::kSecret};
+    const QByteArray secret{FakeRegistryServer::kCreatedTokenSecret};
 
 private Q_SLOTS:
     void init()
@@ -114,7 +114,7 @@ private Q_SLOTS:
     void registryErrorStaysOnTheAuthenticatePage()
     {
         f->server.setHandler([](const auto &) {
-            return Reply{403, R"({"error":"This operation requires a session"})", {}};
+            return Reply::json(403, R"({"error":"This operation requires a session"})");
         });
         QVERIFY(f->advanceTo(NewTokenWizard::Authenticate));
         f->child<QLineEdit>("passwordEdit")->setText(QStringLiteral("hunter2"));
@@ -130,10 +130,10 @@ private Q_SLOTS:
 
     void otpCodeIsAskedForWhenTheRegistryChallenges()
     {
-        f->server.setHandler([](const FakeTokenRegistry::Request &r) {
+        f->server.setHandler([](const FakeRegistryServer::Request &r) {
             if (r.header("npm-otp") != "246810")
-                return Reply{401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}}};
-            return FakeTokenRegistry::created(r);
+                return Reply::json(401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}});
+            return FakeRegistryServer::tokenCreated(r);
         });
         QVERIFY(f->advanceTo(NewTokenWizard::Authenticate));
         f->child<QRadioButton>("otpMethodCode")->click();
@@ -156,15 +156,15 @@ private Q_SLOTS:
     void browserApprovalOpensThePageThenCreates()
     {
         const QByteArray base = f->server.baseUrl().toString().toUtf8();
-        f->server.setHandler([base](const FakeTokenRegistry::Request &r) {
+        f->server.setHandler([base](const FakeRegistryServer::Request &r) {
             if (r.target.startsWith("/-/v1/done"))
-                return Reply{200, R"({"token":"web-otp"})", {}};
+                return Reply::json(200, R"({"token":"web-otp"})");
             if (r.header("npm-otp") == "web-otp")
-                return FakeTokenRegistry::created(r);
-            return Reply{401,
-                         "{\"authUrl\":\"" + base + "auth/9\",\"doneUrl\":\"" + base
-                             + "-/v1/done?authId=9\"}",
-                         {{"www-authenticate", "OTP"}}};
+                return FakeRegistryServer::tokenCreated(r);
+            return Reply::json(401,
+                               "{\"authUrl\":\"" + base + "auth/9\",\"doneUrl\":\"" + base
+                                   + "-/v1/done?authId=9\"}",
+                               {{"www-authenticate", "OTP"}});
         });
         QVERIFY(f->createThroughUi());
         QCOMPARE(f->openedUrls.size(), 1);
