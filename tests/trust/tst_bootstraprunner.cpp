@@ -2,9 +2,11 @@
 // BootstrapRunner against a loopback fake registry and a stand-in `npm` script that records what
 // it was given: the token reaches npm only through its environment (never argv, never the
 // userconfig file), one code serves the whole run, and the token is revoked after success, after
-// a failed publish and after cancel; a refused token creation leaves nothing to revoke.
+// a failed publish and after cancel; a refused token creation leaves nothing to revoke. The
+// secret appears in no log line.
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
+#include "LogCapture.h"
 #include "RegistryTestSupport.h"
 #include "trust/BootstrapRunner.h"
 
@@ -166,6 +168,7 @@ private Q_SLOTS:
 
     void publishesConfiguresAndRevokesWithOneCode()
     {
+        LogCapture logs;
         BootstrapRunner runner(*m_client);
         runner.setTwoFactorPrompt(&m_prompt);
         runner.setNpmProgram(writeFakeNpm(0));
@@ -192,6 +195,9 @@ private Q_SLOTS:
         QVERIFY(log.contains(QStringLiteral(":_authToken=${TD_BOOTSTRAP_TOKEN}")));
         QVERIFY(log.contains(QStringLiteral("DIR:") + m_dir->filePath(QStringLiteral("a"))));
         QVERIFY(log.contains(QStringLiteral("ARGS:publish --userconfig=")));
+        // Nor in TokenDesk's own log output (which did record the run).
+        QVERIFY(!logs.messages().isEmpty());
+        QVERIFY(!logs.all().contains(secret));
     }
 
     void failedPublishStillRevokesTheToken()
