@@ -12,7 +12,9 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -225,6 +227,62 @@ private Q_SLOTS:
                      old.value(QStringLiteral("bypass_2fa")));
         }
         QCOMPARE(same, 1);
+    }
+
+    void manualReferenceWaitsUntilConfirmed()
+    {
+        // The project reads ${NPM_TOKEN}, exported here with the classic automation token, and its
+        // release workflow uses the CI secret NPM_TOKEN: TokenDesk can edit neither, so the old
+        // token stays valid until `migrate --confirm` says they were updated.
+        MigrationWorld world(m_sandbox);
+        QString why;
+        QVERIFY2(world.setUp(&why), qPrintable(why));
+        const QByteArray port = QByteArray::number(m_sandbox.url().port());
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(world.projectNpmrc(),
+                      "registry=http://127.0.0.1:" + port + "/\n//127.0.0.1:" + port
+                          + "/:_authToken=${NPM_TOKEN}\n"));
+        QVERIFY(write(world.project() + QStringLiteral("/.github/workflows/release.yml"),
+                      "name: release\non: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n"
+                      "    steps:\n      - uses: actions/setup-node@v4\n"
+                      "      - run: npm publish\n        env:\n"
+                      "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n"));
+        QVERIFY(write(world.project() + QStringLiteral("/.git/config"),
+                      "[remote \"origin\"]\n\turl = git@github.com:acme/app.git\n"));
+        QProcessEnvironment exported;
+        exported.insert(QStringLiteral("NPM_TOKEN"), QString::fromLatin1(kClassicAutomation));
+
+        const CliRun apply = world.migrate({QStringLiteral("--apply")}, exported);
+        const QByteArray all = apply.out + apply.err;
+        QVERIFY2(apply.exitCode == 0, all.constData());
+        QVERIFY2(all.contains("Set the CI secret NPM_TOKEN in acme/app to the new token"),
+                 all.constData());
+        QVERIFY2(all.contains("export NPM_TOKEN=")
+                     && all.contains("tokendesk-cli migrate --confirm"),
+                 all.constData());
+        QVERIFY(all.contains("secret-tool lookup server tokendesk user token/"));
+        QVERIFY(world.isRevokedOnSandbox(kClassicPublish)); // ~/.npmrc: replaced and revoked
+        QVERIFY2(!world.isRevokedOnSandbox(kClassicAutomation), "revoked before confirmation");
+        QVERIFY(!all.contains(MigrationWorld::tokenIn(world.userNpmrc()))); // no new secret
+
+        // A wrong row is refused; the old token's id is accepted.
+        const CliRun wrong = world.cli(
+            {QStringLiteral("migrate"), QStringLiteral("--confirm"), QStringLiteral("9")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(!world.isRevokedOnSandbox(kClassicAutomation));
+        const CliRun confirm = world.cli({QStringLiteral("migrate"), QStringLiteral("--confirm"),
+                                          sha512Hex(kClassicAutomation), QStringLiteral("--otp"),
+                                          QString::fromLatin1(world.currentTotp())});
+        QVERIFY2(confirm.exitCode == 0, QByteArray(confirm.out + confirm.err).constData());
+        QVERIFY(world.isRevokedOnSandbox(kClassicAutomation));
+        const CliRun again = world.cli(
+            {QStringLiteral("migrate"), QStringLiteral("--confirm"), QStringLiteral("1")});
+        QCOMPARE(again.exitCode, 1); // nothing waits any more
     }
 
     void crashAfterEachStepResumesOrRollsBack()
