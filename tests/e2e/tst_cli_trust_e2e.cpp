@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <functional>
+
 using namespace td;
 using namespace td::test;
 
@@ -182,7 +184,8 @@ class TstCliTrustE2e : public QObject
     // tokendesk-cli without --otp: it shows npm's browser approval page; the test approves each
     // page through the control API as the user would on npmjs, with "skip two-factor
     // authentication for the next 5 minutes" ticked. `pages` counts the approvals.
-    CliRun trustApprovingInBrowser(const QStringList &args, int *pages)
+    CliRun trustApprovingInBrowser(const QStringList &args, int *pages,
+                                   const std::function<void()> &beforeFirstApproval = {})
     {
         QSet<QString> seen;
         for (const QJsonValue &v : httpCall("GET", control("/-/sandbox/pending")).json().array())
@@ -200,6 +203,8 @@ class TstCliTrustE2e : public QObject
                     || seen.contains(id))
                     continue;
                 seen << id;
+                if (*pages == 0 && beforeFirstApproval)
+                    beforeFirstApproval();
                 ++*pages;
                 httpCall("POST", control("/-/sandbox/approve"),
                          QJsonDocument(
@@ -577,12 +582,6 @@ private Q_SLOTS:
         QCOMPARE(httpCall("POST", control("/-/sandbox/rate-limits"), QJsonDocument(limits).toJson())
                      .status,
                  200);
-        // Ten seconds before the sandbox's next minute, so the wait is short.
-        const int second = QDateTime::currentDateTimeUtc().time().second();
-        httpCall(
-            "POST", control("/-/sandbox/clock"),
-            QJsonDocument(QJsonObject{{QStringLiteral("advance_seconds"), (110 - second) % 60}})
-                .toJson());
         const QString repo = m_env->home.filePath(QStringLiteral("trr"));
         writeRepository(repo, QStringLiteral("acme/trr"),
                         {QStringLiteral("@acme/trr-a"), QStringLiteral("@acme/trr-b")});
@@ -590,11 +589,27 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         // The browser approval with the skip box ticked: no code to go stale while it waits.
+        // The CLI is waiting on the page (its first write was answered with the challenge):
+        // move the sandbox to fifteen seconds before a new minute, so this minute's one write
+        // goes through, the second gets 429 with a short retry-after, and the next minute's
+        // window takes it.
+        const auto toSecond45 = [this] {
+            const QDateTime now = QDateTime::fromString(httpCall("GET", control("/-/sandbox/clock"))
+                                                            .json()
+                                                            .object()
+                                                            .value(QLatin1String("now"))
+                                                            .toString(),
+                                                        Qt::ISODateWithMs);
+            const int advance = (105 - now.time().second()) % 60 + 60;
+            httpCall(
+                "POST", control("/-/sandbox/clock"),
+                QJsonDocument(QJsonObject{{QStringLiteral("advance_seconds"), advance}}).toJson());
+        };
         int pages = 0;
         const CliRun r
             = trustApprovingInBrowser({QStringLiteral("github"), QStringLiteral("--all"), repo,
                                        QStringLiteral("--file"), QStringLiteral("release.yml")},
-                                      &pages);
+                                      &pages, toSecond45);
         qInfo("two configs under a 1-per-minute limit in %lld ms", timer.elapsed());
         const QByteArray log = sandboxLog(logBefore);
         httpCall("DELETE", control("/-/sandbox/rate-limits"));
@@ -627,26 +642,49 @@ private Q_SLOTS:
                  lines.constData());
     }
 
-    // Last: the sandbox's clock passes the session's two hours.
+    // Last: each subcommand's registry call meets a session the registry no longer knows (the
+    // sandbox's clock moved past its two hours): one line asking to sign in again.
+    void expiredSessionAsksToSignInAgain_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("github") << QStringList{
+            QStringLiteral("github"), QStringLiteral("@acme/tr-gh-table"),
+            QStringLiteral("--file"), QStringLiteral("publish.yml"),
+            QStringLiteral("--repo"), QStringLiteral("acme/x"),
+            QStringLiteral("--otp"),  QStringLiteral("000000")};
+        QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("@acme/trm-a")};
+        QTest::newRow("revoke") << QStringList{
+            QStringLiteral("revoke"), QStringLiteral("@acme/tr-taken"), QStringLiteral("--id"),
+            QStringLiteral("any"),    QStringLiteral("--otp"),          QStringLiteral("000000")};
+        QTest::newRow("check") << QStringList{QStringLiteral("check"),
+                                              m_env->home.filePath(QStringLiteral("trm"))};
+    }
+
     void expiredSessionAsksToSignInAgain()
     {
-        httpCall(
-            "POST", control("/-/sandbox/clock"),
-            QJsonDocument(QJsonObject{{QStringLiteral("advance_seconds"), 3 * 3600}}).toJson());
-        for (const QStringList &args :
-             {QStringList{QStringLiteral("github"), QStringLiteral("@acme/tr-gh-table"),
-                          QStringLiteral("--file"), QStringLiteral("publish.yml"),
-                          QStringLiteral("--repo"), QStringLiteral("acme/x"),
-                          QStringLiteral("--otp"), otp()},
-              QStringList{QStringLiteral("list"), QStringLiteral("@acme/trm-a")}}) {
-            const CliRun r = trust(args);
-            QCOMPARE(r.exitCode, 1);
-            const QByteArray lines = cliLines(r.err);
-            QCOMPARE(lines.count('\n'), 1);
-            QVERIFY2(lines.startsWith("tokendesk-cli: ENEEDAUTH: ")
-                         && lines.contains("tokendesk-cli login"),
-                     lines.constData());
-        }
+        QFETCH(QStringList, args);
+        // A fresh session (the previous row's was marked ended), then two hours and a bit.
+        const CliRun login = m_env->cli(
+            {QStringLiteral("login"), QStringLiteral("--auth-type"), QStringLiteral("legacy"),
+             QStringLiteral("--username"), QStringLiteral("maintainer"),
+             QStringLiteral("--password-stdin"), QStringLiteral("--otp"), otp()},
+            kSandboxPassword + '\n');
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        httpCall("POST", control("/-/sandbox/clock"),
+                 QJsonDocument(QJsonObject{{QStringLiteral("advance_seconds"), 2 * 3600 + 60}})
+                     .toJson());
+        const CliRun r = trust(args);
+        QCOMPARE(r.exitCode, 1);
+        const QByteArray lines = cliLines(r.err);
+        QCOMPARE(lines.count('\n'), 1);
+        QVERIFY2(lines.startsWith("tokendesk-cli: ENEEDAUTH: ")
+                     && lines.contains("tokendesk-cli login"),
+                 lines.constData());
+        // The CLI marked the session as ended: the next command says so without asking.
+        const CliRun again = trust({QStringLiteral("list"), QStringLiteral("@acme/trm-a")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(cliLines(again.err).startsWith("tokendesk-cli: ENEEDAUTH: "),
+                 again.err.constData());
     }
 };
 
