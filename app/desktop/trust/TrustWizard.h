@@ -77,9 +77,6 @@ signals:
     // The Done page's clean-up button: exactly packagesPublishingViaOidc() (the application
     // turns it into a migration plan for the write tokens they no longer need).
     void tokenCleanupRequested(const QStringList &packages);
-    // No longer emitted: the wizard's own bootstrap page does the first publish. Kept only so
-    // existing connections compile; Application can drop its connection.
-    void bootstrapRequested(const QStringList &packages);
 
 private:
     TrustWizardServices m_services;
