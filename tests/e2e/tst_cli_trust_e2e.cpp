@@ -421,7 +421,10 @@ private Q_SLOTS:
         const QJsonObject held = trustOf(name).first().toObject();
         const QString id = held.value(QLatin1String("id")).toString();
 
+        QElapsedTimer timer;
+        timer.start();
         const CliRun table = trust({QStringLiteral("list"), name});
+        const qint64 ours = timer.restart();
         QVERIFY2(table.exitCode == 0, table.err.constData());
         const QList<QByteArray> lines = table.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
@@ -440,7 +443,10 @@ private Q_SLOTS:
         QVERIFY(entry.value(QLatin1String("exists")).toBool());
         QCOMPARE(entry.value(QLatin1String("configs")).toArray(), QJsonArray{held});
 
+        timer.restart();
         const QJsonObject npm = npmTrustList(name);
+        qInfo("trust list %s: tokendesk-cli %lld ms, npm %lld ms", qPrintable(name), ours,
+              timer.elapsed());
         QVERIFY2(!npm.isEmpty(), "npm trust list --json printed no object");
         QCOMPARE(npm, asNpmPrints(held));
     }
