@@ -74,9 +74,6 @@ public:
 
     // The user's prompt (GUI dialog, CLI terminal). The batch wraps it while it runs.
     void setTwoFactorPrompt(TwoFactorPrompt *prompt) { m_userPrompt = prompt; }
-    // No longer needed (the batch keeps the client's auth type; nothing to restore). Kept only
-    // so existing callers compile; remove the calls.
-    void setClientAuthType(RegistryClient::AuthType) { }
     void setDelayTimer(DelayTimer *timer); // not owned; null = a QTimer
     void setPacing(std::chrono::milliseconds gap) { m_pacing = gap; }
     // After the transport's own 429 retries gave up: wait this long, at most this many times.
