@@ -84,6 +84,12 @@ PackagePlan TrustPlanner::planPackage(const PackageInfo &package, const PackageR
         if (const QString problem = workflowFileProblem(desired.workflowFile); !problem.isEmpty())
             plan.problems << problem;
     }
+    if (!state.readError.isEmpty()) {
+        plan.problems << tr("The registry could not be read for this package (%1). Go back "
+                            "to the packages page to read it again.")
+                             .arg(state.readError);
+        return plan; // Skip: neither "new" nor "unconfigured" is known
+    }
     if (!state.exists) {
         plan.action = PackagePlan::Action::Bootstrap;
         return plan;

@@ -18,6 +18,10 @@ struct PackageRegistryState
 {
     bool exists = false;
     QList<TrustedPublisher> configs;
+    // Translated, one line: the registry answered something other than the package or a 404
+    // (a timeout, a 500, an expired session). Then `exists` and `configs` say nothing, and the
+    // package must not be planned as new (bootstrap) or unconfigured.
+    QString readError;
 };
 
 // Whether package.json `repository` agrees with the git remote, and the exact fix if not.

@@ -88,13 +88,21 @@ void TrustService::readRegistryState(const QStringList &packages, StatesDone don
     };
     for (const QString &name : packages) {
         gather->states.insert(name, {});
+        // Only a 404 means "not published yet"; any other failure is reported as such, never
+        // mistaken for a missing package or an empty trust list.
         m_client.packument(name, this, [gather, name, oneDone](Result<Packument> p) {
-            gather->states[name].exists = p.ok();
+            PackageRegistryState &state = gather->states[name];
+            state.exists = p.ok();
+            if (!p && p.error().code != ErrorCode::E404)
+                state.readError = p.error().oneLine();
             oneDone();
         });
         m_client.listTrust(name, this, [gather, name, oneDone](Result<QList<TrustConfig>> c) {
+            PackageRegistryState &state = gather->states[name];
             if (c)
-                gather->states[name].configs = fromRegistryConfigs(c.value());
+                state.configs = fromRegistryConfigs(c.value());
+            else if (c.error().code != ErrorCode::E404 && state.readError.isEmpty())
+                state.readError = c.error().oneLine();
             oneDone();
         });
     }

@@ -252,9 +252,9 @@ void TestTrustPlanner::planPerPackage()
            package("@acme/done", "github:acme/mono", "packages/done", "packages/done"),
            package("@acme/wrong", "github:acme/mono", "packages/wrong", "packages/wrong"), priv};
     QHash<QString, PackageRegistryState> states;
-    states.insert(QStringLiteral("@acme/bare"), {true, {}});
-    states.insert(QStringLiteral("@acme/done"), {true, {desired}});
-    states.insert(QStringLiteral("@acme/wrong"), {true, {github("Acme/mono", "publish.yml")}});
+    states.insert(QStringLiteral("@acme/bare"), {true, {}, {}});
+    states.insert(QStringLiteral("@acme/done"), {true, {desired}, {}});
+    states.insert(QStringLiteral("@acme/wrong"), {true, {github("Acme/mono", "publish.yml")}, {}});
     const QList<PackagePlan> plans = TrustPlanner::plan(packages, states, desired, origin);
     QCOMPARE(plans.size(), 5);
     QCOMPARE(plans.at(0).action, PackagePlan::Action::Bootstrap);

@@ -379,6 +379,39 @@ private Q_SLOTS:
         QVERIFY(states->value(QStringLiteral("@acme/here")).exists);
         QCOMPARE(states->value(QStringLiteral("@acme/here")).configs.size(), 1);
         QVERIFY(!states->value(QStringLiteral("@acme/new")).exists);
+        QVERIFY(states->value(QStringLiteral("@acme/new")).readError.isEmpty());
+    }
+
+    // A failing registry is not "a package that does not exist yet": the wizard would otherwise
+    // offer to bootstrap a package that is already published.
+    void registryFailureIsReportedNotMistakenForANewPackage_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << 500;
+        QTest::newRow("503") << 503;
+        QTest::newRow("401 session ended") << 401;
+    }
+    void registryFailureIsReportedNotMistakenForANewPackage()
+    {
+        QFETCH(int, status);
+        m_server->setHandler([status](const FakeRegistryServer::Request &) {
+            return Reply::json(status, R"({"error":"registry trouble"})");
+        });
+        std::optional<QHash<QString, PackageRegistryState>> states;
+        m_service->readRegistryState({QStringLiteral("@acme/here")}, [&](auto s) { states = s; });
+        QVERIFY(QTest::qWaitFor([&] { return states.has_value(); }, 30000));
+        const PackageRegistryState state = states->value(QStringLiteral("@acme/here"));
+        QVERIFY(!state.exists);
+        QVERIFY2(!state.readError.isEmpty(), "a failed read must say so");
+        // The planner neither bootstraps nor creates: it names the problem.
+        PackageInfo package;
+        package.name = QStringLiteral("@acme/here");
+        const QList<PackagePlan> plans = TrustPlanner::plan(
+            {package}, *states, gitlab(QStringLiteral("acme/mono")), GitRemote{});
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().action, PackagePlan::Action::Skip);
+        QCOMPARE(plans.first().problems.size(), 1);
+        QVERIFY(plans.first().problems.first().contains(state.readError));
     }
 
     void publishPathReadsTheLatestVersion_data()

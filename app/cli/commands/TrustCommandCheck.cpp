@@ -64,7 +64,7 @@ void TrustCommand::check(const QString &folder)
             client, names, {}, [this, desired, packages, remote](const QList<TrustListing> &read) {
                 QHash<QString, PackageRegistryState> states;
                 for (const TrustListing &l : read)
-                    states[l.packageName] = PackageRegistryState{l.exists, l.configs};
+                    states[l.packageName] = PackageRegistryState{l.exists, l.configs, {}};
                 const QList<PackagePlan> plans
                     = TrustPlanner::plan(packages, states, desired, *remote);
                 int problems = 0;

@@ -118,7 +118,9 @@ void TrustPackagesPage::fillTable()
         QString status = tr("…");
         if (s.registryLoaded) {
             const PackageRegistryState state = s.registry.value(p.name);
-            if (!state.exists)
+            if (!state.readError.isEmpty())
+                status = tr("Could not read the registry: %1").arg(state.readError);
+            else if (!state.exists)
                 status = tr("Not published yet: needs a first publish (bootstrap)");
             else if (state.configs.isEmpty())
                 status = tr("Published; no trusted publisher");
