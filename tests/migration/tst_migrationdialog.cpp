@@ -267,6 +267,37 @@ private Q_SLOTS:
         QCOMPARE(world.scannedFolders.size(), 2);
     }
 
+    void trustCleanupRevokesTokensOidcMadeUnnecessary()
+    {
+        // The trust wizard's clean-up: left-pad publishes through OIDC now, and both classic
+        // tokens served only the user's packages (left-pad): each is revoked, its line removed.
+        World world;
+        world.scenario.create();
+        QDir().mkpath(world.scenario.backups());
+        QList<Token> accountTokens;
+        for (const TokenUse &use : world.scenario.uses())
+            accountTokens.append(*use.match.token);
+        RotationController rotation([&world] { return world.services(); }, nullptr);
+        MigrationDialog *dialog
+            = rotation.cleanUpAfterTrustedPublishing(accountTokens, {QStringLiteral("left-pad")});
+        QVERIFY(dialog);
+        QCOMPARE(dialog->plan().size(), 2);
+        for (const PlanRow &row : dialog->plan())
+            QCOMPARE(row.action, PlanAction::Revoke);
+        screenshot(*dialog, QStringLiteral("migration-trust-cleanup"));
+        QSignalSpy finished(dialog, &MigrationDialog::migrationFinished);
+        child<QPushButton>(*dialog, "migrateButton")->click(); // no password: nothing is created
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(!bytesOf(world.scenario.userNpmrc()).contains("_authToken"));
+        QVERIFY(bytesOf(world.scenario.userNpmrc()).endsWith("save-exact=true\r\n"));
+        QVERIFY(!bytesOf(world.scenario.projectNpmrc()).contains("_authToken"));
+        QVERIFY(world.lastBackend->isRevokedKey(sha512Hex(kOldUserToken.toUtf8())));
+        QVERIFY(world.lastBackend->isRevokedKey(sha512Hex(kOldProjectToken.toUtf8())));
+        QCOMPARE(world.lastBackend->liveCount(), 0);
+        dialog->close();
+    }
+
     void rotationIsOneRow()
     {
         World world;
