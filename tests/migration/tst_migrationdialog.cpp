@@ -289,9 +289,12 @@ private Q_SLOTS:
         child<QPushButton>(*dialog, "migrateButton")->click(); // no password: nothing is created
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(finished.first().first().toBool());
-        QVERIFY(!bytesOf(world.scenario.userNpmrc()).contains("_authToken"));
-        QVERIFY(bytesOf(world.scenario.userNpmrc()).endsWith("save-exact=true\r\n"));
-        QVERIFY(!bytesOf(world.scenario.projectNpmrc()).contains("_authToken"));
+        // Only the credential lines went; comments, order and CRLF stay byte for byte.
+        QCOMPARE(
+            bytesOf(world.scenario.userNpmrc()),
+            QByteArray("; laptop\r\nregistry=https://registry.npmjs.org/\r\nsave-exact=true\r\n"));
+        QCOMPARE(bytesOf(world.scenario.projectNpmrc()),
+                 QByteArray("@acme:registry=https://registry.npmjs.org/\n"));
         QVERIFY(world.lastBackend->isRevokedKey(sha512Hex(kOldUserToken.toUtf8())));
         QVERIFY(world.lastBackend->isRevokedKey(sha512Hex(kOldProjectToken.toUtf8())));
         QCOMPARE(world.lastBackend->liveCount(), 0);
