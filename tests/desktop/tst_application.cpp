@@ -15,6 +15,7 @@
 #include "tokens/TokenCache.h"
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
+#include "tray/TrayController.h"
 #include "trust/DiagnosePage.h"
 #include "trust/TrustWizard.h"
 #include "wizards/createtoken/NewTokenWizard.h"
@@ -205,6 +206,11 @@ private Q_SLOTS:
         app.setRotationHandler([&](const Token &t, QWidget *) { rotated = t.name; });
         app.rotateToken(QStringLiteral("key-ci-publish"));
         QCOMPARE(rotated, QStringLiteral("ci-publish"));
+        // A notice's "Rotate now" button: the window shows the token and rotation starts.
+        rotated.clear();
+        Q_EMIT app.tray()->rotateRequested(QStringLiteral("key-install-private"));
+        QCOMPARE(rotated, QStringLiteral("install-private"));
+        QCOMPARE(app.mainWindow()->details()->currentKey(), QStringLiteral("key-install-private"));
     }
 
     void settingsChangeThresholdsAndClipboard()
