@@ -89,35 +89,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in to an npm account to create tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was not revoked: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; copied; the clipboard is cleared in %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to an npm account to migrate its tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishing a package for the first time is not available from this window yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,6 +200,68 @@
     </message>
 </context>
 <context>
+    <name>td::BatchTwoFactorPrompt</name>
+    <message>
+        <source>A one-time password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::BootstrapRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created; it expires in one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm publish of %1 asks for a one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm could not be started; is Node.js installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm publish of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured and verified for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published, trusted publishing configured, the token revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::CiChecks</name>
     <message>
         <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
@@ -326,6 +360,25 @@
     </message>
 </context>
 <context>
+    <name>td::ConfirmRevokePanel</name>
+    <message>
+        <source>copy it from the keychain with the Copy button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still valid: update these places, then revoke it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I updated it — revoke the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::Countdown</name>
     <message>
         <source>%1 d %2 h</source>
@@ -419,6 +472,13 @@
     </message>
 </context>
 <context>
+    <name>td::DesktopNotifications</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::DiagnosePage</name>
     <message>
         <source>&amp;Diagnose</source>
@@ -446,6 +506,13 @@
     </message>
     <message>
         <source>(log line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::DialogLauncher</name>
+    <message>
+        <source>Sign in to an npm account to create tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,6 +790,29 @@
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>R&amp;escan this computer for tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ManualSteps</name>
+    <message>
+        <source>Set the CI secret %1 in %2 to the new token — %3. (%4 uses it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 reads ${%3}: set %3 to the new token wherever you export it (for example export %3=… in ~/.profile) — %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the environment variable %1 to the new token wherever you export it (for example export %1=… in ~/.profile) — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the new token in %1, line %2 (%3) by hand — %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::MigrationDialog</name>
@@ -897,10 +987,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>done; the old token is kept until you update the CI/environment uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>replaced, but the old token could not be revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,11 +1014,58 @@
         <source>&lt;p&gt;Backups of the files as they were:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tokens no longer needed after trusted publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add project folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project folder to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folders: none (only your npm settings and the environment are scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token is on the clipboard; it is cleared again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for you: update the CI/environment uses, then confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed; revoking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::MigrationJournal</name>
     <message>
         <source>The migration journal %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationLauncher</name>
+    <message>
+        <source>Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1339,14 @@
         <source>Keep as is</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revoke: nothing needs it any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with one without the trusted-publishing packages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::PlanRunner</name>
@@ -1231,6 +1372,18 @@
     </message>
     <message>
         <source>The new token did not work (%1); nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration has no row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another token of this migration is half-way: resume or roll it back first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,6 +2228,25 @@ Expires: %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>td::TokenActions</name>
+    <message>
+        <source>&apos;%1&apos; was not revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::TokenCache</name>
     <message>
         <source>not a JSON object</source>
@@ -2250,10 +2422,6 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not found on this machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Used on this machine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +2431,14 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>TokenDesk does not hold this token&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,6 +2777,21 @@ Expires: %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>td::TokenUsage</name>
+    <message>
+        <source>CI uses secret %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::TrayController</name>
     <message>
         <source>TokenDesk</source>
@@ -2616,6 +2807,14 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,13 +2854,6 @@ Expires: %3 (%4)</source>
     </message>
 </context>
 <context>
-    <name>td::TrustBatchPrompt</name>
-    <message>
-        <source>A one-time password is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>td::TrustBootstrap</name>
     <message>
         <source>First publish of %1; revoke after trusted publishing is set up.</source>
@@ -2693,6 +2885,101 @@ Expires: %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>td::TrustBootstrapPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will publish once &amp;by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm can only trust packages that already exist on the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your npm password (the registry asks for it to create a token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the registry yet, and npm accepts a trusted publisher only for an existing package. TokenDesk can publish it once for you, safely: each step below shows its state, and the token is revoked at the end whatever happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: TokenDesk cannot publish for you. Publish once by hand, then run this wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your npm password first: creating a token asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish each package once yourself, from its folder, signed in with npm login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then run this wizard again: it configures trusted publishing for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping; revoking the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::TrustDonePage</name>
     <message>
         <source>&amp;Lock down: require 2FA and disallow tokens</source>
@@ -2711,18 +2998,6 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not configured: %1 (see the previous page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not published yet: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps: commit and push %1, then run the workflow. Afterwards, lock the packages down so only trusted publishing can publish, and revoke the publish tokens CI no longer needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the CI file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +3007,30 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Lock-down finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the last releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured: %1 (see the previous pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet: %1. Publish once, then run this wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: commit and push %1, then run the workflow. Afterwards, check the last releases, lock the packages down so only trusted publishing can publish, and revoke the publish tokens CI no longer needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the latest versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2807,6 +3106,10 @@ Expires: %3 (%4)</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not read the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TrustPlanner</name>
@@ -2836,6 +3139,10 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be read for this package (%1). Go back to the packages page to read it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2925,7 +3232,7 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not published yet. npm only trusts existing packages: publish it once (a 1-day token limited to its scope, revoked right after), then run this wizard again.</source>
+        <source>%1: not published yet. npm only trusts existing packages: after Apply, the next page publishes it once (a 1-day token limited to its scope, revoked right after) and then configures trusted publishing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3173,6 +3480,10 @@ Expires: %3 (%4)</source>
         <source>If no page opened, visit: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::WebAuthPoller</name>
@@ -3197,13 +3508,6 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>The browser approval was denied, or expired before it was completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>td::WizardTwoFactorPrompt</name>
-    <message>
-        <source>You cancelled the two-factor authentication.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,6 +3805,10 @@ Expires: %3 (%4)</source>
         <source>Waiting for the approval… (Ctrl+C to cancel)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::LoginCommand</name>
@@ -3632,6 +3940,18 @@ Expires: %3 (%4)</source>
         <source>creating the replacement tokens needs your npm password; pipe it and use --password-stdin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no migration waiting for a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row of the last migration waits for a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
@@ -3660,11 +3980,23 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>old token kept: it is still referenced where TokenDesk cannot edit (environment, CI); revoke it after updating those</source>
+        <source>Backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups:</source>
+        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print it with: secret-tool lookup server tokendesk user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) waits for you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: tokendesk-cli migrate --confirm %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4063,21 +4395,6 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not on the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no trusted publisher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n package(s) not configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>revoke needs one package and --id &lt;id&gt; (see trust list)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,6 +4420,80 @@ Expires: %3 (%4)</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>web (approve in the browser, the default) or legacy (type a code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLOWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) not on the registry: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) not configured: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already has a different trusted publisher; npm allows one per package. See &apos;tokendesk-cli trust list %1&apos;, remove it with &apos;trust revoke&apos;, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a different trusted publisher (%2); npm allows one per package. Remove it with &apos;tokendesk-cli trust revoke %1 --id %3&apos;, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would remove trusted publisher %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4618,10 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Approved. Return to your terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip two-factor authentication for the next 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
