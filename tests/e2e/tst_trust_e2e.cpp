@@ -5,6 +5,7 @@
 // CI job publishes every package through OIDC with npm, and the verifier reports the publish path.
 // A package whose config names the wrong owner is caught by the verifier before any publish.
 #include "FakeClock.h"
+#include "GitLabCiJob.h"
 #include "HttpHelper.h"
 #include "RegistryTestSupport.h"
 #include "SandboxProcess.h"
@@ -100,13 +101,7 @@ private:
 
     QJsonObject sandboxPackage(const QString &name)
     {
-        const HttpReply state
-            = httpCall("GET", m_sandbox.url().resolved(QUrl(QStringLiteral("-/sandbox/state"))));
-        for (const QJsonValue &p :
-             state.json().object().value(QStringLiteral("packages")).toArray())
-            if (p.toObject().value(QStringLiteral("name")).toString() == name)
-                return p.toObject();
-        return {};
+        return td::test::sandboxPackage(m_sandbox.url(), name);
     }
     QHash<QString, PackageRegistryState> registryState(const QStringList &names)
     {
@@ -115,22 +110,6 @@ private:
         if (!QTest::qWaitFor([&] { return states.has_value(); }, 15000))
             return {};
         return *states;
-    }
-    QString idToken(const TrustedPublisher &config)
-    {
-        // The claims a GitLab job of this project would carry, built from the generated config.
-        const QJsonObject body{
-            {QStringLiteral("provider"), QStringLiteral("gitlab")},
-            {QStringLiteral("claims"),
-             QJsonObject{
-                 {QStringLiteral("project_path"), config.projectPath},
-                 {QStringLiteral("ci_config_ref_uri"),
-                  QString(QStringLiteral("gitlab.com/") + config.projectPath + QStringLiteral("//")
-                          + config.ciConfigFile + QStringLiteral("@refs/heads/main"))}}}};
-        const HttpReply reply = httpCall(
-            "POST", m_sandbox.url().resolved(QUrl(QStringLiteral("-/sandbox/oidc/id-token"))),
-            QJsonDocument(body).toJson());
-        return reply.json().object().value(QStringLiteral("id_token")).toString();
     }
 
 private Q_SLOTS:
@@ -311,35 +290,13 @@ private Q_SLOTS:
 
     void realNpmPublishesEachPackageThroughOidc()
     {
-        const QString emptyRc = m_home.filePath(QStringLiteral("empty.npmrc"));
-        writeText(emptyRc, "");
         for (const QString &p : kPackages) {
-            QProcess npm;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            for (const QString &key : env.keys())
-                if (key.startsWith(QLatin1String("npm_"), Qt::CaseInsensitive)
-                    || key == QLatin1String("GITHUB_ACTIONS") || key == QLatin1String("CIRCLECI")
-                    || key == QLatin1String("ACTIONS_ID_TOKEN_REQUEST_URL"))
-                    env.remove(key);
-            env.insert(QStringLiteral("HOME"), m_home.path());
-            env.insert(QStringLiteral("npm_config_cache"),
-                       m_home.filePath(QStringLiteral("cache")));
-            env.insert(QStringLiteral("GITLAB_CI"), QStringLiteral("true"));
-            env.insert(QStringLiteral("NPM_ID_TOKEN"), idToken(m_desired));
-            npm.setProcessEnvironment(env);
-            npm.setWorkingDirectory(m_repo + QStringLiteral("/packages/") + p);
-            npm.setProcessChannelMode(QProcess::MergedChannels);
-            npm.start(QStringLiteral("npm"),
-                      {QStringLiteral("publish"),
-                       QStringLiteral("--registry=") + m_sandbox.url().toString(),
-                       QStringLiteral("--userconfig=") + emptyRc,
-                       QStringLiteral("--no-update-notifier"), QStringLiteral("--color=false"),
-                       QStringLiteral("--progress=false"), QStringLiteral("--loglevel=verbose")});
-            QVERIFY(npm.waitForFinished(120000));
-            const QString output = QString::fromUtf8(npm.readAll());
-            QVERIFY2(npm.exitCode() == 0, qPrintable(output));
-            QVERIFY2(output.contains(QStringLiteral("oidc Successfully retrieved and set token")),
-                     qPrintable(output));
+            const NpmPublishRun run
+                = npmPublishAsGitLabJob(m_repo + QStringLiteral("/packages/") + p, m_sandbox.url(),
+                                        m_home.path(), gitLabIdToken(m_sandbox.url(), m_desired));
+            QVERIFY(run.finished);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+            QVERIFY2(run.usedOidc(), qPrintable(run.output));
         }
     }
 

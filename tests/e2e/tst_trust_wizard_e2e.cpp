@@ -13,6 +13,7 @@
 //  4. A browser-only user: the batch keeps web approvals; the one page is approved with "skip 2FA
 //     for 5 minutes" ticked (control API) and all five configs follow from it.
 // Screenshots of every page go to <build>/screenshots/trust-wizard-e2e-*.png.
+#include "GitLabCiJob.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
 #include "auth/Totp.h"
@@ -132,27 +133,7 @@ private:
     }
     QJsonObject sandboxPackage(const QString &name)
     {
-        for (const QJsonValue &p : sandboxState().value(QStringLiteral("packages")).toArray())
-            if (p.toObject().value(QStringLiteral("name")).toString() == name)
-                return p.toObject();
-        return {};
-    }
-    QString idToken(const TrustedPublisher &config)
-    {
-        // The claims a GitLab job of this project carries, from the wizard's configuration.
-        const QJsonObject body{
-            {QStringLiteral("provider"), QStringLiteral("gitlab")},
-            {QStringLiteral("claims"),
-             QJsonObject{
-                 {QStringLiteral("project_path"), config.projectPath},
-                 {QStringLiteral("ci_config_ref_uri"),
-                  QString(QStringLiteral("gitlab.com/") + config.projectPath + QStringLiteral("//")
-                          + config.ciConfigFile + QStringLiteral("@refs/heads/main"))}}}};
-        return httpCall("POST", control("-/sandbox/oidc/id-token"), QJsonDocument(body).toJson())
-            .json()
-            .object()
-            .value(QStringLiteral("id_token"))
-            .toString();
+        return td::test::sandboxPackage(m_sandbox.url(), name);
     }
     static QLineEdit *lineEdit(QWizardPage *page, int index)
     {
@@ -409,37 +390,15 @@ private Q_SLOTS:
     {
         QVERIFY(m_wizard);
         const TrustedPublisher config = m_wizard->state().desired;
-        const QString emptyRc = m_home.filePath(QStringLiteral("empty.npmrc"));
-        QVERIFY(writeFile(emptyRc, ""));
         QElapsedTimer timer;
         timer.start();
         for (const QString &p : kPackages) {
-            QProcess npm;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            for (const QString &key : env.keys())
-                if (key.startsWith(QLatin1String("npm_"), Qt::CaseInsensitive)
-                    || key == QLatin1String("GITHUB_ACTIONS") || key == QLatin1String("CIRCLECI")
-                    || key == QLatin1String("ACTIONS_ID_TOKEN_REQUEST_URL"))
-                    env.remove(key);
-            env.insert(QStringLiteral("HOME"), m_home.path());
-            env.insert(QStringLiteral("npm_config_cache"),
-                       m_home.filePath(QStringLiteral("cache")));
-            env.insert(QStringLiteral("GITLAB_CI"), QStringLiteral("true"));
-            env.insert(QStringLiteral("NPM_ID_TOKEN"), idToken(config));
-            npm.setProcessEnvironment(env);
-            npm.setWorkingDirectory(m_repo + QStringLiteral("/packages/") + p);
-            npm.setProcessChannelMode(QProcess::MergedChannels);
-            npm.start(QStringLiteral("npm"),
-                      {QStringLiteral("publish"),
-                       QStringLiteral("--registry=") + m_sandbox.url().toString(),
-                       QStringLiteral("--userconfig=") + emptyRc,
-                       QStringLiteral("--no-update-notifier"), QStringLiteral("--color=false"),
-                       QStringLiteral("--progress=false"), QStringLiteral("--loglevel=verbose")});
-            QVERIFY(npm.waitForFinished(120000));
-            const QString output = QString::fromUtf8(npm.readAll());
-            QVERIFY2(npm.exitCode() == 0, qPrintable(output));
-            QVERIFY2(output.contains(QStringLiteral("oidc Successfully retrieved and set token")),
-                     qPrintable(output));
+            const NpmPublishRun run
+                = npmPublishAsGitLabJob(m_repo + QStringLiteral("/packages/") + p, m_sandbox.url(),
+                                        m_home.path(), gitLabIdToken(m_sandbox.url(), config));
+            QVERIFY(run.finished);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+            QVERIFY2(run.usedOidc(), qPrintable(run.output));
         }
         qInfo("5 OIDC publishes with the real npm: %lld ms", timer.elapsed());
     }
