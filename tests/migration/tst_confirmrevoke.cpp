@@ -2,8 +2,7 @@
 // Confirm-then-revoke (issue 7): a row whose token is also used where TokenDesk cannot edit (a
 // CI secret, an environment variable) waits in "revoke-deferred" with the manual steps in the
 // journal; PlanRunner::confirm() revokes the old token, also after a restart or a crash.
-#include "FakeMigrationWorld.h"
-#include "MigrationScenario.h"
+#include "RunnerWorld.h"
 #include "migration/ManualSteps.h"
 #include "migration/PlanRunner.h"
 #include "npmconfig/NpmrcDocument.h"
@@ -18,27 +17,6 @@ using namespace td;
 using namespace td::test;
 
 namespace {
-
-QString tokenIn(const QString &path)
-{
-    const auto bytes = readWholeFile(path);
-    const NpmrcDocument doc = NpmrcDocument::fromBytes(bytes.ok() ? bytes.value() : QByteArray());
-    for (const NpmrcLine &line : doc.lines()) {
-        if (line.isEntry() && line.key.endsWith(QLatin1String(":_authToken")))
-            return line.value;
-    }
-    return {};
-}
-
-bool runToEnd(PlanRunner &runner, const std::function<Result<void>()> &begin)
-{
-    QSignalSpy spy(&runner, &PlanRunner::finished);
-    if (!begin())
-        return false;
-    if (spy.isEmpty() && !spy.wait(5000))
-        return false;
-    return spy.first().first().toBool();
-}
 
 CredentialFinding ciSecret(const QString &workflow)
 {
@@ -70,15 +48,12 @@ class TestConfirmRevoke : public QObject
 private slots:
     void rowWithCiUseWaitsForConfirmation()
     {
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         PlanRunner runner(backend, store, s.journal(), s.backups());
-        QVERIFY(runToEnd(runner, [&] {
-            return runner.start(QStringLiteral("jane"), planWithCiUse(s), QStringLiteral("r"));
-        }));
+        QVERIFY(startToEnd(runner, planWithCiUse(s)));
         QCOMPARE(runner.journal().stage(0), QStringLiteral("revoke-deferred"));
         QCOMPARE(runner.journal().stage(1), QStringLiteral("done"));
         QCOMPARE(runner.journal().rowsAwaitingConfirmation(), QList<int>{0});
@@ -100,9 +75,7 @@ private slots:
             FileFakeBackend backend(s.registryState());
             FileSecretStore store(s.keychain());
             PlanRunner runner(backend, store, s.journal(), s.backups());
-            QVERIFY(runToEnd(runner, [&] {
-                return runner.start(QStringLiteral("jane"), planWithCiUse(s), QStringLiteral("r"));
-            }));
+            QVERIFY(startToEnd(runner, planWithCiUse(s)));
         }
         // A new process: only the journal remembers the waiting row.
         FileFakeBackend backend(s.registryState());
@@ -133,15 +106,12 @@ private slots:
     void confirmRefusesRowsThatAreNotWaiting()
     {
         QFETCH(int, row);
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         PlanRunner runner(backend, store, s.journal(), s.backups());
-        QVERIFY(runToEnd(runner, [&] {
-            return runner.start(QStringLiteral("jane"), planWithCiUse(s), QStringLiteral("r"));
-        }));
+        QVERIFY(startToEnd(runner, planWithCiUse(s)));
         const int liveBefore = backend.liveCount();
         const auto confirmed = runner.confirm(row);
         QVERIFY(!confirmed.ok());
@@ -151,16 +121,13 @@ private slots:
 
     void crashAfterConfirmationResumesTheRevoke()
     {
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         {
             PlanRunner runner(backend, store, s.journal(), s.backups());
-            QVERIFY(runToEnd(runner, [&] {
-                return runner.start(QStringLiteral("jane"), planWithCiUse(s), QStringLiteral("r"));
-            }));
+            QVERIFY(startToEnd(runner, planWithCiUse(s)));
         }
         // The process died right after journaling the confirmation, before the revoke.
         auto journal = MigrationJournal::load(s.journal());
@@ -179,16 +146,13 @@ private slots:
     {
         // Past the confirmation the user said the old token is no longer needed: a roll back
         // cannot bring back the old files' token anyway (they use the new one), so it finishes.
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         {
             PlanRunner runner(backend, store, s.journal(), s.backups());
-            QVERIFY(runToEnd(runner, [&] {
-                return runner.start(QStringLiteral("jane"), planWithCiUse(s), QStringLiteral("r"));
-            }));
+            QVERIFY(startToEnd(runner, planWithCiUse(s)));
         }
         auto journal = MigrationJournal::load(s.journal());
         QVERIFY(journal.value()
@@ -203,17 +167,14 @@ private slots:
     void revokeActionRemovesTheLineThenRevokes()
     {
         // The trust clean-up's "Revoke": no replacement, the credential line goes, then the token.
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         PlanRunner runner(backend, store, s.journal(), s.backups());
         QList<PlanRow> rows = s.plan();
         rows[0].action = PlanAction::Revoke;
-        QVERIFY(runToEnd(runner, [&] {
-            return runner.start(QStringLiteral("jane"), rows, QStringLiteral("r"));
-        }));
+        QVERIFY(startToEnd(runner, rows));
         QCOMPARE(runner.journal().stage(0), QStringLiteral("done"));
         QVERIFY(tokenIn(s.userNpmrc()).isEmpty());
         const QByteArray user = readWholeFile(s.userNpmrc()).value();
@@ -225,17 +186,14 @@ private slots:
 
     void revokeActionWithCiUseWaitsForConfirmation()
     {
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         PlanRunner runner(backend, store, s.journal(), s.backups());
         QList<PlanRow> rows = planWithCiUse(s);
         rows[0].action = PlanAction::Revoke;
-        QVERIFY(runToEnd(runner, [&] {
-            return runner.start(QStringLiteral("jane"), rows, QStringLiteral("r"));
-        }));
+        QVERIFY(startToEnd(runner, rows));
         QCOMPARE(runner.journal().stage(0), QStringLiteral("revoke-deferred"));
         QVERIFY(backend.isAlive(kOldUserToken));
         QVERIFY(runToEnd(runner, [&] { return runner.confirm(0); }));

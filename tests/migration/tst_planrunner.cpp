@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PlanRunner with a fake registry and keychain: the happy path, injected faults, and crash
 // safety — the runner is SIGKILLed after each step in turn, then resumed or rolled back.
-#include "FakeMigrationWorld.h"
-#include "MigrationScenario.h"
+#include "RunnerWorld.h"
 #include "migration/PlanRunner.h"
 #include "npmconfig/NpmrcDocument.h"
 #include "util/AtomicFile.h"
@@ -16,23 +15,6 @@ using namespace td;
 using namespace td::test;
 
 namespace {
-
-QByteArray bytesOf(const QString &path)
-{
-    auto bytes = readWholeFile(path);
-    return bytes.ok() ? bytes.value() : QByteArray();
-}
-
-// The secret on the file's _authToken line.
-QString tokenIn(const QString &path)
-{
-    const NpmrcDocument doc = NpmrcDocument::fromBytes(bytesOf(path));
-    for (const NpmrcLine &line : doc.lines()) {
-        if (line.isEntry() && line.key.endsWith(QLatin1String(":_authToken")))
-            return line.value;
-    }
-    return {};
-}
 
 // The file is the original, or the original with only the token value swapped: never half-written.
 bool isOriginalOrCleanlyRewritten(const QString &path, const QByteArray &original)
@@ -57,16 +39,6 @@ bool isOriginalOrCleanlyRewritten(const QString &path, const QByteArray &origina
     return true;
 }
 
-bool runToEnd(PlanRunner &runner, const std::function<Result<void>()> &begin)
-{
-    QSignalSpy spy(&runner, &PlanRunner::finished);
-    if (!begin())
-        return false;
-    if (spy.isEmpty() && !spy.wait(5000))
-        return false;
-    return spy.first().first().toBool();
-}
-
 } // namespace
 
 class TestPlanRunner : public QObject
@@ -75,17 +47,14 @@ class TestPlanRunner : public QObject
 private slots:
     void migratesBothReferences()
     {
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         PlanRunner runner(backend, store, s.journal(), s.backups());
         const QList<PlanRow> rows = s.plan();
         QCOMPARE(rows.size(), 2);
-        QVERIFY(runToEnd(runner, [&] {
-            return runner.start(QStringLiteral("jane"), rows, QStringLiteral("r"));
-        }));
+        QVERIFY(startToEnd(runner, rows));
 
         for (int i = 0; i < 2; ++i)
             QCOMPARE(runner.journal().stage(i), QStringLiteral("done"));
@@ -113,17 +82,14 @@ private slots:
 
     void revokeFailureKeepsTheNewTokenInPlace()
     {
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         backend.revokeFailure
             = makeError(ErrorCode::ServerError, QStringLiteral("Internal Server Error"), {}, 500);
-        FileSecretStore store(s.keychain());
         PlanRunner runner(backend, store, s.journal(), s.backups());
-        QVERIFY(runToEnd(runner, [&] {
-            return runner.start(QStringLiteral("jane"), s.plan(), QStringLiteral("r"));
-        }));
+        QVERIFY(startToEnd(runner, s.plan()));
         QCOMPARE(runner.journal().stage(0), QStringLiteral("revoke-failed"));
         QVERIFY(runner.journal()
                     .row(0)
@@ -136,17 +102,14 @@ private slots:
 
     void lockedKeychainChangesNothing()
     {
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         store.failure
             = makeError(ErrorCode::KeychainLocked, QStringLiteral("The keychain is locked."));
         PlanRunner runner(backend, store, s.journal(), s.backups());
-        QVERIFY(runToEnd(runner, [&] {
-            return runner.start(QStringLiteral("jane"), s.plan(), QStringLiteral("r"));
-        }));
+        QVERIFY(startToEnd(runner, s.plan()));
         for (int i = 0; i < 2; ++i) {
             QCOMPARE(runner.journal().stage(i), QStringLiteral("failed"));
             QVERIFY(runner.journal()
@@ -162,20 +125,17 @@ private slots:
 
     void editsMadeBeforeTheRewriteSurvive()
     {
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         PlanRunner runner(backend, store, s.journal(), s.backups());
         const QByteArray edited = Scenario::userBytes() + "fund=false\r\n";
         runner.setStepHook([&](int row, const QString &stage) {
             if (row == 0 && stage == QLatin1String("store:done"))
                 (void)writeFileAtomically(s.userNpmrc(), edited);
         });
-        QVERIFY(runToEnd(runner, [&] {
-            return runner.start(QStringLiteral("jane"), s.plan(), QStringLiteral("r"));
-        }));
+        QVERIFY(startToEnd(runner, s.plan()));
         // The file is read at the rewrite step, so an earlier edit is kept and rewritten around.
         QVERIFY(bytesOf(s.userNpmrc()).contains("fund=false"));
         QVERIFY(backend.isAlive(tokenIn(s.userNpmrc())));
@@ -184,20 +144,17 @@ private slots:
 
     void fileChangedDuringTheRewriteIsNotOverwritten()
     {
-        QTemporaryDir dir;
-        const Scenario s{dir.path()};
-        s.create();
-        FileFakeBackend backend(s.registryState());
-        FileSecretStore store(s.keychain());
+        RunnerWorld w;
+        const Scenario &s = w.s;
+        FileFakeBackend &backend = w.backend;
+        FileSecretStore &store = w.store;
         PlanRunner runner(backend, store, s.journal(), s.backups());
         const QByteArray edited = Scenario::userBytes() + "fund=false\r\n";
         runner.setStepHook([&](int row, const QString &stage) {
             if (row == 0 && stage == QLatin1String("rewrite:started"))
                 (void)writeFileAtomically(s.userNpmrc(), edited); // between our read and our write
         });
-        QVERIFY(runToEnd(runner, [&] {
-            return runner.start(QStringLiteral("jane"), s.plan(), QStringLiteral("r"));
-        }));
+        QVERIFY(startToEnd(runner, s.plan()));
         QCOMPARE(runner.journal().stage(0), QStringLiteral("failed"));
         QVERIFY(runner.journal()
                     .row(0)
