@@ -4497,6 +4497,98 @@ Expires: %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>td::cli::Usage</name>
+    <message>
+        <source>Usage: tokendesk-cli diagnose &lt;log-file|-&gt;
+
+Reads the log of a failed CI publish (a file, or - for standard input) and prints
+the likely causes, most likely first, each with a concrete fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
+
+Finds every npm token on this computer (npm&apos;s config files, project folders,
+the environment, .yarnrc.yml and CI workflows) and checks each against the
+account. Exit status 1 when a classic, dead or soon-expiring token is in use.
+
+  --project DIR      also scan this project folder (repeatable)
+  --userconfig FILE  the user config to read instead of ~/.npmrc
+  --json             (global) the findings as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
+
+Signs in and keeps the 2-hour session in the keychain.
+
+  --auth-type web     sign in in the browser (the default)
+  --auth-type legacy  user name and password (read from standard input)
+  --otp CODE          the one-time password, if the account asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli logout
+
+Ends the session on the registry and removes it from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Plans the move off classic and long-lived tokens: one row per token in use.
+
+  --apply             create the replacements, rewrite every reference, verify,
+                      then revoke the old tokens (journaled, crash-safe)
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
+  --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
+  --resume, --rollback finish or undo an interrupted run
+  --otp CODE, --password-stdin  the second factor and the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
+
+Runs the command with a stored token in NODE_AUTH_TOKEN and NPM_TOKEN, only in
+its environment: no .npmrc line, nothing on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
+       tokendesk-cli trust github [&lt;package&gt; | --all [DIR]] --repo OWNER/REPO --file NAME [--env NAME]
+       tokendesk-cli trust gitlab [&lt;package&gt; | --all [DIR]] --project PATH --file NAME [--env NAME]
+       tokendesk-cli trust circleci [&lt;package&gt;] --org-id ID --project-id ID
+           --pipeline-definition-id ID --vcs-origin ORIGIN [--context-id ID]...
+       tokendesk-cli trust revoke &lt;package&gt; --id ID [--dry-run]
+       tokendesk-cli trust check [DIR]
+
+  --allow-publish, --allow-stage-publish  what the workflow may do
+  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
+                          for 5 minutes&quot;, covers --all) or type a code
+  --otp CODE              the one-time password
+  --dry-run               show what would be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli whoami
+
+Prints the user name the registry knows you by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::cli::WhoamiCommand</name>
     <message>
         <source>show the user name the registry knows you by</source>

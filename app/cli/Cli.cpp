@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "Command.h"
+#include "CommandUsage.h"
 #include "commands/DiagnoseCommand.h"
 #include "commands/DoctorCommand.h"
 #include "commands/LoginCommand.h"
@@ -102,6 +103,10 @@ void Cli::start()
             tr("unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.")
                 .arg(name));
         return finish(1);
+    }
+    if (asksForHelp(rest)) {
+        m_context.out << commandUsage(name) << Qt::endl;
+        return finish(0);
     }
     Command *command = it->second.create(this);
     connect(command, &Command::finished, this, &Cli::finish);

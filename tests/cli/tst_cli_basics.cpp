@@ -76,6 +76,43 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    // Every command in the global help answers `<command> --help` (and -h) with its own usage;
+    // the rows come from the global help, so a new command without usage fails here.
+    void everyCommandHasItsOwnHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("flag");
+        const QStringList lines = run({QStringLiteral("--help")}).out.split(QLatin1Char('\n'));
+        const auto start = lines.indexOf(QStringLiteral("Commands:"));
+        QVERIFY(start > 0);
+        int commands = 0;
+        for (qsizetype i = start + 1; i < lines.size() && lines[i].startsWith(u"  "); ++i) {
+            const QString name = lines[i].trimmed().section(QLatin1Char(' '), 0, 0);
+            for (const char *flag : {"--help", "-h"})
+                QTest::addRow("%s %s", qPrintable(name), flag) << name << QString::fromLatin1(flag);
+            ++commands;
+        }
+        QVERIFY(commands >= 9);
+    }
+    void everyCommandHasItsOwnHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, flag);
+        const Run r = run({command, flag});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: tokendesk-cli ") + command),
+                 qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    // After "--" the arguments belong to the program `run` starts, --help included.
+    void helpAfterDoubleDashBelongsToTheProgram()
+    {
+        const Run r = run({QStringLiteral("run"), QStringLiteral("--"), QStringLiteral("npm"),
+                           QStringLiteral("--help")});
+        QVERIFY(!r.out.startsWith(QStringLiteral("Usage: tokendesk-cli run")));
+    }
+
     void noCommandShowsUsageAndFails()
     {
         const Run r = run({});

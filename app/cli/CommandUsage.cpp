@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandUsage.h"
+
+#include <QCoreApplication>
+
+namespace td::cli {
+
+bool asksForHelp(const QStringList &arguments)
+{
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--"))
+            return false;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
+            return true;
+    }
+    return false;
+}
+
+QString commandUsage(const QString &command)
+{
+    // Literal contexts and texts, so lupdate files every string where it is looked up.
+    if (command == QLatin1String("diagnose"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli diagnose <log-file|->\n\n"
+            "Reads the log of a failed CI publish (a file, or - for standard input) and prints\n"
+            "the likely causes, most likely first, each with a concrete fix.");
+    if (command == QLatin1String("doctor"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]\n\n"
+            "Finds every npm token on this computer (npm's config files, project folders,\n"
+            "the environment, .yarnrc.yml and CI workflows) and checks each against the\n"
+            "account. Exit status 1 when a classic, dead or soon-expiring token is in use.\n\n"
+            "  --project DIR      also scan this project folder (repeatable)\n"
+            "  --userconfig FILE  the user config to read instead of ~/.npmrc\n"
+            "  --json             (global) the findings as JSON");
+    if (command == QLatin1String("login"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME "
+            "--password-stdin] [--otp CODE]\n\n"
+            "Signs in and keeps the 2-hour session in the keychain.\n\n"
+            "  --auth-type web     sign in in the browser (the default)\n"
+            "  --auth-type legacy  user name and password (read from standard input)\n"
+            "  --otp CODE          the one-time password, if the account asks for one");
+    if (command == QLatin1String("logout"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli logout\n\n"
+            "Ends the session on the registry and removes it from the keychain.");
+    if (command == QLatin1String("migrate"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... "
+            "[--apply]\n"
+            "       tokendesk-cli migrate --confirm ROW|TOKEN\n"
+            "       tokendesk-cli migrate --resume | --rollback\n\n"
+            "Plans the move off classic and long-lived tokens: one row per token in use.\n\n"
+            "  --apply             create the replacements, rewrite every reference, verify,\n"
+            "                      then revoke the old tokens (journaled, crash-safe)\n"
+            "  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only\n"
+            "  --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token\n"
+            "  --resume, --rollback finish or undo an interrupted run\n"
+            "  --otp CODE, --password-stdin  the second factor and the password");
+    if (command == QLatin1String("run"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli run [--token ID] -- <command> [arguments]\n\n"
+            "Runs the command with a stored token in NODE_AUTH_TOKEN and NPM_TOKEN, only in\n"
+            "its environment: no .npmrc line, nothing on the command line.");
+    if (command == QLatin1String("token"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli token list\n"
+            "       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]\n"
+            "           [--packages-all] [--packages-and-scopes-permission read-only|read-write]\n"
+            "           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]\n"
+            "           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]\n"
+            "       tokendesk-cli token rotate <id|prefix> --password-stdin\n"
+            "       tokendesk-cli token revoke <id|prefix> [--otp CODE]");
+    if (command == QLatin1String("trust"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli trust list [<package> | --all [DIR]]\n"
+            "       tokendesk-cli trust github [<package> | --all [DIR]] --repo OWNER/REPO --file "
+            "NAME [--env NAME]\n"
+            "       tokendesk-cli trust gitlab [<package> | --all [DIR]] --project PATH --file "
+            "NAME "
+            "[--env NAME]\n"
+            "       tokendesk-cli trust circleci [<package>] --org-id ID --project-id ID\n"
+            "           --pipeline-definition-id ID --vcs-origin ORIGIN [--context-id ID]...\n"
+            "       tokendesk-cli trust revoke <package> --id ID [--dry-run]\n"
+            "       tokendesk-cli trust check [DIR]\n\n"
+            "  --allow-publish, --allow-stage-publish  what the workflow may do\n"
+            "  --auth-type web|legacy  approve in the browser (one approval, ticking \"skip 2FA\n"
+            "                          for 5 minutes\", covers --all) or type a code\n"
+            "  --otp CODE              the one-time password\n"
+            "  --dry-run               show what would be done");
+    if (command == QLatin1String("whoami"))
+        return QCoreApplication::translate("td::cli::Usage",
+                                           "Usage: tokendesk-cli whoami\n\n"
+                                           "Prints the user name the registry knows you by.");
+    return {};
+}
+
+} // namespace td::cli

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace td::cli {
+
+// `tokendesk-cli <command> --help`: each command's synopsis and options, in npm's words.
+// Empty for an unknown command.
+QString commandUsage(const QString &command);
+
+// Whether the command's own arguments ask for help (before a "--", after which they belong to
+// the program `run` starts).
+bool asksForHelp(const QStringList &arguments);
+
+} // namespace td::cli
