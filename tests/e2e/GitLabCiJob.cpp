@@ -70,6 +70,32 @@ NpmPublishRun npmPublishAsGitLabJob(const QString &packageDir, const QUrl &regis
     return run;
 }
 
+QString gitLabConfigMismatch(const QJsonObject &config, const QString &project, const QString &file)
+{
+    const QJsonObject claims = config.value(QStringLiteral("claims")).toObject();
+    const auto differs = [](const char *field, const QString &actual, const QString &expected) {
+        return QStringLiteral("%1 is '%2', expected '%3'")
+            .arg(QLatin1String(field), actual, expected);
+    };
+    if (const QString type = config.value(QStringLiteral("type")).toString(); type != u"gitlab")
+        return differs("type", type, QStringLiteral("gitlab"));
+    if (const QString path = claims.value(QStringLiteral("project_path")).toString();
+        path != project)
+        return differs("project_path", path, project);
+    const QString ciFile = claims.value(QStringLiteral("ci_config_ref_uri"))
+                               .toObject()
+                               .value(QStringLiteral("file"))
+                               .toString();
+    if (ciFile != file)
+        return differs("ci_config_ref_uri.file", ciFile, file);
+    if (claims.contains(QStringLiteral("environment")))
+        return QStringLiteral("an environment claim is present");
+    if (config.value(QStringLiteral("permissions")).toArray()
+        != QJsonArray{QStringLiteral("createPackage")})
+        return QStringLiteral("permissions are not exactly [createPackage]");
+    return {};
+}
+
 QJsonObject sandboxPackage(const QUrl &sandbox, const QString &name)
 {
     const HttpReply state

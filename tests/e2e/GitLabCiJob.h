@@ -28,6 +28,11 @@ struct NpmPublishRun
 NpmPublishRun npmPublishAsGitLabJob(const QString &packageDir, const QUrl &registry,
                                     const QString &home, const QString &idToken);
 
+// "" when a trust config as the sandbox stores it is exactly a GitLab one for `project` and
+// `file`, with no environment and publish permission only; else what differs.
+QString gitLabConfigMismatch(const QJsonObject &config, const QString &project,
+                             const QString &file);
+
 // The package's record in the sandbox state ({} when it does not exist).
 QJsonObject sandboxPackage(const QUrl &sandbox, const QString &name);
 

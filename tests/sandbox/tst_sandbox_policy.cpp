@@ -2,6 +2,7 @@
 // Today's npmjs rules as the sandbox enforces them, in-process (Sandbox::handle, no network):
 // token policy with exact status and body, 2FA (code, e-mail, web flow), sessions, bypass and
 // CIDR rules, paging, and clock moves.
+#include "InProcessSandbox.h"
 #include "Sandbox.h"
 #include "auth/Totp.h"
 #include "policy/TokenPolicy.h"
@@ -14,13 +15,7 @@ using namespace td::sandbox;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    QJsonArray array;
-    HttpResponse raw;
-};
+using Reply = td::test::SandboxReply;
 
 const QString kBypass = QStringLiteral("npm_SandboxDemoBypass0000000000000000000");
 const QString kHealthy = QStringLiteral("npm_SandboxDemoHealthy000000000000000000");
@@ -75,49 +70,17 @@ Reply SandboxPolicyTest::call(const QByteArray &method, const QString &target,
                               const QJsonValue &body, const QString &token,
                               QList<QPair<QByteArray, QByteArray>> headers)
 {
-    HttpRequest r;
-    r.method = method;
-    r.target = target.toUtf8();
-    const qsizetype q = target.indexOf(QLatin1Char('?'));
-    r.path = q < 0 ? target : target.left(q);
-    if (q >= 0)
-        r.query = QUrlQuery(target.mid(q + 1));
-    r.peer = QHostAddress(QHostAddress::LocalHost);
-    if (body.isObject())
-        r.body = QJsonDocument(body.toObject()).toJson();
-    else if (body.isArray())
-        r.body = QJsonDocument(body.toArray()).toJson();
-    if (!token.isEmpty())
-        headers.append({"authorization", "Bearer " + token.toUtf8()});
-    r.headers = headers;
-    Reply reply;
-    reply.raw = m_sandbox->handle(r);
-    reply.status = reply.raw.status;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply.raw.body);
-    reply.json = doc.object();
-    reply.array = doc.array();
-    return reply;
+    return td::test::handleInProcess(*m_sandbox, method, target, body, token, std::move(headers));
 }
 
 QString SandboxPolicyTest::otp() const
 {
-    return totp::code(*totp::decodeBase32(QStringLiteral("JBSWY3DPEHPK3PXP")),
-                      m_sandbox->context().state.now());
+    return td::test::maintainerOtp(*m_sandbox);
 }
 
 QString SandboxPolicyTest::login(const QString &user)
 {
-    const QJsonObject body{{QStringLiteral("name"), user},
-                           {QStringLiteral("password"), QStringLiteral("sandbox-password")}};
-    QString code = otp();
-    if (user != QLatin1String("maintainer")) {
-        call("PUT", QStringLiteral("/-/user/org.couchdb.user:") + user,
-             body); // sends the e-mail code
-        code = m_sandbox->context().state.outbox.last().code;
-    }
-    const Reply r = call("PUT", QStringLiteral("/-/user/org.couchdb.user:") + user, body, {},
-                         {{"npm-otp", code.toUtf8()}});
-    return r.json.value(QStringLiteral("token")).toString();
+    return td::test::signInInProcess(*m_sandbox, user);
 }
 
 void SandboxPolicyTest::tokenCreatePolicy_data()

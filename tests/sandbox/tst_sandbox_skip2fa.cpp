@@ -2,6 +2,7 @@
 // npmjs's "Skip two-factor authentication for the next 5 minutes" as the sandbox models it
 // (npm-registry-api.md §4b): one browser approval with the box ticked lets that user's writes pass
 // without npm-otp for 5 minutes of sandbox clock. In-process (Sandbox::handle, no network).
+#include "InProcessSandbox.h"
 #include "Sandbox.h"
 #include "auth/Totp.h"
 
@@ -15,13 +16,7 @@ namespace {
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    QJsonArray array;
-    HttpResponse raw;
-};
+using Reply = td::test::SandboxReply;
 
 const Headers kWeb{{"npm-auth-type", "web"}, {"npm-command", "token"}};
 
@@ -69,45 +64,12 @@ void SandboxSkip2faTest::init()
 Reply SandboxSkip2faTest::call(const QByteArray &method, const QString &target,
                                const QJsonValue &body, const QString &token, Headers headers)
 {
-    HttpRequest r;
-    r.method = method;
-    r.target = target.toUtf8();
-    const qsizetype q = target.indexOf(QLatin1Char('?'));
-    r.path = q < 0 ? target : target.left(q);
-    if (q >= 0)
-        r.query = QUrlQuery(target.mid(q + 1));
-    r.peer = QHostAddress(QHostAddress::LocalHost);
-    if (body.isObject())
-        r.body = QJsonDocument(body.toObject()).toJson();
-    else if (body.isArray())
-        r.body = QJsonDocument(body.toArray()).toJson();
-    if (!token.isEmpty())
-        headers.append({"authorization", "Bearer " + token.toUtf8()});
-    r.headers = headers;
-    Reply reply;
-    reply.raw = m_sandbox->handle(r);
-    reply.status = reply.raw.status;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply.raw.body);
-    reply.json = doc.object();
-    reply.array = doc.array();
-    return reply;
+    return td::test::handleInProcess(*m_sandbox, method, target, body, token, std::move(headers));
 }
 
 QString SandboxSkip2faTest::login(const QString &user)
 {
-    const QJsonObject body{{QStringLiteral("name"), user},
-                           {QStringLiteral("password"), QStringLiteral("sandbox-password")}};
-    QString code;
-    if (user == QLatin1String("maintainer")) {
-        code = totp::code(*totp::decodeBase32(QStringLiteral("JBSWY3DPEHPK3PXP")),
-                          m_sandbox->context().state.now());
-    } else {
-        call("PUT", QStringLiteral("/-/user/org.couchdb.user:") + user, body); // e-mails a code
-        code = m_sandbox->context().state.outbox.last().code;
-    }
-    const Reply r = call("PUT", QStringLiteral("/-/user/org.couchdb.user:") + user, body, {},
-                         {{"npm-otp", code.toUtf8()}});
-    return r.json.value(QStringLiteral("token")).toString();
+    return td::test::signInInProcess(*m_sandbox, user);
 }
 
 QString SandboxSkip2faTest::webChallenge(const QString &session)
