@@ -45,7 +45,7 @@ private Q_SLOTS:
     void tokenNoticeCarriesOpenAndRotateButtons()
     {
         TrayController tray;
-        QVERIFY(tray.notificationsHaveButtons());
+        QTRY_VERIFY_WITH_TIMEOUT(tray.notificationsHaveButtons(), 5000);
         const QString body = QStringLiteral("npm token 'release-bot' expires in 1 hour");
         QVERIFY(tray.notify(QStringLiteral("TokenDesk"), body, TrayController::Severity::Critical,
                             QStringLiteral("key-release")));

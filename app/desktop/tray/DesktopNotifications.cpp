@@ -8,7 +8,6 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QDBusReply>
 
 namespace td {
 
@@ -31,13 +30,18 @@ DesktopNotifications::DesktopNotifications(QObject *parent) : QObject(parent)
         && !names->activatableServiceNames().value().contains(kService))
         return;
     m_available = true;
-    // Asked once, at start: a server that cannot show buttons still shows the text, and the
-    // bubble click still opens the token.
-    const QDBusReply<QStringList> caps
-        = bus.call(QDBusMessage::createMethodCall(kService, kPath, kInterface,
-                                                  QStringLiteral("GetCapabilities")),
-                   QDBus::Block, 2000);
-    m_supportsActions = caps.isValid() && caps.value().contains(QStringLiteral("actions"));
+    // Asked without waiting, so start-up does not pay a round trip. Notices always carry their
+    // buttons: a server without the "actions" capability ignores them (freedesktop spec), shows
+    // the text, and the bubble click still opens the token.
+    auto *caps = new QDBusPendingCallWatcher(
+        bus.asyncCall(QDBusMessage::createMethodCall(kService, kPath, kInterface,
+                                                     QStringLiteral("GetCapabilities"))),
+        this);
+    connect(caps, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *self) {
+        const QDBusPendingReply<QStringList> reply = *self;
+        m_supportsActions = reply.isValid() && reply.value().contains(QStringLiteral("actions"));
+        self->deleteLater();
+    });
     bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
                 SLOT(onActionInvoked(uint, QString)));
     bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
@@ -50,10 +54,8 @@ void DesktopNotifications::send(const QString &title, const QString &body, const
     if (!m_available)
         return;
     QStringList actionList;
-    if (m_supportsActions) {
-        for (const Action &action : actions)
-            actionList << action.key << action.label;
-    }
+    for (const Action &action : actions)
+        actionList << action.key << action.label;
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(uchar(urgency)));
     hints.insert(QStringLiteral("desktop-entry"), kDesktopEntry);

@@ -26,6 +26,7 @@ public:
     explicit DesktopNotifications(QObject *parent = nullptr);
 
     bool isAvailable() const { return m_available; }
+    // Known once the server has answered GetCapabilities (asked at construction).
     bool supportsActions() const { return m_supportsActions; }
 
     // Sends one notification; `tag` (e.g. a token key) comes back with the action.
