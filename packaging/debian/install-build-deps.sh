@@ -6,7 +6,7 @@
 set -eu
 
 PACKAGES="
-build-essential cmake ninja-build git
+build-essential cmake ninja-build git ccache clang lld libclang-rt-14-dev
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
 qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libssl-dev libyaml-cpp-dev
 xvfb xauth x11-utils x11-apps xdotool imagemagick fonts-dejavu-core
