@@ -12,7 +12,7 @@ target_compile_definitions(td_project_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     JSON_USE_IMPLICIT_CONVERSIONS=0)
 target_compile_options(td_project_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual)
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow -Wold-style-cast)
 target_include_directories(td_project_options INTERFACE ${PROJECT_BINARY_DIR}/generated)
 
 # Warnings are errors in CI (CI=true in the environment, or -DTD_WERROR=ON).
@@ -25,3 +25,20 @@ option(TD_WERROR "Treat compiler warnings as errors" ${TD_WERROR_DEFAULT})
 if(TD_WERROR)
     target_compile_options(td_project_options INTERFACE -Werror)
 endif()
+
+# Hardening (KeePassXC's set; Debian's gcc and clang enable none of it by default).
+# - Stack canaries in every function that has a local array or takes a local's address.
+# - Full RELRO: the GOT is read-only once the dynamic loader has resolved every symbol.
+# - _FORTIFY_SOURCE=2: checked memcpy/strcpy/read... where the size is known. It needs an
+#   optimised build (glibc warns otherwise), so Debug and an empty build type go without; it is
+#   skipped when the packager's flags already choose a level (Debian's dpkg-buildflags does), and
+#   in a sanitizer build, where the unchecked libc calls are the ones ASan intercepts.
+# - _GLIBCXX_ASSERTIONS: bounds checks in std::vector/string/span operator[] and friends, cheap
+#   enough for Debug and the sanitizer build (not for Release: it stays the fast build).
+target_compile_options(td_project_options INTERFACE -fstack-protector-strong)
+target_link_options(td_project_options INTERFACE -Wl,-z,relro,-z,now)
+if(NOT TD_SANITIZE AND NOT "${CMAKE_CXX_FLAGS} ${CMAKE_CXX_FLAGS_RELEASE}" MATCHES "_FORTIFY_SOURCE")
+    target_compile_definitions(td_project_options INTERFACE
+        $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
+endif()
+target_compile_definitions(td_project_options INTERFACE $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)

@@ -86,14 +86,14 @@ void DialogLauncher::openNewTokenWizard()
         accountId, this, [this, accountId](Result<RegistryClient *> client) {
             if (!client)
                 return; // TokenSync has asked for a sign-in, or the banner says why
-            const auto account = m_services.accounts->find(accountId);
+            const auto accountNow = m_services.accounts->find(accountId);
             auto *creation
                 = new TokenCreationService(client.value(), m_services.secrets, accountId);
             NewTokenWizardServices services;
             services.clock = m_services.clock;
             services.creation = creation;
             services.clipboard = m_services.clipboard;
-            services.userName = account ? account->user : QString();
+            services.userName = accountNow ? accountNow->user : QString();
             services.userNpmrcPath
                 = NpmConfigLocator(QProcessEnvironment::systemEnvironment(), QDir::homePath())
                       .userConfig()
@@ -110,8 +110,8 @@ void DialogLauncher::openNewTokenWizard()
                     &SessionExpiryNotice::stop);
             connect(wizard, &NewTokenWizard::trustedPublishingRequested, this,
                     &DialogLauncher::openTrustWizard);
-            if (account && account->sessionExpires.isValid())
-                m_services.sessionNotice->watch(accountId, account->sessionExpires);
+            if (accountNow && accountNow->sessionExpires.isValid())
+                m_services.sessionNotice->watch(accountId, accountNow->sessionExpires);
             wizard->open();
         });
 }
@@ -130,10 +130,10 @@ void DialogLauncher::openSettings()
         QSettings qsettings;
         chosen.save(qsettings);
         Q_EMIT settingsChosen(chosen);
-        Autostart autostart;
-        if (autostart.isEnabled() != dialog->startAtLogin()) {
-            const auto changed = autostart.setEnabled(dialog->startAtLogin(),
-                                                      QCoreApplication::applicationFilePath());
+        Autostart autostartNow;
+        if (autostartNow.isEnabled() != dialog->startAtLogin()) {
+            const auto changed = autostartNow.setEnabled(dialog->startAtLogin(),
+                                                         QCoreApplication::applicationFilePath());
             if (!changed)
                 m_services.window->showNotice(changed.error().oneLine());
         }
