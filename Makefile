@@ -2,6 +2,7 @@
 # The two commands a new contributor needs on Debian 12:
 #   make run    install what is missing, build (Release), launch tokendesk
 #   make test   install what is missing, build, run the whole suite headless
+#   make test-asan  the same suite built with clang under AddressSanitizer + UBSan (build-asan)
 # Also: make sandbox (the sandbox registry and the app pointed at it), make check (format,
 # translations, packaging), make benchmark.
 
@@ -12,7 +13,8 @@ CTEST_ARGS ?=
 WERROR     := $(if $(filter-out false 0,$(CI)),ON,OFF)
 
 .PHONY: all deps configure build run test sandbox check check-format check-translations \
-        check-packaging format translations benchmark clean
+        check-packaging format translations benchmark clean \
+        test-asan build-asan
 
 all: build
 
@@ -30,6 +32,22 @@ run: build
 
 test: build
 	tests/run-headless.sh $(BUILD) --output-on-failure -j$(JOBS) -LE benchmark $(CTEST_ARGS)
+
+# The sanitizer build: clang, ASan + UBSan (LeakSanitizer included), -O1 with line tables for
+# readable stack traces. Debug so that Qt's own Q_ASSERTs (QList bounds...) and _GLIBCXX_ASSERTIONS
+# are on. Every test, and every program it starts, fails on a sanitizer report
+# (tests/sanitizers/run-test.sh); timeouts are TD_TEST_TIMEOUT_FACTOR (3) times longer.
+ASAN_BUILD ?= build-asan
+SANITIZE   ?= address,undefined
+
+build-asan: deps
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+	  -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
+	  -DTD_SANITIZE=$(SANITIZE) -DTD_WERROR=$(WERROR)
+	cmake --build $(ASAN_BUILD) -j$(JOBS)
+
+test-asan: build-asan
+	tests/run-headless.sh $(ASAN_BUILD) --output-on-failure -j$(JOBS) -LE benchmark $(CTEST_ARGS)
 
 sandbox: build
 	app/sandbox/run-with-tokendesk.sh $(BUILD)

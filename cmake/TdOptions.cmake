@@ -26,6 +26,23 @@ if(TD_WERROR)
     target_compile_options(td_project_options INTERFACE -Werror)
 endif()
 
+# Sanitizer build (make test-asan: clang, ASan + UBSan). -DTD_SANITIZE=address,undefined
+# instruments every target, and ctest then starts each test through tests/sanitizers/run-test.sh,
+# which fails the test on any report — also one from a program the test started.
+set(TD_SANITIZE "" CACHE STRING
+    "Sanitizers for every target, comma-separated as for -fsanitize= (e.g. address,undefined)")
+if(TD_SANITIZE)
+    set(TD_TEST_TIMEOUT_FACTOR 3 CACHE STRING "Multiply every test's TIMEOUT (sanitized code is slower)")
+else()
+    set(TD_TEST_TIMEOUT_FACTOR 1 CACHE STRING "Multiply every test's TIMEOUT (sanitized code is slower)")
+endif()
+if(TD_SANITIZE)
+    target_compile_options(td_project_options INTERFACE
+        -fsanitize=${TD_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(td_project_options INTERFACE -fsanitize=${TD_SANITIZE})
+    set(CMAKE_CROSSCOMPILING_EMULATOR ${PROJECT_SOURCE_DIR}/tests/sanitizers/run-test.sh)
+endif()
+
 # Hardening (KeePassXC's set; Debian's gcc and clang enable none of it by default).
 # - Stack canaries in every function that has a local array or takes a local's address.
 # - Full RELRO: the GOT is read-only once the dynamic loader has resolved every symbol.
@@ -41,4 +58,8 @@ if(NOT TD_SANITIZE AND NOT "${CMAKE_CXX_FLAGS} ${CMAKE_CXX_FLAGS_RELEASE}" MATCH
     target_compile_definitions(td_project_options INTERFACE
         $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
 endif()
-target_compile_definitions(td_project_options INTERFACE $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
+if(TD_SANITIZE)
+    target_compile_definitions(td_project_options INTERFACE _GLIBCXX_ASSERTIONS)
+else()
+    target_compile_definitions(td_project_options INTERFACE $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
+endif()
