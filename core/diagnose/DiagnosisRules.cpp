@@ -251,8 +251,9 @@ QString npmVersionInLog(const QStringList &lines, int *lineNumber)
     for (int i = 0; i < lines.size(); ++i) {
         const QString version = npmVersionOnLine(lines.at(i));
         // An explicit version line wins over the "npm ERR!" prefix, wherever it is.
-        if (!version.isEmpty() && (found.isEmpty() || (version.contains(QLatin1Char('.'))
-                                                       && !found.contains(QLatin1Char('.'))))) {
+        if (!version.isEmpty()
+            && (found.isEmpty()
+                || (version.contains(QLatin1Char('.')) && !found.contains(QLatin1Char('.'))))) {
             found = version;
             *lineNumber = i + 1;
             if (found.contains(QLatin1Char('.')))

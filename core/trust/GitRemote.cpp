@@ -176,7 +176,8 @@ QList<GitRemote> readGitRemotes(const QString &repoRoot)
     } else {
         return {};
     }
-    const auto config = readLocalFile(QDir(gitDir).filePath(QStringLiteral("config")), kConfigFileCap);
+    const auto config
+        = readLocalFile(QDir(gitDir).filePath(QStringLiteral("config")), kConfigFileCap);
     if (!config)
         return {};
     return parseGitConfigRemotes(QString::fromUtf8(config.value()));

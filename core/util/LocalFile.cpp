@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -93,8 +94,7 @@ class LineSplitter
 public:
     LineSplitter(const LogLineReader::LineSink &sink, qsizetype maxLineChars)
         : m_sink(sink), m_max(maxLineChars)
-    {
-    }
+    { }
 
     // False once the sink asked to stop.
     bool feed(const QString &text)
@@ -170,8 +170,16 @@ Result<QByteArray> readLocalFile(const QString &path, qint64 maxBytes)
         return file.error();
     if (file.value()->size() > maxBytes)
         return tooLarge(path, maxBytes);
-    // The file may grow between the size check and the read: read one byte past the cap.
-    QByteArray bytes = file.value()->read(maxBytes + 1);
+    // Read in chunks up to one byte past the cap: the file may grow after the size check, and
+    // some regular files (in /proc) report size 0.
+    QByteArray bytes;
+    while (bytes.size() <= maxBytes) {
+        const QByteArray chunk
+            = file.value()->read(std::min<qint64>(kChunkBytes, maxBytes + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
     if (file.value()->error() != QFileDevice::NoError)
         return cannotRead(path, file.value()->errorString());
     if (bytes.size() > maxBytes)
@@ -187,7 +195,8 @@ Result<void> LogLineReader::read(QIODevice &device, const LineSink &line, qsizet
         return file && file->error() != QFileDevice::NoError;
     };
     const auto failure = [&device] {
-        const QString name = device.property("td_path").toString();
+        const auto *file = qobject_cast<const QFileDevice *>(&device);
+        const QString name = file ? file->fileName() : QString();
         return cannotRead(name.isEmpty() ? translated("the input") : name, device.errorString());
     };
     QByteArray head;
@@ -222,7 +231,6 @@ Result<void> LogLineReader::readFile(const QString &path, const LineSink &line,
     auto file = openRegularFile(path);
     if (!file)
         return file.error();
-    file.value()->setProperty("td_path", path);
     return read(*file.value(), line, maxLineChars);
 }
 

@@ -114,8 +114,9 @@ Result<void> SingleInstance::listen()
         // checked with notifyRunningInstance first), and the folder is ours: safe to remove.
         QLocalServer::removeServer(m_path);
         if (!m_server->listen(m_path))
-            return makeError(ErrorCode::Io, translated("Cannot listen on %1: %2")
-                                                .arg(m_path, m_server->errorString()));
+            return makeError(
+                ErrorCode::Io,
+                translated("Cannot listen on %1: %2").arg(m_path, m_server->errorString()));
     }
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *client = m_server->nextPendingConnection()) {
