@@ -187,16 +187,17 @@ Result<QByteArray> readLocalFile(const QString &path, qint64 maxBytes)
     return bytes;
 }
 
-Result<void> LogLineReader::read(QIODevice &device, const LineSink &line, qsizetype maxLineChars)
+namespace {
+
+Result<void> readLines(QIODevice &device, const QString &name, const LogLineReader::LineSink &line,
+                       qsizetype maxLineChars)
 {
     // QIODevice::read() returns nothing both at the end and on failure; only files tell apart.
     const auto failed = [&device] {
         const auto *file = qobject_cast<const QFileDevice *>(&device);
         return file && file->error() != QFileDevice::NoError;
     };
-    const auto failure = [&device] {
-        const auto *file = qobject_cast<const QFileDevice *>(&device);
-        const QString name = file ? file->fileName() : QString();
+    const auto failure = [&device, &name] {
         return cannotRead(name.isEmpty() ? translated("the input") : name, device.errorString());
     };
     QByteArray head;
@@ -225,13 +226,21 @@ Result<void> LogLineReader::read(QIODevice &device, const LineSink &line, qsizet
     return {};
 }
 
+} // namespace
+
+Result<void> LogLineReader::read(QIODevice &device, const LineSink &line, qsizetype maxLineChars)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    return readLines(device, file ? file->fileName() : QString(), line, maxLineChars);
+}
+
 Result<void> LogLineReader::readFile(const QString &path, const LineSink &line,
                                      qsizetype maxLineChars)
 {
     auto file = openRegularFile(path);
     if (!file)
         return file.error();
-    return read(*file.value(), line, maxLineChars);
+    return readLines(*file.value(), path, line, maxLineChars);
 }
 
 } // namespace td

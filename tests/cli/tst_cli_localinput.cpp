@@ -133,8 +133,8 @@ class TstCliLocalInput : public QObject
     {
         const CliRun r = m_env->cli(args, input, kDeadlineMs);
         if (r.err.startsWith("timed out"))
-            qWarning("tokendesk-cli %s did not finish within %d ms", qPrintable(args.join(' ')),
-                     kDeadlineMs);
+            qWarning("tokendesk-cli %s did not finish within %d ms",
+                     qPrintable(args.join(QLatin1Char(' '))), kDeadlineMs);
         return r;
     }
     QString npmrc() const { return m_env->home.filePath(QStringLiteral(".npmrc")); }
@@ -218,8 +218,8 @@ private Q_SLOTS:
         static const QRegularExpression lineNumber(QStringLiteral(R"(\(log line (\d+)\))"));
         const auto at = lineNumber.match(QString::fromUtf8(reference.out));
         QVERIFY2(at.hasMatch(), reference.out.constData());
-        QVERIFY2(r.out.contains("(log line "
-                                + QByteArray::number(lines + at.captured(1).toLongLong()) + ")"),
+        QVERIFY2(r.out.contains(QByteArray(
+                     "(log line " + QByteArray::number(lines + at.captured(1).toLongLong()) + ")")),
                  r.out.left(2000).constData());
     }
 
@@ -264,13 +264,14 @@ private Q_SLOTS:
         const QByteArray warning = "warning: " + messageFor(Bad(kind), npmrc());
 
         const CliRun doctor = run({QStringLiteral("doctor")});
-        QVERIFY2(doctor.out.contains(warning + '\n'),
+        QVERIFY2(doctor.out.contains(QByteArray(warning + '\n')),
                  QByteArray(doctor.out + doctor.err).constData());
         QVERIFY2(!doctor.err.startsWith("timed out"), doctor.err.constData());
 
         const CliRun plan = run({QStringLiteral("migrate")});
         QCOMPARE(plan.exitCode, 0);
-        QVERIFY2(plan.out.contains(warning + '\n'), QByteArray(plan.out + plan.err).constData());
+        QVERIFY2(plan.out.contains(QByteArray(warning + '\n')),
+                 QByteArray(plan.out + plan.err).constData());
         QVERIFY2(!plan.out.contains("nothing to migrate"), plan.out.constData());
 
         // The same file given with --userconfig (HOME's own .npmrc then is not read).
@@ -281,7 +282,7 @@ private Q_SLOTS:
         const CliRun given = run({QStringLiteral("doctor"), QStringLiteral("--userconfig"), other});
         QFile::remove(other);
         QDir(other).removeRecursively();
-        QVERIFY2(given.out.contains("warning: " + messageFor(Bad(kind), other) + '\n'),
+        QVERIFY2(given.out.contains(QByteArray("warning: " + messageFor(Bad(kind), other) + '\n')),
                  QByteArray(given.out + given.err).constData());
     }
 
@@ -363,9 +364,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         const QByteArray lines = cliLines(r.err);
         QCOMPARE(lines.count('\n'), 1);
-        QVERIFY2(lines.contains("The registry answered the trusted-publisher request for "
-                                + package.toUtf8()
-                                + " without the configuration it should send back"),
+        QVERIFY2(lines.contains(QByteArray(
+                     "The registry answered the trusted-publisher request for " + package.toUtf8()
+                     + " without the configuration it should send back")),
                  QByteArray(r.out + r.err).constData());
         QVERIFY2(!QByteArray(r.out + r.err).contains("different trusted publisher"),
                  QByteArray(r.out + r.err).constData());
