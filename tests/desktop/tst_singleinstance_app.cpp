@@ -68,9 +68,10 @@ private Q_SLOTS:
         QVERIFY2(ended, "tokendesk kept running beside a squatted socket, saying nothing");
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QCOMPARE(app.exitCode(), 1);
-        QVERIFY2(err.contains("tokendesk: Another program listens on " + socketPath().toUtf8()
-                              + " but does not answer as TokenDesk."),
-                 err.constData());
+        QVERIFY2(
+            err.contains(QByteArray("tokendesk: Another program listens on " + socketPath().toUtf8()
+                                    + " but does not answer as TokenDesk.")),
+            err.constData());
     }
 
     void staleSocketDoesNotStopTheStart()
