@@ -333,6 +333,31 @@ private Q_SLOTS:
                  r.err.constData());
     }
 
+    // trust github without a package name takes it from ./package.json: a broken one is named
+    // with its parse error, not "Package name must be specified".
+    void trustCreateInAFolderWithABrokenPackageJson()
+    {
+        QTemporaryDir repo;
+        writeFile(repo.filePath(QStringLiteral("package.json")), "{\"name\": ");
+        QProcess p;
+        p.setWorkingDirectory(repo.path());
+        m_env->start(p,
+                     {QStringLiteral("trust"), QStringLiteral("github"), QStringLiteral("--file"),
+                      QStringLiteral("publish.yml"), QStringLiteral("--repo"),
+                      QStringLiteral("acme/li"), QStringLiteral("--otp"), otp()});
+        const bool ended = p.waitForFinished(kDeadlineMs);
+        if (!ended)
+            p.kill();
+        QVERIFY(ended);
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(cliLines(err).count('\n'), 1);
+        QVERIFY2(err.contains(
+                     QByteArray(QDir(repo.path()).filePath(QStringLiteral("package.json")).toUtf8()
+                                + " is not valid JSON (")),
+                 err.constData());
+    }
+
     // The registry answers the create with 200 and no configuration: one clear line, exit 1,
     // not "already has a different trusted publisher".
     void trustCreateWithoutAnAnswer_data()
