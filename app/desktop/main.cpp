@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     td::installRedactingMessageHandler();
@@ -47,10 +49,29 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     // A second launch raises the running TokenDesk instead of starting another one.
-    td::SingleInstance instance;
-    if (instance.notifyRunningInstance())
+    // Anything unexpected at the socket is said on stderr: never a silent exit 0.
+    const auto socketPath = td::SingleInstance::defaultSocketPath();
+    if (!socketPath) {
+        std::fprintf(stderr, "tokendesk: %s\n", qPrintable(socketPath.error().oneLine()));
+        return 1;
+    }
+    td::SingleInstance instance(socketPath.value());
+    QString problem;
+    switch (instance.notifyRunningInstance(1000, &problem)) {
+    case td::SingleInstance::Probe::Raised:
         return 0;
-    instance.listen();
+    case td::SingleInstance::Probe::NotAnswering:
+    case td::SingleInstance::Probe::Failed:
+        std::fprintf(stderr, "tokendesk: %s\n", qPrintable(problem));
+        return 1;
+    case td::SingleInstance::Probe::Nobody:
+        break;
+    }
+    if (auto listening = instance.listen(); !listening)
+        std::fprintf(stderr, "tokendesk: %s\n",
+                     qPrintable(QApplication::translate(
+                                    "main", "%1 A second launch will open another window.")
+                                    .arg(listening.error().oneLine())));
 
     td::Application::Options options;
     if (parser.isSet(registryOption))

@@ -2,6 +2,7 @@
 #include "diagnose/CiLogDiagnoser.h"
 
 #include "diagnose/DiagnosisRules.h"
+#include "util/LocalFile.h"
 #include "util/Logging.h"
 
 #include <QRegularExpression>
@@ -21,18 +22,16 @@ QString translated(const char *text)
 }
 
 // CI logs carry ANSI colours and, on GitHub, an ISO timestamp before every line.
-QStringList cleanLines(const QString &log)
+QString cleanLine(QString line)
 {
     static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;]*[A-Za-z]"));
     static const QRegularExpression timestamp(QStringLiteral(R"(^\d{4}-\d\d-\d\dT[\d:.]+Z\s?)"));
-    QStringList lines = log.split(QLatin1Char('\n'));
-    for (QString &line : lines) {
+    if (line.contains(QLatin1Char('\x1b')))
         line.remove(ansi);
-        line.remove(timestamp);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-    }
-    return lines;
+    line.remove(timestamp);
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
 }
 
 struct CompiledRule
@@ -55,6 +54,21 @@ const QList<CompiledRule> &compiledRules()
         return out;
     }();
     return compiled;
+}
+
+// Every pattern of every rule in one expression: most lines of a long log match none, and one
+// match per line instead of one per pattern keeps a 40 MiB log to seconds.
+const QRegularExpression &anyRule()
+{
+    static const QRegularExpression any = [] {
+        QStringList alternatives;
+        for (const CompiledRule &c : compiledRules()) {
+            for (const QRegularExpression &re : c.patterns)
+                alternatives << QStringLiteral("(?:") + re.pattern() + QLatin1Char(')');
+        }
+        return QRegularExpression(alternatives.join(QLatin1Char('|')));
+    }();
+    return any;
 }
 
 DiagnosisCause causeFrom(const DiagnosisRule &rule)
@@ -106,31 +120,52 @@ QString Diagnosis::summary() const
     return causes.first().title;
 }
 
-Diagnosis CiLogDiagnoser::diagnose(const QString &log)
+CiLogDiagnoser::CiLogDiagnoser()
 {
-    const QStringList lines = cleanLines(log);
-    QList<DiagnosisCause> causes;
-    for (const CompiledRule &c : compiledRules()) {
-        DiagnosisCause cause = causeFrom(*c.rule);
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString &line = lines.at(i);
-            for (const QRegularExpression &re : c.patterns) {
-                if (re.match(line).hasMatch()) {
-                    addEvidence(cause, line, i + 1);
-                    break;
-                }
+    for (const CompiledRule &c : compiledRules())
+        m_causes << causeFrom(*c.rule);
+}
+
+void CiLogDiagnoser::addLine(const QString &rawLine)
+{
+    ++m_lineCount;
+    const QString line = cleanLine(rawLine);
+    const QList<CompiledRule> &rules = compiledRules();
+    const bool anyMatch = anyRule().match(line).hasMatch();
+    for (qsizetype r = 0; anyMatch && r < rules.size(); ++r) {
+        for (const QRegularExpression &re : rules.at(r).patterns) {
+            if (re.match(line).hasMatch()) {
+                addEvidence(m_causes[r], line, m_lineCount);
+                break;
             }
         }
+    }
+    // npm's own version line wins over the "npm ERR!" prefix, wherever either is.
+    if (!line.contains(QLatin1String("npm ")))
+        return; // both version markers start with "npm "
+    const QString version = npmVersionOnLine(line);
+    const bool explicitVersion = version.contains(QLatin1Char('.'));
+    if (!version.isEmpty()
+        && (m_npmVersion.isEmpty()
+            || (explicitVersion && !m_npmVersion.contains(QLatin1Char('.'))))) {
+        m_npmVersion = version;
+        m_npmVersionLine = m_lineCount;
+        m_npmVersionText = line;
+    }
+}
+
+Diagnosis CiLogDiagnoser::finish() const
+{
+    QList<DiagnosisCause> causes;
+    for (const DiagnosisCause &cause : m_causes) {
         if (cause.firstLine > 0)
             causes << cause;
     }
 
     // npm's own version line: an npm older than 11.5.1 cannot do trusted publishing at all.
-    int versionLine = 0;
-    const QString npmVersion = npmVersionInLog(lines, &versionLine);
-    const bool explicitVersion = npmVersion.contains(QLatin1Char('.'));
-    const bool tooOld = !npmVersion.isEmpty()
-        && QVersionNumber::fromString(npmVersion) < QVersionNumber(11, 5, 1);
+    const bool explicitVersion = m_npmVersion.contains(QLatin1Char('.'));
+    const bool tooOld = !m_npmVersion.isEmpty()
+        && QVersionNumber::fromString(m_npmVersion) < QVersionNumber(11, 5, 1);
     if (tooOld) {
         auto existing = std::find_if(causes.begin(), causes.end(), [](const DiagnosisCause &c) {
             return c.id == u"npm-too-old";
@@ -144,7 +179,7 @@ Diagnosis CiLogDiagnoser::diagnose(const QString &log)
             causes << cause;
             existing = causes.end() - 1;
         }
-        addEvidence(*existing, lines.at(versionLine - 1), versionLine);
+        addEvidence(*existing, m_npmVersionText, m_npmVersionLine);
     }
 
     std::stable_sort(causes.begin(), causes.end(),
@@ -154,6 +189,38 @@ Diagnosis CiLogDiagnoser::diagnose(const QString &log)
                          return a.firstLine < b.firstLine;
                      });
     return Diagnosis{causes};
+}
+
+Diagnosis CiLogDiagnoser::diagnose(const QString &log)
+{
+    CiLogDiagnoser diagnoser;
+    for (const QString &line : log.split(QLatin1Char('\n')))
+        diagnoser.addLine(line);
+    return diagnoser.finish();
+}
+
+Result<Diagnosis> CiLogDiagnoser::diagnose(QIODevice &log)
+{
+    CiLogDiagnoser diagnoser;
+    auto read = LogLineReader::read(log, [&diagnoser](const QString &line) {
+        diagnoser.addLine(line);
+        return true;
+    });
+    if (!read)
+        return read.error();
+    return diagnoser.finish();
+}
+
+Result<Diagnosis> CiLogDiagnoser::diagnoseFile(const QString &path)
+{
+    CiLogDiagnoser diagnoser;
+    auto read = LogLineReader::readFile(path, [&diagnoser](const QString &line) {
+        diagnoser.addLine(line);
+        return true;
+    });
+    if (!read)
+        return read.error();
+    return diagnoser.finish();
 }
 
 QList<QPair<QString, int>> CiLogDiagnoser::ruleIds()

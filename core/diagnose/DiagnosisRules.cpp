@@ -233,24 +233,34 @@ const QList<DiagnosisRule> &diagnosisRules()
     return rules;
 }
 
-QString npmVersionInLog(const QStringList &lines, int *lineNumber)
+QString npmVersionOnLine(const QString &line)
 {
     static const QRegularExpression version(
         QStringLiteral(R"(npm (?:verbose|info) npm\s+v?(\d+\.\d+\.\d+))"));
     static const QRegularExpression oldPrefix(QStringLiteral(R"(npm ERR! )"));
-    for (int i = 0; i < lines.size(); ++i) {
-        if (const auto m = version.match(lines.at(i)); m.hasMatch()) {
-            *lineNumber = i + 1;
-            return m.captured(1);
-        }
-    }
-    for (int i = 0; i < lines.size(); ++i) {
-        if (oldPrefix.match(lines.at(i)).hasMatch()) {
-            *lineNumber = i + 1;
-            return QStringLiteral("10");
-        }
-    }
+    if (const auto m = version.match(line); m.hasMatch())
+        return m.captured(1);
+    if (oldPrefix.match(line).hasMatch())
+        return QStringLiteral("10");
     return {};
+}
+
+QString npmVersionInLog(const QStringList &lines, int *lineNumber)
+{
+    QString found;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString version = npmVersionOnLine(lines.at(i));
+        // An explicit version line wins over the "npm ERR!" prefix, wherever it is.
+        if (!version.isEmpty()
+            && (found.isEmpty()
+                || (version.contains(QLatin1Char('.')) && !found.contains(QLatin1Char('.'))))) {
+            found = version;
+            *lineNumber = i + 1;
+            if (found.contains(QLatin1Char('.')))
+                break;
+        }
+    }
+    return found;
 }
 
 } // namespace td

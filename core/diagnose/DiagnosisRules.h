@@ -26,5 +26,7 @@ const QList<DiagnosisRule> &diagnosisRules();
 // npm prints its own version in verbose logs ("npm verbose npm  v10.9.2"); npm ≤ 10 prefixes
 // errors with "npm ERR!". Returns the version found, or "10" for the "npm ERR!" prefix, or "".
 QString npmVersionInLog(const QStringList &lines, int *line);
+// The same for one line: its explicit version, "10" for the "npm ERR!" prefix, or "".
+QString npmVersionOnLine(const QString &line);
 
 } // namespace td

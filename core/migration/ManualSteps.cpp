@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migration/ManualSteps.h"
 
+#include "util/LocalFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -29,12 +30,11 @@ QString repositoryRoot(const QString &workflowFile)
 QString repositoryNameOf(const QString &workflowFile)
 {
     const QString root = repositoryRoot(workflowFile);
-    QFile config(root + QStringLiteral("/.git/config"));
-    if (config.open(QIODevice::ReadOnly)) {
+    if (const auto config = readLocalFile(root + QStringLiteral("/.git/config"), kConfigFileCap)) {
         // The first remote URL is the one people push to; "owner/name" is its last two parts.
         static const QRegularExpression url(
             QStringLiteral(R"(^\s*url\s*=\s*\S*?[:/]([^/:\s]+/[^/\s]+?)(?:\.git)?/?\s*$)"));
-        for (const QByteArray &line : config.readAll().split('\n')) {
+        for (const QByteArray &line : config.value().split('\n')) {
             const auto match = url.match(QString::fromUtf8(line));
             if (match.hasMatch())
                 return match.captured(1);

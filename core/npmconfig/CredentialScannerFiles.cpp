@@ -5,7 +5,7 @@
 #include "npmconfig/NpmConfigSyntax.h"
 #include "npmconfig/NpmrcDocument.h"
 #include "npmconfig/ProjectFileWalker.h"
-#include "util/AtomicFile.h"
+#include "util/LocalFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -68,7 +68,7 @@ QList<CredentialFinding> CredentialScanner::scanYarnrc(const QString &path,
     QList<CredentialFinding> findings;
     YAML::Node root;
     try {
-        auto bytes = readWholeFile(path);
+        auto bytes = readLocalFile(path, kConfigFileCap);
         if (!bytes.ok()) {
             if (problems)
                 problems->append(bytes.error());
@@ -137,7 +137,7 @@ QList<CredentialFinding> CredentialScanner::scanWorkflow(const QString &path,
                                                          QList<Error> *problems) const
 {
     QList<CredentialFinding> findings;
-    auto bytes = readWholeFile(path);
+    auto bytes = readLocalFile(path, kConfigFileCap);
     if (!bytes.ok()) {
         if (problems)
             problems->append(bytes.error());

@@ -152,7 +152,10 @@ QList<NpmConfigFile> NpmConfigLocator::machineConfigs() const
     const NpmConfigFile user = userConfig();
     const NpmConfigFile global = globalConfig();
     for (const NpmConfigFile &file : {user, global}) {
-        if (!file.path.isEmpty() && QFileInfo::exists(file.path))
+        // A symlink that cannot be followed (a loop) is listed too: reading it then reports the
+        // problem instead of the file silently not counting (a dangling one reads as missing).
+        const QFileInfo info(file.path);
+        if (!file.path.isEmpty() && (info.exists() || info.isSymLink()))
             files.append(file);
     }
     if (const QString prefix = defaultGlobalPrefix(); !prefix.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "npmconfig/NpmrcDocument.h"
 
 #include "util/AtomicFile.h"
+#include "util/LocalFile.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -152,7 +153,7 @@ void NpmrcDocument::reparseSections()
 
 Result<NpmrcDocument> NpmrcDocument::load(const QString &path)
 {
-    auto bytes = readWholeFile(path);
+    auto bytes = readLocalFile(path, kConfigFileCap);
     if (!bytes.ok() && bytes.error().code != ErrorCode::NotFound)
         return bytes.error();
     NpmrcDocument doc = fromBytes(bytes.ok() ? bytes.value() : QByteArray());
@@ -286,7 +287,7 @@ Result<void> NpmrcDocument::save(const QString &backupPath)
     if (const QFileInfo info(m_path); info.isSymLink() && info.exists())
         target = info.canonicalFilePath();
 
-    auto current = readWholeFile(target);
+    auto current = readLocalFile(target, kConfigFileCap);
     const bool existsNow = current.ok();
     if (!existsNow && current.error().code != ErrorCode::NotFound)
         return current.error();

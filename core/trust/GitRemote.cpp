@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/GitRemote.h"
 
+#include "util/LocalFile.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -161,24 +162,25 @@ QList<GitRemote> readGitRemotes(const QString &repoRoot)
     if (dotGit.isDir()) {
         gitDir = dotGit.absoluteFilePath();
     } else if (dotGit.isFile()) {
-        QFile f(dotGit.absoluteFilePath());
-        if (!f.open(QIODevice::ReadOnly))
+        const auto pointer = readLocalFile(dotGit.absoluteFilePath(), kConfigFileCap);
+        if (!pointer)
             return {};
-        const QString text = QString::fromUtf8(f.readAll()).trimmed();
+        const QString text = QString::fromUtf8(pointer.value()).trimmed();
         if (!text.startsWith(u"gitdir:"))
             return {};
         gitDir = QDir(repoRoot).absoluteFilePath(text.mid(7).trimmed());
         // Worktrees keep the shared config in the "commondir".
-        QFile common(QDir(gitDir).filePath(QStringLiteral("commondir")));
-        if (common.open(QIODevice::ReadOnly))
-            gitDir = QDir(gitDir).absoluteFilePath(QString::fromUtf8(common.readAll()).trimmed());
+        if (const auto common
+            = readLocalFile(QDir(gitDir).filePath(QStringLiteral("commondir")), kConfigFileCap))
+            gitDir = QDir(gitDir).absoluteFilePath(QString::fromUtf8(common.value()).trimmed());
     } else {
         return {};
     }
-    QFile config(QDir(gitDir).filePath(QStringLiteral("config")));
-    if (!config.open(QIODevice::ReadOnly))
+    const auto config
+        = readLocalFile(QDir(gitDir).filePath(QStringLiteral("config")), kConfigFileCap);
+    if (!config)
         return {};
-    return parseGitConfigRemotes(QString::fromUtf8(config.readAll()));
+    return parseGitConfigRemotes(QString::fromUtf8(config.value()));
 }
 
 } // namespace td

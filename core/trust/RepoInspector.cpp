@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/RepoInspector.h"
 
-#include "util/AtomicFile.h"
+#include "util/LocalFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,9 +18,13 @@ namespace {
 
 std::optional<QJsonObject> readJsonObject(const QString &path, QStringList &warnings)
 {
-    auto bytes = readWholeFile(path);
-    if (!bytes)
+    auto bytes = readLocalFile(path, kConfigFileCap);
+    if (!bytes) {
+        // A missing manifest is normal (a folder without package.json); any other failure is not.
+        if (bytes.error().code != ErrorCode::NotFound)
+            warnings << bytes.error().oneLine();
         return std::nullopt;
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (!doc.isObject()) {
@@ -43,9 +47,12 @@ QStringList stringsOf(const QJsonValue &value)
 
 QStringList pnpmPatterns(const QString &yamlPath, QStringList &warnings)
 {
-    auto bytes = readWholeFile(yamlPath);
-    if (!bytes)
+    auto bytes = readLocalFile(yamlPath, kConfigFileCap);
+    if (!bytes) {
+        if (bytes.error().code != ErrorCode::NotFound)
+            warnings << bytes.error().oneLine();
         return {};
+    }
     QStringList out;
     try {
         const YAML::Node doc

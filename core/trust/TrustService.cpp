@@ -227,6 +227,21 @@ void TrustService::deleteNext()
     });
 }
 
+namespace {
+Error emptyCreateAnswer(const QString &package)
+{
+    return makeError(
+        ErrorCode::MalformedResponse,
+        QCoreApplication::translate("td::TrustService",
+                                    "The registry answered the trusted-publisher request for %1 "
+                                    "without the configuration it should send back, so it is not "
+                                    "known whether one was created.")
+            .arg(package),
+        QCoreApplication::translate("td::TrustService",
+                                    "List the package's trusted publishers, then try again."));
+}
+} // namespace
+
 void TrustService::create()
 {
     report(TrustStage::Creating);
@@ -242,8 +257,12 @@ void TrustService::create()
                                      fail(r.error());
                                  return;
                              }
-                             if (!r.value().isEmpty())
-                                 m_outcomes[m_index].createdId = r.value().constFirst().id;
+                             // A 200 that names no configuration (empty, null, []) is not
+                             // a success: the read-back would then call whatever is there
+                             // "a different trusted publisher".
+                             if (r.value().isEmpty())
+                                 return fail(emptyCreateAnswer(m_targets[m_index].packageName));
+                             m_outcomes[m_index].createdId = r.value().constFirst().id;
                              readBack();
                          });
 }

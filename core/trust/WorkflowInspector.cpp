@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/WorkflowInspector.h"
 
-#include "util/AtomicFile.h"
+#include "util/LocalFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -66,9 +66,19 @@ QList<WorkflowReport> WorkflowInspector::inspectRepository(const RepoFacts &fact
     QList<Source> github;
     QList<WorkflowReport> reports;
     for (const QString &rel : facts.ciFiles) {
-        auto bytes = readWholeFile(root.filePath(rel));
-        if (!bytes)
+        auto bytes = readLocalFile(root.filePath(rel), kConfigFileCap);
+        if (!bytes) {
+            // Not silently skipped: a workflow that cannot be read cannot be checked.
+            WorkflowReport unreadable;
+            unreadable.file = rel;
+            unreadable.provider = rel.startsWith(u".github/") ? GitProvider::GitHub
+                : rel.startsWith(u".gitlab-ci")               ? GitProvider::GitLab
+                                                              : GitProvider::Other;
+            unreadable.isCircleCi = rel.startsWith(u".circleci/");
+            unreadable.parseError = bytes.error().oneLine();
+            reports << unreadable;
             continue;
+        }
         const QString text = QString::fromUtf8(bytes.value());
         if (rel.startsWith(u".github/"))
             github << Source{rel, text};

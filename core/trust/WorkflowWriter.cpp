@@ -3,6 +3,7 @@
 
 #include "trust/UnifiedDiff.h"
 #include "util/AtomicFile.h"
+#include "util/LocalFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -115,7 +116,7 @@ Result<void> WorkflowWriter::apply(const QString &repoRoot, const WorkflowPropos
 {
     const QString abs = QDir(repoRoot).filePath(proposal.path);
     const QFileInfo info(abs);
-    auto current = readWholeFile(abs);
+    auto current = readLocalFile(abs, kConfigFileCap);
     const QString onDisk = current ? QString::fromUtf8(current.value()) : QString();
     if (!current && current.error().code != ErrorCode::NotFound)
         return current.error();

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/AtomicFile.h"
 
+#include "util/LocalFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -35,16 +36,7 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
 
 Result<QByteArray> readWholeFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return makeError(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("td::AtomicFile", "%1 does not exist.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("td::AtomicFile", "Cannot read %1: %2")
-                             .arg(path, file.errorString()));
-    return file.readAll();
+    return readLocalFile(path, kStateFileCap);
 }
 
 } // namespace td

@@ -17,7 +17,8 @@ inline constexpr QFileDevice::Permissions kOwnerOnly
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
                                  QFileDevice::Permissions permissions = kOwnerOnly);
 
-// Reads a whole file; NotFound when it does not exist, Io on any other failure.
+// Reads a whole regular file of TokenDesk's own (at most kStateFileCap, see LocalFile.h);
+// NotFound when it does not exist, Io on any other failure.
 Result<QByteArray> readWholeFile(const QString &path);
 
 } // namespace td

@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace td;
 using namespace td::test;
 using Reply = FakeRegistryServer::Reply;
@@ -82,6 +84,7 @@ public:
     }
     QHash<QString, int> rateLimitedPosts; // package -> how many 429s to answer first
     std::function<QJsonObject(QJsonObject)> storeAs = [](QJsonObject c) { return c; };
+    std::optional<QByteArray> createAnswer; // a 200 with this body instead of the config
     int nextId = 1;
 
     Reply handle(const FakeRegistryServer::Request &r)
@@ -106,6 +109,8 @@ public:
             }
             if (!configs.value(pkg).isEmpty())
                 return Reply::json(409, R"({"message":"exists"})");
+            if (createAnswer)
+                return Reply::json(200, *createAnswer);
             QJsonObject stored
                 = storeAs(QJsonDocument::fromJson(r.body).array().first().toObject());
             stored.insert(QStringLiteral("id"), QStringLiteral("id-%1").arg(nextId++));
@@ -184,6 +189,30 @@ private Q_SLOTS:
         m_service->setDelayTimer(&m_delays);
         m_service->setPacing(250ms);
         m_service->setRateLimitBackoff(5s, 2);
+    }
+
+    // A 200 naming no configuration is a failure with its own message, not a mismatch.
+    void emptyCreateAnswerFails_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("[]") << QByteArray("[]");
+    }
+    void emptyCreateAnswerFails()
+    {
+        QFETCH(QByteArray, body);
+        m_client->setAuthType(RegistryClient::AuthType::Legacy);
+        m_registry.createAnswer = body;
+        const auto outcomes = run(targets(1));
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().stage, TrustStage::Failed);
+        QVERIFY(outcomes.first().error.has_value());
+        QCOMPARE(outcomes.first().error->code, ErrorCode::MalformedResponse);
+        QCOMPARE(outcomes.first().error->message,
+                 QStringLiteral("The registry answered the trusted-publisher request for @acme/p0 "
+                                "without the configuration it should send back, so it is not "
+                                "known whether one was created."));
     }
 
     void fivePackagesNeedOneCode()

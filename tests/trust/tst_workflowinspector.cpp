@@ -5,6 +5,7 @@
 #include "trust/CiChecks.h"
 #include "trust/WorkflowInspector.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -64,6 +65,7 @@ private slots:
     void nodeVersionSpecs_data();
     void nodeVersionSpecs();
     void inspectsRepositoryFolder();
+    void oversizedWorkflowIsReportedNotRead();
 };
 
 void TestWorkflowInspector::eachTrapIsReported_data()
@@ -279,6 +281,25 @@ void TestWorkflowInspector::inspectsRepositoryFolder()
         if (r.file == u".gitlab-ci.yml")
             QCOMPARE(r.provider, GitProvider::GitLab);
     }
+}
+
+// A workflow over the 1 MiB cap is not read, and not silently skipped: its report says why.
+void TestWorkflowInspector::oversizedWorkflowIsReportedNotRead()
+{
+    TestRepo repo;
+    repo.write(QStringLiteral("package.json"), "{\"name\": \"w\"}");
+    repo.write(QStringLiteral(".github/workflows/huge.yml"),
+               "on: push\n" + QByteArray(2 * 1024 * 1024, '#') + '\n');
+    const auto facts = RepoInspector::inspect(repo.path());
+    QVERIFY(facts.ok());
+    const QList<WorkflowReport> reports = WorkflowInspector::inspectRepository(facts.value());
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports.first().file, QStringLiteral(".github/workflows/huge.yml"));
+    QVERIFY(!reports.first().parsed);
+    QCOMPARE(reports.first().parseError,
+             QDir(repo.path()).filePath(QStringLiteral(".github/workflows/huge.yml"))
+                 + QStringLiteral(" is larger than 1 MiB, the most TokenDesk reads from a file "
+                                  "like this. Check that it is the right file."));
 }
 
 QTEST_APPLESS_MAIN(TestWorkflowInspector)

@@ -4,16 +4,11 @@
 #include "CliContext.h"
 #include "diagnose/CiLogDiagnoser.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace td::cli {
-
-namespace {
-constexpr qint64 kMaxLogBytes = 32 * 1024 * 1024; // CI logs are big, but not that big
-}
 
 QString DiagnoseCommand::summary()
 {
@@ -26,18 +21,16 @@ void DiagnoseCommand::run(const QStringList &arguments, CliContext &context)
         context.fail(tr("diagnose takes one argument: a log file, or - to read standard input"));
         return Q_EMIT finished(1);
     }
-    QByteArray bytes;
-    if (arguments.first() == u"-") {
-        bytes = context.inDevice ? context.inDevice->read(kMaxLogBytes) : QByteArray();
-    } else {
-        QFile file(arguments.first());
-        if (!file.open(QIODevice::ReadOnly)) {
-            context.fail(tr("cannot read %1: %2").arg(arguments.first(), file.errorString()));
-            return Q_EMIT finished(1);
-        }
-        bytes = file.read(kMaxLogBytes);
+    // The whole log, streamed: the error that failed a publish is usually near its end.
+    Result<Diagnosis> read = arguments.first() == u"-"
+        ? (context.inDevice ? CiLogDiagnoser::diagnose(*context.inDevice)
+                            : Result<Diagnosis>(CiLogDiagnoser::diagnose(QString())))
+        : CiLogDiagnoser::diagnoseFile(arguments.first());
+    if (!read) {
+        context.fail(read.error().oneLine());
+        return Q_EMIT finished(1);
     }
-    const Diagnosis diagnosis = CiLogDiagnoser::diagnose(QString::fromUtf8(bytes));
+    const Diagnosis &diagnosis = read.value();
 
     if (context.json) {
         QJsonArray causes;

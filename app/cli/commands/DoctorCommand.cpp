@@ -5,6 +5,7 @@
 #include "MigrateSupport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,13 @@ void DoctorCommand::run(const QStringList &arguments, CliContext &context)
     if (!options.value().rest.isEmpty()) {
         context.fail(tr("doctor: unknown argument '%1'").arg(options.value().rest.first()));
         return Q_EMIT finished(1);
+    }
+    // Checked before signing in: a mistyped folder would otherwise scan nothing and look clean.
+    for (const QString &folder : options.value().projectFolders) {
+        if (!QFileInfo(folder).isDir()) {
+            context.fail(tr("doctor: the project folder %1 does not exist").arg(folder));
+            return Q_EMIT finished(1);
+        }
     }
     auto *services = new MigrateServices(context, options.value(), this);
     services->survey([this, services, &context](Result<Survey> survey) {

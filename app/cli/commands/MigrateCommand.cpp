@@ -101,6 +101,8 @@ void MigrateCommand::printPlan(const Survey &survey, CliContext &context)
                 {QStringLiteral("notes"), QJsonArray::fromStringList(row.notes)}});
         }
         context.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        for (const Error &problem : survey.scan.problems)
+            context.err << tr("warning: %1").arg(problem.oneLine()) << '\n';
         return;
     }
     QList<QStringList> table{{tr("ROW"), tr("TOKEN"), tr("ACTION"), tr("USED IN")}};
@@ -127,8 +129,15 @@ void MigrateCommand::printPlan(const Survey &survey, CliContext &context)
         for (const QString &note : row.notes)
             context.out << "  " << tr("note: %1").arg(note) << '\n';
     }
-    if (survey.plan.isEmpty())
+    // A config file that could not be read may hold tokens: never "nothing to migrate" then.
+    for (const Error &problem : survey.scan.problems)
+        context.out << tr("warning: %1").arg(problem.oneLine()) << '\n';
+    if (survey.plan.isEmpty() && survey.scan.problems.isEmpty())
         context.out << tr("No tokens in use: nothing to migrate.") << '\n';
+    else if (survey.plan.isEmpty())
+        context.out << tr("No tokens in use in the files TokenDesk could read; fix the warnings "
+                          "above and run the plan again.")
+                    << '\n';
 }
 
 void MigrateCommand::run(const QStringList &arguments, CliContext &context)

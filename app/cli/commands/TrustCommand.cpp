@@ -131,6 +131,9 @@ Result<TrustCommand::Selection> TrustCommand::select(const QString &positional) 
     auto facts = RepoInspector::inspect(selection.folder);
     if (!facts)
         return facts.error();
+    // Not "Package name must be specified" when the package.json holding it cannot be read.
+    if (!facts.value().warnings.isEmpty())
+        return makeError(ErrorCode::InvalidInput, facts.value().warnings.join(QLatin1Char(' ')));
     selection.remote = facts.value().primaryRemote();
     if (all) {
         for (const PackageInfo &p : facts.value().publishablePackages())

@@ -32,6 +32,12 @@ void TrustCommand::check(const QString &folder)
         m_context->fail(facts.error());
         return done(1);
     }
+    // A package.json that cannot be read or parsed hides its package: no check can pass then.
+    if (!facts.value().warnings.isEmpty()) {
+        for (const QString &warning : facts.value().warnings)
+            m_context->fail(warning);
+        return done(1);
+    }
     const auto remote = facts.value().primaryRemote();
     if (!remote || remote->provider == GitProvider::Other) {
         m_context->fail(tr("%1 has no GitHub or GitLab remote to check against").arg(folder));
