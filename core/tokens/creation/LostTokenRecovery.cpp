@@ -46,6 +46,12 @@ LostCreateOutcome outcome(LostCreateOutcome::Kind kind, QList<Token> tokens, QSt
     return result;
 }
 
+// The request may still be on its way through the registry: no answer came at all.
+bool stillInFlight(const Error &lost)
+{
+    return lost.code == ErrorCode::Timeout;
+}
+
 } // namespace
 
 bool createMayHaveSucceeded(const Error &error)
@@ -86,12 +92,19 @@ void recoverLostCreate(RegistryClient &registry, const CreateAttempt &attempt, c
                 lost));
         }
         const QList<Token> found = tokensFromLostCreate(page.value().tokens, attempt);
-        if (found.isEmpty())
+        if (found.isEmpty()) {
+            // A registry still working on a stalled request may make the token after this look.
+            const QString hint = stillInFlight(lost)
+                ? tr("Create it again. If a token named '%1' created at or after %2 shows up "
+                     "later, revoke it: its secret was never received.")
+                      .arg(attempt.name, utc(attempt.sentAt))
+                : tr("Create it again.");
             return deliver(outcome(Kind::NotCreated, {},
-                                   tr("%1 TokenDesk checked: the registry did not create token "
+                                   tr("%1 TokenDesk checked: the registry has not created token "
                                       "'%2'.")
                                        .arg(lost.message, attempt.name),
-                                   tr("Create it again."), lost));
+                                   hint, lost));
+        }
         if (found.size() > 1) {
             QStringList listed;
             for (const Token &token : found)
