@@ -198,7 +198,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<bool>("mayHave");
+        QTest::newRow("answer lost after sending") << ErrorCode::AnswerLost << true;
         QTest::newRow("timeout") << ErrorCode::Timeout << true;
+        QTest::newRow("never reached the registry") << ErrorCode::Network << false;
         QTest::newRow("unreadable 2xx") << ErrorCode::MalformedResponse << true;
         QTest::newRow("5xx") << ErrorCode::ServerError << true;
         QTest::newRow("wrong password") << ErrorCode::E401 << false;

@@ -49,7 +49,7 @@ LostCreateOutcome outcome(LostCreateOutcome::Kind kind, QList<Token> tokens, QSt
 // The request may still be on its way through the registry: no answer came at all.
 bool stillInFlight(const Error &lost)
 {
-    return lost.code == ErrorCode::Timeout;
+    return lost.code == ErrorCode::Timeout || lost.code == ErrorCode::AnswerLost;
 }
 
 } // namespace
@@ -57,6 +57,7 @@ bool stillInFlight(const Error &lost)
 bool createMayHaveSucceeded(const Error &error)
 {
     switch (error.code) {
+    case ErrorCode::AnswerLost:        // the connection broke after the request was sent
     case ErrorCode::Timeout:           // stalled after the request went out
     case ErrorCode::MalformedResponse: // a 2xx whose body was cut short, broken, empty or huge
     case ErrorCode::ServerError:       // a 5xx: a gateway may answer after the registry acted

@@ -18,7 +18,8 @@ class RegistryClient;
 // Whether a failed create may still have made a token: the request reached the registry and no
 // valid 2xx answer came back (the connection broke or stalled after the request was sent, the
 // answer was cut short or unreadable, or the server failed with a 5xx after it may have acted).
-// A refusal (4xx), a connection that never opened, a TLS failure or a cancelled 2FA prompt made
+// A refusal (4xx), a connection that never opened or broke before the request was sent (Network;
+// HttpTransport tells that apart as AnswerLost), a TLS failure or a cancelled 2FA prompt made
 // nothing.
 bool createMayHaveSucceeded(const Error &error);
 
