@@ -180,6 +180,73 @@ private Q_SLOTS:
         QVERIFY(!m_service->isBusy());
     }
 
+    // The registry made the token but its answer never arrived whole: the create is not sent
+    // again, the token is found by name and time and revoked, and the error says exactly that.
+    void lostAnswerRevokesTheTokenItMade_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        using Mode = Reply::Mode;
+        QTest::newRow("reset after send") << int(Mode::Reset) << 201 << QByteArray();
+        QTest::newRow("half a body") << int(Mode::Truncated) << 201 << QByteArray();
+        QTest::newRow("stalled") << int(Mode::Hang) << 201 << QByteArray();
+        QTest::newRow("broken json") << int(Mode::Normal) << 201 << QByteArray("{\"token\":\"npm_");
+        QTest::newRow("empty body") << int(Mode::Normal) << 201 << QByteArray();
+        QTest::newRow("gateway timeout") << int(Mode::Normal) << 504 << QByteArray("{}");
+    }
+
+    void lostAnswerRevokesTheTokenItMade()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        TransportOptions options;
+        options.timeout = std::chrono::milliseconds(400);
+        m_client->setTransportOptions(options);
+        const QString created = m_clock.now().addSecs(2).toString(Qt::ISODateWithMs);
+        m_server->setHandler([=](const FakeRegistryServer::Request &r) {
+            if (r.method == "POST") {
+                Reply reply = FakeRegistryServer::tokenCreated(r);
+                reply.mode = Reply::Mode(mode);
+                reply.status = status;
+                if (Reply::Mode(mode) == Reply::Mode::Normal)
+                    reply.body = body;
+                return reply;
+            }
+            if (r.method == "DELETE")
+                return Reply::json(200, "{}");
+            const QJsonObject entry{{QStringLiteral("key"), kKey},
+                                    {QStringLiteral("token"), QStringLiteral("npm_Crea...6789")},
+                                    {QStringLiteral("name"), QStringLiteral("laptop-publish")},
+                                    {QStringLiteral("created"), created},
+                                    {QStringLiteral("revoked"), QJsonValue()}};
+            return Reply::json(
+                200,
+                QJsonDocument(QJsonObject{{QStringLiteral("objects"), QJsonArray{entry}}})
+                    .toJson(QJsonDocument::Compact));
+        });
+        QSignalSpy created_(m_service.get(), &TokenCreationService::tokenCreated);
+        auto result = createAndWait(*m_service, *m_draft, nullptr);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.startsWith(
+                     QStringLiteral("The registry created token 'laptop-publish' but its answer "
+                                    "was lost; TokenDesk revoked it (id ")
+                     + kKey),
+                 qPrintable(result.error().oneLine()));
+        QCOMPARE(result.error().hint, QStringLiteral("Create it again."));
+        QStringList sent;
+        for (const auto &r : m_server->requests())
+            sent.append(QString::fromLatin1(r.method + ' ' + r.target));
+        QCOMPARE(sent,
+                 (QStringList{QStringLiteral("POST /-/npm/v1/tokens"),
+                              QStringLiteral("GET /-/npm/v1/tokens"),
+                              QStringLiteral("DELETE /-/npm/v1/tokens/token/") + kKey}));
+        QCOMPARE(m_store->size(), 0);
+        QCOMPARE(created_.size(), 0);
+        QVERIFY(!m_service->isBusy());
+    }
+
     void keychainFailureKeepsTheTokenAndRetryStores()
     {
         m_server->setHandler([](const FakeRegistryServer::Request &r) {

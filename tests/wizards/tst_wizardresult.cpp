@@ -128,6 +128,40 @@ private Q_SLOTS:
         QVERIFY(!f->nextEnabled()); // needs the password again
     }
 
+    // A create whose answer is lost: the page says the token was made and revoked, names it so
+    // the id can be copied, and lets the user create it again.
+    void lostAnswerSaysTheTokenWasRevoked()
+    {
+        const QString key = QString::fromLatin1(FakeRegistryServer::kCreatedTokenKey);
+        const QString created = f->clock.now().addSecs(1).toString(Qt::ISODateWithMs);
+        f->server.setHandler([key, created](const FakeRegistryServer::Request &r) {
+            if (r.method == "POST")
+                return Reply::json(201, "{\"token\":\"npm_Cre");
+            if (r.method == "DELETE")
+                return Reply::json(200, "{}");
+            return Reply::json(200,
+                               R"({"objects":[{"key":")" + key.toLatin1()
+                                   + R"(","name":"laptop-acme","created":")" + created.toLatin1()
+                                   + R"(","revoked":null}]})");
+        });
+        QVERIFY(f->advanceTo(NewTokenWizard::Authenticate));
+        f->child<QLineEdit>("passwordEdit")->setText(QStringLiteral("hunter2"));
+        f->wizard->next();
+        auto *status = f->child<QLabel>("authStatus");
+        QVERIFY(QTest::qWaitFor([&] { return !f->wizard->authenticatePage()->isBusy(); }, 10000));
+        QCOMPARE(f->wizard->currentId(), int(NewTokenWizard::Authenticate));
+        QVERIFY2(
+            status->text().startsWith(
+                QStringLiteral("The registry created token 'laptop-acme' but its answer was lost; "
+                               "TokenDesk revoked it (id ")
+                + key),
+            qPrintable(status->text()));
+        QVERIFY(status->text().endsWith(QStringLiteral("\nCreate it again.")));
+        QVERIFY(status->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+        QCOMPARE(f->server.requests().constLast().method, QByteArray("DELETE"));
+        QCOMPARE(f->store.size(), 0);
+    }
+
     void otpCodeIsAskedForWhenTheRegistryChallenges()
     {
         f->server.setHandler([](const FakeRegistryServer::Request &r) {

@@ -23,6 +23,24 @@ SecretBuffer readPassword(QIODevice *in)
 }
 } // namespace
 
+void RepeatedCodePrompt::askForCode(const QString &reason, CodeAnswer answer)
+{
+    if (m_code.isEmpty())
+        return m_terminal.askForCode(reason, std::move(answer));
+    answer(SecretBuffer(m_code.view()));
+}
+
+void RepeatedCodePrompt::showApprovalPage(const QUrl &url, Purpose purpose,
+                                          std::function<void()> cancel)
+{
+    m_terminal.showApprovalPage(url, purpose, std::move(cancel));
+}
+
+void RepeatedCodePrompt::approvalFinished()
+{
+    m_terminal.approvalFinished();
+}
+
 TokenCreateCommand::TokenCreateCommand(QObject *parent) : Command(parent), m_draft(m_clock) { }
 
 QString TokenCreateCommand::summary()
@@ -55,8 +73,8 @@ void TokenCreateCommand::run(const QStringList &arguments, CliContext &context)
     // flow, and a plain code challenge is answered on the terminal.
     const auto authType
         = options.otp.isEmpty() ? RegistryClient::AuthType::Web : RegistryClient::AuthType::Legacy;
-    if (!options.otp.isEmpty())
-        m_services->prompt().setPresetCode(SecretBuffer::fromString(options.otp));
+    m_prompt = std::make_unique<RepeatedCodePrompt>(m_services->prompt(),
+                                                    SecretBuffer::fromString(options.otp));
     m_services->withSignedInClient([this, &context, password, authType](Result<void> authorized,
                                                                         const Account &account,
                                                                         RegistryClient *client) {
@@ -65,7 +83,7 @@ void TokenCreateCommand::run(const QStringList &arguments, CliContext &context)
             return Q_EMIT finished(1);
         }
         auto *service = new TokenCreationService(client, &m_services->secrets(), account.id, this);
-        service->create(m_draft, std::move(*password), &m_services->prompt(), authType, this,
+        service->create(m_draft, std::move(*password), m_prompt.get(), authType, this,
                         [this, &context, account, client](Result<TokenCreation> created) {
                             if (!created && created.error().code == ErrorCode::ENEEDAUTH)
                                 return explainUnauthorized(context, account, client,

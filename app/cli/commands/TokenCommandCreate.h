@@ -3,9 +3,12 @@
 
 #include "Command.h"
 #include "account/Account.h"
+#include "registry/TwoFactorPrompt.h"
 #include "tokens/TokenDraft.h"
 #include "util/Clock.h"
 #include "util/Error.h"
+
+#include <memory>
 
 namespace td {
 class RegistryClient;
@@ -14,6 +17,24 @@ class RegistryClient;
 namespace td::cli {
 
 class LoginServices;
+
+// --otp CODE answers every code challenge of one command, not only the first: after a lost
+// create answer, revoking the token the registry made asks for a code too, and a TOTP code stays
+// valid for its window. Without a code, and for browser approvals, the terminal prompt answers.
+class RepeatedCodePrompt final : public TwoFactorPrompt
+{
+public:
+    RepeatedCodePrompt(TwoFactorPrompt &terminal, SecretBuffer code)
+        : m_terminal(terminal), m_code(std::move(code))
+    { }
+    void askForCode(const QString &reason, CodeAnswer answer) override;
+    void showApprovalPage(const QUrl &url, Purpose purpose, std::function<void()> cancel) override;
+    void approvalFinished() override;
+
+private:
+    TwoFactorPrompt &m_terminal;
+    SecretBuffer m_code;
+};
 
 // tokendesk-cli token create --name N [npm's flags…] --password-stdin [--otp CODE]: the wizard's
 // TokenDraft filled from flags (same rules, same messages), created through TokenCreationService
@@ -33,6 +54,7 @@ private:
     SystemClock m_clock;
     TokenDraft m_draft;
     LoginServices *m_services = nullptr;
+    std::unique_ptr<RepeatedCodePrompt> m_prompt;
 };
 
 } // namespace td::cli

@@ -4,7 +4,9 @@
 #include "registry/TwoFactorPrompt.h"
 #include "secrets/SecretStore.h"
 #include "tokens/TokenDraft.h"
+#include "tokens/creation/LostTokenRecovery.h"
 #include "tokens/creation/TokenRequestFromDraft.h"
+#include "util/Clock.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -49,28 +51,42 @@ void TokenCreationService::create(const TokenDraft &draft, SecretBuffer password
     m_registry->setAuthType(authType);
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
-    m_registry->createToken(tokenRequestFromDraft(draft), password, this,
-                            [this, guard, hadContext, done](Result<CreatedToken> answer) {
+    auto deliver = [guard, hadContext, done](Result<TokenCreation> result) {
+        if (!hadContext || guard)
+            done(std::move(result));
+    };
+    const TokenCreateRequest request = tokenRequestFromDraft(draft);
+    // Before the request: a token the registry makes is stamped no earlier than this (give or take
+    // the clock skew LostTokenSearch allows for).
+    const CreateAttempt attempt{m_accountId, request.name, m_registry->clock().now()};
+    m_registry->createToken(request, password, this,
+                            [this, attempt, deliver](Result<CreatedToken> answer) {
+                                if (!answer)
+                                    return createFailed(attempt, answer.error(), deliver);
                                 m_registry->setTwoFactorPrompt(nullptr);
                                 m_busy = false;
-                                if (!answer) {
-                                    // Nothing exists on the registry and nothing was written
-                                    // locally.
-                                    qCInfo(lcTokens)
-                                        << "token create refused:" << answer.error().codeName();
-                                    if (!hadContext || guard)
-                                        done(answer.error());
-                                    return;
-                                }
-                                // Stored even when the asker is gone: the keychain is then the only
-                                // copy.
-                                auto deliver
-                                    = [guard, hadContext, done](Result<TokenCreation> result) {
-                                          if (!hadContext || guard)
-                                              done(std::move(result));
-                                      };
-                                storeCreated(std::move(answer).value(), std::move(deliver));
+                                // Stored even when the asker is gone: the keychain is then the
+                                // only copy.
+                                storeCreated(std::move(answer).value(), deliver);
                             });
+}
+
+void TokenCreationService::createFailed(const CreateAttempt &attempt, const Error &error, Done done)
+{
+    if (!createMayHaveSucceeded(error)) {
+        // The registry refused or was never reached: nothing exists there, nothing was written.
+        m_registry->setTwoFactorPrompt(nullptr);
+        m_busy = false;
+        qCInfo(lcTokens) << "token create refused:" << error.codeName();
+        return done(error);
+    }
+    // The registry may have made the token, but its secret never arrived: find it and revoke it,
+    // never send the create again by ourselves. The prompt stays lent: the revoke may ask for 2FA.
+    recoverLostCreate(*m_registry, attempt, error, this, [this, done](LostCreateOutcome lost) {
+        m_registry->setTwoFactorPrompt(nullptr);
+        m_busy = false;
+        done(lost.error);
+    });
 }
 
 void TokenCreationService::storeCreated(CreatedToken created, Done done)

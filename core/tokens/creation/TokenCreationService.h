@@ -3,6 +3,7 @@
 
 #include "registry/RegistryClient.h"
 #include "tokens/Token.h"
+#include "tokens/creation/LostTokenSearch.h"
 #include "util/Result.h"
 #include "util/SecretBuffer.h"
 
@@ -34,7 +35,8 @@ struct TokenCreation
 
 // Flow 3 of design.md: draft → registry create (password + OTP or browser 2FA) → secret in a
 // SecretBuffer → keychain → result. Nothing is stored when the registry refuses, and nothing is
-// thrown away when only the keychain refuses.
+// thrown away when only the keychain refuses. When the registry may have made a token whose answer
+// was lost, that token is looked up and revoked (LostTokenRecovery), and the error says so.
 class TokenCreationService : public QObject
 {
     Q_OBJECT
@@ -65,6 +67,7 @@ Q_SIGNALS:
     void tokenCreated(const td::Token &token);
 
 private:
+    void createFailed(const CreateAttempt &attempt, const Error &error, Done done);
     void storeCreated(CreatedToken created, Done done);
 
     RegistryClient *m_registry;

@@ -41,6 +41,8 @@ AuthenticatePage::AuthenticatePage(TokenDraft *draft, TokenCreationService *serv
     m_status->setObjectName(QStringLiteral("authStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    // A lost create names a token id to revoke: the user must be able to copy it.
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stopWaiting = named(new QPushButton(tr("&Stop waiting"), this), "stopWaitingButton",
                           tr("Stop waiting for the approval"));
     m_stopWaiting->hide();
