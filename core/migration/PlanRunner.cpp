@@ -435,11 +435,12 @@ void PlanRunner::discardNewToken(int row, const QString &nextStage, const QStrin
                 = str(m_journal.row(row).value(QStringLiteral("spec")).toObject(), "name");
             fields.insert(QStringLiteral("newTokenLeft"), key);
             fields.insert(QStringLiteral("error"),
-                          fields.value(QStringLiteral("error")).toString() + QLatin1Char(' ')
-                              + tr("The new token \"%1\" (id %2) could not be revoked (%3); it "
-                                   "is kept in the keychain — revoke it with 'tokendesk-cli "
-                                   "token revoke %2'.")
-                                    .arg(name, key, revoked.error().oneLine()));
+                          QString(fields.value(QStringLiteral("error")).toString()
+                                  + QLatin1Char(' ')
+                                  + tr("The new token \"%1\" (id %2) could not be revoked (%3); it "
+                                       "is kept in the keychain — revoke it with 'tokendesk-cli "
+                                       "token revoke %2'.")
+                                        .arg(name, key, revoked.error().oneLine())));
             if (!m_haltReason.isEmpty())
                 m_haltReason = fields.value(QStringLiteral("error")).toString();
             return finish(fields);
