@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace td::sandbox {
 
@@ -19,38 +20,68 @@ bool Faults::matches(const QByteArray &method, const QRegularExpression &regex,
     return (method == "*" || method == r.method) && regex.match(r.path).hasMatch();
 }
 
+std::optional<Faults::Rule> Faults::parseRule(const QJsonValue &v, QString *error)
+{
+    const QJsonObject o = v.toObject();
+    const auto flag = [&o](const char *name) { return o.value(QLatin1String(name)).toBool(); };
+    Rule rule;
+    rule.method
+        = o.value(QStringLiteral("method")).toString(QStringLiteral("*")).toUpper().toLatin1();
+    rule.pattern = o.value(QStringLiteral("path")).toString();
+    if (!v.isObject() || rule.pattern.isEmpty()) {
+        *error = QStringLiteral("every fault rule needs a \"path\" pattern");
+        return std::nullopt;
+    }
+    rule.regex = globToRegex(rule.pattern);
+    rule.status = o.value(QStringLiteral("status")).toInt(0);
+    rule.body = o.value(QStringLiteral("body"));
+    rule.headers = o.value(QStringLiteral("headers")).toObject();
+    rule.redirect = o.value(QStringLiteral("redirect")).toString();
+    rule.delayMs = o.value(QStringLiteral("delay_ms")).toInt(0);
+    rule.dripMs = o.value(QStringLiteral("drip_ms")).toInt(0);
+    rule.padBody = o.value(QStringLiteral("pad_body")).toInt(0);
+    // "reset_after_apply" is short for "reset" + "after_apply"; the same for truncate, malformed.
+    rule.reset = flag("reset") || flag("reset_after_apply");
+    rule.truncate = flag("truncate") || flag("truncate_after_apply");
+    rule.malformedJson = flag("malformed_json") || flag("malformed_after_apply");
+    rule.afterApply = flag("after_apply") || flag("reset_after_apply")
+        || flag("truncate_after_apply") || flag("malformed_after_apply");
+    rule.retryAfter = o.value(QStringLiteral("retry_after")).toInt(-1);
+    rule.times = o.value(QStringLiteral("times")).toInt(0);
+    if (rule.retryAfter >= 0 && rule.status == 0)
+        rule.status = 429;
+    if (!rule.redirect.isEmpty() && rule.status == 0)
+        rule.status = 307;
+    if ((rule.status != 0 && (rule.status < 100 || rule.status > 599)) || rule.delayMs < 0
+        || rule.delayMs > 120000 || rule.dripMs < 0 || rule.dripMs > 60000 || rule.padBody < 0
+        || rule.padBody > 64 * 1024 * 1024 || rule.times < 0) {
+        *error = QStringLiteral(
+                     "invalid status, delay_ms, drip_ms, pad_body or times in fault rule for %1")
+                     .arg(rule.pattern);
+        return std::nullopt;
+    }
+    const QUrl target(rule.redirect, QUrl::StrictMode);
+    const bool redirectStatus = QList<int>{301, 302, 303, 307, 308}.contains(rule.status);
+    if (!rule.redirect.isEmpty()
+        && (!redirectStatus || !target.isValid() || target.host().isEmpty()
+            || (target.scheme() != QLatin1String("http")
+                && target.scheme() != QLatin1String("https")))) {
+        *error = QStringLiteral("\"redirect\" needs an absolute http(s) URL and status 301, 302, "
+                                "303, 307 or 308 in fault rule for %1")
+                     .arg(rule.pattern);
+        return std::nullopt;
+    }
+    return rule;
+}
+
 bool Faults::setRules(const QJsonArray &rules, QString *error)
 {
     QList<Rule> parsed;
     for (const QJsonValue &v : rules) {
-        const QJsonObject o = v.toObject();
-        Rule rule;
-        rule.method
-            = o.value(QStringLiteral("method")).toString(QStringLiteral("*")).toUpper().toLatin1();
-        rule.pattern = o.value(QStringLiteral("path")).toString();
-        if (!v.isObject() || rule.pattern.isEmpty()) {
-            *error = QStringLiteral("every fault rule needs a \"path\" pattern");
+        const auto rule = parseRule(v, error);
+        if (!rule)
             return false;
-        }
-        rule.regex = globToRegex(rule.pattern);
-        rule.status = o.value(QStringLiteral("status")).toInt(0);
-        rule.body = o.value(QStringLiteral("body"));
-        rule.headers = o.value(QStringLiteral("headers")).toObject();
-        rule.delayMs = o.value(QStringLiteral("delay_ms")).toInt(0);
-        rule.reset = o.value(QStringLiteral("reset")).toBool();
-        rule.truncate = o.value(QStringLiteral("truncate")).toBool();
-        rule.malformedJson = o.value(QStringLiteral("malformed_json")).toBool();
-        rule.retryAfter = o.value(QStringLiteral("retry_after")).toInt(-1);
-        rule.times = o.value(QStringLiteral("times")).toInt(0);
-        if (rule.retryAfter >= 0 && rule.status == 0)
-            rule.status = 429;
-        if ((rule.status != 0 && (rule.status < 100 || rule.status > 599)) || rule.delayMs < 0
-            || rule.delayMs > 120000 || rule.times < 0) {
-            *error = QStringLiteral("invalid status, delay_ms or times in fault rule for %1")
-                         .arg(rule.pattern);
-            return false;
-        }
-        parsed.append(rule);
+        parsed.append(*rule);
     }
     m_rules = parsed;
     return true;
@@ -63,10 +94,14 @@ QJsonArray Faults::rules() const
         out.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(r.method)},
                                {QStringLiteral("path"), r.pattern},
                                {QStringLiteral("status"), r.status},
+                               {QStringLiteral("redirect"), r.redirect},
                                {QStringLiteral("delay_ms"), r.delayMs},
+                               {QStringLiteral("drip_ms"), r.dripMs},
+                               {QStringLiteral("pad_body"), r.padBody},
                                {QStringLiteral("reset"), r.reset},
                                {QStringLiteral("truncate"), r.truncate},
                                {QStringLiteral("malformed_json"), r.malformedJson},
+                               {QStringLiteral("after_apply"), r.afterApply},
                                {QStringLiteral("retry_after"), r.retryAfter},
                                {QStringLiteral("times"), r.times},
                                {QStringLiteral("hits"), r.hits}});
@@ -121,6 +156,7 @@ Faults::Outcome Faults::apply(const HttpRequest &request, const QDateTime &now)
             r.setHeader("Retry-After",
                         QByteArray::number((minute + 1) * 60 - now.toSecsSinceEpoch()));
             outcome.answer = r;
+            outcome.route = false;
             return outcome;
         }
     }
@@ -129,45 +165,69 @@ Faults::Outcome Faults::apply(const HttpRequest &request, const QDateTime &now)
             || (rule.times > 0 && rule.hits >= rule.times))
             continue;
         ++rule.hits;
-        outcome.delayMs = rule.delayMs;
-        if (rule.reset) {
-            HttpResponse r;
-            r.resetConnection = true;
-            outcome.answer = r;
-        } else if (rule.malformedJson) {
-            outcome.answer = HttpResponse::raw(rule.status ? rule.status : 200, "application/json",
-                                               "{\"objects\": [{\"key\": \"trunc");
-        } else if (rule.status != 0) {
-            HttpResponse r;
-            if (rule.body.isString())
-                r = HttpResponse::raw(rule.status, "application/json",
-                                      rule.body.toString().toUtf8());
-            else if (rule.body.isObject() || rule.body.isArray())
-                r = HttpResponse::raw(
-                    rule.status, "application/json",
-                    rule.body.isObject()
-                        ? QJsonDocument(rule.body.toObject()).toJson(QJsonDocument::Compact)
-                        : QJsonDocument(rule.body.toArray()).toJson(QJsonDocument::Compact));
-            else
-                r = HttpResponse::error(rule.status, QStringLiteral("Injected fault"));
-            if (rule.retryAfter >= 0)
-                r.setHeader("Retry-After", QByteArray::number(rule.retryAfter));
-            outcome.answer = r;
-        }
-        if (outcome.answer) {
-            for (auto it = rule.headers.begin(); it != rule.headers.end(); ++it)
-                outcome.answer->setHeader(it.key().toLatin1(), it.value().toString().toLatin1());
-            outcome.answer->truncateBody = rule.truncate;
-        } else if (rule.truncate) {
-            // Truncation without a status: route normally, then cut the body.
-            HttpResponse marker;
-            marker.status = -1;
-            marker.truncateBody = true;
-            outcome.answer = marker;
-        }
-        return outcome;
+        return outcomeOf(rule);
     }
     return outcome;
+}
+
+const QByteArray Faults::kMalformedBody = "{\"objects\": [{\"key\": \"trunc";
+
+Faults::Outcome Faults::outcomeOf(const Rule &rule)
+{
+    Outcome outcome;
+    outcome.delayMs = rule.delayMs;
+    outcome.dripMs = rule.dripMs;
+    outcome.padBody = rule.padBody;
+    outcome.headers = rule.headers;
+    outcome.reset = rule.reset;
+    outcome.truncate = rule.truncate;
+    if (!rule.redirect.isEmpty()) {
+        HttpResponse r = HttpResponse::error(rule.status, QStringLiteral("Moved"));
+        r.setHeader("Location", rule.redirect.toUtf8());
+        outcome.answer = r;
+    } else if (rule.malformedJson && (rule.status != 0 || !rule.afterApply)) {
+        outcome.answer = HttpResponse::raw(rule.status ? rule.status : 200, "application/json",
+                                           kMalformedBody);
+    } else if (rule.malformedJson) {
+        outcome.malformedAfterApply = true; // keep the registry's own status
+    } else if (rule.status != 0) {
+        HttpResponse r;
+        if (rule.body.isString())
+            r = HttpResponse::raw(rule.status, "application/json", rule.body.toString().toUtf8());
+        else if (rule.body.isObject() || rule.body.isArray())
+            r = HttpResponse::raw(
+                rule.status, "application/json",
+                rule.body.isObject()
+                    ? QJsonDocument(rule.body.toObject()).toJson(QJsonDocument::Compact)
+                    : QJsonDocument(rule.body.toArray()).toJson(QJsonDocument::Compact));
+        else
+            r = HttpResponse::error(rule.status, QStringLiteral("Injected fault"));
+        if (rule.retryAfter >= 0)
+            r.setHeader("Retry-After", QByteArray::number(rule.retryAfter));
+        outcome.answer = r;
+    }
+    // Without after_apply, a replaced answer or a reset means the registry never sees the
+    // request; a bare delay, drip, truncation or header change damages its real answer.
+    outcome.route = rule.afterApply || (!outcome.answer && !rule.reset);
+    return outcome;
+}
+
+HttpResponse Faults::Outcome::shape(HttpResponse routed) const
+{
+    HttpResponse r = answer ? *answer : std::move(routed);
+    if (malformedAfterApply) {
+        r.body = kMalformedBody;
+        r.setHeader("Content-Type", "application/json");
+    }
+    if (padBody > 0)
+        r.body += QByteArray(padBody, ' ');
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        r.setHeader(it.key().toLatin1(), it.value().toString().toLatin1());
+    r.resetConnection = r.resetConnection || reset;
+    r.truncateBody = r.truncateBody || truncate;
+    r.delayMs = delayMs;
+    r.dripMs = dripMs;
+    return r;
 }
 
 } // namespace td::sandbox

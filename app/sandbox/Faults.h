@@ -26,12 +26,25 @@ public:
     void clearRateLimits() { m_limits.clear(); }
     QJsonArray rateLimits() const;
 
+    // What a request meets: whether the registry routes (and so applies) it, and how the answer
+    // is then replaced or damaged on its way out.
     struct Outcome
     {
-        std::optional<HttpResponse> answer; // answer this instead of routing
+        bool route = true;                  // let the registry handle the request first
+        std::optional<HttpResponse> answer; // answer this instead of what the registry said
+        QJsonObject headers;                // set on whatever is answered
+        bool reset = false;                 // abort the connection instead of answering
+        bool truncate = false;              // send half the body, then close
+        bool malformedAfterApply = false;   // the registry's status with a broken JSON body
         int delayMs = 0;                    // delay whatever is answered
+        int dripMs = 0;                     // send the body one byte every dripMs
+        int padBody = 0;                    // append this many spaces to the body (still JSON)
+
+        HttpResponse shape(HttpResponse routed) const;
     };
     Outcome apply(const HttpRequest &request, const QDateTime &now);
+
+    static const QByteArray kMalformedBody;
 
 private:
     struct Rule
@@ -42,14 +55,20 @@ private:
         int status = 0;
         QJsonValue body;
         QJsonObject headers;
+        QString redirect; // absolute URL for a 3xx answer
         int delayMs = 0;
+        int dripMs = 0;
+        int padBody = 0;
         bool reset = false;
         bool truncate = false;
         bool malformedJson = false;
+        bool afterApply = false; // route (apply the change) first, then damage the answer
         int retryAfter = -1;
         int times = 0; // 0 = always
         int hits = 0;
     };
+    static std::optional<Rule> parseRule(const QJsonValue &value, QString *error);
+    static Outcome outcomeOf(const Rule &rule);
     struct Limit
     {
         QByteArray method;

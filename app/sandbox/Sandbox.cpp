@@ -76,18 +76,13 @@ HttpResponse Sandbox::handle(const HttpRequest &request)
     Faults::Outcome fault;
     if (!control)
         fault = m_faults.apply(request, m_ctx.state.now());
-    HttpResponse response;
-    if (fault.answer && fault.answer->status >= 0) {
-        response = *fault.answer;
-    } else {
-        response = m_router.route(request);
-        if (fault.answer)
-            response.truncateBody = true;
+    HttpResponse routed;
+    if (fault.route) {
+        routed = m_router.route(request);
         if (request.method != "GET" && request.method != "HEAD")
             save();
     }
-    response.delayMs = fault.delayMs;
-    return response;
+    return fault.shape(std::move(routed));
 }
 
 void Sandbox::save()

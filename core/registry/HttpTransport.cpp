@@ -2,6 +2,7 @@
 #include "registry/HttpTransport.h"
 
 #include "registry/DelayTimer.h"
+#include "registry/OneShotBodyDevice.h"
 #include "registry/UrlPolicy.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -15,6 +16,12 @@
 namespace td {
 
 namespace {
+// Only these may be sent again by anyone (Qt included) after a broken connection.
+bool isIdempotentRead(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD";
+}
+
 bool isCredentialHeader(const QByteArray &name)
 {
     return name.compare("authorization", Qt::CaseInsensitive) == 0
@@ -79,8 +86,17 @@ void HttpTransport::sendAttempt()
 
     m_body.clear();
     m_timedOut = false;
-    const QByteArray payload = m_request.body ? m_request.body->reveal() : QByteArray();
-    m_reply = m_nam->sendCustomRequest(request, m_request.method, payload);
+    if (isIdempotentRead(m_request.method)) {
+        m_reply = m_nam->sendCustomRequest(request, m_request.method);
+    } else {
+        // Streamed from a device Qt cannot rewind, so a broken connection ends the call with
+        // ContentReSendError instead of Qt sending the write a second time by itself.
+        auto *device = new OneShotBodyDevice(m_request.body, this);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, device->length());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_reply = m_nam->sendCustomRequest(request, m_request.method, device);
+        device->setParent(m_reply);
+    }
     // TLS errors are never ignored: no ignoreSslErrors() anywhere. They end the reply with an
     // error, which fail() reports.
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpTransport::onReadyRead);
@@ -159,6 +175,15 @@ void HttpTransport::onFinished()
     // Errors below 100 are transport failures (refused, reset, DNS, TLS); content errors
     // (4xx/5xx) are ordinary answers here.
     const bool transportError = error != QNetworkReply::NoError && error < 100;
+    if (error == QNetworkReply::ContentReSendError
+        || (!isIdempotentRead(m_request.method)
+            && (error == QNetworkReply::RemoteHostClosedError || (transportError && status != 0))))
+        return fail(makeError(
+            ErrorCode::AnswerLost,
+            tr("The connection to %1 broke after the request was sent; the registry may have "
+               "acted on it.")
+                .arg(m_request.url.host()),
+            tr("Check whether the change was made before you try again.")));
     if (status == 0 || transportError) {
         const bool truncated = status != 0;
         const bool tls = error == QNetworkReply::SslHandshakeFailedError;

@@ -8,6 +8,8 @@ QString errorCodeName(ErrorCode code)
     switch (code) {
     case ErrorCode::Network:
         return QStringLiteral("ENETWORK");
+    case ErrorCode::AnswerLost:
+        return QStringLiteral("EANSWERLOST");
     case ErrorCode::Timeout:
         return QStringLiteral("ETIMEDOUT");
     case ErrorCode::MalformedResponse:

@@ -8,7 +8,8 @@ namespace td {
 
 // Failure categories. Registry ones carry npm's own code names so users can search for them.
 enum class ErrorCode {
-    Network, // connection refused, reset, DNS, TLS
+    Network,    // connection refused, reset, DNS, TLS
+    AnswerLost, // a write request was sent but its answer never came: the registry may have acted
     Timeout,
     MalformedResponse,
     E401,

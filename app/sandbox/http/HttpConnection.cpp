@@ -246,14 +246,40 @@ void HttpConnection::send(const HttpResponse &response)
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     const bool keepAlive = m_keepAlive && !response.truncateBody;
     out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    QByteArray body;
     if (m_request.method == "HEAD")
         ;
     else if (response.truncateBody)
-        out += response.body.left(response.body.size() / 2);
+        body = response.body.left(response.body.size() / 2);
     else
-        out += response.body;
-    m_socket->write(out);
+        body = response.body;
+    if (response.dripMs > 0 && !body.isEmpty()) {
+        m_socket->write(out);
+        m_dripRest = body;
+        m_dripKeepAlive = keepAlive;
+        if (!m_dripTimer) {
+            m_dripTimer = new QTimer(this);
+            connect(m_dripTimer, &QTimer::timeout, this, &HttpConnection::dripNextByte);
+        }
+        m_dripTimer->start(response.dripMs);
+        return;
+    }
+    m_socket->write(out + body);
     finishRequest(keepAlive);
+}
+
+void HttpConnection::dripNextByte()
+{
+    if (!m_socket || m_dripRest.isEmpty()) {
+        m_dripTimer->stop();
+        return;
+    }
+    m_socket->write(m_dripRest.left(1));
+    m_dripRest.remove(0, 1);
+    if (m_dripRest.isEmpty()) {
+        m_dripTimer->stop();
+        finishRequest(m_dripKeepAlive);
+    }
 }
 
 void HttpConnection::fail(int status, const QString &message)

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <functional>
 
@@ -41,6 +42,7 @@ private:
     void fail(int status, const QString &message);
     void finishRequest(bool keepAlive);
     void closeSoon();
+    void dripNextByte();
 
     QPointer<QTcpSocket> m_socket;
     RequestHandler m_handler;
@@ -52,6 +54,10 @@ private:
     qsizetype m_chunkRemaining = 0;
     bool m_keepAlive = true;
     QElapsedTimer m_timer;
+    // A dripping answer (fault injection): the rest of the body, sent one byte per tick.
+    QTimer *m_dripTimer = nullptr;
+    QByteArray m_dripRest;
+    bool m_dripKeepAlive = false;
 };
 
 } // namespace td::sandbox

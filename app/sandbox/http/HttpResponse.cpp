@@ -66,8 +66,16 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Accepted";
     case 204:
         return "No Content";
+    case 301:
+        return "Moved Permanently";
     case 302:
         return "Found";
+    case 303:
+        return "See Other";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
     case 304:
         return "Not Modified";
     case 400:

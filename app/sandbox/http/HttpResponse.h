@@ -20,6 +20,7 @@ struct HttpResponse
     int delayMs = 0;              // wait before answering
     bool resetConnection = false; // abort the TCP connection instead of answering
     bool truncateBody = false;    // announce the full length, send half, then close
+    int dripMs = 0;               // send the body one byte every dripMs
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;
