@@ -86,6 +86,11 @@ private Q_SLOTS:
         // Every create: the registry makes the token, its answer never arrives whole.
         QTest::newRow("half body") << kCreate + "\"truncate\":true}";
         QTest::newRow("40 s stall") << kCreate + "\"delay_ms\":40000}";
+        QTest::newRow("reset after apply") << kCreate + "\"reset_after_apply\":true}";
+        QTest::newRow("half body after apply") << kCreate + "\"truncate_after_apply\":true}";
+        QTest::newRow("broken JSON after apply") << kCreate + "\"malformed_after_apply\":true}";
+        QTest::newRow("40 s stall after apply")
+            << kCreate + "\"after_apply\":true,\"delay_ms\":40000}";
     }
     void lostCreateAnswerLeavesNoOrphan()
     {
@@ -120,6 +125,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("fault");
         QTest::newRow("500") << kRevoke + "\"status\":500}";
         QTest::newRow("reset") << kRevoke + "\"reset\":true}";
+        QTest::newRow("reset after apply") << kRevoke + "\"reset_after_apply\":true}";
         QTest::newRow("403 with a body") << kRevoke + "\"status\":403,\"body\":{\"error\":\"no\"}}";
     }
     void failedRevokeStaysFinishable()
@@ -190,6 +196,8 @@ private Q_SLOTS:
         QTest::newRow("create 500") << kCreate + "\"status\":500}" << QByteArray("not migrated");
         QTest::newRow("create half body")
             << kCreate + "\"truncate\":true}" << QByteArray("not migrated");
+        QTest::newRow("create reset after apply")
+            << kCreate + "\"reset_after_apply\":true}" << QByteArray("not migrated");
         QTest::newRow("create 401")
             << kCreate + "\"status\":401,\"body\":{\"error\":\"Incorrect or missing password.\"}}"
             << QByteArray("not migrated");
