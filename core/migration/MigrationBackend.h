@@ -29,9 +29,10 @@ public:
     virtual void whoami(const SecretBuffer &secret, std::function<void(Result<QString>)> done) = 0;
     // Revoking a token that is already gone must report success (or E404, also taken as done).
     virtual void revokeToken(const QString &key, std::function<void(Result<void>)> done) = 0;
-    // After a crash between "create" and the journal learning the new key: revoke every token
-    // named `name`, created at or after `since` (invalid: any time), whose key is none of
-    // `knownKeys`. Answers how many were revoked. The default has nothing to look up.
+    // After a create whose answer was lost (a crash, a reset, a half or broken body, a stall):
+    // revoke every live token named `name` that the registry created since `since` (the time the
+    // request was sent, less a clock-skew slack) whose key is none of `knownKeys`. Answers how
+    // many were revoked. The default has nothing to look up.
     virtual void removeOrphans(const QString &name, const QDateTime &since,
                                const QStringList &knownKeys, std::function<void(Result<int>)> done)
     {

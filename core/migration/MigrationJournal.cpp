@@ -136,6 +136,43 @@ QList<int> MigrationJournal::rowsAwaitingConfirmation() const
     return waiting;
 }
 
+QList<int> MigrationJournal::rowsAwaitingRevokeRetry() const
+{
+    QList<int> failed;
+    for (int i = 0; i < rowCount(); ++i) {
+        if (stage(i) == QLatin1String("revoke-failed")
+            && !row(i).value(QStringLiteral("oldKey")).toString().isEmpty())
+            failed.append(i);
+    }
+    return failed;
+}
+
+QList<PlanRow> pendingRevokeRows(const MigrationJournal &journal)
+{
+    QList<PlanRow> rows;
+    for (int i : journal.rowsAwaitingRevokeRetry()) {
+        const QJsonObject r = journal.row(i);
+        PlanRow row;
+        row.pendingRevoke = true;
+        row.action = PlanAction::Revoke;
+        row.choices = {PlanAction::Revoke, PlanAction::Keep};
+        Token old;
+        old.accountId = journal.accountId();
+        old.key = r.value(QStringLiteral("oldKey")).toString();
+        old.redacted = r.value(QStringLiteral("oldRedacted")).toString();
+        row.oldToken = old;
+        row.identity.sha512Key = r.value(QStringLiteral("oldSha512")).toString();
+        row.identity.redacted = old.redacted;
+        row.notes.append(QCoreApplication::translate(
+                             "td::MigrationJournal",
+                             "revoke pending: retry — its replacement is in use, but revoking it "
+                             "failed (%1)")
+                             .arg(r.value(QStringLiteral("error")).toString()));
+        rows.append(row);
+    }
+    return rows;
+}
+
 Result<void> MigrationJournal::record(int index, const QString &stage, const QJsonObject &fields)
 {
     QJsonArray array = rows();

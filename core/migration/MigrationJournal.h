@@ -31,6 +31,11 @@ public:
     bool isFinished() const;
     // Rows in "revoke-deferred" that still hold an old token to revoke after confirmation.
     QList<int> rowsAwaitingConfirmation() const;
+    // Rows in "revoke-failed": the replacement is verified and in use, the old token still has to
+    // be revoked (`migrate --resume`, the dialog's Retry button, or the next plan).
+    QList<int> rowsAwaitingRevokeRetry() const;
+    // Something is left to do: an unfinished row, or an old token whose revoke failed.
+    bool hasPendingWork() const { return !isFinished() || !rowsAwaitingRevokeRetry().isEmpty(); }
     static bool isTerminal(const QString &stage);
 
     // Sets the row's stage (and extra fields), appends to its log and writes the file.
@@ -43,6 +48,10 @@ private:
     QString m_path;
     QJsonObject m_root;
 };
+
+// The old tokens whose revoke failed in `journal` (its replacement is verified and in use), as
+// plan rows "revoke pending: retry", so the next plan still lists them and its run revokes them.
+QList<PlanRow> pendingRevokeRows(const MigrationJournal &journal);
 
 QJsonObject specToJson(const ReplacementSpec &spec);
 ReplacementSpec specFromJson(const QJsonObject &json);

@@ -52,6 +52,8 @@ Result<void> PlanRunner::resume()
         return journal.error();
     m_journal = std::move(journal).value();
     m_rollingBack = false;
+    // An old token whose revoke failed after its replacement was verified is tried once more.
+    m_revokeRetries = m_journal.rowsAwaitingRevokeRetry();
     advance();
     return {};
 }
@@ -62,6 +64,11 @@ Result<void> PlanRunner::rollback()
     if (!journal)
         return journal.error();
     m_journal = std::move(journal).value();
+    // Rows in "revoke-failed" are deliberately left as they are: their files already use the
+    // verified replacement, and the failed DELETE may have reached the registry after all (a
+    // reset after it applied the change). Putting the old token back and revoking the new one
+    // could then leave a file with no working token at all, so the only way on for such a row
+    // is forward: retry the revoke (resume(), confirm(), or the next plan's "revoke" row).
     m_rollingBack = true;
     advance();
     return {};
@@ -76,7 +83,8 @@ Result<void> PlanRunner::confirm(int row)
     m_rollingBack = false;
     if (row < 0 || row >= m_journal.rowCount())
         return makeError(ErrorCode::InvalidInput, tr("The migration has no row %1.").arg(row + 1));
-    if (!m_journal.rowsAwaitingConfirmation().contains(row))
+    if (!m_journal.rowsAwaitingConfirmation().contains(row)
+        && !m_journal.rowsAwaitingRevokeRetry().contains(row))
         return makeError(ErrorCode::InvalidInput,
                          tr("Row %1 is not waiting for a confirmation (it is \"%2\").")
                              .arg(row + 1)
@@ -126,6 +134,10 @@ void PlanRunner::advance()
         return;
     for (int i = 0; i < m_journal.rowCount(); ++i) {
         const QString stage = m_journal.stage(i);
+        if (stage == QLatin1String("revoke-failed") && m_revokeRetries.removeOne(i)) {
+            revokeOld(i); // once per resume(): a second failure ends in "revoke-failed" again
+            return;
+        }
         if (MigrationJournal::isTerminal(stage))
             continue;
         // Once the old token may be revoked there is nothing to go back to: finish instead.
@@ -195,19 +207,16 @@ void PlanRunner::createReplacement(int row)
 {
     const ReplacementSpec spec
         = specFromJson(m_journal.row(row).value(QStringLiteral("spec")).toObject());
-    QJsonObject started;
-    if (m_clock)
-        started.insert(QStringLiteral("createStartedAt"),
-                       m_clock->now().toString(Qt::ISODateWithMs));
-    if (!record(row, QStringLiteral("create:started"), started))
+    // Journaled before the request: if its answer is lost (a crash, a reset after the registry
+    // applied it, a half or broken body, a stall), the name and the send time find the token.
+    const QDateTime sentAt = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    if (!record(row, QStringLiteral("create:started"),
+                {{QStringLiteral("createName"), spec.name},
+                 {QStringLiteral("createStartedAt"), sentAt.toString(Qt::ISODateWithMs)}}))
         return;
     m_backend.createToken(spec, [this, row](Result<CreatedToken> created) {
-        if (!created) {
-            if (record(row, QStringLiteral("failed"),
-                       {{QStringLiteral("error"), created.error().oneLine()}}))
-                advance();
-            return;
-        }
+        if (!created)
+            return afterFailedCreate(row, created.error());
         CreatedToken token = std::move(created).value();
         const TokenIdentity identity = TokenIdentity::of(token.secret.view());
         m_secrets[row] = std::move(token.secret);
@@ -219,10 +228,42 @@ void PlanRunner::createReplacement(int row)
     });
 }
 
+void PlanRunner::afterFailedCreate(int row, const Error &error)
+{
+    // An error does not prove that nothing was created: look the token up before the row is
+    // called failed. Until that look-up worked the row stays "create:started" (resumable).
+    const QString createError = error.oneLine();
+    lookForOrphans(row, [this, row, createError](Result<int> removed) {
+        if (!removed)
+            return stopUnsureAboutOrphan(row, createError, removed.error());
+        QString message = createError;
+        if (removed.value() > 0)
+            message += QLatin1Char(' ')
+                + tr("The registry had created it anyway; %n such token(s) were revoked.", nullptr,
+                     removed.value());
+        if (record(row, QStringLiteral("failed"),
+                   {{QStringLiteral("error"), message},
+                    {QStringLiteral("orphansRevoked"), removed.value()}}))
+            advance();
+    });
+}
+
 void PlanRunner::removeOrphan(int row)
 {
-    // Crashed while the registry was creating: a token may exist whose key never reached the
-    // journal. Nothing uses it; find it by the name the journal recorded and revoke it.
+    // Interrupted while the registry was creating: a token may exist whose key never reached the
+    // journal. Nothing uses it; revoke it, then the row starts over from "pending".
+    lookForOrphans(row, [this, row](Result<int> removed) {
+        if (!removed)
+            return stopUnsureAboutOrphan(
+                row, m_journal.row(row).value(QStringLiteral("error")).toString(), removed.error());
+        if (record(row, QStringLiteral("pending"),
+                   {{QStringLiteral("orphansRevoked"), removed.value()}}))
+            advance();
+    });
+}
+
+void PlanRunner::lookForOrphans(int row, std::function<void(Result<int>)> done)
+{
     const QJsonObject r = m_journal.row(row);
     const QString name
         = r.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString();
@@ -235,14 +276,24 @@ void PlanRunner::removeOrphan(int row)
                 known.append(key);
         }
     }
-    m_backend.removeOrphans(name, since, known, [this, row, name](Result<int> removed) {
-        const QJsonObject fields = removed
-            ? QJsonObject{{QStringLiteral("orphansRevoked"), removed.value()}}
-            : QJsonObject{{QStringLiteral("orphanRisk"), name},
-                          {QStringLiteral("error"), removed.error().oneLine()}};
-        if (record(row, QStringLiteral("pending"), fields))
-            advance();
-    });
+    m_backend.removeOrphans(name, since, known, std::move(done));
+}
+
+void PlanRunner::stopUnsureAboutOrphan(int row, const QString &createError, const Error &lookUp)
+{
+    const QString name = str(m_journal.row(row).value(QStringLiteral("spec")).toObject(), "name");
+    const QString message = createError.isEmpty()
+        ? tr("Whether the registry created the new token \"%1\" could not be checked (%2); "
+             "nothing uses it yet. Resume when the registry answers again, to find and revoke "
+             "it.")
+              .arg(name, lookUp.oneLine())
+        : tr("Creating the new token \"%1\" failed (%2), and whether the registry created it "
+             "anyway could not be checked (%3). Resume when the registry answers again, to "
+             "find and revoke it.")
+              .arg(name, createError, lookUp.oneLine());
+    if (record(row, QStringLiteral("create:started"),
+               {{QStringLiteral("error"), message}, {QStringLiteral("orphanRisk"), name}}))
+        stop(message);
 }
 
 void PlanRunner::storeSecret(int row)
@@ -285,8 +336,18 @@ void PlanRunner::rewriteReferences(int row)
         // or already "after" (skip) — the atomic replace allows nothing in between.
         if (!record(row, QStringLiteral("rewrite:started"), {{QStringLiteral("files"), files}}))
             return;
+        const QString wasMode = unixModeOf(str(file, "path"));
         if (auto saved = prepared.value().document.save(backup); !saved)
             return rollbackRow(row, saved.error().oneLine());
+        // A file that holds a token is the owner's alone; say so when that was not the case.
+        if (prepared.value().document.holdsSecret()) {
+            if (auto tightened = makeOwnerOnly(str(file, "path")); !tightened)
+                return rollbackRow(row, tightened.error().oneLine());
+            if (wasMode != unixModeOf(str(file, "path"))) {
+                file.insert(QStringLiteral("modeWas"), wasMode);
+                files[f] = file;
+            }
+        }
     }
     // A dead token's line is simply gone; a token to revoke goes on to the revoke step (which
     // waits for the user's confirmation while a CI secret or variable still holds it).
@@ -294,7 +355,7 @@ void PlanRunner::rewriteReferences(int row)
     const QString next = !removeOnly ? QStringLiteral("rewrite:done")
         : revokeNext                 ? QStringLiteral("verify:done")
                                      : QStringLiteral("done");
-    if (!record(row, next))
+    if (!record(row, next, {{QStringLiteral("files"), files}}))
         return;
     advance();
 }
@@ -308,6 +369,16 @@ void PlanRunner::verify(int row)
             return rollbackRow(row,
                                tr("The new token did not work (%1); nothing was revoked.")
                                    .arg(user.error().oneLine()));
+        // Registry user names are lower-case and compared exactly, as npm does: a token that
+        // answers as anybody else is not a replacement, whatever the registry says.
+        if (!m_expectedUser.isEmpty() && user.value() != m_expectedUser) {
+            const QString why
+                = tr("The new token answered as \"%1\", not as \"%2\": the registry is not "
+                     "behaving as expected, so the migration stopped and nothing was revoked.")
+                      .arg(user.value(), m_expectedUser);
+            m_haltReason = why;
+            return rollbackRow(row, why);
+        }
         if (record(row, QStringLiteral("verify:done"),
                    {{QStringLiteral("verifiedUser"), user.value()}}))
             advance();
@@ -348,14 +419,33 @@ void PlanRunner::discardNewToken(int row, const QString &nextStage, const QStrin
                       r.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")));
     }
     m_secrets.erase(row);
-    auto finish = [this, row, nextStage, fields] {
-        if (record(row, nextStage, fields))
-            advance();
+    auto finish = [this, row, nextStage](const QJsonObject &fields) {
+        if (!record(row, nextStage, fields))
+            return;
+        if (!m_haltReason.isEmpty())
+            return stop(m_haltReason);
+        advance();
     };
     if (key.isEmpty())
-        return finish();
-    m_backend.revokeToken(key, [this, row, finish](Result<void>) {
-        m_store.remove(keychainKey(row), this, [finish](Result<void>) { finish(); });
+        return finish(fields);
+    m_backend.revokeToken(key, [this, row, key, fields, finish](Result<void> revoked) mutable {
+        if (!revoked && revoked.error().code != ErrorCode::E404) {
+            // Never lose it: it stays in the keychain, and the row names exactly what to revoke.
+            const QString name
+                = str(m_journal.row(row).value(QStringLiteral("spec")).toObject(), "name");
+            fields.insert(QStringLiteral("newTokenLeft"), key);
+            fields.insert(QStringLiteral("error"),
+                          QString(fields.value(QStringLiteral("error")).toString()
+                                  + QLatin1Char(' ')
+                                  + tr("The new token \"%1\" (id %2) could not be revoked (%3); it "
+                                       "is kept in the keychain — revoke it with 'tokendesk-cli "
+                                       "token revoke %2'.")
+                                        .arg(name, key, revoked.error().oneLine())));
+            if (!m_haltReason.isEmpty())
+                m_haltReason = fields.value(QStringLiteral("error")).toString();
+            return finish(fields);
+        }
+        m_store.remove(keychainKey(row), this, [finish, fields](Result<void>) { finish(fields); });
     });
 }
 

@@ -31,21 +31,29 @@ public:
                QString backupDir, QObject *parent = nullptr);
 
     Result<void> start(const QString &accountId, const QList<PlanRow> &rows, const QString &runId);
+    // Carries on from the journal; an old token whose revoke failed ("revoke-failed") is tried
+    // again once.
     Result<void> resume();
+    // Rolls back every half-way row. A "revoke-failed" row is not rolled back (see rollback()).
     Result<void> rollback();
     // The user updated the places TokenDesk cannot edit (CI secret, environment variable) for a
-    // row waiting in "revoke-deferred": journal the confirmation, then revoke the old token.
+    // row waiting in "revoke-deferred" — or asks to retry a row in "revoke-failed": journal the
+    // confirmation, then revoke the old token.
     // Refused while another row of the journal is half-way (resume or roll back first).
     Result<void> confirm(int row);
+
+    // The account's user name: a replacement whose whoami answers as anyone else stops the run
+    // before anything is revoked.
+    void setExpectedUser(const QString &user) { m_expectedUser = user; }
 
     // Called after every journal write (tests use it to crash at each step in turn).
     void setStepHook(std::function<void(int row, const QString &stage)> hook)
     {
         m_hook = std::move(hook);
     }
-    // With a clock, "create:started" records when, so a resumed run can find a replacement the
-    // registry made just before a crash (MigrationBackend::removeOrphans) without touching an
-    // older token of the same name.
+    // "create:started" records the send time (by this clock; the system clock without one), so
+    // a lost answer or a crash finds the replacement the registry made anyway
+    // (MigrationBackend::removeOrphans) without touching an older token of the same name.
     void setClock(const Clock *clock) { m_clock = clock; }
     const MigrationJournal &journal() const { return m_journal; }
     QString lastError() const { return m_lastError; }
@@ -60,7 +68,10 @@ private:
     void step(int row);
     void rollbackRow(int row, const QString &reason);
     void createReplacement(int row);
+    void afterFailedCreate(int row, const Error &error);
     void removeOrphan(int row);
+    void lookForOrphans(int row, std::function<void(Result<int>)> done);
+    void stopUnsureAboutOrphan(int row, const QString &createError, const Error &lookUp);
     void storeSecret(int row);
     void rewriteReferences(int row);
     void verify(int row);
@@ -82,6 +93,9 @@ private:
     QString m_lastError;
     bool m_rollingBack = false;
     bool m_stopped = false;
+    QString m_expectedUser;
+    QString m_haltReason;       // set when a row's failure must stop the whole run
+    QList<int> m_revokeRetries; // "revoke-failed" rows resume() tries once more
 };
 
 } // namespace td

@@ -6,13 +6,52 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace td {
 
 QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString unixModeOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    const int p = int(info.permissions());
+    // Qt's user/group/other bits are the POSIX ones, four bits apart instead of three.
+    const int mode = (((p >> 8) & 7) << 6) | (((p >> 4) & 7) << 3) | (p & 7);
+    return QStringLiteral("0%1").arg(mode, 3, 8, QLatin1Char('0'));
+}
+
+Result<void> makeOwnerOnly(const QString &path)
+{
+    const QFileDevice::Permissions now = QFile::permissions(path);
+    const QFileDevice::Permissions owner = now
+        & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+           | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    if (owner == now || QFile::setPermissions(path, owner))
+        return {};
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("td::ReferenceRewriter",
+                                                 "%1 holds a token but its permissions could not "
+                                                 "be limited to you (chmod 600 it).")
+                         .arg(path));
+}
+
+QString modeTightenedNote(const QString &path, const QString &wasMode)
+{
+    QString shown = QDir::cleanPath(path);
+    const QString home = QDir::homePath();
+    if (shown.startsWith(home + QLatin1Char('/')))
+        shown = QStringLiteral("~") + shown.mid(home.size());
+    return QCoreApplication::translate("td::ReferenceRewriter",
+                                       "%1 was readable by others (%2); it is now %3")
+        .arg(shown, wasMode, unixModeOf(path));
 }
 
 Result<PreparedRewrite> prepareRewrite(const QString &path, const QString &oldSha512,

@@ -30,4 +30,12 @@ Result<void> restoreFromBackup(const QString &path, const QString &backup, const
 
 QString sha256Hex(const QByteArray &bytes);
 
+// The file's permission bits as octal text ("0644"); empty when it cannot be read.
+QString unixModeOf(const QString &path);
+// Drops every group and other permission bit (a file that holds a token is 0600).
+Result<void> makeOwnerOnly(const QString &path);
+// The summary's note for a file whose wider mode `wasMode` was tightened to 0600, e.g.
+// "~/.npmrc was readable by others (0644); it is now 0600".
+QString modeTightenedNote(const QString &path, const QString &wasMode);
+
 } // namespace td

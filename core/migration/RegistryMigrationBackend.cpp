@@ -2,6 +2,7 @@
 #include "migration/RegistryMigrationBackend.h"
 
 #include "registry/RegistryClient.h"
+#include "tokens/creation/LostTokenSearch.h"
 #include "util/Logging.h"
 
 #include <memory>
@@ -102,15 +103,13 @@ void RegistryMigrationBackend::removeOrphans(const QString &name, const QDateTim
     m_session.listTokens(this, [this, name, since, knownKeys, done](Result<TokenPage> page) {
         if (!page)
             return done(page.error());
+        // The lost-create look-up (same name, born since the attempt was sent, give or take the
+        // registry's clock skew) minus every token the journal already knows.
         QStringList orphans;
-        for (const Token &token : page.value().tokens) {
-            if (token.name != name || knownKeys.contains(token.key) || token.isRevoked())
-                continue;
-            // Only tokens born after the interrupted run asked for them: a same-named token
-            // the user made earlier is never touched. A minute of slack for clock skew.
-            if (since.isValid() && token.created.isValid() && token.created < since.addSecs(-60))
-                continue;
-            orphans.append(token.key);
+        for (const Token &token :
+             tokensFromLostCreate(page.value().tokens, CreateAttempt{{}, name, since})) {
+            if (!knownKeys.contains(token.key))
+                orphans.append(token.key);
         }
         qCInfo(lcMigration) << "orphaned replacement tokens found:" << orphans.size();
         revokeEach(orphans, 0, done);

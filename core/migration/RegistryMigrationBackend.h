@@ -19,8 +19,8 @@ class RegistryClient;
 //  - whoami: GET /-/whoami with the given secret as the bearer, through a separate client so
 //    the session client's credential is never swapped;
 //  - revokeToken: DELETE /-/npm/v1/tokens/token/<key> with the session;
-//  - removeOrphans: token list, then revoke every token of that name created since the crashed
-//    run started that the journal does not know.
+//  - removeOrphans: token list, then revoke what tokensFromLostCreate finds for that name and
+//    send time (LostTokenSearch) that the journal does not know.
 // Every OTP challenge of the batch goes through one BatchTwoFactorPrompt, so one code covers
 // the batch while it is valid; a refused cached code is forgotten and the call retried once.
 class RegistryMigrationBackend final : public QObject, public MigrationBackend

@@ -64,6 +64,9 @@ struct PlanRow
     QStringList warnings;     // translated
     QStringList notes;        // translated: manual steps (CI secrets, env variables)
     QStringList dropPackages; // ReplaceWithout: what the replacement no longer covers
+    // An old token a previous run replaced but could not revoke: "revoke pending: retry"
+    // (pendingRevokeRows()); no references, action Revoke.
+    bool pendingRevoke = false;
 
     bool usedByCiOnly() const;
     bool hasManualReferences() const; // references TokenDesk cannot rewrite itself

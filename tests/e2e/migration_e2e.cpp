@@ -152,6 +152,25 @@ private Q_SLOTS:
         QVERIFY2(after.exitCode == 0, after.out.constData());
     }
 
+    void wideModeIsTightenedAndSaid()
+    {
+        // A real ~/.npmrc that others could read (0644): after the migration it holds a token,
+        // so it is 0600, and the summary says that it was not before.
+        MigrationWorld world(m_sandbox);
+        QString why;
+        QVERIFY2(world.setUp(&why), qPrintable(why));
+        QVERIFY(QFile::setPermissions(world.userNpmrc(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+                                          | QFile::WriteUser | QFile::ReadGroup
+                                          | QFile::ReadOther));
+        const CliRun apply = world.migrate({QStringLiteral("--apply")});
+        QVERIFY2(apply.exitCode == 0, QByteArray(apply.out + apply.err).constData());
+        QCOMPARE(int(QFile::permissions(world.userNpmrc())) & 0x0777, 0x0600);
+        QVERIFY2(apply.out.contains("~/.npmrc was readable by others (0644); it is now 0600"),
+                 apply.out.constData());
+        QVERIFY(MigrationWorld::tokenIn(world.userNpmrc()).startsWith("npm_"));
+    }
+
     void revokeFailureLeavesWorkingReferences()
     {
         MigrationWorld world(m_sandbox);

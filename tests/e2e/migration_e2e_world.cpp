@@ -4,13 +4,17 @@
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "npmconfig/TokenIdentity.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QThread>
+#include <QTimer>
 
 namespace td::test {
 
@@ -188,6 +192,57 @@ QStringList MigrationWorld::liveReplacementKeys() const
             keys.append(token.value(QStringLiteral("key")).toString());
     }
     return keys;
+}
+
+QStringList MigrationWorld::liveKeys() const
+{
+    QStringList keys;
+    for (const QJsonValue &value : sandboxTokens()) {
+        if (!value.toObject().contains(QStringLiteral("revoked")))
+            keys.append(value.toObject().value(QStringLiteral("key")).toString());
+    }
+    return keys;
+}
+
+bool MigrationWorld::isInKeychain(const QString &tokenKey) const
+{
+    KeychainSecretStore keychain(QStringLiteral("tokendesk"));
+    QEventLoop loop;
+    bool found = false;
+    bool answered = false;
+    keychain.read(SecretStore::tokenKey(accountId(), tokenKey), &loop,
+                  [&](Result<SecretBuffer> secret) {
+                      found = secret.ok() && !secret.value().isEmpty();
+                      answered = true;
+                      loop.quit();
+                  });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    if (!answered)
+        loop.exec();
+    return found;
+}
+
+QStringList MigrationWorld::unaccountedLiveTokens(const QStringList &before) const
+{
+    QStringList lost;
+    for (const QString &key : liveKeys()) {
+        if (!before.contains(key) && !isInKeychain(key))
+            lost.append(key);
+    }
+    return lost;
+}
+
+bool MigrationWorld::setFaults(const QByteArray &rules) const
+{
+    return httpCall("POST", m_sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/faults"))),
+                    rules, {{"content-type", "application/json"}})
+               .status
+        == 200;
+}
+
+void MigrationWorld::clearFaults() const
+{
+    httpCall("DELETE", m_sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/faults"))));
 }
 
 QString MigrationWorld::journalPath() const

@@ -60,6 +60,15 @@ public:
     // Live tokens TokenDesk created (name starts with "tokendesk-"), by key.
     QStringList liveReplacementKeys() const;
     QString journalPath() const; // empty when none
+    // Every live token's key on the sandbox (GET /-/sandbox/state).
+    QStringList liveKeys() const;
+    // The real keychain (the harness's gnome-keyring) holds a secret for this token of the account.
+    bool isInKeychain(const QString &tokenKey) const;
+    // Live tokens not in `before` that the keychain does not hold: tokens nobody can use or find.
+    QStringList unaccountedLiveTokens(const QStringList &before) const;
+    // POST /-/sandbox/faults with `rules` (a JSON array); true when the sandbox took them.
+    bool setFaults(const QByteArray &rules) const;
+    void clearFaults() const;
     // npm whoami --userconfig <file>, run by the real npm CLI from a neutral folder.
     CliRun npmWhoami(const QString &userconfig) const;
 

@@ -81,6 +81,13 @@ void FileFakeBackend::createToken(const ReplacementSpec &spec,
     save(state);
     if (afterEffect)
         afterEffect(QStringLiteral("backend:create"));
+    if (lostCreateAnswers > 0) {
+        --lostCreateAnswers;
+        // A client that re-sent the POST by itself made one more before giving up.
+        for (int extra = 1; extra < tokensPerLostCreate; ++extra)
+            createToken(spec, [](Result<CreatedToken>) {});
+        return done(lostCreateError);
+    }
     CreatedToken created;
     created.token.key = key;
     created.token.kind = TokenKind::GranularReadWrite;
@@ -93,7 +100,7 @@ void FileFakeBackend::whoami(const SecretBuffer &secret, std::function<void(Resu
     if (whoamiFailure)
         return done(*whoamiFailure);
     if (isAlive(secret.revealString()))
-        return done(QStringLiteral("jane"));
+        return done(whoamiUser);
     done(makeError(ErrorCode::E401, QStringLiteral("Unable to authenticate")));
 }
 
@@ -101,6 +108,8 @@ void FileFakeBackend::removeOrphans(const QString &name, const QDateTime &,
                                     const QStringList &knownKeys,
                                     std::function<void(Result<int>)> done)
 {
+    if (orphanLookupFailure)
+        return done(*orphanLookupFailure);
     QJsonObject state = load();
     QJsonObject tokens = state.value(QStringLiteral("tokens")).toObject();
     int revoked = 0;
@@ -116,6 +125,19 @@ void FileFakeBackend::removeOrphans(const QString &name, const QDateTime &,
     state.insert(QStringLiteral("tokens"), tokens);
     save(state);
     done(revoked);
+}
+
+QStringList FileFakeBackend::liveKeysNamed(const QString &name) const
+{
+    QStringList keys;
+    const QJsonObject tokens = load().value(QStringLiteral("tokens")).toObject();
+    for (auto it = tokens.begin(); it != tokens.end(); ++it) {
+        const QJsonObject token = it.value().toObject();
+        if (token.value(QStringLiteral("name")).toString() == name
+            && !token.value(QStringLiteral("revoked")).toBool())
+            keys.append(it.key());
+    }
+    return keys;
 }
 
 void FileFakeBackend::revokeToken(const QString &key, std::function<void(Result<void>)> done)

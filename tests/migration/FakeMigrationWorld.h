@@ -27,6 +27,14 @@ public:
 
     std::optional<Error> revokeFailure;
     std::optional<Error> whoamiFailure;
+    QString whoamiUser = QStringLiteral("jane"); // who a working token answers as
+    // The next N creates make the token, then answer this error (the answer was lost).
+    int lostCreateAnswers = 0;
+    int tokensPerLostCreate = 1; // 2: the POST was sent twice
+    Error lostCreateError = makeError(ErrorCode::Network, QStringLiteral("Connection reset"));
+    std::optional<Error> orphanLookupFailure; // removeOrphans cannot list the tokens
+    // The keys of live tokens named `name`.
+    QStringList liveKeysNamed(const QString &name) const;
     std::function<void(const QString &effect)>
         afterEffect; // after state is written, before the callback
 

@@ -13,6 +13,7 @@
 #include "util/Clock.h"
 
 #include <QComboBox>
+
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -24,6 +25,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <optional>
 
 using namespace td;
 using namespace td::test;
@@ -58,7 +62,8 @@ struct World
     FileSecretStore store{scenario.keychain()};
     SystemClock clock;
     bool ciUse = false;
-    QList<QStringList> scannedFolders; // what each survey call was asked to walk
+    std::optional<Error> revokeFailure; // given to every backend the dialog makes
+    QList<QStringList> scannedFolders;  // what each survey call was asked to walk
 
     MigrationServices services()
     {
@@ -83,6 +88,7 @@ struct World
         };
         s.makeBackend = [this](SecretBuffer) {
             auto backend = std::make_unique<FileFakeBackend>(scenario.registryState());
+            backend->revokeFailure = revokeFailure;
             lastBackend = backend.get();
             return std::unique_ptr<MigrationBackend>(std::move(backend));
         };
@@ -243,6 +249,49 @@ private Q_SLOTS:
         QVERIFY(world.lastBackend->isRevokedKey(sha512Hex(kOldUserToken.toUtf8())));
         QCOMPARE(dialog.confirmPanel()->waitingCount(), 0);
         QVERIFY(!dialog.confirmPanel()->isVisible());
+    }
+
+    void failedRevokeOffersRetry()
+    {
+        World world;
+        world.scenario.create();
+        world.revokeFailure
+            = makeError(ErrorCode::ServerError, QStringLiteral("Internal Server Error"), {}, 500);
+        {
+            MigrationDialog dialog(world.services());
+            dialog.show();
+            dialog.start();
+            child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("pw"));
+            QSignalSpy finished(&dialog, &MigrationDialog::migrationFinished);
+            child<QPushButton>(dialog, "migrateButton")->click();
+            QTRY_COMPARE(finished.size(), 1);
+            QCOMPARE(dialog.confirmPanel()->waitingCount(), 2);
+            QVERIFY(child<QPushButton>(dialog, "retryRevoke_0"));
+            QVERIFY2(dialog.confirmPanel()->text().contains(QLatin1String("Internal Server Error")),
+                     qPrintable(dialog.confirmPanel()->text()));
+            screenshot(dialog, QStringLiteral("migration-revoke-retry"));
+        }
+        // Restart: the journal alone brings the rows back; Retry revokes the old token.
+        world.revokeFailure.reset();
+        MigrationDialog dialog(world.services());
+        dialog.show();
+        dialog.start();
+        QCOMPARE(dialog.confirmPanel()->waitingCount(), 2);
+        QVERIFY(dialog.confirmPanel()->isVisible());
+        QSignalSpy finished(&dialog, &MigrationDialog::migrationFinished);
+        child<QPushButton>(dialog, "retryRevoke_0")->click();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(world.lastBackend->isRevokedKey(sha512Hex(kOldUserToken.toUtf8())));
+        QVERIFY(!world.lastBackend->isRevokedKey(sha512Hex(kOldProjectToken.toUtf8())));
+        QCOMPARE(dialog.confirmPanel()->waitingCount(), 1);
+        // The next plan still lists the other one: "revoke pending: retry".
+        QSignalSpy shown(&dialog, &MigrationDialog::surveyShown);
+        child<QPushButton>(dialog, "scanAgainButton")->click();
+        QTRY_COMPARE(shown.size(), 1);
+        QVERIFY(std::any_of(dialog.plan().begin(), dialog.plan().end(), [](const PlanRow &row) {
+            return row.pendingRevoke && row.action == PlanAction::Revoke
+                && row.oldToken->key == sha512Hex(kOldProjectToken.toUtf8());
+        }));
     }
 
     void addedProjectFolderIsScannedAndAnnounced()

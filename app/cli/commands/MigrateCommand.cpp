@@ -36,13 +36,28 @@ std::optional<PlanAction> actionFromId(const QString &id)
     return std::nullopt;
 }
 
-// An unfinished journal means an interrupted run: it must be resumed or rolled back first.
-std::optional<bool> journalUnfinished()
+// The last run's journal, when there is one (a damaged one is an error).
+std::optional<Result<MigrationJournal>> lastJournal()
 {
     if (!QFile::exists(MigrateServices::journalPath()))
         return std::nullopt;
-    auto journal = MigrationJournal::load(MigrateServices::journalPath());
-    return !journal || !journal.value().isFinished();
+    return MigrationJournal::load(MigrateServices::journalPath());
+}
+
+// An unfinished journal means an interrupted run: it must be resumed or rolled back first.
+std::optional<bool> journalUnfinished()
+{
+    const auto journal = lastJournal();
+    if (!journal)
+        return std::nullopt;
+    return !journal->ok() || !journal->value().isFinished();
+}
+
+// Old tokens whose revoke failed: `--resume` retries them.
+bool revokePending()
+{
+    const auto journal = lastJournal();
+    return journal && journal->ok() && !journal->value().rowsAwaitingRevokeRetry().isEmpty();
 }
 } // namespace
 
@@ -52,7 +67,8 @@ Result<int> MigrateCommand::waitingRow(const QString &rowOrToken)
     if (!journal)
         return makeError(ErrorCode::NotFound,
                          tr("there is no migration waiting for a confirmation"));
-    const QList<int> waiting = journal.value().rowsAwaitingConfirmation();
+    const QList<int> waiting
+        = journal.value().rowsAwaitingConfirmation() + journal.value().rowsAwaitingRevokeRetry();
     bool isNumber = false;
     const int number = rowOrToken.toInt(&isNumber);
     for (int row : waiting) {
@@ -95,6 +111,7 @@ void MigrateCommand::printPlan(const Survey &survey, CliContext &context)
                 {QStringLiteral("oldKey"), row.oldToken ? row.oldToken->key : QString()},
                 {QStringLiteral("match"), matchOutcomeId(row.outcome)},
                 {QStringLiteral("action"), planActionId(row.action)},
+                {QStringLiteral("pendingRevoke"), row.pendingRevoke},
                 {QStringLiteral("choices"), choices},
                 {QStringLiteral("references"), refs},
                 {QStringLiteral("warnings"), QJsonArray::fromStringList(row.warnings)},
@@ -111,7 +128,8 @@ void MigrateCommand::printPlan(const Survey &survey, CliContext &context)
         QStringList places;
         for (const CredentialFinding &ref : row.references)
             places.append(ref.location());
-        table.append({QString::number(i + 1), tokenLabel(row), planActionId(row.action),
+        table.append({QString::number(i + 1), tokenLabel(row),
+                      row.pendingRevoke ? tr("revoke pending: retry") : planActionId(row.action),
                       places.join(QStringLiteral("; "))});
     }
     MigrateServices::printTable(context.out, table);
@@ -177,16 +195,23 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
         }
     }
     const std::optional<bool> unfinished = journalUnfinished();
-    if ((what == What::Resume || what == What::Rollback) && !unfinished.value_or(false)) {
+    const bool retryable = revokePending();
+    if (what == What::Resume && !unfinished.value_or(false) && !retryable) {
         context.fail(tr("there is no interrupted migration to resume or roll back"));
         return Q_EMIT finished(1);
     }
+    if (what == What::Rollback && !unfinished.value_or(false)) {
+        // A row whose revoke failed is past rolling back (PlanRunner::rollback says why).
+        context.fail(retryable ? tr("there is nothing to roll back: the new tokens are verified "
+                                    "and in use; run 'tokendesk-cli migrate --resume' to retry "
+                                    "revoking the old ones")
+                               : tr("there is no interrupted migration to resume or roll back"));
+        return Q_EMIT finished(1);
+    }
     if (what == What::Apply && unfinished.value_or(false)) {
-        context.fail(
-            tr("an interrupted migration was found (%1)").arg(MigrateServices::journalPath()));
-        context.err << tr("Run 'tokendesk-cli migrate --resume' to finish it or "
-                          "'tokendesk-cli migrate --rollback' to undo it.")
-                    << Qt::endl;
+        context.fail(tr("an interrupted migration was found (%1); run 'tokendesk-cli migrate "
+                        "--resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it")
+                         .arg(MigrateServices::journalPath()));
         return Q_EMIT finished(1);
     }
     auto *services = new MigrateServices(context, options, this);
@@ -217,6 +242,9 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
         if (!result)
             return done(1);
         Survey survey = result.value();
+        // Old tokens a previous run replaced but could not revoke stay in the plan.
+        if (const auto journal = lastJournal(); journal && journal->ok())
+            survey.plan += pendingRevokeRows(journal->value());
         const ReplacementPlanner planner(services->plannerContext());
         for (const auto &[row, action] : choices) {
             if (row >= survey.plan.size() || !planner.choose(survey.plan[row], action)) {

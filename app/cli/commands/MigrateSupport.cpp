@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "migration/ManualSteps.h"
 #include "migration/MigrationPaths.h"
+#include "migration/ReferenceRewriter.h"
 #include "npmconfig/NpmConfigLocator.h"
 #include "secrets/SecretStore.h"
 
@@ -166,22 +167,20 @@ void MigrateServices::run(Mode mode, const QList<PlanRow> &rows,
         if (killAfter > 0 && ++*steps == killAfter)
             ::kill(::getpid(), SIGKILL);
     });
+    m_runner->setExpectedUser(m_account.user);
     connect(m_runner, &PlanRunner::finished, this, [this, finished](bool completed) {
         printSummary(m_runner->journal());
-        if (!completed) {
-            m_context.fail(tr("the migration stopped: %1").arg(m_runner->lastError()));
-            m_context.err << tr("Run 'tokendesk-cli migrate --resume' or 'migrate --rollback' "
-                                "when the cause is fixed.")
-                          << Qt::endl;
-            return finished(1);
-        }
-        bool clean = true;
-        for (int i = 0; i < m_runner->journal().rowCount(); ++i) {
-            const QString stage = m_runner->journal().stage(i);
-            clean = clean && stage != QLatin1String("failed")
-                && stage != QLatin1String("revoke-failed");
-        }
-        finished(clean ? 0 : 1);
+        // Exactly one line on stderr for a run that did not fully succeed: what happened and
+        // what to do next. The table on stdout has the details of every row.
+        const QString problem = completed ? failureLine(m_runner->journal())
+                                          : tr("the migration stopped: %1 Run 'tokendesk-cli "
+                                               "migrate --resume' when the cause is fixed, or "
+                                               "'tokendesk-cli migrate --rollback' to undo it.")
+                                                .arg(m_runner->lastError());
+        if (problem.isEmpty())
+            return finished(0);
+        m_context.fail(problem);
+        finished(1);
     });
     Result<void> started = mode == Mode::Start
         ? m_runner->start(m_account.id, rows, QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -192,6 +191,26 @@ void MigrateServices::run(Mode mode, const QList<PlanRow> &rows,
         m_context.fail(started.error());
         finished(1);
     }
+}
+
+QString MigrateServices::failureLine(const MigrationJournal &journal)
+{
+    QStringList problems;
+    for (int i = 0; i < journal.rowCount(); ++i) {
+        const QJsonObject row = journal.row(i);
+        const QString error = row.value(QStringLiteral("error")).toString();
+        if (journal.stage(i) == QLatin1String("failed"))
+            problems.append(tr("row %1 (%2) was not migrated, its old token still works: %3 "
+                               "Fix the cause and try again.")
+                                .arg(i + 1)
+                                .arg(row.value(QStringLiteral("oldRedacted")).toString(), error));
+        else if (journal.stage(i) == QLatin1String("revoke-failed"))
+            problems.append(tr("row %1: the new token is in use, but revoking the old token %2 "
+                               "failed (%3); run 'tokendesk-cli migrate --resume' to retry")
+                                .arg(i + 1)
+                                .arg(row.value(QStringLiteral("oldRedacted")).toString(), error));
+    }
+    return problems.join(QStringLiteral("; "));
 }
 
 void MigrateServices::printSummary(const MigrationJournal &journal)
@@ -214,6 +233,16 @@ void MigrateServices::printSummary(const MigrationJournal &journal)
         }
     }
     printTable(m_context.out, table);
+    for (int i = 0; i < journal.rowCount(); ++i) {
+        for (const QJsonValue &value : journal.row(i).value(QStringLiteral("files")).toArray()) {
+            const QJsonObject file = value.toObject();
+            const QString was = file.value(QStringLiteral("modeWas")).toString();
+            if (!was.isEmpty())
+                m_context.out << modeTightenedNote(file.value(QStringLiteral("path")).toString(),
+                                                   was)
+                              << '\n';
+        }
+    }
     printWaitingRows(journal);
     if (!backups.isEmpty()) {
         m_context.out << tr("Backups:") << '\n';

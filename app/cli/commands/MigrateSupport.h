@@ -63,6 +63,8 @@ public:
 
 private:
     void printSummary(const MigrationJournal &journal);
+    // The one stderr line for a run that ended with failed rows; empty when every row is fine.
+    static QString failureLine(const MigrationJournal &journal);
     void printWaitingRows(const MigrationJournal &journal);
     void readPassword(); // the first line of stdin, when --password-stdin
 

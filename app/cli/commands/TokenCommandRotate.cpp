@@ -68,11 +68,16 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
                               "secrets, other machines — put the new token there: the old one "
                               "is revoked.")
                         << Qt::endl;
-        if (QFile::exists(MigrateServices::journalPath()))
+        QList<PlanRow> rows{row};
+        if (QFile::exists(MigrateServices::journalPath())) {
+            // Old tokens the last run could not revoke go along: its journal is archived now.
+            if (auto last = MigrationJournal::load(MigrateServices::journalPath()); last)
+                rows += pendingRevokeRows(last.value());
             QFile::rename(MigrateServices::journalPath(),
                           MigrateServices::journalPath() + QLatin1Char('.')
                               + services->clock().now().toString(QStringLiteral("yyyyMMddHHmmss")));
-        services->run(MigrateServices::Mode::Start, {row},
+        }
+        services->run(MigrateServices::Mode::Start, rows,
                       [this](int code) { Q_EMIT finished(code); });
     });
 }

@@ -56,6 +56,32 @@ void ConfirmRevokePanel::showJournal(const MigrationJournal &journal)
         boxLayout->addLayout(buttons);
         layout->addWidget(box);
     }
+    // Old tokens whose revoke failed after their replacement was verified: retryable here.
+    const QList<int> failed = journal.rowsAwaitingRevokeRetry();
+    m_waiting += int(failed.size());
+    for (int row : failed) {
+        const QJsonObject r = journal.row(row);
+        auto *box = new QGroupBox(
+            tr("Revoke pending: %1").arg(r.value(QStringLiteral("oldRedacted")).toString()),
+            m_content);
+        auto *why = new QLabel(box);
+        why->setObjectName(QStringLiteral("revokeFailed_%1").arg(row));
+        why->setWordWrap(true);
+        why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        why->setText(tr("Its replacement works and is in use, but revoking the old token "
+                        "failed: %1. Retry when the registry answers again.")
+                         .arg(r.value(QStringLiteral("error")).toString()));
+        auto *retry = new QPushButton(tr("Retry"), box);
+        retry->setObjectName(QStringLiteral("retryRevoke_%1").arg(row));
+        connect(retry, &QPushButton::clicked, this, [this, row] { Q_EMIT retryRequested(row); });
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch();
+        buttons->addWidget(retry);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(why);
+        boxLayout->addLayout(buttons);
+        layout->addWidget(box);
+    }
     m_rows->addWidget(m_content);
     setVisible(m_waiting > 0);
 }

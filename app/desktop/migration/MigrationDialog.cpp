@@ -81,7 +81,8 @@ void MigrationDialog::start()
             return;
         }
         // A finished run whose old tokens wait for the user's confirmation: say so first.
-        if (!journal.value().rowsAwaitingConfirmation().isEmpty()) {
+        if (!journal.value().rowsAwaitingConfirmation().isEmpty()
+            || !journal.value().rowsAwaitingRevokeRetry().isEmpty()) {
             showWaiting(journal.value(), summaryHtml(journal.value(), true, {}));
             return;
         }
@@ -181,6 +182,8 @@ QWidget *MigrationDialog::buildSummaryPage()
     connect(m_confirm, &ConfirmRevokePanel::copyRequested, this, &MigrationDialog::copyNewToken);
     connect(m_confirm, &ConfirmRevokePanel::confirmRequested, this,
             &MigrationDialog::confirmRevoke);
+    // Retrying a failed revoke is the same journaled step as a confirmation (PlanRunner::confirm).
+    connect(m_confirm, &ConfirmRevokePanel::retryRequested, this, &MigrationDialog::confirmRevoke);
     m_confirmStatus = new QLabel(page);
     m_confirmStatus->setObjectName(QStringLiteral("confirmStatus"));
     m_confirmStatus->setWordWrap(true);
@@ -251,6 +254,12 @@ void MigrationDialog::showSurvey(const Survey &survey)
             = ReplacementPlanner(m_services.planner)
                   .planAfterTrustedPublishing(m_cleanup->tokens, m_cleanup->packages, survey.uses);
     }
+    // Old tokens the last run replaced but could not revoke stay in every plan ("revoke pending:
+    // retry"): the new run's journal replaces the last one, so they must not be left behind.
+    if (QFile::exists(m_services.journalPath)) {
+        if (auto journal = MigrationJournal::load(m_services.journalPath); journal)
+            m_plan += pendingRevokeRows(journal.value());
+    }
     fillPlanTable();
     m_scanStatus->setText(tr("%n place(s) hold npm credentials; %1 token(s) in the plan.", nullptr,
                              int(survey.uses.size()))
@@ -316,6 +325,7 @@ void MigrationDialog::runWith(SecretBuffer password,
     m_runner = new PlanRunner(*m_backend, *m_services.secrets, m_services.journalPath,
                               m_services.backupDir, this);
     m_runner->setClock(m_services.clock);
+    m_runner->setExpectedUser(m_services.planner.accountUser);
     connect(m_runner, &PlanRunner::rowStageChanged, this, &MigrationDialog::onStage);
     connect(m_runner, &PlanRunner::finished, this, &MigrationDialog::onFinished);
     m_progressTable->setRowCount(0);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migration/PlanTables.h"
 
+#include "migration/ReferenceRewriter.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -176,6 +178,18 @@ QString summaryHtml(const MigrationJournal &journal, bool completed, const QStri
         }
     }
     html += QStringLiteral("</ul>");
+    QStringList modes;
+    for (int i = 0; i < journal.rowCount(); ++i) {
+        for (const QJsonValue &value : journal.row(i).value(QStringLiteral("files")).toArray()) {
+            const QJsonObject file = value.toObject();
+            const QString was = file.value(QStringLiteral("modeWas")).toString();
+            if (!was.isEmpty())
+                modes.append(modeTightenedNote(file.value(QStringLiteral("path")).toString(), was)
+                                 .toHtmlEscaped());
+        }
+    }
+    if (!modes.isEmpty())
+        html += QStringLiteral("<p>") + modes.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     if (!backups.isEmpty())
         html += QCoreApplication::translate("td::MigrationDialog",
                                             "<p>Backups of the files as they were:</p>")
