@@ -4,6 +4,7 @@
 #include "util/AtomicFile.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,16 +24,24 @@ QString StoredKeyIndex::defaultPath(const QString &service)
 
 void StoredKeyIndex::load() const
 {
-    if (m_loaded)
+    // The app and the CLI share the file: read it again whenever another process rewrote it.
+    const QFileInfo info(m_path);
+    const std::pair<QDateTime, qint64> stamp{info.exists() ? info.lastModified() : QDateTime(),
+                                             info.exists() ? info.size() : -1};
+    if (m_loaded && stamp == m_stamp)
         return;
     m_loaded = true;
+    m_stamp = stamp;
     const Result<QByteArray> data = readWholeFile(m_path);
     if (!data)
-        return;
+        return; // not built (yet): changes stay in memory
     const QJsonDocument document = QJsonDocument::fromJson(data.value());
     const QJsonValue keys = document.object().value(QStringLiteral("keys"));
-    if (!keys.isArray())
-        return; // damaged: rebuilt like a missing one
+    if (!keys.isArray()) {
+        m_built = false; // damaged: rebuilt like a missing one
+        return;
+    }
+    m_keys.clear();
     for (const QJsonValue &key : keys.toArray())
         if (key.isString())
             m_keys.insert(key.toString());
@@ -88,7 +97,11 @@ Result<void> StoredKeyIndex::save()
     std::sort(sorted.begin(), sorted.end());
     const QJsonObject object{{QStringLiteral("version"), 1},
                              {QStringLiteral("keys"), QJsonArray::fromStringList(sorted)}};
-    return writeFileAtomically(m_path, QJsonDocument(object).toJson(QJsonDocument::Indented));
+    const Result<void> written
+        = writeFileAtomically(m_path, QJsonDocument(object).toJson(QJsonDocument::Indented));
+    const QFileInfo info(m_path);
+    m_stamp = {info.lastModified(), info.size()};
+    return written;
 }
 
 } // namespace td

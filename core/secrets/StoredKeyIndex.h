@@ -3,6 +3,7 @@
 
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QString>
 
@@ -11,7 +12,8 @@ namespace td {
 // The names of the keys a keychain service holds, kept in a local file so that "is this token's
 // secret stored?" never needs a keychain read. Names only, never a secret; the file is 0600 and
 // written whole or not at all. It is a cache: a missing or unreadable file means "not built",
-// and the owner rebuilds it from the keychain's own listing.
+// and the owner rebuilds it from the keychain's own listing. The app and the CLI share it: a file
+// rewritten by another process is read again before it is used or changed.
 class StoredKeyIndex
 {
 public:
@@ -39,6 +41,7 @@ private:
     mutable bool m_loaded = false;
     mutable bool m_built = false;
     mutable QSet<QString> m_keys;
+    mutable std::pair<QDateTime, qint64> m_stamp; // the file as last read or written
 };
 
 } // namespace td

@@ -65,6 +65,20 @@ private Q_SLOTS:
         QVERIFY(!reread.contains(QStringLiteral("token/a/1")));
     }
 
+    void anotherProcessesChangesAreSeenAndKept()
+    {
+        // The app and the CLI each hold an index of the same file.
+        StoredKeyIndex app(path());
+        QVERIFY(app.replaceAll({QStringLiteral("token/a/1")}).ok());
+        StoredKeyIndex cli(path());
+        QVERIFY(cli.add(QStringLiteral("token/a/created-by-cli")).ok());
+        QVERIFY(app.contains(QStringLiteral("token/a/created-by-cli")));
+        QVERIFY(app.add(QStringLiteral("token/a/2")).ok());
+        QCOMPARE(keysInFile(),
+                 (QStringList{QStringLiteral("token/a/1"), QStringLiteral("token/a/2"),
+                              QStringLiteral("token/a/created-by-cli")}));
+    }
+
     void fileIsOwnerOnly()
     {
         StoredKeyIndex index(path());
