@@ -209,8 +209,13 @@ void SessionManager::signOut(const QString &accountId, QObject *context, Callbac
                                                         finish({});
                                                     });
                         };
-                        if (!session)
+                        if (!session) {
+                            // A locked, absent or silent keychain may still hold the session:
+                            // keep the account as it is and say what to do.
+                            if (session.error().code != ErrorCode::NotFound)
+                                return finish(session.error());
                             return forget(); // nothing to end on the registry
+                        }
                         RegistryClient *client = self->makeClient(account->registry, self);
                         client->setAuthToken(std::move(session).value(),
                                              RegistryClient::Credential::Session);

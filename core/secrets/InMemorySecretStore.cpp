@@ -28,11 +28,13 @@ void InMemorySecretStore::write(const QString &key, const SecretBuffer &secret, 
     if (m_failure)
         return later(this, context, [done, e = *m_failure] { done(e); });
     m_secrets[key] = SecretBuffer(secret.view());
+    Q_EMIT storedKeysChanged();
     later(this, context, [done] { done({}); });
 }
 
 void InMemorySecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
+    ++m_reads;
     if (m_failure)
         return later(this, context, [done, e = *m_failure] { done(e); });
     auto it = m_secrets.find(key);
@@ -52,7 +54,8 @@ void InMemorySecretStore::remove(const QString &key, QObject *context, DoneCallb
 {
     if (m_failure)
         return later(this, context, [done, e = *m_failure] { done(e); });
-    m_secrets.erase(key);
+    if (m_secrets.erase(key) > 0)
+        Q_EMIT storedKeysChanged();
     later(this, context, [done] { done({}); });
 }
 

@@ -26,10 +26,13 @@ public:
     void read(const QString &key, QObject *context, ReadCallback done) override;
     void remove(const QString &key, QObject *context, DoneCallback done) override;
     void probe(QObject *context, DoneCallback done) override;
+    std::optional<bool> isStored(const QString &key) const override { return contains(key); }
+    int readCount() const { return m_reads; } // keychain reads asked for so far
 
 private:
     std::map<QString, SecretBuffer> m_secrets;
     std::optional<Error> m_failure;
+    int m_reads = 0;
 };
 
 } // namespace td

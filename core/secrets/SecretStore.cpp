@@ -3,6 +3,11 @@
 
 namespace td {
 
+std::optional<bool> SecretStore::isStored(const QString &) const
+{
+    return std::nullopt;
+}
+
 QString SecretStore::sessionKey(const QString &accountId)
 {
     return QStringLiteral("session/") + accountId;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace td {
 
@@ -28,10 +29,19 @@ public:
     virtual void read(const QString &key, QObject *context, ReadCallback done) = 0;
     virtual void remove(const QString &key, QObject *context, DoneCallback done) = 0;
 
-    // Writes and deletes a canary entry. On Linux a locked or missing keychain still answers
-    // reads ("not found") and deletes ("ok"); only a write tells the truth.
+    // Writes and deletes a canary entry: only a write shows that secrets can be kept.
     virtual void probe(QObject *context, DoneCallback done) = 0;
 
+    // Whether a secret is stored under `key`, answered without reading the keychain (from an
+    // index of key names). nullopt while the store cannot tell yet; storedKeysChanged() follows
+    // when it can.
+    virtual std::optional<bool> isStored(const QString &key) const;
+
+Q_SIGNALS:
+    // isStored() may answer differently now (a key was written or removed, an index was built).
+    void storedKeysChanged();
+
+public:
     // Key naming, shared by the app and the CLI so both see the same entries.
     static QString sessionKey(const QString &accountId);
     static QString tokenKey(const QString &accountId, const QString &tokenKey);

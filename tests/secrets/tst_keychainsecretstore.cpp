@@ -5,6 +5,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -77,6 +78,69 @@ private Q_SLOTS:
             secretTool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
                         QStringLiteral("tokendesk-probe-test")}),
             QString(), 5000);
+    }
+
+    void indexFollowsWritesAndRemovesWithoutReads()
+    {
+        QTemporaryDir dir;
+        const QString indexPath = dir.filePath(QStringLiteral("index.json"));
+        KeychainSecretStore store(QStringLiteral("tokendesk-index-test"));
+        store.setIndexPath(indexPath);
+        const QString key
+            = QStringLiteral("token/acct/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // First question: the index is built from the keychain's listing (names only).
+        QSignalSpy changed(&store, &SecretStore::storedKeysChanged);
+        if (!store.isStored(key).has_value())
+            QVERIFY(changed.wait(10000));
+        QCOMPARE(store.isStored(key), std::optional<bool>(false));
+
+        auto written = await<Result<void>>([&](auto done) {
+            store.write(key, SecretBuffer::fromString(QStringLiteral("npm_Indexed0123")), this,
+                        done);
+        });
+        QVERIFY(written.ok());
+        QCOMPARE(store.isStored(key), std::optional<bool>(true));
+        QFile file(indexPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray onDisk = file.readAll();
+        QVERIFY(onDisk.contains(key.toUtf8()));
+        QVERIFY(!onDisk.contains("npm_Indexed0123")); // names only, never a secret
+        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+
+        auto removed = await<Result<void>>([&](auto done) { store.remove(key, this, done); });
+        QVERIFY(removed.ok());
+        QCOMPARE(store.isStored(key), std::optional<bool>(false));
+        QCOMPARE(store.readCount(), 0);
+    }
+
+    void missingIndexIsRebuiltFromTheKeychainListing()
+    {
+        // Stored by another program (or before the index existed): found without reading it.
+        const QString key
+            = QStringLiteral("token/acct/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QProcess tool;
+        tool.start(QStringLiteral("secret-tool"),
+                   {QStringLiteral("store"), QStringLiteral("--label=tokendesk test"),
+                    QStringLiteral("server"), QStringLiteral("tokendesk-rebuild-test"),
+                    QStringLiteral("user"), key, QStringLiteral("type"),
+                    QStringLiteral("plaintext")});
+        tool.write("npm_Rebuilt0123");
+        tool.closeWriteChannel();
+        QVERIFY(tool.waitForFinished(10000));
+        QCOMPARE(tool.exitCode(), 0);
+
+        QTemporaryDir dir;
+        KeychainSecretStore store(QStringLiteral("tokendesk-rebuild-test"));
+        store.setIndexPath(dir.filePath(QStringLiteral("index.json")));
+        QSignalSpy changed(&store, &SecretStore::storedKeysChanged);
+        QCOMPARE(store.isStored(key), std::nullopt);
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(store.isStored(key), std::optional<bool>(true));
+        QVERIFY(!store.isStored(QStringLiteral("token/acct/other")).value_or(true));
+        QCOMPARE(store.readCount(), 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("index.json"))));
+        (void)await<Result<void>>([&](auto done) { store.remove(key, this, done); });
     }
 
     void callbackSkippedWhenContextDies()

@@ -11,32 +11,29 @@ namespace td {
 
 class SecretStore;
 
-// Which listed tokens TokenDesk holds a secret for (Copy needs it). One keychain read at a time,
-// and each token once per run: a keychain is slow and may be shared with other programs.
+// Which listed tokens TokenDesk holds a secret for (Copy needs it). Answered from the store's
+// index of stored key names (SecretStore::isStored): listing tokens never reads a secret from
+// the keychain, which is slow, may be locked and is shared with other programs.
 class KeychainProbe : public QObject
 {
     Q_OBJECT
 public:
     explicit KeychainProbe(SecretStore *secrets, QObject *parent = nullptr);
 
-    // Queues the account's live tokens that were not probed yet.
+    // Remembers the account so that `found` follows changes of the index; reads nothing.
     void probe(const QString &accountId, const QList<Token> &tokens);
-    // A token TokenDesk just stored (created, migrated): no need to ask the keychain.
+    // A token TokenDesk just stored (created, migrated), for a store that keeps no index.
     void markStored(const QString &accountId, const QString &tokenKey);
     bool holds(const QString &accountId, const QString &tokenKey) const;
     QSet<QString> storedKeys(const QString &accountId, const QList<Token> &tokens) const;
 
 Q_SIGNALS:
-    void found(const QString &accountId); // a secret of this account turned up
+    void found(const QString &accountId); // the account's stored secrets may have changed
 
 private:
-    void next();
-
     SecretStore *m_secrets;
-    QSet<QString> m_inKeychain; // SecretStore::tokenKey(account, key)
-    QSet<QString> m_probed;
-    QList<std::pair<QString, QString>> m_queue; // account, keychain key
-    bool m_probing = false;
+    QSet<QString> m_marked;   // SecretStore::tokenKey(account, key)
+    QSet<QString> m_accounts; // probed accounts, told about index changes
 };
 
 } // namespace td

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secrets/KeychainThread.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <mutex>
+
+namespace td {
+
+namespace {
+
+QThread *g_thread = nullptr;
+QObject *g_context = nullptr;
+
+void stopKeychainThread()
+{
+    if (!g_thread)
+        return;
+    g_thread->quit();
+    // A job stuck in a blocking call must not hold up the exit: after a short wait the thread is
+    // left to the process's end (never destroyed while running).
+    if (g_thread->wait(QDeadlineTimer(2000))) {
+        delete g_context;
+        delete g_thread;
+    }
+    g_context = nullptr;
+    g_thread = nullptr;
+}
+
+} // namespace
+
+QObject *KeychainThread::context()
+{
+    static std::once_flag started;
+    std::call_once(started, [] {
+        g_thread = new QThread;
+        g_thread->setObjectName(QStringLiteral("keychain"));
+        g_context = new QObject;
+        g_context->moveToThread(g_thread);
+        g_thread->start();
+        qAddPostRoutine(stopKeychainThread);
+    });
+    return g_context;
+}
+
+} // namespace td

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secrets/SecretServiceBus.h"
+
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#include <QMap>
+
+#include <mutex>
+
+namespace td {
+
+namespace {
+
+using StringMap = QMap<QString, QString>;
+
+const QString kService = QStringLiteral("org.freedesktop.secrets");
+const QString kPath = QStringLiteral("/org/freedesktop/secrets");
+const QString kServiceIface = QStringLiteral("org.freedesktop.Secret.Service");
+
+void registerTypes()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { qDBusRegisterMetaType<StringMap>(); });
+}
+
+bool isNoAnswer(const QDBusMessage &reply)
+{
+    const QString name = reply.errorName();
+    return name == QLatin1String("org.freedesktop.DBus.Error.NoReply")
+        || name == QLatin1String("org.freedesktop.DBus.Error.Timeout");
+}
+
+QDBusMessage call(const QString &path, const QString &iface, const QString &method,
+                  const QVariantList &args, int timeoutMs)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(kService, path, iface, method);
+    message.setArguments(args);
+    return QDBusConnection::sessionBus().call(message, QDBus::Block, timeoutMs);
+}
+
+QVariant property(const QString &path, const QString &iface, const QString &name, int timeoutMs,
+                  bool *noAnswer)
+{
+    const QDBusMessage reply = call(path, QStringLiteral("org.freedesktop.DBus.Properties"),
+                                    QStringLiteral("Get"), {iface, name}, timeoutMs);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
+        if (noAnswer)
+            *noAnswer = isNoAnswer(reply);
+        return {};
+    }
+    return qvariant_cast<QDBusVariant>(reply.arguments().constFirst()).variant();
+}
+
+struct Search
+{
+    bool ok = false;
+    bool noAnswer = false;
+    QList<QDBusObjectPath> unlocked;
+    QList<QDBusObjectPath> locked;
+};
+
+Search search(const StringMap &attributes, int timeoutMs)
+{
+    registerTypes();
+    Search result;
+    if (!QDBusConnection::sessionBus().isConnected())
+        return result;
+    const QDBusMessage reply = call(kPath, kServiceIface, QStringLiteral("SearchItems"),
+                                    {QVariant::fromValue(attributes)}, timeoutMs);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 2) {
+        result.noAnswer = isNoAnswer(reply);
+        return result;
+    }
+    result.ok = true;
+    result.unlocked = qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(0));
+    result.locked = qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(1));
+    return result;
+}
+
+} // namespace
+
+SecretServiceBus::EntryState SecretServiceBus::entryState(const QString &service,
+                                                          const QString &key, int timeoutMs)
+{
+    const Search found
+        = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs);
+    if (!found.ok)
+        return found.noAnswer ? EntryState::NoAnswer : EntryState::NoService;
+    if (!found.unlocked.isEmpty())
+        return EntryState::Unlocked;
+    if (!found.locked.isEmpty())
+        return EntryState::Locked;
+    // Not listed. Some providers hide a locked collection's items entirely, so "absent" is only
+    // trusted when the collection QtKeychain writes to is unlocked.
+    const QDBusMessage alias = call(kPath, kServiceIface, QStringLiteral("ReadAlias"),
+                                    {QStringLiteral("default")}, timeoutMs);
+    if (alias.type() != QDBusMessage::ReplyMessage || alias.arguments().isEmpty())
+        return isNoAnswer(alias) ? EntryState::NoAnswer : EntryState::Absent;
+    const QString collection
+        = qvariant_cast<QDBusObjectPath>(alias.arguments().constFirst()).path();
+    if (collection.isEmpty() || collection == QLatin1String("/"))
+        return EntryState::Absent;
+    bool noAnswer = false;
+    const QVariant locked
+        = property(collection, QStringLiteral("org.freedesktop.Secret.Collection"),
+                   QStringLiteral("Locked"), timeoutMs, &noAnswer);
+    if (noAnswer)
+        return EntryState::NoAnswer;
+    return locked.toBool() ? EntryState::Locked : EntryState::Absent;
+}
+
+SecretServiceBus::Listing SecretServiceBus::storedKeys(const QString &service, int timeoutMs)
+{
+    Listing listing;
+    const Search found = search({{QStringLiteral("server"), service}}, timeoutMs);
+    if (!found.ok) {
+        listing.status = found.noAnswer ? Listing::Status::Failed : Listing::Status::NoService;
+        return listing;
+    }
+    for (const QDBusObjectPath &item : found.unlocked + found.locked) {
+        const QVariant attributes
+            = property(item.path(), QStringLiteral("org.freedesktop.Secret.Item"),
+                       QStringLiteral("Attributes"), timeoutMs, nullptr);
+        if (!attributes.isValid())
+            return listing; // Failed: a partial list would hide stored keys
+        const StringMap map = qdbus_cast<StringMap>(attributes);
+        if (const QString key = map.value(QStringLiteral("user")); !key.isEmpty())
+            listing.keys.insert(key);
+    }
+    listing.status = Listing::Status::Listed;
+    return listing;
+}
+
+} // namespace td

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+namespace td {
+
+// Questions QtKeychain cannot answer, asked of the freedesktop Secret Service over D-Bus. None
+// of them transfers a secret or opens an unlock prompt. The calls block (each up to `timeoutMs`),
+// so they run only on the KeychainThread.
+class SecretServiceBus
+{
+public:
+    enum class EntryState {
+        NoService, // no Secret Service on the bus (KWallet, another OS): ask QtKeychain
+        NoAnswer,  // the service is there but did not answer in time
+        Absent,    // no such entry, and the default collection is unlocked
+        Unlocked,  // the entry exists and can be read
+        Locked,    // the entry, or the collection it would be in, is locked
+    };
+
+    // QtKeychain stores an entry with the attributes server=<service>, user=<key>. A locked
+    // gnome-keyring still lists its items' attributes, so a locked entry is told from a missing
+    // one without unlocking anything.
+    static EntryState entryState(const QString &service, const QString &key, int timeoutMs);
+
+    struct Listing
+    {
+        enum class Status {
+            Listed,    // `keys` is every key stored for the service
+            NoService, // no Secret Service on the bus: nothing to list
+            Failed,    // the service did not answer in time, or not fully
+        };
+        Status status = Status::Failed;
+        QSet<QString> keys;
+    };
+
+    // The keys (names only) stored for `service`, locked or not.
+    static Listing storedKeys(const QString &service, int timeoutMs);
+};
+
+} // namespace td

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs on a private session bus (tests/support/session-nosvc.conf) where silent_secret_service.py
+// owns org.freedesktop.secrets and org.kde.kwalletd5 and never answers: libsecret would wait
+// forever, QtKeychain's KWallet check blocks the thread it runs on. The caller's thread must keep
+// spinning while a job waits, and each call must end within its deadline with "The keychain is
+// not responding".
+#include "Harness.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace td;
+
+namespace {
+constexpr auto kDeadline = std::chrono::milliseconds(1500);
+constexpr int kTickMs = 10;
+} // namespace
+
+class TstKeychainSilentService : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_service;
+    QTemporaryDir m_dir;
+    std::unique_ptr<KeychainSecretStore> m_store;
+
+    // Runs `start` and waits for its answer while a timer on this (the GUI's) thread ticks.
+    // Returns the longest gap between ticks: the time the thread was blocked.
+    template<class R, class Start>
+    qint64 awaitWhileTicking(Start start, std::optional<R> &result, qint64 &elapsedMs)
+    {
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(kTickMs);
+        connect(&ticker, &QTimer::timeout, this,
+                [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+        QElapsedTimer clock;
+        clock.start();
+        sinceTick.start();
+        ticker.start();
+        start([&](R r) { result.emplace(std::move(r)); });
+        // Measured from before the call: a call that blocks the thread shows up as a gap.
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 30000);
+        longestGap = std::max(longestGap, sinceTick.elapsed());
+        elapsedMs = clock.elapsed();
+        return longestGap;
+    }
+
+    template<class R>
+    void verifyNotResponding(const std::optional<R> &result, qint64 gap, qint64 elapsedMs)
+    {
+        QVERIFY2(result.has_value(), "no answer within 30 s");
+        qInfo("answered after %lld ms; the caller's thread stood still for at most %lld ms",
+              elapsedMs, gap);
+        QVERIFY2(gap < 250,
+                 qPrintable(QStringLiteral("the caller's thread stood still for %1 ms").arg(gap)));
+        QVERIFY2(elapsedMs >= kDeadline.count() - 50 && elapsedMs < kDeadline.count() + 1000,
+                 qPrintable(QString::number(elapsedMs)));
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().code, ErrorCode::KeychainTimeout);
+        QCOMPARE(result->error().message, QStringLiteral("The keychain is not responding."));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TD_REQUIRE_HARNESS();
+        m_service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // A KDE session whose KWallet hangs too: QtKeychain then asks kwalletd5 synchronously,
+        // on the thread that starts its first job, before it falls back to the Secret Service.
+        qputenv("XDG_CURRENT_DESKTOP", "KDE");
+        qputenv("KDE_SESSION_VERSION", "5");
+        m_service.start(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral(TD_SOURCE_DIR "/tests/secrets/silent_secret_service.py"),
+                         QStringLiteral("org.kde.kwalletd5")});
+        QVERIFY(m_service.waitForStarted());
+        QVERIFY(m_service.waitForReadyRead(10000));
+        // Asked on a connection of its own thread-safe kind; the store has not touched D-Bus yet.
+        QTRY_VERIFY_WITH_TIMEOUT(QDBusConnection::sessionBus().interface()->isServiceRegistered(
+                                     QStringLiteral("org.freedesktop.secrets")),
+                                 5000);
+        m_store = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-silent-test"));
+        m_store->setIndexPath(m_dir.filePath(QStringLiteral("index.json")));
+        m_store->setTimeout(kDeadline);
+    }
+
+    void cleanupTestCase()
+    {
+        m_service.kill();
+        m_service.waitForFinished();
+    }
+
+    void readEndsAtTheDeadlineWithoutFreezing()
+    {
+        std::optional<Result<SecretBuffer>> result;
+        qint64 elapsed = 0;
+        const qint64 gap = awaitWhileTicking<Result<SecretBuffer>>(
+            [&](auto done) { m_store->read(QStringLiteral("session/acct"), this, done); }, result,
+            elapsed);
+        verifyNotResponding(result, gap, elapsed);
+    }
+
+    void writeEndsAtTheDeadlineWithoutFreezing()
+    {
+        std::optional<Result<void>> result;
+        qint64 elapsed = 0;
+        const qint64 gap = awaitWhileTicking<Result<void>>(
+            [&](auto done) {
+                m_store->write(QStringLiteral("session/acct"),
+                               SecretBuffer(QByteArrayView("npm_Silent0123456789")), this, done);
+            },
+            result, elapsed);
+        verifyNotResponding(result, gap, elapsed);
+    }
+
+    void removeEndsAtTheDeadlineWithoutFreezing()
+    {
+        std::optional<Result<void>> result;
+        qint64 elapsed = 0;
+        const qint64 gap = awaitWhileTicking<Result<void>>(
+            [&](auto done) { m_store->remove(QStringLiteral("session/acct"), this, done); }, result,
+            elapsed);
+        verifyNotResponding(result, gap, elapsed);
+    }
+
+    void aLaterCallIsNotStuckBehindTheEarlierOnes()
+    {
+        // The earlier jobs still hang on the keychain thread; a new one still ends on time.
+        readEndsAtTheDeadlineWithoutFreezing();
+    }
+};
+
+QTEST_GUILESS_MAIN(TstKeychainSilentService)
+#include "tst_keychain_silentservice.moc"
