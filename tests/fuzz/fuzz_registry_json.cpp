@@ -12,7 +12,6 @@
 #include "tokens/TokenJson.h"
 
 #include <QJsonDocument>
-#include <QStringDecoder>
 
 #include <nlohmann/json.hpp>
 
@@ -20,11 +19,10 @@ namespace json = td::json;
 
 namespace {
 
-bool isValidUtf8(QByteArrayView bytes)
+// Invalid sequences become U+FFFD, so only valid UTF-8 survives the round trip unchanged.
+bool isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
 }
 
 // A request body with a secret field must be JSON that gives the secret back byte for byte.
