@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace td {
@@ -35,6 +37,12 @@ bool isCredentialKey(const QString &key)
     return key.endsWith(QLatin1String("_authToken"), Qt::CaseInsensitive)
         || key.endsWith(QLatin1String("_auth"), Qt::CaseInsensitive)
         || key.endsWith(QLatin1String("_password"), Qt::CaseInsensitive);
+}
+
+QByteArray jsonQuoted(const QString &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
 }
 
 } // namespace
@@ -198,8 +206,13 @@ bool NpmrcDocument::setValue(int index, const QString &value)
         // Keep the user's quoting style when it still reads back the same.
         QByteArray encoded = encodeNpmrcValue(value);
         if (old.startsWith('"') && !encoded.startsWith('"'))
-            encoded = '"' + encoded + '"';
-        text.replace(line.valueBegin, line.valueEnd - line.valueBegin, encoded);
+            encoded = jsonQuoted(value); // "\;" escapes are not JSON: quote the value itself
+        qsizetype end = line.valueEnd;
+        // npm reads a value as quoted only when the quotes end the line: an inline comment
+        // after a quoted value would make it read the quotes literally, so the comment goes.
+        if (encoded.startsWith('"') && !isBlank(text.mid(end)))
+            end = text.size();
+        text.replace(line.valueBegin, end - line.valueBegin, encoded);
     }
     line = parseLine(text, line.eol, line.section);
     return true;
@@ -211,9 +224,20 @@ bool NpmrcDocument::removeLine(int index)
         return false;
     const bool wasSection = m_lines.at(index).kind == NpmrcLine::Kind::Section;
     m_lines.removeAt(index);
+    keepLineBreakApart(index - 1);
     if (wasSection)
         reparseSections();
     return true;
+}
+
+void NpmrcDocument::keepLineBreakApart(int index)
+{
+    if (index < 0 || index + 1 >= m_lines.size())
+        return;
+    NpmrcLine &line = m_lines[index];
+    const NpmrcLine &next = m_lines.at(index + 1);
+    if (line.eol == "\r" && next.text.isEmpty() && next.eol.startsWith('\n'))
+        line.eol = "\r\n";
 }
 
 QByteArray NpmrcDocument::dominantEol() const
@@ -248,6 +272,7 @@ bool NpmrcDocument::insertEntry(int index, const QString &key, const QString &va
         m_lines.append(parseLine(text, QByteArray(), section));
     } else {
         m_lines.insert(index, parseLine(text, eol, section));
+        keepLineBreakApart(index);
     }
     reparseSections();
     return true;

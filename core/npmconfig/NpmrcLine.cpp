@@ -87,9 +87,11 @@ QString decodeNpmrcValue(const QString &raw)
 
 QByteArray encodeNpmrcValue(const QString &value)
 {
+    // Beyond the ini package's rules: a lone quote (ini reads "'" as an empty value) and a
+    // backslash ("a\\;" would read back as "a\\") also need the JSON form to read back.
     const bool needsJson = value.contains(QLatin1Char('=')) || value.contains(QLatin1Char('\r'))
         || value.contains(QLatin1Char('\n')) || value.startsWith(QLatin1Char('['))
-        || (value.size() > 1 && isQuoted(value)) || value != value.trimmed();
+        || isQuoted(value) || value != value.trimmed() || value.contains(QLatin1Char('\\'));
     if (needsJson) {
         const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         return array.mid(1, array.size() - 2);

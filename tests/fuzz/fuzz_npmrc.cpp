@@ -19,17 +19,29 @@ QByteArray raw(const NpmrcLine &line)
     return line.text + line.eol;
 }
 
+// Bytes as printable text for the violation message (control bytes and non-ASCII escaped).
+QString shown(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toPercentEncoding(" =;#[]\"'{}$:/@._-"));
+}
+
 // What npm would read from the document's bytes must be what the document says it holds.
 void checkReparses(const NpmrcDocument &doc)
 {
     const NpmrcDocument again = NpmrcDocument::fromBytes(doc.toBytes());
-    TD_FUZZ_CHECK(again.lineCount() == doc.lineCount(), QString::fromUtf8(doc.toBytes()));
+    if (again.lineCount() != doc.lineCount()) {
+        QString lines;
+        for (const NpmrcLine &line : doc.lines())
+            lines += QStringLiteral("\n  [") + shown(line.text) + QStringLiteral("|")
+                + shown(line.eol) + QStringLiteral("]");
+        TD_FUZZ_CHECK(again.lineCount() == doc.lineCount(), lines);
+    }
     for (int i = 0; i < doc.lineCount(); ++i) {
         const NpmrcLine &a = doc.line(i);
         const NpmrcLine &b = again.line(i);
         TD_FUZZ_CHECK(a.kind == b.kind && a.key == b.key && a.value == b.value
                           && a.section == b.section && a.hasEquals == b.hasEquals,
-                      QString::fromUtf8(raw(a)));
+                      shown(raw(a)));
     }
 }
 
@@ -67,20 +79,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                               QStringLiteral("other line"));
         }
         TD_FUZZ_CHECK(doc.line(index).eol == before.line(index).eol, QStringLiteral("eol"));
-        TD_FUZZ_CHECK(doc.line(index).key == before.line(index).key,
-                      QString::fromUtf8(doc.line(index).text));
-        TD_FUZZ_CHECK(doc.line(index).value == value, QString::fromUtf8(doc.line(index).text));
+        TD_FUZZ_CHECK(doc.line(index).key == before.line(index).key, shown(doc.line(index).text));
+        TD_FUZZ_CHECK(doc.line(index).value == value, shown(doc.line(index).text));
         break;
     }
     case 1: { // removeLine: exactly that line goes
         if (!doc.removeLine(index))
             return 0;
         TD_FUZZ_CHECK(doc.lineCount() == count - 1, QStringLiteral("removeLine count"));
-        QByteArray expected;
-        for (int i = 0; i < count; ++i)
-            if (i != index)
-                expected += raw(before.line(i));
-        TD_FUZZ_CHECK(doc.toBytes() == expected, QStringLiteral("removeLine bytes"));
+        for (int i = 0; i < count - 1; ++i) {
+            const NpmrcLine &old = before.line(i < index ? i : i + 1);
+            const NpmrcLine &now = doc.line(i);
+            // Only a lone CR before an empty LF line may become CRLF (they would merge).
+            TD_FUZZ_CHECK(now.text == old.text
+                              && (now.eol == old.eol
+                                  || (i == index - 1 && old.eol == "\r" && now.eol == "\r\n")),
+                          QStringLiteral("removeLine touched another line"));
+        }
         break;
     }
     case 2:
@@ -99,7 +114,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                           QStringLiteral("insert touched another line"));
         }
         TD_FUZZ_CHECK(doc.line(at).key == key && doc.line(at).value == value,
-                      QString::fromUtf8(doc.line(at).text));
+                      shown(doc.line(at).text));
         break;
     }
     }
