@@ -4,7 +4,8 @@
 # time, coverage and the result.
 #   tests/fuzz/run-fuzzers.sh <build-dir> long     at least FUZZ_RUNS (10 million) executions each
 #   tests/fuzz/run-fuzzers.sh <build-dir> short    FUZZ_SECONDS (45) seconds each, for CI
-# FUZZERS="npmrc workflow" limits the set. The corpus grows under <build-dir>/fuzz/corpus (never
+# FUZZERS="npmrc workflow" limits the set; FUZZ_MAX_SECONDS caps a long run per fuzzer (the
+# summary then shows how many executions it reached). The corpus grows under <build-dir>/fuzz/corpus (never
 # committed); seeds are made from the test fixtures on every run; a finding lands in
 # <build-dir>/fuzz/artifacts/<fuzzer>/ and makes the script exit 1.
 set -uo pipefail
@@ -17,6 +18,7 @@ root=$build/fuzz
 FUZZERS=${FUZZERS:-"npmrc registry_json workflow cilogdiagnoser credentials"}
 FUZZ_RUNS=${FUZZ_RUNS:-10000000}
 FUZZ_SECONDS=${FUZZ_SECONDS:-45}
+FUZZ_MAX_SECONDS=${FUZZ_MAX_SECONDS:-0}
 
 # seed <fuzzer> <prefix byte (octal escape) or ""> <files...>
 seed() {
@@ -88,7 +90,7 @@ dict_for() {
 
 max_len_for() {
     case $1 in
-    cilogdiagnoser) echo 2048 ;; # every rule runs over every line: keep inputs log-sized excerpts
+    cilogdiagnoser) echo 1024 ;; # every rule runs over every line: keep inputs log-sized excerpts
     *) echo 4096 ;;
     esac
 }
@@ -105,7 +107,10 @@ for fuzzer in $FUZZERS; do
           -artifact_prefix="$artifacts")
     dict=$(dict_for "$fuzzer")
     [ -n "$dict" ] && args+=(-dict="$dict")
-    if [ "$mode" = long ]; then args+=(-runs="$FUZZ_RUNS"); else args+=(-max_total_time="$FUZZ_SECONDS"); fi
+    if [ "$mode" = long ]; then
+        args+=(-runs="$FUZZ_RUNS")
+        [ "$FUZZ_MAX_SECONDS" -gt 0 ] && args+=(-max_total_time="$FUZZ_MAX_SECONDS")
+    else args+=(-max_total_time="$FUZZ_SECONDS"); fi
     echo "== fuzz_$fuzzer ${args[*]}"
     start=$(date +%s)
     "$exe" "${args[@]}" "$corpus" "$root/seeds/$fuzzer" >"$log" 2>&1
