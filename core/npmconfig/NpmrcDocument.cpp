@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace td {
@@ -37,12 +35,6 @@ bool isCredentialKey(const QString &key)
     return key.endsWith(QLatin1String("_authToken"), Qt::CaseInsensitive)
         || key.endsWith(QLatin1String("_auth"), Qt::CaseInsensitive)
         || key.endsWith(QLatin1String("_password"), Qt::CaseInsensitive);
-}
-
-QByteArray jsonQuoted(const QString &value)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
 }
 
 } // namespace
@@ -206,7 +198,7 @@ bool NpmrcDocument::setValue(int index, const QString &value)
         // Keep the user's quoting style when it still reads back the same.
         QByteArray encoded = encodeNpmrcValue(value);
         if (old.startsWith('"') && !encoded.startsWith('"'))
-            encoded = jsonQuoted(value); // "\;" escapes are not JSON: quote the value itself
+            encoded = quoteNpmrcValue(value); // "\;" escapes are not JSON: quote the value itself
         qsizetype end = line.valueEnd;
         // npm reads a value as quoted only when the quotes end the line: an inline comment
         // after a quoted value would make it read the quotes literally, so the comment goes.

@@ -250,6 +250,9 @@ private slots:
             << QByteArray("k=\"old\"\n") << QStringLiteral("a;b#c") << QByteArray("k=\"a;b#c\"\n");
         QTest::newRow("lone single quote (fuzz)")
             << QByteArray("k=old\n") << QStringLiteral("'") << QByteArray("k=\"'\"\n");
+        QTest::newRow("trailing byte order mark (fuzz)")
+            << QByteArray("rtry =try.nt\r") << QStringLiteral("\uFFFD\uFFFD\uFEFF")
+            << QByteArray("rtry =\"\xEF\xBF\xBD\xEF\xBF\xBD\\ufeff\"\r");
         QTest::newRow("backslash before a comment character")
             << QByteArray("k=old\n") << QStringLiteral("a\\;") << QByteArray("k=\"a\\\\;\"\n");
     }
