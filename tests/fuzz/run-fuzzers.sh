@@ -84,6 +84,7 @@ dict_for() {
     npmrc | credentials) echo "$here/credentials.dict" ;;
     registry_json) echo "$here/registry_json.dict" ;;
     workflow) echo "$here/workflow.dict" ;;
+    cilogdiagnoser) echo "$here/cilogdiagnoser.dict" ;;
     *) echo "" ;;
     esac
 }
