@@ -82,3 +82,22 @@ check-packaging:
 
 clean:
 	rm -rf $(BUILD)
+
+# --- fuzzing (tests/fuzz, cmake/TdFuzz.cmake) -----------------------------------------------
+# make fuzz         every libFuzzer target for at least FUZZ_RUNS (10 million) executions each
+# make fuzz-short   every target for FUZZ_SECONDS (45) seconds: what CI runs
+# Separate clang tree (build-fuzz); only td_core and the fuzzers are built.
+FUZZ_BUILD ?= build-fuzz
+
+.PHONY: fuzz fuzz-short fuzz-build
+
+fuzz-build:
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_COMPILER=clang++ -DTD_FUZZ=ON -DBUILD_TESTING=OFF -DTD_WERROR=$(WERROR)
+	cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzzers
+
+fuzz: fuzz-build
+	tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD) long
+
+fuzz-short: fuzz-build
+	tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD) short

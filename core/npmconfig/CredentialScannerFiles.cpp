@@ -88,6 +88,8 @@ QList<CredentialFinding> CredentialScanner::scanYarnrc(const QString &path,
         : text(root["npmRegistryServer"]);
 
     auto collect = [&](const YAML::Node &map, const QString &registry, const QString &keyPrefix) {
+        if (!map.IsMap())
+            return; // a scalar or list where yarn wants settings holds no credential
         for (const char *name : {"npmAuthToken", "npmAuthIdent"}) {
             const YAML::Node node = map[name];
             const QString raw = text(node);
@@ -117,14 +119,18 @@ QList<CredentialFinding> CredentialScanner::scanYarnrc(const QString &path,
     collect(root, defaultRegistry, {});
     if (const YAML::Node registries = root["npmRegistries"]; registries.IsMap()) {
         for (auto it = registries.begin(); it != registries.end(); ++it) {
-            const QString registry = QString::fromStdString(it->first.as<std::string>());
+            if (!it->first.IsScalar())
+                continue;
+            const QString registry = text(it->first);
             collect(it->second, registry,
                     QStringLiteral("npmRegistries.") + registry + QLatin1Char('.'));
         }
     }
     if (const YAML::Node scopes = root["npmScopes"]; scopes.IsMap()) {
         for (auto it = scopes.begin(); it != scopes.end(); ++it) {
-            const QString scope = QString::fromStdString(it->first.as<std::string>());
+            if (!it->first.IsScalar() || !it->second.IsMap())
+                continue; // indexing a scalar throws (YAML::BadSubscript)
+            const QString scope = text(it->first);
             const QString server = text(it->second["npmRegistryServer"]);
             collect(it->second, server.isEmpty() ? defaultRegistry : server,
                     QStringLiteral("npmScopes.") + scope + QLatin1Char('.'));

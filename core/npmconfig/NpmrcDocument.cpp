@@ -199,8 +199,13 @@ bool NpmrcDocument::setValue(int index, const QString &value)
         // Keep the user's quoting style when it still reads back the same.
         QByteArray encoded = encodeNpmrcValue(value);
         if (old.startsWith('"') && !encoded.startsWith('"'))
-            encoded = '"' + encoded + '"';
-        text.replace(line.valueBegin, line.valueEnd - line.valueBegin, encoded);
+            encoded = quoteNpmrcValue(value); // "\;" escapes are not JSON: quote the value itself
+        qsizetype end = line.valueEnd;
+        // npm reads a value as quoted only when the quotes end the line: an inline comment
+        // after a quoted value would make it read the quotes literally, so the comment goes.
+        if (encoded.startsWith('"') && !isBlank(text.mid(end)))
+            end = text.size();
+        text.replace(line.valueBegin, end - line.valueBegin, encoded);
     }
     line = parseLine(text, line.eol, line.section);
     return true;
@@ -212,9 +217,20 @@ bool NpmrcDocument::removeLine(int index)
         return false;
     const bool wasSection = m_lines.at(index).kind == NpmrcLine::Kind::Section;
     m_lines.removeAt(index);
+    keepLineBreakApart(index - 1);
     if (wasSection)
         reparseSections();
     return true;
+}
+
+void NpmrcDocument::keepLineBreakApart(int index)
+{
+    if (index < 0 || index + 1 >= m_lines.size())
+        return;
+    NpmrcLine &line = m_lines[index];
+    const NpmrcLine &next = m_lines.at(index + 1);
+    if (line.eol == "\r" && next.text.isEmpty() && next.eol.startsWith('\n'))
+        line.eol = "\r\n";
 }
 
 QByteArray NpmrcDocument::dominantEol() const
@@ -249,6 +265,7 @@ bool NpmrcDocument::insertEntry(int index, const QString &key, const QString &va
         m_lines.append(parseLine(text, QByteArray(), section));
     } else {
         m_lines.insert(index, parseLine(text, eol, section));
+        keepLineBreakApart(index);
     }
     reparseSections();
     return true;

@@ -61,6 +61,9 @@ private:
     static NpmrcLine parseLine(const QByteArray &text, const QByteArray &eol,
                                const QString &section);
     void reparseSections();
+    // A line ending in a lone CR followed by an empty line ending in LF would read back as one
+    // CRLF (one line less): after an edit puts them next to each other, the CR becomes CRLF.
+    void keepLineBreakApart(int index);
 
     QList<NpmrcLine> m_lines;
     QString m_path;

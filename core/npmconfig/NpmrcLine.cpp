@@ -85,15 +85,26 @@ QString decodeNpmrcValue(const QString &raw)
     return jsTrim(out);
 }
 
+QByteArray quoteNpmrcValue(const QString &value)
+{
+    QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    // Qt's JSON reader drops a raw U+FEFF inside a string; the escape survives (and npm's
+    // JSON.parse reads both the same).
+    array.replace("\xEF\xBB\xBF", "\\ufeff");
+    return array.mid(1, array.size() - 2);
+}
+
 QByteArray encodeNpmrcValue(const QString &value)
 {
+    // Beyond the ini package's rules: a lone quote (ini reads "'" as an empty value), a
+    // backslash ("a\\;" would read back as "a\\") and a leading or trailing byte order mark
+    // (npm trims it) also need the JSON form to read back.
     const bool needsJson = value.contains(QLatin1Char('=')) || value.contains(QLatin1Char('\r'))
         || value.contains(QLatin1Char('\n')) || value.startsWith(QLatin1Char('['))
-        || (value.size() > 1 && isQuoted(value)) || value != value.trimmed();
-    if (needsJson) {
-        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        return array.mid(1, array.size() - 2);
-    }
+        || isQuoted(value) || value != value.trimmed() || value.contains(QLatin1Char('\\'))
+        || value != jsTrim(value);
+    if (needsJson)
+        return quoteNpmrcValue(value);
     QByteArray out = value.toUtf8();
     out.replace(';', "\\;");
     out.replace('#', "\\#");

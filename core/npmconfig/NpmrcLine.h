@@ -41,5 +41,7 @@ struct NpmrcLine
 QString decodeNpmrcValue(const QString &raw);
 // The inverse ("safe"): quotes only when npm would otherwise misread the value.
 QByteArray encodeNpmrcValue(const QString &value);
+// The JSON-quoted form ("..."), which reads back as exactly `value`.
+QByteArray quoteNpmrcValue(const QString &value);
 
 } // namespace td

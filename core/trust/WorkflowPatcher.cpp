@@ -47,7 +47,8 @@ std::pair<YAML::Node, YAML::Node> entry(const YAML::Node &map, const char *key)
 
 bool isBlockValue(const YAML::Node &key, const YAML::Node &value)
 {
-    return value && (value.IsMap() || value.IsSequence()) && value.Mark().line > key.Mark().line;
+    return value && (value.IsMap() || value.IsSequence())
+        && value.Style() != YAML::EmitterStyle::Flow && value.Mark().line > key.Mark().line;
 }
 
 class JobPatcher
@@ -165,7 +166,10 @@ private:
             m_changes << change;
             return;
         }
-        if (key) { // "permissions: read-all" or a flow map: rewrite that one line as a block
+        if (key && value.Mark().line > key.Mark().line)
+            return; // "permissions:" with a scalar or flow map below it: its end is unknown, so
+                    // rewriting only the key line would leave it behind as broken YAML
+        if (key) {  // "permissions: read-all" or a flow map: rewrite that one line as a block
             const int col = key.Mark().column;
             QStringList text{pad(col) + QStringLiteral("permissions:")};
             if (value.IsMap()) {

@@ -201,6 +201,36 @@ private slots:
         QCOMPARE(problems.size(), 1);
     }
 
+    // Found by fuzz_credentials: a scope or registry entry that is not a map made yaml-cpp throw
+    // out of scanYarnrc (the process aborted). Such entries hold no credential; the others are
+    // still found.
+    void yarnrcEntriesOfTheWrongShape_data()
+    {
+        QTest::addColumn<QString>("entries");
+        QTest::newRow("scope is a string (fuzz crash)")
+            << QStringLiteral("npmScopes:\n  acme:\n    npmA^^^^^alEN}\"\n");
+        QTest::newRow("scope is a list")
+            << QStringLiteral("npmScopes:\n  acme:\n    - npmAuthToken: x\n");
+        QTest::newRow("registry is a string")
+            << QStringLiteral("npmRegistries:\n  \"//npm.example\": npm_token\n");
+        QTest::newRow("registry key is a list")
+            << QStringLiteral("npmRegistries:\n  ? [a, b]\n  : {npmAuthToken: x}\n");
+        QTest::newRow("scope key is a map")
+            << QStringLiteral("npmScopes:\n  ? {a: b}\n  : {npmAuthToken: x}\n");
+    }
+    void yarnrcEntriesOfTheWrongShape()
+    {
+        QFETCH(QString, entries);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral(".yarnrc.yml"));
+        writeFile(path, QStringLiteral("npmAuthToken: %1\n").arg(kTokenA) + entries);
+        QList<Error> problems;
+        const auto found = CredentialScanner(QProcessEnvironment()).scanYarnrc(path, &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).identity.redacted, QStringLiteral("npm_AAAA...IIII"));
+    }
+
     void workflows()
     {
         QTemporaryDir dir;

@@ -181,6 +181,24 @@ private slots:
         QCOMPARE(!doc.lines().last().eol.isEmpty(), hadFinalNewline);
     }
 
+    // Found by fuzz_npmrc: in a file with lone-CR line ends, an edit that put a CR line right
+    // before an empty LF line made the two read back as one CRLF: a line vanished on reload.
+    void editsKeepLoneCrLinesApart()
+    {
+        NpmrcDocument removed = NpmrcDocument::fromBytes("a=1\rb=2\n\nc=3\n");
+        QVERIFY(removed.removeLine(1));
+        QCOMPARE(removed.lineCount(), 3);
+        QCOMPARE(NpmrcDocument::fromBytes(removed.toBytes()).lineCount(), 3);
+        QCOMPARE(removed.toBytes(), QByteArray("a=1\r\n\nc=3\n"));
+
+        NpmrcDocument inserted = NpmrcDocument::fromBytes("a=1\rb=2\rc=3\rd=4\n\n");
+        QCOMPARE(inserted.dominantEol(), QByteArray("\r"));
+        QVERIFY(inserted.insertEntry(4, QStringLiteral("k"), QStringLiteral("v")));
+        QCOMPARE(inserted.lineCount(), 6);
+        QCOMPARE(NpmrcDocument::fromBytes(inserted.toBytes()).lineCount(), 6);
+        QCOMPARE(inserted.toBytes(), QByteArray("a=1\rb=2\rc=3\rd=4\nk=v\r\n\n"));
+    }
+
     void newLinesUseTheFilesLineEnding()
     {
         NpmrcDocument doc = NpmrcDocument::fromBytes("a=1\r\nb=2\r\n");
@@ -224,6 +242,19 @@ private slots:
             << QByteArray("flag\n") << QStringLiteral("false") << QByteArray("flag=false\n");
         QTest::newRow("empty value")
             << QByteArray("k=\n") << QStringLiteral("v") << QByteArray("k=v\n");
+        // Found by fuzz_npmrc: values that npm would have read back differently.
+        QTest::newRow("quoted value before an inline comment (fuzz)")
+            << QByteArray("/re=\"old\"#H;HHHH\n") << QStringLiteral("=orphan vgistry=htpst:")
+            << QByteArray("/re=\"=orphan vgistry=htpst:\"\n");
+        QTest::newRow("quoted value that needs escaping")
+            << QByteArray("k=\"old\"\n") << QStringLiteral("a;b#c") << QByteArray("k=\"a;b#c\"\n");
+        QTest::newRow("lone single quote (fuzz)")
+            << QByteArray("k=old\n") << QStringLiteral("'") << QByteArray("k=\"'\"\n");
+        QTest::newRow("trailing byte order mark (fuzz)")
+            << QByteArray("rtry =try.nt\r") << QStringLiteral("\uFFFD\uFFFD\uFEFF")
+            << QByteArray("rtry =\"\xEF\xBF\xBD\xEF\xBF\xBD\\ufeff\"\r");
+        QTest::newRow("backslash before a comment character")
+            << QByteArray("k=old\n") << QStringLiteral("a\\;") << QByteArray("k=\"a\\\\;\"\n");
     }
     void setValueKeepsQuotesAndComments()
     {

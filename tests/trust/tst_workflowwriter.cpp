@@ -41,6 +41,8 @@ private slots:
     void patchAddsIdTokenToExistingJobBlock();
     void patchRewritesFlowPermissions();
     void cleanWorkflowNeedsNoPatch();
+    void patchKeepsPermissionsBelowTheirKeyValid_data();
+    void patchKeepsPermissionsBelowTheirKeyValid();
     void newGitHubWorkflowIsClean();
     void gitLabJobIsAppended();
     void applyWritesOnlyOnApplyAndRefusesStaleProposals();
@@ -141,6 +143,34 @@ void TestWorkflowWriter::patchRewritesFlowPermissions()
         QStringLiteral("    permissions:\n      contents: write\n      id-token: write\n")));
     QVERIFY(
         problems(WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText)).isEmpty());
+}
+
+// Found by fuzz_workflow: a permissions value on the line below its key ("permissions:\n  x")
+// that is not a block map was rewritten on the key's line only; the value's line stayed behind
+// and the patched workflow was no longer YAML.
+void TestWorkflowWriter::patchKeepsPermissionsBelowTheirKeyValid_data()
+{
+    QTest::addColumn<QByteArray>("permissions");
+    QTest::newRow("fuzz crash") << QByteArray("permissions:\n  id-token:\xff\xff\xff\xffte\n");
+    QTest::newRow("scalar below") << QByteArray("permissions:\n  read-all\n");
+    QTest::newRow("flow map below")
+        << QByteArray("permissions:\n  { contents: read,\n    pages: write }\n");
+}
+
+void TestWorkflowWriter::patchKeepsPermissionsBelowTheirKeyValid()
+{
+    QFETCH(QByteArray, permissions);
+    const QString before = QStringLiteral("name: Publish\non: push\n")
+        + QString::fromUtf8(permissions)
+        + QStringLiteral("jobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n"
+                         "      - uses: actions/setup-node@v4\n        with:\n"
+                         "          node-version: 22.12.0\n      - run: npm publish\n");
+    QVERIFY(!WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), before).parseError.size());
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(QStringLiteral("x.yml"), before);
+    QVERIFY(!p.isEmpty()); // Node and npm are still fixed
+    const WorkflowReport after
+        = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
+    QVERIFY2(after.parsed, qPrintable(after.parseError + QLatin1Char('\n') + p.newText));
 }
 
 void TestWorkflowWriter::cleanWorkflowNeedsNoPatch()

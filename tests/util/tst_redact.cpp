@@ -30,6 +30,13 @@ private Q_SLOTS:
             << QStringLiteral("token 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 ok")
             << QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
             << QStringLiteral("token *** ok");
+        // Found by fuzz_cilogdiagnoser: a token right after or before a word character kept
+        // all its characters (the pattern wanted word boundaries).
+        QTest::newRow("token after an underscore (fuzz)") << QStringLiteral("Not found _")
+                + granular << granular << QStringLiteral("Not found _npm_AbCd...WxYz");
+        QTest::newRow("token glued to words")
+            << QStringLiteral("NPM_TOKEN_") + granular + QStringLiteral("_old") << granular
+            << QStringLiteral("NPM_TOKEN_npm_AbCd...WxYz_old");
         QTest::newRow("otp header") << QStringLiteral("npm-otp: 123456") << QStringLiteral("123456")
                                     << QStringLiteral("npm-otp: ***");
     }

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every registry JSON DTO parser (core/registry/json) and the token cache's JSON, fed what a
+// hostile or broken registry could send. The first byte picks the parser; the rest is the body.
+// Beyond "no crash": what TokenDesk builds from a parsed answer serialises again, and a
+// password or secret put into a request body reads back exactly.
+#include "FuzzCheck.h"
+
+#include "registry/json/AuthDto.h"
+#include "registry/json/ErrorBody.h"
+#include "registry/json/PackageDto.h"
+#include "registry/json/TokenDto.h"
+#include "tokens/TokenJson.h"
+
+#include <QJsonDocument>
+
+#include <nlohmann/json.hpp>
+
+namespace json = td::json;
+
+namespace {
+
+// Invalid sequences become U+FFFD, so only valid UTF-8 survives the round trip unchanged.
+bool isValidUtf8(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+// A request body with a secret field must be JSON that gives the secret back byte for byte.
+void checkSecretBody(const td::SecretBuffer &body, const char *key, QByteArrayView secret)
+{
+    const auto parsed = nlohmann::json::parse(body.view().begin(), body.view().end(), nullptr,
+                                              /*allow_exceptions=*/false);
+    TD_FUZZ_CHECK(parsed.is_object() && parsed.contains(key) && parsed.at(key).is_string(),
+                  QStringLiteral("secret body is not JSON"));
+    const std::string back = parsed.at(key).get<std::string>();
+    TD_FUZZ_CHECK(QByteArrayView(back.data(), qsizetype(back.size())) == secret,
+                  QStringLiteral("secret changed in the body"));
+}
+
+void checkTokenJsonRoundTrip(const td::Token &token)
+{
+    td::Token again;
+    TD_FUZZ_CHECK(td::tokenFromJson(td::tokenToJson(token), &again), token.key);
+    TD_FUZZ_CHECK(td::tokenToJson(again) == td::tokenToJson(token), token.key);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const uint8_t which = data[0];
+    const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
+
+    switch (which % 16) {
+    case 0:
+        (void)json::parseWhoami(body);
+        break;
+    case 1:
+        (void)json::parseWebLoginUrls(body);
+        break;
+    case 2:
+        (void)json::parseTokenAnswer(body);
+        break;
+    case 3:
+        (void)json::parseProfile(body);
+        break;
+    case 4:
+        (void)json::serverMessage(body);
+        break;
+    case 5:
+        (void)json::otpChallengeUrls(body);
+        break;
+    case 6:
+        (void)json::parseStringMap(body);
+        break;
+    case 7:
+        (void)json::parseSearch(body);
+        break;
+    case 8:
+        (void)json::parsePackument(body);
+        break;
+    case 9:
+        if (const auto access = json::parsePackageAccess(body); access.ok()) {
+            // What TokenDesk sends back must read as the same settings.
+            const auto again = json::parsePackageAccess(json::packageAccessBody(access.value()));
+            TD_FUZZ_CHECK(again.ok(), QStringLiteral("package access body"));
+            TD_FUZZ_CHECK(again.value().publishRequiresTfa == access.value().publishRequiresTfa
+                              && again.value().automationTokenOverridesTfa
+                                  == access.value().automationTokenOverridesTfa
+                              && again.value().isPublic == access.value().isPublic,
+                          QStringLiteral("package access round trip"));
+        }
+        break;
+    case 10:
+        if (const auto configs = json::parseTrustConfigs(body); configs.ok()) {
+            for (const td::TrustConfig &config : configs.value()) {
+                const auto again = json::parseTrustConfigs(json::trustCreateBody(config));
+                TD_FUZZ_CHECK(again.ok() && again.value().size() == 1,
+                              QStringLiteral("trust create body"));
+                TD_FUZZ_CHECK(again.value().first().type == config.type
+                                  && again.value().first().claims == config.claims
+                                  && again.value().first().permissions == config.permissions,
+                              QStringLiteral("trust config round trip"));
+            }
+        }
+        break;
+    case 11:
+        if (const auto page = json::parseTokenPage(body); page.ok()) {
+            for (const td::Token &token : page.value().tokens)
+                checkTokenJsonRoundTrip(token);
+        }
+        break;
+    case 12:
+        if (const auto created = json::parseCreatedToken(body); created.ok()) {
+            TD_FUZZ_CHECK(!created.value().secret.isEmpty(), QStringLiteral("empty secret"));
+            checkTokenJsonRoundTrip(created.value().token);
+        }
+        break;
+    case 13: { // the token cache file (tokens/TokenJson)
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        td::Token token;
+        if (doc.isObject() && td::tokenFromJson(doc.object(), &token))
+            checkTokenJsonRoundTrip(token);
+        (void)td::looksLikeNpmSecret(QString::fromUtf8(body));
+        (void)td::maskNpmSecret(QString::fromUtf8(body));
+        break;
+    }
+    case 14: { // sign-in body: name and password from the input, split at the first NUL
+        const qsizetype split = body.indexOf('\0');
+        const QByteArray name = split < 0 ? QByteArray() : body.left(split);
+        const QByteArray password = split < 0 ? body : body.mid(split + 1);
+        if (!isValidUtf8(password))
+            break; // a JSON body can only carry UTF-8; the sign-in dialog gives QString text
+        const td::SecretBuffer secret{QByteArrayView(password)};
+        const td::SecretBuffer login = json::couchLoginBody(
+            QString::fromUtf8(name), secret, QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+        checkSecretBody(login, "password", password);
+        break;
+    }
+    case 15: { // token create body with the password and a name from the input
+        const qsizetype split = body.indexOf('\0');
+        const QByteArray password = split < 0 ? body : body.left(split);
+        if (!isValidUtf8(password))
+            break;
+        td::TokenCreateRequest request;
+        request.name = QString::fromUtf8(split < 0 ? QByteArray() : body.mid(split + 1));
+        request.classic = (which & 0x10) != 0;
+        request.cidr = {request.name};
+        request.packages = {request.name};
+        checkSecretBody(json::createTokenBody(request, td::SecretBuffer{QByteArrayView(password)}),
+                        "password", password);
+        break;
+    }
+    }
+    return 0;
+}

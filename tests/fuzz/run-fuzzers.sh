@@ -1,0 +1,134 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs the libFuzzer targets one after another and prints, per fuzzer, the executions, exec/s,
+# time, coverage and the result.
+#   tests/fuzz/run-fuzzers.sh <build-dir> long     at least FUZZ_RUNS (10 million) executions each
+#   tests/fuzz/run-fuzzers.sh <build-dir> short    FUZZ_SECONDS (45) seconds each, for CI
+# FUZZERS="npmrc workflow" limits the set; FUZZ_MAX_SECONDS caps a long run per fuzzer (the
+# summary then shows how many executions it reached). The corpus grows under <build-dir>/fuzz/corpus (never
+# committed); seeds are made from the test fixtures on every run; a finding lands in
+# <build-dir>/fuzz/artifacts/<fuzzer>/ and makes the script exit 1.
+set -uo pipefail
+
+build=${1:?build directory}
+mode=${2:-short}
+here=$(cd "$(dirname "$0")" && pwd)
+data=$here/../data
+root=$build/fuzz
+FUZZERS=${FUZZERS:-"npmrc registry_json workflow cilogdiagnoser credentials"}
+FUZZ_RUNS=${FUZZ_RUNS:-10000000}
+FUZZ_SECONDS=${FUZZ_SECONDS:-45}
+FUZZ_MAX_SECONDS=${FUZZ_MAX_SECONDS:-0}
+
+# seed <fuzzer> <prefix byte (octal escape) or ""> <files...>
+seed() {
+    local fuzzer=$1 prefix=$2
+    shift 2
+    mkdir -p "$root/seeds/$fuzzer"
+    for file in "$@"; do
+        { printf "$prefix"; cat "$file"; } >"$root/seeds/$fuzzer/$(basename "$file")-${#prefix}$(printf '%s' "$prefix" | tr -dc '0-9')"
+    done
+}
+# text <fuzzer> <name> <content printf format>
+text() {
+    mkdir -p "$root/seeds/$1"
+    printf "$3" >"$root/seeds/$1/$2"
+}
+
+make_seeds() {
+    rm -rf "$root/seeds"
+    seed npmrc "" "$data"/npmrc/*.npmrc
+
+    local j=registry_json
+    seed $j '\013' "$data"/registry/*.json            # token list pages
+    seed $j '\015' "$data"/tokens/*.json              # token cache entries
+    seed $j '\014' "$data"/registry/npmjs-granular-page.json
+    text $j whoami '\000{"username":"alice"}'
+    text $j weblogin '\001{"loginUrl":"https://www.npmjs.com/login?next=1","doneUrl":"https://registry.npmjs.org/-/v1/done?id=1"}'
+    text $j tokenanswer '\002{"ok":true,"token":"npm_abcdefghijklmnopqrstuvwxyz0123456789"}'
+    text $j profile '\003{"name":"alice","email":"a@example.org","email_verified":true,"created":"2024-01-02T03:04:05.000Z","cidr_whitelist":["10.0.0.0/8"],"tfa":{"mode":"auth-and-writes","pending":false}}'
+    text $j error '\004{"error":"Not found","message":"m","reason":"r"}'
+    text $j otp '\005{"authUrl":"https://www.npmjs.com/auth/1","doneUrl":"https://registry.npmjs.org/-/v1/done?id=1"}'
+    text $j stringmap '\006{"@acme/widgets":"read-write","left-pad":"read-only"}'
+    text $j search '\007{"objects":[{"package":{"name":"left-pad","version":"1.3.0","description":"pad","date":"2024-01-02T03:04:05.000Z","publisher":{"username":"alice"}}}],"total":1}'
+    text $j packument '\010{"name":"left-pad","dist-tags":{"latest":"1.3.0"},"versions":{"1.3.0":{"version":"1.3.0","_npmUser":{"name":"alice"},"dist":{"attestations":{"url":"u"}}}},"maintainers":[{"name":"alice"}],"time":{"modified":"2024-01-02T03:04:05.000Z","1.3.0":"2024-01-02T03:04:05.000Z"}}'
+    text $j access '\011{"publish_requires_tfa":true,"automation_token_overrides_tfa":false,"access":"public"}'
+    text $j trust '\012[{"id":"t1","type":"github","claims":{"repository":"acme/widgets","workflow_ref":{"file":"publish.yml"},"environment":"npm"},"permissions":["createPackage"]}]'
+    text $j created '\014{"token":"npm_abcdefghijklmnopqrstuvwxyz0123456789","key":"00000000-0000-4000-8000-000000000000","name":"ci","expires":"2027-01-01T00:00:00.000Z","permissions":[{"name":"package","action":"write"}]}'
+    text $j login '\016alice\000hunter2"\\\001\342\202\254'
+    text $j create '\017hunter2"\\\000my token'
+    [ -f /work/shared/fixtures/registry-signatures.json ] && seed $j '\010' /work/shared/fixtures/registry-signatures.json
+
+    local w=workflow gh=("$data"/trust/workflows/gh-*.yml) gl=("$data"/trust/workflows/gitlab-*.yml)
+    seed $w '\000' "${gh[@]}"
+    seed $w '\004' "${gh[@]}"
+    seed $w '\001' "${gl[@]}"
+    seed $w '\005' "${gl[@]}"
+    seed $w '\002' "$data"/trust/workflows/circleci-*.yml
+    { printf '\003'; cat "$data/trust/workflows/gh-release-caller.yml"; printf '\n---8<\n'
+      cat "$data/trust/workflows/gh-publish-reusable.yml"; } >"$root/seeds/$w/reusable-set"
+
+    seed cilogdiagnoser "" "$data"/diagnose/*.log
+
+    local c=credentials
+    seed $c '\000' "$data"/npmrc/*.npmrc
+    seed $c '\370' "$data"/npmrc/*.npmrc      # token list, granular twins, liveness on
+    seed $c '\003' "${gh[@]}"
+    seed $c '\004' "${gl[@]}"
+    text $c env '\001NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789\nnpm_config_//registry.npmjs.org/:_authToken=XXXXX-XXXXX-XXXXX-XXXXX\nNPM_CONFIG__AUTH=c2VjcmV0OnBhc3N3b3Jk\nHOME=/root\n'
+    text $c yarnrc '\002npmRegistryServer: "https://registry.npmjs.org"\nnpmAuthToken: npm_abcdefghijklmnopqrstuvwxyz0123456789\nnpmScopes:\n  acme:\n    npmAuthIdent: "alice:secret"\n    npmRegistryServer: "https://npm.acme.test"\nnpmRegistries:\n  "//npm.example.test":\n    npmAuthToken: "${NPM_TOKEN}"\n'
+}
+
+dict_for() {
+    case $1 in
+    npmrc | credentials) echo "$here/credentials.dict" ;;
+    registry_json) echo "$here/registry_json.dict" ;;
+    workflow) echo "$here/workflow.dict" ;;
+    cilogdiagnoser) echo "$here/cilogdiagnoser.dict" ;;
+    *) echo "" ;;
+    esac
+}
+
+max_len_for() {
+    case $1 in
+    cilogdiagnoser) echo 1024 ;; # every rule runs over every line: keep inputs log-sized excerpts
+    *) echo 4096 ;;
+    esac
+}
+
+make_seeds
+status=0
+summary=()
+for fuzzer in $FUZZERS; do
+    exe=$build/tests/fuzz/fuzz_$fuzzer
+    [ -x "$exe" ] || { echo "missing $exe (cmake --build $build --target fuzzers)" >&2; exit 2; }
+    corpus=$root/corpus/$fuzzer artifacts=$root/artifacts/$fuzzer/ log=$root/$fuzzer.log
+    mkdir -p "$corpus" "$artifacts"
+    args=(-rss_limit_mb=2048 -timeout=20 -max_len="$(max_len_for "$fuzzer")" -print_final_stats=1
+          -artifact_prefix="$artifacts")
+    dict=$(dict_for "$fuzzer")
+    [ -n "$dict" ] && args+=(-dict="$dict")
+    if [ "$mode" = long ]; then
+        args+=(-runs="$FUZZ_RUNS")
+        [ "$FUZZ_MAX_SECONDS" -gt 0 ] && args+=(-max_total_time="$FUZZ_MAX_SECONDS")
+    else args+=(-max_total_time="$FUZZ_SECONDS"); fi
+    echo "== fuzz_$fuzzer ${args[*]}"
+    start=$(date +%s)
+    "$exe" "${args[@]}" "$corpus" "$root/seeds/$fuzzer" >"$log" 2>&1
+    rc=$?
+    seconds=$(( $(date +%s) - start ))
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+    rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
+    cov=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)
+    corpusSize=$(find "$corpus" -type f | wc -l)
+    if [ $rc -eq 0 ]; then result=ok; else result="FINDING (exit $rc; see $log and $artifacts)"; status=1; fi
+    line=$(printf '%-16s execs=%-10s exec/s=%-7s time=%ss %s corpus=%s rss=%sMB %s' "$fuzzer" \
+        "${execs:-?}" "${speed:-?}" "$seconds" "${cov:-cov: ?}" "$corpusSize" "${rss:-?}" "$result")
+    echo "$line"
+    summary+=("$line")
+    [ $rc -ne 0 ] && tail -40 "$log"
+done
+echo "== summary ($mode)"
+printf '%s\n' "${summary[@]}"
+exit $status
