@@ -122,8 +122,10 @@ private Q_SLOTS:
         // One line on stderr saying what happened, exit 1, nothing on stdout.
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
-        const QByteArray lines = cliLines(r.err);
+        // Nothing else on stderr either (the CLI keeps its log categories off).
+        const QByteArray lines = r.err;
         QCOMPARE(lines.count('\n'), 1);
+        QCOMPARE(cliLines(r.err), r.err);
         const QByteArray expected = "The registry created token '" + name.toUtf8()
             + "' but its answer was lost; TokenDesk revoked it (id " + key.toUtf8();
         QVERIFY2(lines.contains(expected), r.err.constData());

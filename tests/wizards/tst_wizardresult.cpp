@@ -162,6 +162,52 @@ private Q_SLOTS:
         QCOMPARE(f->store.size(), 0);
     }
 
+    // With codes, revoking the token of a lost answer asks for a code again: the page says why,
+    // takes the code and ends with the one message.
+    void lostAnswerAsksForACodeToRevoke()
+    {
+        const QString key = QString::fromLatin1(FakeRegistryServer::kCreatedTokenKey);
+        const QString created = f->clock.now().addSecs(1).toString(Qt::ISODateWithMs);
+        f->server.setHandler([key, created](const FakeRegistryServer::Request &r) {
+            const QByteArray otp = r.header("npm-otp");
+            if (r.method != "GET" && otp.isEmpty())
+                return Reply::json(401, "{\"error\":\"otp\"}", {{"www-authenticate", "OTP"}});
+            if (r.method == "POST")
+                return Reply::json(201, "{\"token\":\"npm_Cre");
+            if (r.method == "DELETE")
+                return Reply::json(otp == "135790" ? 200 : 401, "{}");
+            return Reply::json(200,
+                               "{\"objects\":[{\"key\":\"" + key.toLatin1()
+                                   + "\",\"name\":\"laptop-acme\",\"created\":\""
+                                   + created.toLatin1() + "\",\"revoked\":null}]}");
+        });
+        QVERIFY(f->advanceTo(NewTokenWizard::Authenticate));
+        f->child<QRadioButton>("otpMethodCode")->click();
+        f->child<QLineEdit>("otpCodeEdit")->setText(QStringLiteral("246810"));
+        f->child<QLineEdit>("passwordEdit")->setText(QStringLiteral("hunter2"));
+        f->wizard->next();
+        auto *page = f->wizard->authenticatePage();
+        auto *status = f->child<QLabel>("authStatus");
+        QVERIFY(QTest::qWaitFor([&] { return page->prompt()->isWaitingForCode(); }, 10000));
+        QVERIFY2(status->text().contains(QStringLiteral("To revoke token 'laptop-acme'")),
+                 qPrintable(status->text()));
+        QTest::keyClicks(f->child<QLineEdit>("otpCodeEdit"), QStringLiteral("135790"));
+        f->wizard->next();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !page->isBusy() && !page->prompt()->isWaitingForCode(); }, 10000));
+        QCOMPARE(f->wizard->currentId(), int(NewTokenWizard::Authenticate));
+        QVERIFY2(
+            status->text().startsWith(
+                QStringLiteral("The registry created token 'laptop-acme' but its answer was lost; "
+                               "TokenDesk revoked it (id ")
+                + key),
+            qPrintable(status->text()));
+        const auto &last = f->server.requests().constLast();
+        QCOMPARE(last.method, QByteArray("DELETE"));
+        QCOMPARE(last.header("npm-otp"), QByteArray("135790"));
+        QCOMPARE(f->store.size(), 0);
+    }
+
     void otpCodeIsAskedForWhenTheRegistryChallenges()
     {
         f->server.setHandler([](const FakeRegistryServer::Request &r) {

@@ -82,6 +82,7 @@ void TokenCreationService::createFailed(const CreateAttempt &attempt, const Erro
     }
     // The registry may have made the token, but its secret never arrived: find it and revoke it,
     // never send the create again by ourselves. The prompt stays lent: the revoke may ask for 2FA.
+    Q_EMIT lostAnswerRecoveryStarted(attempt.name);
     recoverLostCreate(*m_registry, attempt, error, this, [this, done](LostCreateOutcome lost) {
         m_registry->setTwoFactorPrompt(nullptr);
         m_busy = false;

@@ -65,6 +65,9 @@ public:
 
 Q_SIGNALS:
     void tokenCreated(const td::Token &token);
+    // The create's answer was lost: the service now looks for the token `name` to revoke it (the
+    // registry may ask for a second factor again for that).
+    void lostAnswerRecoveryStarted(const QString &name);
 
 private:
     void createFailed(const CreateAttempt &attempt, const Error &error, Done done);

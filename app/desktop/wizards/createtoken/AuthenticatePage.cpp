@@ -73,13 +73,25 @@ AuthenticatePage::AuthenticatePage(TokenDraft *draft, TokenCreationService *serv
         m_useCode->setChecked(true);
         m_code->setEnabled(true);
         m_code->clear();
-        m_status->setText(tr("npm asks for a one-time code: enter the code from your "
-                             "authenticator app and press Create token."));
+        m_status->setText(m_revoking.isEmpty()
+                              ? tr("npm asks for a one-time code: enter the code from your "
+                                   "authenticator app and press Create token.")
+                              : tr("The registry's answer was lost. To revoke token '%1', whose "
+                                   "secret never arrived, npm asks for a one-time code: enter a "
+                                   "new code and press Create token.")
+                                    .arg(m_revoking));
         m_busy = false; // the user has to act; the request waits for the code
         wizard()->button(QWizard::CommitButton)->setEnabled(false);
         m_code->setFocus();
         Q_EMIT completeChanged();
     });
+    connect(m_service, &TokenCreationService::lostAnswerRecoveryStarted, this,
+            [this](const QString &name) {
+                m_revoking = name;
+                m_status->setText(tr("The registry's answer was lost. Checking whether token '%1' "
+                                     "was created, to revoke it…")
+                                      .arg(name));
+            });
     connect(m_prompt, &WizardTwoFactorPrompt::approvalStarted, this, [this](const QUrl &url) {
         m_status->setText(tr("Approve the request in your browser. If no browser opened, "
                              "visit:\n%1")
@@ -146,6 +158,7 @@ void AuthenticatePage::startCreation()
 void AuthenticatePage::finished(Result<TokenCreation> result)
 {
     m_prompt->setPresetCode({});
+    m_revoking.clear();
     m_stopWaiting->hide();
     if (!result) {
         const Error &error = result.error();

@@ -53,6 +53,7 @@ private:
     QPushButton *m_stopWaiting;
     bool m_busy = false;
     bool m_created = false;
+    QString m_revoking; // the token whose create answer was lost, while it is being revoked
 };
 
 } // namespace td
