@@ -419,8 +419,8 @@ void PlanRunner::discardNewToken(int row, const QString &nextStage, const QStrin
                       r.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")));
     }
     m_secrets.erase(row);
-    auto finish = [this, row, nextStage](const QJsonObject &fields) {
-        if (!record(row, nextStage, fields))
+    auto finish = [this, row, nextStage](const QJsonObject &recorded) {
+        if (!record(row, nextStage, recorded))
             return;
         if (!m_haltReason.isEmpty())
             return stop(m_haltReason);
