@@ -334,7 +334,10 @@ void HttpTransport::fail(Error error)
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
         reply->disconnect(this);
-        reply->abort();
+        // A reply that already failed finishes by itself; aborting it again makes Qt warn
+        // ("this method must only be called once") on the CLI's stderr.
+        if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
+            reply->abort();
         reply->deleteLater();
     }
     deliver(std::move(error));
