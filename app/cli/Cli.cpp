@@ -66,6 +66,21 @@ void Cli::start()
             m_context.json = true;
             continue;
         }
+        if (option == QLatin1String("--timeout")
+            || option.startsWith(QLatin1String("--timeout="))) {
+            const QString text = option.contains(QLatin1Char('='))
+                ? option.section(QLatin1Char('='), 1)
+                : (rest.isEmpty() ? QString() : rest.takeFirst());
+            bool ok = false;
+            const int seconds = text.toInt(&ok);
+            if (!ok || seconds < 1 || seconds > 3600) {
+                m_context.fail(tr("--timeout needs a number of seconds from 1 to 3600, for "
+                                  "example --timeout 120"));
+                return finish(1);
+            }
+            m_context.timeoutSeconds = seconds;
+            continue;
+        }
         QString value;
         if (option.startsWith(QLatin1String("--registry="))) {
             value = option.mid(int(qstrlen("--registry=")));
@@ -116,12 +131,16 @@ void Cli::start()
 void Cli::printHelp()
 {
     QTextStream &out = m_context.out;
-    out << tr("Usage: tokendesk-cli [--registry URL] [--json] <command> [options]") << "\n\n"
+    out << tr("Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] <command> "
+              "[options]")
+        << "\n\n"
         << tr("Manage npm access tokens, sessions and trusted publishing from a terminal.")
         << "\n\n"
         << tr("Global options:") << "\n"
         << "  --registry URL   " << tr("registry to talk to (default https://registry.npmjs.org/)")
         << "\n"
+        << "  --timeout SECONDS "
+        << tr("give up on a registry request after this long (default 60)") << "\n"
         << "  --json           " << tr("machine-readable output") << "\n"
         << "  --help           " << tr("show this help") << "\n"
         << "  --version        " << tr("show the version") << "\n\n"

@@ -18,6 +18,7 @@ struct CliContext
     QUrl registry = QUrl(QStringLiteral("https://registry.npmjs.org/"));
     bool registryGiven = false;
     bool json = false;
+    int timeoutSeconds = 0; // --timeout: each request's deadline; 0 = the default (60 s)
 
     QIODevice *inDevice;
     QTextStream out;

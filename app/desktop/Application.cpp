@@ -67,6 +67,11 @@ Application::Application(Options options, QObject *parent)
 {
     QSettings qsettings;
     applySettings(AppSettings::load(qsettings));
+    // Each registry request's deadline (issue 12): TOKENDESK_TIMEOUT, else the setting, else 60 s.
+    const int timeout = qEnvironmentVariableIntValue("TOKENDESK_TIMEOUT");
+    m_sessions->setTransportOptions(withTimeoutSeconds(
+        {},
+        timeout > 0 ? timeout : qsettings.value(QStringLiteral("network/timeoutSeconds")).toInt()));
     wirePieces();
     connectWindowAndTray();
 

@@ -46,10 +46,22 @@ struct HttpResponse
 struct TransportOptions
 {
     std::chrono::milliseconds timeout{30000}; // no progress for this long = Timeout
+    // The whole exchange (each attempt) must end within this, however steadily a server trickles
+    // bytes (a body dripping one byte every 5 s keeps resetting `timeout` forever).
+    std::chrono::milliseconds deadline{60000};
     qint64 maxResponseBytes = 10 * 1024 * 1024;
     int maxRateLimitRetries = 3;            // 429 answers retried after retry-after
     std::chrono::seconds maxRetryAfter{60}; // longer waits are reported, not slept through
     int maxRedirects = 5;
 };
+
+// A limit the user set in seconds (tokendesk-cli --timeout, the desktop's "network/timeoutSeconds"
+// setting or TOKENDESK_TIMEOUT) becomes each request's deadline; 0 or less keeps the default.
+inline TransportOptions withTimeoutSeconds(TransportOptions options, int seconds)
+{
+    if (seconds > 0)
+        options.deadline = std::chrono::seconds(seconds);
+    return options;
+}
 
 } // namespace td

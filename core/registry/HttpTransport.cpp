@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace td {
 
 namespace {
@@ -24,8 +26,20 @@ bool isIdempotentRead(const QByteArray &method)
 
 bool isCredentialHeader(const QByteArray &name)
 {
-    return name.compare("authorization", Qt::CaseInsensitive) == 0
-        || name.compare("npm-otp", Qt::CaseInsensitive) == 0;
+    for (const char *credential : {"authorization", "proxy-authorization", "npm-otp", "cookie"})
+        if (name.compare(credential, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+std::chrono::milliseconds stallLimit(const TransportOptions &options)
+{
+    return std::min(options.timeout, options.deadline);
+}
+
+QString seconds(std::chrono::milliseconds ms)
+{
+    return QLocale().toString(ms.count() / 1000.0, 'g', 3);
 }
 } // namespace
 
@@ -57,7 +71,6 @@ HttpTransport::HttpTransport(QNetworkAccessManager *nam, DelayTimer &delay, cons
       m_clock(clock),
       m_options(options),
       m_request(std::move(request)),
-      m_originalUrl(m_request.url),
       m_done(std::move(done))
 { }
 
@@ -107,9 +120,14 @@ void HttpTransport::sendAttempt()
         m_watchdog = new QTimer(this);
         m_watchdog->setSingleShot(true);
         connect(m_watchdog, &QTimer::timeout, this, &HttpTransport::onStalled);
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, &HttpTransport::onDeadline);
     }
-    m_watchdog->start(m_options.timeout);
-    const auto kick = [this] { m_watchdog->start(m_options.timeout); };
+    m_pastDeadline = false;
+    m_deadline->start(m_options.deadline); // never restarted by progress
+    m_watchdog->start(stallLimit(m_options));
+    const auto kick = [this] { m_watchdog->start(stallLimit(m_options)); };
     connect(m_reply, &QNetworkReply::downloadProgress, this, kick);
     connect(m_reply, &QNetworkReply::uploadProgress, this, kick);
 }
@@ -146,6 +164,36 @@ void HttpTransport::onStalled()
     m_reply->abort(); // finishes the reply with OperationCanceledError -> onFinished
 }
 
+void HttpTransport::onDeadline()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_pastDeadline = true;
+    m_reply->abort();
+}
+
+void HttpTransport::failTimedOut()
+{
+    const QString host = m_request.url.host();
+    const bool write = !isIdempotentRead(m_request.method);
+    QString message;
+    if (m_pastDeadline)
+        message = write ? tr("The registry at %1 did not finish answering within %2 s; it may "
+                             "have acted on the request.")
+                              .arg(host, seconds(m_options.deadline))
+                        : tr("The registry at %1 did not finish answering within %2 s.")
+                              .arg(host, seconds(m_options.deadline));
+    else
+        message = write ? tr("The registry at %1 stopped answering for %2 s; it may have acted "
+                             "on the request.")
+                              .arg(host, seconds(stallLimit(m_options)))
+                        : tr("The registry at %1 did not answer within %2 seconds.")
+                              .arg(host, seconds(stallLimit(m_options)));
+    fail(makeError(ErrorCode::Timeout, message,
+                   write ? tr("Check whether the change was made before you try again.")
+                         : tr("Check your connection and try again.")));
+}
+
 void HttpTransport::onFinished()
 {
     if (m_finished || !m_reply)
@@ -153,25 +201,28 @@ void HttpTransport::onFinished()
     QNetworkReply *reply = m_reply;
     reply->deleteLater();
     m_watchdog->stop();
+    m_deadline->stop();
     if (reply->isOpen())
         m_body += reply->readAll();
     if (m_body.size() > m_options.maxResponseBytes)
         return onReadyRead();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
+    // On a 307/308 Qt rewinds the body for a redirect it is not going to follow (ours are
+    // manual) and, the body being one-shot, reports ContentReSendError: the answer itself is whole.
+    const bool redirectAnswer = status >= 300 && status < 400;
+    const QNetworkReply::NetworkError error
+        = redirectAnswer && reply->error() == QNetworkReply::ContentReSendError
+        ? QNetworkReply::NoError
+        : reply->error();
     const QString shownUrl = m_request.urlHasSecret
         ? m_request.url.host() + QStringLiteral("/[path withheld]")
         : redact(m_request.url.toDisplayString());
     qCDebug(lcRegistry).noquote() << QString::fromLatin1(m_request.method) << shownUrl << status
                                   << m_elapsed.elapsed() << "ms";
 
-    if (m_timedOut)
-        return fail(makeError(ErrorCode::Timeout,
-                              tr("The registry at %1 did not answer within %2 seconds.")
-                                  .arg(m_request.url.host())
-                                  .arg(m_options.timeout.count() / 1000.0),
-                              tr("Check your connection and try again.")));
+    if (m_timedOut || m_pastDeadline)
+        return failTimedOut();
     // Errors below 100 are transport failures (refused, reset, DNS, TLS); content errors
     // (4xx/5xx) are ordinary answers here.
     const bool transportError = error != QNetworkReply::NoError && error < 100;
@@ -216,7 +267,9 @@ void HttpTransport::onFinished()
 
 bool HttpTransport::followRedirect(int status)
 {
-    const QUrl location = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    QUrl location = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (location.isEmpty())
+        location = QUrl::fromEncoded(m_reply->rawHeader("location"));
     if (location.isEmpty())
         return false;
     if (++m_redirects > m_options.maxRedirects) {
@@ -233,11 +286,19 @@ bool HttpTransport::followRedirect(int status)
                            .arg(target.host())));
         return true;
     }
-    if (!sameOrigin(target, m_originalUrl)) {
-        // Never hand the registry credential or a one-time code to another origin.
-        m_request.headers.removeIf([](const auto &h) { return isCredentialHeader(h.first); });
-        qCDebug(lcRegistry).noquote()
-            << "redirect to another origin, credentials dropped:" << target.host();
+    const bool carriesSecrets = m_request.body
+        || std::any_of(m_request.headers.cbegin(), m_request.headers.cend(),
+                       [](const auto &h) { return isCredentialHeader(h.first); });
+    if (carriesSecrets && !sameOrigin(target, m_request.url)) {
+        // A body (a password, a new token's grants) or a credential never goes to another
+        // origin, whatever the status: 307/308 would re-send the body as it is.
+        fail(makeError(ErrorCode::Unsupported,
+                       tr("The registry at %1 redirected this request to %2; TokenDesk does not "
+                          "send credentials or request data to another address.")
+                           .arg(originOf(m_request.url), originOf(target)),
+                       tr("Check the registry address; if the registry has moved, sign in at "
+                          "its new address.")));
+        return true;
     }
     if (status == 303
         || ((status == 301 || status == 302) && m_request.method == QByteArrayLiteral("POST"))) {
@@ -273,7 +334,10 @@ void HttpTransport::fail(Error error)
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
         reply->disconnect(this);
-        reply->abort();
+        // A reply that already failed finishes by itself; aborting it again makes Qt warn
+        // ("this method must only be called once") on the CLI's stderr.
+        if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
+            reply->abort();
         reply->deleteLater();
     }
     deliver(std::move(error));
@@ -284,8 +348,10 @@ void HttpTransport::deliver(Result<HttpResponse> result)
     if (m_finished)
         return;
     m_finished = true;
-    if (m_watchdog)
+    if (m_watchdog) {
         m_watchdog->stop();
+        m_deadline->stop();
+    }
     m_done(std::move(result));
     deleteLater();
 }

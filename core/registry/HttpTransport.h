@@ -19,11 +19,12 @@ namespace td {
 class Clock;
 class DelayTimer;
 
-// Carries one HTTP exchange to its final answer: follows redirects itself (dropping credentials
-// when the origin changes, refusing plain http except loopback), retries 429 after retry-after a
-// bounded number of times, stops a stalled transfer after the timeout and refuses answers larger
-// than the cap. Any HTTP status comes back as an HttpResponse; only transport failures are
-// Errors. It deletes itself after calling `done` exactly once.
+// Carries one HTTP exchange to its final answer: follows redirects itself (within the origin, or
+// to another origin only for a bodiless request without credentials; never to plain http except
+// loopback), retries 429 after retry-after a bounded number of times, stops a stalled transfer
+// after the timeout and any attempt after the deadline, refuses answers larger than the cap and
+// never lets Qt send a write twice. Any HTTP status comes back as an HttpResponse; only transport
+// failures are Errors. It deletes itself after calling `done` exactly once.
 class HttpTransport final : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ private:
     void onMetaData();
     void onFinished();
     void onStalled();
+    void onDeadline();
+    void failTimedOut();
     bool followRedirect(int status);
     bool retryRateLimited();
     void fail(Error error);
@@ -52,16 +55,17 @@ private:
     const Clock &m_clock;
     TransportOptions m_options;
     HttpRequest m_request;
-    const QUrl m_originalUrl;
     Done m_done;
 
     QPointer<QNetworkReply> m_reply;
     QTimer *m_watchdog = nullptr;
+    QTimer *m_deadline = nullptr;
     QByteArray m_body;
     QElapsedTimer m_elapsed;
     int m_redirects = 0;
     int m_rateLimitRetries = 0;
     bool m_timedOut = false;
+    bool m_pastDeadline = false;
     bool m_finished = false;
 };
 

@@ -50,6 +50,14 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && a.port(defaultPort(schemeA)) == b.port(defaultPort(schemeB));
 }
 
+QString originOf(const QUrl &url)
+{
+    return url
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                  | QUrl::RemoveFragment)
+        .toString(QUrl::StripTrailingSlash);
+}
+
 QUrl normalisedBaseUrl(QUrl url)
 {
     QString path = url.path();

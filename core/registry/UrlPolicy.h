@@ -17,6 +17,9 @@ Result<void> checkRegistryUrl(const QUrl &url);
 // may go along to a URL.
 bool sameOrigin(const QUrl &a, const QUrl &b);
 
+// "https://host[:port]": how messages name an origin (no path, query or user info).
+QString originOf(const QUrl &url);
+
 // A registry base URL with a trailing slash, so relative endpoints resolve under its path.
 QUrl normalisedBaseUrl(QUrl url);
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("Usage: tokendesk-cli")));
         QVERIFY(r.out.contains(QStringLiteral("--registry URL")));
+        QVERIFY(r.out.contains(QStringLiteral("--timeout SECONDS")));
         QVERIFY(r.out.contains(QStringLiteral("--password-stdin")));
     }
 
@@ -61,6 +62,14 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--registry"), QStringLiteral("ftp://x"),
                            QStringLiteral("whoami")}
             << QStringLiteral("is not a registry URL");
+        for (const QString &bad :
+             {QStringLiteral("0"), QStringLiteral("soon"), QStringLiteral("3601")})
+            QTest::addRow("timeout %s", qPrintable(bad))
+                << QStringList{QStringLiteral("--timeout"), bad, QStringLiteral("whoami")}
+                << QStringLiteral("--timeout needs a number of seconds");
+        QTest::newRow("timeout without seconds")
+            << QStringList{QStringLiteral("--timeout")}
+            << QStringLiteral("--timeout needs a number of seconds");
     }
     void failuresPrintOneClearLine()
     {

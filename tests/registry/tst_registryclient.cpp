@@ -5,6 +5,7 @@
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
 #include "registry/RegistryClient.h"
+#include "registry/UrlPolicy.h"
 #include "td/Version.h"
 
 #include <QJsonArray>
@@ -267,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(m_delays.delays.isEmpty());
     }
 
-    void redirectToAnotherOriginDropsAuthorization()
+    void redirectToAnotherOriginIsRefusedWithCredentials()
     {
         signIn();
         FakeRegistryServer other;
@@ -282,10 +283,12 @@ private Q_SLOTS:
             return reply;
         });
         const auto user = await<QString>([&](auto done) { m_client->whoami(nullptr, done); });
-        QVERIFY2(user.ok(), qPrintable(why(user)));
-        QCOMPARE(other.requests().size(), 1);
-        QVERIFY(!other.requests().constFirst().hasHeader("authorization"));
-        QVERIFY(!other.requests().constFirst().hasHeader("npm-otp"));
+        QVERIFY(!user.ok());
+        QCOMPARE(user.error().code, ErrorCode::Unsupported);
+        QVERIFY2(user.error().message.contains(originOf(other.baseUrl()))
+                     && user.error().message.contains(originOf(m_server->baseUrl())),
+                 qPrintable(user.error().message));
+        QVERIFY(other.requests().isEmpty());
         QVERIFY(m_server->requests().constFirst().hasHeader("authorization"));
     }
 

@@ -29,7 +29,8 @@ class SandboxFaultsAfterApplyTest : public QObject
     QByteArray authorized(const QByteArray &method, const QString &path,
                           const QByteArray &body = {}) const
     {
-        return method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+        return method + ' ' + path.toUtf8()
+            + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer "
             + m_session.toUtf8() + "\r\nnpm-otp: " + maintainerOtp(*m_sandbox).toUtf8()
             + "\r\nContent-Type: application/json\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\n\r\n" + body;

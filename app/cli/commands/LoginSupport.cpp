@@ -59,7 +59,9 @@ LoginServices::LoginServices(CliContext &context, QObject *parent)
       m_secrets(QStringLiteral("tokendesk")),
       m_sessions(&m_nam, &m_secrets, &m_accounts, m_clock),
       m_prompt(context)
-{ }
+{
+    m_sessions.setTransportOptions(withTimeoutSeconds({}, context.timeoutSeconds));
+}
 
 Result<Account> LoginServices::currentAccount()
 {
