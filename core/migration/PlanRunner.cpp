@@ -430,17 +430,18 @@ void PlanRunner::discardNewToken(int row, const QString &nextStage, const QStrin
         return finish(fields);
     m_backend.revokeToken(key, [this, row, key, fields, finish](Result<void> revoked) mutable {
         if (!revoked && revoked.error().code != ErrorCode::E404) {
-            // Never lose it: it stays in the keychain, and the row names exactly what to revoke.
+            // Never lose it: its keychain entry (if any) stays, and the row names exactly what to
+            // revoke and how.
             const QString name
                 = str(m_journal.row(row).value(QStringLiteral("spec")).toObject(), "name");
             fields.insert(QStringLiteral("newTokenLeft"), key);
-            fields.insert(QStringLiteral("error"),
-                          QString(fields.value(QStringLiteral("error")).toString()
-                                  + QLatin1Char(' ')
-                                  + tr("The new token \"%1\" (id %2) could not be revoked (%3); it "
-                                       "is kept in the keychain — revoke it with 'tokendesk-cli "
-                                       "token revoke %2'.")
-                                        .arg(name, key, revoked.error().oneLine())));
+            fields.insert(
+                QStringLiteral("error"),
+                QString(
+                    fields.value(QStringLiteral("error")).toString() + QLatin1Char(' ')
+                    + tr("The new token \"%1\" (id %2) could not be revoked (%3); revoke it with "
+                         "'tokendesk-cli token revoke %2'.")
+                          .arg(name, key, revoked.error().oneLine())));
             if (!m_haltReason.isEmpty())
                 m_haltReason = fields.value(QStringLiteral("error")).toString();
             return finish(fields);

@@ -189,6 +189,38 @@ private Q_SLOTS:
         QCOMPARE(world.unaccountedLiveTokens(before), QStringList());
     }
 
+    void failedApplySaysSoOnce_data()
+    {
+        QTest::addColumn<QByteArray>("fault");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("token list 500")
+            << QByteArray("{\"method\":\"GET\",\"path\":\"/-/npm/v1/tokens*\",\"status\":500}")
+            << QByteArray("500");
+        QTest::newRow("create 500") << kCreate + "\"status\":500}" << QByteArray("not migrated");
+        QTest::newRow("create 429")
+            << kCreate + "\"status\":429,\"retry_after\":3600}" << QByteArray("not migrated");
+        QTest::newRow("create 401")
+            << kCreate + "\"status\":401,\"body\":{\"error\":\"Incorrect or missing password.\"}}"
+            << QByteArray("not migrated");
+    }
+    void failedApplySaysSoOnce()
+    {
+        QFETCH(QByteArray, fault);
+        QFETCH(QByteArray, says);
+        MigrationWorld world(m_sandbox);
+        QString why;
+        QVERIFY2(world.setUp(&why), qPrintable(why));
+        const QStringList before = world.liveKeys();
+        QVERIFY(world.setFaults("[" + fault + "]"));
+        const CliRun apply = world.migrate({QStringLiteral("--apply")});
+        world.clearFaults();
+        QCOMPARE(world.unaccountedLiveTokens(before), QStringList());
+        QCOMPARE(apply.exitCode, 1);
+        QVERIFY2(theOneLine(apply).contains(says), apply.err.constData());
+        QVERIFY(!world.isRevokedOnSandbox(kClassicPublish));
+        QCOMPARE(bytesOf(world.userNpmrc()), world.originalUserBytes());
+    }
+
     void failedRotationSaysSoOnce_data()
     {
         QTest::addColumn<QByteArray>("fault");
