@@ -151,6 +151,10 @@ Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSe
         error.message = QCoreApplication::translate(
             "td::RegistryClient", "The registry is limiting how fast requests may be made.");
         const QByteArray wait = response.header("retry-after").trimmed();
+        bool numeric = false;
+        const int seconds = wait.toInt(&numeric);
+        if (numeric && seconds >= 0)
+            error.retryAfterSeconds = seconds;
         error.hint = wait.isEmpty()
             ? QCoreApplication::translate("td::RegistryClient", "Wait a minute and try again.")
             : QCoreApplication::translate("td::RegistryClient", "Wait %1 seconds and try again.")

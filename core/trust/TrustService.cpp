@@ -192,12 +192,19 @@ bool TrustService::retryLater(const Error &error, std::function<void()> again)
 {
     TrustOutcome &outcome = m_outcomes[m_index];
     if (error.code == ErrorCode::E429 && outcome.rateLimitWaits < m_maxRateLimitWaits) {
+        // The registry's own retry-after wins over the default pause; a wait longer than the
+        // pause (e.g. an hour) is reported at once with the registry's figure instead of
+        // pausing for nothing and failing later.
+        const auto asked = std::chrono::milliseconds(std::chrono::seconds(error.retryAfterSeconds));
+        if (error.retryAfterSeconds >= 0 && asked > m_rateLimitWait)
+            return false;
+        const auto wait = error.retryAfterSeconds >= 0 ? asked : m_rateLimitWait;
         ++outcome.rateLimitWaits;
-        const int seconds = int(m_rateLimitWait.count() / 1000);
+        const int seconds = int((wait.count() + 999) / 1000);
         report(TrustStage::WaitingOnRateLimit,
                QCoreApplication::translate("td::TrustService", "Trying again in %n second(s).",
                                            nullptr, seconds));
-        m_delay->start(m_rateLimitWait, this, std::move(again));
+        m_delay->start(wait, this, std::move(again));
         return true;
     }
     if (error.code == ErrorCode::EOTP && !m_otpRetried && m_batchPrompt

@@ -40,6 +40,8 @@ struct Error
     QString message;
     QString hint;
     int httpStatus = 0;
+    // For E429: the registry's retry-after in seconds when it gave one as a number, else -1.
+    int retryAfterSeconds = -1;
 
     // The npm-style code name ("E401", "EOTP") or a TokenDesk one ("KEYCHAIN_LOCKED").
     QString codeName() const;

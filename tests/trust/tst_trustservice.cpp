@@ -83,6 +83,7 @@ public:
         return Reply::json(401, R"({"error":"otp"})", {{"www-authenticate", "OTP"}});
     }
     QHash<QString, int> rateLimitedPosts; // package -> how many 429s to answer first
+    QByteArray rateLimitRetryAfter = "1"; // empty: the 429 carries no retry-after
     std::function<QJsonObject(QJsonObject)> storeAs = [](QJsonObject c) { return c; };
     std::optional<QByteArray> createAnswer; // a 200 with this body instead of the config
     int nextId = 1;
@@ -105,7 +106,10 @@ public:
             }
             if (rateLimitedPosts.value(pkg) > 0) {
                 --rateLimitedPosts[pkg];
-                return Reply::json(429, R"({"error":"slow down"})", {{"retry-after", "1"}});
+                if (rateLimitRetryAfter.isEmpty())
+                    return Reply::json(429, R"({"error":"slow down"})");
+                return Reply::json(429, R"({"error":"slow down"})",
+                                   {{"retry-after", rateLimitRetryAfter}});
             }
             if (!configs.value(pkg).isEmpty())
                 return Reply::json(409, R"({"message":"exists"})");
@@ -294,9 +298,37 @@ private Q_SLOTS:
         const auto outcomes = run(targets(3));
         QCOMPARE(outcomes.at(1).stage, TrustStage::Verified);
         QCOMPARE(outcomes.at(1).rateLimitWaits, 1);
-        QCOMPARE(m_delays.delays.count(5000ms), 1);
-        QCOMPARE(m_delays.delays.count(1000ms), 3); // retry-after: 1, honoured by the transport
+        // retry-after: 1, honoured by the transport three times and by the service once (not
+        // its own 5 s pause).
+        QCOMPARE(m_delays.delays.count(1000ms), 4);
+        QCOMPARE(m_delays.delays.count(5000ms), 0);
         QCOMPARE(m_prompt.codeRequests, 1);
+    }
+
+    void rateLimitWithoutRetryAfterUsesTheServicePause()
+    {
+        m_registry.rateLimitRetryAfter.clear();
+        m_registry.rateLimitedPosts.insert(QStringLiteral("@acme/p1"), 4);
+        const auto outcomes = run(targets(2));
+        QCOMPARE(outcomes.at(1).stage, TrustStage::Verified);
+        QCOMPARE(outcomes.at(1).rateLimitWaits, 1);
+        QCOMPARE(m_delays.delays.count(5000ms), 1);
+    }
+
+    void rateLimitLongerThanThePauseFailsAtOnce()
+    {
+        // An hour's retry-after: waiting the service's pause three times would only delay the
+        // same failure (the fault battery saw 'trust github' hang for 90 s).
+        m_registry.rateLimitRetryAfter = "3600";
+        m_registry.rateLimitedPosts.insert(QStringLiteral("@acme/p0"), 1000);
+        const auto outcomes = run(targets(1));
+        QCOMPARE(outcomes.at(0).stage, TrustStage::Failed);
+        QCOMPARE(outcomes.at(0).rateLimitWaits, 0);
+        QVERIFY(outcomes.at(0).error.has_value());
+        QCOMPARE(outcomes.at(0).error->code, ErrorCode::E429);
+        QVERIFY2(outcomes.at(0).error->oneLine().contains(QStringLiteral("3600")),
+                 qPrintable(outcomes.at(0).error->oneLine()));
+        QVERIFY(m_delays.delays.isEmpty());
     }
 
     void endlessRateLimitFailsThatPackageOnly()
