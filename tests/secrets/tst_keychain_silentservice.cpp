@@ -79,6 +79,7 @@ private Q_SLOTS:
         qputenv("KDE_SESSION_VERSION", "5");
         m_service.start(QStringLiteral("/usr/bin/python3"),
                         {QStringLiteral(TD_SOURCE_DIR "/tests/secrets/silent_secret_service.py"),
+                         QStringLiteral("org.freedesktop.secrets"),
                          QStringLiteral("org.kde.kwalletd5")});
         QVERIFY(m_service.waitForStarted());
         QVERIFY(m_service.waitForReadyRead(10000));
