@@ -242,11 +242,9 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, DoneCallb
         context,
         [service = m_service, key](KeychainCall *call, std::shared_ptr<Outcome> outcome) {
             // A locked keyring answers a delete with "done" and keeps the entry: ask first.
-            const EntryState state = SecretServiceBus::entryState(service, key, kBusTimeoutMs);
-            if (answeredByBus(call, outcome, state))
+            if (answeredByBus(call, outcome,
+                              SecretServiceBus::entryState(service, key, kBusTimeoutMs)))
                 return;
-            if (state == EntryState::Absent)
-                return finish(call);
             auto *job = new QKeychain::DeletePasswordJob(service, call);
             job->setAutoDelete(false);
             job->setKey(key);

@@ -83,9 +83,30 @@ Search search(const StringMap &attributes, int timeoutMs)
 
 } // namespace
 
+bool SecretServiceBus::holdsQtKeychainEntries()
+{
+    // Mirrors QtKeychain 0.13's detectDesktopEnvironment(): KDE with a known session version.
+    const QByteArray version = qgetenv("KDE_SESSION_VERSION");
+    const bool knownKde = version == "4" || version == "5" || version == "6";
+    const QByteArray current = qgetenv("XDG_CURRENT_DESKTOP");
+    if (current == "KDE")
+        return !knownKde;
+    if (current == "GNOME" || current == "Unity" || current == "XFCE")
+        return true;
+    const QByteArray session = qgetenv("DESKTOP_SESSION");
+    if (session == "kde4" || (session == "kde" && knownKde))
+        return false;
+    if (session == "gnome" || session.contains("xfce") || session == "xubuntu"
+        || !qEnvironmentVariableIsEmpty("GNOME_DESKTOP_SESSION_ID"))
+        return true;
+    return !(!qEnvironmentVariableIsEmpty("KDE_FULL_SESSION") && knownKde);
+}
+
 SecretServiceBus::EntryState SecretServiceBus::entryState(const QString &service,
                                                           const QString &key, int timeoutMs)
 {
+    if (!holdsQtKeychainEntries())
+        return EntryState::NoService;
     const Search found
         = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs);
     if (!found.ok)
@@ -116,6 +137,10 @@ SecretServiceBus::EntryState SecretServiceBus::entryState(const QString &service
 SecretServiceBus::Listing SecretServiceBus::storedKeys(const QString &service, int timeoutMs)
 {
     Listing listing;
+    if (!holdsQtKeychainEntries()) {
+        listing.status = Listing::Status::NoService;
+        return listing;
+    }
     const Search found = search({{QStringLiteral("server"), service}}, timeoutMs);
     if (!found.ok) {
         listing.status = found.noAnswer ? Listing::Status::Failed : Listing::Status::NoService;

@@ -20,6 +20,11 @@ public:
         Locked,    // the entry, or the collection it would be in, is locked
     };
 
+    // Whether QtKeychain keeps its entries in the Secret Service here. In a KDE Plasma session it
+    // prefers KWallet (its own backend detection), and a Secret Service on the bus, often a
+    // locked gnome-keyring, says nothing about them: then every question answers NoService.
+    static bool holdsQtKeychainEntries();
+
     // QtKeychain stores an entry with the attributes server=<service>, user=<key>. A locked
     // gnome-keyring still lists its items' attributes, so a locked entry is told from a missing
     // one without unlocking anything.

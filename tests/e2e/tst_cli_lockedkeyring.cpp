@@ -38,7 +38,8 @@ class TstCliLockedKeyring : public QObject
         const CliRun r = m_env->cli(args);
         QCOMPARE(r.exitCode, 1);
         const QByteArray lines = cliLines(r.err);
-        QVERIFY2(lines.contains(QByteArray("KEYCHAIN_LOCKED: ").append(kLockedLine)), lines.constData());
+        QVERIFY2(lines.contains(QByteArray("KEYCHAIN_LOCKED: ").append(kLockedLine)),
+                 lines.constData());
         QCOMPARE(lines.count('\n'), 1); // one clear line
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(accountsFile(), before); // the session is kept, not "ended"

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Owns org.freedesktop.secrets (and any further bus names given as arguments, such as
+"""Owns the bus names given as arguments (default: org.freedesktop.secrets; also e.g.
 org.kde.kwalletd5) on the session bus and never answers a call: a Secret Service, or a KWallet,
-that hangs. tst_keychain_silentservice runs the keychain against it."""
+that hangs. tst_keychain_silentservice and tst_keychain_blockingbackend run the keychain
+against it."""
 import sys
 
 import dbus
@@ -25,6 +26,6 @@ def swallow(connection, message):
 
 bus.add_message_filter(swallow)
 names = [dbus.service.BusName(name, bus, do_not_queue=True)
-         for name in ["org.freedesktop.secrets"] + sys.argv[1:]]
+         for name in (sys.argv[1:] or ["org.freedesktop.secrets"])]
 print("silent secret service ready", flush=True)
 GLib.MainLoop().run()
