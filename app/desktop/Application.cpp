@@ -93,8 +93,7 @@ Application::Application(Options options, QObject *parent)
                         scheduler->undelivered(notice);
                 });
             });
-    connect(m_tray, &TrayController::deliveryPossible, m_scheduler,
-            &NotificationScheduler::replan);
+    connect(m_tray, &TrayController::deliveryPossible, m_scheduler, &NotificationScheduler::replan);
     connect(m_sessionNotice, &SessionExpiryNotice::sessionEnding, this,
             [this](const QString &, qint64, const QString &text) {
                 m_tray->notify(tr("TokenDesk"), text, TrayController::Severity::Warning);

@@ -138,7 +138,7 @@ void NotificationScheduler::evaluate()
 }
 
 std::optional<seconds> NotificationScheduler::mostSevereSent(const QString &key,
-                                                              const QDateTime &expires) const
+                                                             const QDateTime &expires) const
 {
     std::optional<seconds> shown = m_memory.mostSevereShown(key, expires);
     const auto flying = m_inFlight.constFind(key);

@@ -83,12 +83,11 @@ Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSe
             // wrong, the session is fine (npm says the same for `npm token create`).
             error.code = ErrorCode::E401;
             error.message = withWords(QCoreApplication::translate(
-                                          "td::RegistryClient",
-                                          "%1 did not accept your password.")
+                                          "td::RegistryClient", "%1 did not accept your password.")
                                           .arg(host),
                                       words);
-            error.hint = QCoreApplication::translate(
-                "td::RegistryClient", "Check your npm password and type it again.");
+            error.hint = QCoreApplication::translate("td::RegistryClient",
+                                                     "Check your npm password and type it again.");
         } else if (sessionAuth) {
             error.code = ErrorCode::ENEEDAUTH;
             error.message = QCoreApplication::translate("td::RegistryClient",

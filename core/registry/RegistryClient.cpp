@@ -128,7 +128,8 @@ void RegistryClient::execute(Call call, RawDone done, bool mayAskForOtp)
     send(call, [this, call, done, mayAskForOtp, sessionAuth](Result<HttpResponse> answer) {
         if (!answer || answer.value().status < 400)
             return done(std::move(answer));
-        const Error error = mapHttpError(answer.value(), sessionAuth, bool(call.otp), call.passwordInBody);
+        const Error error
+            = mapHttpError(answer.value(), sessionAuth, bool(call.otp), call.passwordInBody);
         if (error.code == ErrorCode::EOTP && mayAskForOtp && !call.otp && m_prompt)
             return answerOtpChallenge(call, answer.value(), done);
         qCDebug(lcRegistry).noquote() << "registry error" << error.codeName() << error.httpStatus;

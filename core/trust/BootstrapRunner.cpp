@@ -63,9 +63,9 @@ void BootstrapRunner::StoppablePrompt::askForCode(const QString &reason, CodeAns
 {
     if (!inner)
         return answer(makeError(ErrorCode::EOTP,
-                                QCoreApplication::translate(
-                                    "td::BootstrapRunner", "No one-time password can be asked for "
-                                                           "here.")));
+                                QCoreApplication::translate("td::BootstrapRunner",
+                                                            "No one-time password can be asked for "
+                                                            "here.")));
     // Answered once: by the user, or by stop(), whichever comes first.
     auto pending = std::make_shared<CodeAnswer>(std::move(answer));
     m_pendingCode = pending;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/TrustBootstrap.h"
 #include "registry/TwoFactorPrompt.h"
+#include "trust/TrustBootstrap.h"
 #include "trust/TrustService.h"
 
 #include <QObject>

@@ -58,13 +58,13 @@ public:
     explicit ControlApiPrompt(QUrl sandbox) : m_sandbox(std::move(sandbox)) { }
     void askForCode(const QString &, CodeAnswer answer) override
     {
-        answer(SecretBuffer::fromString(
-            httpCall("GET", m_sandbox.resolved(QUrl(QStringLiteral(
-                                "/-/sandbox/totp?username=maintainer"))))
-                .json()
-                .object()
-                .value(QStringLiteral("code"))
-                .toString()));
+        answer(SecretBuffer::fromString(httpCall("GET",
+                                                 m_sandbox.resolved(QUrl(QStringLiteral(
+                                                     "/-/sandbox/totp?username=maintainer"))))
+                                            .json()
+                                            .object()
+                                            .value(QStringLiteral("code"))
+                                            .toString()));
     }
     void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
     {

@@ -74,8 +74,9 @@ class TestDesktopPasswordE2e : public QObject
 
     QString totpNow() const
     {
-        return httpCall("GET", m_sandbox.url().resolved(QUrl(QStringLiteral(
-                                   "/-/sandbox/totp?username=maintainer"))))
+        return httpCall("GET",
+                        m_sandbox.url().resolved(
+                            QUrl(QStringLiteral("/-/sandbox/totp?username=maintainer"))))
             .json()
             .object()
             .value(QStringLiteral("code"))
@@ -156,7 +157,8 @@ private Q_SLOTS:
                                              || child<QLineEdit>(wizard, "packageEntry"),
                                          10000);
                 if (!wizard->currentPage()->isComplete()) {
-                    child<QLineEdit>(wizard, "packageEntry")->setText(QStringLiteral("@maintainer"));
+                    child<QLineEdit>(wizard, "packageEntry")
+                        ->setText(QStringLiteral("@maintainer"));
                     child<QPushButton>(wizard, "addPackageButton")->click();
                 }
             }

@@ -110,7 +110,8 @@ class TestDesktopTrustStopE2e : public QObject
     // npm publish still needs a code).
     void approvePendingPages()
     {
-        for (const QJsonValue &value : httpCall("GET", control("/-/sandbox/pending")).json().array()) {
+        for (const QJsonValue &value :
+             httpCall("GET", control("/-/sandbox/pending")).json().array()) {
             const QJsonObject p = value.toObject();
             if (p.value(QStringLiteral("kind")).toString() != QLatin1String("2fa"))
                 continue;
@@ -138,9 +139,9 @@ class TestDesktopTrustStopE2e : public QObject
             {QStringLiteral("name"), package},
             {QStringLiteral("version"), QStringLiteral("1.0.0")},
             {QStringLiteral("repository"),
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("git")},
-                         {QStringLiteral("url"),
-                          QStringLiteral("git+https://gitlab.com/acme/solo.git")}}}};
+             QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("git")},
+                 {QStringLiteral("url"), QStringLiteral("git+https://gitlab.com/acme/solo.git")}}}};
         writeFile(repo + QStringLiteral("/package.json"), QJsonDocument(manifest).toJson());
         writeFile(repo + QStringLiteral("/index.js"), "module.exports = 1;\n");
         writeFile(repo + QStringLiteral("/.git/config"),
@@ -291,17 +292,21 @@ private Q_SLOTS:
         const QJsonArray faults{QJsonObject{{QStringLiteral("method"), QStringLiteral("PUT")},
                                             {QStringLiteral("path"), QStringLiteral("/@acme*")},
                                             {QStringLiteral("delay_ms"), 60000}}};
-        QCOMPARE(httpCall("POST", control("/-/sandbox/faults"), QJsonDocument(faults).toJson())
-                     .status,
-                 200);
+        QCOMPARE(
+            httpCall("POST", control("/-/sandbox/faults"), QJsonDocument(faults).toJson()).status,
+            200);
         TwoFactorDialog *prompt = visibleCodePrompt();
         QVERIFY(prompt);
         QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(prompt->codeField()));
         QTest::keyClicks(QApplication::focusWidget(), totpNow());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         // npm runs until its upload reaches the sandbox (which holds it).
-        QTRY_VERIFY_WITH_TIMEOUT(
-            httpCall("GET", control("/-/sandbox/faults")).body.contains("\"hits\":1"), 60000);
+        const auto uploadHeld = [this] {
+            const QJsonArray list = httpCall("GET", control("/-/sandbox/faults")).json().array();
+            return !list.isEmpty()
+                && list.first().toObject().value(QStringLiteral("hits")).toInt() > 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(uploadHeld(), 60000);
         QVERIFY(page->isRunning());
 
         QElapsedTimer cancelling;

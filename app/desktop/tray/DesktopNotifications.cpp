@@ -30,8 +30,8 @@ DesktopNotifications::DesktopNotifications(QObject *parent) : QObject(parent)
     m_available = names->isServiceRegistered(kService).value()
         || names->activatableServiceNames().value().contains(kService);
     // At login the notification server may start after TokenDesk (or restart): watch the name.
-    auto *watcher = new QDBusServiceWatcher(kService, bus,
-                                            QDBusServiceWatcher::WatchForRegistration, this);
+    auto *watcher
+        = new QDBusServiceWatcher(kService, bus, QDBusServiceWatcher::WatchForRegistration, this);
     connect(watcher, &QDBusServiceWatcher::serviceRegistered, this, [this] {
         qCInfo(lcApp) << "a desktop notification server appeared";
         m_available = true;

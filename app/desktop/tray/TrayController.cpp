@@ -149,8 +149,7 @@ bool TrayController::notify(const QString &title, const QString &body, Severity 
             actions.append({QStringLiteral("rotate"), tr("Rotate now")});
         // Without a server (and without a tray) this answers "not shown" at once.
         const bool handedOn = m_notifications->isAvailable();
-        m_notifications->send(title, body, iconName, urgency, actions, tokenKey,
-                              std::move(shown));
+        m_notifications->send(title, body, iconName, urgency, actions, tokenKey, std::move(shown));
         return handedOn;
     }
     m_lastNoticeKey = tokenKey;
