@@ -19,6 +19,7 @@
 #include "SandboxProcess.h"
 #include "account/SessionManager.h"
 #include "mainwindow/MainWindow.h"
+#include "registry/TwoFactorPrompt.h"
 #include "secrets/InMemorySecretStore.h"
 #include "tokens/TokenListModel.h"
 #include "tray/TrayController.h"

@@ -12,6 +12,8 @@
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
 #include "account/SessionManager.h"
+#include "mainwindow/MainWindow.h"
+#include "registry/TwoFactorPrompt.h"
 #include "secrets/KeychainSecretStore.h"
 #include "signin/SignInDialog.h"
 #include "wizards/createtoken/NewTokenWizard.h"
@@ -83,6 +85,36 @@ class TestDesktopPasswordE2e : public QObject
             .toString();
     }
 
+    // Signs in the way the sign-in dialog's password mode does, without the dialog.
+    void signInDirectly()
+    {
+        struct CodePrompt final : TwoFactorPrompt
+        {
+            QString code;
+            void askForCode(const QString &, CodeAnswer answer) override
+            {
+                answer(SecretBuffer::fromString(code));
+            }
+            void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
+            {
+                cancel();
+            }
+        } prompt;
+        prompt.code = totpNow();
+        SignInRequest request;
+        request.registry = m_sandbox.url();
+        request.method = SignInMethod::Legacy;
+        request.username = QStringLiteral("maintainer");
+        request.password
+            = std::make_shared<const SecretBuffer>(SecretBuffer::fromString(kPassword));
+        std::optional<Result<Account>> signedIn;
+        m_app->sessions()->signIn(request, &prompt, nullptr,
+                                  [&](Result<Account> r) { signedIn.emplace(std::move(r)); });
+        QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, 20000));
+        QVERIFY2(signedIn->ok(), signedIn->ok() ? "" : qPrintable(signedIn->error().oneLine()));
+        m_app->accountSignedIn(signedIn->value());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -143,6 +175,8 @@ private Q_SLOTS:
     // Item 17.
     void wrongPasswordInTheNewTokenWizardSaysSo()
     {
+        if (m_app->currentAccountId().isEmpty())
+            signInDirectly(); // this case stands alone, whatever the sign-in dialog did
         QTRY_VERIFY_WITH_TIMEOUT(!m_app->currentAccountId().isEmpty(), 20000);
         m_app->openNewTokenWizard();
         QTRY_VERIFY_WITH_TIMEOUT(m_app->newTokenWizard(), 20000);

@@ -16,9 +16,11 @@
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
 #include "account/SessionManager.h"
+#include "mainwindow/MainWindow.h"
 #include "migration/MigrationJournal.h"
 #include "migration/RotationController.h"
 #include "migration_e2e_world.h"
+#include "registry/TwoFactorPrompt.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tokens/TokenListModel.h"
 

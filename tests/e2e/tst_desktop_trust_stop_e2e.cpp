@@ -17,8 +17,10 @@
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
 #include "account/SessionManager.h"
+#include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenSync.h"
 #include "registry/RegistryClient.h"
+#include "registry/TwoFactorPrompt.h"
 #include "secrets/KeychainSecretStore.h"
 #include "signin/TwoFactorDialog.h"
 #include "trust/BootstrapRunner.h"
@@ -31,6 +33,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
