@@ -186,22 +186,21 @@ private Q_SLOTS:
         // Every page up to Authenticate keeps its defaults where it can.
         for (int guard = 0; guard < 8 && wizard->currentId() != NewTokenWizard::Authenticate;
              ++guard) {
-            if (wizard->currentId() == NewTokenWizard::Packages) {
-                QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete()
-                                             || child<QLineEdit>(wizard, "packageEntry"),
-                                         10000);
-                if (!wizard->currentPage()->isComplete()) {
-                    child<QLineEdit>(wizard, "packageEntry")
-                        ->setText(QStringLiteral("@maintainer"));
-                    child<QPushButton>(wizard, "addPackageButton")->click();
-                }
+            if (wizard->currentId() == NewTokenWizard::Packages) { // one grant: a scope
+                child<QLineEdit>(wizard, "packageEntry")->setText(QStringLiteral("@maintainer"));
+                child<QPushButton>(wizard, "addPackageButton")->click();
             }
             if (wizard->currentId() == NewTokenWizard::Name) {
                 auto *name = child<QLineEdit>(wizard, "nameEdit");
                 name->selectAll();
                 QTest::keyClicks(name, QStringLiteral("wrong-password-e2e"));
             }
-            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 10000);
+            if (wizard->currentId() == NewTokenWizard::Expiry)
+                child<QRadioButton>(wizard, "expiry30Days")->click();
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                wizard->currentPage()->isComplete(),
+                qPrintable(QStringLiteral("page %1 is not complete").arg(wizard->currentId())),
+                10000);
             wizard->next();
         }
         QCOMPARE(wizard->currentId(), int(NewTokenWizard::Authenticate));

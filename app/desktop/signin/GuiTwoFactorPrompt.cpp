@@ -45,8 +45,13 @@ void GuiTwoFactorPrompt::setWindow(QWidget *window)
 
 TwoFactorDialog *GuiTwoFactorPrompt::ensureDialog()
 {
-    if (m_dialog)
+    if (m_dialog && m_dialog->isVisible())
         return m_dialog;
+    // A hidden dialog is not shown again but replaced: a window re-shown right after it was
+    // hidden (the approval page is done, now npm wants a code) does not become the active
+    // window again on X11, so its code field would not get the keyboard.
+    if (m_dialog)
+        m_dialog->deleteLater();
     m_dialog = new TwoFactorDialog(m_window);
     // Above a dialog, block it while the code is asked for (and stay above it); over the main
     // window the prompt stays non-modal, so the dashboard keeps working.
