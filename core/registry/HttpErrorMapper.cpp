@@ -80,14 +80,14 @@ Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSe
                 "allowed network or change the allowed ranges.");
         } else if (passwordSent) {
             // The session got the request as far as the password check: the password is
-            // wrong, the session is fine (npm says the same for `npm token create`).
+            // wrong, the session is fine. npm's own words for this 401.
             error.code = ErrorCode::E401;
-            error.message = withWords(QCoreApplication::translate(
-                                          "td::RegistryClient", "%1 did not accept your password.")
-                                          .arg(host),
-                                      words);
-            error.hint = QCoreApplication::translate("td::RegistryClient",
-                                                     "Check your npm password and type it again.");
+            error.message = QCoreApplication::translate("td::RegistryClient",
+                                                        "Incorrect or missing password.");
+            error.hint
+                = QCoreApplication::translate("td::RegistryClient",
+                                              "Check your npm password for %1 and type it again.")
+                      .arg(host);
         } else if (sessionAuth) {
             error.code = ErrorCode::ENEEDAUTH;
             error.message = QCoreApplication::translate("td::RegistryClient",

@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -267,6 +268,10 @@ private Q_SLOTS:
             QStringLiteral(TD_BINARY_DIR "/screenshots/desktop-trust-wizard-behind-prompt.png")));
         QVERIFY(prompt->grab().save(
             QStringLiteral(TD_BINARY_DIR "/screenshots/desktop-trust-code-prompt.png")));
+        // The whole X screen: the prompt is drawn above the wizard.
+        QTest::qWait(200);
+        QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(
+            QStringLiteral(TD_BINARY_DIR "/screenshots/desktop-trust-code-prompt-screen.png")));
 
         // Stop while the prompt waits: the run ends within seconds, the token is revoked.
         QElapsedTimer stopping;
