@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -84,7 +85,20 @@ Application::Application(Options options, QObject *parent)
         m_window->showNotice(tr("Refresh failed: %1").arg(message));
     });
     connect(m_scheduler, &NotificationScheduler::noticeDue, this,
-            [this](const ExpiryNotice &notice) { presentExpiryNotice(*m_tray, notice); });
+            [this](const ExpiryNotice &notice) {
+                // Remembered only once it reached the user; otherwise it goes out again when a
+                // notification server or a tray appears.
+                QPointer<NotificationScheduler> scheduler(m_scheduler);
+                presentExpiryNotice(*m_tray, notice, [scheduler, notice](bool shown) {
+                    if (!scheduler)
+                        return;
+                    if (shown)
+                        scheduler->delivered(notice);
+                    else
+                        scheduler->undelivered(notice);
+                });
+            });
+    connect(m_tray, &TrayController::deliveryPossible, m_scheduler, &NotificationScheduler::replan);
     connect(m_sessionNotice, &SessionExpiryNotice::sessionEnding, this,
             [this](const QString &, qint64, const QString &text) {
                 m_tray->notify(tr("TokenDesk"), text, TrayController::Severity::Warning);
@@ -161,6 +175,12 @@ void Application::connectWindowAndTray()
     // without one, closing the window must quit, or the process would linger invisibly.
     QApplication::setQuitOnLastWindowClosed(!m_tray->isAvailable());
     m_window->setTrayAvailable(m_tray->isAvailable());
+    // The panel started after TokenDesk (login autostart): from now on, as with a tray at start.
+    connect(m_tray, &TrayController::availabilityChanged, this, [this](bool available) {
+        QApplication::setQuitOnLastWindowClosed(!available);
+        m_window->setTrayAvailable(available);
+        updateTray();
+    });
     m_proxy->setSourceTokenModel(m_tokens);
     m_window->setTokenModels(m_tokens, m_proxy);
     m_window->setAccountModel(m_accountModel);

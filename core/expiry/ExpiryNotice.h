@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -15,6 +16,7 @@ struct ExpiryNotice
     QString tokenName;
     std::chrono::seconds threshold{}; // the threshold it is for; 0 = at expiry
     std::chrono::seconds remaining{}; // at the moment it fired; <= 0 once expired
+    QDateTime expires;                // the token's expiry it is about
     QString text;                     // translated
     bool catchUp = false;             // a threshold passed while TokenDesk was not running
 };

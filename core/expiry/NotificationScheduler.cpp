@@ -54,6 +54,7 @@ void NotificationScheduler::setTokens(const QString &accountId, const QList<Toke
 void NotificationScheduler::cancel(const QString &tokenKey)
 {
     m_tokens.remove(tokenKey);
+    m_inFlight.remove(tokenKey);
     m_memory.forget(tokenKey);
     saveMemory();
     evaluate();
@@ -78,7 +79,7 @@ void NotificationScheduler::evaluate()
         const QString &key = it.key();
         const Watched &token = *it;
         const seconds remaining(now.secsTo(token.expires));
-        const std::optional<seconds> shown = m_memory.mostSevereShown(key, token.expires);
+        const std::optional<seconds> shown = mostSevereSent(key, token.expires);
 
         // The most severe threshold already reached, and how many reached ones were not shown.
         std::optional<seconds> reached;
@@ -96,15 +97,18 @@ void NotificationScheduler::evaluate()
                 // Catch-up: thresholds passed unseen (app closed, asleep): one notice, the most
                 // severe.
                 const bool catchUp = unshownReached > 1 || remaining < *reached - seconds(60);
-                due.append(ExpiryNotice{key, token.name, *reached, remaining,
+                due.append(ExpiryNotice{key, token.name, *reached, remaining, token.expires,
                                         expiryNoticeText(token.name, remaining), catchUp});
+                // Remembered once delivered() says it reached the user.
+                m_inFlight.insert(key, InFlight{token.expires, *reached});
+            } else {
+                m_memory.markShown(key, token.expires, *reached); // old news: never shown
+                memoryChanged = true;
             }
-            m_memory.markShown(key, token.expires, *reached);
-            memoryChanged = true;
         }
 
         // The next threshold of this token that is still ahead and more severe than any shown.
-        const std::optional<seconds> nowShown = m_memory.mostSevereShown(key, token.expires);
+        const std::optional<seconds> nowShown = mostSevereSent(key, token.expires);
         for (const seconds point : points) {
             if (remaining <= point || (nowShown && point >= *nowShown))
                 continue;
@@ -131,6 +135,39 @@ void NotificationScheduler::evaluate()
     // Emit last: a receiver may call back into the scheduler.
     for (const ExpiryNotice &notice : std::as_const(due))
         emit noticeDue(notice);
+}
+
+std::optional<seconds> NotificationScheduler::mostSevereSent(const QString &key,
+                                                             const QDateTime &expires) const
+{
+    std::optional<seconds> shown = m_memory.mostSevereShown(key, expires);
+    const auto flying = m_inFlight.constFind(key);
+    if (flying != m_inFlight.cend() && flying->expires == expires
+        && (!shown || flying->threshold < *shown))
+        shown = flying->threshold;
+    return shown;
+}
+
+void NotificationScheduler::delivered(const ExpiryNotice &notice)
+{
+    const auto flying = m_inFlight.constFind(notice.tokenKey);
+    if (flying != m_inFlight.cend() && flying->expires == notice.expires
+        && flying->threshold == notice.threshold)
+        m_inFlight.erase(flying);
+    if (!m_tokens.contains(notice.tokenKey))
+        return; // revoked or rotated away meanwhile: nothing to remember
+    m_memory.markShown(notice.tokenKey, notice.expires, notice.threshold);
+    saveMemory();
+}
+
+void NotificationScheduler::undelivered(const ExpiryNotice &notice)
+{
+    const auto flying = m_inFlight.constFind(notice.tokenKey);
+    if (flying != m_inFlight.cend() && flying->expires == notice.expires
+        && flying->threshold == notice.threshold)
+        m_inFlight.erase(flying);
+    // No replan here: that would send it again at once. The app replans when a way to show it
+    // appears (a notification server, a tray), and every sync or clock change replans anyway.
 }
 
 void NotificationScheduler::saveMemory()

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <optional>
+
 namespace td {
 
 class Clock;
@@ -20,7 +22,10 @@ class WakeTimer;
 // passed while TokenDesk was closed (or asleep), a token gets ONE catch-up notice for the most
 // severe of them, never a burst. Between notices it sleeps on a single-shot timer until the next
 // due time; a wake-up that finds nothing due (clock moved back, suspend) simply plans again.
-// It only emits noticeDue(); the app decides how to show it (tray, window, nothing).
+// It only emits noticeDue(); the app decides how to show it and reports back: a notice is
+// remembered only once delivered() says it reached the user (a notification server returned an
+// id). undelivered() forgets it was sent, so the next replan() (the server appeared, a sync, a
+// clock change) sends it again; until then it is not repeated.
 class NotificationScheduler final : public QObject
 {
     Q_OBJECT
@@ -37,6 +42,10 @@ public:
     void cancel(const QString &tokenKey);
     // Re-check now, e.g. after resume from suspend or a wall-clock change.
     void replan();
+    // The answer to noticeDue(): shown (remember it across restarts) or not (send it again on
+    // the next replan).
+    void delivered(const td::ExpiryNotice &notice);
+    void undelivered(const td::ExpiryNotice &notice);
 
     QDateTime nextWakeUp() const { return m_nextWakeUp; } // invalid = nothing planned
     // Expired longer than this before TokenDesk first sees it: no notice (old news).
@@ -64,6 +73,15 @@ private:
     NoticeMemory m_memory;
     ExpiryThresholds m_thresholds = ExpiryThresholds::defaults();
     QHash<QString, Watched> m_tokens; // by token key
+    // Notices emitted and not yet answered, by token key: planned as if shown, never saved.
+    struct InFlight
+    {
+        QDateTime expires;
+        std::chrono::seconds threshold{};
+    };
+    QHash<QString, InFlight> m_inFlight;
+    std::optional<std::chrono::seconds> mostSevereSent(const QString &key,
+                                                       const QDateTime &expires) const;
     QDateTime m_nextWakeUp;
     std::chrono::seconds m_staleAfter = std::chrono::hours(24 * 7);
     std::chrono::milliseconds m_maxSleep = std::chrono::hours(24);

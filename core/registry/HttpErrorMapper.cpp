@@ -39,7 +39,8 @@ Error notSignedInError(const QString &registryHost)
                                     "'tokendesk-cli login')."));
 }
 
-Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSent)
+Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSent,
+                   bool passwordSent)
 {
     const int status = response.status;
     const QString words = registryWords(response);
@@ -77,6 +78,16 @@ Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSe
                 "td::RegistryClient",
                 "The account or token is limited to certain IP ranges; connect from an "
                 "allowed network or change the allowed ranges.");
+        } else if (passwordSent) {
+            // The session got the request as far as the password check: the password is
+            // wrong, the session is fine. npm's own words for this 401.
+            error.code = ErrorCode::E401;
+            error.message = QCoreApplication::translate("td::RegistryClient",
+                                                        "Incorrect or missing password.");
+            error.hint
+                = QCoreApplication::translate("td::RegistryClient",
+                                              "Check your npm password for %1 and type it again.")
+                      .arg(host);
         } else if (sessionAuth) {
             error.code = ErrorCode::ENEEDAUTH;
             error.message = QCoreApplication::translate("td::RegistryClient",

@@ -11,7 +11,10 @@ namespace td {
 // with a plain-language message and the user's next step. `sessionAuth` says the request carried
 // a sign-in session: a plain 401 then means the session ended, which becomes ENEEDAUTH
 // ("sign in again") rather than a raw 401. `otpWasSent` words EOTP as "that code did not work".
-Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSent);
+// `passwordSent` says the body carried the account password (npm's token create): a plain 401
+// then means that password was wrong, whatever the session, and says so.
+Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSent,
+                   bool passwordSent = false);
 
 // ENEEDAUTH for a call made without any credential.
 Error notSignedInError(const QString &registryHost);

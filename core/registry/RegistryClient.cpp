@@ -128,7 +128,8 @@ void RegistryClient::execute(Call call, RawDone done, bool mayAskForOtp)
     send(call, [this, call, done, mayAskForOtp, sessionAuth](Result<HttpResponse> answer) {
         if (!answer || answer.value().status < 400)
             return done(std::move(answer));
-        const Error error = mapHttpError(answer.value(), sessionAuth, bool(call.otp));
+        const Error error
+            = mapHttpError(answer.value(), sessionAuth, bool(call.otp), call.passwordInBody);
         if (error.code == ErrorCode::EOTP && mayAskForOtp && !call.otp && m_prompt)
             return answerOtpChallenge(call, answer.value(), done);
         qCDebug(lcRegistry).noquote() << "registry error" << error.codeName() << error.httpStatus;
@@ -362,6 +363,7 @@ void RegistryClient::createToken(const TokenCreateRequest &request, const Secret
 {
     Call call{"POST", endpoint("-/npm/v1/tokens"), "token", Auth::Required,
               shared(json::createTokenBody(request, password))};
+    call.passwordInBody = true;
     this->request<CreatedToken>(
         std::move(call), context,
         [](const HttpResponse &r) { return json::parseCreatedToken(r.body); }, std::move(done));

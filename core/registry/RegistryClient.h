@@ -117,6 +117,7 @@ private:
         std::shared_ptr<const SecretBuffer> otp;
         std::shared_ptr<const SecretBuffer> basic; // "user:password" for couch re-login
         bool urlHasSecret = false;
+        bool passwordInBody = false; // a 401 then means a wrong password, not an ended session
     };
     using RawDone = std::function<void(Result<HttpResponse>)>;
 

@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
 namespace td {
 
 namespace {
@@ -46,11 +50,62 @@ BootstrapRunner::~BootstrapRunner()
 {
     if (m_process) {
         m_process->disconnect(this);
+        if (const qint64 pid = m_process->processId(); pid > 0)
+            ::kill(-pid_t(pid), SIGKILL);
         m_process->kill();
         m_process->waitForFinished(2000);
     }
     if (m_running)
         m_client.setTwoFactorPrompt(m_userPrompt);
+}
+
+void BootstrapRunner::StoppablePrompt::askForCode(const QString &reason, CodeAnswer answer)
+{
+    if (!inner)
+        return answer(makeError(ErrorCode::EOTP,
+                                QCoreApplication::translate("td::BootstrapRunner",
+                                                            "No one-time password can be asked for "
+                                                            "here.")));
+    // Answered once: by the user, or by stop(), whichever comes first.
+    auto pending = std::make_shared<CodeAnswer>(std::move(answer));
+    m_pendingCode = pending;
+    inner->askForCode(reason, [pending](Result<SecretBuffer> code) {
+        if (CodeAnswer once = std::exchange(*pending, nullptr))
+            once(std::move(code));
+    });
+}
+
+void BootstrapRunner::StoppablePrompt::showApprovalPage(const QUrl &url, Purpose purpose,
+                                                        std::function<void()> cancel)
+{
+    m_cancelApproval = cancel;
+    if (inner)
+        inner->showApprovalPage(url, purpose, std::move(cancel));
+    else
+        cancel();
+}
+
+void BootstrapRunner::StoppablePrompt::approvalFinished()
+{
+    m_cancelApproval = nullptr;
+    if (inner)
+        inner->approvalFinished();
+}
+
+void BootstrapRunner::StoppablePrompt::stop()
+{
+    if (auto pending = std::exchange(m_pendingCode, nullptr))
+        if (CodeAnswer once = std::exchange(*pending, nullptr))
+            once(makeError(ErrorCode::Cancelled,
+                           QCoreApplication::translate("td::BootstrapRunner", "Cancelled.")));
+    if (auto cancelApproval = std::exchange(m_cancelApproval, nullptr))
+        cancelApproval(); // the registry client stops polling and answers "cancelled"
+}
+
+void BootstrapRunner::setTwoFactorPrompt(TwoFactorPrompt *prompt)
+{
+    m_userPrompt = prompt;
+    m_stoppable.inner = prompt;
 }
 
 BootstrapPlan BootstrapRunner::planFor(const QList<Package> &packages, const QUrl &registry)
@@ -86,7 +141,8 @@ void BootstrapRunner::start(const QList<Package> &packages, const TrustedPublish
     m_next = 0;
     // One second factor for the whole run where the account allows it: the code typed for the
     // token is reused for the publish and the trust write while it is valid.
-    m_batchPrompt = std::make_unique<BatchTwoFactorPrompt>(m_userPrompt, m_client.clock());
+    m_batchPrompt = std::make_unique<BatchTwoFactorPrompt>(m_userPrompt ? &m_stoppable : nullptr,
+                                                           m_client.clock());
     m_client.setTwoFactorPrompt(m_batchPrompt.get());
     for (int i = 0; i < m_plan.steps.size(); ++i)
         emit stepChanged(i, StepState::Waiting, {});
@@ -167,6 +223,9 @@ void BootstrapRunner::publishNext()
             env.insert(QStringLiteral("npm_config_audit"), QStringLiteral("false"));
             auto *process = new QProcess(this);
             m_process = process;
+            // Its own process group, so Stop ends npm and whatever npm started (lifecycle
+            // scripts, git) together.
+            process->setChildProcessModifier([] { ::setpgid(0, 0); });
             process->setProcessEnvironment(env);
             process->setWorkingDirectory(package.folder);
             process->setProcessChannelMode(QProcess::MergedChannels);
@@ -303,11 +362,18 @@ void BootstrapRunner::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_process)
-        m_process->kill(); // onNpmFinished sees m_cancelled
-    else if (m_trust && m_trust->isRunning())
+    if (m_process) {
+        if (const qint64 pid = m_process->processId(); pid > 0)
+            ::kill(-pid_t(pid), SIGKILL); // npm's whole process group
+        m_process->kill();                // onNpmFinished sees m_cancelled
+    } else if (m_trust && m_trust->isRunning()) {
         m_trust->cancel(); // its finished() revokes
-    // A registry call or the code prompt in flight checks m_cancelled when it answers.
+    }
+    // A code or approval the user has not given yet: answered "cancelled" now, so the step
+    // waiting for it stops (and the token is revoked) without waiting for the user.
+    m_stoppable.stop();
+    // A registry call in flight checks m_cancelled when it answers (the transport's deadline
+    // bounds it): a token being created must be known before it can be revoked.
 }
 
 } // namespace td

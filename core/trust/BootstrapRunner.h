@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "registry/TwoFactorPrompt.h"
 #include "trust/TrustBootstrap.h"
 #include "trust/TrustService.h"
 
@@ -39,7 +40,7 @@ public:
     BootstrapRunner(RegistryClient &client, QObject *parent = nullptr);
     ~BootstrapRunner() override;
 
-    void setTwoFactorPrompt(TwoFactorPrompt *prompt) { m_userPrompt = prompt; } // not owned
+    void setTwoFactorPrompt(TwoFactorPrompt *prompt); // not owned
     void setNpmProgram(const QString &program) { m_npm = program; }
     void setPacing(std::chrono::milliseconds gap) { m_pacing = gap; }
 
@@ -47,7 +48,10 @@ public:
 
     void start(const QList<Package> &packages, const TrustedPublisher &config,
                SecretBuffer password);
-    void cancel(); // stops the step in flight, then revokes the token
+    // Stops at once whatever waits (a code or browser approval is answered "cancelled", npm and
+    // its children are killed, the trust batch stops), then revokes the token. A token create
+    // already sent is waited for, so its token can be revoked too.
+    void cancel();
     bool isRunning() const { return m_running; }
     const BootstrapPlan &plan() const { return m_plan; }
     QList<TrustOutcome> trustOutcomes() const { return m_trustOutcomes; }
@@ -61,6 +65,23 @@ signals:
     void finished(bool ok, const QString &summary);
 
 private:
+    // Between the batch prompt and the user's: remembers the request in flight, so cancel()
+    // can answer it without waiting for the user (whose dialog may be hidden or stuck).
+    class StoppablePrompt final : public TwoFactorPrompt
+    {
+    public:
+        TwoFactorPrompt *inner = nullptr;
+        void askForCode(const QString &reason, CodeAnswer answer) override;
+        void showApprovalPage(const QUrl &url, Purpose purpose,
+                              std::function<void()> cancel) override;
+        void approvalFinished() override;
+        void stop();
+
+    private:
+        std::shared_ptr<CodeAnswer> m_pendingCode;
+        std::function<void()> m_cancelApproval;
+    };
+
     void createToken(SecretBuffer password);
     void publishNext();
     void onNpmFinished(int exitCode, QProcess::ExitStatus status);
@@ -72,6 +93,7 @@ private:
 
     RegistryClient &m_client;
     TwoFactorPrompt *m_userPrompt = nullptr;
+    StoppablePrompt m_stoppable;
     QString m_npm = QStringLiteral("npm");
     std::chrono::milliseconds m_pacing{500};
 

@@ -39,11 +39,15 @@ private slots:
     void newExpiryStartsAfresh();
     void otherAccountsAreKept();
     void damagedMemoryIsKeptAsideAndReported();
+    void rememberedOnlyOnceDelivered();
+    void undeliveredIsSentAgainOnReplan();
     void noticeText_data();
     void noticeText();
 
 private:
-    std::unique_ptr<NotificationScheduler> makeScheduler();
+    // A scheduler whose every notice reaches the user (delivered() right away), unless
+    // `confirm` is false: the test then answers each notice itself.
+    std::unique_ptr<NotificationScheduler> makeScheduler(bool confirm = true);
     Token token(const QString &name, seconds expiresIn) const;
     // Fires the timer whenever it is due, until the clock reaches `until`.
     void runUntil(const QDateTime &until);
@@ -61,10 +65,14 @@ void TestNotificationScheduler::init()
     m_clock = test::FakeClock();
 }
 
-std::unique_ptr<NotificationScheduler> TestNotificationScheduler::makeScheduler()
+std::unique_ptr<NotificationScheduler> TestNotificationScheduler::makeScheduler(bool confirm)
 {
     m_timer = new test::FakeWakeTimer(&m_clock);
-    return std::make_unique<NotificationScheduler>(m_clock, m_timer, m_memoryPath);
+    auto scheduler = std::make_unique<NotificationScheduler>(m_clock, m_timer, m_memoryPath);
+    if (confirm)
+        connect(scheduler.get(), &NotificationScheduler::noticeDue, scheduler.get(),
+                [s = scheduler.get()](const ExpiryNotice &notice) { s->delivered(notice); });
+    return scheduler;
 }
 
 Token TestNotificationScheduler::token(const QString &name, seconds expiresIn) const
@@ -318,6 +326,66 @@ void TestNotificationScheduler::damagedMemoryIsKeptAsideAndReported()
     scheduler->setTokens(u"acct"_s, {token(u"t"_s, 2 * kDay)});
     QCOMPARE(spy.count(), 1);
     QVERIFY(scheduler->memoryProblem().isEmpty()); // the fresh memory saved fine
+}
+
+// Issue 12 item 18: a notice nobody saw (no notification server, no tray) is not remembered.
+void TestNotificationScheduler::rememberedOnlyOnceDelivered()
+{
+    const Token t = token(u"ci-publish"_s, 2 * kDay);
+    QList<ExpiryNotice> sent;
+    {
+        auto scheduler = makeScheduler(false);
+        connect(scheduler.get(), &NotificationScheduler::noticeDue, this,
+                [&sent](const ExpiryNotice &notice) { sent << notice; });
+        scheduler->setTokens(u"acct"_s, {t});
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().expires, t.expires);
+        // Waiting for the answer: not sent twice, not remembered yet.
+        scheduler->replan();
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(!QFile::exists(m_memoryPath));
+    }
+    // TokenDesk quit before the notice was shown: the next start sends it.
+    sent.clear();
+    {
+        auto scheduler = makeScheduler(false);
+        connect(scheduler.get(), &NotificationScheduler::noticeDue, this,
+                [&sent](const ExpiryNotice &notice) { sent << notice; });
+        scheduler->setTokens(u"acct"_s, {t});
+        QCOMPARE(sent.size(), 1);
+        scheduler->delivered(sent.first());
+        QVERIFY(QFile::exists(m_memoryPath));
+    }
+    sent.clear();
+    auto scheduler = makeScheduler(false);
+    connect(scheduler.get(), &NotificationScheduler::noticeDue, this,
+            [&sent](const ExpiryNotice &notice) { sent << notice; });
+    scheduler->setTokens(u"acct"_s, {t});
+    QCOMPARE(sent.size(), 0); // shown once, remembered
+}
+
+void TestNotificationScheduler::undeliveredIsSentAgainOnReplan()
+{
+    const Token t = token(u"ci-publish"_s, 5 * kDay);
+    auto scheduler = makeScheduler(false);
+    QList<ExpiryNotice> sent;
+    connect(scheduler.get(), &NotificationScheduler::noticeDue, this,
+            [&sent](const ExpiryNotice &notice) { sent << notice; });
+    scheduler->setTokens(u"acct"_s, {t});
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().threshold, 7 * kDay);
+    // The next due time is the 3-day threshold, not an immediate retry loop.
+    QCOMPARE(scheduler->nextWakeUp(), t.expires.addDays(-3));
+    scheduler->undelivered(sent.first());
+    QCOMPARE(sent.size(), 1); // no retry by itself
+    QVERIFY(!QFile::exists(m_memoryPath));
+    scheduler->replan(); // e.g. a notification server appeared
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.last().threshold, 7 * kDay);
+    scheduler->delivered(sent.last());
+    scheduler->replan();
+    QCOMPARE(sent.size(), 2);
+    QVERIFY(QFile::exists(m_memoryPath));
 }
 
 void TestNotificationScheduler::noticeText_data()

@@ -154,6 +154,9 @@ void DialogLauncher::openTrustWizard()
         services.initialFolder = QDir::homePath();
         auto *wizard = new TrustWizard(services, m_services.window);
         prompt->setParent(wizard);
+        // The wizard is window modal over the main window: a prompt over the main window would
+        // open behind it and take no input. The prompt belongs to the wizard.
+        prompt->setWindow(wizard);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         m_trustWizard = wizard;
         connect(wizard, &QDialog::finished, m_services.sessionNotice, &SessionExpiryNotice::stop);

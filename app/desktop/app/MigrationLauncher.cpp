@@ -110,8 +110,14 @@ MigrationServices MigrationLauncher::servicesFor(RegistryClient *client, const Q
                                                 std::function<void(Result<Survey>)> done) {
               if (!registry)
                   return done(makeError(ErrorCode::ENEEDAUTH, tr("Sign in again to continue.")));
-              auto backend = std::make_shared<RegistryMigrationBackend>(*registry, nam, *clock,
-                                                                        *prompt, SecretBuffer());
+              // The last reference to the backend is dropped by whichever callback of the
+              // survey is destroyed last, which can be the HttpTransport of a liveness whoami,
+              // itself a child of a RegistryClient the backend owns. Deleting the backend there
+              // would delete that client (and the transport) a second time from inside its own
+              // destructor: the backend goes on the next event-loop turn instead.
+              std::shared_ptr<RegistryMigrationBackend> backend(
+                  new RegistryMigrationBackend(*registry, nam, *clock, *prompt, SecretBuffer()),
+                  [](RegistryMigrationBackend *gone) { gone->deleteLater(); });
               auto locator = std::make_shared<NpmConfigLocator>(
                   QProcessEnvironment::systemEnvironment(), QDir::homePath());
               QPointer<QObject> guard(context);

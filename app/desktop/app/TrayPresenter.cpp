@@ -38,13 +38,19 @@ void presentTraySummary(TrayController &tray, const QList<Token> &allTokens, con
     tray.setTokenEntries(entries);
 }
 
-void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice)
+void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice,
+                         std::function<void(bool shown)> shown)
 {
     const bool urgent = notice.remaining <= std::chrono::hours(24);
+    const QString text = notice.text;
     tray.notify(QCoreApplication::translate("td::Application", "TokenDesk"), notice.text,
                 urgent ? TrayController::Severity::Critical : TrayController::Severity::Warning,
-                notice.tokenKey);
-    qCInfo(lcApp) << "expiry notice:" << notice.text;
+                notice.tokenKey, [text, shown = std::move(shown)](bool ok) {
+                    qCInfo(lcApp) << (ok ? "expiry notice shown:" : "expiry notice not shown yet:")
+                                  << text;
+                    if (shown)
+                        shown(ok);
+                });
 }
 
 } // namespace td

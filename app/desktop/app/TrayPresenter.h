@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 namespace td {
 
 class TrayController;
@@ -15,6 +17,8 @@ struct ExpiryNotice;
 // expiry notices as desktop notifications (critical within 24 h).
 void presentTraySummary(TrayController &tray, const QList<Token> &allTokens, const QDateTime &now,
                         const ExpiryThresholds &thresholds);
-void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice);
+// `shown` says whether the notice reached the user (the scheduler remembers it only then).
+void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice,
+                         std::function<void(bool shown)> shown);
 
 } // namespace td

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QTimer>
 
 namespace td {
@@ -31,11 +32,31 @@ GuiTwoFactorPrompt::~GuiTwoFactorPrompt()
         QTimer::singleShot(0, std::move(m_cancelApproval));
 }
 
+void GuiTwoFactorPrompt::setWindow(QWidget *window)
+{
+    if (window == m_window)
+        return;
+    m_window = window;
+    // A dialog made for the old window is rebuilt on the next request (none is pending here:
+    // the window is chosen before any registry call).
+    if (m_dialog && !m_dialog->isVisible())
+        delete m_dialog.data();
+}
+
 TwoFactorDialog *GuiTwoFactorPrompt::ensureDialog()
 {
-    if (m_dialog)
+    if (m_dialog && m_dialog->isVisible())
         return m_dialog;
+    // A hidden dialog is not shown again but replaced: a window re-shown right after it was
+    // hidden (the approval page is done, now npm wants a code) does not become the active
+    // window again on X11, so its code field would not get the keyboard.
+    if (m_dialog)
+        m_dialog->deleteLater();
     m_dialog = new TwoFactorDialog(m_window);
+    // Above a dialog, block it while the code is asked for (and stay above it); over the main
+    // window the prompt stays non-modal, so the dashboard keeps working.
+    if (qobject_cast<QDialog *>(m_window.data()))
+        m_dialog->setWindowModality(Qt::WindowModal);
     connect(m_dialog, &TwoFactorDialog::codeSubmitted, this,
             [this] { answerCode(m_dialog->takeCode()); });
     connect(m_dialog, &TwoFactorDialog::cancelRequested, this, &GuiTwoFactorPrompt::cancel);

@@ -33,6 +33,10 @@ public:
     ~GuiTwoFactorPrompt() override;
 
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    // The window the dialog belongs to and shows above. Over a dialog (a wizard opened with
+    // open() blocks its parent and that parent's other children) the prompt must be that
+    // dialog's own child, or it opens behind it and takes no input; it is then window modal.
+    void setWindow(QWidget *window);
     // Answers the next code request at once (a code typed in a form before the call started).
     void setPresetCode(SecretBuffer code) { m_preset = std::move(code); }
     // When another window already shows "waiting for your browser" (the sign-in dialog does),

@@ -81,6 +81,10 @@ SignInDialog::SignInDialog(SessionManager *sessions, const QUrl &registry, QWidg
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    // Cancel takes the focus while a sign-in waits (Esc or Space stops it). An auto-default
+    // button would become the default when focused and stay so after a failed attempt: Enter
+    // in the retyped password would then cancel instead of signing in.
+    m_cancel->setAutoDefault(false);
     // Accepting closes only after a sign-in succeeded, so the button does not use accept().
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::startSignIn);
     connect(m_cancel, &QPushButton::clicked, this, &SignInDialog::reject);
@@ -178,6 +182,8 @@ void SignInDialog::setBusy(bool busy, const QString &status)
     updateSignInButton();
     if (busy)
         m_cancel->setFocus(); // Esc or Space stops the wait
+    else
+        m_signIn->setDefault(true); // Enter signs in again once the form is back
     if (isVisible())
         adjustSize(); // grow for the status lines instead of clipping them
 }

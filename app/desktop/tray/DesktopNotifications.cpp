@@ -8,6 +8,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
 
 namespace td {
 
@@ -26,33 +27,50 @@ DesktopNotifications::DesktopNotifications(QObject *parent) : QObject(parent)
         return;
     QDBusConnectionInterface *names = bus.interface();
     // Some servers (dunst, mako) start on demand: activatable counts as available.
-    if (!names->isServiceRegistered(kService).value()
-        && !names->activatableServiceNames().value().contains(kService))
-        return;
-    m_available = true;
+    m_available = names->isServiceRegistered(kService).value()
+        || names->activatableServiceNames().value().contains(kService);
+    // At login the notification server may start after TokenDesk (or restart): watch the name.
+    auto *watcher
+        = new QDBusServiceWatcher(kService, bus, QDBusServiceWatcher::WatchForRegistration, this);
+    connect(watcher, &QDBusServiceWatcher::serviceRegistered, this, [this] {
+        qCInfo(lcApp) << "a desktop notification server appeared";
+        m_available = true;
+        askCapabilities();
+        Q_EMIT serverAppeared();
+    });
+    bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
+                SLOT(onActionInvoked(uint, QString)));
+    bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
+                SLOT(onClosed(uint, uint)));
+    if (m_available)
+        askCapabilities();
+}
+
+void DesktopNotifications::askCapabilities()
+{
     // Asked without waiting, so start-up does not pay a round trip. Notices always carry their
     // buttons: a server without the "actions" capability ignores them (freedesktop spec), shows
     // the text, and the bubble click still opens the token.
     auto *caps = new QDBusPendingCallWatcher(
-        bus.asyncCall(QDBusMessage::createMethodCall(kService, kPath, kInterface,
-                                                     QStringLiteral("GetCapabilities"))),
+        QDBusConnection::sessionBus().asyncCall(QDBusMessage::createMethodCall(
+            kService, kPath, kInterface, QStringLiteral("GetCapabilities"))),
         this);
     connect(caps, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *self) {
         const QDBusPendingReply<QStringList> reply = *self;
         m_supportsActions = reply.isValid() && reply.value().contains(QStringLiteral("actions"));
         self->deleteLater();
     });
-    bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-                SLOT(onActionInvoked(uint, QString)));
-    bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
-                SLOT(onClosed(uint, uint)));
 }
 
 void DesktopNotifications::send(const QString &title, const QString &body, const QString &iconName,
-                                Urgency urgency, const QList<Action> &actions, const QString &tag)
+                                Urgency urgency, const QList<Action> &actions, const QString &tag,
+                                std::function<void(bool sent)> sent)
 {
-    if (!m_available)
+    if (!m_available) {
+        if (sent)
+            sent(false);
         return;
+    }
     QStringList actionList;
     for (const Action &action : actions)
         actionList << action.key << action.label;
@@ -66,14 +84,22 @@ void DesktopNotifications::send(const QString &title, const QString &body, const
     auto *watcher
         = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [this, tag](QDBusPendingCallWatcher *self) {
+            [this, tag, sent](QDBusPendingCallWatcher *self) {
                 const QDBusPendingReply<uint> reply = *self;
-                if (reply.isError())
+                self->deleteLater();
+                if (reply.isError()) {
+                    // Nobody owns the name any more (and none can be started): wait for one.
+                    if (reply.error().type() == QDBusError::ServiceUnknown)
+                        m_available = false;
                     qCWarning(lcApp).noquote()
                         << "desktop notification refused:" << reply.error().message();
-                else
-                    m_tags.insert(reply.value(), tag);
-                self->deleteLater();
+                    if (sent)
+                        sent(false);
+                    return;
+                }
+                m_tags.insert(reply.value(), tag);
+                if (sent)
+                    sent(true);
             });
 }
 

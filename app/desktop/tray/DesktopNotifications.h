@@ -5,12 +5,16 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 namespace td {
 
 // Desktop notifications straight over the freedesktop D-Bus interface, because
 // QSystemTrayIcon::showMessage() cannot carry action buttons and a token notice needs
-// "Rotate now" (design §5 flow 3: rotate in one click from the warning). When no notification
-// server is on the session bus, isAvailable() is false and the tray falls back to showMessage().
+// "Rotate now" (design §5 flow 3: rotate in one click from the warning). They work with or
+// without a tray (GNOME has none by default). When no notification server is on the session bus,
+// isAvailable() is false and send() reports the notice as not sent; serverAppeared() says when
+// one takes the name later (it may start after TokenDesk at login).
 class DesktopNotifications : public QObject
 {
     Q_OBJECT
@@ -29,12 +33,16 @@ public:
     // Known once the server has answered GetCapabilities (asked at construction).
     bool supportsActions() const { return m_supportsActions; }
 
-    // Sends one notification; `tag` (e.g. a token key) comes back with the action.
+    // Sends one notification; `tag` (e.g. a token key) comes back with the action. `sent` (may
+    // be empty) says whether the server took it: true once Notify returned an id.
     void send(const QString &title, const QString &body, const QString &iconName, Urgency urgency,
-              const QList<Action> &actions, const QString &tag);
+              const QList<Action> &actions, const QString &tag,
+              std::function<void(bool sent)> sent = {});
 
 Q_SIGNALS:
     void actionInvoked(const QString &actionKey, const QString &tag);
+    // A notification server took org.freedesktop.Notifications: unsent notices can go now.
+    void serverAppeared();
 
 private Q_SLOTS:
     // Connected by name: QDBusConnection::connect() has no pointer-to-member overload in Qt 6.4.
@@ -42,6 +50,8 @@ private Q_SLOTS:
     void onClosed(uint id, uint reason);
 
 private:
+    void askCapabilities();
+
     bool m_available = false;
     bool m_supportsActions = false;
     QHash<uint, QString> m_tags; // notification id → tag, until the server closes it

@@ -4,17 +4,49 @@
 #include "tray/DesktopNotifications.h"
 #include "util/Logging.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusServiceWatcher>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
 namespace td {
 
+namespace {
+const QString kWatcher = QStringLiteral("org.kde.StatusNotifierWatcher");
+// Looking for a tray that was missing at start: often at first (the panel is starting), then
+// rarely; a StatusNotifierWatcher appearing triggers a look at once.
+constexpr int kFastChecks = 12;
+constexpr std::chrono::seconds kFastInterval{5};
+constexpr std::chrono::seconds kSlowInterval{60};
+} // namespace
+
 TrayController::TrayController(QObject *parent) : QObject(parent)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
-        qCInfo(lcApp) << "no system tray on this desktop; background warnings are off";
-        return;
+    // Notifications do not need a tray: GNOME shows them without one.
+    m_notifications = new DesktopNotifications(this);
+    connect(m_notifications, &DesktopNotifications::actionInvoked, this,
+            [this](const QString &action, const QString &tokenKey) {
+                if (action == QLatin1String("rotate"))
+                    Q_EMIT rotateRequested(tokenKey);
+                else
+                    Q_EMIT notificationClicked(tokenKey);
+            });
+    connect(m_notifications, &DesktopNotifications::serverAppeared, this,
+            &TrayController::deliveryPossible);
+    if (!createIcon()) {
+        qCInfo(lcApp) << "no system tray on this desktop (yet); notices go out as desktop "
+                         "notifications";
+        lookForTrayLater();
     }
+}
+
+bool TrayController::createIcon()
+{
+    if (m_icon)
+        return true;
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return false;
     m_icon = new QSystemTrayIcon(trayIcon(m_state), this);
     m_icon->setToolTip(tr("TokenDesk"));
     buildMenu();
@@ -23,21 +55,41 @@ TrayController::TrayController(QObject *parent) : QObject(parent)
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     Q_EMIT openRequested();
             });
-    m_notifications = new DesktopNotifications(this);
     // Qt's D-Bus tray reports ANY notification's button as messageClicked(), ours included:
     // listen to it only when showMessage() is what sends the notices.
     connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
         if (!m_notifications->isAvailable())
             Q_EMIT notificationClicked(m_lastNoticeKey);
     });
-    connect(m_notifications, &DesktopNotifications::actionInvoked, this,
-            [this](const QString &action, const QString &tokenKey) {
-                if (action == QLatin1String("rotate"))
-                    Q_EMIT rotateRequested(tokenKey);
-                else
-                    Q_EMIT notificationClicked(tokenKey);
-            });
     m_icon->show();
+    return true;
+}
+
+void TrayController::lookForTrayLater()
+{
+    m_trayRetry = new QTimer(this);
+    m_trayRetry->setInterval(kFastInterval);
+    const auto check = [this] {
+        if (++m_trayChecks == kFastChecks)
+            m_trayRetry->setInterval(kSlowInterval);
+        if (!createIcon())
+            return;
+        qCInfo(lcApp) << "the system tray appeared";
+        m_trayRetry->stop();
+        Q_EMIT availabilityChanged(true);
+        Q_EMIT deliveryPossible(); // the tray's balloon can show what found no server
+    };
+    connect(m_trayRetry, &QTimer::timeout, this, check);
+    m_trayRetry->start();
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (bus.isConnected()) {
+        auto *watcher = new QDBusServiceWatcher(kWatcher, bus,
+                                                QDBusServiceWatcher::WatchForRegistration, this);
+        connect(watcher, &QDBusServiceWatcher::serviceRegistered, this, [this, check] {
+            if (!m_icon)
+                QTimer::singleShot(0, this, check);
+        });
+    }
 }
 
 TrayController::~TrayController()
@@ -81,11 +133,9 @@ void TrayController::setTokenEntries(const QList<QPair<QString, QString>> &entri
 }
 
 bool TrayController::notify(const QString &title, const QString &body, Severity severity,
-                            const QString &tokenKey)
+                            const QString &tokenKey, std::function<void(bool shown)> shown)
 {
-    if (!m_icon)
-        return false;
-    if (m_notifications && m_notifications->isAvailable()) {
+    if (m_notifications->isAvailable() || !m_icon) {
         QString iconName = QStringLiteral("dialog-information");
         auto urgency = DesktopNotifications::Urgency::Normal;
         if (severity == Severity::Warning) {
@@ -97,8 +147,10 @@ bool TrayController::notify(const QString &title, const QString &body, Severity 
         QList<DesktopNotifications::Action> actions{{QStringLiteral("default"), tr("Open")}};
         if (!tokenKey.isEmpty())
             actions.append({QStringLiteral("rotate"), tr("Rotate now")});
-        m_notifications->send(title, body, iconName, urgency, actions, tokenKey);
-        return true;
+        // Without a server (and without a tray) this answers "not shown" at once.
+        const bool handedOn = m_notifications->isAvailable();
+        m_notifications->send(title, body, iconName, urgency, actions, tokenKey, std::move(shown));
+        return handedOn;
     }
     m_lastNoticeKey = tokenKey;
     QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information;
@@ -107,12 +159,20 @@ bool TrayController::notify(const QString &title, const QString &body, Severity 
     else if (severity == Severity::Critical)
         icon = QSystemTrayIcon::Critical;
     m_icon->showMessage(title, body, icon, 10000);
+    // An XEmbed tray draws the balloon itself. Qt's D-Bus tray would hand it to the missing
+    // notification server, where it is lost: not shown then.
+    if (shown) {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        const bool dbusTray = bus.isConnected() && bus.interface()
+            && bus.interface()->isServiceRegistered(kWatcher).value();
+        shown(!dbusTray);
+    }
     return true;
 }
 
 bool TrayController::notificationsHaveButtons() const
 {
-    return m_notifications && m_notifications->isAvailable() && m_notifications->supportsActions();
+    return m_notifications->isAvailable() && m_notifications->supportsActions();
 }
 
 } // namespace td

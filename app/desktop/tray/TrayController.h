@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QTimer>
+
+#include <functional>
 
 class QSystemTrayIcon;
 
@@ -15,8 +18,11 @@ namespace td {
 class DesktopNotifications;
 
 // The app's presence in the system tray: icon colour, menu and desktop notifications.
-// When the desktop has no tray, isAvailable() is false, every call is a no-op, and the window
-// tells the user that background warnings are off.
+// Notifications go over the freedesktop D-Bus interface whether or not a tray exists (GNOME has
+// none by default). When the desktop has no tray, isAvailable() is false, the icon calls are
+// no-ops and the window says so; the tray is looked for again (at login TokenDesk may start
+// before the panel): when a StatusNotifierWatcher appears and on a timer, until one is found.
+// availabilityChanged() then says the icon is there.
 class TrayController : public QObject
 {
     Q_OBJECT
@@ -34,11 +40,14 @@ public:
     // The menu's token lines (soonest expiry first), as (token key, label) pairs.
     void setTokenEntries(const QList<QPair<QString, QString>> &entries);
     QList<QAction *> tokenActions() const { return m_tokenActions; }
-    // A desktop notification (freedesktop Notify over D-Bus). Returns false when there is no
-    // tray to send it from. Clicking it emits notificationClicked(tokenKey); a notice about a
-    // token also carries a "Rotate now" button, which emits rotateRequested(tokenKey).
+    // A desktop notification (freedesktop Notify over D-Bus; without a notification server, the
+    // tray's own balloon). Clicking it emits notificationClicked(tokenKey); a notice about a
+    // token also carries a "Rotate now" button, which emits rotateRequested(tokenKey). `shown`
+    // (may be empty) says whether it reached the user: true once the server returned an id, or
+    // the tray drew its balloon; false when nothing could show it. Returns false when nothing
+    // can show notices at all right now (no notification server and no tray).
     bool notify(const QString &title, const QString &body, Severity severity,
-                const QString &tokenKey = {});
+                const QString &tokenKey = {}, std::function<void(bool shown)> shown = {});
     // Whether notices can carry buttons here (a notification server that supports actions).
     bool notificationsHaveButtons() const;
 
@@ -49,8 +58,14 @@ Q_SIGNALS:
     void notificationClicked(const QString &tokenKey); // empty when not about one token
     void rotateRequested(const QString &tokenKey);
     void tokenChosen(const QString &tokenKey);
+    // The tray appeared after start-up (isAvailable() turned true).
+    void availabilityChanged(bool available);
+    // Notices that found no way to the user may be sent again now.
+    void deliveryPossible();
 
 private:
+    bool createIcon(); // false when the desktop has no tray (yet)
+    void lookForTrayLater();
     void buildMenu();
 
     QSystemTrayIcon *m_icon = nullptr;
@@ -60,6 +75,8 @@ private:
     QList<QAction *> m_tokenActions;
     QString m_lastNoticeKey; // showMessage() reports no id: a click is about the last bubble
     TrayState m_state = TrayState::Ok;
+    QTimer *m_trayRetry = nullptr;
+    int m_trayChecks = 0;
 };
 
 } // namespace td

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard's first-publish step for packages that do not exist on the registry yet.
 #include "registry/RegistryClient.h"
+#include "signin/GuiTwoFactorPrompt.h"
 #include "trust/BootstrapRunner.h"
 #include "trust/TrustWizard.h"
 #include "trust/TrustWizardPages.h"
@@ -200,6 +201,9 @@ void TrustBootstrapPage::stopThen(std::function<void()> after)
     m_stop->setEnabled(false);
     m_status->setText(tr("Stopping; revoking the token…"));
     m_runner->cancel();
+    // The runner no longer waits for a code or an approval: close the prompt that asked.
+    if (auto *prompt = dynamic_cast<GuiTwoFactorPrompt *>(m_wizard->services().prompt))
+        prompt->cancel();
 }
 
 void TrustBootstrapPage::onFinished(bool ok, const QString &summary)

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 12 item 14: Rotate crashed the desktop app (a segfault in HttpTransport's destructor under
+// ~RegistryClient) in every profile where a migration had completed. The scan that opens the
+// rotation checks the tokens it finds with whoami; the scan's backend was then deleted by the
+// last destroyed callback, inside the destructor of one of its own client's transports, which
+// deleted that client a second time.
+//
+// The real Application on Xvfb (xcb), the real keychain and tokendesk-sandbox (--era 2025-10): a
+// migration through the migration dialog completes (journal written, ~/.npmrc now holds the new
+// token), then the user rotates that token. The app survives the scan, the rotation finishes,
+// the rotated token is revoked on the sandbox and ~/.npmrc holds a token that works.
+#include "migration/MigrationDialog.h"
+
+#include "Application.h"
+#include "Harness.h"
+#include "HttpHelper.h"
+#include "SandboxProcess.h"
+#include "account/SessionManager.h"
+#include "mainwindow/MainWindow.h"
+#include "migration/MigrationJournal.h"
+#include "migration/RotationController.h"
+#include "migration_e2e_world.h"
+#include "registry/TwoFactorPrompt.h"
+#include "secrets/KeychainSecretStore.h"
+#include "tokens/TokenListModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace td;
+using namespace td::test;
+
+namespace {
+
+class CodePrompt final : public TwoFactorPrompt
+{
+public:
+    explicit CodePrompt(MigrationWorld &world) : m_world(world) { }
+    void askForCode(const QString &, CodeAnswer answer) override
+    {
+        answer(SecretBuffer::fromString(QString::fromLatin1(m_world.currentTotp())));
+    }
+    void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
+    {
+        cancel();
+    }
+
+private:
+    MigrationWorld &m_world;
+};
+
+// The user approves every pending browser page, ticking "skip 2FA for 5 minutes".
+void approvePendingPages(const QUrl &sandbox)
+{
+    const HttpReply pending
+        = httpCall("GET", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/pending"))));
+    for (const QJsonValue &value : pending.json().array()) {
+        const QJsonObject p = value.toObject();
+        if (p.value(QStringLiteral("kind")).toString() != QLatin1String("2fa"))
+            continue;
+        const QJsonObject approve{{QStringLiteral("id"), p.value(QStringLiteral("id"))},
+                                  {QStringLiteral("username"), QStringLiteral("maintainer")},
+                                  {QStringLiteral("approve"), true},
+                                  {QStringLiteral("skip_2fa"), true}};
+        httpCall("POST", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/approve"))),
+                 QJsonDocument(approve).toJson(QJsonDocument::Compact),
+                 {{"content-type", "application/json"}});
+    }
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+}
+
+// Runs the open dialog's plan (one click on Migrate with the password) to its end.
+bool runPlan(MigrationDialog *dialog, const QUrl &sandbox, QString *summary)
+{
+    dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+        ->setText(QString::fromLatin1(kSandboxPassword));
+    QSignalSpy finished(dialog, &MigrationDialog::migrationFinished);
+    auto *migrate = dialog->findChild<QPushButton *>(QStringLiteral("migrateButton"));
+    if (!migrate->isEnabled())
+        return false;
+    QTest::mouseClick(migrate, Qt::LeftButton);
+    const bool ended = QTest::qWaitFor(
+        [&] {
+            approvePendingPages(sandbox);
+            return !finished.isEmpty();
+        },
+        120000);
+    *summary = dialog->findChild<QLabel *>(QStringLiteral("summaryText"))->text();
+    return ended && finished.first().first().toBool();
+}
+
+} // namespace
+
+class TestDesktopRotateE2e : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TD_REQUIRE_HARNESS();
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_sandbox.start({QStringLiteral("--era"), QStringLiteral("2025-10")}),
+                 qPrintable(m_sandbox.errorString()));
+    }
+
+    void rotateAfterACompletedMigration()
+    {
+        MigrationWorld world(m_sandbox);
+        QString why;
+        QVERIFY2(world.setUp(&why), qPrintable(why));
+        qputenv("HOME", world.home().toLocal8Bit());
+        for (const char *name :
+             {"NPM_TOKEN", "NODE_AUTH_TOKEN", "NPM_CONFIG_USERCONFIG", "npm_config_userconfig"})
+            qunsetenv(name);
+
+        QTemporaryDir data;
+        KeychainSecretStore keychain(QStringLiteral("tokendesk"));
+        Application::Options options;
+        options.registry = m_sandbox.url();
+        options.dataDir = data.path();
+        options.secrets = &keychain;
+        options.openUrl = [](const QUrl &) {};
+        Application app(options);
+        app.start();
+        QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
+
+        CodePrompt signInPrompt(world);
+        SignInRequest request;
+        request.registry = m_sandbox.url();
+        request.method = SignInMethod::Legacy;
+        request.username = QStringLiteral("maintainer");
+        request.password = std::make_shared<const SecretBuffer>(QByteArrayView(kSandboxPassword));
+        std::optional<Result<Account>> signedIn;
+        app.sessions()->signIn(request, &signInPrompt, nullptr,
+                               [&](Result<Account> r) { signedIn.emplace(std::move(r)); });
+        QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, 20000));
+        QVERIFY2(signedIn->ok(), signedIn->ok() ? "" : qPrintable(signedIn->error().oneLine()));
+        QSignalSpy synced(&app, &Application::accountSynced);
+        app.accountSignedIn(signedIn->value());
+        QVERIFY(synced.wait(20000));
+
+        // 1. A migration completes: ~/.npmrc's classic token is replaced, the journal written.
+        app.openMigration();
+        QTRY_VERIFY_WITH_TIMEOUT(app.rotationController() && app.rotationController()->openDialog(),
+                                 20000);
+        QPointer<MigrationDialog> dialog = app.rotationController()->openDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->plan().isEmpty(), 60000);
+        QString summary;
+        QVERIFY2(runPlan(dialog, m_sandbox.url(), &summary), qPrintable(summary));
+        const QString journalPath = data.filePath(QStringLiteral("migration/journal.json"));
+        auto journal = MigrationJournal::load(journalPath);
+        QVERIFY(journal.ok() && journal.value().isFinished());
+        const QString migratedKey
+            = journal.value().row(0).value(QStringLiteral("newKey")).toString();
+        QVERIFY(!migratedKey.isEmpty());
+        const QByteArray migratedSecret = MigrationWorld::tokenIn(world.userNpmrc());
+        QVERIFY(migratedSecret.startsWith("npm_"));
+        dialog->close();
+        QTRY_VERIFY(!dialog); // deleted on close: the next Rotate opens a fresh one
+
+        // 2. Rotate the token the migration made. The scan behind the rotation checks the token
+        // it finds in ~/.npmrc with whoami; that used to crash the app.
+        QTRY_VERIFY_WITH_TIMEOUT(app.tokenModel()->rowOfKey(migratedKey) >= 0, 30000);
+        app.rotateToken(migratedKey);
+        QTRY_VERIFY_WITH_TIMEOUT(app.rotationController()->openDialog(), 20000);
+        dialog = app.rotationController()->openDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // The scan finishes (it may have before the window was exposed); then every deferred
+        // deletion of the scan runs: the crash happened there.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().size(), 1, 60000);
+        for (int i = 0; i < 5; ++i)
+            QTest::qWait(50);
+        QVERIFY(dialog);
+        saveScreenshot(dialog, QStringLiteral("desktop_rotate_plan.png"));
+        QVERIFY2(runPlan(dialog, m_sandbox.url(), &summary), qPrintable(summary));
+        saveScreenshot(dialog, QStringLiteral("desktop_rotate_summary.png"));
+        for (int i = 0; i < 5; ++i)
+            QTest::qWait(50);
+
+        // The rotation finished: the rotated token is revoked, ~/.npmrc holds a working one.
+        const QByteArray rotatedSecret = MigrationWorld::tokenIn(world.userNpmrc());
+        QVERIFY(rotatedSecret.startsWith("npm_"));
+        QVERIFY(rotatedSecret != migratedSecret);
+        QCOMPARE(world.whoamiWith(rotatedSecret), QByteArray("maintainer"));
+        QVERIFY(world.whoamiWith(migratedSecret).isEmpty());
+        dialog->close();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
+        return td::test::inCi() ? 1 : 77;
+    }
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    TestDesktopRotateE2e tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
+
+#include "tst_desktop_rotate_e2e.moc"
