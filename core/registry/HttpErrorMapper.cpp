@@ -78,9 +78,11 @@ Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSe
                 "td::RegistryClient",
                 "The account or token is limited to certain IP ranges; connect from an "
                 "allowed network or change the allowed ranges.");
-        } else if (passwordSent) {
+        } else if (passwordSent && words.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
             // The session got the request as far as the password check: the password is
-            // wrong, the session is fine. npm's own words for this 401.
+            // wrong, the session is fine. npm's own words for this 401 ("Incorrect or missing
+            // password."; "Invalid password" on some registries). A 401 that does not speak of
+            // the password is the session's, below.
             error.code = ErrorCode::E401;
             error.message = QCoreApplication::translate("td::RegistryClient",
                                                         "Incorrect or missing password.");
