@@ -62,12 +62,7 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
                           int(row.references.size()))
                            .arg(token.name, tokenKindLabel(token.kind))
                     << Qt::endl;
-        if (row.references.isEmpty())
-            context.err << tr("warning: no .npmrc here uses this token (or it cannot be told "
-                              "apart from another by its masked form); wherever it is used — CI "
-                              "secrets, other machines — put the new token there: the old one "
-                              "is revoked.")
-                        << Qt::endl;
+        const bool usedNowhereHere = row.references.isEmpty();
         QList<PlanRow> rows{row};
         if (QFile::exists(MigrateServices::journalPath())) {
             // Old tokens the last run could not revoke go along: its journal is archived now.
@@ -78,7 +73,18 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
                               + services->clock().now().toString(QStringLiteral("yyyyMMddHHmmss")));
         }
         services->run(MigrateServices::Mode::Start, rows,
-                      [this](int code) { Q_EMIT finished(code); });
+                      [this, &context, usedNowhereHere](int code) {
+                          // Said only once the rotation worked: a failed one prints exactly
+                          // its one error line on stderr (issue 12 item 11).
+                          if (code == 0 && usedNowhereHere)
+                              context.err << tr("warning: no .npmrc here uses this token (or it "
+                                                "cannot be told apart from another by its masked "
+                                                "form); wherever it is used — CI secrets, other "
+                                                "machines — put the new token there: the old one "
+                                                "is revoked.")
+                                          << Qt::endl;
+                          Q_EMIT finished(code);
+                      });
     });
 }
 
