@@ -273,6 +273,7 @@ private Q_SLOTS:
         QCOMPARE(rotate.exitCode, 1);
         const QByteArray line = theOneLine(rotate);
         QVERIFY2(line.contains(says), rotate.err.constData());
+        QVERIFY2(!line.contains("()"), line.constData()); // the row names the token it rotated
         QVERIFY(!rotate.err.contains(current) && !rotate.out.contains(current));
         // Whatever failed, ~/.npmrc holds a working token of the maintainer.
         QCOMPARE(world.whoamiWith(MigrationWorld::tokenIn(world.userNpmrc())),

@@ -57,7 +57,9 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
         }
         const Token token = candidates.first();
         const ReplacementPlanner planner(services->plannerContext());
-        const PlanRow row = planner.rotation(token, referencesOf(token, survey.value().uses));
+        PlanRow row = planner.rotation(token, referencesOf(token, survey.value().uses));
+        if (row.identity.redacted.isEmpty()) // no .npmrc names it: the list's masked form does
+            row.identity.redacted = token.redacted;
         context.out << tr("Rotating \"%1\" (%2): %n reference(s) to update.", nullptr,
                           int(row.references.size()))
                            .arg(token.name, tokenKindLabel(token.kind))
