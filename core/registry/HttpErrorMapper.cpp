@@ -2,6 +2,7 @@
 #include "registry/HttpErrorMapper.h"
 
 #include "registry/json/ErrorBody.h"
+#include "tokens/PluralText.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -168,10 +169,19 @@ Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSe
         const int seconds = wait.toInt(&numeric);
         if (numeric && seconds >= 0)
             error.retryAfterSeconds = seconds;
-        error.hint = wait.isEmpty()
-            ? QCoreApplication::translate("td::RegistryClient", "Wait a minute and try again.")
-            : QCoreApplication::translate("td::RegistryClient", "Wait %1 seconds and try again.")
-                  .arg(QString::fromLatin1(wait));
+        if (error.retryAfterSeconds >= 0)
+            error.hint = translatePlural(
+                "td::RegistryClient",
+                QT_TRANSLATE_NOOP("td::RegistryClient", "Wait %n second and try again."),
+                QT_TRANSLATE_NOOP("td::RegistryClient", "Wait %n seconds and try again."),
+                error.retryAfterSeconds);
+        else if (!wait.isEmpty()) // retry-after may also be an HTTP date
+            error.hint
+                = QCoreApplication::translate("td::RegistryClient", "Wait until %1 and try again.")
+                      .arg(QString::fromLatin1(wait.left(40)));
+        else
+            error.hint
+                = QCoreApplication::translate("td::RegistryClient", "Wait a minute and try again.");
         break;
     }
     default:

@@ -334,10 +334,11 @@ void HttpTransport::fail(Error error)
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
         reply->disconnect(this);
-        // A reply that already failed finishes by itself; aborting it again makes Qt warn
-        // ("this method must only be called once") on the CLI's stderr.
-        if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
-            reply->abort();
+        // Never abort() here: Qt 6.4 then reports OperationCanceledError itself, and the HTTP
+        // thread's own error for the cancelled exchange arrives afterwards and makes Qt warn
+        // ("QNetworkReplyImplPrivate::error: Internal problem, this method must only be called
+        // once") on the CLI's stderr. Deleting the reply cancels the exchange without a second
+        // error: its destructor tells the HTTP thread to stop, and queued signals die with it.
         reply->deleteLater();
     }
     deliver(std::move(error));

@@ -4,6 +4,7 @@
 #include "registry/DelayTimer.h"
 #include "registry/HttpErrorMapper.h"
 #include "registry/HttpTransport.h"
+#include "registry/RevokeCheck.h"
 #include "registry/TwoFactorPrompt.h"
 #include "registry/UrlPolicy.h"
 #include "registry/WebAuthPoller.h"
@@ -371,10 +372,32 @@ void RegistryClient::createToken(const TokenCreateRequest &request, const Secret
 
 void RegistryClient::revokeToken(const QString &keyOrToken, QObject *context, Callback<void> done)
 {
+    const bool bySecret = keyOrToken.startsWith(QLatin1String("npm_")); // a full token
     Call call{"DELETE", endpoint("-/npm/v1/tokens/token/" + QUrl::toPercentEncoding(keyOrToken)),
               "token"};
-    call.urlHasSecret = keyOrToken.startsWith(QLatin1String("npm_")); // a full token is a secret
-    requestVoid(std::move(call), context, std::move(done));
+    call.urlHasSecret = bySecret;
+    done = guarded<void>(context, std::move(done));
+    QPointer<RegistryClient> self(this);
+    execute(std::move(call), [self, keyOrToken, bySecret, done](Result<HttpResponse> answer) {
+        if (!answer)
+            return done(answer.error());
+        if (isRevokeSuccessAnswer(answer.value()))
+            return done({});
+        // Not what a registry answers when it has revoked a token (RevokeCheck.h): only the
+        // token list can tell whether the token is gone. A secret is not in the list.
+        qCInfo(lcRegistry) << "revoke answered" << answer.value().status
+                           << "with an unexpected body; checking the token list";
+        if (bySecret || !self)
+            return done(revokeUnconfirmed(
+                keyOrToken, answer.value(),
+                tr("a token given by its secret cannot be found in the token list.")));
+        self->listTokens(
+            nullptr, [keyOrToken, answer = answer.value(), done](Result<TokenPage> page) {
+                if (!page)
+                    return done(revokeUnconfirmed(keyOrToken, answer, page.error().oneLine()));
+                done(revokeVerdict(page.value().tokens, keyOrToken, answer));
+            });
+    });
 }
 
 // --- packages, orgs, search ----------------------------------------------------------------

@@ -259,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.setHandler([](const FakeRegistryServer::Request &r) {
             if (r.header("npm-otp") == "246810")
-                return FakeRegistryServer::Reply();
+                return FakeRegistryServer::Reply::json(204, {}); // npmjs's revoke answer
             return FakeRegistryServer::Reply::json(
                 401, R"({"error":"You must provide a one-time pass."})",
                 {{"www-authenticate", "OTP"}});

@@ -320,6 +320,54 @@ private Q_SLOTS:
         QVERIFY(app.rotationController()->openDialog()->isVisible());
         app.rotationController()->openDialog()->close();
     }
+
+    // Issue 12 item 5 in the desktop: a revoke answered with a web page (200, text/html; the
+    // sandbox's fault answers in the registry's place, so nothing is revoked) is not reported as
+    // done. The flow ends unrevoked with the "could not be trusted … still active" message, and
+    // the token stays listed.
+    void revokeAnsweredByAWebPageIsNotDone()
+    {
+        Fixture f;
+        startSignedIn(f);
+        if (QTest::currentTestFailed())
+            return;
+        Application &app = *f.app;
+        const int row = modelNames(app).indexOf(QStringLiteral("laptop-publish"));
+        QVERIFY(row >= 0);
+        const QString key = app.tokenModel()->tokenAt(row).key;
+        const QJsonArray faults{QJsonObject{
+            {QStringLiteral("method"), QStringLiteral("DELETE")},
+            {QStringLiteral("path"), QStringLiteral("/-/npm/v1/tokens/token/*")},
+            {QStringLiteral("status"), 200},
+            {QStringLiteral("body"), QStringLiteral("<html><body>Maintenance</body></html>")},
+            {QStringLiteral("headers"),
+             QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("text/html")}}}}};
+        QCOMPARE(httpCall("POST", control(f.sandbox.url(), "/-/sandbox/faults"),
+                          QJsonDocument(faults).toJson(QJsonDocument::Compact),
+                          {{"content-type", "application/json"}})
+                     .status,
+                 200);
+        QSignalSpy revoked(&app, &Application::tokenRevoked);
+
+        RevokeFlow *flow = app.revokeToken(key);
+        QVERIFY(flow);
+        QSignalSpy finished(flow, &RevokeFlow::finished);
+        flow->confirmation()->findChild<QPushButton *>(QStringLiteral("confirmRevoke"))->click();
+        QVERIFY(finished.wait(20000) || finished.size() == 1);
+        httpCall("DELETE", control(f.sandbox.url(), "/-/sandbox/faults"));
+
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        const QString message = finished.first().at(2).toString();
+        QVERIFY2(message.contains(QLatin1String("could not be trusted"))
+                     && message.contains(QLatin1String("still active")),
+                 qPrintable(message));
+        QCOMPARE(revoked.size(), 0);
+        QVERIFY(app.tokenModel()->rowOfKey(key) >= 0);
+        const HttpReply state = httpCall("GET", control(f.sandbox.url(), "/-/sandbox/state"));
+        for (const QJsonValue &t : state.json().object().value(QLatin1String("tokens")).toArray())
+            if (t.toObject().value(QLatin1String("key")).toString() == key)
+                QVERIFY(!t.toObject().contains(QLatin1String("revoked")));
+    }
 };
 
 int main(int argc, char *argv[])

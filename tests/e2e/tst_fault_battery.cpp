@@ -3,7 +3,8 @@
 // tokendesk-sandbox for token list/create/revoke, migrate --apply and trust github, each with
 // every fault kind of FaultKinds.h injected into its main request. Every cell must end with no
 // lost token (live on the registry, made during the cell, not in the keychain), nothing sent to
-// another origin, no crash, no hang, and a failure said in exactly one stderr line. The table
+// another origin, no crash, no hang, a failure said in exactly one stderr line, and no "false
+// success" (token revoke exits 0 while the sandbox still has the token live). The table
 // goes to stdout and to <build>/fault-battery.md.
 #include "FaultBatteryWorld.h"
 #include "FaultKinds.h"
@@ -21,6 +22,7 @@ struct Prepared
 {
     QStringList args;
     QByteArray input;
+    QString revokes; // the key of the token the command must have revoked when it exits 0
 };
 
 struct BatteryCommand
@@ -39,7 +41,7 @@ QList<BatteryCommand> batteryCommands()
     return {
         {QStringLiteral("token list"), QStringLiteral("GET"), QStringLiteral("/-/npm/v1/tokens"),
          [](FaultBatteryWorld &, int) {
-             return Prepared{{QStringLiteral("token"), QStringLiteral("list")}, {}};
+             return Prepared{{QStringLiteral("token"), QStringLiteral("list")}, {}, {}};
          }},
         {QStringLiteral("token create"), QStringLiteral("POST"), QStringLiteral("/-/npm/v1/tokens"),
          [](FaultBatteryWorld &w, int cell) {
@@ -47,7 +49,8 @@ QList<BatteryCommand> batteryCommands()
                               QStringLiteral("--name"), QStringLiteral("battery-%1").arg(cell),
                               QStringLiteral("--packages-all"), QStringLiteral("--password-stdin"),
                               QStringLiteral("--otp"), w.otp()},
-                             kPasswordLine};
+                             kPasswordLine,
+                             {}};
          }},
         {QStringLiteral("token revoke"), QStringLiteral("DELETE"),
          QStringLiteral("/-/npm/v1/tokens/token/*"),
@@ -55,7 +58,8 @@ QList<BatteryCommand> batteryCommands()
              const QString key = w.createGranularToken(QStringLiteral("to-revoke-%1").arg(cell));
              return Prepared{{QStringLiteral("token"), QStringLiteral("revoke"), key,
                               QStringLiteral("--otp"), w.otp()},
-                             {}};
+                             {},
+                             key};
          }},
         {QStringLiteral("migrate --apply"), QStringLiteral("POST"),
          QStringLiteral("/-/npm/v1/tokens"),
@@ -65,7 +69,8 @@ QList<BatteryCommand> batteryCommands()
              return Prepared{{QStringLiteral("migrate"), QStringLiteral("--apply"),
                               QStringLiteral("--project"), w.project(),
                               QStringLiteral("--password-stdin"), QStringLiteral("--otp"), w.otp()},
-                             kPasswordLine};
+                             kPasswordLine,
+                             {}};
          }},
         {QStringLiteral("trust github"), QStringLiteral("POST"),
          QStringLiteral("/-/package/*/trust"),
@@ -76,6 +81,7 @@ QList<BatteryCommand> batteryCommands()
                               QStringLiteral("--repo"), QStringLiteral("acme/battery"),
                               QStringLiteral("--file"), QStringLiteral("publish.yml"),
                               QStringLiteral("--otp"), w.otp()},
+                             {},
                              {}};
          }},
     };
@@ -90,6 +96,8 @@ struct Cell
     bool oneClearLine = true;
     int leaks = 0;
     int lostTokens = 0;
+    // Exit 0 although the token the command was to revoke still works on the registry.
+    bool falseSuccess = false;
 };
 
 QList<QByteArray> nonEmptyLines(const QByteArray &text)
@@ -105,18 +113,19 @@ QString markdown(const QList<Cell> &cells)
 {
     QString out = QStringLiteral(
         "| command | fault | exit | crashed | hung | ms | stderr lines | one clear line | "
-        "other origin got | lost tokens | stderr "
-        "|\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        "other origin got | lost tokens | false success | stderr "
+        "|\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (const Cell &c : cells) {
         QString line = QString::fromUtf8(nonEmptyLines(c.run.err).value(0)).left(160);
         line.replace(QLatin1Char('|'), QLatin1Char('/'));
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 |\n")
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
                    .arg(c.command, c.fault, QString::number(c.run.exitCode),
                         c.run.crashed ? QStringLiteral("**yes**") : QStringLiteral("no"),
                         c.run.hung ? QStringLiteral("**yes**") : QStringLiteral("no"),
                         QString::number(c.run.ms), QString::number(c.stderrLines),
                         c.oneClearLine ? QStringLiteral("yes") : QStringLiteral("**no**"),
-                        QString::number(c.leaks), QString::number(c.lostTokens), line);
+                        QString::number(c.leaks), QString::number(c.lostTokens),
+                        c.falseSuccess ? QStringLiteral("**yes**") : QStringLiteral("no"), line);
     }
     return out;
 }
@@ -186,6 +195,9 @@ private Q_SLOTS:
         for (const QString &key : m_world.liveTokenKeys() - before)
             if (!m_world.inKeychain(key))
                 ++result.lostTokens;
+        // Success must mean the token is gone: ask the registry's own state, not the CLI.
+        result.falseSuccess = result.run.exitCode == 0 && !prepared.revokes.isEmpty()
+            && m_world.liveTokenKeys().contains(prepared.revokes);
         m_cells.append(result);
         if (result.run.err.contains("ENEEDAUTH") || kind.name == QLatin1String("401"))
             QVERIFY(m_world.signIn()); // the next cell starts signed in
@@ -195,6 +207,9 @@ private Q_SLOTS:
         QVERIFY2(!result.run.hung, said.constData());
         QCOMPARE(result.leaks, 0);
         QVERIFY2(result.lostTokens == 0, said.constData());
+        QVERIFY2(
+            !result.falseSuccess,
+            qPrintable(QStringLiteral("exit 0 but token %1 still works").arg(prepared.revokes)));
         QVERIFY2(result.oneClearLine, said.constData());
     }
 };

@@ -252,7 +252,7 @@ private Q_SLOTS:
         const auto user = await<QString>([&](auto done) { m_client->whoami(nullptr, done); });
         QVERIFY(!user.ok());
         QCOMPARE(user.error().code, ErrorCode::E429);
-        QVERIFY(user.error().hint.contains(QLatin1String("2")));
+        QCOMPARE(user.error().hint, QStringLiteral("Wait 2 seconds and try again."));
         QCOMPARE(m_server->requests().size(), 1 + m_client->transportOptions().maxRateLimitRetries);
     }
 
@@ -423,7 +423,7 @@ private Q_SLOTS:
         m_client->setTwoFactorPrompt(&prompt);
         m_server->setHandler([](const FakeRegistryServer::Request &r) {
             if (r.header("npm-otp") == "123456")
-                return Reply();
+                return Reply::json(204, {});
             return Reply::json(401, R"({"error":"You must provide a one-time pass."})",
                                {{"www-authenticate", "OTP"}});
         });
@@ -434,6 +434,124 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 2);
         QCOMPARE(m_server->requests().at(1).target, QByteArray("/-/npm/v1/tokens/token/abc"));
         QCOMPARE(m_server->requests().at(1).method, QByteArray("DELETE"));
+    }
+
+    // Issue 12 item 5: a revoke succeeds only when the token is gone. npmjs answers 204,
+    // Verdaccio 200 {}: trusted as they are, no extra request. Any other answer proves nothing,
+    // so the token list decides: gone or revoked → success; still active → one error saying
+    // the answer could not be trusted and the token still works; list unreadable → "may still be
+    // active".
+    void revokeSucceedsOnlyWhenTheTokenIsGone_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("listed"); // what the token list says of "abc"; "" = 500
+        QTest::addColumn<bool>("succeeds");
+        QTest::addColumn<int>("requests");
+        const QByteArray active = R"({"key":"abc","name":"ci","revoked":null})";
+        const QByteArray revoked = R"({"key":"abc","name":"ci","revoked":"2026-01-01T00:00:00Z"})";
+        const QByteArray other = R"({"key":"abcdef","name":"other","revoked":null})";
+        QTest::newRow("204") << 204 << QByteArray() << active << true << 1;
+        QTest::newRow("205") << 205 << QByteArray() << active << true << 1;
+        QTest::newRow("200 {} (Verdaccio)") << 200 << QByteArray("{}") << active << true << 1;
+        QTest::newRow("empty 200, still listed") << 200 << QByteArray() << active << false << 2;
+        QTest::newRow("null 200, still listed")
+            << 200 << QByteArray("null") << active << false << 2;
+        QTest::newRow("HTML 200, still listed")
+            << 200 << QByteArray("<html>maintenance</html>") << active << false << 2;
+        QTest::newRow("unexpected JSON, still listed")
+            << 200 << QByteArray(R"({"unexpected":true})") << active << false << 2;
+        QTest::newRow("broken JSON, still listed")
+            << 200 << QByteArray("{\"objects\": [{\"key\": \"trunc") << active << false << 2;
+        QTest::newRow("202, still listed") << 202 << QByteArray() << active << false << 2;
+        QTest::newRow("empty 200, gone") << 200 << QByteArray() << other << true << 2;
+        QTest::newRow("HTML 200, listed as revoked")
+            << 200 << QByteArray("<html></html>") << revoked << true << 2;
+        QTest::newRow("empty 200, list fails") << 200 << QByteArray() << QByteArray() << false << 2;
+    }
+
+    void revokeSucceedsOnlyWhenTheTokenIsGone()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, listed);
+        QFETCH(bool, succeeds);
+        QFETCH(int, requests);
+        signIn(Credential::Session);
+        m_server->setHandler([&](const FakeRegistryServer::Request &r) {
+            if (r.method == "DELETE") {
+                Reply reply = Reply::json(status, body);
+                if (body.startsWith('<'))
+                    reply.headers = {{"content-type", "text/html"}};
+                return reply;
+            }
+            if (listed.isEmpty())
+                return Reply::json(500, R"({"error":"down"})");
+            return Reply::json(200, R"({"objects":[)" + listed + R"(],"urls":{}})");
+        });
+        const auto result = await<void>(
+            [&](auto done) { m_client->revokeToken(QStringLiteral("abc"), nullptr, done); });
+        QCOMPARE(m_server->requests().size(), requests);
+        if (requests > 1)
+            QCOMPARE(m_server->requests().at(1).target, QByteArray("/-/npm/v1/tokens"));
+        QVERIFY2(result.ok() == succeeds, qPrintable(why(result)));
+        if (succeeds)
+            return;
+        QCOMPARE(result.error().code, ErrorCode::MalformedResponse);
+        const QString said = result.error().oneLine();
+        QVERIFY2(said.contains(QLatin1String("could not be trusted")), qPrintable(said));
+        QVERIFY2(said.contains(listed.isEmpty() ? QLatin1String("may still be active")
+                                                : QLatin1String("is still active")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1Char('\n')), qPrintable(said));
+    }
+
+    // The list that confirms a doubtful revoke follows urls.next: a token on page 2 is found.
+    void revokeCheckFollowsTheListPages()
+    {
+        signIn(Credential::Session);
+        m_server->setHandler([](const FakeRegistryServer::Request &r) {
+            if (r.method == "DELETE")
+                return Reply::json(200, "null");
+            if (r.target.endsWith("page=1"))
+                return Reply::json(200, R"({"objects":[{"key":"abc","revoked":null}],"urls":{}})");
+            return Reply::json(
+                200,
+                R"({"objects":[{"key":"zzz","revoked":null}],"urls":{"next":"/-/npm/v1/tokens?page=1"}})");
+        });
+        const auto result = await<void>(
+            [&](auto done) { m_client->revokeToken(QStringLiteral("abc"), nullptr, done); });
+        QVERIFY(!result.ok());
+        QCOMPARE(m_server->requests().size(), 3);
+        QCOMPARE(result.error().code, ErrorCode::MalformedResponse);
+    }
+
+    // 429 hints count in words a translator can inflect (%n), whatever the number.
+    void rateLimitHintSaysTheWait_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("1") << QByteArray("1") << QStringLiteral("Wait 1 second and try again.");
+        QTest::newRow("3600") << QByteArray("3600")
+                              << QStringLiteral("Wait 3600 seconds and try again.");
+        QTest::newRow("date") << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT")
+                              << QStringLiteral(
+                                     "Wait until Wed, 21 Oct 2026 07:28:00 GMT and try again.");
+        QTest::newRow("none") << QByteArray() << QStringLiteral("Wait a minute and try again.");
+    }
+
+    void rateLimitHintSaysTheWait()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QString, hint);
+        signIn();
+        m_server->setHandler([&](const auto &) {
+            return retryAfter.isEmpty() ? Reply::json(429, "{}")
+                                        : Reply::json(429, "{}", {{"retry-after", retryAfter}});
+        });
+        const auto user = await<QString>([&](auto done) { m_client->whoami(nullptr, done); });
+        QCOMPARE(user.error().code, ErrorCode::E429);
+        QCOMPARE(user.error().hint, hint);
     }
 
     void wrongOtpIsReportedAfterOneRetry()
@@ -478,7 +596,7 @@ private Q_SLOTS:
                 return Reply::json(200, R"({"token":"web-otp-777"})");
             }
             if (r.header("npm-otp") == "web-otp-777")
-                return Reply::json(201, R"({"ok":true})");
+                return Reply::json(204, {});
             return Reply::json(401,
                                "{\"authUrl\":\"" + base + "auth/cli/1\",\"doneUrl\":\"" + base
                                    + "-/v1/done?authId=1\"}",

@@ -3,11 +3,16 @@
 
 #include "CliContext.h"
 #include "LoginSupport.h"
+#include "tokens/PluralText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace td::cli {
+
+namespace {
+constexpr const char *kContext = "td::cli::TokenRevokeCommand";
+}
 
 QString TokenRevokeCommand::summary()
 {
@@ -103,8 +108,10 @@ void TokenRevokeCommand::revokeNext(CliContext &context)
                                .toJson(QJsonDocument::Compact)
                         << '\n';
         else
-            context.out << (m_removed.size() == 1 ? tr("Removed 1 token")
-                                                  : tr("Removed %1 tokens").arg(m_removed.size()))
+            context.out << translatePlural(
+                kContext, QT_TRANSLATE_NOOP("td::cli::TokenRevokeCommand", "Removed %n token"),
+                QT_TRANSLATE_NOOP("td::cli::TokenRevokeCommand", "Removed %n tokens"),
+                int(m_removed.size()))
                         << '\n';
         context.out.flush();
         return Q_EMIT finished(0);

@@ -57,17 +57,14 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
         }
         const Token token = candidates.first();
         const ReplacementPlanner planner(services->plannerContext());
-        const PlanRow row = planner.rotation(token, referencesOf(token, survey.value().uses));
+        PlanRow row = planner.rotation(token, referencesOf(token, survey.value().uses));
+        if (row.identity.redacted.isEmpty()) // no .npmrc names it: the list's masked form does
+            row.identity.redacted = token.redacted;
         context.out << tr("Rotating \"%1\" (%2): %n reference(s) to update.", nullptr,
                           int(row.references.size()))
                            .arg(token.name, tokenKindLabel(token.kind))
                     << Qt::endl;
-        if (row.references.isEmpty())
-            context.err << tr("warning: no .npmrc here uses this token (or it cannot be told "
-                              "apart from another by its masked form); wherever it is used — CI "
-                              "secrets, other machines — put the new token there: the old one "
-                              "is revoked.")
-                        << Qt::endl;
+        const bool usedNowhereHere = row.references.isEmpty();
         QList<PlanRow> rows{row};
         if (QFile::exists(MigrateServices::journalPath())) {
             // Old tokens the last run could not revoke go along: its journal is archived now.
@@ -78,7 +75,18 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
                               + services->clock().now().toString(QStringLiteral("yyyyMMddHHmmss")));
         }
         services->run(MigrateServices::Mode::Start, rows,
-                      [this](int code) { Q_EMIT finished(code); });
+                      [this, &context, usedNowhereHere](int code) {
+                          // Said only once the rotation worked: a failed one prints exactly
+                          // its one error line on stderr (issue 12 item 11).
+                          if (code == 0 && usedNowhereHere)
+                              context.err << tr("warning: no .npmrc here uses this token (or it "
+                                                "cannot be told apart from another by its masked "
+                                                "form); wherever it is used — CI secrets, other "
+                                                "machines — put the new token there: the old one "
+                                                "is revoked.")
+                                          << Qt::endl;
+                          Q_EMIT finished(code);
+                      });
     });
 }
 
