@@ -45,10 +45,12 @@ std::pair<YAML::Node, YAML::Node> entry(const YAML::Node &map, const char *key)
     return {YAML::Node(YAML::NodeType::Undefined), YAML::Node(YAML::NodeType::Undefined)};
 }
 
-bool isBlockValue(const YAML::Node &key, const YAML::Node &value)
+bool isBlockMap(const YAML::Node &key, const YAML::Node &value)
 {
-    return value && (value.IsMap() || value.IsSequence())
-        && value.Style() != YAML::EmitterStyle::Flow && value.Mark().line > key.Mark().line;
+    // Only a block map below its key can be edited line by line; a list or flow map there has
+    // no "name: value" lines to insert into.
+    return value && value.IsMap() && value.Style() != YAML::EmitterStyle::Flow
+        && value.Mark().line > key.Mark().line;
 }
 
 class JobPatcher
@@ -152,7 +154,7 @@ private:
         // Edit the block that applies to this job: its own, or the workflow's when it has none.
         const YAML::Node key = jobPerm ? jobPermKey : wfPermKey;
         const YAML::Node value = jobPerm ? jobPerm : wfPerm;
-        if (key && isBlockValue(key, value)) {
+        if (key && isBlockMap(key, value)) {
             const auto [idKey, idValue] = entry(value, "id-token");
             const int col = value.Mark().column;
             if (idKey)
@@ -198,7 +200,7 @@ private:
     void fixSetupNode(const YAML::Node &step)
     {
         const auto [withKey, with] = entry(step, "with");
-        if (!with || !isBlockValue(withKey, with)) {
+        if (!with || !isBlockMap(withKey, with)) {
             if (!with) {
                 const int col = step.Mark().column;
                 const auto [usesKey, uses] = entry(step, "uses");
@@ -242,7 +244,7 @@ private:
     void removeTokenEnv(const std::pair<YAML::Node, YAML::Node> &envEntry)
     {
         const auto &[envKey, env] = envEntry;
-        if (!envKey || !isBlockValue(envKey, env) || !env.IsMap())
+        if (!envKey || !isBlockMap(envKey, env) || !env.IsMap())
             return;
         int removed = 0;
         for (const auto &kv : env) {

@@ -153,6 +153,8 @@ void TestWorkflowWriter::patchKeepsPermissionsBelowTheirKeyValid_data()
     QTest::addColumn<QByteArray>("permissions");
     QTest::newRow("fuzz crash") << QByteArray("permissions:\n  id-token:\xff\xff\xff\xffte\n");
     QTest::newRow("scalar below") << QByteArray("permissions:\n  read-all\n");
+    QTest::newRow("block list below (fuzz)")
+        << QByteArray("permissions:\n- contents: write\n  issues: write\n  id-token: write\n");
     QTest::newRow("flow map below")
         << QByteArray("permissions:\n  { contents: read,\n    pages: write }\n");
 }
