@@ -214,9 +214,12 @@ private:
         }
         const int col = with.Mark().column;
         const auto [registryKey, registry] = entry(with, "registry-url");
+        const bool addsNodeVersion
+            = !entry(with, "node-version").first && !entry(with, "node-version-file").first;
         if (registryKey) {
             m_edits << LineEdit{registryKey.Mark().line, LineEdit::Delete, {}};
-            if (with.size() == 1)
+            // An emptied "with:" goes too, unless node-version is about to be added to it.
+            if (with.size() == 1 && !addsNodeVersion)
                 m_edits << LineEdit{withKey.Mark().line, LineEdit::Delete, {}};
             m_changes << WorkflowWriter::tr(
                              "Removed registry-url from setup-node in job \"%1\" (its placeholder "

@@ -41,6 +41,7 @@ private slots:
     void patchAddsIdTokenToExistingJobBlock();
     void patchRewritesFlowPermissions();
     void cleanWorkflowNeedsNoPatch();
+    void patchKeepsWithWhenAddingNodeVersion();
     void patchKeepsPermissionsBelowTheirKeyValid_data();
     void patchKeepsPermissionsBelowTheirKeyValid();
     void newGitHubWorkflowIsClean();
@@ -173,6 +174,26 @@ void TestWorkflowWriter::patchKeepsPermissionsBelowTheirKeyValid()
     const WorkflowReport after
         = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
     QVERIFY2(after.parsed, qPrintable(after.parseError + QLatin1Char('\n') + p.newText));
+}
+
+// Found by fuzz_workflow: setup-node's "with:" holding only registry-url was deleted while
+// node-version was inserted into it, leaving "node-version: 24" under the step: broken YAML.
+void TestWorkflowWriter::patchKeepsWithWhenAddingNodeVersion()
+{
+    const QString before = QStringLiteral(
+        "on: push\npermissions:\n  contents: read\n  id-token: write\njobs:\n  publish:\n"
+        "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n"
+        "        with:\n          registry-url: 'https://registry.npmjs.org'\n"
+        "      - run: npm install -g npm@latest\n      - run: npm publish\n");
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(QStringLiteral("x.yml"), before);
+    QVERIFY2(
+        p.newText.contains(QStringLiteral("      - uses: actions/setup-node@v4\n        with:\n"
+                                          "          node-version: 24\n")),
+        qPrintable(p.newText));
+    const WorkflowReport after
+        = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
+    QVERIFY2(after.parsed, qPrintable(after.parseError));
+    QVERIFY2(problems(after).isEmpty(), qPrintable(problems(after).join(u' ')));
 }
 
 void TestWorkflowWriter::cleanWorkflowNeedsNoPatch()
