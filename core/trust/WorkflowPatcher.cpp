@@ -94,7 +94,9 @@ public:
         }
         if (firstPublishStep < 0)
             return;
-        const int stepCol = steps[0].Mark().column;
+        // New steps line up with the list's dash, not with the first step's keys: "-    run: x"
+        // is a valid step whose keys sit further right than a new "- " line's would.
+        const int stepCol = steps.Mark().column + 2;
         removeTokenEnv(entry(m_job, "env"));
         ensureIdToken();
         if (setupNode.IsMap())

@@ -41,6 +41,7 @@ private slots:
     void patchAddsIdTokenToExistingJobBlock();
     void patchRewritesFlowPermissions();
     void cleanWorkflowNeedsNoPatch();
+    void patchAlignsNewStepsWithTheDash();
     void patchKeepsWithWhenAddingNodeVersion();
     void patchKeepsPermissionsBelowTheirKeyValid_data();
     void patchKeepsPermissionsBelowTheirKeyValid();
@@ -194,6 +195,21 @@ void TestWorkflowWriter::patchKeepsWithWhenAddingNodeVersion()
         = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
     QVERIFY2(after.parsed, qPrintable(after.parseError));
     QVERIFY2(problems(after).isEmpty(), qPrintable(problems(after).join(u' ')));
+}
+
+// Found by fuzz_workflow: new steps took their indentation from the first step's keys, so a
+// first step written "-    node-version: 24" pushed them off the list: broken YAML.
+void TestWorkflowWriter::patchAlignsNewStepsWithTheDash()
+{
+    const QString before = QStringLiteral(
+        "name: Publish\non: push\npermissions:\n  id-token: write\njobs:\n  publish:\n"
+        "    runs-on: ubuntu-latest\n    steps:\n      -    node-version: 24\n"
+        "      - run: npm publish\n");
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(QStringLiteral("x.yml"), before);
+    QVERIFY(p.newText.contains(QStringLiteral("\n      - run: npm install -g npm@latest\n")));
+    const WorkflowReport after
+        = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
+    QVERIFY2(after.parsed, qPrintable(after.parseError + QLatin1Char('\n') + p.newText));
 }
 
 void TestWorkflowWriter::cleanWorkflowNeedsNoPatch()
