@@ -45,10 +45,12 @@ std::pair<YAML::Node, YAML::Node> entry(const YAML::Node &map, const char *key)
     return {YAML::Node(YAML::NodeType::Undefined), YAML::Node(YAML::NodeType::Undefined)};
 }
 
-bool isBlockValue(const YAML::Node &key, const YAML::Node &value)
+bool isBlockMap(const YAML::Node &key, const YAML::Node &value)
 {
-    return value && (value.IsMap() || value.IsSequence())
-        && value.Style() != YAML::EmitterStyle::Flow && value.Mark().line > key.Mark().line;
+    // Only a block map below its key can be edited line by line; a list or flow map there has
+    // no "name: value" lines to insert into.
+    return value && value.IsMap() && value.Style() != YAML::EmitterStyle::Flow
+        && value.Mark().line > key.Mark().line;
 }
 
 class JobPatcher
@@ -92,7 +94,9 @@ public:
         }
         if (firstPublishStep < 0)
             return;
-        const int stepCol = steps[0].Mark().column;
+        // New steps line up with the list's dash, not with the first step's keys: "-    run: x"
+        // is a valid step whose keys sit further right than a new "- " line's would.
+        const int stepCol = steps.Mark().column + 2;
         removeTokenEnv(entry(m_job, "env"));
         ensureIdToken();
         if (setupNode.IsMap())
@@ -152,7 +156,7 @@ private:
         // Edit the block that applies to this job: its own, or the workflow's when it has none.
         const YAML::Node key = jobPerm ? jobPermKey : wfPermKey;
         const YAML::Node value = jobPerm ? jobPerm : wfPerm;
-        if (key && isBlockValue(key, value)) {
+        if (key && isBlockMap(key, value)) {
             const auto [idKey, idValue] = entry(value, "id-token");
             const int col = value.Mark().column;
             if (idKey)
@@ -198,7 +202,7 @@ private:
     void fixSetupNode(const YAML::Node &step)
     {
         const auto [withKey, with] = entry(step, "with");
-        if (!with || !isBlockValue(withKey, with)) {
+        if (!with || !isBlockMap(withKey, with)) {
             if (!with) {
                 const int col = step.Mark().column;
                 const auto [usesKey, uses] = entry(step, "uses");
@@ -212,9 +216,12 @@ private:
         }
         const int col = with.Mark().column;
         const auto [registryKey, registry] = entry(with, "registry-url");
+        const bool addsNodeVersion
+            = !entry(with, "node-version").first && !entry(with, "node-version-file").first;
         if (registryKey) {
             m_edits << LineEdit{registryKey.Mark().line, LineEdit::Delete, {}};
-            if (with.size() == 1)
+            // An emptied "with:" goes too, unless node-version is about to be added to it.
+            if (with.size() == 1 && !addsNodeVersion)
                 m_edits << LineEdit{withKey.Mark().line, LineEdit::Delete, {}};
             m_changes << WorkflowWriter::tr(
                              "Removed registry-url from setup-node in job \"%1\" (its placeholder "
@@ -242,7 +249,7 @@ private:
     void removeTokenEnv(const std::pair<YAML::Node, YAML::Node> &envEntry)
     {
         const auto &[envKey, env] = envEntry;
-        if (!envKey || !isBlockValue(envKey, env) || !env.IsMap())
+        if (!envKey || !isBlockMap(envKey, env) || !env.IsMap())
             return;
         int removed = 0;
         for (const auto &kv : env) {

@@ -41,6 +41,8 @@ private slots:
     void patchAddsIdTokenToExistingJobBlock();
     void patchRewritesFlowPermissions();
     void cleanWorkflowNeedsNoPatch();
+    void patchAlignsNewStepsWithTheDash();
+    void patchKeepsWithWhenAddingNodeVersion();
     void patchKeepsPermissionsBelowTheirKeyValid_data();
     void patchKeepsPermissionsBelowTheirKeyValid();
     void newGitHubWorkflowIsClean();
@@ -153,6 +155,8 @@ void TestWorkflowWriter::patchKeepsPermissionsBelowTheirKeyValid_data()
     QTest::addColumn<QByteArray>("permissions");
     QTest::newRow("fuzz crash") << QByteArray("permissions:\n  id-token:\xff\xff\xff\xffte\n");
     QTest::newRow("scalar below") << QByteArray("permissions:\n  read-all\n");
+    QTest::newRow("block list below (fuzz)")
+        << QByteArray("permissions:\n- contents: write\n  issues: write\n  id-token: write\n");
     QTest::newRow("flow map below")
         << QByteArray("permissions:\n  { contents: read,\n    pages: write }\n");
 }
@@ -168,6 +172,41 @@ void TestWorkflowWriter::patchKeepsPermissionsBelowTheirKeyValid()
     QVERIFY(!WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), before).parseError.size());
     const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(QStringLiteral("x.yml"), before);
     QVERIFY(!p.isEmpty()); // Node and npm are still fixed
+    const WorkflowReport after
+        = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
+    QVERIFY2(after.parsed, qPrintable(after.parseError + QLatin1Char('\n') + p.newText));
+}
+
+// Found by fuzz_workflow: setup-node's "with:" holding only registry-url was deleted while
+// node-version was inserted into it, leaving "node-version: 24" under the step: broken YAML.
+void TestWorkflowWriter::patchKeepsWithWhenAddingNodeVersion()
+{
+    const QString before = QStringLiteral(
+        "on: push\npermissions:\n  contents: read\n  id-token: write\njobs:\n  publish:\n"
+        "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n"
+        "        with:\n          registry-url: 'https://registry.npmjs.org'\n"
+        "      - run: npm install -g npm@latest\n      - run: npm publish\n");
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(QStringLiteral("x.yml"), before);
+    QVERIFY2(
+        p.newText.contains(QStringLiteral("      - uses: actions/setup-node@v4\n        with:\n"
+                                          "          node-version: 24\n")),
+        qPrintable(p.newText));
+    const WorkflowReport after
+        = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
+    QVERIFY2(after.parsed, qPrintable(after.parseError));
+    QVERIFY2(problems(after).isEmpty(), qPrintable(problems(after).join(u' ')));
+}
+
+// Found by fuzz_workflow: new steps took their indentation from the first step's keys, so a
+// first step written "-    node-version: 24" pushed them off the list: broken YAML.
+void TestWorkflowWriter::patchAlignsNewStepsWithTheDash()
+{
+    const QString before = QStringLiteral(
+        "name: Publish\non: push\npermissions:\n  id-token: write\njobs:\n  publish:\n"
+        "    runs-on: ubuntu-latest\n    steps:\n      -    node-version: 24\n"
+        "      - run: npm publish\n");
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(QStringLiteral("x.yml"), before);
+    QVERIFY(p.newText.contains(QStringLiteral("\n      - run: npm install -g npm@latest\n")));
     const WorkflowReport after
         = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
     QVERIFY2(after.parsed, qPrintable(after.parseError + QLatin1Char('\n') + p.newText));
