@@ -57,7 +57,9 @@ make_seeds() {
     text $j created '\014{"token":"npm_abcdefghijklmnopqrstuvwxyz0123456789","key":"00000000-0000-4000-8000-000000000000","name":"ci","expires":"2027-01-01T00:00:00.000Z","permissions":[{"name":"package","action":"write"}]}'
     text $j login '\016alice\000hunter2"\\\001\342\202\254'
     text $j create '\017hunter2"\\\000my token'
-    [ -f /work/shared/fixtures/registry-signatures.json ] && seed $j '\010' /work/shared/fixtures/registry-signatures.json
+    # The shared fixtures sit beside the checkout (../shared) where the project's machines lay them.
+    local sigs=$here/../../../shared/fixtures/provenance/registry-signatures.json
+    if [ -f "$sigs" ]; then seed $j '\010' "$sigs"; fi
 
     local w=workflow gh=("$data"/trust/workflows/gh-*.yml) gl=("$data"/trust/workflows/gitlab-*.yml)
     seed $w '\000' "${gh[@]}"
