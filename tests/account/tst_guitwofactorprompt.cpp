@@ -71,14 +71,17 @@ private Q_SLOTS:
 
     void lettersAreNotAccepted()
     {
-        GuiTwoFactorPrompt prompt(nullptr);
-        CodeResult result;
-        prompt.askForCode(QString(), result.callback());
-        QTest::keyClicks(prompt.dialog()->codeField(), QStringLiteral("12ab34"));
-        QCOMPARE(prompt.dialog()->codeField()->text(), QStringLiteral("1234"));
-        QVERIFY(!prompt.dialog()->submitButton()->isEnabled());
-        QTest::keyClick(prompt.dialog()->codeField(), Qt::Key_Return);
-        QVERIFY(!result.answered); // too short: nothing is sent
+        CodeResult result; // outlives the prompt: it answers on the next turn after going away
+        {
+            GuiTwoFactorPrompt prompt(nullptr);
+            prompt.askForCode(QString(), result.callback());
+            QTest::keyClicks(prompt.dialog()->codeField(), QStringLiteral("12ab34"));
+            QCOMPARE(prompt.dialog()->codeField()->text(), QStringLiteral("1234"));
+            QVERIFY(!prompt.dialog()->submitButton()->isEnabled());
+            QTest::keyClick(prompt.dialog()->codeField(), Qt::Key_Return);
+            QVERIFY(!result.answered); // too short: nothing is sent
+        }
+        QTRY_VERIFY(result.answered);
     }
 
     void escapeCancelsTheCodeRequest()
@@ -95,17 +98,20 @@ private Q_SLOTS:
 
     void presetCodeAnswersWithoutADialog()
     {
-        GuiTwoFactorPrompt prompt(nullptr);
-        prompt.setPresetCode(SecretBuffer(QByteArrayView("654321")));
-        CodeResult first;
-        prompt.askForCode(QString(), first.callback());
-        QVERIFY(first.ok);
-        QCOMPARE(first.code, QByteArray("654321"));
-        QVERIFY(!prompt.dialog());
-        CodeResult second; // the preset is used once
-        prompt.askForCode(QString(), second.callback());
-        QVERIFY(!second.answered);
-        QVERIFY(prompt.dialog()->isVisible());
+        CodeResult first,
+            second; // outlive the prompt: it answers on the next turn after going away
+        {
+            GuiTwoFactorPrompt prompt(nullptr);
+            prompt.setPresetCode(SecretBuffer(QByteArrayView("654321")));
+            prompt.askForCode(QString(), first.callback());
+            QVERIFY(first.ok);
+            QCOMPARE(first.code, QByteArray("654321"));
+            QVERIFY(!prompt.dialog());
+            prompt.askForCode(QString(), second.callback()); // the preset is used once
+            QVERIFY(!second.answered);
+            QVERIFY(prompt.dialog()->isVisible());
+        }
+        QTRY_VERIFY(second.answered);
     }
 
     void approvalOpensThePageAndWaitsUntilCancelled()

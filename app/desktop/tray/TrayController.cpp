@@ -125,7 +125,8 @@ void TrayController::setTokenEntries(const QList<QPair<QString, QString>> &entri
     for (const auto &[key, label] : entries) {
         auto *action = new QAction(label, m_menu);
         action->setData(key);
-        connect(action, &QAction::triggered, this, [this, key] { Q_EMIT tokenChosen(key); });
+        // An init-capture: clang before 16 cannot capture a structured binding.
+        connect(action, &QAction::triggered, this, [this, key = key] { Q_EMIT tokenChosen(key); });
         m_menu->insertAction(m_tokenSeparator, action);
         m_tokenActions.append(action);
     }
