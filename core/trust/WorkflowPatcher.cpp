@@ -273,6 +273,52 @@ private:
     QStringList &m_changes;
 };
 
+bool isBlank(const QString &line)
+{
+    return line.trimmed().isEmpty();
+}
+
+// Column of the key a line starts with: past the indentation and any "- " of a list item.
+qsizetype keyColumn(const QString &line)
+{
+    qsizetype col = 0;
+    while (col < line.size()) {
+        if (line.at(col) == u' ')
+            ++col;
+        else if (line.at(col) == u'-' && col + 1 < line.size() && line.at(col + 1) == u' ')
+            col += 2;
+        else
+            break;
+    }
+    return col;
+}
+
+qsizetype indentation(const QString &line)
+{
+    qsizetype col = 0;
+    while (col < line.size() && line.at(col) == u' ')
+        ++col;
+    return col;
+}
+
+// How many lines deleting the key on `line` removes: the key's line and every line of its value
+// (a quoted or plain scalar continued below, a block scalar's content, a nested block), i.e. the
+// following lines indented further than the key. Blank lines count only when the value goes on
+// after them.
+qsizetype keyAndValueLines(const QStringList &lines, qsizetype line)
+{
+    const qsizetype keyCol = keyColumn(lines.at(line));
+    qsizetype end = line + 1;
+    for (qsizetype i = line + 1; i < lines.size(); ++i) {
+        if (isBlank(lines.at(i)))
+            continue;
+        if (indentation(lines.at(i)) <= keyCol)
+            break;
+        end = i + 1;
+    }
+    return end - line;
+}
+
 QString applyEdits(const QString &text, QList<LineEdit> edits)
 {
     const bool trailingNewline = text.endsWith(QLatin1Char('\n'));
@@ -299,6 +345,10 @@ QString applyEdits(const QString &text, QList<LineEdit> edits)
                 lines.insert(e.line, e.text.at(i));
         } else if (e.kind == LineEdit::Substitute && e.line < lines.size()) {
             lines[e.line].replace(e.text.at(0), e.text.at(1));
+        } else if (e.kind == LineEdit::Delete && e.line < lines.size()) {
+            // Measured now, bottom-up: what lies below was already edited, e.g. the token lines
+            // of an "env:" that is deleted as a whole.
+            lines.remove(e.line, keyAndValueLines(lines, e.line));
         } else if (e.line < lines.size()) {
             lines.removeAt(e.line);
             if (e.kind == LineEdit::Replace) {
@@ -332,7 +382,21 @@ WorkflowProposal WorkflowWriter::patchGitHubWorkflow(const QString &path, const 
         if (kv.second.IsMap())
             JobPatcher(scalar(kv.first), kv.first, kv.second, doc, edits, proposal.changes).patch();
     }
-    proposal.newText = applyEdits(text, edits);
+    const QString patched = applyEdits(text, edits);
+    // Safety net: the edits are line-based, and yaml-cpp accepts some files whose lines do not
+    // delimit their values (a quote left open to the end of the file). Refuse rather than write
+    // a workflow that no longer parses.
+    try {
+        (void)YAML::Load(patched.toStdString());
+    } catch (const YAML::Exception &) {
+        proposal.changes.clear();
+        proposal.error = tr("%1 cannot be changed safely: after the edits it would no longer be "
+                            "valid YAML, so nothing was changed. Check its quoting and "
+                            "indentation, or make the changes by hand.")
+                             .arg(path);
+        return proposal;
+    }
+    proposal.newText = patched;
     proposal.diff = unifiedDiff(proposal.oldText, proposal.newText, path, path);
     return proposal;
 }

@@ -18,6 +18,9 @@ struct WorkflowProposal
     QString newText;
     QStringList changes; // translated, one line per edit ("Added id-token: write to job publish")
     QString diff;        // unified diff of oldText → newText
+    // Translated; set when the edits were refused because they would have broken the file's
+    // YAML. The proposal is then empty (newText == oldText) and the file is left to the user.
+    QString error;
 
     bool isEmpty() const { return oldText == newText; }
 };

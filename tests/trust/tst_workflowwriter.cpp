@@ -45,6 +45,8 @@ private slots:
     void patchKeepsWithWhenAddingNodeVersion();
     void patchKeepsPermissionsBelowTheirKeyValid_data();
     void patchKeepsPermissionsBelowTheirKeyValid();
+    void patchRemovesMultiLineValuesWhole_data();
+    void patchRemovesMultiLineValuesWhole();
     void newGitHubWorkflowIsClean();
     void gitLabJobIsAppended();
     void applyWritesOnlyOnApplyAndRefusesStaleProposals();
@@ -175,6 +177,97 @@ void TestWorkflowWriter::patchKeepsPermissionsBelowTheirKeyValid()
     const WorkflowReport after
         = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
     QVERIFY2(after.parsed, qPrintable(after.parseError + QLatin1Char('\n') + p.newText));
+}
+
+// Found by fuzz_workflow: deleting a key whose value runs over several lines (a quoted or plain
+// scalar continued on the next lines, a block scalar) removed only the key's line; the rest of
+// the value stayed behind and the patched workflow was no longer YAML. `gone` must vanish
+// entirely, `kept` must survive byte for byte. A value the patcher cannot delete cleanly (a quote
+// yaml-cpp lets run to the end of the file) refuses the whole patch instead of breaking the file.
+void TestWorkflowWriter::patchRemovesMultiLineValuesWhole_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QStringList>("gone");
+    QTest::addColumn<QString>("kept");
+    QTest::addColumn<bool>("refused");
+    const auto workflow = [](const QString &setupWith, const QString &publishEnv) -> QString {
+        return QStringLiteral("name: Release\non: push\npermissions:\n  id-token: write\njobs:\n"
+                              "  release:\n    runs-on: ubuntu-latest\n    steps:\n"
+                              "      - uses: actions/setup-node@v4\n        with:\n")
+            + setupWith
+            + QStringLiteral("      - run: npm install -g npm@latest\n"
+                             "      - run: npm publish\n        env:\n")
+            + publishEnv;
+    };
+    const QString nodeAndCache
+        = QStringLiteral("          node-version: 24\n          cache: npm\n");
+    const QString ci = QStringLiteral("          CI: true\n");
+    // The fuzzer's input minus its first byte (4: patchGitHubWorkflow), decoded.
+    QTest::newRow("fuzz reproducer") << QString::fromUtf8(
+        QByteArray::fromBase64("BG5hbWU6IFJlbGVhc2UKb246IHdvcmtmbG93X2Rpc3BhdGNoCnBlcm1pc3Npb25u"
+                               "b2RlLXZlcnNpb24tZmlsZXM6CiAgY29udGVudHM6IHdyaXRlCiAgaWQtdG9rZW46"
+                               "IHdyaXRlCmpvYnM6CiAgcmVsZWFzZToKICAgIHJ1bnMtb246IHVidW50dS1sYXRl"
+                               "c3QKICAgIHN0ZXBzOgogICAgICAtIHVzZXM6IGFjdGlvbnMvY2hlYyAnaHR0cHM6"
+                               "Ly9yZWdpc3RyeS5ucG1qcy5vcmcnCiAgICAgIC0gcnVuOiBucG0gY2kKICAgICAg"
+                               "LSBydW46IG5wbSBwdWJsaXNoIC0tcHJvdmVuYW5jZQogICAgICAgIGVudjoKICAg"
+                               "ICAgICAgIE5PREVfQVVUSF9UT0tFTjogJHt7IHNla291dEB2NAogICAgICAtIHVz"
+                               "ZXM6IGFjdGlvbnMvc2V0dXAtbm9kZUB2NAogICAgICAgIHdpdGg6CiAgICAgICAg"
+                               "ICBub2RlLXZlcnNpb246IDIwCiAgICAgICAgICByZWdpc3RyeS11cmw6ICdodHRw"
+                               "czovL3JlZ2lzdGNyZXRzLkdJVEhVQl9UT0tFTiB9fQogICAgICAgICAgTlBNX1RP"
+                               "S0UgICAgICAgIEdJVEhVQl9UT0sgLS1wcm92ZW5hbmNlCiAgICAgICAgZW52Ogog"
+                               "ICAgICAgICAgTk9ERV9BVVRIX1RPS0VOOiAke3sgc2VjcmV0cy5OUE1fVE9LRU4g"
+                               "fX0K")
+            .mid(1)) << QStringList() << QString()
+                                     << true;
+    QTest::newRow("double-quoted over two lines under with")
+        << workflow(QStringLiteral("          node-version: 24\n"
+                                   "          registry-url: \"https://registry.\n"
+                                   "            npmjs.org\"\n          cache: npm\n"),
+                    ci)
+        << QStringList{QStringLiteral("registry-url"), QStringLiteral("npmjs.org")} << nodeAndCache
+        << false;
+    QTest::newRow("plain continuation under with")
+        << workflow(QStringLiteral("          node-version: 24\n"
+                                   "          registry-url: https://registry.\n"
+                                   "            npmjs.org\n          cache: npm\n"),
+                    ci)
+        << QStringList{QStringLiteral("registry-url"), QStringLiteral("npmjs.org")} << nodeAndCache
+        << false;
+    QTest::newRow("block scalar under env")
+        << workflow(nodeAndCache,
+                    QStringLiteral("          NODE_AUTH_TOKEN: |\n            ${{\n\n"
+                                   "            secrets.NPM_TOKEN }}\n\n          CI: true\n"))
+        << QStringList{QStringLiteral("NODE_AUTH_TOKEN"), QStringLiteral("secrets.NPM_TOKEN")}
+        << QString(QStringLiteral("        env:\n\n") + ci) << false;
+    QTest::newRow("plain continuation under env")
+        << workflow(nodeAndCache,
+                    QStringLiteral("          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN\n"
+                                   "            }}\n          CI: true\n"))
+        << QStringList{QStringLiteral("NODE_AUTH_TOKEN"), QStringLiteral("}}")} << ci << false;
+}
+
+void TestWorkflowWriter::patchRemovesMultiLineValuesWhole()
+{
+    QFETCH(QString, before);
+    QFETCH(QStringList, gone);
+    QFETCH(QString, kept);
+    QFETCH(bool, refused);
+    QVERIFY(WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), before).parsed);
+    const WorkflowProposal p = WorkflowWriter::patchGitHubWorkflow(QStringLiteral("x.yml"), before);
+    const WorkflowReport after
+        = WorkflowInspector::inspectGitHub(QStringLiteral("x.yml"), p.newText);
+    QVERIFY2(after.parsed, qPrintable(after.parseError + QLatin1Char('\n') + p.newText));
+    QCOMPARE(!p.error.isEmpty(), refused);
+    if (refused) {
+        QVERIFY(p.isEmpty());
+        QVERIFY(p.diff.isEmpty());
+        QVERIFY(p.changes.isEmpty());
+        return;
+    }
+    QVERIFY(!p.isEmpty());
+    for (const QString &g : gone)
+        QVERIFY2(!p.newText.contains(g), qPrintable(g + QLatin1Char('\n') + p.newText));
+    QVERIFY2(p.newText.contains(kept), qPrintable(p.newText));
 }
 
 // Found by fuzz_workflow: setup-node's "with:" holding only registry-url was deleted while
