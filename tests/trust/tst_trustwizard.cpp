@@ -223,6 +223,62 @@ private Q_SLOTS:
         QVERIFY(m_accessBodies.first().contains("\"automation_token_overrides_tfa\":false"));
     }
 
+    void aWorkflowThePatcherRefusesIsShownAndNotWritten()
+    {
+        // The fuzz reproducer of the workflow patcher: an unclosed quote that no line-based
+        // edit can remove safely. The page must say so, not "already has what trusted
+        // publishing needs", and must not offer to write the file.
+        QTemporaryDir repo;
+        const QString root = repo.path();
+        write(root + QStringLiteral("/package.json"),
+              R"({"name":"@acme/solo","version":"1.0.0","repository":"github:acme/solo"})");
+        write(root + QStringLiteral("/.git/config"),
+              "[remote \"origin\"]\n\turl = git@github.com:acme/solo.git\n");
+        // The fuzz reproducer (tst_workflowwriter's row), less the fuzzer's selector byte.
+        const QByteArray broken
+            = QByteArray::fromBase64(
+                  "BG5hbWU6IFJlbGVhc2UKb246IHdvcmtmbG93X2Rpc3BhdGNoCnBlcm1pc3Npb25ub2RlLXZlcnNpb24t"
+                  "ZmlsZXM6CiAgY29udGVudHM6IHdyaXRlCiAgaWQtdG9rZW46IHdyaXRlCmpvYnM6CiAgcmVsZWFzZToK"
+                  "ICAgIHJ1bnMtb246IHVidW50dS1sYXRlc3QKICAgIHN0ZXBzOgogICAgICAtIHVzZXM6IGFjdGlvbnMv"
+                  "Y2hlYyAnaHR0cHM6Ly9yZWdpc3RyeS5ucG1qcy5vcmcnCiAgICAgIC0gcnVuOiBucG0gY2kKICAgICAg"
+                  "LSBydW46IG5wbSBwdWJsaXNoIC0tcHJvdmVuYW5jZQogICAgICAgIGVudjoKICAgICAgICAgIE5PREVf"
+                  "QVVUSF9UT0tFTjogJHt7IHNla291dEB2NAogICAgICAtIHVzZXM6IGFjdGlvbnMvc2V0dXAtbm9kZUB2"
+                  "NAogICAgICAgIHdpdGg6CiAgICAgICAgICBub2RlLXZlcnNpb246IDIwCiAgICAgICAgICByZWdpc3Ry"
+                  "eS11cmw6ICdodHRwczovL3JlZ2lzdGNyZXRzLkdJVEhVQl9UT0tFTiB9fQogICAgICAgICAgTlBNX1RP"
+                  "S0UgICAgICAgIEdJVEhVQl9UT0sgLS1wcm92ZW5hbmNlCiAgICAgICAgZW52OgogICAgICAgICAgTk9E"
+                  "RV9BVVRIX1RPS0VOOiAke3sgc2VjcmV0cy5OUE1fVE9LRU4gfX0K")
+                  .mid(1);
+        write(root + QStringLiteral("/.github/workflows/release.yml"), broken);
+
+        TrustWizard wizard({m_client.get(), &m_prompt, root});
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 10000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::ProviderPage));
+        const auto edits = wizard.currentPage()->findChildren<QLineEdit *>();
+        QCOMPARE(edits.at(0)->text(), QStringLiteral("acme/solo"));
+        edits.at(1)->setText(QStringLiteral("release.yml"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(TrustWizard::WorkflowPage));
+        const auto labels = wizard.currentPage()->findChildren<QLabel *>();
+        QStringList texts;
+        for (const QLabel *label : labels)
+            texts << label->text();
+        QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("cannot be changed safely")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        auto *writeBox = wizard.currentPage()->findChild<QCheckBox *>();
+        QVERIFY(!writeBox->isEnabled());
+        QVERIFY(!writeBox->isChecked());
+        shoot(&wizard, QStringLiteral("trust-wizard-4b-workflow-refused"));
+        wizard.next();
+        QVERIFY(!wizard.state().writeWorkflow);
+        QFile file(root + QStringLiteral("/.github/workflows/release.yml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), broken);
+    }
+
     void oidcPackagesAreThoseConfiguredOrVerified_data()
     {
         QTest::addColumn<QString>("action");  // how the package was planned

@@ -76,7 +76,7 @@ void TrustWorkflowPage::initializePage()
         const QString existing = QFileInfo::exists(path) ? readText(path) : QString();
         if (existing.contains(QLatin1String("NPM_ID_TOKEN"))) {
             s.workflow = WorkflowProposal{
-                QStringLiteral(".gitlab-ci.yml"), false, existing, existing, {}, {}};
+                QStringLiteral(".gitlab-ci.yml"), false, existing, existing, {}, {}, {}};
         } else {
             s.workflow = WorkflowWriter::proposeGitLabJob(existing, options);
         }
@@ -89,7 +89,14 @@ void TrustWorkflowPage::initializePage()
         else
             s.workflow = WorkflowWriter::proposeGitHubWorkflow(options);
     }
-    if (s.workflow.isEmpty()) {
+    if (!s.workflow.error.isEmpty()) {
+        // The patcher refused (its result would not have been valid YAML): say so instead of
+        // passing the untouched file off as "already has what trusted publishing needs".
+        m_summary->setText(s.workflow.error);
+        m_diff->setPlainText(s.workflow.oldText);
+        m_write->setChecked(false);
+        m_write->setEnabled(false);
+    } else if (s.workflow.isEmpty()) {
         m_summary->setText(
             tr("%1 already has what trusted publishing needs.").arg(s.workflow.path));
         m_diff->setPlainText(s.workflow.newText);
