@@ -3,6 +3,7 @@
 
 #include "Harness.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QFile>
@@ -12,6 +13,9 @@ namespace td::test {
 
 QList<QJsonObject> notificationsWith(const QString &needle)
 {
+    // The harness runs one server and one log for all tests, several at once: only this
+    // process's notifications count (another test may send the very same text meanwhile).
+    const qint64 ownPid = QCoreApplication::applicationPid();
     QList<QJsonObject> found;
     QFile log(notifyLogPath());
     if (!log.open(QIODevice::ReadOnly))
@@ -20,6 +24,8 @@ QList<QJsonObject> notificationsWith(const QString &needle)
         if (line.isEmpty())
             continue;
         const QJsonObject record = QJsonDocument::fromJson(line).object();
+        if (record.value(QLatin1String("pid")).toInteger() != ownPid)
+            continue;
         if (record.value(QLatin1String("body")).toString().contains(needle))
             found.append(record);
     }

@@ -1,9 +1,11 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A fake org.freedesktop.Notifications server: appends every Notify call to a JSON-lines log
-(argument 1) so tests can assert what the user would have seen. Tests press a notification's
-button through io.github.tokendesk.TestNotifyd.InvokeAction(id, key), which emits the real
-ActionInvoked signal (what a desktop does when the user clicks it) and then NotificationClosed."""
+(argument 1) so tests can assert what the user would have seen. Each record carries the
+sender's pid: one server and one log serve every test of a ctest run, in parallel, so a test
+counts only the notifications its own process sent. Tests press a notification's button through
+io.github.tokendesk.TestNotifyd.InvokeAction(id, key), which emits the real ActionInvoked signal
+(what a desktop does when the user clicks it) and then NotificationClosed."""
 import json
 import sys
 
@@ -31,13 +33,19 @@ class Notifyd(dbus.service.Object):
         self.next_id = 1
         # do_not_queue: fail loudly rather than wait behind dunst or another daemon.
         self.bus_name = dbus.service.BusName(IFACE, bus, do_not_queue=True)
+        self.bus_daemon = dbus.Interface(bus.get_object("org.freedesktop.DBus",
+                                                        "/org/freedesktop/DBus"),
+                                         "org.freedesktop.DBus")
         super().__init__(bus, "/org/freedesktop/Notifications")
 
-    @dbus.service.method(IFACE, in_signature="susssasa{sv}i", out_signature="u")
-    def Notify(self, app_name, replaces_id, app_icon, summary, body, actions, hints, timeout):
+    @dbus.service.method(IFACE, in_signature="susssasa{sv}i", out_signature="u",
+                         sender_keyword="sender")
+    def Notify(self, app_name, replaces_id, app_icon, summary, body, actions, hints, timeout,
+               sender=None):
         nid = self.next_id
         self.next_id += 1
-        record = {"id": nid, "app_name": str(app_name), "replaces_id": int(replaces_id),
+        record = {"id": nid, "pid": self.pid_of(sender), "app_name": str(app_name),
+                  "replaces_id": int(replaces_id),
                   "app_icon": str(app_icon), "summary": str(summary), "body": str(body),
                   "actions": [str(a) for a in actions],
                   "hints": {str(k): plain(v) for k, v in hints.items()
@@ -46,6 +54,12 @@ class Notifyd(dbus.service.Object):
         with open(LOG, "a", encoding="utf-8") as log:
             log.write(json.dumps(record) + "\n")
         return dbus.UInt32(nid)
+
+    def pid_of(self, sender):
+        try:
+            return int(self.bus_daemon.GetConnectionUnixProcessID(sender))
+        except dbus.DBusException:
+            return -1  # the sender left the bus already; still logged, owned by no test
 
     @dbus.service.method(IFACE, in_signature="", out_signature="as")
     def GetCapabilities(self):
