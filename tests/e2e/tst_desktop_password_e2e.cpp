@@ -32,8 +32,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace td;
 using namespace td::test;
 
@@ -225,17 +223,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
-        return td::test::inCi() ? 1 : 77;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestDesktopPasswordE2e tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+TD_XCB_TEST_MAIN(TestDesktopPasswordE2e)
 
 #include "tst_desktop_password_e2e.moc"

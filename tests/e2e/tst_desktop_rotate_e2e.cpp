@@ -38,8 +38,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace td;
 using namespace td::test;
 
@@ -209,17 +207,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
-        return td::test::inCi() ? 1 : 77;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestDesktopRotateE2e tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+TD_XCB_TEST_MAIN(TestDesktopRotateE2e)
 
 #include "tst_desktop_rotate_e2e.moc"

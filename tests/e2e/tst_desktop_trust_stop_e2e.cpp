@@ -44,8 +44,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace td;
 using namespace td::test;
 
@@ -332,17 +330,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
-        return td::test::inCi() ? 1 : 77;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestDesktopTrustStopE2e tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+TD_XCB_TEST_MAIN(TestDesktopTrustStopE2e)
 
 #include "tst_desktop_trust_stop_e2e.moc"
