@@ -8,6 +8,7 @@
 //      password was read as an ended session).
 // Screenshots: <build>/screenshots/desktop-signin-retry.png, desktop-wizard-wrong-password.png.
 #include "Application.h"
+#include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -120,12 +121,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-e2e-pw"));
-        Application::Options options;
-        options.registry = m_sandbox.url();
-        options.dataDir = m_data.path();
-        options.secrets = m_keychain.get();
-        options.openUrl = [](const QUrl &) {};
-        m_app = std::make_unique<Application>(options);
+        m_app = std::make_unique<Application>(
+            sandboxAppOptions(m_sandbox.url(), m_data.path(), m_keychain.get()));
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
     }

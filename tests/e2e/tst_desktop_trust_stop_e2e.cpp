@@ -13,6 +13,7 @@
 //    within seconds, and the sandbox shows the token revoked.
 // Screenshot: <build>/screenshots/desktop-trust-code-prompt.png.
 #include "Application.h"
+#include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -215,29 +216,15 @@ private Q_SLOTS:
         QVERIFY2(reset.status == 200, reset.body.constData());
 
         m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-e2e-trust"));
-        Application::Options options;
-        options.registry = m_sandbox.url();
-        options.dataDir = m_dir.filePath(QStringLiteral("data"));
-        options.secrets = m_keychain.get();
-        options.openUrl = [](const QUrl &) {};
-        m_app = std::make_unique<Application>(options);
+        m_app = std::make_unique<Application>(sandboxAppOptions(
+            m_sandbox.url(), m_dir.filePath(QStringLiteral("data")), m_keychain.get()));
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
 
         ControlApiPrompt prompt([this] { return totpNow(); });
-        SignInRequest request;
-        request.registry = m_sandbox.url();
-        request.method = SignInMethod::Legacy;
-        request.username = QStringLiteral("maintainer");
-        request.password = std::make_shared<const SecretBuffer>(QByteArrayView("sandbox-password"));
-        std::optional<Result<Account>> signedIn;
-        m_app->sessions()->signIn(request, &prompt, nullptr,
-                                  [&](Result<Account> r) { signedIn.emplace(std::move(r)); });
-        QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, 20000));
-        QVERIFY2(signedIn->ok(), signedIn->ok() ? "" : qPrintable(signedIn->error().oneLine()));
-        QSignalSpy synced(m_app.get(), &Application::accountSynced);
-        m_app->accountSignedIn(signedIn->value());
-        QVERIFY(synced.wait(20000));
+        QString why;
+        QVERIFY2(signInLegacyAndSync(*m_app, m_sandbox.url(), "sandbox-password", &prompt, &why),
+                 qPrintable(why));
     }
 
     void cleanupTestCase() { m_app.reset(); }

@@ -11,6 +11,7 @@
 #include "signin/TwoFactorDialog.h"
 
 #include "Application.h"
+#include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -157,29 +158,13 @@ private Q_SLOTS:
 
         QTemporaryDir data;
         KeychainSecretStore keychain(QStringLiteral("tokendesk"));
-        Application::Options options;
-        options.registry = m_sandbox.url();
-        options.dataDir = data.path();
-        options.secrets = &keychain;
-        options.openUrl = [](const QUrl &) {};
-        Application app(options);
+        Application app(sandboxAppOptions(m_sandbox.url(), data.path(), &keychain));
         app.start();
         QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
 
         CodePrompt signInPrompt(world);
-        SignInRequest request;
-        request.registry = m_sandbox.url();
-        request.method = SignInMethod::Legacy;
-        request.username = QStringLiteral("maintainer");
-        request.password = std::make_shared<const SecretBuffer>(QByteArrayView(kSandboxPassword));
-        std::optional<Result<Account>> signedIn;
-        app.sessions()->signIn(request, &signInPrompt, nullptr,
-                               [&](Result<Account> r) { signedIn.emplace(std::move(r)); });
-        QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, 20000));
-        QVERIFY2(signedIn->ok(), signedIn->ok() ? "" : qPrintable(signedIn->error().oneLine()));
-        QSignalSpy synced(&app, &Application::accountSynced);
-        app.accountSignedIn(signedIn->value());
-        QVERIFY(synced.wait(20000));
+        QVERIFY2(signInLegacyAndSync(app, m_sandbox.url(), kSandboxPassword, &signInPrompt, &why),
+                 qPrintable(why));
 
         // File > Migrate tokens…
         app.openMigration();

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What the desktop end-to-end tests share: the real Application against the sandbox, signed in
+// with the legacy flow (password + 2FA through the test's prompt) and its first sync finished.
+#include "Application.h"
+#include "account/SessionManager.h"
+#include "registry/TwoFactorPrompt.h"
+#include "secrets/SecretStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+namespace td::test {
+
+// Options for an Application on the sandbox: its own data folder and secret store, and 2FA pages
+// that open nowhere.
+inline Application::Options sandboxAppOptions(const QUrl &registry, const QString &dataDir,
+                                              SecretStore *secrets)
+{
+    Application::Options options;
+    options.registry = registry;
+    options.dataDir = dataDir;
+    options.secrets = secrets;
+    options.openUrl = [](const QUrl &) {};
+    return options;
+}
+
+// Signs "maintainer" in with the legacy flow and waits until the app has listed the account's
+// tokens (accountSynced). On failure returns false and says why in *why.
+inline bool signInLegacyAndSync(Application &app, const QUrl &registry, QByteArrayView password,
+                                TwoFactorPrompt *prompt, QString *why)
+{
+    SignInRequest request;
+    request.registry = registry;
+    request.method = SignInMethod::Legacy;
+    request.username = QStringLiteral("maintainer");
+    request.password = std::make_shared<const SecretBuffer>(password);
+    // Shared, so that a sign-in answering after a timed-out wait writes to live memory.
+    auto signedIn = std::make_shared<std::optional<Result<Account>>>();
+    app.sessions()->signIn(request, prompt, nullptr,
+                           [signedIn](Result<Account> r) { signedIn->emplace(std::move(r)); });
+    if (!QTest::qWaitFor([&] { return signedIn->has_value(); }, 20000)) {
+        *why = QStringLiteral("the legacy sign-in did not answer within 20 s");
+        return false;
+    }
+    if (!(*signedIn)->ok()) {
+        *why = (*signedIn)->error().oneLine();
+        return false;
+    }
+    QSignalSpy synced(&app, &Application::accountSynced);
+    app.accountSignedIn((*signedIn)->value());
+    if (!synced.wait(20000)) {
+        *why = QStringLiteral("the first sync after sign-in did not finish within 20 s");
+        return false;
+    }
+    return true;
+}
+
+} // namespace td::test
