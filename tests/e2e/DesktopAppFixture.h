@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the desktop end-to-end tests share: the real Application against the sandbox, signed in
-// with the legacy flow (password + 2FA through the test's prompt) and its first sync finished.
+// with the legacy flow (password + 2FA through the test's prompt) and its first sync finished,
+// and the user approving the sandbox's browser 2FA pages.
 #include "Application.h"
+#include "HttpHelper.h"
 #include "account/SessionManager.h"
 #include "registry/TwoFactorPrompt.h"
 #include "secrets/SecretStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,6 +19,32 @@
 #include <optional>
 
 namespace td::test {
+
+// Approves every browser 2FA page the sandbox is waiting on (what the user does in the browser),
+// with npmjs's "skip two-factor authentication for the next 5 minutes" box ticked or not;
+// returns how many.
+inline int approvePendingPages(const QUrl &sandbox, bool skip2fa)
+{
+    const HttpReply pending
+        = httpCall("GET", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/pending"))));
+    int approved = 0;
+    for (const QJsonValue &value : pending.json().array()) {
+        const QJsonObject p = value.toObject();
+        if (p.value(QStringLiteral("kind")).toString() != QLatin1String("2fa"))
+            continue;
+        const QJsonObject approve{{QStringLiteral("id"), p.value(QStringLiteral("id"))},
+                                  {QStringLiteral("username"), QStringLiteral("maintainer")},
+                                  {QStringLiteral("approve"), true},
+                                  {QStringLiteral("skip_2fa"), skip2fa}};
+        if (httpCall("POST", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/approve"))),
+                     QJsonDocument(approve).toJson(QJsonDocument::Compact),
+                     {{"content-type", "application/json"}})
+                .status
+            == 200)
+            ++approved;
+    }
+    return approved;
+}
 
 // Options for an Application on the sandbox: its own data folder and secret store, and 2FA pages
 // that open nowhere.

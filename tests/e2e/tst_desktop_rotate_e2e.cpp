@@ -61,25 +61,6 @@ private:
     MigrationWorld &m_world;
 };
 
-// The user approves every pending browser page, ticking "skip 2FA for 5 minutes".
-void approvePendingPages(const QUrl &sandbox)
-{
-    const HttpReply pending
-        = httpCall("GET", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/pending"))));
-    for (const QJsonValue &value : pending.json().array()) {
-        const QJsonObject p = value.toObject();
-        if (p.value(QStringLiteral("kind")).toString() != QLatin1String("2fa"))
-            continue;
-        const QJsonObject approve{{QStringLiteral("id"), p.value(QStringLiteral("id"))},
-                                  {QStringLiteral("username"), QStringLiteral("maintainer")},
-                                  {QStringLiteral("approve"), true},
-                                  {QStringLiteral("skip_2fa"), true}};
-        httpCall("POST", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/approve"))),
-                 QJsonDocument(approve).toJson(QJsonDocument::Compact),
-                 {{"content-type", "application/json"}});
-    }
-}
-
 void saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
@@ -99,7 +80,7 @@ bool runPlan(MigrationDialog *dialog, const QUrl &sandbox, QString *summary)
     QTest::mouseClick(migrate, Qt::LeftButton);
     const bool ended = QTest::qWaitFor(
         [&] {
-            approvePendingPages(sandbox);
+            approvePendingPages(sandbox, true); // "skip 2FA for 5 minutes" ticked
             return !finished.isEmpty();
         },
         120000);

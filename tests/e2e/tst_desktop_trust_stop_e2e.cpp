@@ -109,24 +109,6 @@ class TestDesktopTrustStopE2e : public QObject
             .value(QStringLiteral("code"))
             .toString();
     }
-    // The user approves every browser page the sandbox waits on, ticking "skip two-factor
-    // authentication for the next 5 minutes" as TokenDesk asks (the bootstrap still asks for a
-    // code for npm publish, and the revoke after Stop then needs no second approval).
-    void approvePendingPages()
-    {
-        for (const QJsonValue &value :
-             httpCall("GET", control("/-/sandbox/pending")).json().array()) {
-            const QJsonObject p = value.toObject();
-            if (p.value(QStringLiteral("kind")).toString() != QLatin1String("2fa"))
-                continue;
-            const QJsonObject approve{{QStringLiteral("id"), p.value(QStringLiteral("id"))},
-                                      {QStringLiteral("username"), QStringLiteral("maintainer")},
-                                      {QStringLiteral("approve"), true},
-                                      {QStringLiteral("skip_2fa"), true}};
-            httpCall("POST", control("/-/sandbox/approve"), QJsonDocument(approve).toJson(),
-                     {{"content-type", "application/json"}});
-        }
-    }
     QJsonObject sandboxToken(const QString &key)
     {
         const QJsonObject state = httpCall("GET", control("/-/sandbox/state")).json().object();
@@ -182,7 +164,10 @@ class TestDesktopTrustStopE2e : public QObject
         QTest::mouseClick(page->startButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [&] {
-                approvePendingPages();
+                // The user approves, ticking "skip two-factor authentication for the next 5
+                // minutes" as TokenDesk asks (the bootstrap still asks for a code for npm publish,
+                // and the revoke after Stop then needs no second approval).
+                approvePendingPages(m_sandbox.url(), true);
                 return visibleCodePrompt() != nullptr || !page->isRunning();
             },
             30000));

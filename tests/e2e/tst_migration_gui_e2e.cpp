@@ -78,32 +78,6 @@ QByteArray bytesOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Approves every browser 2FA page the sandbox is waiting on (what the user does in the browser),
-// with npmjs's "skip two-factor authentication for the next 5 minutes" box ticked or not;
-// returns how many.
-int approvePendingPages(const QUrl &sandbox, bool skip2fa)
-{
-    const HttpReply pending
-        = httpCall("GET", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/pending"))));
-    int approved = 0;
-    for (const QJsonValue &value : pending.json().array()) {
-        const QJsonObject p = value.toObject();
-        if (p.value(QStringLiteral("kind")).toString() != QLatin1String("2fa"))
-            continue;
-        const QJsonObject approve{{QStringLiteral("id"), p.value(QStringLiteral("id"))},
-                                  {QStringLiteral("username"), QStringLiteral("maintainer")},
-                                  {QStringLiteral("approve"), true},
-                                  {QStringLiteral("skip_2fa"), skip2fa}};
-        if (httpCall("POST", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/approve"))),
-                     QJsonDocument(approve).toJson(QJsonDocument::Compact),
-                     {{"content-type", "application/json"}})
-                .status
-            == 200)
-            ++approved;
-    }
-    return approved;
-}
-
 // What secret-tool (libsecret, outside this process) finds for TokenDesk's keychain entry.
 QByteArray secretToolLookup(const QString &key)
 {
