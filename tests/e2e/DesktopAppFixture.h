@@ -2,23 +2,53 @@
 #pragma once
 // What the desktop end-to-end tests share: the real Application against the sandbox, signed in
 // with the legacy flow (password + 2FA through the test's prompt) and its first sync finished,
-// and the user approving the sandbox's browser 2FA pages.
+// the user approving the sandbox's browser 2FA pages, and screenshots.
 #include "Application.h"
 #include "HttpHelper.h"
 #include "account/SessionManager.h"
 #include "registry/TwoFactorPrompt.h"
 #include "secrets/SecretStore.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace td::test {
+
+// Signs in the way the sign-in dialog's password mode does: every code comes from `code` (the
+// sandbox's current TOTP); a browser page is cancelled at once.
+class CodeAnsweringPrompt final : public TwoFactorPrompt
+{
+public:
+    explicit CodeAnsweringPrompt(std::function<QString()> code) : m_code(std::move(code)) { }
+    void askForCode(const QString &, CodeAnswer answer) override
+    {
+        answer(SecretBuffer::fromString(m_code()));
+    }
+    void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
+    {
+        cancel();
+    }
+
+private:
+    std::function<QString()> m_code;
+};
+
+// Saves the widget's pixels to <build>/screenshots/<name>.
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+}
 
 // Approves every browser 2FA page the sandbox is waiting on (what the user does in the browser),
 // with npmjs's "skip two-factor authentication for the next 5 minutes" box ticked or not;

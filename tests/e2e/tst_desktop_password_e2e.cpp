@@ -40,13 +40,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("sandbox-password");
 
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
-}
-
 template<class T>
 T *child(QWidget *parent, const char *name)
 {

@@ -44,30 +44,6 @@ using namespace td::test;
 
 namespace {
 
-class CodePrompt final : public TwoFactorPrompt
-{
-public:
-    explicit CodePrompt(MigrationWorld &world) : m_world(world) { }
-    void askForCode(const QString &, CodeAnswer answer) override
-    {
-        answer(SecretBuffer::fromString(QString::fromLatin1(m_world.currentTotp())));
-    }
-    void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
-    {
-        cancel();
-    }
-
-private:
-    MigrationWorld &m_world;
-};
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
-}
-
 // Runs the open dialog's plan (one click on Migrate with the password) to its end.
 bool runPlan(MigrationDialog *dialog, const QUrl &sandbox, QString *summary)
 {
@@ -121,7 +97,8 @@ private Q_SLOTS:
         app.start();
         QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
 
-        CodePrompt signInPrompt(world);
+        CodeAnsweringPrompt signInPrompt(
+            [&world] { return QString::fromLatin1(world.currentTotp()); });
         QVERIFY2(signInLegacyAndSync(app, m_sandbox.url(), kSandboxPassword, &signInPrompt, &why),
                  qPrintable(why));
 

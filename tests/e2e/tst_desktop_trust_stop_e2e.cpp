@@ -60,23 +60,6 @@ bool writeFile(const QString &path, const QByteArray &text)
     return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
 }
 
-class ControlApiPrompt final : public TwoFactorPrompt
-{
-public:
-    explicit ControlApiPrompt(std::function<QString()> code) : m_code(std::move(code)) { }
-    void askForCode(const QString &, CodeAnswer answer) override
-    {
-        answer(SecretBuffer::fromString(m_code()));
-    }
-    void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
-    {
-        cancel();
-    }
-
-private:
-    std::function<QString()> m_code;
-};
-
 TwoFactorDialog *visibleCodePrompt()
 {
     for (QWidget *top : QApplication::topLevelWidgets())
@@ -206,7 +189,7 @@ private Q_SLOTS:
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
 
-        ControlApiPrompt prompt([this] { return totpNow(); });
+        CodeAnsweringPrompt prompt([this] { return totpNow(); });
         QString why;
         QVERIFY2(signInLegacyAndSync(*m_app, m_sandbox.url(), "sandbox-password", &prompt, &why),
                  qPrintable(why));

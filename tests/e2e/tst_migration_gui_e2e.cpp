@@ -47,31 +47,6 @@ using namespace td::test;
 
 namespace {
 
-// Signs in the way the sign-in dialog's password mode does: the code comes from the sandbox.
-class CodePrompt final : public TwoFactorPrompt
-{
-public:
-    explicit CodePrompt(MigrationWorld &world) : m_world(world) { }
-    void askForCode(const QString &, CodeAnswer answer) override
-    {
-        answer(SecretBuffer::fromString(QString::fromLatin1(m_world.currentTotp())));
-    }
-    void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
-    {
-        cancel();
-    }
-
-private:
-    MigrationWorld &m_world;
-};
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
-}
-
 QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
@@ -136,7 +111,8 @@ private Q_SLOTS:
         app.start();
         QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
 
-        CodePrompt signInPrompt(world);
+        CodeAnsweringPrompt signInPrompt(
+            [&world] { return QString::fromLatin1(world.currentTotp()); });
         QVERIFY2(signInLegacyAndSync(app, m_sandbox.url(), kSandboxPassword, &signInPrompt, &why),
                  qPrintable(why));
 
