@@ -86,10 +86,7 @@ private Q_SLOTS:
         MigrationWorld world(m_sandbox);
         QString why;
         QVERIFY2(world.setUp(&why), qPrintable(why));
-        qputenv("HOME", world.home().toLocal8Bit());
-        for (const char *name :
-             {"NPM_TOKEN", "NODE_AUTH_TOKEN", "NPM_CONFIG_USERCONFIG", "npm_config_userconfig"})
-            qunsetenv(name);
+        world.enterAsProcessHome();
 
         QTemporaryDir data;
         KeychainSecretStore keychain(QStringLiteral("tokendesk"));
