@@ -4,6 +4,7 @@
 // the account and its session as they are, and works again once the keyring is unlocked, with no
 // new sign-in.
 #include "../secrets/KeyringControl.h"
+#include "AwaitResult.h"
 #include "FakeClock.h"
 #include "Harness.h"
 #include "account/AccountStore.h"
@@ -20,24 +21,6 @@ using namespace td::test;
 
 namespace {
 const QByteArray kSession = "sess-LockedKeyring-5b7c1d";
-
-template<class T, class Start>
-Result<T> await(Start start)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> r) { result.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-        return makeError(ErrorCode::Timeout, QStringLiteral("test waited too long"));
-    return std::move(*result);
-}
-
-template<class R>
-QString why(const R &result)
-{
-    return result.ok()
-        ? QString()
-        : result.error().codeName() + QStringLiteral(": ") + result.error().oneLine();
-}
 } // namespace
 
 class TstSessionLockedKeyring : public QObject

@@ -67,6 +67,14 @@ QProcessEnvironment MigrationWorld::environment() const
     return env;
 }
 
+void MigrationWorld::enterAsProcessHome() const
+{
+    qputenv("HOME", home().toLocal8Bit());
+    for (const char *name :
+         {"NPM_TOKEN", "NODE_AUTH_TOKEN", "NPM_CONFIG_USERCONFIG", "npm_config_userconfig"})
+        qunsetenv(name);
+}
+
 bool MigrationWorld::setUp(QString *why)
 {
     const HttpReply reset

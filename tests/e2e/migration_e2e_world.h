@@ -45,6 +45,9 @@ public:
     // Resets the sandbox to the demo seed, writes both files, signs the CLI in.
     bool setUp(QString *why);
     QProcessEnvironment environment() const;
+    // For an app in this process: HOME becomes the world's home and the token variables of the
+    // test's own environment go, so the app scans the world and nothing else.
+    void enterAsProcessHome() const;
     CliRun cli(const QStringList &args, const QByteArray &stdinBytes = {},
                const QProcessEnvironment &extra = {});
     // migrate with the password on stdin and a fresh TOTP code.

@@ -13,6 +13,7 @@
 //     and the window stops saying there is none.
 // Screenshot: <build>/screenshots/desktop-notices-no-tray.png.
 #include "Application.h"
+#include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "NotificationLog.h"
@@ -37,7 +38,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
 #include <cstdlib>
 
 #include <xcb/xcb.h>
@@ -180,30 +180,17 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         InMemorySecretStore secrets;
-        Application::Options options;
-        options.registry = sandbox.url();
-        options.dataDir = m_dir.filePath(QStringLiteral("data"));
-        options.secrets = &secrets;
-        options.openUrl = [](const QUrl &) {};
+        const Application::Options options
+            = sandboxAppOptions(sandbox.url(), m_dir.filePath(QStringLiteral("data")), &secrets);
         Application app(options);
         app.start();
         QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
         QVERIFY(!app.tray()->isAvailable());
 
         ControlApiPrompt prompt(sandbox.url());
-        SignInRequest request;
-        request.registry = sandbox.url();
-        request.method = SignInMethod::Legacy;
-        request.username = QStringLiteral("maintainer");
-        request.password = std::make_shared<const SecretBuffer>(QByteArrayView("sandbox-password"));
-        std::optional<Result<Account>> signedIn;
-        app.sessions()->signIn(request, &prompt, nullptr,
-                               [&](Result<Account> r) { signedIn.emplace(std::move(r)); });
-        QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, 20000));
-        QVERIFY2(signedIn->ok(), signedIn->ok() ? "" : qPrintable(signedIn->error().oneLine()));
-        QSignalSpy synced(&app, &Application::accountSynced);
-        app.accountSignedIn(signedIn->value());
-        QVERIFY(synced.wait(20000));
+        QString why;
+        QVERIFY2(signInLegacyAndSync(app, sandbox.url(), "sandbox-password", &prompt, &why),
+                 qPrintable(why));
         QString docsKey;
         for (int row = 0; row < app.tokenModel()->rowCount(); ++row)
             if (app.tokenModel()->tokenAt(row).name == QLatin1String("docs-deploy"))
@@ -234,6 +221,7 @@ private Q_SLOTS:
         QVERIFY(!app.tray()->isAvailable());
         const QJsonObject record = notificationsWith(kDocsDeploy).first();
         QCOMPARE(record.value(QStringLiteral("app_name")).toString(), QStringLiteral("TokenDesk"));
+        QSignalSpy synced(&app, &Application::accountSynced);
         app.refreshAll(); // a later sync plans again: nothing is repeated
         QVERIFY(synced.wait(20000));
         QTest::qWait(500);
@@ -252,17 +240,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
-        return td::test::inCi() ? 1 : 77;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestDesktopNoticesE2e tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+TD_XCB_TEST_MAIN(TestDesktopNoticesE2e)
 
 #include "tst_desktop_notices_e2e.moc"

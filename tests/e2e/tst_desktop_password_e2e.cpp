@@ -8,6 +8,7 @@
 //      password was read as an ended session).
 // Screenshots: <build>/screenshots/desktop-signin-retry.png, desktop-wizard-wrong-password.png.
 #include "Application.h"
+#include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -32,21 +33,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace td;
 using namespace td::test;
 
 namespace {
 
 const QString kPassword = QStringLiteral("sandbox-password");
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
-}
 
 template<class T>
 T *child(QWidget *parent, const char *name)
@@ -122,12 +114,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-e2e-pw"));
-        Application::Options options;
-        options.registry = m_sandbox.url();
-        options.dataDir = m_data.path();
-        options.secrets = m_keychain.get();
-        options.openUrl = [](const QUrl &) {};
-        m_app = std::make_unique<Application>(options);
+        m_app = std::make_unique<Application>(
+            sandboxAppOptions(m_sandbox.url(), m_data.path(), m_keychain.get()));
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
     }
@@ -225,17 +213,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
-        return td::test::inCi() ? 1 : 77;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestDesktopPasswordE2e tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+TD_XCB_TEST_MAIN(TestDesktopPasswordE2e)
 
 #include "tst_desktop_password_e2e.moc"

@@ -12,6 +12,7 @@
 #include "migration/MigrationDialog.h"
 
 #include "Application.h"
+#include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -38,55 +39,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace td;
 using namespace td::test;
 
 namespace {
-
-class CodePrompt final : public TwoFactorPrompt
-{
-public:
-    explicit CodePrompt(MigrationWorld &world) : m_world(world) { }
-    void askForCode(const QString &, CodeAnswer answer) override
-    {
-        answer(SecretBuffer::fromString(QString::fromLatin1(m_world.currentTotp())));
-    }
-    void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
-    {
-        cancel();
-    }
-
-private:
-    MigrationWorld &m_world;
-};
-
-// The user approves every pending browser page, ticking "skip 2FA for 5 minutes".
-void approvePendingPages(const QUrl &sandbox)
-{
-    const HttpReply pending
-        = httpCall("GET", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/pending"))));
-    for (const QJsonValue &value : pending.json().array()) {
-        const QJsonObject p = value.toObject();
-        if (p.value(QStringLiteral("kind")).toString() != QLatin1String("2fa"))
-            continue;
-        const QJsonObject approve{{QStringLiteral("id"), p.value(QStringLiteral("id"))},
-                                  {QStringLiteral("username"), QStringLiteral("maintainer")},
-                                  {QStringLiteral("approve"), true},
-                                  {QStringLiteral("skip_2fa"), true}};
-        httpCall("POST", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/approve"))),
-                 QJsonDocument(approve).toJson(QJsonDocument::Compact),
-                 {{"content-type", "application/json"}});
-    }
-}
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
-}
 
 // Runs the open dialog's plan (one click on Migrate with the password) to its end.
 bool runPlan(MigrationDialog *dialog, const QUrl &sandbox, QString *summary)
@@ -100,7 +56,7 @@ bool runPlan(MigrationDialog *dialog, const QUrl &sandbox, QString *summary)
     QTest::mouseClick(migrate, Qt::LeftButton);
     const bool ended = QTest::qWaitFor(
         [&] {
-            approvePendingPages(sandbox);
+            approvePendingPages(sandbox, true); // "skip 2FA for 5 minutes" ticked
             return !finished.isEmpty();
         },
         120000);
@@ -130,36 +86,18 @@ private Q_SLOTS:
         MigrationWorld world(m_sandbox);
         QString why;
         QVERIFY2(world.setUp(&why), qPrintable(why));
-        qputenv("HOME", world.home().toLocal8Bit());
-        for (const char *name :
-             {"NPM_TOKEN", "NODE_AUTH_TOKEN", "NPM_CONFIG_USERCONFIG", "npm_config_userconfig"})
-            qunsetenv(name);
+        world.enterAsProcessHome();
 
         QTemporaryDir data;
         KeychainSecretStore keychain(QStringLiteral("tokendesk"));
-        Application::Options options;
-        options.registry = m_sandbox.url();
-        options.dataDir = data.path();
-        options.secrets = &keychain;
-        options.openUrl = [](const QUrl &) {};
-        Application app(options);
+        Application app(sandboxAppOptions(m_sandbox.url(), data.path(), &keychain));
         app.start();
         QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
 
-        CodePrompt signInPrompt(world);
-        SignInRequest request;
-        request.registry = m_sandbox.url();
-        request.method = SignInMethod::Legacy;
-        request.username = QStringLiteral("maintainer");
-        request.password = std::make_shared<const SecretBuffer>(QByteArrayView(kSandboxPassword));
-        std::optional<Result<Account>> signedIn;
-        app.sessions()->signIn(request, &signInPrompt, nullptr,
-                               [&](Result<Account> r) { signedIn.emplace(std::move(r)); });
-        QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, 20000));
-        QVERIFY2(signedIn->ok(), signedIn->ok() ? "" : qPrintable(signedIn->error().oneLine()));
-        QSignalSpy synced(&app, &Application::accountSynced);
-        app.accountSignedIn(signedIn->value());
-        QVERIFY(synced.wait(20000));
+        CodeAnsweringPrompt signInPrompt(
+            [&world] { return QString::fromLatin1(world.currentTotp()); });
+        QVERIFY2(signInLegacyAndSync(app, m_sandbox.url(), kSandboxPassword, &signInPrompt, &why),
+                 qPrintable(why));
 
         // 1. A migration completes: ~/.npmrc's classic token is replaced, the journal written.
         app.openMigration();
@@ -209,17 +147,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
-        return td::test::inCi() ? 1 : 77;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestDesktopRotateE2e tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+TD_XCB_TEST_MAIN(TestDesktopRotateE2e)
 
 #include "tst_desktop_rotate_e2e.moc"

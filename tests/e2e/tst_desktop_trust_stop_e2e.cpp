@@ -13,6 +13,7 @@
 //    within seconds, and the sandbox shows the token revoked.
 // Screenshot: <build>/screenshots/desktop-trust-code-prompt.png.
 #include "Application.h"
+#include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -44,8 +45,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace td;
 using namespace td::test;
 
@@ -60,23 +59,6 @@ bool writeFile(const QString &path, const QByteArray &text)
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
 }
-
-class ControlApiPrompt final : public TwoFactorPrompt
-{
-public:
-    explicit ControlApiPrompt(std::function<QString()> code) : m_code(std::move(code)) { }
-    void askForCode(const QString &, CodeAnswer answer) override
-    {
-        answer(SecretBuffer::fromString(m_code()));
-    }
-    void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
-    {
-        cancel();
-    }
-
-private:
-    std::function<QString()> m_code;
-};
 
 TwoFactorDialog *visibleCodePrompt()
 {
@@ -109,24 +91,6 @@ class TestDesktopTrustStopE2e : public QObject
             .object()
             .value(QStringLiteral("code"))
             .toString();
-    }
-    // The user approves every browser page the sandbox waits on, ticking "skip two-factor
-    // authentication for the next 5 minutes" as TokenDesk asks (the bootstrap still asks for a
-    // code for npm publish, and the revoke after Stop then needs no second approval).
-    void approvePendingPages()
-    {
-        for (const QJsonValue &value :
-             httpCall("GET", control("/-/sandbox/pending")).json().array()) {
-            const QJsonObject p = value.toObject();
-            if (p.value(QStringLiteral("kind")).toString() != QLatin1String("2fa"))
-                continue;
-            const QJsonObject approve{{QStringLiteral("id"), p.value(QStringLiteral("id"))},
-                                      {QStringLiteral("username"), QStringLiteral("maintainer")},
-                                      {QStringLiteral("approve"), true},
-                                      {QStringLiteral("skip_2fa"), true}};
-            httpCall("POST", control("/-/sandbox/approve"), QJsonDocument(approve).toJson(),
-                     {{"content-type", "application/json"}});
-        }
     }
     QJsonObject sandboxToken(const QString &key)
     {
@@ -183,7 +147,10 @@ class TestDesktopTrustStopE2e : public QObject
         QTest::mouseClick(page->startButton(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor(
             [&] {
-                approvePendingPages();
+                // The user approves, ticking "skip two-factor authentication for the next 5
+                // minutes" as TokenDesk asks (the bootstrap still asks for a code for npm publish,
+                // and the revoke after Stop then needs no second approval).
+                approvePendingPages(m_sandbox.url(), true);
                 return visibleCodePrompt() != nullptr || !page->isRunning();
             },
             30000));
@@ -217,29 +184,15 @@ private Q_SLOTS:
         QVERIFY2(reset.status == 200, reset.body.constData());
 
         m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-e2e-trust"));
-        Application::Options options;
-        options.registry = m_sandbox.url();
-        options.dataDir = m_dir.filePath(QStringLiteral("data"));
-        options.secrets = m_keychain.get();
-        options.openUrl = [](const QUrl &) {};
-        m_app = std::make_unique<Application>(options);
+        m_app = std::make_unique<Application>(sandboxAppOptions(
+            m_sandbox.url(), m_dir.filePath(QStringLiteral("data")), m_keychain.get()));
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
 
-        ControlApiPrompt prompt([this] { return totpNow(); });
-        SignInRequest request;
-        request.registry = m_sandbox.url();
-        request.method = SignInMethod::Legacy;
-        request.username = QStringLiteral("maintainer");
-        request.password = std::make_shared<const SecretBuffer>(QByteArrayView("sandbox-password"));
-        std::optional<Result<Account>> signedIn;
-        m_app->sessions()->signIn(request, &prompt, nullptr,
-                                  [&](Result<Account> r) { signedIn.emplace(std::move(r)); });
-        QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, 20000));
-        QVERIFY2(signedIn->ok(), signedIn->ok() ? "" : qPrintable(signedIn->error().oneLine()));
-        QSignalSpy synced(m_app.get(), &Application::accountSynced);
-        m_app->accountSignedIn(signedIn->value());
-        QVERIFY(synced.wait(20000));
+        CodeAnsweringPrompt prompt([this] { return totpNow(); });
+        QString why;
+        QVERIFY2(signInLegacyAndSync(*m_app, m_sandbox.url(), "sandbox-password", &prompt, &why),
+                 qPrintable(why));
     }
 
     void cleanupTestCase() { m_app.reset(); }
@@ -332,17 +285,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
-        return td::test::inCi() ? 1 : 77;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestDesktopTrustStopE2e tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+TD_XCB_TEST_MAIN(TestDesktopTrustStopE2e)
 
 #include "tst_desktop_trust_stop_e2e.moc"

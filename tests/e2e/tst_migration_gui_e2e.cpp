@@ -11,6 +11,7 @@
 #include "signin/TwoFactorDialog.h"
 
 #include "Application.h"
+#include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -41,68 +42,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstdio>
-
 using namespace td;
 using namespace td::test;
 
 namespace {
 
-// Signs in the way the sign-in dialog's password mode does: the code comes from the sandbox.
-class CodePrompt final : public TwoFactorPrompt
-{
-public:
-    explicit CodePrompt(MigrationWorld &world) : m_world(world) { }
-    void askForCode(const QString &, CodeAnswer answer) override
-    {
-        answer(SecretBuffer::fromString(QString::fromLatin1(m_world.currentTotp())));
-    }
-    void showApprovalPage(const QUrl &, Purpose, std::function<void()> cancel) override
-    {
-        cancel();
-    }
-
-private:
-    MigrationWorld &m_world;
-};
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
-}
-
 QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Approves every browser 2FA page the sandbox is waiting on (what the user does in the browser),
-// with npmjs's "skip two-factor authentication for the next 5 minutes" box ticked or not;
-// returns how many.
-int approvePendingPages(const QUrl &sandbox, bool skip2fa)
-{
-    const HttpReply pending
-        = httpCall("GET", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/pending"))));
-    int approved = 0;
-    for (const QJsonValue &value : pending.json().array()) {
-        const QJsonObject p = value.toObject();
-        if (p.value(QStringLiteral("kind")).toString() != QLatin1String("2fa"))
-            continue;
-        const QJsonObject approve{{QStringLiteral("id"), p.value(QStringLiteral("id"))},
-                                  {QStringLiteral("username"), QStringLiteral("maintainer")},
-                                  {QStringLiteral("approve"), true},
-                                  {QStringLiteral("skip_2fa"), skip2fa}};
-        if (httpCall("POST", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/approve"))),
-                     QJsonDocument(approve).toJson(QJsonDocument::Compact),
-                     {{"content-type", "application/json"}})
-                .status
-            == 200)
-            ++approved;
-    }
-    return approved;
 }
 
 // What secret-tool (libsecret, outside this process) finds for TokenDesk's keychain entry.
@@ -151,37 +99,18 @@ private Q_SLOTS:
         MigrationWorld world(m_sandbox);
         QString why;
         QVERIFY2(world.setUp(&why), qPrintable(why));
-        // The app scans this HOME (and no token variables of the test's own environment).
-        qputenv("HOME", world.home().toLocal8Bit());
-        for (const char *name :
-             {"NPM_TOKEN", "NODE_AUTH_TOKEN", "NPM_CONFIG_USERCONFIG", "npm_config_userconfig"})
-            qunsetenv(name);
+        world.enterAsProcessHome();
 
         QTemporaryDir data;
         KeychainSecretStore keychain(QStringLiteral("tokendesk"));
-        Application::Options options;
-        options.registry = m_sandbox.url();
-        options.dataDir = data.path();
-        options.secrets = &keychain;
-        options.openUrl = [](const QUrl &) {};
-        Application app(options);
+        Application app(sandboxAppOptions(m_sandbox.url(), data.path(), &keychain));
         app.start();
         QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
 
-        CodePrompt signInPrompt(world);
-        SignInRequest request;
-        request.registry = m_sandbox.url();
-        request.method = SignInMethod::Legacy;
-        request.username = QStringLiteral("maintainer");
-        request.password = std::make_shared<const SecretBuffer>(QByteArrayView(kSandboxPassword));
-        std::optional<Result<Account>> signedIn;
-        app.sessions()->signIn(request, &signInPrompt, nullptr,
-                               [&](Result<Account> r) { signedIn.emplace(std::move(r)); });
-        QVERIFY(QTest::qWaitFor([&] { return signedIn.has_value(); }, 20000));
-        QVERIFY2(signedIn->ok(), signedIn->ok() ? "" : qPrintable(signedIn->error().oneLine()));
-        QSignalSpy synced(&app, &Application::accountSynced);
-        app.accountSignedIn(signedIn->value());
-        QVERIFY(synced.wait(20000));
+        CodeAnsweringPrompt signInPrompt(
+            [&world] { return QString::fromLatin1(world.currentTotp()); });
+        QVERIFY2(signInLegacyAndSync(app, m_sandbox.url(), kSandboxPassword, &signInPrompt, &why),
+                 qPrintable(why));
 
         // File > Migrate tokens…
         app.openMigration();
@@ -288,17 +217,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
-        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
-        return td::test::inCi() ? 1 : 77;
-    }
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    TestMigrationGuiE2e tc;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&tc, argc, argv);
-}
+TD_XCB_TEST_MAIN(TestMigrationGuiE2e)
 
 #include "tst_migration_gui_e2e.moc"

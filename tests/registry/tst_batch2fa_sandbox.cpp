@@ -3,6 +3,7 @@
 // BatchTwoFactorPrompt against the real tokendesk-sandbox. With npmjs's "skip two-factor
 // authentication for the next 5 minutes" ticked on the first page, the user sees ONE page;
 // without it, one page per write.
+#include "AwaitResult.h"
 #include "HttpHelper.h"
 #include "RegistryTestSupport.h"
 #include "SandboxProcess.h"
@@ -19,24 +20,6 @@ using namespace td;
 using namespace td::test;
 
 namespace {
-
-template<class T, class Start>
-Result<T> await(Start start, int ms = 30000)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> r) { result.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, ms))
-        return makeError(ErrorCode::Timeout, QStringLiteral("test waited too long"));
-    return std::move(*result);
-}
-
-template<class R>
-QString why(const R &result)
-{
-    return result.ok()
-        ? QString()
-        : result.error().codeName() + QStringLiteral(": ") + result.error().oneLine();
-}
 
 const QByteArray kPassword = "sandbox-password";
 // keyholder (demo seed) has a security key: the browser page is the only second factor.

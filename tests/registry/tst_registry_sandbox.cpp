@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: RegistryClient, SessionManager and tokendesk-cli against the real tokendesk-sandbox
 // over HTTP, with the real keychain (run under tests/run-headless.sh).
+#include "AwaitResult.h"
 #include "FakeRegistryServer.h"
 #include "Harness.h"
 #include "HttpHelper.h"
@@ -24,24 +25,6 @@ using namespace td;
 using namespace td::test;
 
 namespace {
-template<class T, class Start>
-Result<T> await(Start start, int ms = 30000)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> r) { result.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, ms))
-        return makeError(ErrorCode::Timeout, QStringLiteral("test waited too long"));
-    return std::move(*result);
-}
-
-template<class R>
-QString why(const R &result)
-{
-    return result.ok()
-        ? QString()
-        : result.error().codeName() + QStringLiteral(": ") + result.error().oneLine();
-}
-
 const QByteArray kTotpSecret = "JBSWY3DPEHPK3PXP";
 const QByteArray kPassword = "sandbox-password";
 

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QtGlobal>
 
+#include <cstdio>
+
 namespace td::test {
 
 bool inHeadlessHarness()
@@ -16,6 +18,16 @@ bool inCi()
 {
     const QByteArray ci = qgetenv("CI");
     return !ci.isEmpty() && ci != "false" && ci != "0";
+}
+
+int requireXServerExitCode()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        std::fprintf(stderr, "needs an X server: run through tests/run-headless.sh\n");
+        return inCi() ? 1 : 77;
+    }
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    return -1;
 }
 
 QString notifyLogPath()

@@ -23,6 +23,25 @@ bool inHeadlessHarness();
 
 bool inCi();
 
+// For main() of tests that need a real X server. Without DISPLAY the xcb plugin would abort, so
+// this says why and returns the exit code to stop with: 77 (ctest SKIP_RETURN_CODE) on a
+// developer machine, 1 (a failure) in CI. With DISPLAY it forces QT_QPA_PLATFORM=xcb and
+// returns -1: go on.
+int requireXServerExitCode();
+
+// main() for tests that need a real X server (the expanding file includes <QApplication> and
+// <QTest>; Harness.h stays free of Qt Widgets).
+#define TD_XCB_TEST_MAIN(TestClass) \
+    int main(int argc, char *argv[]) \
+    { \
+        if (const int rc = td::test::requireXServerExitCode(); rc >= 0) \
+            return rc; \
+        QApplication app(argc, argv); \
+        TestClass tc; \
+        QTEST_SET_MAIN_SOURCE_PATH \
+        return QTest::qExec(&tc, argc, argv); \
+    }
+
 // Path of the notification log written by tests/support/fake_notifyd.py.
 QString notifyLogPath();
 
