@@ -15,6 +15,10 @@
         <source>Start in the tray without showing the window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 A second launch will open another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::Account</name>
@@ -103,14 +107,6 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>td::AuthenticatePage</name>
@@ -191,6 +187,14 @@
         <source>The token was created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::Autostart</name>
@@ -258,6 +262,10 @@
     </message>
     <message>
         <source>%1 published, trusted publishing configured, the token revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one-time password can be asked for here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,6 +383,18 @@
     </message>
     <message>
         <source>I updated it — revoke the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its replacement works and is in use, but revoking the old token failed: %1. Retry when the registry answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,19 +688,39 @@
         <source>The registry redirected to an unencrypted address (%1); TokenDesk refuses to follow.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The registry at %1 did not finish answering within %2 s; it may have acted on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry at %1 did not finish answering within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry at %1 stopped answering for %2 s; it may have acted on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether the change was made before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after the request was sent; the registry may have acted on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry at %1 redirected this request to %2; TokenDesk does not send credentials or request data to another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the registry address; if the registry has moved, sign in at its new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain is locked (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock your login keyring, for example by signing in to your desktop session or with Seahorse, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,11 +732,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain did not answer within %1 s.</source>
+        <source>The keychain is locked — unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It may be waiting for you to unlock it in another window.</source>
+        <source>Unlock your login keyring, for example by signing in to your desktop session or with Seahorse (Passwords and Keys). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be waiting for you to unlock it in another window; answer that prompt or restart the keyring service, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::LocalFile</name>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a regular file; TokenDesk does not read from pipes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a regular file; TokenDesk does not read from devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::LostTokenRecovery</name>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the ones you do not use (the newest is most likely the lost one). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +1190,10 @@
         <source>The migration journal %1 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>revoke pending: retry — its replacement is in use, but revoking it failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::MigrationLauncher</name>
@@ -1386,6 +1519,29 @@
         <source>Another token of this migration is half-way: resume or roll it back first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The registry had created it anyway; %n such token(s) were revoked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::PurposePage</name>
@@ -1430,6 +1586,14 @@
     </message>
     <message>
         <source>The backup %1 does not match the original file; %2 was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a token but its permissions could not be limited to you (chmod 600 it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was readable by others (%2); it is now %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,10 +1692,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait %1 seconds and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The registry had an internal problem (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,6 +1773,30 @@
     </message>
     <message>
         <source>Try again; if it keeps happening, the registry may not be npm-compatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect or missing password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your npm password for %1 and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %n second and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %n seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until %1 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token given by its secret cannot be found in the token list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3281,6 +3465,14 @@ Expires: %3 (%4)</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The registry answered the trusted-publisher request for %1 without the configuration it should send back, so it is not known whether one was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the package&apos;s trusted publishers, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TrustVerifier</name>
@@ -3643,6 +3835,10 @@ Expires: %3 (%4)</source>
         <source>Review the proposal again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Check its quoting and indentation, or make the changes by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::Cli</name>
@@ -3660,10 +3856,6 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tokendesk-cli [--registry URL] [--json] &lt;command&gt; [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3702,6 +3894,18 @@ Expires: %3 (%4)</source>
         <source>Secrets are read from standard input (--password-stdin), never from arguments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600, for example --timeout 120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give up on a registry request after this long (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::DiagnoseCommand</name>
@@ -3711,10 +3915,6 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>diagnose takes one argument: a log file, or - to read standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3773,6 +3973,10 @@ Expires: %3 (%4)</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>doctor: the project folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3925,14 +4129,6 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>row %1 cannot be &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,19 +4148,27 @@ Expires: %3 (%4)</source>
         <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>revoke pending: retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokens in use in the files TokenDesk could read; fix the warnings above and run the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the migration stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;tokendesk-cli migrate --resume&apos; or &apos;migrate --rollback&apos; when the cause is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3997,6 +4201,18 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Then: tokendesk-cli migrate --confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (%2) was not migrated, its old token still works: %3 Fix the cause and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4246,15 +4462,15 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed 1 token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %1 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removed %1 token(s) before this failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %n token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %n tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,10 +11,12 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files these strings under the context Q_DECLARE_TR_FUNCTIONS names, which is the one
+// they are looked up with (a free Text::tr() helper put them under "td" and they never translated).
+struct Text
 {
-    return QCoreApplication::translate("td::LostTokenRecovery", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::LostTokenRecovery)
+};
 
 QString utc(const QDateTime &time)
 {
@@ -24,16 +26,16 @@ QString utc(const QDateTime &time)
 // "id 1b2c…, npm_AbCd...wxyz, created 2026-12-04T21:00:01Z": everything needed to find it again.
 QString describe(const Token &token)
 {
-    QString text = tr("id %1").arg(token.key);
+    QString text = Text::tr("id %1").arg(token.key);
     if (!token.redacted.isEmpty())
         text += QStringLiteral(", ") + token.redacted;
-    return text + QStringLiteral(", ") + tr("created %1").arg(utc(token.created));
+    return text + QStringLiteral(", ") + Text::tr("created %1").arg(utc(token.created));
 }
 
 QString howToRevoke()
 {
-    return tr("Revoke it with 'tokendesk-cli token revoke <id>' or on npmjs.com under Access "
-              "Tokens.");
+    return Text::tr("Revoke it with 'tokendesk-cli token revoke <id>' or on npmjs.com under Access "
+                    "Tokens.");
 }
 
 LostCreateOutcome outcome(LostCreateOutcome::Kind kind, QList<Token> tokens, QString message,
@@ -81,14 +83,16 @@ void recoverLostCreate(RegistryClient &registry, const CreateAttempt &attempt, c
     registry.listTokens(nullptr, [client, attempt, lost, deliver](Result<TokenPage> page) {
         using Kind = LostCreateOutcome::Kind;
         if (!page || !client) {
-            const QString why = page ? tr("the sign-in ended") : page.error().message;
+            const QString why = page ? Text::tr("the sign-in ended") : page.error().message;
             return deliver(outcome(
                 Kind::LookupFailed, {},
-                tr("The registry may have created token '%1' but its answer was lost (%2), and "
-                   "TokenDesk could not check (%3).")
+                Text::tr(
+                    "The registry may have created token '%1' but its answer was lost (%2), and "
+                    "TokenDesk could not check (%3).")
                     .arg(attempt.name, lost.message, why),
-                tr("Look for a token named '%1' created at or after %2 and revoke it: its secret "
-                   "was never received. %3")
+                Text::tr(
+                    "Look for a token named '%1' created at or after %2 and revoke it: its secret "
+                    "was never received. %3")
                     .arg(attempt.name, utc(attempt.sentAt), howToRevoke()),
                 lost));
         }
@@ -96,15 +100,16 @@ void recoverLostCreate(RegistryClient &registry, const CreateAttempt &attempt, c
         if (found.isEmpty()) {
             // A registry still working on a stalled request may make the token after this look.
             const QString hint = stillInFlight(lost)
-                ? tr("Create it again. If a token named '%1' created at or after %2 shows up "
-                     "later, revoke it: its secret was never received.")
+                ? Text::tr("Create it again. If a token named '%1' created at or after %2 shows up "
+                           "later, revoke it: its secret was never received.")
                       .arg(attempt.name, utc(attempt.sentAt))
-                : tr("Create it again.");
-            return deliver(outcome(Kind::NotCreated, {},
-                                   tr("%1 TokenDesk checked: the registry has not created token "
-                                      "'%2'.")
-                                       .arg(lost.message, attempt.name),
-                                   hint, lost));
+                : Text::tr("Create it again.");
+            return deliver(
+                outcome(Kind::NotCreated, {},
+                        Text::tr("%1 TokenDesk checked: the registry has not created token "
+                                 "'%2'.")
+                            .arg(lost.message, attempt.name),
+                        hint, lost));
         }
         if (found.size() > 1) {
             QStringList listed;
@@ -112,11 +117,13 @@ void recoverLostCreate(RegistryClient &registry, const CreateAttempt &attempt, c
                 listed.append(describe(token));
             return deliver(outcome(
                 Kind::Ambiguous, found,
-                tr("The registry created token '%1' but its answer was lost; %n tokens with that "
-                   "name were created since, so TokenDesk revoked none of them: %2.",
-                   int(found.size()))
+                Text::tr(
+                    "The registry created token '%1' but its answer was lost; %n tokens with that "
+                    "name were created since, so TokenDesk revoked none of them: %2.",
+                    nullptr, int(found.size()))
                     .arg(attempt.name, listed.join(QStringLiteral("; "))),
-                tr("Revoke the ones you do not use (the newest is most likely the lost one). %1")
+                Text::tr(
+                    "Revoke the ones you do not use (the newest is most likely the lost one). %1")
                     .arg(howToRevoke()),
                 lost));
         }
@@ -126,20 +133,22 @@ void recoverLostCreate(RegistryClient &registry, const CreateAttempt &attempt, c
                 qCWarning(lcTokens) << "revoking the lost token failed:" << gone.error().codeName();
                 return deliver(outcome(
                     Kind::RevokeFailed, {token},
-                    tr("The registry created token '%1' but its answer was lost, and TokenDesk "
-                       "could not revoke it (%2): %3.")
+                    Text::tr(
+                        "The registry created token '%1' but its answer was lost, and TokenDesk "
+                        "could not revoke it (%2): %3.")
                         .arg(attempt.name, gone.error().message, describe(token)),
-                    tr("Its secret was never received. Revoke it with 'tokendesk-cli token "
-                       "revoke %1' or on npmjs.com under Access Tokens, then create it again.")
+                    Text::tr(
+                        "Its secret was never received. Revoke it with 'tokendesk-cli token "
+                        "revoke %1' or on npmjs.com under Access Tokens, then create it again.")
                         .arg(token.key),
                     lost));
             }
             qCInfo(lcTokens) << "lost token revoked";
             deliver(outcome(Kind::Revoked, {token},
-                            tr("The registry created token '%1' but its answer was lost; "
-                               "TokenDesk revoked it (%2).")
+                            Text::tr("The registry created token '%1' but its answer was lost; "
+                                     "TokenDesk revoked it (%2).")
                                 .arg(attempt.name, describe(token)),
-                            tr("Create it again."), lost));
+                            Text::tr("Create it again."), lost));
         });
     });
 }
