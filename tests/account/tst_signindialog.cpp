@@ -4,6 +4,7 @@
 // without web login, clear errors, an unusable keychain, and screenshots for the README.
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
+#include "TestPaths.h"
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
 #include "secrets/InMemorySecretStore.h"

@@ -5,6 +5,7 @@
 // package.json fails `trust check`, and a trust create answered 200 without a configuration is
 // an error. Each run has its own deadline; a hang fails the test instead of blocking it.
 #include "CliSandboxFixture.h"
+#include "TestPaths.h"
 
 #include <QFile>
 #include <QRegularExpression>

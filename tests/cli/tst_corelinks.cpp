@@ -2,6 +2,7 @@
 // core/ must never use Qt Gui or Widgets (design.md §4). tokendesk-cli links td_core alone, so
 // its dynamic dependencies tell the truth about core; the sources are checked too.
 #include "Harness.h"
+#include "TestPaths.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -2,6 +2,7 @@
 // The main window with real models: table, filter, details, timeline and countdown ticking.
 #include "DemoTokens.h"
 #include "FakeClock.h"
+#include "TestPaths.h"
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "timeline/TimelineView.h"

@@ -2,6 +2,7 @@
 // Saves a screenshot of the main window under <build>/screenshots/ and checks it shows something.
 // Run twice by ctest: offscreen (widget rendering) and xcb on Xvfb (what the X server displays).
 #include "Harness.h"
+#include "TestPaths.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QDir>

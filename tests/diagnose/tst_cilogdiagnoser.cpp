@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every row of the error table in npm-landscape.md §3 has at least one log excerpt under
 // tests/data/diagnose/ and must yield the right FIRST cause.
+#include "TestPaths.h"
 #include "diagnose/CiLogDiagnoser.h"
 
 #include <QDir>

@@ -2,6 +2,7 @@
 // CiLogDiagnoser on log files (issue 12, item 10): a 40 MiB log is read to its end (the error
 // npm prints last is found) in bounded memory, and UTF-16 logs (with or without BOM) are
 // recognised; line by line gives what the whole text gives.
+#include "TestPaths.h"
 #include "diagnose/CiLogDiagnoser.h"
 
 #include <QFile>

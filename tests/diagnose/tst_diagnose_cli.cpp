@@ -2,6 +2,7 @@
 // The real tokendesk-cli program: `diagnose <file|->` (text and --json) and the offline parts of
 // `trust` (--all over a monorepo folder with --dry-run, npm trust's input checks).
 #include "Harness.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,6 +5,7 @@
 // the user approving the sandbox's browser 2FA pages, and screenshots.
 #include "Application.h"
 #include "HttpHelper.h"
+#include "TestPaths.h"
 #include "account/SessionManager.h"
 #include "registry/TwoFactorPrompt.h"
 #include "secrets/SecretStore.h"

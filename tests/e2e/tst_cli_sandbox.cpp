@@ -3,6 +3,7 @@
 // tokendesk-sandbox, the real keychain (tests/run-headless.sh) and the real npm CLI. The slots
 // run in order and share one signed-in account.
 #include "CliSandboxFixture.h"
+#include "TestPaths.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDir>

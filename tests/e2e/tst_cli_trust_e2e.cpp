@@ -6,6 +6,7 @@
 // letter case differs, and the registry's refusals (404, 409, 429, an expired session) as one
 // clear line. The slots run in order and share one signed-in account.
 #include "CliSandboxFixture.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -6,6 +6,7 @@
 // the web 2FA flow approved on the sandbox.
 // Before GuiTwoFactorPrompt.h and RotationController.h, whose inline accessors need the complete
 // dialog types.
+#include "TestPaths.h"
 #include "migration/MigrationDialog.h"
 #include "signin/TwoFactorDialog.h"
 

@@ -18,6 +18,7 @@
 #include "HttpHelper.h"
 #include "NotificationLog.h"
 #include "SandboxProcess.h"
+#include "TestPaths.h"
 #include "account/SessionManager.h"
 #include "mainwindow/MainWindow.h"
 #include "registry/TwoFactorPrompt.h"

@@ -17,6 +17,7 @@
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
+#include "TestPaths.h"
 #include "account/SessionManager.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenSync.h"

@@ -9,6 +9,7 @@
 #include "FaultBatteryWorld.h"
 #include "FaultKinds.h"
 #include "Harness.h"
+#include "TestPaths.h"
 
 #include <QFile>
 #include <QTest>

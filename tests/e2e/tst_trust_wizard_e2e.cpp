@@ -16,6 +16,7 @@
 #include "GitLabCiJob.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
+#include "TestPaths.h"
 #include "auth/Totp.h"
 #include "registry/RegistryClient.h"
 #include "registry/TwoFactorPrompt.h"

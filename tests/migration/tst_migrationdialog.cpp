@@ -5,6 +5,7 @@
 // Screenshots land in <build>/screenshots/.
 #include "FakeMigrationWorld.h"
 #include "MigrationScenario.h"
+#include "TestPaths.h"
 #include "migration/ConfirmRevokePanel.h"
 #include "migration/MigrationDialog.h"
 #include "migration/PlanRunner.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NpmrcDocument over a corpus of real-world .npmrc shapes: byte-identical round trips, edits that
 // touch exactly one line, values read the way npm's own ini reader reads them, and safe saving.
+#include "TestPaths.h"
 #include "npmconfig/NpmrcDocument.h"
 
 #include <QDir>

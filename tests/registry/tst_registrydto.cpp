@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON DTOs: token normalisation across npmjs granular, classic and Verdaccio shapes, and
 // malformed answers becoming MalformedResponse instead of exceptions.
+#include "TestPaths.h"
 #include "registry/json/AuthDto.h"
 #include "registry/json/ErrorBody.h"
 #include "registry/json/PackageDto.h"

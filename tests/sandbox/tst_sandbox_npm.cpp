@@ -5,6 +5,7 @@
 // in order and build on each other (login → token → trust → publish).
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
+#include "TestPaths.h"
 
 #include "auth/Totp.h"
 

@@ -5,6 +5,7 @@
 // to libsecret. That thread must be the keychain thread, never the caller's: a timer on the
 // caller's thread keeps ticking, and the answer (no usable keychain) still arrives.
 #include "Harness.h"
+#include "TestPaths.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDBusConnection>

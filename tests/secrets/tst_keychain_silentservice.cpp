@@ -5,6 +5,7 @@
 // spinning while a job waits, and each call must end within its deadline with "The keychain is
 // not responding".
 #include "Harness.h"
+#include "TestPaths.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDBusConnection>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Harness.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TokenCache: metadata survives a restart, never holds a secret, and a damaged file is reported
 // and kept aside rather than lost.
+#include "TestPaths.h"
 #include "tokens/TokenCache.h"
 
 #include <QFile>

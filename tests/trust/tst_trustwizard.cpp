@@ -6,6 +6,7 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
+#include "TestPaths.h"
 #include "TestRepo.h"
 #include "trust/BootstrapRunner.h"
 #include "trust/DiagnosePage.h"

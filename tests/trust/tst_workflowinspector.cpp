@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One workflow per trap (tests/data/trust/workflows): each must yield its finding, and the good
 // ones none of the errors or warnings.
+#include "TestPaths.h"
 #include "TestRepo.h"
 #include "trust/CiChecks.h"
 #include "trust/WorkflowInspector.h"

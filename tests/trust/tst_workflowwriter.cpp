@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestPaths.h"
 #include "TestRepo.h"
 #include "trust/UnifiedDiff.h"
 #include "trust/WorkflowInspector.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saves a screenshot of every wizard page for the README, under <build>/screenshots, and
 // checks each is a real picture (many colours, not one flat fill).
+#include "TestPaths.h"
 #include "WizardFixture.h"
 
 #include <QDir>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerdaccioServer.h"
+#include "TestPaths.h"
 
 #include "HttpHelper.h"
 
