@@ -12,6 +12,14 @@
 
 #include <sys/resource.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define TD_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TD_ADDRESS_SANITIZER 1
+#endif
+#endif
+
 using namespace td;
 
 namespace {
@@ -62,8 +70,14 @@ private Q_SLOTS:
         QCOMPARE(diagnosis.value().causes.first().id, alone.causes.first().id);
         QCOMPARE(diagnosis.value().causes.first().firstLine,
                  lines + alone.causes.first().firstLine);
-        // The text alone would be 80 MiB as a QString; streaming keeps a few chunks.
+        // The text alone would be 80 MiB as a QString; streaming keeps a few chunks. Under
+        // AddressSanitizer peak RSS says nothing about our buffers (freed chunks wait in its
+        // 256 MB quarantine, and shadow memory comes on top): the Release run checks the bound.
+#ifndef TD_ADDRESS_SANITIZER
         QVERIFY2(grown < 16 * 1024, qPrintable(QStringLiteral("peak grew %1 KiB").arg(grown)));
+#else
+        qInfo("peak grew %ld KiB under AddressSanitizer (bound checked in the Release run)", grown);
+#endif
     }
 
     void utf16Logs_data()
