@@ -144,7 +144,13 @@ void KeychainSecretStore::dispatch(QObject *context, Work work,
     QTimer::singleShot(m_timeout, this, [once] { once(true); });
     call->moveToThread(KeychainThread::context()->thread());
     QMetaObject::invokeMethod(
-        call, [call, outcome, work = std::move(work)] { work(call, outcome); },
+        call,
+        [call, outcome, work = std::move(work)] {
+            // Owned by the thread's context from here: a call the service never answers is
+            // deleted with it at exit instead of being leaked.
+            call->setParent(KeychainThread::context());
+            work(call, outcome);
+        },
         Qt::QueuedConnection);
 }
 

@@ -19,11 +19,12 @@ void stopKeychainThread()
         return;
     g_thread->quit();
     // A job stuck in a blocking call must not hold up the exit: after a short wait the thread is
-    // left to the process's end (never destroyed while running).
-    if (g_thread->wait(QDeadlineTimer(2000))) {
-        delete g_context;
-        delete g_thread;
-    }
+    // left to the process's end (never destroyed while running), and so are the context and the
+    // unanswered calls it owns, still reachable from here.
+    if (!g_thread->wait(QDeadlineTimer(2000)))
+        return;
+    delete g_context; // with every call the service never answered
+    delete g_thread;
     g_context = nullptr;
     g_thread = nullptr;
 }
