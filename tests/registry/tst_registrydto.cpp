@@ -126,6 +126,8 @@ private Q_SLOTS:
         QTest::newRow("objects not array") << QByteArray(R"({"objects":"x"})");
         QTest::newRow("object without key") << QByteArray(R"({"objects":[{"name":"x"}]})");
         QTest::newRow("key not string") << QByteArray(R"({"objects":[{"key":5}]})");
+        // fuzz_registry_json found it: the token cache cannot hold a token without a key.
+        QTest::newRow("key empty") << QByteArray(R"({"objects":[{"key":"","token":"a3f92c"}]})");
         QTest::newRow("entry not object") << QByteArray(R"({"objects":[42]})");
     }
 

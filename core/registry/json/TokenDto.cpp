@@ -134,7 +134,11 @@ Result<TokenPage> parseTokenPage(const QByteArray &body)
         const json j = parseBody(body);
         TokenPage page;
         for (const auto &object : j.at("objects")) {
-            page.tokens.append(tokenFromJson(object));
+            Token token = tokenFromJson(object);
+            // Without a key a listed token can be neither revoked nor told apart from another.
+            if (token.key.isEmpty())
+                throw json::other_error::create(501, "a token entry has an empty key", nullptr);
+            page.tokens.append(std::move(token));
             if (object.contains("expiry"))
                 page.anyTokenReportsExpiry = true;
         }
