@@ -1,11 +1,12 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs the libFuzzer targets one after another and prints, per fuzzer, the executions, exec/s,
-# time, coverage and the result.
+# Runs the libFuzzer targets, FUZZ_JOBS at a time, and prints, per fuzzer, the executions,
+# exec/s, time, coverage and the result.
 #   tests/fuzz/run-fuzzers.sh <build-dir> long     at least FUZZ_RUNS (10 million) executions each
 #   tests/fuzz/run-fuzzers.sh <build-dir> short    FUZZ_SECONDS (45) seconds each, for CI
-# FUZZERS="npmrc workflow" limits the set; FUZZ_MAX_SECONDS caps a long run per fuzzer (the
-# summary then shows how many executions it reached). The corpus grows under <build-dir>/fuzz/corpus (never
+# FUZZERS="npmrc workflow" limits the set; FUZZ_JOBS defaults to the number of cores;
+# FUZZ_MAX_SECONDS caps a long run per fuzzer (the summary then shows how many executions it
+# reached). The corpus grows under <build-dir>/fuzz/corpus (never
 # committed); seeds are made from the test fixtures on every run; a finding lands in
 # <build-dir>/fuzz/artifacts/<fuzzer>/ and makes the script exit 1.
 set -uo pipefail
@@ -98,18 +99,17 @@ max_len_for() {
     esac
 }
 
-make_seeds
-status=0
-summary=()
-for fuzzer in $FUZZERS; do
-    exe=$build/tests/fuzz/fuzz_$fuzzer
-    [ -x "$exe" ] || { echo "missing $exe (cmake --build $build --target fuzzers)" >&2; exit 2; }
-    corpus=$root/corpus/$fuzzer artifacts=$root/artifacts/$fuzzer/ log=$root/$fuzzer.log
+# run_one <fuzzer>: runs it, writes its summary line to $root/<fuzzer>.summary, returns its exit code.
+run_one() {
+    local fuzzer=$1
+    local exe=$build/tests/fuzz/fuzz_$fuzzer
+    local corpus=$root/corpus/$fuzzer artifacts=$root/artifacts/$fuzzer/ log=$root/$fuzzer.log
     mkdir -p "$corpus" "$artifacts"
     # RSS grows to 0.6-1.3 GB in 10 minutes (ASan's allocator and quarantine, Qt): leave room
     # so a long run is not cut short by a spurious out-of-memory report. LSan still reports leaks.
-    args=(-rss_limit_mb=4096 -timeout=20 -max_len="$(max_len_for "$fuzzer")" -print_final_stats=1
-          -artifact_prefix="$artifacts")
+    local args=(-rss_limit_mb=4096 -timeout=20 -max_len="$(max_len_for "$fuzzer")"
+                -print_final_stats=1 -artifact_prefix="$artifacts")
+    local dict
     dict=$(dict_for "$fuzzer")
     [ -n "$dict" ] && args+=(-dict="$dict")
     if [ "$mode" = long ]; then
@@ -117,22 +117,43 @@ for fuzzer in $FUZZERS; do
         [ "$FUZZ_MAX_SECONDS" -gt 0 ] && args+=(-max_total_time="$FUZZ_MAX_SECONDS")
     else args+=(-max_total_time="$FUZZ_SECONDS"); fi
     echo "== fuzz_$fuzzer ${args[*]}"
+    local start rc
     start=$(date +%s)
     "$exe" "${args[@]}" "$corpus" "$root/seeds/$fuzzer" >"$log" 2>&1
     rc=$?
-    seconds=$(( $(date +%s) - start ))
+    local seconds=$(( $(date +%s) - start ))
+    local execs speed rss cov corpusSize result line
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
     cov=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)
     corpusSize=$(find "$corpus" -type f | wc -l)
-    if [ $rc -eq 0 ]; then result=ok; else result="FINDING (exit $rc; see $log and $artifacts)"; status=1; fi
+    if [ $rc -eq 0 ]; then result=ok; else result="FINDING (exit $rc; see $log and $artifacts)"; fi
     line=$(printf '%-16s execs=%-10s exec/s=%-7s time=%ss %s corpus=%s rss=%sMB %s' "$fuzzer" \
         "${execs:-?}" "${speed:-?}" "$seconds" "${cov:-cov: ?}" "$corpusSize" "${rss:-?}" "$result")
-    echo "$line"
-    summary+=("$line")
+    echo "$line" | tee "$root/$fuzzer.summary"
     [ $rc -ne 0 ] && tail -40 "$log"
+    return $rc
+}
+
+for fuzzer in $FUZZERS; do
+    [ -x "$build/tests/fuzz/fuzz_$fuzzer" ] ||
+        { echo "missing $build/tests/fuzz/fuzz_$fuzzer (cmake --build $build --target fuzzers)" >&2; exit 2; }
 done
-echo "== summary ($mode)"
-printf '%s\n' "${summary[@]}"
+make_seeds
+rm -f "$root"/*.summary
+# FUZZ_JOBS fuzzers at a time (one per core by default): each is single-threaded.
+FUZZ_JOBS=${FUZZ_JOBS:-$(nproc)}
+status=0
+pids=()
+for fuzzer in $FUZZERS; do
+    while [ "$(jobs -rp | wc -l)" -ge "$FUZZ_JOBS" ]; do wait -n || status=1; done
+    run_one "$fuzzer" &
+    pids+=($!)
+done
+while [ "$(jobs -rp | wc -l)" -gt 0 ]; do wait -n || status=1; done
+# wait -n misses a job that ended before it was called; its exit code is still on record.
+for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || status=1; done
+echo "== summary ($mode, $FUZZ_JOBS at a time)"
+for fuzzer in $FUZZERS; do cat "$root/$fuzzer.summary" 2>/dev/null || echo "$fuzzer: no result"; done
 exit $status
