@@ -30,8 +30,10 @@ const QList<Rule> &rules()
     static const QList<Rule> list = {
         // Granular tokens: keep the registry's own redacted form, which is safe to show. No word
         // boundaries: a token glued to a word character ("_npm_…", "npm_…_old") is a token too.
-        {QRegularExpression(
-             QStringLiteral(R"re(npm_([A-Za-z0-9]{4})[A-Za-z0-9]{28,}([A-Za-z0-9]{4}))re")),
+        // A run never reaches into a following "npm_", or that token's "npm" would go with it
+        // and its own 36 characters stay in the clear.
+        {QRegularExpression(QStringLiteral(
+             R"re(npm_([A-Za-z0-9]{4})(?:(?!npm_)[A-Za-z0-9]){28,}((?:(?!npm_)[A-Za-z0-9]){4}))re")),
          QStringLiteral("npm_\\1...\\2")},
         {QRegularExpression(QStringLiteral(R"re((?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+)re")),
          QStringLiteral("\\1 ***")},

@@ -37,6 +37,14 @@ private Q_SLOTS:
         QTest::newRow("token glued to words")
             << QStringLiteral("NPM_TOKEN_") + granular + QStringLiteral("_old") << granular
             << QStringLiteral("NPM_TOKEN_npm_AbCd...WxYz_old");
+        // Found by fuzz_cilogdiagnoser: the first token's run of letters took the next token's
+        // "npm" with it, and the next token's 36 characters stayed in the clear.
+        const QString other = QStringLiteral("npm_abcdefghijklmnopqrstuvwxyz0123456789");
+        QTest::newRow("two tokens with a word between (fuzz)")
+            << granular + QStringLiteral("tica") + other + QStringLiteral("te") << other.mid(4)
+            << QStringLiteral("npm_AbCd...tica") + QStringLiteral("npm_abcd...89te");
+        QTest::newRow("two tokens glued")
+            << granular + other << other.mid(4) << QStringLiteral("npm_AbCd...WxYznpm_abcd...6789");
         QTest::newRow("otp header") << QStringLiteral("npm-otp: 123456") << QStringLiteral("123456")
                                     << QStringLiteral("npm-otp: ***");
     }
