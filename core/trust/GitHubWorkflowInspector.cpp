@@ -49,21 +49,27 @@ bool hasTrigger(const YAML::Node &on, const char *event)
     return on.IsMap() && bool(on[std::string(event)]);
 }
 
-QStringList runnerLabels(const YAML::Node &runsOn, bool *isGroup)
+// A label or a list of labels.
+QStringList labelList(const YAML::Node &n)
 {
     QStringList labels;
-    if (runsOn.IsScalar()) {
-        labels << scalar(runsOn);
-    } else if (runsOn.IsSequence()) {
-        for (const YAML::Node &l : runsOn)
+    if (n.IsScalar()) {
+        labels << scalar(n);
+    } else if (n.IsSequence()) {
+        for (const YAML::Node &l : n)
             labels << scalar(l);
-    } else if (runsOn.IsMap()) {
-        *isGroup = bool(child(runsOn, "group"));
-        const YAML::Node l = child(runsOn, "labels");
-        if (l)
-            labels << runnerLabels(l, isGroup);
     }
     return labels;
+}
+
+// runs-on: labels, or {group, labels}. Not recursive: an alias may make `labels` the map that
+// holds it (`runs-on: &r {labels: *r}`).
+QStringList runnerLabels(const YAML::Node &runsOn, bool *isGroup)
+{
+    if (!runsOn.IsMap())
+        return labelList(runsOn);
+    *isGroup = bool(child(runsOn, "group"));
+    return labelList(child(runsOn, "labels"));
 }
 
 QString versionAfterAt(const QString &ref)

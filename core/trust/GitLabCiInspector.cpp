@@ -21,17 +21,21 @@ using ciyaml::scalar;
 
 const QString kNpmAudience = QStringLiteral("npm:registry.npmjs.org");
 
-// script: a string, or a list of strings and nested lists (from YAML anchors).
-QString scriptText(const YAML::Node &n)
+// GitLab flattens nested script lists up to 10 levels deep and refuses deeper ones.
+constexpr int kMaxScriptNesting = 10;
+
+// script: a string, or a list of strings and nested lists (from YAML anchors). An alias may
+// point back into the list that holds it (`.x: &a [cmd, *a]`), so the depth is bounded.
+QString scriptText(const YAML::Node &n, int depth = 0)
 {
-    if (!n)
+    if (!n || depth > kMaxScriptNesting)
         return {};
     if (n.IsScalar())
         return scalar(n);
     QStringList lines;
     if (n.IsSequence()) {
         for (const YAML::Node &item : n)
-            lines << scriptText(item);
+            lines << scriptText(item, depth + 1);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -63,6 +63,8 @@ private slots:
     void nonPublishingWorkflowHasNoPublishJob();
     void reusableWorkflowIsCheckedAgainstCaller();
     void invalidYamlIsReportedNotThrown();
+    void aliasCyclesEnd_data();
+    void aliasCyclesEnd();
     void nodeVersionSpecs_data();
     void nodeVersionSpecs();
     void inspectsRepositoryFolder();
@@ -223,6 +225,32 @@ void TestWorkflowInspector::invalidYamlIsReportedNotThrown()
         QStringLiteral("bad.yml"), QStringLiteral("jobs:\n  a: [unclosed\n"));
     QVERIFY(!report.parsed);
     QVERIFY(report.parseError.contains(u"bad.yml"));
+}
+
+// Found by fuzz_workflow (a stack overflow): YAML aliases can make a node contain itself.
+void TestWorkflowInspector::aliasCyclesEnd_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("gitlab script list holding itself")
+        << "gitlab"
+        << "release: &release\n  - npm ci\n  - *release\npublish:\n  script:\n    - *release\n"
+           "    - npm publish\n";
+    QTest::newRow("github runs-on map holding itself")
+        << "github"
+        << "on: push\njobs:\n  publish:\n    runs-on: &r {group: g, labels: *r}\n    steps:\n"
+           "      - run: npm publish\n";
+}
+
+void TestWorkflowInspector::aliasCyclesEnd()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, text);
+    const WorkflowReport report = kind == QLatin1String("gitlab")
+        ? WorkflowInspector::inspectGitLab(QStringLiteral(".gitlab-ci.yml"), text)
+        : WorkflowInspector::inspectGitHub(QStringLiteral(".github/workflows/p.yml"), text);
+    QVERIFY(report.parsed);
+    QCOMPARE(report.publishJobs.size(), 1);
 }
 
 void TestWorkflowInspector::nodeVersionSpecs_data()
