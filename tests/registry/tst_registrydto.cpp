@@ -117,6 +117,25 @@ private Q_SLOTS:
         QVERIFY(!created.value().token.redacted.contains(QLatin1String("LXNlY3JldC10")));
     }
 
+    // fuzz_registry_json found it: a created token without a key could not enter the token
+    // cache. Such an answer is broken like one without the field, so the create flow's lost-token
+    // recovery takes over (tst_losttokenrecovery).
+    void createdTokenWithoutKeyIsMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("key missing")
+            << QByteArray(R"({"token":"npm_abcdefghijklmnowxyz0154326789"})");
+        QTest::newRow("key empty") << QByteArray(
+            R"({"token":"npm_abcdefghijklmnowxyz0154326789","key":"","permissions":[{"name":"package","action":"write"}]})");
+    }
+    void createdTokenWithoutKeyIsMalformed()
+    {
+        QFETCH(QByteArray, body);
+        const auto created = json::parseCreatedToken(body);
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().code, ErrorCode::MalformedResponse);
+    }
+
     void malformedAnswersAreErrors_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -98,6 +98,11 @@ Token tokenFromJson(const json &j)
         throw json::type_error::create(302, "token entry is not an object", nullptr);
     Token token;
     token.key = qs(j.at("key").get<std::string>()); // the one field every registry sends
+    // Without a key a token can be neither revoked nor told apart from another (nor cached).
+    // A created token's answer without one goes the way of any broken answer: the lost-token
+    // recovery finds the token by name and revokes it.
+    if (token.key.isEmpty())
+        throw json::other_error::create(501, "a token entry has an empty key", nullptr);
     token.redacted = optString(j, "token");
     token.name = optString(j, "name");
     token.description = optString(j, "description");
@@ -134,11 +139,7 @@ Result<TokenPage> parseTokenPage(const QByteArray &body)
         const json j = parseBody(body);
         TokenPage page;
         for (const auto &object : j.at("objects")) {
-            Token token = tokenFromJson(object);
-            // Without a key a listed token can be neither revoked nor told apart from another.
-            if (token.key.isEmpty())
-                throw json::other_error::create(501, "a token entry has an empty key", nullptr);
-            page.tokens.append(std::move(token));
+            page.tokens.append(tokenFromJson(object));
             if (object.contains("expiry"))
                 page.anyTokenReportsExpiry = true;
         }
