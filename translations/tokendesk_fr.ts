@@ -539,28 +539,29 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token &apos;%1&apos; expires in %n day</source>
+        <source>npm token &apos;%1&apos; has expired</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n hour</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1008,13 +1009,6 @@
         <source>The scan failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n place(s) hold npm credentials; %1 token(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Enter your npm password: npm asks for it to create tokens.</source>
         <translation type="unfinished"></translation>
@@ -1182,6 +1176,25 @@
     <message>
         <source>confirmed; revoking…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) hold npm credentials</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1784,20 +1797,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait %n second and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait %n seconds and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait until %1 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a token given by its secret cannot be found in the token list.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,39 +2110,47 @@
 <context>
     <name>td::ScopeSummary</name>
     <message>
-        <source>%n package</source>
+        <source>all packages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%n packages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n scope</source>
+        <source>%1 (org)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%n scopes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n org(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n orgs</source>
+        <source>no packages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>td::SessionExpiryNotice</name>
-    <message>
-        <source>Your npm session for %1 ends in %n minute. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your npm session for %1 ends in %n minutes. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Your npm session for %1 ends in %n minute(s). Sign in again to keep working.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2681,22 +2701,6 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Can publish your %n package, and new packages too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can publish all %n packages, and new packages too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can stage releases of your %n package, and of new packages too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can stage releases of all %n packages, and of new packages too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Can write to every package of this account, and to new ones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,13 +2712,26 @@ Expires: %3 (%4)</source>
         <source>Usable from any IP address: add an IP range to limit where it works.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Expires in %n day: you will be reminded.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Can publish all %n package(s), and new packages too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Expires in %n days: you will be reminded.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Can stage releases of all %n package(s), and of new packages too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s): you will be reminded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2845,14 +2862,6 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TokenPolicy</name>
     <message>
-        <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid expiration value. Read-write tokens can only be valid for up to %n days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the token a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,14 +2879,6 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A token must be valid for at least %n day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A token must be valid for at least %n days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2951,6 +2952,20 @@ Expires: %3 (%4)</source>
     <message>
         <source>Bypass 2FA applies only to tokens that can write; a read-only token never asks for 2FA.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A token must be valid for at least %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3689,21 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::UseTokenChoices</name>
+    <message>
+        <source>Choose an .npmrc file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token line could not be added to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4465,13 +4495,12 @@ Expires: %3 (%4)</source>
         <source>Removed %1 token(s) before this failure.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Removed %n token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %n tokens</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Removed %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -539,28 +539,26 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token &apos;%1&apos; expires in %n day</source>
+        <source>npm token &apos;%1&apos; has expired</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n hour</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>npm token &apos;%1&apos; expires in %n minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1027,12 +1025,6 @@
         <source>The scan failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n place(s) hold npm credentials; %1 token(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Enter your npm password: npm asks for it to create tokens.</source>
         <translation type="unfinished"></translation>
@@ -1176,6 +1168,23 @@
     <message>
         <source>&lt;p&gt;Backups of the files as they were:&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) hold npm credentials</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,14 +1698,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait %n second and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait %n seconds and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait until %1 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,6 +1792,12 @@
     <message>
         <source>Try again; if it keeps happening, the registry may not be npm-compatible.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2090,39 +2097,43 @@
 <context>
     <name>td::ScopeSummary</name>
     <message>
-        <source>%n package</source>
+        <source>all packages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%n packages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n scope</source>
+        <source>%1 (org)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%n scopes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n org(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n orgs</source>
+        <source>no packages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>td::SessionExpiryNotice</name>
-    <message>
-        <source>Your npm session for %1 ends in %n minute. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your npm session for %1 ends in %n minutes. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Your npm session for %1 ends in %n minute(s). Sign in again to keep working.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2669,22 +2680,6 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Can publish your %n package, and new packages too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can publish all %n packages, and new packages too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can stage releases of your %n package, and of new packages too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can stage releases of all %n packages, and of new packages too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Can write to every package of this account, and to new ones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,13 +2691,23 @@ Expires: %3 (%4)</source>
         <source>Usable from any IP address: add an IP range to limit where it works.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Expires in %n day: you will be reminded.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Can publish all %n package(s), and new packages too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Expires in %n days: you will be reminded.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Can stage releases of all %n package(s), and of new packages too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s): you will be reminded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2833,14 +2838,6 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TokenPolicy</name>
     <message>
-        <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid expiration value. Read-write tokens can only be valid for up to %n days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the token a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,14 +2855,6 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A token must be valid for at least %n day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A token must be valid for at least %n days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2939,6 +2928,18 @@ Expires: %3 (%4)</source>
     <message>
         <source>Bypass 2FA applies only to tokens that can write; a read-only token never asks for 2FA.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A token must be valid for at least %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3660,21 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>If no page opened, visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::UseTokenChoices</name>
+    <message>
+        <source>Choose an .npmrc file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token line could not be added to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4445,16 +4461,14 @@ Expires: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed %n token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %n tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removed %1 token(s) before this failure.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "td/Version.h"
+#include "util/EnglishPlurals.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(td::kVersion));
     QCoreApplication::setOrganizationDomain(QStringLiteral("tokendesk.github.io"));
+    // English only, like npm, so the output stays scriptable; but "1 token", never "token(s)".
+    td::installEnglishPlurals();
 
     QFile in, out, err;
     in.open(stdin, QIODevice::ReadOnly);

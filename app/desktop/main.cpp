@@ -3,6 +3,7 @@
 #include "util/SingleInstance.h"
 
 #include "td/Version.h"
+#include "util/EnglishPlurals.h"
 #include "util/Logging.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("tokendesk.github.io"));
     QApplication::setDesktopFileName(QString::fromLatin1(td::kAppId));
 
+    td::installEnglishPlurals(); // first: the fallback for every language without a catalogue
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -2,8 +2,9 @@
 #include "expiry/SessionExpiryNotice.h"
 
 #include "expiry/WakeTimer.h"
-#include "tokens/PluralText.h"
 #include "util/Clock.h"
+
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -52,14 +53,10 @@ void SessionExpiryNotice::check()
 QString SessionExpiryNotice::noticeText(const QString &accountName, std::chrono::seconds remaining)
 {
     const int minutes = std::max(1, int(std::lround(double(remaining.count()) / 60.0)));
-    return translatePlural("td::SessionExpiryNotice",
-                           QT_TRANSLATE_NOOP("td::SessionExpiryNotice",
-                                             "Your npm session for %1 ends in %n minute. Sign in "
-                                             "again to keep working."),
-                           QT_TRANSLATE_NOOP("td::SessionExpiryNotice",
-                                             "Your npm session for %1 ends in %n minutes. Sign in "
-                                             "again to keep working."),
-                           minutes)
+    return QCoreApplication::translate(
+               "td::SessionExpiryNotice",
+               "Your npm session for %1 ends in %n minute(s). Sign in again to keep working.",
+               nullptr, minutes)
         .arg(accountName);
 }
 

@@ -2,7 +2,6 @@
 #include "registry/HttpErrorMapper.h"
 
 #include "registry/json/ErrorBody.h"
-#include "tokens/PluralText.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -170,11 +169,9 @@ Error mapHttpError(const HttpResponse &response, bool sessionAuth, bool otpWasSe
         if (numeric && seconds >= 0)
             error.retryAfterSeconds = seconds;
         if (error.retryAfterSeconds >= 0)
-            error.hint = translatePlural(
-                "td::RegistryClient",
-                QT_TRANSLATE_NOOP("td::RegistryClient", "Wait %n second and try again."),
-                QT_TRANSLATE_NOOP("td::RegistryClient", "Wait %n seconds and try again."),
-                error.retryAfterSeconds);
+            error.hint = QCoreApplication::translate("td::RegistryClient",
+                                                     "Wait %n second(s) and try again.", nullptr,
+                                                     error.retryAfterSeconds);
         else if (!wait.isEmpty()) // retry-after may also be an HTTP date
             error.hint
                 = QCoreApplication::translate("td::RegistryClient", "Wait until %1 and try again.")

@@ -8,11 +8,10 @@
 namespace td {
 
 namespace {
-constexpr const char *kContext = "td::RegistryClient";
 
 QString translated(const char *text)
 {
-    return QCoreApplication::translate(kContext, text);
+    return QCoreApplication::translate("td::RegistryClient", text);
 }
 
 // "an empty body", "an HTML page", …: what came back instead of a revoke's answer.

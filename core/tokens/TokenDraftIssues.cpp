@@ -2,16 +2,11 @@
 // TokenDraft's validation and review text: which policy rule applies to which field.
 #include "tokens/TokenDraft.h"
 
-#include "tokens/PluralText.h"
 #include "util/Clock.h"
 
 #include <algorithm>
 
 namespace td {
-
-namespace {
-constexpr const char *kContext = "td::TokenDraft";
-} // namespace
 
 QList<TokenDraft::Issue> TokenDraft::issues() const
 {
@@ -88,23 +83,12 @@ QStringList TokenDraft::reviewWarnings(int accountPackageCount) const
     const bool publishes = m_packagesPermission == Permission::ReadWrite;
     if (m_allPackages && (publishes || stageOnly)) {
         if (accountPackageCount >= 0 && publishes)
-            warnings << translatePlural(
-                kContext,
-                QT_TRANSLATE_NOOP("td::TokenDraft",
-                                  "Can publish your %n package, and new packages too."),
-                QT_TRANSLATE_NOOP("td::TokenDraft",
-                                  "Can publish all %n packages, and new packages too."),
-                accountPackageCount);
+            // English says "your 1 package" but "all 47 packages": the English catalogue has both.
+            warnings << tr("Can publish all %n package(s), and new packages too.", nullptr,
+                           accountPackageCount);
         else if (accountPackageCount >= 0)
-            warnings << translatePlural(
-                kContext,
-                QT_TRANSLATE_NOOP(
-                    "td::TokenDraft",
-                    "Can stage releases of your %n package, and of new packages too."),
-                QT_TRANSLATE_NOOP(
-                    "td::TokenDraft",
-                    "Can stage releases of all %n packages, and of new packages too."),
-                accountPackageCount);
+            warnings << tr("Can stage releases of all %n package(s), and of new packages too.",
+                           nullptr, accountPackageCount);
         else
             warnings << tr("Can write to every package of this account, and to new ones.");
     }
@@ -114,10 +98,7 @@ QStringList TokenDraft::reviewWarnings(int accountPackageCount) const
                        "2027.");
     if (isWrite() && m_cidr.isEmpty() && m_bypass2fa)
         warnings << tr("Usable from any IP address: add an IP range to limit where it works.");
-    warnings << translatePlural(
-        kContext, QT_TRANSLATE_NOOP("td::TokenDraft", "Expires in %n day: you will be reminded."),
-        QT_TRANSLATE_NOOP("td::TokenDraft", "Expires in %n days: you will be reminded."),
-        expiryDays());
+    warnings << tr("Expires in %n day(s): you will be reminded.", nullptr, expiryDays());
     return warnings;
 }
 

@@ -2,7 +2,6 @@
 #include "tokens/TokenPolicy.h"
 
 #include "tokens/NpmPackageName.h"
-#include "tokens/PluralText.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -11,18 +10,12 @@ namespace td {
 
 namespace {
 
-constexpr const char *kContext = "td::TokenPolicy";
-
 QString over90Days(int max)
 {
-    return translatePlural(kContext,
-                           QT_TRANSLATE_NOOP("td::TokenPolicy",
-                                             "Invalid expiration value. Read-write tokens can only "
-                                             "be valid for up to %n day."),
-                           QT_TRANSLATE_NOOP("td::TokenPolicy",
-                                             "Invalid expiration value. Read-write tokens can only "
-                                             "be valid for up to %n days."),
-                           max);
+    return QCoreApplication::translate(
+        "td::TokenPolicy",
+        "Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).",
+        nullptr, max);
 }
 
 // A strict IPv4 CIDR: four decimal octets 0–255 and a /0–/32 prefix, as npm's is-cidr expects.
@@ -89,7 +82,7 @@ QString TokenPolicy::checkTextCharacters(const QString &text, const char *contex
         const bool alnum
             = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
         if (!alnum && !extra.contains(c))
-            return QCoreApplication::translate(kContext, context).arg(c);
+            return QCoreApplication::translate("td::TokenPolicy", context).arg(c);
     }
     return {};
 }
@@ -129,11 +122,8 @@ QString TokenPolicy::checkExpiryDays(int days, bool write) const
 {
     const int min = write ? m_limits.writeMinDays : m_limits.readOnlyMinDays;
     if (days < min)
-        return translatePlural(
-            kContext,
-            QT_TRANSLATE_NOOP("td::TokenPolicy", "A token must be valid for at least %n day."),
-            QT_TRANSLATE_NOOP("td::TokenPolicy", "A token must be valid for at least %n days."),
-            min);
+        return QCoreApplication::translate(
+            "td::TokenPolicy", "A token must be valid for at least %n day(s).", nullptr, min);
     const int max = maxExpiryDays(write);
     if (max > 0 && days > max)
         return over90Days(max);

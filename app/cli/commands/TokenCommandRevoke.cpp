@@ -3,16 +3,12 @@
 
 #include "CliContext.h"
 #include "LoginSupport.h"
-#include "tokens/PluralText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace td::cli {
-
-namespace {
-constexpr const char *kContext = "td::cli::TokenRevokeCommand";
-}
 
 QString TokenRevokeCommand::summary()
 {
@@ -108,10 +104,9 @@ void TokenRevokeCommand::revokeNext(CliContext &context)
                                .toJson(QJsonDocument::Compact)
                         << '\n';
         else
-            context.out << translatePlural(
-                kContext, QT_TRANSLATE_NOOP("td::cli::TokenRevokeCommand", "Removed %n token"),
-                QT_TRANSLATE_NOOP("td::cli::TokenRevokeCommand", "Removed %n tokens"),
-                int(m_removed.size()))
+            context.out << QCoreApplication::translate("td::cli::TokenRevokeCommand",
+                                                       "Removed %n token(s)", nullptr,
+                                                       int(m_removed.size()))
                         << '\n';
         context.out.flush();
         return Q_EMIT finished(0);

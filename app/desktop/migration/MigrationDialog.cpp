@@ -261,9 +261,10 @@ void MigrationDialog::showSurvey(const Survey &survey)
             m_plan += pendingRevokeRows(journal.value());
     }
     fillPlanTable();
-    m_scanStatus->setText(tr("%n place(s) hold npm credentials; %1 token(s) in the plan.", nullptr,
-                             int(survey.uses.size()))
-                              .arg(m_plan.size()));
+    //: Joins "3 places hold npm credentials" and "2 tokens in the plan."
+    m_scanStatus->setText(
+        tr("%1; %2").arg(tr("%n place(s) hold npm credentials", nullptr, int(survey.uses.size())),
+                         tr("%n token(s) in the plan.", nullptr, int(m_plan.size()))));
     Q_EMIT surveyShown();
 }
 

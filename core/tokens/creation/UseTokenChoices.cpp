@@ -10,7 +10,6 @@
 namespace td {
 
 namespace {
-constexpr const char *kContext = "td::UseTokenChoices";
 
 bool isNpmjs(const QUrl &registry)
 {
@@ -31,8 +30,9 @@ QString npmrcTokenLine(const QUrl &registry, const QString &value)
 Result<NpmrcTokenPlan> planNpmrcToken(const QString &path, const QUrl &registry)
 {
     if (path.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate(kContext, "Choose an .npmrc file."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("td::UseTokenChoices", "Choose an .npmrc file."));
     auto document = NpmrcDocument::load(path);
     if (!document)
         return document.error();
@@ -48,8 +48,9 @@ Result<NpmrcTokenWritten> writeNpmrcToken(const QString &path, const QUrl &regis
                                           const SecretBuffer &secret, const QDateTime &now)
 {
     if (secret.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate(kContext, "There is no token to write."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("td::UseTokenChoices", "There is no token to write."));
     auto loaded = NpmrcDocument::load(path);
     if (!loaded)
         return loaded.error();
@@ -63,10 +64,10 @@ Result<NpmrcTokenWritten> writeNpmrcToken(const QString &path, const QUrl &regis
         index = document.appendEntry(key, secret.revealString());
     }
     if (index < 0)
-        return makeError(
-            ErrorCode::Io,
-            QCoreApplication::translate(kContext, "The token line could not be added to %1.")
-                .arg(path));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("td::UseTokenChoices",
+                                                     "The token line could not be added to %1.")
+                             .arg(path));
     NpmrcTokenWritten written;
     written.line = index + 1;
     written.backupPath = document.existedOnDisk() ? npmrcBackupPath(path, now) : QString();

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Compiled into every test program (an INTERFACE source of td_test_support, so the linker cannot
+// drop it): tests see the English plurals the programs install at start ("1 day", "2 days").
+#include "util/EnglishPlurals.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+void installAtStart()
+{
+    if (!td::installEnglishPlurals())
+        qFatal("the English catalogue is missing from td_core's resources");
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(installAtStart)

@@ -1,0 +1,313 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>td::ExpiryNotice</name>
+    <message numerus="yes">
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
+        <translation>
+            <numerusform>npm token &apos;%1&apos; expires in %n day</numerusform>
+            <numerusform>npm token &apos;%1&apos; expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
+        <translation>
+            <numerusform>npm token &apos;%1&apos; expires in %n hour</numerusform>
+            <numerusform>npm token &apos;%1&apos; expires in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
+        <translation>
+            <numerusform>npm token &apos;%1&apos; expires in %n minute</numerusform>
+            <numerusform>npm token &apos;%1&apos; expires in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ExpiryPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires %1 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Expires %1 (in %n day).</numerusform>
+            <numerusform>Expires %1 (in %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::LostTokenRecovery</name>
+    <message numerus="yes">
+        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <translation>
+            <numerusform>The registry created token &apos;%1&apos; but its answer was lost; %n token with that name was created since, so TokenDesk revoked none of them: %2.</numerusform>
+            <numerusform>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationDialog</name>
+    <message numerus="yes">
+        <source>A migration was interrupted: %n token(s) are half-way. Resume it, or roll it back to how your files were. Until then every file keeps a working token.</source>
+        <translation>
+            <numerusform>A migration was interrupted: %n token is half-way. Resume it, or roll it back to how your files were. Until then every file keeps a working token.</numerusform>
+            <numerusform>A migration was interrupted: %n tokens are half-way. Resume it, or roll it back to how your files were. Until then every file keeps a working token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) hold npm credentials</source>
+        <translation>
+            <numerusform>%n place holds npm credentials</numerusform>
+            <numerusform>%n places hold npm credentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) in the plan.</source>
+        <translation>
+            <numerusform>%n token in the plan.</numerusform>
+            <numerusform>%n tokens in the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::PlanRunner</name>
+    <message numerus="yes">
+        <source>The registry had created it anyway; %n such token(s) were revoked.</source>
+        <translation>
+            <numerusform>The registry had created it anyway; %n such token was revoked.</numerusform>
+            <numerusform>The registry had created it anyway; %n such tokens were revoked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::RegistryClient</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Wait %n second and try again.</numerusform>
+            <numerusform>Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ResultPage</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ScopeSummary</name>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s)</source>
+        <translation>
+            <numerusform>%n scope</numerusform>
+            <numerusform>%n scopes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n org(s)</source>
+        <translation>
+            <numerusform>%n org</numerusform>
+            <numerusform>%n orgs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::SessionExpiryNotice</name>
+    <message numerus="yes">
+        <source>Your npm session for %1 ends in %n minute(s). Sign in again to keep working.</source>
+        <translation>
+            <numerusform>Your npm session for %1 ends in %n minute. Sign in again to keep working.</numerusform>
+            <numerusform>Your npm session for %1 ends in %n minutes. Sign in again to keep working.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::TokenDraft</name>
+    <message numerus="yes">
+        <source>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</source>
+        <translation>
+            <numerusform>Read and write, bypassing 2FA, for %n day: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</numerusform>
+            <numerusform>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
+        <translation>
+            <numerusform>Read-only for %n day: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</numerusform>
+            <numerusform>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <translation>
+            <numerusform>Read and write for %n day, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</numerusform>
+            <numerusform>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
+        <translation>
+            <numerusform>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n day.</numerusform>
+            <numerusform>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Can publish all %n package(s), and new packages too.</source>
+        <translation>
+            <numerusform>Can publish your %n package, and new packages too.</numerusform>
+            <numerusform>Can publish all %n packages, and new packages too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Can stage releases of all %n package(s), and of new packages too.</source>
+        <translation>
+            <numerusform>Can stage releases of your %n package, and of new packages too.</numerusform>
+            <numerusform>Can stage releases of all %n packages, and of new packages too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s): you will be reminded.</source>
+        <translation>
+            <numerusform>Expires in %n day: you will be reminded.</numerusform>
+            <numerusform>Expires in %n days: you will be reminded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::TokenPolicy</name>
+    <message numerus="yes">
+        <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).</source>
+        <translation>
+            <numerusform>Invalid expiration value. Read-write tokens can only be valid for up to %n day.</numerusform>
+            <numerusform>Invalid expiration value. Read-write tokens can only be valid for up to %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A token must be valid for at least %n day(s).</source>
+        <translation>
+            <numerusform>A token must be valid for at least %n day.</numerusform>
+            <numerusform>A token must be valid for at least %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::TrustPackagesPage</name>
+    <message numerus="yes">
+        <source>Published; %n trusted publisher(s) configured</source>
+        <translation>
+            <numerusform>Published; %n trusted publisher configured</numerusform>
+            <numerusform>Published; %n trusted publishers configured</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::TrustService</name>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::TrustVerifier</name>
+    <message numerus="yes">
+        <source>%1: %n field(s) differ from the repository.</source>
+        <translation>
+            <numerusform>%1: %n field differs from the repository.</numerusform>
+            <numerusform>%1: %n fields differ from the repository.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::WebAuthPoller</name>
+    <message numerus="yes">
+        <source>The approval in the browser did not arrive within %n minute(s).</source>
+        <translation>
+            <numerusform>The approval in the browser did not arrive within %n minute.</numerusform>
+            <numerusform>The approval in the browser did not arrive within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::DoctorCommand</name>
+    <message numerus="yes">
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
+        <translation>
+            <numerusform>%n token in use needs attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</numerusform>
+            <numerusform>%n tokens in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::TokenRevokeCommand</name>
+    <message numerus="yes">
+        <source>Removed %n token(s)</source>
+        <translation>
+            <numerusform>Removed %n token</numerusform>
+            <numerusform>Removed %n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::TokenRotateCommand</name>
+    <message numerus="yes">
+        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
+        <translation>
+            <numerusform>Rotating &quot;%1&quot; (%2): %n reference to update.</numerusform>
+            <numerusform>Rotating &quot;%1&quot; (%2): %n references to update.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::TrustCommand</name>
+    <message numerus="yes">
+        <source>%n package(s) need attention</source>
+        <translation>
+            <numerusform>%n package needs attention</numerusform>
+            <numerusform>%n packages need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) not on the registry: %1</source>
+        <translation>
+            <numerusform>%n package not on the registry: %1</numerusform>
+            <numerusform>%n packages not on the registry: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) not configured: %1</source>
+        <translation>
+            <numerusform>%n package not configured: %1</numerusform>
+            <numerusform>%n packages not configured: %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
