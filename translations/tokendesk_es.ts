@@ -5,562 +5,564 @@
     <name>main</name>
     <message>
         <source>Manage npm access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona tokens de acceso de npm.</translation>
     </message>
     <message>
         <source>Registry offered first when you sign in (for example the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro que se ofrece primero al iniciar sesión (por ejemplo, el entorno de pruebas).</translation>
     </message>
     <message>
         <source>Start in the tray without showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la bandeja del sistema sin mostrar la ventana.</translation>
     </message>
     <message>
         <source>%1 A second launch will open another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Un segundo inicio abrirá otra ventana.</translation>
     </message>
 </context>
 <context>
     <name>td::Account</name>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión cerrada</translation>
     </message>
     <message>
         <source>session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión finalizada</translation>
     </message>
     <message>
         <source>session ends in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión finaliza en %1 min</translation>
     </message>
     <message>
         <source>session ends in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión finaliza en %1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>td::AccountListModel</name>
     <message>
         <source>this registry does not report expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>este registro no informa de la caducidad</translation>
     </message>
     <message>
         <source>%1 on %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2
+%3</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3</translation>
     </message>
 </context>
 <context>
     <name>td::AccountStore</name>
     <message>
         <source>The account list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de cuentas %1 está dañada (%2).</translation>
     </message>
     <message>
         <source>Move the file aside and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve el archivo a otro lugar y vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>td::Application</name>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al actualizar: %1</translation>
     </message>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Sign in to your npm account to see its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en tu cuenta de npm para ver sus tokens.</translation>
     </message>
     <message>
         <source>Your session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha finalizado.</translation>
     </message>
     <message>
         <source>Sign in to an npm account to migrate its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en una cuenta de npm para migrar sus tokens.</translation>
     </message>
     <message>
         <source>%1 Sign in as %2 to refresh the list and manage tokens; the cached list keeps counting down meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Inicia sesión como %2 para actualizar la lista y gestionar los tokens; mientras tanto, la lista en caché sigue con la cuenta atrás.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>td::AtomicFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>td::AuthenticatePage</name>
     <message>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma que eres tú</translation>
     </message>
     <message>
         <source>npm asks for your password and a second factor to create a token. TokenDesk never stores your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm pide tu contraseña y un segundo factor para crear un token. TokenDesk nunca guarda tu contraseña.</translation>
     </message>
     <message>
         <source>&amp;Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear token</translation>
     </message>
     <message>
         <source>npm account password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la cuenta de npm</translation>
     </message>
     <message>
         <source>Code from my &amp;authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de mi &amp;aplicación de autenticación</translation>
     </message>
     <message>
         <source>Use a code from an authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un código de una aplicación de autenticación</translation>
     </message>
     <message>
         <source>Approve in my &amp;browser (security key or passkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar en mi &amp;navegador (llave de seguridad o llave de acceso)</translation>
     </message>
     <message>
         <source>Approve in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar en el navegador</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de un solo uso</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dígitos</translation>
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de esperar</translation>
     </message>
     <message>
         <source>Stop waiting for the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar la aprobación</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <source>npm asks for a one-time code: enter the code from your authenticator app and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm pide un código de un solo uso: introduce el código de tu aplicación de autenticación y pulsa Crear token.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la respuesta del registro. Para revocar el token «%1», cuyo secreto nunca llegó, npm pide un código de un solo uso: introduce un código nuevo y pulsa Crear token.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la respuesta del registro. Comprobando si se creó el token «%1» para revocarlo…</translation>
     </message>
     <message>
         <source>Approve the request in your browser. If no browser opened, visit:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba la solicitud en tu navegador. Si no se abrió ningún navegador, visita:
+%1</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el código…</translation>
     </message>
     <message>
         <source>Creating the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el token…</translation>
     </message>
     <message>
         <source>The token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el token.</translation>
     </message>
 </context>
 <context>
     <name>td::Autostart</name>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar %1.</translation>
     </message>
 </context>
 <context>
     <name>td::BatchTwoFactorPrompt</name>
     <message>
         <source>A one-time password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una contraseña de un solo uso.</translation>
     </message>
 </context>
 <context>
     <name>td::BootstrapRunner</name>
     <message>
         <source>No one-time password can be asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se puede pedir una contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Created; it expires in one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado; caduca en un día.</translation>
     </message>
     <message>
         <source>Published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado: %1.</translation>
     </message>
     <message>
         <source>Publishing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando %1 (%2 de %3)…</translation>
     </message>
     <message>
         <source>npm publish of %1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm publish de %1 pide una contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm publish necesita aquí una contraseña de un solo uso. Si solo apruebas con una llave de seguridad, elige «Publicaré una vez a mano»: npm publish en un terminal te abre el navegador.</translation>
     </message>
     <message>
         <source>npm could not be started; is Node.js installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar npm; ¿está instalado Node.js?</translation>
     </message>
     <message>
         <source>npm publish of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló npm publish de %1: %2</translation>
     </message>
     <message>
         <source>Configured and verified for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado y verificado para %1.</translation>
     </message>
     <message>
         <source>No token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó ningún token.</translation>
     </message>
     <message>
         <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al revocar (%1). Revoca ahora el token «%2» en la página Access Tokens del registro.</translation>
     </message>
     <message>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado.</translation>
     </message>
     <message>
         <source>%1 published, trusted publishing configured, the token revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicado, publicación de confianza configurada y token revocado.</translation>
     </message>
 </context>
 <context>
     <name>td::CiChecks</name>
     <message>
         <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» no elige una versión de Node, así que recibe la predeterminada del ejecutor, que puede ser anterior a Node %2, la que necesita la publicación de confianza.</translation>
     </message>
     <message>
         <source>Set up Node 24 explicitly (for example actions/setup-node with node-version: 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura Node 24 de forma explícita (por ejemplo, actions/setup-node con node-version: 24).</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» usa Node %2; la publicación de confianza necesita Node %3 o posterior.</translation>
     </message>
     <message>
         <source>Use Node 24 for the publish job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa Node 24 para el trabajo de publicación.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» instala npm %2; la publicación de confianza necesita npm %3 o posterior.</translation>
     </message>
     <message>
         <source>Install a recent npm before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala un npm reciente antes de publicar: %1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» publica con el npm incluido en su versión de Node (%2), que puede ser anterior a npm %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>Add a step before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un paso antes de publicar: %1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» publica con el npm incluido en su versión de Node, que es anterior a npm %2 (Node 20 y 22 incluyen npm 10).</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» publica con Yarn, que no realiza el intercambio OIDC de npm; la publicación falla con «No authentication configured».</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes crear el tarball con Yarn si quieres (yarn pack), pero publícalo con npm: npm publish package.tgz</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» publica con pnpm. Solo las versiones de pnpm compatibles con la publicación de confianza realizan el intercambio OIDC (pnpm/pnpm#9812); las anteriores recurren a un token y fallan con E404 o ENEEDAUTH.</translation>
     </message>
     <message>
         <source>Use a pnpm version that supports trusted publishing, or publish the packed tarball with npm publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una versión de pnpm compatible con la publicación de confianza, o publica el tarball empaquetado con npm publish.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» publica con %2; la publicación de confianza necesita %3 o posterior.</translation>
     </message>
     <message>
         <source>Check that the version you run is at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que la versión que ejecutas sea al menos la %1.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» ejecuta %2 %3, que no admite la publicación de confianza; se necesita %4 o posterior.</translation>
     </message>
     <message>
         <source>Upgrade to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza a %1.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» se ejecuta en «%2». npm solo acepta la publicación de confianza desde ejecutores en la nube (alojados en GitHub, compartidos de GitLab.com, CircleCI en la nube); la procedencia falla con E422 y se rechaza el intercambio OIDC.</translation>
     </message>
     <message>
         <source>Move only the publish job to a cloud-hosted runner (for example runs-on: ubuntu-latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve solo el trabajo de publicación a un ejecutor alojado en la nube (por ejemplo, runs-on: ubuntu-latest).</translation>
     </message>
     <message>
         <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía pasa un token de npm de larga duración al trabajo «%2». Cuando hay un token configurado, npm lo usa en lugar de la publicación de confianza, y caducará o dejará de publicar.</translation>
     </message>
     <message>
         <source>Remove %1 from the publish job, and delete the secret once a release has gone through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita %1 del trabajo de publicación y elimina el secreto cuando una versión se haya publicado mediante publicación de confianza.</translation>
     </message>
 </context>
 <context>
     <name>td::CiLogDiagnoser</name>
     <message>
         <source>No known cause found in this log. Run the publish again with --loglevel verbose and paste the whole log: npm prints the details of trusted publishing only at that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna causa conocida en este log. Vuelve a ejecutar la publicación con --loglevel verbose y pega el log completo: npm solo muestra los detalles de la publicación de confianza en ese nivel.</translation>
     </message>
 </context>
 <context>
     <name>td::ConfirmRevokePanel</name>
     <message>
         <source>copy it from the keychain with the Copy button</source>
-        <translation type="unfinished"></translation>
+        <translation>cópialo del llavero con el botón Copiar</translation>
     </message>
     <message>
         <source>%1 is still valid: update these places, then revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sigue siendo válido: actualiza estos lugares y después revócalo</translation>
     </message>
     <message>
         <source>Copy the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token nuevo</translation>
     </message>
     <message>
         <source>I updated it — revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya lo he actualizado: revocar el token antiguo</translation>
     </message>
     <message>
         <source>Revoke pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocación pendiente: %1</translation>
     </message>
     <message>
         <source>Its replacement works and is in use, but revoking the old token failed: %1. Retry when the registry answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sustituto funciona y está en uso, pero no se pudo revocar el token antiguo: %1. Vuelve a intentarlo cuando el registro responda de nuevo.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
     <name>td::Countdown</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sin caducidad</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace un momento</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialFinding</name>
     <message>
         <source>token in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>token en texto sin cifrar</translation>
     </message>
     <message>
         <source>user and password (_auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario y contraseña (_auth)</translation>
     </message>
     <message>
         <source>user and password (_password)</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario y contraseña (_password)</translation>
     </message>
     <message>
         <source>reference to an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia a una variable de entorno</translation>
     </message>
     <message>
         <source>environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variable de entorno</translation>
     </message>
     <message>
         <source>Yarn npmAuthToken</source>
-        <translation type="unfinished"></translation>
+        <translation>npmAuthToken de Yarn</translation>
     </message>
     <message>
         <source>Yarn npmAuthIdent</source>
-        <translation type="unfinished"></translation>
+        <translation>npmAuthIdent de Yarn</translation>
     </message>
     <message>
         <source>CI secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto de CI</translation>
     </message>
     <message>
         <source>%1:%2 CI uses secret %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 la CI usa el secreto %3</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable de entorno %1</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialScanner</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>td::DesktopNotifications</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
 </context>
 <context>
     <name>td::DiagnosePage</name>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosticar</translation>
     </message>
     <message>
         <source>Diagnose a CI publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosticar una publicación de CI</translation>
     </message>
     <message>
         <source>Paste the log of the failed CI job here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega aquí el log del trabajo de CI que falló.</translation>
     </message>
     <message>
         <source>CI log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log de CI</translation>
     </message>
     <message>
         <source>Likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas probables</translation>
     </message>
     <message>
         <source>&amp;Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log:</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(línea %1 del log)</translation>
     </message>
 </context>
 <context>
     <name>td::DialogLauncher</name>
     <message>
         <source>Sign in to an npm account to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en una cuenta de npm para crear tokens.</translation>
     </message>
 </context>
 <context>
     <name>td::ExpiryNotice</name>
     <message>
         <source>npm token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de npm «%1» ha caducado</translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El token de npm «%1» caduca en %n día</numerusform>
+            <numerusform>El token de npm «%1» caduca en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El token de npm «%1» caduca en %n hora</numerusform>
+            <numerusform>El token de npm «%1» caduca en %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El token de npm «%1» caduca en %n minuto</numerusform>
+            <numerusform>El token de npm «%1» caduca en %n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -568,63 +570,63 @@
     <name>td::ExpiryPage</name>
     <message>
         <source>Expiry and IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad y rangos de IP</translation>
     </message>
     <message>
         <source>A shorter life limits the damage of a leaked token. TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vida más corta limita el daño de un token filtrado. TokenDesk te avisa antes de que caduque.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caduca en %n día</numerusform>
+            <numerusform>Caduca en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Custom date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha personalizada:</translation>
     </message>
     <message>
         <source>Custom expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de caducidad personalizada</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangos de IP permitidos</translation>
     </message>
     <message>
         <source>any address, or e.g. 192.0.2.0/24, 198.51.100.7/32</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier dirección, o p. ej. 192.0.2.0/24, 198.51.100.7/32</translation>
     </message>
     <message>
         <source>Allowed &amp;IP ranges (IPv4 CIDR):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangos de &amp;IP permitidos (CIDR IPv4):</translation>
     </message>
     <message>
         <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de npm: los tokens con permiso de escritura duran de %1 a %2 días (%3 por defecto); los tokens de solo lectura duran %4 días por defecto, sin máximo.</translation>
     </message>
     <message>
         <source>This token can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token puede escribir.</translation>
     </message>
     <message>
         <source>This token is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token es de solo lectura.</translation>
     </message>
     <message numerus="yes">
         <source>Expires %1 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caduca el %1 (en %n día).</numerusform>
+            <numerusform>Caduca el %1 (en %n días).</numerusform>
         </translation>
     </message>
 </context>
@@ -632,568 +634,568 @@
     <name>td::GuiTwoFactorPrompt</name>
     <message>
         <source>You cancelled the two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has cancelado la autenticación en dos fases.</translation>
     </message>
     <message>
         <source>Another code was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pidió otro código.</translation>
     </message>
 </context>
 <context>
     <name>td::HttpTransport</name>
     <message>
         <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del registro supera los %1 MB; TokenDesk dejó de leerla.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, the registry is misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; si persiste, el registro no está funcionando bien.</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en %1 no terminó de responder en %2 s; puede que haya ejecutado la solicitud.</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en %1 no terminó de responder en %2 s.</translation>
     </message>
     <message>
         <source>The registry at %1 stopped answering for %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en %1 dejó de responder durante %2 s; puede que haya ejecutado la solicitud.</translation>
     </message>
     <message>
         <source>The registry at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en %1 no respondió en %2 segundos.</translation>
     </message>
     <message>
         <source>Check whether the change was made before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si se realizó el cambio antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba tu conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The connection to %1 broke after the request was sent; the registry may have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 se cortó después de enviar la solicitud; puede que el registro la haya ejecutado.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: %2</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 se cerró antes de que la respuesta estuviera completa.</translation>
     </message>
     <message>
         <source>Could not reach the registry at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el registro en %1: %2</translation>
     </message>
     <message>
         <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk nunca ignora los errores de certificado; comprueba la fecha del sistema y el certificado del registro.</translation>
     </message>
     <message>
         <source>Check your connection and the registry address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba tu conexión y la dirección del registro, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The registry redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro redirigió demasiadas veces.</translation>
     </message>
     <message>
         <source>Check the registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la dirección del registro.</translation>
     </message>
     <message>
         <source>The registry redirected to an unencrypted address (%1); TokenDesk refuses to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro redirigió a una dirección sin cifrar (%1); TokenDesk se niega a seguirla.</translation>
     </message>
     <message>
         <source>The registry at %1 redirected this request to %2; TokenDesk does not send credentials or request data to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en %1 redirigió esta solicitud a %2; TokenDesk no envía credenciales ni datos de la solicitud a otra dirección.</translation>
     </message>
     <message>
         <source>Check the registry address; if the registry has moved, sign in at its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la dirección del registro; si el registro se ha trasladado, inicia sesión en su nueva dirección.</translation>
     </message>
 </context>
 <context>
     <name>td::KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado en el llavero con el nombre «%1».</translation>
     </message>
     <message>
         <source>The keychain is locked — unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está bloqueado: desbloquéalo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Unlock your login keyring, for example by signing in to your desktop session or with Seahorse (Passwords and Keys). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu depósito de claves de inicio de sesión, por ejemplo iniciando sesión en el escritorio o con Seahorse (Contraseñas y claves). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The keychain is not responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no responde.</translation>
     </message>
     <message>
         <source>It may be waiting for you to unlock it in another window; answer that prompt or restart the keyring service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que esté esperando a que lo desbloquees en otra ventana; responde a esa petición o reinicia el servicio del depósito de claves y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>No usable keychain was found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún llavero utilizable (%1).</translation>
     </message>
     <message>
         <source>TokenDesk keeps secrets only in the system keychain, never in plain files. Start a Secret Service provider such as gnome-keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk guarda los secretos solo en el llavero del sistema, nunca en archivos sin cifrar. Inicia un proveedor de Secret Service, como gnome-keyring o KWallet, y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>%1 is a named pipe (FIFO), not a regular file; TokenDesk does not read from pipes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una tubería con nombre (FIFO), no un archivo normal; TokenDesk no lee de tuberías.</translation>
     </message>
     <message>
         <source>%1 is a device, not a regular file; TokenDesk does not read from devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un dispositivo, no un archivo normal; TokenDesk no lee de dispositivos.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal.</translation>
     </message>
 </context>
 <context>
     <name>td::LostTokenRecovery</name>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id. %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creado el %1</translation>
     </message>
     <message>
         <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revócalo con «tokendesk-cli token revoke &lt;id&gt;» o en npmjs.com, en Access Tokens.</translation>
     </message>
     <message>
         <source>the sign-in ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión finalizó</translation>
     </message>
     <message>
         <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el registro haya creado el token «%1», pero se perdió su respuesta (%2) y TokenDesk no pudo comprobarlo (%3).</translation>
     </message>
     <message>
         <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca un token llamado «%1» creado a partir de %2 y revócalo: su secreto nunca se recibió. %3</translation>
     </message>
     <message>
         <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a crearlo. Si más tarde aparece un token llamado «%1» creado a partir de %2, revócalo: su secreto nunca se recibió.</translation>
     </message>
     <message>
         <source>Create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a crearlo.</translation>
     </message>
     <message>
         <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TokenDesk lo ha comprobado: el registro no ha creado el token «%2».</translation>
     </message>
     <message numerus="yes">
         <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro creó el token «%1», pero se perdió su respuesta; desde entonces se ha creado %n token con ese nombre, así que TokenDesk no revocó ninguno: %2.</numerusform>
+            <numerusform>El registro creó el token «%1», pero se perdió su respuesta; desde entonces se han creado %n tokens con ese nombre, así que TokenDesk no revocó ninguno: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the ones you do not use (the newest is most likely the lost one). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca los que no uses (el más reciente es probablemente el perdido). %1</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro creó el token «%1», pero se perdió su respuesta y TokenDesk no pudo revocarlo (%2): %3.</translation>
     </message>
     <message>
         <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su secreto nunca se recibió. Revócalo con «tokendesk-cli token revoke %1» o en npmjs.com, en Access Tokens, y después vuelve a crearlo.</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro creó el token «%1», pero se perdió su respuesta; TokenDesk lo ha revocado (%2).</translation>
     </message>
 </context>
 <context>
     <name>td::MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Not signed in · add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada · añade una cuenta para ver sus tokens</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo token…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Trusted publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicación de confianza…</translation>
     </message>
     <message>
         <source>&amp;Migrate tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrar tokens…</translation>
     </message>
     <message>
         <source>R&amp;escan this computer for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a buscar tokens en este equipo</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>No system tray was found: TokenDesk cannot warn you about expiring tokens while this window is closed, and closing it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró una bandeja del sistema: TokenDesk no puede avisarte de los tokens que van a caducar mientras esta ventana esté cerrada, y cerrarla sale de la aplicación.</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokens</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronología</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosticar</translation>
     </message>
     <message>
         <source>Filter by name, package, scope or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, paquete, ámbito o tipo</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar tokens</translation>
     </message>
     <message>
         <source>Show &amp;revoked and expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;revocados y caducados</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
 </context>
 <context>
     <name>td::ManualSteps</name>
     <message>
         <source>Set the CI secret %1 in %2 to the new token — %3. (%4 uses it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece el secreto de CI %1 en %2 con el token nuevo — %3. (Lo usa %4.)</translation>
     </message>
     <message>
         <source>%1, line %2 reads ${%3}: set %3 to the new token wherever you export it (for example export %3=… in ~/.profile) — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la línea %2 lee ${%3}: asigna el token nuevo a %3 allí donde lo exportes (por ejemplo, export %3=… en ~/.profile) — %4.</translation>
     </message>
     <message>
         <source>Set the environment variable %1 to the new token wherever you export it (for example export %1=… in ~/.profile) — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna el token nuevo a la variable de entorno %1 allí donde la exportes (por ejemplo, export %1=… en ~/.profile) — %2.</translation>
     </message>
     <message>
         <source>Put the new token in %1, line %2 (%3) by hand — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon el token nuevo a mano en %1, línea %2 (%3) — %4.</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationDialog</name>
     <message>
         <source>Migrate tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar tokens</translation>
     </message>
     <message>
         <source>Rotate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar «%1»</translation>
     </message>
     <message>
         <source>Tokens no longer needed after trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens que ya no se necesitan tras la publicación de confianza</translation>
     </message>
     <message numerus="yes">
         <source>A migration was interrupted: %n token(s) are half-way. Resume it, or roll it back to how your files were. Until then every file keeps a working token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se interrumpió una migración: %n token está a medias. Reanúdala o deshazla para dejar los archivos como estaban. Hasta entonces, cada archivo conserva un token que funciona.</numerusform>
+            <numerusform>Se interrumpió una migración: %n tokens están a medias. Reanúdala o deshazla para dejar los archivos como estaban. Hasta entonces, cada archivo conserva un token que funciona.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>npm password (only if a token still has to be created):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de npm (solo si aún hay que crear un token):</translation>
     </message>
     <message>
         <source>Looking for npm tokens on this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando tokens de npm en este equipo…</translation>
     </message>
     <message>
         <source>Add project folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta de proyecto…</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar</translation>
     </message>
     <message>
         <source>npm password (npm asks for it to create tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de npm (npm la pide para crear tokens):</translation>
     </message>
     <message>
         <source>Found on this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en este equipo:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrando… Cada paso se guarda, así que cerrar TokenDesk ahora no pierde nada.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a buscar</translation>
     </message>
     <message>
         <source>Add a project folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta de proyecto para buscar</translation>
     </message>
     <message>
         <source>Project folders: none (only your npm settings and the environment are scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas de proyecto: ninguna (solo se analizan tu configuración de npm y el entorno)</translation>
     </message>
     <message>
         <source>Project folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas de proyecto: %1</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el análisis: %1</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu contraseña de npm: npm la pide para crear tokens.</translation>
     </message>
     <message>
         <source>The new token could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el token nuevo del llavero: %1</translation>
     </message>
     <message>
         <source>The new token is on the clipboard; it is cleared again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token nuevo está en el portapapeles; se borrará de nuevo en breve.</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona</translation>
     </message>
     <message>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>en la lista</translation>
     </message>
     <message>
         <source>works (not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona (no está en la lista)</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>inservible</translation>
     </message>
     <message>
         <source>other registry</source>
-        <translation type="unfinished"></translation>
+        <translation>otro registro</translation>
     </message>
     <message>
         <source>not checkable</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobable</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa en</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando</translation>
     </message>
     <message>
         <source>creating the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>creando el token nuevo…</translation>
     </message>
     <message>
         <source>new token created</source>
-        <translation type="unfinished"></translation>
+        <translation>token nuevo creado</translation>
     </message>
     <message>
         <source>saving it in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>guardándolo en el llavero…</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en el llavero</translation>
     </message>
     <message>
         <source>updating .npmrc files…</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizando los archivos .npmrc…</translation>
     </message>
     <message>
         <source>.npmrc files updated</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos .npmrc actualizados</translation>
     </message>
     <message>
         <source>checking the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando el token nuevo…</translation>
     </message>
     <message>
         <source>the new token works</source>
-        <translation type="unfinished"></translation>
+        <translation>el token nuevo funciona</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished"></translation>
+        <translation>revocando el token antiguo…</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>waiting for you: update the CI/environment uses, then confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>esperándote: actualiza los usos en CI/entorno y después confirma</translation>
     </message>
     <message>
         <source>confirmed; revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmado; revocando…</translation>
     </message>
     <message>
         <source>replaced, but the old token could not be revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituido, pero no se pudo revocar el token antiguo</translation>
     </message>
     <message>
         <source>failed; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló; no se cambió nada</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecho</translation>
     </message>
     <message>
         <source>kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>se mantiene tal cual</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Migration finished.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Migración finalizada.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The migration stopped:&lt;/b&gt; %1&lt;br&gt;Open this dialog again to resume or roll back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;La migración se detuvo:&lt;/b&gt; %1&lt;br&gt;Vuelve a abrir este diálogo para reanudarla o deshacerla.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Backups of the files as they were:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Copias de seguridad de los archivos tal como estaban:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) hold npm credentials</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lugar contiene credenciales de npm</numerusform>
+            <numerusform>%n lugares contienen credenciales de npm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token en el plan.</numerusform>
+            <numerusform>%n tokens en el plan.</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,614 +1203,614 @@
     <name>td::MigrationJournal</name>
     <message>
         <source>The migration journal %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de migración %1 está dañado.</translation>
     </message>
     <message>
         <source>revoke pending: retry — its replacement is in use, but revoking it failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>revocación pendiente: reintentar; su sustituto está en uso, pero no se pudo revocar (%1)</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationLauncher</name>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión para continuar.</translation>
     </message>
 </context>
 <context>
     <name>td::NamePage</name>
     <message>
         <source>Name and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y descripción</translation>
     </message>
     <message>
         <source>The name is how you will recognise the token in lists and reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es cómo reconocerás el token en las listas y los recordatorios.</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del token</translation>
     </message>
     <message>
         <source>Use the suggested name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el nombre sugerido</translation>
     </message>
     <message>
         <source>Token description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del token</translation>
     </message>
     <message>
         <source>optional, e.g. where the token is used</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. dónde se usa el token</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Use suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el sugerido: %1</translation>
     </message>
 </context>
 <context>
     <name>td::NewTokenWizard</name>
     <message>
         <source>New npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token de npm</translation>
     </message>
     <message>
         <source>Close without copying the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin copiar el token?</translation>
     </message>
     <message>
         <source>You have not copied the new token or added it to an .npmrc. npm never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has copiado el token nuevo ni lo has añadido a un .npmrc. npm no vuelve a mostrarlo nunca.</translation>
     </message>
     <message>
         <source>It stays in your keychain, so TokenDesk can still use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en tu llavero, así que TokenDesk todavía puede usarlo.</translation>
     </message>
     <message>
         <source>It is not in your keychain either: closing loses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampoco está en tu llavero: si cierras, se pierde.</translation>
     </message>
     <message>
         <source>Close &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar de &amp;todos modos</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver</translation>
     </message>
 </context>
 <context>
     <name>td::NoticeMemory</name>
     <message>
         <source>The list of expiry notices already shown (%1) is damaged; it was kept as %2 and started afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de avisos de caducidad ya mostrados (%1) está dañada; se guardó como %2 y se empezó de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>td::NpmrcDocument</name>
     <message>
         <source>This configuration has no file to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuración no tiene ningún archivo en el que guardarse.</translation>
     </message>
     <message>
         <source>%1 was changed by another program after TokenDesk read it; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa cambió %1 después de que TokenDesk lo leyera; no se escribió nada.</translation>
     </message>
     <message>
         <source>Scan again to see the current contents, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a buscar para ver el contenido actual y reinténtalo.</translation>
     </message>
 </context>
 <context>
     <name>td::OrgsPage</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Organization access lets the token manage teams and members, not publish. Most tokens need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso a organizaciones permite al token gestionar equipos y miembros, no publicar. La mayoría de los tokens no lo necesitan.</translation>
     </message>
     <message>
         <source>Add an organization by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una organización por nombre</translation>
     </message>
     <message>
         <source>organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la organización</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ñadir</translation>
     </message>
     <message>
         <source>Add the typed organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la organización escrita</translation>
     </message>
     <message>
         <source>Permission for organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso para organizaciones</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permiso:</translation>
     </message>
 </context>
 <context>
     <name>td::PackageChecklistModel</name>
     <message>
         <source>%1 (the whole scope, new packages too)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (todo el ámbito, también los paquetes nuevos)</translation>
     </message>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito %1</translation>
     </message>
 </context>
 <context>
     <name>td::PackagesPage</name>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes y ámbitos</translation>
     </message>
     <message>
         <source>Tick the packages and scopes the token may use, or type names that are not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca los paquetes y ámbitos que puede usar el token, o escribe nombres que aún no se han publicado.</translation>
     </message>
     <message>
         <source>&amp;All packages, including ones published later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos los paquetes, incluidos los que se publiquen más adelante</translation>
     </message>
     <message>
         <source>All packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los paquetes</translation>
     </message>
     <message>
         <source>Search packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar paquetes</translation>
     </message>
     <message>
         <source>Search packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar paquetes…</translation>
     </message>
     <message>
         <source>Packages and scopes of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes y ámbitos de esta cuenta</translation>
     </message>
     <message>
         <source>Add a package or scope by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paquete o ámbito por nombre</translation>
     </message>
     <message>
         <source>new-package, @scope/name or @scope</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete-nuevo, @ámbito/nombre o @ámbito</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ñadir</translation>
     </message>
     <message>
         <source>Add the typed package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el paquete o ámbito escrito</translation>
     </message>
     <message>
         <source>Chosen packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes y ámbitos elegidos</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paquete o ámbito elegido</translation>
     </message>
     <message>
         <source>Permission for packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso para paquetes y ámbitos</translation>
     </message>
     <message>
         <source>&amp;Bypass two-factor authentication when publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir la autenticación en dos fases al publicar</translation>
     </message>
     <message>
         <source>Bypass two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la autenticación en dos fases</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permiso:</translation>
     </message>
     <message>
         <source>Showing %1 of %2 rows · %3 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando %1 de %2 filas · %3 elegidos</translation>
     </message>
 </context>
 <context>
     <name>td::PermissionCombo</name>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acceso</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>Read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura y escritura</translation>
     </message>
     <message>
         <source>Read and write (stage only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura y escritura (solo preparar)</translation>
     </message>
 </context>
 <context>
     <name>td::PlanAction</name>
     <message>
         <source>Replace with a read-write token for your packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir por un token de lectura y escritura para tus paquetes</translation>
     </message>
     <message>
         <source>Replace with a read-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir por un token de solo lectura</translation>
     </message>
     <message>
         <source>Replace with a read-write token that bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir por un token de lectura y escritura que omite la 2FA</translation>
     </message>
     <message>
         <source>Replace with a stage-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir por un token de solo preparación</translation>
     </message>
     <message>
         <source>Rotate: same access, fresh expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar: mismo acceso, nueva caducidad</translation>
     </message>
     <message>
         <source>Switch CI to trusted publishing (no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar la CI a publicación de confianza (sin token)</translation>
     </message>
     <message>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la línea</translation>
     </message>
     <message>
         <source>Keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener tal cual</translation>
     </message>
     <message>
         <source>Revoke: nothing needs it any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar: ya nada lo necesita</translation>
     </message>
     <message>
         <source>Replace with one without the trusted-publishing packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir por uno sin los paquetes con publicación de confianza</translation>
     </message>
 </context>
 <context>
     <name>td::PlanRunner</name>
     <message>
         <source>The migration has no row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración no tiene la fila %1.</translation>
     </message>
     <message>
         <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 no está esperando una confirmación (está «%2»).</translation>
     </message>
     <message>
         <source>Another token of this migration is half-way: resume or roll it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro token de esta migración está a medias: reanúdala o deshazla primero.</translation>
     </message>
     <message>
         <source>Rolled back on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho a petición.</translation>
     </message>
     <message>
         <source>secret lost in a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto perdido en un cierre inesperado</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; in the migration journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso desconocido «%1» en el diario de migración.</translation>
     </message>
     <message>
         <source>The new token cannot be read from the keychain: %1 Unlock it and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el token nuevo del llavero: %1 Desbloquéalo y reanuda.</translation>
     </message>
     <message numerus="yes">
         <source>The registry had created it anyway; %n such token(s) were revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro lo había creado de todos modos; se revocó %n token de ese tipo.</numerusform>
+            <numerusform>El registro lo había creado de todos modos; se revocaron %n tokens de ese tipo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar si el registro creó el token nuevo «%1» (%2); todavía nada lo usa. Reanuda cuando el registro vuelva a responder para encontrarlo y revocarlo.</translation>
     </message>
     <message>
         <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la creación del token nuevo «%1» (%2), y no se pudo comprobar si el registro lo creó de todos modos (%3). Reanuda cuando el registro vuelva a responder para encontrarlo y revocarlo.</translation>
     </message>
     <message>
         <source>The keychain did not take the new token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no aceptó el token nuevo: %1</translation>
     </message>
     <message>
         <source>The new token did not work (%1); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token nuevo no funcionó (%1); no se revocó nada.</translation>
     </message>
     <message>
         <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token nuevo respondió como «%1», no como «%2»: el registro no se comporta como se esperaba, así que la migración se detuvo y no se revocó nada.</translation>
     </message>
     <message>
         <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revocar el token nuevo «%1» (id. %2) (%3); revócalo con «tokendesk-cli token revoke %2».</translation>
     </message>
 </context>
 <context>
     <name>td::PurposePage</name>
     <message>
         <source>What is the token for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué es el token?</translation>
     </message>
     <message>
         <source>A preset chooses the permission, the expiry and 2FA for you; you can change each of them on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste predefinido elige por ti el permiso, la caducidad y la 2FA; puedes cambiar cada uno en las páginas siguientes.</translation>
     </message>
     <message>
         <source>Set up &amp;trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la &amp;publicación de confianza en su lugar</translation>
     </message>
     <message>
         <source>Set up trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la publicación de confianza en su lugar</translation>
     </message>
     <message>
         <source>CI publishes with a short-lived OIDC credential, so no token has to be stored in CI at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CI publica con una credencial OIDC de corta duración, así que no hace falta guardar ningún token en la CI.</translation>
     </message>
 </context>
 <context>
     <name>td::ReferenceRewriter</name>
     <message>
         <source>%1 holds a token but its permissions could not be limited to you (chmod 600 it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un token, pero no se pudieron limitar sus permisos solo a ti (aplícale chmod 600).</translation>
     </message>
     <message>
         <source>%1 was readable by others (%2); it is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 era legible por otros (%2); ahora es %3</translation>
     </message>
     <message>
         <source>%1 was changed by another program during the migration; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa cambió %1 durante la migración; se dejó tal cual.</translation>
     </message>
     <message>
         <source>%1 no longer holds the token being replaced; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no contiene el token que se está sustituyendo; se dejó tal cual.</translation>
     </message>
     <message>
         <source>Scan again and make a new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a buscar y haz un plan nuevo.</translation>
     </message>
     <message>
         <source>%1 was changed after TokenDesk wrote it, so it was not restored; the original is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió después de que TokenDesk lo escribiera, así que no se restauró; el original está en %2.</translation>
     </message>
     <message>
         <source>The backup %1 does not match the original file; %2 was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad %1 no coincide con el archivo original; no se restauró %2.</translation>
     </message>
 </context>
 <context>
     <name>td::RegistryClient</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión en %1.</translation>
     </message>
     <message>
         <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión primero (en la lista Cuentas de TokenDesk o con «tokendesk-cli login»).</translation>
     </message>
     <message>
         <source>The registry did not accept that one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no aceptó esa contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>This operation requires a one-time password from your authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operación requiere una contraseña de un solo uso de tu aplicación de autenticación.</translation>
     </message>
     <message>
         <source>It may have been mistyped or timed out; try again with a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que se haya escrito mal o haya caducado; vuelve a intentarlo con un código nuevo.</translation>
     </message>
     <message>
         <source>Enter the current code from your authenticator, or approve the request in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el código actual de tu aplicación de autenticación o aprueba la solicitud en tu navegador, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The registry does not allow this sign-in from your IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no permite este inicio de sesión desde tu dirección IP.</translation>
     </message>
     <message>
         <source>The account or token is limited to certain IP ranges; connect from an allowed network or change the allowed ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta o el token están limitados a ciertos rangos de IP; conéctate desde una red permitida o cambia los rangos permitidos.</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta o ausente.</translation>
     </message>
     <message>
         <source>Check your npm password for %1 and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba tu contraseña de npm para %1 y vuelve a escribirla.</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión con %1 ha finalizado.</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión para continuar.</translation>
     </message>
     <message>
         <source>%1 did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó las credenciales.</translation>
     </message>
     <message>
         <source>The token may have expired or been revoked; sign in again or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el token haya caducado o se haya revocado; vuelve a iniciar sesión o usa otro token.</translation>
     </message>
     <message>
         <source>The registry rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro rechazó la solicitud.</translation>
     </message>
     <message>
         <source>Check the values you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba los valores que has introducido.</translation>
     </message>
     <message>
         <source>The registry refused this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro se negó a realizar esta acción.</translation>
     </message>
     <message>
         <source>Check that your account may do this. Tokens that bypass 2FA cannot manage tokens or trust settings; sign in with a session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que tu cuenta pueda hacerlo. Los tokens que omiten la 2FA no pueden gestionar tokens ni la configuración de confianza; en su lugar, inicia sesión y usa esa sesión.</translation>
     </message>
     <message>
         <source>The registry could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no encontró lo que se pidió.</translation>
     </message>
     <message>
         <source>Check the name. npm also answers “not found” when you lack permission to see something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el nombre. npm también responde «no encontrado» cuando no tienes permiso para ver algo.</translation>
     </message>
     <message>
         <source>This already exists on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto ya existe en el registro.</translation>
     </message>
     <message>
         <source>Refresh, then change or remove the existing one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza y después cambia o elimina primero el existente.</translation>
     </message>
     <message>
         <source>The registry could not process the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no pudo procesar la solicitud.</translation>
     </message>
     <message>
         <source>The registry is limiting how fast requests may be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro está limitando la frecuencia de las solicitudes.</translation>
     </message>
     <message>
         <source>Wait until %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera hasta %1 y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The registry had an internal problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro tuvo un problema interno (HTTP %1).</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
         <source>The registry answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro respondió HTTP %1.</translation>
     </message>
     <message>
         <source>Check the request and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la solicitud y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pide una contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>Signing in through the browser needs an interactive prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión mediante el navegador se necesita una petición interactiva.</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ofrece inicio de sesión mediante el navegador.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con tu nombre de usuario y contraseña en su lugar.</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
         <source>Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba ambos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>There is no user with the user name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario con el nombre de usuario «%1».</translation>
     </message>
     <message>
         <source>The registry&apos;s token list pages lead in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas de la lista de tokens del registro forman un ciclo.</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>a token given by its secret cannot be found in the token list.</source>
-        <translation type="unfinished"></translation>
+        <translation>un token indicado por su secreto no se puede encontrar en la lista de tokens.</translation>
     </message>
     <message>
         <source>“%1” is not a valid registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de registro válida.</translation>
     </message>
     <message>
         <source>TokenDesk refuses to send credentials over unencrypted http to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk se niega a enviar credenciales a %1 por http sin cifrar.</translation>
     </message>
     <message>
         <source>Use the registry&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la dirección https:// del registro.</translation>
     </message>
     <message>
         <source>“%1” is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección http(s).</translation>
     </message>
     <message>
         <source>The registry no longer recognises this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ya no reconoce este inicio de sesión.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The registry sent an answer TokenDesk cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro envió una respuesta que TokenDesk no puede leer (%1).</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, the registry may not be npm-compatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si sigue ocurriendo, puede que el registro no sea compatible con npm.</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espera %n segundo y vuelve a intentarlo.</numerusform>
+            <numerusform>Espera %n segundos y vuelve a intentarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1816,340 +1818,341 @@
     <name>td::ReplacementPlanner</name>
     <message>
         <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye a «%1» (creado por TokenDesk el %2)</translation>
     </message>
     <message>
         <source>Created by TokenDesk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por TokenDesk el %1</translation>
     </message>
     <message>
         <source>Publishing directly with tokens that bypass 2FA ends in January 2027. Use trusted publishing for CI, or a stage-only token and approve releases with 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación directa con tokens que omiten la 2FA termina en enero de 2027. Usa la publicación de confianza para la CI, o un token de solo preparación y aprueba las versiones con 2FA.</translation>
     </message>
     <message>
         <source>Classic tokens were revoked by npm in December 2025; a registry that still accepts this one is not npmjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm revocó los tokens clásicos en diciembre de 2025; un registro que todavía acepta este no es npmjs.</translation>
     </message>
     <message>
         <source>Set up trusted publishing in the trusted publishing wizard; then remove the CI secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura la publicación de confianza en el asistente de publicación de confianza y después elimina el secreto de CI.</translation>
     </message>
     <message>
         <source>Update the CI secret %1 (%2:%3) with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza el secreto de CI %1 (%2:%3) con el token nuevo.</translation>
     </message>
     <message>
         <source>Update the environment variable %1 with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza la variable de entorno %1 con el token nuevo.</translation>
     </message>
     <message>
         <source>Update %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza %1 a mano.</translation>
     </message>
     <message>
         <source>The old token stays valid until you confirm the places above are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token antiguo sigue siendo válido hasta que confirmes que se han actualizado los lugares anteriores.</translation>
     </message>
 </context>
 <context>
     <name>td::RepoInspector</name>
     <message>
         <source>%1 is not valid JSON (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un JSON válido (%2); se omitió.</translation>
     </message>
     <message>
         <source>pnpm-workspace.yaml could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer pnpm-workspace.yaml: %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
 </context>
 <context>
     <name>td::ResultPage</name>
     <message>
         <source>Your new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu token nuevo</translation>
     </message>
     <message>
         <source>This is the only time npm shows the token. Copy it or put it to use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la única vez que npm muestra el token. Cópialo o empieza a usarlo ahora.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>El token nuevo</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el token</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token</translation>
     </message>
     <message>
         <source>&amp;Try storing again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intentar guardar de nuevo</translation>
     </message>
     <message>
         <source>Try storing the token in the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar guardar de nuevo el token en el llavero</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el token</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usarlo</translation>
     </message>
     <message>
         <source>&amp;User .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc del &amp;usuario</translation>
     </message>
     <message>
         <source>Add to the user .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al .npmrc del usuario</translation>
     </message>
     <message>
         <source>P&amp;roject .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc del p&amp;royecto</translation>
     </message>
     <message>
         <source>Add to a project&apos;s .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al .npmrc de un proyecto</translation>
     </message>
     <message>
         <source>.npmrc file to add the token to</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo .npmrc al que añadir el token</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir car&amp;peta…</translation>
     </message>
     <message>
         <source>Choose the project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta del proyecto</translation>
     </message>
     <message>
         <source>&amp;Add to .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a .npmrc</translation>
     </message>
     <message>
         <source>Add the token to the chosen .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el token al .npmrc elegido</translation>
     </message>
     <message>
         <source>Command that runs npm with the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden que ejecuta npm con el token</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar or&amp;den</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la orden</translation>
     </message>
     <message>
         <source>GitHub Actions: store the token as the repository secret %1 and pass it to npm with
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions: guarda el token como el secreto del repositorio %1 y pásalo a npm con
+%2</translation>
     </message>
     <message>
         <source>Copy secret &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;nombre del secreto</translation>
     </message>
     <message>
         <source>Copy the GitHub Actions secret name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el nombre del secreto de GitHub Actions</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiado. El portapapeles se borrará en %n segundo.</numerusform>
+            <numerusform>Copiado. El portapapeles se borrará en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stored in your keychain ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu llavero ✓</translation>
     </message>
     <message>
         <source>Creates %1 (readable only by you) with this line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea %1 (legible solo por ti) con esta línea:</translation>
     </message>
     <message>
         <source>Replaces line %1 of %2 (the token there now) with this line; a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye la línea %1 de %2 (el token que hay ahora) por esta línea; se conserva una copia de seguridad:</translation>
     </message>
     <message>
         <source>Adds this line to %1; every other line stays as it is and a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade esta línea a %1; las demás líneas quedan como están y se conserva una copia de seguridad:</translation>
     </message>
     <message>
         <source>Written to %1, line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en %1, línea %2.</translation>
     </message>
     <message>
         <source>Written to %1, line %2. Backup: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en %1, línea %2. Copia de seguridad: %3</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Check what the token will be able to do before it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba qué podrá hacer el token antes de crearlo.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que corregir</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción: %1</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad: %1</translation>
     </message>
     <message>
         <source>Packages: all packages, including new ones (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes: todos los paquetes, incluidos los nuevos (%1)</translation>
     </message>
     <message>
         <source>Packages and scopes: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes y ámbitos: %1 (%2)</translation>
     </message>
     <message>
         <source>Packages and scopes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes y ámbitos: ninguno</translation>
     </message>
     <message>
         <source>Organizations: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones: %1 (%2)</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca: %1</translation>
     </message>
     <message>
         <source>Usable from: any IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizable desde: cualquier dirección IP</translation>
     </message>
     <message>
         <source>Usable from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizable desde: %1</translation>
     </message>
     <message>
         <source>Two-factor authentication: bypassed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación en dos fases: omitida</translation>
     </message>
     <message>
         <source>Two-factor authentication: required to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación en dos fases: obligatoria para publicar</translation>
     </message>
 </context>
 <context>
     <name>td::RevokeFlow</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar token</translation>
     </message>
     <message>
         <source>Revoke the npm token &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar el token de npm «%1»?</translation>
     </message>
     <message>
         <source>Anything that still uses it (CI, an .npmrc) stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que todavía lo use (la CI, un .npmrc) dejará de funcionar de inmediato. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar</translation>
     </message>
 </context>
 <context>
     <name>td::ScopeSummary</name>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los paquetes</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete</numerusform>
+            <numerusform>%n paquetes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ámbito</numerusform>
+            <numerusform>%n ámbitos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (org)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (organización)</translation>
     </message>
     <message numerus="yes">
         <source>%n org(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>no packages</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún paquete</translation>
     </message>
 </context>
 <context>
     <name>td::SessionExpiryNotice</name>
     <message numerus="yes">
         <source>Your npm session for %1 ends in %n minute(s). Sign in again to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu sesión de npm en %1 finaliza en %n minuto. Vuelve a iniciar sesión para seguir trabajando.</numerusform>
+            <numerusform>Tu sesión de npm en %1 finaliza en %n minutos. Vuelve a iniciar sesión para seguir trabajando.</numerusform>
         </translation>
     </message>
 </context>
@@ -2157,580 +2160,584 @@
     <name>td::SessionManager</name>
     <message>
         <source>TokenDesk keeps sessions only in the system keychain, and it cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk guarda las sesiones solo en el llavero del sistema, y no se puede usar: %1</translation>
     </message>
     <message>
         <source>Unlock or set up the keychain, then sign in again. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea o configura el llavero y vuelve a iniciar sesión. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Signing in with a password needs a user name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión con contraseña se necesitan un nombre de usuario y una contraseña.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead (for tokendesk-cli: login --auth-type legacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con tu nombre de usuario y contraseña en su lugar (en tokendesk-cli: login --auth-type legacy).</translation>
     </message>
     <message>
         <source>The session could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la sesión en el llavero: %1</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cuenta «%1».</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión para continuar.</translation>
     </message>
     <message>
         <source>You are not signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión como %1.</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión con %1 ha finalizado.</translation>
     </message>
     <message>
         <source>You are signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has cerrado la sesión en %1.</translation>
     </message>
     <message>
         <source>Your session with %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión con %1 no está en el llavero.</translation>
     </message>
 </context>
 <context>
     <name>td::SettingsDialog</name>
     <message>
         <source>TokenDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de TokenDesk</translation>
     </message>
     <message>
         <source>Warn before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar antes de la caducidad</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. 14d, 7d, 3d, 1d, 1h. TokenDesk also warns when a token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por comas, p. ej. 14d, 7d, 3d, 1d, 1h. TokenDesk también avisa cuando un token ha caducado.</translation>
     </message>
     <message>
         <source>&amp;Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisar antes de la caducidad:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Clear copied tokens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar los tokens copiados tras:</translation>
     </message>
     <message>
         <source>&amp;Start TokenDesk in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar TokenDesk en la bandeja del sistema al iniciar sesión</translation>
     </message>
     <message>
         <source>Write each warning as a number and d, h or m, separated by commas, e.g. 14d, 7d, 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe cada aviso como un número seguido de d, h o m, separados por comas, p. ej. 14d, 7d, 1h.</translation>
     </message>
 </context>
 <context>
     <name>td::SignInDialog</name>
     <message>
         <source>Sign in to an npm registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en un registro de npm</translation>
     </message>
     <message>
         <source>Registry address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del registro</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el nave&amp;gador (recomendado)</translation>
     </message>
     <message>
         <source>Sign in with user &amp;name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con &amp;nombre de usuario y contraseña</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de un solo uso</translation>
     </message>
     <message>
         <source>optional: asked for when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: se pide cuando hace falta</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo de un solo uso:</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro:</translation>
     </message>
     <message>
         <source>The sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.
 If no page opened, visit: %1
 Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión se ha abierto en tu navegador. Inicia sesión allí; TokenDesk continuará por sí solo.
+Si no se abrió ninguna página, visita: %1
+Esperando la aprobación…</translation>
     </message>
     <message>
         <source>Waiting for your one-time password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando tu contraseña de un solo uso…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is not a registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de registro.</translation>
     </message>
     <message>
         <source>Asking %1 for a sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a %1 una página de inicio de sesión…</translation>
     </message>
     <message>
         <source>Signing in to %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1 como %2…</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser. Enter your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ofrece inicio de sesión mediante el navegador. Introduce tu nombre de usuario y contraseña en su lugar.</translation>
     </message>
 </context>
 <context>
     <name>td::SyncStatus</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un momento</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 h</translation>
     </message>
     <message>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 d</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sincronizar</translation>
     </message>
     <message>
         <source>add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>añade una cuenta para ver sus tokens</translation>
     </message>
     <message>
         <source>sign in to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>inicia sesión para actualizar</translation>
     </message>
     <message>
         <source>sign in to see your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>inicia sesión para ver tus tokens</translation>
     </message>
 </context>
 <context>
     <name>td::TimelineView</name>
     <message>
         <source>Token timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de los tokens</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1
 Created: %2
 Expires: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Creado: %2
+Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>No tokens to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay tokens que mostrar.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
 </context>
 <context>
     <name>td::Token</name>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo lectura</translation>
     </message>
     <message>
         <source>read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura y escritura</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo preparar</translation>
     </message>
     <message>
         <source>publish (bypasses 2FA)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar (omite la 2FA)</translation>
     </message>
     <message>
         <source>classic publish</source>
-        <translation type="unfinished"></translation>
+        <translation>clásico de publicación</translation>
     </message>
     <message>
         <source>classic read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>clásico de solo lectura</translation>
     </message>
     <message>
         <source>classic automation</source>
-        <translation type="unfinished"></translation>
+        <translation>clásico de automatización</translation>
     </message>
     <message>
         <source>login session</source>
-        <translation type="unfinished"></translation>
+        <translation>token de sesión</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>td::TokenActions</name>
     <message>
         <source>&apos;%1&apos; was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se revocó «%1»: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revocó «%1».</translation>
     </message>
     <message>
         <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; copied; the clipboard is cleared in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» copiado; el portapapeles se borrará en %2 s.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCache</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de formato desconocida</translation>
     </message>
     <message>
         <source>it belongs to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>pertenece a otra cuenta</translation>
     </message>
     <message>
         <source>no valid sync time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin hora de sincronización válida</translation>
     </message>
     <message>
         <source>no token list</source>
-        <translation type="unfinished"></translation>
+        <translation>sin lista de tokens</translation>
     </message>
     <message>
         <source>a token entry is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de token está dañada</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2); it was kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de tokens guardada %1 está dañada (%2); se conservó como %3.</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de tokens guardada %1 está dañada (%2).</translation>
     </message>
     <message>
         <source>Refresh to download the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza para descargar la lista de nuevo.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar %1.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreation</name>
     <message>
         <source>The token was created, but it could not be stored in your keychain (%1). Copy it now or try storing it again: it will not be shown again after you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el token, pero no se pudo guardar en tu llavero (%1). Cópialo ahora o intenta guardarlo de nuevo: no se volverá a mostrar después de cerrar esta ventana.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreationService</name>
     <message>
         <source>A token is already being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se está creando un token.</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce tu contraseña de npm: npm la pide para crear un token.</translation>
     </message>
     <message>
         <source>There is no token to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token que guardar.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del token</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>R&amp;otate</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;otar</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vocar…</translation>
     </message>
     <message>
         <source>Select a token to see its permissions, scopes and where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un token para ver sus permisos, ámbitos y dónde se usa.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los paquetes</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes y ámbitos</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangos de IP permitidos</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier dirección</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite la 2FA</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>never or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca o desconocido</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sin caducidad</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
     <message>
         <source>in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>en tu llavero</translation>
     </message>
     <message>
         <source>not stored by TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>no guardado por TokenDesk</translation>
     </message>
     <message>
         <source>scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>analizando…</translation>
     </message>
     <message>
         <source>not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin analizar</translation>
     </message>
     <message>
         <source>not used on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>no se usa en este equipo</translation>
     </message>
     <message>
         <source>Used on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa en este equipo</translation>
     </message>
     <message>
         <source>Copy the token; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token; el portapapeles se borra tras 30 s</translation>
     </message>
     <message>
         <source>TokenDesk does not hold this token&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk no tiene el secreto de este token</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDraft</name>
     <message>
         <source>Publish from CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar desde la CI</translation>
     </message>
     <message>
         <source>Install private packages in CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar paquetes privados en la CI</translation>
     </message>
     <message>
         <source>Publish from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar desde este equipo</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message numerus="yes">
         <source>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lectura y escritura, omitiendo la 2FA, durante %n día: un trabajo de CI no puede responder a una petición de 2FA, y la vida más larga permitida significa menos rotaciones (TokenDesk te avisa antes de que caduque). Mejor aún, usa la publicación de confianza: así la CI no necesita ningún token. npm prevé terminar con la publicación directa con tokens que omiten la 2FA en enero de 2027.</numerusform>
+            <numerusform>Lectura y escritura, omitiendo la 2FA, durante %n días: un trabajo de CI no puede responder a una petición de 2FA, y la vida más larga permitida significa menos rotaciones (TokenDesk te avisa antes de que caduque). Mejor aún, usa la publicación de confianza: así la CI no necesita ningún token. npm prevé terminar con la publicación directa con tokens que omiten la 2FA en enero de 2027.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo lectura durante %n día: puede instalar tus paquetes privados, pero nunca publicar, y los tokens de solo lectura no necesitan 2FA. Los tokens de solo lectura no tienen vida máxima; TokenDesk te avisa antes de que caduque.</numerusform>
+            <numerusform>Solo lectura durante %n días: puede instalar tus paquetes privados, pero nunca publicar, y los tokens de solo lectura no necesitan 2FA. Los tokens de solo lectura no tienen vida máxima; TokenDesk te avisa antes de que caduque.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lectura y escritura durante %n día, el valor predeterminado de npm. No omite la 2FA: confirmas tú mismo cada publicación, así que una copia robada no puede publicar por sí sola.</numerusform>
+            <numerusform>Lectura y escritura durante %n días, el valor predeterminado de npm. No omite la 2FA: confirmas tú mismo cada publicación, así que una copia robada no puede publicar por sí sola.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elige tú cada ajuste, partiendo de los valores predeterminados de npm: solo lectura, %n día.</numerusform>
+            <numerusform>Elige tú cada ajuste, partiendo de los valores predeterminados de npm: solo lectura, %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un permiso para los paquetes y ámbitos; «sin acceso» no concede nada.</translation>
     </message>
     <message>
         <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un permiso para las organizaciones; «sin acceso» no concede nada.</translation>
     </message>
     <message>
         <source>Can write to every package of this account, and to new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede escribir en todos los paquetes de esta cuenta, y en los nuevos.</translation>
     </message>
     <message>
         <source>Bypasses 2FA: whoever holds this token can publish without a second factor. npm plans to end direct publishing with such tokens in January 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite la 2FA: quien tenga este token puede publicar sin un segundo factor. npm prevé terminar con la publicación directa con estos tokens en enero de 2027.</translation>
     </message>
     <message>
         <source>Usable from any IP address: add an IP range to limit where it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizable desde cualquier dirección IP: añade un rango de IP para limitar dónde funciona.</translation>
     </message>
     <message numerus="yes">
         <source>Can publish all %n package(s), and new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puede publicar tu %n paquete, y también paquetes nuevos.</numerusform>
+            <numerusform>Puede publicar los %n paquetes, y también paquetes nuevos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Can stage releases of all %n package(s), and of new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puede preparar versiones de tu %n paquete, y también de paquetes nuevos.</numerusform>
+            <numerusform>Puede preparar versiones de los %n paquetes, y también de paquetes nuevos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s): you will be reminded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caduca en %n día: se te avisará.</numerusform>
+            <numerusform>Caduca en %n días: se te avisará.</numerusform>
         </translation>
     </message>
 </context>
@@ -2738,233 +2745,233 @@ Expires: %3 (%4)</source>
     <name>td::TokenIdentity</name>
     <message>
         <source>no value here</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no hay ningún valor</translation>
     </message>
     <message>
         <source>npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de npm</translation>
     </message>
     <message>
         <source>classic token (old UUID format)</source>
-        <translation type="unfinished"></translation>
+        <translation>token clásico (formato UUID antiguo)</translation>
     </message>
     <message>
         <source>placeholder, not a real token</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador de posición, no un token real</translation>
     </message>
     <message>
         <source>other credential</source>
-        <translation type="unfinished"></translation>
+        <translation>otra credencial</translation>
     </message>
 </context>
 <context>
     <name>td::TokenListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes y ámbitos</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite la 2FA</translation>
     </message>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>En el llavero</translation>
     </message>
 </context>
 <context>
     <name>td::TokenMatcher</name>
     <message>
         <source>This credential is for %1, not for this account&apos;s registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta credencial es para %1, no para el registro de esta cuenta.</translation>
     </message>
     <message>
         <source>The value is stored in the CI service, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor está guardado en el servicio de CI, no en este equipo.</translation>
     </message>
     <message>
         <source>The variable %1 is not set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable %1 no está definida aquí.</translation>
     </message>
     <message>
         <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el marcador de posición de actions/setup-node, no un token real.</translation>
     </message>
     <message>
         <source>A user name and password, not a token: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario y una contraseña, no un token: no hay nada que emparejar.</translation>
     </message>
     <message>
         <source>The token was revoked or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se revocó o ha caducado.</translation>
     </message>
     <message>
         <source>%1 tokens share the masked form %2; TokenDesk cannot tell which one this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens comparten la forma enmascarada %2; TokenDesk no puede saber cuál es este.</translation>
     </message>
     <message>
         <source>Matched by its masked form only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejado solo por su forma enmascarada.</translation>
     </message>
     <message>
         <source>Not one of this account&apos;s tokens, and not checked online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es uno de los tokens de esta cuenta, y no se ha comprobado en línea.</translation>
     </message>
     <message>
         <source>The registry rejects it (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro lo rechaza (401).</translation>
     </message>
     <message>
         <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona (usuario %1), pero no está en la lista de tokens de esta cuenta: un token de sesión o el token de otra cuenta.</translation>
     </message>
     <message>
         <source>Matched by its masked form; the registry could not confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejado por su forma enmascarada; el registro no pudo confirmarlo: %1</translation>
     </message>
 </context>
 <context>
     <name>td::TokenPolicy</name>
     <message>
         <source>Give the token a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale un nombre al token.</translation>
     </message>
     <message>
         <source>The name can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre puede tener como máximo %1 caracteres (tiene %2).</translation>
     </message>
     <message>
         <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre solo puede contener letras, dígitos, espacios, «-» y «_», no «%1».</translation>
     </message>
     <message>
         <source>The description can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción puede tener como máximo %1 caracteres (tiene %2).</translation>
     </message>
     <message>
         <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción solo puede contener letras, dígitos, espacios, «-» y «_», no «%1».</translation>
     </message>
     <message>
         <source>Choose an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una fecha de caducidad.</translation>
     </message>
     <message>
         <source>Choose an expiry date at least one day ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una fecha de caducidad al menos un día más adelante.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de paquete de npm válido: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene nombre después de la «@».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un nombre de paquete; un ámbito no lleva «/».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede empezar por «.», «_» ni «-».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe estar en minúsculas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» solo puede contener caracteres aptos para URL.</translation>
     </message>
     <message>
         <source>Enter a scope such as @acme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce un ámbito, como @acme.</translation>
     </message>
     <message>
         <source>Enter an organization name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce un nombre de organización.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: introduce la organización sin «@».</translation>
     </message>
     <message>
         <source>CIDR whitelist can only contain IPv4 addresses, %1 is IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de CIDR permitidos solo puede contener direcciones IPv4; %1 es IPv6</translation>
     </message>
     <message>
         <source>CIDR whitelist contains invalid CIDR entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de CIDR permitidos contiene una entrada CIDR no válida: %1</translation>
     </message>
     <message>
         <source>A token can name at most %1 packages and scopes together (this one has %2). Use a scope or all packages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token puede nombrar como máximo %1 paquetes y ámbitos en total (este tiene %2). Usa un ámbito o todos los paquetes en su lugar.</translation>
     </message>
     <message>
         <source>A token can name at most %1 organizations (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token puede nombrar como máximo %1 organizaciones (este tiene %2).</translation>
     </message>
     <message>
         <source>You must give this token access to at least one package, scope, or organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debes dar a este token acceso a al menos un paquete, ámbito u organización.</translation>
     </message>
     <message>
         <source>Stage-only applies to packages and scopes; for organizations choose no access, read-only or read and write.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Solo preparar» se aplica a paquetes y ámbitos; para las organizaciones elige sin acceso, solo lectura o lectura y escritura.</translation>
     </message>
     <message>
         <source>Bypass 2FA applies only to tokens that can write; a read-only token never asks for 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la 2FA solo se aplica a tokens con permiso de escritura; un token de solo lectura nunca pide 2FA.</translation>
     </message>
     <message numerus="yes">
         <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valor de caducidad no válido. Los tokens de lectura y escritura solo pueden ser válidos durante %n día como máximo.</numerusform>
+            <numerusform>Valor de caducidad no válido. Los tokens de lectura y escritura solo pueden ser válidos durante %n días como máximo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A token must be valid for at least %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un token debe ser válido durante al menos %n día.</numerusform>
+            <numerusform>Un token debe ser válido durante al menos %n días.</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,341 +2979,341 @@ Expires: %3 (%4)</source>
     <name>td::TokenSync</name>
     <message>
         <source>TokenDesk does not know the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk no conoce la cuenta %1.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenUsage</name>
     <message>
         <source>CI uses secret %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La CI usa el secreto %1 (%2)</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable de entorno %1</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2</translation>
     </message>
 </context>
 <context>
     <name>td::TrayController</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>&amp;Open TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir TokenDesk</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo token…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotar ahora</translation>
     </message>
 </context>
 <context>
     <name>td::TrustApplyPage</name>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Progress per package</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso por paquete</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1.</translation>
     </message>
     <message>
         <source>No trusted publisher to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún publicador de confianza que crear.</translation>
     </message>
     <message>
         <source>Not signed in: no trusted publisher was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: no se creó ningún publicador de confianza.</translation>
     </message>
     <message>
         <source>%1 of %2 verified on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 verificados en el registro.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrap</name>
     <message>
         <source>First publish of %1; revoke after trusted publishing is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera publicación de %1; revocar una vez configurada la publicación de confianza.</translation>
     </message>
     <message>
         <source>limited to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limitado a %1</translation>
     </message>
     <message>
         <source>for all your packages, because %1 has no scope; it lives one day only</source>
-        <translation type="unfinished"></translation>
+        <translation>para todos tus paquetes, porque %1 no tiene ámbito; solo dura un día</translation>
     </message>
     <message>
         <source>Create a write token for one day, %1, without bypassing two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un token de escritura para un día, %1, sin omitir la autenticación en dos fases.</translation>
     </message>
     <message>
         <source>Publish each package once from this computer with that token (npm publish asks for your one-time password), so the names exist on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar cada paquete una vez desde este equipo con ese token (npm publish pide tu contraseña de un solo uso), para que los nombres existan en %1.</translation>
     </message>
     <message>
         <source>Configure trusted publishing for the new packages and verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la publicación de confianza para los paquetes nuevos y verificarla.</translation>
     </message>
     <message>
         <source>Revoke the one-day token at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar de inmediato el token de un día.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrapPage</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>&amp;Publish for me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar por mí</translation>
     </message>
     <message>
         <source>I will publish once &amp;by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicaré una vez a &amp;mano</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>First publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera publicación</translation>
     </message>
     <message>
         <source>npm can only trust packages that already exist on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm solo puede confiar en paquetes que ya existen en el registro.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Bootstrap steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de arranque</translation>
     </message>
     <message>
         <source>your npm password (the registry asks for it to create a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu contraseña de npm (el registro la pide para crear un token)</translation>
     </message>
     <message>
         <source>npm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de npm</translation>
     </message>
     <message>
         <source>%1 does not exist on the registry yet, and npm accepts a trusted publisher only for an existing package. TokenDesk can publish it once for you, safely: each step below shows its state, and the token is revoked at the end whatever happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no existe en el registro, y npm solo acepta un publicador de confianza para un paquete existente. TokenDesk puede publicarlo una vez por ti, de forma segura: cada paso de abajo muestra su estado, y el token se revoca al final pase lo que pase.</translation>
     </message>
     <message>
         <source>Not signed in: TokenDesk cannot publish for you. Publish once by hand, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: TokenDesk no puede publicar por ti. Publica una vez a mano y vuelve a ejecutar este asistente.</translation>
     </message>
     <message>
         <source>Type your npm password first: creating a token asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero tu contraseña de npm: crear un token la requiere.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Publish each package once yourself, from its folder, signed in with npm login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica tú mismo cada paquete una vez, desde su carpeta, con la sesión iniciada mediante npm login:</translation>
     </message>
     <message>
         <source>Then run this wizard again: it configures trusted publishing for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después vuelve a ejecutar este asistente: configurará la publicación de confianza para ellos.</translation>
     </message>
     <message>
         <source>Stopping; revoking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo; revocando el token…</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1</translation>
     </message>
 </context>
 <context>
     <name>td::TrustDonePage</name>
     <message>
         <source>&amp;Lock down: require 2FA and disallow tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blindar: exigir 2FA y no permitir tokens</translation>
     </message>
     <message>
         <source>C&amp;heck the last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobar las últimas versiones</translation>
     </message>
     <message>
         <source>&amp;Clean up publish tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar los tokens de publicación…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Trusted publishing is configured and verified for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación de confianza está configurada y verificada para: %1.</translation>
     </message>
     <message>
         <source>Not configured: %1 (see the previous pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar: %1 (consulta las páginas anteriores).</translation>
     </message>
     <message>
         <source>Not published yet: %1. Publish once, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin publicar: %1. Publica una vez y vuelve a ejecutar este asistente.</translation>
     </message>
     <message>
         <source>Next steps: commit and push %1, then run the workflow. Afterwards, check the last releases, lock the packages down so only trusted publishing can publish, and revoke the publish tokens CI no longer needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguientes pasos: haz commit y push de %1 y ejecuta el flujo de trabajo. Después, comprueba las últimas versiones, blinda los paquetes para que solo la publicación de confianza pueda publicar y revoca los tokens de publicación que la CI ya no necesita.</translation>
     </message>
     <message>
         <source>the CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de CI</translation>
     </message>
     <message>
         <source>Locking down…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindando…</translation>
     </message>
     <message>
         <source>Lock-down finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindaje terminado.</translation>
     </message>
     <message>
         <source>Reading the latest versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las últimas versiones…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>td::TrustFolderPage</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <source>Choose the folder of the repository whose packages CI should publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta del repositorio cuyos paquetes debe publicar la CI.</translation>
     </message>
     <message>
         <source>Repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del repositorio</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>No publishable package.json was found in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún package.json publicable en esta carpeta.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustPackagesPage</name>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes</translation>
     </message>
     <message>
         <source>Tick the packages CI should publish through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca los paquetes que la CI debe publicar mediante publicación de confianza.</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>On the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>En el registro</translation>
     </message>
     <message>
         <source>Not signed in: the registry state cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: no se puede leer el estado del registro.</translation>
     </message>
     <message>
         <source>Reading the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Could not read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro: %1</translation>
     </message>
     <message>
         <source>Not published yet: needs a first publish (bootstrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin publicar: necesita una primera publicación (arranque)</translation>
     </message>
     <message>
         <source>Published; no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado; sin publicador de confianza</translation>
     </message>
     <message numerus="yes">
         <source>Published; %n trusted publisher(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publicado; %n publicador de confianza configurado</numerusform>
+            <numerusform>Publicado; %n publicadores de confianza configurados</numerusform>
         </translation>
     </message>
 </context>
@@ -3314,468 +3321,474 @@ Expires: %3 (%4)</source>
     <name>td::TrustPlanner</name>
     <message>
         <source>The workflow file name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el nombre del archivo del flujo de trabajo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una ruta; npm solo necesita el nombre del archivo (por ejemplo, publish.yml).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must end in .yml or .yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe terminar en .yml o .yaml.</translation>
     </message>
     <message>
         <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el campo «repository»; npm rechaza la procedencia sin un repository.url que coincida.</translation>
     </message>
     <message>
         <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio de %1 («%2») no es una URL que TokenDesk entienda.</translation>
     </message>
     <message>
         <source>The repository of %1 is %2, but the git remote is %3 (case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio de %1 es %2, pero el remoto de git es %3 (se distinguen mayúsculas y minúsculas).</translation>
     </message>
     <message>
         <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en %2, pero su repository.directory es «%3».</translation>
     </message>
     <message>
         <source>The registry could not be read for this package (%1). Go back to the packages page to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro para este paquete (%1). Vuelve a la página de paquetes para leerlo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustProviderPage</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>&amp;Stage a publish for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reparar una publicación para su aprobación</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Where CI runs. The details come from the git remote; npm compares them exactly, letter case included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ejecuta la CI. Los datos se toman del remoto de git; npm los compara exactamente, incluidas mayúsculas y minúsculas.</translation>
     </message>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI/CD</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;veedor:</translation>
     </message>
     <message>
         <source>&amp;Repository / project path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ru&amp;ta del repositorio o proyecto:</translation>
     </message>
     <message>
         <source>&amp;Workflow / CI file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de &amp;flujo de trabajo o de CI:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entorno:</translation>
     </message>
     <message>
         <source>Allowed actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones permitidas:</translation>
     </message>
     <message>
         <source>Give the path as owner/repository and allow at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la ruta como propietario/repositorio y permite al menos una acción.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>What Apply will do. The registry asks for your second factor once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hará Aplicar. El registro pide tu segundo factor una vez.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir %1.</translation>
     </message>
     <message>
         <source>%1: create the trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: crear el publicador de confianza.</translation>
     </message>
     <message>
         <source>%1: replace the differing trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sustituir el publicador de confianza que difiere.</translation>
     </message>
     <message>
         <source>%1: already configured; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya configurado; no hay nada que hacer.</translation>
     </message>
     <message>
         <source>%1: not published yet. npm only trusts existing packages: after Apply, the next page publishes it once (a 1-day token limited to its scope, revoked right after) and then configures trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún sin publicar. npm solo confía en paquetes existentes: después de Aplicar, la página siguiente lo publica una vez (con un token de 1 día limitado a su ámbito, revocado justo después) y luego configura la publicación de confianza.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustService</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Removing the old configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la configuración anterior</translation>
     </message>
     <message>
         <source>Creating the trust configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la configuración de confianza</translation>
     </message>
     <message>
         <source>Rate limited by the registry, waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ha limitado la frecuencia; esperando</translation>
     </message>
     <message>
         <source>Reading it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Releyéndola</translation>
     </message>
     <message>
         <source>Configured and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado y verificado</translation>
     </message>
     <message>
         <source>The registry holds a different configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro tiene una configuración distinta</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reintentando dentro de %n segundo.</numerusform>
+            <numerusform>Reintentando dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry answered the trusted-publisher request for %1 without the configuration it should send back, so it is not known whether one was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro respondió a la solicitud de publicador de confianza para %1 sin la configuración que debería devolver, así que no se sabe si se creó uno.</translation>
     </message>
     <message>
         <source>List the package&apos;s trusted publishers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la lista de publicadores de confianza del paquete y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustVerifier</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1 %2 on npm vs %3 in the repository: they differ only in letter case, and npm compares case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 en npm frente a %3 en el repositorio: solo difieren en mayúsculas y minúsculas, y npm las distingue.</translation>
     </message>
     <message>
         <source>%1 is %2 on npm but the repository needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2 en npm, pero el repositorio necesita %3.</translation>
     </message>
     <message>
         <source>%1: no trusted publisher of this kind is configured on npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún publicador de confianza de este tipo configurado en npm.</translation>
     </message>
     <message>
         <source>%1: the trusted publisher matches the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el publicador de confianza coincide con el repositorio.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) differ from the repository.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n campo difiere del repositorio.</numerusform>
+            <numerusform>%1: %n campos difieren del repositorio.</numerusform>
         </translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>repositorio</translation>
     </message>
     <message>
         <source>workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de flujo de trabajo</translation>
     </message>
     <message>
         <source>namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio de nombres</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto</translation>
     </message>
     <message>
         <source>CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de CI</translation>
     </message>
     <message>
         <source>organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de organización</translation>
     </message>
     <message>
         <source>project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de proyecto</translation>
     </message>
     <message>
         <source>pipeline definition ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de definición de canalización</translation>
     </message>
     <message>
         <source>VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origen del VCS</translation>
     </message>
     <message>
         <source>context IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de contexto</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno</translation>
     </message>
     <message>
         <source>allowed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>acciones permitidas</translation>
     </message>
     <message>
         <source>allowed actions on npm are %1, but the workflow needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>las acciones permitidas en npm son %1, pero el flujo de trabajo necesita %2.</translation>
     </message>
     <message>
         <source>No published version to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna versión publicada que comprobar.</translation>
     </message>
     <message>
         <source>%1 was published via trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se publicó mediante publicación de confianza.</translation>
     </message>
     <message>
         <source>%1 has provenance but was published with a token, not via trusted publishing: the OIDC exchange failed and npm fell back to a configured token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene procedencia, pero se publicó con un token, no mediante publicación de confianza: el intercambio OIDC falló y npm recurrió a un token configurado.</translation>
     </message>
     <message>
         <source>%1 came from a token or a manual publish, not from trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 procede de un token o de una publicación manual, no de la publicación de confianza.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWizard</name>
     <message>
         <source>Set up trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la publicación de confianza</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWorkflowPage</name>
     <message>
         <source>&amp;Write this change when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir este cambio al aplicar</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de trabajo</translation>
     </message>
     <message>
         <source>The CI change trusted publishing needs. Nothing is written before Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio en la CI que necesita la publicación de confianza. No se escribe nada antes de Aplicar.</translation>
     </message>
     <message>
         <source>Proposed change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio propuesto</translation>
     </message>
     <message>
         <source>%1 already has what trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene lo que necesita la publicación de confianza.</translation>
     </message>
     <message>
         <source>New file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo nuevo %1.</translation>
     </message>
     <message>
         <source>Changes to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en %1:</translation>
     </message>
 </context>
 <context>
     <name>td::TwoFactorDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de un solo uso</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de 6 dígitos de tu aplicación de autenticación</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <source>Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la aprobación…</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la aprobación</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>&amp;Open page again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la página de nuevo</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación en dos fases</translation>
     </message>
     <message>
         <source>Enter the one-time password from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la contraseña de un solo uso de tu aplicación de autenticación.</translation>
     </message>
     <message>
         <source>Sign in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en tu navegador</translation>
     </message>
     <message>
         <source>Approve in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba en tu navegador</translation>
     </message>
     <message>
         <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión del registro se ha abierto en tu navegador. Inicia sesión allí; TokenDesk continuará por sí solo.</translation>
     </message>
     <message>
         <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de aprobación del registro se ha abierto en tu navegador. Aprueba allí; TokenDesk continuará por sí solo.</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca «Skip two-factor authentication for the next 5 minutes» en esa página: así esta única aprobación cubre todos los cambios de este lote.</translation>
     </message>
     <message>
         <source>If no page opened, visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se abrió ninguna página, visita: %1</translation>
     </message>
 </context>
 <context>
     <name>td::UseTokenChoices</name>
     <message>
         <source>Choose an .npmrc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo .npmrc.</translation>
     </message>
     <message>
         <source>There is no token to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token que escribir.</translation>
     </message>
     <message>
         <source>The token line could not be added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la línea del token a %1.</translation>
     </message>
 </context>
 <context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la espera de la aprobación en el navegador.</translation>
     </message>
     <message numerus="yes">
         <source>The approval in the browser did not arrive within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La aprobación en el navegador no llegó en %n minuto.</numerusform>
+            <numerusform>La aprobación en el navegador no llegó en %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start again and approve the request in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a empezar y aprueba la solicitud en el navegador.</translation>
     </message>
     <message>
         <source>The browser approval was denied, or expired before it was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aprobación en el navegador se denegó o caducó antes de completarse.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer (HTTP %1) while waiting for the browser approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro dio una respuesta inesperada (HTTP %1) mientras se esperaba la aprobación en el navegador.</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowInspector</name>
     <message>
         <source>%1 is not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un YAML válido: %2</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» se ejecuta sin contexto en todos los flujos de trabajo que lo usan. CircleCI solo emite tokens OIDC para trabajos que se ejecutan con al menos un contexto.</translation>
     </message>
     <message>
         <source>In the workflow, add a context to the job, for example:
   - %1:
       context: npm-publish</source>
-        <translation type="unfinished"></translation>
+        <translation>En el flujo de trabajo, añade un contexto al trabajo, por ejemplo:
+  - %1:
+      context: npm-publish</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» publica, pero nunca define NPM_ID_TOKEN con la audiencia de npm, así que npm no tiene ningún token OIDC.</translation>
     </message>
     <message>
         <source>Before publishing, run:
   echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de publicar, ejecuta:
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» publica, pero no tiene el permiso «id-token: write», así que npm no puede obtener un token OIDC y termina en ENEEDAUTH o E404.</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al trabajo «%1»:
+  permissions:
+    contents: read
+    id-token: write</translation>
     </message>
     <message>
         <source>actions/setup-node with registry-url writes an .npmrc that reads NODE_AUTH_TOKEN; when it is not set the token is the placeholder XXXXX-XXXXX-XXXXX-XXXXX, and npm sends that instead of using trusted publishing (a masked E404).</source>
-        <translation type="unfinished"></translation>
+        <translation>actions/setup-node con registry-url escribe un .npmrc que lee NODE_AUTH_TOKEN; si no está definida, el token es el marcador de posición XXXXX-XXXXX-XXXXX-XXXXX, y npm lo envía en lugar de usar la publicación de confianza (un E404 enmascarado).</translation>
     </message>
     <message>
         <source>Remove the registry-url line from the setup-node step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la línea registry-url del paso setup-node.</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
@@ -3784,228 +3797,233 @@ Expires: %3 (%4)</source>
       aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al trabajo «%1»:
+  id_tokens:
+    NPM_ID_TOKEN:
+      aud: &quot;npm:registry.npmjs.org&quot;
+    SIGSTORE_ID_TOKEN:
+      aud: sigstore</translation>
     </message>
     <message>
         <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPM_ID_TOKEN en el trabajo «%1» no tiene la audiencia «npm:registry.npmjs.org», así que el registro lo rechaza.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» pide un token de identidad de npm como %2, pero npm solo lee NPM_ID_TOKEN.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» publica, pero no declara NPM_ID_TOKEN en id_tokens, así que npm no tiene ningún token OIDC y falla con ENEEDAUTH o E404.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» no declara SIGSTORE_ID_TOKEN (audiencia «sigstore»), así que no se publica ninguna procedencia.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo «%1» llama al flujo de trabajo de publicación %2 sin conceder «id-token: write»; un flujo de trabajo llamado no puede tener más permisos que quien lo llama.</translation>
     </message>
     <message>
         <source>%1 is a reusable workflow. npm checks the name of the calling workflow, so the trusted publisher must name %2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un flujo de trabajo reutilizable. npm comprueba el nombre del flujo de trabajo que llama, así que el publicador de confianza debe nombrar %2, no %1.</translation>
     </message>
     <message>
         <source>Use %1 as the workflow file name in the trust configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa %1 como nombre del archivo de flujo de trabajo en la configuración de confianza.</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
         <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió un paso setup-node con Node 24 al trabajo «%1»</translation>
     </message>
     <message>
         <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió «npm install -g npm@latest» antes de publicar en el trabajo «%1»</translation>
     </message>
     <message>
         <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sustituyó npm@%1 por npm@latest en el trabajo «%2»</translation>
     </message>
     <message>
         <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se concedió «id-token: write» al trabajo «%1»</translation>
     </message>
     <message>
         <source>Set Node 24 in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se estableció Node 24 en el trabajo «%1»</translation>
     </message>
     <message>
         <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó registry-url de setup-node en el trabajo «%1» (su token de marcador de posición oculta la publicación de confianza)</translation>
     </message>
     <message>
         <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió Node %1 a 24 en el trabajo «%2»</translation>
     </message>
     <message>
         <source>Removed %1 from job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %1 del trabajo «%2»</translation>
     </message>
     <message>
         <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Check its quoting and indentation, or make the changes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede cambiar de forma segura: tras las modificaciones dejaría de ser un YAML válido, así que no se cambió nada. Comprueba sus comillas y su sangría, o haz los cambios a mano.</translation>
     </message>
     <message>
         <source>New workflow %1 that publishes through trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo flujo de trabajo %1 que publica mediante publicación de confianza</translation>
     </message>
     <message>
         <source>Added job publish-npm with NPM_ID_TOKEN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el trabajo publish-npm con NPM_ID_TOKEN a %1</translation>
     </message>
     <message>
         <source>%1 changed since the proposal was made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió desde que se hizo la propuesta; no se escribió nada.</translation>
     </message>
     <message>
         <source>Review the proposal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la propuesta de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Cli</name>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600, for example --timeout 120</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout necesita un número de segundos entre 1 y 3600, por ejemplo --timeout 120</translation>
     </message>
     <message>
         <source>--registry needs a URL, for example --registry https://registry.npmjs.org/</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry necesita una URL, por ejemplo --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida «%1». Ejecuta «tokendesk-cli --help» para ver las opciones.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL de registro; usa la forma https://host/</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>orden desconocida «%1». Ejecuta «tokendesk-cli --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli [--registry URL] [--timeout SEGUNDOS] [--json] &lt;command&gt; [opciones]</translation>
     </message>
     <message>
         <source>Manage npm access tokens, sessions and trusted publishing from a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona tokens de acceso, sesiones y publicación de confianza de npm desde un terminal.</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales:</translation>
     </message>
     <message>
         <source>registry to talk to (default https://registry.npmjs.org/)</source>
-        <translation type="unfinished"></translation>
+        <translation>registro con el que comunicarse (predeterminado: https://registry.npmjs.org/)</translation>
     </message>
     <message>
         <source>give up on a registry request after this long (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonar una solicitud al registro tras este tiempo (predeterminado: 60)</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida legible por máquinas</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta ayuda</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la versión</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes:</translation>
     </message>
     <message>
         <source>(none yet in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna todavía en esta compilación)</translation>
     </message>
     <message>
         <source>Secrets are read from standard input (--password-stdin), never from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se leen de la entrada estándar (--password-stdin), nunca de los argumentos.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DiagnoseCommand</name>
     <message>
         <source>explain a failed CI publish log: likely causes and fixes (diagnose &lt;file|-&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>explicar el log de una publicación de CI fallida: causas probables y soluciones (diagnose &lt;file|-&gt;)</translation>
     </message>
     <message>
         <source>diagnose takes one argument: a log file, or - to read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose admite un argumento: un archivo de log, o - para leer la entrada estándar</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(línea %1 del log)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Doctor</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DoctorCommand</name>
     <message>
         <source>find every npm token on this machine and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrar todos los tokens de npm de este equipo y comprobarlos</translation>
     </message>
     <message>
         <source>doctor: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor: argumento desconocido «%1»</translation>
     </message>
     <message>
         <source>doctor: the project folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor: la carpeta de proyecto %1 no existe</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>UBICACIÓN</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>COINCIDENCIA</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCA</translation>
     </message>
     <message>
         <source>No npm credentials found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron credenciales de npm.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token en uso necesita atención (clásico, inservible o a punto de caducar). Ejecuta «tokendesk-cli migrate» para ver el plan.</numerusform>
+            <numerusform>%n tokens en uso necesitan atención (clásicos, inservibles o a punto de caducar). Ejecuta «tokendesk-cli migrate» para ver el plan.</numerusform>
         </translation>
     </message>
 </context>
@@ -4013,493 +4031,493 @@ Expires: %3 (%4)</source>
     <name>td::cli::Login</name>
     <message>
         <source>This operation requires a one-time password, and there is no terminal to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operación requiere una contraseña de un solo uso, y no hay ningún terminal en el que pedirla.</translation>
     </message>
     <message>
         <source>Run it again with --otp CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutarla con --otp CODE.</translation>
     </message>
     <message>
         <source>Enter OTP: </source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el código OTP: </translation>
     </message>
     <message>
         <source>No one-time password was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se introdujo ninguna contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>Open this page to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre esta página para iniciar sesión:</translation>
     </message>
     <message>
         <source>Approve this operation in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba esta operación en tu navegador:</translation>
     </message>
     <message>
         <source>Waiting for the approval… (Ctrl+C to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la aprobación… (Ctrl+C para cancelar)</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca «Skip two-factor authentication for the next 5 minutes» en esa página: así esta única aprobación cubre todos los cambios de este lote.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginCommand</name>
     <message>
         <source>sign in to the registry (browser, or user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar sesión en el registro (navegador, o nombre de usuario y contraseña)</translation>
     </message>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>las contraseñas nunca se toman de los argumentos; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
         <source>login: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>login: opción desconocida «%1»</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type debe ser «web» o «legacy», no «%1»</translation>
     </message>
     <message>
         <source>legacy sign-in needs --username NAME and the password on stdin (--password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio de sesión legacy necesita --username NAME y la contraseña en stdin (--password-stdin)</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como %2; %3.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginServices</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión en %1.</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta primero «tokendesk-cli login».</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta «tokendesk-cli login» para volver a iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LogoutCommand</name>
     <message>
         <source>end the session and remove it from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar la sesión y eliminarla del llavero</translation>
     </message>
     <message>
         <source>logout takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>logout no admite argumentos</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada en %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Migrate</name>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>las contraseñas nunca se toman de los argumentos; pásala por una tubería y usa --password-stdin</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateCommand</name>
     <message>
         <source>there is no migration waiting for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna migración esperando una confirmación</translation>
     </message>
     <message>
         <source>no row of the last migration waits for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna fila de la última migración espera una confirmación</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fila que espere una confirmación (en espera: %2)</translation>
     </message>
     <message>
         <source>plan (or --apply) the move off classic and long-lived tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>planificar (o aplicar con --apply) el abandono de los tokens clásicos y de larga duración</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>FILA</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCIÓN</translation>
     </message>
     <message>
         <source>USED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>SE USA EN</translation>
     </message>
     <message>
         <source>revoke pending: retry</source>
-        <translation type="unfinished"></translation>
+        <translation>revocación pendiente: reintentar</translation>
     </message>
     <message>
         <source>row %1: %2 — choices: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: %2 — opciones: %3</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>No tokens in use: nothing to migrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tokens en uso: nada que migrar.</translation>
     </message>
     <message>
         <source>No tokens in use in the files TokenDesk could read; fix the warnings above and run the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tokens en uso en los archivos que TokenDesk pudo leer; corrige los avisos anteriores y vuelve a ejecutar el plan.</translation>
     </message>
     <message>
         <source>--choose takes ROW=ACTION, for example 2=create-read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>--choose admite FILA=ACCIÓN, por ejemplo 2=create-read-only</translation>
     </message>
     <message>
         <source>migrate: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: argumento desconocido «%1»</translation>
     </message>
     <message>
         <source>there is no interrupted migration to resume or roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna migración interrumpida que reanudar o deshacer</translation>
     </message>
     <message>
         <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada que deshacer: los tokens nuevos están verificados y en uso; ejecuta «tokendesk-cli migrate --resume» para volver a intentar revocar los antiguos</translation>
     </message>
     <message>
         <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>se encontró una migración interrumpida (%1); ejecuta «tokendesk-cli migrate --resume» para terminarla o «tokendesk-cli migrate --rollback» para deshacerla</translation>
     </message>
     <message>
         <source>row %1 cannot be &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 no puede ser «%2»</translation>
     </message>
     <message>
         <source>creating the replacement tokens needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>crear los tokens de sustitución necesita tu contraseña de npm; pásala por una tubería y usa --password-stdin</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: %2</translation>
     </message>
     <message>
         <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la migración se detuvo: %1 Ejecuta «tokendesk-cli migrate --resume» cuando se haya corregido la causa, o «tokendesk-cli migrate --rollback» para deshacerla.</translation>
     </message>
     <message>
         <source>row %1 (%2) was not migrated, its old token still works: %3 Fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 (%2) no se migró, su token antiguo sigue funcionando: %3 Corrige la causa y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: el token nuevo está en uso, pero no se pudo revocar el token antiguo %2 (%3); ejecuta «tokendesk-cli migrate --resume» para reintentarlo</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>FILA</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETALLE</translation>
     </message>
     <message>
         <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el token antiguo se conserva hasta que actualices los lugares siguientes; después ejecuta «tokendesk-cli migrate --confirm %1»</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad:</translation>
     </message>
     <message>
         <source>print it with: secret-tool lookup server tokendesk user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muéstralo con: secret-tool lookup server tokendesk user %1</translation>
     </message>
     <message>
         <source>Row %1 (%2) waits for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 (%2) te espera:</translation>
     </message>
     <message>
         <source>Then: tokendesk-cli migrate --confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: tokendesk-cli migrate --confirm %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::RunCommand</name>
     <message>
         <source>run a command with a stored token in NODE_AUTH_TOKEN / NPM_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutar una orden con un token guardado en NODE_AUTH_TOKEN / NPM_TOKEN</translation>
     </message>
     <message>
         <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token necesita un ID de token (consulta «tokendesk-cli token list»)</translation>
     </message>
     <message>
         <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>run: opción desconocida «%1»; pon la orden después de «--»</translation>
     </message>
     <message>
         <source>run needs a command: tokendesk-cli run -- npm publish</source>
-        <translation type="unfinished"></translation>
+        <translation>run necesita una orden: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
         <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún token activo. Crea uno con «tokendesk-cli token create».</translation>
     </message>
     <message>
         <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno de los tokens activos de %1 está en este llavero. Crea uno con «tokendesk-cli token create», o elige uno con --token.</translation>
     </message>
     <message>
         <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>el token «%1» (%2) no está en este llavero: su secreto nunca se guardó aquí.</translation>
     </message>
     <message>
         <source>run: cannot start &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>run: no se puede iniciar «%1»: %2</translation>
     </message>
     <message>
         <source>run: &apos;%1&apos; ended abnormally</source>
-        <translation type="unfinished"></translation>
+        <translation>run: «%1» terminó de forma anómala</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCommand</name>
     <message>
         <source>list, create, rotate and revoke access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>listar, crear, rotar y revocar tokens de acceso</translation>
     </message>
     <message>
         <source>token needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>token necesita una suborden: %1</translation>
     </message>
     <message>
         <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de token desconocida «%1» (conocidas: %2)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreate</name>
     <message>
         <source>--password: passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--password: las contraseñas nunca se toman de los argumentos; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite ningún valor</translation>
     </message>
     <message>
         <source>token create: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create: opción desconocida «%1»</translation>
     </message>
     <message>
         <source>token create: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create: argumento inesperado «%1»</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un valor</translation>
     </message>
     <message>
         <source>--expires: &apos;%1&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires: «%1» no es un número entero de días</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser uno de %2, no «%3»</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los paquetes</translation>
     </message>
     <message>
         <source>orgs %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>organizaciones %1 (%2)</translation>
     </message>
     <message>
         <source>Created token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token creado %1</translation>
     </message>
     <message>
         <source>  name:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  nombre:   %1</translation>
     </message>
     <message>
         <source>  key:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  clave:    %1</translation>
     </message>
     <message>
         <source>  grants:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  permisos: %1</translation>
     </message>
     <message>
         <source>  from IPs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  desde IP: %1</translation>
     </message>
     <message>
         <source>  bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>  omite la 2FA</translation>
     </message>
     <message>
         <source>  expires:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  caduca:   %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu llavero; «tokendesk-cli run -- &lt;command&gt;» lo usa.</translation>
     </message>
     <message>
         <source>warning: the token was created but could not be stored in your keychain (%1). Copy it now: it is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: se creó el token, pero no se pudo guardar en tu llavero (%1). Cópialo ahora: solo se muestra esta vez.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
         <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>crear un token granular con las opciones de npm; se guarda en tu llavero</translation>
     </message>
     <message>
         <source>token create needs your npm password: pipe it to standard input and add --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>token create necesita tu contraseña de npm: pásala a la entrada estándar y añade --password-stdin</translation>
     </message>
     <message>
         <source>--password-stdin: standard input held no password</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: la entrada estándar no contenía ninguna contraseña</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta o ausente.</translation>
     </message>
     <message>
         <source>Your session is still valid; check the password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión sigue siendo válida; comprueba la contraseña y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenListCommand</name>
     <message>
         <source>list every token of the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>listar todos los tokens de la cuenta con la sesión iniciada</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>no informado</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó hace %1</translation>
     </message>
     <message>
         <source>token list: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token list: argumento desconocido «%1»</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCA</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO USO</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CREADO</translation>
     </message>
     <message>
         <source> (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (revocado)</translation>
     </message>
     <message>
         <source>No tokens. (Sessions from login are never listed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tokens. (Las sesiones de login nunca se listan.)</translation>
     </message>
     <message>
         <source>This registry does not report token expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro no informa de la caducidad de los tokens.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
         <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>revocar tokens por ID (un prefijo de clave único, como en «token list»)</translation>
     </message>
     <message>
         <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de token «%1» era ambiguo; puede que se haya creado un token nuevo desde la última vez que ejecutaste `tokendesk-cli token list`.</translation>
     </message>
     <message>
         <source>Unknown token id or value &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID o valor de token desconocido «%1».</translation>
     </message>
     <message>
         <source>--otp needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--otp necesita un valor</translation>
     </message>
     <message>
         <source>token revoke: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke: opción desconocida «%1»</translation>
     </message>
     <message>
         <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke necesita el ID de un token; «tokendesk-cli token list» los muestra</translation>
     </message>
     <message>
         <source>Removed %1 token(s) before this failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron %1 token(s) antes de este fallo.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n token</numerusform>
+            <numerusform>Se eliminaron %n tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -4507,238 +4525,238 @@ Expires: %3 (%4)</source>
     <name>td::cli::TokenRotateCommand</name>
     <message>
         <source>replace a token with a fresh one with the same grants, update its uses</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituir un token por uno nuevo con los mismos permisos y actualizar sus usos</translation>
     </message>
     <message>
         <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>token rotate necesita un ID de token (como lo muestra «token list»)</translation>
     </message>
     <message>
         <source>creating the new token needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>crear el token nuevo necesita tu contraseña de npm; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
         <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>se encontró una migración interrumpida; ejecuta primero «tokendesk-cli migrate --resume» o «--rollback»</translation>
     </message>
     <message>
         <source>no active token has the id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún token activo tiene el ID «%1»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» coincide con %2 tokens; da más caracteres del ID</translation>
     </message>
     <message numerus="yes">
         <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotando «%1» (%2): %n referencia que actualizar.</numerusform>
+            <numerusform>Rotando «%1» (%2): %n referencias que actualizar.</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: no .npmrc here uses this token (or it cannot be told apart from another by its masked form); wherever it is used — CI secrets, other machines — put the new token there: the old one is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: ningún .npmrc de aquí usa este token (o no se puede distinguir de otro por su forma enmascarada); allí donde se use —secretos de CI, otros equipos— pon el token nuevo: el antiguo se revoca.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TrustCommand</name>
     <message>
         <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all) and check &lt;folder&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>publicación de confianza: list, github, gitlab, circleci, revoke (las opciones de npm trust, más --all) y check &lt;folder&gt;</translation>
     </message>
     <message>
         <source>workflow / CI file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del archivo de flujo de trabajo o de CI</translation>
     </message>
     <message>
         <source>GitHub owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario/repositorio de GitHub</translation>
     </message>
     <message>
         <source>GitLab project path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta del proyecto de GitLab</translation>
     </message>
     <message>
         <source>environment name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del entorno</translation>
     </message>
     <message>
         <source>allow publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>permitir publicar</translation>
     </message>
     <message>
         <source>allow staged publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>permitir la publicación preparada</translation>
     </message>
     <message>
         <source>CircleCI organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de organización de CircleCI</translation>
     </message>
     <message>
         <source>CircleCI project id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de proyecto de CircleCI</translation>
     </message>
     <message>
         <source>CircleCI pipeline definition id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de definición de canalización de CircleCI</translation>
     </message>
     <message>
         <source>CircleCI VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origen del VCS de CircleCI</translation>
     </message>
     <message>
         <source>CircleCI context id (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de contexto de CircleCI (repetible)</translation>
     </message>
     <message>
         <source>configuration id (revoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de configuración (revoke)</translation>
     </message>
     <message>
         <source>one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña de un solo uso</translation>
     </message>
     <message>
         <source>web (approve in the browser, the default) or legacy (type a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>web (aprobar en el navegador, el valor predeterminado) o legacy (escribir un código)</translation>
     </message>
     <message>
         <source>every publishable package of the repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los paquetes publicables de la carpeta del repositorio</translation>
     </message>
     <message>
         <source>do not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>no preguntar</translation>
     </message>
     <message>
         <source>show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar lo que se haría</translation>
     </message>
     <message>
         <source>trust needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust necesita una suborden: %1</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type debe ser «web» o «legacy», no «%1»</translation>
     </message>
     <message>
         <source>trust %1 takes at most one package or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>trust %1 admite como máximo un paquete o carpeta</translation>
     </message>
     <message>
         <source>would configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se configuraría %1: %2</translation>
     </message>
     <message>
         <source>Package name must be specified either as an argument or in package.json file</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del paquete debe indicarse como argumento o en el archivo package.json</translation>
     </message>
     <message>
         <source>circleci needs --org-id, --project-id, --pipeline-definition-id and --vcs-origin</source>
-        <translation type="unfinished"></translation>
+        <translation>circleci necesita --org-id, --project-id, --pipeline-definition-id y --vcs-origin</translation>
     </message>
     <message>
         <source>GitHub repository must be specified in the format owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio de GitHub debe indicarse con el formato propietario/repositorio</translation>
     </message>
     <message>
         <source>GitLab project must be specified as group/project</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto de GitLab debe indicarse como grupo/proyecto</translation>
     </message>
     <message>
         <source>%1 has no GitHub or GitLab remote to check against</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún remoto de GitHub o GitLab con el que comparar</translation>
     </message>
     <message>
         <source>more than one workflow (or none): say which with --file</source>
-        <translation type="unfinished"></translation>
+        <translation>más de un flujo de trabajo (o ninguno): indica cuál con --file</translation>
     </message>
     <message>
         <source>%1: not on the registry yet; publish it once, then set up trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no está en el registro; publícalo una vez y después configura la publicación de confianza.</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete necesita atención</numerusform>
+            <numerusform>%n paquetes necesitan atención</numerusform>
         </translation>
     </message>
     <message>
         <source>PACKAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAQUETE</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVEEDOR</translation>
     </message>
     <message>
         <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>REPOSITORIO</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTORNO</translation>
     </message>
     <message>
         <source>ALLOWS</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMITE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>not on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en el registro</translation>
     </message>
     <message>
         <source>no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>sin publicador de confianza</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not on the registry: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete no está en el registro: %1</numerusform>
+            <numerusform>%n paquetes no están en el registro: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not configured: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete sin configurar: %1</numerusform>
+            <numerusform>%n paquetes sin configurar: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher; npm allows one per package. See &apos;tokendesk-cli trust list %1&apos;, remove it with &apos;trust revoke&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene un publicador de confianza distinto; npm permite uno por paquete. Consulta «tokendesk-cli trust list %1», elimínalo con «trust revoke» y vuelve a ejecutar esto.</translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher (%2); npm allows one per package. Remove it with &apos;tokendesk-cli trust revoke %1 --id %3&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene un publicador de confianza distinto (%2); npm permite uno por paquete. Elimínalo con «tokendesk-cli trust revoke %1 --id %3» y vuelve a ejecutar esto.</translation>
     </message>
     <message>
         <source>revoke needs one package and --id &lt;id&gt; (see trust list)</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke necesita un paquete y --id &lt;id&gt; (consulta trust list)</translation>
     </message>
     <message>
         <source>would remove trusted publisher %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaría el publicador de confianza %1 de %2</translation>
     </message>
     <message>
         <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún publicador de confianza con el ID %2 (o el paquete no está en el registro); consulta «tokendesk-cli trust list %1».</translation>
     </message>
     <message>
         <source>%1: trusted publisher %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: publicador de confianza %2 eliminado</translation>
     </message>
 </context>
 <context>
@@ -4748,7 +4766,10 @@ Expires: %3 (%4)</source>
 
 Reads the log of a failed CI publish (a file, or - for standard input) and prints
 the likely causes, most likely first, each with a concrete fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli diagnose &lt;log-file|-&gt;
+
+Lee el log de una publicación de CI fallida (un archivo, o - para la entrada estándar) y muestra
+las causas probables, de la más a la menos probable, cada una con una solución concreta.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
@@ -4760,7 +4781,15 @@ account. Exit status 1 when a classic, dead or soon-expiring token is in use.
   --project DIR      also scan this project folder (repeatable)
   --userconfig FILE  the user config to read instead of ~/.npmrc
   --json             (global) the findings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
+
+Encuentra todos los tokens de npm de este equipo (archivos de configuración de npm, carpetas de proyecto,
+el entorno, .yarnrc.yml y flujos de trabajo de CI) y comprueba cada uno con la
+cuenta. Estado de salida 1 cuando hay en uso un token clásico, inservible o a punto de caducar.
+
+  --project DIR      analizar también esta carpeta de proyecto (repetible)
+  --userconfig FILE  la configuración de usuario que leer en lugar de ~/.npmrc
+  --json             (global) los hallazgos en JSON</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
@@ -4770,13 +4799,21 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
+
+Inicia sesión y guarda la sesión de 2 horas en el llavero.
+
+  --auth-type web     iniciar sesión en el navegador (el valor predeterminado)
+  --auth-type legacy  nombre de usuario y contraseña (leída de la entrada estándar)
+  --otp CODE          la contraseña de un solo uso, si la cuenta la pide</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli logout
 
 Ends the session on the registry and removes it from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli logout
+
+Cierra la sesión en el registro y la elimina del llavero.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
@@ -4791,14 +4828,28 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Planifica el abandono de los tokens clásicos y de larga duración: una fila por cada token en uso.
+
+  --apply             crear los sustitutos, reescribir cada referencia, verificar
+                      y después revocar los tokens antiguos (con diario, a prueba de fallos)
+  --choose ROW=ACTION cambiar la acción de una fila, p. ej. 2=create-read-only
+  --confirm ROW|TOKEN has actualizado un secreto o una variable de CI: revocar el token antiguo
+  --resume, --rollback terminar o deshacer una ejecución interrumpida
+  --otp CODE, --password-stdin  el segundo factor y la contraseña</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
 
 Runs the command with a stored token in NODE_AUTH_TOKEN and NPM_TOKEN, only in
 its environment: no .npmrc line, nothing on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
+
+Ejecuta la orden con un token guardado en NODE_AUTH_TOKEN y NPM_TOKEN, solo en
+su entorno: ninguna línea en .npmrc, nada en la línea de órdenes.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -4808,7 +4859,13 @@ its environment: no .npmrc line, nothing on the command line.</source>
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -4824,142 +4881,156 @@ its environment: no .npmrc line, nothing on the command line.</source>
                           for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
+       tokendesk-cli trust github [&lt;package&gt; | --all [DIR]] --repo OWNER/REPO --file NAME [--env NAME]
+       tokendesk-cli trust gitlab [&lt;package&gt; | --all [DIR]] --project PATH --file NAME [--env NAME]
+       tokendesk-cli trust circleci [&lt;package&gt;] --org-id ID --project-id ID
+           --pipeline-definition-id ID --vcs-origin ORIGIN [--context-id ID]...
+       tokendesk-cli trust revoke &lt;package&gt; --id ID [--dry-run]
+       tokendesk-cli trust check [DIR]
+
+  --allow-publish, --allow-stage-publish  lo que puede hacer el flujo de trabajo
+  --auth-type web|legacy  aprobar en el navegador (una sola aprobación, marcando «skip 2FA
+                          for 5 minutes», cubre --all) o escribir un código
+  --otp CODE              la contraseña de un solo uso
+  --dry-run               mostrar lo que se haría</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli whoami
 
 Prints the user name the registry knows you by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli whoami
+
+Muestra el nombre de usuario con el que te conoce el registro.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::WhoamiCommand</name>
     <message>
         <source>show the user name the registry knows you by</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar el nombre de usuario con el que te conoce el registro</translation>
     </message>
     <message>
         <source>whoami takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>whoami no admite argumentos</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox</name>
     <message>
         <source>An npmjs-compatible registry on 127.0.0.1 for practice and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro compatible con npmjs en 127.0.0.1 para prácticas y pruebas.</translation>
     </message>
     <message>
         <source>TCP port (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP (0 = cualquier puerto libre).</translation>
     </message>
     <message>
         <source>Seed: demo, empty, or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos iniciales: demo, empty o un archivo JSON.</translation>
     </message>
     <message>
         <source>Keep state in this file across restarts (atomic writes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el estado en este archivo entre reinicios (escrituras atómicas).</translation>
     </message>
     <message>
         <source>Rules to enforce: current, or 2025-10 (classic tokens allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas que aplicar: current o 2025-10 (se permiten tokens clásicos).</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: invalid --port</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox: --port no válido</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: --era must be current or 2025-10</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox: --era debe ser current o 2025-10</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox::Pages</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>One-time code (authenticator app or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de un solo uso (aplicación de autenticación o correo electrónico)</translation>
     </message>
     <message>
         <source>Skip two-factor authentication for the next 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la autenticación en dos fases durante los próximos 5 minutos</translation>
     </message>
     <message>
         <source>Sign in to finish logging in from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para completar el acceso desde la línea de órdenes.</translation>
     </message>
     <message>
         <source>Approve the command &quot;%1&quot; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprueba la orden «%1» para %2.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>This request does not exist, has expired or was already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud no existe, ha caducado o ya se respondió.</translation>
     </message>
     <message>
         <source>We e-mailed you a code (see GET /-/sandbox/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te hemos enviado un código por correo electrónico (consulta GET /-/sandbox/outbox).</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación en dos fases</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>The request was denied. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se ha denegado. Puedes cerrar esta página.</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
         <source>Enter the code we e-mailed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el código que te enviamos por correo electrónico.</translation>
     </message>
     <message>
         <source>That code is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no es válido.</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Approved. Return to your terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado. Vuelve a tu terminal.</translation>
     </message>
 </context>
 </TS>

@@ -5,562 +5,564 @@
     <name>main</name>
     <message>
         <source>Manage npm access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les jetons d&apos;accès npm.</translation>
     </message>
     <message>
         <source>Registry offered first when you sign in (for example the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre proposé en premier lors de la connexion (par exemple le bac à sable).</translation>
     </message>
     <message>
         <source>Start in the tray without showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification sans afficher la fenêtre.</translation>
     </message>
     <message>
         <source>%1 A second launch will open another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Un second lancement ouvrira une autre fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>td::Account</name>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté</translation>
     </message>
     <message>
         <source>session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>session terminée</translation>
     </message>
     <message>
         <source>session ends in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>la session se termine dans %1 min</translation>
     </message>
     <message>
         <source>session ends in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>la session se termine dans %1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>td::AccountListModel</name>
     <message>
         <source>this registry does not report expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ce registre n&apos;indique pas d&apos;expiration</translation>
     </message>
     <message>
         <source>%1 on %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2
+%3</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>td::AccountStore</name>
     <message>
         <source>The account list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des comptes %1 est endommagée (%2).</translation>
     </message>
     <message>
         <source>Move the file aside and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez le fichier ailleurs et reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>td::Application</name>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;actualisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Sign in to your npm account to see its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre compte npm pour voir ses jetons.</translation>
     </message>
     <message>
         <source>Your session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session est terminée.</translation>
     </message>
     <message>
         <source>%1 Sign in as %2 to refresh the list and manage tokens; the cached list keeps counting down meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Connectez-vous en tant que %2 pour actualiser la liste et gérer les jetons&#x202f;; en attendant, la liste en cache continue son décompte.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Sign in to an npm account to migrate its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un compte npm pour migrer ses jetons.</translation>
     </message>
 </context>
 <context>
     <name>td::AtomicFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>td::AuthenticatePage</name>
     <message>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez votre identité</translation>
     </message>
     <message>
         <source>npm asks for your password and a second factor to create a token. TokenDesk never stores your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm demande votre mot de passe et un second facteur pour créer un jeton. TokenDesk n&apos;enregistre jamais votre mot de passe.</translation>
     </message>
     <message>
         <source>&amp;Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
         <source>npm account password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du compte npm</translation>
     </message>
     <message>
         <source>Code from my &amp;authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de mon &amp;application d&apos;authentification</translation>
     </message>
     <message>
         <source>Use a code from an authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un code d&apos;une application d&apos;authentification</translation>
     </message>
     <message>
         <source>Approve in my &amp;browser (security key or passkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver dans mon &amp;navigateur (clé de sécurité ou clé d&apos;accès)</translation>
     </message>
     <message>
         <source>Approve in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver dans le navigateur</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à usage unique</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 chiffres</translation>
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne plus attendre</translation>
     </message>
     <message>
         <source>Stop waiting for the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre l&apos;approbation</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>npm asks for a one-time code: enter the code from your authenticator app and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm demande un code à usage unique&#xa0;: saisissez le code de votre application d&apos;authentification et cliquez sur «&#xa0;Créer le jeton&#xa0;».</translation>
     </message>
     <message>
         <source>Approve the request in your browser. If no browser opened, visit:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez la demande dans votre navigateur. Si aucun navigateur ne s&apos;est ouvert, rendez-vous sur&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du code…</translation>
     </message>
     <message>
         <source>Creating the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du jeton…</translation>
     </message>
     <message>
         <source>The token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été créé.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du registre a été perdue. Pour révoquer le jeton «&#xa0;%1&#xa0;», dont le secret n&apos;est jamais arrivé, npm demande un code à usage unique&#xa0;: saisissez un nouveau code et cliquez sur «&#xa0;Créer le jeton&#xa0;».</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du registre a été perdue. Vérification de la création du jeton «&#xa0;%1&#xa0;», afin de le révoquer…</translation>
     </message>
 </context>
 <context>
     <name>td::Autostart</name>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>
     <name>td::BatchTwoFactorPrompt</name>
     <message>
         <source>A one-time password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe à usage unique est nécessaire.</translation>
     </message>
 </context>
 <context>
     <name>td::BootstrapRunner</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Created; it expires in one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé&#x202f;; il expire dans un jour.</translation>
     </message>
     <message>
         <source>Published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Publishing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de %1 (%2 sur %3)…</translation>
     </message>
     <message>
         <source>npm publish of %1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm publish pour %1 demande un mot de passe à usage unique.</translation>
     </message>
     <message>
         <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm publish a besoin ici d&apos;un mot de passe à usage unique. Si vous approuvez uniquement avec une clé de sécurité, choisissez «&#xa0;Je publierai une fois à la main&#xa0;»&#xa0;: npm publish dans un terminal ouvre le navigateur pour vous.</translation>
     </message>
     <message>
         <source>npm could not be started; is Node.js installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer npm&#x202f;; Node.js est-il installé&#x202f;?</translation>
     </message>
     <message>
         <source>npm publish of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de npm publish pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Configured and verified for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuré et vérifié pour %1.</translation>
     </message>
     <message>
         <source>No token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la révocation (%1). Révoquez maintenant le jeton «&#xa0;%2&#xa0;» sur la page «&#xa0;Access Tokens&#xa0;» du registre.</translation>
     </message>
     <message>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué.</translation>
     </message>
     <message>
         <source>%1 published, trusted publishing configured, the token revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publié, publication de confiance configurée, jeton révoqué.</translation>
     </message>
     <message>
         <source>No one-time password can be asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de demander ici un mot de passe à usage unique.</translation>
     </message>
 </context>
 <context>
     <name>td::CiChecks</name>
     <message>
         <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» ne choisit pas de version de Node&#x202f;; il reçoit donc celle par défaut de l&apos;exécuteur, qui peut être antérieure à Node %2, requis par la publication de confiance.</translation>
     </message>
     <message>
         <source>Set up Node 24 explicitly (for example actions/setup-node with node-version: 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez Node 24 explicitement (par exemple actions/setup-node avec node-version: 24).</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» utilise Node %2&#x202f;; la publication de confiance nécessite Node %3 ou plus récent.</translation>
     </message>
     <message>
         <source>Use Node 24 for the publish job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez Node 24 pour le job de publication.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» installe npm %2&#x202f;; la publication de confiance nécessite npm %3 ou plus récent.</translation>
     </message>
     <message>
         <source>Install a recent npm before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez un npm récent avant de publier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» publie avec le npm fourni avec sa version de Node (%2), qui peut être antérieur à npm %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Add a step before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une étape avant la publication&#xa0;: %1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» publie avec le npm fourni avec sa version de Node, antérieur à npm %2 (Node 20 et 22 fournissent npm 10).</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» publie avec Yarn, qui n&apos;effectue pas l&apos;échange OIDC de npm&#x202f;; la publication échoue avec «&#xa0;No authentication configured&#xa0;».</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez l&apos;archive avec Yarn si vous le souhaitez (yarn pack), mais publiez-la avec npm&#xa0;: npm publish package.tgz</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» publie avec pnpm. Seules les versions de pnpm qui prennent en charge la publication de confiance effectuent l&apos;échange OIDC (pnpm/pnpm#9812)&#x202f;; les plus anciennes se rabattent sur un jeton et échouent avec E404 ou ENEEDAUTH.</translation>
     </message>
     <message>
         <source>Use a pnpm version that supports trusted publishing, or publish the packed tarball with npm publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une version de pnpm qui prend en charge la publication de confiance, ou publiez l&apos;archive empaquetée avec npm publish.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» publie avec %2&#x202f;; la publication de confiance nécessite %3 ou plus récent.</translation>
     </message>
     <message>
         <source>Check that the version you run is at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la version utilisée est au moins %1.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» exécute %2 %3, qui ne prend pas en charge la publication de confiance&#x202f;; %4 ou plus récent est nécessaire.</translation>
     </message>
     <message>
         <source>Upgrade to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez à %1.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» s&apos;exécute sur «&#xa0;%2&#xa0;». npm n&apos;accepte la publication de confiance que depuis des exécuteurs cloud (hébergés par GitHub, partagés de GitLab.com, CircleCI cloud)&#x202f;; la provenance échoue avec E422 et l&apos;échange OIDC est refusé.</translation>
     </message>
     <message>
         <source>Move only the publish job to a cloud-hosted runner (for example runs-on: ubuntu-latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez uniquement le job de publication vers un exécuteur hébergé dans le cloud (par exemple runs-on: ubuntu-latest).</translation>
     </message>
     <message>
         <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transmet encore un jeton npm de longue durée au job «&#xa0;%2&#xa0;». Lorsqu&apos;un jeton est configuré, npm l&apos;utilise à la place de la publication de confiance, et ce jeton finira par expirer ou ne plus pouvoir publier.</translation>
     </message>
     <message>
         <source>Remove %1 from the publish job, and delete the secret once a release has gone through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez %1 du job de publication, puis supprimez le secret une fois qu&apos;une version a été publiée par publication de confiance.</translation>
     </message>
 </context>
 <context>
     <name>td::CiLogDiagnoser</name>
     <message>
         <source>No known cause found in this log. Run the publish again with --loglevel verbose and paste the whole log: npm prints the details of trusted publishing only at that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cause connue trouvée dans ce journal. Relancez la publication avec --loglevel verbose et collez le journal complet&#xa0;: npm n&apos;affiche les détails de la publication de confiance qu&apos;à ce niveau.</translation>
     </message>
 </context>
 <context>
     <name>td::ConfirmRevokePanel</name>
     <message>
         <source>copy it from the keychain with the Copy button</source>
-        <translation type="unfinished"></translation>
+        <translation>copiez-le depuis le trousseau avec le bouton «&#xa0;Copier&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is still valid: update these places, then revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est toujours valide&#xa0;: mettez à jour ces emplacements, puis révoquez-le</translation>
     </message>
     <message>
         <source>Copy the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nouveau jeton</translation>
     </message>
     <message>
         <source>I updated it — revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai mis à jour — révoquer l&apos;ancien jeton</translation>
     </message>
     <message>
         <source>Revoke pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation en attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Its replacement works and is in use, but revoking the old token failed: %1. Retry when the registry answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son remplaçant fonctionne et est utilisé, mais la révocation de l&apos;ancien jeton a échoué&#xa0;: %1. Réessayez quand le registre répondra de nouveau.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
     <name>td::Countdown</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;expiration</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré à l&apos;instant</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré il y a %1</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialFinding</name>
     <message>
         <source>token in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton en clair</translation>
     </message>
     <message>
         <source>user and password (_auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur et mot de passe (_auth)</translation>
     </message>
     <message>
         <source>user and password (_password)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur et mot de passe (_password)</translation>
     </message>
     <message>
         <source>reference to an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>référence à une variable d&apos;environnement</translation>
     </message>
     <message>
         <source>environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variable d&apos;environnement</translation>
     </message>
     <message>
         <source>Yarn npmAuthToken</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarn npmAuthToken</translation>
     </message>
     <message>
         <source>Yarn npmAuthIdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarn npmAuthIdent</translation>
     </message>
     <message>
         <source>CI secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secret de CI</translation>
     </message>
     <message>
         <source>%1:%2 CI uses secret %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 la CI utilise le secret %3</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable d&apos;environnement %1</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialScanner</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>td::DesktopNotifications</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
 </context>
 <context>
     <name>td::DiagnosePage</name>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gnostiquer</translation>
     </message>
     <message>
         <source>Diagnose a CI publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiquer une publication en CI</translation>
     </message>
     <message>
         <source>Paste the log of the failed CI job here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici le journal du job de CI en échec.</translation>
     </message>
     <message>
         <source>CI log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de CI</translation>
     </message>
     <message>
         <source>Likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes probables</translation>
     </message>
     <message>
         <source>&amp;Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour&amp;nal&#xa0;:</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ligne %1 du journal)</translation>
     </message>
 </context>
 <context>
     <name>td::DialogLauncher</name>
     <message>
         <source>Sign in to an npm account to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un compte npm pour créer des jetons.</translation>
     </message>
 </context>
 <context>
     <name>td::ExpiryNotice</name>
     <message>
         <source>npm token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton npm « %1 » a expiré</translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le jeton npm «&#xa0;%1&#xa0;» expire dans %n jour</numerusform>
+            <numerusform>le jeton npm «&#xa0;%1&#xa0;» expire dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le jeton npm «&#xa0;%1&#xa0;» expire dans %n heure</numerusform>
+            <numerusform>le jeton npm «&#xa0;%1&#xa0;» expire dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le jeton npm «&#xa0;%1&#xa0;» expire dans %n minute</numerusform>
+            <numerusform>le jeton npm «&#xa0;%1&#xa0;» expire dans %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -568,63 +570,63 @@
     <name>td::ExpiryPage</name>
     <message>
         <source>Expiry and IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration et plages d&apos;adresses IP</translation>
     </message>
     <message>
         <source>A shorter life limits the damage of a leaked token. TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une durée de vie plus courte limite les dégâts d&apos;un jeton divulgué. TokenDesk vous prévient avant son expiration.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Custom date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &amp;personnalisée&#xa0;:</translation>
     </message>
     <message>
         <source>Custom expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration personnalisée</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages d&apos;adresses IP autorisées</translation>
     </message>
     <message>
         <source>any address, or e.g. 192.0.2.0/24, 198.51.100.7/32</source>
-        <translation type="unfinished"></translation>
+        <translation>toute adresse, ou par ex. 192.0.2.0/24, 198.51.100.7/32</translation>
     </message>
     <message>
         <source>Allowed &amp;IP ranges (IPv4 CIDR):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages d&apos;adresses &amp;IP autorisées (CIDR IPv4)&#xa0;:</translation>
     </message>
     <message>
         <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de npm&#xa0;: les jetons en écriture vivent de %1 à %2 jours (%3 par défaut)&#x202f;; les jetons en lecture seule durent %4 jours par défaut, sans maximum.</translation>
     </message>
     <message>
         <source>This token can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton peut écrire.</translation>
     </message>
     <message>
         <source>This token is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est en lecture seule.</translation>
     </message>
     <message numerus="yes">
         <source>Expires %1 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire le %1 (dans %n jour).</numerusform>
+            <numerusform>Expire le %1 (dans %n jours).</numerusform>
         </translation>
     </message>
 </context>
@@ -632,568 +634,568 @@
     <name>td::GuiTwoFactorPrompt</name>
     <message>
         <source>You cancelled the two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez annulé l&apos;authentification à deux facteurs.</translation>
     </message>
     <message>
         <source>Another code was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre code a été demandé.</translation>
     </message>
 </context>
 <context>
     <name>td::HttpTransport</name>
     <message>
         <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du registre dépasse %1 Mo&#x202f;; TokenDesk a cessé de la lire.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, the registry is misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard&#x202f;; si le problème persiste, le registre fonctionne mal.</translation>
     </message>
     <message>
         <source>The registry at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 n&apos;a pas répondu dans les %2 secondes.</translation>
     </message>
     <message>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 s&apos;est fermée avant la fin de la réponse.</translation>
     </message>
     <message>
         <source>Could not reach the registry at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le registre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;ignore jamais les erreurs de certificat&#x202f;; vérifiez la date du système et le certificat du registre.</translation>
     </message>
     <message>
         <source>Check your connection and the registry address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion et l&apos;adresse du registre, puis réessayez.</translation>
     </message>
     <message>
         <source>The registry redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a effectué trop de redirections.</translation>
     </message>
     <message>
         <source>Check the registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du registre.</translation>
     </message>
     <message>
         <source>The registry redirected to an unencrypted address (%1); TokenDesk refuses to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a redirigé vers une adresse non chiffrée (%1)&#x202f;; TokenDesk refuse de suivre.</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 n&apos;a pas terminé sa réponse dans les %2 s&#x202f;; il a peut-être déjà traité la demande.</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 n&apos;a pas terminé sa réponse dans les %2 s.</translation>
     </message>
     <message>
         <source>The registry at %1 stopped answering for %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 a cessé de répondre pendant %2 s&#x202f;; il a peut-être déjà traité la demande.</translation>
     </message>
     <message>
         <source>Check whether the change was made before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si la modification a été effectuée avant de réessayer.</translation>
     </message>
     <message>
         <source>The connection to %1 broke after the request was sent; the registry may have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été interrompue après l&apos;envoi de la demande&#x202f;; le registre l&apos;a peut-être déjà traitée.</translation>
     </message>
     <message>
         <source>The registry at %1 redirected this request to %2; TokenDesk does not send credentials or request data to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre %1 a redirigé cette demande vers %2&#x202f;; TokenDesk n&apos;envoie ni identifiants ni données de demande à une autre adresse.</translation>
     </message>
     <message>
         <source>Check the registry address; if the registry has moved, sign in at its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du registre&#x202f;; si le registre a déménagé, connectez-vous à sa nouvelle adresse.</translation>
     </message>
 </context>
 <context>
     <name>td::KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré dans le trousseau sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No usable keychain was found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau utilisable n&apos;a été trouvé (%1).</translation>
     </message>
     <message>
         <source>TokenDesk keeps secrets only in the system keychain, never in plain files. Start a Secret Service provider such as gnome-keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk conserve les secrets uniquement dans le trousseau du système, jamais dans de simples fichiers. Démarrez un fournisseur Secret Service comme gnome-keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain is locked — unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé — déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>Unlock your login keyring, for example by signing in to your desktop session or with Seahorse (Passwords and Keys). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez votre trousseau de connexion, par exemple en ouvrant votre session de bureau ou avec Seahorse (Mots de passe et clés). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The keychain is not responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne répond pas.</translation>
     </message>
     <message>
         <source>It may be waiting for you to unlock it in another window; answer that prompt or restart the keyring service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il attend peut-être que vous le déverrouilliez dans une autre fenêtre&#x202f;; répondez à cette demande ou redémarrez le service de trousseau, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>%1 is a named pipe (FIFO), not a regular file; TokenDesk does not read from pipes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un tube nommé (FIFO), pas un fichier ordinaire&#x202f;; TokenDesk ne lit pas dans les tubes.</translation>
     </message>
     <message>
         <source>%1 is a device, not a regular file; TokenDesk does not read from devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un périphérique, pas un fichier ordinaire&#x202f;; TokenDesk ne lit pas dans les périphériques.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
 </context>
 <context>
     <name>td::LostTokenRecovery</name>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créé le %1</translation>
     </message>
     <message>
         <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez-le avec «&#xa0;tokendesk-cli token revoke &lt;id&gt;&#xa0;» ou sur npmjs.com, sous «&#xa0;Access Tokens&#xa0;».</translation>
     </message>
     <message>
         <source>the sign-in ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a pris fin</translation>
     </message>
     <message>
         <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a peut-être créé le jeton «&#xa0;%1&#xa0;», mais sa réponse a été perdue (%2), et TokenDesk n&apos;a pas pu le vérifier (%3).</translation>
     </message>
     <message>
         <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez un jeton nommé «&#xa0;%1&#xa0;» créé le %2 ou après, et révoquez-le&#xa0;: son secret n&apos;a jamais été reçu. %3</translation>
     </message>
     <message>
         <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-le à nouveau. Si un jeton nommé «&#xa0;%1&#xa0;» créé le %2 ou après apparaît plus tard, révoquez-le&#xa0;: son secret n&apos;a jamais été reçu.</translation>
     </message>
     <message>
         <source>Create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TokenDesk a vérifié&#xa0;: le registre n&apos;a pas créé le jeton «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le registre a créé le jeton «&#xa0;%1&#xa0;», mais sa réponse a été perdue&#x202f;; %n jeton portant ce nom a été créé depuis, TokenDesk n&apos;en a donc révoqué aucun&#xa0;: %2.</numerusform>
+            <numerusform>Le registre a créé le jeton «&#xa0;%1&#xa0;», mais sa réponse a été perdue&#x202f;; %n jetons portant ce nom ont été créés depuis, TokenDesk n&apos;en a donc révoqué aucun&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the ones you do not use (the newest is most likely the lost one). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez ceux que vous n&apos;utilisez pas (le plus récent est très probablement celui qui a été perdu). %1</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a créé le jeton «&#xa0;%1&#xa0;», mais sa réponse a été perdue, et TokenDesk n&apos;a pas pu le révoquer (%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son secret n&apos;a jamais été reçu. Révoquez-le avec «&#xa0;tokendesk-cli token revoke %1&#xa0;» ou sur npmjs.com, sous «&#xa0;Access Tokens&#xa0;», puis créez-le à nouveau.</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a créé le jeton «&#xa0;%1&#xa0;», mais sa réponse a été perdue&#x202f;; TokenDesk l&apos;a révoqué (%2).</translation>
     </message>
 </context>
 <context>
     <name>td::MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Not signed in · add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté · ajoutez un compte pour voir ses jetons</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Trusted publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de &amp;confiance…</translation>
     </message>
     <message>
         <source>&amp;Migrate tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrer les jetons…</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>No system tray was found: TokenDesk cannot warn you about expiring tokens while this window is closed, and closing it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée&#xa0;: TokenDesk ne peut pas vous avertir des jetons qui expirent tant que cette fenêtre est fermée, et la fermer quitte l&apos;application.</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conn&amp;ecter…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chronologie</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostic</translation>
     </message>
     <message>
         <source>Filter by name, package, scope or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, paquet, scope ou type</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les jetons</translation>
     </message>
     <message>
         <source>Show &amp;revoked and expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les jetons &amp;révoqués et expirés</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>R&amp;escan this computer for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau les jetons sur cet &amp;ordinateur</translation>
     </message>
 </context>
 <context>
     <name>td::ManualSteps</name>
     <message>
         <source>Set the CI secret %1 in %2 to the new token — %3. (%4 uses it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez le secret de CI %1 dans %2 sur le nouveau jeton — %3. (%4 l&apos;utilise.)</translation>
     </message>
     <message>
         <source>%1, line %2 reads ${%3}: set %3 to the new token wherever you export it (for example export %3=… in ~/.profile) — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2, lit ${%3}&#xa0;: définissez %3 sur le nouveau jeton partout où vous l&apos;exportez (par exemple export %3=… dans ~/.profile) — %4.</translation>
     </message>
     <message>
         <source>Set the environment variable %1 to the new token wherever you export it (for example export %1=… in ~/.profile) — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez la variable d&apos;environnement %1 sur le nouveau jeton partout où vous l&apos;exportez (par exemple export %1=… dans ~/.profile) — %2.</translation>
     </message>
     <message>
         <source>Put the new token in %1, line %2 (%3) by hand — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le nouveau jeton à la main dans %1, ligne %2 (%3) — %4.</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationDialog</name>
     <message>
         <source>Migrate tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer les jetons</translation>
     </message>
     <message>
         <source>Rotate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>A migration was interrupted: %n token(s) are half-way. Resume it, or roll it back to how your files were. Until then every file keeps a working token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une migration a été interrompue&#xa0;: %n jeton est à mi-parcours. Reprenez-la, ou restaurez vos fichiers dans leur état précédent. D&apos;ici là, chaque fichier conserve un jeton qui fonctionne.</numerusform>
+            <numerusform>Une migration a été interrompue&#xa0;: %n jetons sont à mi-parcours. Reprenez-la, ou restaurez vos fichiers dans leur état précédent. D&apos;ici là, chaque fichier conserve un jeton qui fonctionne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>npm password (only if a token still has to be created):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe npm (seulement si un jeton doit encore être créé)&#xa0;:</translation>
     </message>
     <message>
         <source>Looking for npm tokens on this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de jetons npm sur cet ordinateur…</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer</translation>
     </message>
     <message>
         <source>npm password (npm asks for it to create tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe npm (npm le demande pour créer des jetons)&#xa0;:</translation>
     </message>
     <message>
         <source>Found on this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé sur cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&#xa0;:</translation>
     </message>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration en cours… Chaque étape est enregistrée&#xa0;: fermer TokenDesk maintenant ne fait rien perdre.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe npm&#xa0;: npm le demande pour créer des jetons.</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne</translation>
     </message>
     <message>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>listé</translation>
     </message>
     <message>
         <source>works (not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne (non listé)</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>mort</translation>
     </message>
     <message>
         <source>other registry</source>
-        <translation type="unfinished"></translation>
+        <translation>autre registre</translation>
     </message>
     <message>
         <source>not checkable</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiable</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé dans</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>creating the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>création du nouveau jeton…</translation>
     </message>
     <message>
         <source>new token created</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau jeton créé</translation>
     </message>
     <message>
         <source>saving it in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement dans le trousseau…</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau</translation>
     </message>
     <message>
         <source>updating .npmrc files…</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour des fichiers .npmrc…</translation>
     </message>
     <message>
         <source>.npmrc files updated</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers .npmrc mis à jour</translation>
     </message>
     <message>
         <source>checking the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du nouveau jeton…</translation>
     </message>
     <message>
         <source>the new token works</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau jeton fonctionne</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished"></translation>
+        <translation>révocation de l&apos;ancien jeton…</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>replaced, but the old token could not be revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé, mais l&apos;ancien jeton n&apos;a pas pu être révoqué</translation>
     </message>
     <message>
         <source>failed; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#x202f;; rien n&apos;a changé</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>restauré</translation>
     </message>
     <message>
         <source>kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>laissé tel quel</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Migration finished.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Migration terminée.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The migration stopped:&lt;/b&gt; %1&lt;br&gt;Open this dialog again to resume or roll back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;La migration s&apos;est arrêtée&#xa0;:&lt;/b&gt; %1&lt;br&gt;Rouvrez cette boîte de dialogue pour la reprendre ou la restaurer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Backups of the files as they were:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sauvegardes des fichiers dans leur état précédent&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tokens no longer needed after trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons devenus inutiles après la publication de confiance</translation>
     </message>
     <message>
         <source>Add project folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de projet…</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser à nouveau</translation>
     </message>
     <message>
         <source>Add a project folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de projet à analyser</translation>
     </message>
     <message>
         <source>Project folders: none (only your npm settings and the environment are scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de projet&#xa0;: aucun (seuls vos paramètres npm et l&apos;environnement sont analysés)</translation>
     </message>
     <message>
         <source>Project folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new token could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton n&apos;a pas pu être lu depuis le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new token is on the clipboard; it is cleared again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton est dans le presse-papiers&#x202f;; celui-ci sera bientôt vidé.</translation>
     </message>
     <message>
         <source>waiting for you: update the CI/environment uses, then confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>vous attend&#xa0;: mettez à jour les utilisations en CI et dans l&apos;environnement, puis confirmez</translation>
     </message>
     <message>
         <source>confirmed; revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé&#x202f;; révocation…</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) hold npm credentials</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n emplacement contient des identifiants npm</numerusform>
+            <numerusform>%n emplacements contiennent des identifiants npm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton dans le plan.</numerusform>
+            <numerusform>%n jetons dans le plan.</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,614 +1203,614 @@
     <name>td::MigrationJournal</name>
     <message>
         <source>The migration journal %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de migration %1 est endommagé.</translation>
     </message>
     <message>
         <source>revoke pending: retry — its replacement is in use, but revoking it failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>révocation en attente&#xa0;: réessayez — son remplaçant est utilisé, mais sa révocation a échoué (%1)</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationLauncher</name>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>td::NamePage</name>
     <message>
         <source>Name and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et description</translation>
     </message>
     <message>
         <source>The name is how you will recognise the token in lists and reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom vous permet de reconnaître le jeton dans les listes et les rappels.</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton</translation>
     </message>
     <message>
         <source>Use the suggested name</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le nom suggéré</translation>
     </message>
     <message>
         <source>Token description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du jeton</translation>
     </message>
     <message>
         <source>optional, e.g. where the token is used</source>
-        <translation type="unfinished"></translation>
+        <translation>facultative, par ex. où le jeton est utilisé</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Use suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la suggestion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>td::NewTokenWizard</name>
     <message>
         <source>New npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton npm</translation>
     </message>
     <message>
         <source>Close without copying the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans copier le jeton&#x202f;?</translation>
     </message>
     <message>
         <source>You have not copied the new token or added it to an .npmrc. npm never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas copié le nouveau jeton, ni ne l&apos;avez ajouté à un fichier .npmrc. npm ne l&apos;affichera plus jamais.</translation>
     </message>
     <message>
         <source>It stays in your keychain, so TokenDesk can still use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste dans votre trousseau&#xa0;: TokenDesk peut donc toujours l&apos;utiliser.</translation>
     </message>
     <message>
         <source>It is not in your keychain either: closing loses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;est pas non plus dans votre trousseau&#xa0;: fermer le fera perdre.</translation>
     </message>
     <message>
         <source>Close &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer quand même</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir</translation>
     </message>
 </context>
 <context>
     <name>td::NoticeMemory</name>
     <message>
         <source>The list of expiry notices already shown (%1) is damaged; it was kept as %2 and started afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des avis d&apos;expiration déjà affichés (%1) est endommagée&#x202f;; elle a été conservée sous %2 et recommencée de zéro.</translation>
     </message>
 </context>
 <context>
     <name>td::NpmrcDocument</name>
     <message>
         <source>This configuration has no file to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette configuration n&apos;a pas de fichier où enregistrer.</translation>
     </message>
     <message>
         <source>%1 was changed by another program after TokenDesk read it; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par un autre programme après sa lecture par TokenDesk&#x202f;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Scan again to see the current contents, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysez à nouveau pour voir le contenu actuel, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>td::OrgsPage</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Organization access lets the token manage teams and members, not publish. Most tokens need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès aux organisations permet au jeton de gérer les équipes et les membres, pas de publier. La plupart des jetons n&apos;en ont pas besoin.</translation>
     </message>
     <message>
         <source>Add an organization by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une organisation par son nom</translation>
     </message>
     <message>
         <source>organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;organisation</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add the typed organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;organisation saisie</translation>
     </message>
     <message>
         <source>Permission for organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation pour les organisations</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorisation&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>td::PackageChecklistModel</name>
     <message>
         <source>%1 (the whole scope, new packages too)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tout le scope, y compris les nouveaux paquets)</translation>
     </message>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope %1</translation>
     </message>
 </context>
 <context>
     <name>td::PackagesPage</name>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets et scopes</translation>
     </message>
     <message>
         <source>Tick the packages and scopes the token may use, or type names that are not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les paquets et scopes que le jeton peut utiliser, ou saisissez des noms qui ne sont pas encore publiés.</translation>
     </message>
     <message>
         <source>&amp;All packages, including ones published later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les paquets, y compris ceux publiés plus tard</translation>
     </message>
     <message>
         <source>All packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les paquets</translation>
     </message>
     <message>
         <source>Search packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des paquets</translation>
     </message>
     <message>
         <source>Search packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des paquets…</translation>
     </message>
     <message>
         <source>Packages and scopes of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets et scopes de ce compte</translation>
     </message>
     <message>
         <source>Add a package or scope by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paquet ou un scope par son nom</translation>
     </message>
     <message>
         <source>new-package, @scope/name or @scope</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau-paquet, @scope/nom ou @scope</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add the typed package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le paquet ou le scope saisi</translation>
     </message>
     <message>
         <source>Chosen packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets et scopes choisis</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the chosen package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le paquet ou le scope choisi</translation>
     </message>
     <message>
         <source>Permission for packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation pour les paquets et scopes</translation>
     </message>
     <message>
         <source>&amp;Bypass two-factor authentication when publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contourner l&apos;authentification à deux facteurs lors de la publication</translation>
     </message>
     <message>
         <source>Bypass two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Contourner l&apos;authentification à deux facteurs</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorisation&#xa0;:</translation>
     </message>
     <message>
         <source>Showing %1 of %2 rows · %3 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes affichées sur %2 · %3 choisies</translation>
     </message>
 </context>
 <context>
     <name>td::PermissionCombo</name>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accès</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et écriture</translation>
     </message>
     <message>
         <source>Read and write (stage only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture et écriture (mise en attente uniquement)</translation>
     </message>
 </context>
 <context>
     <name>td::PlanAction</name>
     <message>
         <source>Replace with a read-write token for your packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par un jeton en lecture-écriture pour vos paquets</translation>
     </message>
     <message>
         <source>Replace with a read-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par un jeton en lecture seule</translation>
     </message>
     <message>
         <source>Replace with a read-write token that bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par un jeton en lecture-écriture qui contourne la 2FA</translation>
     </message>
     <message>
         <source>Replace with a stage-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par un jeton de mise en attente uniquement</translation>
     </message>
     <message>
         <source>Rotate: same access, fresh expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler&#xa0;: même accès, nouvelle expiration</translation>
     </message>
     <message>
         <source>Switch CI to trusted publishing (no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la CI à la publication de confiance (sans jeton)</translation>
     </message>
     <message>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>Keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser tel quel</translation>
     </message>
     <message>
         <source>Revoke: nothing needs it any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer&#xa0;: plus rien n&apos;en a besoin</translation>
     </message>
     <message>
         <source>Replace with one without the trusted-publishing packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par un jeton sans les paquets en publication de confiance</translation>
     </message>
 </context>
 <context>
     <name>td::PlanRunner</name>
     <message>
         <source>Rolled back on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré à la demande.</translation>
     </message>
     <message>
         <source>secret lost in a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>secret perdu lors d&apos;un plantage</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; in the migration journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape inconnue «&#xa0;%1&#xa0;» dans le journal de migration.</translation>
     </message>
     <message>
         <source>The new token cannot be read from the keychain: %1 Unlock it and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton ne peut pas être lu depuis le trousseau&#xa0;: %1 Déverrouillez-le et reprenez.</translation>
     </message>
     <message>
         <source>The keychain did not take the new token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas accepté le nouveau jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new token did not work (%1); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton n&apos;a pas fonctionné (%1)&#x202f;; rien n&apos;a été révoqué.</translation>
     </message>
     <message>
         <source>The migration has no row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration n&apos;a pas de ligne %1.</translation>
     </message>
     <message>
         <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;attend pas de confirmation (elle est «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Another token of this migration is half-way: resume or roll it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre jeton de cette migration est à mi-parcours&#xa0;: reprenez-le ou restaurez-le d&apos;abord.</translation>
     </message>
     <message numerus="yes">
         <source>The registry had created it anyway; %n such token(s) were revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le registre l&apos;avait créé malgré tout&#x202f;; %n jeton de ce type a été révoqué.</numerusform>
+            <numerusform>Le registre l&apos;avait créé malgré tout&#x202f;; %n jetons de ce type ont été révoqués.</numerusform>
         </translation>
     </message>
     <message>
         <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si le registre a créé le nouveau jeton «&#xa0;%1&#xa0;» (%2)&#x202f;; rien ne l&apos;utilise encore. Reprenez quand le registre répondra de nouveau, afin de le trouver et de le révoquer.</translation>
     </message>
     <message>
         <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La création du nouveau jeton «&#xa0;%1&#xa0;» a échoué (%2), et il est impossible de vérifier si le registre l&apos;a créé malgré tout (%3). Reprenez quand le registre répondra de nouveau, afin de le trouver et de le révoquer.</translation>
     </message>
     <message>
         <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton a répondu en tant que «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»&#xa0;: le registre ne se comporte pas comme prévu, la migration s&apos;est donc arrêtée et rien n&apos;a été révoqué.</translation>
     </message>
     <message>
         <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton «&#xa0;%1&#xa0;» (identifiant %2) n&apos;a pas pu être révoqué (%3)&#x202f;; révoquez-le avec «&#xa0;tokendesk-cli token revoke %2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>td::PurposePage</name>
     <message>
         <source>What is the token for?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert le jeton&#x202f;?</translation>
     </message>
     <message>
         <source>A preset chooses the permission, the expiry and 2FA for you; you can change each of them on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un préréglage choisit pour vous l&apos;autorisation, l&apos;expiration et la 2FA&#x202f;; vous pouvez modifier chacune d&apos;elles dans les pages suivantes.</translation>
     </message>
     <message>
         <source>Set up &amp;trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer plutôt la &amp;publication de confiance</translation>
     </message>
     <message>
         <source>Set up trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer plutôt la publication de confiance</translation>
     </message>
     <message>
         <source>CI publishes with a short-lived OIDC credential, so no token has to be stored in CI at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CI publie avec un identifiant OIDC de courte durée&#xa0;: aucun jeton n&apos;a besoin d&apos;être stocké dans la CI.</translation>
     </message>
 </context>
 <context>
     <name>td::ReferenceRewriter</name>
     <message>
         <source>%1 was changed by another program during the migration; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par un autre programme pendant la migration&#x202f;; il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 no longer holds the token being replaced; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient plus le jeton à remplacer&#x202f;; il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Scan again and make a new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysez à nouveau et établissez un nouveau plan.</translation>
     </message>
     <message>
         <source>%1 was changed after TokenDesk wrote it, so it was not restored; the original is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié après son écriture par TokenDesk et n&apos;a donc pas été restauré&#x202f;; l&apos;original se trouve dans %2.</translation>
     </message>
     <message>
         <source>The backup %1 does not match the original file; %2 was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne correspond pas au fichier d&apos;origine&#x202f;; %2 n&apos;a pas été restauré.</translation>
     </message>
     <message>
         <source>%1 holds a token but its permissions could not be limited to you (chmod 600 it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un jeton, mais ses permissions n&apos;ont pas pu être limitées à vous (faites-lui un chmod 600).</translation>
     </message>
     <message>
         <source>%1 was readable by others (%2); it is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était lisible par d&apos;autres (%2)&#x202f;; il est maintenant %3</translation>
     </message>
 </context>
 <context>
     <name>td::RegistryClient</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté à %1.</translation>
     </message>
     <message>
         <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord (dans la liste des comptes de TokenDesk, ou avec «&#xa0;tokendesk-cli login&#xa0;»).</translation>
     </message>
     <message>
         <source>The registry did not accept that one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;a pas accepté ce mot de passe à usage unique.</translation>
     </message>
     <message>
         <source>This operation requires a one-time password from your authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération nécessite un mot de passe à usage unique de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>It may have been mistyped or timed out; try again with a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a peut-être été mal saisi ou a expiré&#x202f;; réessayez avec un nouveau code.</translation>
     </message>
     <message>
         <source>Enter the current code from your authenticator, or approve the request in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code actuel de votre application d&apos;authentification, ou approuvez la demande dans votre navigateur, puis réessayez.</translation>
     </message>
     <message>
         <source>The registry does not allow this sign-in from your IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;autorise pas cette connexion depuis votre adresse IP.</translation>
     </message>
     <message>
         <source>The account or token is limited to certain IP ranges; connect from an allowed network or change the allowed ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte ou le jeton est limité à certaines plages d&apos;adresses IP&#x202f;; connectez-vous depuis un réseau autorisé ou modifiez les plages autorisées.</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session sur %1 est terminée.</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>%1 did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté les identifiants.</translation>
     </message>
     <message>
         <source>The token may have expired or been revoked; sign in again or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a peut-être expiré ou été révoqué&#x202f;; reconnectez-vous ou utilisez un autre jeton.</translation>
     </message>
     <message>
         <source>The registry rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a rejeté la demande.</translation>
     </message>
     <message>
         <source>Check the values you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les valeurs saisies.</translation>
     </message>
     <message>
         <source>The registry refused this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a refusé cette action.</translation>
     </message>
     <message>
         <source>Check that your account may do this. Tokens that bypass 2FA cannot manage tokens or trust settings; sign in with a session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que votre compte a le droit de le faire. Les jetons qui contournent la 2FA ne peuvent gérer ni les jetons ni les paramètres de confiance&#x202f;; connectez-vous plutôt avec une session.</translation>
     </message>
     <message>
         <source>The registry could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;a pas trouvé ce qui était demandé.</translation>
     </message>
     <message>
         <source>Check the name. npm also answers “not found” when you lack permission to see something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom. npm répond aussi «&#xa0;not found&#xa0;» quand vous n&apos;avez pas l&apos;autorisation de voir quelque chose.</translation>
     </message>
     <message>
         <source>This already exists on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément existe déjà sur le registre.</translation>
     </message>
     <message>
         <source>Refresh, then change or remove the existing one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisez, puis modifiez ou supprimez d&apos;abord l&apos;élément existant.</translation>
     </message>
     <message>
         <source>The registry could not process the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;a pas pu traiter la demande.</translation>
     </message>
     <message>
         <source>The registry is limiting how fast requests may be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre limite la fréquence des demandes.</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez une minute et réessayez.</translation>
     </message>
     <message>
         <source>The registry had an internal problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a rencontré un problème interne (HTTP %1).</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The registry answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>Check the request and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la demande et réessayez.</translation>
     </message>
     <message>
         <source>%1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande un mot de passe à usage unique.</translation>
     </message>
     <message>
         <source>Signing in through the browser needs an interactive prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion par le navigateur nécessite une invite interactive.</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas la connexion par le navigateur.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
         <source>There is no user with the user name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun utilisateur nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The registry&apos;s token list pages lead in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de la liste des jetons du registre tournent en rond.</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <source>“%1” is not a valid registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de registre valide.</translation>
     </message>
     <message>
         <source>TokenDesk refuses to send credentials over unencrypted http to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk refuse d&apos;envoyer des identifiants en http non chiffré à %1.</translation>
     </message>
     <message>
         <source>Use the registry&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l&apos;adresse https:// du registre.</translation>
     </message>
     <message>
         <source>“%1” is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http(s).</translation>
     </message>
     <message>
         <source>The registry no longer recognises this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre ne reconnaît plus cette connexion.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The registry sent an answer TokenDesk cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a envoyé une réponse que TokenDesk ne sait pas lire (%1).</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, the registry may not be npm-compatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#x202f;; si cela se reproduit, le registre n&apos;est peut-être pas compatible avec npm.</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect ou manquant.</translation>
     </message>
     <message>
         <source>Check your npm password for %1 and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre mot de passe npm pour %1 et saisissez-le à nouveau.</translation>
     </message>
     <message>
         <source>Wait until %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez jusqu&apos;à %1 et réessayez.</translation>
     </message>
     <message>
         <source>a token given by its secret cannot be found in the token list.</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton désigné par son secret est introuvable dans la liste des jetons.</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patientez %n seconde et réessayez.</numerusform>
+            <numerusform>Patientez %n secondes et réessayez.</numerusform>
         </translation>
     </message>
 </context>
@@ -1816,340 +1818,341 @@
     <name>td::ReplacementPlanner</name>
     <message>
         <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace «&#xa0;%1&#xa0;» (créé par TokenDesk le %2)</translation>
     </message>
     <message>
         <source>Created by TokenDesk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par TokenDesk le %1</translation>
     </message>
     <message>
         <source>Publishing directly with tokens that bypass 2FA ends in January 2027. Use trusted publishing for CI, or a stage-only token and approve releases with 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication directe avec des jetons qui contournent la 2FA prend fin en janvier 2027. Utilisez la publication de confiance pour la CI, ou un jeton de mise en attente uniquement, et approuvez les versions avec la 2FA.</translation>
     </message>
     <message>
         <source>Classic tokens were revoked by npm in December 2025; a registry that still accepts this one is not npmjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons classiques ont été révoqués par npm en décembre 2025&#x202f;; un registre qui accepte encore celui-ci n&apos;est pas npmjs.</translation>
     </message>
     <message>
         <source>Set up trusted publishing in the trusted publishing wizard; then remove the CI secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez la publication de confiance dans l&apos;assistant de publication de confiance, puis supprimez le secret de CI.</translation>
     </message>
     <message>
         <source>Update the CI secret %1 (%2:%3) with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour le secret de CI %1 (%2:%3) avec le nouveau jeton.</translation>
     </message>
     <message>
         <source>Update the environment variable %1 with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour la variable d&apos;environnement %1 avec le nouveau jeton.</translation>
     </message>
     <message>
         <source>Update %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour %1 à la main.</translation>
     </message>
     <message>
         <source>The old token stays valid until you confirm the places above are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien jeton reste valide jusqu&apos;à ce que vous confirmiez que les emplacements ci-dessus sont à jour.</translation>
     </message>
 </context>
 <context>
     <name>td::RepoInspector</name>
     <message>
         <source>%1 is not valid JSON (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide (%2)&#x202f;; il a été ignoré.</translation>
     </message>
     <message>
         <source>pnpm-workspace.yaml could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire pnpm-workspace.yaml&#xa0;: %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>td::ResultPage</name>
     <message>
         <source>Your new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau jeton</translation>
     </message>
     <message>
         <source>This is the only time npm shows the token. Copy it or put it to use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la seule fois où npm affiche le jeton. Copiez-le ou utilisez-le maintenant.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau jeton</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton</translation>
     </message>
     <message>
         <source>&amp;Try storing again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Try storing the token in the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer d&apos;enregistrer le jeton dans le trousseau</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le jeton</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utiliser</translation>
     </message>
     <message>
         <source>&amp;User .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc de l&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>Add to the user .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au .npmrc de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>P&amp;roject .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc du pro&amp;jet</translation>
     </message>
     <message>
         <source>Add to a project&apos;s .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au .npmrc d&apos;un projet</translation>
     </message>
     <message>
         <source>.npmrc file to add the token to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier .npmrc auquel ajouter le jeton</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Choose the project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier du projet</translation>
     </message>
     <message>
         <source>&amp;Add to .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajou&amp;ter au .npmrc</translation>
     </message>
     <message>
         <source>Add the token to the chosen .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le jeton au .npmrc choisi</translation>
     </message>
     <message>
         <source>Command that runs npm with the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande qui exécute npm avec le jeton</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la comma&amp;nde</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la commande</translation>
     </message>
     <message>
         <source>GitHub Actions: store the token as the repository secret %1 and pass it to npm with
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions&#xa0;: enregistrez le jeton comme secret de dépôt %1 et transmettez-le à npm avec
+%2</translation>
     </message>
     <message>
         <source>Copy secret &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nom du s&amp;ecret</translation>
     </message>
     <message>
         <source>Copy the GitHub Actions secret name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nom du secret GitHub Actions</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stored in your keychain ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans votre trousseau ✓</translation>
     </message>
     <message>
         <source>Creates %1 (readable only by you) with this line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée %1 (lisible par vous seul) avec cette ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Replaces line %1 of %2 (the token there now) with this line; a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la ligne %1 de %2 (le jeton qui s&apos;y trouve) par cette ligne&#x202f;; une sauvegarde est conservée&#xa0;:</translation>
     </message>
     <message>
         <source>Adds this line to %1; every other line stays as it is and a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute cette ligne à %1&#x202f;; toutes les autres lignes restent inchangées et une sauvegarde est conservée&#xa0;:</translation>
     </message>
     <message>
         <source>Written to %1, line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans %1, ligne %2.</translation>
     </message>
     <message>
         <source>Written to %1, line %2. Backup: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans %1, ligne %2. Sauvegarde&#xa0;: %3</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Check what the token will be able to do before it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce que le jeton pourra faire avant sa création.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes à corriger</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Description&#xa0;: %1</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Packages: all packages, including new ones (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets&#xa0;: tous les paquets, y compris les nouveaux (%1)</translation>
     </message>
     <message>
         <source>Packages and scopes: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets et scopes&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Packages and scopes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets et scopes&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Organizations: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usable from: any IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable depuis&#xa0;: toute adresse IP</translation>
     </message>
     <message>
         <source>Usable from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable depuis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Two-factor authentication: bypassed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification à deux facteurs&#xa0;: contournée</translation>
     </message>
     <message>
         <source>Two-factor authentication: required to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification à deux facteurs&#xa0;: requise pour publier</translation>
     </message>
 </context>
 <context>
     <name>td::RevokeFlow</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton</translation>
     </message>
     <message>
         <source>Revoke the npm token &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton npm «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>Anything that still uses it (CI, an .npmrc) stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui l&apos;utilise encore (CI, un fichier .npmrc) cessera immédiatement de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
 </context>
 <context>
     <name>td::ScopeSummary</name>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les paquets</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet</numerusform>
+            <numerusform>%n paquets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scope</numerusform>
+            <numerusform>%n scopes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (org)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (organisation)</translation>
     </message>
     <message numerus="yes">
         <source>%n org(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
     <message>
         <source>no packages</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paquet</translation>
     </message>
 </context>
 <context>
     <name>td::SessionExpiryNotice</name>
     <message numerus="yes">
         <source>Your npm session for %1 ends in %n minute(s). Sign in again to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre session npm sur %1 se termine dans %n minute. Reconnectez-vous pour continuer à travailler.</numerusform>
+            <numerusform>Votre session npm sur %1 se termine dans %n minutes. Reconnectez-vous pour continuer à travailler.</numerusform>
         </translation>
     </message>
 </context>
@@ -2157,580 +2160,584 @@
     <name>td::SessionManager</name>
     <message>
         <source>TokenDesk keeps sessions only in the system keychain, and it cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk conserve les sessions uniquement dans le trousseau du système, et celui-ci est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unlock or set up the keychain, then sign in again. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez ou configurez le trousseau, puis reconnectez-vous. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Signing in with a password needs a user name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion par mot de passe nécessite un nom d&apos;utilisateur et un mot de passe.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead (for tokendesk-cli: login --auth-type legacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous plutôt avec votre nom d&apos;utilisateur et votre mot de passe (pour tokendesk-cli&#xa0;: login --auth-type legacy).</translation>
     </message>
     <message>
         <source>The session could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas pu être enregistrée dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>You are not signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté en tant que %1.</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session sur %1 est terminée.</translation>
     </message>
     <message>
         <source>You are signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté de %1.</translation>
     </message>
     <message>
         <source>Your session with %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session sur %1 n&apos;est pas dans le trousseau.</translation>
     </message>
 </context>
 <context>
     <name>td::SettingsDialog</name>
     <message>
         <source>TokenDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de TokenDesk</translation>
     </message>
     <message>
         <source>Warn before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir avant l&apos;expiration</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. 14d, 7d, 3d, 1d, 1h. TokenDesk also warns when a token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparés par des virgules, par ex. 14d, 7d, 3d, 1d, 1h. TokenDesk avertit aussi quand un jeton a expiré.</translation>
     </message>
     <message>
         <source>&amp;Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertir avant l&apos;expiration&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Clear copied tokens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les jetons copiés après&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start TokenDesk in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer TokenDesk dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Write each warning as a number and d, h or m, separated by commas, e.g. 14d, 7d, 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez chaque avertissement sous la forme d&apos;un nombre suivi de d, h ou m, séparés par des virgules, par ex. 14d, 7d, 1h.</translation>
     </message>
 </context>
 <context>
     <name>td::SignInDialog</name>
     <message>
         <source>Sign in to an npm registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un registre npm</translation>
     </message>
     <message>
         <source>Registry address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du registre</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le &amp;navigateur (recommandé)</translation>
     </message>
     <message>
         <source>Sign in with user &amp;name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un nom d&apos;utilisateur et un &amp;mot de passe</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à usage unique</translation>
     </message>
     <message>
         <source>optional: asked for when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: demandé si nécessaire</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code à usage unique&#xa0;:</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>&amp;Registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registre&#xa0;:</translation>
     </message>
     <message>
         <source>The sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.
 If no page opened, visit: %1
 Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion s&apos;est ouverte dans votre navigateur. Connectez-vous-y&#x202f;; TokenDesk continuera de lui-même.
+Si aucune page ne s&apos;est ouverte, rendez-vous sur&#xa0;: %1
+En attente d&apos;approbation…</translation>
     </message>
     <message>
         <source>Waiting for your one-time password…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre mot de passe à usage unique…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is not a registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de registre.</translation>
     </message>
     <message>
         <source>Asking %1 for a sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;une page de connexion à %1…</translation>
     </message>
     <message>
         <source>Signing in to %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 en tant que %2…</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser. Enter your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas la connexion par le navigateur. Saisissez plutôt votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>td::SyncStatus</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 h</translation>
     </message>
     <message>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 j</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <source>add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez un compte pour voir ses jetons</translation>
     </message>
     <message>
         <source>sign in to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>connectez-vous pour actualiser</translation>
     </message>
     <message>
         <source>sign in to see your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>connectez-vous pour voir vos jetons</translation>
     </message>
 </context>
 <context>
     <name>td::TimelineView</name>
     <message>
         <source>Token timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des jetons</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1
 Created: %2
 Expires: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Créé&#xa0;: %2
+Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>No tokens to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton à afficher pour l&apos;instant.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>
     <name>td::Token</name>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture et écriture</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en attente uniquement</translation>
     </message>
     <message>
         <source>publish (bypasses 2FA)</source>
-        <translation type="unfinished"></translation>
+        <translation>publication (contourne la 2FA)</translation>
     </message>
     <message>
         <source>classic publish</source>
-        <translation type="unfinished"></translation>
+        <translation>classique&#xa0;: publication</translation>
     </message>
     <message>
         <source>classic read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>classique&#xa0;: lecture seule</translation>
     </message>
     <message>
         <source>classic automation</source>
-        <translation type="unfinished"></translation>
+        <translation>classique&#xa0;: automatisation</translation>
     </message>
     <message>
         <source>login session</source>
-        <translation type="unfinished"></translation>
+        <translation>session de connexion</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>td::TokenActions</name>
     <message>
         <source>&apos;%1&apos; was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été révoqué&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été révoqué.</translation>
     </message>
     <message>
         <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de «&#xa0;%1&#xa0;» n&apos;a pas pu être lu depuis le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; copied; the clipboard is cleared in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» copié&#x202f;; le presse-papiers sera vidé dans %2 s.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCache</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>version de format inconnue</translation>
     </message>
     <message>
         <source>it belongs to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>elle appartient à un autre compte</translation>
     </message>
     <message>
         <source>no valid sync time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune heure de synchronisation valide</translation>
     </message>
     <message>
         <source>no token list</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste de jetons</translation>
     </message>
     <message>
         <source>a token entry is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de jeton est endommagée</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2); it was kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de jetons enregistrée %1 est endommagée (%2)&#x202f;; elle a été conservée sous %3.</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de jetons enregistrée %1 est endommagée (%2).</translation>
     </message>
     <message>
         <source>Refresh to download the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisez pour télécharger à nouveau la liste.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreation</name>
     <message>
         <source>The token was created, but it could not be stored in your keychain (%1). Copy it now or try storing it again: it will not be shown again after you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été créé, mais il n&apos;a pas pu être enregistré dans votre trousseau (%1). Copiez-le maintenant ou réessayez de l&apos;enregistrer&#xa0;: il ne sera plus affiché après la fermeture de cette fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreationService</name>
     <message>
         <source>A token is already being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est déjà en cours de création.</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe npm&#xa0;: npm le demande pour créer un jeton.</translation>
     </message>
     <message>
         <source>There is no token to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun jeton à enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du jeton</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>R&amp;otate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nouveler</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>Select a token to see its permissions, scopes and where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un jeton pour voir ses autorisations, ses scopes et où il est utilisé.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les paquets</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets et scopes</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages d&apos;adresses IP autorisées</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>toute adresse</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>Contourne la 2FA</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>never or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais ou inconnue</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;expiration</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dans votre trousseau</translation>
     </message>
     <message>
         <source>not stored by TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré par TokenDesk</translation>
     </message>
     <message>
         <source>not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore analysé</translation>
     </message>
     <message>
         <source>Used on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé sur cet ordinateur</translation>
     </message>
     <message>
         <source>Copy the token; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton&#x202f;; le presse-papiers est vidé après 30 s</translation>
     </message>
     <message>
         <source>TokenDesk does not hold this token&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk ne détient pas le secret de ce jeton</translation>
     </message>
     <message>
         <source>scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse en cours…</translation>
     </message>
     <message>
         <source>not used on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilisé sur cet ordinateur</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDraft</name>
     <message>
         <source>Publish from CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier depuis la CI</translation>
     </message>
     <message>
         <source>Install private packages in CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer des paquets privés en CI</translation>
     </message>
     <message>
         <source>Publish from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier depuis cet ordinateur</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message numerus="yes">
         <source>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture et écriture, en contournant la 2FA, pendant %n jour&#xa0;: un job de CI ne peut pas répondre à une demande de 2FA, et la durée de vie la plus longue possible signifie moins de renouvellements (TokenDesk vous prévient avant l&apos;expiration). Mieux encore, utilisez la publication de confiance&#xa0;: la CI n&apos;a alors besoin d&apos;aucun jeton. npm prévoit de mettre fin à la publication directe avec des jetons qui contournent la 2FA en janvier 2027.</numerusform>
+            <numerusform>Lecture et écriture, en contournant la 2FA, pendant %n jours&#xa0;: un job de CI ne peut pas répondre à une demande de 2FA, et la durée de vie la plus longue possible signifie moins de renouvellements (TokenDesk vous prévient avant l&apos;expiration). Mieux encore, utilisez la publication de confiance&#xa0;: la CI n&apos;a alors besoin d&apos;aucun jeton. npm prévoit de mettre fin à la publication directe avec des jetons qui contournent la 2FA en janvier 2027.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture seule pendant %n jour&#xa0;: il peut installer vos paquets privés mais jamais publier, et les jetons en lecture seule n&apos;ont pas besoin de 2FA. Les jetons en lecture seule n&apos;ont pas de durée de vie maximale&#x202f;; TokenDesk vous prévient avant l&apos;expiration.</numerusform>
+            <numerusform>Lecture seule pendant %n jours&#xa0;: il peut installer vos paquets privés mais jamais publier, et les jetons en lecture seule n&apos;ont pas besoin de 2FA. Les jetons en lecture seule n&apos;ont pas de durée de vie maximale&#x202f;; TokenDesk vous prévient avant l&apos;expiration.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture et écriture pendant %n jour, la valeur par défaut de npm. Il ne contourne pas la 2FA&#xa0;: vous confirmez vous-même chaque publication, donc une copie volée ne peut pas publier seule.</numerusform>
+            <numerusform>Lecture et écriture pendant %n jours, la valeur par défaut de npm. Il ne contourne pas la 2FA&#xa0;: vous confirmez vous-même chaque publication, donc une copie volée ne peut pas publier seule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choisissez vous-même chaque paramètre, en partant des valeurs par défaut de npm&#xa0;: lecture seule, %n jour.</numerusform>
+            <numerusform>Choisissez vous-même chaque paramètre, en partant des valeurs par défaut de npm&#xa0;: lecture seule, %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autorisation pour les paquets et scopes&#x202f;; «&#xa0;Aucun accès&#xa0;» n&apos;accorde rien.</translation>
     </message>
     <message>
         <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autorisation pour les organisations&#x202f;; «&#xa0;Aucun accès&#xa0;» n&apos;accorde rien.</translation>
     </message>
     <message>
         <source>Can write to every package of this account, and to new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut écrire dans chaque paquet de ce compte, ainsi que dans les nouveaux.</translation>
     </message>
     <message>
         <source>Bypasses 2FA: whoever holds this token can publish without a second factor. npm plans to end direct publishing with such tokens in January 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contourne la 2FA&#xa0;: quiconque détient ce jeton peut publier sans second facteur. npm prévoit de mettre fin à la publication directe avec de tels jetons en janvier 2027.</translation>
     </message>
     <message>
         <source>Usable from any IP address: add an IP range to limit where it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisable depuis toute adresse IP&#xa0;: ajoutez une plage d&apos;adresses IP pour limiter où il fonctionne.</translation>
     </message>
     <message numerus="yes">
         <source>Can publish all %n package(s), and new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Peut publier votre paquet (%n), ainsi que de nouveaux paquets.</numerusform>
+            <numerusform>Peut publier vos %n paquets, ainsi que de nouveaux paquets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Can stage releases of all %n package(s), and of new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Peut mettre en attente des versions de votre paquet (%n), ainsi que de nouveaux paquets.</numerusform>
+            <numerusform>Peut mettre en attente des versions de vos %n paquets, ainsi que de nouveaux paquets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s): you will be reminded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire dans %n jour&#xa0;: vous recevrez un rappel.</numerusform>
+            <numerusform>Expire dans %n jours&#xa0;: vous recevrez un rappel.</numerusform>
         </translation>
     </message>
 </context>
@@ -2738,233 +2745,233 @@ Expires: %3 (%4)</source>
     <name>td::TokenIdentity</name>
     <message>
         <source>no value here</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur ici</translation>
     </message>
     <message>
         <source>npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton npm</translation>
     </message>
     <message>
         <source>classic token (old UUID format)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton classique (ancien format UUID)</translation>
     </message>
     <message>
         <source>placeholder, not a real token</source>
-        <translation type="unfinished"></translation>
+        <translation>espace réservé, pas un vrai jeton</translation>
     </message>
     <message>
         <source>other credential</source>
-        <translation type="unfinished"></translation>
+        <translation>autre identifiant</translation>
     </message>
 </context>
 <context>
     <name>td::TokenListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets et scopes</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>Contourne la 2FA</translation>
     </message>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau</translation>
     </message>
 </context>
 <context>
     <name>td::TokenMatcher</name>
     <message>
         <source>This credential is for %1, not for this account&apos;s registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet identifiant concerne %1, pas le registre de ce compte.</translation>
     </message>
     <message>
         <source>The value is stored in the CI service, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur est enregistrée dans le service de CI, pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The variable %1 is not set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable %1 n&apos;est pas définie ici.</translation>
     </message>
     <message>
         <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit de l&apos;espace réservé d&apos;actions/setup-node, pas d&apos;un vrai jeton.</translation>
     </message>
     <message>
         <source>A user name and password, not a token: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur et un mot de passe, pas un jeton&#xa0;: rien à faire correspondre.</translation>
     </message>
     <message>
         <source>The token was revoked or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été révoqué ou a expiré.</translation>
     </message>
     <message>
         <source>%1 tokens share the masked form %2; TokenDesk cannot tell which one this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons partagent la forme masquée %2&#x202f;; TokenDesk ne peut pas savoir duquel il s&apos;agit.</translation>
     </message>
     <message>
         <source>Matched by its masked form only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié uniquement par sa forme masquée.</translation>
     </message>
     <message>
         <source>Not one of this account&apos;s tokens, and not checked online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne fait pas partie des jetons de ce compte et n&apos;a pas été vérifié en ligne.</translation>
     </message>
     <message>
         <source>The registry rejects it (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre le rejette (401).</translation>
     </message>
     <message>
         <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il fonctionne (utilisateur %1) mais n&apos;est pas dans la liste des jetons de ce compte&#xa0;: un jeton de session ou le jeton d&apos;un autre compte.</translation>
     </message>
     <message>
         <source>Matched by its masked form; the registry could not confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié par sa forme masquée&#x202f;; le registre n&apos;a pas pu le confirmer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>td::TokenPolicy</name>
     <message>
         <source>Give the token a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au jeton.</translation>
     </message>
     <message>
         <source>The name can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom peut comporter au plus %1 caractères (il en a %2).</translation>
     </message>
     <message>
         <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut contenir que des lettres, des chiffres, des espaces, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The description can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La description peut comporter au plus %1 caractères (elle en a %2).</translation>
     </message>
     <message>
         <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description ne peut contenir que des lettres, des chiffres, des espaces, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Choose an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date d&apos;expiration.</translation>
     </message>
     <message>
         <source>Choose an expiry date at least one day ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une date d&apos;expiration au moins un jour plus tard.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de paquet npm valide&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de nom après le «&#xa0;@&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un nom de paquet&#x202f;; un scope n&apos;a pas de «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas commencer par «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être en minuscules.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des caractères compatibles avec les URL.</translation>
     </message>
     <message>
         <source>Enter a scope such as @acme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un scope comme @acme.</translation>
     </message>
     <message>
         <source>Enter an organization name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom d&apos;organisation.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: saisissez l&apos;organisation sans «&#xa0;@&#xa0;».</translation>
     </message>
     <message>
         <source>CIDR whitelist can only contain IPv4 addresses, %1 is IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d&apos;autorisation CIDR ne peut contenir que des adresses IPv4, %1 est en IPv6</translation>
     </message>
     <message>
         <source>CIDR whitelist contains invalid CIDR entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d&apos;autorisation CIDR contient une entrée CIDR non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>A token can name at most %1 packages and scopes together (this one has %2). Use a scope or all packages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton peut désigner au plus %1 paquets et scopes au total (celui-ci en a %2). Utilisez plutôt un scope ou tous les paquets.</translation>
     </message>
     <message>
         <source>A token can name at most %1 organizations (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton peut désigner au plus %1 organisations (celui-ci en a %2).</translation>
     </message>
     <message>
         <source>You must give this token access to at least one package, scope, or organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez donner à ce jeton l&apos;accès à au moins un paquet, un scope ou une organisation.</translation>
     </message>
     <message>
         <source>Stage-only applies to packages and scopes; for organizations choose no access, read-only or read and write.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Mise en attente uniquement&#xa0;» s&apos;applique aux paquets et scopes&#x202f;; pour les organisations, choisissez aucun accès, lecture seule ou lecture et écriture.</translation>
     </message>
     <message>
         <source>Bypass 2FA applies only to tokens that can write; a read-only token never asks for 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contournement de la 2FA ne s&apos;applique qu&apos;aux jetons qui peuvent écrire&#x202f;; un jeton en lecture seule ne demande jamais la 2FA.</translation>
     </message>
     <message numerus="yes">
         <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valeur d&apos;expiration non valide. Les jetons en lecture-écriture ne peuvent être valides que %n jour au maximum.</numerusform>
+            <numerusform>Valeur d&apos;expiration non valide. Les jetons en lecture-écriture ne peuvent être valides que %n jours au maximum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A token must be valid for at least %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un jeton doit être valide au moins %n jour.</numerusform>
+            <numerusform>Un jeton doit être valide au moins %n jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,810 +2979,816 @@ Expires: %3 (%4)</source>
     <name>td::TokenSync</name>
     <message>
         <source>TokenDesk does not know the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk ne connaît pas le compte %1.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenUsage</name>
     <message>
         <source>CI uses secret %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La CI utilise le secret %1 (%2)</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable d&apos;environnement %1</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
     <name>td::TrayController</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>&amp;Open TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir TokenDesk</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler maintenant</translation>
     </message>
 </context>
 <context>
     <name>td::TrustApplyPage</name>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Application en cours</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Progress per package</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression par paquet</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>No trusted publisher to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun éditeur de confiance à créer.</translation>
     </message>
     <message>
         <source>Not signed in: no trusted publisher was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: aucun éditeur de confiance n&apos;a été créé.</translation>
     </message>
     <message>
         <source>%1 of %2 verified on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 vérifiés sur le registre.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrap</name>
     <message>
         <source>First publish of %1; revoke after trusted publishing is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première publication de %1&#x202f;; à révoquer une fois la publication de confiance configurée.</translation>
     </message>
     <message>
         <source>limited to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limité à %1</translation>
     </message>
     <message>
         <source>for all your packages, because %1 has no scope; it lives one day only</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tous vos paquets, car %1 n&apos;a pas de scope&#x202f;; il ne vit qu&apos;un jour</translation>
     </message>
     <message>
         <source>Create a write token for one day, %1, without bypassing two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton en écriture pour un jour, %1, sans contourner l&apos;authentification à deux facteurs.</translation>
     </message>
     <message>
         <source>Publish each package once from this computer with that token (npm publish asks for your one-time password), so the names exist on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier chaque paquet une fois depuis cet ordinateur avec ce jeton (npm publish demande votre mot de passe à usage unique), afin que les noms existent sur %1.</translation>
     </message>
     <message>
         <source>Configure trusted publishing for the new packages and verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer la publication de confiance pour les nouveaux paquets et la vérifier.</translation>
     </message>
     <message>
         <source>Revoke the one-day token at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer immédiatement le jeton d&apos;un jour.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrapPage</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>&amp;Publish for me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier pour moi</translation>
     </message>
     <message>
         <source>I will publish once &amp;by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Je publierai une fois à la &amp;main</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>First publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Première publication</translation>
     </message>
     <message>
         <source>npm can only trust packages that already exist on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm ne peut faire confiance qu&apos;à des paquets qui existent déjà sur le registre.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Bootstrap steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la première publication</translation>
     </message>
     <message>
         <source>your npm password (the registry asks for it to create a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre mot de passe npm (le registre le demande pour créer un jeton)</translation>
     </message>
     <message>
         <source>npm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe npm</translation>
     </message>
     <message>
         <source>%1 does not exist on the registry yet, and npm accepts a trusted publisher only for an existing package. TokenDesk can publish it once for you, safely: each step below shows its state, and the token is revoked at the end whatever happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas encore sur le registre, et npm n&apos;accepte un éditeur de confiance que pour un paquet existant. TokenDesk peut le publier une fois pour vous, en toute sécurité&#xa0;: chaque étape ci-dessous affiche son état, et le jeton est révoqué à la fin quoi qu&apos;il arrive.</translation>
     </message>
     <message>
         <source>Not signed in: TokenDesk cannot publish for you. Publish once by hand, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: TokenDesk ne peut pas publier pour vous. Publiez une fois à la main, puis relancez cet assistant.</translation>
     </message>
     <message>
         <source>Type your npm password first: creating a token asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord votre mot de passe npm&#xa0;: la création d&apos;un jeton le demande.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement…</translation>
     </message>
     <message>
         <source>Publish each package once yourself, from its folder, signed in with npm login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez vous-même chaque paquet une fois, depuis son dossier, connecté avec npm login&#xa0;:</translation>
     </message>
     <message>
         <source>Then run this wizard again: it configures trusted publishing for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez ensuite cet assistant&#xa0;: il configurera la publication de confiance pour eux.</translation>
     </message>
     <message>
         <source>Stopping; revoking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt&#x202f;; révocation du jeton…</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>td::TrustDonePage</name>
     <message>
         <source>&amp;Lock down: require 2FA and disallow tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller&#xa0;: exiger la 2FA et interdire les jetons</translation>
     </message>
     <message>
         <source>&amp;Clean up publish tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer les jetons de publication…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Trusted publishing is configured and verified for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication de confiance est configurée et vérifiée pour&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de CI</translation>
     </message>
     <message>
         <source>Locking down…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage…</translation>
     </message>
     <message>
         <source>Lock-down finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage terminé.</translation>
     </message>
     <message>
         <source>C&amp;heck the last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les &amp;dernières versions</translation>
     </message>
     <message>
         <source>Not configured: %1 (see the previous pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré&#xa0;: %1 (voir les pages précédentes).</translation>
     </message>
     <message>
         <source>Not published yet: %1. Publish once, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore publié&#xa0;: %1. Publiez une fois, puis relancez cet assistant.</translation>
     </message>
     <message>
         <source>Next steps: commit and push %1, then run the workflow. Afterwards, check the last releases, lock the packages down so only trusted publishing can publish, and revoke the publish tokens CI no longer needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes suivantes&#xa0;: validez (commit) et poussez %1, puis lancez le workflow. Ensuite, vérifiez les dernières versions, verrouillez les paquets pour que seule la publication de confiance puisse publier, et révoquez les jetons de publication dont la CI n&apos;a plus besoin.</translation>
     </message>
     <message>
         <source>Reading the latest versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des dernières versions…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>td::TrustFolderPage</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Choose the folder of the repository whose packages CI should publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier du dépôt dont la CI doit publier les paquets.</translation>
     </message>
     <message>
         <source>Repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du dépôt</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>No publishable package.json was found in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun package.json publiable n&apos;a été trouvé dans ce dossier.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustPackagesPage</name>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <source>Tick the packages CI should publish through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les paquets que la CI doit publier par publication de confiance.</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>On the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le registre</translation>
     </message>
     <message>
         <source>Not signed in: the registry state cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: l&apos;état du registre ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Reading the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du registre…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Not published yet: needs a first publish (bootstrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore publié&#xa0;: nécessite une première publication (amorçage)</translation>
     </message>
     <message>
         <source>Published; no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié&#x202f;; aucun éditeur de confiance</translation>
     </message>
     <message numerus="yes">
         <source>Published; %n trusted publisher(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publié&#x202f;; %n éditeur de confiance configuré</numerusform>
+            <numerusform>Publié&#x202f;; %n éditeurs de confiance configurés</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le registre&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>td::TrustPlanner</name>
     <message>
         <source>The workflow file name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier de workflow est manquant.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un chemin&#x202f;; npm n&apos;a besoin que du nom du fichier (par exemple publish.yml).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must end in .yml or .yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit se terminer par .yml ou .yaml.</translation>
     </message>
     <message>
         <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de champ «&#xa0;repository&#xa0;»&#x202f;; npm refuse la provenance sans repository.url correspondant.</translation>
     </message>
     <message>
         <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt de %1 («&#xa0;%2&#xa0;») n&apos;est pas une URL que TokenDesk comprend.</translation>
     </message>
     <message>
         <source>The repository of %1 is %2, but the git remote is %3 (case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt de %1 est %2, mais le dépôt distant git est %3 (sensible à la casse).</translation>
     </message>
     <message>
         <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve dans %2, mais son repository.directory est «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The registry could not be read for this package (%1). Go back to the packages page to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;a pas pu être lu pour ce paquet (%1). Revenez à la page des paquets pour le relire.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustProviderPage</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>&amp;Stage a publish for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre une publication en attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Where CI runs. The details come from the git remote; npm compares them exactly, letter case included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où s&apos;exécute la CI. Les détails proviennent du dépôt distant git&#x202f;; npm les compare exactement, casse comprise.</translation>
     </message>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI/CD</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repository / project path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du &amp;dépôt / projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Workflow / CI file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;workflow / CI&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Allowed actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions autorisées&#xa0;:</translation>
     </message>
     <message>
         <source>Give the path as owner/repository and allow at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin sous la forme propriétaire/dépôt et autorisez au moins une action.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>What Apply will do. The registry asks for your second factor once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fera «&#xa0;Appliquer&#xa0;». Le registre demande votre second facteur une seule fois.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire %1.</translation>
     </message>
     <message>
         <source>%1: create the trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: créer l&apos;éditeur de confiance.</translation>
     </message>
     <message>
         <source>%1: replace the differing trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: remplacer l&apos;éditeur de confiance différent.</translation>
     </message>
     <message>
         <source>%1: already configured; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déjà configuré&#x202f;; rien à faire.</translation>
     </message>
     <message>
         <source>%1: not published yet. npm only trusts existing packages: after Apply, the next page publishes it once (a 1-day token limited to its scope, revoked right after) and then configures trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore publié. npm ne fait confiance qu&apos;aux paquets existants&#xa0;: après «&#xa0;Appliquer&#xa0;», la page suivante le publie une fois (avec un jeton d&apos;un jour limité à son scope, révoqué juste après), puis configure la publication de confiance.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustService</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Removing the old configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;ancienne configuration</translation>
     </message>
     <message>
         <source>Creating the trust configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la configuration de confiance</translation>
     </message>
     <message>
         <source>Rate limited by the registry, waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité par le registre, en attente</translation>
     </message>
     <message>
         <source>Reading it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <source>Configured and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuré et vérifié</translation>
     </message>
     <message>
         <source>The registry holds a different configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre contient une configuration différente</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry answered the trusted-publisher request for %1 without the configuration it should send back, so it is not known whether one was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a répondu à la demande d&apos;éditeur de confiance pour %1 sans la configuration qu&apos;il aurait dû renvoyer&#x202f;; on ne sait donc pas si un éditeur a été créé.</translation>
     </message>
     <message>
         <source>List the package&apos;s trusted publishers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez les éditeurs de confiance du paquet, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustVerifier</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 %2 on npm vs %3 in the repository: they differ only in letter case, and npm compares case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur npm contre %3 dans le dépôt&#xa0;: ils ne diffèrent que par la casse, et npm est sensible à la casse.</translation>
     </message>
     <message>
         <source>%1 is %2 on npm but the repository needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2 sur npm, mais le dépôt nécessite %3.</translation>
     </message>
     <message>
         <source>%1: no trusted publisher of this kind is configured on npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun éditeur de confiance de ce type n&apos;est configuré sur npm.</translation>
     </message>
     <message>
         <source>%1: the trusted publisher matches the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;éditeur de confiance correspond au dépôt.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) differ from the repository.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n champ diffère du dépôt.</numerusform>
+            <numerusform>%1&#xa0;: %n champs diffèrent du dépôt.</numerusform>
         </translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>dépôt</translation>
     </message>
     <message>
         <source>workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de workflow</translation>
     </message>
     <message>
         <source>namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>espace de noms</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet</translation>
     </message>
     <message>
         <source>CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de CI</translation>
     </message>
     <message>
         <source>organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;organisation</translation>
     </message>
     <message>
         <source>project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de projet</translation>
     </message>
     <message>
         <source>pipeline definition ID</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de définition de pipeline</translation>
     </message>
     <message>
         <source>VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origine VCS</translation>
     </message>
     <message>
         <source>context IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants de contexte</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement</translation>
     </message>
     <message>
         <source>allowed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>actions autorisées</translation>
     </message>
     <message>
         <source>allowed actions on npm are %1, but the workflow needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>les actions autorisées sur npm sont %1, mais le workflow nécessite %2.</translation>
     </message>
     <message>
         <source>No published version to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version publiée à vérifier.</translation>
     </message>
     <message>
         <source>%1 was published via trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été publié par publication de confiance.</translation>
     </message>
     <message>
         <source>%1 has provenance but was published with a token, not via trusted publishing: the OIDC exchange failed and npm fell back to a configured token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une provenance mais a été publié avec un jeton, pas par publication de confiance&#xa0;: l&apos;échange OIDC a échoué et npm s&apos;est rabattu sur un jeton configuré.</translation>
     </message>
     <message>
         <source>%1 came from a token or a manual publish, not from trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 provient d&apos;un jeton ou d&apos;une publication manuelle, pas de la publication de confiance.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWizard</name>
     <message>
         <source>Set up trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer la publication de confiance</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWorkflowPage</name>
     <message>
         <source>&amp;Write this change when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire cette modification lors de l&apos;application</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>The CI change trusted publishing needs. Nothing is written before Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de CI dont la publication de confiance a besoin. Rien n&apos;est écrit avant «&#xa0;Appliquer&#xa0;».</translation>
     </message>
     <message>
         <source>Proposed change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification proposée</translation>
     </message>
     <message>
         <source>%1 already has what trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà ce dont la publication de confiance a besoin.</translation>
     </message>
     <message>
         <source>New file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier %1.</translation>
     </message>
     <message>
         <source>Changes to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de %1&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>td::TwoFactorDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à usage unique</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à 6 chiffres de votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;approbation…</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>&amp;Open page again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir la page</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification à deux facteurs</translation>
     </message>
     <message>
         <source>Enter the one-time password from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe à usage unique de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>Sign in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous dans votre navigateur</translation>
     </message>
     <message>
         <source>Approve in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez dans votre navigateur</translation>
     </message>
     <message>
         <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion du registre s&apos;est ouverte dans votre navigateur. Connectez-vous-y&#x202f;; TokenDesk continuera de lui-même.</translation>
     </message>
     <message>
         <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page d&apos;approbation du registre s&apos;est ouverte dans votre navigateur. Approuvez-y la demande&#x202f;; TokenDesk continuera de lui-même.</translation>
     </message>
     <message>
         <source>If no page opened, visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucune page ne s&apos;est ouverte, rendez-vous sur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#xa0;Skip two-factor authentication for the next 5 minutes&#xa0;» sur cette page&#xa0;: cette seule approbation couvrira alors toutes les modifications de ce lot.</translation>
     </message>
 </context>
 <context>
     <name>td::UseTokenChoices</name>
     <message>
         <source>Choose an .npmrc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier .npmrc.</translation>
     </message>
     <message>
         <source>There is no token to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun jeton à écrire.</translation>
     </message>
     <message>
         <source>The token line could not be added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne du jeton n&apos;a pas pu être ajoutée à %1.</translation>
     </message>
 </context>
 <context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attente de l&apos;approbation dans le navigateur a été annulée.</translation>
     </message>
     <message numerus="yes">
         <source>The approval in the browser did not arrive within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;approbation dans le navigateur n&apos;est pas arrivée dans le délai de %n minute.</numerusform>
+            <numerusform>L&apos;approbation dans le navigateur n&apos;est pas arrivée dans le délai de %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start again and approve the request in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencez et approuvez la demande dans le navigateur.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer (HTTP %1) while waiting for the browser approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a donné une réponse inattendue (HTTP %1) pendant l&apos;attente de l&apos;approbation dans le navigateur.</translation>
     </message>
     <message>
         <source>The browser approval was denied, or expired before it was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation dans le navigateur a été refusée, ou a expiré avant d&apos;être terminée.</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowInspector</name>
     <message>
         <source>%1 is not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du YAML valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» s&apos;exécute sans contexte dans chaque workflow qui l&apos;utilise. CircleCI ne délivre de jetons OIDC qu&apos;aux jobs qui s&apos;exécutent avec au moins un contexte.</translation>
     </message>
     <message>
         <source>In the workflow, add a context to the job, for example:
   - %1:
       context: npm-publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le workflow, ajoutez un contexte au job, par exemple&#xa0;:
+  - %1:
+      context: npm-publish</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» publie mais ne définit jamais NPM_ID_TOKEN avec l&apos;audience npm&#x202f;; npm n&apos;a donc pas de jeton OIDC.</translation>
     </message>
     <message>
         <source>Before publishing, run:
   echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la publication, exécutez&#xa0;:
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» publie mais n&apos;a pas la permission «&#xa0;id-token: write&#xa0;»&#x202f;; npm ne peut donc pas obtenir de jeton OIDC et échoue avec ENEEDAUTH ou E404.</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au job «&#xa0;%1&#xa0;»&#xa0;:
+  permissions:
+    contents: read
+    id-token: write</translation>
     </message>
     <message>
         <source>actions/setup-node with registry-url writes an .npmrc that reads NODE_AUTH_TOKEN; when it is not set the token is the placeholder XXXXX-XXXXX-XXXXX-XXXXX, and npm sends that instead of using trusted publishing (a masked E404).</source>
-        <translation type="unfinished"></translation>
+        <translation>actions/setup-node avec registry-url écrit un .npmrc qui lit NODE_AUTH_TOKEN&#x202f;; quand cette variable n&apos;est pas définie, le jeton est l&apos;espace réservé XXXXX-XXXXX-XXXXX-XXXXX, et npm l&apos;envoie au lieu d&apos;utiliser la publication de confiance (un E404 trompeur).</translation>
     </message>
     <message>
         <source>Remove the registry-url line from the setup-node step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez la ligne registry-url de l&apos;étape setup-node.</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
@@ -3784,722 +3797,727 @@ Expires: %3 (%4)</source>
       aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au job «&#xa0;%1&#xa0;»&#xa0;:
+  id_tokens:
+    NPM_ID_TOKEN:
+      aud: &quot;npm:registry.npmjs.org&quot;
+    SIGSTORE_ID_TOKEN:
+      aud: sigstore</translation>
     </message>
     <message>
         <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPM_ID_TOKEN dans le job «&#xa0;%1&#xa0;» n&apos;a pas l&apos;audience «&#xa0;npm:registry.npmjs.org&#xa0;»&#x202f;; le registre le refuse donc.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» demande un jeton d&apos;identité npm sous le nom %2, mais npm ne lit que NPM_ID_TOKEN.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» publie mais ne déclare pas de NPM_ID_TOKEN dans id_tokens&#x202f;; npm n&apos;a donc pas de jeton OIDC et échoue avec ENEEDAUTH ou E404.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» ne déclare pas de SIGSTORE_ID_TOKEN (audience «&#xa0;sigstore&#xa0;»)&#x202f;; aucune provenance n&apos;est donc publiée.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le job «&#xa0;%1&#xa0;» appelle le workflow de publication %2 sans accorder «&#xa0;id-token: write&#xa0;»&#x202f;; un workflow appelé ne peut pas avoir plus de permissions que son appelant.</translation>
     </message>
     <message>
         <source>%1 is a reusable workflow. npm checks the name of the calling workflow, so the trusted publisher must name %2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un workflow réutilisable. npm vérifie le nom du workflow appelant&#xa0;: l&apos;éditeur de confiance doit donc indiquer %2, et non %1.</translation>
     </message>
     <message>
         <source>Use %1 as the workflow file name in the trust configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez %1 comme nom de fichier de workflow dans la configuration de confiance.</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
         <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape setup-node avec Node 24 ajoutée au job «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;npm install -g npm@latest&#xa0;» ajouté avant la publication dans le job «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>npm@%1 remplacé par npm@latest dans le job «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;id-token: write&#xa0;» accordé au job «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Set Node 24 in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Node 24 défini dans le job «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
-        <translation type="unfinished"></translation>
+        <translation>registry-url retiré de setup-node dans le job «&#xa0;%1&#xa0;» (son jeton d&apos;espace réservé masque la publication de confiance)</translation>
     </message>
     <message>
         <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Node %1 remplacé par 24 dans le job «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Removed %1 from job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré du job «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>New workflow %1 that publishes through trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau workflow %1 qui publie par publication de confiance</translation>
     </message>
     <message>
         <source>Added job publish-npm with NPM_ID_TOKEN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job publish-npm avec NPM_ID_TOKEN ajouté à %1</translation>
     </message>
     <message>
         <source>%1 changed since the proposal was made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis la proposition&#x202f;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Review the proposal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez à nouveau la proposition.</translation>
     </message>
     <message>
         <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Check its quoting and indentation, or make the changes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être modifié sans risque&#xa0;: après les modifications, ce ne serait plus du YAML valide&#x202f;; rien n&apos;a donc été modifié. Vérifiez ses guillemets et son indentation, ou faites les modifications à la main.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Cli</name>
     <message>
         <source>--registry needs a URL, for example --registry https://registry.npmjs.org/</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry nécessite une URL, par exemple --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;tokendesk-cli --help&#xa0;» pour voir les options.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de registre&#x202f;; utilisez la forme https://hôte/</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;tokendesk-cli --help&#xa0;» pour la liste des commandes.</translation>
     </message>
     <message>
         <source>Manage npm access tokens, sessions and trusted publishing from a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les jetons d&apos;accès npm, les sessions et la publication de confiance depuis un terminal.</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>registry to talk to (default https://registry.npmjs.org/)</source>
-        <translation type="unfinished"></translation>
+        <translation>registre à utiliser (par défaut https://registry.npmjs.org/)</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie lisible par une machine</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher cette aide</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la version</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>(none yet in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune pour l&apos;instant dans cette version)</translation>
     </message>
     <message>
         <source>Secrets are read from standard input (--password-stdin), never from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont lus sur l&apos;entrée standard (--password-stdin), jamais dans les arguments.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600, for example --timeout 120</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout nécessite un nombre de secondes entre 1 et 3600, par exemple --timeout 120</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli [--registry URL] [--timeout SECONDES] [--json] &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>give up on a registry request after this long (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonner une requête au registre après ce délai (60 par défaut)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DiagnoseCommand</name>
     <message>
         <source>explain a failed CI publish log: likely causes and fixes (diagnose &lt;file|-&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>expliquer le journal d&apos;une publication en CI qui a échoué&#xa0;: causes probables et corrections (diagnose &lt;file|-&gt;)</translation>
     </message>
     <message>
         <source>diagnose takes one argument: a log file, or - to read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose prend un argument&#xa0;: un fichier journal, ou - pour lire l&apos;entrée standard</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ligne %1 du journal)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Doctor</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DoctorCommand</name>
     <message>
         <source>find every npm token on this machine and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>trouver chaque jeton npm sur cet ordinateur et le vérifier</translation>
     </message>
     <message>
         <source>doctor: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor&#xa0;: argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPLACEMENT</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRESPONDANCE</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRE</translation>
     </message>
     <message>
         <source>No npm credentials found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant npm trouvé.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton utilisé demande votre attention (classique, mort ou expirant bientôt). Lancez «&#xa0;tokendesk-cli migrate&#xa0;» pour voir le plan.</numerusform>
+            <numerusform>%n jetons utilisés demandent votre attention (classiques, morts ou expirant bientôt). Lancez «&#xa0;tokendesk-cli migrate&#xa0;» pour voir le plan.</numerusform>
         </translation>
     </message>
     <message>
         <source>doctor: the project folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor&#xa0;: le dossier de projet %1 n&apos;existe pas</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Login</name>
     <message>
         <source>This operation requires a one-time password, and there is no terminal to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération nécessite un mot de passe à usage unique, et aucun terminal ne permet de le demander.</translation>
     </message>
     <message>
         <source>Run it again with --otp CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez-la avec --otp CODE.</translation>
     </message>
     <message>
         <source>Enter OTP: </source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;OTP&#xa0;: </translation>
     </message>
     <message>
         <source>No one-time password was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe à usage unique n&apos;a été saisi.</translation>
     </message>
     <message>
         <source>Open this page to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette page pour vous connecter&#xa0;:</translation>
     </message>
     <message>
         <source>Approve this operation in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvez cette opération dans votre navigateur&#xa0;:</translation>
     </message>
     <message>
         <source>Waiting for the approval… (Ctrl+C to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;approbation… (Ctrl+C pour annuler)</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#xa0;Skip two-factor authentication for the next 5 minutes&#xa0;» sur cette page&#xa0;: cette seule approbation couvrira alors toutes les modifications de ce lot.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginCommand</name>
     <message>
         <source>sign in to the registry (browser, or user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>se connecter au registre (navigateur, ou nom d&apos;utilisateur et mot de passe)</translation>
     </message>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>les mots de passe ne sont jamais pris dans les arguments&#x202f;; transmettez-le par un tube et utilisez --password-stdin</translation>
     </message>
     <message>
         <source>login: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>login&#xa0;: option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type doit valoir «&#xa0;web&#xa0;» ou «&#xa0;legacy&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>legacy sign-in needs --username NAME and the password on stdin (--password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion legacy nécessite --username NOM et le mot de passe sur l&apos;entrée standard (--password-stdin)</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2&#x202f;; %3.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginServices</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté à %1.</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez d&apos;abord «&#xa0;tokendesk-cli login&#xa0;».</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez «&#xa0;tokendesk-cli login&#xa0;» pour vous reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LogoutCommand</name>
     <message>
         <source>end the session and remove it from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la session et la retirer du trousseau</translation>
     </message>
     <message>
         <source>logout takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>logout ne prend aucun argument</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Migrate</name>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>les mots de passe ne sont jamais pris dans les arguments&#x202f;; transmettez-le par un tube et utilisez --password-stdin</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateCommand</name>
     <message>
         <source>plan (or --apply) the move off classic and long-lived tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>planifier (ou exécuter avec --apply) l&apos;abandon des jetons classiques et de longue durée</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>LIGNE</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>JETON</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>USED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISÉ DANS</translation>
     </message>
     <message>
         <source>row %1: %2 — choices: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2 — choix&#xa0;: %3</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>No tokens in use: nothing to migrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton utilisé&#xa0;: rien à migrer.</translation>
     </message>
     <message>
         <source>--choose takes ROW=ACTION, for example 2=create-read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>--choose attend LIGNE=ACTION, par exemple 2=create-read-only</translation>
     </message>
     <message>
         <source>migrate: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate&#xa0;: argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>there is no interrupted migration to resume or roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune migration interrompue à reprendre ou à restaurer</translation>
     </message>
     <message>
         <source>row %1 cannot be &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 ne peut pas être «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>creating the replacement tokens needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>la création des jetons de remplacement nécessite votre mot de passe npm&#x202f;; transmettez-le par un tube et utilisez --password-stdin</translation>
     </message>
     <message>
         <source>there is no migration waiting for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune migration n&apos;attend de confirmation</translation>
     </message>
     <message>
         <source>no row of the last migration waits for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de la dernière migration n&apos;attend de confirmation</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ligne en attente de confirmation (en attente&#xa0;: %2)</translation>
     </message>
     <message>
         <source>revoke pending: retry</source>
-        <translation type="unfinished"></translation>
+        <translation>révocation en attente&#xa0;: réessayez</translation>
     </message>
     <message>
         <source>No tokens in use in the files TokenDesk could read; fix the warnings above and run the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton utilisé dans les fichiers que TokenDesk a pu lire&#x202f;; corrigez les avertissements ci-dessus et relancez le plan.</translation>
     </message>
     <message>
         <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à restaurer&#xa0;: les nouveaux jetons sont vérifiés et utilisés&#x202f;; lancez «&#xa0;tokendesk-cli migrate --resume&#xa0;» pour réessayer de révoquer les anciens</translation>
     </message>
     <message>
         <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>une migration interrompue a été trouvée (%1)&#x202f;; lancez «&#xa0;tokendesk-cli migrate --resume&#xa0;» pour la terminer ou «&#xa0;tokendesk-cli migrate --rollback&#xa0;» pour l&apos;annuler</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>LIGNE</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSULTAT</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉTAIL</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ancien jeton conservé jusqu&apos;à ce que vous mettiez à jour les emplacements ci-dessous&#x202f;; lancez ensuite «&#xa0;tokendesk-cli migrate --confirm %1&#xa0;»</translation>
     </message>
     <message>
         <source>print it with: secret-tool lookup server tokendesk user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>affichez-le avec&#xa0;: secret-tool lookup server tokendesk user %1</translation>
     </message>
     <message>
         <source>Row %1 (%2) waits for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 (%2) vous attend&#xa0;:</translation>
     </message>
     <message>
         <source>Then: tokendesk-cli migrate --confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
         <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration s&apos;est arrêtée&#xa0;: %1 Lancez «&#xa0;tokendesk-cli migrate --resume&#xa0;» une fois la cause corrigée, ou «&#xa0;tokendesk-cli migrate --rollback&#xa0;» pour l&apos;annuler.</translation>
     </message>
     <message>
         <source>row %1 (%2) was not migrated, its old token still works: %3 Fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 (%2) n&apos;a pas été migrée, son ancien jeton fonctionne toujours&#xa0;: %3 Corrigez la cause et réessayez.</translation>
     </message>
     <message>
         <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: le nouveau jeton est utilisé, mais la révocation de l&apos;ancien jeton %2 a échoué (%3)&#x202f;; lancez «&#xa0;tokendesk-cli migrate --resume&#xa0;» pour réessayer</translation>
     </message>
 </context>
 <context>
     <name>td::cli::RunCommand</name>
     <message>
         <source>run a command with a stored token in NODE_AUTH_TOKEN / NPM_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuter une commande avec un jeton enregistré dans NODE_AUTH_TOKEN / NPM_TOKEN</translation>
     </message>
     <message>
         <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token nécessite un identifiant de jeton (voir «&#xa0;tokendesk-cli token list&#xa0;»)</translation>
     </message>
     <message>
         <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>run&#xa0;: option inconnue «&#xa0;%1&#xa0;»&#x202f;; placez la commande après «&#xa0;--&#xa0;»</translation>
     </message>
     <message>
         <source>run needs a command: tokendesk-cli run -- npm publish</source>
-        <translation type="unfinished"></translation>
+        <translation>run nécessite une commande&#xa0;: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
         <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun jeton actif. Créez-en un avec «&#xa0;tokendesk-cli token create&#xa0;».</translation>
     </message>
     <message>
         <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun des jetons actifs de %1 n&apos;est dans ce trousseau. Créez-en un avec «&#xa0;tokendesk-cli token create&#xa0;», ou choisissez-en un avec --token.</translation>
     </message>
     <message>
         <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton «&#xa0;%1&#xa0;» (%2) n&apos;est pas dans ce trousseau&#xa0;: son secret n&apos;y a jamais été enregistré.</translation>
     </message>
     <message>
         <source>run: cannot start &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>run&#xa0;: impossible de lancer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>run: &apos;%1&apos; ended abnormally</source>
-        <translation type="unfinished"></translation>
+        <translation>run&#xa0;: «&#xa0;%1&#xa0;» s&apos;est terminé anormalement</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCommand</name>
     <message>
         <source>token needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>token nécessite une sous-commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande de token inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>list, create, rotate and revoke access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>lister, créer, renouveler et révoquer des jetons d&apos;accès</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreate</name>
     <message>
         <source>--password: passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--password&#xa0;: les mots de passe ne sont jamais pris dans les arguments&#x202f;; transmettez-le par un tube et utilisez --password-stdin</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prend pas de valeur</translation>
     </message>
     <message>
         <source>token create: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create&#xa0;: option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>token create: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une valeur</translation>
     </message>
     <message>
         <source>--expires: &apos;%1&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir l&apos;une des valeurs %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les paquets</translation>
     </message>
     <message>
         <source>orgs %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations %1 (%2)</translation>
     </message>
     <message>
         <source>Created token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton %1 créé</translation>
     </message>
     <message>
         <source>  name:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  nom&#xa0;:           %1</translation>
     </message>
     <message>
         <source>  key:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  clé&#xa0;:           %1</translation>
     </message>
     <message>
         <source>  grants:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  droits&#xa0;:        %1</translation>
     </message>
     <message>
         <source>  from IPs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  depuis les IP&#xa0;: %1</translation>
     </message>
     <message>
         <source>  bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>  contourne la 2FA</translation>
     </message>
     <message>
         <source>  expires:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  expire&#xa0;:        %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans votre trousseau&#x202f;; «&#xa0;tokendesk-cli run -- &lt;command&gt;&#xa0;» l&apos;utilise.</translation>
     </message>
     <message>
         <source>warning: the token was created but could not be stored in your keychain (%1). Copy it now: it is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: le jeton a été créé mais n&apos;a pas pu être enregistré dans votre trousseau (%1). Copiez-le maintenant&#xa0;: il n&apos;est affiché que cette fois.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
         <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un jeton granulaire avec les options de npm&#x202f;; il est placé dans votre trousseau</translation>
     </message>
     <message>
         <source>token create needs your npm password: pipe it to standard input and add --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>token create nécessite votre mot de passe npm&#xa0;: transmettez-le sur l&apos;entrée standard et ajoutez --password-stdin</translation>
     </message>
     <message>
         <source>--password-stdin: standard input held no password</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin&#xa0;: l&apos;entrée standard ne contenait aucun mot de passe</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect ou manquant.</translation>
     </message>
     <message>
         <source>Your session is still valid; check the password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session est toujours valide&#x202f;; vérifiez le mot de passe et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenListCommand</name>
     <message>
         <source>list every token of the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>lister tous les jetons du compte connecté</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré il y a %1</translation>
     </message>
     <message>
         <source>token list: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token list&#xa0;: argument inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRE</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE UTILISATION</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉÉ</translation>
     </message>
     <message>
         <source> (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (révoqué)</translation>
     </message>
     <message>
         <source>No tokens. (Sessions from login are never listed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton. (Les sessions issues de login ne sont jamais listées.)</translation>
     </message>
     <message>
         <source>This registry does not report token expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce registre n&apos;indique pas l&apos;expiration des jetons.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
         <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquer des jetons par identifiant (un préfixe de clé unique, comme dans «&#xa0;token list&#xa0;»)</translation>
     </message>
     <message>
         <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de jeton «&#xa0;%1&#xa0;» était ambigu&#x202f;; un nouveau jeton a peut-être été créé depuis votre dernière exécution de `tokendesk-cli token list`.</translation>
     </message>
     <message>
         <source>Unknown token id or value &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou valeur de jeton inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--otp needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--otp nécessite une valeur</translation>
     </message>
     <message>
         <source>token revoke: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke&#xa0;: option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke nécessite l&apos;identifiant d&apos;un jeton&#x202f;; «&#xa0;tokendesk-cli token list&#xa0;» les affiche</translation>
     </message>
     <message>
         <source>Removed %1 token(s) before this failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons supprimés avant cet échec&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton supprimé</numerusform>
+            <numerusform>%n jetons supprimés</numerusform>
         </translation>
     </message>
 </context>
@@ -4507,238 +4525,238 @@ Expires: %3 (%4)</source>
     <name>td::cli::TokenRotateCommand</name>
     <message>
         <source>replace a token with a fresh one with the same grants, update its uses</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer un jeton par un nouveau avec les mêmes droits, et mettre à jour ses utilisations</translation>
     </message>
     <message>
         <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>token rotate nécessite un identifiant de jeton (tel que «&#xa0;token list&#xa0;» l&apos;affiche)</translation>
     </message>
     <message>
         <source>creating the new token needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>la création du nouveau jeton nécessite votre mot de passe npm&#x202f;; transmettez-le par un tube et utilisez --password-stdin</translation>
     </message>
     <message>
         <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>une migration interrompue a été trouvée&#x202f;; lancez d&apos;abord «&#xa0;tokendesk-cli migrate --resume&#xa0;» ou «&#xa0;--rollback&#xa0;»</translation>
     </message>
     <message>
         <source>no active token has the id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton actif n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à %2 jetons&#x202f;; indiquez une plus grande partie de l&apos;identifiant</translation>
     </message>
     <message numerus="yes">
         <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renouvellement de «&#xa0;%1&#xa0;» (%2)&#xa0;: %n référence à mettre à jour.</numerusform>
+            <numerusform>Renouvellement de «&#xa0;%1&#xa0;» (%2)&#xa0;: %n références à mettre à jour.</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: no .npmrc here uses this token (or it cannot be told apart from another by its masked form); wherever it is used — CI secrets, other machines — put the new token there: the old one is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: aucun .npmrc ici n&apos;utilise ce jeton (ou sa forme masquée ne permet pas de le distinguer d&apos;un autre)&#x202f;; partout où il est utilisé — secrets de CI, autres machines —, placez-y le nouveau jeton&#xa0;: l&apos;ancien est révoqué.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TrustCommand</name>
     <message>
         <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all) and check &lt;folder&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>publication de confiance&#xa0;: list, github, gitlab, circleci, revoke (les options de npm trust, plus --all) et check &lt;folder&gt;</translation>
     </message>
     <message>
         <source>workflow / CI file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du fichier de workflow / CI</translation>
     </message>
     <message>
         <source>GitHub owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire/dépôt GitHub</translation>
     </message>
     <message>
         <source>GitLab project path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin du projet GitLab</translation>
     </message>
     <message>
         <source>environment name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;environnement</translation>
     </message>
     <message>
         <source>allow publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>autoriser la publication</translation>
     </message>
     <message>
         <source>allow staged publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>autoriser la publication avec mise en attente</translation>
     </message>
     <message>
         <source>CircleCI organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;organisation CircleCI</translation>
     </message>
     <message>
         <source>CircleCI project id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de projet CircleCI</translation>
     </message>
     <message>
         <source>CircleCI pipeline definition id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de définition de pipeline CircleCI</translation>
     </message>
     <message>
         <source>CircleCI VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origine VCS CircleCI</translation>
     </message>
     <message>
         <source>CircleCI context id (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de contexte CircleCI (répétable)</translation>
     </message>
     <message>
         <source>configuration id (revoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de configuration (revoke)</translation>
     </message>
     <message>
         <source>one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe à usage unique</translation>
     </message>
     <message>
         <source>every publishable package of the repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque paquet publiable du dossier du dépôt</translation>
     </message>
     <message>
         <source>do not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>ne pas demander</translation>
     </message>
     <message>
         <source>show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ce qui serait fait</translation>
     </message>
     <message>
         <source>trust needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust nécessite une sous-commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>trust %1 takes at most one package or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>trust %1 accepte au plus un paquet ou un dossier</translation>
     </message>
     <message>
         <source>would configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>configurerait %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Package name must be specified either as an argument or in package.json file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du paquet doit être indiqué soit en argument, soit dans le fichier package.json</translation>
     </message>
     <message>
         <source>circleci needs --org-id, --project-id, --pipeline-definition-id and --vcs-origin</source>
-        <translation type="unfinished"></translation>
+        <translation>circleci nécessite --org-id, --project-id, --pipeline-definition-id et --vcs-origin</translation>
     </message>
     <message>
         <source>GitHub repository must be specified in the format owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt GitHub doit être indiqué au format owner/repository</translation>
     </message>
     <message>
         <source>GitLab project must be specified as group/project</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet GitLab doit être indiqué sous la forme group/project</translation>
     </message>
     <message>
         <source>revoke needs one package and --id &lt;id&gt; (see trust list)</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke nécessite un paquet et --id &lt;id&gt; (voir trust list)</translation>
     </message>
     <message>
         <source>%1: trusted publisher %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: éditeur de confiance %2 supprimé</translation>
     </message>
     <message>
         <source>%1 has no GitHub or GitLab remote to check against</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun dépôt distant GitHub ou GitLab avec lequel comparer</translation>
     </message>
     <message>
         <source>more than one workflow (or none): say which with --file</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d&apos;un workflow (ou aucun)&#xa0;: indiquez lequel avec --file</translation>
     </message>
     <message>
         <source>%1: not on the registry yet; publish it once, then set up trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore sur le registre&#x202f;; publiez-le une fois, puis configurez la publication de confiance.</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet demande votre attention</numerusform>
+            <numerusform>%n paquets demandent votre attention</numerusform>
         </translation>
     </message>
     <message>
         <source>web (approve in the browser, the default) or legacy (type a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>web (approuver dans le navigateur, par défaut) ou legacy (saisir un code)</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type doit valoir «&#xa0;web&#xa0;» ou «&#xa0;legacy&#xa0;», pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>PACKAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAQUET</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOURNISSEUR</translation>
     </message>
     <message>
         <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉPÔT</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVIRONNEMENT</translation>
     </message>
     <message>
         <source>ALLOWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTORISE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>not on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>pas sur le registre</translation>
     </message>
     <message>
         <source>no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun éditeur de confiance</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not on the registry: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet absent du registre&#xa0;: %1</numerusform>
+            <numerusform>%n paquets absents du registre&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not configured: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet non configuré&#xa0;: %1</numerusform>
+            <numerusform>%n paquets non configurés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher; npm allows one per package. See &apos;tokendesk-cli trust list %1&apos;, remove it with &apos;trust revoke&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà un autre éditeur de confiance&#x202f;; npm n&apos;en autorise qu&apos;un par paquet. Consultez «&#xa0;tokendesk-cli trust list %1&#xa0;», supprimez-le avec «&#xa0;trust revoke&#xa0;», puis relancez cette commande.</translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher (%2); npm allows one per package. Remove it with &apos;tokendesk-cli trust revoke %1 --id %3&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà un autre éditeur de confiance (%2)&#x202f;; npm n&apos;en autorise qu&apos;un par paquet. Supprimez-le avec «&#xa0;tokendesk-cli trust revoke %1 --id %3&#xa0;», puis relancez cette commande.</translation>
     </message>
     <message>
         <source>would remove trusted publisher %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimerait l&apos;éditeur de confiance %1 de %2</translation>
     </message>
     <message>
         <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun éditeur de confiance d&apos;identifiant %2 (ou le paquet n&apos;est pas sur le registre)&#x202f;; voir «&#xa0;tokendesk-cli trust list %1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4748,7 +4766,11 @@ Expires: %3 (%4)</source>
 
 Reads the log of a failed CI publish (a file, or - for standard input) and prints
 the likely causes, most likely first, each with a concrete fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli diagnose &lt;log-file|-&gt;
+
+Lit le journal d&apos;une publication en CI qui a échoué (un fichier, ou - pour l&apos;entrée
+standard) et affiche les causes probables, la plus probable en premier, chacune avec
+une correction concrète.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
@@ -4760,7 +4782,15 @@ account. Exit status 1 when a classic, dead or soon-expiring token is in use.
   --project DIR      also scan this project folder (repeatable)
   --userconfig FILE  the user config to read instead of ~/.npmrc
   --json             (global) the findings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
+
+Trouve chaque jeton npm sur cet ordinateur (fichiers de configuration de npm, dossiers
+de projet, environnement, .yarnrc.yml et workflows de CI) et vérifie chacun auprès du
+compte. Code de sortie 1 si un jeton classique, mort ou expirant bientôt est utilisé.
+
+  --project DIR      analyser aussi ce dossier de projet (répétable)
+  --userconfig FILE  la configuration utilisateur à lire au lieu de ~/.npmrc
+  --json             (global) les résultats en JSON</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
@@ -4770,13 +4800,21 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
+
+Se connecte et conserve la session de 2 heures dans le trousseau.
+
+  --auth-type web     se connecter dans le navigateur (par défaut)
+  --auth-type legacy  nom d&apos;utilisateur et mot de passe (lu sur l&apos;entrée standard)
+  --otp CODE          le mot de passe à usage unique, si le compte en demande un</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli logout
 
 Ends the session on the registry and removes it from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli logout
+
+Termine la session sur le registre et la retire du trousseau.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
@@ -4791,14 +4829,28 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Planifie l&apos;abandon des jetons classiques et de longue durée&#xa0;: une ligne par jeton utilisé.
+
+  --apply             créer les remplaçants, réécrire chaque référence, vérifier,
+                      puis révoquer les anciens jetons (journalisé, résiste aux plantages)
+  --choose ROW=ACTION modifier l&apos;action d&apos;une ligne, par ex. 2=create-read-only
+  --confirm ROW|TOKEN vous avez mis à jour un secret ou une variable de CI&#xa0;: révoquer l&apos;ancien jeton
+  --resume, --rollback terminer ou annuler une exécution interrompue
+  --otp CODE, --password-stdin  le second facteur et le mot de passe</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
 
 Runs the command with a stored token in NODE_AUTH_TOKEN and NPM_TOKEN, only in
 its environment: no .npmrc line, nothing on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
+
+Exécute la commande avec un jeton enregistré dans NODE_AUTH_TOKEN et NPM_TOKEN,
+uniquement dans son environnement&#xa0;: aucune ligne .npmrc, rien sur la ligne de commande.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -4808,7 +4860,13 @@ its environment: no .npmrc line, nothing on the command line.</source>
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -4824,142 +4882,156 @@ its environment: no .npmrc line, nothing on the command line.</source>
                           for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
+       tokendesk-cli trust github [&lt;package&gt; | --all [DIR]] --repo OWNER/REPO --file NAME [--env NAME]
+       tokendesk-cli trust gitlab [&lt;package&gt; | --all [DIR]] --project PATH --file NAME [--env NAME]
+       tokendesk-cli trust circleci [&lt;package&gt;] --org-id ID --project-id ID
+           --pipeline-definition-id ID --vcs-origin ORIGIN [--context-id ID]...
+       tokendesk-cli trust revoke &lt;package&gt; --id ID [--dry-run]
+       tokendesk-cli trust check [DIR]
+
+  --allow-publish, --allow-stage-publish  ce que le workflow peut faire
+  --auth-type web|legacy  approuver dans le navigateur (une approbation, en cochant «&#xa0;skip 2FA
+                          for 5 minutes&#xa0;», couvre --all) ou saisir un code
+  --otp CODE              le mot de passe à usage unique
+  --dry-run               afficher ce qui serait fait</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli whoami
 
 Prints the user name the registry knows you by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli whoami
+
+Affiche le nom d&apos;utilisateur sous lequel le registre vous connaît.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::WhoamiCommand</name>
     <message>
         <source>show the user name the registry knows you by</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le nom d&apos;utilisateur sous lequel le registre vous connaît</translation>
     </message>
     <message>
         <source>whoami takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>whoami ne prend aucun argument</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox</name>
     <message>
         <source>An npmjs-compatible registry on 127.0.0.1 for practice and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registre compatible npmjs sur 127.0.0.1 pour s&apos;exercer et tester.</translation>
     </message>
     <message>
         <source>TCP port (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP (0 = n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>Seed: demo, empty, or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données initiales&#xa0;: demo, empty ou un fichier JSON.</translation>
     </message>
     <message>
         <source>Keep state in this file across restarts (atomic writes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l&apos;état dans ce fichier d&apos;un redémarrage à l&apos;autre (écritures atomiques).</translation>
     </message>
     <message>
         <source>Rules to enforce: current, or 2025-10 (classic tokens allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles à appliquer&#xa0;: current, ou 2025-10 (jetons classiques autorisés).</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: invalid --port</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox&#xa0;: --port non valide</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: --era must be current or 2025-10</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox&#xa0;: --era doit valoir current ou 2025-10</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox::Pages</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>One-time code (authenticator app or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à usage unique (application d&apos;authentification ou e-mail)</translation>
     </message>
     <message>
         <source>Sign in to finish logging in from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour terminer la connexion depuis la ligne de commande.</translation>
     </message>
     <message>
         <source>Approve the command &quot;%1&quot; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la commande «&#xa0;%1&#xa0;» pour %2.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>This request does not exist, has expired or was already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande n&apos;existe pas, a expiré ou a déjà reçu une réponse.</translation>
     </message>
     <message>
         <source>We e-mailed you a code (see GET /-/sandbox/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous vous avons envoyé un code par e-mail (voir GET /-/sandbox/outbox).</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification à deux facteurs</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>The request was denied. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été refusée. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>Enter the code we e-mailed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code que nous vous avons envoyé par e-mail.</translation>
     </message>
     <message>
         <source>That code is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Approved. Return to your terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé. Retournez à votre terminal.</translation>
     </message>
     <message>
         <source>Skip two-factor authentication for the next 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer l&apos;authentification à deux facteurs pendant les 5 prochaines minutes</translation>
     </message>
 </context>
 </TS>

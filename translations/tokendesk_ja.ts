@@ -5,559 +5,561 @@
     <name>main</name>
     <message>
         <source>Manage npm access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm アクセストークンを管理します。</translation>
     </message>
     <message>
         <source>Registry offered first when you sign in (for example the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン時に最初に提示するレジストリ (例: サンドボックス)。</translation>
     </message>
     <message>
         <source>Start in the tray without showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを表示せずにトレイで起動します。</translation>
     </message>
     <message>
         <source>%1 A second launch will open another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 もう一度起動すると、別のウィンドウが開きます。</translation>
     </message>
 </context>
 <context>
     <name>td::Account</name>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト済み</translation>
     </message>
     <message>
         <source>session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション終了</translation>
     </message>
     <message>
         <source>session ends in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション終了まで %1 分</translation>
     </message>
     <message>
         <source>session ends in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション終了まで %1 時間 %2 分</translation>
     </message>
 </context>
 <context>
     <name>td::AccountListModel</name>
     <message>
         <source>this registry does not report expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>このレジストリは有効期限を報告しません</translation>
     </message>
     <message>
         <source>%1 on %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>td::AccountStore</name>
     <message>
         <source>The account list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント一覧 %1 が破損しています (%2)。</translation>
     </message>
     <message>
         <source>Move the file aside and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを別の場所に移動してから、もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>td::Application</name>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新に失敗しました: %1</translation>
     </message>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Sign in to your npm account to see its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示するには npm アカウントにサインインしてください。</translation>
     </message>
     <message>
         <source>Your session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました。</translation>
     </message>
     <message>
         <source>Sign in to an npm account to migrate its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを移行するには npm アカウントにサインインしてください。</translation>
     </message>
     <message>
         <source>%1 Sign in as %2 to refresh the list and manage tokens; the cached list keeps counting down meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 一覧を更新してトークンを管理するには、%2 としてサインインしてください。その間もキャッシュされた一覧のカウントダウンは続きます。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>td::AtomicFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>td::AuthenticatePage</name>
     <message>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認</translation>
     </message>
     <message>
         <source>npm asks for your password and a second factor to create a token. TokenDesk never stores your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成するため、npm がパスワードと第 2 の認証要素を求めています。TokenDesk はパスワードを保存しません。</translation>
     </message>
     <message>
         <source>&amp;Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成(&amp;C)</translation>
     </message>
     <message>
         <source>npm account password</source>
-        <translation type="unfinished"></translation>
+        <translation>npm アカウントのパスワード</translation>
     </message>
     <message>
         <source>Code from my &amp;authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリのコード(&amp;A)</translation>
     </message>
     <message>
         <source>Use a code from an authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリのコードを使用します</translation>
     </message>
     <message>
         <source>Approve in my &amp;browser (security key or passkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで承認(&amp;B) (セキュリティキーまたはパスキー)</translation>
     </message>
     <message>
         <source>Approve in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで承認します</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコード</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 桁</translation>
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機を中止(&amp;S)</translation>
     </message>
     <message>
         <source>Stop waiting for the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認の待機を中止します</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C):</translation>
     </message>
     <message>
         <source>npm asks for a one-time code: enter the code from your authenticator app and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm がワンタイムコードを求めています。認証アプリのコードを入力して [トークンを作成] を押してください。</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリからの応答が失われました。シークレットが届かなかったトークン「%1」を取り消すため、npm がワンタイムコードを求めています。新しいコードを入力して [トークンを作成] を押してください。</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリからの応答が失われました。トークン「%1」が作成されたかどうかを確認し、取り消します…</translation>
     </message>
     <message>
         <source>Approve the request in your browser. If no browser opened, visit:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで要求を承認してください。ブラウザーが開かない場合は、次の URL にアクセスしてください:
+%1</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを確認しています…</translation>
     </message>
     <message>
         <source>Creating the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成しています…</translation>
     </message>
     <message>
         <source>The token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成しました。</translation>
     </message>
 </context>
 <context>
     <name>td::Autostart</name>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません。</translation>
     </message>
 </context>
 <context>
     <name>td::BatchTwoFactorPrompt</name>
     <message>
         <source>A one-time password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムパスワードが必要です。</translation>
     </message>
 </context>
 <context>
     <name>td::BootstrapRunner</name>
     <message>
         <source>No one-time password can be asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではワンタイムパスワードを求めることができません。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Created; it expires in one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成しました。有効期限は 1 日です。</translation>
     </message>
     <message>
         <source>Published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開しました: %1。</translation>
     </message>
     <message>
         <source>Publishing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を公開しています (%2/%3)…</translation>
     </message>
     <message>
         <source>npm publish of %1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の npm publish がワンタイムパスワードを求めています。</translation>
     </message>
     <message>
         <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは npm publish にワンタイムパスワードが必要です。セキュリティキーのみで承認する場合は、[一度だけ手動で公開する] を選択してください。ターミナルで npm publish を実行すると、ブラウザーが開きます。</translation>
     </message>
     <message>
         <source>npm could not be started; is Node.js installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>npm を起動できませんでした。Node.js はインストールされていますか?</translation>
     </message>
     <message>
         <source>npm publish of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の npm publish に失敗しました: %2</translation>
     </message>
     <message>
         <source>Configured and verified for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について構成し、検証しました。</translation>
     </message>
     <message>
         <source>No token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは作成されませんでした。</translation>
     </message>
     <message>
         <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しに失敗しました (%1)。今すぐレジストリの Access Tokens ページでトークン「%2」を取り消してください。</translation>
     </message>
     <message>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しました。</translation>
     </message>
     <message>
         <source>%1 published, trusted publishing configured, the token revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を公開し、信頼できる公開を構成し、トークンを取り消しました。</translation>
     </message>
 </context>
 <context>
     <name>td::CiChecks</name>
     <message>
         <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は Node のバージョンを指定していないため、ランナーの既定のバージョンが使われます。これは信頼できる公開に必要な Node %2 より古い可能性があります。</translation>
     </message>
     <message>
         <source>Set up Node 24 explicitly (for example actions/setup-node with node-version: 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Node 24 を明示的にセットアップしてください (例: actions/setup-node で node-version: 24)。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は Node %2 を使用しています。信頼できる公開には Node %3 以降が必要です。</translation>
     </message>
     <message>
         <source>Use Node 24 for the publish job.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開ジョブには Node 24 を使用してください。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は npm %2 をインストールしています。信頼できる公開には npm %3 以降が必要です。</translation>
     </message>
     <message>
         <source>Install a recent npm before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公開する前に最新の npm をインストールしてください: %1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は Node のバージョンに同梱された npm (%2) で公開しますが、これは npm %3 より古い可能性があります。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Add a step before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の前にステップを追加してください: %1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は Node のバージョンに同梱された npm で公開しますが、これは npm %2 より古いものです (Node 20 と 22 には npm 10 が同梱されています)。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は Yarn で公開しますが、Yarn は npm の OIDC 交換を行わないため、公開は &quot;No authentication configured&quot; で失敗します。</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
-        <translation type="unfinished"></translation>
+        <translation>tarball のビルドは Yarn で行ってもかまいません (yarn pack) が、公開は npm で行ってください: npm publish package.tgz</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は pnpm で公開します。OIDC 交換を行うのは信頼できる公開に対応した pnpm のバージョンのみです (pnpm/pnpm#9812)。古いバージョンはトークンにフォールバックし、E404 または ENEEDAUTH で失敗します。</translation>
     </message>
     <message>
         <source>Use a pnpm version that supports trusted publishing, or publish the packed tarball with npm publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開に対応した pnpm のバージョンを使用するか、パックした tarball を npm publish で公開してください。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は %2 で公開します。信頼できる公開には %3 以降が必要です。</translation>
     </message>
     <message>
         <source>Check that the version you run is at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するバージョンが %1 以上であることを確認してください。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は %2 %3 を実行しますが、これは信頼できる公開に対応していません。%4 以降が必要です。</translation>
     </message>
     <message>
         <source>Upgrade to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にアップグレードしてください。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は「%2」で実行されます。npm が信頼できる公開を受け付けるのはクラウドランナー (GitHub ホステッド、GitLab.com 共有、CircleCI クラウド) からのみです。来歴は E422 で失敗し、OIDC 交換は拒否されます。</translation>
     </message>
     <message>
         <source>Move only the publish job to a cloud-hosted runner (for example runs-on: ubuntu-latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>公開ジョブだけをクラウドホステッドランナーに移してください (例: runs-on: ubuntu-latest)。</translation>
     </message>
     <message>
         <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだ長期間有効な npm トークンをジョブ「%2」に渡しています。トークンが構成されていると npm は信頼できる公開の代わりにそれを使用しますが、そのトークンはいずれ期限切れになるか、公開できなくなります。</translation>
     </message>
     <message>
         <source>Remove %1 from the publish job, and delete the secret once a release has gone through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開ジョブから %1 を削除し、信頼できる公開でリリースが成功したらシークレットを削除してください。</translation>
     </message>
 </context>
 <context>
     <name>td::CiLogDiagnoser</name>
     <message>
         <source>No known cause found in this log. Run the publish again with --loglevel verbose and paste the whole log: npm prints the details of trusted publishing only at that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>このログには既知の原因が見つかりませんでした。--loglevel verbose を付けて公開を再実行し、ログ全体を貼り付けてください。npm は信頼できる公開の詳細をこのレベルでのみ出力します。</translation>
     </message>
 </context>
 <context>
     <name>td::ConfirmRevokePanel</name>
     <message>
         <source>copy it from the keychain with the Copy button</source>
-        <translation type="unfinished"></translation>
+        <translation>[コピー] ボタンでキーチェーンからコピーしてください</translation>
     </message>
     <message>
         <source>%1 is still valid: update these places, then revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだ有効です: 以下の場所を更新してから取り消してください</translation>
     </message>
     <message>
         <source>Copy the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンをコピー</translation>
     </message>
     <message>
         <source>I updated it — revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>更新しました — 古いトークンを取り消す</translation>
     </message>
     <message>
         <source>Revoke pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し保留中: %1</translation>
     </message>
     <message>
         <source>Its replacement works and is in use, but revoking the old token failed: %1. Retry when the registry answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え後のトークンは動作しており使用中ですが、古いトークンの取り消しに失敗しました: %1。レジストリが再び応答するようになったら再試行してください。</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
 </context>
 <context>
     <name>td::Countdown</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限なし</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あと %1</translation>
     </message>
     <message>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今期限切れ</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前に期限切れ</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialFinding</name>
     <message>
         <source>token in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>平文のトークン</translation>
     </message>
     <message>
         <source>user and password (_auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとパスワード (_auth)</translation>
     </message>
     <message>
         <source>user and password (_password)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとパスワード (_password)</translation>
     </message>
     <message>
         <source>reference to an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数の参照</translation>
     </message>
     <message>
         <source>environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
     <message>
         <source>Yarn npmAuthToken</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarn npmAuthToken</translation>
     </message>
     <message>
         <source>Yarn npmAuthIdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarn npmAuthIdent</translation>
     </message>
     <message>
         <source>CI secret</source>
-        <translation type="unfinished"></translation>
+        <translation>CI シークレット</translation>
     </message>
     <message>
         <source>%1:%2 CI uses secret %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 CI がシークレット %3 を使用しています</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 %1</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialScanner</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
     <name>td::DesktopNotifications</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
 </context>
 <context>
     <name>td::DiagnosePage</name>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>診断(&amp;D)</translation>
     </message>
     <message>
         <source>Diagnose a CI publish</source>
-        <translation type="unfinished"></translation>
+        <translation>CI での公開を診断</translation>
     </message>
     <message>
         <source>Paste the log of the failed CI job here.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した CI ジョブのログをここに貼り付けてください。</translation>
     </message>
     <message>
         <source>CI log</source>
-        <translation type="unfinished"></translation>
+        <translation>CI ログ</translation>
     </message>
     <message>
         <source>Likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>考えられる原因</translation>
     </message>
     <message>
         <source>&amp;Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ(&amp;L):</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ログの %1 行目)</translation>
     </message>
 </context>
 <context>
     <name>td::DialogLauncher</name>
     <message>
         <source>Sign in to an npm account to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを作成するには npm アカウントにサインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>td::ExpiryNotice</name>
     <message>
         <source>npm token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>npm トークン「%1」の有効期限が切れました</translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>npm トークン「%1」の有効期限まであと %n 日です</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>npm トークン「%1」の有効期限まであと %n 時間です</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>npm トークン「%1」の有効期限まであと %n 分です</numerusform>
         </translation>
     </message>
 </context>
@@ -565,60 +567,60 @@
     <name>td::ExpiryPage</name>
     <message>
         <source>Expiry and IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限と IP 範囲</translation>
     </message>
     <message>
         <source>A shorter life limits the damage of a leaked token. TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間が短いほど、トークンが漏えいしたときの被害を抑えられます。TokenDesk は期限切れの前にお知らせします。</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日後に期限切れ</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Custom date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を指定(&amp;C):</translation>
     </message>
     <message>
         <source>Custom expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の日付を指定</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>許可する IP 範囲</translation>
     </message>
     <message>
         <source>any address, or e.g. 192.0.2.0/24, 198.51.100.7/32</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のアドレス、または例: 192.0.2.0/24, 198.51.100.7/32</translation>
     </message>
     <message>
         <source>Allowed &amp;IP ranges (IPv4 CIDR):</source>
-        <translation type="unfinished"></translation>
+        <translation>許可する IP 範囲 (IPv4 CIDR)(&amp;I):</translation>
     </message>
     <message>
         <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm のルール: 書き込み可能なトークンの有効期間は %1～%2 日 (既定は %3 日) です。読み取り専用トークンの既定は %4 日で、上限はありません。</translation>
     </message>
     <message>
         <source>This token can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは書き込みができます。</translation>
     </message>
     <message>
         <source>This token is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは読み取り専用です。</translation>
     </message>
     <message numerus="yes">
         <source>Expires %1 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に期限切れ (あと %n 日)。</numerusform>
         </translation>
     </message>
 </context>
@@ -626,564 +628,564 @@
     <name>td::GuiTwoFactorPrompt</name>
     <message>
         <source>You cancelled the two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 要素認証をキャンセルしました。</translation>
     </message>
     <message>
         <source>Another code was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のコードが求められました。</translation>
     </message>
 </context>
 <context>
     <name>td::HttpTransport</name>
     <message>
         <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリからの応答が %1 MB を超えたため、TokenDesk は読み取りを中止しました。</translation>
     </message>
     <message>
         <source>Try again later; if it persists, the registry is misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>後でもう一度お試しください。問題が続く場合は、レジストリが正常に動作していません。</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリが %2 秒以内に応答を完了しませんでした。要求は処理された可能性があります。</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリが %2 秒以内に応答を完了しませんでした。</translation>
     </message>
     <message>
         <source>The registry at %1 stopped answering for %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリが %2 秒間応答を停止しました。要求は処理された可能性があります。</translation>
     </message>
     <message>
         <source>The registry at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリが %2 秒以内に応答しませんでした。</translation>
     </message>
     <message>
         <source>Check whether the change was made before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度試す前に、変更が行われたかどうかを確認してください。</translation>
     </message>
     <message>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The connection to %1 broke after the request was sent; the registry may have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求の送信後に %1 への接続が切断されました。レジストリは要求を処理した可能性があります。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への安全な接続に失敗しました: %2</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が完了する前に %1 への接続が閉じられました。</translation>
     </message>
     <message>
         <source>Could not reach the registry at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリに接続できませんでした: %2</translation>
     </message>
     <message>
         <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk は証明書のエラーを無視しません。システムの日付とレジストリの証明書を確認してください。</translation>
     </message>
     <message>
         <source>Check your connection and the registry address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続とレジストリのアドレスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The registry redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリのリダイレクトが多すぎます。</translation>
     </message>
     <message>
         <source>Check the registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリのアドレスを確認してください。</translation>
     </message>
     <message>
         <source>The registry redirected to an unencrypted address (%1); TokenDesk refuses to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリが暗号化されていないアドレス (%1) にリダイレクトしたため、TokenDesk はリダイレクトに従いません。</translation>
     </message>
     <message>
         <source>The registry at %1 redirected this request to %2; TokenDesk does not send credentials or request data to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリがこの要求を %2 にリダイレクトしました。TokenDesk は認証情報や要求データを別のアドレスに送信しません。</translation>
     </message>
     <message>
         <source>Check the registry address; if the registry has moved, sign in at its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリのアドレスを確認してください。レジストリが移転した場合は、新しいアドレスでサインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>td::KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに「%1」という名前のシークレットは保存されていません。</translation>
     </message>
     <message>
         <source>The keychain is locked — unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがロックされています — ロックを解除して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Unlock your login keyring, for example by signing in to your desktop session or with Seahorse (Passwords and Keys). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインキーリングのロックを解除してください。たとえば、デスクトップセッションにサインインするか、Seahorse (パスワードと鍵) を使用します。何も変更されていません。</translation>
     </message>
     <message>
         <source>The keychain is not responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが応答していません。</translation>
     </message>
     <message>
         <source>It may be waiting for you to unlock it in another window; answer that prompt or restart the keyring service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のウィンドウでロック解除を待っている可能性があります。そのプロンプトに応答するか、キーリングサービスを再起動してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>No usable keychain was found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できるキーチェーンが見つかりません (%1)。</translation>
     </message>
     <message>
         <source>TokenDesk keeps secrets only in the system keychain, never in plain files. Start a Secret Service provider such as gnome-keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はシークレットをシステムのキーチェーンにのみ保存し、通常のファイルには保存しません。gnome-keyring や KWallet などの Secret Service プロバイダーを起動して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
         <source>%1 is a named pipe (FIFO), not a regular file; TokenDesk does not read from pipes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではなく名前付きパイプ (FIFO) です。TokenDesk はパイプから読み取りません。</translation>
     </message>
     <message>
         <source>%1 is a device, not a regular file; TokenDesk does not read from devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではなくデバイスです。TokenDesk はデバイスから読み取りません。</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではありません。</translation>
     </message>
 </context>
 <context>
     <name>td::LostTokenRecovery</name>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に作成</translation>
     </message>
     <message>
         <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>「tokendesk-cli token revoke &lt;id&gt;」を実行するか、npmjs.com の Access Tokens で取り消してください。</translation>
     </message>
     <message>
         <source>the sign-in ended</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが終了しました</translation>
     </message>
     <message>
         <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリがトークン「%1」を作成した可能性がありますが、応答が失われ (%2)、TokenDesk は確認できませんでした (%3)。</translation>
     </message>
     <message>
         <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 以降に作成された「%1」という名前のトークンを探して取り消してください。そのシークレットは受信されていません。%3</translation>
     </message>
     <message>
         <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度作成してください。%2 以降に作成された「%1」という名前のトークンが後で表示された場合は、取り消してください。そのシークレットは受信されていません。</translation>
     </message>
     <message>
         <source>Create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度作成してください。</translation>
     </message>
     <message>
         <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TokenDesk が確認しました: レジストリはトークン「%2」を作成していません。</translation>
     </message>
     <message numerus="yes">
         <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レジストリはトークン「%1」を作成しましたが、応答が失われました。その後同じ名前のトークンが %n 個作成されたため、TokenDesk はいずれも取り消していません: %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the ones you do not use (the newest is most likely the lost one). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用していないものを取り消してください (最も新しいものが失われたトークンである可能性が高いです)。%1</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリはトークン「%1」を作成しましたが、応答が失われ、TokenDesk はそれを取り消せませんでした (%2): %3。</translation>
     </message>
     <message>
         <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのシークレットは受信されていません。「tokendesk-cli token revoke %1」を実行するか npmjs.com の Access Tokens で取り消してから、もう一度作成してください。</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリはトークン「%1」を作成しましたが、応答が失われました。TokenDesk はそれを取り消しました (%2)。</translation>
     </message>
 </context>
 <context>
     <name>td::MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Not signed in · add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません · トークンを表示するにはアカウントを追加してください</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークン(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Trusted publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Migrate tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを移行(&amp;M)…</translation>
     </message>
     <message>
         <source>R&amp;escan this computer for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのトークンを再スキャン(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>No system tray was found: TokenDesk cannot warn you about expiring tokens while this window is closed, and closing it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムトレイが見つかりません: このウィンドウを閉じている間、TokenDesk は期限切れが近いトークンを通知できません。また、ウィンドウを閉じると終了します。</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T)</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムライン(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>診断(&amp;D)</translation>
     </message>
     <message>
         <source>Filter by name, package, scope or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、パッケージ、スコープ、種類で絞り込み</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを絞り込み</translation>
     </message>
     <message>
         <source>Show &amp;revoked and expired</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済みと期限切れを表示(&amp;R)</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
 </context>
 <context>
     <name>td::ManualSteps</name>
     <message>
         <source>Set the CI secret %1 in %2 to the new token — %3. (%4 uses it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の CI シークレット %1 を新しいトークンに設定してください — %3。(%4 が使用しています。)</translation>
     </message>
     <message>
         <source>%1, line %2 reads ${%3}: set %3 to the new token wherever you export it (for example export %3=… in ~/.profile) — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 行目は ${%3} を読み取ります: %3 をエクスポートしているすべての場所で新しいトークンに設定してください (例: ~/.profile の export %3=…) — %4。</translation>
     </message>
     <message>
         <source>Set the environment variable %1 to the new token wherever you export it (for example export %1=… in ~/.profile) — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 %1 をエクスポートしているすべての場所で新しいトークンに設定してください (例: ~/.profile の export %1=…) — %2。</translation>
     </message>
     <message>
         <source>Put the new token in %1, line %2 (%3) by hand — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 行目 (%3) に新しいトークンを手動で入れてください — %4。</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationDialog</name>
     <message>
         <source>Migrate tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの移行</translation>
     </message>
     <message>
         <source>Rotate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をローテーション</translation>
     </message>
     <message>
         <source>Tokens no longer needed after trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開の導入後に不要になったトークン</translation>
     </message>
     <message numerus="yes">
         <source>A migration was interrupted: %n token(s) are half-way. Resume it, or roll it back to how your files were. Until then every file keeps a working token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移行が中断されました: %n 個のトークンが途中の状態です。再開するか、ファイルを元の状態にロールバックしてください。それまでは、どのファイルにも有効なトークンが残ります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック</translation>
     </message>
     <message>
         <source>npm password (only if a token still has to be created):</source>
-        <translation type="unfinished"></translation>
+        <translation>npm のパスワード (トークンの作成がまだ必要な場合のみ):</translation>
     </message>
     <message>
         <source>Looking for npm tokens on this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで npm トークンを探しています…</translation>
     </message>
     <message>
         <source>Add project folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダーを追加…</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>移行</translation>
     </message>
     <message>
         <source>npm password (npm asks for it to create tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>npm のパスワード (トークンの作成時に npm が求めます):</translation>
     </message>
     <message>
         <source>Found on this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで見つかったもの:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>計画:</translation>
     </message>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行しています… 各ステップは保存されるため、今 TokenDesk を閉じても何も失われません。</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャン</translation>
     </message>
     <message>
         <source>Add a project folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンするプロジェクトフォルダーを追加</translation>
     </message>
     <message>
         <source>Project folders: none (only your npm settings and the environment are scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダー: なし (npm の設定と環境のみをスキャンします)</translation>
     </message>
     <message>
         <source>Project folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダー: %1</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンに失敗しました: %1</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm のパスワードを入力してください: トークンの作成時に npm が求めます。</translation>
     </message>
     <message>
         <source>The new token could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから新しいトークンを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The new token is on the clipboard; it is cleared again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンをクリップボードにコピーしました。まもなく消去されます。</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧にあり</translation>
     </message>
     <message>
         <source>works (not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効 (一覧になし)</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>other registry</source>
-        <translation type="unfinished"></translation>
+        <translation>別のレジストリ</translation>
     </message>
     <message>
         <source>not checkable</source>
-        <translation type="unfinished"></translation>
+        <translation>確認不可</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>使用箇所</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>creating the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを作成しています…</translation>
     </message>
     <message>
         <source>new token created</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを作成しました</translation>
     </message>
     <message>
         <source>saving it in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存しています…</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存しました</translation>
     </message>
     <message>
         <source>updating .npmrc files…</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc ファイルを更新しています…</translation>
     </message>
     <message>
         <source>.npmrc files updated</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc ファイルを更新しました</translation>
     </message>
     <message>
         <source>checking the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを確認しています…</translation>
     </message>
     <message>
         <source>the new token works</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンは有効です</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを取り消しています…</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>waiting for you: update the CI/environment uses, then confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>操作待ち: CI/環境での使用箇所を更新してから確定してください</translation>
     </message>
     <message>
         <source>confirmed; revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確定しました。取り消しています…</translation>
     </message>
     <message>
         <source>replaced, but the old token could not be revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えましたが、古いトークンを取り消せませんでした</translation>
     </message>
     <message>
         <source>failed; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗しました。何も変更されていません</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックしました</translation>
     </message>
     <message>
         <source>kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>そのまま維持</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Migration finished.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;移行が完了しました。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The migration stopped:&lt;/b&gt; %1&lt;br&gt;Open this dialog again to resume or roll back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;移行が停止しました:&lt;/b&gt; %1&lt;br&gt;このダイアログをもう一度開いて、再開またはロールバックしてください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Backups of the files as they were:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;元の状態のファイルのバックアップ:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) hold npm credentials</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 箇所に npm の認証情報があります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>計画には %n 個のトークンがあります。</numerusform>
         </translation>
     </message>
 </context>
@@ -1191,612 +1193,612 @@
     <name>td::MigrationJournal</name>
     <message>
         <source>The migration journal %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行ジャーナル %1 が破損しています。</translation>
     </message>
     <message>
         <source>revoke pending: retry — its replacement is in use, but revoking it failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し保留中: 再試行してください — 置き換え後のトークンは使用中ですが、取り消しに失敗しました (%1)</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationLauncher</name>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>続行するにはもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>td::NamePage</name>
     <message>
         <source>Name and description</source>
-        <translation type="unfinished"></translation>
+        <translation>名前と説明</translation>
     </message>
     <message>
         <source>The name is how you will recognise the token in lists and reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は、一覧やリマインダーでトークンを見分けるためのものです。</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン名</translation>
     </message>
     <message>
         <source>Use the suggested name</source>
-        <translation type="unfinished"></translation>
+        <translation>提案された名前を使用</translation>
     </message>
     <message>
         <source>Token description</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの説明</translation>
     </message>
     <message>
         <source>optional, e.g. where the token is used</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可。例: トークンを使用する場所</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>Use suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提案を使用: %1</translation>
     </message>
 </context>
 <context>
     <name>td::NewTokenWizard</name>
     <message>
         <source>New npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい npm トークン</translation>
     </message>
     <message>
         <source>Close without copying the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピーせずに閉じますか?</translation>
     </message>
     <message>
         <source>You have not copied the new token or added it to an .npmrc. npm never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンをコピーしておらず、.npmrc にも追加していません。npm がこのトークンを再び表示することはありません。</translation>
     </message>
     <message>
         <source>It stays in your keychain, so TokenDesk can still use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンには残っているため、TokenDesk は引き続き使用できます。</translation>
     </message>
     <message>
         <source>It is not in your keychain either: closing loses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにもありません: 閉じるとトークンは失われます。</translation>
     </message>
     <message>
         <source>Close &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま閉じる(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>td::NoticeMemory</name>
     <message>
         <source>The list of expiry notices already shown (%1) is damaged; it was kept as %2 and started afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示済みの有効期限通知の一覧 (%1) が破損しています。%2 として保存し、新しく作り直しました。</translation>
     </message>
 </context>
 <context>
     <name>td::NpmrcDocument</name>
     <message>
         <source>This configuration has no file to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>この構成には保存先のファイルがありません。</translation>
     </message>
     <message>
         <source>%1 was changed by another program after TokenDesk read it; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk が読み取った後に %1 が別のプログラムによって変更されました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Scan again to see the current contents, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャンして現在の内容を確認してから、再試行してください。</translation>
     </message>
 </context>
 <context>
     <name>td::OrgsPage</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Organization access lets the token manage teams and members, not publish. Most tokens need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization へのアクセス権があると、トークンはチームとメンバーを管理できますが、公開はできません。ほとんどのトークンには不要です。</translation>
     </message>
     <message>
         <source>Add an organization by name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で Organization を追加</translation>
     </message>
     <message>
         <source>organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization 名</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;D)</translation>
     </message>
     <message>
         <source>Add the typed organization</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した Organization を追加します</translation>
     </message>
     <message>
         <source>Permission for organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization の権限</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>権限(&amp;P):</translation>
     </message>
 </context>
 <context>
     <name>td::PackageChecklistModel</name>
     <message>
         <source>%1 (the whole scope, new packages too)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (スコープ全体。新しいパッケージも含む)</translation>
     </message>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ %1</translation>
     </message>
 </context>
 <context>
     <name>td::PackagesPage</name>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとスコープ</translation>
     </message>
     <message>
         <source>Tick the packages and scopes the token may use, or type names that are not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが使用できるパッケージとスコープにチェックを入れるか、まだ公開されていない名前を入力してください。</translation>
     </message>
     <message>
         <source>&amp;All packages, including ones published later</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパッケージ (今後公開するものも含む)(&amp;A)</translation>
     </message>
     <message>
         <source>All packages</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパッケージ</translation>
     </message>
     <message>
         <source>Search packages</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを検索</translation>
     </message>
     <message>
         <source>Search packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを検索…</translation>
     </message>
     <message>
         <source>Packages and scopes of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのパッケージとスコープ</translation>
     </message>
     <message>
         <source>Add a package or scope by name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前でパッケージまたはスコープを追加</translation>
     </message>
     <message>
         <source>new-package, @scope/name or @scope</source>
-        <translation type="unfinished"></translation>
+        <translation>new-package、@scope/name または @scope</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;D)</translation>
     </message>
     <message>
         <source>Add the typed package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したパッケージまたはスコープを追加します</translation>
     </message>
     <message>
         <source>Chosen packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したパッケージとスコープ</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the chosen package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したパッケージまたはスコープを削除します</translation>
     </message>
     <message>
         <source>Permission for packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとスコープの権限</translation>
     </message>
     <message>
         <source>&amp;Bypass two-factor authentication when publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>公開時に 2 要素認証をバイパス(&amp;B)</translation>
     </message>
     <message>
         <source>Bypass two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>2 要素認証をバイパス</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>権限(&amp;P):</translation>
     </message>
     <message>
         <source>Showing %1 of %2 rows · %3 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中 %1 行を表示 · %3 個を選択</translation>
     </message>
 </context>
 <context>
     <name>td::PermissionCombo</name>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス権なし</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <source>Read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りと書き込み</translation>
     </message>
     <message>
         <source>Read and write (stage only)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りと書き込み (ステージングのみ)</translation>
     </message>
 </context>
 <context>
     <name>td::PlanAction</name>
     <message>
         <source>Replace with a read-write token for your packages</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のパッケージ用の読み書き可能なトークンに置き換える</translation>
     </message>
     <message>
         <source>Replace with a read-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用トークンに置き換える</translation>
     </message>
     <message>
         <source>Replace with a read-write token that bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA をバイパスする読み書き可能なトークンに置き換える</translation>
     </message>
     <message>
         <source>Replace with a stage-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージング専用トークンに置き換える</translation>
     </message>
     <message>
         <source>Rotate: same access, fresh expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション: 同じアクセス権で有効期限を更新</translation>
     </message>
     <message>
         <source>Switch CI to trusted publishing (no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>CI を信頼できる公開に切り替える (トークン不要)</translation>
     </message>
     <message>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>行を削除</translation>
     </message>
     <message>
         <source>Keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>そのまま維持</translation>
     </message>
     <message>
         <source>Revoke: nothing needs it any more</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す: もう何も使用していません</translation>
     </message>
     <message>
         <source>Replace with one without the trusted-publishing packages</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開を使うパッケージを除いたトークンに置き換える</translation>
     </message>
 </context>
 <context>
     <name>td::PlanRunner</name>
     <message>
         <source>The migration has no row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この移行には行 %1 がありません。</translation>
     </message>
     <message>
         <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1 は確定待ちではありません (状態は「%2」です)。</translation>
     </message>
     <message>
         <source>Another token of this migration is half-way: resume or roll it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この移行の別のトークンが途中の状態です: 先に再開するかロールバックしてください。</translation>
     </message>
     <message>
         <source>Rolled back on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求に応じてロールバックしました。</translation>
     </message>
     <message>
         <source>secret lost in a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>クラッシュによりシークレットが失われました</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; in the migration journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行ジャーナルに不明なステップ「%1」があります。</translation>
     </message>
     <message>
         <source>The new token cannot be read from the keychain: %1 Unlock it and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから新しいトークンを読み取れません: %1 ロックを解除して再開してください。</translation>
     </message>
     <message numerus="yes">
         <source>The registry had created it anyway; %n such token(s) were revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>それでもレジストリはトークンを作成していました。該当するトークン %n 個を取り消しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリが新しいトークン「%1」を作成したかどうかを確認できませんでした (%2)。まだ何も使用していません。レジストリが再び応答するようになったら再開して、トークンを探して取り消してください。</translation>
     </message>
     <message>
         <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークン「%1」の作成に失敗し (%2)、それでもレジストリが作成したかどうかを確認できませんでした (%3)。レジストリが再び応答するようになったら再開して、トークンを探して取り消してください。</translation>
     </message>
     <message>
         <source>The keychain did not take the new token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが新しいトークンを受け付けませんでした: %1</translation>
     </message>
     <message>
         <source>The new token did not work (%1); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンが機能しませんでした (%1)。何も取り消されていません。</translation>
     </message>
     <message>
         <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンは「%2」ではなく「%1」として応答しました: レジストリの動作が想定と異なるため、移行を停止しました。何も取り消されていません。</translation>
     </message>
     <message>
         <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークン「%1」(ID %2) を取り消せませんでした (%3)。「tokendesk-cli token revoke %2」で取り消してください。</translation>
     </message>
 </context>
 <context>
     <name>td::PurposePage</name>
     <message>
         <source>What is the token for?</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの用途は何ですか?</translation>
     </message>
     <message>
         <source>A preset chooses the permission, the expiry and 2FA for you; you can change each of them on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを選ぶと、権限、有効期限、2FA が自動で設定されます。それぞれ次のページで変更できます。</translation>
     </message>
     <message>
         <source>Set up &amp;trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに信頼できる公開を設定(&amp;T)</translation>
     </message>
     <message>
         <source>Set up trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに信頼できる公開を設定します</translation>
     </message>
     <message>
         <source>CI publishes with a short-lived OIDC credential, so no token has to be stored in CI at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI は有効期間の短い OIDC 認証情報で公開するため、CI にトークンを保存する必要はまったくありません。</translation>
     </message>
 </context>
 <context>
     <name>td::ReferenceRewriter</name>
     <message>
         <source>%1 holds a token but its permissions could not be limited to you (chmod 600 it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはトークンが含まれていますが、権限を自分だけに制限できませんでした (chmod 600 を実行してください)。</translation>
     </message>
     <message>
         <source>%1 was readable by others (%2); it is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は他のユーザーが読み取り可能でした (%2)。現在は %3 です</translation>
     </message>
     <message>
         <source>%1 was changed by another program during the migration; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行中に %1 が別のプログラムによって変更されたため、そのままにしました。</translation>
     </message>
     <message>
         <source>%1 no longer holds the token being replaced; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には置き換え対象のトークンが含まれていないため、そのままにしました。</translation>
     </message>
     <message>
         <source>Scan again and make a new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャンして新しい計画を作成してください。</translation>
     </message>
     <message>
         <source>%1 was changed after TokenDesk wrote it, so it was not restored; the original is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk が書き込んだ後に %1 が変更されたため、復元しませんでした。元のファイルは %2 にあります。</translation>
     </message>
     <message>
         <source>The backup %1 does not match the original file; %2 was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ %1 が元のファイルと一致しないため、%2 は復元されませんでした。</translation>
     </message>
 </context>
 <context>
     <name>td::RegistryClient</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしていません。</translation>
     </message>
     <message>
         <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサインインしてください (TokenDesk のアカウント一覧から、または「tokendesk-cli login」で)。</translation>
     </message>
     <message>
         <source>The registry did not accept that one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリはそのワンタイムパスワードを受け付けませんでした。</translation>
     </message>
     <message>
         <source>This operation requires a one-time password from your authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作には認証アプリのワンタイムパスワードが必要です。</translation>
     </message>
     <message>
         <source>It may have been mistyped or timed out; try again with a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を間違えたか、時間切れになった可能性があります。新しいコードでもう一度お試しください。</translation>
     </message>
     <message>
         <source>Enter the current code from your authenticator, or approve the request in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリの現在のコードを入力するか、ブラウザーで要求を承認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The registry does not allow this sign-in from your IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリはお使いの IP アドレスからのこのサインインを許可していません。</translation>
     </message>
     <message>
         <source>The account or token is limited to certain IP ranges; connect from an allowed network or change the allowed ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントまたはトークンは特定の IP 範囲に制限されています。許可されたネットワークから接続するか、許可する範囲を変更してください。</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが正しくないか、入力されていません。</translation>
     </message>
     <message>
         <source>Check your npm password for %1 and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の npm パスワードを確認して、もう一度入力してください。</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とのセッションが終了しました。</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>続行するにはもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>%1 did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は認証情報を受け付けませんでした。</translation>
     </message>
     <message>
         <source>The token may have expired or been revoked; sign in again or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが期限切れになったか、取り消された可能性があります。もう一度サインインするか、別のトークンを使用してください。</translation>
     </message>
     <message>
         <source>The registry rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリが要求を拒否しました。</translation>
     </message>
     <message>
         <source>Check the values you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した値を確認してください。</translation>
     </message>
     <message>
         <source>The registry refused this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリがこの操作を拒否しました。</translation>
     </message>
     <message>
         <source>Check that your account may do this. Tokens that bypass 2FA cannot manage tokens or trust settings; sign in with a session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントにこの操作の権限があるか確認してください。2FA をバイパスするトークンでは、トークンや信頼設定を管理できません。代わりにセッションでサインインしてください。</translation>
     </message>
     <message>
         <source>The registry could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されたものがレジストリで見つかりませんでした。</translation>
     </message>
     <message>
         <source>Check the name. npm also answers “not found” when you lack permission to see something.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を確認してください。npm は、表示する権限がない場合にも「not found」と応答します。</translation>
     </message>
     <message>
         <source>This already exists on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはレジストリに既に存在します。</translation>
     </message>
     <message>
         <source>Refresh, then change or remove the existing one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新してから、先に既存のものを変更または削除してください。</translation>
     </message>
     <message>
         <source>The registry could not process the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリが要求を処理できませんでした。</translation>
     </message>
     <message>
         <source>The registry is limiting how fast requests may be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリが要求の頻度を制限しています。</translation>
     </message>
     <message>
         <source>Wait until %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The registry had an internal problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリで内部エラーが発生しました (HTTP %1)。</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分後にもう一度お試しください。</translation>
     </message>
     <message>
         <source>The registry answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリが HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>Check the request and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がワンタイムパスワードを求めています。</translation>
     </message>
     <message>
         <source>Signing in through the browser needs an interactive prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインには対話型のプロンプトが必要です。</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はブラウザーでのサインインに対応していません。</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにユーザー名とパスワードでサインインしてください。</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>There is no user with the user name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名「%1」のユーザーは存在しません。</translation>
     </message>
     <message>
         <source>The registry&apos;s token list pages lead in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリのトークン一覧のページが循環しています。</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>a token given by its secret cannot be found in the token list.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットで指定されたトークンはトークン一覧から見つけられません。</translation>
     </message>
     <message>
         <source>“%1” is not a valid registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なレジストリのアドレスではありません。</translation>
     </message>
     <message>
         <source>TokenDesk refuses to send credentials over unencrypted http to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk は暗号化されていない http で %1 に認証情報を送信しません。</translation>
     </message>
     <message>
         <source>Use the registry&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリの https:// アドレスを使用してください。</translation>
     </message>
     <message>
         <source>“%1” is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は http(s) のアドレスではありません。</translation>
     </message>
     <message>
         <source>The registry no longer recognises this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリはこのサインインを認識しなくなりました。</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The registry sent an answer TokenDesk cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリから TokenDesk が読み取れない応答が返されました (%1)。</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, the registry may not be npm-compatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は、レジストリが npm と互換性がない可能性があります。</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒待ってから、もう一度お試しください。</numerusform>
         </translation>
     </message>
 </context>
@@ -1804,335 +1806,336 @@
     <name>td::ReplacementPlanner</name>
     <message>
         <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を置き換えます (%2 に TokenDesk が作成)</translation>
     </message>
     <message>
         <source>Created by TokenDesk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に TokenDesk が作成</translation>
     </message>
     <message>
         <source>Publishing directly with tokens that bypass 2FA ends in January 2027. Use trusted publishing for CI, or a stage-only token and approve releases with 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA をバイパスするトークンによる直接の公開は 2027 年 1 月に終了します。CI には信頼できる公開を使用するか、ステージング専用トークンを使用して 2FA でリリースを承認してください。</translation>
     </message>
     <message>
         <source>Classic tokens were revoked by npm in December 2025; a registry that still accepts this one is not npmjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic トークンは 2025 年 12 月に npm によって取り消されました。これをまだ受け付けるレジストリは npmjs ではありません。</translation>
     </message>
     <message>
         <source>Set up trusted publishing in the trusted publishing wizard; then remove the CI secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開ウィザードで信頼できる公開を設定してから、CI シークレットを削除してください。</translation>
     </message>
     <message>
         <source>Update the CI secret %1 (%2:%3) with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI シークレット %1 (%2:%3) を新しいトークンで更新してください。</translation>
     </message>
     <message>
         <source>Update the environment variable %1 with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 %1 を新しいトークンで更新してください。</translation>
     </message>
     <message>
         <source>Update %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を手動で更新してください。</translation>
     </message>
     <message>
         <source>The old token stays valid until you confirm the places above are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>上記の場所を更新したことを確定するまで、古いトークンは有効なままです。</translation>
     </message>
 </context>
 <context>
     <name>td::RepoInspector</name>
     <message>
         <source>%1 is not valid JSON (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な JSON ではありません (%2)。スキップしました。</translation>
     </message>
     <message>
         <source>pnpm-workspace.yaml could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pnpm-workspace.yaml を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 は存在しません。</translation>
     </message>
 </context>
 <context>
     <name>td::ResultPage</name>
     <message>
         <source>Your new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークン</translation>
     </message>
     <message>
         <source>This is the only time npm shows the token. Copy it or put it to use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm がトークンを表示するのは今回限りです。今すぐコピーするか、使用してください。</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークン</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S)</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示します</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピーします</translation>
     </message>
     <message>
         <source>&amp;Try storing again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度保存を試す(&amp;T)</translation>
     </message>
     <message>
         <source>Try storing the token in the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをキーチェーンにもう一度保存してみます</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す(&amp;H)</translation>
     </message>
     <message>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを隠します</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを使用</translation>
     </message>
     <message>
         <source>&amp;User .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの .npmrc(&amp;U)</translation>
     </message>
     <message>
         <source>Add to the user .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの .npmrc に追加します</translation>
     </message>
     <message>
         <source>P&amp;roject .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの .npmrc(&amp;R)</translation>
     </message>
     <message>
         <source>Add to a project&apos;s .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの .npmrc に追加します</translation>
     </message>
     <message>
         <source>.npmrc file to add the token to</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを追加する .npmrc ファイル</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択(&amp;F)…</translation>
     </message>
     <message>
         <source>Choose the project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダーを選択します</translation>
     </message>
     <message>
         <source>&amp;Add to .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc に追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add the token to the chosen .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した .npmrc にトークンを追加します</translation>
     </message>
     <message>
         <source>Command that runs npm with the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを使って npm を実行するコマンド</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピー(&amp;M)</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコピーします</translation>
     </message>
     <message>
         <source>GitHub Actions: store the token as the repository secret %1 and pass it to npm with
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions: トークンをリポジトリシークレット %1 として保存し、次のように npm に渡します
+%2</translation>
     </message>
     <message>
         <source>Copy secret &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット名をコピー(&amp;N)</translation>
     </message>
     <message>
         <source>Copy the GitHub Actions secret name</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions のシークレット名をコピーします</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stored in your keychain ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存しました ✓</translation>
     </message>
     <message>
         <source>Creates %1 (readable only by you) with this line:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の行を含む %1 (自分だけが読み取り可能) を作成します:</translation>
     </message>
     <message>
         <source>Replaces line %1 of %2 (the token there now) with this line; a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 行目 (現在のトークン) を次の行に置き換えます。バックアップが保存されます:</translation>
     </message>
     <message>
         <source>Adds this line to %1; every other line stays as it is and a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に次の行を追加します。ほかの行はそのまま残り、バックアップが保存されます:</translation>
     </message>
     <message>
         <source>Written to %1, line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 行目に書き込みました。</translation>
     </message>
     <message>
         <source>Written to %1, line %2. Backup: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 行目に書き込みました。バックアップ: %3</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Check what the token will be able to do before it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成する前に、トークンでできることを確認してください。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正が必要な問題</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>説明: %1</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用途: %1</translation>
     </message>
     <message>
         <source>Packages: all packages, including new ones (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ: 新しいものを含むすべてのパッケージ (%1)</translation>
     </message>
     <message>
         <source>Packages and scopes: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとスコープ: %1 (%2)</translation>
     </message>
     <message>
         <source>Packages and scopes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとスコープ: なし</translation>
     </message>
     <message>
         <source>Organizations: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization: %1 (%2)</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限: %1</translation>
     </message>
     <message>
         <source>Usable from: any IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能な場所: 任意の IP アドレス</translation>
     </message>
     <message>
         <source>Usable from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能な場所: %1</translation>
     </message>
     <message>
         <source>Two-factor authentication: bypassed</source>
-        <translation type="unfinished"></translation>
+        <translation>2 要素認証: バイパス</translation>
     </message>
     <message>
         <source>Two-factor authentication: required to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>2 要素認証: 公開時に必須</translation>
     </message>
 </context>
 <context>
     <name>td::RevokeFlow</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを取り消す</translation>
     </message>
     <message>
         <source>Revoke the npm token &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>npm トークン「%1」を取り消しますか?</translation>
     </message>
     <message>
         <source>Anything that still uses it (CI, an .npmrc) stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンをまだ使用しているもの (CI、.npmrc) はすぐに動作しなくなります。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>td::ScopeSummary</name>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパッケージ</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のパッケージ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のスコープ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (org)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Organization)</translation>
     </message>
     <message numerus="yes">
         <source>%n org(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の Organization</numerusform>
         </translation>
     </message>
     <message>
         <source>no packages</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージなし</translation>
     </message>
 </context>
 <context>
     <name>td::SessionExpiryNotice</name>
     <message numerus="yes">
         <source>Your npm session for %1 ends in %n minute(s). Sign in again to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の npm セッションはあと %n 分で終了します。作業を続けるには、もう一度サインインしてください。</numerusform>
         </translation>
     </message>
 </context>
@@ -2140,573 +2143,577 @@
     <name>td::SessionManager</name>
     <message>
         <source>TokenDesk keeps sessions only in the system keychain, and it cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はセッションをシステムのキーチェーンにのみ保存しますが、キーチェーンを使用できません: %1</translation>
     </message>
     <message>
         <source>Unlock or set up the keychain, then sign in again. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのロックを解除するか設定してから、もう一度サインインしてください。何も保存されていません。</translation>
     </message>
     <message>
         <source>Signing in with a password needs a user name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードでサインインするには、ユーザー名とパスワードが必要です。</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead (for tokendesk-cli: login --auth-type legacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにユーザー名とパスワードでサインインしてください (tokendesk-cli の場合: login --auth-type legacy)。</translation>
     </message>
     <message>
         <source>The session could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションをキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント「%1」はありません。</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>続行するにはもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>You are not signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしていません。</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とのセッションが終了しました。</translation>
     </message>
     <message>
         <source>You are signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトしました。</translation>
     </message>
     <message>
         <source>Your session with %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とのセッションがキーチェーンにありません。</translation>
     </message>
 </context>
 <context>
     <name>td::SettingsDialog</name>
     <message>
         <source>TokenDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk の設定</translation>
     </message>
     <message>
         <source>Warn before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ前に警告</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. 14d, 7d, 3d, 1d, 1h. TokenDesk also warns when a token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切りで指定します。例: 14d, 7d, 3d, 1d, 1h。トークンが期限切れになったときにも警告します。</translation>
     </message>
     <message>
         <source>&amp;Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ前に警告(&amp;W):</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Clear copied tokens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしたトークンを消去するまでの時間(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Start TokenDesk in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に TokenDesk をトレイで起動(&amp;S)</translation>
     </message>
     <message>
         <source>Write each warning as a number and d, h or m, separated by commas, e.g. 14d, 7d, 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>各警告は数字と d、h、m のいずれかで指定し、カンマで区切ります。例: 14d, 7d, 1h。</translation>
     </message>
 </context>
 <context>
     <name>td::SignInDialog</name>
     <message>
         <source>Sign in to an npm registry</source>
-        <translation type="unfinished"></translation>
+        <translation>npm レジストリにサインイン</translation>
     </message>
     <message>
         <source>Registry address</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリのアドレス</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン (推奨)(&amp;B)</translation>
     </message>
     <message>
         <source>Sign in with user &amp;name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワードでサインイン(&amp;N)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムパスワード</translation>
     </message>
     <message>
         <source>optional: asked for when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可: 必要なときに求められます</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコード(&amp;C):</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ(&amp;R):</translation>
     </message>
     <message>
         <source>The sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.
 If no page opened, visit: %1
 Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインインページが開きました。そこでサインインしてください。TokenDesk は自動的に続行します。
+ページが開かない場合は、次の URL にアクセスしてください: %1
+承認を待っています…</translation>
     </message>
     <message>
         <source>Waiting for your one-time password…</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムパスワードを待っています…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is not a registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はレジストリのアドレスではありません。</translation>
     </message>
     <message>
         <source>Asking %1 for a sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインページを要求しています…</translation>
     </message>
     <message>
         <source>Signing in to %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 として %1 にサインインしています…</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser. Enter your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はブラウザーでのサインインに対応していません。代わりにユーザー名とパスワードを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>td::SyncStatus</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分前</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間前</translation>
     </message>
     <message>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日前</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終同期: %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未同期</translation>
     </message>
     <message>
         <source>add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示するにはアカウントを追加してください</translation>
     </message>
     <message>
         <source>sign in to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新するにはサインインしてください</translation>
     </message>
     <message>
         <source>sign in to see your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを表示するにはサインインしてください</translation>
     </message>
 </context>
 <context>
     <name>td::TimelineView</name>
     <message>
         <source>Token timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのタイムライン</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1
 Created: %2
 Expires: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+作成日時: %2
+有効期限: %3 (%4)</translation>
     </message>
     <message>
         <source>No tokens to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するトークンはまだありません。</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
 </context>
 <context>
     <name>td::Token</name>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <source>read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りと書き込み</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングのみ</translation>
     </message>
     <message>
         <source>publish (bypasses 2FA)</source>
-        <translation type="unfinished"></translation>
+        <translation>公開 (2FA をバイパス)</translation>
     </message>
     <message>
         <source>classic publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic 公開</translation>
     </message>
     <message>
         <source>classic read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic 読み取り専用</translation>
     </message>
     <message>
         <source>classic automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic 自動化</translation>
     </message>
     <message>
         <source>login session</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインセッション</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
     <name>td::TokenActions</name>
     <message>
         <source>&apos;%1&apos; was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は取り消されませんでした: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を取り消しました。</translation>
     </message>
     <message>
         <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; copied; the clipboard is cleared in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をコピーしました。クリップボードは %2 秒後に消去されます。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCache</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式バージョン</translation>
     </message>
     <message>
         <source>it belongs to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>別のアカウントのものです</translation>
     </message>
     <message>
         <source>no valid sync time</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な同期時刻がありません</translation>
     </message>
     <message>
         <source>no token list</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン一覧がありません</translation>
     </message>
     <message>
         <source>a token entry is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンのエントリが破損しています</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2); it was kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたトークン一覧 %1 が破損しています (%2)。%3 として保存しました。</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたトークン一覧 %1 が破損しています (%2)。</translation>
     </message>
     <message>
         <source>Refresh to download the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新して一覧をもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreation</name>
     <message>
         <source>The token was created, but it could not be stored in your keychain (%1). Copy it now or try storing it again: it will not be shown again after you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは作成されましたが、キーチェーンに保存できませんでした (%1)。今すぐコピーするか、もう一度保存を試してください: このウィンドウを閉じると、トークンは二度と表示されません。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreationService</name>
     <message>
         <source>A token is already being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>既にトークンを作成中です。</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm のパスワードを入力してください: トークンの作成時に npm が求めます。</translation>
     </message>
     <message>
         <source>There is no token to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するトークンがありません。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの詳細</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>R&amp;otate</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション(&amp;O)</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す(&amp;V)…</translation>
     </message>
     <message>
         <source>Select a token to see its permissions, scopes and where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを選択すると、権限、スコープ、使用場所が表示されます。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパッケージ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとスコープ</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>許可する IP 範囲</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のアドレス</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA をバイパス</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用日時</translation>
     </message>
     <message>
         <source>never or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>なし、または不明</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限なし</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット</translation>
     </message>
     <message>
         <source>in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン内</translation>
     </message>
     <message>
         <source>not stored by TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk には保存されていません</translation>
     </message>
     <message>
         <source>scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンしています…</translation>
     </message>
     <message>
         <source>not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未スキャン</translation>
     </message>
     <message>
         <source>not used on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでは使用されていません</translation>
     </message>
     <message>
         <source>Used on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでの使用</translation>
     </message>
     <message>
         <source>Copy the token; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをコピーします。クリップボードは 30 秒後に消去されます</translation>
     </message>
     <message>
         <source>TokenDesk does not hold this token&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はこのトークンのシークレットを保持していません</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDraft</name>
     <message>
         <source>Publish from CI</source>
-        <translation type="unfinished"></translation>
+        <translation>CI から公開</translation>
     </message>
     <message>
         <source>Install private packages in CI</source>
-        <translation type="unfinished"></translation>
+        <translation>CI でプライベートパッケージをインストール</translation>
     </message>
     <message>
         <source>Publish from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターから公開</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
     <message numerus="yes">
         <source>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み取りと書き込み、2FA をバイパス、有効期間 %n 日: CI ジョブは 2FA のプロンプトに応答できず、許可される最長の有効期間ならローテーションの回数が減ります (期限切れの前に TokenDesk がお知らせします)。さらに良いのは信頼できる公開を使うことです。そうすれば CI にトークンはまったく必要ありません。npm は 2FA をバイパスするトークンによる直接の公開を 2027 年 1 月に終了する予定です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み取り専用、有効期間 %n 日: プライベートパッケージをインストールできますが公開はできません。読み取り専用トークンには 2FA は不要です。読み取り専用トークンの有効期間に上限はありません。期限切れの前に TokenDesk がお知らせします。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み取りと書き込み、有効期間 %n 日 (npm の既定値)。2FA はバイパスしません: 公開のたびに自分で確認するため、盗まれたコピーだけでは公開できません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>npm の既定値 (読み取り専用、%n 日) から始めて、すべての設定を自分で選択します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとスコープの権限を選択してください。「アクセス権なし」では何も許可されません。</translation>
     </message>
     <message>
         <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization の権限を選択してください。「アクセス権なし」では何も許可されません。</translation>
     </message>
     <message>
         <source>Can write to every package of this account, and to new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのすべてのパッケージと新しいパッケージに書き込めます。</translation>
     </message>
     <message>
         <source>Bypasses 2FA: whoever holds this token can publish without a second factor. npm plans to end direct publishing with such tokens in January 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA をバイパス: このトークンを持つ人は誰でも第 2 の認証要素なしで公開できます。npm はこのようなトークンによる直接の公開を 2027 年 1 月に終了する予定です。</translation>
     </message>
     <message>
         <source>Usable from any IP address: add an IP range to limit where it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>任意の IP アドレスから使用可能: 使用できる場所を制限するには IP 範囲を追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>Can publish all %n package(s), and new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個すべてのパッケージと新しいパッケージを公開できます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Can stage releases of all %n package(s), and of new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個すべてのパッケージと新しいパッケージのリリースをステージングできます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s): you will be reminded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日後に期限切れ: リマインダーが届きます。</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,231 +2721,231 @@ Expires: %3 (%4)</source>
     <name>td::TokenIdentity</name>
     <message>
         <source>no value here</source>
-        <translation type="unfinished"></translation>
+        <translation>値がありません</translation>
     </message>
     <message>
         <source>npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>npm トークン</translation>
     </message>
     <message>
         <source>classic token (old UUID format)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic トークン (古い UUID 形式)</translation>
     </message>
     <message>
         <source>placeholder, not a real token</source>
-        <translation type="unfinished"></translation>
+        <translation>プレースホルダー (実際のトークンではありません)</translation>
     </message>
     <message>
         <source>other credential</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の認証情報</translation>
     </message>
 </context>
 <context>
     <name>td::TokenListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとスコープ</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用日時</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA をバイパス</translation>
     </message>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン内</translation>
     </message>
 </context>
 <context>
     <name>td::TokenMatcher</name>
     <message>
         <source>This credential is for %1, not for this account&apos;s registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>この認証情報はこのアカウントのレジストリではなく、%1 用です。</translation>
     </message>
     <message>
         <source>The value is stored in the CI service, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>値はこのコンピューターではなく CI サービスに保存されています。</translation>
     </message>
     <message>
         <source>The variable %1 is not set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>変数 %1 はここでは設定されていません。</translation>
     </message>
     <message>
         <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは actions/setup-node のプレースホルダーで、実際のトークンではありません。</translation>
     </message>
     <message>
         <source>A user name and password, not a token: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンではなくユーザー名とパスワードです: 照合するものはありません。</translation>
     </message>
     <message>
         <source>The token was revoked or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは取り消されたか、期限切れです。</translation>
     </message>
     <message>
         <source>%1 tokens share the masked form %2; TokenDesk cannot tell which one this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のトークンがマスク表示 %2 を共有しているため、TokenDesk はどれがこのトークンかを判別できません。</translation>
     </message>
     <message>
         <source>Matched by its masked form only.</source>
-        <translation type="unfinished"></translation>
+        <translation>マスク表示のみで照合しました。</translation>
     </message>
     <message>
         <source>Not one of this account&apos;s tokens, and not checked online.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのトークンではなく、オンラインでも確認していません。</translation>
     </message>
     <message>
         <source>The registry rejects it (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリはこれを拒否します (401)。</translation>
     </message>
     <message>
         <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効です (ユーザー %1) が、このアカウントのトークン一覧にはありません: セッショントークンか、別のアカウントのトークンです。</translation>
     </message>
     <message>
         <source>Matched by its masked form; the registry could not confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マスク表示で照合しましたが、レジストリで確認できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>td::TokenPolicy</name>
     <message>
         <source>Give the token a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンに名前を付けてください。</translation>
     </message>
     <message>
         <source>The name can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は %1 文字以内にしてください (現在 %2 文字)。</translation>
     </message>
     <message>
         <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に使用できるのは英字、数字、スペース、「-」、「_」のみで、「%1」は使用できません。</translation>
     </message>
     <message>
         <source>The description can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>説明は %1 文字以内にしてください (現在 %2 文字)。</translation>
     </message>
     <message>
         <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明に使用できるのは英字、数字、スペース、「-」、「_」のみで、「%1」は使用できません。</translation>
     </message>
     <message>
         <source>Choose an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の日付を選択してください。</translation>
     </message>
     <message>
         <source>Choose an expiry date at least one day ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日以上先の有効期限の日付を選択してください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な npm パッケージ名ではありません: %2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には「@」の後に名前がありません。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はパッケージ名です。スコープに「/」は含まれません。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の先頭に「.」、「_」、「-」は使用できません。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は小文字にする必要があります。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には URL で使用できる文字のみを含めることができます。</translation>
     </message>
     <message>
         <source>Enter a scope such as @acme.</source>
-        <translation type="unfinished"></translation>
+        <translation>@acme のようなスコープを入力してください。</translation>
     </message>
     <message>
         <source>Enter an organization name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization 名を入力してください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: Organization は「@」を付けずに入力してください。</translation>
     </message>
     <message>
         <source>CIDR whitelist can only contain IPv4 addresses, %1 is IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR 許可リストには IPv4 アドレスのみを含めることができます。%1 は IPv6 です</translation>
     </message>
     <message>
         <source>CIDR whitelist contains invalid CIDR entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR 許可リストに無効な CIDR エントリがあります: %1</translation>
     </message>
     <message>
         <source>A token can name at most %1 packages and scopes together (this one has %2). Use a scope or all packages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのトークンで指定できるパッケージとスコープは合計 %1 個までです (このトークンは %2 個)。代わりにスコープまたはすべてのパッケージを使用してください。</translation>
     </message>
     <message>
         <source>A token can name at most %1 organizations (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのトークンで指定できる Organization は %1 個までです (このトークンは %2 個)。</translation>
     </message>
     <message>
         <source>You must give this token access to at least one package, scope, or organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンには、少なくとも 1 つのパッケージ、スコープ、または Organization へのアクセス権を与える必要があります。</translation>
     </message>
     <message>
         <source>Stage-only applies to packages and scopes; for organizations choose no access, read-only or read and write.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングのみはパッケージとスコープに適用されます。Organization には、アクセス権なし、読み取り専用、読み取りと書き込みのいずれかを選択してください。</translation>
     </message>
     <message>
         <source>Bypass 2FA applies only to tokens that can write; a read-only token never asks for 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA のバイパスは書き込み可能なトークンにのみ適用されます。読み取り専用トークンが 2FA を求めることはありません。</translation>
     </message>
     <message numerus="yes">
         <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有効期限の値が無効です。読み書き可能なトークンの有効期間は最長 %n 日です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A token must be valid for at least %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トークンの有効期間は %n 日以上にしてください。</numerusform>
         </translation>
     </message>
 </context>
@@ -2946,340 +2953,340 @@ Expires: %3 (%4)</source>
     <name>td::TokenSync</name>
     <message>
         <source>TokenDesk does not know the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はアカウント %1 を認識していません。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenUsage</name>
     <message>
         <source>CI uses secret %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CI がシークレット %1 を使用しています (%2)</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 %1</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 行目</translation>
     </message>
 </context>
 <context>
     <name>td::TrayController</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>&amp;Open TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk を開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークン(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐローテーション</translation>
     </message>
 </context>
 <context>
     <name>td::TrustApplyPage</name>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Progress per package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージごとの進行状況</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました。</translation>
     </message>
     <message>
         <source>No trusted publisher to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成する信頼できる公開元はありません。</translation>
     </message>
     <message>
         <source>Not signed in: no trusted publisher was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません: 信頼できる公開元は作成されませんでした。</translation>
     </message>
     <message>
         <source>%1 of %2 verified on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個中 %1 個をレジストリで検証しました。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrap</name>
     <message>
         <source>First publish of %1; revoke after trusted publishing is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の初回公開用。信頼できる公開の設定後に取り消します。</translation>
     </message>
     <message>
         <source>limited to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に限定</translation>
     </message>
     <message>
         <source>for all your packages, because %1 has no scope; it lives one day only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはスコープがないため、すべてのパッケージが対象です。有効期間は 1 日のみです</translation>
     </message>
     <message>
         <source>Create a write token for one day, %1, without bypassing two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 要素認証をバイパスしない、有効期間 1 日の書き込みトークンを作成します (%1)。</translation>
     </message>
     <message>
         <source>Publish each package once from this computer with that token (npm publish asks for your one-time password), so the names exist on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのトークンを使ってこのコンピューターから各パッケージを一度公開し (npm publish がワンタイムパスワードを求めます)、%1 に名前を登録します。</translation>
     </message>
     <message>
         <source>Configure trusted publishing for the new packages and verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパッケージに信頼できる公開を構成し、検証します。</translation>
     </message>
     <message>
         <source>Revoke the one-day token at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間 1 日のトークンをすぐに取り消します。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrapPage</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>&amp;Publish for me</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk で公開する(&amp;P)</translation>
     </message>
     <message>
         <source>I will publish once &amp;by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>一度だけ手動で公開する(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>First publish</source>
-        <translation type="unfinished"></translation>
+        <translation>初回公開</translation>
     </message>
     <message>
         <source>npm can only trust packages that already exist on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm が信頼できるのは、レジストリに既に存在するパッケージのみです。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Bootstrap steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ブートストラップの手順</translation>
     </message>
     <message>
         <source>your npm password (the registry asks for it to create a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>npm のパスワード (トークンの作成時にレジストリが求めます)</translation>
     </message>
     <message>
         <source>npm password</source>
-        <translation type="unfinished"></translation>
+        <translation>npm のパスワード</translation>
     </message>
     <message>
         <source>%1 does not exist on the registry yet, and npm accepts a trusted publisher only for an existing package. TokenDesk can publish it once for you, safely: each step below shows its state, and the token is revoked at the end whatever happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだレジストリに存在しません。npm は既存のパッケージに対してのみ信頼できる公開元を受け付けます。TokenDesk が安全に一度だけ代わりに公開できます: 以下の各ステップに状態が表示され、何が起きても最後にトークンは取り消されます。</translation>
     </message>
     <message>
         <source>Not signed in: TokenDesk cannot publish for you. Publish once by hand, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません: TokenDesk は代わりに公開できません。一度手動で公開してから、このウィザードをもう一度実行してください。</translation>
     </message>
     <message>
         <source>Type your npm password first: creating a token asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に npm のパスワードを入力してください: トークンの作成時に求められます。</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理しています…</translation>
     </message>
     <message>
         <source>Publish each package once yourself, from its folder, signed in with npm login:</source>
-        <translation type="unfinished"></translation>
+        <translation>npm login でサインインした状態で、各パッケージのフォルダーから自分で一度公開してください:</translation>
     </message>
     <message>
         <source>Then run this wizard again: it configures trusted publishing for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、このウィザードをもう一度実行してください: それらのパッケージに信頼できる公開を構成します。</translation>
     </message>
     <message>
         <source>Stopping; revoking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています。トークンを取り消しています…</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました: %1</translation>
     </message>
 </context>
 <context>
     <name>td::TrustDonePage</name>
     <message>
         <source>&amp;Lock down: require 2FA and disallow tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックダウン(&amp;L): 2FA を必須にし、トークンを禁止</translation>
     </message>
     <message>
         <source>C&amp;heck the last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のリリースを確認(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Clean up publish tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>公開用トークンをクリーンアップ(&amp;C)…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Trusted publishing is configured and verified for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のパッケージで信頼できる公開が構成され、検証されました: %1。</translation>
     </message>
     <message>
         <source>Not configured: %1 (see the previous pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>構成されていません: %1 (前のページを参照してください)。</translation>
     </message>
     <message>
         <source>Not published yet: %1. Publish once, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ公開されていません: %1。一度公開してから、このウィザードをもう一度実行してください。</translation>
     </message>
     <message>
         <source>Next steps: commit and push %1, then run the workflow. Afterwards, check the last releases, lock the packages down so only trusted publishing can publish, and revoke the publish tokens CI no longer needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の手順: %1 をコミットしてプッシュし、ワークフローを実行してください。その後、最新のリリースを確認し、信頼できる公開でのみ公開できるようにパッケージをロックダウンして、CI で不要になった公開用トークンを取り消してください。</translation>
     </message>
     <message>
         <source>the CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>CI ファイル</translation>
     </message>
     <message>
         <source>Locking down…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックダウンしています…</translation>
     </message>
     <message>
         <source>Lock-down finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックダウンが完了しました。</translation>
     </message>
     <message>
         <source>Reading the latest versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のバージョンを読み取っています…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>td::TrustFolderPage</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ</translation>
     </message>
     <message>
         <source>Choose the folder of the repository whose packages CI should publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI で公開するパッケージを含むリポジトリのフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリのフォルダー</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>No publishable package.json was found in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーに公開可能な package.json が見つかりませんでした。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustPackagesPage</name>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <source>Tick the packages CI should publish through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI から信頼できる公開で公開するパッケージにチェックを入れてください。</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>On the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ上の状態</translation>
     </message>
     <message>
         <source>Not signed in: the registry state cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません: レジストリの状態を読み取れません。</translation>
     </message>
     <message>
         <source>Reading the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリを読み取っています…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Could not read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Not published yet: needs a first publish (bootstrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>未公開: 初回公開 (ブートストラップ) が必要です</translation>
     </message>
     <message>
         <source>Published; no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>公開済み。信頼できる公開元なし</translation>
     </message>
     <message numerus="yes">
         <source>Published; %n trusted publisher(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>公開済み。信頼できる公開元を %n 個構成済み</numerusform>
         </translation>
     </message>
 </context>
@@ -3287,465 +3294,471 @@ Expires: %3 (%4)</source>
     <name>td::TrustPlanner</name>
     <message>
         <source>The workflow file name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローファイル名がありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はパスです。npm に必要なのはファイル名だけです (例: publish.yml)。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must end in .yml or .yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の末尾は .yml または .yaml にする必要があります。</translation>
     </message>
     <message>
         <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には &quot;repository&quot; フィールドがありません。npm は、一致する repository.url がない来歴を拒否します。</translation>
     </message>
     <message>
         <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリポジトリ (「%2」) は TokenDesk が理解できる URL ではありません。</translation>
     </message>
     <message>
         <source>The repository of %1 is %2, but the git remote is %3 (case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリポジトリは %2 ですが、git リモートは %3 です (大文字と小文字は区別されます)。</translation>
     </message>
     <message>
         <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 にありますが、repository.directory は「%3」です。</translation>
     </message>
     <message>
         <source>The registry could not be read for this package (%1). Go back to the packages page to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパッケージのレジストリを読み取れませんでした (%1)。パッケージのページに戻って、もう一度読み取ってください。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustProviderPage</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>公開(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Stage a publish for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>公開をステージングして承認を待つ(&amp;S)</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>Where CI runs. The details come from the git remote; npm compares them exactly, letter case included.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI を実行する場所です。詳細は git リモートから取得されます。npm は大文字と小文字を含めて厳密に比較します。</translation>
     </message>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI/CD</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repository / project path:</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ / プロジェクトのパス(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Workflow / CI file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフロー / CI ファイル(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;E):</translation>
     </message>
     <message>
         <source>Allowed actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>許可する操作:</translation>
     </message>
     <message>
         <source>Give the path as owner/repository and allow at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスを owner/repository の形式で指定し、少なくとも 1 つの操作を許可してください。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>What Apply will do. The registry asks for your second factor once.</source>
-        <translation type="unfinished"></translation>
+        <translation>[適用] で行われる内容です。レジストリは第 2 の認証要素を一度だけ求めます。</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>Write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みます。</translation>
     </message>
     <message>
         <source>%1: create the trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 信頼できる公開元を作成します。</translation>
     </message>
     <message>
         <source>%1: replace the differing trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 異なる信頼できる公開元を置き換えます。</translation>
     </message>
     <message>
         <source>%1: already configured; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 構成済みです。何もする必要はありません。</translation>
     </message>
     <message>
         <source>%1: not published yet. npm only trusts existing packages: after Apply, the next page publishes it once (a 1-day token limited to its scope, revoked right after) and then configures trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: まだ公開されていません。npm は既存のパッケージのみを信頼します: [適用] の後、次のページで一度公開し (そのスコープに限定された有効期間 1 日のトークンを使い、直後に取り消します)、その後に信頼できる公開を構成します。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustService</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Removing the old configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>古い構成を削除しています</translation>
     </message>
     <message>
         <source>Creating the trust configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼の構成を作成しています</translation>
     </message>
     <message>
         <source>Rate limited by the registry, waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリによりレート制限されています。待機中</translation>
     </message>
     <message>
         <source>Reading it back</source>
-        <translation type="unfinished"></translation>
+        <translation>読み戻しています</translation>
     </message>
     <message>
         <source>Configured and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>構成され、検証されました</translation>
     </message>
     <message>
         <source>The registry holds a different configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリに別の構成があります</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後に再試行します。</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry answered the trusted-publisher request for %1 without the configuration it should send back, so it is not known whether one was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリは %1 の信頼できる公開元の要求に応答しましたが、返すべき構成が含まれていなかったため、作成されたかどうかは不明です。</translation>
     </message>
     <message>
         <source>List the package&apos;s trusted publishers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージの信頼できる公開元を一覧表示してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustVerifier</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>%1 %2 on npm vs %3 in the repository: they differ only in letter case, and npm compares case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は npm では %2、リポジトリでは %3 です: 違いは大文字と小文字だけですが、npm は大文字と小文字を区別して比較します。</translation>
     </message>
     <message>
         <source>%1 is %2 on npm but the repository needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は npm では %2 ですが、リポジトリでは %3 が必要です。</translation>
     </message>
     <message>
         <source>%1: no trusted publisher of this kind is configured on npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: この種類の信頼できる公開元は npm に構成されていません。</translation>
     </message>
     <message>
         <source>%1: the trusted publisher matches the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 信頼できる公開元はリポジトリと一致しています。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) differ from the repository.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 個のフィールドがリポジトリと異なります。</numerusform>
         </translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ</translation>
     </message>
     <message>
         <source>workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローファイル</translation>
     </message>
     <message>
         <source>namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>名前空間</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <source>CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>CI ファイル</translation>
     </message>
     <message>
         <source>organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization ID</translation>
     </message>
     <message>
         <source>project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト ID</translation>
     </message>
     <message>
         <source>pipeline definition ID</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプライン定義 ID</translation>
     </message>
     <message>
         <source>VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>VCS オリジン</translation>
     </message>
     <message>
         <source>context IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト ID</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>allowed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>許可する操作</translation>
     </message>
     <message>
         <source>allowed actions on npm are %1, but the workflow needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm で許可されている操作は %1 ですが、ワークフローには %2 が必要です。</translation>
     </message>
     <message>
         <source>No published version to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できる公開済みバージョンがありません。</translation>
     </message>
     <message>
         <source>%1 was published via trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は信頼できる公開で公開されました。</translation>
     </message>
     <message>
         <source>%1 has provenance but was published with a token, not via trusted publishing: the OIDC exchange failed and npm fell back to a configured token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には来歴がありますが、信頼できる公開ではなくトークンで公開されました: OIDC 交換に失敗し、npm は構成済みのトークンにフォールバックしました。</translation>
     </message>
     <message>
         <source>%1 came from a token or a manual publish, not from trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は信頼できる公開ではなく、トークンまたは手動の公開によるものです。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWizard</name>
     <message>
         <source>Set up trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開の設定</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWorkflowPage</name>
     <message>
         <source>&amp;Write this change when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>適用時にこの変更を書き込む(&amp;W)</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフロー</translation>
     </message>
     <message>
         <source>The CI change trusted publishing needs. Nothing is written before Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開に必要な CI の変更です。[適用] を押すまで何も書き込まれません。</translation>
     </message>
     <message>
         <source>Proposed change</source>
-        <translation type="unfinished"></translation>
+        <translation>提案する変更</translation>
     </message>
     <message>
         <source>%1 already has what trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には信頼できる公開に必要なものが既に揃っています。</translation>
     </message>
     <message>
         <source>New file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいファイル %1。</translation>
     </message>
     <message>
         <source>Changes to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への変更:</translation>
     </message>
 </context>
 <context>
     <name>td::TwoFactorDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムパスワード</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリの 6 桁のコード</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C):</translation>
     </message>
     <message>
         <source>Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っています…</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ち</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続行(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open page again</source>
-        <translation type="unfinished"></translation>
+        <translation>ページをもう一度開く(&amp;O)</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>2 要素認証</translation>
     </message>
     <message>
         <source>Enter the one-time password from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリのワンタイムパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Sign in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン</translation>
     </message>
     <message>
         <source>Approve in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで承認</translation>
     </message>
     <message>
         <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでレジストリのサインインページが開きました。そこでサインインしてください。TokenDesk は自動的に続行します。</translation>
     </message>
     <message>
         <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでレジストリの承認ページが開きました。そこで承認してください。TokenDesk は自動的に続行します。</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのページで「Skip two-factor authentication for the next 5 minutes」(次の 5 分間は 2 要素認証をスキップ) にチェックを入れてください。そうすれば、この 1 回の承認でこのバッチのすべての変更が承認されます。</translation>
     </message>
     <message>
         <source>If no page opened, visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ページが開かない場合は、次の URL にアクセスしてください: %1</translation>
     </message>
 </context>
 <context>
     <name>td::UseTokenChoices</name>
     <message>
         <source>Choose an .npmrc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc ファイルを選択してください。</translation>
     </message>
     <message>
         <source>There is no token to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むトークンがありません。</translation>
     </message>
     <message>
         <source>The token line could not be added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの行を %1 に追加できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでの承認の待機をキャンセルしました。</translation>
     </message>
     <message numerus="yes">
         <source>The approval in the browser did not arrive within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ブラウザーでの承認が %n 分以内に届きませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Start again and approve the request in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直して、ブラウザーで要求を承認してください。</translation>
     </message>
     <message>
         <source>The browser approval was denied, or expired before it was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでの承認が拒否されたか、完了する前に期限切れになりました。</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer (HTTP %1) while waiting for the browser approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでの承認を待っている間に、レジストリから予期しない応答 (HTTP %1) が返されました。</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowInspector</name>
     <message>
         <source>%1 is not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な YAML ではありません: %2</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は、それを使用するすべてのワークフローでコンテキストなしで実行されます。CircleCI は、少なくとも 1 つのコンテキストで実行されるジョブにのみ OIDC トークンを発行します。</translation>
     </message>
     <message>
         <source>In the workflow, add a context to the job, for example:
   - %1:
       context: npm-publish</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローでジョブにコンテキストを追加してください。例:
+  - %1:
+      context: npm-publish</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は公開を行いますが、npm のオーディエンスを指定した NPM_ID_TOKEN を設定していないため、npm は OIDC トークンを取得できません。</translation>
     </message>
     <message>
         <source>Before publishing, run:
   echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>公開する前に次を実行してください:
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は公開を行いますが、権限「id-token: write」がないため、npm は OIDC トークンを取得できず、ENEEDAUTH または E404 になります。</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」に次を追加してください:
+  permissions:
+    contents: read
+    id-token: write</translation>
     </message>
     <message>
         <source>actions/setup-node with registry-url writes an .npmrc that reads NODE_AUTH_TOKEN; when it is not set the token is the placeholder XXXXX-XXXXX-XXXXX-XXXXX, and npm sends that instead of using trusted publishing (a masked E404).</source>
-        <translation type="unfinished"></translation>
+        <translation>registry-url を指定した actions/setup-node は NODE_AUTH_TOKEN を読み取る .npmrc を書き込みます。この変数が設定されていないとトークンはプレースホルダー XXXXX-XXXXX-XXXXX-XXXXX になり、npm は信頼できる公開を使う代わりにそれを送信します (E404 として現れます)。</translation>
     </message>
     <message>
         <source>Remove the registry-url line from the setup-node step.</source>
-        <translation type="unfinished"></translation>
+        <translation>setup-node ステップから registry-url の行を削除してください。</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
@@ -3754,227 +3767,232 @@ Expires: %3 (%4)</source>
       aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」に次を追加してください:
+  id_tokens:
+    NPM_ID_TOKEN:
+      aud: &quot;npm:registry.npmjs.org&quot;
+    SIGSTORE_ID_TOKEN:
+      aud: sigstore</translation>
     </message>
     <message>
         <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」の NPM_ID_TOKEN にはオーディエンス「npm:registry.npmjs.org」がないため、レジストリはそれを拒否します。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は npm の ID トークンを %2 として要求していますが、npm が読み取るのは NPM_ID_TOKEN だけです。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は公開を行いますが、id_tokens に NPM_ID_TOKEN を宣言していないため、npm は OIDC トークンを取得できず、ENEEDAUTH または E404 で失敗します。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は SIGSTORE_ID_TOKEN (オーディエンス「sigstore」) を宣言していないため、来歴は公開されません。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」は「id-token: write」を付与せずに公開用ワークフロー %2 を呼び出しています。呼び出されたワークフローは、呼び出し元より多くの権限を持つことはできません。</translation>
     </message>
     <message>
         <source>%1 is a reusable workflow. npm checks the name of the calling workflow, so the trusted publisher must name %2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は再利用可能なワークフローです。npm は呼び出し元のワークフローの名前を確認するため、信頼できる公開元には %1 ではなく %2 を指定する必要があります。</translation>
     </message>
     <message>
         <source>Use %1 as the workflow file name in the trust configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼の構成のワークフローファイル名には %1 を使用してください。</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
         <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」に Node 24 の setup-node ステップを追加しました</translation>
     </message>
     <message>
         <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」の公開の前に「npm install -g npm@latest」を追加しました</translation>
     </message>
     <message>
         <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%2」の npm@%1 を npm@latest に置き換えました</translation>
     </message>
     <message>
         <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」に「id-token: write」を付与しました</translation>
     </message>
     <message>
         <source>Set Node 24 in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」で Node 24 を設定しました</translation>
     </message>
     <message>
         <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%1」の setup-node から registry-url を削除しました (そのプレースホルダートークンが信頼できる公開を妨げるため)</translation>
     </message>
     <message>
         <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%2」の Node %1 を 24 に変更しました</translation>
     </message>
     <message>
         <source>Removed %1 from job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ「%2」から %1 を削除しました</translation>
     </message>
     <message>
         <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Check its quoting and indentation, or make the changes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は安全に変更できません: 編集後に有効な YAML ではなくなるため、何も変更していません。引用符とインデントを確認するか、手動で変更してください。</translation>
     </message>
     <message>
         <source>New workflow %1 that publishes through trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開で公開する新しいワークフロー %1</translation>
     </message>
     <message>
         <source>Added job publish-npm with NPM_ID_TOKEN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に NPM_ID_TOKEN を使用するジョブ publish-npm を追加しました</translation>
     </message>
     <message>
         <source>%1 changed since the proposal was made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>提案の作成後に %1 が変更されたため、何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Review the proposal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>提案をもう一度確認してください。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Cli</name>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600, for example --timeout 120</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 1～3600 の秒数を指定してください。例: --timeout 120</translation>
     </message>
     <message>
         <source>--registry needs a URL, for example --registry https://registry.npmjs.org/</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry には URL を指定してください。例: --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション「%1」です。オプションについては「tokendesk-cli --help」を実行してください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はレジストリの URL ではありません。https://host/ の形式を使用してください</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。コマンドの一覧については「tokendesk-cli --help」を実行してください。</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Manage npm access tokens, sessions and trusted publishing from a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルから npm アクセストークン、セッション、信頼できる公開を管理します。</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプション:</translation>
     </message>
     <message>
         <source>registry to talk to (default https://registry.npmjs.org/)</source>
-        <translation type="unfinished"></translation>
+        <translation>通信するレジストリ (既定値 https://registry.npmjs.org/)</translation>
     </message>
     <message>
         <source>give up on a registry request after this long (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリへの要求を中止するまでの時間 (既定値 60)</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>機械可読な出力</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>(none yet in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation>(このビルドにはまだありません)</translation>
     </message>
     <message>
         <source>Secrets are read from standard input (--password-stdin), never from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは引数からではなく、標準入力から読み取ります (--password-stdin)。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DiagnoseCommand</name>
     <message>
         <source>explain a failed CI publish log: likely causes and fixes (diagnose &lt;file|-&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した CI の公開ログを説明します: 考えられる原因と修正方法 (diagnose &lt;file|-&gt;)</translation>
     </message>
     <message>
         <source>diagnose takes one argument: a log file, or - to read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose には引数を 1 つ指定します: ログファイル、または標準入力から読み取る場合は -</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ログの %1 行目)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Doctor</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DoctorCommand</name>
     <message>
         <source>find every npm token on this machine and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のすべての npm トークンを見つけて確認します</translation>
     </message>
     <message>
         <source>doctor: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor: 不明な引数「%1」</translation>
     </message>
     <message>
         <source>doctor: the project folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor: プロジェクトフォルダー %1 は存在しません</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>No npm credentials found.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm の認証情報は見つかりませんでした。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>使用中のトークン %n 個に対処が必要です (Classic、無効、またはまもなく期限切れ)。計画を確認するには「tokendesk-cli migrate」を実行してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -3982,492 +4000,492 @@ Expires: %3 (%4)</source>
     <name>td::cli::Login</name>
     <message>
         <source>This operation requires a one-time password, and there is no terminal to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作にはワンタイムパスワードが必要ですが、入力を求めるターミナルがありません。</translation>
     </message>
     <message>
         <source>Run it again with --otp CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--otp CODE を付けてもう一度実行してください。</translation>
     </message>
     <message>
         <source>Enter OTP: </source>
-        <translation type="unfinished"></translation>
+        <translation>OTP を入力: </translation>
     </message>
     <message>
         <source>No one-time password was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムパスワードが入力されませんでした。</translation>
     </message>
     <message>
         <source>Open this page to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするには次のページを開いてください:</translation>
     </message>
     <message>
         <source>Approve this operation in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでこの操作を承認してください:</translation>
     </message>
     <message>
         <source>Waiting for the approval… (Ctrl+C to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っています… (キャンセルするには Ctrl+C)</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのページで「Skip two-factor authentication for the next 5 minutes」(次の 5 分間は 2 要素認証をスキップ) にチェックを入れてください。そうすれば、この 1 回の承認でこのバッチのすべての変更が承認されます。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginCommand</name>
     <message>
         <source>sign in to the registry (browser, or user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリにサインインします (ブラウザー、またはユーザー名とパスワード)</translation>
     </message>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは引数から受け取りません。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
         <source>login: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>login: 不明なオプション「%1」</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type には「%1」ではなく「web」または「legacy」を指定してください</translation>
     </message>
     <message>
         <source>legacy sign-in needs --username NAME and the password on stdin (--password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>legacy のサインインには --username NAME と標準入力からのパスワード (--password-stdin) が必要です</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 として %1 にサインインしました。%3。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginServices</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしていません。</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に「tokendesk-cli login」を実行してください。</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインするには「tokendesk-cli login」を実行してください。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LogoutCommand</name>
     <message>
         <source>end the session and remove it from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを終了し、キーチェーンから削除します</translation>
     </message>
     <message>
         <source>logout takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>logout は引数を取りません</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) からサインアウトしました。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Migrate</name>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは引数から受け取りません。パイプで渡して --password-stdin を使用してください</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateCommand</name>
     <message>
         <source>there is no migration waiting for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>確定を待っている移行はありません</translation>
     </message>
     <message>
         <source>no row of the last migration waits for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の移行には確定を待っている行がありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は確定を待っている行ではありません (待機中: %2)</translation>
     </message>
     <message>
         <source>plan (or --apply) the move off classic and long-lived tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic トークンや長期間有効なトークンからの移行を計画 (または --apply で実行) します</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>USED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>使用箇所</translation>
     </message>
     <message>
         <source>revoke pending: retry</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し保留中: 再試行してください</translation>
     </message>
     <message>
         <source>row %1: %2 — choices: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: %2 — 選択肢: %3</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: %1</translation>
     </message>
     <message>
         <source>No tokens in use: nothing to migrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中のトークンはありません: 移行するものはありません。</translation>
     </message>
     <message>
         <source>No tokens in use in the files TokenDesk could read; fix the warnings above and run the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk が読み取れたファイルには使用中のトークンがありません。上記の警告を解決してから、もう一度計画を実行してください。</translation>
     </message>
     <message>
         <source>--choose takes ROW=ACTION, for example 2=create-read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>--choose には ROW=ACTION の形式で指定してください。例: 2=create-read-only</translation>
     </message>
     <message>
         <source>migrate: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: 不明な引数「%1」</translation>
     </message>
     <message>
         <source>there is no interrupted migration to resume or roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>再開またはロールバックする中断された移行はありません</translation>
     </message>
     <message>
         <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックするものはありません: 新しいトークンは検証済みで使用中です。古いトークンの取り消しを再試行するには「tokendesk-cli migrate --resume」を実行してください</translation>
     </message>
     <message>
         <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>中断された移行が見つかりました (%1)。完了するには「tokendesk-cli migrate --resume」を、元に戻すには「tokendesk-cli migrate --rollback」を実行してください</translation>
     </message>
     <message>
         <source>row %1 cannot be &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1 を「%2」にすることはできません</translation>
     </message>
     <message>
         <source>creating the replacement tokens needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え用トークンの作成には npm のパスワードが必要です。パイプで渡して --password-stdin を使用してください</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: %2</translation>
     </message>
     <message>
         <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行が停止しました: %1 原因を解決したら「tokendesk-cli migrate --resume」を、元に戻すには「tokendesk-cli migrate --rollback」を実行してください。</translation>
     </message>
     <message>
         <source>row %1 (%2) was not migrated, its old token still works: %3 Fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1 (%2) は移行されませんでした。古いトークンは引き続き有効です: %3 原因を解決してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: 新しいトークンは使用中ですが、古いトークン %2 の取り消しに失敗しました (%3)。再試行するには「tokendesk-cli migrate --resume」を実行してください</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>以下の場所を更新するまで古いトークンは保持されます。更新したら「tokendesk-cli migrate --confirm %1」を実行してください</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ:</translation>
     </message>
     <message>
         <source>print it with: secret-tool lookup server tokendesk user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するには: secret-tool lookup server tokendesk user %1</translation>
     </message>
     <message>
         <source>Row %1 (%2) waits for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1 (%2) はあなたの操作を待っています:</translation>
     </message>
     <message>
         <source>Then: tokendesk-cli migrate --confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>その後: tokendesk-cli migrate --confirm %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::RunCommand</name>
     <message>
         <source>run a command with a stored token in NODE_AUTH_TOKEN / NPM_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたトークンを NODE_AUTH_TOKEN / NPM_TOKEN に入れてコマンドを実行します</translation>
     </message>
     <message>
         <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token にはトークン ID が必要です (「tokendesk-cli token list」を参照)</translation>
     </message>
     <message>
         <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>run: 不明なオプション「%1」です。コマンドは「--」の後に指定してください</translation>
     </message>
     <message>
         <source>run needs a command: tokendesk-cli run -- npm publish</source>
-        <translation type="unfinished"></translation>
+        <translation>run にはコマンドが必要です: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
         <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には有効なトークンがありません。「tokendesk-cli token create」で作成してください。</translation>
     </message>
     <message>
         <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の有効なトークンはどれもこのキーチェーンにありません。「tokendesk-cli token create」で作成するか、--token で選択してください。</translation>
     </message>
     <message>
         <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン「%1」(%2) はこのキーチェーンにありません: そのシークレットはここに保存されていません。</translation>
     </message>
     <message>
         <source>run: cannot start &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>run: 「%1」を開始できません: %2</translation>
     </message>
     <message>
         <source>run: &apos;%1&apos; ended abnormally</source>
-        <translation type="unfinished"></translation>
+        <translation>run: 「%1」が異常終了しました</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCommand</name>
     <message>
         <source>list, create, rotate and revoke access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンを一覧表示、作成、ローテーション、取り消しします</translation>
     </message>
     <message>
         <source>token needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>token にはサブコマンドが必要です: %1</translation>
     </message>
     <message>
         <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な token サブコマンド「%1」(使用可能: %2)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreate</name>
     <message>
         <source>--password: passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--password: パスワードは引数から受け取りません。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は値を取りません</translation>
     </message>
     <message>
         <source>token create: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create: 不明なオプション「%1」</translation>
     </message>
     <message>
         <source>token create: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create: 予期しない引数「%1」</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <source>--expires: &apos;%1&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires: 「%1」は日数を表す整数ではありません</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は「%3」ではなく、%2 のいずれかにする必要があります</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパッケージ</translation>
     </message>
     <message>
         <source>orgs %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization %1 (%2)</translation>
     </message>
     <message>
         <source>Created token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン %1 を作成しました</translation>
     </message>
     <message>
         <source>  name:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  名前:         %1</translation>
     </message>
     <message>
         <source>  key:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  キー:         %1</translation>
     </message>
     <message>
         <source>  grants:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  許可:         %1</translation>
     </message>
     <message>
         <source>  from IPs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  許可する IP:  %1</translation>
     </message>
     <message>
         <source>  bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>  2FA をバイパス</translation>
     </message>
     <message>
         <source>  expires:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  有効期限:     %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存しました。「tokendesk-cli run -- &lt;command&gt;」で使用されます。</translation>
     </message>
     <message>
         <source>warning: the token was created but could not be stored in your keychain (%1). Copy it now: it is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: トークンは作成されましたが、キーチェーンに保存できませんでした (%1)。今すぐコピーしてください: 表示されるのは今回限りです。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
         <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>npm のフラグで Granular アクセストークンを作成し、キーチェーンに保存します</translation>
     </message>
     <message>
         <source>token create needs your npm password: pipe it to standard input and add --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>token create には npm のパスワードが必要です。標準入力にパイプで渡し、--password-stdin を追加してください</translation>
     </message>
     <message>
         <source>--password-stdin: standard input held no password</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: 標準入力にパスワードがありませんでした</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが正しくないか、入力されていません。</translation>
     </message>
     <message>
         <source>Your session is still valid; check the password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションはまだ有効です。パスワードを確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenListCommand</name>
     <message>
         <source>list every token of the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のアカウントのすべてのトークンを一覧表示します</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>報告なし</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あと %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前に期限切れ</translation>
     </message>
     <message>
         <source>token list: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token list: 不明な引数「%1」</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source> (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (取り消し済み)</translation>
     </message>
     <message>
         <source>No tokens. (Sessions from login are never listed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンはありません。(login によるセッションは一覧に表示されません。)</translation>
     </message>
     <message>
         <source>This registry does not report token expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレジストリはトークンの有効期限を報告しません。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
         <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID でトークンを取り消します (「token list」に表示される一意なキーの先頭部分)</translation>
     </message>
     <message>
         <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン ID「%1」があいまいです。前回 `tokendesk-cli token list` を実行した後に新しいトークンが作成された可能性があります。</translation>
     </message>
     <message>
         <source>Unknown token id or value &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なトークン ID または値「%1」です。</translation>
     </message>
     <message>
         <source>--otp needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--otp には値が必要です</translation>
     </message>
     <message>
         <source>token revoke: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke: 不明なオプション「%1」</translation>
     </message>
     <message>
         <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke にはトークンの ID が必要です。「tokendesk-cli token list」で表示されます</translation>
     </message>
     <message>
         <source>Removed %1 token(s) before this failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>この失敗の前に %1 個のトークンを削除しました。</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のトークンを削除しました</numerusform>
         </translation>
     </message>
 </context>
@@ -4475,234 +4493,234 @@ Expires: %3 (%4)</source>
     <name>td::cli::TokenRotateCommand</name>
     <message>
         <source>replace a token with a fresh one with the same grants, update its uses</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを同じ許可を持つ新しいトークンに置き換え、使用箇所を更新します</translation>
     </message>
     <message>
         <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>token rotate にはトークン ID を 1 つ指定してください (「token list」に表示されるもの)</translation>
     </message>
     <message>
         <source>creating the new token needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンの作成には npm のパスワードが必要です。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
         <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>中断された移行が見つかりました。先に「tokendesk-cli migrate --resume」または「--rollback」を実行してください</translation>
     </message>
     <message>
         <source>no active token has the id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID「%1」の有効なトークンはありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 個のトークンに一致します。ID をもっと長く指定してください</translation>
     </message>
     <message numerus="yes">
         <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」(%2) をローテーションしています: 更新する参照は %n 個です。</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: no .npmrc here uses this token (or it cannot be told apart from another by its masked form); wherever it is used — CI secrets, other machines — put the new token there: the old one is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: ここにはこのトークンを使用する .npmrc がありません (またはマスク表示では別のトークンと区別できません)。CI シークレットや他のコンピューターなど、このトークンを使用しているすべての場所に新しいトークンを設定してください: 古いトークンは取り消されます。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TrustCommand</name>
     <message>
         <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all) and check &lt;folder&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開: list、github、gitlab、circleci、revoke (npm trust のフラグに加えて --all) と check &lt;folder&gt;</translation>
     </message>
     <message>
         <source>workflow / CI file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフロー / CI ファイル名</translation>
     </message>
     <message>
         <source>GitHub owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub の owner/repository</translation>
     </message>
     <message>
         <source>GitLab project path</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab のプロジェクトパス</translation>
     </message>
     <message>
         <source>environment name</source>
-        <translation type="unfinished"></translation>
+        <translation>環境名</translation>
     </message>
     <message>
         <source>allow publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>公開を許可</translation>
     </message>
     <message>
         <source>allow staged publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされた公開を許可</translation>
     </message>
     <message>
         <source>CircleCI organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI の Organization ID</translation>
     </message>
     <message>
         <source>CircleCI project id</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI のプロジェクト ID</translation>
     </message>
     <message>
         <source>CircleCI pipeline definition id</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI のパイプライン定義 ID</translation>
     </message>
     <message>
         <source>CircleCI VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI の VCS オリジン</translation>
     </message>
     <message>
         <source>CircleCI context id (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI のコンテキスト ID (複数指定可)</translation>
     </message>
     <message>
         <source>configuration id (revoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>構成 ID (revoke)</translation>
     </message>
     <message>
         <source>one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムパスワード</translation>
     </message>
     <message>
         <source>web (approve in the browser, the default) or legacy (type a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>web (ブラウザーで承認、既定) または legacy (コードを入力)</translation>
     </message>
     <message>
         <source>every publishable package of the repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリフォルダー内のすべての公開可能なパッケージ</translation>
     </message>
     <message>
         <source>do not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しない</translation>
     </message>
     <message>
         <source>show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>実行される内容を表示</translation>
     </message>
     <message>
         <source>trust needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust にはサブコマンドが必要です: %1</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type には「%1」ではなく「web」または「legacy」を指定してください</translation>
     </message>
     <message>
         <source>trust %1 takes at most one package or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>trust %1 に指定できるパッケージまたはフォルダーは 1 つまでです</translation>
     </message>
     <message>
         <source>would configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を構成します: %2</translation>
     </message>
     <message>
         <source>Package name must be specified either as an argument or in package.json file</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ名は引数または package.json ファイルで指定する必要があります</translation>
     </message>
     <message>
         <source>circleci needs --org-id, --project-id, --pipeline-definition-id and --vcs-origin</source>
-        <translation type="unfinished"></translation>
+        <translation>circleci には --org-id、--project-id、--pipeline-definition-id、--vcs-origin が必要です</translation>
     </message>
     <message>
         <source>GitHub repository must be specified in the format owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub リポジトリは owner/repository の形式で指定する必要があります</translation>
     </message>
     <message>
         <source>GitLab project must be specified as group/project</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab プロジェクトは group/project の形式で指定する必要があります</translation>
     </message>
     <message>
         <source>%1 has no GitHub or GitLab remote to check against</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には照合する GitHub または GitLab のリモートがありません</translation>
     </message>
     <message>
         <source>more than one workflow (or none): say which with --file</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローが複数あります (または 1 つもありません): --file で指定してください</translation>
     </message>
     <message>
         <source>%1: not on the registry yet; publish it once, then set up trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: まだレジストリにありません。一度公開してから、信頼できる公開を設定してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のパッケージに対処が必要です</numerusform>
         </translation>
     </message>
     <message>
         <source>PACKAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>ALLOWS</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>not on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリにありません</translation>
     </message>
     <message>
         <source>no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開元なし</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not on the registry: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のパッケージがレジストリにありません: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not configured: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のパッケージが構成されていません: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher; npm allows one per package. See &apos;tokendesk-cli trust list %1&apos;, remove it with &apos;trust revoke&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既に別の信頼できる公開元があります。npm で許可されるのはパッケージごとに 1 つです。「tokendesk-cli trust list %1」で確認し、「trust revoke」で削除してから、もう一度実行してください。</translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher (%2); npm allows one per package. Remove it with &apos;tokendesk-cli trust revoke %1 --id %3&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既に別の信頼できる公開元 (%2) があります。npm で許可されるのはパッケージごとに 1 つです。「tokendesk-cli trust revoke %1 --id %3」で削除してから、もう一度実行してください。</translation>
     </message>
     <message>
         <source>revoke needs one package and --id &lt;id&gt; (see trust list)</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke にはパッケージ 1 つと --id &lt;id&gt; が必要です (trust list を参照)</translation>
     </message>
     <message>
         <source>would remove trusted publisher %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の信頼できる公開元 %1 を削除します</translation>
     </message>
     <message>
         <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には ID %2 の信頼できる公開元がありません (またはパッケージがレジストリにありません)。「tokendesk-cli trust list %1」を参照してください。</translation>
     </message>
     <message>
         <source>%1: trusted publisher %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 信頼できる公開元 %2 を削除しました</translation>
     </message>
 </context>
 <context>
@@ -4712,7 +4730,10 @@ Expires: %3 (%4)</source>
 
 Reads the log of a failed CI publish (a file, or - for standard input) and prints
 the likely causes, most likely first, each with a concrete fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli diagnose &lt;log-file|-&gt;
+
+失敗した CI の公開ログ (ファイル、または標準入力の場合は -) を読み取り、
+考えられる原因を可能性の高い順に、具体的な修正方法とともに表示します。</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
@@ -4724,7 +4745,15 @@ account. Exit status 1 when a classic, dead or soon-expiring token is in use.
   --project DIR      also scan this project folder (repeatable)
   --userconfig FILE  the user config to read instead of ~/.npmrc
   --json             (global) the findings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
+
+このコンピューター上のすべての npm トークン (npm の設定ファイル、プロジェクトフォルダー、
+環境、.yarnrc.yml、CI ワークフロー) を見つけ、それぞれをアカウントと照合します。
+Classic トークン、無効なトークン、まもなく期限切れになるトークンが使用中の場合、終了ステータスは 1 です。
+
+  --project DIR      このプロジェクトフォルダーもスキャンします (複数指定可)
+  --userconfig FILE  ~/.npmrc の代わりに読み取るユーザー設定
+  --json             (グローバル) 結果を JSON で出力します</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
@@ -4734,13 +4763,21 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
+
+サインインし、2 時間のセッションをキーチェーンに保存します。
+
+  --auth-type web     ブラウザーでサインインします (既定)
+  --auth-type legacy  ユーザー名とパスワード (標準入力から読み取ります)
+  --otp CODE          アカウントが求める場合のワンタイムパスワード</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli logout
 
 Ends the session on the registry and removes it from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli logout
+
+レジストリのセッションを終了し、キーチェーンから削除します。</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
@@ -4755,14 +4792,28 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
+        tokendesk-cli migrate --confirm ROW|TOKEN
+        tokendesk-cli migrate --resume | --rollback
+
+Classic トークンや長期間有効なトークンからの移行を計画します: 使用中のトークンごとに 1 行です。
+
+  --apply             置き換え用トークンを作成し、すべての参照を書き換えて検証してから、
+                      古いトークンを取り消します (ジャーナルに記録、クラッシュしても安全)
+  --choose ROW=ACTION 行の操作を変更します。例: 2=create-read-only
+  --confirm ROW|TOKEN CI シークレットまたは変数を更新したら、古いトークンを取り消します
+  --resume, --rollback 中断された実行を完了するか、元に戻します
+  --otp CODE, --password-stdin  第 2 の認証要素とパスワード</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
 
 Runs the command with a stored token in NODE_AUTH_TOKEN and NPM_TOKEN, only in
 its environment: no .npmrc line, nothing on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
+
+保存されたトークンを NODE_AUTH_TOKEN と NPM_TOKEN に入れてコマンドを実行します。
+トークンはコマンドの環境にのみ渡され、.npmrc の行にもコマンドラインにも現れません。</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -4772,7 +4823,13 @@ its environment: no .npmrc line, nothing on the command line.</source>
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli token list
+        tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+            [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+            [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
+        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -4788,142 +4845,156 @@ its environment: no .npmrc line, nothing on the command line.</source>
                           for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
+        tokendesk-cli trust github [&lt;package&gt; | --all [DIR]] --repo OWNER/REPO --file NAME [--env NAME]
+        tokendesk-cli trust gitlab [&lt;package&gt; | --all [DIR]] --project PATH --file NAME [--env NAME]
+        tokendesk-cli trust circleci [&lt;package&gt;] --org-id ID --project-id ID
+            --pipeline-definition-id ID --vcs-origin ORIGIN [--context-id ID]...
+        tokendesk-cli trust revoke &lt;package&gt; --id ID [--dry-run]
+        tokendesk-cli trust check [DIR]
+
+  --allow-publish, --allow-stage-publish  ワークフローに許可する操作
+  --auth-type web|legacy  ブラウザーで承認する (&quot;skip 2FA for 5 minutes&quot; にチェックを入れると
+                          1 回の承認で --all 全体に適用されます) か、コードを入力します
+  --otp CODE              ワンタイムパスワード
+  --dry-run               実行される内容を表示します</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli whoami
 
 Prints the user name the registry knows you by.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli whoami
+
+レジストリが認識しているユーザー名を表示します。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::WhoamiCommand</name>
     <message>
         <source>show the user name the registry knows you by</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリが認識しているユーザー名を表示します</translation>
     </message>
     <message>
         <source>whoami takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>whoami は引数を取りません</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox</name>
     <message>
         <source>An npmjs-compatible registry on 127.0.0.1 for practice and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>練習とテスト用の、127.0.0.1 上の npmjs 互換レジストリ。</translation>
     </message>
     <message>
         <source>TCP port (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP ポート (0 = 空いている任意のポート)。</translation>
     </message>
     <message>
         <source>Seed: demo, empty, or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>シード: demo、empty、または JSON ファイル。</translation>
     </message>
     <message>
         <source>Keep state in this file across restarts (atomic writes).</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動後も状態をこのファイルに保持します (アトミックな書き込み)。</translation>
     </message>
     <message>
         <source>Rules to enforce: current, or 2025-10 (classic tokens allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>適用するルール: current、または 2025-10 (Classic トークンを許可)。</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: invalid --port</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox: --port が無効です</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: --era must be current or 2025-10</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox: --era には current または 2025-10 を指定してください</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox::Pages</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>One-time code (authenticator app or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコード (認証アプリまたはメール)</translation>
     </message>
     <message>
         <source>Skip two-factor authentication for the next 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>次の 5 分間は 2 要素認証をスキップ</translation>
     </message>
     <message>
         <source>Sign in to finish logging in from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインからのログインを完了するには、サインインしてください。</translation>
     </message>
     <message>
         <source>Approve the command &quot;%1&quot; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のコマンド「%1」を承認します。</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>This request does not exist, has expired or was already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求は存在しないか、期限切れか、既に応答済みです。</translation>
     </message>
     <message>
         <source>We e-mailed you a code (see GET /-/sandbox/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>メールでコードを送信しました (GET /-/sandbox/outbox を参照)。</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>2 要素認証</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました</translation>
     </message>
     <message>
         <source>The request was denied. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求は拒否されました。このページを閉じてもかまいません。</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>Enter the code we e-mailed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールで送信したコードを入力してください。</translation>
     </message>
     <message>
         <source>That code is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのコードは無効です。</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認されませんでした</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Approved. Return to your terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認しました。ターミナルに戻ってください。</translation>
     </message>
 </context>
 </TS>

@@ -5,562 +5,564 @@
     <name>main</name>
     <message>
         <source>Manage npm access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerencie tokens de acesso do npm.</translation>
     </message>
     <message>
         <source>Registry offered first when you sign in (for example the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro oferecido primeiro ao entrar (por exemplo, o sandbox).</translation>
     </message>
     <message>
         <source>Start in the tray without showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar na bandeja do sistema sem mostrar a janela.</translation>
     </message>
     <message>
         <source>%1 A second launch will open another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Uma segunda execução abrirá outra janela.</translation>
     </message>
 </context>
 <context>
     <name>td::Account</name>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>desconectado</translation>
     </message>
     <message>
         <source>session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sessão encerrada</translation>
     </message>
     <message>
         <source>session ends in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão termina em %1 min</translation>
     </message>
     <message>
         <source>session ends in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>a sessão termina em %1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>td::AccountListModel</name>
     <message>
         <source>this registry does not report expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>este registro não informa a expiração</translation>
     </message>
     <message>
         <source>%1 on %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2
+%3</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2: %3</translation>
     </message>
 </context>
 <context>
     <name>td::AccountStore</name>
     <message>
         <source>The account list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de contas %1 está danificada (%2).</translation>
     </message>
     <message>
         <source>Move the file aside and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova o arquivo para outro lugar e entre novamente.</translation>
     </message>
 </context>
 <context>
     <name>td::Application</name>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao atualizar: %1</translation>
     </message>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Sign in to your npm account to see its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre na sua conta do npm para ver os tokens dela.</translation>
     </message>
     <message>
         <source>Your session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão foi encerrada.</translation>
     </message>
     <message>
         <source>Sign in to an npm account to migrate its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre em uma conta do npm para migrar os tokens dela.</translation>
     </message>
     <message>
         <source>%1 Sign in as %2 to refresh the list and manage tokens; the cached list keeps counting down meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entre como %2 para atualizar a lista e gerenciar os tokens; enquanto isso, a lista em cache continua a contagem regressiva.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>td::AtomicFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>td::AuthenticatePage</name>
     <message>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que é você</translation>
     </message>
     <message>
         <source>npm asks for your password and a second factor to create a token. TokenDesk never stores your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npm pede sua senha e um segundo fator para criar um token. O TokenDesk nunca armazena sua senha.</translation>
     </message>
     <message>
         <source>&amp;Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar token</translation>
     </message>
     <message>
         <source>npm account password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha da conta do npm</translation>
     </message>
     <message>
         <source>Code from my &amp;authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do meu &amp;aplicativo autenticador</translation>
     </message>
     <message>
         <source>Use a code from an authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar um código de um aplicativo autenticador</translation>
     </message>
     <message>
         <source>Approve in my &amp;browser (security key or passkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar no meu &amp;navegador (chave de segurança ou chave de acesso)</translation>
     </message>
     <message>
         <source>Approve in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar no navegador</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de uso único</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dígitos</translation>
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar de esperar</translation>
     </message>
     <message>
         <source>Stop waiting for the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de esperar a aprovação</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <source>npm asks for a one-time code: enter the code from your authenticator app and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npm pede um código de uso único: digite o código do seu aplicativo autenticador e clique em Criar token.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do registro se perdeu. Para revogar o token &quot;%1&quot;, cujo segredo nunca chegou, o npm pede um código de uso único: digite um novo código e clique em Criar token.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do registro se perdeu. Verificando se o token &quot;%1&quot; foi criado, para revogá-lo…</translation>
     </message>
     <message>
         <source>Approve the request in your browser. If no browser opened, visit:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprove a solicitação no seu navegador. Se nenhum navegador abriu, acesse:
+%1</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o código…</translation>
     </message>
     <message>
         <source>Creating the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o token…</translation>
     </message>
     <message>
         <source>The token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token foi criado.</translation>
     </message>
 </context>
 <context>
     <name>td::Autostart</name>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível remover %1.</translation>
     </message>
 </context>
 <context>
     <name>td::BatchTwoFactorPrompt</name>
     <message>
         <source>A one-time password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessária uma senha de uso único.</translation>
     </message>
 </context>
 <context>
     <name>td::BootstrapRunner</name>
     <message>
         <source>No one-time password can be asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível pedir uma senha de uso único aqui.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Created; it expires in one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado; expira em um dia.</translation>
     </message>
     <message>
         <source>Published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado: %1.</translation>
     </message>
     <message>
         <source>Publishing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando %1 (%2 de %3)…</translation>
     </message>
     <message>
         <source>npm publish of %1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npm publish de %1 pede uma senha de uso único.</translation>
     </message>
     <message>
         <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npm publish precisa aqui de uma senha de uso único. Se você aprova somente com uma chave de segurança, escolha &quot;Vou publicar uma vez manualmente&quot;: o npm publish em um terminal abre o navegador para você.</translation>
     </message>
     <message>
         <source>npm could not be started; is Node.js installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o npm; o Node.js está instalado?</translation>
     </message>
     <message>
         <source>npm publish of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O npm publish de %1 falhou: %2</translation>
     </message>
     <message>
         <source>Configured and verified for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado e verificado para %1.</translation>
     </message>
     <message>
         <source>No token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token foi criado.</translation>
     </message>
     <message>
         <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao revogar (%1). Revogue agora o token &quot;%2&quot; na página Access Tokens do registro.</translation>
     </message>
     <message>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogado.</translation>
     </message>
     <message>
         <source>%1 published, trusted publishing configured, the token revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicado, publicação confiável configurada, token revogado.</translation>
     </message>
 </context>
 <context>
     <name>td::CiChecks</name>
     <message>
         <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; não escolhe uma versão do Node, então recebe a padrão do executor, que pode ser anterior ao Node %2 exigido pela publicação confiável.</translation>
     </message>
     <message>
         <source>Set up Node 24 explicitly (for example actions/setup-node with node-version: 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure o Node 24 explicitamente (por exemplo, actions/setup-node com node-version: 24).</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; usa o Node %2; a publicação confiável precisa do Node %3 ou mais recente.</translation>
     </message>
     <message>
         <source>Use Node 24 for the publish job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o Node 24 no trabalho de publicação.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; instala o npm %2; a publicação confiável precisa do npm %3 ou mais recente.</translation>
     </message>
     <message>
         <source>Install a recent npm before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale um npm recente antes de publicar: %1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; publica com o npm incluído na sua versão do Node (%2), que pode ser anterior ao npm %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecida</translation>
     </message>
     <message>
         <source>Add a step before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma etapa antes de publicar: %1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; publica com o npm incluído na sua versão do Node, que é anterior ao npm %2 (o Node 20 e o 22 incluem o npm 10).</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; publica com o Yarn, que não faz a troca OIDC do npm; a publicação falha com &quot;No authentication configured&quot;.</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
-        <translation type="unfinished"></translation>
+        <translation>Gere o tarball com o Yarn se quiser (yarn pack), mas publique-o com o npm: npm publish package.tgz</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; publica com o pnpm. Somente as versões do pnpm com suporte à publicação confiável fazem a troca OIDC (pnpm/pnpm#9812); as mais antigas recorrem a um token e falham com E404 ou ENEEDAUTH.</translation>
     </message>
     <message>
         <source>Use a pnpm version that supports trusted publishing, or publish the packed tarball with npm publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uma versão do pnpm com suporte à publicação confiável ou publique o tarball empacotado com npm publish.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; publica com %2; a publicação confiável precisa de %3 ou mais recente.</translation>
     </message>
     <message>
         <source>Check that the version you run is at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a versão que você executa é pelo menos %1.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; executa %2 %3, que não oferece suporte à publicação confiável; é necessário %4 ou mais recente.</translation>
     </message>
     <message>
         <source>Upgrade to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize para %1.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; é executado em &quot;%2&quot;. O npm só aceita publicação confiável de executores na nuvem (hospedados pelo GitHub, compartilhados do GitLab.com, CircleCI na nuvem); a procedência falha com E422 e a troca OIDC é recusada.</translation>
     </message>
     <message>
         <source>Move only the publish job to a cloud-hosted runner (for example runs-on: ubuntu-latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova somente o trabalho de publicação para um executor hospedado na nuvem (por exemplo, runs-on: ubuntu-latest).</translation>
     </message>
     <message>
         <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda passa um token do npm de longa duração para o trabalho &quot;%2&quot;. Quando há um token configurado, o npm o usa em vez da publicação confiável, e ele vai expirar ou deixar de publicar.</translation>
     </message>
     <message>
         <source>Remove %1 from the publish job, and delete the secret once a release has gone through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova %1 do trabalho de publicação e exclua o segredo depois que uma versão tiver sido publicada por publicação confiável.</translation>
     </message>
 </context>
 <context>
     <name>td::CiLogDiagnoser</name>
     <message>
         <source>No known cause found in this log. Run the publish again with --loglevel verbose and paste the whole log: npm prints the details of trusted publishing only at that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma causa conhecida foi encontrada neste log. Execute a publicação novamente com --loglevel verbose e cole o log inteiro: o npm só mostra os detalhes da publicação confiável nesse nível.</translation>
     </message>
 </context>
 <context>
     <name>td::ConfirmRevokePanel</name>
     <message>
         <source>copy it from the keychain with the Copy button</source>
-        <translation type="unfinished"></translation>
+        <translation>copie-o do chaveiro com o botão Copiar</translation>
     </message>
     <message>
         <source>%1 is still valid: update these places, then revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda é válido: atualize estes lugares e depois revogue-o</translation>
     </message>
     <message>
         <source>Copy the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o novo token</translation>
     </message>
     <message>
         <source>I updated it — revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>Já atualizei — revogar o token antigo</translation>
     </message>
     <message>
         <source>Revoke pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogação pendente: %1</translation>
     </message>
     <message>
         <source>Its replacement works and is in use, but revoking the old token failed: %1. Retry when the registry answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O substituto funciona e está em uso, mas a revogação do token antigo falhou: %1. Tente novamente quando o registro voltar a responder.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
 </context>
 <context>
     <name>td::Countdown</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sem expiração</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1</translation>
     </message>
     <message>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou agora mesmo</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há %1</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialFinding</name>
     <message>
         <source>token in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>token em texto simples</translation>
     </message>
     <message>
         <source>user and password (_auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário e senha (_auth)</translation>
     </message>
     <message>
         <source>user and password (_password)</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário e senha (_password)</translation>
     </message>
     <message>
         <source>reference to an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>referência a uma variável de ambiente</translation>
     </message>
     <message>
         <source>environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variável de ambiente</translation>
     </message>
     <message>
         <source>Yarn npmAuthToken</source>
-        <translation type="unfinished"></translation>
+        <translation>npmAuthToken do Yarn</translation>
     </message>
     <message>
         <source>Yarn npmAuthIdent</source>
-        <translation type="unfinished"></translation>
+        <translation>npmAuthIdent do Yarn</translation>
     </message>
     <message>
         <source>CI secret</source>
-        <translation type="unfinished"></translation>
+        <translation>segredo de CI</translation>
     </message>
     <message>
         <source>%1:%2 CI uses secret %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 a CI usa o segredo %3</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variável de ambiente %1</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialScanner</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
 </context>
 <context>
     <name>td::DesktopNotifications</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
 </context>
 <context>
     <name>td::DiagnosePage</name>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosticar</translation>
     </message>
     <message>
         <source>Diagnose a CI publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosticar uma publicação de CI</translation>
     </message>
     <message>
         <source>Paste the log of the failed CI job here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole aqui o log do trabalho de CI que falhou.</translation>
     </message>
     <message>
         <source>CI log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log de CI</translation>
     </message>
     <message>
         <source>Likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas prováveis</translation>
     </message>
     <message>
         <source>&amp;Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log:</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(linha %1 do log)</translation>
     </message>
 </context>
 <context>
     <name>td::DialogLauncher</name>
     <message>
         <source>Sign in to an npm account to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre em uma conta do npm para criar tokens.</translation>
     </message>
 </context>
 <context>
     <name>td::ExpiryNotice</name>
     <message>
         <source>npm token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>O token do npm &quot;%1&quot; expirou</translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n dia</numerusform>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n hora</numerusform>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n minuto</numerusform>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -568,63 +570,63 @@
     <name>td::ExpiryPage</name>
     <message>
         <source>Expiry and IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiração e intervalos de IP</translation>
     </message>
     <message>
         <source>A shorter life limits the damage of a leaked token. TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma vida mais curta limita o estrago de um token vazado. O TokenDesk avisa você antes que ele expire.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expira em %n dia</numerusform>
+            <numerusform>Expira em %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Custom date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data personalizada:</translation>
     </message>
     <message>
         <source>Custom expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de expiração personalizada</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de IP permitidos</translation>
     </message>
     <message>
         <source>any address, or e.g. 192.0.2.0/24, 198.51.100.7/32</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer endereço, ou p. ex. 192.0.2.0/24, 198.51.100.7/32</translation>
     </message>
     <message>
         <source>Allowed &amp;IP ranges (IPv4 CIDR):</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de &amp;IP permitidos (CIDR IPv4):</translation>
     </message>
     <message>
         <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras do npm: tokens que podem gravar duram de %1 a %2 dias (padrão: %3); tokens somente leitura têm padrão de %4 dias, sem máximo.</translation>
     </message>
     <message>
         <source>This token can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token pode gravar.</translation>
     </message>
     <message>
         <source>This token is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token é somente leitura.</translation>
     </message>
     <message numerus="yes">
         <source>Expires %1 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expira em %1 (daqui a %n dia).</numerusform>
+            <numerusform>Expira em %1 (daqui a %n dias).</numerusform>
         </translation>
     </message>
 </context>
@@ -632,568 +634,568 @@
     <name>td::GuiTwoFactorPrompt</name>
     <message>
         <source>You cancelled the two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você cancelou a autenticação de dois fatores.</translation>
     </message>
     <message>
         <source>Another code was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro código foi solicitado.</translation>
     </message>
 </context>
 <context>
     <name>td::HttpTransport</name>
     <message>
         <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do registro é maior que %1 MB; o TokenDesk parou de lê-la.</translation>
     </message>
     <message>
         <source>Try again later; if it persists, the registry is misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde; se persistir, o registro está com problemas.</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro em %1 não terminou de responder em %2 s; ele pode ter executado a solicitação.</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro em %1 não terminou de responder em %2 s.</translation>
     </message>
     <message>
         <source>The registry at %1 stopped answering for %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro em %1 parou de responder por %2 s; ele pode ter executado a solicitação.</translation>
     </message>
     <message>
         <source>The registry at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro em %1 não respondeu em %2 segundos.</translation>
     </message>
     <message>
         <source>Check whether the change was made before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se a alteração foi feita antes de tentar novamente.</translation>
     </message>
     <message>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique sua conexão e tente novamente.</translation>
     </message>
     <message>
         <source>The connection to %1 broke after the request was sent; the registry may have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com %1 caiu depois que a solicitação foi enviada; o registro pode tê-la executado.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou: %2</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com %1 foi fechada antes de a resposta estar completa.</translation>
     </message>
     <message>
         <source>Could not reach the registry at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o registro em %1: %2</translation>
     </message>
     <message>
         <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TokenDesk nunca ignora erros de certificado; verifique a data do sistema e o certificado do registro.</translation>
     </message>
     <message>
         <source>Check your connection and the registry address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique sua conexão e o endereço do registro e tente novamente.</translation>
     </message>
     <message>
         <source>The registry redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro redirecionou vezes demais.</translation>
     </message>
     <message>
         <source>Check the registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço do registro.</translation>
     </message>
     <message>
         <source>The registry redirected to an unencrypted address (%1); TokenDesk refuses to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro redirecionou para um endereço sem criptografia (%1); o TokenDesk se recusa a segui-lo.</translation>
     </message>
     <message>
         <source>The registry at %1 redirected this request to %2; TokenDesk does not send credentials or request data to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro em %1 redirecionou esta solicitação para %2; o TokenDesk não envia credenciais nem dados da solicitação para outro endereço.</translation>
     </message>
     <message>
         <source>Check the registry address; if the registry has moved, sign in at its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endereço do registro; se o registro mudou de endereço, entre no novo endereço.</translation>
     </message>
 </context>
 <context>
     <name>td::KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum segredo está armazenado no chaveiro com o nome &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The keychain is locked — unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro está bloqueado — desbloqueie-o e tente novamente.</translation>
     </message>
     <message>
         <source>Unlock your login keyring, for example by signing in to your desktop session or with Seahorse (Passwords and Keys). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie seu chaveiro de login, por exemplo entrando na sua sessão da área de trabalho ou com o Seahorse (Senhas e chaves). Nada foi alterado.</translation>
     </message>
     <message>
         <source>The keychain is not responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não está respondendo.</translation>
     </message>
     <message>
         <source>It may be waiting for you to unlock it in another window; answer that prompt or restart the keyring service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele pode estar esperando que você o desbloqueie em outra janela; responda a essa solicitação ou reinicie o serviço de chaveiro e tente novamente.</translation>
     </message>
     <message>
         <source>No usable keychain was found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro utilizável foi encontrado (%1).</translation>
     </message>
     <message>
         <source>TokenDesk keeps secrets only in the system keychain, never in plain files. Start a Secret Service provider such as gnome-keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TokenDesk guarda segredos somente no chaveiro do sistema, nunca em arquivos simples. Inicie um provedor de Secret Service, como o gnome-keyring ou o KWallet, e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta, não um arquivo.</translation>
     </message>
     <message>
         <source>%1 is a named pipe (FIFO), not a regular file; TokenDesk does not read from pipes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um pipe nomeado (FIFO), não um arquivo comum; o TokenDesk não lê de pipes.</translation>
     </message>
     <message>
         <source>%1 is a device, not a regular file; TokenDesk does not read from devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um dispositivo, não um arquivo comum; o TokenDesk não lê de dispositivos.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo comum.</translation>
     </message>
 </context>
 <context>
     <name>td::LostTokenRecovery</name>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>criado em %1</translation>
     </message>
     <message>
         <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogue-o com &quot;tokendesk-cli token revoke &lt;id&gt;&quot; ou no npmjs.com, em Access Tokens.</translation>
     </message>
     <message>
         <source>the sign-in ended</source>
-        <translation type="unfinished"></translation>
+        <translation>o login foi encerrado</translation>
     </message>
     <message>
         <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro pode ter criado o token &quot;%1&quot;, mas a resposta se perdeu (%2) e o TokenDesk não conseguiu verificar (%3).</translation>
     </message>
     <message>
         <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Procure um token chamado &quot;%1&quot; criado em %2 ou depois e revogue-o: o segredo dele nunca foi recebido. %3</translation>
     </message>
     <message>
         <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie-o novamente. Se um token chamado &quot;%1&quot; criado em %2 ou depois aparecer mais tarde, revogue-o: o segredo dele nunca foi recebido.</translation>
     </message>
     <message>
         <source>Create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie-o novamente.</translation>
     </message>
     <message>
         <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 O TokenDesk verificou: o registro não criou o token &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O registro criou o token &quot;%1&quot;, mas a resposta se perdeu; desde então foi criado %n token com esse nome, então o TokenDesk não revogou nenhum: %2.</numerusform>
+            <numerusform>O registro criou o token &quot;%1&quot;, mas a resposta se perdeu; desde então foram criados %n tokens com esse nome, então o TokenDesk não revogou nenhum: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the ones you do not use (the newest is most likely the lost one). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogue os que você não usa (o mais recente provavelmente é o perdido). %1</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro criou o token &quot;%1&quot;, mas a resposta se perdeu e o TokenDesk não conseguiu revogá-lo (%2): %3.</translation>
     </message>
     <message>
         <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo dele nunca foi recebido. Revogue-o com &quot;tokendesk-cli token revoke %1&quot; ou no npmjs.com, em Access Tokens, e depois crie-o novamente.</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro criou o token &quot;%1&quot;, mas a resposta se perdeu; o TokenDesk o revogou (%2).</translation>
     </message>
 </context>
 <context>
     <name>td::MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Not signed in · add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado · adicione uma conta para ver os tokens dela</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo token…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar…</translation>
     </message>
     <message>
         <source>&amp;Trusted publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicação confiável…</translation>
     </message>
     <message>
         <source>&amp;Migrate tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrar tokens…</translation>
     </message>
     <message>
         <source>R&amp;escan this computer for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rocurar tokens novamente neste computador</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>No system tray was found: TokenDesk cannot warn you about expiring tokens while this window is closed, and closing it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma bandeja do sistema foi encontrada: o TokenDesk não pode avisar sobre tokens prestes a expirar enquanto esta janela estiver fechada, e fechá-la encerra o aplicativo.</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokens</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tem&amp;po</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosticar</translation>
     </message>
     <message>
         <source>Filter by name, package, scope or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome, pacote, escopo ou tipo</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar tokens</translation>
     </message>
     <message>
         <source>Show &amp;revoked and expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;revogados e expirados</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
 </context>
 <context>
     <name>td::ManualSteps</name>
     <message>
         <source>Set the CI secret %1 in %2 to the new token — %3. (%4 uses it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina o segredo de CI %1 em %2 com o novo token — %3. (%4 o usa.)</translation>
     </message>
     <message>
         <source>%1, line %2 reads ${%3}: set %3 to the new token wherever you export it (for example export %3=… in ~/.profile) — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, a linha %2 lê ${%3}: defina %3 com o novo token onde quer que você o exporte (por exemplo, export %3=… em ~/.profile) — %4.</translation>
     </message>
     <message>
         <source>Set the environment variable %1 to the new token wherever you export it (for example export %1=… in ~/.profile) — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina a variável de ambiente %1 com o novo token onde quer que você a exporte (por exemplo, export %1=… em ~/.profile) — %2.</translation>
     </message>
     <message>
         <source>Put the new token in %1, line %2 (%3) by hand — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque o novo token manualmente em %1, linha %2 (%3) — %4.</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationDialog</name>
     <message>
         <source>Migrate tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar tokens</translation>
     </message>
     <message>
         <source>Rotate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacionar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Tokens no longer needed after trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens que não são mais necessários após a publicação confiável</translation>
     </message>
     <message numerus="yes">
         <source>A migration was interrupted: %n token(s) are half-way. Resume it, or roll it back to how your files were. Until then every file keeps a working token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma migração foi interrompida: %n token está pela metade. Retome-a ou reverta-a para deixar os arquivos como estavam. Até lá, todo arquivo mantém um token que funciona.</numerusform>
+            <numerusform>Uma migração foi interrompida: %n tokens estão pela metade. Retome-a ou reverta-a para deixar os arquivos como estavam. Até lá, todo arquivo mantém um token que funciona.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>npm password (only if a token still has to be created):</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do npm (só se ainda for preciso criar um token):</translation>
     </message>
     <message>
         <source>Looking for npm tokens on this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando tokens do npm neste computador…</translation>
     </message>
     <message>
         <source>Add project folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pasta de projeto…</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrar</translation>
     </message>
     <message>
         <source>npm password (npm asks for it to create tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do npm (o npm a pede para criar tokens):</translation>
     </message>
     <message>
         <source>Found on this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado neste computador:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano:</translation>
     </message>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrando… Cada etapa é salva, então fechar o TokenDesk agora não perde nada.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar novamente</translation>
     </message>
     <message>
         <source>Add a project folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pasta de projeto para procurar</translation>
     </message>
     <message>
         <source>Project folders: none (only your npm settings and the environment are scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastas de projeto: nenhuma (somente suas configurações do npm e o ambiente são verificados)</translation>
     </message>
     <message>
         <source>Project folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastas de projeto: %1</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação falhou: %1</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua senha do npm: o npm a pede para criar tokens.</translation>
     </message>
     <message>
         <source>The new token could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o novo token do chaveiro: %1</translation>
     </message>
     <message>
         <source>The new token is on the clipboard; it is cleared again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo token está na área de transferência; ela será limpa em breve.</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona</translation>
     </message>
     <message>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>na lista</translation>
     </message>
     <message>
         <source>works (not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona (fora da lista)</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilizável</translation>
     </message>
     <message>
         <source>other registry</source>
-        <translation type="unfinished"></translation>
+        <translation>outro registro</translation>
     </message>
     <message>
         <source>not checkable</source>
-        <translation type="unfinished"></translation>
+        <translation>não verificável</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado em</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando</translation>
     </message>
     <message>
         <source>creating the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>criando o novo token…</translation>
     </message>
     <message>
         <source>new token created</source>
-        <translation type="unfinished"></translation>
+        <translation>novo token criado</translation>
     </message>
     <message>
         <source>saving it in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>salvando-o no chaveiro…</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>salvo no chaveiro</translation>
     </message>
     <message>
         <source>updating .npmrc files…</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizando os arquivos .npmrc…</translation>
     </message>
     <message>
         <source>.npmrc files updated</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivos .npmrc atualizados</translation>
     </message>
     <message>
         <source>checking the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando o novo token…</translation>
     </message>
     <message>
         <source>the new token works</source>
-        <translation type="unfinished"></translation>
+        <translation>o novo token funciona</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished"></translation>
+        <translation>revogando o token antigo…</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <source>waiting for you: update the CI/environment uses, then confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando você: atualize os usos em CI/ambiente e depois confirme</translation>
     </message>
     <message>
         <source>confirmed; revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmado; revogando…</translation>
     </message>
     <message>
         <source>replaced, but the old token could not be revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>substituído, mas não foi possível revogar o token antigo</translation>
     </message>
     <message>
         <source>failed; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou; nada foi alterado</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>revertido</translation>
     </message>
     <message>
         <source>kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>mantido como está</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Migration finished.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Migração concluída.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The migration stopped:&lt;/b&gt; %1&lt;br&gt;Open this dialog again to resume or roll back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;A migração parou:&lt;/b&gt; %1&lt;br&gt;Abra esta caixa de diálogo novamente para retomá-la ou revertê-la.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Backups of the files as they were:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Backups dos arquivos como estavam:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) hold npm credentials</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n local contém credenciais do npm</numerusform>
+            <numerusform>%n locais contêm credenciais do npm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token no plano.</numerusform>
+            <numerusform>%n tokens no plano.</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,614 +1203,614 @@
     <name>td::MigrationJournal</name>
     <message>
         <source>The migration journal %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário de migração %1 está danificado.</translation>
     </message>
     <message>
         <source>revoke pending: retry — its replacement is in use, but revoking it failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>revogação pendente: tentar novamente — o substituto está em uso, mas a revogação falhou (%1)</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationLauncher</name>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente para continuar.</translation>
     </message>
 </context>
 <context>
     <name>td::NamePage</name>
     <message>
         <source>Name and description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e descrição</translation>
     </message>
     <message>
         <source>The name is how you will recognise the token in lists and reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é como você vai reconhecer o token nas listas e nos lembretes.</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do token</translation>
     </message>
     <message>
         <source>Use the suggested name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o nome sugerido</translation>
     </message>
     <message>
         <source>Token description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição do token</translation>
     </message>
     <message>
         <source>optional, e.g. where the token is used</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ex. onde o token é usado</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>Use suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o sugerido: %1</translation>
     </message>
 </context>
 <context>
     <name>td::NewTokenWizard</name>
     <message>
         <source>New npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo token do npm</translation>
     </message>
     <message>
         <source>Close without copying the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar sem copiar o token?</translation>
     </message>
     <message>
         <source>You have not copied the new token or added it to an .npmrc. npm never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não copiou o novo token nem o adicionou a um .npmrc. O npm nunca o mostra novamente.</translation>
     </message>
     <message>
         <source>It stays in your keychain, so TokenDesk can still use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele continua no seu chaveiro, então o TokenDesk ainda pode usá-lo.</translation>
     </message>
     <message>
         <source>It is not in your keychain either: closing loses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele também não está no seu chaveiro: fechar faz com que se perca.</translation>
     </message>
     <message>
         <source>Close &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar &amp;mesmo assim</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
 </context>
 <context>
     <name>td::NoticeMemory</name>
     <message>
         <source>The list of expiry notices already shown (%1) is damaged; it was kept as %2 and started afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de avisos de expiração já mostrados (%1) está danificada; ela foi guardada como %2 e recomeçada do zero.</translation>
     </message>
 </context>
 <context>
     <name>td::NpmrcDocument</name>
     <message>
         <source>This configuration has no file to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuração não tem arquivo onde ser salva.</translation>
     </message>
     <message>
         <source>%1 was changed by another program after TokenDesk read it; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado por outro programa depois que o TokenDesk o leu; nada foi gravado.</translation>
     </message>
     <message>
         <source>Scan again to see the current contents, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procure novamente para ver o conteúdo atual e tente outra vez.</translation>
     </message>
 </context>
 <context>
     <name>td::OrgsPage</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizações</translation>
     </message>
     <message>
         <source>Organization access lets the token manage teams and members, not publish. Most tokens need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso a organizações permite que o token gerencie equipes e membros, não que publique. A maioria dos tokens não precisa dele.</translation>
     </message>
     <message>
         <source>Add an organization by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma organização pelo nome</translation>
     </message>
     <message>
         <source>organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome da organização</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar</translation>
     </message>
     <message>
         <source>Add the typed organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a organização digitada</translation>
     </message>
     <message>
         <source>Permission for organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissão para organizações</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permissão:</translation>
     </message>
 </context>
 <context>
     <name>td::PackageChecklistModel</name>
     <message>
         <source>%1 (the whole scope, new packages too)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (o escopo inteiro, inclusive pacotes novos)</translation>
     </message>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escopo %1</translation>
     </message>
 </context>
 <context>
     <name>td::PackagesPage</name>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes e escopos</translation>
     </message>
     <message>
         <source>Tick the packages and scopes the token may use, or type names that are not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque os pacotes e escopos que o token pode usar ou digite nomes que ainda não foram publicados.</translation>
     </message>
     <message>
         <source>&amp;All packages, including ones published later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos os pacotes, inclusive os publicados depois</translation>
     </message>
     <message>
         <source>All packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os pacotes</translation>
     </message>
     <message>
         <source>Search packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar pacotes</translation>
     </message>
     <message>
         <source>Search packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar pacotes…</translation>
     </message>
     <message>
         <source>Packages and scopes of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes e escopos desta conta</translation>
     </message>
     <message>
         <source>Add a package or scope by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um pacote ou escopo pelo nome</translation>
     </message>
     <message>
         <source>new-package, @scope/name or @scope</source>
-        <translation type="unfinished"></translation>
+        <translation>novo-pacote, @escopo/nome ou @escopo</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar</translation>
     </message>
     <message>
         <source>Add the typed package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o pacote ou escopo digitado</translation>
     </message>
     <message>
         <source>Chosen packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes e escopos escolhidos</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>Remove the chosen package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o pacote ou escopo escolhido</translation>
     </message>
     <message>
         <source>Permission for packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissão para pacotes e escopos</translation>
     </message>
     <message>
         <source>&amp;Bypass two-factor authentication when publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar a autenticação de dois fatores ao publicar</translation>
     </message>
     <message>
         <source>Bypass two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar a autenticação de dois fatores</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permissão:</translation>
     </message>
     <message>
         <source>Showing %1 of %2 rows · %3 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando %1 de %2 linhas · %3 escolhidos</translation>
     </message>
 </context>
 <context>
     <name>td::PermissionCombo</name>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem acesso</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente leitura</translation>
     </message>
     <message>
         <source>Read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura e gravação</translation>
     </message>
     <message>
         <source>Read and write (stage only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitura e gravação (somente preparar)</translation>
     </message>
 </context>
 <context>
     <name>td::PlanAction</name>
     <message>
         <source>Replace with a read-write token for your packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir por um token de leitura e gravação para seus pacotes</translation>
     </message>
     <message>
         <source>Replace with a read-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir por um token somente leitura</translation>
     </message>
     <message>
         <source>Replace with a read-write token that bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir por um token de leitura e gravação que ignora a 2FA</translation>
     </message>
     <message>
         <source>Replace with a stage-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir por um token somente de preparação</translation>
     </message>
     <message>
         <source>Rotate: same access, fresh expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacionar: mesmo acesso, nova expiração</translation>
     </message>
     <message>
         <source>Switch CI to trusted publishing (no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar a CI para publicação confiável (sem token)</translation>
     </message>
     <message>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a linha</translation>
     </message>
     <message>
         <source>Keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter como está</translation>
     </message>
     <message>
         <source>Revoke: nothing needs it any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar: nada mais precisa dele</translation>
     </message>
     <message>
         <source>Replace with one without the trusted-publishing packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir por um sem os pacotes com publicação confiável</translation>
     </message>
 </context>
 <context>
     <name>td::PlanRunner</name>
     <message>
         <source>The migration has no row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A migração não tem a linha %1.</translation>
     </message>
     <message>
         <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 não está aguardando uma confirmação (ela está &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Another token of this migration is half-way: resume or roll it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro token desta migração está pela metade: retome-a ou reverta-a primeiro.</translation>
     </message>
     <message>
         <source>Rolled back on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido a pedido.</translation>
     </message>
     <message>
         <source>secret lost in a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>segredo perdido em uma falha</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; in the migration journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa desconhecida &quot;%1&quot; no diário de migração.</translation>
     </message>
     <message>
         <source>The new token cannot be read from the keychain: %1 Unlock it and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o novo token do chaveiro: %1 Desbloqueie-o e retome.</translation>
     </message>
     <message numerus="yes">
         <source>The registry had created it anyway; %n such token(s) were revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O registro o havia criado mesmo assim; %n token desse tipo foi revogado.</numerusform>
+            <numerusform>O registro o havia criado mesmo assim; %n tokens desse tipo foram revogados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar se o registro criou o novo token &quot;%1&quot; (%2); nada o usa ainda. Retome quando o registro voltar a responder, para encontrá-lo e revogá-lo.</translation>
     </message>
     <message>
         <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criação do novo token &quot;%1&quot; falhou (%2), e não foi possível verificar se o registro o criou mesmo assim (%3). Retome quando o registro voltar a responder, para encontrá-lo e revogá-lo.</translation>
     </message>
     <message>
         <source>The keychain did not take the new token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não aceitou o novo token: %1</translation>
     </message>
     <message>
         <source>The new token did not work (%1); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo token não funcionou (%1); nada foi revogado.</translation>
     </message>
     <message>
         <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo token respondeu como &quot;%1&quot;, não como &quot;%2&quot;: o registro não está se comportando como esperado, então a migração parou e nada foi revogado.</translation>
     </message>
     <message>
         <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível revogar o novo token &quot;%1&quot; (id %2) (%3); revogue-o com &quot;tokendesk-cli token revoke %2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>td::PurposePage</name>
     <message>
         <source>What is the token for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que serve o token?</translation>
     </message>
     <message>
         <source>A preset chooses the permission, the expiry and 2FA for you; you can change each of them on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma predefinição escolhe a permissão, a expiração e a 2FA para você; você pode alterar cada uma delas nas próximas páginas.</translation>
     </message>
     <message>
         <source>Set up &amp;trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar a &amp;publicação confiável em vez disso</translation>
     </message>
     <message>
         <source>Set up trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar a publicação confiável em vez disso</translation>
     </message>
     <message>
         <source>CI publishes with a short-lived OIDC credential, so no token has to be stored in CI at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CI publica com uma credencial OIDC de curta duração, então nenhum token precisa ser armazenado na CI.</translation>
     </message>
 </context>
 <context>
     <name>td::ReferenceRewriter</name>
     <message>
         <source>%1 holds a token but its permissions could not be limited to you (chmod 600 it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contém um token, mas não foi possível restringir as permissões dele só a você (aplique chmod 600 a ele).</translation>
     </message>
     <message>
         <source>%1 was readable by others (%2); it is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 podia ser lido por outros (%2); agora é %3</translation>
     </message>
     <message>
         <source>%1 was changed by another program during the migration; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado por outro programa durante a migração; ele foi deixado como está.</translation>
     </message>
     <message>
         <source>%1 no longer holds the token being replaced; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém mais o token que está sendo substituído; ele foi deixado como está.</translation>
     </message>
     <message>
         <source>Scan again and make a new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procure novamente e faça um novo plano.</translation>
     </message>
     <message>
         <source>%1 was changed after TokenDesk wrote it, so it was not restored; the original is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado depois que o TokenDesk o gravou, então não foi restaurado; o original está em %2.</translation>
     </message>
     <message>
         <source>The backup %1 does not match the original file; %2 was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>O backup %1 não corresponde ao arquivo original; %2 não foi restaurado.</translation>
     </message>
 </context>
 <context>
     <name>td::RegistryClient</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não está conectado a %1.</translation>
     </message>
     <message>
         <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre primeiro (na lista Contas do TokenDesk ou com &quot;tokendesk-cli login&quot;).</translation>
     </message>
     <message>
         <source>The registry did not accept that one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não aceitou essa senha de uso único.</translation>
     </message>
     <message>
         <source>This operation requires a one-time password from your authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operação exige uma senha de uso único do seu autenticador.</translation>
     </message>
     <message>
         <source>It may have been mistyped or timed out; try again with a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela pode ter sido digitada errado ou expirado; tente novamente com um código novo.</translation>
     </message>
     <message>
         <source>Enter the current code from your authenticator, or approve the request in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o código atual do seu autenticador ou aprove a solicitação no navegador e tente novamente.</translation>
     </message>
     <message>
         <source>The registry does not allow this sign-in from your IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não permite este login a partir do seu endereço IP.</translation>
     </message>
     <message>
         <source>The account or token is limited to certain IP ranges; connect from an allowed network or change the allowed ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta ou o token está limitado a certos intervalos de IP; conecte-se a partir de uma rede permitida ou altere os intervalos permitidos.</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha incorreta ou ausente.</translation>
     </message>
     <message>
         <source>Check your npm password for %1 and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique sua senha do npm para %1 e digite-a novamente.</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão com %1 foi encerrada.</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente para continuar.</translation>
     </message>
     <message>
         <source>%1 did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não aceitou as credenciais.</translation>
     </message>
     <message>
         <source>The token may have expired or been revoked; sign in again or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token pode ter expirado ou sido revogado; entre novamente ou use outro token.</translation>
     </message>
     <message>
         <source>The registry rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro rejeitou a solicitação.</translation>
     </message>
     <message>
         <source>Check the values you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os valores que você digitou.</translation>
     </message>
     <message>
         <source>The registry refused this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro recusou esta ação.</translation>
     </message>
     <message>
         <source>Check that your account may do this. Tokens that bypass 2FA cannot manage tokens or trust settings; sign in with a session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se sua conta pode fazer isso. Tokens que ignoram a 2FA não podem gerenciar tokens nem configurações de confiança; em vez disso, entre e use essa sessão.</translation>
     </message>
     <message>
         <source>The registry could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não encontrou o que foi pedido.</translation>
     </message>
     <message>
         <source>Check the name. npm also answers “not found” when you lack permission to see something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o nome. O npm também responde &quot;não encontrado&quot; quando você não tem permissão para ver algo.</translation>
     </message>
     <message>
         <source>This already exists on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto já existe no registro.</translation>
     </message>
     <message>
         <source>Refresh, then change or remove the existing one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize e depois altere ou remova primeiro o existente.</translation>
     </message>
     <message>
         <source>The registry could not process the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não conseguiu processar a solicitação.</translation>
     </message>
     <message>
         <source>The registry is limiting how fast requests may be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro está limitando a frequência das solicitações.</translation>
     </message>
     <message>
         <source>Wait until %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde até %1 e tente novamente.</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde um minuto e tente novamente.</translation>
     </message>
     <message>
         <source>The registry had an internal problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro teve um problema interno (HTTP %1).</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente em alguns minutos.</translation>
     </message>
     <message>
         <source>The registry answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro respondeu HTTP %1.</translation>
     </message>
     <message>
         <source>Check the request and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a solicitação e tente novamente.</translation>
     </message>
     <message>
         <source>%1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pede uma senha de uso único.</translation>
     </message>
     <message>
         <source>Signing in through the browser needs an interactive prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar pelo navegador exige uma solicitação interativa.</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não oferece login pelo navegador.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre com seu nome de usuário e senha em vez disso.</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário ou senha incorretos.</translation>
     </message>
     <message>
         <source>Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique ambos e tente novamente.</translation>
     </message>
     <message>
         <source>There is no user with the user name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum usuário com o nome de usuário &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The registry&apos;s token list pages lead in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>As páginas da lista de tokens do registro formam um ciclo.</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>a token given by its secret cannot be found in the token list.</source>
-        <translation type="unfinished"></translation>
+        <translation>um token indicado pelo segredo não pode ser encontrado na lista de tokens.</translation>
     </message>
     <message>
         <source>“%1” is not a valid registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço de registro válido.</translation>
     </message>
     <message>
         <source>TokenDesk refuses to send credentials over unencrypted http to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TokenDesk se recusa a enviar credenciais por http sem criptografia para %1.</translation>
     </message>
     <message>
         <source>Use the registry&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o endereço https:// do registro.</translation>
     </message>
     <message>
         <source>“%1” is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço http(s).</translation>
     </message>
     <message>
         <source>The registry no longer recognises this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não reconhece mais este login.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente.</translation>
     </message>
     <message>
         <source>The registry sent an answer TokenDesk cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro enviou uma resposta que o TokenDesk não consegue ler (%1).</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, the registry may not be npm-compatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente novamente; se continuar acontecendo, o registro pode não ser compatível com o npm.</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aguarde %n segundo e tente novamente.</numerusform>
+            <numerusform>Aguarde %n segundos e tente novamente.</numerusform>
         </translation>
     </message>
 </context>
@@ -1816,340 +1818,341 @@
     <name>td::ReplacementPlanner</name>
     <message>
         <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui &quot;%1&quot; (criado pelo TokenDesk em %2)</translation>
     </message>
     <message>
         <source>Created by TokenDesk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado pelo TokenDesk em %1</translation>
     </message>
     <message>
         <source>Publishing directly with tokens that bypass 2FA ends in January 2027. Use trusted publishing for CI, or a stage-only token and approve releases with 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação direta com tokens que ignoram a 2FA termina em janeiro de 2027. Use a publicação confiável na CI ou um token somente de preparação e aprove as versões com 2FA.</translation>
     </message>
     <message>
         <source>Classic tokens were revoked by npm in December 2025; a registry that still accepts this one is not npmjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tokens clássicos foram revogados pelo npm em dezembro de 2025; um registro que ainda aceita este não é o npmjs.</translation>
     </message>
     <message>
         <source>Set up trusted publishing in the trusted publishing wizard; then remove the CI secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure a publicação confiável no assistente de publicação confiável; depois remova o segredo de CI.</translation>
     </message>
     <message>
         <source>Update the CI secret %1 (%2:%3) with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize o segredo de CI %1 (%2:%3) com o novo token.</translation>
     </message>
     <message>
         <source>Update the environment variable %1 with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize a variável de ambiente %1 com o novo token.</translation>
     </message>
     <message>
         <source>Update %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize %1 manualmente.</translation>
     </message>
     <message>
         <source>The old token stays valid until you confirm the places above are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token antigo continua válido até você confirmar que os locais acima foram atualizados.</translation>
     </message>
 </context>
 <context>
     <name>td::RepoInspector</name>
     <message>
         <source>%1 is not valid JSON (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um JSON válido (%2); ele foi ignorado.</translation>
     </message>
     <message>
         <source>pnpm-workspace.yaml could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler pnpm-workspace.yaml: %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
 </context>
 <context>
     <name>td::ResultPage</name>
     <message>
         <source>Your new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu novo token</translation>
     </message>
     <message>
         <source>This is the only time npm shows the token. Copy it or put it to use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta é a única vez que o npm mostra o token. Copie-o ou coloque-o em uso agora.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo token</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o token</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o token</translation>
     </message>
     <message>
         <source>&amp;Try storing again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar salvar novamente</translation>
     </message>
     <message>
         <source>Try storing the token in the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar salvar o token no chaveiro novamente</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o token</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <source>&amp;User .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc do &amp;usuário</translation>
     </message>
     <message>
         <source>Add to the user .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao .npmrc do usuário</translation>
     </message>
     <message>
         <source>P&amp;roject .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc do p&amp;rojeto</translation>
     </message>
     <message>
         <source>Add to a project&apos;s .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao .npmrc de um projeto</translation>
     </message>
     <message>
         <source>.npmrc file to add the token to</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo .npmrc ao qual adicionar o token</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher &amp;pasta…</translation>
     </message>
     <message>
         <source>Choose the project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta do projeto</translation>
     </message>
     <message>
         <source>&amp;Add to .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar ao .npmrc</translation>
     </message>
     <message>
         <source>Add the token to the chosen .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o token ao .npmrc escolhido</translation>
     </message>
     <message>
         <source>Command that runs npm with the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando que executa o npm com o token</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar coman&amp;do</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o comando</translation>
     </message>
     <message>
         <source>GitHub Actions: store the token as the repository secret %1 and pass it to npm with
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions: armazene o token como o segredo de repositório %1 e passe-o ao npm com
+%2</translation>
     </message>
     <message>
         <source>Copy secret &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;nome do segredo</translation>
     </message>
     <message>
         <source>Copy the GitHub Actions secret name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o nome do segredo do GitHub Actions</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiado. A área de transferência será limpa em %n segundo.</numerusform>
+            <numerusform>Copiado. A área de transferência será limpa em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stored in your keychain ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado no seu chaveiro ✓</translation>
     </message>
     <message>
         <source>Creates %1 (readable only by you) with this line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria %1 (legível somente por você) com esta linha:</translation>
     </message>
     <message>
         <source>Replaces line %1 of %2 (the token there now) with this line; a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui a linha %1 de %2 (o token atual) por esta linha; um backup é mantido:</translation>
     </message>
     <message>
         <source>Adds this line to %1; every other line stays as it is and a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona esta linha a %1; todas as outras linhas ficam como estão e um backup é mantido:</translation>
     </message>
     <message>
         <source>Written to %1, line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado em %1, linha %2.</translation>
     </message>
     <message>
         <source>Written to %1, line %2. Backup: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado em %1, linha %2. Backup: %3</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %1</translation>
     </message>
 </context>
 <context>
     <name>td::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>Check what the token will be able to do before it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o que o token poderá fazer antes de ele ser criado.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas a corrigir</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome: %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição: %1</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade: %1</translation>
     </message>
     <message>
         <source>Packages: all packages, including new ones (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes: todos os pacotes, inclusive os novos (%1)</translation>
     </message>
     <message>
         <source>Packages and scopes: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes e escopos: %1 (%2)</translation>
     </message>
     <message>
         <source>Packages and scopes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes e escopos: nenhum</translation>
     </message>
     <message>
         <source>Organizations: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizações: %1 (%2)</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira: %1</translation>
     </message>
     <message>
         <source>Usable from: any IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizável a partir de: qualquer endereço IP</translation>
     </message>
     <message>
         <source>Usable from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizável a partir de: %1</translation>
     </message>
     <message>
         <source>Two-factor authentication: bypassed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação de dois fatores: ignorada</translation>
     </message>
     <message>
         <source>Two-factor authentication: required to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação de dois fatores: exigida para publicar</translation>
     </message>
 </context>
 <context>
     <name>td::RevokeFlow</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar token</translation>
     </message>
     <message>
         <source>Revoke the npm token &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar o token do npm &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Anything that still uses it (CI, an .npmrc) stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que ainda o usa (a CI, um .npmrc) para de funcionar imediatamente. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revogar</translation>
     </message>
 </context>
 <context>
     <name>td::ScopeSummary</name>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os pacotes</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pacote</numerusform>
+            <numerusform>%n pacotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escopo</numerusform>
+            <numerusform>%n escopos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (org)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (organização)</translation>
     </message>
     <message numerus="yes">
         <source>%n org(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organização</numerusform>
+            <numerusform>%n organizações</numerusform>
         </translation>
     </message>
     <message>
         <source>no packages</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum pacote</translation>
     </message>
 </context>
 <context>
     <name>td::SessionExpiryNotice</name>
     <message numerus="yes">
         <source>Your npm session for %1 ends in %n minute(s). Sign in again to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sua sessão do npm em %1 termina em %n minuto. Entre novamente para continuar trabalhando.</numerusform>
+            <numerusform>Sua sessão do npm em %1 termina em %n minutos. Entre novamente para continuar trabalhando.</numerusform>
         </translation>
     </message>
 </context>
@@ -2157,580 +2160,584 @@
     <name>td::SessionManager</name>
     <message>
         <source>TokenDesk keeps sessions only in the system keychain, and it cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O TokenDesk guarda sessões somente no chaveiro do sistema, e ele não pode ser usado: %1</translation>
     </message>
     <message>
         <source>Unlock or set up the keychain, then sign in again. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie ou configure o chaveiro e entre novamente. Nada foi salvo.</translation>
     </message>
     <message>
         <source>Signing in with a password needs a user name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com senha exige um nome de usuário e uma senha.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead (for tokendesk-cli: login --auth-type legacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre com seu nome de usuário e senha em vez disso (no tokendesk-cli: login --auth-type legacy).</translation>
     </message>
     <message>
         <source>The session could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível armazenar a sessão no chaveiro: %1</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a conta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre novamente para continuar.</translation>
     </message>
     <message>
         <source>You are not signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não está conectado como %1.</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão com %1 foi encerrada.</translation>
     </message>
     <message>
         <source>You are signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você saiu de %1.</translation>
     </message>
     <message>
         <source>Your session with %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão com %1 não está no chaveiro.</translation>
     </message>
 </context>
 <context>
     <name>td::SettingsDialog</name>
     <message>
         <source>TokenDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do TokenDesk</translation>
     </message>
     <message>
         <source>Warn before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar antes da expiração</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. 14d, 7d, 3d, 1d, 1h. TokenDesk also warns when a token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por vírgula, p. ex. 14d, 7d, 3d, 1d, 1h. O TokenDesk também avisa quando um token expirou.</translation>
     </message>
     <message>
         <source>&amp;Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisar antes da expiração:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Clear copied tokens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar tokens copiados após:</translation>
     </message>
     <message>
         <source>&amp;Start TokenDesk in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar o TokenDesk na bandeja do sistema quando eu fizer login</translation>
     </message>
     <message>
         <source>Write each warning as a number and d, h or m, separated by commas, e.g. 14d, 7d, 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva cada aviso como um número seguido de d, h ou m, separados por vírgula, p. ex. 14d, 7d, 1h.</translation>
     </message>
 </context>
 <context>
     <name>td::SignInDialog</name>
     <message>
         <source>Sign in to an npm registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar em um registro do npm</translation>
     </message>
     <message>
         <source>Registry address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do registro</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com o nave&amp;gador (recomendado)</translation>
     </message>
     <message>
         <source>Sign in with user &amp;name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com &amp;nome de usuário e senha</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de uso único</translation>
     </message>
     <message>
         <source>optional: asked for when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: solicitada quando necessário</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;usuário:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de uso único:</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>&amp;Registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro:</translation>
     </message>
     <message>
         <source>The sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.
 If no page opened, visit: %1
 Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>A página de login foi aberta no seu navegador. Entre por lá; o TokenDesk continua sozinho.
+Se nenhuma página abriu, acesse: %1
+Aguardando aprovação…</translation>
     </message>
     <message>
         <source>Waiting for your one-time password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando sua senha de uso único…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1” is not a registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço de registro.</translation>
     </message>
     <message>
         <source>Asking %1 for a sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedindo a %1 uma página de login…</translation>
     </message>
     <message>
         <source>Signing in to %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando em %1 como %2…</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser. Enter your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não oferece login pelo navegador. Digite seu nome de usuário e senha em vez disso.</translation>
     </message>
 </context>
 <context>
     <name>td::SyncStatus</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora mesmo</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 min</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 h</translation>
     </message>
     <message>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>há %1 d</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não sincronizado</translation>
     </message>
     <message>
         <source>add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>adicione uma conta para ver os tokens dela</translation>
     </message>
     <message>
         <source>sign in to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>entre para atualizar</translation>
     </message>
     <message>
         <source>sign in to see your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>entre para ver seus tokens</translation>
     </message>
 </context>
 <context>
     <name>td::TimelineView</name>
     <message>
         <source>Token timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha do tempo dos tokens</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>%1
 Created: %2
 Expires: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Criado: %2
+Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>No tokens to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há tokens para mostrar.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora</translation>
     </message>
 </context>
 <context>
     <name>td::Token</name>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>somente leitura</translation>
     </message>
     <message>
         <source>read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>leitura e gravação</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished"></translation>
+        <translation>somente preparar</translation>
     </message>
     <message>
         <source>publish (bypasses 2FA)</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar (ignora a 2FA)</translation>
     </message>
     <message>
         <source>classic publish</source>
-        <translation type="unfinished"></translation>
+        <translation>clássico de publicação</translation>
     </message>
     <message>
         <source>classic read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>clássico somente leitura</translation>
     </message>
     <message>
         <source>classic automation</source>
-        <translation type="unfinished"></translation>
+        <translation>clássico de automação</translation>
     </message>
     <message>
         <source>login session</source>
-        <translation type="unfinished"></translation>
+        <translation>token de sessão</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
     <name>td::TokenActions</name>
     <message>
         <source>&apos;%1&apos; was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não foi revogado: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; foi revogado.</translation>
     </message>
     <message>
         <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler do chaveiro o segredo de &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; copied; the clipboard is cleared in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; copiado; a área de transferência será limpa em %2 s.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCache</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <source>unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>versão de formato desconhecida</translation>
     </message>
     <message>
         <source>it belongs to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>pertence a outra conta</translation>
     </message>
     <message>
         <source>no valid sync time</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum horário de sincronização válido</translation>
     </message>
     <message>
         <source>no token list</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma lista de tokens</translation>
     </message>
     <message>
         <source>a token entry is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>uma entrada de token está danificada</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2); it was kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de tokens salva %1 está danificada (%2); ela foi guardada como %3.</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de tokens salva %1 está danificada (%2).</translation>
     </message>
     <message>
         <source>Refresh to download the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize para baixar a lista novamente.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível remover %1.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreation</name>
     <message>
         <source>The token was created, but it could not be stored in your keychain (%1). Copy it now or try storing it again: it will not be shown again after you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token foi criado, mas não foi possível armazená-lo no seu chaveiro (%1). Copie-o agora ou tente armazená-lo novamente: ele não será mostrado de novo depois que você fechar esta janela.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreationService</name>
     <message>
         <source>A token is already being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um token já está sendo criado.</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua senha do npm: o npm a pede para criar um token.</translation>
     </message>
     <message>
         <source>There is no token to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum token para armazenar.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do token</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>R&amp;otate</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;otacionar</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vogar…</translation>
     </message>
     <message>
         <source>Select a token to see its permissions, scopes and where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um token para ver as permissões, os escopos e onde ele é usado.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os pacotes</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes e escopos</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizações</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos de IP permitidos</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer endereço</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora a 2FA</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>never or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca ou desconhecido</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sem expiração</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogado</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo</translation>
     </message>
     <message>
         <source>in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>no seu chaveiro</translation>
     </message>
     <message>
         <source>not stored by TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>não armazenado pelo TokenDesk</translation>
     </message>
     <message>
         <source>scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando…</translation>
     </message>
     <message>
         <source>not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não verificado</translation>
     </message>
     <message>
         <source>not used on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>não usado neste computador</translation>
     </message>
     <message>
         <source>Used on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado neste computador</translation>
     </message>
     <message>
         <source>Copy the token; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o token; a área de transferência é limpa após 30 s</translation>
     </message>
     <message>
         <source>TokenDesk does not hold this token&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>O TokenDesk não tem o segredo deste token</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDraft</name>
     <message>
         <source>Publish from CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar a partir da CI</translation>
     </message>
     <message>
         <source>Install private packages in CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar pacotes privados na CI</translation>
     </message>
     <message>
         <source>Publish from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar a partir deste computador</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message numerus="yes">
         <source>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leitura e gravação, ignorando a 2FA, por %n dia: um trabalho de CI não consegue responder a uma solicitação de 2FA, e a maior vida permitida significa menos rotações (o TokenDesk avisa você antes que ele expire). Melhor ainda, use a publicação confiável: assim a CI não precisa de token nenhum. O npm planeja encerrar a publicação direta com tokens que ignoram a 2FA em janeiro de 2027.</numerusform>
+            <numerusform>Leitura e gravação, ignorando a 2FA, por %n dias: um trabalho de CI não consegue responder a uma solicitação de 2FA, e a maior vida permitida significa menos rotações (o TokenDesk avisa você antes que ele expire). Melhor ainda, use a publicação confiável: assim a CI não precisa de token nenhum. O npm planeja encerrar a publicação direta com tokens que ignoram a 2FA em janeiro de 2027.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Somente leitura por %n dia: pode instalar seus pacotes privados, mas nunca publicar, e tokens somente leitura não precisam de 2FA. Tokens somente leitura não têm vida máxima; o TokenDesk avisa você antes que ele expire.</numerusform>
+            <numerusform>Somente leitura por %n dias: pode instalar seus pacotes privados, mas nunca publicar, e tokens somente leitura não precisam de 2FA. Tokens somente leitura não têm vida máxima; o TokenDesk avisa você antes que ele expire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leitura e gravação por %n dia, o padrão do npm. Não ignora a 2FA: você mesmo confirma cada publicação, então uma cópia roubada não consegue publicar sozinha.</numerusform>
+            <numerusform>Leitura e gravação por %n dias, o padrão do npm. Não ignora a 2FA: você mesmo confirma cada publicação, então uma cópia roubada não consegue publicar sozinha.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escolha você mesmo cada configuração, a partir dos padrões do npm: somente leitura, %n dia.</numerusform>
+            <numerusform>Escolha você mesmo cada configuração, a partir dos padrões do npm: somente leitura, %n dias.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma permissão para os pacotes e escopos; &quot;sem acesso&quot; não concede nada.</translation>
     </message>
     <message>
         <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma permissão para as organizações; &quot;sem acesso&quot; não concede nada.</translation>
     </message>
     <message>
         <source>Can write to every package of this account, and to new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode gravar em todos os pacotes desta conta, e nos novos.</translation>
     </message>
     <message>
         <source>Bypasses 2FA: whoever holds this token can publish without a second factor. npm plans to end direct publishing with such tokens in January 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora a 2FA: quem tiver este token pode publicar sem um segundo fator. O npm planeja encerrar a publicação direta com esses tokens em janeiro de 2027.</translation>
     </message>
     <message>
         <source>Usable from any IP address: add an IP range to limit where it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizável a partir de qualquer endereço IP: adicione um intervalo de IP para limitar onde ele funciona.</translation>
     </message>
     <message numerus="yes">
         <source>Can publish all %n package(s), and new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pode publicar seu %n pacote, e também pacotes novos.</numerusform>
+            <numerusform>Pode publicar todos os %n pacotes, e também pacotes novos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Can stage releases of all %n package(s), and of new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pode preparar versões do seu %n pacote, e também de pacotes novos.</numerusform>
+            <numerusform>Pode preparar versões de todos os %n pacotes, e também de pacotes novos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s): you will be reminded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expira em %n dia: você será lembrado.</numerusform>
+            <numerusform>Expira em %n dias: você será lembrado.</numerusform>
         </translation>
     </message>
 </context>
@@ -2738,233 +2745,233 @@ Expires: %3 (%4)</source>
     <name>td::TokenIdentity</name>
     <message>
         <source>no value here</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum valor aqui</translation>
     </message>
     <message>
         <source>npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>token do npm</translation>
     </message>
     <message>
         <source>classic token (old UUID format)</source>
-        <translation type="unfinished"></translation>
+        <translation>token clássico (formato UUID antigo)</translation>
     </message>
     <message>
         <source>placeholder, not a real token</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador de posição, não um token real</translation>
     </message>
     <message>
         <source>other credential</source>
-        <translation type="unfinished"></translation>
+        <translation>outra credencial</translation>
     </message>
 </context>
 <context>
     <name>td::TokenListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revogado</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes e escopos</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora a 2FA</translation>
     </message>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>No chaveiro</translation>
     </message>
 </context>
 <context>
     <name>td::TokenMatcher</name>
     <message>
         <source>This credential is for %1, not for this account&apos;s registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta credencial é para %1, não para o registro desta conta.</translation>
     </message>
     <message>
         <source>The value is stored in the CI service, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor está armazenado no serviço de CI, não neste computador.</translation>
     </message>
     <message>
         <source>The variable %1 is not set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A variável %1 não está definida aqui.</translation>
     </message>
     <message>
         <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o marcador de posição do actions/setup-node, não um token real.</translation>
     </message>
     <message>
         <source>A user name and password, not a token: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de usuário e uma senha, não um token: nada para comparar.</translation>
     </message>
     <message>
         <source>The token was revoked or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token foi revogado ou expirou.</translation>
     </message>
     <message>
         <source>%1 tokens share the masked form %2; TokenDesk cannot tell which one this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens compartilham a forma mascarada %2; o TokenDesk não consegue saber qual é este.</translation>
     </message>
     <message>
         <source>Matched by its masked form only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondido somente pela forma mascarada.</translation>
     </message>
     <message>
         <source>Not one of this account&apos;s tokens, and not checked online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um dos tokens desta conta e não foi verificado on-line.</translation>
     </message>
     <message>
         <source>The registry rejects it (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro o rejeita (401).</translation>
     </message>
     <message>
         <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona (usuário %1), mas não está na lista de tokens desta conta: um token de sessão ou o token de outra conta.</translation>
     </message>
     <message>
         <source>Matched by its masked form; the registry could not confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondido pela forma mascarada; o registro não conseguiu confirmá-lo: %1</translation>
     </message>
 </context>
 <context>
     <name>td::TokenPolicy</name>
     <message>
         <source>Give the token a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao token.</translation>
     </message>
     <message>
         <source>The name can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome pode ter no máximo %1 caracteres (ele tem %2).</translation>
     </message>
     <message>
         <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome só pode conter letras, dígitos, espaços, &quot;-&quot; e &quot;_&quot;, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The description can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição pode ter no máximo %1 caracteres (ela tem %2).</translation>
     </message>
     <message>
         <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição só pode conter letras, dígitos, espaços, &quot;-&quot; e &quot;_&quot;, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma data de expiração.</translation>
     </message>
     <message>
         <source>Choose an expiry date at least one day ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma data de expiração com pelo menos um dia de antecedência.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de pacote do npm válido: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não tem nome depois do &quot;@&quot;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é um nome de pacote; um escopo não tem &quot;/&quot;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não pode começar com &quot;.&quot;, &quot;_&quot; ou &quot;-&quot;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; precisa estar em minúsculas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; só pode conter caracteres válidos em URL.</translation>
     </message>
     <message>
         <source>Enter a scope such as @acme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um escopo, como @acme.</translation>
     </message>
     <message>
         <source>Enter an organization name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um nome de organização.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: digite a organização sem &quot;@&quot;.</translation>
     </message>
     <message>
         <source>CIDR whitelist can only contain IPv4 addresses, %1 is IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de CIDR permitidos só pode conter endereços IPv4; %1 é IPv6</translation>
     </message>
     <message>
         <source>CIDR whitelist contains invalid CIDR entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de CIDR permitidos contém uma entrada CIDR inválida: %1</translation>
     </message>
     <message>
         <source>A token can name at most %1 packages and scopes together (this one has %2). Use a scope or all packages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um token pode citar no máximo %1 pacotes e escopos juntos (este tem %2). Use um escopo ou todos os pacotes em vez disso.</translation>
     </message>
     <message>
         <source>A token can name at most %1 organizations (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um token pode citar no máximo %1 organizações (este tem %2).</translation>
     </message>
     <message>
         <source>You must give this token access to at least one package, scope, or organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você precisa dar a este token acesso a pelo menos um pacote, escopo ou organização.</translation>
     </message>
     <message>
         <source>Stage-only applies to packages and scopes; for organizations choose no access, read-only or read and write.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Somente preparar&quot; se aplica a pacotes e escopos; para organizações, escolha sem acesso, somente leitura ou leitura e gravação.</translation>
     </message>
     <message>
         <source>Bypass 2FA applies only to tokens that can write; a read-only token never asks for 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar a 2FA só se aplica a tokens que podem gravar; um token somente leitura nunca pede 2FA.</translation>
     </message>
     <message numerus="yes">
         <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valor de expiração inválido. Tokens de leitura e gravação só podem ser válidos por até %n dia.</numerusform>
+            <numerusform>Valor de expiração inválido. Tokens de leitura e gravação só podem ser válidos por até %n dias.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A token must be valid for at least %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Um token precisa ser válido por pelo menos %n dia.</numerusform>
+            <numerusform>Um token precisa ser válido por pelo menos %n dias.</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,341 +2979,341 @@ Expires: %3 (%4)</source>
     <name>td::TokenSync</name>
     <message>
         <source>TokenDesk does not know the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TokenDesk não conhece a conta %1.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenUsage</name>
     <message>
         <source>CI uses secret %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>A CI usa o segredo %1 (%2)</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variável de ambiente %1</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2</translation>
     </message>
 </context>
 <context>
     <name>td::TrayController</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>&amp;Open TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o TokenDesk</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo token…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacionar agora</translation>
     </message>
 </context>
 <context>
     <name>td::TrustApplyPage</name>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Progress per package</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso por pacote</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gravado.</translation>
     </message>
     <message>
         <source>No trusted publisher to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum publicador confiável para criar.</translation>
     </message>
     <message>
         <source>Not signed in: no trusted publisher was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: nenhum publicador confiável foi criado.</translation>
     </message>
     <message>
         <source>%1 of %2 verified on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 verificados no registro.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrap</name>
     <message>
         <source>First publish of %1; revoke after trusted publishing is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira publicação de %1; revogar depois que a publicação confiável for configurada.</translation>
     </message>
     <message>
         <source>limited to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limitado a %1</translation>
     </message>
     <message>
         <source>for all your packages, because %1 has no scope; it lives one day only</source>
-        <translation type="unfinished"></translation>
+        <translation>para todos os seus pacotes, porque %1 não tem escopo; dura somente um dia</translation>
     </message>
     <message>
         <source>Create a write token for one day, %1, without bypassing two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um token de gravação por um dia, %1, sem ignorar a autenticação de dois fatores.</translation>
     </message>
     <message>
         <source>Publish each package once from this computer with that token (npm publish asks for your one-time password), so the names exist on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar cada pacote uma vez a partir deste computador com esse token (o npm publish pede sua senha de uso único), para que os nomes existam em %1.</translation>
     </message>
     <message>
         <source>Configure trusted publishing for the new packages and verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar a publicação confiável para os novos pacotes e verificá-la.</translation>
     </message>
     <message>
         <source>Revoke the one-day token at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogar o token de um dia imediatamente.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrapPage</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>&amp;Publish for me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar por mim</translation>
     </message>
     <message>
         <source>I will publish once &amp;by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Vou publicar uma vez &amp;manualmente</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rar</translation>
     </message>
     <message>
         <source>First publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira publicação</translation>
     </message>
     <message>
         <source>npm can only trust packages that already exist on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npm só pode confiar em pacotes que já existem no registro.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Bootstrap steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas de inicialização</translation>
     </message>
     <message>
         <source>your npm password (the registry asks for it to create a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>sua senha do npm (o registro a pede para criar um token)</translation>
     </message>
     <message>
         <source>npm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do npm</translation>
     </message>
     <message>
         <source>%1 does not exist on the registry yet, and npm accepts a trusted publisher only for an existing package. TokenDesk can publish it once for you, safely: each step below shows its state, and the token is revoked at the end whatever happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não existe no registro, e o npm só aceita um publicador confiável para um pacote existente. O TokenDesk pode publicá-lo uma vez para você, com segurança: cada etapa abaixo mostra seu estado, e o token é revogado no final aconteça o que acontecer.</translation>
     </message>
     <message>
         <source>Not signed in: TokenDesk cannot publish for you. Publish once by hand, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: o TokenDesk não pode publicar para você. Publique uma vez manualmente e depois execute este assistente novamente.</translation>
     </message>
     <message>
         <source>Type your npm password first: creating a token asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite primeiro sua senha do npm: criar um token exige a senha.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhando…</translation>
     </message>
     <message>
         <source>Publish each package once yourself, from its folder, signed in with npm login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique você mesmo cada pacote uma vez, a partir da pasta dele, conectado com npm login:</translation>
     </message>
     <message>
         <source>Then run this wizard again: it configures trusted publishing for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois execute este assistente novamente: ele configura a publicação confiável para eles.</translation>
     </message>
     <message>
         <source>Stopping; revoking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando; revogando o token…</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado: %1</translation>
     </message>
 </context>
 <context>
     <name>td::TrustDonePage</name>
     <message>
         <source>&amp;Lock down: require 2FA and disallow tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear: exigir 2FA e proibir tokens</translation>
     </message>
     <message>
         <source>C&amp;heck the last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar as últimas versões</translation>
     </message>
     <message>
         <source>&amp;Clean up publish tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar os tokens de publicação…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Trusted publishing is configured and verified for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação confiável está configurada e verificada para: %1.</translation>
     </message>
     <message>
         <source>Not configured: %1 (see the previous pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não configurado: %1 (veja as páginas anteriores).</translation>
     </message>
     <message>
         <source>Not published yet: %1. Publish once, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não publicado: %1. Publique uma vez e depois execute este assistente novamente.</translation>
     </message>
     <message>
         <source>Next steps: commit and push %1, then run the workflow. Afterwards, check the last releases, lock the packages down so only trusted publishing can publish, and revoke the publish tokens CI no longer needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos passos: faça commit e push de %1 e depois execute o fluxo de trabalho. Em seguida, verifique as últimas versões, bloqueie os pacotes para que somente a publicação confiável possa publicar e revogue os tokens de publicação de que a CI não precisa mais.</translation>
     </message>
     <message>
         <source>the CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de CI</translation>
     </message>
     <message>
         <source>Locking down…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueando…</translation>
     </message>
     <message>
         <source>Lock-down finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio concluído.</translation>
     </message>
     <message>
         <source>Reading the latest versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as versões mais recentes…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>td::TrustFolderPage</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositório</translation>
     </message>
     <message>
         <source>Choose the folder of the repository whose packages CI should publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a pasta do repositório cujos pacotes a CI deve publicar.</translation>
     </message>
     <message>
         <source>Repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta do repositório</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>No publishable package.json was found in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum package.json publicável foi encontrado nesta pasta.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustPackagesPage</name>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes</translation>
     </message>
     <message>
         <source>Tick the packages CI should publish through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque os pacotes que a CI deve publicar por publicação confiável.</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
         <source>On the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>No registro</translation>
     </message>
     <message>
         <source>Not signed in: the registry state cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: o estado do registro não pode ser lido.</translation>
     </message>
     <message>
         <source>Reading the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o registro…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Could not read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o registro: %1</translation>
     </message>
     <message>
         <source>Not published yet: needs a first publish (bootstrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não publicado: precisa de uma primeira publicação (inicialização)</translation>
     </message>
     <message>
         <source>Published; no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado; nenhum publicador confiável</translation>
     </message>
     <message numerus="yes">
         <source>Published; %n trusted publisher(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publicado; %n publicador confiável configurado</numerusform>
+            <numerusform>Publicado; %n publicadores confiáveis configurados</numerusform>
         </translation>
     </message>
 </context>
@@ -3314,468 +3321,474 @@ Expires: %3 (%4)</source>
     <name>td::TrustPlanner</name>
     <message>
         <source>The workflow file name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do arquivo de fluxo de trabalho está faltando.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é um caminho; o npm precisa apenas do nome do arquivo (por exemplo, publish.yml).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must end in .yml or .yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; precisa terminar em .yml ou .yaml.</translation>
     </message>
     <message>
         <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem o campo &quot;repository&quot;; o npm rejeita a procedência sem um repository.url correspondente.</translation>
     </message>
     <message>
         <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>O repositório de %1 (&quot;%2&quot;) não é uma URL que o TokenDesk entenda.</translation>
     </message>
     <message>
         <source>The repository of %1 is %2, but the git remote is %3 (case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>O repositório de %1 é %2, mas o remoto do git é %3 (diferencia maiúsculas de minúsculas).</translation>
     </message>
     <message>
         <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fica em %2, mas o repository.directory dele é &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The registry could not be read for this package (%1). Go back to the packages page to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o registro para este pacote (%1). Volte à página de pacotes para lê-lo novamente.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustProviderPage</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>&amp;Stage a publish for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reparar uma publicação para aprovação</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor</translation>
     </message>
     <message>
         <source>Where CI runs. The details come from the git remote; npm compares them exactly, letter case included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde a CI é executada. Os detalhes vêm do remoto do git; o npm os compara exatamente, incluindo maiúsculas e minúsculas.</translation>
     </message>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI/CD</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;vedor:</translation>
     </message>
     <message>
         <source>&amp;Repository / project path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;minho do repositório / projeto:</translation>
     </message>
     <message>
         <source>&amp;Workflow / CI file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de &amp;fluxo de trabalho / CI:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambiente:</translation>
     </message>
     <message>
         <source>Allowed actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações permitidas:</translation>
     </message>
     <message>
         <source>Give the path as owner/repository and allow at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o caminho como proprietário/repositório e permita pelo menos uma ação.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>What Apply will do. The registry asks for your second factor once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que Aplicar fará. O registro pede seu segundo fator uma vez.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar %1.</translation>
     </message>
     <message>
         <source>%1: create the trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: criar o publicador confiável.</translation>
     </message>
     <message>
         <source>%1: replace the differing trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: substituir o publicador confiável divergente.</translation>
     </message>
     <message>
         <source>%1: already configured; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: já configurado; nada a fazer.</translation>
     </message>
     <message>
         <source>%1: not published yet. npm only trusts existing packages: after Apply, the next page publishes it once (a 1-day token limited to its scope, revoked right after) and then configures trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ainda não publicado. O npm só confia em pacotes existentes: depois de Aplicar, a próxima página o publica uma vez (com um token de 1 dia limitado ao escopo dele, revogado logo em seguida) e então configura a publicação confiável.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustService</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando</translation>
     </message>
     <message>
         <source>Removing the old configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo a configuração antiga</translation>
     </message>
     <message>
         <source>Creating the trust configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando a configuração de confiança</translation>
     </message>
     <message>
         <source>Rate limited by the registry, waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitado pelo registro, aguardando</translation>
     </message>
     <message>
         <source>Reading it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo de volta</translation>
     </message>
     <message>
         <source>Configured and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado e verificado</translation>
     </message>
     <message>
         <source>The registry holds a different configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro tem uma configuração diferente</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tentando novamente em %n segundo.</numerusform>
+            <numerusform>Tentando novamente em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry answered the trusted-publisher request for %1 without the configuration it should send back, so it is not known whether one was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro respondeu à solicitação de publicador confiável para %1 sem a configuração que deveria devolver, então não se sabe se um foi criado.</translation>
     </message>
     <message>
         <source>List the package&apos;s trusted publishers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste os publicadores confiáveis do pacote e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustVerifier</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>%1 %2 on npm vs %3 in the repository: they differ only in letter case, and npm compares case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no npm versus %3 no repositório: diferem apenas em maiúsculas e minúsculas, e o npm as diferencia.</translation>
     </message>
     <message>
         <source>%1 is %2 on npm but the repository needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é %2 no npm, mas o repositório precisa de %3.</translation>
     </message>
     <message>
         <source>%1: no trusted publisher of this kind is configured on npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhum publicador confiável deste tipo está configurado no npm.</translation>
     </message>
     <message>
         <source>%1: the trusted publisher matches the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o publicador confiável corresponde ao repositório.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) differ from the repository.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n campo difere do repositório.</numerusform>
+            <numerusform>%1: %n campos diferem do repositório.</numerusform>
         </translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>proprietário</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>repositório</translation>
     </message>
     <message>
         <source>workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo de fluxo de trabalho</translation>
     </message>
     <message>
         <source>namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>namespace</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>projeto</translation>
     </message>
     <message>
         <source>CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo de CI</translation>
     </message>
     <message>
         <source>organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da organização</translation>
     </message>
     <message>
         <source>project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do projeto</translation>
     </message>
     <message>
         <source>pipeline definition ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da definição do pipeline</translation>
     </message>
     <message>
         <source>VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origem do VCS</translation>
     </message>
     <message>
         <source>context IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs de contexto</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>ambiente</translation>
     </message>
     <message>
         <source>allowed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>ações permitidas</translation>
     </message>
     <message>
         <source>allowed actions on npm are %1, but the workflow needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>as ações permitidas no npm são %1, mas o fluxo de trabalho precisa de %2.</translation>
     </message>
     <message>
         <source>No published version to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma versão publicada para verificar.</translation>
     </message>
     <message>
         <source>%1 was published via trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi publicado por publicação confiável.</translation>
     </message>
     <message>
         <source>%1 has provenance but was published with a token, not via trusted publishing: the OIDC exchange failed and npm fell back to a configured token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem procedência, mas foi publicado com um token, não por publicação confiável: a troca OIDC falhou e o npm recorreu a um token configurado.</translation>
     </message>
     <message>
         <source>%1 came from a token or a manual publish, not from trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veio de um token ou de uma publicação manual, não da publicação confiável.</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWizard</name>
     <message>
         <source>Set up trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar a publicação confiável</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWorkflowPage</name>
     <message>
         <source>&amp;Write this change when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravar esta alteração ao aplicar</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxo de trabalho</translation>
     </message>
     <message>
         <source>The CI change trusted publishing needs. Nothing is written before Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração na CI de que a publicação confiável precisa. Nada é gravado antes de Aplicar.</translation>
     </message>
     <message>
         <source>Proposed change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração proposta</translation>
     </message>
     <message>
         <source>%1 already has what trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem o que a publicação confiável precisa.</translation>
     </message>
     <message>
         <source>New file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo arquivo %1.</translation>
     </message>
     <message>
         <source>Changes to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações em %1:</translation>
     </message>
 </context>
 <context>
     <name>td::TwoFactorDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de uso único</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de 6 dígitos do seu autenticador</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <source>Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando aprovação…</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando aprovação</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>&amp;Open page again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a página novamente</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação de dois fatores</translation>
     </message>
     <message>
         <source>Enter the one-time password from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a senha de uso único do seu aplicativo autenticador.</translation>
     </message>
     <message>
         <source>Sign in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre no seu navegador</translation>
     </message>
     <message>
         <source>Approve in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprove no seu navegador</translation>
     </message>
     <message>
         <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página de login do registro foi aberta no seu navegador. Entre por lá; o TokenDesk continua sozinho.</translation>
     </message>
     <message>
         <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página de aprovação do registro foi aberta no seu navegador. Aprove por lá; o TokenDesk continua sozinho.</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque &quot;Skip two-factor authentication for the next 5 minutes&quot; nessa página: assim esta única aprovação cobre todas as alterações deste lote.</translation>
     </message>
     <message>
         <source>If no page opened, visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se nenhuma página abriu, acesse: %1</translation>
     </message>
 </context>
 <context>
     <name>td::UseTokenChoices</name>
     <message>
         <source>Choose an .npmrc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo .npmrc.</translation>
     </message>
     <message>
         <source>There is no token to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum token para gravar.</translation>
     </message>
     <message>
         <source>The token line could not be added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível adicionar a linha do token a %1.</translation>
     </message>
 </context>
 <context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A espera pela aprovação no navegador foi cancelada.</translation>
     </message>
     <message numerus="yes">
         <source>The approval in the browser did not arrive within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A aprovação no navegador não chegou em %n minuto.</numerusform>
+            <numerusform>A aprovação no navegador não chegou em %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start again and approve the request in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece novamente e aprove a solicitação no navegador.</translation>
     </message>
     <message>
         <source>The browser approval was denied, or expired before it was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A aprovação no navegador foi negada ou expirou antes de ser concluída.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer (HTTP %1) while waiting for the browser approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro deu uma resposta inesperada (HTTP %1) enquanto aguardava a aprovação no navegador.</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowInspector</name>
     <message>
         <source>%1 is not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um YAML válido: %2</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; é executado sem contexto em todos os fluxos de trabalho que o usam. O CircleCI só emite tokens OIDC para trabalhos executados com pelo menos um contexto.</translation>
     </message>
     <message>
         <source>In the workflow, add a context to the job, for example:
   - %1:
       context: npm-publish</source>
-        <translation type="unfinished"></translation>
+        <translation>No fluxo de trabalho, adicione um contexto ao trabalho, por exemplo:
+  - %1:
+      context: npm-publish</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; publica, mas nunca define NPM_ID_TOKEN com o público do npm, então o npm não tem token OIDC.</translation>
     </message>
     <message>
         <source>Before publishing, run:
   echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de publicar, execute:
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; publica, mas não tem a permissão &quot;id-token: write&quot;, então o npm não consegue obter um token OIDC e recorre a ENEEDAUTH ou E404.</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione ao trabalho &quot;%1&quot;:
+  permissions:
+    contents: read
+    id-token: write</translation>
     </message>
     <message>
         <source>actions/setup-node with registry-url writes an .npmrc that reads NODE_AUTH_TOKEN; when it is not set the token is the placeholder XXXXX-XXXXX-XXXXX-XXXXX, and npm sends that instead of using trusted publishing (a masked E404).</source>
-        <translation type="unfinished"></translation>
+        <translation>actions/setup-node com registry-url grava um .npmrc que lê NODE_AUTH_TOKEN; quando ela não está definida, o token é o marcador de posição XXXXX-XXXXX-XXXXX-XXXXX, e o npm o envia em vez de usar a publicação confiável (um E404 mascarado).</translation>
     </message>
     <message>
         <source>Remove the registry-url line from the setup-node step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova a linha registry-url da etapa setup-node.</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
@@ -3784,228 +3797,233 @@ Expires: %3 (%4)</source>
       aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione ao trabalho &quot;%1&quot;:
+  id_tokens:
+    NPM_ID_TOKEN:
+      aud: &quot;npm:registry.npmjs.org&quot;
+    SIGSTORE_ID_TOKEN:
+      aud: sigstore</translation>
     </message>
     <message>
         <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPM_ID_TOKEN no trabalho &quot;%1&quot; não tem o público &quot;npm:registry.npmjs.org&quot;, então o registro o recusa.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; solicita um token de ID do npm como %2, mas o npm só lê NPM_ID_TOKEN.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; publica, mas não declara NPM_ID_TOKEN em id_tokens, então o npm não tem token OIDC e falha com ENEEDAUTH ou E404.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; não declara SIGSTORE_ID_TOKEN (público &quot;sigstore&quot;), então nenhuma procedência é publicada.</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho &quot;%1&quot; chama o fluxo de trabalho de publicação %2 sem conceder &quot;id-token: write&quot;; um fluxo de trabalho chamado não pode ter mais permissões do que quem o chama.</translation>
     </message>
     <message>
         <source>%1 is a reusable workflow. npm checks the name of the calling workflow, so the trusted publisher must name %2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um fluxo de trabalho reutilizável. O npm verifica o nome do fluxo de trabalho que faz a chamada, então o publicador confiável precisa citar %2, não %1.</translation>
     </message>
     <message>
         <source>Use %1 as the workflow file name in the trust configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use %1 como nome do arquivo de fluxo de trabalho na configuração de confiança.</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
         <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionada uma etapa setup-node com Node 24 ao trabalho &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado &quot;npm install -g npm@latest&quot; antes da publicação no trabalho &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>npm@%1 substituído por npm@latest no trabalho &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedido &quot;id-token: write&quot; ao trabalho &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Set Node 24 in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Node 24 definido no trabalho &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
-        <translation type="unfinished"></translation>
+        <translation>registry-url removido do setup-node no trabalho &quot;%1&quot; (o token de marcador de posição dele esconde a publicação confiável)</translation>
     </message>
     <message>
         <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Node %1 alterado para 24 no trabalho &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Removed %1 from job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 removido do trabalho &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Check its quoting and indentation, or make the changes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser alterado com segurança: depois das edições ele deixaria de ser um YAML válido, então nada foi alterado. Verifique as aspas e a indentação dele, ou faça as alterações manualmente.</translation>
     </message>
     <message>
         <source>New workflow %1 that publishes through trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo fluxo de trabalho %1 que publica por publicação confiável</translation>
     </message>
     <message>
         <source>Added job publish-npm with NPM_ID_TOKEN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado o trabalho publish-npm com NPM_ID_TOKEN a %1</translation>
     </message>
     <message>
         <source>%1 changed since the proposal was made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi alterado desde que a proposta foi feita; nada foi gravado.</translation>
     </message>
     <message>
         <source>Review the proposal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise a proposta novamente.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Cli</name>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600, for example --timeout 120</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout precisa de um número de segundos de 1 a 3600, por exemplo --timeout 120</translation>
     </message>
     <message>
         <source>--registry needs a URL, for example --registry https://registry.npmjs.org/</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry precisa de uma URL, por exemplo --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>opção desconhecida &quot;%1&quot;. Execute &quot;tokendesk-cli --help&quot; para ver as opções.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URL de registro; use a forma https://host/</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;. Execute &quot;tokendesk-cli --help&quot; para ver a lista de comandos.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli [--registry URL] [--timeout SEGUNDOS] [--json] &lt;command&gt; [opções]</translation>
     </message>
     <message>
         <source>Manage npm access tokens, sessions and trusted publishing from a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerencie tokens de acesso, sessões e publicação confiável do npm a partir de um terminal.</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções globais:</translation>
     </message>
     <message>
         <source>registry to talk to (default https://registry.npmjs.org/)</source>
-        <translation type="unfinished"></translation>
+        <translation>registro com o qual se comunicar (padrão: https://registry.npmjs.org/)</translation>
     </message>
     <message>
         <source>give up on a registry request after this long (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>desistir de uma solicitação ao registro após este tempo (padrão: 60)</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>saída legível por máquina</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta ajuda</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar a versão</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>(none yet in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum ainda nesta compilação)</translation>
     </message>
     <message>
         <source>Secrets are read from standard input (--password-stdin), never from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredos são lidos da entrada padrão (--password-stdin), nunca dos argumentos.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DiagnoseCommand</name>
     <message>
         <source>explain a failed CI publish log: likely causes and fixes (diagnose &lt;file|-&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>explicar o log de uma publicação de CI que falhou: causas prováveis e correções (diagnose &lt;file|-&gt;)</translation>
     </message>
     <message>
         <source>diagnose takes one argument: a log file, or - to read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose recebe um argumento: um arquivo de log, ou - para ler a entrada padrão</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(linha %1 do log)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Doctor</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DoctorCommand</name>
     <message>
         <source>find every npm token on this machine and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrar todos os tokens do npm neste computador e verificá-los</translation>
     </message>
     <message>
         <source>doctor: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor: argumento desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>doctor: the project folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor: a pasta de projeto %1 não existe</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCAL</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRESPONDÊNCIA</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRA</translation>
     </message>
     <message>
         <source>No npm credentials found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma credencial do npm encontrada.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token em uso precisa de atenção (clássico, inutilizável ou prestes a expirar). Execute &quot;tokendesk-cli migrate&quot; para ver o plano.</numerusform>
+            <numerusform>%n tokens em uso precisam de atenção (clássicos, inutilizáveis ou prestes a expirar). Execute &quot;tokendesk-cli migrate&quot; para ver o plano.</numerusform>
         </translation>
     </message>
 </context>
@@ -4013,493 +4031,493 @@ Expires: %3 (%4)</source>
     <name>td::cli::Login</name>
     <message>
         <source>This operation requires a one-time password, and there is no terminal to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operação exige uma senha de uso único, e não há terminal para pedi-la.</translation>
     </message>
     <message>
         <source>Run it again with --otp CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute-a novamente com --otp CODE.</translation>
     </message>
     <message>
         <source>Enter OTP: </source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o código OTP: </translation>
     </message>
     <message>
         <source>No one-time password was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha de uso único foi digitada.</translation>
     </message>
     <message>
         <source>Open this page to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta página para entrar:</translation>
     </message>
     <message>
         <source>Approve this operation in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprove esta operação no seu navegador:</translation>
     </message>
     <message>
         <source>Waiting for the approval… (Ctrl+C to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando aprovação… (Ctrl+C para cancelar)</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque &quot;Skip two-factor authentication for the next 5 minutes&quot; nessa página: assim esta única aprovação cobre todas as alterações deste lote.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginCommand</name>
     <message>
         <source>sign in to the registry (browser, or user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrar no registro (navegador, ou nome de usuário e senha)</translation>
     </message>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>senhas nunca são obtidas dos argumentos; envie-a por um pipe e use --password-stdin</translation>
     </message>
     <message>
         <source>login: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>login: opção desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type precisa ser &quot;web&quot; ou &quot;legacy&quot;, não &quot;%1&quot;</translation>
     </message>
     <message>
         <source>legacy sign-in needs --username NAME and the password on stdin (--password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>o login legacy precisa de --username NAME e da senha na stdin (--password-stdin)</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 como %2; %3.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginServices</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não está conectado a %1.</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;tokendesk-cli login&quot; primeiro.</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;tokendesk-cli login&quot; para entrar novamente.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LogoutCommand</name>
     <message>
         <source>end the session and remove it from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>encerrar a sessão e removê-la do chaveiro</translation>
     </message>
     <message>
         <source>logout takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>logout não recebe argumentos</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado de %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Migrate</name>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>senhas nunca são obtidas dos argumentos; envie-a por um pipe e use --password-stdin</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateCommand</name>
     <message>
         <source>there is no migration waiting for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>não há nenhuma migração aguardando uma confirmação</translation>
     </message>
     <message>
         <source>no row of the last migration waits for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma linha da última migração aguarda uma confirmação</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma linha aguardando uma confirmação (aguardando: %2)</translation>
     </message>
     <message>
         <source>plan (or --apply) the move off classic and long-lived tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>planejar (ou aplicar com --apply) o abandono dos tokens clássicos e de longa duração</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>LINHA</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AÇÃO</translation>
     </message>
     <message>
         <source>USED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>USADO EM</translation>
     </message>
     <message>
         <source>revoke pending: retry</source>
-        <translation type="unfinished"></translation>
+        <translation>revogação pendente: tentar novamente</translation>
     </message>
     <message>
         <source>row %1: %2 — choices: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2 — opções: %3</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>observação: %1</translation>
     </message>
     <message>
         <source>No tokens in use: nothing to migrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token em uso: nada a migrar.</translation>
     </message>
     <message>
         <source>No tokens in use in the files TokenDesk could read; fix the warnings above and run the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token em uso nos arquivos que o TokenDesk conseguiu ler; corrija os avisos acima e execute o plano novamente.</translation>
     </message>
     <message>
         <source>--choose takes ROW=ACTION, for example 2=create-read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>--choose recebe LINHA=AÇÃO, por exemplo 2=create-read-only</translation>
     </message>
     <message>
         <source>migrate: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: argumento desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there is no interrupted migration to resume or roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>não há nenhuma migração interrompida para retomar ou reverter</translation>
     </message>
     <message>
         <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
-        <translation type="unfinished"></translation>
+        <translation>não há nada para reverter: os novos tokens estão verificados e em uso; execute &quot;tokendesk-cli migrate --resume&quot; para tentar revogar os antigos novamente</translation>
     </message>
     <message>
         <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>foi encontrada uma migração interrompida (%1); execute &quot;tokendesk-cli migrate --resume&quot; para concluí-la ou &quot;tokendesk-cli migrate --rollback&quot; para desfazê-la</translation>
     </message>
     <message>
         <source>row %1 cannot be &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha %1 não pode ser &quot;%2&quot;</translation>
     </message>
     <message>
         <source>creating the replacement tokens needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>criar os tokens substitutos exige sua senha do npm; envie-a por um pipe e use --password-stdin</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2</translation>
     </message>
     <message>
         <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>a migração parou: %1 Execute &quot;tokendesk-cli migrate --resume&quot; quando a causa estiver corrigida, ou &quot;tokendesk-cli migrate --rollback&quot; para desfazê-la.</translation>
     </message>
     <message>
         <source>row %1 (%2) was not migrated, its old token still works: %3 Fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha %1 (%2) não foi migrada, o token antigo dela ainda funciona: %3 Corrija a causa e tente novamente.</translation>
     </message>
     <message>
         <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: o novo token está em uso, mas a revogação do token antigo %2 falhou (%3); execute &quot;tokendesk-cli migrate --resume&quot; para tentar novamente</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>LINHA</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETALHE</translation>
     </message>
     <message>
         <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token antigo mantido até você atualizar os locais abaixo; depois execute &quot;tokendesk-cli migrate --confirm %1&quot;</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups:</translation>
     </message>
     <message>
         <source>print it with: secret-tool lookup server tokendesk user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mostre-o com: secret-tool lookup server tokendesk user %1</translation>
     </message>
     <message>
         <source>Row %1 (%2) waits for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 (%2) aguarda você:</translation>
     </message>
     <message>
         <source>Then: tokendesk-cli migrate --confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois: tokendesk-cli migrate --confirm %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::RunCommand</name>
     <message>
         <source>run a command with a stored token in NODE_AUTH_TOKEN / NPM_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>executar um comando com um token armazenado em NODE_AUTH_TOKEN / NPM_TOKEN</translation>
     </message>
     <message>
         <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token precisa de um ID de token (veja &quot;tokendesk-cli token list&quot;)</translation>
     </message>
     <message>
         <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>run: opção desconhecida &quot;%1&quot;; coloque o comando depois de &quot;--&quot;</translation>
     </message>
     <message>
         <source>run needs a command: tokendesk-cli run -- npm publish</source>
-        <translation type="unfinished"></translation>
+        <translation>run precisa de um comando: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
         <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem nenhum token ativo. Crie um com &quot;tokendesk-cli token create&quot;.</translation>
     </message>
     <message>
         <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum dos tokens ativos de %1 está neste chaveiro. Crie um com &quot;tokendesk-cli token create&quot; ou escolha um com --token.</translation>
     </message>
     <message>
         <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>o token &quot;%1&quot; (%2) não está neste chaveiro: o segredo dele nunca foi armazenado aqui.</translation>
     </message>
     <message>
         <source>run: cannot start &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>run: não é possível iniciar &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>run: &apos;%1&apos; ended abnormally</source>
-        <translation type="unfinished"></translation>
+        <translation>run: &quot;%1&quot; terminou de forma anormal</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCommand</name>
     <message>
         <source>list, create, rotate and revoke access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>listar, criar, rotacionar e revogar tokens de acesso</translation>
     </message>
     <message>
         <source>token needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>token precisa de um subcomando: %1</translation>
     </message>
     <message>
         <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>subcomando de token desconhecido &quot;%1&quot; (conhecidos: %2)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreate</name>
     <message>
         <source>--password: passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--password: senhas nunca são obtidas dos argumentos; envie-a por um pipe e use --password-stdin</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não recebe valor</translation>
     </message>
     <message>
         <source>token create: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create: opção desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>token create: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create: argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa de um valor</translation>
     </message>
     <message>
         <source>--expires: &apos;%1&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires: &quot;%1&quot; não é um número inteiro de dias</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precisa ser um de %2, não &quot;%3&quot;</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os pacotes</translation>
     </message>
     <message>
         <source>orgs %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>organizações %1 (%2)</translation>
     </message>
     <message>
         <source>Created token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token criado %1</translation>
     </message>
     <message>
         <source>  name:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  nome:     %1</translation>
     </message>
     <message>
         <source>  key:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  chave:    %1</translation>
     </message>
     <message>
         <source>  grants:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  concede:  %1</translation>
     </message>
     <message>
         <source>  from IPs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  de IPs:   %1</translation>
     </message>
     <message>
         <source>  bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>  ignora a 2FA</translation>
     </message>
     <message>
         <source>  expires:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  expira:   %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenado no seu chaveiro; &quot;tokendesk-cli run -- &lt;command&gt;&quot; o usa.</translation>
     </message>
     <message>
         <source>warning: the token was created but could not be stored in your keychain (%1). Copy it now: it is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: o token foi criado, mas não foi possível armazená-lo no seu chaveiro (%1). Copie-o agora: ele só é mostrado esta vez.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
         <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>criar um token granular com as opções do npm; ele vai para o seu chaveiro</translation>
     </message>
     <message>
         <source>token create needs your npm password: pipe it to standard input and add --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>token create precisa da sua senha do npm: envie-a para a entrada padrão e adicione --password-stdin</translation>
     </message>
     <message>
         <source>--password-stdin: standard input held no password</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin: a entrada padrão não continha nenhuma senha</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha incorreta ou ausente.</translation>
     </message>
     <message>
         <source>Your session is still valid; check the password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão ainda é válida; verifique a senha e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenListCommand</name>
     <message>
         <source>list every token of the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>listar todos os tokens da conta conectada</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>não informado</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirou há %1</translation>
     </message>
     <message>
         <source>token list: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token list: argumento desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRA</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO USO</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRIADO</translation>
     </message>
     <message>
         <source> (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (revogado)</translation>
     </message>
     <message>
         <source>No tokens. (Sessions from login are never listed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token. (Sessões do login nunca são listadas.)</translation>
     </message>
     <message>
         <source>This registry does not report token expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro não informa a expiração dos tokens.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
         <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>revogar tokens por ID (um prefixo de chave único, como em &quot;token list&quot;)</translation>
     </message>
     <message>
         <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID de token &quot;%1&quot; era ambíguo; um novo token pode ter sido criado desde a última vez que você executou `tokendesk-cli token list`.</translation>
     </message>
     <message>
         <source>Unknown token id or value &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ou valor de token desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--otp needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--otp precisa de um valor</translation>
     </message>
     <message>
         <source>token revoke: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke: opção desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke precisa do ID de um token; &quot;tokendesk-cli token list&quot; mostra os IDs</translation>
     </message>
     <message>
         <source>Removed %1 token(s) before this failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 token(s) removido(s) antes desta falha.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token removido</numerusform>
+            <numerusform>%n tokens removidos</numerusform>
         </translation>
     </message>
 </context>
@@ -4507,238 +4525,238 @@ Expires: %3 (%4)</source>
     <name>td::cli::TokenRotateCommand</name>
     <message>
         <source>replace a token with a fresh one with the same grants, update its uses</source>
-        <translation type="unfinished"></translation>
+        <translation>substituir um token por um novo com as mesmas permissões e atualizar os usos dele</translation>
     </message>
     <message>
         <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>token rotate precisa de um ID de token (como &quot;token list&quot; o mostra)</translation>
     </message>
     <message>
         <source>creating the new token needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>criar o novo token exige sua senha do npm; envie-a por um pipe e use --password-stdin</translation>
     </message>
     <message>
         <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>foi encontrada uma migração interrompida; execute primeiro &quot;tokendesk-cli migrate --resume&quot; ou &quot;--rollback&quot;</translation>
     </message>
     <message>
         <source>no active token has the id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum token ativo tem o ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; corresponde a %2 tokens; informe mais caracteres do ID</translation>
     </message>
     <message numerus="yes">
         <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rotacionando &quot;%1&quot; (%2): %n referência a atualizar.</numerusform>
+            <numerusform>Rotacionando &quot;%1&quot; (%2): %n referências a atualizar.</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: no .npmrc here uses this token (or it cannot be told apart from another by its masked form); wherever it is used — CI secrets, other machines — put the new token there: the old one is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: nenhum .npmrc aqui usa este token (ou ele não pode ser distinguido de outro pela forma mascarada); onde quer que ele seja usado — segredos de CI, outros computadores — coloque o novo token lá: o antigo é revogado.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TrustCommand</name>
     <message>
         <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all) and check &lt;folder&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>publicação confiável: list, github, gitlab, circleci, revoke (as opções do npm trust, mais --all) e check &lt;folder&gt;</translation>
     </message>
     <message>
         <source>workflow / CI file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome do arquivo de fluxo de trabalho / CI</translation>
     </message>
     <message>
         <source>GitHub owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>proprietário/repositório do GitHub</translation>
     </message>
     <message>
         <source>GitLab project path</source>
-        <translation type="unfinished"></translation>
+        <translation>caminho do projeto do GitLab</translation>
     </message>
     <message>
         <source>environment name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome do ambiente</translation>
     </message>
     <message>
         <source>allow publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>permitir publicação</translation>
     </message>
     <message>
         <source>allow staged publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>permitir publicação preparada</translation>
     </message>
     <message>
         <source>CircleCI organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da organização do CircleCI</translation>
     </message>
     <message>
         <source>CircleCI project id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do projeto do CircleCI</translation>
     </message>
     <message>
         <source>CircleCI pipeline definition id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da definição do pipeline do CircleCI</translation>
     </message>
     <message>
         <source>CircleCI VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origem do VCS do CircleCI</translation>
     </message>
     <message>
         <source>CircleCI context id (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de contexto do CircleCI (repetível)</translation>
     </message>
     <message>
         <source>configuration id (revoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da configuração (revoke)</translation>
     </message>
     <message>
         <source>one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>senha de uso único</translation>
     </message>
     <message>
         <source>web (approve in the browser, the default) or legacy (type a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>web (aprovar no navegador, o padrão) ou legacy (digitar um código)</translation>
     </message>
     <message>
         <source>every publishable package of the repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os pacotes publicáveis da pasta do repositório</translation>
     </message>
     <message>
         <source>do not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>não perguntar</translation>
     </message>
     <message>
         <source>show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o que seria feito</translation>
     </message>
     <message>
         <source>trust needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust precisa de um subcomando: %1</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type precisa ser &quot;web&quot; ou &quot;legacy&quot;, não &quot;%1&quot;</translation>
     </message>
     <message>
         <source>trust %1 takes at most one package or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>trust %1 recebe no máximo um pacote ou pasta</translation>
     </message>
     <message>
         <source>would configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>configuraria %1: %2</translation>
     </message>
     <message>
         <source>Package name must be specified either as an argument or in package.json file</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do pacote precisa ser informado como argumento ou no arquivo package.json</translation>
     </message>
     <message>
         <source>circleci needs --org-id, --project-id, --pipeline-definition-id and --vcs-origin</source>
-        <translation type="unfinished"></translation>
+        <translation>circleci precisa de --org-id, --project-id, --pipeline-definition-id e --vcs-origin</translation>
     </message>
     <message>
         <source>GitHub repository must be specified in the format owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>O repositório do GitHub precisa ser informado no formato proprietário/repositório</translation>
     </message>
     <message>
         <source>GitLab project must be specified as group/project</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto do GitLab precisa ser informado como grupo/projeto</translation>
     </message>
     <message>
         <source>%1 has no GitHub or GitLab remote to check against</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem remoto do GitHub ou do GitLab com o qual comparar</translation>
     </message>
     <message>
         <source>more than one workflow (or none): say which with --file</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de um fluxo de trabalho (ou nenhum): diga qual com --file</translation>
     </message>
     <message>
         <source>%1: not on the registry yet; publish it once, then set up trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ainda não está no registro; publique-o uma vez e depois configure a publicação confiável.</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pacote precisa de atenção</numerusform>
+            <numerusform>%n pacotes precisam de atenção</numerusform>
         </translation>
     </message>
     <message>
         <source>PACKAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PACOTE</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVEDOR</translation>
     </message>
     <message>
         <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>REPOSITÓRIO</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>AMBIENTE</translation>
     </message>
     <message>
         <source>ALLOWS</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMITE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>not on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>não está no registro</translation>
     </message>
     <message>
         <source>no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum publicador confiável</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not on the registry: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pacote fora do registro: %1</numerusform>
+            <numerusform>%n pacotes fora do registro: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not configured: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pacote não configurado: %1</numerusform>
+            <numerusform>%n pacotes não configurados: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher; npm allows one per package. See &apos;tokendesk-cli trust list %1&apos;, remove it with &apos;trust revoke&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem um publicador confiável diferente; o npm permite um por pacote. Veja &quot;tokendesk-cli trust list %1&quot;, remova-o com &quot;trust revoke&quot; e execute isto novamente.</translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher (%2); npm allows one per package. Remove it with &apos;tokendesk-cli trust revoke %1 --id %3&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem um publicador confiável diferente (%2); o npm permite um por pacote. Remova-o com &quot;tokendesk-cli trust revoke %1 --id %3&quot; e execute isto novamente.</translation>
     </message>
     <message>
         <source>revoke needs one package and --id &lt;id&gt; (see trust list)</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke precisa de um pacote e de --id &lt;id&gt; (veja trust list)</translation>
     </message>
     <message>
         <source>would remove trusted publisher %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>removeria o publicador confiável %1 de %2</translation>
     </message>
     <message>
         <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem nenhum publicador confiável com o ID %2 (ou o pacote não está no registro); veja &quot;tokendesk-cli trust list %1&quot;.</translation>
     </message>
     <message>
         <source>%1: trusted publisher %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: publicador confiável %2 removido</translation>
     </message>
 </context>
 <context>
@@ -4748,7 +4766,10 @@ Expires: %3 (%4)</source>
 
 Reads the log of a failed CI publish (a file, or - for standard input) and prints
 the likely causes, most likely first, each with a concrete fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli diagnose &lt;log-file|-&gt;
+
+Lê o log de uma publicação de CI que falhou (um arquivo, ou - para a entrada padrão) e mostra
+as causas prováveis, da mais provável para a menos, cada uma com uma correção concreta.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
@@ -4760,7 +4781,15 @@ account. Exit status 1 when a classic, dead or soon-expiring token is in use.
   --project DIR      also scan this project folder (repeatable)
   --userconfig FILE  the user config to read instead of ~/.npmrc
   --json             (global) the findings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
+
+Encontra todos os tokens do npm neste computador (arquivos de configuração do npm, pastas de projeto,
+o ambiente, .yarnrc.yml e fluxos de trabalho de CI) e verifica cada um com a
+conta. Status de saída 1 quando um token clássico, inutilizável ou prestes a expirar está em uso.
+
+  --project DIR      verificar também esta pasta de projeto (repetível)
+  --userconfig FILE  a configuração de usuário a ler em vez de ~/.npmrc
+  --json             (global) as descobertas em JSON</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
@@ -4770,13 +4799,21 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
+
+Entra e guarda a sessão de 2 horas no chaveiro.
+
+  --auth-type web     entrar no navegador (o padrão)
+  --auth-type legacy  nome de usuário e senha (lida da entrada padrão)
+  --otp CODE          a senha de uso único, se a conta pedir uma</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli logout
 
 Ends the session on the registry and removes it from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli logout
+
+Encerra a sessão no registro e a remove do chaveiro.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
@@ -4791,14 +4828,28 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Planeja o abandono dos tokens clássicos e de longa duração: uma linha por token em uso.
+
+  --apply             criar os substitutos, reescrever cada referência, verificar
+                      e depois revogar os tokens antigos (com diário, seguro contra falhas)
+  --choose ROW=ACTION alterar a ação de uma linha, p. ex. 2=create-read-only
+  --confirm ROW|TOKEN você atualizou um segredo ou uma variável de CI: revogar o token antigo
+  --resume, --rollback concluir ou desfazer uma execução interrompida
+  --otp CODE, --password-stdin  o segundo fator e a senha</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
 
 Runs the command with a stored token in NODE_AUTH_TOKEN and NPM_TOKEN, only in
 its environment: no .npmrc line, nothing on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
+
+Executa o comando com um token armazenado em NODE_AUTH_TOKEN e NPM_TOKEN, somente no
+ambiente dele: nenhuma linha no .npmrc, nada na linha de comando.</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -4808,7 +4859,13 @@ its environment: no .npmrc line, nothing on the command line.</source>
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -4824,142 +4881,156 @@ its environment: no .npmrc line, nothing on the command line.</source>
                           for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
+       tokendesk-cli trust github [&lt;package&gt; | --all [DIR]] --repo OWNER/REPO --file NAME [--env NAME]
+       tokendesk-cli trust gitlab [&lt;package&gt; | --all [DIR]] --project PATH --file NAME [--env NAME]
+       tokendesk-cli trust circleci [&lt;package&gt;] --org-id ID --project-id ID
+           --pipeline-definition-id ID --vcs-origin ORIGIN [--context-id ID]...
+       tokendesk-cli trust revoke &lt;package&gt; --id ID [--dry-run]
+       tokendesk-cli trust check [DIR]
+
+  --allow-publish, --allow-stage-publish  o que o fluxo de trabalho pode fazer
+  --auth-type web|legacy  aprovar no navegador (uma única aprovação, marcando &quot;skip 2FA
+                          for 5 minutes&quot;, cobre --all) ou digitar um código
+  --otp CODE              a senha de uso único
+  --dry-run               mostrar o que seria feito</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli whoami
 
 Prints the user name the registry knows you by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli whoami
+
+Mostra o nome de usuário pelo qual o registro conhece você.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::WhoamiCommand</name>
     <message>
         <source>show the user name the registry knows you by</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o nome de usuário pelo qual o registro conhece você</translation>
     </message>
     <message>
         <source>whoami takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>whoami não recebe argumentos</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox</name>
     <message>
         <source>An npmjs-compatible registry on 127.0.0.1 for practice and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro compatível com o npmjs em 127.0.0.1 para prática e testes.</translation>
     </message>
     <message>
         <source>TCP port (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta TCP (0 = qualquer porta livre).</translation>
     </message>
     <message>
         <source>Seed: demo, empty, or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados iniciais: demo, empty ou um arquivo JSON.</translation>
     </message>
     <message>
         <source>Keep state in this file across restarts (atomic writes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o estado neste arquivo entre reinicializações (gravações atômicas).</translation>
     </message>
     <message>
         <source>Rules to enforce: current, or 2025-10 (classic tokens allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras a aplicar: current ou 2025-10 (tokens clássicos permitidos).</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: invalid --port</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox: --port inválido</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: --era must be current or 2025-10</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox: --era precisa ser current ou 2025-10</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox::Pages</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>One-time code (authenticator app or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de uso único (aplicativo autenticador ou e-mail)</translation>
     </message>
     <message>
         <source>Skip two-factor authentication for the next 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar a autenticação de dois fatores pelos próximos 5 minutos</translation>
     </message>
     <message>
         <source>Sign in to finish logging in from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre para concluir o login a partir da linha de comando.</translation>
     </message>
     <message>
         <source>Approve the command &quot;%1&quot; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprove o comando &quot;%1&quot; para %2.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Negar</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado</translation>
     </message>
     <message>
         <source>This request does not exist, has expired or was already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitação não existe, expirou ou já foi respondida.</translation>
     </message>
     <message>
         <source>We e-mailed you a code (see GET /-/sandbox/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviamos um código por e-mail para você (veja GET /-/sandbox/outbox).</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação de dois fatores</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Negado</translation>
     </message>
     <message>
         <source>The request was denied. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação foi negada. Você pode fechar esta página.</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário ou senha incorretos.</translation>
     </message>
     <message>
         <source>Enter the code we e-mailed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o código que enviamos por e-mail.</translation>
     </message>
     <message>
         <source>That code is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse código não é válido.</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aprovado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Approved. Return to your terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado. Volte ao seu terminal.</translation>
     </message>
 </context>
 </TS>

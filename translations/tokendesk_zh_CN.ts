@@ -5,559 +5,561 @@
     <name>main</name>
     <message>
         <source>Manage npm access tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 npm 访问令牌。</translation>
     </message>
     <message>
         <source>Registry offered first when you sign in (for example the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时首先提供的注册表（例如沙盒）。</translation>
     </message>
     <message>
         <source>Start in the tray without showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动到托盘，不显示窗口。</translation>
     </message>
     <message>
         <source>%1 A second launch will open another window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 再次启动将打开另一个窗口。</translation>
     </message>
 </context>
 <context>
     <name>td::Account</name>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录</translation>
     </message>
     <message>
         <source>session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束</translation>
     </message>
     <message>
         <source>session ends in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>会话将在 %1 分钟后结束</translation>
     </message>
     <message>
         <source>session ends in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>会话将在 %1 小时 %2 分钟后结束</translation>
     </message>
 </context>
 <context>
     <name>td::AccountListModel</name>
     <message>
         <source>this registry does not report expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>此注册表不报告有效期</translation>
     </message>
     <message>
         <source>%1 on %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）
+%3</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>
     <name>td::AccountStore</name>
     <message>
         <source>The account list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>账户列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
         <source>Move the file aside and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将该文件移到别处，然后重新登录。</translation>
     </message>
 </context>
 <context>
     <name>td::Application</name>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新失败：%1</translation>
     </message>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Sign in to your npm account to see its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录您的 npm 账户以查看其令牌。</translation>
     </message>
     <message>
         <source>Your session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的会话已结束。</translation>
     </message>
     <message>
         <source>Sign in to an npm account to migrate its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 npm 账户以迁移其令牌。</translation>
     </message>
     <message>
         <source>%1 Sign in as %2 to refresh the list and manage tokens; the cached list keeps counting down meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以 %2 身份登录即可刷新列表并管理令牌；在此期间，缓存的列表仍会继续倒计时。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>td::AtomicFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>td::AuthenticatePage</name>
     <message>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>确认是您本人</translation>
     </message>
     <message>
         <source>npm asks for your password and a second factor to create a token. TokenDesk never stores your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建令牌时，npm 要求提供您的密码和第二重验证。TokenDesk 从不保存您的密码。</translation>
     </message>
     <message>
         <source>&amp;Create token</source>
-        <translation type="unfinished"></translation>
+        <translation>创建令牌(&amp;C)</translation>
     </message>
     <message>
         <source>npm account password</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 账户密码</translation>
     </message>
     <message>
         <source>Code from my &amp;authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>使用身份验证器应用中的验证码(&amp;A)</translation>
     </message>
     <message>
         <source>Use a code from an authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>使用身份验证器应用中的验证码</translation>
     </message>
     <message>
         <source>Approve in my &amp;browser (security key or passkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中批准(&amp;B)（安全密钥或通行密钥）</translation>
     </message>
     <message>
         <source>Approve in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中批准</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性验证码</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 位数字</translation>
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待(&amp;S)</translation>
     </message>
     <message>
         <source>Stop waiting for the approval</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待批准</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码(&amp;C)：</translation>
     </message>
     <message>
         <source>npm asks for a one-time code: enter the code from your authenticator app and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 要求提供一次性验证码：请输入身份验证器应用中的验证码，然后按“创建令牌”。</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表的响应丢失了。为撤销其机密值从未送达的令牌“%1”，npm 要求提供一次性验证码：请输入新的验证码，然后按“创建令牌”。</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表的响应丢失了。正在检查令牌“%1”是否已创建，以便将其撤销…</translation>
     </message>
     <message>
         <source>Approve the request in your browser. If no browser opened, visit:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请在浏览器中批准该请求。如果浏览器没有打开，请访问：
+%1</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查验证码…</translation>
     </message>
     <message>
         <source>Creating the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建令牌…</translation>
     </message>
     <message>
         <source>The token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已创建。</translation>
     </message>
 </context>
 <context>
     <name>td::Autostart</name>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1。</translation>
     </message>
 </context>
 <context>
     <name>td::BatchTwoFactorPrompt</name>
     <message>
         <source>A one-time password is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一次性密码。</translation>
     </message>
 </context>
 <context>
     <name>td::BootstrapRunner</name>
     <message>
         <source>No one-time password can be asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法询问一次性密码。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Created; it expires in one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建；有效期为一天。</translation>
     </message>
     <message>
         <source>Published: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布：%1。</translation>
     </message>
     <message>
         <source>Publishing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发布 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
         <source>npm publish of %1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 npm publish 要求提供一次性密码。</translation>
     </message>
     <message>
         <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的 npm publish 需要一次性密码。如果您只用安全密钥批准，请选择“我将手动发布一次”：在终端中运行 npm publish 会为您打开浏览器。</translation>
     </message>
     <message>
         <source>npm could not be started; is Node.js installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 npm；是否已安装 Node.js？</translation>
     </message>
     <message>
         <source>npm publish of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 npm publish 失败：%2</translation>
     </message>
     <message>
         <source>Configured and verified for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 配置并验证。</translation>
     </message>
     <message>
         <source>No token was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建令牌。</translation>
     </message>
     <message>
         <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销失败（%1）。请立即在注册表的 Access Tokens 页面上撤销令牌“%2”。</translation>
     </message>
     <message>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销。</translation>
     </message>
     <message>
         <source>%1 published, trusted publishing configured, the token revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已发布，可信发布已配置，令牌已撤销。</translation>
     </message>
 </context>
 <context>
     <name>td::CiChecks</name>
     <message>
         <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”未指定 Node 版本，因此会使用运行器的默认版本，它可能低于可信发布所需的 Node %2。</translation>
     </message>
     <message>
         <source>Set up Node 24 explicitly (for example actions/setup-node with node-version: 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>请显式设置 Node 24（例如使用 actions/setup-node 并设置 node-version: 24）。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”使用 Node %2；可信发布需要 Node %3 或更高版本。</translation>
     </message>
     <message>
         <source>Use Node 24 for the publish job.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发布作业中使用 Node 24。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”安装的是 npm %2；可信发布需要 npm %3 或更高版本。</translation>
     </message>
     <message>
         <source>Install a recent npm before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发布前安装较新的 npm：%1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”使用其 Node 版本附带的 npm（%2）发布，它可能低于 npm %3。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Add a step before publishing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请在发布前添加一个步骤：%1</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”使用其 Node 版本附带的 npm 发布，它低于 npm %2（Node 20 和 22 附带 npm 10）。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”使用 Yarn 发布，而 Yarn 不执行 npm 的 OIDC 交换；发布会因 &quot;No authentication configured&quot; 而失败。</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
-        <translation type="unfinished"></translation>
+        <translation>可以用 Yarn 构建 tarball（yarn pack），但请用 npm 发布：npm publish package.tgz</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”使用 pnpm 发布。只有支持可信发布的 pnpm 版本才会执行 OIDC 交换（pnpm/pnpm#9812）；较旧的版本会回退到令牌，并以 E404 或 ENEEDAUTH 失败。</translation>
     </message>
     <message>
         <source>Use a pnpm version that supports trusted publishing, or publish the packed tarball with npm publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用支持可信发布的 pnpm 版本，或用 npm publish 发布打包好的 tarball。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”使用 %2 发布；可信发布需要 %3 或更高版本。</translation>
     </message>
     <message>
         <source>Check that the version you run is at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认您运行的版本至少为 %1。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”运行 %2 %3，它不支持可信发布；需要 %4 或更高版本。</translation>
     </message>
     <message>
         <source>Upgrade to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请升级到 %1。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”在“%2”上运行。npm 只接受来自云运行器（GitHub 托管、GitLab.com 共享、CircleCI 云）的可信发布；来源证明会以 E422 失败，OIDC 交换会被拒绝。</translation>
     </message>
     <message>
         <source>Move only the publish job to a cloud-hosted runner (for example runs-on: ubuntu-latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>请仅将发布作业移到云托管的运行器上（例如 runs-on: ubuntu-latest）。</translation>
     </message>
     <message>
         <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仍在向作业“%2”传递长期有效的 npm 令牌。配置了令牌时，npm 会使用它而不是可信发布，而该令牌终将过期或无法再发布。</translation>
     </message>
     <message>
         <source>Remove %1 from the publish job, and delete the secret once a release has gone through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从发布作业中删除 %1，并在通过可信发布完成一次发布后删除该机密。</translation>
     </message>
 </context>
 <context>
     <name>td::CiLogDiagnoser</name>
     <message>
         <source>No known cause found in this log. Run the publish again with --loglevel verbose and paste the whole log: npm prints the details of trusted publishing only at that level.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此日志中未找到已知原因。请使用 --loglevel verbose 重新运行发布，并粘贴完整日志：npm 只在该级别输出可信发布的详细信息。</translation>
     </message>
 </context>
 <context>
     <name>td::ConfirmRevokePanel</name>
     <message>
         <source>copy it from the keychain with the Copy button</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“复制”按钮从密钥环中复制</translation>
     </message>
     <message>
         <source>%1 is still valid: update these places, then revoke it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仍然有效：请更新以下位置，然后将其撤销</translation>
     </message>
     <message>
         <source>Copy the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>复制新令牌</translation>
     </message>
     <message>
         <source>I updated it — revoke the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新 — 撤销旧令牌</translation>
     </message>
     <message>
         <source>Revoke pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待撤销：%1</translation>
     </message>
     <message>
         <source>Its replacement works and is in use, but revoking the old token failed: %1. Retry when the registry answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>替换令牌可以正常工作并已在使用中，但撤销旧令牌失败：%1。请在注册表恢复响应后重试。</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
     <name>td::Countdown</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1后</translation>
     </message>
     <message>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚过期</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前已过期</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialFinding</name>
     <message>
         <source>token in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>明文令牌</translation>
     </message>
     <message>
         <source>user and password (_auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名和密码（_auth）</translation>
     </message>
     <message>
         <source>user and password (_password)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名和密码（_password）</translation>
     </message>
     <message>
         <source>reference to an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>对环境变量的引用</translation>
     </message>
     <message>
         <source>environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>Yarn npmAuthToken</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarn npmAuthToken</translation>
     </message>
     <message>
         <source>Yarn npmAuthIdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarn npmAuthIdent</translation>
     </message>
     <message>
         <source>CI secret</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 机密</translation>
     </message>
     <message>
         <source>%1:%2 CI uses secret %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 CI 使用机密 %3</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1</translation>
     </message>
 </context>
 <context>
     <name>td::CredentialScanner</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>td::DesktopNotifications</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
 </context>
 <context>
     <name>td::DiagnosePage</name>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断(&amp;D)</translation>
     </message>
     <message>
         <source>Diagnose a CI publish</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断 CI 发布</translation>
     </message>
     <message>
         <source>Paste the log of the failed CI job here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在此粘贴失败的 CI 作业的日志。</translation>
     </message>
     <message>
         <source>CI log</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 日志</translation>
     </message>
     <message>
         <source>Likely causes</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的原因</translation>
     </message>
     <message>
         <source>&amp;Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志(&amp;L)：</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（日志第 %1 行）</translation>
     </message>
 </context>
 <context>
     <name>td::DialogLauncher</name>
     <message>
         <source>Sign in to an npm account to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 npm 账户以创建令牌。</translation>
     </message>
 </context>
 <context>
     <name>td::ExpiryNotice</name>
     <message>
         <source>npm token &apos;%1&apos; has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 令牌“%1”已过期</translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>npm 令牌“%1”将在 %n 天后过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>npm 令牌“%1”将在 %n 小时后过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>npm 令牌“%1”将在 %n 分钟后过期</numerusform>
         </translation>
     </message>
 </context>
@@ -565,60 +567,60 @@
     <name>td::ExpiryPage</name>
     <message>
         <source>Expiry and IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期和 IP 范围</translation>
     </message>
     <message>
         <source>A shorter life limits the damage of a leaked token. TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期越短，令牌泄露造成的损害就越小。TokenDesk 会在令牌过期前提醒您。</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后过期</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Custom date:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义日期(&amp;C)：</translation>
     </message>
     <message>
         <source>Custom expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义到期日期</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的 IP 范围</translation>
     </message>
     <message>
         <source>any address, or e.g. 192.0.2.0/24, 198.51.100.7/32</source>
-        <translation type="unfinished"></translation>
+        <translation>任意地址，或例如 192.0.2.0/24, 198.51.100.7/32</translation>
     </message>
     <message>
         <source>Allowed &amp;IP ranges (IPv4 CIDR):</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的 IP 范围（IPv4 CIDR）(&amp;I)：</translation>
     </message>
     <message>
         <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 的规则：可写令牌的有效期为 %1 到 %2 天（默认 %3 天）；只读令牌默认 %4 天，没有上限。</translation>
     </message>
     <message>
         <source>This token can write.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌可以写入。</translation>
     </message>
     <message>
         <source>This token is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌为只读。</translation>
     </message>
     <message numerus="yes">
         <source>Expires %1 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将于 %1 过期（%n 天后）。</numerusform>
         </translation>
     </message>
 </context>
@@ -626,564 +628,564 @@
     <name>td::GuiTwoFactorPrompt</name>
     <message>
         <source>You cancelled the two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>您取消了双因素身份验证。</translation>
     </message>
     <message>
         <source>Another code was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统要求提供另一个验证码。</translation>
     </message>
 </context>
 <context>
     <name>td::HttpTransport</name>
     <message>
         <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表的响应超过 %1 MB；TokenDesk 已停止读取。</translation>
     </message>
     <message>
         <source>Try again later; if it persists, the registry is misbehaving.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如果问题持续，说明注册表运行异常。</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的注册表未在 %2 秒内完成响应；它可能已经执行了该请求。</translation>
     </message>
     <message>
         <source>The registry at %1 did not finish answering within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的注册表未在 %2 秒内完成响应。</translation>
     </message>
     <message>
         <source>The registry at %1 stopped answering for %2 s; it may have acted on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的注册表已停止响应 %2 秒；它可能已经执行了该请求。</translation>
     </message>
     <message>
         <source>The registry at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的注册表未在 %2 秒内响应。</translation>
     </message>
     <message>
         <source>Check whether the change was made before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重试之前，请检查更改是否已生效。</translation>
     </message>
     <message>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接，然后重试。</translation>
     </message>
     <message>
         <source>The connection to %1 broke after the request was sent; the registry may have acted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求发送后，与 %1 的连接中断；注册表可能已经执行了该请求。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接失败：%2</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的连接在响应完成前关闭。</translation>
     </message>
     <message>
         <source>Could not reach the registry at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接位于 %1 的注册表：%2</translation>
     </message>
     <message>
         <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 从不忽略证书错误；请检查系统日期和注册表的证书。</translation>
     </message>
     <message>
         <source>Check your connection and the registry address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接和注册表地址，然后重试。</translation>
     </message>
     <message>
         <source>The registry redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表重定向次数过多。</translation>
     </message>
     <message>
         <source>Check the registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查注册表地址。</translation>
     </message>
     <message>
         <source>The registry redirected to an unencrypted address (%1); TokenDesk refuses to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表重定向到了未加密的地址（%1）；TokenDesk 拒绝跟随。</translation>
     </message>
     <message>
         <source>The registry at %1 redirected this request to %2; TokenDesk does not send credentials or request data to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的注册表将此请求重定向到 %2；TokenDesk 不会将凭据或请求数据发送到其他地址。</translation>
     </message>
     <message>
         <source>Check the registry address; if the registry has moved, sign in at its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查注册表地址；如果注册表已迁移，请在其新地址登录。</translation>
     </message>
 </context>
 <context>
     <name>td::KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环中没有以“%1”保存的机密。</translation>
     </message>
     <message>
         <source>The keychain is locked — unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环已锁定 — 请将其解锁，然后重试。</translation>
     </message>
     <message>
         <source>Unlock your login keyring, for example by signing in to your desktop session or with Seahorse (Passwords and Keys). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请解锁您的登录密钥环，例如登录桌面会话，或使用 Seahorse（密码和密钥）。未做任何更改。</translation>
     </message>
     <message>
         <source>The keychain is not responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环没有响应。</translation>
     </message>
     <message>
         <source>It may be waiting for you to unlock it in another window; answer that prompt or restart the keyring service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>它可能正在另一个窗口中等待您解锁；请响应该提示或重启密钥环服务，然后重试。</translation>
     </message>
     <message>
         <source>No usable keychain was found (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可用的密钥环（%1）。</translation>
     </message>
     <message>
         <source>TokenDesk keeps secrets only in the system keychain, never in plain files. Start a Secret Service provider such as gnome-keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 只将机密保存在系统密钥环中，从不保存在普通文件中。请启动 gnome-keyring 或 KWallet 等 Secret Service 提供程序，然后重试。</translation>
     </message>
 </context>
 <context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>%1 is a named pipe (FIFO), not a regular file; TokenDesk does not read from pipes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是命名管道（FIFO），不是普通文件；TokenDesk 不从管道读取。</translation>
     </message>
     <message>
         <source>%1 is a device, not a regular file; TokenDesk does not read from devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是设备，不是普通文件；TokenDesk 不从设备读取。</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是普通文件。</translation>
     </message>
 </context>
 <context>
     <name>td::LostTokenRecovery</name>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 %1</translation>
     </message>
     <message>
         <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“tokendesk-cli token revoke &lt;id&gt;”或在 npmjs.com 的 Access Tokens 下将其撤销。</translation>
     </message>
     <message>
         <source>the sign-in ended</source>
-        <translation type="unfinished"></translation>
+        <translation>登录已结束</translation>
     </message>
     <message>
         <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表可能已创建令牌“%1”，但其响应丢失了（%2），且 TokenDesk 无法检查（%3）。</translation>
     </message>
     <message>
         <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>请查找在 %2 或之后创建的名为“%1”的令牌并将其撤销：其机密值从未收到。%3</translation>
     </message>
     <message>
         <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新创建。如果之后出现在 %2 或之后创建的名为“%1”的令牌，请将其撤销：其机密值从未收到。</translation>
     </message>
     <message>
         <source>Create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新创建。</translation>
     </message>
     <message>
         <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TokenDesk 已检查：注册表未创建令牌“%2”。</translation>
     </message>
     <message numerus="yes">
         <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注册表已创建令牌“%1”，但其响应丢失了；此后又创建了 %n 个同名令牌，因此 TokenDesk 没有撤销其中任何一个：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source>Revoke the ones you do not use (the newest is most likely the lost one). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请撤销您不用的令牌（最新的那个最可能是丢失的令牌）。%1</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表已创建令牌“%1”，但其响应丢失了，且 TokenDesk 无法将其撤销（%2）：%3。</translation>
     </message>
     <message>
         <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其机密值从未收到。请使用“tokendesk-cli token revoke %1”或在 npmjs.com 的 Access Tokens 下将其撤销，然后重新创建。</translation>
     </message>
     <message>
         <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表已创建令牌“%1”，但其响应丢失了；TokenDesk 已将其撤销（%2）。</translation>
     </message>
 </context>
 <context>
     <name>td::MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Not signed in · add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录 · 添加账户以查看其令牌</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建令牌(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Trusted publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>可信发布(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Migrate tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移令牌(&amp;M)…</translation>
     </message>
     <message>
         <source>R&amp;escan this computer for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描此计算机上的令牌(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>No system tray was found: TokenDesk cannot warn you about expiring tokens while this window is closed, and closing it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到系统托盘：此窗口关闭时，TokenDesk 无法提醒您令牌即将过期，并且关闭窗口将退出程序。</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;I)…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;T)</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断(&amp;D)</translation>
     </message>
     <message>
         <source>Filter by name, package, scope or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、包、作用域或类型筛选</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选令牌</translation>
     </message>
     <message>
         <source>Show &amp;revoked and expired</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已撤销和已过期的令牌(&amp;R)</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
 </context>
 <context>
     <name>td::ManualSteps</name>
     <message>
         <source>Set the CI secret %1 in %2 to the new token — %3. (%4 uses it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>请将 %2 中的 CI 机密 %1 设置为新令牌 — %3。（%4 使用它。）</translation>
     </message>
     <message>
         <source>%1, line %2 reads ${%3}: set %3 to the new token wherever you export it (for example export %3=… in ~/.profile) — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行读取 ${%3}：请在所有导出 %3 的地方将其设置为新令牌（例如 ~/.profile 中的 export %3=…）— %4。</translation>
     </message>
     <message>
         <source>Set the environment variable %1 to the new token wherever you export it (for example export %1=… in ~/.profile) — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在所有导出环境变量 %1 的地方将其设置为新令牌（例如 ~/.profile 中的 export %1=…）— %2。</translation>
     </message>
     <message>
         <source>Put the new token in %1, line %2 (%3) by hand — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>请手动将新令牌填入 %1 第 %2 行（%3）— %4。</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationDialog</name>
     <message>
         <source>Migrate tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移令牌</translation>
     </message>
     <message>
         <source>Rotate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换“%1”</translation>
     </message>
     <message>
         <source>Tokens no longer needed after trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>启用可信发布后不再需要的令牌</translation>
     </message>
     <message numerus="yes">
         <source>A migration was interrupted: %n token(s) are half-way. Resume it, or roll it back to how your files were. Until then every file keeps a working token.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有一次迁移被中断：%n 个令牌处于中间状态。请继续迁移，或将其回滚到文件原来的状态。在此之前，每个文件都保留一个可用的令牌。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚</translation>
     </message>
     <message>
         <source>npm password (only if a token still has to be created):</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 密码（仅在仍需创建令牌时）：</translation>
     </message>
     <message>
         <source>Looking for npm tokens on this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找此计算机上的 npm 令牌…</translation>
     </message>
     <message>
         <source>Add project folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目文件夹…</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移</translation>
     </message>
     <message>
         <source>npm password (npm asks for it to create tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 密码（npm 创建令牌时需要）：</translation>
     </message>
     <message>
         <source>Found on this machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机上找到：</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划：</translation>
     </message>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在迁移… 每一步都会保存，因此现在关闭 TokenDesk 不会丢失任何内容。</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描</translation>
     </message>
     <message>
         <source>Add a project folder to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>添加要扫描的项目文件夹</translation>
     </message>
     <message>
         <source>Project folders: none (only your npm settings and the environment are scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件夹：无（仅扫描您的 npm 设置和环境）</translation>
     </message>
     <message>
         <source>Project folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件夹：%1</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描失败：%1</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的 npm 密码：npm 创建令牌时需要它。</translation>
     </message>
     <message>
         <source>The new token could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从密钥环读取新令牌：%1</translation>
     </message>
     <message>
         <source>The new token is on the clipboard; it is cleared again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌已复制到剪贴板；稍后会自动清除。</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>已列出</translation>
     </message>
     <message>
         <source>works (not listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效（未列出）</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>失效</translation>
     </message>
     <message>
         <source>other registry</source>
-        <translation type="unfinished"></translation>
+        <translation>其他注册表</translation>
     </message>
     <message>
         <source>not checkable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位置</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>creating the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建新令牌…</translation>
     </message>
     <message>
         <source>new token created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建新令牌</translation>
     </message>
     <message>
         <source>saving it in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存到密钥环…</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到密钥环</translation>
     </message>
     <message>
         <source>updating .npmrc files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新 .npmrc 文件…</translation>
     </message>
     <message>
         <source>.npmrc files updated</source>
-        <translation type="unfinished"></translation>
+        <translation>.npmrc 文件已更新</translation>
     </message>
     <message>
         <source>checking the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查新令牌…</translation>
     </message>
     <message>
         <source>the new token works</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌有效</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销旧令牌…</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>waiting for you: update the CI/environment uses, then confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>等待您操作：请更新 CI/环境中的使用位置，然后确认</translation>
     </message>
     <message>
         <source>confirmed; revoking…</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认；正在撤销…</translation>
     </message>
     <message>
         <source>replaced, but the old token could not be revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换，但无法撤销旧令牌</translation>
     </message>
     <message>
         <source>failed; nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败；未做任何更改</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚</translation>
     </message>
     <message>
         <source>kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>保持不变</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Migration finished.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;迁移已完成。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The migration stopped:&lt;/b&gt; %1&lt;br&gt;Open this dialog again to resume or roll back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;迁移已停止：&lt;/b&gt;%1&lt;br&gt;请再次打开此对话框以继续或回滚。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Backups of the files as they were:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;文件原始状态的备份：&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) hold npm credentials</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处存有 npm 凭据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>计划中有 %n 个令牌。</numerusform>
         </translation>
     </message>
 </context>
@@ -1191,612 +1193,612 @@
     <name>td::MigrationJournal</name>
     <message>
         <source>The migration journal %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移日志 %1 已损坏。</translation>
     </message>
     <message>
         <source>revoke pending: retry — its replacement is in use, but revoking it failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待撤销：请重试 — 其替换令牌已在使用中，但撤销失败（%1）</translation>
     </message>
 </context>
 <context>
     <name>td::MigrationLauncher</name>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录以继续。</translation>
     </message>
 </context>
 <context>
     <name>td::NamePage</name>
     <message>
         <source>Name and description</source>
-        <translation type="unfinished"></translation>
+        <translation>名称和描述</translation>
     </message>
     <message>
         <source>The name is how you will recognise the token in lists and reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称用于在列表和提醒中识别该令牌。</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌名称</translation>
     </message>
     <message>
         <source>Use the suggested name</source>
-        <translation type="unfinished"></translation>
+        <translation>使用建议的名称</translation>
     </message>
     <message>
         <source>Token description</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌描述</translation>
     </message>
     <message>
         <source>optional, e.g. where the token is used</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如令牌的使用位置</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Use suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用建议：%1</translation>
     </message>
 </context>
 <context>
     <name>td::NewTokenWizard</name>
     <message>
         <source>New npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 npm 令牌</translation>
     </message>
     <message>
         <source>Close without copying the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>不复制令牌就关闭？</translation>
     </message>
     <message>
         <source>You have not copied the new token or added it to an .npmrc. npm never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未复制新令牌，也未将其添加到 .npmrc。npm 不会再次显示它。</translation>
     </message>
     <message>
         <source>It stays in your keychain, so TokenDesk can still use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它仍保存在您的密钥环中，因此 TokenDesk 仍可使用它。</translation>
     </message>
     <message>
         <source>It is not in your keychain either: closing loses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它也不在您的密钥环中：关闭后将丢失该令牌。</translation>
     </message>
     <message>
         <source>Close &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然关闭(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>td::NoticeMemory</name>
     <message>
         <source>The list of expiry notices already shown (%1) is damaged; it was kept as %2 and started afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示的过期通知列表（%1）已损坏；已将其保存为 %2 并重新开始。</translation>
     </message>
 </context>
 <context>
     <name>td::NpmrcDocument</name>
     <message>
         <source>This configuration has no file to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置没有可保存到的文件。</translation>
     </message>
     <message>
         <source>%1 was changed by another program after TokenDesk read it; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 读取 %1 后，它被另一个程序更改了；未写入任何内容。</translation>
     </message>
     <message>
         <source>Scan again to see the current contents, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新扫描以查看当前内容，然后重试。</translation>
     </message>
 </context>
 <context>
     <name>td::OrgsPage</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Organization access lets the token manage teams and members, not publish. Most tokens need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织访问权限让令牌可以管理团队和成员，但不能发布。大多数令牌不需要它。</translation>
     </message>
     <message>
         <source>Add an organization by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称添加组织</translation>
     </message>
     <message>
         <source>organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>组织名称</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;D)</translation>
     </message>
     <message>
         <source>Add the typed organization</source>
-        <translation type="unfinished"></translation>
+        <translation>添加输入的组织</translation>
     </message>
     <message>
         <source>Permission for organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>组织的权限</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>权限(&amp;P)：</translation>
     </message>
 </context>
 <context>
     <name>td::PackageChecklistModel</name>
     <message>
         <source>%1 (the whole scope, new packages too)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（整个作用域，包括新包）</translation>
     </message>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域 %1</translation>
     </message>
 </context>
 <context>
     <name>td::PackagesPage</name>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>包和作用域</translation>
     </message>
     <message>
         <source>Tick the packages and scopes the token may use, or type names that are not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选令牌可以使用的包和作用域，或输入尚未发布的名称。</translation>
     </message>
     <message>
         <source>&amp;All packages, including ones published later</source>
-        <translation type="unfinished"></translation>
+        <translation>所有包，包括以后发布的包(&amp;A)</translation>
     </message>
     <message>
         <source>All packages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有包</translation>
     </message>
     <message>
         <source>Search packages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索包</translation>
     </message>
     <message>
         <source>Search packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索包…</translation>
     </message>
     <message>
         <source>Packages and scopes of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户的包和作用域</translation>
     </message>
     <message>
         <source>Add a package or scope by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称添加包或作用域</translation>
     </message>
     <message>
         <source>new-package, @scope/name or @scope</source>
-        <translation type="unfinished"></translation>
+        <translation>new-package、@scope/name 或 @scope</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;D)</translation>
     </message>
     <message>
         <source>Add the typed package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>添加输入的包或作用域</translation>
     </message>
     <message>
         <source>Chosen packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择的包和作用域</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the chosen package or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选的包或作用域</translation>
     </message>
     <message>
         <source>Permission for packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>包和作用域的权限</translation>
     </message>
     <message>
         <source>&amp;Bypass two-factor authentication when publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时绕过双因素身份验证(&amp;B)</translation>
     </message>
     <message>
         <source>Bypass two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>绕过双因素身份验证</translation>
     </message>
     <message>
         <source>&amp;Permission:</source>
-        <translation type="unfinished"></translation>
+        <translation>权限(&amp;P)：</translation>
     </message>
     <message>
         <source>Showing %1 of %2 rows · %3 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1/%2 行 · 已选择 %3 项</translation>
     </message>
 </context>
 <context>
     <name>td::PermissionCombo</name>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>无访问权限</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>读写</translation>
     </message>
     <message>
         <source>Read and write (stage only)</source>
-        <translation type="unfinished"></translation>
+        <translation>读写（仅暂存）</translation>
     </message>
 </context>
 <context>
     <name>td::PlanAction</name>
     <message>
         <source>Replace with a read-write token for your packages</source>
-        <translation type="unfinished"></translation>
+        <translation>替换为适用于您的包的读写令牌</translation>
     </message>
     <message>
         <source>Replace with a read-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>替换为只读令牌</translation>
     </message>
     <message>
         <source>Replace with a read-write token that bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>替换为绕过 2FA 的读写令牌</translation>
     </message>
     <message>
         <source>Replace with a stage-only token</source>
-        <translation type="unfinished"></translation>
+        <translation>替换为仅暂存令牌</translation>
     </message>
     <message>
         <source>Rotate: same access, fresh expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换：相同的访问权限，新的有效期</translation>
     </message>
     <message>
         <source>Switch CI to trusted publishing (no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 CI 切换到可信发布（无需令牌）</translation>
     </message>
     <message>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该行</translation>
     </message>
     <message>
         <source>Keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>保持不变</translation>
     </message>
     <message>
         <source>Revoke: nothing needs it any more</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：已不再需要</translation>
     </message>
     <message>
         <source>Replace with one without the trusted-publishing packages</source>
-        <translation type="unfinished"></translation>
+        <translation>替换为不含可信发布包的令牌</translation>
     </message>
 </context>
 <context>
     <name>td::PlanRunner</name>
     <message>
         <source>The migration has no row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此迁移中没有第 %1 行。</translation>
     </message>
     <message>
         <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行不在等待确认（其状态为“%2”）。</translation>
     </message>
     <message>
         <source>Another token of this migration is half-way: resume or roll it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此迁移中的另一个令牌处于中间状态：请先继续或回滚。</translation>
     </message>
     <message>
         <source>Rolled back on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按请求回滚。</translation>
     </message>
     <message>
         <source>secret lost in a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>机密值在崩溃中丢失</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot; in the migration journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移日志中有未知步骤“%1”。</translation>
     </message>
     <message>
         <source>The new token cannot be read from the keychain: %1 Unlock it and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从密钥环读取新令牌：%1 请将其解锁并继续。</translation>
     </message>
     <message numerus="yes">
         <source>The registry had created it anyway; %n such token(s) were revoked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注册表实际上已创建了令牌；已撤销 %n 个此类令牌。</numerusform>
         </translation>
     </message>
     <message>
         <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查注册表是否已创建新令牌“%1”（%2）；目前尚无任何地方使用它。请在注册表恢复响应后继续，以查找并撤销它。</translation>
     </message>
     <message>
         <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新令牌“%1”失败（%2），且无法检查注册表是否实际上已创建它（%3）。请在注册表恢复响应后继续，以查找并撤销它。</translation>
     </message>
     <message>
         <source>The keychain did not take the new token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环未接受新令牌：%1</translation>
     </message>
     <message>
         <source>The new token did not work (%1); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌无法使用（%1）；未撤销任何令牌。</translation>
     </message>
     <message>
         <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌的响应身份为“%1”，而不是“%2”：注册表的行为不符合预期，因此迁移已停止，未撤销任何令牌。</translation>
     </message>
     <message>
         <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销新令牌“%1”（ID %2）（%3）；请使用“tokendesk-cli token revoke %2”将其撤销。</translation>
     </message>
 </context>
 <context>
     <name>td::PurposePage</name>
     <message>
         <source>What is the token for?</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌的用途是什么？</translation>
     </message>
     <message>
         <source>A preset chooses the permission, the expiry and 2FA for you; you can change each of them on the next pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>预设会为您选择权限、有效期和 2FA；您可以在后续页面中逐项更改。</translation>
     </message>
     <message>
         <source>Set up &amp;trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为设置可信发布(&amp;T)</translation>
     </message>
     <message>
         <source>Set up trusted publishing instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为设置可信发布</translation>
     </message>
     <message>
         <source>CI publishes with a short-lived OIDC credential, so no token has to be stored in CI at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 使用短期有效的 OIDC 凭据发布，因此完全不需要在 CI 中保存令牌。</translation>
     </message>
 </context>
 <context>
     <name>td::ReferenceRewriter</name>
     <message>
         <source>%1 holds a token but its permissions could not be limited to you (chmod 600 it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中存有令牌，但无法将其权限限制为仅您可访问（请对其执行 chmod 600）。</translation>
     </message>
     <message>
         <source>%1 was readable by others (%2); it is now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 原先可被他人读取（%2）；现在为 %3</translation>
     </message>
     <message>
         <source>%1 was changed by another program during the migration; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移期间 %1 被另一个程序更改；已保持原样。</translation>
     </message>
     <message>
         <source>%1 no longer holds the token being replaced; it was left as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已不再含有要替换的令牌；已保持原样。</translation>
     </message>
     <message>
         <source>Scan again and make a new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新扫描并制定新的计划。</translation>
     </message>
     <message>
         <source>%1 was changed after TokenDesk wrote it, so it was not restored; the original is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 写入 %1 后它又被更改，因此未将其恢复；原始文件位于 %2。</translation>
     </message>
     <message>
         <source>The backup %1 does not match the original file; %2 was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 与原始文件不一致；未恢复 %2。</translation>
     </message>
 </context>
 <context>
     <name>td::RegistryClient</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未登录 %1。</translation>
     </message>
     <message>
         <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录（在 TokenDesk 的账户列表中，或使用“tokendesk-cli login”）。</translation>
     </message>
     <message>
         <source>The registry did not accept that one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表未接受该一次性密码。</translation>
     </message>
     <message>
         <source>This operation requires a one-time password from your authenticator.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作需要来自身份验证器的一次性密码。</translation>
     </message>
     <message>
         <source>It may have been mistyped or timed out; try again with a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能输入有误或已超时；请使用新的验证码重试。</translation>
     </message>
     <message>
         <source>Enter the current code from your authenticator, or approve the request in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入身份验证器中当前的验证码，或在浏览器中批准该请求，然后重试。</translation>
     </message>
     <message>
         <source>The registry does not allow this sign-in from your IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表不允许从您的 IP 地址进行此登录。</translation>
     </message>
     <message>
         <source>The account or token is limited to certain IP ranges; connect from an allowed network or change the allowed ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户或令牌仅限于特定 IP 范围；请从允许的网络连接，或更改允许的范围。</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误或缺失。</translation>
     </message>
     <message>
         <source>Check your npm password for %1 and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您在 %1 的 npm 密码，然后重新输入。</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>您与 %1 的会话已结束。</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录以继续。</translation>
     </message>
     <message>
         <source>%1 did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未接受该凭据。</translation>
     </message>
     <message>
         <source>The token may have expired or been revoked; sign in again or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌可能已过期或已被撤销；请重新登录或使用其他令牌。</translation>
     </message>
     <message>
         <source>The registry rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表拒绝了该请求。</translation>
     </message>
     <message>
         <source>Check the values you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您输入的值。</translation>
     </message>
     <message>
         <source>The registry refused this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表拒绝执行此操作。</translation>
     </message>
     <message>
         <source>Check that your account may do this. Tokens that bypass 2FA cannot manage tokens or trust settings; sign in with a session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您的账户是否有权执行此操作。绕过 2FA 的令牌无法管理令牌或信任设置；请改用会话登录。</translation>
     </message>
     <message>
         <source>The registry could not find what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表找不到所请求的内容。</translation>
     </message>
     <message>
         <source>Check the name. npm also answers “not found” when you lack permission to see something.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查名称。当您无权查看某项内容时，npm 也会返回“not found”。</translation>
     </message>
     <message>
         <source>This already exists on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中已存在此项。</translation>
     </message>
     <message>
         <source>Refresh, then change or remove the existing one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新，然后先更改或移除现有项。</translation>
     </message>
     <message>
         <source>The registry could not process the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表无法处理该请求。</translation>
     </message>
     <message>
         <source>The registry is limiting how fast requests may be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表正在限制请求频率。</translation>
     </message>
     <message>
         <source>Wait until %1 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等到 %1 后重试。</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待一分钟后重试。</translation>
     </message>
     <message>
         <source>The registry had an internal problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表发生内部错误（HTTP %1）。</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请几分钟后重试。</translation>
     </message>
     <message>
         <source>The registry answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表返回了 HTTP %1。</translation>
     </message>
     <message>
         <source>Check the request and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查请求，然后重试。</translation>
     </message>
     <message>
         <source>%1 asks for a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要求提供一次性密码。</translation>
     </message>
     <message>
         <source>Signing in through the browser needs an interactive prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过浏览器登录需要交互式提示。</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持通过浏览器登录。</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用用户名和密码登录。</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查两者，然后重试。</translation>
     </message>
     <message>
         <source>There is no user with the user name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在用户名为“%1”的用户。</translation>
     </message>
     <message>
         <source>The registry&apos;s token list pages lead in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表的令牌列表页面形成了循环。</translation>
     </message>
     <message>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。</translation>
     </message>
     <message>
         <source>a token given by its secret cannot be found in the token list.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在令牌列表中找到以机密值指定的令牌。</translation>
     </message>
     <message>
         <source>“%1” is not a valid registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的注册表地址。</translation>
     </message>
     <message>
         <source>TokenDesk refuses to send credentials over unencrypted http to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 拒绝通过未加密的 http 向 %1 发送凭据。</translation>
     </message>
     <message>
         <source>Use the registry&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用注册表的 https:// 地址。</translation>
     </message>
     <message>
         <source>“%1” is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http(s) 地址。</translation>
     </message>
     <message>
         <source>The registry no longer recognises this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表不再识别此登录。</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录。</translation>
     </message>
     <message>
         <source>The registry sent an answer TokenDesk cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表发送了 TokenDesk 无法读取的响应（%1）。</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, the registry may not be npm-compatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果问题反复出现，该注册表可能与 npm 不兼容。</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n second(s) and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请等待 %n 秒后重试。</numerusform>
         </translation>
     </message>
 </context>
@@ -1804,335 +1806,336 @@
     <name>td::ReplacementPlanner</name>
     <message>
         <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>替换“%1”（由 TokenDesk 于 %2 创建）</translation>
     </message>
     <message>
         <source>Created by TokenDesk on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 TokenDesk 于 %1 创建</translation>
     </message>
     <message>
         <source>Publishing directly with tokens that bypass 2FA ends in January 2027. Use trusted publishing for CI, or a stage-only token and approve releases with 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用绕过 2FA 的令牌直接发布将于 2027 年 1 月终止。请在 CI 中使用可信发布，或使用仅暂存令牌并通过 2FA 批准发布。</translation>
     </message>
     <message>
         <source>Classic tokens were revoked by npm in December 2025; a registry that still accepts this one is not npmjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>经典令牌已于 2025 年 12 月被 npm 撤销；仍接受此令牌的注册表不是 npmjs。</translation>
     </message>
     <message>
         <source>Set up trusted publishing in the trusted publishing wizard; then remove the CI secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在可信发布向导中设置可信发布，然后删除 CI 机密。</translation>
     </message>
     <message>
         <source>Update the CI secret %1 (%2:%3) with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用新令牌更新 CI 机密 %1（%2:%3）。</translation>
     </message>
     <message>
         <source>Update the environment variable %1 with the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用新令牌更新环境变量 %1。</translation>
     </message>
     <message>
         <source>Update %1 by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>请手动更新 %1。</translation>
     </message>
     <message>
         <source>The old token stays valid until you confirm the places above are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您确认以上位置均已更新之前，旧令牌将保持有效。</translation>
     </message>
 </context>
 <context>
     <name>td::RepoInspector</name>
     <message>
         <source>%1 is not valid JSON (%2); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON（%2）；已跳过。</translation>
     </message>
     <message>
         <source>pnpm-workspace.yaml could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 pnpm-workspace.yaml：%1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>td::ResultPage</name>
     <message>
         <source>Your new token</source>
-        <translation type="unfinished"></translation>
+        <translation>您的新令牌</translation>
     </message>
     <message>
         <source>This is the only time npm shows the token. Copy it or put it to use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 npm 唯一一次显示该令牌。请立即复制或使用它。</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>The new token</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>显示令牌</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the token</source>
-        <translation type="unfinished"></translation>
+        <translation>复制令牌</translation>
     </message>
     <message>
         <source>&amp;Try storing again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试保存(&amp;T)</translation>
     </message>
     <message>
         <source>Try storing the token in the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次尝试将令牌保存到密钥环</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏(&amp;H)</translation>
     </message>
     <message>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏令牌</translation>
     </message>
     <message>
         <source>Use it</source>
-        <translation type="unfinished"></translation>
+        <translation>使用令牌</translation>
     </message>
     <message>
         <source>&amp;User .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 .npmrc(&amp;U)</translation>
     </message>
     <message>
         <source>Add to the user .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到用户 .npmrc</translation>
     </message>
     <message>
         <source>P&amp;roject .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 .npmrc(&amp;R)</translation>
     </message>
     <message>
         <source>Add to a project&apos;s .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到项目的 .npmrc</translation>
     </message>
     <message>
         <source>.npmrc file to add the token to</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加令牌的 .npmrc 文件</translation>
     </message>
     <message>
         <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Choose the project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择项目文件夹</translation>
     </message>
     <message>
         <source>&amp;Add to .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到 .npmrc(&amp;A)</translation>
     </message>
     <message>
         <source>Add the token to the chosen .npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>将令牌添加到所选的 .npmrc</translation>
     </message>
     <message>
         <source>Command that runs npm with the token</source>
-        <translation type="unfinished"></translation>
+        <translation>使用该令牌运行 npm 的命令</translation>
     </message>
     <message>
         <source>Copy co&amp;mmand</source>
-        <translation type="unfinished"></translation>
+        <translation>复制命令(&amp;M)</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>复制该命令</translation>
     </message>
     <message>
         <source>GitHub Actions: store the token as the repository secret %1 and pass it to npm with
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions：将令牌保存为仓库机密 %1，并通过以下方式传给 npm
+%2</translation>
     </message>
     <message>
         <source>Copy secret &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>复制机密名称(&amp;N)</translation>
     </message>
     <message>
         <source>Copy the GitHub Actions secret name</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 GitHub Actions 机密名称</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制。剪贴板将在 %n 秒后清除。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stored in your keychain ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到您的密钥环 ✓</translation>
     </message>
     <message>
         <source>Creates %1 (readable only by you) with this line:</source>
-        <translation type="unfinished"></translation>
+        <translation>将创建 %1（仅您可读取），内容为以下一行：</translation>
     </message>
     <message>
         <source>Replaces line %1 of %2 (the token there now) with this line; a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>将用以下一行替换 %2 的第 %1 行（当前的令牌）；会保留备份：</translation>
     </message>
     <message>
         <source>Adds this line to %1; every other line stays as it is and a backup is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>将以下一行添加到 %1；其他各行保持不变，并会保留备份：</translation>
     </message>
     <message>
         <source>Written to %1, line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1 第 %2 行。</translation>
     </message>
     <message>
         <source>Written to %1, line %2. Backup: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1 第 %2 行。备份：%3</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制：%1</translation>
     </message>
 </context>
 <context>
     <name>td::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Check what the token will be able to do before it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>在创建之前，请检查该令牌能够执行的操作。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>需要修正的问题</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：%1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：%1</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用途：%1</translation>
     </message>
     <message>
         <source>Packages: all packages, including new ones (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>包：所有包，包括新包（%1）</translation>
     </message>
     <message>
         <source>Packages and scopes: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>包和作用域：%1（%2）</translation>
     </message>
     <message>
         <source>Packages and scopes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>包和作用域：无</translation>
     </message>
     <message>
         <source>Organizations: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>组织：%1（%2）</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到期：%1</translation>
     </message>
     <message>
         <source>Usable from: any IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>可用位置：任意 IP 地址</translation>
     </message>
     <message>
         <source>Usable from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可用位置：%1</translation>
     </message>
     <message>
         <source>Two-factor authentication: bypassed</source>
-        <translation type="unfinished"></translation>
+        <translation>双因素身份验证：已绕过</translation>
     </message>
     <message>
         <source>Two-factor authentication: required to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>双因素身份验证：发布时必需</translation>
     </message>
 </context>
 <context>
     <name>td::RevokeFlow</name>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销令牌</translation>
     </message>
     <message>
         <source>Revoke the npm token &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 npm 令牌“%1”？</translation>
     </message>
     <message>
         <source>Anything that still uses it (CI, an .npmrc) stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在使用它的任何地方（CI、.npmrc）都会立即停止工作。此操作无法撤消。</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>td::ScopeSummary</name>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有包</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个包</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scope(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个作用域</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (org)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（组织）</translation>
     </message>
     <message numerus="yes">
         <source>%n org(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个组织</numerusform>
         </translation>
     </message>
     <message>
         <source>no packages</source>
-        <translation type="unfinished"></translation>
+        <translation>无软件包</translation>
     </message>
 </context>
 <context>
     <name>td::SessionExpiryNotice</name>
     <message numerus="yes">
         <source>Your npm session for %1 ends in %n minute(s). Sign in again to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您在 %1 的 npm 会话将在 %n 分钟后结束。请重新登录以继续工作。</numerusform>
         </translation>
     </message>
 </context>
@@ -2140,573 +2143,577 @@
     <name>td::SessionManager</name>
     <message>
         <source>TokenDesk keeps sessions only in the system keychain, and it cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 只将会话保存在系统密钥环中，但密钥环无法使用：%1</translation>
     </message>
     <message>
         <source>Unlock or set up the keychain, then sign in again. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>请解锁或设置密钥环，然后重新登录。未保存任何内容。</translation>
     </message>
     <message>
         <source>Signing in with a password needs a user name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用密码登录需要用户名和密码。</translation>
     </message>
     <message>
         <source>Sign in with your user name and password instead (for tokendesk-cli: login --auth-type legacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用用户名和密码登录（对于 tokendesk-cli：login --auth-type legacy）。</translation>
     </message>
     <message>
         <source>The session could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将会话保存到密钥环：%1</translation>
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在账户“%1”。</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录以继续。</translation>
     </message>
     <message>
         <source>You are not signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您未以 %1 身份登录。</translation>
     </message>
     <message>
         <source>Your session with %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>您与 %1 的会话已结束。</translation>
     </message>
     <message>
         <source>You are signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已退出 %1。</translation>
     </message>
     <message>
         <source>Your session with %1 is not in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>您与 %1 的会话不在密钥环中。</translation>
     </message>
 </context>
 <context>
     <name>td::SettingsDialog</name>
     <message>
         <source>TokenDesk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 设置</translation>
     </message>
     <message>
         <source>Warn before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>过期前提醒</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. 14d, 7d, 3d, 1d, 1h. TokenDesk also warns when a token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔，例如 14d, 7d, 3d, 1d, 1h。令牌过期时 TokenDesk 也会提醒。</translation>
     </message>
     <message>
         <source>&amp;Warn before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>过期前提醒(&amp;W)：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Clear copied tokens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已复制的令牌的时间(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Start TokenDesk in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录系统时在托盘中启动 TokenDesk(&amp;S)</translation>
     </message>
     <message>
         <source>Write each warning as a number and d, h or m, separated by commas, e.g. 14d, 7d, 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个提醒写成数字加 d、h 或 m，以逗号分隔，例如 14d, 7d, 1h。</translation>
     </message>
 </context>
 <context>
     <name>td::SignInDialog</name>
     <message>
         <source>Sign in to an npm registry</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 npm 注册表</translation>
     </message>
     <message>
         <source>Registry address</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表地址</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用浏览器登录（推荐）(&amp;B)</translation>
     </message>
     <message>
         <source>Sign in with user &amp;name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>使用用户名和密码登录(&amp;N)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性密码</translation>
     </message>
     <message>
         <source>optional: asked for when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：需要时会询问</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性验证码(&amp;C)：</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表(&amp;R)：</translation>
     </message>
     <message>
         <source>The sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.
 If no page opened, visit: %1
 Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录页面已在浏览器中打开。请在那里登录；TokenDesk 会自动继续。
+如果页面没有打开，请访问：%1
+正在等待批准…</translation>
     </message>
     <message>
         <source>Waiting for your one-time password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待您的一次性密码…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>“%1” is not a registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是注册表地址。</translation>
     </message>
     <message>
         <source>Asking %1 for a sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 %1 请求登录页面…</translation>
     </message>
     <message>
         <source>Signing in to %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %2 身份登录 %1…</translation>
     </message>
     <message>
         <source>%1 does not offer sign-in through the browser. Enter your user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持通过浏览器登录。请改为输入用户名和密码。</translation>
     </message>
 </context>
 <context>
     <name>td::SyncStatus</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟前</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时前</translation>
     </message>
     <message>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天前</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步</translation>
     </message>
     <message>
         <source>add an account to see its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户以查看其令牌</translation>
     </message>
     <message>
         <source>sign in to refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>登录以刷新</translation>
     </message>
     <message>
         <source>sign in to see your tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>登录以查看您的令牌</translation>
     </message>
 </context>
 <context>
     <name>td::TimelineView</name>
     <message>
         <source>Token timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌时间线</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <source>%1
 Created: %2
 Expires: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+创建时间：%2
+到期时间：%3（%4）</translation>
     </message>
     <message>
         <source>No tokens to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可显示的令牌。</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
 </context>
 <context>
     <name>td::Token</name>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>读写</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅暂存</translation>
     </message>
     <message>
         <source>publish (bypasses 2FA)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布（绕过 2FA）</translation>
     </message>
     <message>
         <source>classic publish</source>
-        <translation type="unfinished"></translation>
+        <translation>经典发布</translation>
     </message>
     <message>
         <source>classic read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>经典只读</translation>
     </message>
     <message>
         <source>classic automation</source>
-        <translation type="unfinished"></translation>
+        <translation>经典自动化</translation>
     </message>
     <message>
         <source>login session</source>
-        <translation type="unfinished"></translation>
+        <translation>登录会话</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>td::TokenActions</name>
     <message>
         <source>&apos;%1&apos; was not revoked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未撤销：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已撤销。</translation>
     </message>
     <message>
         <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从密钥环读取“%1”的机密值：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; copied; the clipboard is cleared in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制“%1”；剪贴板将在 %2 秒后清除。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCache</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的格式版本</translation>
     </message>
     <message>
         <source>it belongs to another account</source>
-        <translation type="unfinished"></translation>
+        <translation>它属于另一个账户</translation>
     </message>
     <message>
         <source>no valid sync time</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效的同步时间</translation>
     </message>
     <message>
         <source>no token list</source>
-        <translation type="unfinished"></translation>
+        <translation>没有令牌列表</translation>
     </message>
     <message>
         <source>a token entry is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>某个令牌条目已损坏</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2); it was kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的令牌列表 %1 已损坏（%2）；已将其保存为 %3。</translation>
     </message>
     <message>
         <source>The saved token list %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的令牌列表 %1 已损坏（%2）。</translation>
     </message>
     <message>
         <source>Refresh to download the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新以重新下载列表。</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreation</name>
     <message>
         <source>The token was created, but it could not be stored in your keychain (%1). Copy it now or try storing it again: it will not be shown again after you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已创建，但无法保存到您的密钥环（%1）。请立即复制，或再次尝试保存：关闭此窗口后将不再显示它。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenCreationService</name>
     <message>
         <source>A token is already being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在创建令牌。</translation>
     </message>
     <message>
         <source>Enter your npm password: npm asks for it to create a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的 npm 密码：npm 创建令牌时需要它。</translation>
     </message>
     <message>
         <source>There is no token to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要保存的令牌。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
     <message>
         <source>Token details</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌详情</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>R&amp;otate</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换(&amp;O)</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;V)…</translation>
     </message>
     <message>
         <source>Select a token to see its permissions, scopes and where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个令牌以查看其权限、作用域和使用位置。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有包</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>包和作用域</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Allowed IP ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的 IP 范围</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>任意地址</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>绕过 2FA</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>never or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>从未或未知</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>机密值</translation>
     </message>
     <message>
         <source>in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的密钥环中</translation>
     </message>
     <message>
         <source>not stored by TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>未由 TokenDesk 保存</translation>
     </message>
     <message>
         <source>scanning…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描…</translation>
     </message>
     <message>
         <source>not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未扫描</translation>
     </message>
     <message>
         <source>not used on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>未在此计算机上使用</translation>
     </message>
     <message>
         <source>Used on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机上的使用</translation>
     </message>
     <message>
         <source>Copy the token; the clipboard is cleared after 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>复制令牌；剪贴板将在 30 秒后清除</translation>
     </message>
     <message>
         <source>TokenDesk does not hold this token&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 未保存此令牌的机密值</translation>
     </message>
 </context>
 <context>
     <name>td::TokenDraft</name>
     <message>
         <source>Publish from CI</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CI 发布</translation>
     </message>
     <message>
         <source>Install private packages in CI</source>
-        <translation type="unfinished"></translation>
+        <translation>在 CI 中安装私有包</translation>
     </message>
     <message>
         <source>Publish from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>从此计算机发布</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message numerus="yes">
         <source>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>读写、绕过 2FA、有效期 %n 天：CI 作业无法响应 2FA 提示，而允许的最长有效期意味着更少的轮换（TokenDesk 会在过期前提醒您）。更好的做法是使用可信发布：这样 CI 完全不需要令牌。npm 计划于 2027 年 1 月终止使用绕过 2FA 的令牌直接发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>只读、有效期 %n 天：它可以安装您的私有包，但永远不能发布，且只读令牌不需要 2FA。只读令牌没有最长有效期；TokenDesk 会在过期前提醒您。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>读写、有效期 %n 天（npm 的默认值）。它不绕过 2FA：每次发布都由您亲自确认，因此被盗的副本无法单独发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 npm 的默认值（只读、%n 天）开始，自行选择每项设置。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为包和作用域选择权限；“无访问权限”不授予任何权限。</translation>
     </message>
     <message>
         <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为组织选择权限；“无访问权限”不授予任何权限。</translation>
     </message>
     <message>
         <source>Can write to every package of this account, and to new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以写入此账户的每个包，以及新包。</translation>
     </message>
     <message>
         <source>Bypasses 2FA: whoever holds this token can publish without a second factor. npm plans to end direct publishing with such tokens in January 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>绕过 2FA：任何持有此令牌的人都可以在没有第二重验证的情况下发布。npm 计划于 2027 年 1 月终止使用此类令牌直接发布。</translation>
     </message>
     <message>
         <source>Usable from any IP address: add an IP range to limit where it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>可从任意 IP 地址使用：添加 IP 范围以限制其可用位置。</translation>
     </message>
     <message numerus="yes">
         <source>Can publish all %n package(s), and new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可以发布全部 %n 个包，以及新包。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Can stage releases of all %n package(s), and of new packages too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可以暂存全部 %n 个包及新包的版本。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s): you will be reminded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后过期：届时会提醒您。</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,231 +2721,231 @@ Expires: %3 (%4)</source>
     <name>td::TokenIdentity</name>
     <message>
         <source>no value here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无值</translation>
     </message>
     <message>
         <source>npm token</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 令牌</translation>
     </message>
     <message>
         <source>classic token (old UUID format)</source>
-        <translation type="unfinished"></translation>
+        <translation>经典令牌（旧的 UUID 格式）</translation>
     </message>
     <message>
         <source>placeholder, not a real token</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符，不是真实令牌</translation>
     </message>
     <message>
         <source>other credential</source>
-        <translation type="unfinished"></translation>
+        <translation>其他凭据</translation>
     </message>
 </context>
 <context>
     <name>td::TokenListModel</name>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Packages and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>包和作用域</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>绕过 2FA</translation>
     </message>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在密钥环中</translation>
     </message>
 </context>
 <context>
     <name>td::TokenMatcher</name>
     <message>
         <source>This credential is for %1, not for this account&apos;s registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>此凭据用于 %1，而不是此账户的注册表。</translation>
     </message>
     <message>
         <source>The value is stored in the CI service, not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>该值保存在 CI 服务中，而不在此计算机上。</translation>
     </message>
     <message>
         <source>The variable %1 is not set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处未设置变量 %1。</translation>
     </message>
     <message>
         <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 actions/setup-node 的占位符，不是真实令牌。</translation>
     </message>
     <message>
         <source>A user name and password, not a token: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是用户名和密码，而不是令牌：无可匹配内容。</translation>
     </message>
     <message>
         <source>The token was revoked or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌已被撤销或已过期。</translation>
     </message>
     <message>
         <source>%1 tokens share the masked form %2; TokenDesk cannot tell which one this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个令牌具有相同的掩码形式 %2；TokenDesk 无法判断是哪一个。</translation>
     </message>
     <message>
         <source>Matched by its masked form only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅通过掩码形式匹配。</translation>
     </message>
     <message>
         <source>Not one of this account&apos;s tokens, and not checked online.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此账户的令牌，且未在线检查。</translation>
     </message>
     <message>
         <source>The registry rejects it (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表拒绝了它（401）。</translation>
     </message>
     <message>
         <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>它有效（用户 %1），但不在此账户的令牌列表中：是会话令牌或其他账户的令牌。</translation>
     </message>
     <message>
         <source>Matched by its masked form; the registry could not confirm it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过掩码形式匹配；注册表无法确认：%1</translation>
     </message>
 </context>
 <context>
     <name>td::TokenPolicy</name>
     <message>
         <source>Give the token a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为令牌命名。</translation>
     </message>
     <message>
         <source>The name can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称最多 %1 个字符（当前为 %2 个）。</translation>
     </message>
     <message>
         <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称只能包含字母、数字、空格、“-”和“_”，不能包含“%1”。</translation>
     </message>
     <message>
         <source>The description can be at most %1 characters long (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>描述最多 %1 个字符（当前为 %2 个）。</translation>
     </message>
     <message>
         <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述只能包含字母、数字、空格、“-”和“_”，不能包含“%1”。</translation>
     </message>
     <message>
         <source>Choose an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择到期日期。</translation>
     </message>
     <message>
         <source>Choose an expiry date at least one day ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择至少一天之后的到期日期。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 npm 包名：%2。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在“@”之后没有名称。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是包名；作用域不含“/”。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能以“.”、“_”或“-”开头。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be lowercase.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须为小写。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只能包含 URL 安全的字符。</translation>
     </message>
     <message>
         <source>Enter a scope such as @acme.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入作用域，例如 @acme。</translation>
     </message>
     <message>
         <source>Enter an organization name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入组织名称。</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：输入组织时请不要带“@”。</translation>
     </message>
     <message>
         <source>CIDR whitelist can only contain IPv4 addresses, %1 is IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR 白名单只能包含 IPv4 地址，%1 是 IPv6 地址</translation>
     </message>
     <message>
         <source>CIDR whitelist contains invalid CIDR entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR 白名单包含无效的 CIDR 条目：%1</translation>
     </message>
     <message>
         <source>A token can name at most %1 packages and scopes together (this one has %2). Use a scope or all packages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个令牌最多可以指定 %1 个包和作用域（此令牌有 %2 个）。请改用作用域或所有包。</translation>
     </message>
     <message>
         <source>A token can name at most %1 organizations (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个令牌最多可以指定 %1 个组织（此令牌有 %2 个）。</translation>
     </message>
     <message>
         <source>You must give this token access to at least one package, scope, or organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>您必须授予此令牌对至少一个包、作用域或组织的访问权限。</translation>
     </message>
     <message>
         <source>Stage-only applies to packages and scopes; for organizations choose no access, read-only or read and write.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅暂存适用于包和作用域；对于组织，请选择无访问权限、只读或读写。</translation>
     </message>
     <message>
         <source>Bypass 2FA applies only to tokens that can write; a read-only token never asks for 2FA.</source>
-        <translation type="unfinished"></translation>
+        <translation>绕过 2FA 仅适用于可写令牌；只读令牌从不要求 2FA。</translation>
     </message>
     <message numerus="yes">
         <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效期值无效。读写令牌的有效期最长只能为 %n 天。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A token must be valid for at least %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>令牌的有效期至少为 %n 天。</numerusform>
         </translation>
     </message>
 </context>
@@ -2946,340 +2953,340 @@ Expires: %3 (%4)</source>
     <name>td::TokenSync</name>
     <message>
         <source>TokenDesk does not know the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 不知道账户 %1。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenUsage</name>
     <message>
         <source>CI uses secret %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 使用机密 %1（%2）</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行</translation>
     </message>
 </context>
 <context>
     <name>td::TrayController</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>&amp;Open TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 TokenDesk(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建令牌(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Rotate now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即轮换</translation>
     </message>
 </context>
 <context>
     <name>td::TrustApplyPage</name>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>包</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Progress per package</source>
-        <translation type="unfinished"></translation>
+        <translation>每个包的进度</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <source>No trusted publisher to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要创建的可信发布者。</translation>
     </message>
     <message>
         <source>Not signed in: no trusted publisher was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录：未创建任何可信发布者。</translation>
     </message>
     <message>
         <source>%1 of %2 verified on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在注册表上验证 %1 个，共 %2 个。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrap</name>
     <message>
         <source>First publish of %1; revoke after trusted publishing is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的首次发布；设置可信发布后撤销。</translation>
     </message>
     <message>
         <source>limited to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限 %1</translation>
     </message>
     <message>
         <source>for all your packages, because %1 has no scope; it lives one day only</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于您的所有包，因为 %1 没有作用域；有效期仅一天</translation>
     </message>
     <message>
         <source>Create a write token for one day, %1, without bypassing two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个有效期一天的写入令牌（%1），不绕过双因素身份验证。</translation>
     </message>
     <message>
         <source>Publish each package once from this computer with that token (npm publish asks for your one-time password), so the names exist on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用该令牌从此计算机将每个包发布一次（npm publish 会要求您的一次性密码），使这些名称在 %1 上存在。</translation>
     </message>
     <message>
         <source>Configure trusted publishing for the new packages and verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为新包配置可信发布并进行验证。</translation>
     </message>
     <message>
         <source>Revoke the one-day token at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即撤销有效期一天的令牌。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustBootstrapPage</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>&amp;Publish for me</source>
-        <translation type="unfinished"></translation>
+        <translation>由 TokenDesk 发布(&amp;P)</translation>
     </message>
     <message>
         <source>I will publish once &amp;by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>我将手动发布一次(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>First publish</source>
-        <translation type="unfinished"></translation>
+        <translation>首次发布</translation>
     </message>
     <message>
         <source>npm can only trust packages that already exist on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 只能信任注册表上已存在的包。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Bootstrap steps</source>
-        <translation type="unfinished"></translation>
+        <translation>引导步骤</translation>
     </message>
     <message>
         <source>your npm password (the registry asks for it to create a token)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 npm 密码（注册表创建令牌时需要）</translation>
     </message>
     <message>
         <source>npm password</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 密码</translation>
     </message>
     <message>
         <source>%1 does not exist on the registry yet, and npm accepts a trusted publisher only for an existing package. TokenDesk can publish it once for you, safely: each step below shows its state, and the token is revoked at the end whatever happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未在注册表上存在，而 npm 只接受为已存在的包设置可信发布者。TokenDesk 可以安全地为您发布一次：下面每个步骤都会显示其状态，且无论发生什么，最后都会撤销该令牌。</translation>
     </message>
     <message>
         <source>Not signed in: TokenDesk cannot publish for you. Publish once by hand, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录：TokenDesk 无法为您发布。请手动发布一次，然后再次运行此向导。</translation>
     </message>
     <message>
         <source>Type your npm password first: creating a token asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入您的 npm 密码：创建令牌时需要它。</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <source>Publish each package once yourself, from its folder, signed in with npm login:</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 npm login 登录后，从每个包的文件夹中亲自发布一次：</translation>
     </message>
     <message>
         <source>Then run this wizard again: it configures trusted publishing for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>然后再次运行此向导：它会为这些包配置可信发布。</translation>
     </message>
     <message>
         <source>Stopping; revoking the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止；正在撤销令牌…</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：%1</translation>
     </message>
 </context>
 <context>
     <name>td::TrustDonePage</name>
     <message>
         <source>&amp;Lock down: require 2FA and disallow tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)：要求 2FA 并禁止令牌</translation>
     </message>
     <message>
         <source>C&amp;heck the last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>检查最近的版本(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Clean up publish tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>清理发布令牌(&amp;C)…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Trusted publishing is configured and verified for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为以下包配置并验证可信发布：%1。</translation>
     </message>
     <message>
         <source>Not configured: %1 (see the previous pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置：%1（请参阅前面的页面）。</translation>
     </message>
     <message>
         <source>Not published yet: %1. Publish once, then run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发布：%1。请先发布一次，然后再次运行此向导。</translation>
     </message>
     <message>
         <source>Next steps: commit and push %1, then run the workflow. Afterwards, check the last releases, lock the packages down so only trusted publishing can publish, and revoke the publish tokens CI no longer needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>后续步骤：提交并推送 %1，然后运行工作流。之后，检查最近的版本，锁定这些包使其只能通过可信发布来发布，并撤销 CI 不再需要的发布令牌。</translation>
     </message>
     <message>
         <source>the CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 文件</translation>
     </message>
     <message>
         <source>Locking down…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在锁定…</translation>
     </message>
     <message>
         <source>Lock-down finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定已完成。</translation>
     </message>
     <message>
         <source>Reading the latest versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取最新版本…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>td::TrustFolderPage</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Choose the folder of the repository whose packages CI should publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其包应由 CI 发布的仓库文件夹。</translation>
     </message>
     <message>
         <source>Repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库文件夹</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>No publishable package.json was found in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此文件夹中未找到可发布的 package.json。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustPackagesPage</name>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>包</translation>
     </message>
     <message>
         <source>Tick the packages CI should publish through trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选 CI 应通过可信发布来发布的包。</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>包</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>On the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表上的状态</translation>
     </message>
     <message>
         <source>Not signed in: the registry state cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录：无法读取注册表状态。</translation>
     </message>
     <message>
         <source>Reading the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取注册表…</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Could not read the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取注册表：%1</translation>
     </message>
     <message>
         <source>Not published yet: needs a first publish (bootstrap)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发布：需要首次发布（引导）</translation>
     </message>
     <message>
         <source>Published; no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布；没有可信发布者</translation>
     </message>
     <message numerus="yes">
         <source>Published; %n trusted publisher(s) configured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发布；已配置 %n 个可信发布者</numerusform>
         </translation>
     </message>
 </context>
@@ -3287,465 +3294,471 @@ Expires: %3 (%4)</source>
     <name>td::TrustPlanner</name>
     <message>
         <source>The workflow file name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少工作流文件名。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是一个路径；npm 只需要文件名（例如 publish.yml）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must end in .yml or .yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须以 .yml 或 .yaml 结尾。</translation>
     </message>
     <message>
         <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 &quot;repository&quot; 字段；没有匹配的 repository.url 时，npm 会拒绝来源证明。</translation>
     </message>
     <message>
         <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的仓库（“%2”）不是 TokenDesk 能理解的 URL。</translation>
     </message>
     <message>
         <source>The repository of %1 is %2, but the git remote is %3 (case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的仓库是 %2，但 git 远程仓库是 %3（区分大小写）。</translation>
     </message>
     <message>
         <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位于 %2，但其 repository.directory 为“%3”。</translation>
     </message>
     <message>
         <source>The registry could not be read for this package (%1). Go back to the packages page to read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此包的注册表信息（%1）。请返回包页面重新读取。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustProviderPage</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Stage a publish for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存发布以待批准(&amp;S)</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方</translation>
     </message>
     <message>
         <source>Where CI runs. The details come from the git remote; npm compares them exactly, letter case included.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 运行的位置。详细信息来自 git 远程仓库；npm 会精确比较，包括大小写。</translation>
     </message>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI/CD</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repository / project path:</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库/项目路径(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Workflow / CI file:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作流/CI 文件(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>环境(&amp;E)：</translation>
     </message>
     <message>
         <source>Allowed actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的操作：</translation>
     </message>
     <message>
         <source>Give the path as owner/repository and allow at least one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 owner/repository 形式提供路径，并至少允许一项操作。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>What Apply will do. The registry asks for your second factor once.</source>
-        <translation type="unfinished"></translation>
+        <translation>“应用”将执行的操作。注册表只会要求一次第二重验证。</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>Write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1。</translation>
     </message>
     <message>
         <source>%1: create the trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：创建可信发布者。</translation>
     </message>
     <message>
         <source>%1: replace the differing trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：替换不一致的可信发布者。</translation>
     </message>
     <message>
         <source>%1: already configured; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已配置；无需操作。</translation>
     </message>
     <message>
         <source>%1: not published yet. npm only trusts existing packages: after Apply, the next page publishes it once (a 1-day token limited to its scope, revoked right after) and then configures trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未发布。npm 只信任已存在的包：点击“应用”后，下一页会将其发布一次（使用仅限其作用域、有效期 1 天并会随即撤销的令牌），然后配置可信发布。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustService</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Removing the old configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除旧配置</translation>
     </message>
     <message>
         <source>Creating the trust configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建信任配置</translation>
     </message>
     <message>
         <source>Rate limited by the registry, waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>受注册表速率限制，正在等待</translation>
     </message>
     <message>
         <source>Reading it back</source>
-        <translation type="unfinished"></translation>
+        <translation>正在回读</translation>
     </message>
     <message>
         <source>Configured and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已配置并验证</translation>
     </message>
     <message>
         <source>The registry holds a different configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中存有不同的配置</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry answered the trusted-publisher request for %1 without the configuration it should send back, so it is not known whether one was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表响应了 %1 的可信发布者请求，但未返回应有的配置，因此无法确定是否已创建。</translation>
     </message>
     <message>
         <source>List the package&apos;s trusted publishers, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请列出该包的可信发布者，然后重试。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustVerifier</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 %2 on npm vs %3 in the repository: they differ only in letter case, and npm compares case-sensitively.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 npm 上为 %2，在仓库中为 %3：两者仅大小写不同，而 npm 区分大小写进行比较。</translation>
     </message>
     <message>
         <source>%1 is %2 on npm but the repository needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 npm 上为 %2，但仓库需要 %3。</translation>
     </message>
     <message>
         <source>%1: no trusted publisher of this kind is configured on npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：npm 上未配置此类可信发布者。</translation>
     </message>
     <message>
         <source>%1: the trusted publisher matches the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：可信发布者与仓库一致。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) differ from the repository.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：有 %n 个字段与仓库不一致。</numerusform>
         </translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>工作流文件</translation>
     </message>
     <message>
         <source>namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>CI file</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 文件</translation>
     </message>
     <message>
         <source>organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 ID</translation>
     </message>
     <message>
         <source>project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <source>pipeline definition ID</source>
-        <translation type="unfinished"></translation>
+        <translation>流水线定义 ID</translation>
     </message>
     <message>
         <source>VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>VCS 来源</translation>
     </message>
     <message>
         <source>context IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 ID</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>allowed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的操作</translation>
     </message>
     <message>
         <source>allowed actions on npm are %1, but the workflow needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 上允许的操作为 %1，但工作流需要 %2。</translation>
     </message>
     <message>
         <source>No published version to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可检查的已发布版本。</translation>
     </message>
     <message>
         <source>%1 was published via trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是通过可信发布发布的。</translation>
     </message>
     <message>
         <source>%1 has provenance but was published with a token, not via trusted publishing: the OIDC exchange failed and npm fell back to a configured token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 带有来源证明，但它是使用令牌而不是通过可信发布发布的：OIDC 交换失败，npm 回退到了已配置的令牌。</translation>
     </message>
     <message>
         <source>%1 came from a token or a manual publish, not from trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 来自令牌或手动发布，而不是可信发布。</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWizard</name>
     <message>
         <source>Set up trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>设置可信发布</translation>
     </message>
 </context>
 <context>
     <name>td::TrustWorkflowPage</name>
     <message>
         <source>&amp;Write this change when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>应用时写入此更改(&amp;W)</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>工作流</translation>
     </message>
     <message>
         <source>The CI change trusted publishing needs. Nothing is written before Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>可信发布所需的 CI 更改。在点击“应用”之前不会写入任何内容。</translation>
     </message>
     <message>
         <source>Proposed change</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的更改</translation>
     </message>
     <message>
         <source>%1 already has what trusted publishing needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已具备可信发布所需的一切。</translation>
     </message>
     <message>
         <source>New file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件 %1。</translation>
     </message>
     <message>
         <source>Changes to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的更改：</translation>
     </message>
 </context>
 <context>
     <name>td::TwoFactorDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性密码</translation>
     </message>
     <message>
         <source>6-digit code from your authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证器中的 6 位验证码</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码(&amp;C)：</translation>
     </message>
     <message>
         <source>Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待批准…</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待批准</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open page again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开页面(&amp;O)</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>双因素身份验证</translation>
     </message>
     <message>
         <source>Enter the one-time password from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入身份验证器应用中的一次性密码。</translation>
     </message>
     <message>
         <source>Sign in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中登录</translation>
     </message>
     <message>
         <source>Approve in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中批准</translation>
     </message>
     <message>
         <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表的登录页面已在浏览器中打开。请在那里登录；TokenDesk 会自动继续。</translation>
     </message>
     <message>
         <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表的批准页面已在浏览器中打开。请在那里批准；TokenDesk 会自动继续。</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在该页面上勾选“Skip two-factor authentication for the next 5 minutes”（在接下来的 5 分钟内跳过双因素身份验证）：这样这一次批准即可涵盖本批次中的所有更改。</translation>
     </message>
     <message>
         <source>If no page opened, visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>如果页面没有打开，请访问：%1</translation>
     </message>
 </context>
 <context>
     <name>td::UseTokenChoices</name>
     <message>
         <source>Choose an .npmrc file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个 .npmrc 文件。</translation>
     </message>
     <message>
         <source>There is no token to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可写入的令牌。</translation>
     </message>
     <message>
         <source>The token line could not be added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将令牌行添加到 %1。</translation>
     </message>
 </context>
 <context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消等待浏览器批准。</translation>
     </message>
     <message numerus="yes">
         <source>The approval in the browser did not arrive within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未在 %n 分钟内收到浏览器中的批准。</numerusform>
         </translation>
     </message>
     <message>
         <source>Start again and approve the request in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新开始，并在浏览器中批准该请求。</translation>
     </message>
     <message>
         <source>The browser approval was denied, or expired before it was completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器中的批准被拒绝，或在完成之前已过期。</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer (HTTP %1) while waiting for the browser approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待浏览器批准时，注册表返回了意外的响应（HTTP %1）。</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowInspector</name>
     <message>
         <source>%1 is not valid YAML: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 YAML：%2</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”在每个使用它的工作流中都没有上下文。CircleCI 只向至少使用一个上下文运行的作业颁发 OIDC 令牌。</translation>
     </message>
     <message>
         <source>In the workflow, add a context to the job, for example:
   - %1:
       context: npm-publish</source>
-        <translation type="unfinished"></translation>
+        <translation>请在工作流中为该作业添加上下文，例如：
+  - %1:
+      context: npm-publish</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”会发布，但从未设置带有 npm 受众的 NPM_ID_TOKEN，因此 npm 没有 OIDC 令牌。</translation>
     </message>
     <message>
         <source>Before publishing, run:
   echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>发布前请运行：
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”会发布，但没有“id-token: write”权限，因此 npm 无法获取 OIDC 令牌，并会回退为 ENEEDAUTH 或 E404。</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
-        <translation type="unfinished"></translation>
+        <translation>请在作业“%1”中添加：
+  permissions:
+    contents: read
+    id-token: write</translation>
     </message>
     <message>
         <source>actions/setup-node with registry-url writes an .npmrc that reads NODE_AUTH_TOKEN; when it is not set the token is the placeholder XXXXX-XXXXX-XXXXX-XXXXX, and npm sends that instead of using trusted publishing (a masked E404).</source>
-        <translation type="unfinished"></translation>
+        <translation>带有 registry-url 的 actions/setup-node 会写入一个读取 NODE_AUTH_TOKEN 的 .npmrc；若该变量未设置，令牌就是占位符 XXXXX-XXXXX-XXXXX-XXXXX，npm 会发送它而不是使用可信发布（表现为 E404）。</translation>
     </message>
     <message>
         <source>Remove the registry-url line from the setup-node step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从 setup-node 步骤中删除 registry-url 这一行。</translation>
     </message>
     <message>
         <source>Add to job &quot;%1&quot;:
@@ -3754,227 +3767,232 @@ Expires: %3 (%4)</source>
       aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
-        <translation type="unfinished"></translation>
+        <translation>请在作业“%1”中添加：
+  id_tokens:
+    NPM_ID_TOKEN:
+      aud: &quot;npm:registry.npmjs.org&quot;
+    SIGSTORE_ID_TOKEN:
+      aud: sigstore</translation>
     </message>
     <message>
         <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”中的 NPM_ID_TOKEN 没有受众“npm:registry.npmjs.org”，因此注册表会拒绝它。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”以 %2 请求 npm ID 令牌，但 npm 只读取 NPM_ID_TOKEN。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”会发布，但未在 id_tokens 中声明 NPM_ID_TOKEN，因此 npm 没有 OIDC 令牌，并以 ENEEDAUTH 或 E404 失败。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”未声明 SIGSTORE_ID_TOKEN（受众“sigstore”），因此不会发布来源证明。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”调用发布工作流 %2 时未授予“id-token: write”；被调用的工作流不能拥有比调用方更多的权限。</translation>
     </message>
     <message>
         <source>%1 is a reusable workflow. npm checks the name of the calling workflow, so the trusted publisher must name %2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是可重用工作流。npm 检查的是调用方工作流的名称，因此可信发布者必须指定 %2，而不是 %1。</translation>
     </message>
     <message>
         <source>Use %1 as the workflow file name in the trust configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在信任配置中使用 %1 作为工作流文件名。</translation>
     </message>
 </context>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
         <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已在作业“%1”中添加使用 Node 24 的 setup-node 步骤</translation>
     </message>
     <message>
         <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已在作业“%1”中发布之前添加“npm install -g npm@latest”</translation>
     </message>
     <message>
         <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已将作业“%2”中的 npm@%1 替换为 npm@latest</translation>
     </message>
     <message>
         <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已向作业“%1”授予“id-token: write”</translation>
     </message>
     <message>
         <source>Set Node 24 in job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已在作业“%1”中设置 Node 24</translation>
     </message>
     <message>
         <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
-        <translation type="unfinished"></translation>
+        <translation>已从作业“%1”的 setup-node 中删除 registry-url（其占位符令牌会掩盖可信发布）</translation>
     </message>
     <message>
         <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已将作业“%2”中的 Node %1 改为 24</translation>
     </message>
     <message>
         <source>Removed %1 from job &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已从作业“%2”中删除 %1</translation>
     </message>
     <message>
         <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Check its quoting and indentation, or make the changes by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安全地更改 %1：编辑后它将不再是有效的 YAML，因此未做任何更改。请检查其引号和缩进，或手动进行更改。</translation>
     </message>
     <message>
         <source>New workflow %1 that publishes through trusted publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>通过可信发布进行发布的新工作流 %1</translation>
     </message>
     <message>
         <source>Added job publish-npm with NPM_ID_TOKEN to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %1 添加使用 NPM_ID_TOKEN 的作业 publish-npm</translation>
     </message>
     <message>
         <source>%1 changed since the proposal was made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>提出建议后 %1 已被更改；未写入任何内容。</translation>
     </message>
     <message>
         <source>Review the proposal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新检查建议。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Cli</name>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600, for example --timeout 120</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要 1 到 3600 之间的秒数，例如 --timeout 120</translation>
     </message>
     <message>
         <source>--registry needs a URL, for example --registry https://registry.npmjs.org/</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry 需要一个 URL，例如 --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”。运行“tokendesk-cli --help”查看选项。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是注册表 URL；请使用 https://host/ 形式</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。运行“tokendesk-cli --help”查看命令列表。</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Manage npm access tokens, sessions and trusted publishing from a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>从终端管理 npm 访问令牌、会话和可信发布。</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项：</translation>
     </message>
     <message>
         <source>registry to talk to (default https://registry.npmjs.org/)</source>
-        <translation type="unfinished"></translation>
+        <translation>要通信的注册表（默认 https://registry.npmjs.org/）</translation>
     </message>
     <message>
         <source>give up on a registry request after this long (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表请求超过此时长则放弃（默认 60）</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>机器可读的输出</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>(none yet in this build)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此构建中尚无）</translation>
     </message>
     <message>
         <source>Secrets are read from standard input (--password-stdin), never from arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密信息从标准输入读取（--password-stdin），从不从参数读取。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DiagnoseCommand</name>
     <message>
         <source>explain a failed CI publish log: likely causes and fixes (diagnose &lt;file|-&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>解释失败的 CI 发布日志：可能的原因和修复方法（diagnose &lt;file|-&gt;）</translation>
     </message>
     <message>
         <source>diagnose takes one argument: a log file, or - to read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose 需要一个参数：日志文件，或用 - 表示读取标准输入</translation>
     </message>
     <message>
         <source>(log line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（日志第 %1 行）</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Doctor</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
 </context>
 <context>
     <name>td::cli::DoctorCommand</name>
     <message>
         <source>find every npm token on this machine and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>查找此计算机上的所有 npm 令牌并逐一检查</translation>
     </message>
     <message>
         <source>doctor: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor：未知参数“%1”</translation>
     </message>
     <message>
         <source>doctor: the project folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor：项目文件夹 %1 不存在</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>MATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>No npm credentials found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 npm 凭据。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个正在使用的令牌需要处理（经典、失效或即将过期）。运行“tokendesk-cli migrate”查看计划。</numerusform>
         </translation>
     </message>
 </context>
@@ -3982,492 +4000,492 @@ Expires: %3 (%4)</source>
     <name>td::cli::Login</name>
     <message>
         <source>This operation requires a one-time password, and there is no terminal to ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作需要一次性密码，但没有可用于询问的终端。</translation>
     </message>
     <message>
         <source>Run it again with --otp CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --otp CODE 重新运行。</translation>
     </message>
     <message>
         <source>Enter OTP: </source>
-        <translation type="unfinished"></translation>
+        <translation>输入 OTP：</translation>
     </message>
     <message>
         <source>No one-time password was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>未输入一次性密码。</translation>
     </message>
     <message>
         <source>Open this page to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此页面以登录：</translation>
     </message>
     <message>
         <source>Approve this operation in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>请在浏览器中批准此操作：</translation>
     </message>
     <message>
         <source>Waiting for the approval… (Ctrl+C to cancel)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待批准…（按 Ctrl+C 取消）</translation>
     </message>
     <message>
         <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在该页面上勾选“Skip two-factor authentication for the next 5 minutes”（在接下来的 5 分钟内跳过双因素身份验证）：这样这一次批准即可涵盖本批次中的所有更改。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginCommand</name>
     <message>
         <source>sign in to the registry (browser, or user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录注册表（浏览器，或用户名和密码）</translation>
     </message>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>从不从参数获取密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
         <source>login: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>login：未知选项“%1”</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type 必须为“web”或“legacy”，而不是“%1”</translation>
     </message>
     <message>
         <source>legacy sign-in needs --username NAME and the password on stdin (--password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>legacy 登录需要 --username NAME 以及来自标准输入的密码（--password-stdin）</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 身份登录 %1；%3。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LoginServices</name>
     <message>
         <source>You are not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未登录 %1。</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先运行“tokendesk-cli login”。</translation>
     </message>
     <message>
         <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请运行“tokendesk-cli login”重新登录。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::LogoutCommand</name>
     <message>
         <source>end the session and remove it from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会话并将其从密钥环中移除</translation>
     </message>
     <message>
         <source>logout takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>logout 不接受参数</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出 %1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::Migrate</name>
     <message>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>从不从参数获取密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateCommand</name>
     <message>
         <source>there is no migration waiting for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待确认的迁移</translation>
     </message>
     <message>
         <source>no row of the last migration waits for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次迁移中没有等待确认的行</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是等待确认的行（等待中：%2）</translation>
     </message>
     <message>
         <source>plan (or --apply) the move off classic and long-lived tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>规划（或用 --apply 执行）从经典令牌和长期有效令牌的迁移</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>USED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位置</translation>
     </message>
     <message>
         <source>revoke pending: retry</source>
-        <translation type="unfinished"></translation>
+        <translation>待撤销：请重试</translation>
     </message>
     <message>
         <source>row %1: %2 — choices: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 — 可选：%3</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>No tokens in use: nothing to migrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在使用的令牌：无需迁移。</translation>
     </message>
     <message>
         <source>No tokens in use in the files TokenDesk could read; fix the warnings above and run the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 TokenDesk 能读取的文件中没有正在使用的令牌；请解决上述警告，然后重新运行计划。</translation>
     </message>
     <message>
         <source>--choose takes ROW=ACTION, for example 2=create-read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>--choose 需要 ROW=ACTION 形式，例如 2=create-read-only</translation>
     </message>
     <message>
         <source>migrate: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate：未知参数“%1”</translation>
     </message>
     <message>
         <source>there is no interrupted migration to resume or roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可继续或回滚的中断迁移</translation>
     </message>
     <message>
         <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可回滚的内容：新令牌已验证并在使用中；运行“tokendesk-cli migrate --resume”重试撤销旧令牌</translation>
     </message>
     <message>
         <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>发现一次中断的迁移（%1）；运行“tokendesk-cli migrate --resume”完成它，或运行“tokendesk-cli migrate --rollback”撤消它</translation>
     </message>
     <message>
         <source>row %1 cannot be &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行不能为“%2”</translation>
     </message>
     <message>
         <source>creating the replacement tokens needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>创建替换令牌需要您的 npm 密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移已停止：%1 原因解决后请运行“tokendesk-cli migrate --resume”，或运行“tokendesk-cli migrate --rollback”撤消。</translation>
     </message>
     <message>
         <source>row %1 (%2) was not migrated, its old token still works: %3 Fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（%2）未迁移，其旧令牌仍然有效：%3 请解决原因后重试。</translation>
     </message>
     <message>
         <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：新令牌已在使用中，但撤销旧令牌 %2 失败（%3）；运行“tokendesk-cli migrate --resume”重试</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>旧令牌将保留到您更新以下位置为止，之后请运行“tokendesk-cli migrate --confirm %1”</translation>
     </message>
     <message>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份：</translation>
     </message>
     <message>
         <source>print it with: secret-tool lookup server tokendesk user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示方法：secret-tool lookup server tokendesk user %1</translation>
     </message>
     <message>
         <source>Row %1 (%2) waits for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（%2）正在等待您操作：</translation>
     </message>
     <message>
         <source>Then: tokendesk-cli migrate --confirm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>然后：tokendesk-cli migrate --confirm %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::RunCommand</name>
     <message>
         <source>run a command with a stored token in NODE_AUTH_TOKEN / NPM_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>将已保存的令牌放入 NODE_AUTH_TOKEN / NPM_TOKEN 并运行命令</translation>
     </message>
     <message>
         <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token 需要令牌 ID（参见“tokendesk-cli token list”）</translation>
     </message>
     <message>
         <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>run：未知选项“%1”；请将命令放在“--”之后</translation>
     </message>
     <message>
         <source>run needs a command: tokendesk-cli run -- npm publish</source>
-        <translation type="unfinished"></translation>
+        <translation>run 需要一个命令：tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
         <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有有效的令牌。请使用“tokendesk-cli token create”创建一个。</translation>
     </message>
     <message>
         <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的有效令牌均不在此密钥环中。请使用“tokendesk-cli token create”创建一个，或使用 --token 选择一个。</translation>
     </message>
     <message>
         <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌“%1”（%2）不在此密钥环中：其机密值从未保存在这里。</translation>
     </message>
     <message>
         <source>run: cannot start &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>run：无法启动“%1”：%2</translation>
     </message>
     <message>
         <source>run: &apos;%1&apos; ended abnormally</source>
-        <translation type="unfinished"></translation>
+        <translation>run：“%1”异常结束</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCommand</name>
     <message>
         <source>list, create, rotate and revoke access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、创建、轮换和撤销访问令牌</translation>
     </message>
     <message>
         <source>token needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>token 需要一个子命令：%1</translation>
     </message>
     <message>
         <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 token 子命令“%1”（可用：%2）</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreate</name>
     <message>
         <source>--password: passwords are never taken from arguments; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>--password：从不从参数获取密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不接受值</translation>
     </message>
     <message>
         <source>token create: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create：未知选项“%1”</translation>
     </message>
     <message>
         <source>token create: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token create：意外的参数“%1”</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>--expires: &apos;%1&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires：“%1”不是整数天数</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 %2 之一，而不是“%3”</translation>
     </message>
     <message>
         <source>all packages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有包</translation>
     </message>
     <message>
         <source>orgs %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 %1（%2）</translation>
     </message>
     <message>
         <source>Created token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建令牌 %1</translation>
     </message>
     <message>
         <source>  name:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  名称：    %1</translation>
     </message>
     <message>
         <source>  key:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  键：      %1</translation>
     </message>
     <message>
         <source>  grants:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  授权：    %1</translation>
     </message>
     <message>
         <source>  from IPs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  来源 IP： %1</translation>
     </message>
     <message>
         <source>  bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>  绕过 2FA</translation>
     </message>
     <message>
         <source>  expires:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  到期：    %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到您的密钥环；“tokendesk-cli run -- &lt;command&gt;”会使用它。</translation>
     </message>
     <message>
         <source>warning: the token was created but could not be stored in your keychain (%1). Copy it now: it is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：令牌已创建，但无法保存到您的密钥环（%1）。请立即复制：它只会显示这一次。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
         <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 npm 的参数创建细粒度令牌；它会保存到您的密钥环中</translation>
     </message>
     <message>
         <source>token create needs your npm password: pipe it to standard input and add --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>token create 需要您的 npm 密码：请通过管道将其传入标准输入并添加 --password-stdin</translation>
     </message>
     <message>
         <source>--password-stdin: standard input held no password</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin：标准输入中没有密码</translation>
     </message>
     <message>
         <source>Incorrect or missing password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误或缺失。</translation>
     </message>
     <message>
         <source>Your session is still valid; check the password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的会话仍然有效；请检查密码后重试。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenListCommand</name>
     <message>
         <source>list every token of the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已登录账户的所有令牌</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1后</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前已过期</translation>
     </message>
     <message>
         <source>token list: unknown argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token list：未知参数“%1”</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source> (revoked)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已撤销）</translation>
     </message>
     <message>
         <source>No tokens. (Sessions from login are never listed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有令牌。（login 产生的会话从不列出。）</translation>
     </message>
     <message>
         <source>This registry does not report token expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>此注册表不报告令牌有效期。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
         <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID 撤销令牌（唯一的键前缀，如“token list”中所示）</translation>
     </message>
     <message>
         <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 ID“%1”有歧义，自您上次运行 `tokendesk-cli token list` 以来可能已创建了新令牌。</translation>
     </message>
     <message>
         <source>Unknown token id or value &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的令牌 ID 或值“%1”。</translation>
     </message>
     <message>
         <source>--otp needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--otp 需要一个值</translation>
     </message>
     <message>
         <source>token revoke: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke：未知选项“%1”</translation>
     </message>
     <message>
         <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>token revoke 需要令牌的 ID；“tokendesk-cli token list”会显示它们</translation>
     </message>
     <message>
         <source>Removed %1 token(s) before this failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此次失败之前已移除 %1 个令牌。</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已移除 %n 个令牌</numerusform>
         </translation>
     </message>
 </context>
@@ -4475,234 +4493,234 @@ Expires: %3 (%4)</source>
     <name>td::cli::TokenRotateCommand</name>
     <message>
         <source>replace a token with a fresh one with the same grants, update its uses</source>
-        <translation type="unfinished"></translation>
+        <translation>用具有相同授权的新令牌替换某个令牌，并更新其使用位置</translation>
     </message>
     <message>
         <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>token rotate 需要一个令牌 ID（如“token list”中所示）</translation>
     </message>
     <message>
         <source>creating the new token needs your npm password; pipe it and use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新令牌需要您的 npm 密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
         <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>发现一次中断的迁移；请先运行“tokendesk-cli migrate --resume”或“--rollback”</translation>
     </message>
     <message>
         <source>no active token has the id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为“%1”的有效令牌</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”匹配 %2 个令牌；请提供更长的 ID</translation>
     </message>
     <message numerus="yes">
         <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在轮换“%1”（%2）：需要更新 %n 处引用。</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: no .npmrc here uses this token (or it cannot be told apart from another by its masked form); wherever it is used — CI secrets, other machines — put the new token there: the old one is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：此处没有 .npmrc 使用此令牌（或无法通过掩码形式将其与其他令牌区分）；在所有使用它的地方（CI 机密、其他计算机）都请填入新令牌：旧令牌将被撤销。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::TrustCommand</name>
     <message>
         <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all) and check &lt;folder&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>可信发布：list、github、gitlab、circleci、revoke（npm trust 的参数，外加 --all）以及 check &lt;folder&gt;</translation>
     </message>
     <message>
         <source>workflow / CI file name</source>
-        <translation type="unfinished"></translation>
+        <translation>工作流/CI 文件名</translation>
     </message>
     <message>
         <source>GitHub owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub owner/repository</translation>
     </message>
     <message>
         <source>GitLab project path</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 项目路径</translation>
     </message>
     <message>
         <source>environment name</source>
-        <translation type="unfinished"></translation>
+        <translation>环境名称</translation>
     </message>
     <message>
         <source>allow publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>允许发布</translation>
     </message>
     <message>
         <source>allow staged publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>允许暂存发布</translation>
     </message>
     <message>
         <source>CircleCI organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 组织 ID</translation>
     </message>
     <message>
         <source>CircleCI project id</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 项目 ID</translation>
     </message>
     <message>
         <source>CircleCI pipeline definition id</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 流水线定义 ID</translation>
     </message>
     <message>
         <source>CircleCI VCS origin</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI VCS 来源</translation>
     </message>
     <message>
         <source>CircleCI context id (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 上下文 ID（可重复）</translation>
     </message>
     <message>
         <source>configuration id (revoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 ID（revoke）</translation>
     </message>
     <message>
         <source>one-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性密码</translation>
     </message>
     <message>
         <source>web (approve in the browser, the default) or legacy (type a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>web（在浏览器中批准，默认）或 legacy（输入验证码）</translation>
     </message>
     <message>
         <source>every publishable package of the repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库文件夹中所有可发布的包</translation>
     </message>
     <message>
         <source>do not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>不询问</translation>
     </message>
     <message>
         <source>show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>显示将要执行的操作</translation>
     </message>
     <message>
         <source>trust needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trust 需要一个子命令：%1</translation>
     </message>
     <message>
         <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type 必须为“web”或“legacy”，而不是“%1”</translation>
     </message>
     <message>
         <source>trust %1 takes at most one package or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>trust %1 最多接受一个包或文件夹</translation>
     </message>
     <message>
         <source>would configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置 %1：%2</translation>
     </message>
     <message>
         <source>Package name must be specified either as an argument or in package.json file</source>
-        <translation type="unfinished"></translation>
+        <translation>必须通过参数或在 package.json 文件中指定包名</translation>
     </message>
     <message>
         <source>circleci needs --org-id, --project-id, --pipeline-definition-id and --vcs-origin</source>
-        <translation type="unfinished"></translation>
+        <translation>circleci 需要 --org-id、--project-id、--pipeline-definition-id 和 --vcs-origin</translation>
     </message>
     <message>
         <source>GitHub repository must be specified in the format owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以 owner/repository 格式指定 GitHub 仓库</translation>
     </message>
     <message>
         <source>GitLab project must be specified as group/project</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以 group/project 格式指定 GitLab 项目</translation>
     </message>
     <message>
         <source>%1 has no GitHub or GitLab remote to check against</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可供比对的 GitHub 或 GitLab 远程仓库</translation>
     </message>
     <message>
         <source>more than one workflow (or none): say which with --file</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个工作流（或一个也没有）：请使用 --file 指定</translation>
     </message>
     <message>
         <source>%1: not on the registry yet; publish it once, then set up trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未在注册表上；请先发布一次，然后设置可信发布。</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个包需要处理</numerusform>
         </translation>
     </message>
     <message>
         <source>PACKAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>包</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方</translation>
     </message>
     <message>
         <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>ALLOWS</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>not on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>不在注册表上</translation>
     </message>
     <message>
         <source>no trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可信发布者</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not on the registry: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个包不在注册表上：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) not configured: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个包未配置：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher; npm allows one per package. See &apos;tokendesk-cli trust list %1&apos;, remove it with &apos;trust revoke&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有一个不同的可信发布者；npm 每个包只允许一个。请查看“tokendesk-cli trust list %1”，使用“trust revoke”将其移除，然后重新运行。</translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher (%2); npm allows one per package. Remove it with &apos;tokendesk-cli trust revoke %1 --id %3&apos;, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有一个不同的可信发布者（%2）；npm 每个包只允许一个。请使用“tokendesk-cli trust revoke %1 --id %3”将其移除，然后重新运行。</translation>
     </message>
     <message>
         <source>revoke needs one package and --id &lt;id&gt; (see trust list)</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke 需要一个包和 --id &lt;id&gt;（参见 trust list）</translation>
     </message>
     <message>
         <source>would remove trusted publisher %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将移除 %2 的可信发布者 %1</translation>
     </message>
     <message>
         <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 ID 为 %2 的可信发布者（或该包不在注册表上）；请参见“tokendesk-cli trust list %1”。</translation>
     </message>
     <message>
         <source>%1: trusted publisher %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已移除可信发布者 %2</translation>
     </message>
 </context>
 <context>
@@ -4712,7 +4730,10 @@ Expires: %3 (%4)</source>
 
 Reads the log of a failed CI publish (a file, or - for standard input) and prints
 the likely causes, most likely first, each with a concrete fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli diagnose &lt;log-file|-&gt;
+
+读取失败的 CI 发布日志（文件，或用 - 表示标准输入），并按可能性从高到低
+输出可能的原因，每个原因都附有具体的修复方法。</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
@@ -4724,7 +4745,15 @@ account. Exit status 1 when a classic, dead or soon-expiring token is in use.
   --project DIR      also scan this project folder (repeatable)
   --userconfig FILE  the user config to read instead of ~/.npmrc
   --json             (global) the findings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
+
+查找此计算机上的所有 npm 令牌（npm 的配置文件、项目文件夹、
+环境、.yarnrc.yml 和 CI 工作流），并逐一与账户核对。
+如果有经典、失效或即将过期的令牌正在使用，退出状态为 1。
+
+  --project DIR      同时扫描此项目文件夹（可重复）
+  --userconfig FILE  读取此用户配置，而不是 ~/.npmrc
+  --json             （全局）以 JSON 输出结果</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
@@ -4734,13 +4763,21 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
+
+登录并将 2 小时的会话保存在密钥环中。
+
+  --auth-type web     在浏览器中登录（默认）
+  --auth-type legacy  用户名和密码（从标准输入读取）
+  --otp CODE          一次性密码（如果账户要求）</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli logout
 
 Ends the session on the registry and removes it from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli logout
+
+结束注册表上的会话并将其从密钥环中移除。</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
@@ -4755,14 +4792,28 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
+      tokendesk-cli migrate --confirm ROW|TOKEN
+      tokendesk-cli migrate --resume | --rollback
+
+规划从经典令牌和长期有效令牌的迁移：每个正在使用的令牌一行。
+
+  --apply             创建替换令牌，重写所有引用并验证，
+                      然后撤销旧令牌（记录日志，崩溃安全）
+  --choose ROW=ACTION 更改某行的操作，例如 2=create-read-only
+  --confirm ROW|TOKEN 您已更新 CI 机密或变量：撤销旧令牌
+  --resume, --rollback 完成或撤消中断的运行
+  --otp CODE, --password-stdin  第二重验证和密码</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
 
 Runs the command with a stored token in NODE_AUTH_TOKEN and NPM_TOKEN, only in
 its environment: no .npmrc line, nothing on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
+
+运行命令，并仅在其环境中将已保存的令牌放入 NODE_AUTH_TOKEN 和 NPM_TOKEN：
+不写入 .npmrc，也不出现在命令行中。</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -4772,7 +4823,13 @@ its environment: no .npmrc line, nothing on the command line.</source>
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli token list
+      tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+          [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+          [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+          [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+      tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
+      tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -4788,142 +4845,156 @@ its environment: no .npmrc line, nothing on the command line.</source>
                           for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
+      tokendesk-cli trust github [&lt;package&gt; | --all [DIR]] --repo OWNER/REPO --file NAME [--env NAME]
+      tokendesk-cli trust gitlab [&lt;package&gt; | --all [DIR]] --project PATH --file NAME [--env NAME]
+      tokendesk-cli trust circleci [&lt;package&gt;] --org-id ID --project-id ID
+          --pipeline-definition-id ID --vcs-origin ORIGIN [--context-id ID]...
+      tokendesk-cli trust revoke &lt;package&gt; --id ID [--dry-run]
+      tokendesk-cli trust check [DIR]
+
+  --allow-publish, --allow-stage-publish  允许工作流执行的操作
+  --auth-type web|legacy  在浏览器中批准（勾选 &quot;skip 2FA for 5 minutes&quot; 后，
+                          一次批准即可涵盖 --all）或输入验证码
+  --otp CODE              一次性密码
+  --dry-run               显示将要执行的操作</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli whoami
 
 Prints the user name the registry knows you by.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli whoami
+
+输出注册表所识别的您的用户名。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::WhoamiCommand</name>
     <message>
         <source>show the user name the registry knows you by</source>
-        <translation type="unfinished"></translation>
+        <translation>显示注册表所识别的您的用户名</translation>
     </message>
     <message>
         <source>whoami takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>whoami 不接受参数</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox</name>
     <message>
         <source>An npmjs-compatible registry on 127.0.0.1 for practice and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 127.0.0.1 的 npmjs 兼容注册表，用于练习和测试。</translation>
     </message>
     <message>
         <source>TCP port (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 端口（0 = 任意空闲端口）。</translation>
     </message>
     <message>
         <source>Seed: demo, empty, or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>种子数据：demo、empty 或一个 JSON 文件。</translation>
     </message>
     <message>
         <source>Keep state in this file across restarts (atomic writes).</source>
-        <translation type="unfinished"></translation>
+        <translation>在重启之间将状态保存在此文件中（原子写入）。</translation>
     </message>
     <message>
         <source>Rules to enforce: current, or 2025-10 (classic tokens allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的规则：current，或 2025-10（允许经典令牌）。</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: invalid --port</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox：--port 无效</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: --era must be current or 2025-10</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-sandbox：--era 必须为 current 或 2025-10</translation>
     </message>
 </context>
 <context>
     <name>td::sandbox::Pages</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>One-time code (authenticator app or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性验证码（身份验证器应用或电子邮件）</translation>
     </message>
     <message>
         <source>Skip two-factor authentication for the next 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>在接下来的 5 分钟内跳过双因素身份验证</translation>
     </message>
     <message>
         <source>Sign in to finish logging in from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>请登录以完成从命令行的登录。</translation>
     </message>
     <message>
         <source>Approve the command &quot;%1&quot; for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 批准命令“%1”。</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>This request does not exist, has expired or was already answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>此请求不存在、已过期或已被答复。</translation>
     </message>
     <message>
         <source>We e-mailed you a code (see GET /-/sandbox/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>我们已通过电子邮件向您发送了验证码（参见 GET /-/sandbox/outbox）。</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>双因素身份验证</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>The request was denied. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已被拒绝。您可以关闭此页面。</translation>
     </message>
     <message>
         <source>Incorrect user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Enter the code we e-mailed you.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入我们通过电子邮件发送给您的验证码。</translation>
     </message>
     <message>
         <source>That code is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>该验证码无效。</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>未批准</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Approved. Return to your terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准。请返回您的终端。</translation>
     </message>
 </context>
 </TS>
