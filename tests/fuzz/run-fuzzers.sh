@@ -4,15 +4,21 @@
 # exec/s, time, coverage and the result.
 #   tests/fuzz/run-fuzzers.sh <build-dir> long     at least FUZZ_RUNS (10 million) executions each
 #   tests/fuzz/run-fuzzers.sh <build-dir> short    FUZZ_SECONDS (45) seconds each, for CI
+#   tests/fuzz/run-fuzzers.sh <build-dir> replay <corpus-root>
+#                                                  runs every input under <corpus-root>/<fuzzer>
+#                                                  once (make fuzz: the UBSan-only long runs'
+#                                                  corpus through the ASan+UBSan build)
 # FUZZERS="npmrc workflow" limits the set; FUZZ_JOBS defaults to the number of cores;
 # FUZZ_MAX_SECONDS caps a long run per fuzzer (the summary then shows how many executions it
-# reached). The corpus grows under <build-dir>/fuzz/corpus (never
-# committed); seeds are made from the test fixtures on every run; a finding lands in
-# <build-dir>/fuzz/artifacts/<fuzzer>/ and makes the script exit 1.
+# reached). The corpus grows under <build-dir>/fuzz/corpus (never committed); seeds are made
+# from the test fixtures on every run; a finding lands in <build-dir>/fuzz/artifacts/<fuzzer>/
+# and makes the script exit 1.
 set -uo pipefail
 
 build=${1:?build directory}
 mode=${2:-short}
+replayRoot=${3:-}
+[ "$mode" = replay ] && [ -z "$replayRoot" ] && { echo "replay needs a corpus root" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 data=$here/../data
 root=$build/fuzz
@@ -112,14 +118,21 @@ run_one() {
     local dict
     dict=$(dict_for "$fuzzer")
     [ -n "$dict" ] && args+=(-dict="$dict")
-    if [ "$mode" = long ]; then
+    local inputs=("$corpus" "$root/seeds/$fuzzer")
+    case $mode in
+    long)
         args+=(-runs="$FUZZ_RUNS")
-        [ "$FUZZ_MAX_SECONDS" -gt 0 ] && args+=(-max_total_time="$FUZZ_MAX_SECONDS")
-    else args+=(-max_total_time="$FUZZ_SECONDS"); fi
-    echo "== fuzz_$fuzzer ${args[*]}"
+        [ "$FUZZ_MAX_SECONDS" -gt 0 ] && args+=(-max_total_time="$FUZZ_MAX_SECONDS") ;;
+    replay)
+        # -runs=0: run what the directories hold, once each, and stop.
+        args+=(-runs=0)
+        inputs=("$replayRoot/$fuzzer" "$root/seeds/$fuzzer") ;;
+    *) args+=(-max_total_time="$FUZZ_SECONDS") ;;
+    esac
+    echo "== fuzz_$fuzzer ${args[*]} ${inputs[*]}"
     local start rc
     start=$(date +%s)
-    "$exe" "${args[@]}" "$corpus" "$root/seeds/$fuzzer" >"$log" 2>&1
+    "$exe" "${args[@]}" "${inputs[@]}" >"$log" 2>&1
     rc=$?
     local seconds=$(( $(date +%s) - start ))
     local execs speed rss cov corpusSize result line
@@ -127,7 +140,9 @@ run_one() {
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
     cov=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)
-    corpusSize=$(find "$corpus" -type f | wc -l)
+    corpusSize=$(find "${inputs[0]}" -type f | wc -l)
+    # A replay runs each input once: its count is the corpus, not libFuzzer's unit counter.
+    [ "$mode" = replay ] && execs="$corpusSize inputs replayed"
     if [ $rc -eq 0 ]; then result=ok; else result="FINDING (exit $rc; see $log and $artifacts)"; fi
     line=$(printf '%-16s execs=%-10s exec/s=%-7s time=%ss %s corpus=%s rss=%sMB %s' "$fuzzer" \
         "${execs:-?}" "${speed:-?}" "$seconds" "${cov:-cov: ?}" "$corpusSize" "${rss:-?}" "$result")
