@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stage/StageInbox.h"
+
+namespace td {
+
+class AccountStore;
+class SessionManager;
+
+// The product's StageAccountSource: every account in the AccountStore, polled while its session
+// lives (the session is the only credential TokenDesk keeps for reading an account; see
+// StageAccountSource for what a read-capable token would add).
+class SessionStageSource final : public StageAccountSource
+{
+public:
+    SessionStageSource(SessionManager &sessions, AccountStore &accounts);
+
+    QList<Account> accounts() override;
+    bool pollable(const Account &account, const QDateTime &now) override;
+    RegistryClient *makeClient(const Account &account, QObject *parent) override;
+    void authorize(RegistryClient &client, const Account &account, QObject *context,
+                   std::function<void(Result<void>)> done) override;
+
+private:
+    SessionManager &m_sessions;
+    AccountStore &m_accounts;
+};
+
+} // namespace td
