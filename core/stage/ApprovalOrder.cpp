@@ -50,6 +50,25 @@ QHash<QString, QSet<QString>> workspaceDependencies(const RepoFacts &facts)
     return out;
 }
 
+// Whether `start` depends on itself through packages still waiting.
+bool inCycle(const QString &start, const QHash<QString, QSet<QString>> &needs,
+             const QSet<QString> &waiting)
+{
+    QSet<QString> seen;
+    QList<QString> stack(needs.value(start).cbegin(), needs.value(start).cend());
+    while (!stack.isEmpty()) {
+        const QString name = stack.takeLast();
+        if (name == start)
+            return true;
+        if (!waiting.contains(name) || seen.contains(name))
+            continue;
+        seen.insert(name);
+        for (const QString &next : needs.value(name))
+            stack.append(next);
+    }
+    return false;
+}
+
 // Kahn's algorithm over the batch; among the ready ones the oldest goes first. Members of a
 // cycle (which npm workspaces allow) follow in oldest-first order.
 QList<StagedRelease> dependencyOrder(const QList<StagedRelease> &byAge,
@@ -71,8 +90,11 @@ QList<StagedRelease> dependencyOrder(const QList<StagedRelease> &byAge,
             if (ready)
                 pick = i;
         }
+        for (qsizetype i = 0; i < rest.size() && pick < 0; ++i) // a cycle: break it at its oldest
+            if (inCycle(rest.at(i).packageName, needs, waiting))
+                pick = i;
         if (pick < 0)
-            pick = 0; // a cycle: break it at the oldest
+            pick = 0;
         const StagedRelease next = rest.takeAt(pick);
         ordered.append(next);
         const bool moreOfSame = std::any_of(rest.cbegin(), rest.cend(), [&](const auto &r) {
