@@ -28,6 +28,23 @@ QByteArray stagePath(const QString &stageId)
     return "-/stage/" + QUrl::toPercentEncoding(stageId);
 }
 
+// The answer parsed, or the error as it came (RegistryClient::request's template is private to
+// RegistryClient.cpp).
+template<class T, class Parse>
+std::function<void(Result<HttpResponse>)> parsed(RegistryClient::Callback<T> done, Parse parse)
+{
+    return [done = std::move(done), parse = std::move(parse)](Result<HttpResponse> answer) {
+        if (!answer)
+            return done(answer.error());
+        done(parse(answer.value()));
+    };
+}
+
+Result<QByteArray> bodyOf(const HttpResponse &response)
+{
+    return response.body;
+}
+
 constexpr int kStagePageSize = 100; // npm stage list asks for 100 per page
 constexpr int kMaxStagePages = 1000;
 } // namespace
@@ -80,17 +97,17 @@ void RegistryClient::stagePage(int page, std::shared_ptr<StageListState> state)
 void RegistryClient::viewStaged(const QString &stageId, QObject *context,
                                 Callback<StagedRelease> done)
 {
-    request<StagedRelease>(
-        {"GET", endpoint(stagePath(stageId)), "stage"}, context,
-        [](const HttpResponse &r) { return json::parseStagedRelease(r.body); }, std::move(done));
+    execute({"GET", endpoint(stagePath(stageId)), "stage"},
+            parsed<StagedRelease>(whileAlive(context, std::move(done)), [](const HttpResponse &r) {
+                return json::parseStagedRelease(r.body);
+            }));
 }
 
 void RegistryClient::stagedTarball(const QString &stageId, QObject *context,
                                    Callback<QByteArray> done)
 {
-    request<QByteArray>(
-        {"GET", endpoint(stagePath(stageId) + "/tarball"), "stage"}, context,
-        [](const HttpResponse &r) -> Result<QByteArray> { return r.body; }, std::move(done));
+    execute({"GET", endpoint(stagePath(stageId) + "/tarball"), "stage"},
+            parsed<QByteArray>(whileAlive(context, std::move(done)), bodyOf));
 }
 
 void RegistryClient::approveStaged(const QString &stageId, QObject *context, Callback<void> done)
@@ -107,12 +124,11 @@ void RegistryClient::rejectStaged(const QString &stageId, QObject *context, Call
 void RegistryClient::lastRelease(const QString &package, const QString &excludeVersion,
                                  QObject *context, Callback<PublishedRelease> done)
 {
-    request<PublishedRelease>(
-        {"GET", endpoint(escapedPackageName(package)), "stage", Auth::IfAvailable}, context,
-        [excludeVersion](const HttpResponse &r) {
-            return json::parseLastRelease(r.body, excludeVersion);
-        },
-        std::move(done));
+    execute({"GET", endpoint(escapedPackageName(package)), "stage", Auth::IfAvailable},
+            parsed<PublishedRelease>(whileAlive(context, std::move(done)),
+                                     [excludeVersion](const HttpResponse &r) {
+                                         return json::parseLastRelease(r.body, excludeVersion);
+                                     }));
 }
 
 void RegistryClient::releaseTarball(const QUrl &tarballUrl, QObject *context,
@@ -120,9 +136,8 @@ void RegistryClient::releaseTarball(const QUrl &tarballUrl, QObject *context,
 {
     if (const Result<void> allowed = checkRegistryUrl(tarballUrl); !allowed)
         return whileAlive<QByteArray>(context, std::move(done))(allowed.error());
-    request<QByteArray>(
-        {"GET", tarballUrl, "stage", Auth::IfAvailable}, context,
-        [](const HttpResponse &r) -> Result<QByteArray> { return r.body; }, std::move(done));
+    execute({"GET", tarballUrl, "stage", Auth::IfAvailable},
+            parsed<QByteArray>(whileAlive(context, std::move(done)), bodyOf));
 }
 
 } // namespace td

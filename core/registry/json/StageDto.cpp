@@ -4,6 +4,7 @@
 #include "registry/json/JsonSupport.h"
 
 #include <cmath>
+#include <limits>
 
 namespace td::json {
 
@@ -162,7 +163,7 @@ Result<StagePage> parseStagePage(const QByteArray &body)
         const auto total = j.find("total");
         page.total = total != j.end() && total->is_number_integer()
             ? int(std::clamp<long long>(total->get<long long>(), 0, 1 << 30))
-            : int(page.items.size());
+            : std::numeric_limits<int>::max(); // npm: `length >= undefined` is false, read on
         return page;
     } catch (const ojson::exception &e) {
         return malformed("staged versions", e);

@@ -13,7 +13,7 @@ namespace td::json {
 struct StagePage
 {
     QList<StagedRelease> items;
-    int total = 0;
+    int total = 0; // INT_MAX when the registry leaves it out: only a short page ends the list
 };
 Result<StagePage> parseStagePage(const QByteArray &body);
 
