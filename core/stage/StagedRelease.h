@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 
@@ -52,3 +53,4 @@ struct PublishedRelease
 };
 
 } // namespace td
+Q_DECLARE_METATYPE(td::StagedRelease)
