@@ -12,6 +12,8 @@ namespace td::sandbox {
 
 namespace {
 
+constexpr qsizetype kMaxConfigs = 10; // npmjs since 2026-09-03
+
 HttpResponse message(int status, const QString &text)
 {
     return HttpResponse::json(status, QJsonObject{{QStringLiteral("message"), text}});
@@ -92,10 +94,11 @@ HttpResponse create(Context &ctx, const HttpRequest &request, const QString &nam
         return message(
             400,
             QStringLiteral("permissions is required and must contain at least one valid route"));
-    if (!package->trust.isEmpty())
-        return message(
-            409,
-            QStringLiteral("A trusted publisher configuration already exists for this package."));
+    if (package->trust.size() >= kMaxConfigs)
+        return message(409,
+                       QStringLiteral("A package can have at most %1 trusted publisher "
+                                      "configurations.")
+                           .arg(kMaxConfigs));
     if (auto challenge = auth::requireOtp(ctx, request, *id.user))
         return *challenge;
     QJsonObject withId = config;
