@@ -94,6 +94,12 @@ HttpResponse create(Context &ctx, const HttpRequest &request, const QString &nam
         return message(
             400,
             QStringLiteral("permissions is required and must contain at least one valid route"));
+    const TrustConfig wanted = SandboxState::trustFromJson(config);
+    for (const TrustConfig &c : package->trust)
+        if (c.type == wanted.type && c.claims == wanted.claims)
+            return message(409,
+                           QStringLiteral("This trusted publisher configuration already "
+                                          "exists for this package."));
     if (package->trust.size() >= kMaxConfigs)
         return message(409,
                        QStringLiteral("A package can have at most %1 trusted publisher "
