@@ -12,8 +12,6 @@ namespace td::sandbox {
 
 namespace {
 
-constexpr qsizetype kMaxConfigs = 10; // npmjs since 2026-09-03
-
 HttpResponse message(int status, const QString &text)
 {
     return HttpResponse::json(status, QJsonObject{{QStringLiteral("message"), text}});
@@ -100,11 +98,15 @@ HttpResponse create(Context &ctx, const HttpRequest &request, const QString &nam
             return message(409,
                            QStringLiteral("This trusted publisher configuration already "
                                           "exists for this package."));
-    if (package->trust.size() >= kMaxConfigs)
+    // 10 since 2026-09-03; a seed may set 1 to play the registry as it was before.
+    const qsizetype limit = ctx.state.trustConfigsPerPackage;
+    if (package->trust.size() >= limit)
         return message(409,
-                       QStringLiteral("A package can have at most %1 trusted publisher "
-                                      "configurations.")
-                           .arg(kMaxConfigs));
+                       limit == 1 ? QStringLiteral("A trusted publisher configuration "
+                                                   "already exists for this package.")
+                                  : QStringLiteral("A package can have at most %1 trusted "
+                                                   "publisher configurations.")
+                                        .arg(limit));
     if (auto challenge = auth::requireOtp(ctx, request, *id.user))
         return *challenge;
     QJsonObject withId = config;

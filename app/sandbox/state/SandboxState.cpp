@@ -401,6 +401,8 @@ bool SandboxState::load(const QJsonObject &seed, QString *error)
     tokens = newTokens;
     staged = newStaged;
     stageValidationSeconds = validation;
+    trustConfigsPerPackage
+        = qsizetype(seed.value(QStringLiteral("trust_configs_per_package")).toInt(10));
     pending.clear();
     codes.clear();
     outbox.clear();
@@ -474,6 +476,7 @@ QJsonObject SandboxState::toJson(bool redacted) const
     QJsonObject out{{QStringLiteral("now"), iso(now())},
                     {QStringLiteral("staged"), stagedArray},
                     {QStringLiteral("stage_validation_seconds"), stageValidationSeconds},
+                    {QStringLiteral("trust_configs_per_package"), trustConfigsPerPackage},
                     {QStringLiteral("users"), userArray},
                     {QStringLiteral("orgs"), orgArray},
                     {QStringLiteral("packages"), packageArray},

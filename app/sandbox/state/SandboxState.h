@@ -30,9 +30,10 @@ public:
     QList<Pending> pending;
     QList<IssuedCode> codes;
     QList<Email> outbox;
-    QByteArray signingKey;              // signs the OIDC id tokens this sandbox issues
-    QList<StagedVersion> staged;        // in staging order
-    qint64 stageValidationSeconds = 30; // how long a new stage stays "validating"
+    QByteArray signingKey;                 // signs the OIDC id tokens this sandbox issues
+    QList<StagedVersion> staged;           // in staging order
+    qint64 stageValidationSeconds = 30;    // how long a new stage stays "validating"
+    qsizetype trustConfigsPerPackage = 10; // npmjs since 2026-09-03; 1 before
 
     Token *tokenBySecret(const QString &secret);
     Token *tokenByKey(const QString &key);
