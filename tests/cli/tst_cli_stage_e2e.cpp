@@ -18,6 +18,8 @@ namespace {
 constexpr auto kReadAllToken = "npm_SandboxDemoReadOnly00000000000000000";
 // "laptop-publish": read-write @maintainer, no bypass: publishes with a code, stages without.
 constexpr auto kLaptopToken = "npm_SandboxDemoHealthy000000000000000000";
+// The demo's staged @acme/ui 1.3.0 (app/sandbox/resources/demo-seed.json).
+constexpr auto kDemoStageId = "5e1a7c2b-4d3f-4a8e-9b6c-1d2e3f4a5b01";
 
 void writeJson(const QString &path, const QJsonObject &object)
 {
@@ -59,9 +61,10 @@ class TstCliStageE2e : public QObject
     }
 
     // npm stage list as a plain process: stdout alone, as a user's terminal shows it.
-    QByteArray npmStdout(const QStringList &args)
+    QByteArray npmStdout(const QStringList &args, const QString &workDir = {})
     {
         QProcess p;
+        p.setWorkingDirectory(workDir.isEmpty() ? m_npmHome.path() : workDir);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name : env.keys())
             if (name.startsWith(QLatin1String("npm_"), Qt::CaseInsensitive)
@@ -149,6 +152,9 @@ private Q_SLOTS:
         QTest::newRow("one package, json")
             << QStringList{QStringLiteral("@acme/widgets"), QStringLiteral("--json")};
         QTest::newRow("nothing staged for it") << QStringList{QStringLiteral("@acme/core")};
+        QTest::newRow("view") << QStringList{QStringLiteral("view"), QLatin1String(kDemoStageId)};
+        QTest::newRow("view, json") << QStringList{
+            QStringLiteral("view"), QLatin1String(kDemoStageId), QStringLiteral("--json")};
     }
     void listPrintsWhatNpmPrints()
     {
@@ -160,6 +166,25 @@ private Q_SLOTS:
         QCOMPARE(ours.exitCode, 0);
         QVERIFY2(!fromNpm.isEmpty(), "npm printed nothing");
         QCOMPARE(QString::fromUtf8(ours.out), QString::fromUtf8(fromNpm));
+    }
+
+    void downloadSavesWhatNpmSaves()
+    {
+        QTemporaryDir npmDir, ourDir;
+        const QStringList command{QStringLiteral("stage"), QStringLiteral("download"),
+                                  QLatin1String(kDemoStageId)};
+        const QByteArray npmFile = npmStdout(command, npmDir.path()).trimmed();
+        QProcess p;
+        p.setWorkingDirectory(ourDir.path());
+        m_world.start(p, command);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray ourFile = p.readAllStandardOutput().trimmed();
+        QCOMPARE(ourFile, npmFile); // "acme-ui-1.3.0-<id>.tgz"
+        QFile a(npmDir.filePath(QString::fromUtf8(npmFile)));
+        QFile b(ourDir.filePath(QString::fromUtf8(ourFile)));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(sha256Hex(b.readAll()), sha256Hex(a.readAll()));
     }
 
     void theWholeFlowThroughTheCli()
