@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tokendesk-cli stage against the real tokendesk-sandbox, the real keychain and the real npm CLI
 // (issue 13): `stage list` prints what `npm stage list` prints for the same sandbox state
-// (text and --json, with and without a package); and the whole flow — three packages of a
-// workspace folder staged by `npm stage publish`, listed, diffed against their previous release,
+// (text and --json, with and without a package, view); and the whole flow — three packages of a
+// workspace folder staged by `npm stage publish` from a simulated GitHub Actions job (sandbox id
+// token, stage-only trust configs made with `npm trust github`), listed as staged by trusted
+// automation, diffed against their previous release,
 // approved in one batch with one code in dependency order (though staged the other way round),
 // then `npm view` sees each version with its tag; a fourth stage is rejected and gone.
 #include "CliSandboxFixture.h"
@@ -53,6 +55,8 @@ class TstCliStageE2e : public QObject
     QTemporaryDir m_repo;
     QString m_readRc;
     QString m_laptopRc;
+    QString m_sessionRc;
+    QString m_emptyRc;
 
     NpmCli npm() const { return NpmCli(m_npmHome.path()); }
     QStringList npmArgs(const QString &rc) const
@@ -112,12 +116,32 @@ class TstCliStageE2e : public QObject
         writeText(packageDir(name) + QStringLiteral("/index.js"), index);
     }
 
-    // npm stage publish in a package folder; the id npm printed.
+    // A GitHub Actions job of acme/mono running release.yml, as npm sees it: the sandbox's
+    // issuer hands out the id token (NPM_ID_TOKEN), npm exchanges it for a publish token.
+    QStringList githubJob()
+    {
+        const QJsonObject claims{
+            {QStringLiteral("repository"), QStringLiteral("acme/mono")},
+            {QStringLiteral("workflow_ref"),
+             QStringLiteral("acme/mono/.github/workflows/release.yml@refs/heads/main")}};
+        const QString idToken
+            = control("POST", QStringLiteral("/-/sandbox/oidc/id-token"),
+                      QJsonObject{{QStringLiteral("provider"), QStringLiteral("github")},
+                                  {QStringLiteral("claims"), claims}})
+                  .json()
+                  .object()
+                  .value(QStringLiteral("id_token"))
+                  .toString();
+        return {QStringLiteral("GITHUB_ACTIONS=true"), QStringLiteral("NPM_ID_TOKEN=") + idToken};
+    }
+
+    // npm stage publish in a package folder, from the simulated CI job (no token at all: the
+    // trust config allows staging only); the id npm printed.
     QString stagePublish(const QString &name, const QString &version, const QStringList &extra = {})
     {
         const NpmRun run = npm().run(QStringList{QStringLiteral("stage"), QStringLiteral("publish")}
-                                         + extra + npmArgs(m_laptopRc),
-                                     {}, packageDir(name));
+                                         + extra + npmArgs(m_emptyRc),
+                                     {}, packageDir(name), githubJob());
         const auto match
             = QRegularExpression(
                   QStringLiteral("\\+ %1@%2 \\(staged with id ([0-9a-f-]{36})\\)")
@@ -141,6 +165,10 @@ private Q_SLOTS:
                                       QLatin1String(kReadAllToken));
         m_laptopRc = npm().writeTokenRc(m_world.sandbox.url(), QStringLiteral("laptop.npmrc"),
                                         QLatin1String(kLaptopToken));
+        m_sessionRc = m_npmHome.filePath(QStringLiteral("session.npmrc"));
+        m_emptyRc = m_npmHome.filePath(QStringLiteral("empty.npmrc"));
+        QVERIFY(QFile(m_sessionRc).open(QIODevice::WriteOnly));
+        QVERIFY(QFile(m_emptyRc).open(QIODevice::WriteOnly));
     }
 
     void listPrintsWhatNpmPrints_data()
@@ -211,6 +239,25 @@ private Q_SLOTS:
                             {}, packageDir(name));
             QVERIFY2(published.exitCode == 0, qPrintable(published.output));
         }
+        // The maintainer lets acme/mono's release.yml stage (not publish) each package, with the
+        // real `npm trust github … --allow-stage-publish` (npm's default for new configs).
+        const NpmRun login
+            = npm().run(QStringList{QStringLiteral("login"), QStringLiteral("--auth-type=legacy")}
+                            + npmArgs(m_sessionRc),
+                        {QStringLiteral("Username:"), QStringLiteral("maintainer"),
+                         QStringLiteral("Password:"), QStringLiteral("sandbox-password"),
+                         QStringLiteral("Enter OTP:"), maintainerTotpNow()});
+        QVERIFY2(login.exitCode == 0, qPrintable(login.output));
+        for (const QString &name : {core, icons, ui}) {
+            const NpmRun trusted = npm().run(
+                QStringList{QStringLiteral("trust"), QStringLiteral("github"), name,
+                            QStringLiteral("--file=release.yml"),
+                            QStringLiteral("--repo=acme/mono"),
+                            QStringLiteral("--allow-stage-publish"), QStringLiteral("--yes"),
+                            QStringLiteral("--otp=") + maintainerTotpNow()}
+                + npmArgs(m_sessionRc));
+            QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.output));
+        }
         QCOMPARE(control("POST", QStringLiteral("/-/sandbox/stage-settings"),
                          QJsonObject{{QStringLiteral("validation_seconds"), 0}})
                      .status,
@@ -236,6 +283,7 @@ private Q_SLOTS:
             const QByteArray line = QByteArray("id: ") + id.toUtf8();
             QVERIFY2(listed.out.contains(line), listed.out.constData());
         }
+        QCOMPARE(listed.out.count("staged by: GitHub Actions (trusted automation)"), 4); // + demo
 
         // The diff against 1.0.0: the changed file with its lines, the new install script.
         const CliRun diff
