@@ -51,7 +51,7 @@ public:
     {
         QString accountId;
         bool polled = false;
-        QString problem; // translated, e.g. "sign in to see staged versions"
+        QString problem;                       // translated, e.g. "sign in to see staged versions"
         ErrorCode code = ErrorCode::ENEEDAUTH; // what went wrong, when not polled
     };
 
