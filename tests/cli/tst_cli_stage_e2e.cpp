@@ -11,6 +11,7 @@
 #include "NpmCli.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace td::test;
 
@@ -213,6 +214,63 @@ private Q_SLOTS:
         QFile b(ourDir.filePath(QString::fromUtf8(ourFile)));
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(sha256Hex(b.readAll()), sha256Hex(a.readAll()));
+    }
+
+    // Without --otp each version is approved in the browser (here through the sandbox's control
+    // API, as a click would). Even with "skip 2FA for 5 minutes" ticked on the first page, the
+    // second version asks again: the window never covers stage approvals, and tokendesk-cli never
+    // tells the user to tick it for a stage batch.
+    void approveInTheBrowserOncePerVersion()
+    {
+        QJsonArray seeds;
+        for (const char *version : {"9.1.0", "9.2.0"})
+            seeds.append(
+                QJsonObject{{QStringLiteral("package"), QStringLiteral("@maintainer/tools")},
+                            {QStringLiteral("version"), QLatin1String(version)},
+                            {QStringLiteral("status"), QStringLiteral("staged")}});
+        const HttpReply seeded = httpCall(
+            "POST", m_world.sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/staged"))),
+            QJsonDocument(seeds).toJson(), {{"content-type", "application/json"}});
+        QVERIFY2(seeded.status == 201, seeded.body.constData());
+        QStringList ids;
+        for (const QJsonValue &item : seeded.json().array())
+            ids << item.toObject().value(QLatin1String("id")).toString();
+        QCOMPARE(ids.size(), 2);
+
+        QProcess p;
+        m_world.start(p, QStringList{QStringLiteral("stage"), QStringLiteral("approve")} + ids);
+        QSet<QString> approved;
+        const QUrl pending
+            = m_world.sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/pending")));
+        const QUrl approve
+            = m_world.sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/approve")));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QJsonValue &v : httpCall("GET", pending).json().array()) {
+                    const QJsonObject o = v.toObject();
+                    const QString id = o.value(QLatin1String("id")).toString();
+                    if (o.value(QLatin1String("kind")).toString() != QLatin1String("2fa")
+                        || approved.contains(id))
+                        continue;
+                    approved.insert(id);
+                    httpCall("POST", approve,
+                             QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                       {QStringLiteral("username"),
+                                                        QStringLiteral("maintainer")},
+                                                       {QStringLiteral("approve"), true},
+                                                       {QStringLiteral("skip_2fa"), true}})
+                                 .toJson(),
+                             {{"content-type", "application/json"}});
+                }
+                return p.state() == QProcess::NotRunning;
+            },
+            60000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        QCOMPARE(approved.size(), 2); // one browser approval per version
+        QCOMPARE(err.count("Approve this operation in your browser: http"), 2);
+        QVERIFY2(!err.contains("Skip two-factor authentication"), err.constData());
+        QCOMPARE(p.readAllStandardOutput().count("approved and published successfully."), 2);
     }
 
     void theWholeFlowThroughTheCli()
