@@ -341,6 +341,22 @@ private Q_SLOTS:
         QVERIFY(m_server->requests().constFirst().hasHeader("authorization"));
     }
 
+    // A tarball may be larger than the 10 MB cap on JSON answers; the cap is back afterwards.
+    void downloadsTarballsLargerThanTheJsonCap()
+    {
+        QByteArray noise(12 * 1024 * 1024, Qt::Uninitialized); // incompressible
+        quint32 seed = 7;
+        for (char &c : noise)
+            c = char((seed = seed * 1103515245u + 12345u) >> 24);
+        const QByteArray big = buildTarball({file(QStringLiteral("blob.bin"), noise)});
+        QVERIFY(big.size() > m_registry->transportOptions().maxResponseBytes);
+        m_server->setHandler([big](const auto &) { return Reply{200, {}, big}; });
+        const auto tgz = await<QByteArray>([&](auto d) { m_client->download(stageUuid(8), d); });
+        QVERIFY2(tgz.ok(), qPrintable(why(tgz)));
+        QCOMPARE(tgz.value().size(), big.size());
+        QCOMPARE(m_registry->transportOptions().maxResponseBytes, 10 * 1024 * 1024);
+    }
+
     void hostileStagedTarballEndsTheDiffWithItsReason()
     {
         const QString id = stageUuid(5);
