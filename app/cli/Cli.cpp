@@ -9,6 +9,7 @@
 #include "commands/LogoutCommand.h"
 #include "commands/MigrateCommand.h"
 #include "commands/RunCommand.h"
+#include "commands/StageCommand.h"
 #include "commands/TokenCommand.h"
 #include "commands/TrustCommand.h"
 #include "commands/WhoamiCommand.h"
@@ -34,6 +35,8 @@ const std::map<QString, Cli::Entry> &Cli::commandTable()
          {RunCommand::summary(), [](QObject *p) { return new RunCommand(p); }}},
         {QStringLiteral("migrate"),
          {MigrateCommand::summary(), [](QObject *p) { return new MigrateCommand(p); }}},
+        {QStringLiteral("stage"),
+         {StageCommand::summary(), [](QObject *p) { return new StageCommand(p); }}},
         {QStringLiteral("token"),
          {TokenCommand::summary(), [](QObject *p) { return new TokenCommand(p); }}},
         {QStringLiteral("trust"),

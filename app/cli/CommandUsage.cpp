@@ -69,6 +69,24 @@ QString commandUsage(const QString &command)
             "Usage: tokendesk-cli run [--token ID] -- <command> [arguments]\n\n"
             "Runs the command with a stored token in NODE_AUTH_TOKEN and NPM_TOKEN, only in\n"
             "its environment: no .npmrc line, nothing on the command line.");
+    if (command == QLatin1String("stage"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli stage list [<package>]\n"
+            "       tokendesk-cli stage view <stage-id>\n"
+            "       tokendesk-cli stage download <stage-id>\n"
+            "       tokendesk-cli stage diff <stage-id>\n"
+            "       tokendesk-cli stage approve <stage-id>... | --all [--package P]\n"
+            "       tokendesk-cli stage reject <stage-id>... | --all [--package P]\n\n"
+            "Staged versions wait, unpublished, until a maintainer approves them with 2FA.\n"
+            "list, view and download print what npm stage prints; list covers every account\n"
+            "signed in to the registry, the other subcommands the one signed in last. diff\n"
+            "compares a staged tarball with the last published version (files, package.json,\n"
+            "install scripts).\n\n"
+            "  --otp CODE              one code for the whole batch, reused while it is valid\n"
+            "  --auth-type web|legacy  a browser approval per version (default), or a code\n"
+            "  --project DIR           approve in the dependency order of this workspace\n"
+            "  --json                  machine-readable output");
     if (command == QLatin1String("token"))
         return QCoreApplication::translate(
             "td::cli::Usage",

@@ -20,6 +20,7 @@ Sandbox::Sandbox(QObject *parent)
     addTokenRoutes(m_router, m_ctx);
     addTrustRoutes(m_router, m_ctx);
     addOidcRoutes(m_router, m_ctx);
+    addStageRoutes(m_router, m_ctx);
     addControlRoutes(m_router, m_ctx, m_faults);
     addPageRoutes(m_router, m_ctx);
     addPackageRoutes(m_router, m_ctx);

@@ -3,6 +3,7 @@
 
 #include "registry/HttpExchange.h"
 #include "registry/RegistryTypes.h"
+#include "stage/StagedRelease.h"
 #include "util/Result.h"
 #include "util/SecretBuffer.h"
 
@@ -97,6 +98,22 @@ public:
     void setPackageAccess(const QString &package, const PackageAccess &change, QObject *context,
                           Callback<void> done);
 
+    // Staged publishing (GET/POST/DELETE /-/stage…, staged-publishing-and-2027.md §2; defined in
+    // StageRequests.cpp). Listing and viewing need no 2FA; approve and reject are challenged
+    // every time (npm-otp or a browser approval through the prompt). listStaged reads pages of
+    // 100 until `total` or a short page, as npm stage list does; an empty filter lists all.
+    void listStaged(const QString &packageFilter, QObject *context,
+                    Callback<QList<StagedRelease>> done);
+    void viewStaged(const QString &stageId, QObject *context, Callback<StagedRelease> done);
+    void stagedTarball(const QString &stageId, QObject *context, Callback<QByteArray> done);
+    void approveStaged(const QString &stageId, QObject *context, Callback<void> done);
+    void rejectStaged(const QString &stageId, QObject *context, Callback<void> done);
+    // The newest real release of a package (never the 0.0.0-stage placeholder nor
+    // `excludeVersion`) and a published tarball (credential only to the registry's own origin).
+    void lastRelease(const QString &package, const QString &excludeVersion, QObject *context,
+                     Callback<PublishedRelease> done);
+    void releaseTarball(const QUrl &tarballUrl, QObject *context, Callback<QByteArray> done);
+
 private:
     enum class Auth { Required, IfAvailable, None };
     struct Call
@@ -133,6 +150,7 @@ private:
                  Callback<T> done);
     void requestVoid(Call call, QObject *context, Callback<void> done);
     void listPage(const QUrl &url, std::shared_ptr<struct TokenListState> state);
+    void stagePage(int page, std::shared_ptr<struct StageListState> state);
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;

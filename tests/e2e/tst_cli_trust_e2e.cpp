@@ -274,7 +274,9 @@ private Q_SLOTS:
                  {QStringLiteral("email"), QStringLiteral("m@example.com")},
                  {QStringLiteral("tfa"), QStringLiteral("totp")},
                  {QStringLiteral("totp_secret"), QString::fromLatin1(kMaintainerTotpSecret)}}}},
-            {QStringLiteral("packages"), packages}};
+            {QStringLiteral("packages"), packages},
+            // One config per package, as before 2026-09-03, so a second one is still a 409.
+            {QStringLiteral("trust_configs_per_package"), 1}};
         const HttpReply reset
             = httpCall("POST", control("/-/sandbox/reset"),
                        QJsonDocument(QJsonObject{{QStringLiteral("seed"), seed}}).toJson());

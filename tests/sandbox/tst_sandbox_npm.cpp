@@ -4,10 +4,8 @@
 // --userconfig, so the developer's ~/.npmrc is never read or written. The test functions run
 // in order and build on each other (login → token → trust → publish).
 #include "HttpHelper.h"
+#include "NpmCli.h"
 #include "SandboxProcess.h"
-#include "TestPaths.h"
-
-#include "auth/Totp.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,25 +14,6 @@
 #include <QtTest>
 
 using namespace td::test;
-
-namespace {
-
-constexpr auto kNeededNpm = "11.19.1"; // what §11 of npm-registry-api.md was verified with
-constexpr auto kTotpSecret = "JBSWY3DPEHPK3PXP";
-
-struct NpmRun
-{
-    int exitCode = -1;
-    QString output;
-};
-
-QString stripAnsi(QString text)
-{
-    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[A-Za-z]"));
-    return text.remove(ansi).remove(QLatin1Char('\r'));
-}
-
-} // namespace
 
 class SandboxNpmTest : public QObject
 {
@@ -73,17 +52,9 @@ private:
 void SandboxNpmTest::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    QProcess version;
-    version.start(QStringLiteral("npm"), {QStringLiteral("--version")});
-    if (!version.waitForFinished(30000) || version.exitCode() != 0)
-        QFAIL(qPrintable(QStringLiteral("npm %1 is needed on PATH and was not found")
-                             .arg(QLatin1String(kNeededNpm))));
-    const QString found = QString::fromUtf8(version.readAllStandardOutput()).trimmed();
-    // npm 11.15+ has every command used here (trust permissions); the reference is 11.19.1.
-    const QStringList parts = found.split(QLatin1Char('.'));
-    if (parts.value(0).toInt() != 11 || parts.value(1).toInt() < 15)
-        QFAIL(qPrintable(QStringLiteral("npm %1 (11.15 or later) is needed, found %2")
-                             .arg(QLatin1String(kNeededNpm), found)));
+    const QString problem = NpmCli::versionProblem();
+    if (!problem.isEmpty())
+        QFAIL(qPrintable(problem));
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     m_userconfig = m_home.filePath(QStringLiteral("session.npmrc"));
     QFile(m_userconfig).open(QIODevice::WriteOnly);
@@ -91,49 +62,18 @@ void SandboxNpmTest::initTestCase()
 
 QString SandboxNpmTest::otp() const
 {
-    return td::sandbox::totp::code(*td::sandbox::totp::decodeBase32(QLatin1String(kTotpSecret)),
-                                   QDateTime::currentDateTimeUtc());
+    return maintainerTotpNow();
 }
 
 QStringList SandboxNpmTest::common() const
 {
-    // "--flag=value" form: npm trust takes global flags only that way (§11).
-    return {QStringLiteral("--registry=") + m_sandbox.url().toString(),
-            QStringLiteral("--userconfig=") + m_userconfig, QStringLiteral("--no-update-notifier"),
-            QStringLiteral("--color=false"), QStringLiteral("--progress=false")};
+    return NpmCli::commonArgs(m_sandbox.url(), m_userconfig);
 }
 
 NpmRun SandboxNpmTest::npm(const QStringList &args, const QStringList &answers,
                            const QString &workDir, const QStringList &extraEnv)
 {
-    QStringList ptyArgs{QStringLiteral(TD_SOURCE_DIR "/tests/sandbox/npm_pty.py"),
-                        QStringLiteral("--timeout"), QStringLiteral("90")};
-    for (qsizetype i = 0; i + 1 < answers.size(); i += 2)
-        ptyArgs << QStringLiteral("--answer") << answers[i] << answers[i + 1];
-    ptyArgs << QStringLiteral("--") << QStringLiteral("npm") << args;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : env.keys())
-        if (name.startsWith(QLatin1String("npm_"), Qt::CaseInsensitive)
-            || name == QLatin1String("GITHUB_ACTIONS") || name == QLatin1String("GITLAB_CI")
-            || name == QLatin1String("CIRCLECI") || name == QLatin1String("NPM_ID_TOKEN")
-            || name == QLatin1String("ACTIONS_ID_TOKEN_REQUEST_URL"))
-            env.remove(name);
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("npm_config_cache"), m_home.filePath(QStringLiteral("cache")));
-    for (const QString &kv : extraEnv)
-        env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(workDir.isEmpty() ? m_home.path() : workDir);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("python3"), ptyArgs);
-    process.waitForFinished(120000);
-    NpmRun run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               stripAnsi(QString::fromUtf8(process.readAll()))};
-    if (run.exitCode != 0)
-        qWarning().noquote() << "npm" << args.join(QLatin1Char(' ')) << "→" << run.exitCode << "\n"
-                             << run.output;
-    return run;
+    return NpmCli(m_home.path()).run(args, answers, workDir, extraEnv);
 }
 
 QJsonObject SandboxNpmTest::stateOfPackage(const QString &name)
@@ -163,21 +103,7 @@ QString SandboxNpmTest::idToken(const QString &projectPath)
 
 QString SandboxNpmTest::writePackage(const QString &name, const QString &version)
 {
-    const QString dir = m_home.filePath(
-        QString(name).remove(QLatin1Char('@')).replace(QLatin1Char('/'), QLatin1Char('-'))
-        + version);
-    QDir().mkpath(dir);
-    QFile manifest(dir + QStringLiteral("/package.json"));
-    manifest.open(QIODevice::WriteOnly);
-    manifest.write(
-        QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
-                                  {QStringLiteral("version"), version},
-                                  {QStringLiteral("description"), QStringLiteral("sandbox e2e")}})
-            .toJson());
-    QFile index(dir + QStringLiteral("/index.js"));
-    index.open(QIODevice::WriteOnly);
-    index.write("module.exports = 42;\n");
-    return dir;
+    return NpmCli(m_home.path()).writePackage(name, version);
 }
 
 void SandboxNpmTest::loginLegacyWithOtp()

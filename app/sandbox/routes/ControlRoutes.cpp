@@ -15,11 +15,9 @@
 
 namespace td::sandbox {
 
-namespace {
+using Handler = RouteHandler;
 
-using Handler = std::function<HttpResponse(const HttpRequest &, const RouteParams &)>;
-
-Handler loopbackOnly(Handler inner)
+RouteHandler loopbackOnly(RouteHandler inner)
 {
     return [inner](const HttpRequest &r, const RouteParams &p) {
         if (!r.peer.isLoopback())
@@ -28,6 +26,8 @@ Handler loopbackOnly(Handler inner)
         return inner(r, p);
     };
 }
+
+namespace {
 
 HttpResponse ok(const QJsonObject &extra = {})
 {
@@ -259,6 +259,7 @@ void addControlRoutes(Router &router, Context &ctx, Faults &faults)
         [&ctx](const HttpRequest &r, const RouteParams &) { return reset(ctx, r); });
     add("GET", "/-/sandbox/totp",
         [&ctx](const HttpRequest &r, const RouteParams &) { return totpCode(ctx, r); });
+    addStageControlRoutes(router, ctx);
 }
 
 } // namespace td::sandbox

@@ -40,7 +40,7 @@ bool environmentMatches(const QJsonObject &cfg, const QJsonObject &tok)
 
 bool matches(const TrustConfig &c, const QString &provider, const QJsonObject &tok)
 {
-    if (c.type != provider || !c.permissions.contains(QStringLiteral("createPackage")))
+    if (c.type != provider || c.permissions.isEmpty())
         return false;
     const QJsonObject &cfg = c.claims;
     if (provider == QLatin1String("github"))
@@ -90,9 +90,20 @@ HttpResponse exchange(Context &ctx, const HttpRequest &request, const QString &n
     if (!p)
         return failure(404, "package not found");
     const QString provider = claims->value(QStringLiteral("x_sandbox_provider")).toString();
+    // Every matching config counts (up to 10 per package): the token may do what any allows.
+    const TrustConfig *first = nullptr;
+    QStringList permissions;
     for (const TrustConfig &c : p->trust) {
         if (!matches(c, provider, *claims))
             continue;
+        if (!first)
+            first = &c;
+        for (const QString &permission : c.permissions)
+            if (!permissions.contains(permission))
+                permissions.append(permission);
+    }
+    if (first) {
+        const TrustConfig &c = *first;
         Token t;
         t.kind = TokenKind::Oidc;
         t.key = crypto::newUuid();
@@ -104,6 +115,7 @@ HttpResponse exchange(Context &ctx, const HttpRequest &request, const QString &n
         t.oidcPackage = name;
         t.oidcProvider = provider;
         t.oidcConfigId = c.id;
+        t.oidcPermissions = permissions;
         ctx.state.tokens.push_back(t);
         return HttpResponse::json(
             201,

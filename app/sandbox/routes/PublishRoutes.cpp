@@ -2,6 +2,7 @@
 // Packuments, tarballs and publishing (PUT /<name> with a base64 tarball attachment).
 #include "Routes.h"
 
+#include "Publishing.h"
 #include "auth/Access.h"
 #include "auth/Auth.h"
 #include "auth/Crypto.h"
@@ -11,6 +12,11 @@
 namespace td::sandbox {
 
 namespace {
+
+// npmjs's answers to a publish that may only be staged (docs/staged-publishing-and-2027.md §4).
+constexpr auto kStageRequired = "E_STAGE_REQUIRED: this token can only stage a publish. Run npm "
+                                "stage publish and approve the staged version with 2FA.";
+constexpr auto kOidcDenied = "OIDC permission denied for this action";
 
 QString nameOf(const RouteParams &p)
 {
@@ -39,12 +45,13 @@ HttpResponse packument(Context &ctx, const HttpRequest &request, const QString &
     QJsonObject versions;
     for (auto it = p->versions.begin(); it != p->versions.end(); ++it) {
         QJsonObject v = it.value().toObject();
-        if (!v.contains(QStringLiteral("dist"))) {
+        QJsonObject dist = v.value(QStringLiteral("dist")).toObject();
+        if (!dist.contains(QStringLiteral("tarball"))) { // seeded versions
             const QString file = name.section(QLatin1Char('/'), -1) + QLatin1Char('-') + it.key()
                 + QLatin1String(".tgz");
-            v.insert(QStringLiteral("dist"),
-                     QJsonObject{{QStringLiteral("tarball"),
-                                  ctx.url(QLatin1Char('/') + name + QLatin1String("/-/") + file)}});
+            dist.insert(QStringLiteral("tarball"),
+                        ctx.url(QLatin1Char('/') + name + QLatin1String("/-/") + file));
+            v.insert(QStringLiteral("dist"), dist);
         }
         versions.insert(it.key(), v);
     }
@@ -79,10 +86,13 @@ std::optional<HttpResponse> publishAllowed(Context &ctx, const HttpRequest &requ
     if (!t)
         return HttpResponse::error(401,
                                    QStringLiteral("You must be logged in to publish packages."));
-    if (t->kind
-        == TokenKind::Oidc) // package-scoped by construction; 2FA comes from the CI's identity
-        return existing && t->oidcPackage == name ? std::nullopt
-                                                  : std::optional<HttpResponse>(notFound());
+    if (t->kind == TokenKind::Oidc) { // package-scoped; 2FA comes from the CI's identity
+        if (!existing || t->oidcPackage != name)
+            return notFound();
+        if (!t->oidcPermissions.contains(QStringLiteral("createPackage")))
+            return HttpResponse::error(403, QLatin1String(kOidcDenied));
+        return std::nullopt;
+    }
     const QString user = id.user->name;
     if (existing ? !access::userCanWrite(ctx, user, *existing)
                  : !access::userCanCreate(ctx, user, name))
@@ -93,9 +103,10 @@ std::optional<HttpResponse> publishAllowed(Context &ctx, const HttpRequest &requ
     if (!access::tokenCovers(*t, name, true))
         return notFound();
     if (t->isStageOnly())
-        return HttpResponse::error(403,
-                                   QStringLiteral("This token can only stage packages (npm stage "
-                                                  "publish); it cannot publish directly."));
+        return HttpResponse::json(
+            403,
+            QJsonObject{{QStringLiteral("error"), QLatin1String(kStageRequired)},
+                        {QStringLiteral("code"), QStringLiteral("E_STAGE_REQUIRED")}});
     const bool requiresTfa = !existing || existing->publishRequiresTfa;
     const bool tokensAllowed
         = !existing || existing->automationTokenOverridesTfa || !existing->publishRequiresTfa;
@@ -145,70 +156,26 @@ HttpResponse publish(Context &ctx, const HttpRequest &request, const QString &na
             QStringLiteral("You cannot publish over the previously published versions: %1.")
                 .arg(version));
 
-    const QJsonObject attachments = body->value(QStringLiteral("_attachments")).toObject();
-    const QString file
-        = name.section(QLatin1Char('/'), -1) + QLatin1Char('-') + version + QLatin1String(".tgz");
-    const QJsonObject attachment
-        = attachments.value(attachments.contains(file) ? file : attachments.keys().value(0))
-              .toObject();
-    const QByteArray data
-        = QByteArray::fromBase64(attachment.value(QStringLiteral("data")).toString().toLatin1());
-    if (data.isEmpty())
-        return HttpResponse::error(400, QStringLiteral("The tarball attachment is missing."));
-    if (attachment.contains(QStringLiteral("length"))
-        && attachment.value(QStringLiteral("length")).toInt() != data.size())
-        return HttpResponse::error(
-            400, QStringLiteral("The tarball attachment length does not match its data."));
-
-    Package created;
+    QString problem;
+    const auto data = publishing::tarballFromBody(*body, name, version, &problem);
+    if (!data)
+        return HttpResponse::error(400, problem);
     if (!existing) {
+        Package created;
         created.name = name;
         created.description = body->value(QStringLiteral("description")).toString();
         created.maintainers = {a.identity.user->name};
-        const QString requested = body->value(QStringLiteral("access")).toString();
-        created.access = requested == QLatin1String("public") || access::scopeOf(name).isEmpty()
-            ? QStringLiteral("public")
-            : QStringLiteral("restricted");
+        created.access = publishing::accessForNewPackage(
+            name, body->value(QStringLiteral("access")).toString());
         ctx.state.packages.insert(name, created);
         existing = ctx.state.package(name);
     }
-    QJsonObject manifest = versions.value(version).toObject();
-    QJsonObject dist = manifest.value(QStringLiteral("dist")).toObject();
-    dist.insert(QStringLiteral("tarball"),
-                ctx.url(QLatin1Char('/') + name + QLatin1String("/-/") + file));
-    dist.insert(QStringLiteral("shasum"), crypto::sha1Hex(data));
-    dist.insert(
-        QStringLiteral("integrity"),
-        QString(QLatin1String("sha512-") + QString::fromLatin1(crypto::sha512(data).toBase64())));
-    manifest.insert(QStringLiteral("dist"), dist);
     const Token *t = a.identity.token;
-    if (t->kind == TokenKind::Oidc) {
-        const QString provider = t->oidcProvider;
-        const QString label = provider == QLatin1String("github") ? QStringLiteral("GitHub Actions")
-            : provider == QLatin1String("gitlab")                 ? QStringLiteral("GitLab CI/CD")
-                                                                  : QStringLiteral("CircleCI");
-        manifest.insert(
-            QStringLiteral("_npmUser"),
-            QJsonObject{
-                {QStringLiteral("name"), label},
-                {QStringLiteral("email"), QStringLiteral("npm-oidc-no-reply@%1.com").arg(provider)},
-                {QStringLiteral("trustedPublisher"),
-                 QJsonObject{{QStringLiteral("id"), provider},
-                             {QStringLiteral("oidcConfigId"), t->oidcConfigId}}}});
-    } else {
-        manifest.insert(QStringLiteral("_npmUser"),
-                        QJsonObject{{QStringLiteral("name"), a.identity.user->name},
-                                    {QStringLiteral("email"), a.identity.user->email}});
-    }
-    existing->versions.insert(version, manifest);
-    existing->tarballs.insert(file, data);
-    existing->time.insert(version, iso(ctx.state.now()));
-    existing->time.insert(QStringLiteral("modified"), iso(ctx.state.now()));
-    const QJsonObject tags = body->value(QStringLiteral("dist-tags")).toObject();
-    for (auto it = tags.begin(); it != tags.end(); ++it)
-        existing->distTags.insert(it.key(), it.value());
-    if (!existing->distTags.contains(QStringLiteral("latest")))
-        existing->distTags.insert(QStringLiteral("latest"), version);
+    publishing::addVersion(ctx, *existing, version, versions.value(version).toObject(), *data,
+                           body->value(QStringLiteral("dist-tags")).toObject(),
+                           t->kind == TokenKind::Oidc
+                               ? publishing::trustedPublisher(t->oidcProvider, t->oidcConfigId)
+                               : publishing::userPublisher(*a.identity.user));
     return HttpResponse::json(
         200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("id"), name}});
 }

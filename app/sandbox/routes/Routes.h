@@ -16,9 +16,16 @@ void addTokenRoutes(Router &router, Context &ctx);
 void addTrustRoutes(Router &router, Context &ctx);
 void addPackageRoutes(Router &router, Context &ctx); // access, maps, orgs, search
 void addOidcRoutes(Router &router, Context &ctx);
-void addPageRoutes(Router &router, Context &ctx); // HTML login/2FA pages
+void addStageRoutes(Router &router, Context &ctx); // /-/stage… (staged publishing)
+void addPageRoutes(Router &router, Context &ctx);  // HTML login/2FA pages
 void addControlRoutes(Router &router, Context &ctx, Faults &faults);
 void addPublishRoutes(Router &router, Context &ctx); // packuments, tarballs, PUT (last: catch-all)
+
+// The control API's staged versions (/-/sandbox/staged, /-/sandbox/stage-settings); called by
+// addControlRoutes.
+void addStageControlRoutes(Router &router, Context &ctx);
+// Wraps a control handler: 403 for a peer that is not loopback.
+RouteHandler loopbackOnly(RouteHandler inner);
 
 namespace body {
 // The request body as a JSON object/array, or a 400 answer.

@@ -92,10 +92,21 @@ HttpResponse create(Context &ctx, const HttpRequest &request, const QString &nam
         return message(
             400,
             QStringLiteral("permissions is required and must contain at least one valid route"));
-    if (!package->trust.isEmpty())
-        return message(
-            409,
-            QStringLiteral("A trusted publisher configuration already exists for this package."));
+    const TrustConfig wanted = SandboxState::trustFromJson(config);
+    for (const TrustConfig &c : package->trust)
+        if (c.type == wanted.type && c.claims == wanted.claims)
+            return message(409,
+                           QStringLiteral("This trusted publisher configuration already "
+                                          "exists for this package."));
+    // 10 since 2026-09-03; a seed may set 1 to play the registry as it was before.
+    const qsizetype limit = ctx.state.trustConfigsPerPackage;
+    if (package->trust.size() >= limit)
+        return message(409,
+                       limit == 1 ? QStringLiteral("A trusted publisher configuration "
+                                                   "already exists for this package.")
+                                  : QStringLiteral("A package can have at most %1 trusted "
+                                                   "publisher configurations.")
+                                        .arg(limit));
     if (auto challenge = auth::requireOtp(ctx, request, *id.user))
         return *challenge;
     QJsonObject withId = config;

@@ -54,6 +54,27 @@ struct Package
     QMap<QString, QByteArray> tarballs; // file name → bytes
 };
 
+// A version waiting for approval (npm stage publish). The record holds the publish document's
+// manifest and tarball until a maintainer approves (it enters the packument) or rejects it.
+struct StagedVersion
+{
+    QString id; // lower-case UUID
+    QString packageName;
+    QString version;
+    QString tag; // fixed at staging
+    QDateTime created;
+    QDateTime readyAt; // "validating" until then; null = staged at once
+    QString actor;     // user name, or the CI's label for trusted automation
+    QString actorType = QStringLiteral("user"); // user | trusted automation
+    QString access = QStringLiteral("public");  // public | private
+    QString provider;                           // trusted automation: github | gitlab | circleci
+    QString oidcConfigId;
+    QJsonObject manifest;
+    QByteArray tarball;
+
+    bool isValidating(const QDateTime &now) const { return readyAt.isValid() && now < readyAt; }
+};
+
 enum class TokenKind { Session, Granular, Classic, Oidc };
 
 struct Token
@@ -83,6 +104,8 @@ struct Token
     QString oidcPackage; // OIDC tokens: the one package they may publish
     QString oidcProvider;
     QString oidcConfigId;
+    QStringList
+        oidcPermissions; // the trust configs' permissions: createPackage, createStagedPackage
 
     bool isWrite() const;
     bool isStageOnly() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxState.h"
 
+#include "Staging.h"
 #include "auth/Crypto.h"
 #include "auth/Totp.h"
 
@@ -122,6 +123,29 @@ User *SandboxState::user(const QString &name)
     return it == users.end() ? nullptr : &it.value();
 }
 
+StagedVersion *SandboxState::stagedById(const QString &id)
+{
+    for (StagedVersion &s : staged)
+        if (s.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &s;
+    return nullptr;
+}
+
+QJsonObject SandboxState::stagedItem(const StagedVersion &s) const
+{
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("packageName"), s.packageName},
+            {QStringLiteral("version"), s.version},
+            {QStringLiteral("tag"), s.tag},
+            {QStringLiteral("createdAt"), iso(s.created)},
+            {QStringLiteral("actor"), s.actor},
+            {QStringLiteral("actorType"), s.actorType},
+            {QStringLiteral("access"), s.access},
+            {QStringLiteral("shasum"), crypto::sha1Hex(s.tarball)},
+            {QStringLiteral("status"),
+             s.isValidating(now()) ? QStringLiteral("validating") : QStringLiteral("staged")}};
+}
+
 QJsonObject SandboxState::trustToJson(const TrustConfig &c)
 {
     return {{QStringLiteral("id"), c.id},
@@ -180,6 +204,7 @@ QJsonObject SandboxState::tokenToJson(const Token &t, bool withSecret)
         o.insert(QStringLiteral("oidc_package"), t.oidcPackage);
         o.insert(QStringLiteral("oidc_provider"), t.oidcProvider);
         o.insert(QStringLiteral("oidc_config_id"), t.oidcConfigId);
+        o.insert(QStringLiteral("oidc_permissions"), fromStringList(t.oidcPermissions));
     }
     return o;
 }
@@ -282,6 +307,30 @@ bool SandboxState::load(const QJsonObject &seed, QString *error)
         const QJsonObject tarballs = o.value(QStringLiteral("tarballs")).toObject();
         for (auto it = tarballs.begin(); it != tarballs.end(); ++it)
             p.tarballs.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
+        // Real tarballs for seeded versions, so that a staged version has something to diff with.
+        const QJsonObject filesByVersion = o.value(QStringLiteral("files_by_version")).toObject();
+        for (auto it = filesByVersion.begin(); it != filesByVersion.end(); ++it) {
+            QJsonObject manifest = p.versions.value(it.key()).toObject();
+            if (manifest.isEmpty()) {
+                *error = QStringLiteral("files_by_version of %1 names the unknown version %2")
+                             .arg(p.name, it.key());
+                return false;
+            }
+            QJsonObject bare = manifest;
+            bare.remove(QStringLiteral("_npmUser"));
+            bare.remove(QStringLiteral("dist"));
+            const QByteArray data = staging::tarballFromFiles(it.value().toObject(), bare);
+            QJsonObject dist = manifest.value(QStringLiteral("dist")).toObject();
+            dist.insert(QStringLiteral("shasum"), crypto::sha1Hex(data));
+            dist.insert(QStringLiteral("integrity"),
+                        QString(QLatin1String("sha512-")
+                                + QString::fromLatin1(crypto::sha512(data).toBase64())));
+            manifest.insert(QStringLiteral("dist"), dist);
+            p.versions.insert(it.key(), manifest);
+            p.tarballs.insert(p.name.section(QLatin1Char('/'), -1) + QLatin1Char('-') + it.key()
+                                  + QLatin1String(".tgz"),
+                              data);
+        }
         newPackages.insert(p.name, p);
     }
 
@@ -330,13 +379,30 @@ bool SandboxState::load(const QJsonObject &seed, QString *error)
         t.oidcPackage = o.value(QStringLiteral("oidc_package")).toString();
         t.oidcProvider = o.value(QStringLiteral("oidc_provider")).toString();
         t.oidcConfigId = o.value(QStringLiteral("oidc_config_id")).toString();
+        t.oidcPermissions = o.contains(QStringLiteral("oidc_permissions"))
+            ? toStringList(o.value(QStringLiteral("oidc_permissions")))
+            : QStringList{QStringLiteral("createPackage")};
         newTokens.push_back(t);
+    }
+
+    const qint64 validation
+        = qint64(seed.value(QStringLiteral("stage_validation_seconds")).toDouble(30));
+    QList<StagedVersion> newStaged;
+    for (const QJsonValue &v : seed.value(QStringLiteral("staged")).toArray()) {
+        auto s = staging::fromSeed(v.toObject(), newPackages, newUsers, validation, t0, error);
+        if (!s)
+            return false;
+        newStaged.append(*s);
     }
 
     users = newUsers;
     orgs = newOrgs;
     packages = newPackages;
     tokens = newTokens;
+    staged = newStaged;
+    stageValidationSeconds = validation;
+    trustConfigsPerPackage
+        = qsizetype(seed.value(QStringLiteral("trust_configs_per_package")).toInt(10));
     pending.clear();
     codes.clear();
     outbox.clear();
@@ -404,7 +470,13 @@ QJsonObject SandboxState::toJson(bool redacted) const
     QJsonArray tokenArray;
     for (const Token &t : tokens)
         tokenArray.append(tokenToJson(t, !redacted));
+    QJsonArray stagedArray;
+    for (const StagedVersion &st : staged)
+        stagedArray.append(staging::toSeed(st, !redacted));
     QJsonObject out{{QStringLiteral("now"), iso(now())},
+                    {QStringLiteral("staged"), stagedArray},
+                    {QStringLiteral("stage_validation_seconds"), stageValidationSeconds},
+                    {QStringLiteral("trust_configs_per_package"), trustConfigsPerPackage},
                     {QStringLiteral("users"), userArray},
                     {QStringLiteral("orgs"), orgArray},
                     {QStringLiteral("packages"), packageArray},

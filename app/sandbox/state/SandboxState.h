@@ -30,13 +30,17 @@ public:
     QList<Pending> pending;
     QList<IssuedCode> codes;
     QList<Email> outbox;
-    QByteArray signingKey; // signs the OIDC id tokens this sandbox issues
+    QByteArray signingKey;                 // signs the OIDC id tokens this sandbox issues
+    QList<StagedVersion> staged;           // in staging order
+    qint64 stageValidationSeconds = 30;    // how long a new stage stays "validating"
+    qsizetype trustConfigsPerPackage = 10; // npmjs since 2026-09-03; 1 before
 
     Token *tokenBySecret(const QString &secret);
     Token *tokenByKey(const QString &key);
     Pending *pendingById(const QString &id);
     Package *package(const QString &name);
     User *user(const QString &name);
+    StagedVersion *stagedById(const QString &id);
 
     // Replaces everything with the seed; false with *error on invalid input.
     bool load(const QJsonObject &seed, QString *error);
@@ -47,6 +51,9 @@ public:
     static QJsonObject tokenToJson(const Token &t, bool withSecret);
     static QJsonObject trustToJson(const TrustConfig &c);
     static TrustConfig trustFromJson(const QJsonObject &o);
+    // The stage API's item ({access, actor, actorType, createdAt, id, packageName, shasum, status,
+    // tag, version}); status from the clock.
+    QJsonObject stagedItem(const StagedVersion &s) const;
 
 private:
     qint64 m_clockOffsetMs = 0;

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "registry/RegistryClient.h"
+#include "stage/ReleaseDiff.h"
+#include "stage/StageErrors.h"
+#include "stage/StagedRelease.h"
+
+#include <QObject>
+
+namespace td {
+
+// Staged releases over one signed-in RegistryClient (design §4): the stage calls with npm's id
+// check and stage-specific error messages, and the release diff of a staged version against the
+// package's last published release. 2FA for approve/reject goes through the client's prompt;
+// batches use StageBatch.
+class StageClient : public QObject
+{
+    Q_OBJECT
+public:
+    template<class T>
+    using Callback = std::function<void(Result<T>)>;
+
+    explicit StageClient(RegistryClient &client, QObject *parent = nullptr);
+
+    RegistryClient &registry() { return m_client; }
+
+    void list(const QString &packageFilter, Callback<QList<StagedRelease>> done);
+    void view(const QString &stageId, Callback<StagedRelease> done);
+    void download(const QString &stageId, Callback<QByteArray> done);
+    void approve(const QString &stageId, Callback<void> done);
+    void reject(const QString &stageId, Callback<void> done);
+
+    // view + staged tarball + the last release's tarball (none for a new package), both read
+    // with TarballReader's limits, then ReleaseDiff::compare.
+    void diff(const QString &stageId, Callback<ReleaseDiff> done);
+    void setTarballLimits(const TarballLimits &limits) { m_limits = limits; }
+
+private:
+    void diffAgainstLastRelease(const StagedRelease &release, const QByteArray &stagedTgz,
+                                Callback<ReleaseDiff> done);
+
+    RegistryClient &m_client;
+    TarballLimits m_limits;
+};
+
+} // namespace td
