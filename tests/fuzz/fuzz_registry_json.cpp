@@ -8,6 +8,7 @@
 #include "registry/json/AuthDto.h"
 #include "registry/json/ErrorBody.h"
 #include "registry/json/PackageDto.h"
+#include "registry/json/StageDto.h"
 #include "registry/json/TokenDto.h"
 #include "tokens/TokenJson.h"
 
@@ -44,6 +45,31 @@ void checkTokenJsonRoundTrip(const td::Token &token)
     TD_FUZZ_CHECK(td::tokenToJson(again) == td::tokenToJson(token), token.key);
 }
 
+// The stage API (selector bytes 0xf0-0xff). What `stage view --json` prints of an item must
+// read back as the same staged version, with the same lines `stage list` shows.
+void checkStage(uint8_t which, const QByteArray &body)
+{
+    if (which & 0x08) {
+        if (const auto last = json::parseLastRelease(body, QStringLiteral("1.0.0")); last.ok())
+            TD_FUZZ_CHECK(last.value().version != QLatin1String("0.0.0-stage")
+                              && last.value().version != QLatin1String("1.0.0"),
+                          last.value().version);
+        return;
+    }
+    const auto page = json::parseStagePage(body);
+    if (!page.ok())
+        return;
+    for (const td::StagedRelease &item : page.value().items) {
+        const auto again = json::parseStagedRelease(json::stageItemJson(item));
+        TD_FUZZ_CHECK(again.ok(), QStringLiteral("stage item JSON"));
+        TD_FUZZ_CHECK(again.value().id == item.id && again.value().version == item.version
+                          && again.value().packageName == item.packageName
+                          && again.value().npmFields == item.npmFields,
+                      item.id);
+    }
+    (void)json::stageItemsJson(page.value().items);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -52,6 +78,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const uint8_t which = data[0];
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
+
+    if (which >= 0xf0) {
+        checkStage(which, body);
+        return 0;
+    }
 
     switch (which % 16) {
     case 0:

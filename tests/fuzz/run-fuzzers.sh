@@ -64,6 +64,8 @@ make_seeds() {
     text $j created '\014{"token":"npm_abcdefghijklmnopqrstuvwxyz0123456789","key":"00000000-0000-4000-8000-000000000000","name":"ci","expires":"2027-01-01T00:00:00.000Z","permissions":[{"name":"package","action":"write"}]}'
     text $j login '\016alice\000hunter2"\\\001\342\202\254'
     text $j create '\017hunter2"\\\000my token'
+    text $j stagepage '\360{"items":[{"id":"0b6f5a0e-3c1e-4d52-9a1b-2f0c8e7d6a51","packageName":"@acme/ui","version":"2.4.0","tag":"latest","createdAt":"2026-12-01T10:00:00.000Z","actor":"github-actions","actorType":"trusted_publisher","access":"public","shasum":"abc","status":"staged"}],"total":1}'
+    text $j lastrelease '\370{"name":"@acme/ui","versions":{"1.0.0":{},"0.0.0-stage":{},"2.3.0":{"dist":{"tarball":"https://r/x.tgz"}}},"time":{"1.0.0":"2026-01-01T00:00:00.000Z","2.3.0":"2026-06-01T00:00:00.000Z"}}'
     # The shared fixtures sit beside the checkout (../shared) where the project's machines lay them.
     local sigs=$here/../../../shared/fixtures/provenance/registry-signatures.json
     if [ -f "$sigs" ]; then seed $j '\010' "$sigs"; fi
