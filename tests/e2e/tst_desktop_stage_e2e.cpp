@@ -399,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(tab()->progress()->value(), 3);
         for (const QString &name : kPackages)
             QCOMPARE(cell(rowOf(name, QStringLiteral("1.1.0")), StagedReleaseModel::StatusColumn),
-                     QStringLiteral("Approved: published with tag latest"));
+                     QStringLiteral("Approved (tag latest)"));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->tray()->stagedCount(), 0, 10000);
         saveScreenshot(m_app->mainWindow(), QStringLiteral("staged-releases-approved.png"));
 

@@ -152,6 +152,9 @@ QWidget *MainWindow::createCentralArea()
     });
 
     m_details = new TokenDetailsPane(splitter);
+    // The staged releases tab has its own diff pane: the token details only take room there.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_details->setVisible(m_tabs->currentWidget() != m_staged); });
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);

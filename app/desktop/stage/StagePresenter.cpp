@@ -50,6 +50,13 @@ StagePresenter::~StagePresenter()
 void StagePresenter::inboxUpdated()
 {
     m_model->setReleases(m_s.inbox->releases());
+    updateSummary();
+    updateButtons();
+    Q_EMIT waitingChanged(m_s.inbox->waitingCount());
+}
+
+void StagePresenter::updateSummary()
+{
     const int waiting = m_s.inbox->waitingCount();
     QStringList lines;
     lines << (waiting > 0 ? tr("%n staged release(s) wait(s) for your approval.", nullptr, waiting)
@@ -57,11 +64,11 @@ void StagePresenter::inboxUpdated()
     for (const StageInbox::AccountState &state : m_s.inbox->accounts())
         if (!state.problem.isEmpty())
             lines << state.problem;
-    if (m_busy && m_total > 0)
-        lines << tr("Approving %1 of %n…", nullptr, m_total).arg(m_done + 1);
+    if (m_busy)
+        lines << (m_action == StageBatch::Action::Approve
+                      ? tr("Approving %1 of %n…", nullptr, m_total).arg(m_done + 1)
+                      : tr("Rejecting %1 of %n…", nullptr, m_total).arg(m_done + 1));
     m_s.tab->setSummary(lines.join(QLatin1Char('\n')));
-    updateButtons();
-    Q_EMIT waitingChanged(waiting);
 }
 
 void StagePresenter::showRelease(const QString &stageId)
@@ -225,8 +232,9 @@ void StagePresenter::run(QList<StagedRelease> ordered, StageBatch::Action action
     m_lastOrder.clear();
     for (const StagedRelease &release : std::as_const(m_queue))
         m_lastOrder << release.id;
-    if (action == StageBatch::Action::Approve && m_total > 1)
-        m_s.tab->setProgress(0, m_total);
+    // The bar is for batches; a single approval or rejection shows its result in its row.
+    m_s.tab->setProgress(0, action == StageBatch::Action::Approve && m_total > 1 ? m_total : 0);
+    updateSummary();
     updateButtons();
     runChunk();
 }
@@ -271,6 +279,7 @@ void StagePresenter::runChunk()
                         ++m_done;
                     if (approving && m_total > 1)
                         m_s.tab->setProgress(m_done, m_total);
+                    updateSummary();
                 });
         connect(batch, &StageBatch::finished, this,
                 [this, batch, stage, registry, stopHere](bool allOk) {
@@ -292,6 +301,7 @@ void StagePresenter::runChunk()
 void StagePresenter::finishBatch(bool allOk)
 {
     m_busy = false;
+    updateSummary();
     updateButtons();
     Q_EMIT batchFinished(allOk);
     // The registry's list changed: the approved and rejected versions are gone from it.

@@ -63,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void inboxUpdated();
+    void updateSummary();
     void showRelease(const QString &stageId);
     void loadDiff(const StagedRelease &release);
     void updateButtons();

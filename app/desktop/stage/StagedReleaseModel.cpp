@@ -147,7 +147,7 @@ QString StagedReleaseModel::statusText(const Row &row) const
     case Outcome::Working:
         return tr("Working…");
     case Outcome::Approved:
-        return tr("Approved: published with tag %1").arg(row.release.tag);
+        return tr("Approved (tag %1)").arg(row.release.tag);
     case Outcome::Rejected:
         return tr("Rejected and deleted");
     case Outcome::Failed:

@@ -38,6 +38,7 @@ StagedReleasesTab::StagedReleasesTab(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -100,17 +101,13 @@ void StagedReleasesTab::setModel(StagedReleaseModel *model)
     m_proxy->setSourceModel(model);
     m_table->setModel(m_proxy);
     m_table->sortByColumn(StagedReleaseModel::WhenColumn, Qt::DescendingOrder);
-    m_table->setColumnWidth(StagedReleaseModel::PackageColumn, 150);
-    m_table->setColumnWidth(StagedReleaseModel::VersionColumn, 90);
-    m_table->setColumnWidth(StagedReleaseModel::TagColumn, 60);
-    m_table->setColumnWidth(StagedReleaseModel::StagedByColumn, 200);
-    m_table->setColumnWidth(StagedReleaseModel::WhenColumn, 120);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StagedReleasesTab::emitCurrent);
     // A reset (a new poll) keeps the selection on the same version when it is still there.
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_table->setProperty("keep", currentStageId()); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
         selectRelease(m_table->property("keep").toString());
         emitCurrent();
     });
@@ -173,7 +170,7 @@ DiffColours StagedReleasesTab::diffColours() const
 {
     const QPalette &p = palette();
     return {stateColor(ExpiryState::Healthy), stateColor(ExpiryState::Expired),
-            p.color(QPalette::HighlightedText), p.color(QPalette::Highlight),
+            p.color(QPalette::ToolTipText), p.color(QPalette::ToolTipBase),
             p.color(QPalette::PlaceholderText)};
 }
 
