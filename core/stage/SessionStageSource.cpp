@@ -3,17 +3,24 @@
 
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
+#include "registry/UrlPolicy.h"
 
 namespace td {
 
-SessionStageSource::SessionStageSource(SessionManager &sessions, AccountStore &accounts)
-    : m_sessions(sessions), m_accounts(accounts)
+SessionStageSource::SessionStageSource(SessionManager &sessions, AccountStore &accounts,
+                                       QUrl registry)
+    : m_sessions(sessions), m_accounts(accounts), m_registry(std::move(registry))
 { }
 
 QList<Account> SessionStageSource::accounts()
 {
     (void)m_accounts.load(); // the other program may have signed in or out meanwhile
-    return m_accounts.accounts();
+    QList<Account> out;
+    for (const Account &account : m_accounts.accounts())
+        if (m_registry.isEmpty()
+            || normalisedBaseUrl(account.registry) == normalisedBaseUrl(m_registry))
+            out << account;
+    return out;
 }
 
 bool SessionStageSource::pollable(const Account &account, const QDateTime &now)

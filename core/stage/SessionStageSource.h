@@ -3,6 +3,8 @@
 
 #include "stage/StageInbox.h"
 
+#include <QUrl>
+
 namespace td {
 
 class AccountStore;
@@ -14,7 +16,8 @@ class SessionManager;
 class SessionStageSource final : public StageAccountSource
 {
 public:
-    SessionStageSource(SessionManager &sessions, AccountStore &accounts);
+    // `registry`: only the accounts on that registry (tokendesk-cli --registry); empty: all.
+    SessionStageSource(SessionManager &sessions, AccountStore &accounts, QUrl registry = {});
 
     QList<Account> accounts() override;
     bool pollable(const Account &account, const QDateTime &now) override;
@@ -25,6 +28,7 @@ public:
 private:
     SessionManager &m_sessions;
     AccountStore &m_accounts;
+    QUrl m_registry;
 };
 
 } // namespace td

@@ -3,6 +3,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace td {
 
 namespace {
@@ -16,6 +18,27 @@ StageClient::Callback<T> explained(StageAction action, const QString &id,
         done(std::move(result));
     };
 }
+// Tarballs may be larger than the 10 MB cap for JSON answers; up to TarballLimits::maxPackedBytes
+// is read for the one call started while this lives (the transport copies the options when the
+// request is sent, which a GET does at once).
+class TarballSizedAnswers
+{
+public:
+    TarballSizedAnswers(RegistryClient &client, qint64 cap)
+        : m_client(client), m_saved(client.transportOptions())
+    {
+        TransportOptions wider = m_saved;
+        wider.maxResponseBytes = std::max(wider.maxResponseBytes, cap);
+        m_client.setTransportOptions(wider);
+    }
+    ~TarballSizedAnswers() { m_client.setTransportOptions(m_saved); }
+    TarballSizedAnswers(const TarballSizedAnswers &) = delete;
+    TarballSizedAnswers &operator=(const TarballSizedAnswers &) = delete;
+
+private:
+    RegistryClient &m_client;
+    TransportOptions m_saved;
+};
 } // namespace
 
 StageClient::StageClient(RegistryClient &client, QObject *parent)
@@ -40,6 +63,7 @@ void StageClient::download(const QString &stageId, Callback<QByteArray> done)
 {
     if (const Result<void> valid = checkStageId(stageId); !valid)
         return done(valid.error());
+    const TarballSizedAnswers sized(m_client, m_limits.maxPackedBytes);
     m_client.stagedTarball(stageId, this,
                            explained<QByteArray>(StageAction::Download, stageId, std::move(done)));
 }
@@ -99,6 +123,7 @@ void StageClient::diffAgainstLastRelease(const StagedRelease &release, const QBy
             if (!last)
                 return done(last.error());
             const PublishedRelease previous = last.value();
+            const TarballSizedAnswers sized(self->m_client, self->m_limits.maxPackedBytes);
             self->m_client.releaseTarball(
                 QUrl(previous.tarballUrl), self,
                 [self, release, previous, contents, done](Result<QByteArray> tgz) {

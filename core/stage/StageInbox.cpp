@@ -54,6 +54,7 @@ void StageInbox::pollNow()
     m_pass.clear();
     m_states.clear();
     m_passComplete = true;
+    m_accountsWithItems = 0;
     pollAccount(0);
 }
 
@@ -78,32 +79,44 @@ void StageInbox::pollAccount(int index)
         if (!self)
             return;
         self->m_passComplete = false;
-        self->m_states.append({id, false, error.oneLine()});
+        self->m_states.append({id, false, error.oneLine(), error.code});
         self->pollAccount(index + 1);
     };
     m_source.authorize(
         *client, account, this, [self, index, client, account, failed](Result<void> ok) {
             if (!ok)
                 return failed(ok.error());
-            client->listStaged({}, self, [self, index, client, account, failed](auto list) {
-                if (!list)
-                    return failed(list.error());
-                client->deleteLater();
-                for (StagedRelease release : list.value()) {
-                    release.accountId = account.id;
-                    self->m_pass.append(release);
-                }
-                self->m_states.append({account.id, true, {}});
-                self->pollAccount(index + 1);
-            });
+            client->listStaged(self->m_packageFilter, self,
+                               [self, index, client, account, failed](auto list) {
+                                   if (!list)
+                                       return failed(list.error());
+                                   client->deleteLater();
+                                   self->m_accountsWithItems += list.value().isEmpty() ? 0 : 1;
+                                   for (StagedRelease release : list.value()) {
+                                       release.accountId = account.id;
+                                       self->m_pass.append(release);
+                                   }
+                                   self->m_states.append({account.id, true, {}, {}});
+                                   self->pollAccount(index + 1);
+                               });
         });
 }
 
 void StageInbox::finishPass()
 {
-    std::stable_sort(
-        m_pass.begin(), m_pass.end(),
-        [](const StagedRelease &a, const StagedRelease &b) { return a.created > b.created; });
+    if (m_accountsWithItems > 1) {
+        std::stable_sort(
+            m_pass.begin(), m_pass.end(),
+            [](const StagedRelease &a, const StagedRelease &b) { return a.created > b.created; });
+        QSet<QString> seen;
+        m_pass.erase(std::remove_if(m_pass.begin(), m_pass.end(),
+                                    [&seen](const StagedRelease &r) {
+                                        const bool again = seen.contains(r.id);
+                                        seen.insert(r.id);
+                                        return again;
+                                    }),
+                     m_pass.end());
+    }
     m_releases = m_pass;
     m_lastPoll = m_clock.now();
     QList<StagedRelease> fresh;

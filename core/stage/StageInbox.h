@@ -51,17 +51,22 @@ public:
     {
         QString accountId;
         bool polled = false;
-        QString problem; // translated, e.g. "sign in to see staged versions"
+        QString problem;                       // translated, e.g. "sign in to see staged versions"
+        ErrorCode code = ErrorCode::ENEEDAUTH; // what went wrong, when not polled
     };
 
     StageInbox(StageAccountSource &source, const Clock &clock, DelayTimer &timer,
                QString rememberFile, QObject *parent = nullptr);
 
     void setInterval(std::chrono::seconds interval) { m_interval = interval; }
+    // Only this package's staged versions (the registry filters); empty: all.
+    void setPackageFilter(const QString &package) { m_packageFilter = package; }
     void start();   // polls now and then every interval
     void pollNow(); // one pass over all accounts; ignored while one runs
 
-    const QList<StagedRelease> &releases() const { return m_releases; } // newest first
+    // Newest first. With one account, exactly in the registry's order (what npm prints); from
+    // several, merged by date staged, a version two accounts see listed once.
+    const QList<StagedRelease> &releases() const { return m_releases; }
     const QList<AccountState> &accounts() const { return m_states; }
     QDateTime lastPoll() const { return m_lastPoll; }
     int waitingCount() const; // releases that are not placeholders
@@ -82,6 +87,8 @@ private:
     DelayTimer &m_timer;
     QString m_rememberFile;
     std::chrono::seconds m_interval{300};
+    QString m_packageFilter;
+    int m_accountsWithItems = 0;
     bool m_running = false;
     bool m_started = false;
     QList<Account> m_passAccounts;

@@ -9,6 +9,7 @@
 #include "NpmCli.h"
 #include "SandboxProcess.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -34,6 +35,7 @@ private slots:
     void oidcStagesUnderStageOnlyConfig();
     void oidcDirectPublishDeniedUnderStageOnlyConfig();
     void oidcPublishesAndStagesUnderDirectConfig();
+    void oidcStagesEveryPackageOfAWorkspace();
 
 private:
     NpmRun npm(const QStringList &args, const QString &rc, const QString &workDir = {},
@@ -263,6 +265,53 @@ void SandboxStageAccessNpmTest::oidcPublishesAndStagesUnderDirectConfig()
     QCOMPARE(staged.exitCode, 0);
     QVERIFY2(staged.output.contains(QStringLiteral("+ @acme/icons@5.1.0 (staged with id ")),
              qPrintable(staged.output));
+}
+
+// The CI job of issue 13's end-to-end story: one `npm stage publish --workspaces` in a monorepo
+// whose three packages each trust the repository's release workflow for staging.
+void SandboxStageAccessNpmTest::oidcStagesEveryPackageOfAWorkspace()
+{
+    const QStringList names{QStringLiteral("@acme/forms"), QStringLiteral("@acme/charts"),
+                            QStringLiteral("@acme/tables")};
+    for (const QString &name : names) {
+        const NpmRun trust
+            = npm({QStringLiteral("trust"), QStringLiteral("github"), name,
+                   QStringLiteral("--file=release.yml"), QStringLiteral("--repo=acme/monorepo"),
+                   QStringLiteral("--allow-stage-publish"), QStringLiteral("--yes"),
+                   QStringLiteral("--otp=") + maintainerTotpNow()},
+                  m_sessionRc);
+        QCOMPARE(trust.exitCode, 0);
+    }
+    const QString root = m_home.filePath(QStringLiteral("monorepo"));
+    QDir().mkpath(root);
+    QJsonArray workspaces;
+    for (const QString &name : names) {
+        const QString dir = writePackage(name, QStringLiteral("2.0.0"));
+        const QString target
+            = root + QStringLiteral("/packages/") + name.section(QLatin1Char('/'), 1);
+        QDir().mkpath(root + QStringLiteral("/packages"));
+        QVERIFY(QDir().rename(dir, target));
+        workspaces.append(QString(QStringLiteral("packages/") + name.section(QLatin1Char('/'), 1)));
+    }
+    QFile manifest(root + QStringLiteral("/package.json"));
+    QVERIFY(manifest.open(QIODevice::WriteOnly));
+    manifest.write(QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("monorepo")},
+                                             {QStringLiteral("private"), true},
+                                             {QStringLiteral("workspaces"), workspaces}})
+                       .toJson());
+    manifest.close();
+
+    const NpmRun run
+        = npm({QStringLiteral("stage"), QStringLiteral("publish"), QStringLiteral("--workspaces")},
+              m_emptyRc, root, {}, ciEnv(QStringLiteral("acme/monorepo")));
+    QCOMPARE(run.exitCode, 0);
+    for (const QString &name : names)
+        QVERIFY2(run.output.contains(QStringLiteral("+ %1@2.0.0 (staged with id ").arg(name)),
+                 qPrintable(run.output));
+    const NpmRun list = npm({QStringLiteral("stage"), QStringLiteral("list")}, m_sessionRc);
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.output.count(QStringLiteral("staged by: GitHub Actions (trusted automation)")),
+             1 /* the demo's widgets rc */ + 1 /* theme 5.1.0 */ + 1 /* icons 5.1.0 */ + 3);
 }
 
 QTEST_GUILESS_MAIN(SandboxStageAccessNpmTest)

@@ -296,6 +296,67 @@ private Q_SLOTS:
                  published ? FileChange::Kind::Changed : FileChange::Kind::Added);
     }
 
+    void previousTarballOnAnotherOriginGetsNoCredential_data()
+    {
+        QTest::addColumn<QString>("tarballUrl"); // "OTHER" = a second loopback server
+        QTest::addColumn<bool>("fetched");
+        QTest::newRow("another origin") << QStringLiteral("OTHER") << true;
+        QTest::newRow("plain http off loopback")
+            << QStringLiteral("http://example.com/old.tgz") << false;
+    }
+    void previousTarballOnAnotherOriginGetsNoCredential()
+    {
+        QFETCH(QString, tarballUrl);
+        QFETCH(bool, fetched);
+        FakeRegistryServer cdn;
+        QVERIFY(cdn.listen());
+        const QByteArray oldTgz
+            = buildTarball({file(QStringLiteral("package.json"), manifest("p", "1.0.0"))});
+        cdn.setHandler([oldTgz](const auto &) { return Reply{200, {}, oldTgz}; });
+        const QByteArray url = tarballUrl == QLatin1String("OTHER")
+            ? cdn.baseUrl().toString().toUtf8() + "old.tgz"
+            : tarballUrl.toUtf8();
+        const QByteArray newTgz
+            = buildTarball({file(QStringLiteral("package.json"), manifest("p", "1.1.0"))});
+        const QString id = stageUuid(6);
+        m_server->setHandler([=](const FakeRegistryServer::Request &r) {
+            if (r.target.endsWith("/tarball"))
+                return Reply{200, {}, newTgz};
+            if (r.target.startsWith("/-/stage/"))
+                return Reply::json(200, stageItem(6, "p", "1.1.0"));
+            return Reply::json(200,
+                               "{\"name\":\"p\",\"versions\":{\"1.0.0\":{\"dist\":{\"tarball\":\""
+                                   + url
+                                   + "\"}}},\"time\":{\"1.0.0\":\"2026-11-01T00:00:00.000Z\"}}");
+        });
+        const auto diff = await<ReleaseDiff>([&](auto d) { m_client->diff(id, d); });
+        QCOMPARE(diff.ok(), fetched);
+        if (!fetched) {
+            QVERIFY(cdn.requests().isEmpty());
+            return;
+        }
+        QCOMPARE(diff.value().oldVersion, QStringLiteral("1.0.0"));
+        QCOMPARE(cdn.requests().size(), 1);
+        QVERIFY(!cdn.requests().constFirst().hasHeader("authorization")); // never to another origin
+        QVERIFY(m_server->requests().constFirst().hasHeader("authorization"));
+    }
+
+    // A tarball may be larger than the 10 MB cap on JSON answers; the cap is back afterwards.
+    void downloadsTarballsLargerThanTheJsonCap()
+    {
+        QByteArray noise(12 * 1024 * 1024, Qt::Uninitialized); // incompressible
+        quint32 seed = 7;
+        for (char &c : noise)
+            c = char((seed = seed * 1103515245u + 12345u) >> 24);
+        const QByteArray big = buildTarball({file(QStringLiteral("blob.bin"), noise)});
+        QVERIFY(big.size() > m_registry->transportOptions().maxResponseBytes);
+        m_server->setHandler([big](const auto &) { return Reply{200, {}, big}; });
+        const auto tgz = await<QByteArray>([&](auto d) { m_client->download(stageUuid(8), d); });
+        QVERIFY2(tgz.ok(), qPrintable(why(tgz)));
+        QCOMPARE(tgz.value().size(), big.size());
+        QCOMPARE(m_registry->transportOptions().maxResponseBytes, 10 * 1024 * 1024);
+    }
+
     void hostileStagedTarballEndsTheDiffWithItsReason()
     {
         const QString id = stageUuid(5);

@@ -199,6 +199,35 @@ private Q_SLOTS:
         QCOMPARE(m_timer.delays.size(), 2);
     }
 
+    void oneAccountKeepsTheRegistrysOrderAndFilter()
+    {
+        m_source->list = {account(QStringLiteral("ana"), m_clock.now().addSecs(3600))};
+        m_staged["tok-ana"] = {stageItem(1), stageItem(3)}; // as the registry sent them
+        StageInbox inbox(*m_source, m_clock, m_timer, {});
+        inbox.setPackageFilter(QStringLiteral("@acme/ui"));
+        QVERIFY(poll(inbox));
+        QCOMPARE(inbox.releases().size(), 2);
+        QCOMPARE(inbox.releases().at(0).id, stageUuid(1)); // what npm would print, unchanged
+        QVERIFY(m_server->requests().constFirst().target.endsWith("&package=%40acme%2Fui"));
+    }
+
+    void aVersionTwoAccountsSeeIsListedOnce()
+    {
+        const QDateTime in1h = m_clock.now().addSecs(3600);
+        m_source->list
+            = {account(QStringLiteral("ana"), in1h), account(QStringLiteral("bo"), in1h)};
+        m_staged["tok-ana"] = {stageItem(5, "@org/shared"), stageItem(1)};
+        m_staged["tok-bo"] = {stageItem(5, "@org/shared"), stageItem(2)};
+        StageInbox inbox(*m_source, m_clock, m_timer, {});
+        QSignalSpy arrived(&inbox, &StageInbox::arrived);
+        QVERIFY(poll(inbox));
+        QStringList ids;
+        for (const StagedRelease &r : inbox.releases())
+            ids << r.id;
+        QCOMPARE(ids, (QStringList{stageUuid(5), stageUuid(2), stageUuid(1)}));
+        QCOMPARE(arrived.size(), 3);
+    }
+
     void oneFailingAccountDoesNotHideTheOthers()
     {
         const QDateTime in1h = m_clock.now().addSecs(3600);

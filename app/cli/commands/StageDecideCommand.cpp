@@ -184,6 +184,7 @@ void StageDecideCommand::decide(const QList<StagedRelease> &staged, CliContext &
             if (!ok || context.json)
                 return;
             const QString id = m_batch->outcomes().at(index).release.id;
+            // npm's own sentences, untranslated, as `npm stage approve|reject` print them.
             context.out << (approving
                                 ? QStringLiteral("Staged package %1 approved and published "
                                                  "successfully.")

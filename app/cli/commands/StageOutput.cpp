@@ -18,6 +18,7 @@ QString stageItemText(const StagedRelease &item)
     return lines.join(QLatin1Char('\n'));
 }
 
+// npm's sentences are not translated: scripts compare this output with npm's, byte for byte.
 QString stageListText(const QList<StagedRelease> &items, const QString &packageFilter)
 {
     if (items.isEmpty())

@@ -2,6 +2,7 @@
 #include "StageReadCommands.h"
 
 #include "CliContext.h"
+#include "LoginSupport.h"
 #include "StageOutput.h"
 #include "registry/json/StageDto.h"
 #include "stage/StageClient.h"
@@ -61,6 +62,10 @@ QString StageListCommand::summary()
     return tr("list the staged versions you may see (npm stage list)");
 }
 
+StageListCommand::StageListCommand(QObject *parent) : StageSubcommand(parent) { }
+
+StageListCommand::~StageListCommand() = default;
+
 void StageListCommand::run(const QStringList &arguments, CliContext &context)
 {
     const StageArguments parsed = parseStageArguments(arguments, context);
@@ -74,18 +79,39 @@ void StageListCommand::run(const QStringList &arguments, CliContext &context)
                         tr("Version specifiers are not supported for listing staged packages"));
         filter = *name;
     }
-    withStageClient(context, [this, &context, filter](StageClient &client) {
-        client.list(filter, [this, &context, filter](Result<QList<StagedRelease>> items) {
-            if (!items)
-                return fail(context, items.error());
-            if (context.json)
-                context.out << QString::fromUtf8(json::stageItemsJson(items.value())) << '\n';
-            else
-                context.out << stageListText(items.value(), filter);
-            context.out.flush();
-            Q_EMIT finished(0);
-        });
-    });
+    m_services = new LoginServices(context, this);
+    if (const Result<Account> current = m_services->currentAccount(); !current)
+        return fail(context, current.error());
+    m_source = std::make_unique<SessionStageSource>(m_services->sessions(), m_services->accounts(),
+                                                    context.registry);
+    m_timer = std::make_unique<QtDelayTimer>();
+    m_inbox = new StageInbox(*m_source, m_services->clock(), *m_timer, QString(), this);
+    m_inbox->setPackageFilter(filter);
+    connect(m_inbox, &StageInbox::updated, this,
+            [this, &context, filter] { print(context, filter); });
+    m_inbox->pollNow();
+}
+
+void StageListCommand::print(CliContext &context, const QString &filter)
+{
+    bool anyPolled = false;
+    Error problem = makeError(ErrorCode::ENEEDAUTH, {});
+    for (const StageInbox::AccountState &state : m_inbox->accounts()) {
+        anyPolled = anyPolled || state.polled;
+        if (!state.polled)
+            problem = makeError(state.code, state.problem);
+    }
+    if (!anyPolled)
+        return fail(context, problem); // every account needs a new sign-in (or failed)
+    for (const StageInbox::AccountState &state : m_inbox->accounts())
+        if (!state.polled)
+            context.err << tr("tokendesk-cli: not listed: %1").arg(state.problem) << '\n';
+    if (context.json)
+        context.out << QString::fromUtf8(json::stageItemsJson(m_inbox->releases())) << '\n';
+    else
+        context.out << stageListText(m_inbox->releases(), filter);
+    context.out.flush();
+    Q_EMIT finished(0);
 }
 
 QString StageViewCommand::summary()

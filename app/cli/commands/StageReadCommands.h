@@ -2,17 +2,30 @@
 #pragma once
 
 #include "StageCommand.h"
+#include "registry/DelayTimer.h"
+#include "stage/SessionStageSource.h"
+
+#include <memory>
 
 namespace td::cli {
 
-// stage list [<package>]: every staged version the account may see, newest first.
+// stage list [<package>]: every staged version the accounts signed in to --registry may see,
+// newest first, polled through StageInbox (with one account: exactly npm's list).
 class StageListCommand final : public StageSubcommand
 {
     Q_OBJECT
 public:
-    using StageSubcommand::StageSubcommand;
+    explicit StageListCommand(QObject *parent = nullptr);
+    ~StageListCommand() override;
     static QString summary();
     void run(const QStringList &arguments, CliContext &context) override;
+
+private:
+    void print(CliContext &context, const QString &filter);
+
+    std::unique_ptr<SessionStageSource> m_source;
+    std::unique_ptr<QtDelayTimer> m_timer;
+    StageInbox *m_inbox = nullptr;
 };
 
 // stage view <stage-id>.
