@@ -115,6 +115,36 @@ private Q_SLOTS:
         QCOMPARE(texts, (QStringList{tr("&Open TokenDesk"), tr("&New token…"), tr("&Quit")}));
     }
 
+    // Issue 13: the badge's menu line is there only while staged versions wait, first, and opens
+    // the tab; a staged notice's button names the version it is about.
+    void stagedReleasesLineAndNotice()
+    {
+        TrayController tray;
+        QVERIFY(tray.isAvailable());
+        QSignalSpy requested(&tray, &TrayController::stagedReleasesRequested);
+        tray.setStagedCount(2);
+        QCOMPARE(tray.menu()->actions().first(), tray.stagedAction());
+        QCOMPARE(tray.stagedAction()->text(),
+                 tr("%n staged release(s) wait(s) for your approval", nullptr, 2)
+                     + QStringLiteral("…"));
+        tray.stagedAction()->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.takeFirst().first().toString(), QString());
+        tray.setStagedCount(0);
+        QVERIFY(!tray.menu()->actions().contains(tray.stagedAction()));
+
+        const QString body = QStringLiteral("@acme/ui 2.4.0 is staged and waits for your approval");
+        tray.notifyStaged(QStringLiteral("TokenDesk"), body, QStringLiteral("stage-id-1"));
+        QTRY_COMPARE_WITH_TIMEOUT(notificationsWith(body).size(), 1, 5000);
+        const QJsonObject notice = notificationsWith(body).first();
+        QCOMPARE(notice.value(u"actions").toVariant().toStringList(),
+                 (QStringList{QStringLiteral("default"), tr("Review"), QStringLiteral("review"),
+                              tr("Review staged releases")}));
+        pressNotificationButton(uint(notice.value(u"id").toInt()), QStringLiteral("review"));
+        QTRY_COMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("stage-id-1"));
+    }
+
     void tokenEntriesComeFirstAndOpenTheirToken()
     {
         TrayController tray;

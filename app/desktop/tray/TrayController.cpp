@@ -108,10 +108,11 @@ void TrayController::buildMenu()
 {
     m_menu = new QMenu;
     m_menu->setObjectName(QStringLiteral("trayMenu"));
-    m_stagedAction
-        = m_menu->addAction(QString(), this, [this] { Q_EMIT stagedReleasesRequested(QString()); });
+    // In the menu only while something waits (updateIcon() adds and removes it).
+    m_stagedAction = new QAction(m_menu);
     m_stagedAction->setObjectName(QStringLiteral("trayStagedReleases"));
-    m_stagedAction->setVisible(false);
+    connect(m_stagedAction, &QAction::triggered, this,
+            [this] { Q_EMIT stagedReleasesRequested(QString()); });
     m_tokenSeparator = m_menu->addSeparator();
     m_menu->addAction(tr("&Open TokenDesk"), this, &TrayController::openRequested);
     m_menu->addAction(tr("&New token…"), this, &TrayController::newTokenRequested);
@@ -140,9 +141,13 @@ void TrayController::updateIcon()
     const QString waiting
         = tr("%n staged release(s) wait(s) for your approval", nullptr, m_stagedCount);
     m_icon->setToolTip(m_stagedCount > 0 ? tr("TokenDesk · %1").arg(waiting) : tr("TokenDesk"));
-    if (m_stagedAction) {
+    if (m_menu && m_stagedAction) {
         m_stagedAction->setText(waiting + QStringLiteral("…"));
-        m_stagedAction->setVisible(m_stagedCount > 0);
+        const bool listed = m_menu->actions().contains(m_stagedAction);
+        if (m_stagedCount > 0 && !listed)
+            m_menu->insertAction(m_menu->actions().value(0), m_stagedAction);
+        else if (m_stagedCount == 0 && listed)
+            m_menu->removeAction(m_stagedAction);
     }
 }
 

@@ -56,7 +56,7 @@ public:
     // line that opens the Staged releases tab.
     void setStagedCount(int count);
     int stagedCount() const { return m_stagedCount; }
-    QAction *stagedAction() const { return m_stagedAction; }
+    QAction *stagedAction() const { return m_stagedAction; } // null without a tray
     // Whether notices can carry buttons here (a notification server that supports actions).
     bool notificationsHaveButtons() const;
 
