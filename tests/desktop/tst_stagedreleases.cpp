@@ -4,11 +4,13 @@
 // the registry forgot the version), the tab (keyboard: Tab order, shortcuts, accessible names;
 // the buttons forward the selected version) and the diff pane's HTML (escaped, install scripts
 // said in words). The whole flow against the sandbox is tests/e2e/tst_desktop_stage_e2e.cpp.
+#include "TestPaths.h"
 #include "stage/ReleaseDiffHtml.h"
 #include "stage/StagedReleaseModel.h"
 #include "stage/StagedReleasesTab.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -203,6 +205,53 @@ private Q_SLOTS:
                            release(QStringLiteral("a"), QStringLiteral("@acme/a"),
                                    QStringLiteral("1.1.0"), utc("2026-12-05T09:00:00Z"))});
         QCOMPARE(tab.currentStageId(), QStringLiteral("a"));
+    }
+
+    // Every kind of row at once, for people to look at: waiting, validating, a placeholder,
+    // approved, failed, not attempted. <build>/screenshots/staged-releases-states.png
+    void screenshotOfEveryRowState()
+    {
+        StagedReleaseModel model;
+        StagedRelease validating = release(
+            QStringLiteral("v"), QStringLiteral("@acme/widgets"), QStringLiteral("1.3.0-rc.1"),
+            utc("2026-12-05T09:05:00Z"), QStringLiteral("trusted automation"));
+        validating.status = QStringLiteral("validating");
+        validating.tag = QStringLiteral("next");
+        model.setReleases(
+            {validating,
+             release(QStringLiteral("w"), QStringLiteral("@acme/ui"), QStringLiteral("2.4.0"),
+                     utc("2026-12-05T09:04:00Z")),
+             release(QStringLiteral("p"), QStringLiteral("@acme/brand-new"),
+                     QStringLiteral("0.0.0-stage"), utc("2026-12-05T09:03:00Z")),
+             release(QStringLiteral("a"), QStringLiteral("@acme/kit-tokens"),
+                     QStringLiteral("1.1.0"), utc("2026-12-05T09:02:00Z"),
+                     QStringLiteral("trusted automation")),
+             release(QStringLiteral("f"), QStringLiteral("@acme/kit-icons"),
+                     QStringLiteral("1.1.0"), utc("2026-12-05T09:01:00Z"),
+                     QStringLiteral("trusted automation")),
+             release(QStringLiteral("n"), QStringLiteral("@acme/kit-ui"), QStringLiteral("1.1.0"),
+                     utc("2026-12-05T09:00:00Z"), QStringLiteral("trusted automation"))});
+        model.setOutcome(QStringLiteral("a"), StagedReleaseModel::Outcome::Approved);
+        model.setOutcome(QStringLiteral("f"), StagedReleaseModel::Outcome::Failed,
+                         QStringLiteral("Two-factor authentication was cancelled."));
+        model.setOutcome(QStringLiteral("n"), StagedReleaseModel::Outcome::NotAttempted);
+        StagedReleasesTab tab;
+        tab.resize(900, 420);
+        tab.setModel(&model);
+        tab.setSummary(QStringLiteral("2 staged releases wait for your approval."));
+        tab.setProgress(1, 3);
+        tab.setActionsEnabled(true, true, true);
+        tab.selectRelease(QStringLiteral("w"));
+        tab.setDiffHtml(QStringLiteral("<p>…</p>"));
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QCOMPARE(model.index(model.rowOfId(QStringLiteral("v")), StagedReleaseModel::StatusColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Validating on the registry"));
+        const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(tab.grab().save(dir + QStringLiteral("/staged-releases-states.png")));
     }
 
     void diffHtmlEscapesAndNamesInstallScripts()

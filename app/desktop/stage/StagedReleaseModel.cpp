@@ -158,7 +158,7 @@ QString StagedReleaseModel::statusText(const Row &row) const
         break;
     }
     if (row.release.isPlaceholder())
-        return tr("Placeholder (never a release)");
+        return tr("Not a release");
     if (row.release.isValidating())
         return tr("Validating on the registry");
     return tr("Waiting for your review");

@@ -101,6 +101,7 @@ void StagedReleasesTab::setModel(StagedReleaseModel *model)
     m_proxy->setSourceModel(model);
     m_table->setModel(m_proxy);
     m_table->sortByColumn(StagedReleaseModel::WhenColumn, Qt::DescendingOrder);
+    m_table->resizeColumnsToContents();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StagedReleasesTab::emitCurrent);
     // A reset (a new poll) keeps the selection on the same version when it is still there.
