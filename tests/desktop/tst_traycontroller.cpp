@@ -134,8 +134,11 @@ private Q_SLOTS:
         QVERIFY(!tray.menu()->actions().contains(tray.stagedAction()));
 
         const QString body = QStringLiteral("@acme/ui 2.4.0 is staged and waits for your approval");
-        tray.notifyStaged(QStringLiteral("TokenDesk"), body, QStringLiteral("stage-id-1"));
-        QTRY_COMPARE_WITH_TIMEOUT(notificationsWith(body).size(), 1, 5000);
+        bool shown = false; // the Notify reply (the notification's id) has arrived
+        tray.notifyStaged(QStringLiteral("TokenDesk"), body, QStringLiteral("stage-id-1"),
+                          [&shown](bool ok) { shown = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(shown, 5000);
+        QCOMPARE(notificationsWith(body).size(), 1);
         const QJsonObject notice = notificationsWith(body).first();
         QCOMPARE(notice.value(u"actions").toVariant().toStringList(),
                  (QStringList{QStringLiteral("default"), tr("Review"), QStringLiteral("review"),

@@ -344,6 +344,7 @@ private Q_SLOTS:
                     .toStringList()
                     .contains(QStringLiteral("review")));
         m_app->mainWindow()->tabs()->setCurrentIndex(0);
+        QTest::qWait(200); // let the Notify replies (the notification ids) arrive first
         pressNotificationButton(uint(uiNotice.value(QStringLiteral("id")).toInt()),
                                 QStringLiteral("review"));
         QTRY_COMPARE(m_app->mainWindow()->tabs()->currentWidget(), tab());
