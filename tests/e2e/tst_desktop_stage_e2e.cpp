@@ -31,6 +31,7 @@
 #include "mainwindow/MainWindow.h"
 #include "migration/ProjectFolders.h"
 #include "secrets/KeychainSecretStore.h"
+#include "signin/GuiTwoFactorPrompt.h"
 #include "stage/StageInbox.h"
 #include "stage/StagePresenter.h"
 #include "stage/StagedReleaseModel.h"
@@ -376,6 +377,34 @@ private Q_SLOTS:
         for (const QString &name : kPackages)
             QCOMPARE(notificationsWith(noticeFor(name, QStringLiteral("1.1.0"))).size(), 1);
         QCOMPARE(m_app->tray()->stagedCount(), 3);
+
+        // Approving one and cancelling its browser 2FA: nothing is published, the row waits again.
+        m_app->showStagedReleases(ids.value(kPackages.at(0)));
+        QTRY_COMPARE(tab()->currentStageId(), ids.value(kPackages.at(0)));
+        QTRY_VERIFY(tab()->approveButton()->isEnabled());
+        tab()->approveButton()->click();
+        QMessageBox *one = m_app->stagePresenter()->confirmation();
+        QVERIFY(one && one->isVisible());
+        QCOMPARE(one->text(), QStringLiteral("Approve @acme/kit-tokens 1.1.0?"));
+        {
+            QSignalSpy finished(m_app->stagePresenter(), &StagePresenter::batchFinished);
+            const int opened = int(m_opened.size());
+            one->findChild<QPushButton *>(QStringLiteral("confirmApprove"))->click();
+            QTRY_COMPARE_WITH_TIMEOUT(int(m_opened.size()), opened + 1, 15000);
+            QTRY_VERIFY(m_app->stagePresenter()->prompt()->isWaitingForApproval());
+            m_app->stagePresenter()->prompt()->cancel(); // the user's Cancel in the waiting box
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+            QVERIFY(!finished.first().first().toBool());
+        }
+        QCOMPARE(
+            cell(rowOf(kPackages.at(0), QStringLiteral("1.1.0")), StagedReleaseModel::StatusColumn),
+            QStringLiteral("Waiting for your review"));
+        QCOMPARE(
+            httpCall("GET", m_sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/staged"))))
+                .json()
+                .array()
+                .size(),
+            3);
 
         // Approve all: the workspace's dependency order, one browser page per version.
         m_app->showStagedReleases();

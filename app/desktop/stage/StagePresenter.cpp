@@ -268,13 +268,18 @@ void StagePresenter::runChunk()
             m_model->setOutcome(chunk.at(index).id, StagedReleaseModel::Outcome::Working);
         });
         connect(batch, &StageBatch::itemFinished, this,
-                [this, chunk](int index, bool ok, const QString &message) {
+                [this, chunk, batch](int index, bool ok, const QString &message) {
                     const bool approving = m_action == StageBatch::Action::Approve;
+                    // Cancelled 2FA: the version simply waits again, as after a cancelled revoke.
+                    const bool cancelled = !ok
+                        && batch->outcomes().at(index).result.error().code == ErrorCode::Cancelled;
+                    using Outcome = StagedReleaseModel::Outcome;
                     m_model->setOutcome(chunk.at(index).id,
-                                        !ok             ? StagedReleaseModel::Outcome::Failed
-                                            : approving ? StagedReleaseModel::Outcome::Approved
-                                                        : StagedReleaseModel::Outcome::Rejected,
-                                        message);
+                                        cancelled       ? Outcome::None
+                                            : !ok       ? Outcome::Failed
+                                            : approving ? Outcome::Approved
+                                                        : Outcome::Rejected,
+                                        cancelled ? QString() : message);
                     if (ok)
                         ++m_done;
                     if (approving && m_total > 1)
@@ -282,8 +287,10 @@ void StagePresenter::runChunk()
                     updateSummary();
                 });
         connect(batch, &StageBatch::finished, this,
-                [this, batch, stage, registry, stopHere](bool allOk) {
-                    registry->setTwoFactorPrompt(nullptr);
+                [this, batch, stage, registry = QPointer<RegistryClient>(registry),
+                 stopHere](bool allOk) {
+                    if (registry)
+                        registry->setTwoFactorPrompt(nullptr);
                     for (const StageBatch::Outcome &outcome : batch->outcomes())
                         if (!outcome.attempted)
                             m_model->setOutcome(outcome.release.id,
