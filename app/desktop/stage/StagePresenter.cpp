@@ -9,11 +9,11 @@
 #include "signin/GuiTwoFactorPrompt.h"
 #include "stage/ApprovalOrder.h"
 #include "stage/ReleaseDiffHtml.h"
+#include "stage/StageActionRunner.h"
 #include "stage/StageClient.h"
 #include "stage/StageInbox.h"
 #include "stage/StagedReleaseModel.h"
 #include "stage/StagedReleasesTab.h"
-#include "util/Clock.h"
 
 #include <QPushButton>
 
@@ -30,9 +30,13 @@ StagePresenter::StagePresenter(Services services, QObject *parent)
     : QObject(parent),
       m_s(std::move(services)),
       m_model(new StagedReleaseModel(this)),
-      m_prompt(new GuiTwoFactorPrompt(m_s.window, this))
+      m_prompt(new GuiTwoFactorPrompt(m_s.window, this)),
+      m_runner(new StageActionRunner(m_s.sync, m_prompt, *m_s.clock, this))
 {
     m_prompt->setUrlOpener(m_s.openUrl);
+    connect(m_runner, &StageActionRunner::outcome, m_model, &StagedReleaseModel::setOutcome);
+    connect(m_runner, &StageActionRunner::progress, this, &StagePresenter::showProgress);
+    connect(m_runner, &StageActionRunner::finished, this, &StagePresenter::finishBatch);
     m_s.tab->setModel(m_model);
     connect(m_s.inbox, &StageInbox::updated, this, &StagePresenter::inboxUpdated);
     connect(m_s.tab, &StagedReleasesTab::currentReleaseChanged, this, &StagePresenter::showRelease);
@@ -45,6 +49,11 @@ StagePresenter::StagePresenter(Services services, QObject *parent)
 StagePresenter::~StagePresenter()
 {
     delete m_confirm.data();
+}
+
+bool StagePresenter::isBusy() const
+{
+    return m_runner->isRunning();
 }
 
 void StagePresenter::inboxUpdated()
@@ -64,7 +73,7 @@ void StagePresenter::updateSummary()
     for (const StageInbox::AccountState &state : m_s.inbox->accounts())
         if (!state.problem.isEmpty())
             lines << state.problem;
-    if (m_busy)
+    if (m_runner->isRunning())
         lines << (m_action == StageBatch::Action::Approve
                       ? tr("Approving %1 of %n…", nullptr, m_total).arg(m_done + 1)
                       : tr("Rejecting %1 of %n…", nullptr, m_total).arg(m_done + 1));
@@ -125,13 +134,13 @@ void StagePresenter::loadDiff(const StagedRelease &release)
 void StagePresenter::updateButtons()
 {
     const int row = m_model->rowOfId(m_shown);
-    const bool actionable = !m_busy && row >= 0
+    const bool actionable = !m_runner->isRunning() && row >= 0
         && m_model->index(row, 0).data(StagedReleaseModel::ActionableRole).toBool();
     const bool ready = actionable && !m_model->releaseAt(row).isValidating();
     bool anyReady = false;
     for (const StagedRelease &release : m_model->actionableReleases())
         anyReady = anyReady || !release.isValidating();
-    m_s.tab->setActionsEnabled(ready, actionable, !m_busy && anyReady);
+    m_s.tab->setActionsEnabled(ready, actionable, !m_runner->isRunning() && anyReady);
 }
 
 void StagePresenter::confirm(const QString &title, const QString &text, const QString &details,
@@ -161,7 +170,7 @@ void StagePresenter::confirm(const QString &title, const QString &text, const QS
 void StagePresenter::approve(const QString &stageId)
 {
     const int row = m_model->rowOfId(stageId);
-    if (m_busy || row < 0)
+    if (m_runner->isRunning() || row < 0)
         return;
     const StagedRelease release = m_model->releaseAt(row);
     if (release.isPlaceholder() || release.isValidating())
@@ -178,7 +187,7 @@ void StagePresenter::approve(const QString &stageId)
 void StagePresenter::reject(const QString &stageId)
 {
     const int row = m_model->rowOfId(stageId);
-    if (m_busy || row < 0)
+    if (m_runner->isRunning() || row < 0)
         return;
     const StagedRelease release = m_model->releaseAt(row);
     if (release.isPlaceholder())
@@ -193,7 +202,7 @@ void StagePresenter::reject(const QString &stageId)
 
 void StagePresenter::approveAll()
 {
-    if (m_busy)
+    if (m_runner->isRunning())
         return;
     QList<StagedRelease> ready;
     for (const StagedRelease &release : m_model->actionableReleases())
@@ -220,94 +229,30 @@ void StagePresenter::approveAll()
 
 void StagePresenter::run(QList<StagedRelease> ordered, StageBatch::Action action)
 {
-    if (m_busy)
+    if (m_runner->isRunning())
         return;
-    m_busy = true;
     m_model->clearFinishedOutcomes();
-    m_queue = std::move(ordered);
     m_action = action;
     m_done = 0;
-    m_total = int(m_queue.size());
-    m_allOk = true;
+    m_total = int(ordered.size());
     m_lastOrder.clear();
-    for (const StagedRelease &release : std::as_const(m_queue))
+    for (const StagedRelease &release : std::as_const(ordered))
         m_lastOrder << release.id;
-    // The bar is for batches; a single approval or rejection shows its result in its row.
-    m_s.tab->setProgress(0, action == StageBatch::Action::Approve && m_total > 1 ? m_total : 0);
-    updateSummary();
-    updateButtons();
-    runChunk();
+    m_runner->run(std::move(ordered), action);
 }
 
-void StagePresenter::runChunk()
+void StagePresenter::showProgress(int succeeded, int total)
 {
-    if (m_queue.isEmpty())
-        return finishBatch(m_allOk);
-    // Consecutive versions of one account share one client and one 2FA approach.
-    QList<StagedRelease> chunk;
-    const QString accountId = m_queue.constFirst().accountId;
-    while (!m_queue.isEmpty() && m_queue.constFirst().accountId == accountId)
-        chunk.append(m_queue.takeFirst());
-    const auto stopHere = [this](const QList<StagedRelease> &failed, const QString &message) {
-        for (const StagedRelease &release : failed)
-            m_model->setOutcome(release.id, StagedReleaseModel::Outcome::Failed, message);
-        for (const StagedRelease &release : std::as_const(m_queue))
-            m_model->setOutcome(release.id, StagedReleaseModel::Outcome::NotAttempted);
-        m_queue.clear();
-        m_allOk = false;
-        finishBatch(false);
-    };
-    m_s.sync->withClient(accountId, this, [this, chunk, stopHere](Result<RegistryClient *> client) {
-        if (!client)
-            return stopHere(chunk, client.error().oneLine());
-        RegistryClient *registry = client.value();
-        registry->setAuthType(RegistryClient::AuthType::Web);
-        auto *stage = new StageClient(*registry, this);
-        auto *batch = new StageBatch(*stage, m_prompt, *m_s.clock, this);
-        connect(batch, &StageBatch::itemStarted, this, [this, chunk](int index, int) {
-            m_model->setOutcome(chunk.at(index).id, StagedReleaseModel::Outcome::Working);
-        });
-        connect(batch, &StageBatch::itemFinished, this,
-                [this, chunk, batch](int index, bool ok, const QString &message) {
-                    const bool approving = m_action == StageBatch::Action::Approve;
-                    // Cancelled 2FA: the version simply waits again, as after a cancelled revoke.
-                    const bool cancelled = !ok
-                        && batch->outcomes().at(index).result.error().code == ErrorCode::Cancelled;
-                    using Outcome = StagedReleaseModel::Outcome;
-                    m_model->setOutcome(chunk.at(index).id,
-                                        cancelled       ? Outcome::None
-                                            : !ok       ? Outcome::Failed
-                                            : approving ? Outcome::Approved
-                                                        : Outcome::Rejected,
-                                        cancelled ? QString() : message);
-                    if (ok)
-                        ++m_done;
-                    if (approving && m_total > 1)
-                        m_s.tab->setProgress(m_done, m_total);
-                    updateSummary();
-                });
-        connect(batch, &StageBatch::finished, this,
-                [this, batch, stage, registry = QPointer<RegistryClient>(registry),
-                 stopHere](bool allOk) {
-                    if (registry)
-                        registry->setTwoFactorPrompt(nullptr);
-                    for (const StageBatch::Outcome &outcome : batch->outcomes())
-                        if (!outcome.attempted)
-                            m_model->setOutcome(outcome.release.id,
-                                                StagedReleaseModel::Outcome::NotAttempted);
-                    batch->deleteLater();
-                    stage->deleteLater();
-                    if (!allOk)
-                        return stopHere({}, {});
-                    runChunk();
-                });
-        batch->run(chunk, m_action);
-    });
+    m_done = succeeded;
+    // The bar is for batches; a single approval or rejection shows its result in its row.
+    const bool batch = m_action == StageBatch::Action::Approve && total > 1;
+    m_s.tab->setProgress(succeeded, batch ? total : 0);
+    updateSummary();
+    updateButtons();
 }
 
 void StagePresenter::finishBatch(bool allOk)
 {
-    m_busy = false;
     updateSummary();
     updateButtons();
     Q_EMIT batchFinished(allOk);

@@ -17,6 +17,7 @@ namespace td {
 
 class Clock;
 class GuiTwoFactorPrompt;
+class StageActionRunner;
 class StageInbox;
 class StagedReleaseModel;
 class StagedReleasesTab;
@@ -25,9 +26,8 @@ class TokenSync;
 // Drives the Staged releases tab (design §6, flow 7): the inbox's list into the table, the
 // selected version's ReleaseDiff into the diff pane, Approve and Reject after a confirmation that
 // names the version, and a batch approve in ApprovalOrder's order with progress and a result per
-// row. Approvals and rejections use the signed-in account's client (TokenSync) with the app's 2FA
-// prompt: a browser page per version, or a code typed once and reused while the registry takes it
-// (StageBatch). After an action the inbox polls again.
+// row. StageActionRunner carries the approvals and rejections out with the app's 2FA prompt
+// (GuiTwoFactorPrompt); after each action the inbox polls again.
 class StagePresenter : public QObject
 {
     Q_OBJECT
@@ -49,7 +49,7 @@ public:
     StagedReleaseModel *model() const { return m_model; }
     QMessageBox *confirmation() const { return m_confirm; }
     GuiTwoFactorPrompt *prompt() const { return m_prompt; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
     // The order the last batch ran in (or runs in), by stage id.
     QStringList lastBatchOrder() const { return m_lastOrder; }
 
@@ -71,7 +71,7 @@ private:
                  const QString &buttonText, const QString &buttonName,
                  std::function<void()> accepted);
     void run(QList<StagedRelease> ordered, StageBatch::Action action);
-    void runChunk();
+    void showProgress(int succeeded, int total);
     void finishBatch(bool allOk);
 
     Services m_s;
@@ -81,13 +81,10 @@ private:
     QHash<QString, ReleaseDiff> m_diffs; // by stage id: a staged tarball never changes
     QSet<QString> m_loading;
     QString m_shown;
-    bool m_busy = false;
-    // The running batch: consecutive releases of one account go through one StageBatch.
-    QList<StagedRelease> m_queue;
-    StageBatch::Action m_action = StageBatch::Action::Approve;
+    StageActionRunner *m_runner;
+    StageBatch::Action m_action = StageBatch::Action::Approve; // of the last run
     int m_done = 0;
     int m_total = 0;
-    bool m_allOk = true;
     QStringList m_lastOrder;
 };
 
