@@ -9,6 +9,7 @@
 #include "app/DialogLauncher.h"
 #include "app/KeychainProbe.h"
 #include "app/MigrationLauncher.h"
+#include "app/StagedNotices.h"
 #include "app/TokenActions.h"
 #include "app/TrayPresenter.h"
 #include "details/TokenDetailsPane.h"
@@ -186,8 +187,16 @@ void Application::wireStaging()
                                   [this](const QUrl &url) { openUrl(url); },
                                   [] { return loadProjectFolders(); }},
                                  this);
-    connect(m_inbox, &StageInbox::arrived, this,
-            [this](const StagedRelease &release) { presentStagedNotice(*m_tray, release); });
+    auto *notices = new StagedNotices(
+        *m_tray,
+        [this](const QString &id) -> std::optional<StagedRelease> {
+            for (const StagedRelease &release : m_inbox->releases())
+                if (release.id == id)
+                    return release;
+            return std::nullopt;
+        },
+        this);
+    connect(m_inbox, &StageInbox::arrived, notices, &StagedNotices::announce);
     connect(m_stage, &StagePresenter::waitingChanged, this, [this](int count) {
         m_tray->setStagedCount(count);
         m_window->setStagedCount(count);

@@ -54,15 +54,19 @@ void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice,
                 });
 }
 
-void presentStagedNotice(TrayController &tray, const StagedRelease &release)
+void presentStagedNotice(TrayController &tray, const StagedRelease &release,
+                         std::function<void(bool shown)> shown)
 {
     const QString text = QCoreApplication::translate("td::Application",
                                                      "%1 %2 is staged and waits for your approval")
                              .arg(release.packageName, release.version);
     tray.notifyStaged(QCoreApplication::translate("td::Application", "TokenDesk"), text, release.id,
-                      [text](bool ok) {
+                      [text, shown = std::move(shown)](bool ok) {
                           qCInfo(lcApp)
-                              << (ok ? "staged notice shown:" : "staged notice not shown:") << text;
+                              << (ok ? "staged notice shown:" : "staged notice not shown yet:")
+                              << text;
+                          if (shown)
+                              shown(ok);
                       });
 }
 

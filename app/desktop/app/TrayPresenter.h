@@ -23,6 +23,8 @@ void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice,
                          std::function<void(bool shown)> shown);
 // "@acme/ui 2.4.0 is staged and waits for your approval", with a button that opens the Staged
 // releases tab (StageInbox announces each version once).
-void presentStagedNotice(TrayController &tray, const StagedRelease &release);
+// `shown` as for presentExpiryNotice (StagedNotices sends it again later when it was not).
+void presentStagedNotice(TrayController &tray, const StagedRelease &release,
+                         std::function<void(bool shown)> shown = {});
 
 } // namespace td
