@@ -9,6 +9,7 @@
 #include "app/DialogLauncher.h"
 #include "app/KeychainProbe.h"
 #include "app/MigrationLauncher.h"
+#include "app/StagedNotices.h"
 #include "app/TokenActions.h"
 #include "app/TrayPresenter.h"
 #include "details/TokenDetailsPane.h"
@@ -18,7 +19,12 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenSync.h"
 #include "mainwindow/TokenUsageTracker.h"
+#include "migration/ProjectFolders.h"
+#include "registry/DelayTimer.h"
 #include "secrets/KeychainSecretStore.h"
+#include "stage/SessionStageSource.h"
+#include "stage/StageInbox.h"
+#include "stage/StagePresenter.h"
 #include "tokens/TokenCache.h"
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
@@ -74,6 +80,7 @@ Application::Application(Options options, QObject *parent)
         {},
         timeout > 0 ? timeout : qsettings.value(QStringLiteral("network/timeoutSeconds")).toInt()));
     wirePieces();
+    wireStaging();
     connectWindowAndTray();
 
     connect(m_sync, &TokenSync::synced, this, &Application::onSynced);
@@ -169,6 +176,41 @@ void Application::wirePieces()
     connect(usage, &TokenUsageTracker::updated, m_window.get(), &MainWindow::refreshDetails);
 }
 
+void Application::wireStaging()
+{
+    m_stageTimer = std::make_unique<QtDelayTimer>();
+    m_stageSource = std::make_unique<SessionStageSource>(*m_sessions, *m_accounts);
+    m_inbox = new StageInbox(*m_stageSource, *m_clock, *m_stageTimer,
+                             QDir(m_dataDir).filePath(QStringLiteral("staged-notices.json")), this);
+    m_inbox->setInterval(m_options.stagePollInterval);
+    m_stage = new StagePresenter({m_inbox, m_sync, m_window->stagedTab(), m_window.get(), m_clock,
+                                  [this](const QUrl &url) { openUrl(url); },
+                                  [] { return loadProjectFolders(); }},
+                                 this);
+    auto *notices = new StagedNotices(
+        *m_tray,
+        [this](const QString &id) -> std::optional<StagedRelease> {
+            for (const StagedRelease &release : m_inbox->releases())
+                if (release.id == id)
+                    return release;
+            return std::nullopt;
+        },
+        this);
+    connect(m_inbox, &StageInbox::arrived, notices, &StagedNotices::announce);
+    connect(m_stage, &StagePresenter::waitingChanged, this, [this](int count) {
+        m_tray->setStagedCount(count);
+        m_window->setStagedCount(count);
+    });
+    connect(m_tray, &TrayController::stagedReleasesRequested, this,
+            &Application::showStagedReleases);
+}
+
+void Application::showStagedReleases(const QString &stageId)
+{
+    showWindow();
+    m_window->showStagedReleases(stageId);
+}
+
 void Application::connectWindowAndTray()
 {
     // With a tray, closing the window keeps TokenDesk watching expiry in the background;
@@ -222,6 +264,7 @@ void Application::start()
     for (const Account &account : m_accounts->accounts())
         if (account.hasSession(m_clock->now()))
             m_sync->refresh(account.id);
+    m_inbox->start();
 }
 
 void Application::loadCachedAccounts()
@@ -259,6 +302,7 @@ void Application::accountSignedIn(const Account &account)
     m_dashboard->forgetSelection();
     selectAccount(account.id);
     m_sync->refresh(account.id);
+    m_inbox->pollNow(); // staged versions of the account just signed in
 }
 
 void Application::refreshAll()
@@ -275,6 +319,7 @@ void Application::refreshAll()
             m_sync->refresh(account.id);
         }
     }
+    m_inbox->pollNow();
     if (!any && !m_accounts->accounts().isEmpty())
         m_dashboard->askToSignIn(currentAccountId(), tr("Your session has ended."));
 }

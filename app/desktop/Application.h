@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -37,6 +38,10 @@ class SessionExpiryNotice;
 class SessionManager;
 class SettingsDialog;
 class SignInDialog;
+class QtDelayTimer;
+class SessionStageSource;
+class StageInbox;
+class StagePresenter;
 class TokenCache;
 class TokenFilterProxy;
 class TokenListModel;
@@ -58,6 +63,8 @@ struct ApplicationOptions
     SecretStore *secrets = nullptr; // not owned; null = the keychain (service "tokendesk")
     bool probeKeychain = true;      // look up which listed tokens TokenDesk holds secrets for
     std::function<void(const QUrl &)> openUrl; // 2FA pages; empty = the desktop's browser
+    // How often the staged-releases inbox asks every signed-in account (design §4 flow 7).
+    std::chrono::seconds stagePollInterval{300};
 };
 
 // The composition root: builds every service once and wires flows 1, 2 and 4 of design.md.
@@ -94,6 +101,8 @@ public:
     void copyToken(const QString &tokenKey);
     void rotateToken(const QString &tokenKey);
     void openSettings();
+    // The Staged releases tab, on `stageId` when given (a notice's button, the tray's line).
+    void showStagedReleases(const QString &stageId = {});
     void openTrustWizard();
     void openSignIn();
     void openMigration(); // scan this machine, plan replacements, run them
@@ -117,6 +126,8 @@ public:
     // Scans this machine (off the GUI thread) for where the current account's tokens are used.
     void rescanUsage();
     SignInDialog *signInDialog() const;
+    StageInbox *stageInbox() const { return m_inbox; }
+    StagePresenter *stagePresenter() const { return m_stage; }
     QString currentAccountId() const;
     QString dataDir() const { return m_dataDir; }
     const AppSettings &settings() const { return m_settings; }
@@ -128,6 +139,7 @@ Q_SIGNALS:
 
 private:
     void wirePieces();
+    void wireStaging();
     void connectWindowAndTray();
     void loadCachedAccounts();
     void selectAccount(const QString &accountId);
@@ -165,6 +177,10 @@ private:
     TokenActions *m_actions = nullptr;
     DialogLauncher *m_dialogs = nullptr;
     MigrationLauncher *m_migration = nullptr;
+    std::unique_ptr<QtDelayTimer> m_stageTimer;
+    std::unique_ptr<SessionStageSource> m_stageSource;
+    StageInbox *m_inbox = nullptr;
+    StagePresenter *m_stage = nullptr;
 };
 
 } // namespace td

@@ -14,6 +14,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <utility>
 
 namespace td {
 
@@ -42,13 +43,21 @@ void StageInbox::start()
 
 void StageInbox::scheduleNext()
 {
-    m_timer.start(m_interval, this, [this] { pollNow(); });
+    if (m_timerArmed)
+        return;
+    m_timerArmed = true;
+    m_timer.start(m_interval, this, [this] {
+        m_timerArmed = false;
+        pollNow();
+    });
 }
 
 void StageInbox::pollNow()
 {
-    if (m_running)
+    if (m_running) {
+        m_pollAgain = true; // e.g. right after an approval: its result must not wait a period
         return;
+    }
     m_running = true;
     m_passAccounts = m_source.accounts();
     m_pass.clear();
@@ -137,6 +146,8 @@ void StageInbox::finishPass()
     for (const StagedRelease &release : std::as_const(fresh))
         Q_EMIT arrived(release);
     Q_EMIT updated();
+    if (std::exchange(m_pollAgain, false))
+        return pollNow();
     if (m_started)
         scheduleNext();
 }

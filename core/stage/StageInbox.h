@@ -62,7 +62,7 @@ public:
     // Only this package's staged versions (the registry filters); empty: all.
     void setPackageFilter(const QString &package) { m_packageFilter = package; }
     void start();   // polls now and then every interval
-    void pollNow(); // one pass over all accounts; ignored while one runs
+    void pollNow(); // one pass over all accounts; asked for during one: another right after it
 
     // Newest first. With one account, exactly in the registry's order (what npm prints); from
     // several, merged by date staged, a version two accounts see listed once.
@@ -91,6 +91,8 @@ private:
     int m_accountsWithItems = 0;
     bool m_running = false;
     bool m_started = false;
+    bool m_timerArmed = false; // one timed poll planned at most, however often pollNow() runs
+    bool m_pollAgain = false;  // pollNow() during a pass: another pass right after it
     QList<Account> m_passAccounts;
     QList<StagedRelease> m_pass;
     bool m_passComplete = true;

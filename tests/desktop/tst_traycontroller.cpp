@@ -115,6 +115,39 @@ private Q_SLOTS:
         QCOMPARE(texts, (QStringList{tr("&Open TokenDesk"), tr("&New token…"), tr("&Quit")}));
     }
 
+    // Issue 13: the badge's menu line is there only while staged versions wait, first, and opens
+    // the tab; a staged notice's button names the version it is about.
+    void stagedReleasesLineAndNotice()
+    {
+        TrayController tray;
+        QVERIFY(tray.isAvailable());
+        QSignalSpy requested(&tray, &TrayController::stagedReleasesRequested);
+        tray.setStagedCount(2);
+        QCOMPARE(tray.menu()->actions().first(), tray.stagedAction());
+        QCOMPARE(tray.stagedAction()->text(),
+                 tr("%n staged release(s) wait(s) for your approval", nullptr, 2)
+                     + QStringLiteral("…"));
+        tray.stagedAction()->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.takeFirst().first().toString(), QString());
+        tray.setStagedCount(0);
+        QVERIFY(!tray.menu()->actions().contains(tray.stagedAction()));
+
+        const QString body = QStringLiteral("@acme/ui 2.4.0 is staged and waits for your approval");
+        bool shown = false; // the Notify reply (the notification's id) has arrived
+        tray.notifyStaged(QStringLiteral("TokenDesk"), body, QStringLiteral("stage-id-1"),
+                          [&shown](bool ok) { shown = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(shown, 5000);
+        QCOMPARE(notificationsWith(body).size(), 1);
+        const QJsonObject notice = notificationsWith(body).first();
+        QCOMPARE(notice.value(u"actions").toVariant().toStringList(),
+                 (QStringList{QStringLiteral("default"), tr("Review"), QStringLiteral("review"),
+                              tr("Review staged releases")}));
+        pressNotificationButton(uint(notice.value(u"id").toInt()), QStringLiteral("review"));
+        QTRY_COMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("stage-id-1"));
+    }
+
     void tokenEntriesComeFirstAndOpenTheirToken()
     {
         TrayController tray;

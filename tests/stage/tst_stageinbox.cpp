@@ -199,6 +199,39 @@ private Q_SLOTS:
         QCOMPARE(m_timer.delays.size(), 2);
     }
 
+    // The desktop polls at once after a sign-in, F5 and every approval (issue 13): such a poll
+    // must not start a second chain of timed polls beside the planned one, and one asked for
+    // while a pass runs must happen after it (an approval's result must not wait 5 minutes).
+    void pollsAskedForBetweenTimedOnesKeepOneTimer()
+    {
+        m_source->list = {account(QStringLiteral("ana"), m_clock.now().addSecs(3600))};
+        m_staged["tok-ana"] = {stageItem(1)};
+        StageInbox inbox(*m_source, m_clock, m_timer, {});
+        QSignalSpy updated(&inbox, &StageInbox::updated);
+        inbox.start();
+        QVERIFY(updated.wait(10000));
+        QVERIFY(poll(inbox));
+        QVERIFY(poll(inbox));
+        QCOMPARE(m_timer.pending.size(), 1); // one timed poll planned, not three
+        m_timer.fireAll();
+        QTRY_COMPARE(updated.size(), 4);
+        QCOMPARE(m_timer.pending.size(), 1);
+    }
+
+    void aPollAskedForDuringAPassRunsAfterIt()
+    {
+        m_source->list = {account(QStringLiteral("ana"), m_clock.now().addSecs(3600))};
+        m_staged["tok-ana"] = {stageItem(1), stageItem(2)};
+        StageInbox inbox(*m_source, m_clock, m_timer, {});
+        QSignalSpy updated(&inbox, &StageInbox::updated);
+        inbox.pollNow();                      // the pass is on the network now
+        m_staged["tok-ana"] = {stageItem(2)}; // meanwhile 1 was approved
+        inbox.pollNow();
+        QTRY_COMPARE(updated.size(), 2);
+        QCOMPARE(inbox.releases().size(), 1);
+        QCOMPARE(inbox.releases().first().id, stageUuid(2));
+    }
+
     void oneAccountKeepsTheRegistrysOrderAndFilter()
     {
         m_source->list = {account(QStringLiteral("ana"), m_clock.now().addSecs(3600))};

@@ -3,6 +3,7 @@
 
 #include "expiry/ExpiryNotice.h"
 #include "expiry/TraySummary.h"
+#include "stage/StagedRelease.h"
 #include "tray/TrayController.h"
 #include "util/Logging.h"
 
@@ -51,6 +52,22 @@ void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice,
                     if (shown)
                         shown(ok);
                 });
+}
+
+void presentStagedNotice(TrayController &tray, const StagedRelease &release,
+                         std::function<void(bool shown)> shown)
+{
+    const QString text = QCoreApplication::translate("td::Application",
+                                                     "%1 %2 is staged and waits for your approval")
+                             .arg(release.packageName, release.version);
+    tray.notifyStaged(QCoreApplication::translate("td::Application", "TokenDesk"), text, release.id,
+                      [text, shown = std::move(shown)](bool ok) {
+                          qCInfo(lcApp)
+                              << (ok ? "staged notice shown:" : "staged notice not shown yet:")
+                              << text;
+                          if (shown)
+                              shown(ok);
+                      });
 }
 
 } // namespace td

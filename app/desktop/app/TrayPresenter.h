@@ -12,6 +12,7 @@ namespace td {
 
 class TrayController;
 struct ExpiryNotice;
+struct StagedRelease;
 
 // What the tray shows: its colour from the worst token, the soonest expiries in its menu, and
 // expiry notices as desktop notifications (critical within 24 h).
@@ -20,5 +21,10 @@ void presentTraySummary(TrayController &tray, const QList<Token> &allTokens, con
 // `shown` says whether the notice reached the user (the scheduler remembers it only then).
 void presentExpiryNotice(TrayController &tray, const ExpiryNotice &notice,
                          std::function<void(bool shown)> shown);
+// "@acme/ui 2.4.0 is staged and waits for your approval", with a button that opens the Staged
+// releases tab (StageInbox announces each version once).
+// `shown` as for presentExpiryNotice (StagedNotices sends it again later when it was not).
+void presentStagedNotice(TrayController &tray, const StagedRelease &release,
+                         std::function<void(bool shown)> shown = {});
 
 } // namespace td

@@ -4,6 +4,7 @@
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/CountdownTicker.h"
 #include "mainwindow/ExpiryBarDelegate.h"
+#include "stage/StagedReleasesTab.h"
 #include "timeline/TimelineView.h"
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
@@ -142,12 +143,18 @@ QWidget *MainWindow::createCentralArea()
     // Pasting a failing CI log is part of the daily work with tokens, so it sits beside them.
     m_diagnose = new DiagnosePage(m_tabs);
     m_tabs->addTab(m_diagnose, tr("&Diagnose"));
+    // What CI staged waits here for a maintainer's review (issue 13).
+    m_staged = new StagedReleasesTab(m_tabs);
+    m_tabs->addTab(m_staged, tr("&Staged releases"));
     connect(m_timeline, &TimelineView::tokenClicked, this, [this](const QString &key) {
         m_tabs->setCurrentIndex(0);
         selectToken(key);
     });
 
     m_details = new TokenDetailsPane(splitter);
+    // The staged releases tab has its own diff pane: the token details only take room there.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_details->setVisible(m_tabs->currentWidget() != m_staged); });
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
@@ -309,6 +316,19 @@ QString MainWindow::noticeText() const
 void MainWindow::setTrayAvailable(bool available)
 {
     m_trayNotice->setVisible(!available);
+}
+
+void MainWindow::showStagedReleases(const QString &stageId)
+{
+    m_tabs->setCurrentWidget(m_staged);
+    m_staged->selectRelease(stageId);
+}
+
+void MainWindow::setStagedCount(int count)
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_staged),
+                       count > 0 ? tr("&Staged releases (%n)", nullptr, count)
+                                 : tr("&Staged releases"));
 }
 
 } // namespace td

@@ -20,6 +20,7 @@ namespace td {
 
 class CountdownTicker;
 class DiagnosePage;
+class StagedReleasesTab;
 class TimelineView;
 class TokenDetailsPane;
 class TokenFilterProxy;
@@ -63,6 +64,11 @@ public:
     TokenDetailsPane *details() const { return m_details; }
     QTabWidget *tabs() const { return m_tabs; }
     DiagnosePage *diagnosePage() const { return m_diagnose; }
+    StagedReleasesTab *stagedTab() const { return m_staged; }
+    // Brings the Staged releases tab forward, on `stageId` when given (a notice's button).
+    void showStagedReleases(const QString &stageId = {});
+    // The tab's title counts what waits.
+    void setStagedCount(int count);
 
 Q_SIGNALS:
     void tokenSelected(const QString &key);
@@ -93,6 +99,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     TimelineView *m_timeline = nullptr;
     DiagnosePage *m_diagnose = nullptr;
+    StagedReleasesTab *m_staged = nullptr;
     TokenDetailsPane *m_details = nullptr;
     TokenListModel *m_tokens = nullptr;
     TokenFilterProxy *m_proxy = nullptr;

@@ -13,6 +13,7 @@
 namespace td {
 
 namespace {
+const QString kStagePrefix = QStringLiteral("stage:"); // a notice's tag: about a staged version
 const QString kWatcher = QStringLiteral("org.kde.StatusNotifierWatcher");
 // Looking for a tray that was missing at start: often at first (the panel is starting), then
 // rarely; a StatusNotifierWatcher appearing triggers a look at once.
@@ -27,7 +28,9 @@ TrayController::TrayController(QObject *parent) : QObject(parent)
     m_notifications = new DesktopNotifications(this);
     connect(m_notifications, &DesktopNotifications::actionInvoked, this,
             [this](const QString &action, const QString &tokenKey) {
-                if (action == QLatin1String("rotate"))
+                if (tokenKey.startsWith(kStagePrefix))
+                    Q_EMIT stagedReleasesRequested(tokenKey.mid(kStagePrefix.size()));
+                else if (action == QLatin1String("rotate"))
                     Q_EMIT rotateRequested(tokenKey);
                 else
                     Q_EMIT notificationClicked(tokenKey);
@@ -47,9 +50,9 @@ bool TrayController::createIcon()
         return true;
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return false;
-    m_icon = new QSystemTrayIcon(trayIcon(m_state), this);
-    m_icon->setToolTip(tr("TokenDesk"));
+    m_icon = new QSystemTrayIcon(this);
     buildMenu();
+    updateIcon();
     connect(m_icon, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -58,7 +61,11 @@ bool TrayController::createIcon()
     // Qt's D-Bus tray reports ANY notification's button as messageClicked(), ours included:
     // listen to it only when showMessage() is what sends the notices.
     connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (!m_notifications->isAvailable())
+        if (m_notifications->isAvailable())
+            return;
+        if (m_lastNoticeKey.startsWith(kStagePrefix))
+            Q_EMIT stagedReleasesRequested(m_lastNoticeKey.mid(kStagePrefix.size()));
+        else
             Q_EMIT notificationClicked(m_lastNoticeKey);
     });
     m_icon->show();
@@ -101,6 +108,11 @@ void TrayController::buildMenu()
 {
     m_menu = new QMenu;
     m_menu->setObjectName(QStringLiteral("trayMenu"));
+    // In the menu only while something waits (updateIcon() adds and removes it).
+    m_stagedAction = new QAction(m_menu);
+    m_stagedAction->setObjectName(QStringLiteral("trayStagedReleases"));
+    connect(m_stagedAction, &QAction::triggered, this,
+            [this] { Q_EMIT stagedReleasesRequested(QString()); });
     m_tokenSeparator = m_menu->addSeparator();
     m_menu->addAction(tr("&Open TokenDesk"), this, &TrayController::openRequested);
     m_menu->addAction(tr("&New token…"), this, &TrayController::newTokenRequested);
@@ -112,8 +124,50 @@ void TrayController::buildMenu()
 void TrayController::setState(TrayState state)
 {
     m_state = state;
-    if (m_icon)
-        m_icon->setIcon(trayIcon(state));
+    updateIcon();
+}
+
+void TrayController::setStagedCount(int count)
+{
+    m_stagedCount = qMax(count, 0);
+    updateIcon();
+}
+
+void TrayController::updateIcon()
+{
+    if (!m_icon)
+        return;
+    m_icon->setIcon(withBadge(trayIcon(m_state), m_stagedCount));
+    const QString waiting
+        = tr("%n staged release(s) wait(s) for your approval", nullptr, m_stagedCount);
+    m_icon->setToolTip(m_stagedCount > 0 ? tr("TokenDesk · %1").arg(waiting) : tr("TokenDesk"));
+    if (m_menu && m_stagedAction) {
+        m_stagedAction->setText(waiting + QStringLiteral("…"));
+        const bool listed = m_menu->actions().contains(m_stagedAction);
+        if (m_stagedCount > 0 && !listed)
+            m_menu->insertAction(m_menu->actions().value(0), m_stagedAction);
+        else if (m_stagedCount == 0 && listed)
+            m_menu->removeAction(m_stagedAction);
+    }
+}
+
+void TrayController::notifyStaged(const QString &title, const QString &body, const QString &stageId,
+                                  std::function<void(bool shown)> shown)
+{
+    if (m_notifications->isAvailable() || !m_icon) {
+        const QList<DesktopNotifications::Action> actions{
+            {QStringLiteral("default"), tr("Review")},
+            {QStringLiteral("review"), tr("Review staged releases")}};
+        m_notifications->send(title, body, QStringLiteral("dialog-information"),
+                              DesktopNotifications::Urgency::Normal, actions,
+                              kStagePrefix + stageId, std::move(shown));
+        return;
+    }
+    // The tray's balloon: a click on it reports the last notice (see notify()).
+    m_lastNoticeKey = kStagePrefix + stageId;
+    m_icon->showMessage(title, body, QSystemTrayIcon::Information, 10000);
+    if (shown)
+        shown(true);
 }
 
 void TrayController::setTokenEntries(const QList<QPair<QString, QString>> &entries)

@@ -48,6 +48,15 @@ public:
     // can show notices at all right now (no notification server and no tray).
     bool notify(const QString &title, const QString &body, Severity severity,
                 const QString &tokenKey = {}, std::function<void(bool shown)> shown = {});
+    // "@acme/ui 2.4.0 is staged and waits for your approval": a notice whose button (and click)
+    // emits stagedReleasesRequested(stageId). `shown` as for notify().
+    void notifyStaged(const QString &title, const QString &body, const QString &stageId,
+                      std::function<void(bool shown)> shown = {});
+    // The badge: how many staged versions wait (0 hides it), on the icon, its tooltip and a menu
+    // line that opens the Staged releases tab.
+    void setStagedCount(int count);
+    int stagedCount() const { return m_stagedCount; }
+    QAction *stagedAction() const { return m_stagedAction; } // null without a tray
     // Whether notices can carry buttons here (a notification server that supports actions).
     bool notificationsHaveButtons() const;
 
@@ -58,6 +67,8 @@ Q_SIGNALS:
     void notificationClicked(const QString &tokenKey); // empty when not about one token
     void rotateRequested(const QString &tokenKey);
     void tokenChosen(const QString &tokenKey);
+    // A staged-release notice or the tray's "… wait for approval" line (stageId may be empty).
+    void stagedReleasesRequested(const QString &stageId);
     // The tray appeared after start-up (isAvailable() turned true).
     void availabilityChanged(bool available);
     // Notices that found no way to the user may be sent again now.
@@ -67,6 +78,7 @@ private:
     bool createIcon(); // false when the desktop has no tray (yet)
     void lookForTrayLater();
     void buildMenu();
+    void updateIcon();
 
     QSystemTrayIcon *m_icon = nullptr;
     DesktopNotifications *m_notifications = nullptr; // null or unavailable: showMessage()
@@ -75,6 +87,8 @@ private:
     QList<QAction *> m_tokenActions;
     QString m_lastNoticeKey; // showMessage() reports no id: a click is about the last bubble
     TrayState m_state = TrayState::Ok;
+    int m_stagedCount = 0;
+    QAction *m_stagedAction = nullptr;
     QTimer *m_trayRetry = nullptr;
     int m_trayChecks = 0;
 };

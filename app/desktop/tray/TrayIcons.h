@@ -10,5 +10,7 @@ enum class TrayState { Ok, Warning, Critical };
 
 QIcon appIcon();
 QIcon trayIcon(TrayState state);
+// `icon` with a round badge holding `count` in its corner (count 0: the icon as it is).
+QIcon withBadge(const QIcon &icon, int count);
 
 } // namespace td
