@@ -22,6 +22,8 @@ SINGULAR_FIXES = [
     ('token(s) in use need attention', 'token in use needs attention'),
     ('package(s) need attention', 'package needs attention'),
     ('%n trusted publisher(s) configured', '%n trusted publisher configured'),
+    ('release(s) wait(s)', 'release waits'),
+    ('file(s) differ', 'file differs'),
 ]
 text = open(path, encoding='utf-8').read()
 def fill(m):
@@ -33,7 +35,7 @@ def fill(m):
         one = one.replace(a, b)
     # Only %n's own noun is inflected; a "(s)" after %1 stays for the source to fix.
     one = re.sub(r'(%n [^%]*?)\(s\)', r'\1', one)
-    many = re.sub(r'(%n [^%]*?)\(s\)', r'\1s', plain)
+    many = re.sub(r'(%n [^%]*?)\(s\)', r'\1s', plain.replace('release(s) wait(s)', 'releases wait'))
     esc = lambda s: s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;').replace("'", '&apos;').replace('"', '&quot;')
     return (m.group(1) + '<translation>\n            <numerusform>' + esc(one) +
             '</numerusform>\n            <numerusform>' + esc(many) + '</numerusform>\n        </translation>')

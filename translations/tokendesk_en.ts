@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>td::MainWindow</name>
+    <message numerus="yes">
+        <source>&amp;Staged releases (%n)</source>
+        <translation>
+            <numerusform>&amp;Staged releases (%n)</numerusform>
+            <numerusform>&amp;Staged releases (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::MigrationDialog</name>
     <message numerus="yes">
         <source>A migration was interrupted: %n token(s) are half-way. Resume it, or roll it back to how your files were. Until then every file keeps a working token.</source>
@@ -104,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>td::ReleaseDiffHtml</name>
+    <message numerus="yes">
+        <source>%n file(s) differ</source>
+        <translation>
+            <numerusform>%n file differs</numerusform>
+            <numerusform>%n files differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ResultPage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
@@ -144,6 +164,54 @@
         <translation>
             <numerusform>Your npm session for %1 ends in %n minute. Sign in again to keep working.</numerusform>
             <numerusform>Your npm session for %1 ends in %n minutes. Sign in again to keep working.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::StagePresenter</name>
+    <message numerus="yes">
+        <source>%n staged release(s) wait(s) for your approval.</source>
+        <translation>
+            <numerusform>%n staged release waits for your approval.</numerusform>
+            <numerusform>%n staged releases wait for your approval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %1 of %n…</source>
+        <translation>
+            <numerusform>Approving %1 of %n…</numerusform>
+            <numerusform>Approving %1 of %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %1 of %n…</source>
+        <translation>
+            <numerusform>Rejecting %1 of %n…</numerusform>
+            <numerusform>Rejecting %1 of %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n staged version(s)?</source>
+        <translation>
+            <numerusform>Approve %n staged version?</numerusform>
+            <numerusform>Approve %n staged versions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>&amp;Approve %n</numerusform>
+            <numerusform>&amp;Approve %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::StagedReleasesTab</name>
+    <message numerus="yes">
+        <source>%1 of %n approved</source>
+        <translation>
+            <numerusform>%1 of %n approved</numerusform>
+            <numerusform>%1 of %n approved</numerusform>
         </translation>
     </message>
 </context>
@@ -213,6 +281,16 @@
         <translation>
             <numerusform>A token must be valid for at least %n day.</numerusform>
             <numerusform>A token must be valid for at least %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::TrayController</name>
+    <message numerus="yes">
+        <source>%n staged release(s) wait(s) for your approval</source>
+        <translation>
+            <numerusform>%n staged release waits for your approval</numerusform>
+            <numerusform>%n staged releases wait for your approval</numerusform>
         </translation>
     </message>
 </context>

@@ -97,6 +97,10 @@
         <source>Sign in to an npm account to migrate its tokens.</source>
         <translation>Connectez-vous à un compte npm pour migrer ses jetons.</translation>
     </message>
+    <message>
+        <source>%1 %2 is staged and waits for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::AtomicFile</name>
@@ -925,6 +929,17 @@
     <message>
         <source>R&amp;escan this computer for tokens</source>
         <translation>Rechercher à nouveau les jetons sur cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Staged releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Staged releases (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1828,195 @@
             <numerusform>Patientez %n secondes et réessayez.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The registry&apos;s list of staged versions does not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no published release yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ReleaseDiff</name>
+    <message>
+        <source>The staged tarball has no package.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a “%1” script on every install: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds binding.gyp: npm runs “node-gyp rebuild” on install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a link or special file npm does not install: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[file mode changed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (no earlier release to compare with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacked size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look closely:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.json:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes to scripts, dependencies, bin, exports or main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary or large file %1 differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too many lines for a line diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ReleaseDiffHtml</name>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install script: runs on npm install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(file mode changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary or large file: no text diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many lines for a text diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no earlier release to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look closely:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacked size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to scripts, dependencies, bin, exports or main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ReplacementPlanner</name>
@@ -2330,6 +2534,303 @@ En attente d&apos;approbation…</translation>
     </message>
 </context>
 <context>
+    <name>td::StageErrors</name>
+    <message>
+        <source>stage-id must be a valid UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staged version with id %1 waits on the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged version %1 is still being validated by the registry and cannot be approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes until its status is “staged”, then approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry already has this version, published or staged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject this stage, or stage a new version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving or rejecting a staged version needs two-factor authentication on your npm account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on 2FA in your npm account settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not let this account approve or reject staged versions of this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage-only and trusted-publishing tokens cannot approve; sign in as a maintainer of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StageInbox</name>
+    <message>
+        <source>Sign in to %1 as %2 to see its staged versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StagePresenter</name>
+    <message numerus="yes">
+        <source>%n staged release(s) wait(s) for your approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing staged waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %1 of %n…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %1 of %n…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a staged version to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no release yet: npm created this placeholder when the package was first staged. It is not a release; approve the staged version itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staged version was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be loaded: %1 Select the version again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve staged version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject staged version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staged version and its tarball are deleted from the registry. This cannot be undone. Your second factor confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the dependency order of the workspace %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 %3 (tag %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve staged versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n staged version(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::StagedReleaseModel</name>
+    <message>
+        <source>npm created this placeholder when the package was first staged. It is not a release and cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placeholder, not a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trusted automation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished">Traitement…</translation>
+    </message>
+    <message>
+        <source>Approved (tag %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected and deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted (an earlier one failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating on the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished">Paquet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StagedReleasesTab</name>
+    <message>
+        <source>Staged releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes against the last release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected staged version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selected version (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected staged version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected staged version (Ctrl+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a&amp;ll in dependency order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve every waiting staged version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch approval progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n approved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::SyncStatus</name>
     <message>
         <source>just now</source>
@@ -2366,6 +2867,45 @@ En attente d&apos;approbation…</translation>
     <message>
         <source>sign in to see your tokens</source>
         <translation>connectez-vous pour voir vos jetons</translation>
+    </message>
+</context>
+<context>
+    <name>td::TarballReader</name>
+    <message>
+        <source>TokenDesk does not open this tarball. Reject the staged version unless you know why it looks like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tarball is %1 MB, more than the %2 MB TokenDesk reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a gzip-compressed tar archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tarball is damaged or not a tar archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tarball holds more than %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tarball holds an entry named “%1” that points outside the package folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tarball unpacks to more than %1 MB.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3562,25 @@ Expire&#xa0;: %3 (%4)</translation>
     <message>
         <source>Rotate now</source>
         <translation>Renouveler maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged release(s) wait(s) for your approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TokenDesk · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Review staged releases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4863,148 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
 </context>
 <context>
+    <name>td::cli::StageCommand</name>
+    <message>
+        <source>list, view, diff, download, approve and reject staged versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage needs a subcommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1: unknown option &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required &lt;stage-id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::StageDecideCommand</name>
+    <message>
+        <source>approve staged versions, publishing them (npm stage approve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject staged versions, deleting them (npm stage reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>--auth-type is web or legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1: unknown option &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required &lt;stage-id&gt; (or --all for every staged version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give stage ids or --all, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--package only goes with --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipping %1 (%2): still being validated by the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the dependency order of the workspace in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting will permanently delete this staged publish record and tarball from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving staged package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting staged package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted after the failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::StageDiffCommand</name>
+    <message>
+        <source>compare a staged version with the last published one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::StageDownloadCommand</name>
+    <message>
+        <source>save a staged tarball in the current folder (npm stage download)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read package.json from tarball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package: %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::StageListCommand</name>
+    <message>
+        <source>list the staged versions you may see (npm stage list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage list: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version specifiers are not supported for listing staged packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: not listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::StageViewCommand</name>
+    <message>
+        <source>show one staged version (npm stage view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::cli::TokenCommand</name>
     <message>
         <source>token needs a subcommand: %1</source>
@@ -4903,6 +5604,26 @@ Prints the user name the registry knows you by.</source>
         <translation>Utilisation&#xa0;: tokendesk-cli whoami
 
 Affiche le nom d&apos;utilisateur sous lequel le registre vous connaît.</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli stage list [&lt;package&gt;]
+       tokendesk-cli stage view &lt;stage-id&gt;
+       tokendesk-cli stage download &lt;stage-id&gt;
+       tokendesk-cli stage diff &lt;stage-id&gt;
+       tokendesk-cli stage approve &lt;stage-id&gt;... | --all [--package P]
+       tokendesk-cli stage reject &lt;stage-id&gt;... | --all [--package P]
+
+Staged versions wait, unpublished, until a maintainer approves them with 2FA.
+list, view and download print what npm stage prints; list covers every account
+signed in to the registry, the other subcommands the one signed in last. diff
+compares a staged tarball with the last published version (files, package.json,
+install scripts).
+
+  --otp CODE              one code for the whole batch, reused while it is valid
+  --auth-type web|legacy  a browser approval per version (default), or a code
+  --project DIR           approve in the dependency order of this workspace
+  --json                  machine-readable output</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

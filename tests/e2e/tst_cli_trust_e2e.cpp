@@ -494,7 +494,7 @@ private Q_SLOTS:
         writeRepository(repo, QStringLiteral("acme/tr-check"), {QStringLiteral("@acme/tr-check")});
         const CliRun r = trust({QStringLiteral("check"), repo}, json);
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(cliLines(r.err), QByteArray("tokendesk-cli: 1 package(s) need attention\n"));
+        QCOMPARE(cliLines(r.err), QByteArray("tokendesk-cli: 1 package needs attention\n"));
         QByteArray report = r.out;
         if (json) {
             const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
@@ -550,7 +550,7 @@ private Q_SLOTS:
             << QStringLiteral("tokendesk-cli: @acme/tr-nope: E404: ");
         QTest::newRow("list, no such package")
             << QStringList{QStringLiteral("list"), QStringLiteral("@acme/tr-nope")}
-            << QStringLiteral("tokendesk-cli: 1 package(s) not on the registry: @acme/tr-nope");
+            << QStringLiteral("tokendesk-cli: 1 package not on the registry: @acme/tr-nope");
         QTest::newRow("create, another config exists (409)")
             << (QStringList{QStringLiteral("github"), QStringLiteral("@acme/tr-taken")} + github)
             << QStringLiteral("tokendesk-cli: @acme/tr-taken already has a different trusted "

@@ -412,7 +412,7 @@ private Q_SLOTS:
         tab()->approveAllButton()->click();
         QMessageBox *box = m_app->stagePresenter()->confirmation();
         QVERIFY(box && box->isVisible());
-        QCOMPARE(box->text(), QStringLiteral("Approve 3 staged version(s)?"));
+        QCOMPARE(box->text(), QStringLiteral("Approve 3 staged versions?"));
         QVERIFY2(box->informativeText().contains(
                      QStringLiteral("1. @acme/kit-tokens 1.1.0 (tag latest)\n"
                                     "2. @acme/kit-icons 1.1.0 (tag latest)\n"
