@@ -28,13 +28,6 @@ struct Rule
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
-        // Granular tokens: keep the registry's own redacted form, which is safe to show. No word
-        // boundaries: a token glued to a word character ("_npm_…", "npm_…_old") is a token too.
-        // A run never reaches into a following "npm_", or that token's "npm" would go with it
-        // and its own 36 characters stay in the clear.
-        {QRegularExpression(QStringLiteral(
-             R"re(npm_([A-Za-z0-9]{4})(?:(?!npm_)[A-Za-z0-9]){28,}((?:(?!npm_)[A-Za-z0-9]){4}))re")),
-         QStringLiteral("npm_\\1...\\2")},
         {QRegularExpression(QStringLiteral(R"re((?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+)re")),
          QStringLiteral("\\1 ***")},
         {QRegularExpression(QStringLiteral(
@@ -60,11 +53,53 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
         g_previousHandler(type, context, redact(message));
 }
 
+bool isAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
+// Granular tokens ("npm_" and 36 letters or digits) keep the registry's own redacted form,
+// "npm_abcd...wxyz", which is safe to show. Tokens can be glued to words and to each other
+// ("_npm_…", "npm_…_old", "npm_…npm_…"), so every "npm_" followed by at least 36 letters or
+// digits marks the middle of its run as secret, overlapping runs included, and each marked
+// stretch becomes "...". (A regular expression cannot do this: its matches do not overlap, and
+// whichever run it takes leaves the other in the clear; fuzz_cilogdiagnoser found both ways.)
+QString maskGranularTokens(const QString &text)
+{
+    constexpr qsizetype kBody = 36, kKept = 4;
+    QList<bool> secret;
+    for (qsizetype at = text.indexOf(QLatin1String("npm_")); at >= 0;
+         at = text.indexOf(QLatin1String("npm_"), at + 1)) {
+        const qsizetype bodyStart = at + 4;
+        qsizetype end = bodyStart;
+        while (end < text.size() && isAlnum(text.at(end)))
+            ++end;
+        if (end - bodyStart < kBody)
+            continue;
+        if (secret.isEmpty())
+            secret.resize(text.size(), false);
+        for (qsizetype i = bodyStart + kKept; i < end - kKept; ++i)
+            secret[i] = true;
+    }
+    if (secret.isEmpty())
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!secret.at(i))
+            out.append(text.at(i));
+        else if (i == 0 || !secret.at(i - 1))
+            out.append(QLatin1String("..."));
+    }
+    return out;
+}
+
 } // namespace
 
 QString redact(const QString &text)
 {
-    QString out = text;
+    QString out = maskGranularTokens(text);
     for (const Rule &rule : rules())
         out.replace(rule.pattern, rule.replacement);
     return out;

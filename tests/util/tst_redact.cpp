@@ -41,10 +41,18 @@ private Q_SLOTS:
         // "npm" with it, and the next token's 36 characters stayed in the clear.
         const QString other = QStringLiteral("npm_abcdefghijklmnopqrstuvwxyz0123456789");
         QTest::newRow("two tokens with a word between (fuzz)")
-            << granular + QStringLiteral("tica") + other + QStringLiteral("te") << other.mid(4)
-            << QStringLiteral("npm_AbCd...tica") + QStringLiteral("npm_abcd...89te");
-        QTest::newRow("two tokens glued")
-            << granular + other << other.mid(4) << QStringLiteral("npm_AbCd...WxYznpm_abcd...6789");
+            << granular + QStringLiteral("tica") + other + QStringLiteral("te") << other.mid(8, 28)
+            << QStringLiteral("npm_AbCd...anpm_abcd...89te");
+        QTest::newRow("two tokens glued") << granular + other << other.mid(8, 28)
+                                          << QStringLiteral("npm_AbCd...znpm_abcd...6789");
+        // Found by fuzz_cilogdiagnoser after 9.7 million runs: a "token" one character short
+        // glued to a real one. Stopping runs before a following "npm_" left the short one's 35
+        // characters and the "n" of the next one readable as a whole token.
+        QTest::newRow("short token glued to a token (fuzz)")
+            << QStringLiteral("XXXnpm_abcdefghijklmnopqrstuvwxyz012345XXX") + other
+                + QStringLiteral("XX")
+            << QStringLiteral("efghijklmnopqrstuvwxyz012345XXX")
+            << QStringLiteral("XXXnpm_abcd...Xnpm_abcd...89XX");
         QTest::newRow("otp header") << QStringLiteral("npm-otp: 123456") << QStringLiteral("123456")
                                     << QStringLiteral("npm-otp: ***");
     }
