@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>%1 %2 is staged and waits for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 está preparada y espera tu aprobación</translation>
     </message>
 </context>
 <context>
@@ -932,13 +932,13 @@
     </message>
     <message>
         <source>&amp;Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones &amp;preparadas</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Staged releases (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versiones &amp;preparadas (%n)</numerusform>
+            <numerusform>Versiones &amp;preparadas (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1830,191 +1830,191 @@
     </message>
     <message>
         <source>The registry&apos;s list of staged versions does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de versiones preparadas del registro no termina.</translation>
     </message>
     <message>
         <source>%1 has no published release yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no tiene ninguna versión publicada.</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tarball preparado no tiene package.json.</translation>
     </message>
     <message>
         <source>Runs a “%1” script on every install: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta un script «%1» en cada instalación: %2</translation>
     </message>
     <message>
         <source>Adds binding.gyp: npm runs “node-gyp rebuild” on install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade binding.gyp: npm ejecuta «node-gyp rebuild» al instalar.</translation>
     </message>
     <message>
         <source>Holds a link or special file npm does not install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene un enlace o un archivo especial que npm no instala: %1</translation>
     </message>
     <message>
         <source>%1: %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (antes %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadido: %2</translation>
     </message>
     <message>
         <source>%1 removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminado (antes %2)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>[file mode changed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[cambió el modo del archivo]</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2 (no earlier release to compare with)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (no hay ninguna versión anterior con la que comparar)</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño empaquetado</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño desempaquetado</translation>
     </message>
     <message>
         <source>Files: %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: %1 (antes %2)</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: %1</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa con atención:</translation>
     </message>
     <message>
         <source>package.json:</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json:</translation>
     </message>
     <message>
         <source>no changes to scripts, dependencies, bin, exports or main</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios en scripts, dependencies, bin, exports ni main</translation>
     </message>
     <message>
         <source>Files: %1 added, %2 removed, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: %1 añadidos, %2 eliminados, %3 cambiados</translation>
     </message>
     <message>
         <source>Binary or large file %1 differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo binario o grande %1 es distinto.</translation>
     </message>
     <message>
         <source>%1 has too many lines for a line diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene demasiadas líneas para compararlo línea a línea.</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiffHtml</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (antes %2)</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido: %1</translation>
     </message>
     <message>
         <source>removed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado (antes %1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>install script: runs on npm install</source>
-        <translation type="unfinished"></translation>
+        <translation>script de instalación: se ejecuta con npm install</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>(file mode changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cambió el modo del archivo)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <source>Binary or large file: no text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo binario o grande: sin comparación de texto.</translation>
     </message>
     <message>
         <source>Too many lines for a text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas líneas para una comparación de texto.</translation>
     </message>
     <message>
         <source>No text changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios en el texto.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2: no earlier release to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: no hay ninguna versión anterior con la que comparar</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa con atención:</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño empaquetado</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño desempaquetado</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>package.json</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json</translation>
     </message>
     <message>
         <source>No changes to scripts, dependencies, bin, exports or main.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios en scripts, dependencies, bin, exports ni main.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo es distinto</numerusform>
+            <numerusform>%n archivos son distintos</numerusform>
         </translation>
     </message>
 </context>
@@ -2537,167 +2537,167 @@ Esperando la aprobación…</translation>
     <name>td::StageErrors</name>
     <message>
         <source>stage-id must be a valid UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>stage-id debe ser un UUID válido</translation>
     </message>
     <message>
         <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el id de «stage list», por ejemplo 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
     </message>
     <message>
         <source>No staged version with id %1 waits on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna versión preparada con el id %1 espera en el registro.</translation>
     </message>
     <message>
         <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que ya se haya aprobado o rechazado, o que no tengas permiso para verla. Ejecuta «stage list» para ver las versiones que esperan.</translation>
     </message>
     <message>
         <source>Staged version %1 is still being validated by the registry and cannot be approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro todavía está validando la versión preparada %1 y aún no se puede aprobar.</translation>
     </message>
     <message>
         <source>Wait a few minutes until its status is “staged”, then approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera unos minutos hasta que su estado sea «staged» y apruébala.</translation>
     </message>
     <message>
         <source>The registry already has this version, published or staged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ya tiene esta versión, publicada o preparada (%1).</translation>
     </message>
     <message>
         <source>Reject this stage, or stage a new version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechaza esta versión preparada o prepara un número de versión nuevo.</translation>
     </message>
     <message>
         <source>Approving or rejecting a staged version needs two-factor authentication on your npm account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para aprobar o rechazar una versión preparada, tu cuenta de npm necesita la autenticación en dos fases.</translation>
     </message>
     <message>
         <source>Turn on 2FA in your npm account settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa la 2FA en la configuración de tu cuenta de npm y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The registry does not let this account approve or reject staged versions of this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no permite que esta cuenta apruebe o rechace versiones preparadas de este paquete.</translation>
     </message>
     <message>
         <source>Stage-only and trusted-publishing tokens cannot approve; sign in as a maintainer of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de solo preparación y los de publicación de confianza no pueden aprobar; inicia sesión como mantenedor del paquete.</translation>
     </message>
 </context>
 <context>
     <name>td::StageInbox</name>
     <message>
         <source>Sign in to %1 as %2 to see its staged versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en %1 como %2 para ver sus versiones preparadas.</translation>
     </message>
 </context>
 <context>
     <name>td::StagePresenter</name>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versión preparada espera tu aprobación.</numerusform>
+            <numerusform>%n versiones preparadas esperan tu aprobación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing staged waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna versión preparada espera tu aprobación.</translation>
     </message>
     <message numerus="yes">
         <source>Approving %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprobando %1 de %n…</numerusform>
+            <numerusform>Aprobando %1 de %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejecting %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechazando %1 de %n…</numerusform>
+            <numerusform>Rechazando %1 de %n…</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a staged version to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una versión preparada para ver qué cambió.</translation>
     </message>
     <message>
         <source>%1 has no release yet: npm created this placeholder when the package was first staged. It is not a release; approve the staged version itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no tiene ninguna versión: npm creó este marcador de posición cuando se preparó el paquete por primera vez. No es una versión; aprueba la propia versión preparada.</translation>
     </message>
     <message>
         <source>This staged version was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión preparada se rechazó.</translation>
     </message>
     <message>
         <source>Comparing %1 with the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando %1 con la última versión…</translation>
     </message>
     <message>
         <source>The changes could not be loaded: %1 Select the version again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los cambios: %1 Vuelve a seleccionar la versión para reintentarlo.</translation>
     </message>
     <message>
         <source>Approve staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar versión preparada</translation>
     </message>
     <message>
         <source>Approve %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar %1 %2?</translation>
     </message>
     <message>
         <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se publicará con la etiqueta «%1» y se podrá instalar de inmediato. Tu segundo factor lo confirma.</translation>
     </message>
     <message>
         <source>&amp;Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar %1</translation>
     </message>
     <message>
         <source>Reject staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar versión preparada</translation>
     </message>
     <message>
         <source>Reject %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Rechazar %1 %2?</translation>
     </message>
     <message>
         <source>The staged version and its tarball are deleted from the registry. This cannot be undone. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión preparada y su tarball se eliminarán del registro. Esta acción no se puede deshacer. Tu segundo factor lo confirma.</translation>
     </message>
     <message>
         <source>&amp;Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar %1</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>En el orden de dependencias del espacio de trabajo %1:</translation>
     </message>
     <message>
         <source>Oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>De la más antigua a la más reciente:</translation>
     </message>
     <message>
         <source>%1. %2 %3 (tag %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3 (etiqueta %4)</translation>
     </message>
     <message>
         <source>Approve staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar versiones preparadas</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n staged version(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Aprobar %n versión preparada?</numerusform>
+            <numerusform>¿Aprobar %n versiones preparadas?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aprobar %n</numerusform>
+            <numerusform>&amp;Aprobar %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2705,128 +2705,128 @@ Esperando la aprobación…</translation>
     <name>td::StagedReleaseModel</name>
     <message>
         <source>npm created this placeholder when the package was first staged. It is not a release and cannot be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm creó este marcador de posición cuando se preparó el paquete por primera vez. No es una versión y no se puede aprobar.</translation>
     </message>
     <message>
         <source>placeholder, not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador de posición, no una versión</translation>
     </message>
     <message>
         <source>%1 (trusted automation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automatización de confianza)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usuario)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished">Trabajando…</translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Approved (tag %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada (etiqueta %1)</translation>
     </message>
     <message>
         <source>Rejected and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada y eliminada</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Not attempted (an earlier one failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se intentó (falló una anterior)</translation>
     </message>
     <message>
         <source>Not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una versión</translation>
     </message>
     <message>
         <source>Validating on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Validándose en el registro</translation>
     </message>
     <message>
         <source>Waiting for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando tu revisión</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">Paquete</translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Staged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada por</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la revisión</translation>
     </message>
 </context>
 <context>
     <name>td::StagedReleasesTab</name>
     <message>
         <source>Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones preparadas</translation>
     </message>
     <message>
         <source>Changes against the last release</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios respecto a la última versión</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar…</translation>
     </message>
     <message>
         <source>Approve the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la versión preparada seleccionada</translation>
     </message>
     <message>
         <source>Publish the selected version (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar la versión seleccionada (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chazar…</translation>
     </message>
     <message>
         <source>Reject the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar la versión preparada seleccionada</translation>
     </message>
     <message>
         <source>Delete the selected staged version (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la versión preparada seleccionada (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>Approve a&amp;ll in dependency order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar &amp;todas en orden de dependencias…</translation>
     </message>
     <message>
         <source>Approve every waiting staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar todas las versiones preparadas en espera</translation>
     </message>
     <message>
         <source>Batch approval progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la aprobación por lotes</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n aprobada</numerusform>
+            <numerusform>%1 de %n aprobadas</numerusform>
         </translation>
     </message>
 </context>
@@ -2873,39 +2873,39 @@ Esperando la aprobación…</translation>
     <name>td::TarballReader</name>
     <message>
         <source>TokenDesk does not open this tarball. Reject the staged version unless you know why it looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk no abre este tarball. Rechaza la versión preparada, a menos que sepas por qué tiene este aspecto.</translation>
     </message>
     <message>
         <source>The tarball is %1 MB, more than the %2 MB TokenDesk reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tarball ocupa %1 MB, más de los %2 MB que lee TokenDesk.</translation>
     </message>
     <message>
         <source>This is not a gzip-compressed tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo tar comprimido con gzip (%1).</translation>
     </message>
     <message>
         <source>The tarball is damaged or not a tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tarball está dañado o no es un archivo tar (%1).</translation>
     </message>
     <message>
         <source>The tarball holds more than %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tarball contiene más de %1 entradas.</translation>
     </message>
     <message>
         <source>The tarball holds an entry named “%1” that points outside the package folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tarball contiene una entrada llamada «%1» que apunta fuera de la carpeta del paquete.</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada «%1» del tarball ocupa %2 MB, más de los %3 MB que TokenDesk lee por archivo.</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la entrada «%1» del tarball (%2).</translation>
     </message>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tarball desempaquetado ocupa más de %1 MB.</translation>
     </message>
 </context>
 <context>
@@ -3565,22 +3565,22 @@ Caduca: %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versión preparada espera tu aprobación</numerusform>
+            <numerusform>%n versiones preparadas esperan tu aprobación</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDesk · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk · %1</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Revisión</translation>
+        <translation>Revisar</translation>
     </message>
     <message>
         <source>Review staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar versiones preparadas</translation>
     </message>
 </context>
 <context>
@@ -4866,142 +4866,142 @@ Caduca: %3 (%4)</translation>
     <name>td::cli::StageCommand</name>
     <message>
         <source>list, view, diff, download, approve and reject staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>listar, ver, comparar, descargar, aprobar y rechazar versiones preparadas</translation>
     </message>
     <message>
         <source>stage needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage necesita una suborden: %1</translation>
     </message>
     <message>
         <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>suborden de stage desconocida «%1» (conocidas: %2)</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1: opción desconocida «%2»</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el argumento obligatorio &lt;stage-id&gt;</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDecideCommand</name>
     <message>
         <source>approve staged versions, publishing them (npm stage approve)</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar versiones preparadas, lo que las publica (npm stage approve)</translation>
     </message>
     <message>
         <source>reject staged versions, deleting them (npm stage reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar versiones preparadas, lo que las elimina (npm stage reject)</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 necesita un valor</translation>
+        <translation>%1 necesita un valor</translation>
     </message>
     <message>
         <source>--auth-type is web or legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type es web o legacy</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1: opción desconocida «%2»</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt; (or --all for every staged version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el argumento obligatorio &lt;stage-id&gt; (o --all para todas las versiones preparadas)</translation>
     </message>
     <message>
         <source>Give stage ids or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica ids de versiones preparadas o --all, pero no ambos</translation>
     </message>
     <message>
         <source>--package only goes with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--package solo se puede usar con --all</translation>
     </message>
     <message>
         <source>Skipping %1 (%2): still being validated by the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite %1 (%2): el registro todavía la está validando.</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el orden de dependencias del espacio de trabajo de %1.</translation>
     </message>
     <message>
         <source>Rejecting will permanently delete this staged publish record and tarball from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al rechazarla, esta publicación preparada y su tarball se eliminarán permanentemente del registro.</translation>
     </message>
     <message>
         <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada versión preparada necesita su propia aprobación en el navegador (la opción «skip 2FA for 5 minutes» de npm no las cubre); con --otp CODE, un solo código sirve para todas mientras sea válido.</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobando el paquete preparado %1</translation>
     </message>
     <message>
         <source>Rejecting staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazando el paquete preparado %1</translation>
     </message>
     <message>
         <source>Not attempted after the failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se intentaron tras el error: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDiffCommand</name>
     <message>
         <source>compare a staged version with the last published one</source>
-        <translation type="unfinished"></translation>
+        <translation>comparar una versión preparada con la última publicada</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDownloadCommand</name>
     <message>
         <source>save a staged tarball in the current folder (npm stage download)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el tarball de una versión preparada en la carpeta actual (npm stage download)</translation>
     </message>
     <message>
         <source>Could not read package.json from tarball</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer package.json del tarball</translation>
     </message>
     <message>
         <source>package: %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete: %1@%2</translation>
     </message>
     <message>
         <source>total files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total de archivos: %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageListCommand</name>
     <message>
         <source>list the staged versions you may see (npm stage list)</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las versiones preparadas que puedes ver (npm stage list)</translation>
     </message>
     <message>
         <source>stage list: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage list: opción desconocida «%1»</translation>
     </message>
     <message>
         <source>Version specifiers are not supported for listing staged packages</source>
-        <translation type="unfinished"></translation>
+        <translation>No se admiten especificadores de versión al listar paquetes preparados</translation>
     </message>
     <message>
         <source>tokendesk-cli: not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: no se listó: %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageViewCommand</name>
     <message>
         <source>show one staged version (npm stage view)</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar una versión preparada (npm stage view)</translation>
     </message>
 </context>
 <context>
@@ -5622,7 +5622,23 @@ install scripts).
   --auth-type web|legacy  a browser approval per version (default), or a code
   --project DIR           approve in the dependency order of this workspace
   --json                  machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli stage list [&lt;package&gt;]
+       tokendesk-cli stage view &lt;stage-id&gt;
+       tokendesk-cli stage download &lt;stage-id&gt;
+       tokendesk-cli stage diff &lt;stage-id&gt;
+       tokendesk-cli stage approve &lt;stage-id&gt;... | --all [--package P]
+       tokendesk-cli stage reject &lt;stage-id&gt;... | --all [--package P]
+
+Las versiones preparadas esperan, sin publicar, hasta que un mantenedor las aprueba
+con 2FA. list, view y download muestran lo mismo que npm stage; list abarca todas
+las cuentas con sesión iniciada en el registro, y las demás subórdenes, la última
+que inició sesión. diff compara el tarball de una versión preparada con la última
+versión publicada (archivos, package.json, scripts de instalación).
+
+  --otp CODE              un solo código para todo el lote, reutilizado mientras sea válido
+  --auth-type web|legacy  una aprobación en el navegador por versión (predeterminado) o un código
+  --project DIR           aprobar en el orden de dependencias de este espacio de trabajo
+  --json                  salida legible por máquinas</translation>
     </message>
 </context>
 <context>

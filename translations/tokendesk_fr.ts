@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>%1 %2 is staged and waits for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est en attente de votre approbation</translation>
     </message>
 </context>
 <context>
@@ -932,13 +932,13 @@
     </message>
     <message>
         <source>&amp;Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions en attente</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Staged releases (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Versions en attente (%n)</numerusform>
+            <numerusform>&amp;Versions en attente (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1830,191 +1830,191 @@
     </message>
     <message>
         <source>The registry&apos;s list of staged versions does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des versions en attente fournie par le registre ne se termine pas.</translation>
     </message>
     <message>
         <source>%1 has no published release yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a encore aucune version publiée.</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive en attente ne contient pas de package.json.</translation>
     </message>
     <message>
         <source>Runs a “%1” script on every install: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute un script «&#xa0;%1&#xa0;» à chaque installation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Adds binding.gyp: npm runs “node-gyp rebuild” on install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute binding.gyp&#xa0;: npm exécute «&#xa0;node-gyp rebuild&#xa0;» à l&apos;installation.</translation>
     </message>
     <message>
         <source>Holds a link or special file npm does not install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient un lien ou un fichier spécial que npm n&apos;installe pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (auparavant %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé (auparavant %2)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>[file mode changed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[mode du fichier modifié]</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2 (no earlier release to compare with)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (aucune version antérieure à comparer)</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille compressée</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille décompressée</translation>
     </message>
     <message>
         <source>Files: %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;: %1 (auparavant %2)</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;: %1</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner de près&#xa0;:</translation>
     </message>
     <message>
         <source>package.json:</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json&#xa0;:</translation>
     </message>
     <message>
         <source>no changes to scripts, dependencies, bin, exports or main</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification de scripts, dependencies, bin, exports ou main</translation>
     </message>
     <message>
         <source>Files: %1 added, %2 removed, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers&#xa0;: ajoutés %1, supprimés %2, modifiés %3</translation>
     </message>
     <message>
         <source>Binary or large file %1 differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier binaire ou volumineux %1 diffère.</translation>
     </message>
     <message>
         <source>%1 has too many lines for a line diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a trop de lignes pour une comparaison ligne par ligne.</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiffHtml</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auparavant %2)</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>removed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé (auparavant %1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>install script: runs on npm install</source>
-        <translation type="unfinished"></translation>
+        <translation>script d&apos;installation&#xa0;: s&apos;exécute lors de npm install</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>(file mode changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mode du fichier modifié)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>Binary or large file: no text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier binaire ou volumineux&#xa0;: aucune comparaison textuelle.</translation>
     </message>
     <message>
         <source>Too many lines for a text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de lignes pour une comparaison textuelle.</translation>
     </message>
     <message>
         <source>No text changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification textuelle.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2: no earlier release to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: aucune version antérieure à comparer</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner de près&#xa0;:</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille compressée</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille décompressée</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>package.json</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json</translation>
     </message>
     <message>
         <source>No changes to scripts, dependencies, bin, exports or main.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification de scripts, dependencies, bin, exports ou main.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier diffère</numerusform>
+            <numerusform>%n fichiers diffèrent</numerusform>
         </translation>
     </message>
 </context>
@@ -2537,167 +2537,167 @@ En attente d&apos;approbation…</translation>
     <name>td::StageErrors</name>
     <message>
         <source>stage-id must be a valid UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>stage-id doit être un UUID valide</translation>
     </message>
     <message>
         <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l&apos;identifiant depuis «&#xa0;stage list&#xa0;», par exemple 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
     </message>
     <message>
         <source>No staged version with id %1 waits on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version en attente avec l&apos;identifiant %1 ne se trouve sur le registre.</translation>
     </message>
     <message>
         <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a peut-être déjà été approuvée ou rejetée, ou vous n&apos;êtes pas autorisé à la voir. Exécutez «&#xa0;stage list&#xa0;» pour voir les versions en attente.</translation>
     </message>
     <message>
         <source>Staged version %1 is still being validated by the registry and cannot be approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version en attente %1 est encore en cours de validation par le registre et ne peut pas encore être approuvée.</translation>
     </message>
     <message>
         <source>Wait a few minutes until its status is “staged”, then approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez quelques minutes que son état soit «&#xa0;staged&#xa0;», puis approuvez-la.</translation>
     </message>
     <message>
         <source>The registry already has this version, published or staged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre possède déjà cette version, publiée ou en attente (%1).</translation>
     </message>
     <message>
         <source>Reject this stage, or stage a new version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetez cette version en attente, ou mettez en attente un nouveau numéro de version.</translation>
     </message>
     <message>
         <source>Approving or rejecting a staged version needs two-factor authentication on your npm account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ou rejeter une version en attente nécessite l&apos;authentification à deux facteurs sur votre compte npm.</translation>
     </message>
     <message>
         <source>Turn on 2FA in your npm account settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la 2FA dans les paramètres de votre compte npm, puis réessayez.</translation>
     </message>
     <message>
         <source>The registry does not let this account approve or reject staged versions of this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;autorise pas ce compte à approuver ou rejeter les versions en attente de ce paquet.</translation>
     </message>
     <message>
         <source>Stage-only and trusted-publishing tokens cannot approve; sign in as a maintainer of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de mise en attente uniquement et de publication de confiance ne peuvent pas approuver&#x202f;; connectez-vous en tant que mainteneur du paquet.</translation>
     </message>
 </context>
 <context>
     <name>td::StageInbox</name>
     <message>
         <source>Sign in to %1 as %2 to see its staged versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à %1 en tant que %2 pour voir ses versions en attente.</translation>
     </message>
 </context>
 <context>
     <name>td::StagePresenter</name>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version attend votre approbation.</numerusform>
+            <numerusform>%n versions attendent votre approbation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing staged waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version n&apos;attend votre approbation.</translation>
     </message>
     <message numerus="yes">
         <source>Approving %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approbation de %1 sur %n…</numerusform>
+            <numerusform>Approbation de %1 sur %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejecting %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejet de %1 sur %n…</numerusform>
+            <numerusform>Rejet de %1 sur %n…</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a staged version to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une version en attente pour voir ce qui a changé.</translation>
     </message>
     <message>
         <source>%1 has no release yet: npm created this placeholder when the package was first staged. It is not a release; approve the staged version itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a encore aucune version&#xa0;: npm a créé cet espace réservé lors de la première mise en attente du paquet. Ce n&apos;est pas une version&#x202f;; approuvez la version en attente elle-même.</translation>
     </message>
     <message>
         <source>This staged version was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version en attente a été rejetée.</translation>
     </message>
     <message>
         <source>Comparing %1 with the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de %1 avec la dernière version…</translation>
     </message>
     <message>
         <source>The changes could not be loaded: %1 Select the version again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les modifications&#xa0;: %1 Sélectionnez à nouveau la version pour réessayer.</translation>
     </message>
     <message>
         <source>Approve staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la version en attente</translation>
     </message>
     <message>
         <source>Approve %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver %1 %2&#x202f;?</translation>
     </message>
     <message>
         <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est publiée avec le tag «&#xa0;%1&#xa0;» et peut être installée immédiatement. Votre second facteur le confirme.</translation>
     </message>
     <message>
         <source>&amp;Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver %1</translation>
     </message>
     <message>
         <source>Reject staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la version en attente</translation>
     </message>
     <message>
         <source>Reject %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter %1 %2&#x202f;?</translation>
     </message>
     <message>
         <source>The staged version and its tarball are deleted from the registry. This cannot be undone. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version en attente et son archive sont supprimées du registre. Cette action est irréversible. Votre second facteur le confirme.</translation>
     </message>
     <message>
         <source>&amp;Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter %1</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;ordre des dépendances de l&apos;espace de travail %1&#xa0;:</translation>
     </message>
     <message>
         <source>Oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus anciennes d&apos;abord&#xa0;:</translation>
     </message>
     <message>
         <source>%1. %2 %3 (tag %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3 (tag %4)</translation>
     </message>
     <message>
         <source>Approve staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver les versions en attente</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n staged version(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approuver %n version en attente&#x202f;?</numerusform>
+            <numerusform>Approuver %n versions en attente&#x202f;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Approuver %n</numerusform>
+            <numerusform>&amp;Approuver %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2705,128 +2705,128 @@ En attente d&apos;approbation…</translation>
     <name>td::StagedReleaseModel</name>
     <message>
         <source>npm created this placeholder when the package was first staged. It is not a release and cannot be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm a créé cet espace réservé lors de la première mise en attente du paquet. Ce n&apos;est pas une version, et il ne peut pas être approuvé.</translation>
     </message>
     <message>
         <source>placeholder, not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>espace réservé, pas une version</translation>
     </message>
     <message>
         <source>%1 (trusted automation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automatisation de confiance)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisateur)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished">Traitement…</translation>
+        <translation>Traitement…</translation>
     </message>
     <message>
         <source>Approved (tag %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée (tag %1)</translation>
     </message>
     <message>
         <source>Rejected and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée et supprimée</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not attempted (an earlier one failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tentée (une précédente a échoué)</translation>
     </message>
     <message>
         <source>Not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une version</translation>
     </message>
     <message>
         <source>Validating on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation par le registre</translation>
     </message>
     <message>
         <source>Waiting for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre vérification</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">Paquet</translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Staged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en attente par</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de mise en attente</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la vérification</translation>
     </message>
 </context>
 <context>
     <name>td::StagedReleasesTab</name>
     <message>
         <source>Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions en attente</translation>
     </message>
     <message>
         <source>Changes against the last release</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications par rapport à la dernière version</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver…</translation>
     </message>
     <message>
         <source>Approve the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la version en attente sélectionnée</translation>
     </message>
     <message>
         <source>Publish the selected version (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la version sélectionnée (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter…</translation>
     </message>
     <message>
         <source>Reject the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la version en attente sélectionnée</translation>
     </message>
     <message>
         <source>Delete the selected staged version (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la version en attente sélectionnée (Ctrl+Suppr)</translation>
     </message>
     <message>
         <source>Approve a&amp;ll in dependency order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver &amp;tout dans l&apos;ordre des dépendances…</translation>
     </message>
     <message>
         <source>Approve every waiting staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver toutes les versions en attente</translation>
     </message>
     <message>
         <source>Batch approval progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;approbation groupée</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n approuvée</numerusform>
+            <numerusform>%1 sur %n approuvées</numerusform>
         </translation>
     </message>
 </context>
@@ -2873,39 +2873,39 @@ En attente d&apos;approbation…</translation>
     <name>td::TarballReader</name>
     <message>
         <source>TokenDesk does not open this tarball. Reject the staged version unless you know why it looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;ouvre pas cette archive. Rejetez la version en attente, à moins de savoir pourquoi elle se présente ainsi.</translation>
     </message>
     <message>
         <source>The tarball is %1 MB, more than the %2 MB TokenDesk reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive fait %1 Mo, plus que les %2 Mo que TokenDesk lit.</translation>
     </message>
     <message>
         <source>This is not a gzip-compressed tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une archive tar compressée avec gzip (%1).</translation>
     </message>
     <message>
         <source>The tarball is damaged or not a tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive est endommagée ou n&apos;est pas une archive tar (%1).</translation>
     </message>
     <message>
         <source>The tarball holds more than %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive contient plus de %1 entrées.</translation>
     </message>
     <message>
         <source>The tarball holds an entry named “%1” that points outside the package folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive contient une entrée nommée «&#xa0;%1&#xa0;» qui pointe hors du dossier du paquet.</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée «&#xa0;%1&#xa0;» de l&apos;archive fait %2 Mo, plus que les %3 Mo que TokenDesk lit pour un fichier.</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée «&#xa0;%1&#xa0;» de l&apos;archive ne peut pas être lue (%2).</translation>
     </message>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive décompressée dépasse %1 Mo.</translation>
     </message>
 </context>
 <context>
@@ -3565,22 +3565,22 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version attend votre approbation</numerusform>
+            <numerusform>%n versions attendent votre approbation</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDesk · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk · %1</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Review staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les versions en attente</translation>
     </message>
 </context>
 <context>
@@ -4866,142 +4866,142 @@ Expire&#xa0;: %3 (%4)</translation>
     <name>td::cli::StageCommand</name>
     <message>
         <source>list, view, diff, download, approve and reject staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>lister, afficher, comparer, télécharger, approuver et rejeter les versions en attente</translation>
     </message>
     <message>
         <source>stage needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage nécessite une sous-commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande de stage inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1&#xa0;: option inconnue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;stage-id&gt; requis manquant</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDecideCommand</name>
     <message>
         <source>approve staged versions, publishing them (npm stage approve)</source>
-        <translation type="unfinished"></translation>
+        <translation>approuver des versions en attente, ce qui les publie (npm stage approve)</translation>
     </message>
     <message>
         <source>reject staged versions, deleting them (npm stage reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeter des versions en attente, ce qui les supprime (npm stage reject)</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 nécessite une valeur</translation>
+        <translation>%1 nécessite une valeur</translation>
     </message>
     <message>
         <source>--auth-type is web or legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type vaut web ou legacy</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1&#xa0;: option inconnue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt; (or --all for every staged version)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;stage-id&gt; requis manquant (ou --all pour toutes les versions en attente)</translation>
     </message>
     <message>
         <source>Give stage ids or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez des identifiants de mise en attente ou --all, pas les deux</translation>
     </message>
     <message>
         <source>--package only goes with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--package ne s&apos;utilise qu&apos;avec --all</translation>
     </message>
     <message>
         <source>Skipping %1 (%2): still being validated by the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ignorée&#xa0;: encore en cours de validation par le registre.</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;ordre des dépendances de l&apos;espace de travail situé dans %1.</translation>
     </message>
     <message>
         <source>Rejecting will permanently delete this staged publish record and tarball from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rejet supprimera définitivement du registre cet enregistrement de publication en attente et son archive.</translation>
     </message>
     <message>
         <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque version en attente nécessite sa propre approbation dans le navigateur («&#xa0;skip 2FA for 5 minutes&#xa0;» de npm ne les couvre pas)&#x202f;; avec --otp CODE, un seul code sert pour toutes tant qu&apos;il est valide.</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation du paquet en attente %1</translation>
     </message>
     <message>
         <source>Rejecting staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejet du paquet en attente %1</translation>
     </message>
     <message>
         <source>Not attempted after the failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tentées après l&apos;échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDiffCommand</name>
     <message>
         <source>compare a staged version with the last published one</source>
-        <translation type="unfinished"></translation>
+        <translation>comparer une version en attente avec la dernière version publiée</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDownloadCommand</name>
     <message>
         <source>save a staged tarball in the current folder (npm stage download)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer une archive en attente dans le dossier courant (npm stage download)</translation>
     </message>
     <message>
         <source>Could not read package.json from tarball</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire package.json dans l&apos;archive</translation>
     </message>
     <message>
         <source>package: %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet&#xa0;: %1@%2</translation>
     </message>
     <message>
         <source>total files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total des fichiers&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageListCommand</name>
     <message>
         <source>list the staged versions you may see (npm stage list)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les versions en attente que vous pouvez voir (npm stage list)</translation>
     </message>
     <message>
         <source>stage list: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage list&#xa0;: option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Version specifiers are not supported for listing staged packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indications de version ne sont pas prises en charge pour lister les paquets en attente</translation>
     </message>
     <message>
         <source>tokendesk-cli: not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli&#xa0;: non listé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageViewCommand</name>
     <message>
         <source>show one staged version (npm stage view)</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher une version en attente (npm stage view)</translation>
     </message>
 </context>
 <context>
@@ -5623,7 +5623,23 @@ install scripts).
   --auth-type web|legacy  a browser approval per version (default), or a code
   --project DIR           approve in the dependency order of this workspace
   --json                  machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli stage list [&lt;package&gt;]
+       tokendesk-cli stage view &lt;stage-id&gt;
+       tokendesk-cli stage download &lt;stage-id&gt;
+       tokendesk-cli stage diff &lt;stage-id&gt;
+       tokendesk-cli stage approve &lt;stage-id&gt;... | --all [--package P]
+       tokendesk-cli stage reject &lt;stage-id&gt;... | --all [--package P]
+
+Les versions en attente restent non publiées jusqu&apos;à ce qu&apos;un mainteneur les approuve
+avec la 2FA. list, view et download affichent ce qu&apos;affiche npm stage&#x202f;; list couvre
+tous les comptes connectés au registre, les autres sous-commandes le dernier connecté.
+diff compare une archive en attente avec la dernière version publiée (fichiers,
+package.json, scripts d&apos;installation).
+
+  --otp CODE              un seul code pour tout le lot, réutilisé tant qu&apos;il est valide
+  --auth-type web|legacy  une approbation dans le navigateur par version (par défaut), ou un code
+  --project DIR           approuver dans l&apos;ordre des dépendances de cet espace de travail
+  --json                  sortie lisible par une machine</translation>
     </message>
 </context>
 <context>

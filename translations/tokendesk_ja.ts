@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>%1 %2 is staged and waits for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 がステージングされ、承認を待っています</translation>
     </message>
 </context>
 <context>
@@ -925,12 +925,12 @@
     </message>
     <message>
         <source>&amp;Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたリリース(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Staged releases (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ステージングされたリリース(&amp;S) (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1817,190 +1817,190 @@
     </message>
     <message>
         <source>The registry&apos;s list of staged versions does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリから返されるステージングされたバージョンの一覧が終わりません。</translation>
     </message>
     <message>
         <source>%1 has no published release yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には公開済みのリリースがまだありません。</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされた tarball に package.json がありません。</translation>
     </message>
     <message>
         <source>Runs a “%1” script on every install: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールのたびに「%1」スクリプトを実行します: %2</translation>
     </message>
     <message>
         <source>Adds binding.gyp: npm runs “node-gyp rebuild” on install.</source>
-        <translation type="unfinished"></translation>
+        <translation>binding.gyp を追加します: npm はインストール時に「node-gyp rebuild」を実行します。</translation>
     </message>
     <message>
         <source>Holds a link or special file npm does not install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>npm がインストールしないリンクまたは特殊ファイルが含まれています: %1</translation>
     </message>
     <message>
         <source>%1: %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (以前は %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加: %2</translation>
     </message>
     <message>
         <source>%1 removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除 (以前は %2)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>[file mode changed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ファイルモードが変更されました]</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2 (no earlier release to compare with)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (比較対象となる以前のリリースはありません)</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>パック後のサイズ</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>展開後のサイズ</translation>
     </message>
     <message>
         <source>Files: %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: %1 (以前は %2)</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: %1</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>注意して確認してください:</translation>
     </message>
     <message>
         <source>package.json:</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json:</translation>
     </message>
     <message>
         <source>no changes to scripts, dependencies, bin, exports or main</source>
-        <translation type="unfinished"></translation>
+        <translation>scripts、dependencies、bin、exports、main に変更はありません</translation>
     </message>
     <message>
         <source>Files: %1 added, %2 removed, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: %1 件追加、%2 件削除、%3 件変更</translation>
     </message>
     <message>
         <source>Binary or large file %1 differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリまたは大きなファイル %1 が異なります。</translation>
     </message>
     <message>
         <source>%1 has too many lines for a line diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は行数が多すぎるため、行単位の差分を表示できません。</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiffHtml</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (以前は %2)</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>追加: %1</translation>
     </message>
     <message>
         <source>removed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除 (以前は %1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>install script: runs on npm install</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールスクリプト: npm install 時に実行されます</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>(file mode changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ファイルモードが変更されました)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Binary or large file: no text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリまたは大きなファイル: テキストの差分は表示されません。</translation>
     </message>
     <message>
         <source>Too many lines for a text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数が多すぎるため、テキストの差分を表示できません。</translation>
     </message>
     <message>
         <source>No text changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストの変更はありません。</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2: no earlier release to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: 比較対象となる以前のリリースはありません</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>注意して確認してください:</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>パック後のサイズ</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>展開後のサイズ</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>package.json</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json</translation>
     </message>
     <message>
         <source>No changes to scripts, dependencies, bin, exports or main.</source>
-        <translation type="unfinished"></translation>
+        <translation>scripts、dependencies、bin、exports、main に変更はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルが異なります</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,162 +2518,162 @@ Waiting for approval…</source>
     <name>td::StageErrors</name>
     <message>
         <source>stage-id must be a valid UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>stage-id には有効な UUID を指定してください</translation>
     </message>
     <message>
         <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
-        <translation type="unfinished"></translation>
+        <translation>「stage list」から ID をコピーしてください (例: 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b)。</translation>
     </message>
     <message>
         <source>No staged version with id %1 waits on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 の承認待ちのステージングされたバージョンはレジストリにありません。</translation>
     </message>
     <message>
         <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>既に承認または拒否されたか、あなたには表示する権限がない可能性があります。承認待ちのバージョンを確認するには「stage list」を実行してください。</translation>
     </message>
     <message>
         <source>Staged version %1 is still being validated by the registry and cannot be approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョン %1 はまだレジストリで検証中のため、承認できません。</translation>
     </message>
     <message>
         <source>Wait a few minutes until its status is “staged”, then approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態が「staged」になるまで数分待ってから承認してください。</translation>
     </message>
     <message>
         <source>The registry already has this version, published or staged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンは既にレジストリに公開済みまたはステージング済みです (%1)。</translation>
     </message>
     <message>
         <source>Reject this stage, or stage a new version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>このステージングを拒否するか、新しいバージョン番号でステージングしてください。</translation>
     </message>
     <message>
         <source>Approving or rejecting a staged version needs two-factor authentication on your npm account.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンを承認または拒否するには、npm アカウントで 2 要素認証を有効にする必要があります。</translation>
     </message>
     <message>
         <source>Turn on 2FA in your npm account settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm アカウントの設定で 2FA を有効にしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The registry does not let this account approve or reject staged versions of this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリは、このアカウントによるこのパッケージのステージングされたバージョンの承認または拒否を許可していません。</translation>
     </message>
     <message>
         <source>Stage-only and trusted-publishing tokens cannot approve; sign in as a maintainer of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージング専用トークンと信頼できる公開のトークンでは承認できません。パッケージのメンテナーとしてサインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>td::StageInbox</name>
     <message>
         <source>Sign in to %1 as %2 to see its staged versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンを表示するには、%2 として %1 にサインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>td::StagePresenter</name>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のステージングされたリリースが承認を待っています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing staged waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っているステージングされたリリースはありません。</translation>
     </message>
     <message numerus="yes">
         <source>Approving %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件目を承認しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejecting %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件目を拒否しています…</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a staged version to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を表示するには、ステージングされたバージョンを選択してください。</translation>
     </message>
     <message>
         <source>%1 has no release yet: npm created this placeholder when the package was first staged. It is not a release; approve the staged version itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだリリースがありません: このプレースホルダーは、パッケージが初めてステージングされたときに npm が作成したものです。これはリリースではありません。ステージングされたバージョンそのものを承認してください。</translation>
     </message>
     <message>
         <source>This staged version was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>このステージングされたバージョンは拒否されました。</translation>
     </message>
     <message>
         <source>Comparing %1 with the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を最新のリリースと比較しています…</translation>
     </message>
     <message>
         <source>The changes could not be loaded: %1 Select the version again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を読み込めませんでした: %1 再試行するには、バージョンをもう一度選択してください。</translation>
     </message>
     <message>
         <source>Approve staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンの承認</translation>
     </message>
     <message>
         <source>Approve %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 を承認しますか?</translation>
     </message>
     <message>
         <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」で公開され、すぐにインストールできるようになります。第 2 の認証要素で確定します。</translation>
     </message>
     <message>
         <source>&amp;Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認(&amp;A)</translation>
     </message>
     <message>
         <source>Reject staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンの拒否</translation>
     </message>
     <message>
         <source>Reject %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 を拒否しますか?</translation>
     </message>
     <message>
         <source>The staged version and its tarball are deleted from the registry. This cannot be undone. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンとその tarball はレジストリから削除されます。この操作は元に戻せません。第 2 の認証要素で確定します。</translation>
     </message>
     <message>
         <source>&amp;Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を拒否(&amp;R)</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース %1 の依存関係の順序で:</translation>
     </message>
     <message>
         <source>Oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>古い順:</translation>
     </message>
     <message>
         <source>%1. %2 %3 (tag %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3 (タグ %4)</translation>
     </message>
     <message>
         <source>Approve staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンの承認</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n staged version(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のステージングされたバージョンを承認しますか?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件を承認(&amp;A)</numerusform>
         </translation>
     </message>
 </context>
@@ -2681,127 +2681,127 @@ Waiting for approval…</source>
     <name>td::StagedReleaseModel</name>
     <message>
         <source>npm created this placeholder when the package was first staged. It is not a release and cannot be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプレースホルダーは、パッケージが初めてステージングされたときに npm が作成したものです。リリースではないため、承認できません。</translation>
     </message>
     <message>
         <source>placeholder, not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>プレースホルダー (リリースではありません)</translation>
     </message>
     <message>
         <source>%1 (trusted automation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (信頼できる自動化)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ユーザー)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished">処理しています…</translation>
+        <translation>処理しています…</translation>
     </message>
     <message>
         <source>Approved (tag %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み (タグ %1)</translation>
     </message>
     <message>
         <source>Rejected and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否され、削除されました</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗しました: %1</translation>
     </message>
     <message>
         <source>Not attempted (an earlier one failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行 (前の処理が失敗したため)</translation>
     </message>
     <message>
         <source>Not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースではありません</translation>
     </message>
     <message>
         <source>Validating on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリで検証中</translation>
     </message>
     <message>
         <source>Waiting for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>確認待ち</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">パッケージ</translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Staged by</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングしたユーザー</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージング日時</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>確認状態</translation>
     </message>
 </context>
 <context>
     <name>td::StagedReleasesTab</name>
     <message>
         <source>Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたリリース</translation>
     </message>
     <message>
         <source>Changes against the last release</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のリリースとの差分</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)…</translation>
     </message>
     <message>
         <source>Approve the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したステージングされたバージョンを承認します</translation>
     </message>
     <message>
         <source>Publish the selected version (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバージョンを公開します (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否(&amp;J)…</translation>
     </message>
     <message>
         <source>Reject the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したステージングされたバージョンを拒否します</translation>
     </message>
     <message>
         <source>Delete the selected staged version (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したステージングされたバージョンを削除します (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>Approve a&amp;ll in dependency order…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてを依存関係の順序で承認(&amp;L)…</translation>
     </message>
     <message>
         <source>Approve every waiting staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ちのステージングされたバージョンをすべて承認します</translation>
     </message>
     <message>
         <source>Batch approval progress</source>
-        <translation type="unfinished"></translation>
+        <translation>一括承認の進行状況</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件を承認済み</numerusform>
         </translation>
     </message>
 </context>
@@ -2848,39 +2848,39 @@ Waiting for approval…</source>
     <name>td::TarballReader</name>
     <message>
         <source>TokenDesk does not open this tarball. Reject the staged version unless you know why it looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はこの tarball を開きません。このような内容になっている理由がわからない場合は、ステージングされたバージョンを拒否してください。</translation>
     </message>
     <message>
         <source>The tarball is %1 MB, more than the %2 MB TokenDesk reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarball のサイズは %1 MB で、TokenDesk が読み取る上限の %2 MB を超えています。</translation>
     </message>
     <message>
         <source>This is not a gzip-compressed tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>これは gzip 圧縮された tar アーカイブではありません (%1)。</translation>
     </message>
     <message>
         <source>The tarball is damaged or not a tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tarball が破損しているか、tar アーカイブではありません (%1)。</translation>
     </message>
     <message>
         <source>The tarball holds more than %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarball に含まれるエントリが %1 個を超えています。</translation>
     </message>
     <message>
         <source>The tarball holds an entry named “%1” that points outside the package folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarball に、パッケージフォルダーの外を指す「%1」という名前のエントリが含まれています。</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarball のエントリ「%1」は %2 MB で、TokenDesk が 1 ファイルについて読み取る上限の %3 MB を超えています。</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>tarball のエントリ「%1」を読み取れません (%2)。</translation>
     </message>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarball を展開すると %1 MB を超えます。</translation>
     </message>
 </context>
 <context>
@@ -3531,21 +3531,21 @@ Expires: %3 (%4)</source>
     </message>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のステージングされたリリースが承認を待っています</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDesk · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk · %1</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">確認</translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Review staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたリリースを確認</translation>
     </message>
 </context>
 <context>
@@ -4826,142 +4826,142 @@ Expires: %3 (%4)</source>
     <name>td::cli::StageCommand</name>
     <message>
         <source>list, view, diff, download, approve and reject staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンの一覧表示、表示、差分、ダウンロード、承認、拒否</translation>
     </message>
     <message>
         <source>stage needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage にはサブコマンドが必要です: %1</translation>
     </message>
     <message>
         <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な stage サブコマンド「%1」(使用可能: %2)</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1: 不明なオプション「%2」</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の &lt;stage-id&gt; がありません</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDecideCommand</name>
     <message>
         <source>approve staged versions, publishing them (npm stage approve)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンを承認して公開 (npm stage approve)</translation>
     </message>
     <message>
         <source>reject staged versions, deleting them (npm stage reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンを拒否して削除 (npm stage reject)</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 には値が必要です</translation>
+        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <source>--auth-type is web or legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type には web または legacy を指定してください</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1: 不明なオプション「%2」</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt; (or --all for every staged version)</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の &lt;stage-id&gt; がありません (すべてのステージングされたバージョンを対象にするには --all)</translation>
     </message>
     <message>
         <source>Give stage ids or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>stage ID と --all のどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <source>--package only goes with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--package は --all と一緒にのみ使用できます</translation>
     </message>
     <message>
         <source>Skipping %1 (%2): still being validated by the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) をスキップします: まだレジストリで検証中です。</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のワークスペースの依存関係の順序で処理します。</translation>
     </message>
     <message>
         <source>Rejecting will permanently delete this staged publish record and tarball from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否すると、このステージングされた公開の記録と tarball がレジストリから完全に削除されます。</translation>
     </message>
     <message>
         <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンごとにブラウザーでの承認が必要です (npm の &quot;skip 2FA for 5 minutes&quot; は適用されません)。--otp CODE を使用すると、コードが有効な間は 1 つのコードですべてを承認できます。</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたパッケージ %1 を承認しています</translation>
     </message>
     <message>
         <source>Rejecting staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたパッケージ %1 を拒否しています</translation>
     </message>
     <message>
         <source>Not attempted after the failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したため未実行: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDiffCommand</name>
     <message>
         <source>compare a staged version with the last published one</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンを最新の公開バージョンと比較</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDownloadCommand</name>
     <message>
         <source>save a staged tarball in the current folder (npm stage download)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされた tarball を現在のフォルダーに保存 (npm stage download)</translation>
     </message>
     <message>
         <source>Could not read package.json from tarball</source>
-        <translation type="unfinished"></translation>
+        <translation>tarball から package.json を読み取れませんでした</translation>
     </message>
     <message>
         <source>package: %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ: %1@%2</translation>
     </message>
     <message>
         <source>total files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル総数: %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageListCommand</name>
     <message>
         <source>list the staged versions you may see (npm stage list)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示できるステージングされたバージョンを一覧表示 (npm stage list)</translation>
     </message>
     <message>
         <source>stage list: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage list: 不明なオプション「%1」</translation>
     </message>
     <message>
         <source>Version specifiers are not supported for listing staged packages</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたパッケージの一覧表示では、バージョン指定子はサポートされていません</translation>
     </message>
     <message>
         <source>tokendesk-cli: not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: 一覧に含まれていません: %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageViewCommand</name>
     <message>
         <source>show one staged version (npm stage view)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージングされたバージョンを 1 つ表示 (npm stage view)</translation>
     </message>
 </context>
 <context>
@@ -5577,7 +5577,23 @@ install scripts).
   --auth-type web|legacy  a browser approval per version (default), or a code
   --project DIR           approve in the dependency order of this workspace
   --json                  machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli stage list [&lt;package&gt;]
+        tokendesk-cli stage view &lt;stage-id&gt;
+        tokendesk-cli stage download &lt;stage-id&gt;
+        tokendesk-cli stage diff &lt;stage-id&gt;
+        tokendesk-cli stage approve &lt;stage-id&gt;... | --all [--package P]
+        tokendesk-cli stage reject &lt;stage-id&gt;... | --all [--package P]
+
+ステージングされたバージョンは、メンテナーが 2FA で承認するまで公開されずに待機します。
+list、view、download は npm stage と同じ内容を出力します。list はレジストリに
+サインインしているすべてのアカウントを、その他のサブコマンドは最後にサインインした
+アカウントを対象とします。diff は、ステージングされた tarball を最新の公開バージョンと
+比較します (ファイル、package.json、インストールスクリプト)。
+
+  --otp CODE              バッチ全体で使う 1 つのコード (有効な間は再利用されます)
+  --auth-type web|legacy  バージョンごとにブラウザーで承認 (既定)、またはコードを入力
+  --project DIR           このワークスペースの依存関係の順序で承認します
+  --json                  機械可読な出力</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>%1 %2 is staged and waits for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 está preparada e aguarda sua aprovação</translation>
     </message>
 </context>
 <context>
@@ -932,13 +932,13 @@
     </message>
     <message>
         <source>&amp;Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões &amp;preparadas</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Staged releases (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versões &amp;preparadas (%n)</numerusform>
+            <numerusform>Versões &amp;preparadas (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -1830,191 +1830,191 @@
     </message>
     <message>
         <source>The registry&apos;s list of staged versions does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de versões preparadas do registro não termina.</translation>
     </message>
     <message>
         <source>%1 has no published release yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não tem nenhuma versão publicada.</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tarball preparado não tem package.json.</translation>
     </message>
     <message>
         <source>Runs a “%1” script on every install: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa um script &quot;%1&quot; a cada instalação: %2</translation>
     </message>
     <message>
         <source>Adds binding.gyp: npm runs “node-gyp rebuild” on install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona binding.gyp: o npm executa &quot;node-gyp rebuild&quot; na instalação.</translation>
     </message>
     <message>
         <source>Holds a link or special file npm does not install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém um link ou arquivo especial que o npm não instala: %1</translation>
     </message>
     <message>
         <source>%1: %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (antes %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado: %2</translation>
     </message>
     <message>
         <source>%1 removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 removido (antes %2)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>[file mode changed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[modo do arquivo alterado]</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2 (no earlier release to compare with)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (não há versão anterior para comparar)</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho compactado</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho descompactado</translation>
     </message>
     <message>
         <source>Files: %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos: %1 (antes %2)</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos: %1</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observe com atenção:</translation>
     </message>
     <message>
         <source>package.json:</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json:</translation>
     </message>
     <message>
         <source>no changes to scripts, dependencies, bin, exports or main</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma alteração em scripts, dependencies, bin, exports ou main</translation>
     </message>
     <message>
         <source>Files: %1 added, %2 removed, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos: %1 adicionados, %2 removidos, %3 alterados</translation>
     </message>
     <message>
         <source>Binary or large file %1 differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo binário ou grande %1 é diferente.</translation>
     </message>
     <message>
         <source>%1 has too many lines for a line diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem linhas demais para uma comparação linha a linha.</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiffHtml</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (antes %2)</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado: %1</translation>
     </message>
     <message>
         <source>removed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>removido (antes %1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>install script: runs on npm install</source>
-        <translation type="unfinished"></translation>
+        <translation>script de instalação: executado no npm install</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removido</translation>
     </message>
     <message>
         <source>(file mode changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(modo do arquivo alterado)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <source>Binary or large file: no text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo binário ou grande: sem comparação de texto.</translation>
     </message>
     <message>
         <source>Too many lines for a text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas demais para uma comparação de texto.</translation>
     </message>
     <message>
         <source>No text changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração no texto.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2: no earlier release to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: não há versão anterior para comparar</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observe com atenção:</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho compactado</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho descompactado</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos</translation>
     </message>
     <message>
         <source>package.json</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json</translation>
     </message>
     <message>
         <source>No changes to scripts, dependencies, bin, exports or main.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração em scripts, dependencies, bin, exports ou main.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo difere</numerusform>
+            <numerusform>%n arquivos diferem</numerusform>
         </translation>
     </message>
 </context>
@@ -2537,167 +2537,167 @@ Aguardando aprovação…</translation>
     <name>td::StageErrors</name>
     <message>
         <source>stage-id must be a valid UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>stage-id deve ser um UUID válido</translation>
     </message>
     <message>
         <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie o id de &quot;stage list&quot;, por exemplo 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
     </message>
     <message>
         <source>No staged version with id %1 waits on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma versão preparada com o id %1 aguarda no registro.</translation>
     </message>
     <message>
         <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela pode já ter sido aprovada ou rejeitada, ou você não tem permissão para vê-la. Execute &quot;stage list&quot; para ver as versões que aguardam.</translation>
     </message>
     <message>
         <source>Staged version %1 is still being validated by the registry and cannot be approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão preparada %1 ainda está sendo validada pelo registro e ainda não pode ser aprovada.</translation>
     </message>
     <message>
         <source>Wait a few minutes until its status is “staged”, then approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde alguns minutos até que o status dela seja &quot;staged&quot; e então aprove-a.</translation>
     </message>
     <message>
         <source>The registry already has this version, published or staged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro já tem esta versão, publicada ou preparada (%1).</translation>
     </message>
     <message>
         <source>Reject this stage, or stage a new version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeite esta versão preparada ou prepare um novo número de versão.</translation>
     </message>
     <message>
         <source>Approving or rejecting a staged version needs two-factor authentication on your npm account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar ou rejeitar uma versão preparada exige a autenticação de dois fatores na sua conta do npm.</translation>
     </message>
     <message>
         <source>Turn on 2FA in your npm account settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ative a 2FA nas configurações da sua conta do npm e tente novamente.</translation>
     </message>
     <message>
         <source>The registry does not let this account approve or reject staged versions of this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não permite que esta conta aprove ou rejeite versões preparadas deste pacote.</translation>
     </message>
     <message>
         <source>Stage-only and trusted-publishing tokens cannot approve; sign in as a maintainer of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens somente de preparação e tokens de publicação confiável não podem aprovar; entre como mantenedor do pacote.</translation>
     </message>
 </context>
 <context>
     <name>td::StageInbox</name>
     <message>
         <source>Sign in to %1 as %2 to see its staged versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre em %1 como %2 para ver as versões preparadas.</translation>
     </message>
 </context>
 <context>
     <name>td::StagePresenter</name>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versão preparada aguarda sua aprovação.</numerusform>
+            <numerusform>%n versões preparadas aguardam sua aprovação.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing staged waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma versão preparada aguarda sua aprovação.</translation>
     </message>
     <message numerus="yes">
         <source>Approving %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprovando %1 de %n…</numerusform>
+            <numerusform>Aprovando %1 de %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejecting %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeitando %1 de %n…</numerusform>
+            <numerusform>Rejeitando %1 de %n…</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a staged version to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma versão preparada para ver o que mudou.</translation>
     </message>
     <message>
         <source>%1 has no release yet: npm created this placeholder when the package was first staged. It is not a release; approve the staged version itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não tem nenhuma versão: o npm criou este marcador de posição quando o pacote foi preparado pela primeira vez. Ele não é uma versão; aprove a própria versão preparada.</translation>
     </message>
     <message>
         <source>This staged version was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão preparada foi rejeitada.</translation>
     </message>
     <message>
         <source>Comparing %1 with the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando %1 com a última versão…</translation>
     </message>
     <message>
         <source>The changes could not be loaded: %1 Select the version again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as alterações: %1 Selecione a versão novamente para tentar outra vez.</translation>
     </message>
     <message>
         <source>Approve staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar versão preparada</translation>
     </message>
     <message>
         <source>Approve %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar %1 %2?</translation>
     </message>
     <message>
         <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela será publicada com a tag &quot;%1&quot; e poderá ser instalada imediatamente. Seu segundo fator confirma a ação.</translation>
     </message>
     <message>
         <source>&amp;Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar %1</translation>
     </message>
     <message>
         <source>Reject staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar versão preparada</translation>
     </message>
     <message>
         <source>Reject %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar %1 %2?</translation>
     </message>
     <message>
         <source>The staged version and its tarball are deleted from the registry. This cannot be undone. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão preparada e o tarball dela serão excluídos do registro. Isso não pode ser desfeito. Seu segundo fator confirma a ação.</translation>
     </message>
     <message>
         <source>&amp;Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeitar %1</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ordem de dependências do espaço de trabalho %1:</translation>
     </message>
     <message>
         <source>Oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da mais antiga para a mais recente:</translation>
     </message>
     <message>
         <source>%1. %2 %3 (tag %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3 (tag %4)</translation>
     </message>
     <message>
         <source>Approve staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar versões preparadas</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n staged version(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aprovar %n versão preparada?</numerusform>
+            <numerusform>Aprovar %n versões preparadas?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aprovar %n</numerusform>
+            <numerusform>&amp;Aprovar %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2705,128 +2705,128 @@ Aguardando aprovação…</translation>
     <name>td::StagedReleaseModel</name>
     <message>
         <source>npm created this placeholder when the package was first staged. It is not a release and cannot be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O npm criou este marcador de posição quando o pacote foi preparado pela primeira vez. Ele não é uma versão e não pode ser aprovado.</translation>
     </message>
     <message>
         <source>placeholder, not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador de posição, não uma versão</translation>
     </message>
     <message>
         <source>%1 (trusted automation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automação confiável)</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usuário)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished">Trabalhando…</translation>
+        <translation>Trabalhando…</translation>
     </message>
     <message>
         <source>Approved (tag %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovada (tag %1)</translation>
     </message>
     <message>
         <source>Rejected and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitada e excluída</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1</translation>
     </message>
     <message>
         <source>Not attempted (an earlier one failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tentada (uma anterior falhou)</translation>
     </message>
     <message>
         <source>Not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma versão</translation>
     </message>
     <message>
         <source>Validating on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Em validação no registro</translation>
     </message>
     <message>
         <source>Waiting for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando sua revisão</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">Pacote</translation>
+        <translation>Pacote</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Staged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada por</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparada</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da revisão</translation>
     </message>
 </context>
 <context>
     <name>td::StagedReleasesTab</name>
     <message>
         <source>Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões preparadas</translation>
     </message>
     <message>
         <source>Changes against the last release</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações em relação à última versão</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar…</translation>
     </message>
     <message>
         <source>Approve the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar a versão preparada selecionada</translation>
     </message>
     <message>
         <source>Publish the selected version (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar a versão selecionada (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeitar…</translation>
     </message>
     <message>
         <source>Reject the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar a versão preparada selecionada</translation>
     </message>
     <message>
         <source>Delete the selected staged version (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir a versão preparada selecionada (Ctrl+Delete)</translation>
     </message>
     <message>
         <source>Approve a&amp;ll in dependency order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar &amp;todas na ordem de dependências…</translation>
     </message>
     <message>
         <source>Approve every waiting staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovar todas as versões preparadas em espera</translation>
     </message>
     <message>
         <source>Batch approval progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da aprovação em lote</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n aprovada</numerusform>
+            <numerusform>%1 de %n aprovadas</numerusform>
         </translation>
     </message>
 </context>
@@ -2873,39 +2873,39 @@ Aguardando aprovação…</translation>
     <name>td::TarballReader</name>
     <message>
         <source>TokenDesk does not open this tarball. Reject the staged version unless you know why it looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>O TokenDesk não abre este tarball. Rejeite a versão preparada, a menos que você saiba por que ele está assim.</translation>
     </message>
     <message>
         <source>The tarball is %1 MB, more than the %2 MB TokenDesk reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tarball tem %1 MB, mais do que os %2 MB que o TokenDesk lê.</translation>
     </message>
     <message>
         <source>This is not a gzip-compressed tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo tar compactado com gzip (%1).</translation>
     </message>
     <message>
         <source>The tarball is damaged or not a tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tarball está danificado ou não é um arquivo tar (%1).</translation>
     </message>
     <message>
         <source>The tarball holds more than %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tarball contém mais de %1 entradas.</translation>
     </message>
     <message>
         <source>The tarball holds an entry named “%1” that points outside the package folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tarball contém uma entrada chamada &quot;%1&quot; que aponta para fora da pasta do pacote.</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada &quot;%1&quot; do tarball tem %2 MB, mais do que os %3 MB que o TokenDesk lê para um arquivo.</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada &quot;%1&quot; do tarball não pode ser lida (%2).</translation>
     </message>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tarball descompactado ocupa mais de %1 MB.</translation>
     </message>
 </context>
 <context>
@@ -3565,22 +3565,22 @@ Expira: %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versão preparada aguarda sua aprovação</numerusform>
+            <numerusform>%n versões preparadas aguardam sua aprovação</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDesk · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk · %1</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Revisão</translation>
+        <translation>Revisar</translation>
     </message>
     <message>
         <source>Review staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar versões preparadas</translation>
     </message>
 </context>
 <context>
@@ -4866,142 +4866,142 @@ Expira: %3 (%4)</translation>
     <name>td::cli::StageCommand</name>
     <message>
         <source>list, view, diff, download, approve and reject staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>listar, ver, comparar, baixar, aprovar e rejeitar versões preparadas</translation>
     </message>
     <message>
         <source>stage needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage precisa de um subcomando: %1</translation>
     </message>
     <message>
         <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>subcomando de stage desconhecido &quot;%1&quot; (conhecidos: %2)</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1: opção desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o argumento obrigatório &lt;stage-id&gt;</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDecideCommand</name>
     <message>
         <source>approve staged versions, publishing them (npm stage approve)</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovar versões preparadas, publicando-as (npm stage approve)</translation>
     </message>
     <message>
         <source>reject staged versions, deleting them (npm stage reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitar versões preparadas, excluindo-as (npm stage reject)</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 precisa de um valor</translation>
+        <translation>%1 precisa de um valor</translation>
     </message>
     <message>
         <source>--auth-type is web or legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type é web ou legacy</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1: opção desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt; (or --all for every staged version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o argumento obrigatório &lt;stage-id&gt; (ou --all para todas as versões preparadas)</translation>
     </message>
     <message>
         <source>Give stage ids or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe ids de versões preparadas ou --all, mas não ambos</translation>
     </message>
     <message>
         <source>--package only goes with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--package só pode ser usado com --all</translation>
     </message>
     <message>
         <source>Skipping %1 (%2): still being validated by the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorando %1 (%2): ainda em validação pelo registro.</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ordem de dependências do espaço de trabalho em %1.</translation>
     </message>
     <message>
         <source>Rejecting will permanently delete this staged publish record and tarball from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao rejeitar, esta publicação preparada e o tarball dela serão excluídos permanentemente do registro.</translation>
     </message>
     <message>
         <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada versão preparada precisa da própria aprovação no navegador (o &quot;skip 2FA for 5 minutes&quot; do npm não as cobre); com --otp CODE, um único código serve para todas enquanto for válido.</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovando o pacote preparado %1</translation>
     </message>
     <message>
         <source>Rejecting staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitando o pacote preparado %1</translation>
     </message>
     <message>
         <source>Not attempted after the failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tentados após a falha: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDiffCommand</name>
     <message>
         <source>compare a staged version with the last published one</source>
-        <translation type="unfinished"></translation>
+        <translation>comparar uma versão preparada com a última publicada</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDownloadCommand</name>
     <message>
         <source>save a staged tarball in the current folder (npm stage download)</source>
-        <translation type="unfinished"></translation>
+        <translation>salvar o tarball de uma versão preparada na pasta atual (npm stage download)</translation>
     </message>
     <message>
         <source>Could not read package.json from tarball</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o package.json do tarball</translation>
     </message>
     <message>
         <source>package: %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>pacote: %1@%2</translation>
     </message>
     <message>
         <source>total files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total de arquivos: %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageListCommand</name>
     <message>
         <source>list the staged versions you may see (npm stage list)</source>
-        <translation type="unfinished"></translation>
+        <translation>listar as versões preparadas que você pode ver (npm stage list)</translation>
     </message>
     <message>
         <source>stage list: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage list: opção desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Version specifiers are not supported for listing staged packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificadores de versão não são suportados ao listar pacotes preparados</translation>
     </message>
     <message>
         <source>tokendesk-cli: not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: não listado: %1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageViewCommand</name>
     <message>
         <source>show one staged version (npm stage view)</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar uma versão preparada (npm stage view)</translation>
     </message>
 </context>
 <context>
@@ -5622,7 +5622,23 @@ install scripts).
   --auth-type web|legacy  a browser approval per version (default), or a code
   --project DIR           approve in the dependency order of this workspace
   --json                  machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli stage list [&lt;package&gt;]
+       tokendesk-cli stage view &lt;stage-id&gt;
+       tokendesk-cli stage download &lt;stage-id&gt;
+       tokendesk-cli stage diff &lt;stage-id&gt;
+       tokendesk-cli stage approve &lt;stage-id&gt;... | --all [--package P]
+       tokendesk-cli stage reject &lt;stage-id&gt;... | --all [--package P]
+
+Versões preparadas aguardam, sem publicação, até que um mantenedor as aprove com
+2FA. list, view e download mostram o mesmo que o npm stage; list abrange todas as
+contas conectadas ao registro, e os outros subcomandos, a última que entrou. diff
+compara o tarball de uma versão preparada com a última versão publicada (arquivos,
+package.json, scripts de instalação).
+
+  --otp CODE              um código para o lote inteiro, reutilizado enquanto for válido
+  --auth-type web|legacy  uma aprovação no navegador por versão (o padrão) ou um código
+  --project DIR           aprovar na ordem de dependências deste espaço de trabalho
+  --json                  saída legível por máquina</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>%1 %2 is staged and waits for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 已暂存，正在等待您的批准</translation>
     </message>
 </context>
 <context>
@@ -925,12 +925,12 @@
     </message>
     <message>
         <source>&amp;Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存版本(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Staged releases (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>暂存版本(&amp;S)（%n）</numerusform>
         </translation>
     </message>
 </context>
@@ -1817,190 +1817,190 @@
     </message>
     <message>
         <source>The registry&apos;s list of staged versions does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表返回的暂存版本列表没有结尾。</translation>
     </message>
     <message>
         <source>%1 has no published release yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有已发布的版本。</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存的 tarball 中没有 package.json。</translation>
     </message>
     <message>
         <source>Runs a “%1” script on every install: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每次安装时都会运行“%1”脚本：%2</translation>
     </message>
     <message>
         <source>Adds binding.gyp: npm runs “node-gyp rebuild” on install.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加了 binding.gyp：npm 会在安装时运行“node-gyp rebuild”。</translation>
     </message>
     <message>
         <source>Holds a link or special file npm does not install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 npm 不会安装的链接或特殊文件：%1</translation>
     </message>
     <message>
         <source>%1: %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（之前为 %3）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1：%2</translation>
     </message>
     <message>
         <source>%1 removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1（之前为 %2）</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>[file mode changed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[文件模式已更改]</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2 (no earlier release to compare with)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（没有可供比较的早期版本）</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>打包大小</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>解包大小</translation>
     </message>
     <message>
         <source>Files: %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1（之前为 %2）</translation>
     </message>
     <message>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>请仔细检查：</translation>
     </message>
     <message>
         <source>package.json:</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json：</translation>
     </message>
     <message>
         <source>no changes to scripts, dependencies, bin, exports or main</source>
-        <translation type="unfinished"></translation>
+        <translation>scripts、dependencies、bin、exports 和 main 均无更改</translation>
     </message>
     <message>
         <source>Files: %1 added, %2 removed, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：添加 %1 个，删除 %2 个，更改 %3 个</translation>
     </message>
     <message>
         <source>Binary or large file %1 differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制文件或大文件 %1 有差异。</translation>
     </message>
     <message>
         <source>%1 has too many lines for a line diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行数过多，无法逐行比较差异。</translation>
     </message>
 </context>
 <context>
     <name>td::ReleaseDiffHtml</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（之前为 %2）</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加：%1</translation>
     </message>
     <message>
         <source>removed (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除（之前为 %1）</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>install script: runs on npm install</source>
-        <translation type="unfinished"></translation>
+        <translation>安装脚本：在 npm install 时运行</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>(file mode changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件模式已更改）</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>Binary or large file: no text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制文件或大文件：不显示文本差异。</translation>
     </message>
     <message>
         <source>Too many lines for a text diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数过多，无法显示文本差异。</translation>
     </message>
     <message>
         <source>No text changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文本更改。</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2: no earlier release to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：没有可供比较的早期版本</translation>
     </message>
     <message>
         <source>Look closely:</source>
-        <translation type="unfinished"></translation>
+        <translation>请仔细检查：</translation>
     </message>
     <message>
         <source>Packed size</source>
-        <translation type="unfinished"></translation>
+        <translation>打包大小</translation>
     </message>
     <message>
         <source>Unpacked size</source>
-        <translation type="unfinished"></translation>
+        <translation>解包大小</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>package.json</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json</translation>
     </message>
     <message>
         <source>No changes to scripts, dependencies, bin, exports or main.</source>
-        <translation type="unfinished"></translation>
+        <translation>scripts、dependencies、bin、exports 和 main 均无更改。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件有差异</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,162 +2518,162 @@ Waiting for approval…</source>
     <name>td::StageErrors</name>
     <message>
         <source>stage-id must be a valid UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>stage-id 必须是有效的 UUID</translation>
     </message>
     <message>
         <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从“stage list”的输出中复制 ID，例如 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b。</translation>
     </message>
     <message>
         <source>No staged version with id %1 waits on the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表上没有 ID 为 %1 的待处理暂存版本。</translation>
     </message>
     <message>
         <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>它可能已被批准或拒绝，或者您无权查看。运行“stage list”可查看等待处理的版本。</translation>
     </message>
     <message>
         <source>Staged version %1 is still being validated by the registry and cannot be approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存版本 %1 仍在由注册表验证，暂时无法批准。</translation>
     </message>
     <message>
         <source>Wait a few minutes until its status is “staged”, then approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待几分钟，直到其状态变为“staged”，然后再批准。</translation>
     </message>
     <message>
         <source>The registry already has this version, published or staged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中已有此版本，已发布或已暂存（%1）。</translation>
     </message>
     <message>
         <source>Reject this stage, or stage a new version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请拒绝此暂存，或以新的版本号进行暂存。</translation>
     </message>
     <message>
         <source>Approving or rejecting a staged version needs two-factor authentication on your npm account.</source>
-        <translation type="unfinished"></translation>
+        <translation>批准或拒绝暂存版本需要您的 npm 账户启用双因素身份验证。</translation>
     </message>
     <message>
         <source>Turn on 2FA in your npm account settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 npm 账户设置中启用 2FA，然后重试。</translation>
     </message>
     <message>
         <source>The registry does not let this account approve or reject staged versions of this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表不允许此账户批准或拒绝此包的暂存版本。</translation>
     </message>
     <message>
         <source>Stage-only and trusted-publishing tokens cannot approve; sign in as a maintainer of the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅暂存令牌和可信发布令牌无法批准；请以该包维护者的身份登录。</translation>
     </message>
 </context>
 <context>
     <name>td::StageInbox</name>
     <message>
         <source>Sign in to %1 as %2 to see its staged versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 %2 身份登录 %1 以查看其暂存版本。</translation>
     </message>
 </context>
 <context>
     <name>td::StagePresenter</name>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个暂存版本正在等待您的批准。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing staged waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待您批准的暂存版本。</translation>
     </message>
     <message numerus="yes">
         <source>Approving %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在批准第 %1 个（共 %n 个）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejecting %1 of %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在拒绝第 %1 个（共 %n 个）…</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a staged version to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个暂存版本以查看更改内容。</translation>
     </message>
     <message>
         <source>%1 has no release yet: npm created this placeholder when the package was first staged. It is not a release; approve the staged version itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有任何版本：此占位符是 npm 在首次暂存该包时创建的。它不是一个版本；请批准暂存版本本身。</translation>
     </message>
     <message>
         <source>This staged version was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>此暂存版本已被拒绝。</translation>
     </message>
     <message>
         <source>Comparing %1 with the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 与上一个版本进行比较…</translation>
     </message>
     <message>
         <source>The changes could not be loaded: %1 Select the version again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载更改：%1 请重新选择该版本以重试。</translation>
     </message>
     <message>
         <source>Approve staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>批准暂存版本</translation>
     </message>
     <message>
         <source>Approve %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要批准 %1 %2 吗？</translation>
     </message>
     <message>
         <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它将以标签“%1”发布，并可立即安装。需要您的第二重验证来确认。</translation>
     </message>
     <message>
         <source>&amp;Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批准 %1(&amp;A)</translation>
     </message>
     <message>
         <source>Reject staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝暂存版本</translation>
     </message>
     <message>
         <source>Reject %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要拒绝 %1 %2 吗？</translation>
     </message>
     <message>
         <source>The staged version and its tarball are deleted from the registry. This cannot be undone. Your second factor confirms it.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存版本及其 tarball 将从注册表中删除。此操作无法撤消。需要您的第二重验证来确认。</translation>
     </message>
     <message>
         <source>&amp;Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝 %1(&amp;R)</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>按工作区 %1 的依赖顺序：</translation>
     </message>
     <message>
         <source>Oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>从旧到新：</translation>
     </message>
     <message>
         <source>%1. %2 %3 (tag %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3（标签 %4）</translation>
     </message>
     <message>
         <source>Approve staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>批准暂存版本</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n staged version(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要批准 %n 个暂存版本吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批准 %n 个(&amp;A)</numerusform>
         </translation>
     </message>
 </context>
@@ -2681,127 +2681,127 @@ Waiting for approval…</source>
     <name>td::StagedReleaseModel</name>
     <message>
         <source>npm created this placeholder when the package was first staged. It is not a release and cannot be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此占位符是 npm 在首次暂存该包时创建的。它不是一个版本，无法批准。</translation>
     </message>
     <message>
         <source>placeholder, not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符，不是版本</translation>
     </message>
     <message>
         <source>%1 (trusted automation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（可信自动化）</translation>
     </message>
     <message>
         <source>%1 (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（用户）</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished">正在处理…</translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <source>Approved (tag %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准（标签 %1）</translation>
     </message>
     <message>
         <source>Rejected and deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝并删除</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Not attempted (an earlier one failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试（之前的一项失败）</translation>
     </message>
     <message>
         <source>Not a release</source>
-        <translation type="unfinished"></translation>
+        <translation>不是版本</translation>
     </message>
     <message>
         <source>Validating on the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>正在注册表上验证</translation>
     </message>
     <message>
         <source>Waiting for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>等待您检查</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">包</translation>
+        <translation>包</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Staged by</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存者</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存时间</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>检查状态</translation>
     </message>
 </context>
 <context>
     <name>td::StagedReleasesTab</name>
     <message>
         <source>Staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存版本</translation>
     </message>
     <message>
         <source>Changes against the last release</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一个版本相比的更改</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)…</translation>
     </message>
     <message>
         <source>Approve the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>批准所选的暂存版本</translation>
     </message>
     <message>
         <source>Publish the selected version (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布所选版本（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;J)…</translation>
     </message>
     <message>
         <source>Reject the selected staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝所选的暂存版本</translation>
     </message>
     <message>
         <source>Delete the selected staged version (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的暂存版本（Ctrl+Delete）</translation>
     </message>
     <message>
         <source>Approve a&amp;ll in dependency order…</source>
-        <translation type="unfinished"></translation>
+        <translation>按依赖顺序全部批准(&amp;L)…</translation>
     </message>
     <message>
         <source>Approve every waiting staged version</source>
-        <translation type="unfinished"></translation>
+        <translation>批准所有等待中的暂存版本</translation>
     </message>
     <message>
         <source>Batch approval progress</source>
-        <translation type="unfinished"></translation>
+        <translation>批量批准进度</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已批准 %1 个（共 %n 个）</numerusform>
         </translation>
     </message>
 </context>
@@ -2848,39 +2848,39 @@ Waiting for approval…</source>
     <name>td::TarballReader</name>
     <message>
         <source>TokenDesk does not open this tarball. Reject the staged version unless you know why it looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 不会打开此 tarball。除非您清楚它为何如此，否则请拒绝该暂存版本。</translation>
     </message>
     <message>
         <source>The tarball is %1 MB, more than the %2 MB TokenDesk reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 tarball 大小为 %1 MB，超过了 TokenDesk 可读取的 %2 MB。</translation>
     </message>
     <message>
         <source>This is not a gzip-compressed tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 gzip 压缩的 tar 归档（%1）。</translation>
     </message>
     <message>
         <source>The tarball is damaged or not a tar archive (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该 tarball 已损坏或不是 tar 归档（%1）。</translation>
     </message>
     <message>
         <source>The tarball holds more than %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 tarball 包含超过 %1 个条目。</translation>
     </message>
     <message>
         <source>The tarball holds an entry named “%1” that points outside the package folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 tarball 包含一个名为“%1”的条目，它指向包文件夹之外。</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 tarball 中的条目“%1”大小为 %2 MB，超过了 TokenDesk 对单个文件可读取的 %3 MB。</translation>
     </message>
     <message>
         <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该 tarball 中的条目“%1”（%2）。</translation>
     </message>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 tarball 解包后超过 %1 MB。</translation>
     </message>
 </context>
 <context>
@@ -3531,21 +3531,21 @@ Expires: %3 (%4)</source>
     </message>
     <message numerus="yes">
         <source>%n staged release(s) wait(s) for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个暂存版本正在等待您的批准</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDesk · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk · %1</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">检查</translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Review staged releases</source>
-        <translation type="unfinished"></translation>
+        <translation>检查暂存版本</translation>
     </message>
 </context>
 <context>
@@ -4826,142 +4826,142 @@ Expires: %3 (%4)</source>
     <name>td::cli::StageCommand</name>
     <message>
         <source>list, view, diff, download, approve and reject staged versions</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、查看、比较、下载、批准和拒绝暂存版本</translation>
     </message>
     <message>
         <source>stage needs a subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage 需要一个子命令：%1</translation>
     </message>
     <message>
         <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 stage 子命令“%1”（可用：%2）</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1：未知选项“%2”</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的 &lt;stage-id&gt;</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDecideCommand</name>
     <message>
         <source>approve staged versions, publishing them (npm stage approve)</source>
-        <translation type="unfinished"></translation>
+        <translation>批准暂存版本并将其发布（npm stage approve）</translation>
     </message>
     <message>
         <source>reject staged versions, deleting them (npm stage reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝暂存版本并将其删除（npm stage reject）</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 需要一个值</translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>--auth-type is web or legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-type 必须为 web 或 legacy</translation>
     </message>
     <message>
         <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1：未知选项“%2”</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt; (or --all for every staged version)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的 &lt;stage-id&gt;（或使用 --all 处理所有暂存版本）</translation>
     </message>
     <message>
         <source>Give stage ids or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 stage ID 或 --all，不能同时指定</translation>
     </message>
     <message>
         <source>--package only goes with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--package 只能与 --all 一起使用</translation>
     </message>
     <message>
         <source>Skipping %1 (%2): still being validated by the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在跳过 %1（%2）：注册表仍在验证。</translation>
     </message>
     <message>
         <source>In the dependency order of the workspace in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 中工作区的依赖顺序处理。</translation>
     </message>
     <message>
         <source>Rejecting will permanently delete this staged publish record and tarball from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝将从注册表中永久删除此暂存发布记录及其 tarball。</translation>
     </message>
     <message>
         <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个暂存版本都需要在浏览器中单独批准（npm 的 &quot;skip 2FA for 5 minutes&quot; 不适用于它们）；使用 --otp CODE 时，一个验证码在有效期内可用于所有版本。</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在批准暂存包 %1</translation>
     </message>
     <message>
         <source>Rejecting staged package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在拒绝暂存包 %1</translation>
     </message>
     <message>
         <source>Not attempted after the failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>因之前的失败而未尝试：%1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDiffCommand</name>
     <message>
         <source>compare a staged version with the last published one</source>
-        <translation type="unfinished"></translation>
+        <translation>将暂存版本与上一个已发布版本进行比较</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageDownloadCommand</name>
     <message>
         <source>save a staged tarball in the current folder (npm stage download)</source>
-        <translation type="unfinished"></translation>
+        <translation>将暂存的 tarball 保存到当前文件夹（npm stage download）</translation>
     </message>
     <message>
         <source>Could not read package.json from tarball</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 tarball 读取 package.json</translation>
     </message>
     <message>
         <source>package: %1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>包：%1@%2</translation>
     </message>
     <message>
         <source>total files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件总数：%1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageListCommand</name>
     <message>
         <source>list the staged versions you may see (npm stage list)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出您有权查看的暂存版本（npm stage list）</translation>
     </message>
     <message>
         <source>stage list: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stage list：未知选项“%1”</translation>
     </message>
     <message>
         <source>Version specifiers are not supported for listing staged packages</source>
-        <translation type="unfinished"></translation>
+        <translation>列出暂存包时不支持版本说明符</translation>
     </message>
     <message>
         <source>tokendesk-cli: not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli：未列出：%1</translation>
     </message>
 </context>
 <context>
     <name>td::cli::StageViewCommand</name>
     <message>
         <source>show one staged version (npm stage view)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个暂存版本（npm stage view）</translation>
     </message>
 </context>
 <context>
@@ -5577,7 +5577,22 @@ install scripts).
   --auth-type web|legacy  a browser approval per version (default), or a code
   --project DIR           approve in the dependency order of this workspace
   --json                  machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli stage list [&lt;package&gt;]
+      tokendesk-cli stage view &lt;stage-id&gt;
+      tokendesk-cli stage download &lt;stage-id&gt;
+      tokendesk-cli stage diff &lt;stage-id&gt;
+      tokendesk-cli stage approve &lt;stage-id&gt;... | --all [--package P]
+      tokendesk-cli stage reject &lt;stage-id&gt;... | --all [--package P]
+
+暂存版本在维护者通过 2FA 批准之前一直处于等待状态，不会发布。
+list、view 和 download 的输出与 npm stage 相同；list 涵盖已登录该注册表的
+所有账户，其他子命令使用最后登录的账户。diff 将暂存的 tarball 与上一个
+已发布版本进行比较（文件、package.json、安装脚本）。
+
+  --otp CODE              整批共用一个验证码，在有效期内重复使用
+  --auth-type web|legacy  每个版本在浏览器中批准一次（默认），或输入验证码
+  --project DIR           按此工作区的依赖顺序批准
+  --json                  机器可读的输出</translation>
     </message>
 </context>
 <context>
