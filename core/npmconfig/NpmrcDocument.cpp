@@ -191,24 +191,34 @@ bool NpmrcDocument::setValue(int index, const QString &value)
     if (index < 0 || index >= m_lines.size() || !m_lines.at(index).isEntry())
         return false;
     NpmrcLine &line = m_lines[index];
-    QByteArray text = line.text;
-    if (!line.hasEquals) {
-        text += '=' + encodeNpmrcValue(value);
-    } else {
-        const QByteArray old = text.mid(line.valueBegin, line.valueEnd - line.valueBegin);
-        // Keep the user's quoting style when it still reads back the same.
-        QByteArray encoded = encodeNpmrcValue(value);
-        if (old.startsWith('"') && !encoded.startsWith('"'))
-            encoded = quoteNpmrcValue(value); // "\;" escapes are not JSON: quote the value itself
+    const auto withValue = [&line](const QByteArray &encoded) -> QByteArray {
+        QByteArray text = line.text;
+        if (!line.hasEquals)
+            return text + '=' + encoded;
         qsizetype end = line.valueEnd;
         // npm reads a value as quoted only when the quotes end the line: an inline comment
         // after a quoted value would make it read the quotes literally, so the comment goes.
         if (encoded.startsWith('"') && !isBlank(text.mid(end)))
             end = text.size();
-        text.replace(line.valueBegin, end - line.valueBegin, encoded);
+        return text.replace(line.valueBegin, end - line.valueBegin, encoded);
+    };
+    // Keep the user's quoting style when it still reads back the same ("\;" escapes are not
+    // JSON: a quoted value is quoted as itself).
+    const QByteArray old = line.text.mid(line.valueBegin, line.valueEnd - line.valueBegin);
+    QByteArray encoded = encodeNpmrcValue(value);
+    if (line.hasEquals && old.startsWith('"') && !encoded.startsWith('"'))
+        encoded = quoteNpmrcValue(value);
+    // The edited line must read back as the same key with the new value. It may not: a key
+    // "[d" with the value "//]" makes "[d=//]", a section header (found by fuzz_npmrc). Then
+    // the quoted value is tried, and failing that the line is left as it was.
+    for (const QByteArray &candidate : {encoded, quoteNpmrcValue(value)}) {
+        const NpmrcLine edited = parseLine(withValue(candidate), line.eol, line.section);
+        if (edited.isEntry() && edited.key == line.key && edited.value == value) {
+            line = edited;
+            return true;
+        }
     }
-    line = parseLine(text, line.eol, line.section);
-    return true;
+    return false;
 }
 
 bool NpmrcDocument::removeLine(int index)

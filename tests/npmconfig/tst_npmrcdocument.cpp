@@ -254,6 +254,8 @@ private slots:
         QTest::newRow("trailing byte order mark (fuzz)")
             << QByteArray("rtry =try.nt\r") << QStringLiteral("\uFFFD\uFFFD\uFEFF")
             << QByteArray("rtry =\"\xEF\xBF\xBD\xEF\xBF\xBD\\ufeff\"\r");
+        QTest::newRow("value that would make the line a section (fuzz)")
+            << QByteArray("[d\n") << QStringLiteral("//]") << QByteArray("[d=\"//]\"\n");
         QTest::newRow("backslash before a comment character")
             << QByteArray("k=old\n") << QStringLiteral("a\\;") << QByteArray("k=\"a\\\\;\"\n");
     }
@@ -399,5 +401,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestNpmrcDocument)
+QTEST_GUILESS_MAIN(TestNpmrcDocument)
 #include "tst_npmrcdocument.moc"
