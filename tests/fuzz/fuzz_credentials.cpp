@@ -59,9 +59,12 @@ void checkNoSecretIn(const CredentialFinding &finding, const QString &text)
     const QString secret = QString::fromUtf8(finding.secret->view().data(), finding.secret->size());
     if (secret.size() < 16)
         return;
+    // A field may also meet the secret together with the quotes around it in JSON: the value
+    // '"//registry.npmjs.org/:' is in '"//registry.npmjs.org/:_authToken"' (found by this
+    // fuzzer; the key is no secret).
     for (const QString &field :
          {finding.key, finding.registry, finding.variable, finding.userName, finding.file})
-        if (field.contains(secret))
+        if ((QLatin1Char('"') + field + QLatin1Char('"')).contains(secret))
             return;
     TD_FUZZ_CHECK(!text.contains(secret), text);
 }
