@@ -164,5 +164,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TstCliTrustOutput)
+QTEST_GUILESS_MAIN(TstCliTrustOutput)
 #include "tst_cli_trustoutput.moc"

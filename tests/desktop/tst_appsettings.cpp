@@ -63,5 +63,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestAppSettings)
+QTEST_GUILESS_MAIN(TestAppSettings)
 #include "tst_appsettings.moc"

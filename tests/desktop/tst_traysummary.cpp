@@ -115,5 +115,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTraySummary)
+QTEST_GUILESS_MAIN(TestTraySummary)
 #include "tst_traysummary.moc"

@@ -185,5 +185,5 @@ void TestCiLogDiagnoser::evidenceIsRedactedAndCleaned()
                  qPrintable(e));
 }
 
-QTEST_APPLESS_MAIN(TestCiLogDiagnoser)
+QTEST_GUILESS_MAIN(TestCiLogDiagnoser)
 #include "tst_cilogdiagnoser.moc"

@@ -157,5 +157,5 @@ void TestExpiryState::noticePointsAreSortedWithExpiryLast()
     QCOMPARE(ExpiryThresholds::defaults().noticePoints().size(), 6);
 }
 
-QTEST_APPLESS_MAIN(TestExpiryState)
+QTEST_GUILESS_MAIN(TestExpiryState)
 #include "tst_expirystate.moc"

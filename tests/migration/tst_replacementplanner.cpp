@@ -186,5 +186,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestReplacementPlanner)
+QTEST_GUILESS_MAIN(TestReplacementPlanner)
 #include "tst_replacementplanner.moc"

@@ -102,5 +102,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTokenUsage)
+QTEST_GUILESS_MAIN(TestTokenUsage)
 #include "tst_tokenusage.moc"

@@ -152,5 +152,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTrustCleanupPlanner)
+QTEST_GUILESS_MAIN(TestTrustCleanupPlanner)
 #include "tst_trustcleanupplanner.moc"

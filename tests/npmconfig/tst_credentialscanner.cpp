@@ -316,5 +316,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestCredentialScanner)
+QTEST_GUILESS_MAIN(TestCredentialScanner)
 #include "tst_credentialscanner.moc"

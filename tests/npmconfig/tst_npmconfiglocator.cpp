@@ -179,5 +179,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestNpmConfigLocator)
+QTEST_GUILESS_MAIN(TestNpmConfigLocator)
 #include "tst_npmconfiglocator.moc"

@@ -174,5 +174,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTokenMatcher)
+QTEST_GUILESS_MAIN(TestTokenMatcher)
 #include "tst_tokenmatcher.moc"

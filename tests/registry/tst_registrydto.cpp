@@ -236,5 +236,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRegistryDto)
+QTEST_GUILESS_MAIN(TestRegistryDto)
 #include "tst_registrydto.moc"

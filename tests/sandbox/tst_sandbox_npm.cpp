@@ -133,7 +133,7 @@ void SandboxNpmTest::tokenListJson()
     const NpmRun run
         = npm(QStringList{QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--json")}
               + common());
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     const qsizetype begin = run.output.indexOf(QLatin1Char('['));
     const qsizetype end = run.output.lastIndexOf(QLatin1Char(']'));
     QVERIFY2(begin >= 0 && end > begin, qPrintable(run.output));

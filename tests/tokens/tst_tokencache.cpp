@@ -218,5 +218,5 @@ void TestTokenCache::storeReplacesTheList()
     QCOMPARE(loaded.value().syncedAt, m_synced.addSecs(60));
 }
 
-QTEST_APPLESS_MAIN(TestTokenCache)
+QTEST_GUILESS_MAIN(TestTokenCache)
 #include "tst_tokencache.moc"

@@ -433,5 +433,5 @@ void TestTokenPolicy::limitsComeFromTheTable()
     QVERIFY(policy.checkOrgsCount(2).isEmpty());
 }
 
-QTEST_APPLESS_MAIN(TestTokenPolicy)
+QTEST_GUILESS_MAIN(TestTokenPolicy)
 #include "tst_tokenpolicy.moc"

@@ -176,5 +176,5 @@ void TestGitRemote::httpsUrlIsCanonical()
     QCOMPARE(remote->httpsUrl(), QStringLiteral("https://github.com/Acme/widgets"));
 }
 
-QTEST_APPLESS_MAIN(TestGitRemote)
+QTEST_GUILESS_MAIN(TestGitRemote)
 #include "tst_gitremote.moc"

@@ -260,5 +260,5 @@ void TestRepoInspector::missingFolderIsNotFound()
     QCOMPARE(facts.error().code, ErrorCode::NotFound);
 }
 
-QTEST_APPLESS_MAIN(TestRepoInspector)
+QTEST_GUILESS_MAIN(TestRepoInspector)
 #include "tst_repoinspector.moc"

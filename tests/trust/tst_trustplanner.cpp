@@ -333,5 +333,5 @@ void TestTrustPlanner::publishPath()
     QVERIFY(!p.message.isEmpty());
 }
 
-QTEST_APPLESS_MAIN(TestTrustPlanner)
+QTEST_GUILESS_MAIN(TestTrustPlanner)
 #include "tst_trustplanner.moc"

@@ -331,5 +331,5 @@ void TestWorkflowInspector::oversizedWorkflowIsReportedNotRead()
                                   "like this. Check that it is the right file."));
 }
 
-QTEST_APPLESS_MAIN(TestWorkflowInspector)
+QTEST_GUILESS_MAIN(TestWorkflowInspector)
 #include "tst_workflowinspector.moc"

@@ -389,5 +389,5 @@ void TestWorkflowWriter::diffHunkHeaders()
     QVERIFY(unifiedDiff(a, a, QStringLiteral("f"), QStringLiteral("f")).isEmpty());
 }
 
-QTEST_APPLESS_MAIN(TestWorkflowWriter)
+QTEST_GUILESS_MAIN(TestWorkflowWriter)
 #include "tst_workflowwriter.moc"

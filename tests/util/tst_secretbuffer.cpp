@@ -76,5 +76,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TstSecretBuffer)
+QTEST_GUILESS_MAIN(TstSecretBuffer)
 #include "tst_secretbuffer.moc"

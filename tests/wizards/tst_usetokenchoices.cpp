@@ -138,5 +138,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestUseTokenChoices)
+QTEST_GUILESS_MAIN(TestUseTokenChoices)
 #include "tst_usetokenchoices.moc"
