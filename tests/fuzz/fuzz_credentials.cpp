@@ -64,7 +64,7 @@ void checkNoSecretIn(const CredentialFinding &finding, const QString &text)
     // fuzzer; the key is no secret).
     for (const QString &field :
          {finding.key, finding.registry, finding.variable, finding.userName, finding.file})
-        if ((QLatin1Char('"') + field + QLatin1Char('"')).contains(secret))
+        if (QString(QLatin1Char('"') + field + QLatin1Char('"')).contains(secret))
             return;
     TD_FUZZ_CHECK(!text.contains(secret), text);
 }
