@@ -43,7 +43,7 @@ private Q_SLOTS:
                             file(QStringLiteral("package.json"), manifest("demo", "1.0.0")),
                             file(longName, "module.exports = 1;\n"),
                             file(QStringLiteral("bin/run"), "#!/usr/bin/env node\n", 0755),
-                            file(QStringLiteral("logo.png"), QByteArray("\x89PNG\r\n\0\0", 10)),
+                            file(QStringLiteral("logo.png"), QByteArray("\x89PNG\r\n\0\0\0\0", 10)),
                             symlink(QStringLiteral("package/link"), QStringLiteral("/etc/passwd"))},
                            TarFormat(format));
         const Result<TarballContents> read = TarballReader::read(tgz);
