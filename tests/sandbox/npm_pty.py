@@ -62,8 +62,21 @@ def main():
         done, wait_status = os.waitpid(pid, os.WNOHANG)
         if done:
             status = wait_status
-            if not ready:
-                break
+            # The pty may still hold what the command wrote just before it ended: read it all
+            # (breaking at the first quiet select cut long outputs short under load).
+            while True:
+                more, _, _ = select.select([fd], [], [], 0.5)
+                if not more:
+                    break
+                try:
+                    chunk = os.read(fd, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                sys.stdout.write(chunk.decode(errors="replace"))
+            sys.stdout.flush()
+            break
     if status is None:
         _, status = os.waitpid(pid, 0)
     sys.exit(os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") else status >> 8)
