@@ -7,9 +7,10 @@
 
 namespace td::sandbox {
 
-// Which npmjs rules apply: today's (default), or October 2025, when classic tokens could still
-// be created and used (for migration practice).
-enum class Era { Current, Oct2025 };
+// Which npmjs rules apply: today's (default); October 2025, when classic tokens could still be
+// created and used (for migration practice); or January 2027, today's rules plus the cut-over that
+// ends direct publishing with bypass-2FA tokens (they can still stage).
+enum class Era { Current, Oct2025, Jan2027 };
 
 // What route handlers share: the state, the era and the public base URL.
 struct Context

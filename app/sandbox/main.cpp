@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMap>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -34,8 +35,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption eraOption(
         QStringLiteral("era"),
         QCoreApplication::translate(
-            "td::sandbox", "Rules to enforce: current, or 2025-10 (classic tokens allowed)."),
-        QStringLiteral("2025-10|current"), QStringLiteral("current"));
+            "td::sandbox",
+            "Rules to enforce: current, 2025-10 (classic tokens allowed), or 2027-01 (bypass-2FA "
+            "tokens can no longer publish directly, only stage)."),
+        QStringLiteral("2025-10|current|2027-01"), QStringLiteral("current"));
     parser.addOptions({portOption, seedOption, stateOption, eraOption});
     parser.process(app);
 
@@ -47,17 +50,20 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 2;
     }
-    const QString era = parser.value(eraOption);
-    if (era != QLatin1String("current") && era != QLatin1String("2025-10")) {
-        err << QCoreApplication::translate("td::sandbox",
-                                           "tokendesk-sandbox: --era must be current or 2025-10")
+    const QMap<QString, td::sandbox::Era> eras{
+        {QStringLiteral("current"), td::sandbox::Era::Current},
+        {QStringLiteral("2025-10"), td::sandbox::Era::Oct2025},
+        {QStringLiteral("2027-01"), td::sandbox::Era::Jan2027}};
+    const auto era = eras.constFind(parser.value(eraOption));
+    if (era == eras.constEnd()) {
+        err << QCoreApplication::translate(
+            "td::sandbox", "tokendesk-sandbox: --era must be current, 2025-10 or 2027-01")
             << Qt::endl;
         return 2;
     }
 
     td::sandbox::Sandbox sandbox;
-    sandbox.setEra(era == QLatin1String("2025-10") ? td::sandbox::Era::Oct2025
-                                                   : td::sandbox::Era::Current);
+    sandbox.setEra(*era);
     QString error;
     if (!sandbox.loadSeed(parser.value(seedOption), &error)
         || (parser.isSet(stateOption)

@@ -2,6 +2,7 @@
 #include "InProcessSandbox.h"
 
 #include "auth/Totp.h"
+#include "state/TarGz.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -36,6 +37,29 @@ SandboxReply handleInProcess(Sandbox &sandbox, const QByteArray &method, const Q
     reply.json = doc.object();
     reply.array = doc.array();
     return reply;
+}
+
+QJsonObject publishDocument(const QString &name, const QString &version, const QString &tag)
+{
+    const QByteArray tgz = targz::build(
+        {{QStringLiteral("package/package.json"),
+          QStringLiteral(R"({"name":"%1","version":"%2"})").arg(name, version).toUtf8()}});
+    const QString file
+        = name.section(QLatin1Char('/'), -1) + QLatin1Char('-') + version + QLatin1String(".tgz");
+    return {{QStringLiteral("_id"), name},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("dist-tags"), QJsonObject{{tag, version}}},
+            {QStringLiteral("versions"),
+             QJsonObject{{version,
+                          QJsonObject{{QStringLiteral("name"), name},
+                                      {QStringLiteral("version"), version}}}}},
+            {QStringLiteral("access"), QStringLiteral("public")},
+            {QStringLiteral("_attachments"),
+             QJsonObject{{file,
+                          QJsonObject{{QStringLiteral("content_type"),
+                                       QStringLiteral("application/octet-stream")},
+                                      {QStringLiteral("data"), QString::fromLatin1(tgz.toBase64())},
+                                      {QStringLiteral("length"), tgz.size()}}}}}};
 }
 
 QString maintainerOtp(Sandbox &sandbox)

@@ -25,6 +25,11 @@ SandboxReply handleInProcess(sandbox::Sandbox &sandbox, const QByteArray &method
                              const QString &target, const QJsonValue &body = {},
                              const QString &token = {}, SandboxHeaders headers = {});
 
+// The publish document npm sends (libnpmpublish), for one version with a real tarball: the body
+// of PUT /<name> and of POST /-/stage/package/<name>.
+QJsonObject publishDocument(const QString &name, const QString &version,
+                            const QString &tag = QStringLiteral("latest"));
+
 // The demo maintainer's current TOTP code on the sandbox clock.
 QString maintainerOtp(sandbox::Sandbox &sandbox);
 

@@ -6,7 +6,6 @@
 #include "InProcessSandbox.h"
 
 #include "auth/Crypto.h"
-#include "state/TarGz.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -14,6 +13,7 @@
 #include <memory>
 
 using namespace td::sandbox;
+using td::test::publishDocument;
 using td::test::SandboxReply;
 
 namespace {
@@ -22,30 +22,6 @@ constexpr auto kLaptop = "npm_SandboxDemoHealthy000000000000000000";   // read-w
 constexpr auto kReadOnly = "npm_SandboxDemoReadOnly00000000000000000"; // read-only, all packages
 constexpr auto kUiStage = "5e1a7c2b-4d3f-4a8e-9b6c-1d2e3f4a5b01";      // demo: @acme/ui 1.3.0
 constexpr auto kWidgetsStage = "5e1a7c2b-4d3f-4a8e-9b6c-1d2e3f4a5b02"; // demo: validating, OIDC
-
-// The publish document npm sends (libnpmpublish), for one version with a real tarball.
-QJsonObject publishDocument(const QString &name, const QString &version, const QString &tag)
-{
-    const QByteArray tgz = targz::build(
-        {{QStringLiteral("package/package.json"),
-          QStringLiteral(R"({"name":"%1","version":"%2"})").arg(name, version).toUtf8()}});
-    const QString file
-        = name.section(QLatin1Char('/'), -1) + QLatin1Char('-') + version + QLatin1String(".tgz");
-    return {{QStringLiteral("_id"), name},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("dist-tags"), QJsonObject{{tag, version}}},
-            {QStringLiteral("versions"),
-             QJsonObject{{version,
-                          QJsonObject{{QStringLiteral("name"), name},
-                                      {QStringLiteral("version"), version}}}}},
-            {QStringLiteral("access"), QStringLiteral("public")},
-            {QStringLiteral("_attachments"),
-             QJsonObject{{file,
-                          QJsonObject{{QStringLiteral("content_type"),
-                                       QStringLiteral("application/octet-stream")},
-                                      {QStringLiteral("data"), QString::fromLatin1(tgz.toBase64())},
-                                      {QStringLiteral("length"), tgz.size()}}}}}};
-}
 
 } // namespace
 

@@ -81,7 +81,7 @@ AuthResult authenticate(Context &ctx, const HttpRequest &request, bool required)
     Token *token = ctx.state.tokenBySecret(QString::fromUtf8(credential));
     const QDateTime now = ctx.state.now();
     if (!token || token->revoked.isValid() || (token->expiry.isValid() && token->expiry <= now)
-        || (token->kind == TokenKind::Classic && ctx.era == Era::Current)) {
+        || (token->kind == TokenKind::Classic && ctx.era != Era::Oct2025)) {
         result.error = expired();
         return result;
     }

@@ -172,7 +172,7 @@ QJsonObject publicJson(Context &ctx, const Token &t, bool withSecret)
             {QStringLiteral("created"), iso(t.created)},
             {QStringLiteral("updated"), time(t.updated.isValid() ? t.updated : t.created)}};
         QDateTime revoked = t.revoked;
-        if (!revoked.isValid() && ctx.era == Era::Current)
+        if (!revoked.isValid() && ctx.era != Era::Oct2025)
             revoked
                 = QDateTime(QDate(2025, 12, 9), QTime(0, 0), Qt::UTC); // all classic tokens revoked
         o.insert(QStringLiteral("revoked"), time(revoked));

@@ -17,6 +17,13 @@ namespace {
 constexpr auto kStageRequired = "E_STAGE_REQUIRED: this token can only stage a publish. Run npm "
                                 "stage publish and approve the staged version with 2FA.";
 constexpr auto kOidcDenied = "OIDC permission denied for this action";
+// The January 2027 cut-over (--era 2027-01): npm has announced the end of direct publishing with
+// bypass-2FA tokens but no wording of the refusal; this one names the code, the reason and the way
+// out (the token keeps staging), and npm prints it after "403 Forbidden - PUT <url> - ".
+constexpr auto kBypassPublishEnded
+    = "E_BYPASS_PUBLISH_ENDED: since January 2027, granular tokens with bypass 2FA can no longer "
+      "publish directly. This token can still stage: run npm stage publish and approve the staged "
+      "version with 2FA, or publish with trusted publishing (OIDC).";
 
 QString nameOf(const RouteParams &p)
 {
@@ -51,8 +58,15 @@ HttpResponse packument(Context &ctx, const HttpRequest &request, const QString &
                 + QLatin1String(".tgz");
             dist.insert(QStringLiteral("tarball"),
                         ctx.url(QLatin1Char('/') + name + QLatin1String("/-/") + file));
-            v.insert(QStringLiteral("dist"), dist);
         }
+        // Seeded attestations name a registry path; npmjs answers an absolute URL.
+        QJsonObject attestations = dist.value(QStringLiteral("attestations")).toObject();
+        const QString attestationsUrl = attestations.value(QStringLiteral("url")).toString();
+        if (attestationsUrl.startsWith(QLatin1Char('/'))) {
+            attestations.insert(QStringLiteral("url"), ctx.url(attestationsUrl));
+            dist.insert(QStringLiteral("attestations"), attestations);
+        }
+        v.insert(QStringLiteral("dist"), dist);
         versions.insert(it.key(), v);
     }
     return HttpResponse::json(200,
@@ -107,6 +121,11 @@ std::optional<HttpResponse> publishAllowed(Context &ctx, const HttpRequest &requ
             403,
             QJsonObject{{QStringLiteral("error"), QLatin1String(kStageRequired)},
                         {QStringLiteral("code"), QStringLiteral("E_STAGE_REQUIRED")}});
+    if (ctx.era == Era::Jan2027 && t->kind == TokenKind::Granular && t->bypass2fa)
+        return HttpResponse::json(
+            403,
+            QJsonObject{{QStringLiteral("error"), QLatin1String(kBypassPublishEnded)},
+                        {QStringLiteral("code"), QStringLiteral("E_BYPASS_PUBLISH_ENDED")}});
     const bool requiresTfa = !existing || existing->publishRequiresTfa;
     const bool tokensAllowed
         = !existing || existing->automationTokenOverridesTfa || !existing->publishRequiresTfa;

@@ -79,7 +79,7 @@ HttpResponse createToken(Context &ctx, const HttpRequest &request)
 
     Token token;
     if (policy::isClassicRequest(*body)) {
-        if (ctx.era == Era::Current)
+        if (ctx.era != Era::Oct2025)
             return HttpResponse::error(400, QLatin1String(policy::messages::kClassicDisabled));
         token.kind = TokenKind::Classic;
         token.owner = user.name;

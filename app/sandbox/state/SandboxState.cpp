@@ -302,6 +302,21 @@ bool SandboxState::load(const QJsonObject &seed, QString *error)
         } else {
             p.versions = versions.toObject();
         }
+        // How a seeded release came (_npmUser, dist.attestations, _stagedId), merged into the
+        // shorthand's manifests so the story can tell trusted, staged and token releases apart.
+        const QJsonObject facts = o.value(QStringLiteral("version_facts")).toObject();
+        for (auto it = facts.begin(); it != facts.end(); ++it) {
+            QJsonObject manifest = p.versions.value(it.key()).toObject();
+            if (manifest.isEmpty()) {
+                *error = QStringLiteral("version_facts of %1 names the unknown version %2")
+                             .arg(p.name, it.key());
+                return false;
+            }
+            const QJsonObject extra = it.value().toObject();
+            for (auto field = extra.begin(); field != extra.end(); ++field)
+                manifest.insert(field.key(), field.value());
+            p.versions.insert(it.key(), manifest);
+        }
         for (const QJsonValue &t : o.value(QStringLiteral("trust")).toArray())
             p.trust.append(trustFromJson(t.toObject()));
         const QJsonObject tarballs = o.value(QStringLiteral("tarballs")).toObject();
