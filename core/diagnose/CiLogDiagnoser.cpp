@@ -38,18 +38,31 @@ struct CompiledRule
 {
     const DiagnosisRule *rule;
     QList<QRegularExpression> patterns;
+    QList<QRegularExpression> context; // see DiagnosisRule::context
 };
+
+QList<QRegularExpression> compile(const char *patterns)
+{
+    QList<QRegularExpression> out;
+    for (const QString &p :
+         QString::fromUtf8(patterns).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        out << QRegularExpression(p);
+    return out;
+}
+
+bool matchesAny(const QList<QRegularExpression> &patterns, const QString &line)
+{
+    return std::any_of(patterns.begin(), patterns.end(),
+                       [&line](const QRegularExpression &re) { return re.match(line).hasMatch(); });
+}
 
 const QList<CompiledRule> &compiledRules()
 {
     static const QList<CompiledRule> compiled = [] {
         QList<CompiledRule> out;
         for (const DiagnosisRule &rule : diagnosisRules()) {
-            CompiledRule c{&rule, {}};
-            for (const QString &p :
-                 QString::fromUtf8(rule.patterns).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-                c.patterns << QRegularExpression(p);
-            out << c;
+            out << CompiledRule{&rule, compile(rule.patterns),
+                                rule.context ? compile(rule.context) : QList<QRegularExpression>{}};
         }
         return out;
     }();
@@ -63,7 +76,7 @@ const QRegularExpression &anyRule()
     static const QRegularExpression any = [] {
         QStringList alternatives;
         for (const CompiledRule &c : compiledRules()) {
-            for (const QRegularExpression &re : c.patterns)
+            for (const QRegularExpression &re : c.patterns + c.context)
                 alternatives << QStringLiteral("(?:") + re.pattern() + QLatin1Char(')');
         }
         return QRegularExpression(alternatives.join(QLatin1Char('|')));
@@ -124,6 +137,8 @@ CiLogDiagnoser::CiLogDiagnoser()
 {
     for (const CompiledRule &c : compiledRules())
         m_causes << causeFrom(*c.rule);
+    m_matched.fill(false, m_causes.size());
+    m_contextMatched.fill(false, m_causes.size());
 }
 
 void CiLogDiagnoser::addLine(const QString &rawLine)
@@ -133,12 +148,13 @@ void CiLogDiagnoser::addLine(const QString &rawLine)
     const QList<CompiledRule> &rules = compiledRules();
     const bool anyMatch = anyRule().match(line).hasMatch();
     for (qsizetype r = 0; anyMatch && r < rules.size(); ++r) {
-        for (const QRegularExpression &re : rules.at(r).patterns) {
-            if (re.match(line).hasMatch()) {
-                addEvidence(m_causes[r], line, m_lineCount);
-                break;
-            }
-        }
+        const bool matched = matchesAny(rules.at(r).patterns, line);
+        // Only the first context line is evidence: the error lines must not be crowded out.
+        const bool firstContext = !m_contextMatched[r] && matchesAny(rules.at(r).context, line);
+        m_matched[r] = m_matched[r] || matched;
+        m_contextMatched[r] = m_contextMatched[r] || firstContext;
+        if (matched || firstContext)
+            addEvidence(m_causes[r], line, m_lineCount);
     }
     // npm's own version line wins over the "npm ERR!" prefix, wherever either is.
     if (!line.contains(QLatin1String("npm ")))
@@ -157,9 +173,10 @@ void CiLogDiagnoser::addLine(const QString &rawLine)
 Diagnosis CiLogDiagnoser::finish() const
 {
     QList<DiagnosisCause> causes;
-    for (const DiagnosisCause &cause : m_causes) {
-        if (cause.firstLine > 0)
-            causes << cause;
+    const QList<CompiledRule> &rules = compiledRules();
+    for (qsizetype r = 0; r < m_causes.size(); ++r) {
+        if (m_matched[r] && (rules.at(r).context.isEmpty() || m_contextMatched[r]))
+            causes << m_causes.at(r);
     }
 
     // npm's own version line: an npm older than 11.5.1 cannot do trusted publishing at all.

@@ -59,6 +59,8 @@ public:
 
 private:
     QList<DiagnosisCause> m_causes; // one per rule, in the table's order
+    QList<bool> m_matched;          // per rule: a line matched its patterns
+    QList<bool> m_contextMatched;   // per rule: a line matched its context (if it has one)
     int m_lineCount = 0;
     QString m_npmVersion; // see npmVersionOnLine()
     int m_npmVersionLine = 0;

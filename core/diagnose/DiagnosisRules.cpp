@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The diagnosis table: one rule per cause, keyed to the rows of the error table in
-// docs/npm-landscape.md §3. Weights put root causes before the symptoms npm prints at the end of
-// a failed publish: a log with both "Skipped because incorrect permissions for id-token" and
-// "E404 … PUT" is about the permission, not about a missing package.
+// docs/npm-landscape.md §3 (rows 1–22) and, continuing the numbering, of the CI failures table in
+// docs/staged-publishing-and-2027.md §4 (rows 23–30, in its order). Weights put root causes before
+// the symptoms npm prints at the end of a failed publish: a log with both "Skipped because
+// incorrect permissions for id-token" and "E404 … PUT" is about the permission, not about a missing
+// package.
 #include "diagnose/DiagnosisRules.h"
 
 #include <QCoreApplication>
@@ -108,12 +110,14 @@ const QList<DiagnosisRule> &diagnosisRules()
                "owner or repository in the wrong case, a workflow path instead of the file name, "
                ".yml vs "
                ".yaml, a different environment, the called instead of the calling workflow, or the "
-               "package does not exist yet."),
+               "package does not exist yet. A repository created on or after 2026-07-15 gets the "
+               "same answer from GitHub's immutable subject claims (npm/cli#9969)."),
          TD_DX("Compare the package's trusted publisher on npmjs.com with the workflow, field by "
                "field, "
                "case included (tokendesk-cli trust check <folder> does this).\n"
                "For reusable workflows name the calling workflow's file.\n"
-               "If the package has never been published, publish it once first.")},
+               "If the package has never been published, publish it once first.\n"
+               "If everything matches and the repository is new, see npm/cli#9969.")},
         {"release-tool-no-oidc", 21, 88,
          "ENONPMTOKEN\nEINVALIDNPMTOKEN\nNo NPM_TOKEN or OIDC available\n"
          "No authentication configured for request",
@@ -180,6 +184,68 @@ const QList<DiagnosisRule> &diagnosisRules()
          TD_DX("Publish locally with --no-provenance, or remove provenance from publishConfig and "
                "pass "
                "--provenance only in CI.")},
+        // docs/staged-publishing-and-2027.md §4, rows 23–30.
+        {"npm12-sigstore", 26, 98, R"(Cannot find module '(?:sigstore|@sigstore/[\w.-]+)')",
+         TD_DX("npm 12.0.0 cannot load its sigstore module"),
+         TD_DX("npm 12.0.0 shipped without sigstore, so every publish that signs provenance (every "
+               "trusted publish) crashes before it reaches the registry."),
+         TD_DX("Install npm 12.0.1 or newer before publishing: npm install -g npm@^12.0.1 (or stay "
+               "on npm 11).")},
+        {"oidc-immutable-subject", 27, 91,
+         "use_immutable_subject\"?\\s*[:=]\\s*true\n\\brepo:[\\w.-]+@\\d+/[\\w.-]+@\\d+",
+         TD_DX("GitHub's immutable subject claims stop npm's trusted publishing (npm/cli#9969)"),
+         TD_DX("The repository uses GitHub's immutable OIDC subject claims (the default for "
+               "repositories created on or after 2026-07-15), and npm answers \"package not "
+               "found\" although the trusted publisher matches."),
+         TD_DX("Follow npm/cli#9969 (still open) for npm's fix; meanwhile a stage-only token with "
+               "approval publishes without OIDC.\n"
+               "Once npm has fixed it, remove the trust configuration and create it again."),
+         true, "OIDC token exchange error - package not found"},
+        {"trust-permissions-required", 25, 90,
+         "permissions is required and must contain at least one valid route",
+         TD_DX("The trusted publisher was created without allowed actions"),
+         TD_DX("Since September 2026 every trust configuration must say what it allows, and npm "
+               "trust sent neither --allow-publish nor --allow-stage-publish."),
+         TD_DX("Run npm trust again with --allow-stage-publish (recommended), --allow-publish, or "
+               "both.")},
+        {"oidc-permission-denied", 23, 89, "OIDC permission denied for this action",
+         TD_DX("The trusted publisher does not allow a direct npm publish"),
+         TD_DX("The trust configuration that matched allows only npm stage publish (the default "
+               "for new configurations), or an older package's publishing-access setting blocks "
+               "OIDC."),
+         TD_DX("Publish with npm stage publish and approve the staged version with 2FA.\n"
+               "Or allow direct publishing: recreate the configuration with --allow-publish "
+               "(and check the package's publishing access on npmjs.com).")},
+        {"stage-required", 24, 88, "E_STAGE_REQUIRED",
+         TD_DX("A stage-only token ran npm publish (E_STAGE_REQUIRED)"),
+         TD_DX("The token's permission is \"Read and write (stage only)\", so the registry "
+               "accepts only staged publishes from it."),
+         TD_DX("Replace npm publish with npm stage publish, then approve the staged version with "
+               "2FA (npm stage approve <id>).")},
+        {"first-publish-eotp", 28, 87, "code EOTP\nThis operation requires a one-time password",
+         TD_DX("npm asked for a one-time password on the package's first publish"),
+         TD_DX(
+             "Since August 2026 creating a package is a governance action that needs 2FA, so even "
+             "a bypass-2FA token gets EOTP when the package does not exist yet."),
+         TD_DX("Publish the first version interactively with your second factor, or stage it (npm "
+               "stage publish) and approve it with 2FA; CI can publish the versions after it."),
+         // npm publish reads the packument first: a 404 there means a brand-new package.
+         true, R"(npm http fetch GET 404 https?://[^\s/]+/(?:@[\w.-]+%2[fF])?\w[\w.-]*(?:\s|$))"},
+        {"already-staged", 29, 86, "Cannot publish over previously staged version",
+         TD_DX("This version is already staged"),
+         TD_DX("A staged version with the same number is waiting for approval, so the registry "
+               "refuses to stage it again."),
+         TD_DX("Approve or reject the waiting stage first (npm stage list <package>, then npm "
+               "stage approve or reject <id>), or bump the version.")},
+        {"publish-not-yet-visible", 30, 80, "code ETARGET\nnotarget No matching version found for",
+         TD_DX("The new version is not available yet (npm's malware scan)"),
+         TD_DX("The publish succeeded, but npm scans a new version for a few minutes before it "
+               "serves it, so an install right after the publish cannot find it."),
+         TD_DX("Wait, polling npm view <package>@<version> version until it answers, before "
+               "installing the new version; do not publish it again."),
+         true,
+         "^\\+ (?:@[\\w.-]+/)?[\\w.-]+@\\d+\\.\\d+\\.\\d+\\S*$\n"
+         "approved and published successfully"},
         {"e401", 9, 70,
          "code E401\nUnable to authenticate, your authentication token seems to be invalid\n"
          "Incorrect or missing password\nUnable to authenticate, need:",

@@ -12,13 +12,17 @@ namespace td {
 struct DiagnosisRule
 {
     const char *id;
-    int tableRow;         // npm-landscape.md §3
-    int weight;           // root causes high, symptoms low
+    int tableRow; // npm-landscape.md §3 rows 1–22; staged-publishing-and-2027.md §4: 23–30
+    int weight;   // root causes high, symptoms low
     const char *patterns; // regular expressions, one per line; any line of the log may match
     const char *title;
     const char *explanation;
     const char *fixes; // one fix per line
     bool isFailure = true;
+    // Regular expressions, one per line, of which some line of the log must match too (and is
+    // shown as evidence): the fact that tells this cause apart from a broader rule with the same
+    // error, e.g. a first publish (the packument's GET 404) before an EOTP. Null: none needed.
+    const char *context = nullptr;
 };
 
 const QList<DiagnosisRule> &diagnosisRules();

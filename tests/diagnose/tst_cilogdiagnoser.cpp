@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every row of the error table in npm-landscape.md §3 has at least one log excerpt under
+// Every row of the error table in npm-landscape.md §3 (rows 1–22) and of the CI failures table in
+// staged-publishing-and-2027.md §4 (rows 23–30) has at least one log excerpt under
 // tests/data/diagnose/ and must yield the right FIRST cause.
 #include "TestPaths.h"
 #include "diagnose/CiLogDiagnoser.h"
@@ -31,6 +32,8 @@ private slots:
     void firstCauseForEachTableRow();
     void everyTableRowHasARuleAndAFixture();
     void rootCauseOutranksSymptoms();
+    void contextRulesNeedTheirContext_data();
+    void contextRulesNeedTheirContext();
     void oldNpmFromErrPrefix();
     void unknownLogHasNoKnownCause();
     void emptyLogHasNoKnownCause();
@@ -96,6 +99,22 @@ void TestCiLogDiagnoser::firstCauseForEachTableRow_data()
                                               << "npm-too-old" << 21;
     QTest::newRow("22 Verdaccio token API") << "row22-verdaccio.log"
                                             << "registry-token-api" << 22;
+    QTest::newRow("23 OIDC permission denied") << "row23-oidc-permission-denied.log"
+                                               << "oidc-permission-denied" << 23;
+    QTest::newRow("24 E_STAGE_REQUIRED") << "row24-stage-required.log"
+                                         << "stage-required" << 24;
+    QTest::newRow("25 trust without permissions") << "row25-trust-permissions.log"
+                                                  << "trust-permissions-required" << 25;
+    QTest::newRow("26 npm 12.0.0 sigstore") << "row26-npm12-sigstore.log"
+                                            << "npm12-sigstore" << 26;
+    QTest::newRow("27 immutable subject claims") << "row27-immutable-subject.log"
+                                                 << "oidc-immutable-subject" << 27;
+    QTest::newRow("28 EOTP on the first publish") << "row28-first-publish-eotp.log"
+                                                  << "first-publish-eotp" << 28;
+    QTest::newRow("29 already staged") << "row29-already-staged.log"
+                                       << "already-staged" << 29;
+    QTest::newRow("30 malware scan delay") << "row30-scan-delay.log"
+                                           << "publish-not-yet-visible" << 30;
 }
 
 void TestCiLogDiagnoser::firstCauseForEachTableRow()
@@ -122,7 +141,7 @@ void TestCiLogDiagnoser::everyTableRowHasARuleAndAFixture()
     QSet<int> rows;
     for (const auto &[id, row] : CiLogDiagnoser::ruleIds())
         rows.insert(row);
-    for (int row = 1; row <= 22; ++row) {
+    for (int row = 1; row <= 30; ++row) {
         QVERIFY2(rows.contains(row), qPrintable(QStringLiteral("no rule for row %1").arg(row)));
         const QStringList files
             = QDir(QStringLiteral(TD_TEST_DATA_DIR "/diagnose"))
@@ -146,6 +165,57 @@ void TestCiLogDiagnoser::rootCauseOutranksSymptoms()
     const Diagnosis old
         = CiLogDiagnoser::diagnose(logFixture(QStringLiteral("row21-npm10-identity.log")));
     QCOMPARE(old.causes.first().evidence.size(), 2);
+}
+
+// Rows 27, 28 and 30 share their error with a broader cause (or with none): without the line that
+// tells them apart, the broader cause stays first and the narrow one is not claimed.
+void TestCiLogDiagnoser::contextRulesNeedTheirContext_data()
+{
+    QTest::addColumn<QString>("log");
+    QTest::addColumn<QString>("first"); // empty: no cause at all
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("EOTP, package exists")
+        << "npm http fetch GET 200 https://registry.npmjs.org/@acme%2fwidgets 90ms\n"
+           "npm error code EOTP\n"
+        << "eotp"
+        << "first-publish-eotp";
+    QTest::newRow("EOTP after another path's 404")
+        << "npm http fetch GET 404 https://registry.npmjs.org/-/npm/v1/user 90ms\n"
+           "npm error code EOTP\n"
+        << "eotp"
+        << "first-publish-eotp";
+    QTest::newRow("package not found, classic subject")
+        << "{\"use_immutable_subject\":false}\n"
+           "npm verbose oidc Failed token exchange request with body message: OIDC token "
+           "exchange error - package not found\n"
+        << "oidc-exchange-404"
+        << "oidc-immutable-subject";
+    QTest::newRow("immutable subject, exchange worked")
+        << "{\"use_immutable_subject\":true}\n"
+           "npm verbose oidc Successfully retrieved and set token\n"
+        << "oidc-succeeded"
+        << "oidc-immutable-subject";
+    QTest::newRow("ETARGET without a publish")
+        << "npm error code ETARGET\n"
+           "npm error notarget No matching version found for left-pad@9.9.9.\n"
+        << QString() << "publish-not-yet-visible";
+    QTest::newRow("ETARGET after a stage approval")
+        << "Staged package 0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d approved and published "
+           "successfully.\n"
+           "npm error code ETARGET\n"
+        << "publish-not-yet-visible"
+        << "eotp";
+}
+
+void TestCiLogDiagnoser::contextRulesNeedTheirContext()
+{
+    QFETCH(QString, log);
+    QFETCH(QString, first);
+    QFETCH(QString, absent);
+    const Diagnosis d = CiLogDiagnoser::diagnose(log);
+    QCOMPARE(d.causes.isEmpty() ? QString() : d.causes.first().id, first);
+    for (const DiagnosisCause &c : d.causes)
+        QVERIFY2(c.id != absent, qPrintable(c.id));
 }
 
 void TestCiLogDiagnoser::oldNpmFromErrPrefix()
