@@ -27,11 +27,13 @@ enum class PublishRoute {
 struct PublishWay
 {
     PublishRoute route = PublishRoute::DirectToken;
-    QString label;      // plain words: "GitHub Actions acme/widgets, publish.yml, env npm" or the
-                        // token's name
-    QString tokenKey;   // the registry's token key when route is a token, else empty
-    QStringList usedIn; // where that token is referenced (~/.npmrc, .github/workflows/x.yml, CI
-                        // secret NAME)
+    QString label;       // plain words: "GitHub Actions acme/widgets, publish.yml, env npm" or the
+                         // token's name
+    QString tokenKey;    // the registry's token key when route is a token, else empty
+    QStringList usedIn;  // where that token is referenced (~/.npmrc, .github/workflows/x.yml, CI
+                         // secret NAME)
+    QStringList ciFiles; // the CI files among those places: ".github/workflows/release.yml",
+                         // ".gitlab-ci.yml"
 };
 
 enum class LastReleaseSource { TrustedPublisher, Staged, Token, Unknown };

@@ -104,6 +104,17 @@ bool ciSupportsOidc(const PublishPathFacts &facts, const QList<const Token *> &t
         || repository.startsWith(QLatin1String("gitlab:"));
 }
 
+// A workflow's path inside its repository (".github/workflows/release.yml", ".gitlab-ci.yml"),
+// empty for a place that is no CI file.
+QString ciFileName(const CredentialFinding &place)
+{
+    if (place.source != CredentialSource::GitHubWorkflow
+        && place.source != CredentialSource::GitLabCi)
+        return {};
+    const qsizetype github = place.file.lastIndexOf(QLatin1String("/.github/"));
+    return github >= 0 ? place.file.mid(github + 1) : place.file.section(QLatin1Char('/'), -1);
+}
+
 QString placesText(const QStringList &usedIn)
 {
     return usedIn.join(QStringLiteral("; "));
@@ -251,6 +262,11 @@ PackagePublishPath classifyPublishPath(const PublishPathFacts &facts)
         way.label = tokenLabel(token);
         way.tokenKey = token.key;
         way.usedIn = usageLines(token, facts.uses, facts.homeDir);
+        for (const CredentialFinding &place : placesOf(token, facts.uses)) {
+            const QString file = ciFileName(place);
+            if (!file.isEmpty() && !way.ciFiles.contains(file))
+                way.ciFiles.append(file);
+        }
         path.ways.append(way);
     }
     if (facts.packument) {

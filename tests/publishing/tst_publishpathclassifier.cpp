@@ -253,6 +253,8 @@ private Q_SLOTS:
                      QStringLiteral("~/.npmrc, line 3"),
                      QStringLiteral("environment variable NPM_TOKEN"),
                      QStringLiteral("CI uses secret NPM_TOKEN (.github/workflows/release.yml)")}));
+        QCOMPARE(path.ways.first().ciFiles,
+                 QStringList{QStringLiteral(".github/workflows/release.yml")});
         const PackagePublishPath unused
             = classifyPublishPath(facts(QStringLiteral("unused bypass token")));
         QVERIFY(unused.ways.first().usedIn.isEmpty());
