@@ -6,7 +6,8 @@
 // package whose registry reads answer 401. The table names the verdict per package, the reason
 // names the token and where it is used, the way out is printed; --json holds every field; exit 1
 // while a package is at risk and 0 once none is. `migrate --to stage-only` plans the stage-only
-// replacement for exactly the direct token in use.
+// replacement for exactly the direct token in use and, applied and confirmed, leaves the package
+// ready (it stages with the new token from ~/.npmrc).
 #include "CliSandboxFixture.h"
 #include "TestPaths.h"
 
@@ -221,17 +222,58 @@ private Q_SLOTS:
         QVERIFY(cliLines(wrong.err).contains("--to takes 'stage-only'"));
     }
 
+    // The way out for tokens in use, applied: a stage-only token replaces ship-direct in
+    // ~/.npmrc; the places TokenDesk cannot rewrite (the exported variable, the CI secret) wait
+    // for the user, then --confirm revokes the old token and the package is ready.
+    void migrateToStageOnlyApplies()
+    {
+        const CliRun apply = cli(
+            QStringList{QStringLiteral("migrate"), QStringLiteral("--to"),
+                        QStringLiteral("stage-only"), QStringLiteral("--apply"),
+                        QStringLiteral("--password-stdin"), QStringLiteral("--otp"), currentOtp()}
+                + projectArgs(),
+            kSandboxPassword + '\n');
+        QVERIFY2(apply.exitCode == 0, QByteArray(apply.out + apply.err).constData());
+        QFile npmrc(m_world.home.filePath(QStringLiteral(".npmrc")));
+        QVERIFY(npmrc.open(QIODevice::ReadOnly));
+        const QByteArray rewritten = npmrc.readAll();
+        QVERIFY2(!rewritten.contains(kDirectToken), rewritten.constData());
+        const CliRun confirm = cli({QStringLiteral("migrate"), QStringLiteral("--confirm"),
+                                    QStringLiteral("1"), QStringLiteral("--otp"), currentOtp()});
+        QVERIFY2(confirm.exitCode == 0, QByteArray(confirm.out + confirm.err).constData());
+        QVERIFY(m_world.stateToken(QStringLiteral("9d4a2b3c-0002-4a00-8000-000000000002"))
+                    .value(QLatin1String("revoked"))
+                    .isString());
+
+        const CliRun r = cli(QStringList{QStringLiteral("--json"), QStringLiteral("publishing")}
+                             + projectArgs());
+        QCOMPARE(r.exitCode, 1); // ship-bypass is still there
+        QJsonObject direct;
+        for (const QJsonValue &p :
+             QJsonDocument::fromJson(r.out).object().value(QLatin1String("packages")).toArray())
+            if (p.toObject().value(QLatin1String("package")).toString()
+                == QLatin1String("@ship/direct-token"))
+                direct = p.toObject();
+        QCOMPARE(direct.value(QLatin1String("verdict")).toString(), QStringLiteral("ready"));
+        const QJsonArray ways = direct.value(QLatin1String("ways")).toArray();
+        QCOMPARE(ways.size(), 1);
+        QCOMPARE(ways.first().toObject().value(QLatin1String("route")).toString(),
+                 QStringLiteral("stage-only-token"));
+        QCOMPARE(strings(ways.first().toObject().value(QLatin1String("usedIn"))),
+                 QStringList{QStringLiteral("~/.npmrc, line 1")});
+    }
+
     // Last: once no direct-publish token is left, nothing is at risk and the exit status is 0.
     void exitZeroWhenNothingIsAtRisk()
     {
-        for (const char *key : {"9d4a2b3c-0002-4a00-8000-000000000002", kBypassKey}) {
-            const CliRun revoke = cli({QStringLiteral("token"), QStringLiteral("revoke"),
-                                       QLatin1String(key), QStringLiteral("--otp"), currentOtp()});
-            QVERIFY2(revoke.exitCode == 0, QByteArray(revoke.out + revoke.err).constData());
-        }
+        const CliRun revoke
+            = cli({QStringLiteral("token"), QStringLiteral("revoke"), QLatin1String(kBypassKey),
+                   QStringLiteral("--otp"), currentOtp()});
+        QVERIFY2(revoke.exitCode == 0, QByteArray(revoke.out + revoke.err).constData());
         const CliRun r = cli(QStringList{QStringLiteral("publishing")} + projectArgs());
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
-        QVERIFY(lineOf(r.out, "@ship/direct-token").contains("no publish path"));
+        QVERIFY(lineOf(r.out, "@ship/direct-token").contains("ready"));
+        QVERIFY(lineOf(r.out, "@ship/bypass").contains("ready"));
         QVERIFY(!r.out.contains("at risk in January 2027"));
     }
 };
