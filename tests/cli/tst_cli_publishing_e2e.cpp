@@ -9,6 +9,7 @@
 // replacement for exactly the direct token in use and, applied and confirmed, leaves the package
 // ready (it stages with the new token from ~/.npmrc).
 #include "CliSandboxFixture.h"
+#include "NpmCli.h"
 #include "TestPaths.h"
 
 using namespace td::test;
@@ -261,6 +262,28 @@ private Q_SLOTS:
                  QStringLiteral("stage-only-token"));
         QCOMPARE(strings(ways.first().toObject().value(QLatin1String("usedIn"))),
                  QStringList{QStringLiteral("~/.npmrc, line 1")});
+
+        // The real npm with the rewritten ~/.npmrc: a direct publish is refused, staging works.
+        const QString problem = NpmCli::versionProblem();
+        if (!problem.isEmpty())
+            QFAIL(qPrintable(problem));
+        const NpmCli npm(m_world.home.path());
+        const QString folder = npm.writePackage(
+            QStringLiteral("@ship/direct-token"), QStringLiteral("3.2.0"),
+            QJsonObject{{QStringLiteral("publishConfig"),
+                         QJsonObject{{QStringLiteral("access"), QStringLiteral("public")}}}});
+        const QStringList args = NpmCli::commonArgs(
+            m_world.sandbox.url(), m_world.home.filePath(QStringLiteral(".npmrc")));
+        const NpmRun publish = npm.run(QStringList{QStringLiteral("publish")} + args, {}, folder);
+        QVERIFY2(publish.exitCode != 0
+                     && publish.output.contains(QLatin1String("E_STAGE_REQUIRED")),
+                 qPrintable(publish.output));
+        const NpmRun staged = npm.run(
+            QStringList{QStringLiteral("stage"), QStringLiteral("publish")} + args, {}, folder);
+        QVERIFY2(staged.exitCode == 0
+                     && staged.output.contains(
+                         QLatin1String("+ @ship/direct-token@3.2.0 (staged with id")),
+                 qPrintable(staged.output));
     }
 
     // Last: once no direct-publish token is left, nothing is at risk and the exit status is 0.
