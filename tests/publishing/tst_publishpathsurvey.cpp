@@ -164,6 +164,45 @@ private Q_SLOTS:
         QVERIFY2(offline.contains(QStringLiteral("could not read")), qPrintable(offline));
     }
 
+    // Two accounts, each with its own signed-in client: one row per package of each, in the
+    // accounts' order; each package is judged by its own account's tokens.
+    void everyAccount()
+    {
+        RegistryClient mateClient(&m_nam, m_sandbox.baseUrl(), *m_clock);
+        const QString session = signInInProcess(m_sandbox, QStringLiteral("shipmate"));
+        QVERIFY(!session.isEmpty());
+        mateClient.setAuthToken(SecretBuffer::fromString(session));
+        const auto tokens = await<TokenPage>(
+            [&mateClient, this](auto done) { mateClient.listTokens(this, done); });
+        QVERIFY(tokens);
+        PublishPathAccount mate;
+        mate.accountId = QStringLiteral("shipmate@127.0.0.1");
+        mate.registry = m_sandbox.baseUrl().toString();
+        mate.client = &mateClient;
+        mate.packages = {QStringLiteral("@mate/lib")};
+        mate.tokens = tokens.value().tokens;
+        PublishPathAccount mine = m_account;
+        mine.packages = {QStringLiteral("@ship/oidc-direct"), QStringLiteral("@ship/bypass")};
+
+        PublishPathSurvey survey(*m_clock);
+        QSignalSpy finished(&survey, &PublishPathSurvey::finished);
+        QVERIFY(survey.start({mine, mate}));
+        QVERIFY(finished.wait(30000));
+        const auto paths = finished.first().first().value<QList<PackagePublishPath>>();
+        QCOMPARE(paths.size(), 3);
+        QCOMPARE(paths.at(0).package, QStringLiteral("@ship/oidc-direct"));
+        QCOMPARE(paths.at(1).package, QStringLiteral("@ship/bypass"));
+        QCOMPARE(paths.at(1).account, QStringLiteral("maintainer@127.0.0.1"));
+        const PackagePublishPath mates = paths.at(2);
+        QCOMPARE(mates.account, QStringLiteral("shipmate@127.0.0.1"));
+        QCOMPARE(mates.package, QStringLiteral("@mate/lib"));
+        QVERIFY2(mates.verdict == PublishVerdict::AtRisk, qPrintable(mates.reason));
+        QCOMPARE(mates.ways.size(), 1); // only shipmate's own token
+        QVERIFY2(mates.reason.contains(QStringLiteral("\"mate-bypass\"")),
+                 qPrintable(mates.reason));
+        QCOMPARE(mates.wayOut, WayOut::TrustedPublishing); // github:mate/lib
+    }
+
     void nothingToSurvey()
     {
         PublishPathSurvey survey(*m_clock);
