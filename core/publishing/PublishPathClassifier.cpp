@@ -2,7 +2,7 @@
 #include "publishing/PublishPathClassifier.h"
 
 #include "migration/TokenUsage.h"
-#include "trust/RegistryTrustBridge.h"
+#include "publishing/PublishPathReason.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -34,32 +34,6 @@ bool writes(Permission permission)
     return permission == Permission::ReadWrite || permission == Permission::ReadWriteStageOnly;
 }
 
-QString trustLabel(const TrustConfig &config)
-{
-    const std::optional<TrustedPublisher> publisher = fromRegistryConfig(config);
-    if (!publisher)
-        return Text::tr("%1 trusted publisher").arg(config.type);
-    QString label;
-    switch (publisher->type) {
-    case TrustProvider::GitHub:
-        label
-            = Text::tr("GitHub Actions %1, %2").arg(publisher->repository, publisher->workflowFile);
-        break;
-    case TrustProvider::GitLab:
-        label
-            = Text::tr("GitLab CI/CD %1, %2").arg(publisher->projectPath, publisher->ciConfigFile);
-        break;
-    case TrustProvider::CircleCi:
-        label = Text::tr("CircleCI %1")
-                    .arg(publisher->vcsOrigin.isEmpty() ? publisher->projectId
-                                                        : publisher->vcsOrigin);
-        break;
-    }
-    if (!publisher->environment.isEmpty())
-        label += Text::tr(", environment %1").arg(publisher->environment);
-    return label;
-}
-
 PublishWay trustWay(const TrustConfig &config)
 {
     PublishWay way;
@@ -69,17 +43,6 @@ PublishWay trustWay(const TrustConfig &config)
     way.route = direct ? PublishRoute::OidcDirect : PublishRoute::OidcStageOnly;
     way.label = trustLabel(config);
     return way;
-}
-
-QString tokenLabel(const Token &token)
-{
-    const QString name = token.name.isEmpty() ? token.redacted : token.name;
-    return Text::tr("\"%1\" (%2)").arg(name, tokenKindLabel(token.kind));
-}
-
-bool oidcRoute(PublishRoute route)
-{
-    return route == PublishRoute::OidcDirect || route == PublishRoute::OidcStageOnly;
 }
 
 // Trusted publishing is the way out where the package's CI can use it (GitHub Actions, GitLab,
@@ -113,63 +76,6 @@ QString ciFileName(const CredentialFinding &place)
         return {};
     const qsizetype github = place.file.lastIndexOf(QLatin1String("/.github/"));
     return github >= 0 ? place.file.mid(github + 1) : place.file.section(QLatin1Char('/'), -1);
-}
-
-QString placesText(const QStringList &usedIn)
-{
-    return usedIn.join(QStringLiteral("; "));
-}
-
-QString atRiskReason(const PackagePublishPath &path)
-{
-    QStringList sentences;
-    QStringList survivors;
-    for (const PublishWay &way : path.ways) {
-        if (!isDirectPublishToken(way.route)) {
-            survivors.append(way.label);
-            continue;
-        }
-        if (way.usedIn.isEmpty())
-            sentences.append(Text::tr("Token %1 can publish %2 directly; it is not used anywhere "
-                                      "TokenDesk looked, but it works until it is revoked.")
-                                 .arg(way.label, path.package));
-        else
-            sentences.append(Text::tr("Token %1 can publish %2 directly and is used in %3.")
-                                 .arg(way.label, path.package, placesText(way.usedIn)));
-    }
-    sentences.append(
-        Text::tr("npm ends direct publishing with tokens in January 2027; no exact day "
-                 "is announced."));
-    if (!survivors.isEmpty())
-        sentences.append(Text::tr("It can also be published through %1.")
-                             .arg(survivors.join(QStringLiteral("; "))));
-    return sentences.join(QLatin1Char(' '));
-}
-
-QString readyReason(const PackagePublishPath &path)
-{
-    QStringList oidc;
-    QStringList stageTokens;
-    for (const PublishWay &way : path.ways) {
-        if (oidcRoute(way.route))
-            oidc.append(way.label);
-        else if (way.route == PublishRoute::StageOnlyToken)
-            stageTokens.append(
-                way.usedIn.isEmpty()
-                    ? Text::tr("%1, not used on this machine").arg(way.label)
-                    : Text::tr("%1, used in %2").arg(way.label, placesText(way.usedIn)));
-    }
-    QStringList sentences;
-    if (!oidc.isEmpty())
-        sentences.append(
-            Text::tr("Publishes through trusted publishing (%1), which January 2027 does "
-                     "not affect.")
-                .arg(oidc.join(QStringLiteral("; "))));
-    if (!stageTokens.isEmpty())
-        sentences.append(Text::tr("Stages with the stage-only token %1; a maintainer approves each "
-                                  "release with 2FA.")
-                             .arg(stageTokens.join(QStringLiteral("; "))));
-    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -290,10 +196,7 @@ PackagePublishPath classifyPublishPath(const PublishPathFacts &facts)
             path.unknowns.append(Text::tr("Trusted publishers: %1").arg(facts.fetchProblem));
         if (!facts.packument)
             path.unknowns.append(Text::tr("Last release: %1").arg(facts.fetchProblem));
-        path.reason
-            = Text::tr("TokenDesk could not read how %1 is published: %2 Nothing is guessed; "
-                       "try again when the registry answers.")
-                  .arg(facts.package, facts.fetchProblem);
+        path.reason = unknownReason(facts.package, facts.fetchProblem);
         return path;
     }
 
@@ -302,13 +205,11 @@ PackagePublishPath classifyPublishPath(const PublishPathFacts &facts)
     });
     const bool survives
         = std::any_of(path.ways.cbegin(), path.ways.cend(), [](const PublishWay &w) {
-              return oidcRoute(w.route) || w.route == PublishRoute::StageOnlyToken;
+              return isOidcRoute(w.route) || w.route == PublishRoute::StageOnlyToken;
           });
-    const PublishRoute outRoute = ciSupportsOidc(facts, publishing, path.repository)
-        ? PublishRoute::OidcStageOnly
-        : PublishRoute::StageOnlyToken;
-    const WayOut out = outRoute == PublishRoute::OidcStageOnly ? WayOut::TrustedPublishing
-                                                               : WayOut::StageOnlyToken;
+    const WayOut out = ciSupportsOidc(facts, publishing, path.repository)
+        ? WayOut::TrustedPublishing
+        : WayOut::StageOnlyToken;
     if (direct) {
         path.verdict = PublishVerdict::AtRisk;
         path.reason = atRiskReason(path);
@@ -319,8 +220,7 @@ PackagePublishPath classifyPublishPath(const PublishPathFacts &facts)
         path.wayOut = WayOut::None;
     } else {
         path.verdict = PublishVerdict::NoPath;
-        path.reason = Text::tr("No trusted publisher and no token of this account can publish %1.")
-                          .arg(facts.package);
+        path.reason = noPathReason(facts.package);
         path.wayOut = out;
     }
     return path;
