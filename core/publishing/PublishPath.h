@@ -73,8 +73,8 @@ struct PackagePublishPath
     QStringList unknowns; // translated facts that could not be known (e.g. npm has no API to read
                           // publishing access)
     WayOut wayOut = WayOut::None;
-    QString
-        repository; // the last release's package.json repository (for the way out), may be empty
+    // The last release's package.json repository (the way out's trust command); may be empty.
+    QString repository;
 };
 
 // Stable machine names for --json output: "oidc-direct", "at-risk", "trusted-publishing", ...
@@ -82,7 +82,7 @@ QString publishRouteId(PublishRoute route);
 QString lastReleaseSourceId(LastReleaseSource source);
 QString publishVerdictId(PublishVerdict verdict);
 QString wayOutId(WayOut wayOut);
-// Translated, short, for tables: "OIDC (direct)", "at risk in January 2027", ...
+// Translated, short, for tables: "trusted publishing (direct)", "at risk in January 2027", ...
 QString publishRouteLabel(PublishRoute route);
 QString lastReleaseSourceLabel(LastReleaseSource source);
 QString publishVerdictLabel(PublishVerdict verdict);
