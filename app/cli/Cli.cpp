@@ -8,6 +8,7 @@
 #include "commands/LoginCommand.h"
 #include "commands/LogoutCommand.h"
 #include "commands/MigrateCommand.h"
+#include "commands/PublishingCommand.h"
 #include "commands/RunCommand.h"
 #include "commands/StageCommand.h"
 #include "commands/TokenCommand.h"
@@ -31,6 +32,8 @@ const std::map<QString, Cli::Entry> &Cli::commandTable()
          {LoginCommand::summary(), [](QObject *p) { return new LoginCommand(p); }}},
         {QStringLiteral("logout"),
          {LogoutCommand::summary(), [](QObject *p) { return new LogoutCommand(p); }}},
+        {QStringLiteral("publishing"),
+         {PublishingCommand::summary(), [](QObject *p) { return new PublishingCommand(p); }}},
         {QStringLiteral("run"),
          {RunCommand::summary(), [](QObject *p) { return new RunCommand(p); }}},
         {QStringLiteral("migrate"),

@@ -53,16 +53,26 @@ QString commandUsage(const QString &command)
         return QCoreApplication::translate(
             "td::cli::Usage",
             "Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... "
-            "[--apply]\n"
+            "[--to stage-only] [--apply]\n"
             "       tokendesk-cli migrate --confirm ROW|TOKEN\n"
             "       tokendesk-cli migrate --resume | --rollback\n\n"
             "Plans the move off classic and long-lived tokens: one row per token in use.\n\n"
             "  --apply             create the replacements, rewrite every reference, verify,\n"
             "                      then revoke the old tokens (journaled, crash-safe)\n"
             "  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only\n"
+            "  --to stage-only     replace every direct-publish token in use by a stage-only\n"
+            "                      token (January 2027); keep the other rows\n"
             "  --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token\n"
             "  --resume, --rollback finish or undo an interrupted run\n"
             "  --otp CODE, --password-stdin  the second factor and the password");
+    if (command == QLatin1String("publishing"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli publishing [--json] [--project DIR]... [--userconfig FILE]\n\n"
+            "Every package you can publish, how it gets published today (trusted publishers,\n"
+            "tokens and where they are used, the last release) and whether that survives\n"
+            "January 2027, when npm ends direct publishing with tokens. For each package at\n"
+            "risk it prints the way out. Exit status 1 while any package is at risk.");
     if (command == QLatin1String("run"))
         return QCoreApplication::translate(
             "td::cli::Usage",

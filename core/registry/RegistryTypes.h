@@ -112,6 +112,9 @@ struct PackumentVersion
     QString publisher;             // _npmUser.name
     bool trustedPublisher = false; // _npmUser.trustedPublisher present
     bool hasAttestations = false;  // dist.attestations present
+    QDateTime published;           // time[version]; invalid when the registry sent none
+    QString stagedId;              // _stagedId: the version was staged, then approved
+    QString repository;            // the manifest's repository (string or .url), as written
 };
 
 struct Packument

@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "MigrateSupport.h"
+#include "publishing/PublishPathClassifier.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -34,6 +35,27 @@ std::optional<PlanAction> actionFromId(const QString &id)
             return action;
     }
     return std::nullopt;
+}
+
+// --to stage-only (issue 14's way out): every direct-publish token in use (granular read-write,
+// bypass-2FA or not, classic publish/automation) is replaced by a stage-only token, references
+// rewritten; every other row is kept as it is. The planner offers stage-only for bypass and
+// classic tokens only; a plain read-write token gets it as a choice here.
+bool chooseStageOnly(const ReplacementPlanner &planner, QList<PlanRow> &plan)
+{
+    bool any = false;
+    for (PlanRow &row : plan) {
+        const bool direct = row.outcome == MatchOutcome::MatchesToken && row.oldToken
+            && row.oldToken->canWrite() && isDirectPublishToken(tokenRoute(*row.oldToken));
+        if (!direct) {
+            planner.choose(row, PlanAction::Keep);
+            continue;
+        }
+        if (!row.choices.contains(PlanAction::CreateStageOnly))
+            row.choices.append(PlanAction::CreateStageOnly);
+        any = planner.choose(row, PlanAction::CreateStageOnly) || any;
+    }
+    return any;
 }
 
 // The last run's journal, when there is one (a damaged one is an error).
@@ -169,6 +191,7 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
     enum class What { Plan, Apply, Resume, Rollback, Confirm } what = What::Plan;
     QList<std::pair<int, PlanAction>> choices;
     QString confirmWhat;
+    bool toStageOnly = false;
     for (int i = 0; i < options.rest.size(); ++i) {
         const QString &arg = options.rest.at(i);
         if (arg == QLatin1String("--apply")) {
@@ -180,6 +203,16 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
         } else if (arg == QLatin1String("--confirm") && i + 1 < options.rest.size()) {
             what = What::Confirm;
             confirmWhat = options.rest.at(++i);
+        } else if (arg == QLatin1String("--to") || arg.startsWith(QLatin1String("--to="))) {
+            const QString target = arg.contains(QLatin1Char('='))
+                ? arg.section(QLatin1Char('='), 1)
+                : (i + 1 < options.rest.size() ? options.rest.at(++i) : QString());
+            if (target != QLatin1String("stage-only")) {
+                context.fail(tr("--to takes 'stage-only' (replace every direct-publish token in "
+                                "use by a stage-only token)"));
+                return Q_EMIT finished(1);
+            }
+            toStageOnly = true;
         } else if (arg == QLatin1String("--choose") && i + 1 < options.rest.size()) {
             const QString spec = options.rest.at(++i);
             const int row = spec.section(QLatin1Char('='), 0, 0).toInt();
@@ -237,7 +270,7 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
                           {}, done);
         });
     }
-    services->survey([this, services, what, choices, done, &context,
+    services->survey([this, services, what, choices, toStageOnly, done, &context,
                       passwordGiven = options.passwordStdin](Result<Survey> result) {
         if (!result)
             return done(1);
@@ -246,6 +279,11 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
         if (const auto journal = lastJournal(); journal && journal->ok())
             survey.plan += pendingRevokeRows(journal->value());
         const ReplacementPlanner planner(services->plannerContext());
+        if (toStageOnly && !chooseStageOnly(planner, survey.plan)) {
+            context.fail(tr("no direct-publish token is in use here: nothing to move to a "
+                            "stage-only token"));
+            return done(1);
+        }
         for (const auto &[row, action] : choices) {
             if (row >= survey.plan.size() || !planner.choose(survey.plan[row], action)) {
                 context.fail(tr("row %1 cannot be '%2'").arg(row + 1).arg(planActionId(action)));

@@ -42,6 +42,7 @@ public:
     const Account &account() const { return m_account; }
     const Clock &clock() const { return m_login->clock(); }
     const SurveyInput &input() const { return m_input; }
+    RegistryClient *client() const { return m_client; } // signed in after survey()/signIn()
     PlannerContext plannerContext() const;
 
     static QString migrationDir();

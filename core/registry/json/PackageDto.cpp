@@ -69,6 +69,15 @@ Result<Packument> parsePackument(const QByteArray &body)
                 if (const auto dist = manifest.find("dist");
                     dist != manifest.end() && dist->is_object())
                     v.hasAttestations = dist->contains("attestations");
+                if (manifest.is_object()) {
+                    v.stagedId = optString(manifest, "_stagedId");
+                    if (const auto repo = manifest.find("repository"); repo != manifest.end())
+                        v.repository = repo->is_object() ? optString(*repo, "url")
+                            : repo->is_string()          ? qs(repo->get<std::string>())
+                                                         : QString();
+                }
+                if (const auto time = j.find("time"); time != j.end() && time->is_object())
+                    v.published = optDate(*time, number.c_str());
                 packument.versions.append(v);
             }
         }
