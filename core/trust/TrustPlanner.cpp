@@ -103,6 +103,17 @@ PackagePlan TrustPlanner::planPackage(const PackageInfo &package, const PackageR
         if (existing.type == desired.type)
             plan.differing << existing;
     }
+    // The new config is created before a differing one is removed (never zero configs), so it
+    // needs a free slot even when it replaces one.
+    if (state.configs.size() >= kMaxTrustConfigsPerPackage) {
+        plan.action = PackagePlan::Action::Conflict;
+        plan.problems << tr("%1 already has %2 trusted publishers, the most npm allows, and none "
+                            "matches this repository. Remove one first (tokendesk-cli trust "
+                            "list %1, then trust revoke %1 --id <id>).")
+                             .arg(package.name)
+                             .arg(state.configs.size());
+        return plan;
+    }
     plan.action = PackagePlan::Action::Create;
     plan.toCreate << desired;
     return plan;

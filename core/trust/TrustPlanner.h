@@ -41,6 +41,10 @@ struct PackagePlan
         AlreadyConfigured, // a matching config exists
         Bootstrap,         // the package does not exist yet: publish once first
         Skip,              // private or nameless
+        // No free slot: the package holds kMaxTrustConfigsPerPackage configs and none matches.
+        // A new config (also one replacing a differing one: it is created first) needs room,
+        // so the user must remove one; nothing is sent.
+        Conflict,
     };
     QString packageName;
     QString relativeDir;

@@ -160,6 +160,10 @@ void TrustReviewPage::initializePage()
                         "revoked right after) and then configures trusted publishing.")
                          .arg(plan.packageName);
             break;
+        case PackagePlan::Action::Conflict: // the reason is among the problems below
+            lines << tr("%1: no room for another trusted publisher; nothing is sent.")
+                         .arg(plan.packageName);
+            break;
         case PackagePlan::Action::Skip:
             break;
         }

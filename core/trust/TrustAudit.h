@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trust/PackageInfo.h"
+#include "trust/TrustedPublisher.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace td {
+
+// One weak spot of one trust config. A package is only as safe as its weakest config: any of
+// them lets a CI job publish.
+struct TrustAuditFinding
+{
+    enum class Kind {
+        DirectPublishAllowed, // createPackage: publishes without a human's approval
+        NoEnvironment,        // any branch or job of the repository may publish
+        WorkflowFileMissing,  // the config names a CI file the repository does not have
+        OwnerDiffers,         // the config's owner/namespace is not package.json's
+        RepositoryDiffers,    // same owner, another repository
+    };
+    QString packageName;
+    QString configId;
+    Kind kind = Kind::DirectPublishAllowed;
+    QString message; // translated plain sentence, naming the config
+};
+
+// The weakest-link audit over every config of a package (issue 14), compared with the
+// package's own package.json `repository` and the CI files of the repository folder.
+class TrustAudit
+{
+    Q_DECLARE_TR_FUNCTIONS(td::TrustAudit)
+public:
+    // `hasFile`: whether the repository holds a path relative to its root (a CI file). A
+    // config of another repository is reported as such; its files cannot be checked here.
+    using FileCheck = std::function<bool(const QString &relativePath)>;
+    static QList<TrustAuditFinding> audit(const PackageInfo &package,
+                                          const QList<TrustedPublisher> &configs,
+                                          const FileCheck &hasFile);
+    static QString kindId(TrustAuditFinding::Kind kind); // "direct-publish", … (stable, --json)
+};
+
+} // namespace td
