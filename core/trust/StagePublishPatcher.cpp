@@ -142,4 +142,20 @@ WorkflowProposal WorkflowWriter::patchToStagePublish(const QString &path, const 
     return proposal;
 }
 
+WorkflowProposal WorkflowWriter::withStagePublish(const WorkflowProposal &proposal)
+{
+    if (!proposal.error.isEmpty())
+        return proposal;
+    const WorkflowProposal staged = patchToStagePublish(proposal.path, proposal.newText);
+    WorkflowProposal out = proposal;
+    out.findings << staged.findings;
+    if (!staged.error.isEmpty() || staged.isEmpty())
+        return out;
+    out.newText = staged.newText;
+    out.changes << staged.changes;
+    out.diff
+        = unifiedDiff(out.oldText, out.newText, out.isNewFile ? QString() : out.path, out.path);
+    return out;
+}
+
 } // namespace td

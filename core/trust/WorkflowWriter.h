@@ -53,6 +53,9 @@ public:
     // through their own code (changesets, semantic-release, lerna, pnpm, yarn) have no staged
     // publish: each such line becomes a finding, never an edit.
     static WorkflowProposal patchToStagePublish(const QString &path, const QString &text);
+    // `proposal` with patchToStagePublish applied on top of its new text: for a trust config
+    // that allows staging only, where a plain npm publish would be refused.
+    static WorkflowProposal withStagePublish(const WorkflowProposal &proposal);
     // A `publish` job for .gitlab-ci.yml with NPM_ID_TOKEN / SIGSTORE_ID_TOKEN, appended to
     // `existingText` (empty for a new file).
     static WorkflowProposal proposeGitLabJob(const QString &existingText, const Options &options);

@@ -37,15 +37,15 @@ QJsonObject package(const QString &name, const QJsonArray &trust = {})
                        {QStringLiteral("trust"), trust}};
 }
 
-QJsonObject githubConfig(const QString &repository, const QString &file)
+QJsonObject githubConfig(const QString &repository, const QString &file,
+                         const QString &permission = QStringLiteral("createPackage"))
 {
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("github")},
-        {QStringLiteral("claims"),
-         QJsonObject{
-             {QStringLiteral("repository"), repository},
-             {QStringLiteral("workflow_ref"), QJsonObject{{QStringLiteral("file"), file}}}}},
-        {QStringLiteral("permissions"), QJsonArray{QStringLiteral("createPackage")}}};
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("github")},
+                       {QStringLiteral("claims"),
+                        QJsonObject{{QStringLiteral("repository"), repository},
+                                    {QStringLiteral("workflow_ref"),
+                                     QJsonObject{{QStringLiteral("file"), file}}}}},
+                       {QStringLiteral("permissions"), QJsonArray{permission}}};
 }
 
 void writeFile(const QString &path, const QByteArray &text)
@@ -472,8 +472,10 @@ private Q_SLOTS:
         for (const QString &name : names) {
             const QJsonArray held = trustOf(name);
             QCOMPARE(held.size(), 1);
+            // No --allow-* flag: stage only, npm's default for new configs.
             QCOMPARE(withoutId(held.first().toObject()),
-                     githubConfig(QStringLiteral("acme/trm"), QStringLiteral("release.yml")));
+                     githubConfig(QStringLiteral("acme/trm"), QStringLiteral("release.yml"),
+                                  QStringLiteral("createStagedPackage")));
         }
         // The verifier agrees with what was configured.
         const CliRun check = trust({QStringLiteral("check"), repo});

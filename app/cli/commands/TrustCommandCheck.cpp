@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tokendesk-cli trust check <folder>: the verifier's report for every publishable package.
+// tokendesk-cli trust check <folder>: the verifier's report for every publishable package, and
+// the weakest-link audit over EVERY trust config each package holds.
 #include "CliContext.h"
 #include "TrustCommand.h"
 #include "trust/RepoInspector.h"
+#include "trust/TrustAudit.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,8 +59,8 @@ void TrustCommand::check(const QString &folder)
         actions |= TrustAction::Publish;
     if (m_parser.isSet(QStringLiteral("allow-stage-publish")))
         actions |= TrustAction::StagePublish;
-    if (!actions)
-        actions = TrustAction::Publish;
+    if (!actions) // what `trust github|gitlab` creates without flags
+        actions = TrustAction::StagePublish;
     const TrustedPublisher desired = TrustPlanner::desiredConfig(
         *remote, file, m_parser.value(QStringLiteral("env")), actions);
     const QList<PackageInfo> packages = facts.value().publishablePackages();
@@ -65,9 +68,14 @@ void TrustCommand::check(const QString &folder)
     for (const PackageInfo &p : packages)
         names << p.name;
 
-    withService([this, desired, packages, names, remote](RegistryClient *client, TrustService *) {
+    const QString root = facts.value().root;
+    const TrustAudit::FileCheck hasFile
+        = [root](const QString &path) { return QFileInfo(QDir(root).filePath(path)).isFile(); };
+    withService([this, desired, packages, names, remote, hasFile](RegistryClient *client,
+                                                                  TrustService *) {
         readTrust(
-            client, names, {}, [this, desired, packages, remote](const QList<TrustListing> &read) {
+            client, names, {},
+            [this, desired, packages, remote, hasFile](const QList<TrustListing> &read) {
                 QHash<QString, PackageRegistryState> states;
                 for (const TrustListing &l : read)
                     states[l.packageName] = PackageRegistryState{l.exists, l.configs, {}};
@@ -93,6 +101,32 @@ void TrustCommand::check(const QString &folder)
                         for (const FieldMismatch &m : plan.verification.mismatches)
                             lines << QStringLiteral("  - ") + m.message;
                     }
+                    for (const QString &problem : plan.problems) {
+                        ok = false;
+                        lines << QStringLiteral("  - ") + problem;
+                    }
+                    // Every config, not just the closest: any of them can publish. Direct
+                    // publish and a missing environment are weak but work; a config naming a
+                    // missing file or another repository is wrong.
+                    QJsonArray findings;
+                    for (const PackageInfo &p : packages) {
+                        if (p.name != plan.packageName)
+                            continue;
+                        for (const TrustAuditFinding &f :
+                             TrustAudit::audit(p, states.value(p.name).configs, hasFile)) {
+                            const bool wrong
+                                = f.kind == TrustAuditFinding::Kind::WorkflowFileMissing
+                                || f.kind == TrustAuditFinding::Kind::OwnerDiffers
+                                || f.kind == TrustAuditFinding::Kind::RepositoryDiffers;
+                            ok = ok && !wrong;
+                            lines << (wrong ? QStringLiteral("  - ") : QStringLiteral("  ! "))
+                                    + f.message;
+                            findings.append(
+                                QJsonObject{{QStringLiteral("id"), f.configId},
+                                            {QStringLiteral("finding"), TrustAudit::kindId(f.kind)},
+                                            {QStringLiteral("message"), f.message}});
+                        }
+                    }
                     if (!plan.repository.matches && !plan.repository.problem.isEmpty()) {
                         ok = false;
                         lines << QStringLiteral("  - ") + plan.repository.problem;
@@ -103,7 +137,8 @@ void TrustCommand::check(const QString &folder)
                     json.append(
                         QJsonObject{{QStringLiteral("package"), plan.packageName},
                                     {QStringLiteral("ok"), ok},
-                                    {QStringLiteral("report"), QJsonArray::fromStringList(lines)}});
+                                    {QStringLiteral("report"), QJsonArray::fromStringList(lines)},
+                                    {QStringLiteral("audit"), findings}});
                     if (!m_context->json)
                         for (const QString &line : lines)
                             m_context->out << line << '\n';
