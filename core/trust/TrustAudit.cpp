@@ -2,6 +2,10 @@
 #include "trust/TrustAudit.h"
 
 #include "trust/GitRemote.h"
+#include "trust/WorkflowInspector.h"
+#include "trust/WorkflowWriter.h"
+
+#include <QRegularExpression>
 
 namespace td {
 
@@ -44,6 +48,43 @@ QString configName(const TrustedPublisher &c)
     return name;
 }
 
+// What the CI file does against what the config allows: npm refuses a direct publish without
+// createPackage ("OIDC permission denied for this action") and a stage without
+// createStagedPackage; an environment no publish job runs in never matches the OIDC claim.
+template<class Add>
+void compareWithWorkflow(const TrustedPublisher &c, const QString &name, const QString &file,
+                         const QString &text, const Add &add)
+{
+    static const QRegularExpression staged(QStringLiteral(R"(\bnpm\b[^\n#]*\bstage\s+publish\b)"));
+    // patchToStagePublish finds exactly the direct `npm publish` commands it would change.
+    const bool publishesDirectly = !WorkflowWriter::patchToStagePublish(file, text).isEmpty();
+    const bool stages = staged.match(text).hasMatch();
+    if (publishesDirectly && !c.actions.testFlag(TrustAction::Publish))
+        add(TrustAuditFinding::Kind::ActionNotAllowed,
+            TrustAudit::tr("%1 allows staging only, but %2 runs npm publish: npm will answer "
+                           "\"OIDC permission denied for this action\". Change the step to npm "
+                           "stage publish (tokendesk-cli trust workflow --apply).")
+                .arg(name, file));
+    if (stages && !c.actions.testFlag(TrustAction::StagePublish))
+        add(TrustAuditFinding::Kind::ActionNotAllowed,
+            TrustAudit::tr("%1 does not allow staging, but %2 runs npm stage publish. Allow it "
+                           "(--allow-stage-publish) or publish directly.")
+                .arg(name, file));
+    if (c.environment.isEmpty() || c.type != TrustProvider::GitHub)
+        return;
+    const WorkflowReport report = WorkflowInspector::inspectGitHub(file, text);
+    if (report.publishJobs.isEmpty())
+        return; // a caller of a reusable workflow: its jobs publish elsewhere
+    for (const PublishJob &job : report.publishJobs)
+        if (job.environment == c.environment)
+            return;
+    add(TrustAuditFinding::Kind::EnvironmentNotUsed,
+        TrustAudit::tr("%1 requires the environment \"%2\", but no publish job of %3 runs in "
+                       "it, so npm will refuse the job's token. Set environment: %2 on the "
+                       "publish job, or recreate the config with the job's environment.")
+            .arg(name, c.environment, file));
+}
+
 } // namespace
 
 QString TrustAudit::kindId(TrustAuditFinding::Kind kind)
@@ -58,14 +99,24 @@ QString TrustAudit::kindId(TrustAuditFinding::Kind kind)
     case TrustAuditFinding::Kind::OwnerDiffers:
         return QStringLiteral("owner-differs");
     case TrustAuditFinding::Kind::RepositoryDiffers:
+        return QStringLiteral("repository-differs");
+    case TrustAuditFinding::Kind::ActionNotAllowed:
+        return QStringLiteral("action-not-allowed");
+    case TrustAuditFinding::Kind::EnvironmentNotUsed:
         break;
     }
-    return QStringLiteral("repository-differs");
+    return QStringLiteral("environment-not-used");
+}
+
+bool TrustAudit::isWrong(TrustAuditFinding::Kind kind)
+{
+    return kind != TrustAuditFinding::Kind::DirectPublishAllowed
+        && kind != TrustAuditFinding::Kind::NoEnvironment;
 }
 
 QList<TrustAuditFinding> TrustAudit::audit(const PackageInfo &package,
                                            const QList<TrustedPublisher> &configs,
-                                           const FileCheck &hasFile)
+                                           const FileReader &readFile)
 {
     QList<TrustAuditFinding> out;
     const std::optional<GitRemote> declared = package.repository.location();
@@ -99,12 +150,18 @@ QList<TrustAuditFinding> TrustAudit::audit(const PackageInfo &package,
         }
         // Only this repository's files are at hand; another repository's cannot be checked.
         const QString file = ciFileOf(c);
-        if ((sameRepository || !declared) && !file.isEmpty() && !hasFile(file))
+        if ((!sameRepository && declared) || file.isEmpty())
+            continue;
+        const std::optional<QString> text = readFile(file);
+        if (!text) {
             add(TrustAuditFinding::Kind::WorkflowFileMissing,
                 tr("%1 names %2, which the repository does not have: that config cannot "
                    "publish, or publishes from a file someone may add later. Revoke it or add "
                    "the file.")
                     .arg(name, file));
+            continue;
+        }
+        compareWithWorkflow(c, name, file, *text, add);
     }
     return out;
 }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace td {
 
@@ -22,6 +23,9 @@ struct TrustAuditFinding
         WorkflowFileMissing,  // the config names a CI file the repository does not have
         OwnerDiffers,         // the config's owner/namespace is not package.json's
         RepositoryDiffers,    // same owner, another repository
+        // Compared with the CI file the config names:
+        ActionNotAllowed,   // the file runs npm publish (or stage publish) the config refuses
+        EnvironmentNotUsed, // no publish job of the file runs in the config's environment
     };
     QString packageName;
     QString configId;
@@ -35,12 +39,17 @@ class TrustAudit
 {
     Q_DECLARE_TR_FUNCTIONS(td::TrustAudit)
 public:
-    // `hasFile`: whether the repository holds a path relative to its root (a CI file). A
-    // config of another repository is reported as such; its files cannot be checked here.
-    using FileCheck = std::function<bool(const QString &relativePath)>;
+    // `readFile`: the text of a CI file of the repository (a path relative to its root), or
+    // nullopt when there is none. A config of another repository is reported as such; its files
+    // cannot be checked here. A config of this repository is compared with the file it names:
+    // does it exist, does it publish in a way the config allows, in the config's environment.
+    using FileReader = std::function<std::optional<QString>(const QString &relativePath)>;
     static QList<TrustAuditFinding> audit(const PackageInfo &package,
                                           const QList<TrustedPublisher> &configs,
-                                          const FileCheck &hasFile);
+                                          const FileReader &readFile);
+    // Whether a finding makes the config wrong (it cannot publish as intended, or trusts
+    // another repository) rather than weak (direct publish allowed, no environment).
+    static bool isWrong(TrustAuditFinding::Kind kind);
     static QString kindId(TrustAuditFinding::Kind kind); // "direct-publish", … (stable, --json)
 };
 

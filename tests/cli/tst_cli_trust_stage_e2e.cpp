@@ -196,6 +196,14 @@ private Q_SLOTS:
     // Way out (c): a diff first, nothing written; the file changes only with --apply.
     void workflowBecomesStagePublishOnlyOnApply()
     {
+        // trust check compares the config with the workflow it names: npm publish would be
+        // refused by a stage-only config.
+        const CliRun before
+            = m_world.cli({QStringLiteral("trust"), QStringLiteral("check"), m_repo.path()});
+        QCOMPARE(before.exitCode, 1);
+        QVERIFY2(before.out.contains("allows staging only, but .github/workflows/release.yml "
+                                     "runs npm publish"),
+                 before.out.constData());
         const CliRun shown
             = m_world.cli({QStringLiteral("trust"), QStringLiteral("workflow"), m_repo.path()});
         QVERIFY2(shown.exitCode == 0, QByteArray(shown.out + shown.err).constData());

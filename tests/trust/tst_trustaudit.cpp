@@ -55,63 +55,92 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("repository"); // package.json `repository`
         QTest::addColumn<QStringList>("configs");
+        QTest::addColumn<QString>("workflow");     // release.yml's publish command
         QTest::addColumn<QStringList>("expected"); // "kind@id", in order
         const QString repo = QStringLiteral("git+https://github.com/acme/widgets.git");
-        QTest::newRow("stage only, environment, file present: clean")
-            << repo << QStringList{QStringLiteral("github|acme/widgets|release.yml|npm|stage|a")}
-            << QStringList{};
-        QTest::newRow("direct publish allowed")
-            << repo << QStringList{QStringLiteral("github|acme/widgets|release.yml|npm|both|a")}
-            << QStringList{QStringLiteral("direct-publish@a")};
-        QTest::newRow("no environment")
-            << repo << QStringList{QStringLiteral("github|acme/widgets|release.yml||stage|a")}
-            << QStringList{QStringLiteral("no-environment@a")};
-        QTest::newRow("workflow file missing")
-            << repo << QStringList{QStringLiteral("github|acme/widgets|old.yml|npm|stage|a")}
-            << QStringList{QStringLiteral("workflow-missing@a")};
-        QTest::newRow("other owner")
-            << repo << QStringList{QStringLiteral("github|evil/widgets|release.yml|npm|stage|a")}
-            << QStringList{QStringLiteral("owner-differs@a")};
-        QTest::newRow("owner differs in letter case only")
-            << repo << QStringList{QStringLiteral("github|Acme/widgets|release.yml|npm|stage|a")}
-            << QStringList{QStringLiteral("owner-differs@a")};
-        QTest::newRow("same owner, other repository")
-            << repo << QStringList{QStringLiteral("github|acme/fork|release.yml|npm|stage|a")}
-            << QStringList{QStringLiteral("repository-differs@a")};
+        const QString stage = QStringLiteral("npm stage publish");
+        const QString direct = QStringLiteral("npm publish --access public");
+        const auto row
+            = [&](const char *name, const QString &repository, const QStringList &configs,
+                  const QString &workflow, const QStringList &expected) {
+                  QTest::newRow(name) << repository << configs << workflow << expected;
+              };
+        row("stage only, environment, file present: clean", repo,
+            {QStringLiteral("github|acme/widgets|release.yml|npm|stage|a")}, stage, {});
+        row("direct publish allowed", repo,
+            {QStringLiteral("github|acme/widgets|release.yml|npm|both|a")}, stage,
+            {QStringLiteral("direct-publish@a")});
+        row("no environment", repo, {QStringLiteral("github|acme/widgets|release.yml||stage|a")},
+            stage, {QStringLiteral("no-environment@a")});
+        row("workflow file missing", repo,
+            {QStringLiteral("github|acme/widgets|old.yml|npm|stage|a")}, stage,
+            {QStringLiteral("workflow-missing@a")});
+        row("other owner", repo, {QStringLiteral("github|evil/widgets|release.yml|npm|stage|a")},
+            stage, {QStringLiteral("owner-differs@a")});
+        row("owner differs in letter case only", repo,
+            {QStringLiteral("github|Acme/widgets|release.yml|npm|stage|a")}, stage,
+            {QStringLiteral("owner-differs@a")});
+        row("same owner, other repository", repo,
+            {QStringLiteral("github|acme/fork|release.yml|npm|stage|a")}, stage,
+            {QStringLiteral("repository-differs@a")});
         // The weakest link: a clean config beside a bad one still reports the bad one.
-        QTest::newRow("every config is audited")
-            << repo
-            << QStringList{QStringLiteral("github|acme/widgets|release.yml|npm|stage|good"),
-                           QStringLiteral("github|acme/widgets|gone.yml||publish|bad")}
-            << QStringList{QStringLiteral("direct-publish@bad"),
-                           QStringLiteral("no-environment@bad"),
-                           QStringLiteral("workflow-missing@bad")};
-        QTest::newRow("gitlab project and CI file")
-            << QStringLiteral("https://gitlab.com/acme/sub/widgets")
-            << QStringList{QStringLiteral("gitlab|acme/sub/widgets|.gitlab-ci.yml|prod|stage|g"),
-                           QStringLiteral("gitlab|other/widgets|.gitlab-ci.yml|prod|stage|h")}
-            << QStringList{QStringLiteral("owner-differs@h")};
-        QTest::newRow("circleci origin of another repository")
-            << repo << QStringList{QStringLiteral("circleci|github.com/acme/old||ctx|stage|c")}
-            << QStringList{QStringLiteral("repository-differs@c")};
-        QTest::newRow("no repository field: files still checked")
-            << QString() << QStringList{QStringLiteral("github|acme/widgets|nope.yml|npm|stage|a")}
-            << QStringList{QStringLiteral("workflow-missing@a")};
+        row("every config is audited", repo,
+            {QStringLiteral("github|acme/widgets|release.yml|npm|stage|good"),
+             QStringLiteral("github|acme/widgets|gone.yml||publish|bad")},
+            stage,
+            {QStringLiteral("direct-publish@bad"), QStringLiteral("no-environment@bad"),
+             QStringLiteral("workflow-missing@bad")});
+        row("gitlab project and CI file", QStringLiteral("https://gitlab.com/acme/sub/widgets"),
+            {QStringLiteral("gitlab|acme/sub/widgets|.gitlab-ci.yml|prod|stage|g"),
+             QStringLiteral("gitlab|other/widgets|.gitlab-ci.yml|prod|stage|h")},
+            stage, {QStringLiteral("owner-differs@h")});
+        row("circleci origin of another repository", repo,
+            {QStringLiteral("circleci|github.com/acme/old||ctx|stage|c")}, stage,
+            {QStringLiteral("repository-differs@c")});
+        row("no repository field: files still checked", QString(),
+            {QStringLiteral("github|acme/widgets|nope.yml|npm|stage|a")}, stage,
+            {QStringLiteral("workflow-missing@a")});
+        // Compared with the workflow the config names.
+        row("stage-only config, the workflow publishes directly", repo,
+            {QStringLiteral("github|acme/widgets|release.yml|npm|stage|a")}, direct,
+            {QStringLiteral("action-not-allowed@a")});
+        row("direct-only config, the workflow stages", repo,
+            {QStringLiteral("github|acme/widgets|release.yml|npm|publish|a")}, stage,
+            {QStringLiteral("direct-publish@a"), QStringLiteral("action-not-allowed@a")});
+        row("both allowed, the workflow publishes directly", repo,
+            {QStringLiteral("github|acme/widgets|release.yml|npm|both|a")}, direct,
+            {QStringLiteral("direct-publish@a")});
+        row("an environment no publish job runs in", repo,
+            {QStringLiteral("github|acme/widgets|release.yml|production|stage|a")}, stage,
+            {QStringLiteral("environment-not-used@a")});
+        row("gitlab config, CI file stages", QStringLiteral("https://gitlab.com/acme/sub/widgets"),
+            {QStringLiteral("gitlab|acme/sub/widgets|.gitlab-ci.yml|prod|publish|g")}, stage,
+            {QStringLiteral("direct-publish@g"), QStringLiteral("action-not-allowed@g")});
     }
 
     void findings()
     {
         QFETCH(QString, repository);
         QFETCH(QStringList, configs);
+        QFETCH(QString, workflow);
         QFETCH(QStringList, expected);
         QList<TrustedPublisher> list;
         for (const QString &spec : configs)
             list << config(spec);
-        const QStringList present{QStringLiteral(".github/workflows/release.yml"),
-                                  QStringLiteral(".gitlab-ci.yml")};
-        const QList<TrustAuditFinding> found
-            = TrustAudit::audit(packageOf(repository), list,
-                                [&](const QString &path) { return present.contains(path); });
+        // release.yml: one publish job in the environment "npm" running `workflow`.
+        const QHash<QString, QString> files{
+            {QStringLiteral(".github/workflows/release.yml"),
+             QStringLiteral("on: push\njobs:\n  publish:\n    runs-on: ubuntu-latest\n"
+                            "    environment: npm\n    steps:\n      - run: ")
+                 + workflow + QLatin1Char('\n')},
+            {QStringLiteral(".gitlab-ci.yml"),
+             QStringLiteral("publish:\n  script:\n    - npm stage publish\n")}};
+        const QList<TrustAuditFinding> found = TrustAudit::audit(
+            packageOf(repository), list, [&](const QString &path) -> std::optional<QString> {
+                if (!files.contains(path))
+                    return std::nullopt;
+                return files.value(path);
+            });
         QStringList got;
         for (const TrustAuditFinding &f : found) {
             got << TrustAudit::kindId(f.kind) + QLatin1Char('@') + f.configId;

@@ -7,6 +7,7 @@
 #include "trust/TrustAudit.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,13 +70,17 @@ void TrustCommand::check(const QString &folder)
         names << p.name;
 
     const QString root = facts.value().root;
-    const TrustAudit::FileCheck hasFile
-        = [root](const QString &path) { return QFileInfo(QDir(root).filePath(path)).isFile(); };
-    withService([this, desired, packages, names, remote, hasFile](RegistryClient *client,
-                                                                  TrustService *) {
+    const TrustAudit::FileReader readFile = [root](const QString &path) -> std::optional<QString> {
+        QFile ciFile(QDir(root).filePath(path));
+        if (!QFileInfo(ciFile).isFile() || !ciFile.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return QString::fromUtf8(ciFile.readAll());
+    };
+    withService([this, desired, packages, names, remote, readFile](RegistryClient *client,
+                                                                   TrustService *) {
         readTrust(
             client, names, {},
-            [this, desired, packages, remote, hasFile](const QList<TrustListing> &read) {
+            [this, desired, packages, remote, readFile](const QList<TrustListing> &read) {
                 QHash<QString, PackageRegistryState> states;
                 for (const TrustListing &l : read)
                     states[l.packageName] = PackageRegistryState{l.exists, l.configs, {}};
@@ -107,17 +112,15 @@ void TrustCommand::check(const QString &folder)
                     }
                     // Every config, not just the closest: any of them can publish. Direct
                     // publish and a missing environment are weak but work; a config naming a
-                    // missing file or another repository is wrong.
+                    // missing file or another repository, or refusing what its workflow does,
+                    // is wrong.
                     QJsonArray findings;
                     for (const PackageInfo &p : packages) {
                         if (p.name != plan.packageName)
                             continue;
                         for (const TrustAuditFinding &f :
-                             TrustAudit::audit(p, states.value(p.name).configs, hasFile)) {
-                            const bool wrong
-                                = f.kind == TrustAuditFinding::Kind::WorkflowFileMissing
-                                || f.kind == TrustAuditFinding::Kind::OwnerDiffers
-                                || f.kind == TrustAuditFinding::Kind::RepositoryDiffers;
+                             TrustAudit::audit(p, states.value(p.name).configs, readFile)) {
+                            const bool wrong = TrustAudit::isWrong(f.kind);
                             ok = ok && !wrong;
                             lines << (wrong ? QStringLiteral("  - ") : QStringLiteral("  ! "))
                                     + f.message;
