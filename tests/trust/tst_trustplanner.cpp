@@ -63,6 +63,8 @@ private slots:
     void verifierComparesEveryField();
     void verifierPicksClosestConfig();
     void planPerPackage();
+    void onlyTheSamePublisherIsReplaced_data();
+    void onlyTheSamePublisherIsReplaced();
     void fullPackageIsAConflict_data();
     void fullPackageIsAConflict();
     void gitlabDesiredConfigUsesSubgroups();
@@ -280,6 +282,42 @@ void TestTrustPlanner::planPerPackage()
                                        badFile, origin)
                  .problems.size(),
              1);
+}
+
+// Several configs stand side by side: only an older version of the same publisher (same
+// repository and CI file, letter case aside) is replaced; another workflow's config is kept.
+void TestTrustPlanner::onlyTheSamePublisherIsReplaced_data()
+{
+    QTest::addColumn<QString>("repository");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("replaced");
+    QTest::newRow("owner in other letter case") << "Acme/mono"
+                                                << "publish.yml" << true;
+    QTest::newRow("file name in other letter case") << "acme/mono"
+                                                    << "Publish.yml" << true;
+    QTest::newRow("another workflow of the repository") << "acme/mono"
+                                                        << "nightly.yml" << false;
+    QTest::newRow("another repository") << "acme/fork"
+                                        << "publish.yml" << false;
+}
+
+void TestTrustPlanner::onlyTheSamePublisherIsReplaced()
+{
+    QFETCH(QString, repository);
+    QFETCH(QString, file);
+    QFETCH(bool, replaced);
+    const GitRemote origin = remote("git@github.com:acme/mono.git");
+    const TrustedPublisher desired = TrustPlanner::desiredConfig(
+        origin, QStringLiteral("publish.yml"), QStringLiteral("npm"), TrustAction::StagePublish);
+    TrustedPublisher held = github(qPrintable(repository), qPrintable(file));
+    held.id = QStringLiteral("held");
+    const PackagePlan plan
+        = TrustPlanner::planPackage(package("@acme/p", "github:acme/mono"),
+                                    PackageRegistryState{true, {held}, {}}, desired, origin);
+    QCOMPARE(plan.action, PackagePlan::Action::Create);
+    QCOMPARE(plan.differing.size(), replaced ? 1 : 0);
+    QCOMPARE(trustTargetsFrom({plan}).first().replaceIds,
+             replaced ? QStringList{QStringLiteral("held")} : QStringList{});
 }
 
 // npm holds at most 10 configs: an 11th (or a replacement, which is created before the old one
