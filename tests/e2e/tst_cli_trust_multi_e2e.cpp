@@ -4,8 +4,9 @@
 // keychain: a second config is added beside the first (stage only by default); --replace edits
 // one as create-then-revoke (the sandbox's log shows the POST before the DELETE); `trust check`
 // audits EVERY config (a config naming a CI file the repository lacks fails the check, in --json
-// too) and passes once it is revoked; at 10 configs a new one, and a replacement, are refused
-// with one clear line and nothing is deleted. The slots run in order.
+// too) and passes once it is revoked, also with two workflows and no --file; at 10 configs a new
+// one, and a replacement, are refused with one clear line and nothing is deleted. The slots run in
+// order.
 #include "CliSandboxFixture.h"
 
 #include <QDir>
@@ -174,6 +175,33 @@ private Q_SLOTS:
         const CliRun clean = trust(
             {QStringLiteral("check"), repo(), QStringLiteral("--env"), QStringLiteral("npm")});
         QVERIFY2(clean.exitCode == 0, QByteArray(clean.out + clean.err).constData());
+    }
+
+    // Two workflows, a config for each, no --file: trust check audits both configs against
+    // their own workflows instead of asking which one to expect.
+    void checkWithSeveralWorkflows()
+    {
+        writeFile(repo() + QStringLiteral("/.github/workflows/nightly.yml"),
+                  "on: schedule\npermissions:\n  id-token: write\njobs:\n  nightly:\n    "
+                  "runs-on: ubuntu-latest\n    environment: npm\n    steps:\n      - run: npm "
+                  "stage publish --tag nightly\n");
+        const CliRun added = github(QStringLiteral("nightly.yml"),
+                                    {QStringLiteral("--env"), QStringLiteral("npm")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(heldIds().size(), 2);
+        const CliRun r = trust({QStringLiteral("check"), repo()}, true);
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.first().toObject().value(QLatin1String("ok")).toBool());
+        QVERIFY(rows.first().toObject().value(QLatin1String("audit")).toArray().isEmpty());
+        // A workflow that publishes directly under a stage-only config is caught without --file.
+        writeFile(repo() + QStringLiteral("/.github/workflows/nightly.yml"),
+                  "on: schedule\njobs:\n  nightly:\n    runs-on: ubuntu-latest\n    "
+                  "environment: npm\n    steps:\n      - run: npm publish --tag nightly\n");
+        const CliRun caught = trust({QStringLiteral("check"), repo()});
+        QCOMPARE(caught.exitCode, 1);
+        QVERIFY2(caught.out.contains("runs npm publish"), caught.out.constData());
     }
 
     // At 10 configs there is no room: a new one is refused, and so is a replacement (it would

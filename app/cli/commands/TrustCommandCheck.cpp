@@ -27,6 +27,14 @@ QString onlyGitHubWorkflow(const QStringList &ciFiles)
     return workflows.size() == 1 ? workflows.first() : QString();
 }
 
+QString firstGitHubWorkflow(const QStringList &ciFiles)
+{
+    for (const QString &f : ciFiles)
+        if (f.startsWith(QLatin1String(".github/workflows/")))
+            return QFileInfo(f).fileName();
+    return {};
+}
+
 } // namespace
 
 void TrustCommand::check(const QString &folder)
@@ -51,8 +59,14 @@ void TrustCommand::check(const QString &folder)
     if (file.isEmpty())
         file = remote->provider == GitProvider::GitLab ? QStringLiteral(".gitlab-ci.yml")
                                                        : onlyGitHubWorkflow(facts.value().ciFiles);
+    // Several workflows and no --file: there is no one config to expect, but every config is
+    // still compared with the workflow it names (the audit), as a package may hold several.
+    const QString firstWorkflow = firstGitHubWorkflow(facts.value().ciFiles);
+    const bool auditOnly = file.isEmpty() && !firstWorkflow.isEmpty();
+    if (auditOnly)
+        file = firstWorkflow; // only for the planner's repository checks
     if (file.isEmpty()) {
-        m_context->fail(tr("more than one workflow (or none): say which with --file"));
+        m_context->fail(tr("the repository has no workflow: say which with --file"));
         return done(1);
     }
     TrustActions actions;
@@ -76,11 +90,12 @@ void TrustCommand::check(const QString &folder)
             return std::nullopt;
         return QString::fromUtf8(ciFile.readAll());
     };
-    withService([this, desired, packages, names, remote, readFile](RegistryClient *client,
-                                                                   TrustService *) {
+    withService([this, desired, packages, names, remote, readFile,
+                 auditOnly](RegistryClient *client, TrustService *) {
         readTrust(
             client, names, {},
-            [this, desired, packages, remote, readFile](const QList<TrustListing> &read) {
+            [this, desired, packages, remote, readFile,
+             auditOnly](const QList<TrustListing> &read) {
                 QHash<QString, PackageRegistryState> states;
                 for (const TrustListing &l : read)
                     states[l.packageName] = PackageRegistryState{l.exists, l.configs, {}};
@@ -101,12 +116,23 @@ void TrustCommand::check(const QString &folder)
                         ok = true;
                         break;
                     default:
+                        if (auditOnly) {
+                            const int count = int(states.value(plan.packageName).configs.size());
+                            ok = count > 0;
+                            lines << (ok ? tr("%1: %n trusted publisher(s) on npm, each compared "
+                                              "with the workflow it names.",
+                                              nullptr, count)
+                                         : tr("%1: no trusted publisher is configured on npm."))
+                                         .arg(plan.packageName);
+                            break;
+                        }
                         ok = plan.verification.matches();
                         lines << plan.verification.summary();
                         for (const FieldMismatch &m : plan.verification.mismatches)
                             lines << QStringLiteral("  - ") + m.message;
                     }
-                    for (const QString &problem : plan.problems) {
+                    // With auditOnly they are about a config nobody asked for.
+                    for (const QString &problem : auditOnly ? QStringList() : plan.problems) {
                         ok = false;
                         lines << QStringLiteral("  - ") + problem;
                     }
