@@ -107,6 +107,22 @@ private Q_SLOTS:
                   "publish\n");
     }
 
+    // --dry-run says what would happen, and sends nothing: stage only, then the revocation.
+    void dryRunShowsStageOnlyAndTheRevocation()
+    {
+        const CliRun r
+            = trust({QStringLiteral("github"), QLatin1String(kPackage), QStringLiteral("--file"),
+                     QStringLiteral("release.yml"), QStringLiteral("--repo"),
+                     QStringLiteral("acme/widgets"), QStringLiteral("--replace"),
+                     QLatin1String(kSeededId), QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out,
+                 QByteArray("would configure @acme/widgets: github acme/widgets "
+                            "release.yml stage-publish\nthen revoke ")
+                     + kSeededId + " of @acme/widgets\n");
+        QCOMPARE(heldIds(), QStringList{QLatin1String(kSeededId)});
+    }
+
     // A second config beside the first, not instead of it; stage only without --allow-*.
     void aSecondConfigIsAdded()
     {
