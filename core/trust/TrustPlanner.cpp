@@ -71,6 +71,29 @@ TrustedPublisher TrustPlanner::desiredConfig(const GitRemote &remote, const QStr
     return c;
 }
 
+namespace {
+bool sameText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+bool TrustPlanner::isSamePublisher(const TrustedPublisher &a, const TrustedPublisher &b)
+{
+    if (a.type != b.type)
+        return false;
+    switch (a.type) {
+    case TrustProvider::GitHub:
+        return sameText(a.repository, b.repository) && sameText(a.workflowFile, b.workflowFile);
+    case TrustProvider::GitLab:
+        return sameText(a.projectPath, b.projectPath) && sameText(a.ciConfigFile, b.ciConfigFile);
+    case TrustProvider::CircleCi:
+        return a.orgId == b.orgId && a.projectId == b.projectId
+            && a.pipelineDefinitionId == b.pipelineDefinitionId;
+    }
+    return false;
+}
+
 PackagePlan TrustPlanner::planPackage(const PackageInfo &package, const PackageRegistryState &state,
                                       const TrustedPublisher &desired, const GitRemote &remote)
 {
@@ -99,9 +122,23 @@ PackagePlan TrustPlanner::planPackage(const PackageInfo &package, const PackageR
         plan.action = PackagePlan::Action::AlreadyConfigured;
         return plan;
     }
+    // Up to 10 configs may stand side by side: only one for the same publisher (same
+    // repository and CI file, letter case aside) is an old version of this one and replaced;
+    // a config for another workflow or repository stays (the audit reports it if it is wrong).
     for (const TrustedPublisher &existing : state.configs) {
-        if (existing.type == desired.type)
+        if (isSamePublisher(existing, desired))
             plan.differing << existing;
+    }
+    // The new config is created before a differing one is removed (never zero configs), so it
+    // needs a free slot even when it replaces one.
+    if (state.configs.size() >= kMaxTrustConfigsPerPackage) {
+        plan.action = PackagePlan::Action::Conflict;
+        plan.problems << tr("%1 already has %2 trusted publishers, the most npm allows, and none "
+                            "matches this repository. Remove one first (tokendesk-cli trust "
+                            "list %1, then trust revoke %1 --id <id>).")
+                             .arg(package.name)
+                             .arg(state.configs.size());
+        return plan;
     }
     plan.action = PackagePlan::Action::Create;
     plan.toCreate << desired;

@@ -41,12 +41,16 @@ struct PackagePlan
         AlreadyConfigured, // a matching config exists
         Bootstrap,         // the package does not exist yet: publish once first
         Skip,              // private or nameless
+        // No free slot: the package holds kMaxTrustConfigsPerPackage configs and none matches.
+        // A new config (also one replacing a differing one: it is created first) needs room,
+        // so the user must remove one; nothing is sent.
+        Conflict,
     };
     QString packageName;
     QString relativeDir;
     Action action = Action::Skip;
     QList<TrustedPublisher> toCreate;
-    QList<TrustedPublisher> differing; // existing configs of the same type that do not match
+    QList<TrustedPublisher> differing; // older versions of this publisher, replaced by toCreate
     TrustVerification verification;    // desired vs existing
     RepositoryCheck repository;
     QStringList problems; // translated, blocking (invalid workflow file name, …)
@@ -63,6 +67,9 @@ public:
     // from the remote, plus the workflow/CI file, environment and allowed actions.
     static TrustedPublisher desiredConfig(const GitRemote &remote, const QString &workflowFile,
                                           const QString &environment, TrustActions actions);
+    // Whether two configs are versions of one publisher (same repository and CI file, letter
+    // case aside): the old one is replaced, not kept beside the new one.
+    static bool isSamePublisher(const TrustedPublisher &a, const TrustedPublisher &b);
     static PackagePlan planPackage(const PackageInfo &package, const PackageRegistryState &state,
                                    const TrustedPublisher &desired, const GitRemote &remote);
     // One plan per package, in the given order; `states` is keyed by package name (missing

@@ -172,9 +172,9 @@ void TrustService::endBatch()
 void TrustService::startTarget()
 {
     m_otpRetried = false;
+    // "Edit" is create + revoke, in that order: a failure part-way leaves the old config and
+    // perhaps the new one, never none (npm cannot edit a config in place).
     m_pendingDeletes = int(m_targets[m_index].replaceIds.size());
-    if (m_pendingDeletes > 0)
-        return deleteNext();
     create();
 }
 
@@ -217,20 +217,37 @@ bool TrustService::retryLater(const Error &error, std::function<void()> again)
     return false;
 }
 
+namespace {
+// The new config exists and was verified; only the removal of the old one failed. Say so, so
+// the user neither recreates the new one nor thinks the package lost its publisher.
+Error oldConfigKept(Error error, const QString &package, const QString &oldId)
+{
+    error.message = QCoreApplication::translate("td::TrustService",
+                                                "The new trusted publisher of %1 is in place, but "
+                                                "the old one (%2) could not be removed: %3")
+                        .arg(package, oldId, error.message);
+    error.hint = QCoreApplication::translate("td::TrustService",
+                                             "Remove it with 'tokendesk-cli trust revoke %1 "
+                                             "--id %2'.")
+                     .arg(package, oldId);
+    return error;
+}
+} // namespace
+
 void TrustService::deleteNext()
 {
     report(TrustStage::Replacing);
     const TrustTarget &target = m_targets[m_index];
     const QString id = target.replaceIds.value(target.replaceIds.size() - m_pendingDeletes);
-    m_client.deleteTrust(target.packageName, id, this, [this](Result<void> r) {
+    m_client.deleteTrust(target.packageName, id, this, [this, id](Result<void> r) {
         if (!r && r.error().code != ErrorCode::E404) { // already gone is fine
             if (!retryLater(r.error(), [this] { deleteNext(); }))
-                fail(r.error());
+                fail(oldConfigKept(r.error(), m_targets[m_index].packageName, id));
             return;
         }
         if (--m_pendingDeletes > 0)
             return deleteNext();
-        create();
+        settle(TrustStage::Verified, m_outcomes[m_index].verification.summary());
     });
 }
 
@@ -287,8 +304,11 @@ void TrustService::readBack()
         TrustOutcome &outcome = m_outcomes[m_index];
         outcome.verification = TrustVerifier::verify(target.packageName, target.config,
                                                      fromRegistryConfigs(r.value()));
-        settle(outcome.verification.matches() ? TrustStage::Verified : TrustStage::Mismatch,
-               outcome.verification.summary());
+        if (!outcome.verification.matches()) // the old configs stay: nothing replaced them
+            return settle(TrustStage::Mismatch, outcome.verification.summary());
+        if (m_pendingDeletes > 0)
+            return deleteNext();
+        settle(TrustStage::Verified, outcome.verification.summary());
     });
 }
 

@@ -23,8 +23,9 @@ class BatchTwoFactorPrompt;
 class DelayTimer;
 class TwoFactorPrompt;
 
-// One package to configure: the config it needs, and the configs to remove first (npm holds
-// one config per package, so "replace" is delete + create).
+// One package to configure: the config it needs, and the configs it replaces. npm holds up to
+// 10 configs per package and cannot edit one, so "replace" is create, read back, then delete
+// the old ones: a failure never leaves the package with no config at all.
 struct TrustTarget
 {
     QString packageName;
@@ -37,11 +38,11 @@ QList<TrustTarget> trustTargetsFrom(const QList<PackagePlan> &plans);
 
 enum class TrustStage {
     Queued,
-    Replacing,          // deleting a differing config
+    Replacing,          // deleting a replaced config, after the new one was read back
     Creating,           // POST /-/package/<name>/trust
     WaitingOnRateLimit, // 429: waiting before the next try
     ReadingBack,        // GET /-/package/<name>/trust
-    Verified,           // the registry holds exactly the config
+    Verified,           // the registry holds exactly the config (replaced ones removed)
     Mismatch,           // it holds something else (see verification)
     Failed,
     Cancelled,

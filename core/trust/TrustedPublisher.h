@@ -14,6 +14,8 @@ enum class TrustProvider { GitHub, GitLab, CircleCi };
 QString trustProviderName(TrustProvider provider); // "github", "gitlab", "circleci"
 
 enum class TrustAction { Publish = 0x1, StagePublish = 0x2 };
+// npm's limit since 2026-09-03 (staged-publishing-and-2027.md §1).
+inline constexpr int kMaxTrustConfigsPerPackage = 10;
 Q_DECLARE_FLAGS(TrustActions, TrustAction)
 Q_DECLARE_OPERATORS_FOR_FLAGS(TrustActions)
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "trust/WorkflowReport.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,9 @@ struct WorkflowProposal
     // Translated; set when the edits were refused because they would have broken the file's
     // YAML. The proposal is then empty (newText == oldText) and the file is left to the user.
     QString error;
+    // Translated; what could not be changed and must be done by hand (a release tool with no
+    // staged publish). Not edits: the file is left as it is for these lines.
+    QList<WorkflowFinding> findings;
 
     bool isEmpty() const { return oldText == newText; }
 };
@@ -44,6 +48,14 @@ public:
     // A minimal patch to an existing GitHub workflow's publish jobs: id-token permission,
     // setup-node registry-url removed, Node 24, an npm upgrade step, token env lines removed.
     static WorkflowProposal patchGitHubWorkflow(const QString &path, const QString &text);
+    // `npm publish` → `npm stage publish` in any CI file (GitHub, GitLab, CircleCI): run
+    // steps, script lines and block scalars alike, flags kept. Release tools that publish
+    // through their own code (changesets, semantic-release, lerna, pnpm, yarn) have no staged
+    // publish: each such line becomes a finding, never an edit.
+    static WorkflowProposal patchToStagePublish(const QString &path, const QString &text);
+    // `proposal` with patchToStagePublish applied on top of its new text: for a trust config
+    // that allows staging only, where a plain npm publish would be refused.
+    static WorkflowProposal withStagePublish(const WorkflowProposal &proposal);
     // A `publish` job for .gitlab-ci.yml with NPM_ID_TOKEN / SIGSTORE_ID_TOKEN, appended to
     // `existingText` (empty for a new file).
     static WorkflowProposal proposeGitLabJob(const QString &existingText, const Options &options);

@@ -37,15 +37,15 @@ QJsonObject package(const QString &name, const QJsonArray &trust = {})
                        {QStringLiteral("trust"), trust}};
 }
 
-QJsonObject githubConfig(const QString &repository, const QString &file)
+QJsonObject githubConfig(const QString &repository, const QString &file,
+                         const QString &permission = QStringLiteral("createPackage"))
 {
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("github")},
-        {QStringLiteral("claims"),
-         QJsonObject{
-             {QStringLiteral("repository"), repository},
-             {QStringLiteral("workflow_ref"), QJsonObject{{QStringLiteral("file"), file}}}}},
-        {QStringLiteral("permissions"), QJsonArray{QStringLiteral("createPackage")}}};
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("github")},
+                       {QStringLiteral("claims"),
+                        QJsonObject{{QStringLiteral("repository"), repository},
+                                    {QStringLiteral("workflow_ref"),
+                                     QJsonObject{{QStringLiteral("file"), file}}}}},
+                       {QStringLiteral("permissions"), QJsonArray{permission}}};
 }
 
 void writeFile(const QString &path, const QByteArray &text)
@@ -57,7 +57,8 @@ void writeFile(const QString &path, const QByteArray &text)
 }
 
 // A GitHub repository folder: package.json files (workspaces when there are several), the
-// remote in .git/config and one workflow.
+// remote in .git/config and one workflow, which stages (the configs made without --allow-* allow
+// staging only, and trust check compares each config with the workflow it names).
 void writeRepository(const QString &root, const QString &ownerRepo, const QStringList &packages)
 {
     const QByteArray url = "git+https://github.com/" + ownerRepo.toUtf8() + ".git";
@@ -82,7 +83,7 @@ void writeRepository(const QString &root, const QString &ownerRepo, const QStrin
               "[remote \"origin\"]\n\turl = git@github.com:" + ownerRepo.toUtf8() + ".git\n");
     writeFile(root + QStringLiteral("/.github/workflows/release.yml"),
               "on: push\npermissions:\n  id-token: write\njobs:\n  publish:\n    runs-on: "
-              "ubuntu-latest\n    steps:\n      - run: npm publish\n");
+              "ubuntu-latest\n    steps:\n      - run: npm stage publish\n");
 }
 
 // What `npm trust list --json` prints for a config in the registry's shape (npm's
@@ -472,8 +473,10 @@ private Q_SLOTS:
         for (const QString &name : names) {
             const QJsonArray held = trustOf(name);
             QCOMPARE(held.size(), 1);
+            // No --allow-* flag: stage only, npm's default for new configs.
             QCOMPARE(withoutId(held.first().toObject()),
-                     githubConfig(QStringLiteral("acme/trm"), QStringLiteral("release.yml")));
+                     githubConfig(QStringLiteral("acme/trm"), QStringLiteral("release.yml"),
+                                  QStringLiteral("createStagedPackage")));
         }
         // The verifier agrees with what was configured.
         const CliRun check = trust({QStringLiteral("check"), repo});

@@ -141,6 +141,17 @@ private:
         return page->findChildren<QLineEdit *>().value(index);
     }
 
+    // These walks set up DIRECT publishing (their CI jobs run npm publish through OIDC): the
+    // user's explicit choice, since the provider page allows staging only by default.
+    void chooseDirectPublish(TrustWizard &wizard)
+    {
+        auto *provider = qobject_cast<TrustProviderPage *>(wizard.currentPage());
+        QVERIFY(provider);
+        QVERIFY(provider->stagePublishBox()->isChecked()); // the default
+        provider->directPublishBox()->click();
+        provider->stagePublishBox()->click();
+    }
+
     // Folder → packages, typing the folder as the user would.
     void openPackagesPage(TrustWizard &wizard)
     {
@@ -299,6 +310,7 @@ private Q_SLOTS:
         QCOMPARE(lineEdit(wizard.currentPage(), 1)->text(), QStringLiteral(".gitlab-ci.yml"));
         QCOMPARE(lineEdit(wizard.currentPage(), 2)->text(), QString()); // no environment
         shoot(&wizard, QStringLiteral("3-provider"));
+        chooseDirectPublish(wizard);
 
         // Workflow: a diff adding the publish job with npm's id token; nothing written yet.
         wizard.next();
@@ -440,7 +452,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         openPackagesPage(wizard); // everything ticked this time
         wizard.next();            // provider
-        wizard.next();            // workflow: the CI file already has the job now
+        chooseDirectPublish(wizard);
+        wizard.next(); // workflow: the CI file already has the job now
         QVERIFY(!wizard.currentPage()->findChild<QCheckBox *>()->isEnabled());
         wizard.next(); // review
         const QString review = wizard.currentPage()->findChild<QPlainTextEdit *>()->toPlainText();
@@ -551,6 +564,7 @@ private Q_SLOTS:
             if (table->item(row, 0)->text() == kNewPackage)
                 table->item(row, 0)->setCheckState(Qt::Unchecked);
         wizard.next(); // provider
+        chooseDirectPublish(wizard);
         wizard.next(); // workflow
         wizard.next(); // review
         wizard.next(); // apply

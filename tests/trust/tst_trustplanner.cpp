@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/TrustPlanner.h"
+#include "trust/TrustService.h"
 #include "trust/TrustVerifier.h"
 
 #include <QJsonDocument>
@@ -62,6 +63,10 @@ private slots:
     void verifierComparesEveryField();
     void verifierPicksClosestConfig();
     void planPerPackage();
+    void onlyTheSamePublisherIsReplaced_data();
+    void onlyTheSamePublisherIsReplaced();
+    void fullPackageIsAConflict_data();
+    void fullPackageIsAConflict();
     void gitlabDesiredConfigUsesSubgroups();
     void publishPath_data();
     void publishPath();
@@ -277,6 +282,79 @@ void TestTrustPlanner::planPerPackage()
                                        badFile, origin)
                  .problems.size(),
              1);
+}
+
+// Several configs stand side by side: only an older version of the same publisher (same
+// repository and CI file, letter case aside) is replaced; another workflow's config is kept.
+void TestTrustPlanner::onlyTheSamePublisherIsReplaced_data()
+{
+    QTest::addColumn<QString>("repository");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("replaced");
+    QTest::newRow("owner in other letter case") << "Acme/mono"
+                                                << "publish.yml" << true;
+    QTest::newRow("file name in other letter case") << "acme/mono"
+                                                    << "Publish.yml" << true;
+    QTest::newRow("another workflow of the repository") << "acme/mono"
+                                                        << "nightly.yml" << false;
+    QTest::newRow("another repository") << "acme/fork"
+                                        << "publish.yml" << false;
+}
+
+void TestTrustPlanner::onlyTheSamePublisherIsReplaced()
+{
+    QFETCH(QString, repository);
+    QFETCH(QString, file);
+    QFETCH(bool, replaced);
+    const GitRemote origin = remote("git@github.com:acme/mono.git");
+    const TrustedPublisher desired = TrustPlanner::desiredConfig(
+        origin, QStringLiteral("publish.yml"), QStringLiteral("npm"), TrustAction::StagePublish);
+    TrustedPublisher held = github(qPrintable(repository), qPrintable(file));
+    held.id = QStringLiteral("held");
+    const PackagePlan plan
+        = TrustPlanner::planPackage(package("@acme/p", "github:acme/mono"),
+                                    PackageRegistryState{true, {held}, {}}, desired, origin);
+    QCOMPARE(plan.action, PackagePlan::Action::Create);
+    QCOMPARE(plan.differing.size(), replaced ? 1 : 0);
+    QCOMPARE(trustTargetsFrom({plan}).first().replaceIds,
+             replaced ? QStringList{QStringLiteral("held")} : QStringList{});
+}
+
+// npm holds at most 10 configs: an 11th (or a replacement, which is created before the old one
+// goes) has no slot, so the plan says so instead of sending a create the registry refuses.
+void TestTrustPlanner::fullPackageIsAConflict_data()
+{
+    QTest::addColumn<int>("held");        // configs of another repository already on npm
+    QTest::addColumn<bool>("oneMatches"); // one of them is exactly the desired config
+    QTest::addColumn<int>("action");      // PackagePlan::Action
+    QTest::newRow("9 held: room for one") << 9 << false << int(PackagePlan::Action::Create);
+    QTest::newRow("10 held: conflict") << 10 << false << int(PackagePlan::Action::Conflict);
+    QTest::newRow("10 held, one matches")
+        << 10 << true << int(PackagePlan::Action::AlreadyConfigured);
+}
+
+void TestTrustPlanner::fullPackageIsAConflict()
+{
+    QFETCH(int, held);
+    QFETCH(bool, oneMatches);
+    QFETCH(int, action);
+    const GitRemote origin = remote("git@github.com:acme/mono.git");
+    const TrustedPublisher desired = TrustPlanner::desiredConfig(
+        origin, QStringLiteral("publish.yml"), {}, TrustAction::StagePublish);
+    PackageRegistryState state{true, {}, {}};
+    for (int i = 0; i < held; ++i) {
+        TrustedPublisher other = desired;
+        other.id = QStringLiteral("id-%1").arg(i);
+        other.workflowFile = QStringLiteral("other-%1.yml").arg(i);
+        state.configs << other;
+    }
+    if (oneMatches)
+        state.configs.last() = desired;
+    const PackagePlan plan = TrustPlanner::planPackage(package("@acme/full", "github:acme/mono"),
+                                                       state, desired, origin);
+    QCOMPARE(int(plan.action), action);
+    QCOMPARE(plan.problems.isEmpty(), plan.action != PackagePlan::Action::Conflict);
+    QCOMPARE(trustTargetsFrom({plan}).size(), plan.action == PackagePlan::Action::Create ? 1 : 0);
 }
 
 void TestTrustPlanner::gitlabDesiredConfigUsesSubgroups()

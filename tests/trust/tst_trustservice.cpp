@@ -42,7 +42,8 @@ QString packageOf(const QByteArray &target)
 
 } // namespace
 
-// An in-memory registry: one config per package, a code required for writes. With
+// An in-memory registry: up to 10 configs per package (409 on a duplicate or past the limit),
+// DELETE by id, a code required for writes. With
 // `webApprovals`, writes made with npm-auth-type: web get npmjs's browser challenge (authUrl and
 // doneUrl; the doneUrl hands out a single-use code), and a ticked "skip 2FA for 5 minutes" box
 // (`skipWindowOpen`) lets later writes through without a challenge.
@@ -87,6 +88,8 @@ public:
     std::function<QJsonObject(QJsonObject)> storeAs = [](QJsonObject c) { return c; };
     std::optional<QByteArray> createAnswer; // a 200 with this body instead of the config
     int nextId = 1;
+    qsizetype limit = 10; // npm since 2026-09-03
+    int failPosts = 0;    // answer this many POSTs with a 500
 
     Reply handle(const FakeRegistryServer::Request &r)
     {
@@ -101,8 +104,19 @@ public:
             if (!secondFactorOk(r))
                 return challenge(r);
             if (r.method == "DELETE") {
-                configs.remove(pkg);
+                const QString id = QString::fromUtf8(r.target.mid(r.target.lastIndexOf('/') + 1));
+                QJsonArray kept;
+                for (const QJsonValue &c : configs.value(pkg))
+                    if (c.toObject().value(QStringLiteral("id")).toString() != id)
+                        kept.append(c);
+                if (kept.size() == configs.value(pkg).size())
+                    return Reply::json(404, R"({"message":"not found"})");
+                configs[pkg] = kept;
                 return Reply::json(204, {});
+            }
+            if (failPosts > 0) {
+                --failPosts;
+                return Reply::json(500, R"({"message":"internal error"})");
             }
             if (rateLimitedPosts.value(pkg) > 0) {
                 --rateLimitedPosts[pkg];
@@ -111,14 +125,20 @@ public:
                 return Reply::json(429, R"({"error":"slow down"})",
                                    {{"retry-after", rateLimitRetryAfter}});
             }
-            if (!configs.value(pkg).isEmpty())
-                return Reply::json(409, R"({"message":"exists"})");
+            const QJsonObject wanted = QJsonDocument::fromJson(r.body).array().first().toObject();
+            for (const QJsonValue &c : configs.value(pkg))
+                if (c.toObject().value(QStringLiteral("type"))
+                        == wanted.value(QStringLiteral("type"))
+                    && c.toObject().value(QStringLiteral("claims"))
+                        == wanted.value(QStringLiteral("claims")))
+                    return Reply::json(409, R"({"message":"exists"})");
+            if (configs.value(pkg).size() >= limit)
+                return Reply::json(409, R"({"message":"at most 10 configurations"})");
             if (createAnswer)
                 return Reply::json(200, *createAnswer);
-            QJsonObject stored
-                = storeAs(QJsonDocument::fromJson(r.body).array().first().toObject());
+            QJsonObject stored = storeAs(wanted);
             stored.insert(QStringLiteral("id"), QStringLiteral("id-%1").arg(nextId++));
-            configs[pkg] = QJsonArray{stored};
+            configs[pkg].append(stored);
             return Reply::json(200, QJsonDocument(QJsonArray{stored}).toJson());
         }
         return Reply::json(404, R"({"error":"Not found"})");
@@ -370,6 +390,71 @@ private Q_SLOTS:
         QCOMPARE(outcomes.at(0).stage, TrustStage::Verified);
         QCOMPARE(otpRequests("DELETE"), 1);
         QCOMPARE(m_prompt.codeRequests, 1);
+        // Create first, delete after: never a moment with no config at all.
+        QByteArrayList writes;
+        for (const auto &r : m_server->requests())
+            if (r.method == "POST" || r.method == "DELETE")
+                writes << r.method;
+        QCOMPARE(writes.last(), QByteArray("DELETE"));
+        QCOMPARE(writes.indexOf("POST") < writes.indexOf("DELETE"), true);
+        const QJsonArray left = m_registry.configs.value(QStringLiteral("@acme/p0"));
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().toObject().value(QStringLiteral("id")).toString(),
+                 outcomes.at(0).createdId);
+    }
+
+    // The create fails (a 500, or no free slot): the config being replaced must still be there.
+    void failedCreateKeepsTheReplacedConfig_data()
+    {
+        QTest::addColumn<int>("failPosts");
+        QTest::addColumn<int>("otherConfigs"); // besides the one replaced
+        QTest::addColumn<int>("expected");     // a TrustStage
+        QTest::newRow("server error") << 1 << 0 << int(TrustStage::Failed);
+        QTest::newRow("ten configs already") << 0 << 9 << int(TrustStage::Mismatch);
+    }
+    void failedCreateKeepsTheReplacedConfig()
+    {
+        QFETCH(int, failPosts);
+        QFETCH(int, otherConfigs);
+        QFETCH(int, expected);
+        m_registry.failPosts = failPosts;
+        m_service->setRateLimitBackoff(5s, 0);
+        QJsonArray held;
+        for (int i = 0; i <= otherConfigs; ++i) {
+            QJsonObject c = gitlab(QStringLiteral("acme/old%1").arg(i)).toJson();
+            c.insert(QStringLiteral("id"), QStringLiteral("old-%1").arg(i));
+            held.append(c);
+        }
+        m_registry.configs.insert(QStringLiteral("@acme/p0"), held);
+        QList<TrustTarget> t = targets(1);
+        t[0].replaceIds = {QStringLiteral("old-0")};
+        const auto outcomes = run(t);
+        QCOMPARE(int(outcomes.at(0).stage), expected);
+        QCOMPARE(requestsWith("DELETE", "/trust"), 0);
+        QCOMPARE(m_registry.configs.value(QStringLiteral("@acme/p0")), held);
+    }
+
+    // The new config is in place but the old one cannot be removed: the error says both.
+    void failedRevokeSaysTheNewConfigIsInPlace()
+    {
+        QJsonObject old = gitlab(QStringLiteral("acme/old")).toJson();
+        old.insert(QStringLiteral("id"), QStringLiteral("old-1"));
+        m_registry.configs.insert(QStringLiteral("@acme/p0"), QJsonArray{old});
+        m_service->setRateLimitBackoff(5s, 0);
+        m_server->setHandler([this](const FakeRegistryServer::Request &r) {
+            if (r.method == "DELETE")
+                return Reply::json(500, R"({"message":"internal error"})");
+            return m_registry.handle(r);
+        });
+        QList<TrustTarget> t = targets(1);
+        t[0].replaceIds = {QStringLiteral("old-1")};
+        const auto outcomes = run(t);
+        QCOMPARE(outcomes.at(0).stage, TrustStage::Failed);
+        QVERIFY(!outcomes.at(0).createdId.isEmpty());
+        QVERIFY2(outcomes.at(0).error->oneLine().contains(u"is in place"),
+                 qPrintable(outcomes.at(0).error->oneLine()));
+        QVERIFY(outcomes.at(0).error->oneLine().contains(u"trust revoke @acme/p0 --id old-1"));
+        QCOMPARE(m_registry.configs.value(QStringLiteral("@acme/p0")).size(), 2);
     }
 
     void conflictWithMatchingConfigCountsAsVerified()

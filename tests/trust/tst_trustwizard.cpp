@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trusted-publishing wizard and the Diagnose page, offscreen, against a loopback fake
 // registry: every page is walked (and saved under <build>/screenshots), the packages table shows
-// registry state, the provider is prefilled from the remote, Apply creates and verifies the
+// registry state, the provider is prefilled from the remote and allows staging only unless direct
+// publishing is chosen (the job then stages too), Apply creates and verifies the
 // configs with one code, the workflow is written only on Apply, lock-down posts the access change.
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
@@ -162,12 +163,26 @@ private Q_SLOTS:
         const auto edits = wizard.currentPage()->findChildren<QLineEdit *>();
         QCOMPARE(edits.at(0)->text(), QStringLiteral("acme/mono")); // from the ssh remote
         QCOMPARE(edits.at(1)->text(), QStringLiteral(".gitlab-ci.yml"));
+        // Stage only unless the user chooses direct publishing, which says what it means.
+        auto *provider = qobject_cast<TrustProviderPage *>(wizard.currentPage());
+        QVERIFY(provider->stagePublishBox()->isChecked());
+        QVERIFY(!provider->directPublishBox()->isChecked());
+        QVERIFY(provider->directPublishNote()->isHidden());
         shoot(&wizard, QStringLiteral("trust-wizard-3-provider"));
+        provider->directPublishBox()->click();
+        QVERIFY(!provider->directPublishNote()->isHidden());
+        QVERIFY(provider->directPublishNote()->text().contains(u"January 2027"));
+        shoot(&wizard, QStringLiteral("trust-wizard-3-provider-direct"));
+        provider->directPublishBox()->click();
+        QVERIFY(provider->directPublishNote()->isHidden());
 
         wizard.next();
         QCOMPARE(wizard.currentId(), int(TrustWizard::WorkflowPage));
         const QString diff = wizard.currentPage()->findChild<QPlainTextEdit *>()->toPlainText();
         QVERIFY2(diff.contains(QStringLiteral("NPM_ID_TOKEN")), qPrintable(diff));
+        // The config allows staging only, so the job stages: a plain npm publish is refused.
+        QVERIFY2(diff.contains(QStringLiteral("+    - npm stage publish")), qPrintable(diff));
+        QVERIFY2(!diff.contains(QStringLiteral("- npm publish")), qPrintable(diff));
         QVERIFY(!QFile::exists(m_repo.filePath(QStringLiteral(".gitlab-ci.yml")))); // not yet
         shoot(&wizard, QStringLiteral("trust-wizard-4-workflow"));
 
@@ -188,6 +203,9 @@ private Q_SLOTS:
                 QStringLiteral("Configured and verified")));
         QCOMPARE(m_prompt.codeRequests, 1);
         QCOMPARE(m_configs.size(), 2);
+        for (const QJsonArray &held : std::as_const(m_configs))
+            QCOMPARE(held.first().toObject().value(QStringLiteral("permissions")).toArray(),
+                     (QJsonArray{QStringLiteral("createStagedPackage")}));
         QVERIFY(QFile::exists(m_repo.filePath(QStringLiteral(".gitlab-ci.yml"))));
         shoot(&wizard, QStringLiteral("trust-wizard-6-apply"));
 

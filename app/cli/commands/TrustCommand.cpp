@@ -24,7 +24,8 @@ QCommandLineOption opt(const QString &name, const QString &help, const QString &
 QString TrustCommand::summary()
 {
     return tr("trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, "
-              "plus --all) and check <folder>");
+              "plus --all and --replace; stage-only unless --allow-publish), check <folder> and "
+              "workflow <folder> [--apply] (npm publish → npm stage publish)");
 }
 
 void TrustCommand::done(int code)
@@ -62,6 +63,11 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
          opt(QStringLiteral("context-id"), tr("CircleCI context id (repeatable)"),
              QStringLiteral("uuid")),
          opt(QStringLiteral("id"), tr("configuration id (revoke)"), QStringLiteral("id")),
+         opt(QStringLiteral("replace"),
+             tr("configuration id to replace: the new one is created and verified first, then "
+                "this one is revoked (repeatable)"),
+             QStringLiteral("id")),
+         opt(QStringLiteral("apply"), tr("write the workflow change (trust workflow)")),
          opt(QStringLiteral("otp"), tr("one-time password"), QStringLiteral("code")),
          opt(QStringLiteral("auth-type"),
              tr("web (approve in the browser, the default) or legacy (type a code)"),
@@ -69,9 +75,10 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
          opt(QStringLiteral("all"), tr("every publishable package of the repository folder")),
          opt(QStringLiteral("yes"), tr("do not ask")),
          opt(QStringLiteral("dry-run"), tr("show what would be done"))});
-    static const QStringList subs{QStringLiteral("list"),   QStringLiteral("github"),
-                                  QStringLiteral("gitlab"), QStringLiteral("circleci"),
-                                  QStringLiteral("revoke"), QStringLiteral("check")};
+    static const QStringList subs{QStringLiteral("list"),    QStringLiteral("github"),
+                                  QStringLiteral("gitlab"),  QStringLiteral("circleci"),
+                                  QStringLiteral("revoke"),  QStringLiteral("check"),
+                                  QStringLiteral("workflow")};
     if (arguments.isEmpty() || !subs.contains(arguments.first())) {
         context.fail(tr("trust needs a subcommand: %1").arg(subs.join(QStringLiteral(", "))));
         return done(1);
@@ -93,6 +100,8 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
     }
     if (sub == u"check")
         return check(positional.value(0, QDir::currentPath()));
+    if (sub == u"workflow")
+        return stageWorkflows(positional.value(0, QDir::currentPath()));
     auto selection = select(positional.value(0));
     if (!selection) {
         context.fail(selection.error());
@@ -107,13 +116,21 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
         context.fail(config.error());
         return done(1);
     }
+    const QStringList replaced = m_parser.values(QStringLiteral("replace"));
+    if (!replaced.isEmpty() && selection.value().packages.size() != 1) {
+        context.fail(tr("--replace needs exactly one package (config ids belong to one package)"));
+        return done(1);
+    }
     QList<TrustTarget> targets;
     for (const QString &name : selection.value().packages)
-        targets << TrustTarget{name, config.value(), {}};
+        targets << TrustTarget{name, config.value(), replaced};
     if (m_parser.isSet(QStringLiteral("dry-run"))) {
-        for (const TrustTarget &t : targets)
+        for (const TrustTarget &t : targets) {
             context.out << tr("would configure %1: %2").arg(t.packageName, describeTrust(t.config))
                         << '\n';
+            for (const QString &id : t.replaceIds)
+                context.out << tr("then revoke %1 of %2").arg(id, t.packageName) << '\n';
+        }
         return done(0);
     }
     create(targets);
@@ -162,8 +179,8 @@ Result<TrustedPublisher> TrustCommand::configFor(const QString &provider,
         c.actions |= TrustAction::Publish;
     if (m_parser.isSet(QStringLiteral("allow-stage-publish")))
         c.actions |= TrustAction::StagePublish;
-    if (!c.actions)
-        c.actions = TrustAction::Publish; // as configs made before staged publishing
+    if (!c.actions) // npm's default since 2026-09-03; direct publish only when asked for
+        c.actions = TrustAction::StagePublish;
     const QString remotePath = selection.remote ? selection.remote->path() : QString();
     if (provider == u"circleci") {
         c.type = TrustProvider::CircleCi;

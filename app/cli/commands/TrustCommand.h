@@ -13,11 +13,12 @@ namespace td::cli {
 
 class LoginServices;
 
-// tokendesk-cli trust list|github|gitlab|circleci|revoke|check: npm trust's words and flags
-// (--file, --repo, --project, --env, --allow-publish, --allow-stage-publish, CircleCI ids, --id,
-// --yes, --dry-run, --otp, --auth-type web|legacy), plus --all: every publishable package of the
-// repository folder (the positional argument, default the current folder), configured in one batch
-// with one code.
+// tokendesk-cli trust list|github|gitlab|circleci|revoke|check|workflow: npm trust's words and
+// flags (--file, --repo, --project, --env, --allow-publish, --allow-stage-publish, CircleCI ids,
+// --id, --yes, --dry-run, --otp, --auth-type web|legacy), plus --all: every publishable package of
+// the repository folder (the positional argument, default the current folder), configured in one
+// batch with one code; --replace <id>: "edit" (create the new config, then revoke that one).
+// Without --allow-publish/--allow-stage-publish a new config allows staging only, like npm's.
 class TrustCommand final : public Command
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     void reportCreated(const QList<TrustTarget> &targets, const QList<TrustOutcome> &outcomes);
     void revoke(const Selection &selection);
     void check(const QString &folder);
+    void stageWorkflows(const QString &folder);
     // A registry error ends the command: ENEEDAUTH also marks the session as ended.
     void failWith(const Error &error);
     void done(int code);

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tokendesk-cli trust check <folder>: the verifier's report for every publishable package.
+// tokendesk-cli trust check <folder>: the verifier's report for every publishable package, and
+// the weakest-link audit over EVERY trust config each package holds.
 #include "CliContext.h"
 #include "TrustCommand.h"
 #include "trust/RepoInspector.h"
+#include "trust/TrustAudit.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +25,14 @@ QString onlyGitHubWorkflow(const QStringList &ciFiles)
         if (f.startsWith(QLatin1String(".github/workflows/")))
             workflows << QFileInfo(f).fileName();
     return workflows.size() == 1 ? workflows.first() : QString();
+}
+
+QString firstGitHubWorkflow(const QStringList &ciFiles)
+{
+    for (const QString &f : ciFiles)
+        if (f.startsWith(QLatin1String(".github/workflows/")))
+            return QFileInfo(f).fileName();
+    return {};
 }
 
 } // namespace
@@ -47,8 +59,14 @@ void TrustCommand::check(const QString &folder)
     if (file.isEmpty())
         file = remote->provider == GitProvider::GitLab ? QStringLiteral(".gitlab-ci.yml")
                                                        : onlyGitHubWorkflow(facts.value().ciFiles);
+    // Several workflows and no --file: there is no one config to expect, but every config is
+    // still compared with the workflow it names (the audit), as a package may hold several.
+    const QString firstWorkflow = firstGitHubWorkflow(facts.value().ciFiles);
+    const bool auditOnly = file.isEmpty() && !firstWorkflow.isEmpty();
+    if (auditOnly)
+        file = firstWorkflow; // only for the planner's repository checks
     if (file.isEmpty()) {
-        m_context->fail(tr("more than one workflow (or none): say which with --file"));
+        m_context->fail(tr("the repository has no workflow: say which with --file"));
         return done(1);
     }
     TrustActions actions;
@@ -56,8 +74,8 @@ void TrustCommand::check(const QString &folder)
         actions |= TrustAction::Publish;
     if (m_parser.isSet(QStringLiteral("allow-stage-publish")))
         actions |= TrustAction::StagePublish;
-    if (!actions)
-        actions = TrustAction::Publish;
+    if (!actions) // what `trust github|gitlab` creates without flags
+        actions = TrustAction::StagePublish;
     const TrustedPublisher desired = TrustPlanner::desiredConfig(
         *remote, file, m_parser.value(QStringLiteral("env")), actions);
     const QList<PackageInfo> packages = facts.value().publishablePackages();
@@ -65,9 +83,19 @@ void TrustCommand::check(const QString &folder)
     for (const PackageInfo &p : packages)
         names << p.name;
 
-    withService([this, desired, packages, names, remote](RegistryClient *client, TrustService *) {
+    const QString root = facts.value().root;
+    const TrustAudit::FileReader readFile = [root](const QString &path) -> std::optional<QString> {
+        QFile ciFile(QDir(root).filePath(path));
+        if (!QFileInfo(ciFile).isFile() || !ciFile.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return QString::fromUtf8(ciFile.readAll());
+    };
+    withService([this, desired, packages, names, remote, readFile,
+                 auditOnly](RegistryClient *client, TrustService *) {
         readTrust(
-            client, names, {}, [this, desired, packages, remote](const QList<TrustListing> &read) {
+            client, names, {},
+            [this, desired, packages, remote, readFile,
+             auditOnly](const QList<TrustListing> &read) {
                 QHash<QString, PackageRegistryState> states;
                 for (const TrustListing &l : read)
                     states[l.packageName] = PackageRegistryState{l.exists, l.configs, {}};
@@ -88,10 +116,45 @@ void TrustCommand::check(const QString &folder)
                         ok = true;
                         break;
                     default:
+                        if (auditOnly) {
+                            const int count = int(states.value(plan.packageName).configs.size());
+                            ok = count > 0;
+                            lines << (ok ? tr("%1: %n trusted publisher(s) on npm, each compared "
+                                              "with the workflow it names.",
+                                              nullptr, count)
+                                         : tr("%1: no trusted publisher is configured on npm."))
+                                         .arg(plan.packageName);
+                            break;
+                        }
                         ok = plan.verification.matches();
                         lines << plan.verification.summary();
                         for (const FieldMismatch &m : plan.verification.mismatches)
                             lines << QStringLiteral("  - ") + m.message;
+                    }
+                    // With auditOnly they are about a config nobody asked for.
+                    for (const QString &problem : auditOnly ? QStringList() : plan.problems) {
+                        ok = false;
+                        lines << QStringLiteral("  - ") + problem;
+                    }
+                    // Every config, not just the closest: any of them can publish. Direct
+                    // publish and a missing environment are weak but work; a config naming a
+                    // missing file or another repository, or refusing what its workflow does,
+                    // is wrong.
+                    QJsonArray findings;
+                    for (const PackageInfo &p : packages) {
+                        if (p.name != plan.packageName)
+                            continue;
+                        for (const TrustAuditFinding &f :
+                             TrustAudit::audit(p, states.value(p.name).configs, readFile)) {
+                            const bool wrong = TrustAudit::isWrong(f.kind);
+                            ok = ok && !wrong;
+                            lines << (wrong ? QStringLiteral("  - ") : QStringLiteral("  ! "))
+                                    + f.message;
+                            findings.append(
+                                QJsonObject{{QStringLiteral("id"), f.configId},
+                                            {QStringLiteral("finding"), TrustAudit::kindId(f.kind)},
+                                            {QStringLiteral("message"), f.message}});
+                        }
                     }
                     if (!plan.repository.matches && !plan.repository.problem.isEmpty()) {
                         ok = false;
@@ -103,7 +166,8 @@ void TrustCommand::check(const QString &folder)
                     json.append(
                         QJsonObject{{QStringLiteral("package"), plan.packageName},
                                     {QStringLiteral("ok"), ok},
-                                    {QStringLiteral("report"), QJsonArray::fromStringList(lines)}});
+                                    {QStringLiteral("report"), QJsonArray::fromStringList(lines)},
+                                    {QStringLiteral("audit"), findings}});
                     if (!m_context->json)
                         for (const QString &line : lines)
                             m_context->out << line << '\n';

@@ -105,17 +105,18 @@ void TrustCommand::reportCreated(const QList<TrustTarget> &targets,
     }
     const TrustOutcome &o = bad.first();
     if (o.stage == TrustStage::Mismatch) {
-        // npm holds one configuration per package (409 on a second); say how to replace it.
+        // A 409 for a config that is not there: the package has no free slot (npm allows 10,
+        // a registry may allow fewer). A --replace cannot help: the new config comes first.
         const QString id = o.verification.closestConfigId;
         m_context->fail(
             id.isEmpty()
-                ? tr("%1 already has a different trusted publisher; npm allows one per package. "
-                     "See 'tokendesk-cli trust list %1', remove it with 'trust revoke', then "
-                     "run this again.")
-                      .arg(o.packageName)
-                : tr("%1 already has a different trusted publisher (%2); npm allows one per "
-                     "package. Remove it with 'tokendesk-cli trust revoke %1 --id %3', then run "
+                ? tr("%1 already has a different trusted publisher and no room for another. See "
+                     "'tokendesk-cli trust list %1', remove one with 'trust revoke', then run "
                      "this again.")
+                      .arg(o.packageName)
+                : tr("%1 already has a different trusted publisher (%2) and no room for "
+                     "another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), "
+                     "then run this again.")
                       .arg(o.packageName, o.verification.summary(), id));
     } else if (o.error) {
         m_context->fail(o.packageName + QStringLiteral(": ") + o.error->codeName()

@@ -72,7 +72,13 @@ private:
     QLineEdit *m_environment;
     QCheckBox *m_publish;
     QCheckBox *m_stagePublish;
+    QLabel *m_directNote; // what direct publishing means for January 2027, shown when chosen
     QLabel *m_error;
+
+public:
+    QCheckBox *directPublishBox() const { return m_publish; }
+    QCheckBox *stagePublishBox() const { return m_stagePublish; }
+    QLabel *directPublishNote() const { return m_directNote; }
 };
 
 // Step 4: the proposed CI change as a diff, written only on Apply.

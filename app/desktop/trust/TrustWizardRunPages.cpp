@@ -76,7 +76,7 @@ void TrustWorkflowPage::initializePage()
         const QString existing = QFileInfo::exists(path) ? readText(path) : QString();
         if (existing.contains(QLatin1String("NPM_ID_TOKEN"))) {
             s.workflow = WorkflowProposal{
-                QStringLiteral(".gitlab-ci.yml"), false, existing, existing, {}, {}, {}};
+                QStringLiteral(".gitlab-ci.yml"), false, existing, existing, {}, {}, {}, {}};
         } else {
             s.workflow = WorkflowWriter::proposeGitLabJob(existing, options);
         }
@@ -89,6 +89,13 @@ void TrustWorkflowPage::initializePage()
         else
             s.workflow = WorkflowWriter::proposeGitHubWorkflow(options);
     }
+    // A stage-only config refuses a plain npm publish (OIDC permission denied): the workflow
+    // stages instead, and a release tool that cannot stage is named below the changes.
+    if (!s.desired.actions.testFlag(TrustAction::Publish))
+        s.workflow = WorkflowWriter::withStagePublish(s.workflow);
+    QStringList notes = s.workflow.changes;
+    for (const WorkflowFinding &f : std::as_const(s.workflow.findings))
+        notes << f.message + QLatin1Char(' ') + f.fix;
     if (!s.workflow.error.isEmpty()) {
         // The patcher refused (its result would not have been valid YAML): say so instead of
         // passing the untouched file off as "already has what trusted publishing needs".
@@ -98,14 +105,15 @@ void TrustWorkflowPage::initializePage()
         m_write->setEnabled(false);
     } else if (s.workflow.isEmpty()) {
         m_summary->setText(
-            tr("%1 already has what trusted publishing needs.").arg(s.workflow.path));
+            tr("%1 already has what trusted publishing needs.").arg(s.workflow.path)
+            + (notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n'))));
         m_diff->setPlainText(s.workflow.newText);
         m_write->setChecked(false);
         m_write->setEnabled(false);
     } else {
         m_summary->setText(
             (s.workflow.isNewFile ? tr("New file %1.") : tr("Changes to %1:")).arg(s.workflow.path)
-            + QLatin1Char('\n') + s.workflow.changes.join(QLatin1Char('\n')));
+            + QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
         m_diff->setPlainText(s.workflow.diff);
         m_write->setEnabled(true);
     }
@@ -158,6 +166,10 @@ void TrustReviewPage::initializePage()
             lines << tr("%1: not published yet. npm only trusts existing packages: after Apply, "
                         "the next page publishes it once (a 1-day token limited to its scope, "
                         "revoked right after) and then configures trusted publishing.")
+                         .arg(plan.packageName);
+            break;
+        case PackagePlan::Action::Conflict: // the reason is among the problems below
+            lines << tr("%1: no room for another trusted publisher; nothing is sent.")
                          .arg(plan.packageName);
             break;
         case PackagePlan::Action::Skip:

@@ -163,8 +163,9 @@ TrustProviderPage::TrustProviderPage(TrustWizard *wizard)
       m_path(new QLineEdit(this)),
       m_file(new QLineEdit(this)),
       m_environment(new QLineEdit(this)),
-      m_publish(new QCheckBox(tr("&Publish"), this)),
+      m_publish(new QCheckBox(tr("Publish &directly (npm publish)"), this)),
       m_stagePublish(new QCheckBox(tr("&Stage a publish for approval"), this)),
+      m_directNote(new QLabel(this)),
       m_error(new QLabel(this))
 {
     setTitle(tr("Provider"));
@@ -172,7 +173,15 @@ TrustProviderPage::TrustProviderPage(TrustWizard *wizard)
                    "exactly, letter case included."));
     m_provider->addItem(tr("GitHub Actions"), int(TrustProvider::GitHub));
     m_provider->addItem(tr("GitLab CI/CD"), int(TrustProvider::GitLab));
-    m_publish->setChecked(true);
+    // Stage only by default, as npm creates new configs: a release waits for a maintainer's
+    // approval with 2FA. Direct publishing is the user's explicit choice.
+    m_stagePublish->setChecked(true);
+    m_directNote->setWordWrap(true);
+    m_directNote->setText(
+        tr("Trusted publishing may still publish directly after npm's January 2027 cut-off, "
+           "but every release then goes out without anyone approving it."));
+    m_directNote->setVisible(false);
+    connect(m_publish, &QCheckBox::toggled, m_directNote, &QLabel::setVisible);
     m_environment->setPlaceholderText(tr("optional"));
     m_error->setWordWrap(true);
     auto *form = new QFormLayout(this);
@@ -180,8 +189,9 @@ TrustProviderPage::TrustProviderPage(TrustWizard *wizard)
     form->addRow(tr("&Repository / project path:"), m_path);
     form->addRow(tr("&Workflow / CI file:"), m_file);
     form->addRow(tr("&Environment:"), m_environment);
-    form->addRow(tr("Allowed actions:"), m_publish);
-    form->addRow(QString(), m_stagePublish);
+    form->addRow(tr("Allowed actions:"), m_stagePublish);
+    form->addRow(QString(), m_publish);
+    form->addRow(QString(), m_directNote);
     form->addRow(m_error);
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
         const bool gitlab = m_provider->currentData().toInt() == int(TrustProvider::GitLab);
