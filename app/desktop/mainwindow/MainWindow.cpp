@@ -4,6 +4,7 @@
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/CountdownTicker.h"
 #include "mainwindow/ExpiryBarDelegate.h"
+#include "mainwindow/KindBadgeDelegate.h"
 #include "stage/StagedReleasesTab.h"
 #include "timeline/TimelineView.h"
 #include "tokens/TokenFilterProxy.h"
@@ -200,9 +201,12 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     m_tokenTable->setModel(proxy);
     m_tokenTable->setItemDelegateForColumn(TokenListModel::ExpiresColumn,
                                            new ExpiryBarDelegate(m_tokenTable));
+    m_tokenTable->setItemDelegateForColumn(TokenListModel::KindColumn,
+                                           new KindBadgeDelegate(m_tokenTable));
     m_tokenTable->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
     m_tokenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_tokenTable->setColumnWidth(TokenListModel::NameColumn, 180);
+    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 330); // room for the 2027 badge
     m_tokenTable->setColumnWidth(TokenListModel::ScopeColumn, 170);
     m_tokenTable->setColumnWidth(TokenListModel::ExpiresColumn, 140);
     m_timeline->setModel(tokens);
