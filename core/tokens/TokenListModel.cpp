@@ -136,7 +136,7 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
             return localDate(token.expires);
         if (column == NameColumn)
             return token.description.isEmpty() ? QVariant() : QVariant(token.description);
-        if (column == KindColumn && token.canPublishDirectly())
+        if (column == KindColumn && publishesDirectly(token))
             return tr("npm ends direct publishing with tokens in January 2027 (the exact day is "
                       "not announced). Move this token's packages to trusted publishing or to a "
                       "stage-only token.");
@@ -168,11 +168,11 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     case StageOnlyRole:
         return token.kind == TokenKind::GranularStageOnly;
     case PublishCutoffRole:
-        return token.canPublishDirectly();
+        return publishesDirectly(token);
     case BadgeTextRole:
         if (column != KindColumn)
             return {};
-        if (token.canPublishDirectly())
+        if (publishesDirectly(token))
             return tr("stops publishing in January 2027");
         if (token.kind == TokenKind::GranularStageOnly)
             return tr("stage only");
@@ -180,6 +180,12 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool TokenListModel::publishesDirectly(const Token &token) const
+{
+    // An expired token publishes nothing any more: no January 2027 mark on it.
+    return token.canPublishDirectly() && !(token.hasExpiry() && token.expires <= m_now);
 }
 
 QVariant TokenListModel::displayValue(const Token &token, int column) const

@@ -73,6 +73,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    bool publishesDirectly(const Token &token) const; // and is not expired at m_now
     QVariant displayValue(const Token &token, int column) const;
     QVariant rawValue(const Token &token, int column) const;
     void announceExpiry(int firstRow, int lastRow);

@@ -166,7 +166,7 @@ void TestTokenListModel::publishBadges_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("packagesPermission");
     QTest::addColumn<int>("orgsPermission");
-    QTest::addColumn<bool>("revoked");
+    QTest::addColumn<bool>("revoked"); // or expired
     QTest::addColumn<bool>("stageOnly");
     QTest::addColumn<bool>("cutoff");
     QTest::addColumn<QString>("badge");
@@ -184,6 +184,8 @@ void TestTokenListModel::publishBadges_data()
         << false << QString();
     QTest::newRow("revoked bypass")
         << int(TokenKind::GranularBypass2fa) << rw << none << true << false << false << QString();
+    QTest::newRow("expired read-write")
+        << int(TokenKind::GranularReadWrite) << rw << -1 << true << false << false << QString();
     QTest::newRow("stage only") << int(TokenKind::GranularStageOnly)
                                 << int(Permission::ReadWriteStageOnly) << none << false << true
                                 << false << stage;
@@ -205,8 +207,11 @@ void TestTokenListModel::publishBadges()
     Token t = token(u"t"_s, 86400);
     t.kind = TokenKind(kind);
     t.packagesPermission = Permission(packagesPermission);
-    t.orgsPermission = Permission(orgsPermission);
-    if (revoked)
+    // orgsPermission -1: no access, and the token expired yesterday instead of being revoked.
+    t.orgsPermission = orgsPermission < 0 ? Permission::NoAccess : Permission(orgsPermission);
+    if (revoked && orgsPermission < 0)
+        t.expires = m_clock.now().addDays(-1);
+    else if (revoked)
         t.revoked = m_clock.now().addDays(-1);
     TokenListModel model(m_clock);
     model.setTokens({t});

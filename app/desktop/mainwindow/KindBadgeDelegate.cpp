@@ -12,6 +12,7 @@ namespace td {
 namespace {
 constexpr int kPadding = 6;
 constexpr int kGap = 6;
+constexpr int kSlack = 4; // integer advances round down; keep the words from being elided
 
 QColor badgeColor(const QModelIndex &index)
 {
@@ -27,7 +28,7 @@ QRect badgeRect(const QStyleOptionViewItem &option, const QString &kindText, con
     const int height = metrics.height() + 2;
     const int left = option.rect.left() + kPadding + textWidth + kGap;
     const int top = option.rect.top() + (option.rect.height() - height) / 2;
-    return QRect(left, top, metrics.horizontalAdvance(badge) + 2 * kPadding, height);
+    return QRect(left, top, metrics.horizontalAdvance(badge) + 2 * kPadding + kSlack, height);
 }
 } // namespace
 
@@ -60,7 +61,7 @@ void KindBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(Qt::white);
     painter->setFont(option.font);
     const QString shown
-        = QFontMetrics(option.font).elidedText(badge, Qt::ElideRight, rect.width() - 2 * kPadding);
+        = QFontMetrics(option.font).elidedText(badge, Qt::ElideRight, rect.width() - kPadding);
     painter->drawText(rect, Qt::AlignCenter, shown);
     painter->restore();
 }
@@ -72,7 +73,7 @@ QSize KindBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
     const QString badge = index.data(TokenListModel::BadgeTextRole).toString();
     if (!badge.isEmpty()) {
         const QFontMetrics metrics(option.font);
-        size.rwidth() += metrics.horizontalAdvance(badge) + 2 * kPadding + kGap;
+        size.rwidth() += metrics.horizontalAdvance(badge) + 2 * kPadding + kGap + kSlack;
         size.rheight() = std::max(size.height(), metrics.height() + 6);
     }
     return size;

@@ -215,7 +215,7 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     m_tokenTable->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
     m_tokenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_tokenTable->setColumnWidth(TokenListModel::NameColumn, 180);
-    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 330); // room for the 2027 badge
+    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 370); // room for the 2027 badge
     m_tokenTable->setColumnWidth(TokenListModel::ScopeColumn, 170);
     m_tokenTable->setColumnWidth(TokenListModel::ExpiresColumn, 140);
     m_timeline->setModel(tokens);
