@@ -19,6 +19,7 @@ namespace td {
 
 class AccountListModel;
 class AccountTokens;
+class CutoffNoticePresenter;
 class DashboardPresenter;
 class DialogLauncher;
 class KeychainProbe;
@@ -95,6 +96,7 @@ public:
     void refreshAll();
     // The wall clock jumped (resume, a test moving time): re-plan notices and redraw countdowns.
     void clockChanged();
+    void checkPublishCutoff(); // the January 2027 notices for direct-publish tokens used in CI
 
     void openNewTokenWizard();
     RevokeFlow *revokeToken(const QString &tokenKey);
@@ -181,6 +183,7 @@ private:
     std::unique_ptr<SessionStageSource> m_stageSource;
     StageInbox *m_inbox = nullptr;
     StagePresenter *m_stage = nullptr;
+    CutoffNoticePresenter *m_cutoffNotices = nullptr;
 };
 
 } // namespace td

@@ -65,6 +65,18 @@ struct Token
             || kind == TokenKind::GranularBypass2fa || kind == TokenKind::ClassicPublish
             || kind == TokenKind::ClassicAutomation;
     }
+    // A granular token that publishes directly (read and write on packages, bypassing 2FA or
+    // not): npm ends that in January 2027 (the exact day is not announced). Write access that
+    // comes from organizations alone does not publish. Kinds without known permissions count.
+    bool canPublishDirectly() const
+    {
+        if (isRevoked()
+            || (kind != TokenKind::GranularReadWrite && kind != TokenKind::GranularBypass2fa))
+            return false;
+        const bool permissionsUnknown
+            = packagesPermission == Permission::NoAccess && orgsPermission == Permission::NoAccess;
+        return packagesPermission == Permission::ReadWrite || permissionsUnknown;
+    }
 };
 
 // Stable machine names, used in --json output and in the metadata cache.

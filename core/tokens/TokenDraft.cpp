@@ -55,10 +55,11 @@ void TokenDraft::setPurpose(Purpose purpose)
     m_customExpiry = {};
     switch (purpose) {
     case Purpose::PublishFromCi:
-        // CI cannot answer a 2FA prompt; the longest allowed life keeps rotation toil low, and
-        // the reminders make the expiry visible.
-        m_packagesPermission = Permission::ReadWrite;
-        m_bypass2fa = true;
+        // Stage-only: CI stages without 2FA and a human approves the release with 2FA, so no
+        // bypass is needed, and the path survives npm's January 2027 end of direct publishing
+        // with tokens. The longest allowed life keeps rotation toil low; reminders show expiry.
+        m_packagesPermission = Permission::ReadWriteStageOnly;
+        m_bypass2fa = false;
         m_expiryDays = limits.writeMaxDays;
         break;
     case Purpose::InstallPrivateInCi:
@@ -100,11 +101,11 @@ QString TokenDraft::purposeExplanation() const
     const TokenPolicyLimits &limits = m_policy.limits();
     switch (m_purpose) {
     case Purpose::PublishFromCi:
-        return tr("Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA "
-                  "prompt, and the longest allowed life means fewer rotations (TokenDesk reminds "
-                  "you before it expires). Better still, use trusted publishing: CI then needs no "
-                  "token at all. npm plans to end direct publishing with bypass-2FA tokens in "
-                  "January 2027.",
+        return tr("Read and write (stage only) for %n days: CI stages each release without "
+                  "2FA, and you approve it with 2FA before it goes live. This keeps working after "
+                  "npm ends direct publishing with tokens in January 2027, and the longest allowed "
+                  "life means fewer rotations (TokenDesk reminds you before it expires). Better "
+                  "still, use trusted publishing: CI then needs no token at all.",
                   nullptr, limits.writeMaxDays);
     case Purpose::InstallPrivateInCi:
         return tr("Read-only for %n days: it can install your private packages but never "
@@ -256,6 +257,17 @@ void TokenDraft::setBypass2fa(bool bypass)
 {
     m_bypass2fa = bypass;
     touch();
+}
+
+QString TokenDraft::directPublishWarning() const
+{
+    if (m_packagesPermission != Permission::ReadWrite)
+        return {};
+    return tr("npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day "
+              "is not announced, and npm's documentation words it for every token that publishes "
+              "directly. After that day this token may no longer publish. Choose \"Read and "
+              "write (stage only)\" to stage releases that you approve with 2FA, or use trusted "
+              "publishing.");
 }
 
 bool TokenDraft::isWrite() const

@@ -93,6 +93,11 @@ public:
     void setBypass2fa(bool bypass);
     bool bypass2fa() const { return m_bypass2fa; }
 
+    // npm's January 2027 warning, in plain words, while the package permission is direct
+    // read-write (bypassing 2FA or not: npm's docs word the end for every direct-publish token);
+    // empty otherwise. Shown on the page itself, not in a dialog.
+    QString directPublishWarning() const;
+
     bool isWrite() const;
     const TokenPolicy &policy() const { return m_policy; }
 

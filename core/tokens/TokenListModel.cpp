@@ -136,6 +136,13 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
             return localDate(token.expires);
         if (column == NameColumn)
             return token.description.isEmpty() ? QVariant() : QVariant(token.description);
+        if (column == KindColumn && publishesDirectly(token))
+            return tr("npm ends direct publishing with tokens in January 2027 (the exact day is "
+                      "not announced). Move this token's packages to trusted publishing or to a "
+                      "stage-only token.");
+        if (column == KindColumn && token.kind == TokenKind::GranularStageOnly)
+            return tr("Stages releases that you approve with 2FA; keeps working after January "
+                      "2027.");
         return {};
     case RawValueRole:
         return rawValue(token, column);
@@ -158,9 +165,27 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     }
     case SearchTextRole:
         return m_searchText.at(index.row());
+    case StageOnlyRole:
+        return token.kind == TokenKind::GranularStageOnly;
+    case PublishCutoffRole:
+        return publishesDirectly(token);
+    case BadgeTextRole:
+        if (column != KindColumn)
+            return {};
+        if (publishesDirectly(token))
+            return tr("stops publishing in January 2027");
+        if (token.kind == TokenKind::GranularStageOnly)
+            return tr("stage only");
+        return {};
     default:
         return {};
     }
+}
+
+bool TokenListModel::publishesDirectly(const Token &token) const
+{
+    // An expired token publishes nothing any more: no January 2027 mark on it.
+    return token.canPublishDirectly() && !(token.hasExpiry() && token.expires <= m_now);
 }
 
 QVariant TokenListModel::displayValue(const Token &token, int column) const
@@ -248,6 +273,9 @@ QHash<int, QByteArray> TokenListModel::roleNames() const
     names.insert(TokenKeyRole, "tokenKey");
     names.insert(InactiveRole, "inactive");
     names.insert(SearchTextRole, "searchText");
+    names.insert(StageOnlyRole, "stageOnly");
+    names.insert(PublishCutoffRole, "publishCutoff");
+    names.insert(BadgeTextRole, "badgeText");
     return names;
 }
 

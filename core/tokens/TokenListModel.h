@@ -39,8 +39,11 @@ public:
         ExpiryStateRole,             // ExpiresColumn: td::ExpiryState
         LifeFractionRole,            // ExpiresColumn: double 1 → 0, or invalid without an expiry
         TokenKeyRole,                // any column: the token's key
-        InactiveRole,   // any column: bool, revoked or expired (the "show revoked" filter)
-        SearchTextRole, // any column: lower-case text the filter box searches
+        InactiveRole,      // any column: bool, revoked or expired (the "show revoked" filter)
+        SearchTextRole,    // any column: lower-case text the filter box searches
+        StageOnlyRole,     // any column: bool, a stage-only token (the "stage only" badge)
+        PublishCutoffRole, // any column: bool, publishes directly, which ends in January 2027
+        BadgeTextRole,     // KindColumn: translated badge text, or invalid without a badge
     };
     Q_ENUM(Role)
 
@@ -70,6 +73,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    bool publishesDirectly(const Token &token) const; // and is not expired at m_now
     QVariant displayValue(const Token &token, int column) const;
     QVariant rawValue(const Token &token, int column) const;
     void announceExpiry(int firstRow, int lastRow);

@@ -9,6 +9,7 @@
 #include "details/TokenDetailsPane.h"
 #include "expiry/NotificationScheduler.h"
 #include "mainwindow/MainWindow.h"
+#include "publishing/PublishingTab.h"
 #include "secrets/InMemorySecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "signin/SignInDialog.h"
@@ -252,6 +253,31 @@ private Q_SLOTS:
         app.trustWizard()->reject();
         QTRY_VERIFY(!app.trustWizard());
         QCOMPARE(app.mainWindow()->tabs()->indexOf(app.mainWindow()->diagnosePage()), 2);
+    }
+
+    // Issue 14: the Publishing tab's "Way out" for a direct-token package opens the trust wizard.
+    void publishingWayOutOpensTheTrustWizard()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        PackagePublishPath path;
+        path.account = kAccount;
+        path.package = QStringLiteral("left-pad");
+        path.verdict = PublishVerdict::AtRisk;
+        path.wayOut = WayOut::TrustedPublishing;
+        path.reason = QStringLiteral("'laptop-publish' publishes directly.");
+        app.mainWindow()->setPublishPaths({path});
+        app.mainWindow()->showPublishing(kAccount, path.package);
+        PublishingTab *tab = app.mainWindow()->publishingTab();
+        QVERIFY(tab->wayOutButton()->isEnabled());
+        QVERIFY(!app.trustWizard());
+        tab->wayOutButton()->click();
+        QTRY_VERIFY(app.trustWizard());
+        QVERIFY(app.trustWizard()->isVisible());
+        app.trustWizard()->reject();
+        QTRY_VERIFY(!app.trustWizard());
     }
 
     void sessionNoticeWhileTheNewTokenWizardIsOpen()

@@ -27,6 +27,8 @@ private slots:
     void suggestedName_data();
     void suggestedName();
     void reviewWarnings();
+    void directPublishWarning_data();
+    void directPublishWarning();
     void setterEmitsChanged();
     void normalisesLists();
 
@@ -194,8 +196,8 @@ void TestTokenDraft::presets_data()
     QTest::addColumn<bool>("trusted");
     QTest::addColumn<QString>("explanationStart");
     QTest::newRow("publish from CI")
-        << int(Purpose::PublishFromCi) << int(Permission::ReadWrite) << 90 << true << true
-        << "Read and write, bypassing 2FA, for 90 days";
+        << int(Purpose::PublishFromCi) << int(Permission::ReadWriteStageOnly) << 90 << false << true
+        << "Read and write (stage only) for 90 days";
     QTest::newRow("install in CI") << int(Purpose::InstallPrivateInCi) << int(Permission::ReadOnly)
                                    << 90 << false << false << "Read-only for 90 days";
     QTest::newRow("publish here") << int(Purpose::PublishFromComputer) << int(Permission::ReadWrite)
@@ -276,6 +278,10 @@ void TestTokenDraft::reviewWarnings()
     TokenDraft draft(m_clock);
     draft.setPurpose(Purpose::PublishFromCi);
     draft.setAllPackages(true);
+    QVERIFY(draft.reviewWarnings(47).contains(
+        u"Can stage releases of all 47 packages, and of new packages too."_s));
+    draft.setPackagesPermission(Permission::ReadWrite);
+    draft.setBypass2fa(true);
     const QStringList warnings = draft.reviewWarnings(47);
     QVERIFY(warnings.contains(u"Can publish all 47 packages, and new packages too."_s));
     QVERIFY(warnings.contains(
@@ -288,6 +294,35 @@ void TestTokenDraft::reviewWarnings()
     draft.setPurpose(Purpose::InstallPrivateInCi);
     draft.setExpiryDays(1);
     QCOMPARE(draft.reviewWarnings(47), QStringList{u"Expires in 1 day: you will be reminded."_s});
+}
+
+void TestTokenDraft::directPublishWarning_data()
+{
+    QTest::addColumn<int>("permission");
+    QTest::addColumn<bool>("bypass");
+    QTest::addColumn<bool>("warns");
+    QTest::newRow("read-write bypass") << int(Permission::ReadWrite) << true << true;
+    QTest::newRow("read-write with 2FA") << int(Permission::ReadWrite) << false << true;
+    QTest::newRow("stage only") << int(Permission::ReadWriteStageOnly) << false << false;
+    QTest::newRow("read-only") << int(Permission::ReadOnly) << false << false;
+    QTest::newRow("no access") << int(Permission::NoAccess) << false << false;
+}
+
+void TestTokenDraft::directPublishWarning()
+{
+    QFETCH(int, permission);
+    QFETCH(bool, bypass);
+    QFETCH(bool, warns);
+    TokenDraft draft(m_clock);
+    draft.setPackagesPermission(Permission(permission));
+    draft.setBypass2fa(bypass);
+    const QString warning = draft.directPublishWarning();
+    QCOMPARE(!warning.isEmpty(), warns);
+    if (warns) {
+        QVERIFY(warning.contains(u"January 2027"_s));
+        QVERIFY(warning.contains(u"not announced"_s));
+        QVERIFY(warning.contains(u"stage only"_s));
+    }
 }
 
 void TestTokenDraft::setterEmitsChanged()

@@ -25,6 +25,8 @@ private slots:
     void scopeSummary();
     void columnsShowTextAndRawValues();
     void rolesStartAtUserRole();
+    void publishBadges_data();
+    void publishBadges();
     void tickAnnouncesOnlyTheExpiryColumn();
     void tickVisibleRowsOfASortedView();
     void sortsOnRawValues();
@@ -157,6 +159,74 @@ void TestTokenListModel::rolesStartAtUserRole()
 {
     QCOMPARE(int(TokenListModel::RawValueRole), int(Qt::UserRole));
     QVERIFY(TokenListModel(m_clock).roleNames().contains(TokenListModel::ExpiryStateRole));
+}
+
+void TestTokenListModel::publishBadges_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("packagesPermission");
+    QTest::addColumn<int>("orgsPermission");
+    QTest::addColumn<bool>("revoked"); // or expired
+    QTest::addColumn<bool>("stageOnly");
+    QTest::addColumn<bool>("cutoff");
+    QTest::addColumn<QString>("badge");
+    const QString stops = u"stops publishing in January 2027"_s;
+    const QString stage = u"stage only"_s;
+    const int rw = int(Permission::ReadWrite), none = int(Permission::NoAccess);
+    QTest::newRow("bypass 2FA") << int(TokenKind::GranularBypass2fa) << rw << none << false << false
+                                << true << stops;
+    QTest::newRow("read-write with 2FA")
+        << int(TokenKind::GranularReadWrite) << rw << none << false << false << true << stops;
+    QTest::newRow("read-write, permissions unknown")
+        << int(TokenKind::GranularReadWrite) << none << none << false << false << true << stops;
+    QTest::newRow("writes to orgs only")
+        << int(TokenKind::GranularReadWrite) << int(Permission::ReadOnly) << rw << false << false
+        << false << QString();
+    QTest::newRow("revoked bypass")
+        << int(TokenKind::GranularBypass2fa) << rw << none << true << false << false << QString();
+    QTest::newRow("expired read-write")
+        << int(TokenKind::GranularReadWrite) << rw << -1 << true << false << false << QString();
+    QTest::newRow("stage only") << int(TokenKind::GranularStageOnly)
+                                << int(Permission::ReadWriteStageOnly) << none << false << true
+                                << false << stage;
+    QTest::newRow("read-only") << int(TokenKind::GranularReadOnly) << int(Permission::ReadOnly)
+                               << none << false << false << false << QString();
+    QTest::newRow("classic automation") << int(TokenKind::ClassicAutomation) << none << none
+                                        << false << false << false << QString();
+}
+
+void TestTokenListModel::publishBadges()
+{
+    QFETCH(int, kind);
+    QFETCH(int, packagesPermission);
+    QFETCH(int, orgsPermission);
+    QFETCH(bool, revoked);
+    QFETCH(bool, stageOnly);
+    QFETCH(bool, cutoff);
+    QFETCH(QString, badge);
+    Token t = token(u"t"_s, 86400);
+    t.kind = TokenKind(kind);
+    t.packagesPermission = Permission(packagesPermission);
+    // orgsPermission -1: no access, and the token expired yesterday instead of being revoked.
+    t.orgsPermission = orgsPermission < 0 ? Permission::NoAccess : Permission(orgsPermission);
+    if (revoked && orgsPermission < 0)
+        t.expires = m_clock.now().addDays(-1);
+    else if (revoked)
+        t.revoked = m_clock.now().addDays(-1);
+    TokenListModel model(m_clock);
+    model.setTokens({t});
+    for (int column = 0; column < TokenListModel::ColumnCount; ++column) {
+        const QModelIndex index = model.index(0, column);
+        QCOMPARE(index.data(TokenListModel::StageOnlyRole).toBool(), stageOnly);
+        QCOMPARE(index.data(TokenListModel::PublishCutoffRole).toBool(), cutoff);
+    }
+    const QModelIndex kindIndex = model.index(0, TokenListModel::KindColumn);
+    QCOMPARE(kindIndex.data(TokenListModel::BadgeTextRole).toString(), badge);
+    QCOMPARE(kindIndex.data(Qt::ToolTipRole).toString().contains(u"January 2027"_s),
+             cutoff || stageOnly);
+    // Sorting stays on the raw kind, not on the badge text.
+    QCOMPARE(kindIndex.data(TokenListModel::RawValueRole).toInt(), kind);
+    QVERIFY(model.roleNames().contains(TokenListModel::PublishCutoffRole));
 }
 
 void TestTokenListModel::tickAnnouncesOnlyTheExpiryColumn()

@@ -91,6 +91,56 @@ private Q_SLOTS:
         QVERIFY(!f->wizard->isVisible());
     }
 
+    void ciPresetDefaultsToStageOnly()
+    {
+        f->child<QRadioButton>("purposePublishFromCi")->click();
+        QCOMPARE(f->draft().packagesPermission(), Permission::ReadWriteStageOnly);
+        QVERIFY(!f->draft().bypass2fa());
+        f->wizard->next();
+        QCOMPARE(f->wizard->currentId(), int(NewTokenWizard::Packages));
+        auto *permission = f->child<QComboBox>("packagesPermission");
+        QCOMPARE(Permission(permission->currentData().toInt()), Permission::ReadWriteStageOnly);
+        QCOMPARE(permission->currentText(), QStringLiteral("Read and write (stage only)"));
+        QVERIFY(!f->child<QCheckBox>("bypass2faCheck")->isChecked());
+        QVERIFY(!f->child<QLabel>("directPublishWarning")->isVisible());
+    }
+
+    void directReadWriteShowsTheJanuary2027WarningOnThePage_data()
+    {
+        QTest::addColumn<int>("permission");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("read and write") << int(Permission::ReadWrite) << true;
+        QTest::newRow("stage only") << int(Permission::ReadWriteStageOnly) << false;
+        QTest::newRow("read-only") << int(Permission::ReadOnly) << false;
+        QTest::newRow("no access") << int(Permission::NoAccess) << false;
+    }
+
+    void directReadWriteShowsTheJanuary2027WarningOnThePage()
+    {
+        QFETCH(int, permission);
+        QFETCH(bool, warns);
+        f->child<QRadioButton>("purposePublishFromCi")->click();
+        f->wizard->next();
+        auto *combo = f->child<QComboBox>("packagesPermission");
+        combo->setCurrentIndex(combo->findData(permission));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QCOMPARE(int(f->draft().packagesPermission()), permission);
+        auto *warning = f->child<QLabel>("directPublishWarning");
+        QCOMPARE(warning->isVisible(), warns);
+        QCOMPARE(warning->text(), f->draft().directPublishWarning());
+        if (warns) {
+            QVERIFY(warning->text().contains(QLatin1String("January 2027")));
+            QVERIFY(warning->text().contains(QLatin1String("not announced")));
+        }
+        // On the page itself: no dialog was opened for it.
+        QVERIFY(!QApplication::activeModalWidget()
+                || QApplication::activeModalWidget() == f->wizard.get());
+        // Back to stage only, the warning goes away.
+        combo->setCurrentIndex(combo->findData(int(Permission::ReadWriteStageOnly)));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QVERIFY(!warning->isVisible());
+    }
+
     void packagesPageShowsTheDraftsMessagesLive()
     {
         f->child<QRadioButton>("purposePublishFromComputer")->click();
@@ -248,6 +298,8 @@ private Q_SLOTS:
     void reviewShowsSummaryAndTheDraftsWarnings()
     {
         f->draft().setPurpose(TokenDraft::Purpose::PublishFromCi);
+        f->draft().setPackagesPermission(Permission::ReadWrite); // direct: every warning applies
+        f->draft().setBypass2fa(true);
         f->draft().setAllPackages(true);
         f->draft().setName(QStringLiteral("ci-all"));
         QVERIFY(f->advanceTo(NewTokenWizard::Review));

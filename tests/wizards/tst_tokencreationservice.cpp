@@ -312,7 +312,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("expectBypass");
         QTest::addColumn<int>("expectDays");
         QTest::newRow("ci publish")
-            << int(TokenDraft::Purpose::PublishFromCi) << false << true << 90;
+            << int(TokenDraft::Purpose::PublishFromCi) << false << false << 90;
         QTest::newRow("ci install + org")
             << int(TokenDraft::Purpose::InstallPrivateInCi) << true << false << 90;
         QTest::newRow("custom") << int(TokenDraft::Purpose::Custom) << false << false << 30;

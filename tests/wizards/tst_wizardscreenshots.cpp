@@ -78,6 +78,42 @@ private Q_SLOTS:
         }
         f.child<QPushButton>("copyTokenButton")->click(); // closes without the confirmation
     }
+
+    // Issue 14: the "publish from CI" preset's stage-only default, on the purpose page and on
+    // the packages page where the permission shows it.
+    void stageOnlyDefaultIsCaptured()
+    {
+        WizardFixture f;
+        f.wizard->setAccountPackages({QStringLiteral("@acme/widgets"), QStringLiteral("@acme/ui"),
+                                      QStringLiteral("left-pad")});
+        f.wizard->resize(760, 640);
+        f.wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.wizard.get()));
+        f.child<QAbstractButton>("purposePublishFromCi")->click();
+        QCOMPARE(f.draft().packagesPermission(), Permission::ReadWriteStageOnly);
+        f.draft().setScopes({QStringLiteral("@acme")});
+        const QString dir = QStringLiteral(TD_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(dir));
+        const QList<QPair<int, QString>> pages{
+            {NewTokenWizard::Purpose, QStringLiteral("wizard-ci-stage-only-purpose")},
+            {NewTokenWizard::Packages, QStringLiteral("wizard-ci-stage-only-default")},
+        };
+        for (const auto &[id, name] : pages) {
+            QVERIFY(f.advanceTo(id));
+            QTest::qWait(50);
+            const QString path = dir + u'/' + name + QStringLiteral(".png");
+            QVERIFY2(f.wizard->grab().toImage().save(path), qPrintable(path));
+            const QImage saved(path);
+            QVERIFY(distinctColours(saved) > 8);
+            qInfo("%s: %dx%d", qPrintable(path), saved.width(), saved.height());
+        }
+        // Choosing direct read and write shows npm's January 2027 warning on the page.
+        f.draft().setPackagesPermission(Permission::ReadWrite);
+        QTest::qWait(50);
+        const QString warned = dir + QStringLiteral("/wizard-direct-read-write-warning.png");
+        QVERIFY2(f.wizard->grab().toImage().save(warned), qPrintable(warned));
+        f.wizard->reject();
+    }
 };
 
 QTEST_MAIN(TestWizardScreenshots)

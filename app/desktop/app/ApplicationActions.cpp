@@ -50,6 +50,7 @@ void Application::clockChanged()
     m_dashboard->rebuildAccountList();
     m_dashboard->updateStatus();
     updateTray();
+    checkPublishCutoff(); // the January 2027 notices start on a date
 }
 
 void Application::showWindow()

@@ -4,6 +4,9 @@
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/CountdownTicker.h"
 #include "mainwindow/ExpiryBarDelegate.h"
+#include "mainwindow/KindBadgeDelegate.h"
+#include "publishing/PublishingModel.h"
+#include "publishing/PublishingTab.h"
 #include "stage/StagedReleasesTab.h"
 #include "timeline/TimelineView.h"
 #include "tokens/TokenFilterProxy.h"
@@ -146,6 +149,11 @@ QWidget *MainWindow::createCentralArea()
     // What CI staged waits here for a maintainer's review (issue 13).
     m_staged = new StagedReleasesTab(m_tabs);
     m_tabs->addTab(m_staged, tr("&Staged releases"));
+    // Every package's publish path and its January 2027 verdict, with the way out (issue 14).
+    m_publishing = new PublishingTab(m_tabs);
+    m_publishingModel = new PublishingModel(this);
+    m_publishing->setModel(m_publishingModel);
+    m_tabs->addTab(m_publishing, tr("&Publishing"));
     connect(m_timeline, &TimelineView::tokenClicked, this, [this](const QString &key) {
         m_tabs->setCurrentIndex(0);
         selectToken(key);
@@ -153,8 +161,10 @@ QWidget *MainWindow::createCentralArea()
 
     m_details = new TokenDetailsPane(splitter);
     // The staged releases tab has its own diff pane: the token details only take room there.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { m_details->setVisible(m_tabs->currentWidget() != m_staged); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        QWidget *current = m_tabs->currentWidget();
+        m_details->setVisible(current != m_staged && current != m_publishing);
+    });
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
@@ -200,9 +210,12 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     m_tokenTable->setModel(proxy);
     m_tokenTable->setItemDelegateForColumn(TokenListModel::ExpiresColumn,
                                            new ExpiryBarDelegate(m_tokenTable));
+    m_tokenTable->setItemDelegateForColumn(TokenListModel::KindColumn,
+                                           new KindBadgeDelegate(m_tokenTable));
     m_tokenTable->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
     m_tokenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_tokenTable->setColumnWidth(TokenListModel::NameColumn, 180);
+    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 370); // room for the 2027 badge
     m_tokenTable->setColumnWidth(TokenListModel::ScopeColumn, 170);
     m_tokenTable->setColumnWidth(TokenListModel::ExpiresColumn, 140);
     m_timeline->setModel(tokens);
@@ -322,6 +335,22 @@ void MainWindow::showStagedReleases(const QString &stageId)
 {
     m_tabs->setCurrentWidget(m_staged);
     m_staged->selectRelease(stageId);
+}
+
+void MainWindow::setPublishPaths(const QList<PackagePublishPath> &paths)
+{
+    m_publishingModel->setPaths(paths);
+    const int atRisk = m_publishingModel->count(PublishVerdict::AtRisk);
+    m_tabs->setTabText(m_tabs->indexOf(m_publishing),
+                       atRisk > 0 ? tr("&Publishing (%n at risk)", nullptr, atRisk)
+                                  : tr("&Publishing"));
+}
+
+void MainWindow::showPublishing(const QString &account, const QString &package)
+{
+    m_tabs->setCurrentWidget(m_publishing);
+    if (!package.isEmpty())
+        m_publishing->selectPackage(account, package);
 }
 
 void MainWindow::setStagedCount(int count)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "details/TokenDetailsPane.h"
+#include "publishing/PublishPath.h"
 
 #include <QMainWindow>
 
@@ -20,6 +21,8 @@ namespace td {
 
 class CountdownTicker;
 class DiagnosePage;
+class PublishingModel;
+class PublishingTab;
 class StagedReleasesTab;
 class TimelineView;
 class TokenDetailsPane;
@@ -69,6 +72,12 @@ public:
     void showStagedReleases(const QString &stageId = {});
     // The tab's title counts what waits.
     void setStagedCount(int count);
+    // The Publishing tab's rows: every package with its publish path and January 2027 verdict
+    // (the composition root feeds the survey's result; the tab's title counts what is at risk).
+    void setPublishPaths(const QList<PackagePublishPath> &paths);
+    PublishingTab *publishingTab() const { return m_publishing; }
+    PublishingModel *publishingModel() const { return m_publishingModel; }
+    void showPublishing(const QString &account = {}, const QString &package = {});
 
 Q_SIGNALS:
     void tokenSelected(const QString &key);
@@ -100,6 +109,8 @@ private:
     TimelineView *m_timeline = nullptr;
     DiagnosePage *m_diagnose = nullptr;
     StagedReleasesTab *m_staged = nullptr;
+    PublishingTab *m_publishing = nullptr;
+    PublishingModel *m_publishingModel = nullptr;
     TokenDetailsPane *m_details = nullptr;
     TokenListModel *m_tokens = nullptr;
     TokenFilterProxy *m_proxy = nullptr;

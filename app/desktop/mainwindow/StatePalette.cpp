@@ -22,4 +22,19 @@ QColor stateColor(ExpiryState state)
     return QColor(Qt::gray);
 }
 
+QColor verdictColor(PublishVerdict verdict)
+{
+    switch (verdict) {
+    case PublishVerdict::Ready:
+        return stateColor(ExpiryState::Healthy);
+    case PublishVerdict::AtRisk:
+        return stateColor(ExpiryState::Critical);
+    case PublishVerdict::NoPath:
+        return stateColor(ExpiryState::Expired);
+    case PublishVerdict::Unknown:
+        return stateColor(ExpiryState::NoExpiry);
+    }
+    return QColor(Qt::gray);
+}
+
 } // namespace td

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "expiry/ExpiryState.h"
+#include "publishing/PublishPath.h"
 
 #include <QColor>
 
@@ -10,5 +11,8 @@ namespace td {
 // The one place that turns core's semantic expiry states into colours (table bars, timeline,
 // tray). Colours carry meaning only together with text, never alone (accessibility).
 QColor stateColor(ExpiryState state);
+// The Publishing tab's verdicts, in the same colours: ready green, at risk the critical orange,
+// no path red, unknown grey.
+QColor verdictColor(PublishVerdict verdict);
 
 } // namespace td

@@ -14,6 +14,8 @@ namespace td {
 
 namespace {
 const QString kStagePrefix = QStringLiteral("stage:"); // a notice's tag: about a staged version
+// A notice's tag: a direct-publish token that stops publishing in January 2027.
+const QString kCutoffPrefix = QStringLiteral("cutoff:");
 const QString kWatcher = QStringLiteral("org.kde.StatusNotifierWatcher");
 // Looking for a tray that was missing at start: often at first (the panel is starting), then
 // rarely; a StatusNotifierWatcher appearing triggers a look at once.
@@ -30,6 +32,8 @@ TrayController::TrayController(QObject *parent) : QObject(parent)
             [this](const QString &action, const QString &tokenKey) {
                 if (tokenKey.startsWith(kStagePrefix))
                     Q_EMIT stagedReleasesRequested(tokenKey.mid(kStagePrefix.size()));
+                else if (tokenKey.startsWith(kCutoffPrefix))
+                    Q_EMIT publishMigrationRequested(tokenKey.mid(kCutoffPrefix.size()));
                 else if (action == QLatin1String("rotate"))
                     Q_EMIT rotateRequested(tokenKey);
                 else
@@ -65,6 +69,8 @@ bool TrayController::createIcon()
             return;
         if (m_lastNoticeKey.startsWith(kStagePrefix))
             Q_EMIT stagedReleasesRequested(m_lastNoticeKey.mid(kStagePrefix.size()));
+        else if (m_lastNoticeKey.startsWith(kCutoffPrefix))
+            Q_EMIT publishMigrationRequested(m_lastNoticeKey.mid(kCutoffPrefix.size()));
         else
             Q_EMIT notificationClicked(m_lastNoticeKey);
     });
@@ -166,6 +172,25 @@ void TrayController::notifyStaged(const QString &title, const QString &body, con
     // The tray's balloon: a click on it reports the last notice (see notify()).
     m_lastNoticeKey = kStagePrefix + stageId;
     m_icon->showMessage(title, body, QSystemTrayIcon::Information, 10000);
+    if (shown)
+        shown(true);
+}
+
+void TrayController::notifyPublishCutoff(const QString &title, const QString &body,
+                                         const QString &tokenKey,
+                                         std::function<void(bool shown)> shown)
+{
+    if (m_notifications->isAvailable() || !m_icon) {
+        const QList<DesktopNotifications::Action> actions{
+            {QStringLiteral("default"), tr("Migrate")},
+            {QStringLiteral("migrate"), tr("Move off this token…")}};
+        m_notifications->send(title, body, QStringLiteral("dialog-warning"),
+                              DesktopNotifications::Urgency::Normal, actions,
+                              kCutoffPrefix + tokenKey, std::move(shown));
+        return;
+    }
+    m_lastNoticeKey = kCutoffPrefix + tokenKey;
+    m_icon->showMessage(title, body, QSystemTrayIcon::Warning, 10000);
     if (shown)
         shown(true);
 }

@@ -52,6 +52,10 @@ public:
     // emits stagedReleasesRequested(stageId). `shown` as for notify().
     void notifyStaged(const QString &title, const QString &body, const QString &stageId,
                       std::function<void(bool shown)> shown = {});
+    // "npm token 'ci-publish' is used in CI and stops publishing in January 2027": a notice
+    // whose button (and click) emits publishMigrationRequested(tokenKey). `shown` as for notify().
+    void notifyPublishCutoff(const QString &title, const QString &body, const QString &tokenKey,
+                             std::function<void(bool shown)> shown = {});
     // The badge: how many staged versions wait (0 hides it), on the icon, its tooltip and a menu
     // line that opens the Staged releases tab.
     void setStagedCount(int count);
@@ -69,6 +73,7 @@ Q_SIGNALS:
     void tokenChosen(const QString &tokenKey);
     // A staged-release notice or the tray's "… wait for approval" line (stageId may be empty).
     void stagedReleasesRequested(const QString &stageId);
+    void publishMigrationRequested(const QString &tokenKey); // the January 2027 notice's button
     // The tray appeared after start-up (isAvailable() turned true).
     void availabilityChanged(bool available);
     // Notices that found no way to the user may be sent again now.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/PackagesPage.h"
 
+#include "mainwindow/StatePalette.h"
 #include "wizards/createtoken/PackageChecklistModel.h"
 #include "wizards/createtoken/PermissionCombo.h"
 
@@ -84,6 +85,14 @@ PackagesPage::PackagesPage(TokenDraft *draft, QWidget *parent)
         draft, {TokenDraft::Field::PackagesPermission, TokenDraft::Field::Bypass2fa}, m_permission,
         this);
     m_permissionMessage->setObjectName(QStringLiteral("packagesPermissionMessage"));
+    // On the page, not in a dialog: the user reads it while choosing, and nothing blocks.
+    m_directPublishWarning = new QLabel(this);
+    m_directPublishWarning->setObjectName(QStringLiteral("directPublishWarning"));
+    m_directPublishWarning->setWordWrap(true);
+    m_directPublishWarning->setTextFormat(Qt::PlainText);
+    QPalette warningPalette = m_directPublishWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, stateColor(ExpiryState::Critical));
+    m_directPublishWarning->setPalette(warningPalette);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_allPackages);
@@ -106,6 +115,7 @@ PackagesPage::PackagesPage(TokenDraft *draft, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_bypass2fa);
     layout->addWidget(m_permissionMessage);
+    layout->addWidget(m_directPublishWarning);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -163,6 +173,9 @@ void PackagesPage::syncFromDraft()
         w->setEnabled(!all);
     m_permission->setPermission(draft()->packagesPermission());
     m_bypass2fa->setChecked(draft()->bypass2fa());
+    const QString warning = draft()->directPublishWarning();
+    m_directPublishWarning->setText(warning);
+    m_directPublishWarning->setVisible(!warning.isEmpty());
     m_grantMessage->refresh();
     updateStatus();
 }

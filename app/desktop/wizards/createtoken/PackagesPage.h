@@ -55,6 +55,7 @@ private:
     QCheckBox *m_bypass2fa;
     FieldMessageLabel *m_grantMessage;
     FieldMessageLabel *m_permissionMessage;
+    QLabel *m_directPublishWarning; // npm's January 2027 warning while direct read-write is chosen
 };
 
 } // namespace td
