@@ -68,6 +68,13 @@
             <numerusform>&amp;Staged releases (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Publishing (%n at risk)</source>
+        <translation>
+            <numerusform>&amp;Publishing (%n at risk)</numerusform>
+            <numerusform>&amp;Publishing (%n at risk)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::MigrationDialog</name>
@@ -100,6 +107,23 @@
         <translation>
             <numerusform>The registry had created it anyway; %n such token was revoked.</numerusform>
             <numerusform>The registry had created it anyway; %n such tokens were revoked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishingTab</name>
+    <message numerus="yes">
+        <source>%n package(s) surveyed; none is known to be at risk in January 2027.</source>
+        <translation>
+            <numerusform>%n package surveyed; none is known to be at risk in January 2027.</numerusform>
+            <numerusform>%n packages surveyed; none is known to be at risk in January 2027.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) stop publishing in January 2027 unless they move to trusted publishing or a stage-only token; npm has not announced the exact day.</source>
+        <translation>
+            <numerusform>%n package stop publishing in January 2027 unless they move to trusted publishing or a stage-only token; npm has not announced the exact day.</numerusform>
+            <numerusform>%n packages stop publishing in January 2027 unless they move to trusted publishing or a stage-only token; npm has not announced the exact day.</numerusform>
         </translation>
     </message>
 </context>
@@ -218,13 +242,6 @@
 <context>
     <name>td::TokenDraft</name>
     <message numerus="yes">
-        <source>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</source>
-        <translation>
-            <numerusform>Read and write, bypassing 2FA, for %n day: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</numerusform>
-            <numerusform>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
         <translation>
             <numerusform>Read-only for %n day: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</numerusform>
@@ -264,6 +281,13 @@
         <translation>
             <numerusform>Expires in %n day: you will be reminded.</numerusform>
             <numerusform>Expires in %n days: you will be reminded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read and write (stage only) for %n days: CI stages each release without 2FA, and you approve it with 2FA before it goes live. This keeps working after npm ends direct publishing with tokens in January 2027, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all.</source>
+        <translation>
+            <numerusform>Read and write (stage only) for %n day: CI stages each release without 2FA, and you approve it with 2FA before it goes live. This keeps working after npm ends direct publishing with tokens in January 2027, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all.</numerusform>
+            <numerusform>Read and write (stage only) for %n days: CI stages each release without 2FA, and you approve it with 2FA before it goes live. This keeps working after npm ends direct publishing with tokens in January 2027, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all.</numerusform>
         </translation>
     </message>
 </context>
@@ -335,12 +359,32 @@
     </message>
 </context>
 <context>
+    <name>td::WorkflowWriter</name>
+    <message numerus="yes">
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
+        <translation>
+            <numerusform>Changed npm publish to npm stage publish on %n line (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</numerusform>
+            <numerusform>Changed npm publish to npm stage publish on %n lines (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::cli::DoctorCommand</name>
     <message numerus="yes">
         <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
         <translation>
             <numerusform>%n token in use needs attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</numerusform>
             <numerusform>%n tokens in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::Publishing</name>
+    <message numerus="yes">
+        <source>%n package(s) at risk in January 2027 (no exact day is announced).</source>
+        <translation>
+            <numerusform>%n package at risk in January 2027 (no exact day is announced).</numerusform>
+            <numerusform>%n packages at risk in January 2027 (no exact day is announced).</numerusform>
         </translation>
     </message>
 </context>
@@ -385,6 +429,20 @@
         <translation>
             <numerusform>%n package not configured: %1</numerusform>
             <numerusform>%n packages not configured: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n trusted publisher(s) on npm, each compared with the workflow it names.</source>
+        <translation>
+            <numerusform>%1: %n trusted publisher on npm, each compared with the workflow it names.</numerusform>
+            <numerusform>%1: %n trusted publishers on npm, each compared with the workflow it names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing written; run again with --apply to write %n file(s).</source>
+        <translation>
+            <numerusform>Nothing written; run again with --apply to write %n file.</numerusform>
+            <numerusform>Nothing written; run again with --apply to write %n files.</numerusform>
         </translation>
     </message>
 </context>

@@ -933,6 +933,16 @@
             <numerusform>ステージングされたリリース(&amp;S) (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Publishing (%n at risk)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ManualSteps</name>
@@ -1559,6 +1569,341 @@
     <message>
         <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
         <translation>新しいトークン「%1」(ID %2) を取り消せませんでした (%3)。「tokendesk-cli token revoke %2」で取り消してください。</translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishCutoffNotices</name>
+    <message>
+        <source>The list of January 2027 notices already shown (%1) is damaged; TokenDesk starts it afresh, so a notice may appear once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishPath</name>
+    <message>
+        <source>trusted publishing (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publishing (stage only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage-only token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct-publish token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bypass-2FA token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged, then approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token or npm login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk in January 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no publish path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publishing (stage only by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stage-only token with approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishPathClassifier</name>
+    <message>
+        <source>Publishing access (require 2FA, disallow tokens): npm has no API to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the last release used a token or an interactive npm login: the registry does not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted publishers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Actions %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI/CD %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 can publish %2 directly; it is not used anywhere TokenDesk looked, but it works until it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 can publish %2 directly and is used in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm ends direct publishing with tokens in January 2027; no exact day is announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can also be published through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not used on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, used in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes through trusted publishing (%1), which January 2027 does not affect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages with the stage-only token %1; a maintainer approves each release with 2FA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted publisher and no token of this account can publish %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk could not read how %1 is published: %2 Nothing is guessed; try again when the registry answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishingModel</name>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk in January 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no publish path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>trusted publishing (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publishing (stage only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage-only token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read and write token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token bypassing 2FA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;trusted publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with a &amp;stage-only token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>Ways to publish today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by trusted publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged, then approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the way it came is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation type="unfinished">%1 (%2): %3 {1 ?} {2,?}</translation>
+    </message>
+    <message>
+        <source>published by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished">パッケージ</translation>
+    </message>
+    <message>
+        <source>Publish path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishingTab</name>
+    <message>
+        <source>Filter packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by package, path, verdict or reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages and their publish paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish path details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a package to see how it is published and what to do before January 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packages surveyed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) surveyed; none is known to be at risk in January 2027.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) stop publishing in January 2027 unless they move to trusted publishing or a stage-only token; npm has not announced the exact day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3187,12 +3532,6 @@ Expires: %3 (%4)</source>
         <translation>カスタム</translation>
     </message>
     <message numerus="yes">
-        <source>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</source>
-        <translation>
-            <numerusform>読み取りと書き込み、2FA をバイパス、有効期間 %n 日: CI ジョブは 2FA のプロンプトに応答できず、許可される最長の有効期間ならローテーションの回数が減ります (期限切れの前に TokenDesk がお知らせします)。さらに良いのは信頼できる公開を使うことです。そうすれば CI にトークンはまったく必要ありません。npm は 2FA をバイパスするトークンによる直接の公開を 2027 年 1 月に終了する予定です。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
         <translation>
             <numerusform>読み取り専用、有効期間 %n 日: プライベートパッケージをインストールできますが公開はできません。読み取り専用トークンには 2FA は不要です。読み取り専用トークンの有効期間に上限はありません。期限切れの前に TokenDesk がお知らせします。</numerusform>
@@ -3247,6 +3586,16 @@ Expires: %3 (%4)</source>
         <translation>
             <numerusform>%n 日後に期限切れ: リマインダーが届きます。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read and write (stage only) for %n days: CI stages each release without 2FA, and you approve it with 2FA before it goes live. This keeps working after npm ends direct publishing with tokens in January 2027, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3670,22 @@ Expires: %3 (%4)</source>
     <message>
         <source>In keychain</source>
         <translation>キーチェーン内</translation>
+    </message>
+    <message>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages releases that you approve with 2FA; keeps working after January 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops publishing in January 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage only</source>
+        <translation type="unfinished">ステージングのみ</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3912,14 @@ Expires: %3 (%4)</source>
         <source>Review staged releases</source>
         <translation>ステージングされたリリースを確認</translation>
     </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished">移行</translation>
+    </message>
+    <message>
+        <source>Move off this token…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TrustApplyPage</name>
@@ -3581,6 +3954,41 @@ Expires: %3 (%4)</source>
     <message>
         <source>%1 of %2 verified on the registry.</source>
         <translation>%2 個中 %1 個をレジストリで検証しました。</translation>
+    </message>
+</context>
+<context>
+    <name>td::TrustAudit</name>
+    <message>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows direct npm publish: a release goes out without anyone approving it. Allow only npm stage publish unless you need direct publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no environment: any job of the workflow, on any branch, may publish. Name a protected environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trusts the repository %2, but package.json names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trusts the owner %2, but package.json names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, which the repository does not have: that config cannot publish, or publishes from a file someone may add later. Revoke it or add the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3874,13 +4282,13 @@ Expires: %3 (%4)</source>
         <source>The registry could not be read for this package (%1). Go back to the packages page to read it again.</source>
         <translation>このパッケージのレジストリを読み取れませんでした (%1)。パッケージのページに戻って、もう一度読み取ってください。</translation>
     </message>
+    <message>
+        <source>%1 already has %2 trusted publishers, the most npm allows, and none matches this repository. Remove one first (tokendesk-cli trust list %1, then trust revoke %1 --id &lt;id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TrustProviderPage</name>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>公開(&amp;P)</translation>
-    </message>
     <message>
         <source>&amp;Stage a publish for approval</source>
         <translation>公開をステージングして承認を待つ(&amp;S)</translation>
@@ -3929,6 +4337,14 @@ Expires: %3 (%4)</source>
         <source>Give the path as owner/repository and allow at least one action.</source>
         <translation>パスを owner/repository の形式で指定し、少なくとも 1 つの操作を許可してください。</translation>
     </message>
+    <message>
+        <source>Publish &amp;directly (npm publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TrustReviewPage</name>
@@ -3963,6 +4379,10 @@ Expires: %3 (%4)</source>
     <message>
         <source>%1: not published yet. npm only trusts existing packages: after Apply, the next page publishes it once (a 1-day token limited to its scope, revoked right after) and then configures trusted publishing.</source>
         <translation>%1: まだ公開されていません。npm は既存のパッケージのみを信頼します: [適用] の後、次のページで一度公開し (そのスコープに限定された有効期間 1 日のトークンを使い、直後に取り消します)、その後に信頼できる公開を構成します。</translation>
+    </message>
+    <message>
+        <source>%1: no room for another trusted publisher; nothing is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4436,14 @@ Expires: %3 (%4)</source>
     <message>
         <source>List the package&apos;s trusted publishers, then try again.</source>
         <translation>パッケージの信頼できる公開元を一覧表示してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The new trusted publisher of %1 is in place, but the old one (%2) could not be removed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4835,44 @@ Expires: %3 (%4)</source>
         <source>Review the proposal again.</source>
         <translation>提案をもう一度確認してください。</translation>
     </message>
+    <message>
+        <source>@semantic-release/npm publishes directly and cannot stage: set npmPublish to false and add a step that runs npm stage publish after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changeset publish runs a direct publish and cannot stage: let it version the packages, then run npm stage publish in each changed package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lerna publish cannot stage: run lerna version, then npm stage publish in each changed package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no staged publish: run npm stage publish in each package folder instead (it publishes the same package.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 publishes with %2, which cannot stage a release, so TokenDesk left it unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 publishes through npm in a form TokenDesk does not rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it to npm stage publish by hand (for a package script, in package.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Change npm publish to npm stage publish by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::cli::Cli</name>
@@ -4731,6 +5197,14 @@ Expires: %3 (%4)</source>
         <source>creating the replacement tokens needs your npm password; pipe it and use --password-stdin</source>
         <translation>置き換え用トークンの作成には npm のパスワードが必要です。パイプで渡して --password-stdin を使用してください</translation>
     </message>
+    <message>
+        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
@@ -4781,6 +5255,70 @@ Expires: %3 (%4)</source>
     <message>
         <source>Then: tokendesk-cli migrate --confirm %1</source>
         <translation>その後: tokendesk-cli migrate --confirm %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::Publishing</name>
+    <message>
+        <source>, attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation type="unfinished">パッケージ</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISHED THROUGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST RELEASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packages to publish on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way out (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known for any package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) at risk in January 2027 (no exact day is announced).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::PublishingCommand</name>
+    <message>
+        <source>every package&apos;s publish path and its January 2027 verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing: unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing: the project folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">警告: %1</translation>
     </message>
 </context>
 <context>
@@ -5221,10 +5759,6 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TrustCommand</name>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all) and check &lt;folder&gt;</source>
-        <translation>信頼できる公開: list、github、gitlab、circleci、revoke (npm trust のフラグに加えて --all) と check &lt;folder&gt;</translation>
-    </message>
-    <message>
         <source>workflow / CI file name</source>
         <translation>ワークフロー / CI ファイル名</translation>
     </message>
@@ -5329,10 +5863,6 @@ Expires: %3 (%4)</source>
         <translation>%1 には照合する GitHub または GitLab のリモートがありません</translation>
     </message>
     <message>
-        <source>more than one workflow (or none): say which with --file</source>
-        <translation>ワークフローが複数あります (または 1 つもありません): --file で指定してください</translation>
-    </message>
-    <message>
         <source>%1: not on the registry yet; publish it once, then set up trusted publishing.</source>
         <translation>%1: まだレジストリにありません。一度公開してから、信頼できる公開を設定してください。</translation>
     </message>
@@ -5391,14 +5921,6 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher; npm allows one per package. See &apos;tokendesk-cli trust list %1&apos;, remove it with &apos;trust revoke&apos;, then run this again.</source>
-        <translation>%1 には既に別の信頼できる公開元があります。npm で許可されるのはパッケージごとに 1 つです。「tokendesk-cli trust list %1」で確認し、「trust revoke」で削除してから、もう一度実行してください。</translation>
-    </message>
-    <message>
-        <source>%1 already has a different trusted publisher (%2); npm allows one per package. Remove it with &apos;tokendesk-cli trust revoke %1 --id %3&apos;, then run this again.</source>
-        <translation>%1 には既に別の信頼できる公開元 (%2) があります。npm で許可されるのはパッケージごとに 1 つです。「tokendesk-cli trust revoke %1 --id %3」で削除してから、もう一度実行してください。</translation>
-    </message>
-    <message>
         <source>revoke needs one package and --id &lt;id&gt; (see trust list)</source>
         <translation>revoke にはパッケージ 1 つと --id &lt;id&gt; が必要です (trust list を参照)</translation>
     </message>
@@ -5413,6 +5935,66 @@ Expires: %3 (%4)</source>
     <message>
         <source>%1: trusted publisher %2 removed</source>
         <translation>%1: 信頼できる公開元 %2 を削除しました</translation>
+    </message>
+    <message>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration id to replace: the new one is created and verified first, then this one is revoked (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the workflow change (trust workflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace needs exactly one package (config ids belong to one package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then revoke %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository has no workflow: say which with --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n trusted publisher(s) on npm, each compared with the workflow it names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no trusted publisher is configured on npm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No npm publish to change to npm stage publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing written; run again with --apply to write %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5470,32 +6052,6 @@ Ends the session on the registry and removes it from the keychain.</source>
         <translation>使用法: tokendesk-cli logout
 
 レジストリのセッションを終了し、キーチェーンから削除します。</translation>
-    </message>
-    <message>
-        <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
-       tokendesk-cli migrate --confirm ROW|TOKEN
-       tokendesk-cli migrate --resume | --rollback
-
-Plans the move off classic and long-lived tokens: one row per token in use.
-
-  --apply             create the replacements, rewrite every reference, verify,
-                      then revoke the old tokens (journaled, crash-safe)
-  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
-  --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
-  --resume, --rollback finish or undo an interrupted run
-  --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation>使用法: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
-        tokendesk-cli migrate --confirm ROW|TOKEN
-        tokendesk-cli migrate --resume | --rollback
-
-Classic トークンや長期間有効なトークンからの移行を計画します: 使用中のトークンごとに 1 行です。
-
-  --apply             置き換え用トークンを作成し、すべての参照を書き換えて検証してから、
-                      古いトークンを取り消します (ジャーナルに記録、クラッシュしても安全)
-  --choose ROW=ACTION 行の操作を変更します。例: 2=create-read-only
-  --confirm ROW|TOKEN CI シークレットまたは変数を更新したら、古いトークンを取り消します
-  --resume, --rollback 中断された実行を完了するか、元に戻します
-  --otp CODE, --password-stdin  第 2 の認証要素とパスワード</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
@@ -5595,6 +6151,32 @@ list、view、download は npm stage と同じ内容を出力します。list �
   --project DIR           このワークスペースの依存関係の順序で承認します
   --json                  機械可読な出力</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Plans the move off classic and long-lived tokens: one row per token in use.
+
+  --apply             create the replacements, rewrite every reference, verify,
+                      then revoke the old tokens (journaled, crash-safe)
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
+  --to stage-only     replace every direct-publish token in use by a stage-only
+                      token (January 2027); keep the other rows
+  --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
+  --resume, --rollback finish or undo an interrupted run
+  --otp CODE, --password-stdin  the second factor and the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli publishing [--json] [--project DIR]... [--userconfig FILE]
+
+Every package you can publish, how it gets published today (trusted publishers,
+tokens and where they are used, the last release) and whether that survives
+January 2027, when npm ends direct publishing with tokens. For each package at
+risk it prints the way out. Exit status 1 while any package is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::WhoamiCommand</name>
@@ -5626,16 +6208,16 @@ list、view、download は npm stage と同じ内容を出力します。list �
         <translation>再起動後も状態をこのファイルに保持します (アトミックな書き込み)。</translation>
     </message>
     <message>
-        <source>Rules to enforce: current, or 2025-10 (classic tokens allowed).</source>
-        <translation>適用するルール: current、または 2025-10 (Classic トークンを許可)。</translation>
-    </message>
-    <message>
         <source>tokendesk-sandbox: invalid --port</source>
         <translation>tokendesk-sandbox: --port が無効です</translation>
     </message>
     <message>
-        <source>tokendesk-sandbox: --era must be current or 2025-10</source>
-        <translation>tokendesk-sandbox: --era には current または 2025-10 を指定してください</translation>
+        <source>Rules to enforce: current, 2025-10 (classic tokens allowed), or 2027-01 (bypass-2FA tokens can no longer publish directly, only stage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokendesk-sandbox: --era must be current, 2025-10 or 2027-01</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -941,6 +941,17 @@
             <numerusform>Versões &amp;preparadas (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Publishing (%n at risk)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ManualSteps</name>
@@ -1571,6 +1582,343 @@
     <message>
         <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
         <translation>Não foi possível revogar o novo token &quot;%1&quot; (id %2) (%3); revogue-o com &quot;tokendesk-cli token revoke %2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishCutoffNotices</name>
+    <message>
+        <source>The list of January 2027 notices already shown (%1) is damaged; TokenDesk starts it afresh, so a notice may appear once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishPath</name>
+    <message>
+        <source>trusted publishing (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publishing (stage only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage-only token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct-publish token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bypass-2FA token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged, then approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token or npm login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk in January 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no publish path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publishing (stage only by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stage-only token with approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishPathClassifier</name>
+    <message>
+        <source>Publishing access (require 2FA, disallow tokens): npm has no API to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the last release used a token or an interactive npm login: the registry does not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted publishers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Actions %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI/CD %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 can publish %2 directly; it is not used anywhere TokenDesk looked, but it works until it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 can publish %2 directly and is used in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm ends direct publishing with tokens in January 2027; no exact day is announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can also be published through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not used on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, used in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes through trusted publishing (%1), which January 2027 does not affect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages with the stage-only token %1; a maintainer approves each release with 2FA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted publisher and no token of this account can publish %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk could not read how %1 is published: %2 Nothing is guessed; try again when the registry answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishingModel</name>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk in January 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no publish path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publishing (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publishing (stage only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage-only token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read and write token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token bypassing 2FA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;trusted publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with a &amp;stage-only token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">nenhum</translation>
+    </message>
+    <message>
+        <source>Ways to publish today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by trusted publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged, then approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the way it came is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation type="unfinished">%1 em %2: %3 {1 ?} {2,?}</translation>
+    </message>
+    <message>
+        <source>published by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished">Pacote</translation>
+    </message>
+    <message>
+        <source>Publish path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PublishingTab</name>
+    <message>
+        <source>Filter packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by package, path, verdict or reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages and their publish paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish path details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a package to see how it is published and what to do before January 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packages surveyed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) surveyed; none is known to be at risk in January 2027.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) stop publishing in January 2027 unless they move to trusted publishing or a stage-only token; npm has not announced the exact day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3212,13 +3560,6 @@ Expira: %3 (%4)</translation>
         <translation>Personalizado</translation>
     </message>
     <message numerus="yes">
-        <source>Read and write, bypassing 2FA, for %n days: a CI job cannot answer a 2FA prompt, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all. npm plans to end direct publishing with bypass-2FA tokens in January 2027.</source>
-        <translation>
-            <numerusform>Leitura e gravação, ignorando a 2FA, por %n dia: um trabalho de CI não consegue responder a uma solicitação de 2FA, e a maior vida permitida significa menos rotações (o TokenDesk avisa você antes que ele expire). Melhor ainda, use a publicação confiável: assim a CI não precisa de token nenhum. O npm planeja encerrar a publicação direta com tokens que ignoram a 2FA em janeiro de 2027.</numerusform>
-            <numerusform>Leitura e gravação, ignorando a 2FA, por %n dias: um trabalho de CI não consegue responder a uma solicitação de 2FA, e a maior vida permitida significa menos rotações (o TokenDesk avisa você antes que ele expire). Melhor ainda, use a publicação confiável: assim a CI não precisa de token nenhum. O npm planeja encerrar a publicação direta com tokens que ignoram a 2FA em janeiro de 2027.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
         <translation>
             <numerusform>Somente leitura por %n dia: pode instalar seus pacotes privados, mas nunca publicar, e tokens somente leitura não precisam de 2FA. Tokens somente leitura não têm vida máxima; o TokenDesk avisa você antes que ele expire.</numerusform>
@@ -3279,6 +3620,17 @@ Expira: %3 (%4)</translation>
             <numerusform>Expira em %n dia: você será lembrado.</numerusform>
             <numerusform>Expira em %n dias: você será lembrado.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read and write (stage only) for %n days: CI stages each release without 2FA, and you approve it with 2FA before it goes live. This keeps working after npm ends direct publishing with tokens in January 2027, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3705,22 @@ Expira: %3 (%4)</translation>
     <message>
         <source>In keychain</source>
         <translation>No chaveiro</translation>
+    </message>
+    <message>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages releases that you approve with 2FA; keeps working after January 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops publishing in January 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage only</source>
+        <translation type="unfinished">somente preparar</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3950,14 @@ Expira: %3 (%4)</translation>
         <source>Review staged releases</source>
         <translation>Revisar versões preparadas</translation>
     </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished">Migrar</translation>
+    </message>
+    <message>
+        <source>Move off this token…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TrustApplyPage</name>
@@ -3616,6 +3992,41 @@ Expira: %3 (%4)</translation>
     <message>
         <source>%1 of %2 verified on the registry.</source>
         <translation>%1 de %2 verificados no registro.</translation>
+    </message>
+</context>
+<context>
+    <name>td::TrustAudit</name>
+    <message>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows direct npm publish: a release goes out without anyone approving it. Allow only npm stage publish unless you need direct publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no environment: any job of the workflow, on any branch, may publish. Name a protected environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trusts the repository %2, but package.json names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trusts the owner %2, but package.json names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, which the repository does not have: that config cannot publish, or publishes from a file someone may add later. Revoke it or add the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3910,13 +4321,13 @@ Expira: %3 (%4)</translation>
         <source>The registry could not be read for this package (%1). Go back to the packages page to read it again.</source>
         <translation>Não foi possível ler o registro para este pacote (%1). Volte à página de pacotes para lê-lo novamente.</translation>
     </message>
+    <message>
+        <source>%1 already has %2 trusted publishers, the most npm allows, and none matches this repository. Remove one first (tokendesk-cli trust list %1, then trust revoke %1 --id &lt;id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TrustProviderPage</name>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Publicar</translation>
-    </message>
     <message>
         <source>&amp;Stage a publish for approval</source>
         <translation>P&amp;reparar uma publicação para aprovação</translation>
@@ -3965,6 +4376,14 @@ Expira: %3 (%4)</translation>
         <source>Give the path as owner/repository and allow at least one action.</source>
         <translation>Informe o caminho como proprietário/repositório e permita pelo menos uma ação.</translation>
     </message>
+    <message>
+        <source>Publish &amp;directly (npm publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TrustReviewPage</name>
@@ -3999,6 +4418,10 @@ Expira: %3 (%4)</translation>
     <message>
         <source>%1: not published yet. npm only trusts existing packages: after Apply, the next page publishes it once (a 1-day token limited to its scope, revoked right after) and then configures trusted publishing.</source>
         <translation>%1: ainda não publicado. O npm só confia em pacotes existentes: depois de Aplicar, a próxima página o publica uma vez (com um token de 1 dia limitado ao escopo dele, revogado logo em seguida) e então configura a publicação confiável.</translation>
+    </message>
+    <message>
+        <source>%1: no room for another trusted publisher; nothing is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4476,14 @@ Expira: %3 (%4)</translation>
     <message>
         <source>List the package&apos;s trusted publishers, then try again.</source>
         <translation>Liste os publicadores confiáveis do pacote e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The new trusted publisher of %1 is in place, but the old one (%2) could not be removed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4877,45 @@ Expira: %3 (%4)</translation>
         <source>Review the proposal again.</source>
         <translation>Revise a proposta novamente.</translation>
     </message>
+    <message>
+        <source>@semantic-release/npm publishes directly and cannot stage: set npmPublish to false and add a step that runs npm stage publish after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changeset publish runs a direct publish and cannot stage: let it version the packages, then run npm stage publish in each changed package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lerna publish cannot stage: run lerna version, then npm stage publish in each changed package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no staged publish: run npm stage publish in each package folder instead (it publishes the same package.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 publishes with %2, which cannot stage a release, so TokenDesk left it unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 publishes through npm in a form TokenDesk does not rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it to npm stage publish by hand (for a package script, in package.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Change npm publish to npm stage publish by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::cli::Cli</name>
@@ -4771,6 +5241,14 @@ Expira: %3 (%4)</translation>
         <source>creating the replacement tokens needs your npm password; pipe it and use --password-stdin</source>
         <translation>criar os tokens substitutos exige sua senha do npm; envie-a por um pipe e use --password-stdin</translation>
     </message>
+    <message>
+        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
@@ -4821,6 +5299,71 @@ Expira: %3 (%4)</translation>
     <message>
         <source>Then: tokendesk-cli migrate --confirm %1</source>
         <translation>Depois: tokendesk-cli migrate --confirm %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::Publishing</name>
+    <message>
+        <source>, attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation type="unfinished">PACOTE</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISHED THROUGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST RELEASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packages to publish on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way out (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known for any package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) at risk in January 2027 (no exact day is announced).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::PublishingCommand</name>
+    <message>
+        <source>every package&apos;s publish path and its January 2027 verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing: unknown argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing: the project folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -5263,10 +5806,6 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::cli::TrustCommand</name>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all) and check &lt;folder&gt;</source>
-        <translation>publicação confiável: list, github, gitlab, circleci, revoke (as opções do npm trust, mais --all) e check &lt;folder&gt;</translation>
-    </message>
-    <message>
         <source>workflow / CI file name</source>
         <translation>nome do arquivo de fluxo de trabalho / CI</translation>
     </message>
@@ -5371,10 +5910,6 @@ Expira: %3 (%4)</translation>
         <translation>%1 não tem remoto do GitHub ou do GitLab com o qual comparar</translation>
     </message>
     <message>
-        <source>more than one workflow (or none): say which with --file</source>
-        <translation>mais de um fluxo de trabalho (ou nenhum): diga qual com --file</translation>
-    </message>
-    <message>
         <source>%1: not on the registry yet; publish it once, then set up trusted publishing.</source>
         <translation>%1: ainda não está no registro; publique-o uma vez e depois configure a publicação confiável.</translation>
     </message>
@@ -5436,14 +5971,6 @@ Expira: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher; npm allows one per package. See &apos;tokendesk-cli trust list %1&apos;, remove it with &apos;trust revoke&apos;, then run this again.</source>
-        <translation>%1 já tem um publicador confiável diferente; o npm permite um por pacote. Veja &quot;tokendesk-cli trust list %1&quot;, remova-o com &quot;trust revoke&quot; e execute isto novamente.</translation>
-    </message>
-    <message>
-        <source>%1 already has a different trusted publisher (%2); npm allows one per package. Remove it with &apos;tokendesk-cli trust revoke %1 --id %3&apos;, then run this again.</source>
-        <translation>%1 já tem um publicador confiável diferente (%2); o npm permite um por pacote. Remova-o com &quot;tokendesk-cli trust revoke %1 --id %3&quot; e execute isto novamente.</translation>
-    </message>
-    <message>
         <source>revoke needs one package and --id &lt;id&gt; (see trust list)</source>
         <translation>revoke precisa de um pacote e de --id &lt;id&gt; (veja trust list)</translation>
     </message>
@@ -5458,6 +5985,68 @@ Expira: %3 (%4)</translation>
     <message>
         <source>%1: trusted publisher %2 removed</source>
         <translation>%1: publicador confiável %2 removido</translation>
+    </message>
+    <message>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration id to replace: the new one is created and verified first, then this one is revoked (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the workflow change (trust workflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace needs exactly one package (config ids belong to one package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then revoke %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository has no workflow: say which with --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n trusted publisher(s) on npm, each compared with the workflow it names.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no trusted publisher is configured on npm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No npm publish to change to npm stage publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing written; run again with --apply to write %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5515,32 +6104,6 @@ Ends the session on the registry and removes it from the keychain.</source>
         <translation>Uso: tokendesk-cli logout
 
 Encerra a sessão no registro e a remove do chaveiro.</translation>
-    </message>
-    <message>
-        <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
-       tokendesk-cli migrate --confirm ROW|TOKEN
-       tokendesk-cli migrate --resume | --rollback
-
-Plans the move off classic and long-lived tokens: one row per token in use.
-
-  --apply             create the replacements, rewrite every reference, verify,
-                      then revoke the old tokens (journaled, crash-safe)
-  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
-  --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
-  --resume, --rollback finish or undo an interrupted run
-  --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation>Uso: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--apply]
-       tokendesk-cli migrate --confirm ROW|TOKEN
-       tokendesk-cli migrate --resume | --rollback
-
-Planeja o abandono dos tokens clássicos e de longa duração: uma linha por token em uso.
-
-  --apply             criar os substitutos, reescrever cada referência, verificar
-                      e depois revogar os tokens antigos (com diário, seguro contra falhas)
-  --choose ROW=ACTION alterar a ação de uma linha, p. ex. 2=create-read-only
-  --confirm ROW|TOKEN você atualizou um segredo ou uma variável de CI: revogar o token antigo
-  --resume, --rollback concluir ou desfazer uma execução interrompida
-  --otp CODE, --password-stdin  o segundo fator e a senha</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
@@ -5640,6 +6203,32 @@ package.json, scripts de instalação).
   --project DIR           aprovar na ordem de dependências deste espaço de trabalho
   --json                  saída legível por máquina</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Plans the move off classic and long-lived tokens: one row per token in use.
+
+  --apply             create the replacements, rewrite every reference, verify,
+                      then revoke the old tokens (journaled, crash-safe)
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
+  --to stage-only     replace every direct-publish token in use by a stage-only
+                      token (January 2027); keep the other rows
+  --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
+  --resume, --rollback finish or undo an interrupted run
+  --otp CODE, --password-stdin  the second factor and the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli publishing [--json] [--project DIR]... [--userconfig FILE]
+
+Every package you can publish, how it gets published today (trusted publishers,
+tokens and where they are used, the last release) and whether that survives
+January 2027, when npm ends direct publishing with tokens. For each package at
+risk it prints the way out. Exit status 1 while any package is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::WhoamiCommand</name>
@@ -5671,16 +6260,16 @@ package.json, scripts de instalação).
         <translation>Manter o estado neste arquivo entre reinicializações (gravações atômicas).</translation>
     </message>
     <message>
-        <source>Rules to enforce: current, or 2025-10 (classic tokens allowed).</source>
-        <translation>Regras a aplicar: current ou 2025-10 (tokens clássicos permitidos).</translation>
-    </message>
-    <message>
         <source>tokendesk-sandbox: invalid --port</source>
         <translation>tokendesk-sandbox: --port inválido</translation>
     </message>
     <message>
-        <source>tokendesk-sandbox: --era must be current or 2025-10</source>
-        <translation>tokendesk-sandbox: --era precisa ser current ou 2025-10</translation>
+        <source>Rules to enforce: current, 2025-10 (classic tokens allowed), or 2027-01 (bypass-2FA tokens can no longer publish directly, only stage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokendesk-sandbox: --era must be current, 2025-10 or 2027-01</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
