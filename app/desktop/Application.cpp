@@ -10,6 +10,7 @@
 #include "app/DialogLauncher.h"
 #include "app/KeychainProbe.h"
 #include "app/MigrationLauncher.h"
+#include "app/PublishingPresenter.h"
 #include "app/StagedNotices.h"
 #include "app/TokenActions.h"
 #include "app/TrayPresenter.h"
@@ -84,6 +85,7 @@ Application::Application(Options options, QObject *parent)
         timeout > 0 ? timeout : qsettings.value(QStringLiteral("network/timeoutSeconds")).toInt()));
     wirePieces();
     wireStaging();
+    wirePublishing();
     connectWindowAndTray();
 
     connect(m_sync, &TokenSync::synced, this, &Application::onSynced);
@@ -229,6 +231,20 @@ void Application::wireStaging()
     });
     connect(m_tray, &TrayController::stagedReleasesRequested, this,
             &Application::showStagedReleases);
+}
+
+// The Publishing tab: every package's publish path and January 2027 verdict, surveyed again
+// when an account's tokens or the usage scan change (both feed the verdict).
+void Application::wirePublishing()
+{
+    m_publishing = new PublishingPresenter(
+        {*m_stageSource, *m_clock, [this](const QString &id) { return m_lists->tokens(id); },
+         [this] { return m_migration->usageTracker()->uses(); },
+         [this](const QList<PackagePublishPath> &paths) { m_window->setPublishPaths(paths); }},
+        this);
+    connect(this, &Application::accountSynced, m_publishing, &PublishingPresenter::refresh);
+    connect(m_migration->usageTracker(), &TokenUsageTracker::updated, m_publishing,
+            &PublishingPresenter::refresh);
 }
 
 void Application::showStagedReleases(const QString &stageId)

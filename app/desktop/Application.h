@@ -24,6 +24,7 @@ class DashboardPresenter;
 class DialogLauncher;
 class KeychainProbe;
 class MigrationLauncher;
+class PublishingPresenter;
 class RotationController;
 class TokenActions;
 class AccountStore;
@@ -130,6 +131,7 @@ public:
     SignInDialog *signInDialog() const;
     StageInbox *stageInbox() const { return m_inbox; }
     StagePresenter *stagePresenter() const { return m_stage; }
+    PublishingPresenter *publishingPresenter() const { return m_publishing; }
     QString currentAccountId() const;
     QString dataDir() const { return m_dataDir; }
     const AppSettings &settings() const { return m_settings; }
@@ -142,6 +144,7 @@ Q_SIGNALS:
 private:
     void wirePieces();
     void wireStaging();
+    void wirePublishing();
     void connectWindowAndTray();
     void loadCachedAccounts();
     void selectAccount(const QString &accountId);
@@ -174,6 +177,7 @@ private:
     AppSettings m_settings;
     RotationHandler m_rotation;
     std::unique_ptr<AccountTokens> m_lists;
+    PublishingPresenter *m_publishing = nullptr;
     std::unique_ptr<DashboardPresenter> m_dashboard;
     KeychainProbe *m_keychain = nullptr;
     TokenActions *m_actions = nullptr;

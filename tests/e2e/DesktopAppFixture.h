@@ -90,15 +90,17 @@ inline Application::Options sandboxAppOptions(const QUrl &registry, const QStrin
     return options;
 }
 
-// Signs "maintainer" in with the legacy flow and waits until the app has listed the account's
-// tokens (accountSynced). On failure returns false and says why in *why.
+// Signs `username` (the sandbox's "maintainer" unless told) in with the legacy flow and waits
+// until the app has listed the account's tokens (accountSynced). On failure returns false and
+// says why in *why.
 inline bool signInLegacyAndSync(Application &app, const QUrl &registry, QByteArrayView password,
-                                TwoFactorPrompt *prompt, QString *why)
+                                TwoFactorPrompt *prompt, QString *why,
+                                const QString &username = QStringLiteral("maintainer"))
 {
     SignInRequest request;
     request.registry = registry;
     request.method = SignInMethod::Legacy;
-    request.username = QStringLiteral("maintainer");
+    request.username = username;
     request.password = std::make_shared<const SecretBuffer>(password);
     // Shared, so that a sign-in answering after a timed-out wait writes to live memory.
     auto signedIn = std::make_shared<std::optional<Result<Account>>>();
