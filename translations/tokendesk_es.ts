@@ -3623,14 +3623,14 @@ Caduca: %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>Read and write (stage only) for %n days: CI stages each release without 2FA, and you approve it with 2FA before it goes live. This keeps working after npm ends direct publishing with tokens in January 2027, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Lectura y escritura (solo preparar) durante %n día: la CI prepara cada versión sin 2FA, y tú la apruebas con 2FA antes de que se publique. Esto sigue funcionando después de que npm termine con la publicación directa con tokens en enero de 2027, y la vida más larga permitida implica menos rotaciones (TokenDesk te avisa antes de que caduque). Mejor aún, usa la publicación de confianza: así la CI no necesita ningún token.</numerusform>
+            <numerusform>Lectura y escritura (solo preparar) durante %n días: la CI prepara cada versión sin 2FA, y tú la apruebas con 2FA antes de que se publique. Esto sigue funcionando después de que npm termine con la publicación directa con tokens en enero de 2027, y la vida más larga permitida implica menos rotaciones (TokenDesk te avisa antes de que caduque). Mejor aún, usa la publicación de confianza: así la CI no necesita ningún token.</numerusform>
         </translation>
     </message>
     <message>
         <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
-        <translation type="unfinished" />
+        <translation>npm termina con la publicación directa con tokens que omiten la 2FA en enero de 2027; no se ha anunciado el día exacto, y la documentación de npm lo formula para todo token que publique directamente. Después de ese día, puede que este token ya no pueda publicar. Elige «Lectura y escritura (solo preparar)» para preparar versiones que apruebes con 2FA, o usa la publicación de confianza.</translation>
     </message>
 </context>
 <context>
@@ -3708,19 +3708,19 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
-        <translation type="unfinished" />
+        <translation>npm termina con la publicación directa con tokens en enero de 2027 (no se ha anunciado el día exacto). Pasa los paquetes de este token a la publicación de confianza o a un token de solo preparación.</translation>
     </message>
     <message>
         <source>Stages releases that you approve with 2FA; keeps working after January 2027.</source>
-        <translation type="unfinished" />
+        <translation>Prepara versiones que apruebas con 2FA; sigue funcionando después de enero de 2027.</translation>
     </message>
     <message>
         <source>stops publishing in January 2027</source>
-        <translation type="unfinished" />
+        <translation>deja de publicar en enero de 2027</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">solo preparar</translation>
+        <translation>solo preparar</translation>
     </message>
 </context>
 <context>
@@ -3952,11 +3952,11 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished">Migrar</translation>
+        <translation>Migrar</translation>
     </message>
     <message>
         <source>Move off this token…</source>
-        <translation type="unfinished" />
+        <translation>Dejar de usar este token…</translation>
     </message>
 </context>
 <context>
@@ -3998,35 +3998,35 @@ Caduca: %3 (%4)</translation>
     <name>td::TrustAudit</name>
     <message>
         <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
-        <translation type="unfinished" />
+        <translation>%1 solo permite preparar, pero %2 ejecuta npm publish: npm responderá "OIDC permission denied for this action". Cambia el paso a npm stage publish (tokendesk-cli trust workflow --apply).</translation>
     </message>
     <message>
         <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
-        <translation type="unfinished" />
+        <translation>%1 no permite preparar, pero %2 ejecuta npm stage publish. Permítelo (--allow-stage-publish) o publica directamente.</translation>
     </message>
     <message>
         <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
-        <translation type="unfinished" />
+        <translation>%1 exige el entorno «%2», pero ningún trabajo de publicación de %3 se ejecuta en él, así que npm rechazará el token del trabajo. Pon environment: %2 en el trabajo de publicación o vuelve a crear la configuración con el entorno del trabajo.</translation>
     </message>
     <message>
         <source>%1 allows direct npm publish: a release goes out without anyone approving it. Allow only npm stage publish unless you need direct publishing.</source>
-        <translation type="unfinished" />
+        <translation>%1 permite npm publish directo: una versión sale sin que nadie la apruebe. Permite solo npm stage publish, salvo que necesites publicar directamente.</translation>
     </message>
     <message>
         <source>%1 names no environment: any job of the workflow, on any branch, may publish. Name a protected environment.</source>
-        <translation type="unfinished" />
+        <translation>%1 no indica ningún entorno: cualquier trabajo del flujo de trabajo, en cualquier rama, puede publicar. Indica un entorno protegido.</translation>
     </message>
     <message>
         <source>%1 trusts the repository %2, but package.json names %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 confía en el repositorio %2, pero package.json indica %3.</translation>
     </message>
     <message>
         <source>%1 trusts the owner %2, but package.json names %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 confía en el propietario %2, pero package.json indica %3.</translation>
     </message>
     <message>
         <source>%1 names %2, which the repository does not have: that config cannot publish, or publishes from a file someone may add later. Revoke it or add the file.</source>
-        <translation type="unfinished" />
+        <translation>%1 indica %2, que el repositorio no tiene: esa configuración no puede publicar, o publica desde un archivo que alguien podría añadir más adelante. Revócala o añade el archivo.</translation>
     </message>
 </context>
 <context>
@@ -4323,7 +4323,7 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>%1 already has %2 trusted publishers, the most npm allows, and none matches this repository. Remove one first (tokendesk-cli trust list %1, then trust revoke %1 --id &lt;id&gt;).</source>
-        <translation type="unfinished" />
+        <translation>%1 ya tiene %2 publicadores de confianza, el máximo que permite npm, y ninguno coincide con este repositorio. Quita uno primero (tokendesk-cli trust list %1 y después trust revoke %1 --id &lt;id&gt;).</translation>
     </message>
 </context>
 <context>
@@ -4378,11 +4378,11 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Publish &amp;directly (npm publish)</source>
-        <translation type="unfinished" />
+        <translation>Publicar &amp;directamente (npm publish)</translation>
     </message>
     <message>
         <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
-        <translation type="unfinished" />
+        <translation>La publicación de confianza aún puede publicar directamente después de la fecha límite de npm de enero de 2027, pero entonces cada versión sale sin que nadie la apruebe.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4421,7 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>%1: no room for another trusted publisher; nothing is sent.</source>
-        <translation type="unfinished" />
+        <translation>%1: no hay sitio para otro publicador de confianza; no se envía nada.</translation>
     </message>
 </context>
 <context>
@@ -4479,11 +4479,11 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>The new trusted publisher of %1 is in place, but the old one (%2) could not be removed: %3</source>
-        <translation type="unfinished" />
+        <translation>El nuevo publicador de confianza de %1 ya está configurado, pero no se pudo quitar el antiguo (%2): %3</translation>
     </message>
     <message>
         <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
-        <translation type="unfinished" />
+        <translation>Quítalo con «tokendesk-cli trust revoke %1 --id %2».</translation>
     </message>
 </context>
 <context>
@@ -4879,41 +4879,41 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>@semantic-release/npm publishes directly and cannot stage: set npmPublish to false and add a step that runs npm stage publish after it.</source>
-        <translation type="unfinished" />
+        <translation>@semantic-release/npm publica directamente y no puede preparar: establece npmPublish en false y añade un paso que ejecute npm stage publish después.</translation>
     </message>
     <message>
         <source>changeset publish runs a direct publish and cannot stage: let it version the packages, then run npm stage publish in each changed package.</source>
-        <translation type="unfinished" />
+        <translation>changeset publish hace una publicación directa y no puede preparar: deja que asigne las versiones de los paquetes y después ejecuta npm stage publish en cada paquete modificado.</translation>
     </message>
     <message>
         <source>lerna publish cannot stage: run lerna version, then npm stage publish in each changed package.</source>
-        <translation type="unfinished" />
+        <translation>lerna publish no puede preparar: ejecuta lerna version y después npm stage publish en cada paquete modificado.</translation>
     </message>
     <message>
         <source>%1 has no staged publish: run npm stage publish in each package folder instead (it publishes the same package.json).</source>
-        <translation type="unfinished" />
+        <translation>%1 no tiene publicación preparada: en su lugar, ejecuta npm stage publish en cada carpeta de paquete (publica el mismo package.json).</translation>
     </message>
     <message>
         <source>Line %1 publishes with %2, which cannot stage a release, so TokenDesk left it unchanged.</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 publica con %2, que no puede preparar una versión, así que TokenDesk la dejó sin cambios.</translation>
     </message>
     <message>
         <source>Line %1 publishes through npm in a form TokenDesk does not rewrite.</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 publica mediante npm de una forma que TokenDesk no reescribe.</translation>
     </message>
     <message>
         <source>Change it to npm stage publish by hand (for a package script, in package.json).</source>
-        <translation type="unfinished" />
+        <translation>Cámbiala a npm stage publish a mano (en package.json, si es un script del paquete).</translation>
     </message>
     <message>
         <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Change npm publish to npm stage publish by hand.</source>
-        <translation type="unfinished" />
+        <translation>%1 no se puede cambiar de forma segura: tras las modificaciones ya no sería YAML válido, así que no se cambió nada. Cambia npm publish por npm stage publish a mano.</translation>
     </message>
     <message numerus="yes">
         <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se cambió npm publish por npm stage publish en %n línea (%1): las versiones esperan la aprobación de un mantenedor con autenticación en dos fases.</numerusform>
+            <numerusform>Se cambió npm publish por npm stage publish en %n líneas (%1): las versiones esperan la aprobación de un mantenedor con autenticación en dos fases.</numerusform>
         </translation>
     </message>
 </context>
@@ -5243,11 +5243,11 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
-        <translation type="unfinished" />
+        <translation>--to admite «stage-only» (sustituir todos los tokens de publicación directa en uso por un token de solo preparación)</translation>
     </message>
     <message>
         <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
-        <translation type="unfinished" />
+        <translation>aquí no hay ningún token de publicación directa en uso: nada que pasar a un token de solo preparación</translation>
     </message>
 </context>
 <context>
@@ -5305,45 +5305,45 @@ Caduca: %3 (%4)</translation>
     <name>td::cli::Publishing</name>
     <message>
         <source>, attested</source>
-        <translation type="unfinished" />
+        <translation>, con procedencia</translation>
     </message>
     <message>
         <source>PACKAGE</source>
-        <translation type="unfinished">PAQUETE</translation>
+        <translation>PAQUETE</translation>
     </message>
     <message>
         <source>VERDICT</source>
-        <translation type="unfinished" />
+        <translation>VEREDICTO</translation>
     </message>
     <message>
         <source>PUBLISHED THROUGH</source>
-        <translation type="unfinished" />
+        <translation>PUBLICADO MEDIANTE</translation>
     </message>
     <message>
         <source>LAST RELEASE</source>
-        <translation type="unfinished" />
+        <translation>ÚLTIMA VERSIÓN</translation>
     </message>
     <message>
         <source>No packages to publish on this account.</source>
-        <translation type="unfinished" />
+        <translation>No hay paquetes que publicar en esta cuenta.</translation>
     </message>
     <message>
         <source>Way out (%1):</source>
-        <translation type="unfinished" />
+        <translation>Solución (%1):</translation>
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished" />
+        <translation>Se desconoce: %1</translation>
     </message>
     <message>
         <source>Not known for any package: %1</source>
-        <translation type="unfinished" />
+        <translation>Se desconoce para todos los paquetes: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) at risk in January 2027 (no exact day is announced).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n paquete en riesgo en enero de 2027 (no se ha anunciado el día exacto).</numerusform>
+            <numerusform>%n paquetes en riesgo en enero de 2027 (no se ha anunciado el día exacto).</numerusform>
         </translation>
     </message>
 </context>
@@ -5351,19 +5351,19 @@ Caduca: %3 (%4)</translation>
     <name>td::cli::PublishingCommand</name>
     <message>
         <source>every package's publish path and its January 2027 verdict</source>
-        <translation type="unfinished" />
+        <translation>la vía de publicación de cada paquete y su veredicto para enero de 2027</translation>
     </message>
     <message>
         <source>publishing: unknown argument '%1'</source>
-        <translation type="unfinished" />
+        <translation>publishing: argumento desconocido «%1»</translation>
     </message>
     <message>
         <source>publishing: the project folder %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>publishing: la carpeta de proyecto %1 no existe</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">aviso: %1</translation>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -5988,64 +5988,64 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
-        <translation type="unfinished" />
+        <translation>publicación de confianza: list, github, gitlab, circleci, revoke (las opciones de npm trust, más --all y --replace; solo preparar salvo con --allow-publish), check &lt;folder&gt; y workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
         <source>configuration id to replace: the new one is created and verified first, then this one is revoked (repeatable)</source>
-        <translation type="unfinished" />
+        <translation>ID de configuración que sustituir: primero se crea y verifica la nueva, y después se revoca esta (repetible)</translation>
     </message>
     <message>
         <source>write the workflow change (trust workflow)</source>
-        <translation type="unfinished" />
+        <translation>escribir el cambio en el flujo de trabajo (trust workflow)</translation>
     </message>
     <message>
         <source>--replace needs exactly one package (config ids belong to one package)</source>
-        <translation type="unfinished" />
+        <translation>--replace necesita exactamente un paquete (los ID de configuración pertenecen a un solo paquete)</translation>
     </message>
     <message>
         <source>then revoke %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>después se revocaría %1 de %2</translation>
     </message>
     <message>
         <source>the repository has no workflow: say which with --file</source>
-        <translation type="unfinished" />
+        <translation>el repositorio no tiene ningún flujo de trabajo: indica cuál con --file</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n trusted publisher(s) on npm, each compared with the workflow it names.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n publicador de confianza en npm, comparado con el flujo de trabajo que indica.</numerusform>
+            <numerusform>%1: %n publicadores de confianza en npm, cada uno comparado con el flujo de trabajo que indica.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no trusted publisher is configured on npm.</source>
-        <translation type="unfinished" />
+        <translation>%1: no hay ningún publicador de confianza configurado en npm.</translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
-        <translation type="unfinished" />
+        <translation>%1 ya tiene otro publicador de confianza y no hay sitio para otro más. Consulta «tokendesk-cli trust list %1», quita uno con «trust revoke» y vuelve a ejecutar esto.</translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
-        <translation type="unfinished" />
+        <translation>%1 ya tiene otro publicador de confianza (%2) y no hay sitio para otro más. Quita uno (por ejemplo, «tokendesk-cli trust revoke %1 --id %3») y vuelve a ejecutar esto.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>%1 written</source>
-        <translation type="unfinished" />
+        <translation>%1 escrito</translation>
     </message>
     <message>
         <source>No npm publish to change to npm stage publish.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún npm publish que cambiar a npm stage publish.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing written; run again with --apply to write %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>No se escribió nada; vuelve a ejecutarlo con --apply para escribir %n archivo.</numerusform>
+            <numerusform>No se escribió nada; vuelve a ejecutarlo con --apply para escribir %n archivos.</numerusform>
         </translation>
     </message>
 </context>
@@ -6218,7 +6218,20 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Planifica el abandono de los tokens clásicos y de larga duración: una fila por token en uso.
+
+  --apply             crear los sustitutos, reescribir todas las referencias, verificar
+                      y después revocar los tokens antiguos (con diario, a prueba de fallos)
+  --choose ROW=ACTION cambiar la acción de una fila, p. ej., 2=create-read-only
+  --to stage-only     sustituir todos los tokens de publicación directa en uso por un
+                      token de solo preparación (enero de 2027); conservar las demás filas
+  --confirm ROW|TOKEN has actualizado un secreto o una variable de CI: revocar el token antiguo
+  --resume, --rollback terminar o deshacer una ejecución interrumpida
+  --otp CODE, --password-stdin  el segundo factor y la contraseña</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli publishing [--json] [--project DIR]... [--userconfig FILE]
@@ -6227,7 +6240,12 @@ Every package you can publish, how it gets published today (trusted publishers,
 tokens and where they are used, the last release) and whether that survives
 January 2027, when npm ends direct publishing with tokens. For each package at
 risk it prints the way out. Exit status 1 while any package is at risk.</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli publishing [--json] [--project DIR]... [--userconfig FILE]
+
+Todos los paquetes que puedes publicar, cómo se publican hoy (publicadores de confianza,
+tokens y dónde se usan, la última versión) y si eso sobrevive a enero de 2027,
+cuando npm termina con la publicación directa con tokens. Para cada paquete en
+riesgo muestra la solución. Estado de salida 1 mientras algún paquete esté en riesgo.</translation>
     </message>
 </context>
 <context>
@@ -6265,11 +6283,11 @@ risk it prints the way out. Exit status 1 while any package is at risk.</source>
     </message>
     <message>
         <source>Rules to enforce: current, 2025-10 (classic tokens allowed), or 2027-01 (bypass-2FA tokens can no longer publish directly, only stage).</source>
-        <translation type="unfinished" />
+        <translation>Reglas que aplicar: current (las actuales), 2025-10 (se permiten tokens clásicos) o 2027-01 (los tokens que omiten la 2FA ya no pueden publicar directamente, solo preparar).</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: --era must be current, 2025-10 or 2027-01</source>
-        <translation type="unfinished" />
+        <translation>tokendesk-sandbox: --era debe ser current, 2025-10 o 2027-01</translation>
     </message>
 </context>
 <context>

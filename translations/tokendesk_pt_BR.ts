@@ -3623,14 +3623,14 @@ Expira: %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>Read and write (stage only) for %n days: CI stages each release without 2FA, and you approve it with 2FA before it goes live. This keeps working after npm ends direct publishing with tokens in January 2027, and the longest allowed life means fewer rotations (TokenDesk reminds you before it expires). Better still, use trusted publishing: CI then needs no token at all.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Leitura e gravação (somente preparar) por %n dia: a CI prepara cada versão sem 2FA, e você a aprova com 2FA antes que ela seja publicada. Isso continua funcionando depois que o npm encerrar a publicação direta com tokens em janeiro de 2027, e a maior validade permitida significa menos rotações (o TokenDesk avisa você antes que ele expire). Melhor ainda, use a publicação confiável: assim a CI não precisa de nenhum token.</numerusform>
+            <numerusform>Leitura e gravação (somente preparar) por %n dias: a CI prepara cada versão sem 2FA, e você a aprova com 2FA antes que ela seja publicada. Isso continua funcionando depois que o npm encerrar a publicação direta com tokens em janeiro de 2027, e a maior validade permitida significa menos rotações (o TokenDesk avisa você antes que ele expire). Melhor ainda, use a publicação confiável: assim a CI não precisa de nenhum token.</numerusform>
         </translation>
     </message>
     <message>
         <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
-        <translation type="unfinished" />
+        <translation>O npm encerra a publicação direta com tokens que ignoram a 2FA em janeiro de 2027; o dia exato não foi anunciado, e a documentação do npm o formula para todo token que publica diretamente. Depois desse dia, este token pode não conseguir mais publicar. Escolha "Leitura e gravação (somente preparar)" para preparar versões que você aprova com 2FA ou use a publicação confiável.</translation>
     </message>
 </context>
 <context>
@@ -3708,19 +3708,19 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
-        <translation type="unfinished" />
+        <translation>O npm encerra a publicação direta com tokens em janeiro de 2027 (o dia exato não foi anunciado). Passe os pacotes deste token para a publicação confiável ou para um token somente de preparação.</translation>
     </message>
     <message>
         <source>Stages releases that you approve with 2FA; keeps working after January 2027.</source>
-        <translation type="unfinished" />
+        <translation>Prepara versões que você aprova com 2FA; continua funcionando depois de janeiro de 2027.</translation>
     </message>
     <message>
         <source>stops publishing in January 2027</source>
-        <translation type="unfinished" />
+        <translation>deixa de publicar em janeiro de 2027</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">somente preparar</translation>
+        <translation>somente preparar</translation>
     </message>
 </context>
 <context>
@@ -3952,11 +3952,11 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>Migrate</source>
-        <translation type="unfinished">Migrar</translation>
+        <translation>Migrar</translation>
     </message>
     <message>
         <source>Move off this token…</source>
-        <translation type="unfinished" />
+        <translation>Deixar de usar este token…</translation>
     </message>
 </context>
 <context>
@@ -3998,35 +3998,35 @@ Expira: %3 (%4)</translation>
     <name>td::TrustAudit</name>
     <message>
         <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
-        <translation type="unfinished" />
+        <translation>%1 só permite preparar, mas %2 executa npm publish: o npm responderá "OIDC permission denied for this action". Altere a etapa para npm stage publish (tokendesk-cli trust workflow --apply).</translation>
     </message>
     <message>
         <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
-        <translation type="unfinished" />
+        <translation>%1 não permite preparar, mas %2 executa npm stage publish. Permita isso (--allow-stage-publish) ou publique diretamente.</translation>
     </message>
     <message>
         <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
-        <translation type="unfinished" />
+        <translation>%1 exige o ambiente "%2", mas nenhum trabalho de publicação de %3 é executado nele, então o npm recusará o token do trabalho. Defina environment: %2 no trabalho de publicação ou recrie a configuração com o ambiente do trabalho.</translation>
     </message>
     <message>
         <source>%1 allows direct npm publish: a release goes out without anyone approving it. Allow only npm stage publish unless you need direct publishing.</source>
-        <translation type="unfinished" />
+        <translation>%1 permite npm publish direto: uma versão é publicada sem que ninguém a aprove. Permita somente npm stage publish, a menos que você precise publicar diretamente.</translation>
     </message>
     <message>
         <source>%1 names no environment: any job of the workflow, on any branch, may publish. Name a protected environment.</source>
-        <translation type="unfinished" />
+        <translation>%1 não indica nenhum ambiente: qualquer trabalho do fluxo de trabalho, em qualquer branch, pode publicar. Indique um ambiente protegido.</translation>
     </message>
     <message>
         <source>%1 trusts the repository %2, but package.json names %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 confia no repositório %2, mas o package.json indica %3.</translation>
     </message>
     <message>
         <source>%1 trusts the owner %2, but package.json names %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 confia no proprietário %2, mas o package.json indica %3.</translation>
     </message>
     <message>
         <source>%1 names %2, which the repository does not have: that config cannot publish, or publishes from a file someone may add later. Revoke it or add the file.</source>
-        <translation type="unfinished" />
+        <translation>%1 indica %2, que o repositório não tem: essa configuração não pode publicar, ou publica a partir de um arquivo que alguém pode adicionar depois. Revogue-a ou adicione o arquivo.</translation>
     </message>
 </context>
 <context>
@@ -4323,7 +4323,7 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>%1 already has %2 trusted publishers, the most npm allows, and none matches this repository. Remove one first (tokendesk-cli trust list %1, then trust revoke %1 --id &lt;id&gt;).</source>
-        <translation type="unfinished" />
+        <translation>%1 já tem %2 publicadores confiáveis, o máximo permitido pelo npm, e nenhum corresponde a este repositório. Remova um primeiro (tokendesk-cli trust list %1 e depois trust revoke %1 --id &lt;id&gt;).</translation>
     </message>
 </context>
 <context>
@@ -4378,11 +4378,11 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>Publish &amp;directly (npm publish)</source>
-        <translation type="unfinished" />
+        <translation>Publicar &amp;diretamente (npm publish)</translation>
     </message>
     <message>
         <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
-        <translation type="unfinished" />
+        <translation>A publicação confiável ainda pode publicar diretamente após o prazo do npm de janeiro de 2027, mas então cada versão é publicada sem que ninguém a aprove.</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4421,7 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>%1: no room for another trusted publisher; nothing is sent.</source>
-        <translation type="unfinished" />
+        <translation>%1: não há espaço para outro publicador confiável; nada é enviado.</translation>
     </message>
 </context>
 <context>
@@ -4479,11 +4479,11 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>The new trusted publisher of %1 is in place, but the old one (%2) could not be removed: %3</source>
-        <translation type="unfinished" />
+        <translation>O novo publicador confiável de %1 já está configurado, mas não foi possível remover o antigo (%2): %3</translation>
     </message>
     <message>
         <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
-        <translation type="unfinished" />
+        <translation>Remova-o com "tokendesk-cli trust revoke %1 --id %2".</translation>
     </message>
 </context>
 <context>
@@ -4879,41 +4879,41 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>@semantic-release/npm publishes directly and cannot stage: set npmPublish to false and add a step that runs npm stage publish after it.</source>
-        <translation type="unfinished" />
+        <translation>@semantic-release/npm publica diretamente e não pode preparar: defina npmPublish como false e adicione uma etapa que execute npm stage publish depois dele.</translation>
     </message>
     <message>
         <source>changeset publish runs a direct publish and cannot stage: let it version the packages, then run npm stage publish in each changed package.</source>
-        <translation type="unfinished" />
+        <translation>changeset publish faz uma publicação direta e não pode preparar: deixe-o definir as versões dos pacotes e depois execute npm stage publish em cada pacote alterado.</translation>
     </message>
     <message>
         <source>lerna publish cannot stage: run lerna version, then npm stage publish in each changed package.</source>
-        <translation type="unfinished" />
+        <translation>lerna publish não pode preparar: execute lerna version e depois npm stage publish em cada pacote alterado.</translation>
     </message>
     <message>
         <source>%1 has no staged publish: run npm stage publish in each package folder instead (it publishes the same package.json).</source>
-        <translation type="unfinished" />
+        <translation>%1 não tem publicação preparada: em vez disso, execute npm stage publish em cada pasta de pacote (ele publica o mesmo package.json).</translation>
     </message>
     <message>
         <source>Line %1 publishes with %2, which cannot stage a release, so TokenDesk left it unchanged.</source>
-        <translation type="unfinished" />
+        <translation>A linha %1 publica com %2, que não pode preparar uma versão, então o TokenDesk a deixou inalterada.</translation>
     </message>
     <message>
         <source>Line %1 publishes through npm in a form TokenDesk does not rewrite.</source>
-        <translation type="unfinished" />
+        <translation>A linha %1 publica por meio do npm de uma forma que o TokenDesk não reescreve.</translation>
     </message>
     <message>
         <source>Change it to npm stage publish by hand (for a package script, in package.json).</source>
-        <translation type="unfinished" />
+        <translation>Altere-a para npm stage publish manualmente (no package.json, se for um script do pacote).</translation>
     </message>
     <message>
         <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Change npm publish to npm stage publish by hand.</source>
-        <translation type="unfinished" />
+        <translation>%1 não pode ser alterado com segurança: após as edições, não seria mais um YAML válido, então nada foi alterado. Altere npm publish para npm stage publish manualmente.</translation>
     </message>
     <message numerus="yes">
         <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>npm publish foi alterado para npm stage publish em %n linha (%1): as versões aguardam a aprovação de um mantenedor com autenticação de dois fatores.</numerusform>
+            <numerusform>npm publish foi alterado para npm stage publish em %n linhas (%1): as versões aguardam a aprovação de um mantenedor com autenticação de dois fatores.</numerusform>
         </translation>
     </message>
 </context>
@@ -5243,11 +5243,11 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
-        <translation type="unfinished" />
+        <translation>--to aceita "stage-only" (substituir cada token de publicação direta em uso por um token somente de preparação)</translation>
     </message>
     <message>
         <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
-        <translation type="unfinished" />
+        <translation>nenhum token de publicação direta está em uso aqui: nada a passar para um token somente de preparação</translation>
     </message>
 </context>
 <context>
@@ -5305,45 +5305,45 @@ Expira: %3 (%4)</translation>
     <name>td::cli::Publishing</name>
     <message>
         <source>, attested</source>
-        <translation type="unfinished" />
+        <translation>, com procedência</translation>
     </message>
     <message>
         <source>PACKAGE</source>
-        <translation type="unfinished">PACOTE</translation>
+        <translation>PACOTE</translation>
     </message>
     <message>
         <source>VERDICT</source>
-        <translation type="unfinished" />
+        <translation>VEREDITO</translation>
     </message>
     <message>
         <source>PUBLISHED THROUGH</source>
-        <translation type="unfinished" />
+        <translation>PUBLICADO POR MEIO DE</translation>
     </message>
     <message>
         <source>LAST RELEASE</source>
-        <translation type="unfinished" />
+        <translation>ÚLTIMA VERSÃO</translation>
     </message>
     <message>
         <source>No packages to publish on this account.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum pacote a publicar nesta conta.</translation>
     </message>
     <message>
         <source>Way out (%1):</source>
-        <translation type="unfinished" />
+        <translation>Solução (%1):</translation>
     </message>
     <message>
         <source>Not known: %1</source>
-        <translation type="unfinished" />
+        <translation>Desconhecido: %1</translation>
     </message>
     <message>
         <source>Not known for any package: %1</source>
-        <translation type="unfinished" />
+        <translation>Desconhecido para todos os pacotes: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) at risk in January 2027 (no exact day is announced).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pacote em risco em janeiro de 2027 (o dia exato não foi anunciado).</numerusform>
+            <numerusform>%n pacotes em risco em janeiro de 2027 (o dia exato não foi anunciado).</numerusform>
         </translation>
     </message>
 </context>
@@ -5351,19 +5351,19 @@ Expira: %3 (%4)</translation>
     <name>td::cli::PublishingCommand</name>
     <message>
         <source>every package's publish path and its January 2027 verdict</source>
-        <translation type="unfinished" />
+        <translation>o caminho de publicação de cada pacote e seu veredito para janeiro de 2027</translation>
     </message>
     <message>
         <source>publishing: unknown argument '%1'</source>
-        <translation type="unfinished" />
+        <translation>publishing: argumento desconhecido "%1"</translation>
     </message>
     <message>
         <source>publishing: the project folder %1 does not exist</source>
-        <translation type="unfinished" />
+        <translation>publishing: a pasta de projeto %1 não existe</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">aviso: %1</translation>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -5988,64 +5988,64 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
-        <translation type="unfinished" />
+        <translation>publicação confiável: list, github, gitlab, circleci, revoke (as opções do npm trust, mais --all e --replace; somente preparar, a menos que --allow-publish), check &lt;folder&gt; e workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
         <source>configuration id to replace: the new one is created and verified first, then this one is revoked (repeatable)</source>
-        <translation type="unfinished" />
+        <translation>ID da configuração a substituir: a nova é criada e verificada primeiro, depois esta é revogada (repetível)</translation>
     </message>
     <message>
         <source>write the workflow change (trust workflow)</source>
-        <translation type="unfinished" />
+        <translation>gravar a alteração do fluxo de trabalho (trust workflow)</translation>
     </message>
     <message>
         <source>--replace needs exactly one package (config ids belong to one package)</source>
-        <translation type="unfinished" />
+        <translation>--replace precisa de exatamente um pacote (os IDs de configuração pertencem a um único pacote)</translation>
     </message>
     <message>
         <source>then revoke %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>depois revogaria %1 de %2</translation>
     </message>
     <message>
         <source>the repository has no workflow: say which with --file</source>
-        <translation type="unfinished" />
+        <translation>o repositório não tem nenhum fluxo de trabalho: indique qual com --file</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n trusted publisher(s) on npm, each compared with the workflow it names.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n publicador confiável no npm, comparado com o fluxo de trabalho que ele indica.</numerusform>
+            <numerusform>%1: %n publicadores confiáveis no npm, cada um comparado com o fluxo de trabalho que indica.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no trusted publisher is configured on npm.</source>
-        <translation type="unfinished" />
+        <translation>%1: nenhum publicador confiável está configurado no npm.</translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
-        <translation type="unfinished" />
+        <translation>%1 já tem um publicador confiável diferente e não há espaço para outro. Veja "tokendesk-cli trust list %1", remova um com "trust revoke" e execute isto novamente.</translation>
     </message>
     <message>
         <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
-        <translation type="unfinished" />
+        <translation>%1 já tem um publicador confiável diferente (%2) e não há espaço para outro. Remova um (por exemplo, "tokendesk-cli trust revoke %1 --id %3") e execute isto novamente.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 written</source>
-        <translation type="unfinished" />
+        <translation>%1 gravado</translation>
     </message>
     <message>
         <source>No npm publish to change to npm stage publish.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum npm publish a alterar para npm stage publish.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing written; run again with --apply to write %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nada foi gravado; execute novamente com --apply para gravar %n arquivo.</numerusform>
+            <numerusform>Nada foi gravado; execute novamente com --apply para gravar %n arquivos.</numerusform>
         </translation>
     </message>
 </context>
@@ -6218,7 +6218,20 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Planeja a substituição dos tokens clássicos e de longa duração: uma linha por token em uso.
+
+  --apply             criar os substitutos, reescrever todas as referências, verificar
+                      e depois revogar os tokens antigos (com diário, à prova de falhas)
+  --choose ROW=ACTION alterar a ação de uma linha, por exemplo 2=create-read-only
+  --to stage-only     substituir cada token de publicação direta em uso por um token
+                      somente de preparação (janeiro de 2027); manter as outras linhas
+  --confirm ROW|TOKEN você atualizou um segredo ou variável de CI: revogar o token antigo
+  --resume, --rollback concluir ou desfazer uma execução interrompida
+  --otp CODE, --password-stdin  o segundo fator e a senha</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli publishing [--json] [--project DIR]... [--userconfig FILE]
@@ -6227,7 +6240,12 @@ Every package you can publish, how it gets published today (trusted publishers,
 tokens and where they are used, the last release) and whether that survives
 January 2027, when npm ends direct publishing with tokens. For each package at
 risk it prints the way out. Exit status 1 while any package is at risk.</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli publishing [--json] [--project DIR]... [--userconfig FILE]
+
+Todos os pacotes que você pode publicar, como são publicados hoje (publicadores confiáveis,
+tokens e onde são usados, a última versão) e se isso sobrevive a janeiro de 2027,
+quando o npm encerra a publicação direta com tokens. Para cada pacote em risco,
+mostra a solução. Status de saída 1 enquanto algum pacote estiver em risco.</translation>
     </message>
 </context>
 <context>
@@ -6265,11 +6283,11 @@ risk it prints the way out. Exit status 1 while any package is at risk.</source>
     </message>
     <message>
         <source>Rules to enforce: current, 2025-10 (classic tokens allowed), or 2027-01 (bypass-2FA tokens can no longer publish directly, only stage).</source>
-        <translation type="unfinished" />
+        <translation>Regras a aplicar: current (as atuais), 2025-10 (tokens clássicos permitidos) ou 2027-01 (tokens que ignoram a 2FA não podem mais publicar diretamente, somente preparar).</translation>
     </message>
     <message>
         <source>tokendesk-sandbox: --era must be current, 2025-10 or 2027-01</source>
-        <translation type="unfinished" />
+        <translation>tokendesk-sandbox: --era deve ser current, 2025-10 ou 2027-01</translation>
     </message>
 </context>
 <context>
