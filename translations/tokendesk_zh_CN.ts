@@ -3918,7 +3918,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Move off this token…</source>
-        <translation>停用此令牌…</translation>
+        <translation>从此令牌迁移…</translation>
     </message>
 </context>
 <context>
