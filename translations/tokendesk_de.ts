@@ -194,11 +194,11 @@
         <translation>Das Token wurde erstellt.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
         <translation>Die Antwort der Registry ging verloren. Um das Token „%1“ zu widerrufen, dessen Geheimnis nie ankam, verlangt npm einen Einmalcode: Geben Sie einen neuen Code ein und klicken Sie auf „Token erstellen“.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
+        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
         <translation>Die Antwort der Registry ging verloren. Es wird geprüft, ob das Token „%1“ erstellt wurde, um es zu widerrufen …</translation>
     </message>
 </context>
@@ -239,7 +239,7 @@
         <translation>npm publish für %1 verlangt ein Einmalpasswort.</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
         <translation>npm publish benötigt hier ein Einmalpasswort. Wenn Sie nur mit einem Sicherheitsschlüssel bestätigen, wählen Sie „Ich veröffentliche einmal von Hand“: npm publish in einem Terminal öffnet den Browser für Sie.</translation>
     </message>
     <message>
@@ -259,7 +259,7 @@
         <translation>Es wurde kein Token erstellt.</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
+        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
         <translation>Widerruf fehlgeschlagen (%1). Widerrufen Sie das Token „%2“ jetzt auf der Seite „Access Tokens“ der Registry.</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
+        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
         <translation>Job „%1“ wählt keine Node-Version und erhält daher die Standardversion des Runners, die älter sein kann als Node %2, das Trusted Publishing benötigt.</translation>
     </message>
     <message>
@@ -286,7 +286,7 @@
         <translation>Richten Sie Node 24 ausdrücklich ein (zum Beispiel actions/setup-node mit node-version: 24).</translation>
     </message>
     <message>
-        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
         <translation>Job „%1“ verwendet Node %2; Trusted Publishing benötigt Node %3 oder neuer.</translation>
     </message>
     <message>
@@ -294,7 +294,7 @@
         <translation>Verwenden Sie Node 24 für den Veröffentlichungs-Job.</translation>
     </message>
     <message>
-        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
         <translation>Job „%1“ installiert npm %2; Trusted Publishing benötigt npm %3 oder neuer.</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Installieren Sie vor dem Veröffentlichen ein aktuelles npm: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
         <translation>Job „%1“ veröffentlicht mit dem npm, das seiner Node-Version (%2) beiliegt und älter sein kann als npm %3.</translation>
     </message>
     <message>
@@ -314,11 +314,11 @@
         <translation>Fügen Sie vor dem Veröffentlichen einen Schritt hinzu: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
         <translation>Job „%1“ veröffentlicht mit dem npm, das seiner Node-Version beiliegt und älter ist als npm %2 (Node 20 und 22 bringen npm 10 mit).</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
+        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
         <translation>Job „%1“ veröffentlicht mit Yarn, das den OIDC-Austausch von npm nicht durchführt; die Veröffentlichung schlägt mit „No authentication configured“ fehl.</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>Erstellen Sie das Tarball ruhig mit Yarn (yarn pack), aber veröffentlichen Sie es mit npm: npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
         <translation>Job „%1“ veröffentlicht mit pnpm. Nur pnpm-Versionen mit Unterstützung für Trusted Publishing führen den OIDC-Austausch durch (pnpm/pnpm#9812); ältere greifen auf ein Token zurück und schlagen mit E404 oder ENEEDAUTH fehl.</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>Verwenden Sie eine pnpm-Version, die Trusted Publishing unterstützt, oder veröffentlichen Sie das gepackte Tarball mit npm publish.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
+        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
         <translation>Job „%1“ veröffentlicht mit %2; Trusted Publishing benötigt %3 oder neuer.</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>Prüfen Sie, ob die verwendete Version mindestens %1 ist.</translation>
     </message>
     <message>
-        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
         <translation>Job „%1“ führt %2 %3 aus, das Trusted Publishing nicht unterstützt; %4 oder neuer wird benötigt.</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@
         <translation>Aktualisieren Sie auf %1.</translation>
     </message>
     <message>
-        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
         <translation>Job „%1“ läuft auf „%2“. npm akzeptiert Trusted Publishing nur von Cloud-Runnern (von GitHub gehostet, GitLab.com Shared Runner, CircleCI Cloud); Provenance schlägt mit E422 fehl und der OIDC-Austausch wird abgelehnt.</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>Verlegen Sie nur den Veröffentlichungs-Job auf einen in der Cloud gehosteten Runner (zum Beispiel runs-on: ubuntu-latest).</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
         <translation>%1 übergibt dem Job „%2“ noch ein langlebiges npm-Token. Ist ein Token konfiguriert, verwendet npm dieses statt Trusted Publishing, und es wird ablaufen oder nicht mehr veröffentlichen können.</translation>
     </message>
     <message>
@@ -545,25 +545,25 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token '%1' has expired</source>
+        <source>npm token &apos;%1&apos; has expired</source>
         <translation>npm-Token „%1“ ist abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n day(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
         <translation>
             <numerusform>npm-Token „%1“ läuft in %n Tag ab</numerusform>
             <numerusform>npm-Token „%1“ läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n hour(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
         <translation>
             <numerusform>npm-Token „%1“ läuft in %n Stunde ab</numerusform>
             <numerusform>npm-Token „%1“ läuft in %n Stunden ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n minute(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
         <translation>
             <numerusform>npm-Token „%1“ läuft in %n Minute ab</numerusform>
             <numerusform>npm-Token „%1“ läuft in %n Minuten ab</numerusform>
@@ -615,7 +615,7 @@
         <translation>Erlaubte &amp;IP-Bereiche (IPv4-CIDR):</translation>
     </message>
     <message>
-        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>Regeln von npm: Tokens mit Schreibrechten gelten %1 bis %2 Tage (Standard %3); schreibgeschützte Tokens gelten standardmäßig %4 Tage, ohne Höchstdauer.</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>Die Antwort der Registry ist größer als %1 MB; TokenDesk hat das Lesen abgebrochen.</translation>
     </message>
     <message>
@@ -676,7 +676,7 @@
         <translation>Die Registry unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
         <translation>TokenDesk ignoriert nie Zertifikatsfehler; prüfen Sie das Systemdatum und das Zertifikat der Registry.</translation>
     </message>
     <message>
@@ -785,7 +785,7 @@
         <translation>erstellt %1</translation>
     </message>
     <message>
-        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
+        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
         <translation>Widerrufen Sie es mit „tokendesk-cli token revoke &lt;id&gt;“ oder auf npmjs.com unter „Access Tokens“.</translation>
     </message>
     <message>
@@ -793,15 +793,15 @@
         <translation>die Anmeldung ist abgelaufen</translation>
     </message>
     <message>
-        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
         <translation>Die Registry hat das Token „%1“ möglicherweise erstellt, aber ihre Antwort ging verloren (%2), und TokenDesk konnte es nicht prüfen (%3).</translation>
     </message>
     <message>
-        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
+        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
         <translation>Suchen Sie nach einem Token namens „%1“, das am oder nach dem %2 erstellt wurde, und widerrufen Sie es: Sein Geheimnis ist nie angekommen. %3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
         <translation>Erstellen Sie es erneut. Falls später ein Token namens „%1“ auftaucht, das am oder nach dem %2 erstellt wurde, widerrufen Sie es: Sein Geheimnis ist nie angekommen.</translation>
     </message>
     <message>
@@ -809,11 +809,11 @@
         <translation>Erstellen Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
+        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
         <translation>%1 TokenDesk hat geprüft: Die Registry hat das Token „%2“ nicht erstellt.</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
             <numerusform>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren; seitdem wurde %n Token mit diesem Namen erstellt, daher hat TokenDesk keines davon widerrufen: %2.</numerusform>
             <numerusform>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren; seitdem wurden %n Tokens mit diesem Namen erstellt, daher hat TokenDesk keines davon widerrufen: %2.</numerusform>
@@ -824,15 +824,15 @@
         <translation>Widerrufen Sie diejenigen, die Sie nicht verwenden (das neueste ist am wahrscheinlichsten das verlorene). %1</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
         <translation>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren, und TokenDesk konnte es nicht widerrufen (%2): %3.</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
+        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
         <translation>Sein Geheimnis ist nie angekommen. Widerrufen Sie es mit „tokendesk-cli token revoke %1“ oder auf npmjs.com unter „Access Tokens“ und erstellen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren; TokenDesk hat es widerrufen (%2).</translation>
     </message>
 </context>
@@ -979,7 +979,7 @@
         <translation>Tokens migrieren</translation>
     </message>
     <message>
-        <source>Rotate "%1"</source>
+        <source>Rotate &quot;%1&quot;</source>
         <translation>„%1“ rotieren</translation>
     </message>
     <message numerus="yes">
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
+        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
@@ -1533,7 +1533,7 @@
         <translation>Geheimnis bei einem Absturz verloren</translation>
     </message>
     <message>
-        <source>Unknown step "%1" in the migration journal.</source>
+        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
         <translation>Unbekannter Schritt „%1“ im Migrationsjournal.</translation>
     </message>
     <message>
@@ -1553,7 +1553,7 @@
         <translation>Die Migration hat keine Zeile %1.</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
+        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
         <translation>Zeile %1 wartet nicht auf eine Bestätigung (sie ist „%2“).</translation>
     </message>
     <message>
@@ -1568,19 +1568,19 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
         <translation>Ob die Registry das neue Token „%1“ erstellt hat, konnte nicht geprüft werden (%2); es wird noch nirgends verwendet. Setzen Sie fort, sobald die Registry wieder antwortet, um es zu finden und zu widerrufen.</translation>
     </message>
     <message>
-        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
         <translation>Das Erstellen des neuen Tokens „%1“ ist fehlgeschlagen (%2), und ob die Registry es trotzdem erstellt hat, konnte nicht geprüft werden (%3). Setzen Sie fort, sobald die Registry wieder antwortet, um es zu finden und zu widerrufen.</translation>
     </message>
     <message>
-        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
         <translation>Das neue Token hat als „%1“ geantwortet, nicht als „%2“: Die Registry verhält sich nicht wie erwartet, daher wurde die Migration angehalten und nichts widerrufen.</translation>
     </message>
     <message>
-        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
+        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
         <translation>Das neue Token „%1“ (ID %2) konnte nicht widerrufen werden (%3); widerrufen Sie es mit „tokendesk-cli token revoke %2“.</translation>
     </message>
 </context>
@@ -1591,7 +1591,7 @@
         <translation>Die Liste der bereits angezeigten Hinweise zu Januar 2027 (%1) ist beschädigt; TokenDesk beginnt sie neu, daher kann ein Hinweis noch einmal erscheinen.</translation>
     </message>
     <message>
-        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
         <translation>Das npm-Token „%1“ wird in CI verwendet (%2) und kann ab Januar 2027 nicht mehr veröffentlichen; npm hat den genauen Tag noch nicht bekanntgegeben. Stellen Sie auf Trusted Publishing oder ein Token nur für Stage um.</translation>
     </message>
 </context>
@@ -1697,7 +1697,7 @@
         <translation>, Umgebung %1</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@
         <translation>Sie sind nicht bei %1 angemeldet.</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
+        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
         <translation>Melden Sie sich zuerst an (in der Kontenliste von TokenDesk oder mit „tokendesk-cli login“).</translation>
     </message>
     <message>
@@ -2114,7 +2114,7 @@
         <translation>Es gibt keinen Benutzer mit dem Benutzernamen „%1“.</translation>
     </message>
     <message>
-        <source>The registry's token list pages lead in a circle.</source>
+        <source>The registry&apos;s token list pages lead in a circle.</source>
         <translation>Die Seiten der Token-Liste der Registry führen im Kreis.</translation>
     </message>
     <message>
@@ -2130,7 +2130,7 @@
         <translation>TokenDesk sendet keine Anmeldedaten über unverschlüsseltes http an %1.</translation>
     </message>
     <message>
-        <source>Use the registry's https:// address.</source>
+        <source>Use the registry&apos;s https:// address.</source>
         <translation>Verwenden Sie die https://-Adresse der Registry.</translation>
     </message>
     <message>
@@ -2177,7 +2177,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry's list of staged versions does not end.</source>
+        <source>The registry&apos;s list of staged versions does not end.</source>
         <translation>Die Liste der Stage-Versionen, die die Registry liefert, endet nicht.</translation>
     </message>
     <message>
@@ -2369,7 +2369,7 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces "%1" (created by TokenDesk on %2)</source>
+        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
         <translation>Ersetzt „%1“ (von TokenDesk am %2 erstellt)</translation>
     </message>
     <message>
@@ -2487,7 +2487,7 @@
         <translation>P&amp;rojekt-.npmrc</translation>
     </message>
     <message>
-        <source>Add to a project's .npmrc</source>
+        <source>Add to a project&apos;s .npmrc</source>
         <translation>Zur .npmrc eines Projekts hinzufügen</translation>
     </message>
     <message>
@@ -2650,7 +2650,7 @@
         <translation>Token widerrufen</translation>
     </message>
     <message>
-        <source>Revoke the npm token '%1'?</source>
+        <source>Revoke the npm token &apos;%1&apos;?</source>
         <translation>Das npm-Token „%1“ widerrufen?</translation>
     </message>
     <message>
@@ -2888,7 +2888,7 @@ Warten auf Bestätigung …</translation>
         <translation>stage-id muss eine gültige UUID sein</translation>
     </message>
     <message>
-        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
         <translation>Kopieren Sie die ID aus „stage list“, zum Beispiel 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
     </message>
     <message>
@@ -2896,7 +2896,7 @@ Warten auf Bestätigung …</translation>
         <translation>In der Registry wartet keine Stage-Version mit der ID %1.</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
         <translation>Sie wurde vielleicht bereits freigegeben oder abgelehnt, oder Sie dürfen sie nicht sehen. Führen Sie „stage list“ aus, um die wartenden Versionen zu sehen.</translation>
     </message>
     <message>
@@ -2995,7 +2995,7 @@ Warten auf Bestätigung …</translation>
         <translation>%1 %2 freigeben?</translation>
     </message>
     <message>
-        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
+        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
         <translation>Sie wird mit dem Tag „%1“ veröffentlicht und kann sofort installiert werden. Ihr zweiter Faktor bestätigt die Freigabe.</translation>
     </message>
     <message>
@@ -3244,11 +3244,11 @@ Warten auf Bestätigung …</translation>
         <translation>Das Tarball enthält einen Eintrag namens „%1“, der aus dem Paketordner hinauszeigt.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
         <translation>Der Eintrag „%1“ des Tarballs ist %2 MB groß, mehr als die %3 MB, die TokenDesk für eine Datei liest.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” cannot be read (%2).</source>
+        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
         <translation>Der Eintrag „%1“ des Tarballs kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
@@ -3329,19 +3329,19 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>'%1' was not revoked: %2</source>
+        <source>&apos;%1&apos; was not revoked: %2</source>
         <translation>„%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <source>'%1' was revoked.</source>
+        <source>&apos;%1&apos; was revoked.</source>
         <translation>„%1“ wurde widerrufen.</translation>
     </message>
     <message>
-        <source>The secret of '%1' could not be read from the keychain: %2</source>
+        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
         <translation>Das Geheimnis von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <source>'%1' copied; the clipboard is cleared in %2 s.</source>
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %2 s.</source>
         <translation>„%1“ kopiert; die Zwischenablage wird in %2 s geleert.</translation>
     </message>
 </context>
@@ -3529,7 +3529,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Token kopieren; die Zwischenablage wird nach 30 s geleert</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token's secret</source>
+        <source>TokenDesk does not hold this token&apos;s secret</source>
         <translation>TokenDesk besitzt das Geheimnis dieses Tokens nicht</translation>
     </message>
     <message>
@@ -3567,25 +3567,25 @@ Läuft ab: %3 (%4)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>Lesen und schreiben für %n Tag, der Standard von npm. Es umgeht 2FA nicht: Sie bestätigen jede Veröffentlichung selbst, daher kann eine gestohlene Kopie nicht allein veröffentlichen.</numerusform>
             <numerusform>Lesen und schreiben für %n Tage, der Standard von npm. Es umgeht 2FA nicht: Sie bestätigen jede Veröffentlichung selbst, daher kann eine gestohlene Kopie nicht allein veröffentlichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
         <translation>
             <numerusform>Wählen Sie jede Einstellung selbst, ausgehend von den Standardwerten von npm: nur lesen, %n Tag.</numerusform>
             <numerusform>Wählen Sie jede Einstellung selbst, ausgehend von den Standardwerten von npm: nur lesen, %n Tage.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
+        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
         <translation>Wählen Sie eine Berechtigung für die Pakete und Scopes; „Kein Zugriff“ gewährt nichts.</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
+        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
         <translation>Wählen Sie eine Berechtigung für die Organisationen; „Kein Zugriff“ gewährt nichts.</translation>
     </message>
     <message>
@@ -3629,7 +3629,7 @@ Läuft ab: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm beendet das direkte Veröffentlichen mit Tokens, die 2FA umgehen, im Januar 2027; der genaue Tag ist nicht bekanntgegeben, und npms Dokumentation formuliert es für jedes Token, das direkt veröffentlicht. Nach diesem Tag kann dieses Token möglicherweise nicht mehr veröffentlichen. Wählen Sie „Lesen und schreiben (nur Stage)“, um Releases als Stage bereitzustellen, die Sie mit 2FA freigeben, oder verwenden Sie Trusted Publishing.</translation>
     </message>
 </context>
@@ -3707,7 +3707,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Im Schlüsselbund</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
         <translation>npm beendet das direkte Veröffentlichen mit Tokens im Januar 2027 (der genaue Tag ist nicht bekanntgegeben). Stellen Sie die Pakete dieses Tokens auf Trusted Publishing oder ein Token nur für Stage um.</translation>
     </message>
     <message>
@@ -3726,7 +3726,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account's registry.</source>
+        <source>This credential is for %1, not for this account&apos;s registry.</source>
         <translation>Diese Anmeldedaten gelten für %1, nicht für die Registry dieses Kontos.</translation>
     </message>
     <message>
@@ -3738,7 +3738,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Variable %1 ist hier nicht gesetzt.</translation>
     </message>
     <message>
-        <source>This is actions/setup-node's placeholder, not a real token.</source>
+        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
         <translation>Dies ist der Platzhalter von actions/setup-node, kein echtes Token.</translation>
     </message>
     <message>
@@ -3758,7 +3758,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Nur über seine maskierte Form zugeordnet.</translation>
     </message>
     <message>
-        <source>Not one of this account's tokens, and not checked online.</source>
+        <source>Not one of this account&apos;s tokens, and not checked online.</source>
         <translation>Keines der Tokens dieses Kontos und nicht online geprüft.</translation>
     </message>
     <message>
@@ -3766,7 +3766,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Registry lehnt es ab (401).</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
+        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
         <translation>Es funktioniert (Benutzer %1), ist aber nicht in der Token-Liste dieses Kontos: ein Sitzungstoken oder das Token eines anderen Kontos.</translation>
     </message>
     <message>
@@ -3785,7 +3785,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Der Name darf höchstens %1 Zeichen lang sein (er hat %2).</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>Der Name darf nur Buchstaben, Ziffern, Leerzeichen, „-“ und „_“ enthalten, nicht „%1“.</translation>
     </message>
     <message>
@@ -3793,7 +3793,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein (sie hat %2).</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>Die Beschreibung darf nur Buchstaben, Ziffern, Leerzeichen, „-“ und „_“ enthalten, nicht „%1“.</translation>
     </message>
     <message>
@@ -3805,27 +3805,27 @@ Läuft ab: %3 (%4)</translation>
         <translation>Wählen Sie ein Ablaufdatum, das mindestens einen Tag in der Zukunft liegt.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid npm package name: %2.</source>
+        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
         <translation>„%1“ ist kein gültiger npm-Paketname: %2.</translation>
     </message>
     <message>
-        <source>'%1' has no name after the '@'.</source>
+        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
         <translation>„%1“ hat keinen Namen nach dem „@“.</translation>
     </message>
     <message>
-        <source>'%1' is a package name; a scope has no '/'.</source>
+        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
         <translation>„%1“ ist ein Paketname; ein Scope hat keinen „/“.</translation>
     </message>
     <message>
-        <source>'%1' cannot start with '.', '_' or '-'.</source>
+        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>„%1“ darf nicht mit „.“, „_“ oder „-“ beginnen.</translation>
     </message>
     <message>
-        <source>'%1' must be lowercase.</source>
+        <source>&apos;%1&apos; must be lowercase.</source>
         <translation>„%1“ muss kleingeschrieben sein.</translation>
     </message>
     <message>
-        <source>'%1' can only contain URL-friendly characters.</source>
+        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
         <translation>„%1“ darf nur URL-taugliche Zeichen enthalten.</translation>
     </message>
     <message>
@@ -3837,7 +3837,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Geben Sie einen Organisationsnamen ein.</translation>
     </message>
     <message>
-        <source>'%1': enter the organization without '@'.</source>
+        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
         <translation>„%1“: Geben Sie die Organisation ohne „@“ ein.</translation>
     </message>
     <message>
@@ -3997,7 +3997,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
         <translation>%1 erlaubt nur Stage, aber %2 führt npm publish aus: npm wird mit „OIDC permission denied for this action“ antworten. Ändern Sie den Schritt in npm stage publish (tokendesk-cli trust workflow --apply).</translation>
     </message>
     <message>
@@ -4005,7 +4005,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 erlaubt kein Stage, aber %2 führt npm stage publish aus. Erlauben Sie es (--allow-stage-publish), oder veröffentlichen Sie direkt.</translation>
     </message>
     <message>
-        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
+        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
         <translation>%1 verlangt die Umgebung „%2“, aber kein Veröffentlichungsjob von %3 läuft darin, daher lehnt npm das Token des Jobs ab. Setzen Sie environment: %2 beim Veröffentlichungsjob, oder erstellen Sie die Konfiguration mit der Umgebung des Jobs neu.</translation>
     </message>
     <message>
@@ -4294,19 +4294,19 @@ Läuft ab: %3 (%4)</translation>
         <translation>Der Name der Workflow-Datei fehlt.</translation>
     </message>
     <message>
-        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
+        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
         <translation>„%1“ ist ein Pfad; npm braucht nur den Dateinamen (zum Beispiel publish.yml).</translation>
     </message>
     <message>
-        <source>"%1" must end in .yml or .yaml.</source>
+        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
         <translation>„%1“ muss auf .yml oder .yaml enden.</translation>
     </message>
     <message>
-        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
+        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
         <translation>%1 hat kein Feld „repository“; npm lehnt Provenance ohne passende repository.url ab.</translation>
     </message>
     <message>
-        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
+        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
         <translation>Das Repository von %1 („%2“) ist keine URL, die TokenDesk versteht.</translation>
     </message>
     <message>
@@ -4314,7 +4314,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Das Repository von %1 ist %2, aber das Git-Remote ist %3 (Groß-/Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is "%3".</source>
+        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
         <translation>%1 liegt in %2, aber sein repository.directory ist „%3“.</translation>
     </message>
     <message>
@@ -4381,7 +4381,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>&amp;Direkt veröffentlichen (npm publish)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>Trusted Publishing darf nach npms Stichtag im Januar 2027 weiterhin direkt veröffentlichen, aber dann geht jedes Release hinaus, ohne dass jemand es freigibt.</translation>
     </message>
 </context>
@@ -4474,7 +4474,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Registry hat die Trusted-Publisher-Anfrage für %1 ohne die Konfiguration beantwortet, die sie zurücksenden sollte; daher ist unbekannt, ob einer erstellt wurde.</translation>
     </message>
     <message>
-        <source>List the package's trusted publishers, then try again.</source>
+        <source>List the package&apos;s trusted publishers, then try again.</source>
         <translation>Listen Sie die Trusted Publisher des Pakets auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -4482,7 +4482,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Der neue Trusted Publisher von %1 ist eingerichtet, aber der alte (%2) konnte nicht entfernt werden: %3</translation>
     </message>
     <message>
-        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
+        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
         <translation>Entfernen Sie ihn mit „tokendesk-cli trust revoke %1 --id %2“.</translation>
     </message>
 </context>
@@ -4673,11 +4673,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Im Browser bestätigen</translation>
     </message>
     <message>
-        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>Die Anmeldeseite der Registry wurde in Ihrem Browser geöffnet. Melden Sie sich dort an; TokenDesk macht dann von selbst weiter.</translation>
     </message>
     <message>
-        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>Die Bestätigungsseite der Registry wurde in Ihrem Browser geöffnet. Bestätigen Sie dort; TokenDesk macht dann von selbst weiter.</translation>
     </message>
     <message>
@@ -4685,7 +4685,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Falls sich keine Seite geöffnet hat, besuchen Sie: %1</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>Haken Sie auf dieser Seite „Skip two-factor authentication for the next 5 minutes“ an: Dann deckt diese eine Bestätigung alle Änderungen dieses Durchgangs ab.</translation>
     </message>
 </context>
@@ -4737,7 +4737,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 ist kein gültiges YAML: %2</translation>
     </message>
     <message>
-        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
         <translation>Job „%1“ läuft in jedem Workflow, der ihn verwendet, ohne Kontext. CircleCI stellt OIDC-Tokens nur für Jobs aus, die mit mindestens einem Kontext laufen.</translation>
     </message>
     <message>
@@ -4749,21 +4749,21 @@ Läuft ab: %3 (%4)</translation>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
         <translation>Job „%1“ veröffentlicht, setzt aber nie NPM_ID_TOKEN mit der npm-Audience, daher hat npm kein OIDC-Token.</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
         <translation>Vor dem Veröffentlichen ausführen:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
         <translation>Job „%1“ veröffentlicht, hat aber nicht die Berechtigung „id-token: write“, daher kann npm kein OIDC-Token erhalten und scheitert mit ENEEDAUTH oder E404.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
@@ -4781,37 +4781,37 @@ Läuft ab: %3 (%4)</translation>
         <translation>Entfernen Sie die Zeile registry-url aus dem setup-node-Schritt.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
         <translation>Zu Job „%1“ hinzufügen:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
+        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
         <translation>NPM_ID_TOKEN in Job „%1“ hat nicht die Audience „npm:registry.npmjs.org“, daher lehnt die Registry es ab.</translation>
     </message>
     <message>
-        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
         <translation>Job „%1“ fordert ein npm-ID-Token als %2 an, aber npm liest nur NPM_ID_TOKEN.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
         <translation>Job „%1“ veröffentlicht, deklariert aber kein NPM_ID_TOKEN in id_tokens, daher hat npm kein OIDC-Token und scheitert mit ENEEDAUTH oder E404.</translation>
     </message>
     <message>
-        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
+        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
         <translation>Job „%1“ deklariert kein SIGSTORE_ID_TOKEN (Audience „sigstore“), daher wird keine Provenance veröffentlicht.</translation>
     </message>
     <message>
-        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
+        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
         <translation>Job „%1“ ruft den Veröffentlichungs-Workflow %2 auf, ohne „id-token: write“ zu gewähren; ein aufgerufener Workflow kann nicht mehr Berechtigungen haben als sein Aufrufer.</translation>
     </message>
     <message>
@@ -4826,35 +4826,35 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job "%1"</source>
+        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
         <translation>Setup-node-Schritt mit Node 24 zu Job „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
+        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
         <translation>„npm install -g npm@latest“ vor dem Veröffentlichen in Job „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
+        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
         <translation>npm@%1 in Job „%2“ durch npm@latest ersetzt</translation>
     </message>
     <message>
-        <source>Granted "id-token: write" to job "%1"</source>
+        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
         <translation>„id-token: write“ für Job „%1“ gewährt</translation>
     </message>
     <message>
-        <source>Set Node 24 in job "%1"</source>
+        <source>Set Node 24 in job &quot;%1&quot;</source>
         <translation>Node 24 in Job „%1“ gesetzt</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
+        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
         <translation>registry-url aus setup-node in Job „%1“ entfernt (sein Platzhalter-Token verdeckt Trusted Publishing)</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job "%2"</source>
+        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
         <translation>Node %1 in Job „%2“ auf 24 geändert</translation>
     </message>
     <message>
-        <source>Removed %1 from job "%2"</source>
+        <source>Removed %1 from job &quot;%2&quot;</source>
         <translation>%1 aus Job „%2“ entfernt</translation>
     </message>
     <message>
@@ -4910,7 +4910,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 kann nicht sicher geändert werden: Nach den Änderungen wäre es kein gültiges YAML mehr, daher wurde nichts geändert. Ändern Sie npm publish von Hand in npm stage publish.</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
         <translation>
             <numerusform>npm publish in %n Zeile in npm stage publish geändert (%1): Releases warten auf die Freigabe eines Maintainers mit Zwei-Faktor-Authentifizierung.</numerusform>
             <numerusform>npm publish in %n Zeilen in npm stage publish geändert (%1): Releases warten auf die Freigabe eines Maintainers mit Zwei-Faktor-Authentifizierung.</numerusform>
@@ -4924,15 +4924,15 @@ Läuft ab: %3 (%4)</translation>
         <translation>--registry benötigt eine URL, zum Beispiel --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
+        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
         <translation>unbekannte Option „%1“. Führen Sie „tokendesk-cli --help“ aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <source>'%1' is not a registry URL; use the form https://host/</source>
+        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
         <translation>„%1“ ist keine Registry-URL; verwenden Sie die Form https://host/</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
+        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
         <translation>unbekannter Befehl „%1“. Führen Sie „tokendesk-cli --help“ aus, um die Liste der Befehle zu sehen.</translation>
     </message>
     <message>
@@ -5013,7 +5013,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>jedes npm-Token auf diesem Computer finden und prüfen</translation>
     </message>
     <message>
-        <source>doctor: unknown argument '%1'</source>
+        <source>doctor: unknown argument &apos;%1&apos;</source>
         <translation>doctor: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -5045,7 +5045,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
         <translation>
             <numerusform>%n verwendetes Token braucht Aufmerksamkeit (klassisch, tot oder läuft bald ab). Führen Sie „tokendesk-cli migrate“ aus, um den Plan zu sehen.</numerusform>
             <numerusform>%n verwendete Tokens brauchen Aufmerksamkeit (klassisch, tot oder laufen bald ab). Führen Sie „tokendesk-cli migrate“ aus, um den Plan zu sehen.</numerusform>
@@ -5087,7 +5087,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Warten auf Bestätigung … (Strg+C zum Abbrechen)</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>Haken Sie auf dieser Seite „Skip two-factor authentication for the next 5 minutes“ an: Dann deckt diese eine Bestätigung alle Änderungen dieses Durchgangs ab.</translation>
     </message>
 </context>
@@ -5102,11 +5102,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Passwörter werden nie aus Argumenten übernommen; leiten Sie es per Pipe weiter und verwenden Sie --password-stdin</translation>
     </message>
     <message>
-        <source>login: unknown option '%1'</source>
+        <source>login: unknown option &apos;%1&apos;</source>
         <translation>login: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type muss „web“ oder „legacy“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -5125,11 +5125,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Sie sind nicht bei %1 angemeldet.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' first.</source>
+        <source>Run &apos;tokendesk-cli login&apos; first.</source>
         <translation>Führen Sie zuerst „tokendesk-cli login“ aus.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' to sign in again.</source>
+        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
         <translation>Führen Sie „tokendesk-cli login“ aus, um sich erneut anzumelden.</translation>
     </message>
 </context>
@@ -5198,7 +5198,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>--choose erwartet ZEILE=AKTION, zum Beispiel 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument '%1'</source>
+        <source>migrate: unknown argument &apos;%1&apos;</source>
         <translation>migrate: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -5206,7 +5206,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>es gibt keine unterbrochene Migration zum Fortsetzen oder Zurücksetzen</translation>
     </message>
     <message>
-        <source>row %1 cannot be '%2'</source>
+        <source>row %1 cannot be &apos;%2&apos;</source>
         <translation>Zeile %1 kann nicht „%2“ sein</translation>
     </message>
     <message>
@@ -5222,7 +5222,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>keine Zeile der letzten Migration wartet auf eine Bestätigung</translation>
     </message>
     <message>
-        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
+        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
         <translation>„%1“ ist keine Zeile, die auf eine Bestätigung wartet (wartend: %2)</translation>
     </message>
     <message>
@@ -5234,15 +5234,15 @@ Läuft ab: %3 (%4)</translation>
         <translation>Keine Tokens in Verwendung in den Dateien, die TokenDesk lesen konnte; beheben Sie die Warnungen oben und erstellen Sie den Plan erneut.</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
         <translation>es gibt nichts zurückzusetzen: Die neuen Tokens sind überprüft und in Verwendung; führen Sie „tokendesk-cli migrate --resume“ aus, um das Widerrufen der alten erneut zu versuchen</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
+        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
         <translation>eine unterbrochene Migration wurde gefunden (%1); führen Sie „tokendesk-cli migrate --resume“ aus, um sie abzuschließen, oder „tokendesk-cli migrate --rollback“, um sie rückgängig zu machen</translation>
     </message>
     <message>
-        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
+        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
         <translation>--to nimmt „stage-only“ (ersetzt jedes verwendete Token für direktes Veröffentlichen durch ein Token nur für Stage)</translation>
     </message>
     <message>
@@ -5273,7 +5273,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Sicherungen:</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
+        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
         <translation>altes Token wird behalten, bis Sie die unten genannten Stellen aktualisieren; führen Sie dann „tokendesk-cli migrate --confirm %1“ aus</translation>
     </message>
     <message>
@@ -5289,7 +5289,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Dann: tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
+        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
         <translation>die Migration wurde angehalten: %1 Führen Sie „tokendesk-cli migrate --resume“ aus, sobald die Ursache behoben ist, oder „tokendesk-cli migrate --rollback“, um sie rückgängig zu machen.</translation>
     </message>
     <message>
@@ -5297,7 +5297,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Zeile %1 (%2) wurde nicht migriert, ihr altes Token funktioniert noch: %3 Beheben Sie die Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
         <translation>Zeile %1: Das neue Token ist in Verwendung, aber das Widerrufen des alten Tokens %2 ist fehlgeschlagen (%3); führen Sie „tokendesk-cli migrate --resume“ aus, um es erneut zu versuchen</translation>
     </message>
 </context>
@@ -5350,11 +5350,11 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package's publish path and its January 2027 verdict</source>
+        <source>every package&apos;s publish path and its January 2027 verdict</source>
         <translation>der Veröffentlichungsweg jedes Pakets und seine Bewertung für Januar 2027</translation>
     </message>
     <message>
-        <source>publishing: unknown argument '%1'</source>
+        <source>publishing: unknown argument &apos;%1&apos;</source>
         <translation>publishing: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -5373,11 +5373,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>einen Befehl mit einem gespeicherten Token in NODE_AUTH_TOKEN / NPM_TOKEN ausführen</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
+        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
         <translation>--token benötigt eine Token-ID (siehe „tokendesk-cli token list“)</translation>
     </message>
     <message>
-        <source>run: unknown option '%1'; put the command after '--'</source>
+        <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
         <translation>run: unbekannte Option „%1“; setzen Sie den Befehl hinter „--“</translation>
     </message>
     <message>
@@ -5385,23 +5385,23 @@ Läuft ab: %3 (%4)</translation>
         <translation>run benötigt einen Befehl: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
+        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
         <translation>%1 hat kein aktives Token. Erstellen Sie eines mit „tokendesk-cli token create“.</translation>
     </message>
     <message>
-        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
+        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
         <translation>keines der aktiven Tokens von %1 ist in diesem Schlüsselbund. Erstellen Sie eines mit „tokendesk-cli token create“ oder wählen Sie eines mit --token.</translation>
     </message>
     <message>
-        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
+        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
         <translation>Token „%1“ (%2) ist nicht in diesem Schlüsselbund: Sein Geheimnis wurde hier nie gespeichert.</translation>
     </message>
     <message>
-        <source>run: cannot start '%1': %2</source>
+        <source>run: cannot start &apos;%1&apos;: %2</source>
         <translation>run: „%1“ kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>run: '%1' ended abnormally</source>
+        <source>run: &apos;%1&apos; ended abnormally</source>
         <translation>run: „%1“ wurde abnormal beendet</translation>
     </message>
 </context>
@@ -5416,11 +5416,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>stage benötigt einen Unterbefehl: %1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand '%1' (known: %2)</source>
+        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
         <translation>unbekannter stage-Unterbefehl „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>stage %1: unknown option '%2'</source>
+        <source>stage %1: unknown option &apos;%2&apos;</source>
         <translation>stage %1: unbekannte Option „%2“</translation>
     </message>
     <message>
@@ -5447,7 +5447,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>--auth-type ist web oder legacy</translation>
     </message>
     <message>
-        <source>stage %1: unknown option '%2'</source>
+        <source>stage %1: unknown option &apos;%2&apos;</source>
         <translation>stage %1: unbekannte Option „%2“</translation>
     </message>
     <message>
@@ -5475,7 +5475,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Das Ablehnen löscht diesen Stage-Veröffentlichungseintrag und sein Tarball endgültig aus der Registry.</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
         <translation>Jede Stage-Version braucht ihre eigene Bestätigung im Browser („skip 2FA for 5 minutes“ von npm deckt sie nicht ab); mit --otp CODE gilt ein Code für alle, solange er gültig ist.</translation>
     </message>
     <message>
@@ -5528,7 +5528,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>die Stage-Versionen auflisten, die Sie sehen dürfen (npm stage list)</translation>
     </message>
     <message>
-        <source>stage list: unknown option '%1'</source>
+        <source>stage list: unknown option &apos;%1&apos;</source>
         <translation>stage list: unbekannte Option „%1“</translation>
     </message>
     <message>
@@ -5554,7 +5554,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>token benötigt einen Unterbefehl: %1</translation>
     </message>
     <message>
-        <source>unknown token subcommand '%1' (known: %2)</source>
+        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
         <translation>unbekannter token-Unterbefehl „%1“ (bekannt: %2)</translation>
     </message>
     <message>
@@ -5573,11 +5573,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 erwartet keinen Wert</translation>
     </message>
     <message>
-        <source>token create: unknown option '%1'</source>
+        <source>token create: unknown option &apos;%1&apos;</source>
         <translation>token create: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>token create: unexpected argument '%1'</source>
+        <source>token create: unexpected argument &apos;%1&apos;</source>
         <translation>token create: unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -5585,11 +5585,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
-        <source>--expires: '%1' is not a whole number of days</source>
+        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
         <translation>--expires: „%1“ ist keine ganze Zahl von Tagen</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
         <translation>%1 muss einer der Werte %2 sein, nicht „%3“</translation>
     </message>
     <message>
@@ -5633,7 +5633,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
+        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
         <translation>In Ihrem Schlüsselbund gespeichert; „tokendesk-cli run -- &lt;command&gt;“ verwendet es.</translation>
     </message>
     <message>
@@ -5644,7 +5644,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm's flags; it goes into your keychain</source>
+        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
         <translation>ein granulares Token mit den Optionen von npm erstellen; es wird in Ihrem Schlüsselbund abgelegt</translation>
     </message>
     <message>
@@ -5687,7 +5687,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
-        <source>token list: unknown argument '%1'</source>
+        <source>token list: unknown argument &apos;%1&apos;</source>
         <translation>token list: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -5730,15 +5730,15 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
+        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
         <translation>Tokens über ihre ID widerrufen (ein eindeutiges Schlüsselpräfix, wie in „token list“)</translation>
     </message>
     <message>
-        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
         <translation>Die Token-ID „%1“ war mehrdeutig; möglicherweise wurde ein neues Token erstellt, seit Sie zuletzt `tokendesk-cli token list` ausgeführt haben.</translation>
     </message>
     <message>
-        <source>Unknown token id or value "%1".</source>
+        <source>Unknown token id or value &quot;%1&quot;.</source>
         <translation>Unbekannte Token-ID oder unbekannter Wert „%1“.</translation>
     </message>
     <message>
@@ -5746,11 +5746,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>--otp benötigt einen Wert</translation>
     </message>
     <message>
-        <source>token revoke: unknown option '%1'</source>
+        <source>token revoke: unknown option &apos;%1&apos;</source>
         <translation>token revoke: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
+        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
         <translation>token revoke benötigt die ID eines Tokens; „tokendesk-cli token list“ zeigt sie an</translation>
     </message>
     <message>
@@ -5772,7 +5772,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>ein Token durch ein neues mit denselben Rechten ersetzen und seine Verwendungen aktualisieren</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as 'token list' shows it)</source>
+        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
         <translation>token rotate benötigt eine Token-ID (wie „token list“ sie anzeigt)</translation>
     </message>
     <message>
@@ -5780,19 +5780,19 @@ Läuft ab: %3 (%4)</translation>
         <translation>das Erstellen des neuen Tokens erfordert Ihr npm-Passwort; leiten Sie es per Pipe weiter und verwenden Sie --password-stdin</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
+        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
         <translation>eine unterbrochene Migration wurde gefunden; führen Sie zuerst „tokendesk-cli migrate --resume“ oder „--rollback“ aus</translation>
     </message>
     <message>
-        <source>no active token has the id '%1'</source>
+        <source>no active token has the id &apos;%1&apos;</source>
         <translation>kein aktives Token hat die ID „%1“</translation>
     </message>
     <message>
-        <source>'%1' matches %2 tokens; give more of the id</source>
+        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
         <translation>„%1“ passt auf %2 Tokens; geben Sie mehr von der ID an</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
+        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
         <translation>
             <numerusform>„%1“ (%2) wird rotiert: %n Verweis zu aktualisieren.</numerusform>
             <numerusform>„%1“ (%2) wird rotiert: %n Verweise zu aktualisieren.</numerusform>
@@ -5925,7 +5925,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>web (im Browser bestätigen, der Standard) oder legacy (einen Code eingeben)</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type muss „web“ oder „legacy“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -5983,11 +5983,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>würde Trusted Publisher %1 von %2 entfernen</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
         <translation>%1 hat keinen Trusted Publisher mit der ID %2 (oder das Paket ist nicht in der Registry); siehe „tokendesk-cli trust list %1“.</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>Trusted Publishing: list, github, gitlab, circleci, revoke (die Flags von npm trust, dazu --all und --replace; nur Stage, außer mit --allow-publish), check &lt;folder&gt; und workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
@@ -6022,11 +6022,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1: Auf npm ist kein Trusted Publisher konfiguriert.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
+        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
         <translation>%1 hat bereits einen anderen Trusted Publisher und keinen Platz für einen weiteren. Siehe „tokendesk-cli trust list %1“, entfernen Sie einen mit „trust revoke“, und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
         <translation>%1 hat bereits einen anderen Trusted Publisher (%2) und keinen Platz für einen weiteren. Entfernen Sie einen (zum Beispiel „tokendesk-cli trust revoke %1 --id %3“), und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
@@ -6065,7 +6065,7 @@ jeweils mit einer konkreten Lösung.</translation>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm's config files, project folders,
+Finds every npm token on this computer (npm&apos;s config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -6142,8 +6142,8 @@ nur in seiner Umgebung: keine .npmrc-Zeile, nichts in der Befehlszeile.</transla
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
-                          for 5 minutes", covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
+                          for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>Aufruf: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -6213,7 +6213,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
 
   --apply             create the replacements, rewrite every reference, verify,
                       then revoke the old tokens (journaled, crash-safe)
-  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
@@ -6311,7 +6311,7 @@ gefährdet ist.</translation>
         <translation>Melden Sie sich an, um die Anmeldung über die Befehlszeile abzuschließen.</translation>
     </message>
     <message>
-        <source>Approve the command "%1" for %2.</source>
+        <source>Approve the command &quot;%1&quot; for %2.</source>
         <translation>Den Befehl „%1“ für %2 bestätigen.</translation>
     </message>
     <message>
