@@ -33,7 +33,8 @@ inline QList<PackagePublishPath> demoPublishPaths()
                   {{PublishRoute::StageOnlyToken,
                     QStringLiteral("ci-stage"),
                     QStringLiteral("k-stage"),
-                    {QStringLiteral("CI secret NPM_TOKEN")}}},
+                    {QStringLiteral("CI secret NPM_TOKEN")},
+                    {}}},
                   {QStringLiteral("3.1.0"), when, LastReleaseSource::Staged,
                    QStringLiteral("maintainer"), false},
                   QStringLiteral("Published through the stage-only token 'ci-stage'; each "
@@ -43,16 +44,20 @@ inline QList<PackagePublishPath> demoPublishPaths()
     paths.last().unknowns = {QStringLiteral("Trust configs: the registry answered 401."),
                              QStringLiteral("npm has no API to read the package's publishing "
                                             "access setting.")};
-    paths << path(
-        QStringLiteral("@acme/ui"), PublishVerdict::Ready, WayOut::None,
-        {{PublishRoute::OidcDirect, QStringLiteral("GitHub Actions acme/ui, release.yml"), {}, {}}},
-        {QStringLiteral("2.4.0"), when, LastReleaseSource::TrustedPublisher,
-         QStringLiteral("GitHub Actions"), true},
-        QStringLiteral("Trusted publishing from GitHub Actions: not affected by "
-                       "January 2027."));
+    paths << path(QStringLiteral("@acme/ui"), PublishVerdict::Ready, WayOut::None,
+                  {{PublishRoute::OidcDirect,
+                    QStringLiteral("GitHub Actions acme/ui, release.yml"),
+                    {},
+                    {},
+                    {}}},
+                  {QStringLiteral("2.4.0"), when, LastReleaseSource::TrustedPublisher,
+                   QStringLiteral("GitHub Actions"), true},
+                  QStringLiteral("Trusted publishing from GitHub Actions: not affected by "
+                                 "January 2027."));
     paths << path(QStringLiteral("@acme/widgets"), PublishVerdict::Ready, WayOut::None,
                   {{PublishRoute::OidcStageOnly,
                     QStringLiteral("GitHub Actions acme/widgets, publish.yml, env npm"),
+                    {},
                     {},
                     {}}},
                   {QStringLiteral("1.8.2"), when, LastReleaseSource::Staged,
@@ -66,7 +71,8 @@ inline QList<PackagePublishPath> demoPublishPaths()
                   {{PublishRoute::Bypass2faToken,
                     QStringLiteral("ci-publish"),
                     QStringLiteral("k-bypass"),
-                    {QStringLiteral("Jenkinsfile (NPM_TOKEN)")}}},
+                    {QStringLiteral("Jenkinsfile (NPM_TOKEN)")},
+                    {}}},
                   {QStringLiteral("0.9.0"), when, LastReleaseSource::Token,
                    QStringLiteral("maintainer"), false},
                   QStringLiteral("Jenkins publishes it with 'ci-publish', a token bypassing "
@@ -75,7 +81,8 @@ inline QList<PackagePublishPath> demoPublishPaths()
                   {{PublishRoute::DirectToken,
                     QStringLiteral("laptop-publish"),
                     QStringLiteral("k-direct"),
-                    {QStringLiteral("~/.npmrc"), QStringLiteral(".github/workflows/release.yml")}}},
+                    {QStringLiteral("~/.npmrc"), QStringLiteral(".github/workflows/release.yml")},
+                    {QStringLiteral(".github/workflows/release.yml")}}},
                   {QStringLiteral("1.3.0"), when, LastReleaseSource::Token,
                    QStringLiteral("maintainer"), false},
                   QStringLiteral("'laptop-publish' publishes directly from ~/.npmrc and "
