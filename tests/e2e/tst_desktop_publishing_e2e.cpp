@@ -125,7 +125,13 @@ private Q_SLOTS:
         tab()->selectPackage(oidc.account, oidc.package);
         QVERIFY(!tab()->wayOutButton()->isVisible() || !tab()->wayOutButton()->isEnabled());
         tab()->selectPackage(bypass.account, bypass.package);
-        QTest::qWait(100);
+        // Another survey (a sync, a usage scan) keeps the chosen package chosen.
+        QSignalSpy again(m_app->publishingPresenter(), &PublishingPresenter::surveyed);
+        m_app->publishingPresenter()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!again.isEmpty(), 20000);
+        QVERIFY(tab()->currentPath());
+        QCOMPARE(tab()->currentPath()->package, QStringLiteral("@releaser/via-bypass-token"));
+        QVERIFY(tab()->wayOutButton()->isEnabled());
         saveScreenshot(m_app->mainWindow(), QStringLiteral("publishing-tab-e2e.png"));
     }
 

@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 
 #include <QDir>
+#include <QTimer>
 
 namespace td {
 
@@ -24,7 +25,9 @@ void PublishingPresenter::refresh()
     m_running = true;
     m_again = false;
     m_ready.clear();
-    qDeleteAll(m_clients);
+    // deleteLater: the last run may end inside one of these clients' own answer callbacks.
+    for (RegistryClient *client : std::as_const(m_clients))
+        client->deleteLater();
     m_clients.clear();
     const QDateTime now = m_deps.clock.now();
     QList<Account> accounts;
@@ -84,8 +87,9 @@ void PublishingPresenter::done(const QList<PackagePublishPath> &paths)
     m_running = false;
     m_deps.show(paths);
     Q_EMIT surveyed(paths);
+    // Queued: finished() is emitted from inside the survey's last answer.
     if (m_again)
-        refresh();
+        QTimer::singleShot(0, this, &PublishingPresenter::refresh);
 }
 
 } // namespace td

@@ -339,7 +339,16 @@ void MainWindow::showStagedReleases(const QString &stageId)
 
 void MainWindow::setPublishPaths(const QList<PackagePublishPath> &paths)
 {
+    // A new survey resets the model: the package the user was looking at stays chosen.
+    QString account;
+    QString package;
+    if (const PackagePublishPath *current = m_publishing->currentPath()) {
+        account = current->account;
+        package = current->package;
+    }
     m_publishingModel->setPaths(paths);
+    if (!package.isEmpty())
+        m_publishing->selectPackage(account, package);
     const int atRisk = m_publishingModel->count(PublishVerdict::AtRisk);
     m_tabs->setTabText(m_tabs->indexOf(m_publishing),
                        atRisk > 0 ? tr("&Publishing (%n at risk)", nullptr, atRisk)
