@@ -228,18 +228,10 @@ QVariant PublishingModel::displayValue(const PackagePublishPath &path, int colum
 
 QVariant PublishingModel::rawValue(const PackagePublishPath &path, int column) const
 {
-    switch (column) {
-    case PackageColumn:
-        return path.package;
-    case PathColumn:
-        return pathSummary(path);
-    case VerdictColumn:
+    // Only the verdict sorts on something else than its text: its severity.
+    if (column == VerdictColumn)
         return severityRank(path.verdict);
-    case ReasonColumn:
-        return path.reason;
-    default:
-        return {};
-    }
+    return displayValue(path, column);
 }
 
 QVariant PublishingModel::headerData(int section, Qt::Orientation orientation, int role) const
