@@ -117,23 +117,10 @@ class TstCliStageE2e : public QObject
         writeText(packageDir(name) + QStringLiteral("/index.js"), index);
     }
 
-    // A GitHub Actions job of acme/mono running release.yml, as npm sees it: the sandbox's
-    // issuer hands out the id token (NPM_ID_TOKEN), npm exchanges it for a publish token.
     QStringList githubJob()
     {
-        const QJsonObject claims{
-            {QStringLiteral("repository"), QStringLiteral("acme/mono")},
-            {QStringLiteral("workflow_ref"),
-             QStringLiteral("acme/mono/.github/workflows/release.yml@refs/heads/main")}};
-        const QString idToken
-            = control("POST", QStringLiteral("/-/sandbox/oidc/id-token"),
-                      QJsonObject{{QStringLiteral("provider"), QStringLiteral("github")},
-                                  {QStringLiteral("claims"), claims}})
-                  .json()
-                  .object()
-                  .value(QStringLiteral("id_token"))
-                  .toString();
-        return {QStringLiteral("GITHUB_ACTIONS=true"), QStringLiteral("NPM_ID_TOKEN=") + idToken};
+        return githubJobEnv(m_world.sandbox.url(), QStringLiteral("acme/mono"),
+                            QStringLiteral("release.yml"));
     }
 
     // npm stage publish in a package folder, from the simulated CI job (no token at all: the

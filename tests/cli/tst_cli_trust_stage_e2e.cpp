@@ -128,23 +128,10 @@ class TstCliTrustStageE2e : public QObject
                                   QStringLiteral("git+https://github.com/acme/router.git")}}}})
                 .toJson());
     }
-    // A GitHub Actions job of acme/router running release.yml: the sandbox's issuer hands out
-    // the id token npm exchanges (npm's OIDC path reads NPM_ID_TOKEN).
     QStringList githubJob()
     {
-        const QJsonObject claims{
-            {QStringLiteral("repository"), QStringLiteral("acme/router")},
-            {QStringLiteral("workflow_ref"),
-             QStringLiteral("acme/router/.github/workflows/release.yml@refs/heads/main")}};
-        const QString idToken
-            = control("POST", QStringLiteral("/-/sandbox/oidc/id-token"),
-                      QJsonObject{{QStringLiteral("provider"), QStringLiteral("github")},
-                                  {QStringLiteral("claims"), claims}})
-                  .json()
-                  .object()
-                  .value(QStringLiteral("id_token"))
-                  .toString();
-        return {QStringLiteral("GITHUB_ACTIONS=true"), QStringLiteral("NPM_ID_TOKEN=") + idToken};
+        return githubJobEnv(m_world.sandbox.url(), QStringLiteral("acme/router"),
+                            QStringLiteral("release.yml"));
     }
     // The publish step the workflow file holds now ("npm stage publish --access public").
     QStringList publishStep()

@@ -140,32 +140,14 @@ class TestDesktopStageE2e : public QObject
             writeFile(dir + QStringLiteral("/setup.js"), "console.log('setting up');\n");
     }
 
-    QString githubIdToken()
-    {
-        const QJsonObject body{
-            {QStringLiteral("provider"), QStringLiteral("github")},
-            {QStringLiteral("claims"),
-             QJsonObject{
-                 {QStringLiteral("repository"), QStringLiteral("acme/kit")},
-                 {QStringLiteral("workflow_ref"),
-                  QStringLiteral("acme/kit/.github/workflows/release.yml@refs/heads/main")}}}};
-        return httpCall("POST",
-                        m_sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/oidc/id-token"))),
-                        QJsonDocument(body).toJson())
-            .json()
-            .object()
-            .value(QStringLiteral("id_token"))
-            .toString();
-    }
-
     // The CI job: `npm stage publish` in the package's folder with a GitHub Actions id token.
     QString ciStage(const QString &name, const QStringList &extra = {})
     {
         const NpmRun run
             = npm(QStringList{QStringLiteral("stage"), QStringLiteral("publish")} + extra,
                   m_emptyRc, m_workspace + QStringLiteral("/packages/") + folderOf(name), {},
-                  {QStringLiteral("GITHUB_ACTIONS=true"),
-                   QStringLiteral("NPM_ID_TOKEN=") + githubIdToken()});
+                  githubJobEnv(m_sandbox.url(), QStringLiteral("acme/kit"),
+                               QStringLiteral("release.yml")));
         const auto match
             = QRegularExpression(QStringLiteral("\\(staged with id ([0-9a-f-]{36})\\)"))
                   .match(run.output);

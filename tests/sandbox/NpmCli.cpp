@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NpmCli.h"
 
+#include "HttpHelper.h"
 #include "TestPaths.h"
 
 #include "auth/Totp.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace td::test {
@@ -137,6 +139,25 @@ QString maintainerTotpNow()
     return td::sandbox::totp::code(
         *td::sandbox::totp::decodeBase32(QStringLiteral("JBSWY3DPEHPK3PXP")),
         QDateTime::currentDateTimeUtc());
+}
+
+QStringList githubJobEnv(const QUrl &sandbox, const QString &repository,
+                         const QString &workflowFile)
+{
+    const QString workflowRef = repository + QStringLiteral("/.github/workflows/") + workflowFile
+        + QStringLiteral("@refs/heads/main");
+    const QJsonObject claims{{QStringLiteral("repository"), repository},
+                             {QStringLiteral("workflow_ref"), workflowRef}};
+    const QJsonObject body{{QStringLiteral("provider"), QStringLiteral("github")},
+                           {QStringLiteral("claims"), claims}};
+    const QString idToken
+        = httpCall("POST", sandbox.resolved(QUrl(QStringLiteral("/-/sandbox/oidc/id-token"))),
+                   QJsonDocument(body).toJson(), {{"content-type", "application/json"}})
+              .json()
+              .object()
+              .value(QStringLiteral("id_token"))
+              .toString();
+    return {QStringLiteral("GITHUB_ACTIONS=true"), QStringLiteral("NPM_ID_TOKEN=") + idToken};
 }
 
 } // namespace td::test

@@ -57,4 +57,10 @@ private:
 // The demo maintainer's current TOTP code (secret JBSWY3DPEHPK3PXP) on the real clock.
 QString maintainerTotpNow();
 
+// The environment npm sees in a GitHub Actions job of `repository` running `workflowFile` on main:
+// GITHUB_ACTIONS, and in NPM_ID_TOKEN an id token from the sandbox's OIDC issuer (npm exchanges
+// it for a publish token). For NpmCli::run's `env`.
+QStringList githubJobEnv(const QUrl &sandbox, const QString &repository,
+                         const QString &workflowFile);
+
 } // namespace td::test
