@@ -8,7 +8,7 @@ set -eu
 PACKAGES="
 build-essential cmake ninja-build git ccache clang lld libclang-rt-14-dev
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libssl-dev libyaml-cpp-dev libarchive-dev zlib1g-dev pkg-config
+qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libssl-dev libyaml-cpp-dev libarchive-dev libsodium-dev zlib1g-dev pkg-config
 xvfb xauth x11-utils x11-apps xdotool imagemagick fonts-dejavu-core
 dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3 python3-dbus python3-gi
 desktop-file-utils appstream clang-format
