@@ -273,7 +273,7 @@ void PlanRunner::restoreCiTarget(int row, int index, std::shared_ptr<const Secre
     const CiPushValue value{old, r.value(QStringLiteral("oldKey")).toString(),
                             r.value(QStringLiteral("oldRedacted")).toString()};
     m_ci->push(*target, value,
-               [this, row, index, target, next, stillNew](Result<QDateTime> pushed) mutable {
+               [this, row, index, target, value, next, stillNew](Result<QDateTime> pushed) mutable {
                    if (!pushed) {
                        qCWarning(lcMigration)
                            << "putting the old value back failed:" << target->id()
@@ -281,6 +281,8 @@ void PlanRunner::restoreCiTarget(int row, int index, std::shared_ptr<const Secre
                        stillNew.append(target->label());
                        return next(stillNew);
                    }
+                   // Checked like any push, so the ledger says again which token it holds.
+                   m_ci->verify(*target, value, pushed.value(), [](Result<bool>) {});
                    // Same stage, one more log line: a crash here restores only the rest.
                    const QJsonArray restored
                        = withState(ciOf(m_journal.row(row)), index, QStringLiteral("restored"));
