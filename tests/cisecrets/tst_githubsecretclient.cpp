@@ -262,6 +262,25 @@ private Q_SLOTS:
             QJsonValue(false));
     }
 
+    void theFactoryAndTheDefaultApiBases()
+    {
+        QCOMPARE(ciDefaultApiBase(CiProvider::GitHub),
+                 QUrl(QStringLiteral("https://api.github.com")));
+        QCOMPARE(ciDefaultApiBase(CiProvider::GitLab),
+                 QUrl(QStringLiteral("https://gitlab.com/api/v4")));
+        QCOMPARE(ciDefaultApiBase(CiProvider::CircleCi),
+                 QUrl(QStringLiteral("https://circleci.com/api/v2")));
+        for (const CiProvider provider : {CiProvider::GitLab, CiProvider::CircleCi}) {
+            CiAccount account;
+            account.provider = provider;
+            account.apiBase = ciDefaultApiBase(provider);
+            // Without GitLab's and CircleCI's clients in the tree (helper cigitlab) there is none.
+            const auto other = makeCiSecretClient(account, secret("x"), m_ci.services());
+            if (other)
+                QCOMPARE(other->provider(), provider);
+        }
+    }
+
     void aTargetOfAnotherProviderIsRefused()
     {
         CiSecretTarget t;
