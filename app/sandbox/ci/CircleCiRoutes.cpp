@@ -355,7 +355,7 @@ void addCircleCiRoutes(Router &router, Context &ctx)
 {
     seedCircleCiDemo(ctx.ci);
     Context *c = &ctx;
-    const auto slug = [](const RouteParams &p) {
+    const auto slug = [](const RouteParams &p) -> QString {
         return p.value(QStringLiteral("vcs")) + QLatin1Char('/') + p.value(QStringLiteral("org"))
             + QLatin1Char('/') + p.value(QStringLiteral("repo"));
     };

@@ -22,14 +22,6 @@ HttpResponse message(int status, const QJsonValue &text)
     return HttpResponse::json(status, QJsonObject{{QStringLiteral("message"), text}});
 }
 
-// Doorkeeper's OAuth error shape.
-HttpResponse oauthError(int status, const QString &error, const QString &description)
-{
-    return HttpResponse::json(status,
-                              QJsonObject{{QStringLiteral("error"), error},
-                                          {QStringLiteral("error_description"), description}});
-}
-
 // Project ("project") or group ("group") of a request path.
 struct Store
 {
@@ -305,75 +297,22 @@ HttpResponse user(Context &ctx, const HttpRequest &request)
                                           {QStringLiteral("state"), QStringLiteral("active")}});
 }
 
-// POST /oauth/authorize_device: client_id and scope (form or JSON).
-HttpResponse authorizeDevice(Context &ctx, const HttpRequest &request)
+// GitLab's device flow (GitLab >= 17.9): the shared RFC 8628 emulation with Doorkeeper's 400
+// errors. A token for scope "api" acts with the approving user's roles: Maintainer and Owner
+// unless the control API's approval names others.
+ci::DeviceStyle deviceStyle(Context &ctx)
 {
-    const QJsonObject body = ci::formOrJson(request);
-    const QString clientId = body.value(QLatin1String("client_id")).toString();
-    if (clientId.isEmpty())
-        return oauthError(401, QStringLiteral("invalid_client"),
-                          QStringLiteral("Client authentication failed due to unknown client, no "
-                                         "client authentication included, or unsupported "
-                                         "authentication method."));
-    const QDateTime now = ctx.state.now();
-    CiDeviceGrant &grant = ctx.ci.startDevice(
-        kProvider, clientId, body.value(QLatin1String("scope")).toString(QStringLiteral("api")),
-        now);
-    const QString page = ctx.url(kOAuth + QStringLiteral("/device"));
-    return HttpResponse::json(
-        200,
-        QJsonObject{{QStringLiteral("device_code"), grant.deviceCode},
-                    {QStringLiteral("user_code"), grant.userCode},
-                    {QStringLiteral("verification_uri"), page},
-                    {QStringLiteral("verification_uri_complete"),
-                     QString(page + QStringLiteral("?user_code=") + grant.userCode)},
-                    {QStringLiteral("expires_in"), now.secsTo(grant.expiresAt)},
-                    {QStringLiteral("interval"), grant.intervalSeconds}});
-}
-
-// POST /oauth/token with the device-code grant: Doorkeeper answers 400 with an "error" until the
-// user approved, then the access token (2 hours) once.
-HttpResponse token(Context &ctx, const HttpRequest &request)
-{
-    const QJsonObject body = ci::formOrJson(request);
-    if (body.value(QLatin1String("grant_type")).toString()
-        != QLatin1String("urn:ietf:params:oauth:grant-type:device_code"))
-        return oauthError(400, QStringLiteral("unsupported_grant_type"),
-                          QStringLiteral("The authorization grant type is not supported by the "
-                                         "authorization server."));
-    CiDeviceGrant *grant
-        = ctx.ci.deviceByCode(kProvider, body.value(QLatin1String("device_code")).toString());
-    if (!grant || grant->state == QLatin1String("issued"))
-        return oauthError(400, QStringLiteral("invalid_grant"),
-                          QStringLiteral("The provided authorization grant is invalid, expired, "
-                                         "revoked, does not match the redirection URI used in the "
-                                         "authorization request, or was issued to another "
-                                         "client."));
-    const QDateTime now = ctx.state.now();
-    if (now >= grant->expiresAt)
-        return oauthError(400, QStringLiteral("expired_token"),
-                          QStringLiteral("The device code has expired, and the device "
-                                         "authorization session has concluded."));
-    if (grant->state == QLatin1String("denied"))
-        return oauthError(400, QStringLiteral("access_denied"),
-                          QStringLiteral("The resource owner or authorization server denied the "
-                                         "request."));
-    grant->lastPoll = now;
-    if (grant->state != QLatin1String("approved"))
-        return oauthError(400, QStringLiteral("authorization_pending"),
-                          QStringLiteral("The authorization request is still pending as the end "
-                                         "user hasn't yet completed the user-interaction steps."));
-    const QStringList permissions = grant->permissions.isEmpty()
-        ? QStringList{QStringLiteral("maintainer"), QStringLiteral("owner")}
-        : grant->permissions;
-    const QString accessToken = ctx.ci.addCredential(kProvider, grant->login, permissions);
-    grant->state = QStringLiteral("issued");
-    return HttpResponse::json(200,
-                              QJsonObject{{QStringLiteral("access_token"), accessToken},
-                                          {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                          {QStringLiteral("expires_in"), 7200},
-                                          {QStringLiteral("scope"), grant->scope},
-                                          {QStringLiteral("created_at"), now.toSecsSinceEpoch()}});
+    ci::DeviceStyle style;
+    style.provider = kProvider;
+    style.errorStatus = 400;
+    style.verificationUri = ctx.url(kOAuth + QStringLiteral("/device"));
+    style.unknownCodeError = QStringLiteral("invalid_grant");
+    style.permissionsFor = [](const QString &scope) {
+        return scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("api"))
+            ? QStringList{QStringLiteral("maintainer"), QStringLiteral("owner")}
+            : QStringList();
+    };
+    return style;
 }
 
 HttpResponse devicePage(const HttpRequest &request)
@@ -433,9 +372,13 @@ void addGitLabCiRoutes(Router &router, Context &ctx)
         });
     }
     router.add("POST", kOAuth + QStringLiteral("/authorize_device"),
-               [c](const HttpRequest &r, const RouteParams &) { return authorizeDevice(*c, r); });
+               [c](const HttpRequest &r, const RouteParams &) {
+                   return ci::startDeviceFlow(*c, r, deviceStyle(*c));
+               });
     router.add("POST", kOAuth + QStringLiteral("/token"),
-               [c](const HttpRequest &r, const RouteParams &) { return token(*c, r); });
+               [c](const HttpRequest &r, const RouteParams &) {
+                   return ci::pollDeviceFlow(*c, r, deviceStyle(*c));
+               });
     router.add("GET", kOAuth + QStringLiteral("/device"),
                [](const HttpRequest &r, const RouteParams &) { return devicePage(r); });
 }

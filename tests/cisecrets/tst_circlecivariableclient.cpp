@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CircleCiVariableClient against the real tokendesk-sandbox program over loopback: a project
+// variable and a context variable (found by name, also past the first page of contexts) end up
+// holding the pushed value (POST /-/sandbox/ci/check), verification by the masked last four, and
+// the token, permission and not-found errors in the words the user acts on.
+#include "AwaitResult.h"
+#include "HttpHelper.h"
+#include "SandboxProcess.h"
+#include "cisecrets/CircleCiVariableClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace td;
+using namespace td::test;
+
+namespace {
+
+// The sandbox's demo personal token (app/sandbox/README.md §CI).
+constexpr char kPersonalToken[] = "CCIPAT_sandboxMaintainer_000000000000000";
+const QString kNeedsPersonalToken
+    = QStringLiteral("CircleCI needs a personal API token (project tokens do not work on API v2)");
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::shared_ptr<const SecretBuffer> secret(const char *text)
+{
+    return std::make_shared<const SecretBuffer>(QByteArrayView(text));
+}
+
+CiSecretTarget projectVariable(const QString &slug)
+{
+    CiSecretTarget target;
+    target.kind = CiStoreKind::CircleCiProject;
+    target.host = QStringLiteral("circleci.com");
+    target.owner = slug;
+    target.name = QStringLiteral("NPM_TOKEN");
+    return target;
+}
+
+CiSecretTarget contextVariable(const QString &org, const QString &context)
+{
+    CiSecretTarget target;
+    target.kind = CiStoreKind::CircleCiContext;
+    target.host = QStringLiteral("circleci.com");
+    target.owner = org;
+    target.scope = context;
+    target.name = QStringLiteral("NPM_TOKEN");
+    return target;
+}
+
+} // namespace
+
+class TestCircleCiVariableClient : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_nam;
+
+    QUrl url(const QString &path) const { return m_sandbox.url().resolved(QUrl(path)); }
+
+    HttpReply post(const QString &path, const QJsonObject &body)
+    {
+        return httpCall("POST", url(path), json(body), {{"content-type", "application/json"}});
+    }
+
+    QJsonObject check(const CiSecretTarget &target, const char *value)
+    {
+        return post(QStringLiteral("/-/sandbox/ci/check"),
+                    {{QStringLiteral("target"), target.id()},
+                     {QStringLiteral("value"), QString::fromLatin1(value)}})
+            .json()
+            .object();
+    }
+
+    std::unique_ptr<CiSecretClient> client(const QString &token
+                                           = QString::fromLatin1(kPersonalToken))
+    {
+        CiAccount account;
+        account.provider = CiProvider::CircleCi;
+        account.host = QStringLiteral("circleci.com");
+        account.apiBase = url(QStringLiteral("/-/ci/circleci/api/v2"));
+        CiClientServices services;
+        services.nam = &m_nam;
+        return makeCircleCiVariableClient(
+            account, std::make_shared<const SecretBuffer>(SecretBuffer::fromString(token)),
+            services);
+    }
+
+    Result<CiSecretState> push(CiSecretClient &c, const CiSecretTarget &target, const char *value)
+    {
+        return await<CiSecretState>([&](auto done) { c.push(target, secret(value), done); });
+    }
+
+    Result<bool> verify(CiSecretClient &c, const CiSecretTarget &target, const char *value,
+                        const QDateTime &pushedAt = {})
+    {
+        return await<bool>([&](auto done) { c.verify(target, secret(value), pushedAt, done); });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        // 12 more contexts of gh/acme than the demo's "release": the last ones are on page 2.
+        for (int i = 1; i <= 12; ++i) {
+            CiSecretTarget seeded
+                = contextVariable(QStringLiteral("gh/acme"),
+                                  QStringLiteral("deploy-%1").arg(i, 2, 10, QLatin1Char('0')));
+            seeded.name = QStringLiteral("OTHER");
+            QCOMPARE(post(QStringLiteral("/-/sandbox/ci/secrets"),
+                          {{QStringLiteral("target"), seeded.id()},
+                           {QStringLiteral("value"), QStringLiteral("unrelated")}})
+                         .status,
+                     201);
+        }
+    }
+
+    void whoamiNamesTheTokensUser()
+    {
+        auto c = client();
+        const auto who = await<QString>([&](auto done) { c->whoami(done); });
+        QVERIFY2(who.ok(), qPrintable(why(who)));
+        QCOMPARE(who.value(), QStringLiteral("maintainer"));
+    }
+
+    void projectVariableIsPushedAndVerifiedByItsLastFour()
+    {
+        auto c = client();
+        const CiSecretTarget target = projectVariable(QStringLiteral("gh/acme/widgets"));
+        const auto before = await<CiSecretState>([&](auto done) { c->describe(target, done); });
+        QVERIFY2(before.ok(), qPrintable(why(before)));
+        QVERIFY(!before.value().exists);
+
+        const auto pushed = push(*c, target, "npm_projectTokenAAAA1234");
+        QVERIFY2(pushed.ok(), qPrintable(why(pushed)));
+        QCOMPARE(pushed.value().lastFour, QStringLiteral("1234"));
+        QCOMPARE(check(target, "npm_projectTokenAAAA1234").value(QLatin1String("equal")).toBool(),
+                 true);
+
+        const auto described = await<CiSecretState>([&](auto done) { c->describe(target, done); });
+        QVERIFY2(described.ok(), qPrintable(why(described)));
+        QVERIFY(described.value().exists);
+        QCOMPARE(described.value().lastFour, QStringLiteral("1234"));
+        QCOMPARE(verify(*c, target, "npm_projectTokenAAAA1234").value(), true);
+        QCOMPARE(verify(*c, target, "npm_projectTokenBBBB5678").value(), false);
+
+        QVERIFY(push(*c, target, "npm_projectTokenBBBB5678").ok());
+        const QJsonObject held = check(target, "npm_projectTokenBBBB5678");
+        QCOMPARE(held.value(QLatin1String("equal")).toBool(), true);
+        QCOMPARE(held.value(QLatin1String("writes")).toInt(), 2);
+    }
+
+    void contextVariableIsFoundByContextName_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::newRow("demo context") << QStringLiteral("release");
+        QTest::newRow("second page") << QStringLiteral("deploy-12");
+    }
+
+    void contextVariableIsFoundByContextName()
+    {
+        QFETCH(QString, context);
+        auto c = client();
+        const CiSecretTarget target = contextVariable(QStringLiteral("gh/acme"), context);
+        const QDateTime pushedAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const auto pushed = push(*c, target, "npm_contextTokenCCCC9012");
+        QVERIFY2(pushed.ok(), qPrintable(why(pushed)));
+        QCOMPARE(check(target, "npm_contextTokenCCCC9012").value(QLatin1String("equal")).toBool(),
+                 true);
+
+        const auto described = await<CiSecretState>([&](auto done) { c->describe(target, done); });
+        QVERIFY2(described.ok(), qPrintable(why(described)));
+        QVERIFY(described.value().exists);
+        QCOMPARE(described.value().lastFour, QStringLiteral("9012"));
+        const QDateTime sandboxTime = QDateTime::fromString(
+            check(target, "npm_contextTokenCCCC9012").value(QLatin1String("updated_at")).toString(),
+            Qt::ISODateWithMs);
+        QCOMPARE(described.value().updatedAt.toSecsSinceEpoch(), sandboxTime.toSecsSinceEpoch());
+        QCOMPARE(verify(*c, target, "npm_contextTokenCCCC9012", pushedAt).value(), true);
+        QCOMPARE(verify(*c, target, "npm_contextTokenDDDD3456", pushedAt).value(), false);
+    }
+
+    void unknownContextIsNamed()
+    {
+        auto c = client();
+        const auto missing
+            = push(*c, contextVariable(QStringLiteral("gh/acme"), QStringLiteral("nope")),
+                   "npm_contextTokenEEEE7890");
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, ErrorCode::E404);
+        QVERIFY2(missing.error().message.contains(
+                     QLatin1String("CircleCI has no context named nope in gh/acme")),
+                 qPrintable(missing.error().message));
+    }
+
+    void unknownProjectIsNamed()
+    {
+        auto c = client();
+        const auto missing = push(*c, projectVariable(QStringLiteral("gh/acme/nothing")),
+                                  "npm_projectTokenFFFF1111");
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, ErrorCode::E404);
+        QVERIFY2(missing.error().message.contains(QLatin1String("project gh/acme/nothing")),
+                 qPrintable(missing.error().message));
+    }
+
+    void unknownTokenAsksForAPersonalToken()
+    {
+        auto c = client(QStringLiteral("a-project-token-0000"));
+        const auto who = await<QString>([&](auto done) { c->whoami(done); });
+        QVERIFY(!who.ok());
+        QCOMPARE(who.error().code, ErrorCode::E401);
+        QVERIFY2(who.error().message.contains(kNeedsPersonalToken),
+                 qPrintable(who.error().message));
+    }
+
+    void tokenWithoutPermissionAsksForAPersonalToken()
+    {
+        const QString token = post(QStringLiteral("/-/sandbox/ci/credentials"),
+                                   {{QStringLiteral("provider"), QStringLiteral("circleci")},
+                                    {QStringLiteral("login"), QStringLiteral("viewer")},
+                                    {QStringLiteral("permissions"), QJsonArray()}})
+                                  .json()
+                                  .object()
+                                  .value(QLatin1String("token"))
+                                  .toString();
+        QVERIFY(!token.isEmpty());
+        auto c = client(token);
+        const CiSecretTarget target = projectVariable(QStringLiteral("gh/acme/widgets"));
+        const auto refused = push(*c, target, "npm_viewerTriedThis0000");
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::E403);
+        QVERIFY2(refused.error().message.contains(kNeedsPersonalToken),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QLatin1String("project gh/acme/widgets")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCircleCiVariableClient)
+#include "tst_circlecivariableclient.moc"
