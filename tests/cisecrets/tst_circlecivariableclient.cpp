@@ -160,8 +160,10 @@ private Q_SLOTS:
     void contextVariableIsFoundByContextName_data()
     {
         QTest::addColumn<QString>("context");
-        QTest::newRow("demo context") << QStringLiteral("release");
-        QTest::newRow("second page") << QStringLiteral("deploy-12");
+        // Listed by name: deploy-01 … deploy-10 fill the first page, deploy-11, deploy-12 and the
+        // demo's release are on the second.
+        QTest::newRow("first page") << QStringLiteral("deploy-01");
+        QTest::newRow("second page") << QStringLiteral("release");
     }
 
     void contextVariableIsFoundByContextName()
