@@ -66,6 +66,17 @@ Error githubForbidden(const HttpResponse &response, const CiRequest &request)
                 .arg(accepted, grants.join(QStringLiteral(", ")), loginCommand(CiProvider::GitHub)),
             tr("A classic token needs the repo scope (organization secrets also admin:org)."), 403);
     }
+    // An OAuth app's token names the scopes it lacks instead ("X-Accepted-OAuth-Scopes:
+    // admin:org"), next to the ones it has ("X-OAuth-Scopes").
+    const QString scopes
+        = QString::fromLatin1(response.header("x-accepted-oauth-scopes")).trimmed();
+    if (!scopes.isEmpty())
+        return makeError(ErrorCode::E403, tr("The GitHub sign-in lacks the scope %1.").arg(scopes),
+                         tr("Run gh auth refresh -s %1 if it came from the GitHub CLI, or run %2 "
+                            "again.")
+                             .arg(scopes.section(QLatin1Char(','), 0, 0).trimmed(),
+                                  loginCommand(CiProvider::GitHub)),
+                         403);
     const QString message = ciErrorMessage(response.body);
     return makeError(ErrorCode::E403,
                      message.isEmpty() ? tr("GitHub refused the request (403 Forbidden).")
@@ -127,7 +138,9 @@ HttpRequest CiHttp::build(const CiRequest &call) const
     request.body = call.body;
     auto &h = request.headers;
     h.append({QByteArrayLiteral("user-agent"), registryUserAgent()});
-    if (m_provider == CiProvider::GitHub) {
+    if (!call.accept.isEmpty()) {
+        h.append({QByteArrayLiteral("accept"), call.accept});
+    } else if (m_provider == CiProvider::GitHub) {
         h.append({QByteArrayLiteral("accept"), QByteArrayLiteral("application/vnd.github+json")});
         h.append({QByteArrayLiteral("x-github-api-version"), QByteArrayLiteral("2022-11-28")});
     } else {

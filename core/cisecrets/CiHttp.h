@@ -33,6 +33,9 @@ struct CiRequest
     QString permission;
     // Statuses handed back as answers instead of errors (describe() passes 404).
     QList<int> passStatuses;
+    // Replaces the provider's Accept header when set (GitHub's OAuth endpoints want
+    // "application/json", its REST API "application/vnd.github+json").
+    QByteArray accept;
 };
 
 // Sends CI API requests through HttpTransport (core/registry), so its redirect, timeout, size and
