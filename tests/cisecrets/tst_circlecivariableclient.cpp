@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CircleCiVariableClient against the real tokendesk-sandbox program over loopback: a project
+// CircleCiVariableClient against the sandbox over loopback (CiSandboxFixture): a project
 // variable and a context variable (found by name, also past the first page of contexts) end up
 // holding the pushed value (POST /-/sandbox/ci/check), verification by the masked last four, and
 // the token, permission and not-found errors in the words the user acts on.
-#include "AwaitResult.h"
-#include "HttpHelper.h"
-#include "SandboxProcess.h"
+#include "CiSandboxFixture.h"
 #include "cisecrets/CircleCiVariableClient.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QTest>
 
 using namespace td;
 using namespace td::test;
@@ -23,14 +16,17 @@ constexpr char kPersonalToken[] = "CCIPAT_sandboxMaintainer_000000000000000";
 const QString kNeedsPersonalToken
     = QStringLiteral("CircleCI needs a personal API token (project tokens do not work on API v2)");
 
-QByteArray json(const QJsonObject &object)
+// The awaited result, or a Timeout error when the callback never came.
+template<class T>
+Result<T> settled(std::optional<Result<T>> result)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return result ? std::move(*result)
+                  : Result<T>(makeError(ErrorCode::Timeout, QStringLiteral("no answer")));
 }
 
-std::shared_ptr<const SecretBuffer> secret(const char *text)
+QString why(const auto &result)
 {
-    return std::make_shared<const SecretBuffer>(QByteArrayView(text));
+    return result.ok() ? QString() : result.error().oneLine();
 }
 
 CiSecretTarget projectVariable(const QString &slug)
@@ -60,23 +56,13 @@ class TestCircleCiVariableClient : public QObject
 {
     Q_OBJECT
 
-    SandboxProcess m_sandbox;
-    QNetworkAccessManager m_nam;
+    CiSandbox m_ci;
 
-    QUrl url(const QString &path) const { return m_sandbox.url().resolved(QUrl(path)); }
-
-    HttpReply post(const QString &path, const QJsonObject &body)
-    {
-        return httpCall("POST", url(path), json(body), {{"content-type", "application/json"}});
-    }
+    QUrl url(const QString &path) const { return m_ci.url(path); }
 
     QJsonObject check(const CiSecretTarget &target, const char *value)
     {
-        return post(QStringLiteral("/-/sandbox/ci/check"),
-                    {{QStringLiteral("target"), target.id()},
-                     {QStringLiteral("value"), QString::fromLatin1(value)}})
-            .json()
-            .object();
+        return m_ci.check(target.id(), QString::fromLatin1(value));
     }
 
     std::unique_ptr<CiSecretClient> client(const QString &token
@@ -86,46 +72,42 @@ class TestCircleCiVariableClient : public QObject
         account.provider = CiProvider::CircleCi;
         account.host = QStringLiteral("circleci.com");
         account.apiBase = url(QStringLiteral("/-/ci/circleci/api/v2"));
-        CiClientServices services;
-        services.nam = &m_nam;
         return makeCircleCiVariableClient(
             account, std::make_shared<const SecretBuffer>(SecretBuffer::fromString(token)),
-            services);
+            m_ci.services());
     }
 
     Result<CiSecretState> push(CiSecretClient &c, const CiSecretTarget &target, const char *value)
     {
-        return await<CiSecretState>([&](auto done) { c.push(target, secret(value), done); });
+        return settled(
+            await<CiSecretState>([&](auto done) { c.push(target, secret(value), done); }));
     }
 
     Result<bool> verify(CiSecretClient &c, const CiSecretTarget &target, const char *value,
                         const QDateTime &pushedAt = {})
     {
-        return await<bool>([&](auto done) { c.verify(target, secret(value), pushedAt, done); });
+        return settled(
+            await<bool>([&](auto done) { c.verify(target, secret(value), pushedAt, done); }));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        QVERIFY(m_ci.start());
         // 12 more contexts of gh/acme than the demo's "release": the last ones are on page 2.
         for (int i = 1; i <= 12; ++i) {
             CiSecretTarget seeded
                 = contextVariable(QStringLiteral("gh/acme"),
                                   QStringLiteral("deploy-%1").arg(i, 2, 10, QLatin1Char('0')));
             seeded.name = QStringLiteral("OTHER");
-            QCOMPARE(post(QStringLiteral("/-/sandbox/ci/secrets"),
-                          {{QStringLiteral("target"), seeded.id()},
-                           {QStringLiteral("value"), QStringLiteral("unrelated")}})
-                         .status,
-                     201);
+            QVERIFY(m_ci.seed(seeded.id(), QStringLiteral("unrelated")));
         }
     }
 
     void whoamiNamesTheTokensUser()
     {
         auto c = client();
-        const auto who = await<QString>([&](auto done) { c->whoami(done); });
+        const auto who = settled(await<QString>([&](auto done) { c->whoami(done); }));
         QVERIFY2(who.ok(), qPrintable(why(who)));
         QCOMPARE(who.value(), QStringLiteral("maintainer"));
     }
@@ -134,7 +116,8 @@ private Q_SLOTS:
     {
         auto c = client();
         const CiSecretTarget target = projectVariable(QStringLiteral("gh/acme/widgets"));
-        const auto before = await<CiSecretState>([&](auto done) { c->describe(target, done); });
+        const auto before
+            = settled(await<CiSecretState>([&](auto done) { c->describe(target, done); }));
         QVERIFY2(before.ok(), qPrintable(why(before)));
         QVERIFY(!before.value().exists);
 
@@ -144,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(check(target, "npm_projectTokenAAAA1234").value(QLatin1String("equal")).toBool(),
                  true);
 
-        const auto described = await<CiSecretState>([&](auto done) { c->describe(target, done); });
+        const auto described
+            = settled(await<CiSecretState>([&](auto done) { c->describe(target, done); }));
         QVERIFY2(described.ok(), qPrintable(why(described)));
         QVERIFY(described.value().exists);
         QCOMPARE(described.value().lastFour, QStringLiteral("1234"));
@@ -177,7 +161,8 @@ private Q_SLOTS:
         QCOMPARE(check(target, "npm_contextTokenCCCC9012").value(QLatin1String("equal")).toBool(),
                  true);
 
-        const auto described = await<CiSecretState>([&](auto done) { c->describe(target, done); });
+        const auto described
+            = settled(await<CiSecretState>([&](auto done) { c->describe(target, done); }));
         QVERIFY2(described.ok(), qPrintable(why(described)));
         QVERIFY(described.value().exists);
         QCOMPARE(described.value().lastFour, QStringLiteral("9012"));
@@ -216,7 +201,7 @@ private Q_SLOTS:
     void unknownTokenAsksForAPersonalToken()
     {
         auto c = client(QStringLiteral("a-project-token-0000"));
-        const auto who = await<QString>([&](auto done) { c->whoami(done); });
+        const auto who = settled(await<QString>([&](auto done) { c->whoami(done); }));
         QVERIFY(!who.ok());
         QCOMPARE(who.error().code, ErrorCode::E401);
         QVERIFY2(who.error().message.contains(kNeedsPersonalToken),
@@ -225,14 +210,8 @@ private Q_SLOTS:
 
     void tokenWithoutPermissionAsksForAPersonalToken()
     {
-        const QString token = post(QStringLiteral("/-/sandbox/ci/credentials"),
-                                   {{QStringLiteral("provider"), QStringLiteral("circleci")},
-                                    {QStringLiteral("login"), QStringLiteral("viewer")},
-                                    {QStringLiteral("permissions"), QJsonArray()}})
-                                  .json()
-                                  .object()
-                                  .value(QLatin1String("token"))
-                                  .toString();
+        const QString token = QString::fromUtf8(
+            m_ci.credential(QStringLiteral("circleci"), QStringLiteral("viewer"), {}));
         QVERIFY(!token.isEmpty());
         auto c = client(token);
         const CiSecretTarget target = projectVariable(QStringLiteral("gh/acme/widgets"));

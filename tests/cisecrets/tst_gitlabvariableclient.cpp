@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GitLabVariableClient against the real tokendesk-sandbox program over loopback: what it pushes is
+// GitLabVariableClient against the sandbox over loopback (CiSandboxFixture): what it pushes is
 // what the sandbox holds (POST /-/sandbox/ci/check), one key in two environment scopes stays two
 // variables, group variables, masked/protected kept by an update, and the permission, sign-in and
 // not-found errors in the exact words the user acts on.
-#include "AwaitResult.h"
-#include "HttpHelper.h"
-#include "SandboxProcess.h"
+#include "CiSandboxFixture.h"
 #include "cisecrets/GitLabVariableClient.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QTest>
 
 using namespace td;
 using namespace td::test;
@@ -21,14 +14,17 @@ namespace {
 // The sandbox's demo tokens (app/sandbox/README.md §CI).
 constexpr char kReporterToken[] = "glpat-sandboxReporterOnly000000000";
 
-QByteArray json(const QJsonObject &object)
+// The awaited result, or a Timeout error when the callback never came.
+template<class T>
+Result<T> settled(std::optional<Result<T>> result)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return result ? std::move(*result)
+                  : Result<T>(makeError(ErrorCode::Timeout, QStringLiteral("no answer")));
 }
 
-std::shared_ptr<const SecretBuffer> secret(const char *text)
+QString why(const auto &result)
 {
-    return std::make_shared<const SecretBuffer>(QByteArrayView(text));
+    return result.ok() ? QString() : result.error().oneLine();
 }
 
 CiSecretTarget variable(CiStoreKind kind, const QString &path, const QString &scope = {})
@@ -48,37 +44,20 @@ class TestGitLabVariableClient : public QObject
 {
     Q_OBJECT
 
-    SandboxProcess m_sandbox;
-    QNetworkAccessManager m_nam;
+    CiSandbox m_ci;
     QString m_ownerToken;      // alice: Owner (group and project variables)
     QString m_maintainerToken; // bob: Maintainer only
 
-    QUrl url(const QString &path) const { return m_sandbox.url().resolved(QUrl(path)); }
-
-    HttpReply post(const QString &path, const QJsonObject &body)
-    {
-        return httpCall("POST", url(path), json(body), {{"content-type", "application/json"}});
-    }
+    QUrl url(const QString &path) const { return m_ci.url(path); }
 
     QString credential(const QString &login, const QStringList &permissions)
     {
-        return post(QStringLiteral("/-/sandbox/ci/credentials"),
-                    {{QStringLiteral("provider"), QStringLiteral("gitlab")},
-                     {QStringLiteral("login"), login},
-                     {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}})
-            .json()
-            .object()
-            .value(QLatin1String("token"))
-            .toString();
+        return QString::fromUtf8(m_ci.credential(QStringLiteral("gitlab"), login, permissions));
     }
 
     QJsonObject check(const CiSecretTarget &target, const char *value)
     {
-        return post(QStringLiteral("/-/sandbox/ci/check"),
-                    {{QStringLiteral("target"), target.id()},
-                     {QStringLiteral("value"), QString::fromLatin1(value)}})
-            .json()
-            .object();
+        return m_ci.check(target.id(), QString::fromLatin1(value));
     }
 
     std::unique_ptr<CiSecretClient> client(const QString &token, const QString &login = {})
@@ -88,21 +67,21 @@ class TestGitLabVariableClient : public QObject
         account.host = QStringLiteral("gitlab.com");
         account.apiBase = url(QStringLiteral("/-/ci/gitlab/api/v4"));
         account.login = login;
-        CiClientServices services;
-        services.nam = &m_nam;
         return makeGitLabVariableClient(
             account, std::make_shared<const SecretBuffer>(SecretBuffer::fromString(token)),
-            services);
+            m_ci.services());
     }
 
     Result<CiSecretState> push(CiSecretClient &c, const CiSecretTarget &target, const char *value)
     {
-        return await<CiSecretState>([&](auto done) { c.push(target, secret(value), done); });
+        return settled(
+            await<CiSecretState>([&](auto done) { c.push(target, secret(value), done); }));
     }
 
     Result<bool> verify(CiSecretClient &c, const CiSecretTarget &target, const char *value)
     {
-        return await<bool>([&](auto done) { c.verify(target, secret(value), QDateTime(), done); });
+        return settled(
+            await<bool>([&](auto done) { c.verify(target, secret(value), QDateTime(), done); }));
     }
 
     // The variable as the sandbox's API answers it (for masked/protected/raw).
@@ -121,25 +100,21 @@ class TestGitLabVariableClient : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        QVERIFY(m_ci.start());
         m_ownerToken = credential(QStringLiteral("alice"), {QStringLiteral("owner")});
         m_maintainerToken = credential(QStringLiteral("bob"), {QStringLiteral("maintainer")});
         QVERIFY(!m_ownerToken.isEmpty() && !m_maintainerToken.isEmpty());
         for (const char *path : {"acme/widgets", "acme/gadgets"})
-            QCOMPARE(post(QStringLiteral("/-/sandbox/ci/secrets"),
-                          {{QStringLiteral("target"),
-                            variable(CiStoreKind::GitLabProject, QString::fromLatin1(path))
-                                .id()
-                                .replace(QLatin1String("NPM_TOKEN"), QLatin1String("OTHER"))},
-                           {QStringLiteral("value"), QStringLiteral("unrelated-value")}})
-                         .status,
-                     201);
+            QVERIFY(m_ci.seed(variable(CiStoreKind::GitLabProject, QString::fromLatin1(path))
+                                  .id()
+                                  .replace(QLatin1String("NPM_TOKEN"), QLatin1String("OTHER")),
+                              QStringLiteral("unrelated-value")));
     }
 
     void whoamiNamesTheTokensUser()
     {
         auto c = client(m_ownerToken);
-        const auto who = await<QString>([&](auto done) { c->whoami(done); });
+        const auto who = settled(await<QString>([&](auto done) { c->whoami(done); }));
         QVERIFY2(who.ok(), qPrintable(why(who)));
         QCOMPARE(who.value(), QStringLiteral("alice"));
     }
@@ -149,7 +124,8 @@ private Q_SLOTS:
         auto c = client(m_maintainerToken);
         const CiSecretTarget target
             = variable(CiStoreKind::GitLabProject, QStringLiteral("acme/widgets"));
-        const auto before = await<CiSecretState>([&](auto done) { c->describe(target, done); });
+        const auto before
+            = settled(await<CiSecretState>([&](auto done) { c->describe(target, done); }));
         QVERIFY2(before.ok(), qPrintable(why(before)));
         QVERIFY(!before.value().exists);
 
@@ -262,7 +238,7 @@ private Q_SLOTS:
     void unknownTokenIsASignInError()
     {
         auto c = client(QStringLiteral("glpat-notAKnownToken000000"));
-        const auto who = await<QString>([&](auto done) { c->whoami(done); });
+        const auto who = settled(await<QString>([&](auto done) { c->whoami(done); }));
         QVERIFY(!who.ok());
         QCOMPARE(who.error().code, ErrorCode::E401);
         QVERIFY(who.error().hint.contains(QLatin1String("tokendesk-cli ci login gitlab")));
@@ -271,9 +247,9 @@ private Q_SLOTS:
     void missingProjectIsNamed()
     {
         auto c = client(m_ownerToken);
-        const auto missing = await<CiSecretState>([&](auto done) {
+        const auto missing = settled(await<CiSecretState>([&](auto done) {
             c->describe(variable(CiStoreKind::GitLabProject, QStringLiteral("acme/nothing")), done);
-        });
+        }));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, ErrorCode::E404);
         QVERIFY2(missing.error().message.contains(QLatin1String("project acme/nothing")),
