@@ -112,6 +112,24 @@ private Q_SLOTS:
         QCOMPARE(who.value(), QStringLiteral("maintainer"));
     }
 
+    void makeCiSecretClientGivesThisClientForCircleCi()
+    {
+        const CiAccount account{CiProvider::CircleCi,
+                                QStringLiteral("circleci.com"),
+                                url(QStringLiteral("/-/ci/circleci/api/v2")),
+                                {},
+                                {}};
+        auto c = makeCiSecretClient(account,
+                                    std::make_shared<const SecretBuffer>(SecretBuffer::fromString(
+                                        QString::fromLatin1(kPersonalToken))),
+                                    m_ci.services());
+        QVERIFY(c);
+        QCOMPARE(c->provider(), CiProvider::CircleCi);
+        const auto who = settled(await<QString>([&](auto done) { c->whoami(done); }));
+        QVERIFY2(who.ok(), qPrintable(why(who)));
+        QCOMPARE(who.value(), QStringLiteral("maintainer"));
+    }
+
     void projectVariableIsPushedAndVerifiedByItsLastFour()
     {
         auto c = client();

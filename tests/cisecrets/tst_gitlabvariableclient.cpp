@@ -119,6 +119,23 @@ private Q_SLOTS:
         QCOMPARE(who.value(), QStringLiteral("alice"));
     }
 
+    void makeCiSecretClientGivesThisClientForGitLab()
+    {
+        const CiAccount account{CiProvider::GitLab,
+                                QStringLiteral("gitlab.com"),
+                                url(QStringLiteral("/-/ci/gitlab/api/v4")),
+                                {},
+                                {}};
+        auto c = makeCiSecretClient(
+            account, std::make_shared<const SecretBuffer>(SecretBuffer::fromString(m_ownerToken)),
+            m_ci.services());
+        QVERIFY(c);
+        QCOMPARE(c->provider(), CiProvider::GitLab);
+        const auto who = settled(await<QString>([&](auto done) { c->whoami(done); }));
+        QVERIFY2(who.ok(), qPrintable(why(who)));
+        QCOMPARE(who.value(), QStringLiteral("alice"));
+    }
+
     void pushCreatesThenUpdatesAndTheSandboxHoldsIt()
     {
         auto c = client(m_maintainerToken);
