@@ -192,6 +192,21 @@ private Q_SLOTS:
         QCOMPARE(verify(*c, target, "npm_contextTokenDDDD3456", pushedAt).value(), false);
     }
 
+    void serverTroubleIsAPlainError()
+    {
+        QVERIFY(m_ci.setFaults(QJsonArray{
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), QStringLiteral("/-/ci/circleci/api/v2/context")},
+                        {QStringLiteral("status"), 503},
+                        {QStringLiteral("times"), 1}}}));
+        auto c = client();
+        const auto failed
+            = push(*c, contextVariable(QStringLiteral("gh/acme"), QStringLiteral("release")),
+                   "npm_duringAnOutage0001");
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, ErrorCode::ServerError);
+    }
+
     void unknownContextIsNamed()
     {
         auto c = client();

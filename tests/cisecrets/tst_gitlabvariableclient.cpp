@@ -290,6 +290,24 @@ private Q_SLOTS:
                  true);
     }
 
+    void serverTroubleIsAPlainError()
+    {
+        QVERIFY(m_ci.setFaults(QJsonArray{
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("PUT")},
+                        {QStringLiteral("path"), QStringLiteral("/-/ci/gitlab/api/v4/projects/*")},
+                        {QStringLiteral("status"), 502},
+                        {QStringLiteral("times"), 1}}}));
+        auto c = client(m_maintainerToken);
+        const CiSecretTarget target
+            = variable(CiStoreKind::GitLabProject, QStringLiteral("acme/widgets"));
+        const auto failed = push(*c, target, "npm_duringAnOutage0001");
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, ErrorCode::ServerError);
+        QCOMPARE(check(target, "npm_duringAnOutage0001").value(QLatin1String("equal")).toBool(),
+                 false);
+        QVERIFY2(push(*c, target, "npm_afterTheOutage00001").ok(), "the next push goes through");
+    }
+
     void maskableRule_data()
     {
         QTest::addColumn<QByteArray>("value");
