@@ -28,7 +28,7 @@ NamePage::NamePage(TokenDraft *draft, QWidget *parent)
     descriptionMessage->setObjectName(QStringLiteral("descriptionMessage"));
 
     auto *form = new QFormLayout;
-    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    auto *nameLabel = new QLabel(tr("Na&me:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     form->addRow(QString(), m_useSuggested);

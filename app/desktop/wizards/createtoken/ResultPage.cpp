@@ -92,7 +92,7 @@ QWidget *ResultPage::createUseItBox()
     m_userNpmrc->setChecked(true);
     m_npmrcPath = named(new QLineEdit(box), "npmrcPath", tr(".npmrc file to add the token to"));
     m_npmrcPath->setText(m_context.userNpmrcPath);
-    m_chooseProject = named(new QPushButton(tr("Choose &folder…"), box), "chooseProjectButton",
+    m_chooseProject = named(new QPushButton(tr("Choose f&older…"), box), "chooseProjectButton",
                             tr("Choose the project folder"));
     m_npmrcPreview = statusLabel("npmrcPreview", box);
     m_npmrcPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
