@@ -4,6 +4,7 @@
 #include "registry/RegistryClient.h"
 #include "tokens/TokenDraft.h"
 #include "tokens/creation/TokenCreationService.h"
+#include "wizards/createtoken/AccountOrgs.h"
 #include "wizards/createtoken/AuthenticatePage.h"
 #include "wizards/createtoken/ExpiryPage.h"
 #include "wizards/createtoken/NamePage.h"
@@ -88,6 +89,8 @@ NewTokenWizard::NewTokenWizard(NewTokenWizardServices services, QWidget *parent)
         m_result->setCreation(m_creation.get());
         Q_EMIT tokenCreated(m_creation->token);
     });
+    connect(m_packages, &PackagesPage::retryLoadRequested, this,
+            &NewTokenWizard::loadAccountPackages);
     connect(purpose, &PurposePage::trustedPublishingRequested, this, [this] {
         Q_EMIT trustedPublishingRequested();
         reject();
@@ -111,11 +114,16 @@ void NewTokenWizard::loadAccountPackages()
 {
     if (m_services.userName.isEmpty())
         return;
+    m_packages->setLoadingPackages();
     m_services.creation->registry()->userPackages(
         m_services.userName, this, [this](td::Result<AccessMap> packages) {
-            // Without the list the user can still type names; nothing else depends on it.
-            if (packages)
-                setAccountPackages(packages.value().keys());
+            // Without the list the user can still type names: the page says so, with Retry.
+            if (!packages)
+                return m_packages->setPackagesLoadFailed(packages.error().oneLine());
+            setAccountPackages(packages.value().keys());
+            findAccountOrgs(m_services.creation->registry(), m_services.userName,
+                            packages.value().keys(), this,
+                            [this](QList<AccountOrg> orgs) { m_orgs->setAccountOrgs(orgs); });
         });
 }
 

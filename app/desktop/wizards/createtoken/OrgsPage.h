@@ -11,6 +11,7 @@ class QPushButton;
 namespace td {
 
 class PermissionCombo;
+struct AccountOrg;
 
 // Page 3: organizations and their permission. Known organizations are a checklist; others can
 // be typed. The "at least one grant" rule is checked here, once every grant is known.
@@ -20,13 +21,15 @@ class OrgsPage : public DraftPage
 public:
     explicit OrgsPage(TokenDraft *draft, QWidget *parent = nullptr);
 
-    void setAccountOrgs(const QStringList &orgs);
+    void setAccountOrgs(const QStringList &orgs);       // names only (role unknown)
+    void setAccountOrgs(const QList<AccountOrg> &orgs); // each shown with the user's role
 
 protected:
     void syncFromDraft() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static QString orgOf(const QListWidgetItem *item);
     QListWidgetItem *ensureItem(const QString &org);
     void pushCheckedToDraft();
     void addTypedOrg();
