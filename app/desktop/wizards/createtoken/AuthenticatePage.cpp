@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/AuthenticatePage.h"
 
+#include "wizards/createtoken/PageBody.h"
 #include "wizards/createtoken/WizardTwoFactorPrompt.h"
 
 #include <QFormLayout>
@@ -51,7 +52,7 @@ AuthenticatePage::AuthenticatePage(TokenDraft *draft, TokenCreationService *serv
     auto *passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_password);
     form->addRow(passwordLabel, m_password);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addLayout(form);
     layout->addSpacing(8);
     layout->addWidget(m_useBrowser);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/NamePage.h"
 
+#include "wizards/createtoken/PageBody.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +39,7 @@ NamePage::NamePage(TokenDraft *draft, QWidget *parent)
     descriptionLabel->setBuddy(m_description);
     form->addRow(descriptionLabel, m_description);
     form->addRow(QString(), descriptionMessage);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addLayout(form);
     layout->addStretch();
 

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QPushButton>
+#include <QScreen>
 
 namespace td {
 
@@ -31,7 +32,6 @@ NewTokenWizard::NewTokenWizard(NewTokenWizardServices services, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle); // the same look on every platform and in screenshots
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setMinimumSize(640, 560);
 
     auto *purpose = new PurposePage(m_draft, this);
     m_packages = new PackagesPage(m_draft, this);
@@ -96,9 +96,20 @@ NewTokenWizard::NewTokenWizard(NewTokenWizardServices services, QWidget *parent)
         reject();
     });
     loadAccountPackages();
+    // Open at the size asked for, within the screen (show() alone would use two thirds of it).
+    resize(sizeHint());
 }
 
 NewTokenWizard::~NewTokenWizard() = default;
+
+QSize NewTokenWizard::sizeHint() const
+{
+    // Roomy where the screen allows; never larger than it (2× scaling on a laptop leaves 640×400):
+    // the pages scroll instead (PageBody).
+    const QSize roomy = QWizard::sizeHint().expandedTo(QSize(640, 560));
+    const QScreen *shown = screen();
+    return shown ? roomy.boundedTo(shown->availableGeometry().size()) : roomy;
+}
 
 void NewTokenWizard::setAccountPackages(const QStringList &packages)
 {

@@ -2,6 +2,7 @@
 #include "wizards/createtoken/OrgsPage.h"
 
 #include "wizards/createtoken/AccountOrgs.h"
+#include "wizards/createtoken/PageBody.h"
 #include "wizards/createtoken/PermissionCombo.h"
 
 #include <QFormLayout>
@@ -42,7 +43,7 @@ OrgsPage::OrgsPage(TokenDraft *draft, QWidget *parent)
     auto *grantMessage = new FieldMessageLabel(draft, {TokenDraft::Field::Grants}, nullptr, this);
     grantMessage->setObjectName(QStringLiteral("grantsMessage"));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addWidget(m_list, 1);
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_entry, 1);

@@ -3,6 +3,7 @@
 
 #include "mainwindow/StatePalette.h"
 #include "wizards/createtoken/PackageChecklistModel.h"
+#include "wizards/createtoken/PageBody.h"
 #include "wizards/createtoken/PermissionCombo.h"
 
 #include <QCheckBox>
@@ -105,7 +106,7 @@ PackagesPage::PackagesPage(TokenDraft *draft, QWidget *parent)
     warningPalette.setColor(QPalette::WindowText, stateColor(ExpiryState::Critical));
     m_directPublishWarning->setPalette(warningPalette);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addWidget(m_allPackages);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);

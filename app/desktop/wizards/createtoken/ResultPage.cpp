@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "util/SecretClipboard.h"
 #include "wizards/createtoken/DraftPage.h"
+#include "wizards/createtoken/PageBody.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -39,7 +40,7 @@ ResultPage::ResultPage(Context context, QWidget *parent)
 {
     setTitle(tr("Your new token"));
     setSubTitle(tr("This is the only time npm shows the token. Copy it or put it to use now."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addWidget(createTokenBox());
     layout->addWidget(createUseItBox());
     layout->addStretch();
