@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -266,11 +265,11 @@ void PackagesPage::updateStatus()
     m_status->setVisible(!failed);
     if (m_load == Load::Loading)
         return m_status->setText(tr("Loading your packages…"));
-    const QLocale locale;
     const int chosen = int(draft()->packages().size() + draft()->scopes().size());
-    m_status->setText(tr("Showing %1 of %2 rows · %3 chosen")
-                          .arg(locale.toString(m_proxy->rowCount()),
-                               locale.toString(m_model->rowCount()), locale.toString(chosen)));
+    // Counts through %n, so every language gets its plural forms ("1 row", "2 rows").
+    m_status->setText(
+        tr("Showing %L1 of %Ln row(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount())
+        + QStringLiteral(" · ") + tr("%Ln chosen", nullptr, chosen));
 }
 
 bool PackagesPage::eventFilter(QObject *watched, QEvent *event)
