@@ -3,6 +3,7 @@
 // QWizard's own Back/Next/Commit/Finish/Cancel buttons included (Alt+N was both "Next >" and
 // "&Name:", Alt+B both "< Back" and "Bypass two-factor…").
 #include "WizardFixture.h"
+#include "wizards/createtoken/PackagesPage.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
@@ -81,6 +82,29 @@ private Q_SLOTS:
         QCOMPARE(pagesSeen, 8);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         f.child<QAbstractButton>("copyTokenButton")->click(); // the token is taken: closes
+    }
+
+    // Pages whose controls change with the draft or the network: every purpose preset (the CI
+    // one adds "Set up trusted publishing instead") and the picker's load error with Retry.
+    void variantsOfPagesHaveNoClashingMnemonics()
+    {
+        WizardFixture f;
+        f.wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.wizard.get()));
+        for (const auto purpose :
+             {TokenDraft::Purpose::PublishFromCi, TokenDraft::Purpose::InstallPrivateInCi,
+              TokenDraft::Purpose::PublishFromComputer, TokenDraft::Purpose::Custom}) {
+            f.draft().setPurpose(purpose);
+            QTest::qWait(10);
+            const QString clash = clashes(visibleMnemonics(*f.wizard));
+            QVERIFY2(clash.isEmpty(), qPrintable(clash));
+        }
+        QVERIFY(f.advanceTo(NewTokenWizard::Packages));
+        f.wizard->packagesPage()->setPackagesLoadFailed(QStringLiteral("Connection refused."));
+        QVERIFY(f.child<QAbstractButton>("retryPackagesButton")->isVisible());
+        const QString clash = clashes(visibleMnemonics(*f.wizard));
+        QVERIFY2(clash.isEmpty(), qPrintable(clash));
+        f.wizard->reject();
     }
 };
 
