@@ -129,6 +129,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 20000);
         QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), QStringLiteral("acme"));
         QCOMPARE(list->item(0)->text(), QStringLiteral("acme — you are: Owner"));
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("orgsLookupStatus"))->isHidden());
         // Ticking it puts the org in the draft.
         list->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(wizard->draft()->orgs(), QStringList{QStringLiteral("acme")});
@@ -156,6 +157,11 @@ private Q_SLOTS:
                  qPrintable(error->text()));
         QVERIFY(!error->text().contains(QStringLiteral("0 of 0")));
         qInfo("%s", qPrintable(error->text()));
+        auto *orgsStatus = wizard->findChild<QLabel *>(QStringLiteral("orgsLookupStatus"));
+        QVERIFY(!orgsStatus->isHidden());
+        QCOMPARE(orgsStatus->text(),
+                 QStringLiteral("Your organizations could not be looked up. "
+                                "Type a name below to add one."));
 
         // The network is back: Retry (from the keyboard) loads the list.
         cleanup();
@@ -166,6 +172,26 @@ private Q_SLOTS:
         QVERIFY(!retry->isVisible());
         QVERIFY(status->isVisible());
         QVERIFY(status->text().startsWith(QStringLiteral("Showing ")));
+        QTRY_VERIFY_WITH_TIMEOUT(orgsStatus->isHidden(), 20000); // acme is listed now
+        wizard->reject();
+    }
+
+    void organizationsPageSaysWhenTheAccountIsInNone()
+    {
+        // No scope of the account's packages is an organization (every roster answers 404).
+        setFaults(m_sandbox.url(),
+                  QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                         {QStringLiteral("path"), QStringLiteral("/-/org/*")},
+                                         {QStringLiteral("status"), 404},
+                                         {QStringLiteral("body"), QStringLiteral("Not found")}}});
+        auto wizard = newWizard();
+        auto *status = wizard->findChild<QLabel *>(QStringLiteral("orgsLookupStatus"));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                                  QStringLiteral("This account is in no organization. Type a "
+                                                 "name below to add one."),
+                                  20000);
+        QVERIFY(!status->isHidden());
+        QCOMPARE(wizard->findChild<QListWidget *>(QStringLiteral("orgList"))->count(), 0);
         wizard->reject();
     }
 };

@@ -126,11 +126,14 @@ void NewTokenWizard::loadAccountPackages()
     if (m_services.userName.isEmpty())
         return;
     m_packages->setLoadingPackages();
+    m_orgs->setLookingUpOrgs();
     m_services.creation->registry()->userPackages(
         m_services.userName, this, [this](td::Result<AccessMap> packages) {
             // Without the list the user can still type names: the page says so, with Retry.
-            if (!packages)
+            if (!packages) {
+                m_orgs->setOrgsLookupFailed(); // they are found through the packages' scopes
                 return m_packages->setPackagesLoadFailed(packages.error().oneLine());
+            }
             setAccountPackages(packages.value().keys());
             findAccountOrgs(m_services.creation->registry(), m_services.userName,
                             packages.value().keys(), this,

@@ -35,6 +35,11 @@ OrgsPage::OrgsPage(TokenDraft *draft, QWidget *parent)
         = named(new PermissionCombo(
                     {Permission::NoAccess, Permission::ReadOnly, Permission::ReadWrite}, this),
                 "orgsPermission", tr("Permission for organizations"));
+    m_lookup = new QLabel(this);
+    m_lookup->setObjectName(QStringLiteral("orgsLookupStatus"));
+    m_lookup->setWordWrap(true);
+    m_lookup->setTextFormat(Qt::PlainText);
+    m_lookup->hide();
     auto *orgMessage = new FieldMessageLabel(draft, {TokenDraft::Field::Orgs}, m_list, this);
     orgMessage->setObjectName(QStringLiteral("orgsMessage"));
     auto *permissionMessage
@@ -45,6 +50,7 @@ OrgsPage::OrgsPage(TokenDraft *draft, QWidget *parent)
 
     auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_lookup);
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_entry, 1);
     entryRow->addWidget(m_add);
@@ -76,8 +82,25 @@ void OrgsPage::setAccountOrgs(const QStringList &orgs)
     setAccountOrgs(withoutRoles);
 }
 
+void OrgsPage::setLookingUpOrgs()
+{
+    m_lookup->setText(tr("Looking up your organizations…"));
+    m_lookup->show();
+}
+
+void OrgsPage::setOrgsLookupFailed()
+{
+    m_lookup->setText(tr("Your organizations could not be looked up. Type a name below to add "
+                         "one."));
+    m_lookup->show();
+}
+
 void OrgsPage::setAccountOrgs(const QList<AccountOrg> &orgs)
 {
+    m_lookup->setText(orgs.isEmpty() ? tr("This account is in no organization. Type a name "
+                                          "below to add one.")
+                                     : QString());
+    m_lookup->setVisible(orgs.isEmpty());
     m_list->blockSignals(true);
     for (const AccountOrg &org : orgs) {
         QListWidgetItem *item = ensureItem(org.name);

@@ -3,6 +3,7 @@
 
 #include "wizards/createtoken/DraftPage.h"
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -23,6 +24,9 @@ public:
 
     void setAccountOrgs(const QStringList &orgs);       // names only (role unknown)
     void setAccountOrgs(const QList<AccountOrg> &orgs); // each shown with the user's role
+    // While the account's organizations are looked up, and when that could not be done.
+    void setLookingUpOrgs();
+    void setOrgsLookupFailed();
 
 protected:
     void syncFromDraft() override;
@@ -35,6 +39,7 @@ private:
     void addTypedOrg();
 
     QListWidget *m_list;
+    QLabel *m_lookup; // looking up, none found or failed; hidden once orgs are listed
     QLineEdit *m_entry;
     QPushButton *m_add;
     PermissionCombo *m_permission;
