@@ -16,8 +16,8 @@
 #include "app/TrayPresenter.h"
 #include "expiry/NotificationScheduler.h"
 #include "mainwindow/MainWindow.h"
-#include "timeline/TimelineView.h"
 #include "migration/RotationController.h"
+#include "timeline/TimelineView.h"
 #include "tokens/TokenListModel.h"
 #include "util/SecretClipboard.h"
 

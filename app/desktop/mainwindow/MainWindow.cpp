@@ -355,6 +355,11 @@ QString MainWindow::clipboardCountdownText() const
 void MainWindow::setAccountModel(QAbstractItemModel *accounts)
 {
     m_accountList->setModel(accounts);
+    // Sign out and Remove act on the selection: without one (no account left) they are off.
+    const auto updateActions
+        = [this] { setAccountActionsEnabled(m_accountList->currentIndex().isValid()); };
+    connect(accounts, &QAbstractItemModel::modelReset, this, updateActions);
+    connect(accounts, &QAbstractItemModel::rowsRemoved, this, updateActions);
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 setAccountActionsEnabled(current.isValid());
