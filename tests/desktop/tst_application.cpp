@@ -19,6 +19,7 @@
 #include "tray/TrayController.h"
 #include "trust/DiagnosePage.h"
 #include "trust/TrustWizard.h"
+#include "util/SecretClipboard.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 
 #include <QAction>
@@ -192,6 +193,17 @@ private Q_SLOTS:
         app.copyToken(QStringLiteral("key-ci-publish"));
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(secret));
         QVERIFY(app.mainWindow()->noticeText().contains(QStringLiteral("cleared in 30 s")));
+        QCOMPARE(app.mainWindow()->noticeKind(), NoticeKind::Success);
+        // Issue 16: the status bar counts down, and the notice goes with the secret.
+        QCOMPARE(app.mainWindow()->clipboardCountdownText(),
+                 QStringLiteral("Clipboard cleared in 30 s"));
+        QSignalSpy cleared(app.clipboard(), &SecretClipboard::cleared);
+        app.clipboard()->setTimeout(std::chrono::milliseconds(200));
+        app.copyToken(QStringLiteral("key-ci-publish"));
+        QVERIFY(cleared.wait(5000));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString());
+        QCOMPARE(app.mainWindow()->noticeText(), QString());
+        QCOMPARE(app.mainWindow()->clipboardCountdownText(), QString());
     }
 
     void rotateNeedsASessionOrCallsTheHook()
