@@ -120,7 +120,7 @@ Application::Application(Options options, QObject *parent)
     connect(m_sessionNotice, &SessionExpiryNotice::sessionEnding, this,
             [this](const QString &, qint64, const QString &text) {
                 m_tray->notify(tr("TokenDesk"), text, TrayController::Severity::Warning);
-                m_window->showNotice(text);
+                m_window->showNotice(text, NoticeKind::Warning);
             });
 
     // Relative texts ("Synced 3 min ago", "session ends in …", the tray's countdowns) move once
@@ -328,9 +328,9 @@ void Application::start()
 void Application::loadCachedAccounts()
 {
     if (const auto loaded = m_accounts->load(); !loaded)
-        m_window->showNotice(loaded.error().oneLine());
+        m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
     for (const Error &problem : m_lists->loadCached(m_accounts->accounts(), *m_cache))
-        m_window->showNotice(problem.oneLine());
+        m_window->showNotice(problem.oneLine(), NoticeKind::Error);
     for (const QString &accountId : m_lists->accountIds())
         m_scheduler->setTokens(accountId, m_lists->tokens(accountId));
     m_dashboard->rebuildAccountList();
@@ -366,7 +366,7 @@ void Application::accountSignedIn(const Account &account)
 void Application::refreshAll()
 {
     if (const auto loaded = m_accounts->load(); !loaded)
-        m_window->showNotice(loaded.error().oneLine());
+        m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
     m_dashboard->rebuildAccountList();
     if (currentAccountId().isEmpty() && !m_accounts->accounts().isEmpty())
         selectAccount(m_accounts->accounts().constFirst().id);

@@ -22,13 +22,15 @@ RevokeFlow *TokenActions::revoke(const Token &token)
                 if (!ok) {
                     if (!message.isEmpty())
                         m_services.window->showNotice(
-                            tr("'%1' was not revoked: %2").arg(gone.name, message));
+                            tr("'%1' was not revoked: %2").arg(gone.name, message),
+                            NoticeKind::Error);
                     return;
                 }
                 // The registry confirmed: only now does the token go from TokenDesk.
                 m_services.secrets->remove(SecretStore::tokenKey(gone.accountId, gone.key), this,
                                            [](Result<void>) {});
-                m_services.window->showNotice(tr("'%1' was revoked.").arg(gone.name));
+                m_services.window->showNotice(tr("'%1' was revoked.").arg(gone.name),
+                                              NoticeKind::Success);
                 Q_EMIT revoked(gone);
             });
     flow->start();
