@@ -3,7 +3,8 @@
 // keychain (gnome-keyring under tests/run-headless.sh).
 //  - a network error's notice goes after the next successful sync;
 //  - the status line ("Synced … · session ends in …") stays while a menu's status tip shows;
-//  - dark theme: banners from the palette, readable (screenshot desktop-dark-banners.png);
+//  - dark theme: banners from the palette, readable (screenshots desktop-light-banners.png and
+//    desktop-dark-banners.png);
 //  - Account → Sign out ends the session in the keychain and the banner names the account;
 //  - Account → Remove account… asks first, then forgets the account (screenshot
 //    desktop-remove-account.png).
@@ -19,6 +20,7 @@
 #include "mainwindow/MainWindow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tokens/TokenListModel.h"
+#include "tray/TrayController.h"
 #include "util/ThemeColors.h"
 
 #include <QApplication>
@@ -200,12 +202,15 @@ private Q_SLOTS:
         dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
         dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
         dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        QApplication::setPalette(dark);
         window->setTrayAvailable(false); // the no-tray warning banner shows too
-        window->showSignInBanner(tr("Your session has ended. Sign in as maintainer@127.0.0.1 to "
-                                    "refresh the list and manage tokens."));
+        window->showSignInBanner(QStringLiteral("Your session has ended. Sign in as "
+                                                "maintainer@127.0.0.1 to refresh the list and "
+                                                "manage tokens."));
         window->showNotice(QStringLiteral("Refresh failed: the registry could not be reached."),
                            NoticeKind::Error);
+        QCoreApplication::processEvents();
+        saveScreenshot(window, QStringLiteral("desktop-light-banners.png"));
+        QApplication::setPalette(dark);
         QCoreApplication::processEvents();
         saveScreenshot(window, QStringLiteral("desktop-dark-banners.png"));
         for (const NoticeKind kind : {NoticeKind::Info, NoticeKind::Warning, NoticeKind::Error}) {
@@ -219,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(shot.pixelColor(2, 2).rgb(),
                  bannerColors(window->palette(), NoticeKind::Error).background.rgb());
         QApplication::setPalette(before);
-        window->setTrayAvailable(true);
+        window->setTrayAvailable(m_app->tray()->isAvailable());
         window->hideSignInBanner();
         window->showNotice({});
     }
