@@ -181,6 +181,9 @@ private Q_SLOTS:
         QTRY_COMPARE(window->statusBar()->currentMessage(), signOut->statusTip());
         saveScreenshot(window, QStringLiteral("desktop-status-tip.png"));
         QVERIFY(statusLabel->isVisible());
+        // The tip has room left of the status line, where QStatusBar shows it.
+        QVERIFY(statusLabel->geometry().left()
+                > window->statusBar()->fontMetrics().horizontalAdvance(signOut->statusTip()));
         QCOMPARE(window->syncStatus(), status);
         QCOMPARE(statusLabel->text(), status);
         menu->hide();

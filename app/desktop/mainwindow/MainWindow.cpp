@@ -50,7 +50,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_clipboardCountdown);
     m_syncStatus = new QLabel(tr("Not signed in · add an account to see its tokens"), statusBar());
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
-    statusBar()->addPermanentWidget(m_syncStatus, 1);
+    // No stretch: the left part of the bar stays free for the hover tips.
+    statusBar()->addPermanentWidget(m_syncStatus);
     applyBannerColours();
 }
 
