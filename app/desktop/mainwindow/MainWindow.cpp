@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,8 +40,71 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowIcon(appIcon());
     resize(1100, 680);
     createActions();
+    createAccountAndHelpMenus();
     setCentralWidget(createCentralArea());
-    statusBar()->showMessage(tr("Not signed in · add an account to see its tokens"));
+    // Permanent widgets: menu hover tips (QStatusTipEvent) use the temporary message area and
+    // never replace the sync status or the clipboard countdown.
+    m_clipboardCountdown = new QLabel(statusBar());
+    m_clipboardCountdown->setObjectName(QStringLiteral("clipboardCountdown"));
+    m_clipboardCountdown->hide();
+    statusBar()->addPermanentWidget(m_clipboardCountdown);
+    m_syncStatus = new QLabel(tr("Not signed in · add an account to see its tokens"), statusBar());
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    // No stretch: the left part of the bar stays free for the hover tips.
+    statusBar()->addPermanentWidget(m_syncStatus);
+    applyBannerColours();
+}
+
+void MainWindow::createAccountAndHelpMenus()
+{
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    m_signOut = account->addAction(tr("Sign &out"), this,
+                                   [this] { Q_EMIT signOutRequested(selectedAccountId()); });
+    m_signOut->setObjectName(QStringLiteral("actionSignOut"));
+    m_signOut->setStatusTip(tr("End the selected account's session; its tokens stay on npm."));
+    m_removeAccount = account->addAction(tr("&Remove account…"), this, [this] {
+        Q_EMIT removeAccountRequested(selectedAccountId());
+    });
+    m_removeAccount->setObjectName(QStringLiteral("actionRemoveAccount"));
+    m_removeAccount->setStatusTip(tr("Sign out and forget the selected account on this computer."));
+    setAccountActionsEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *docs
+        = help->addAction(tr("&Documentation"), this, &MainWindow::documentationRequested);
+    docs->setObjectName(QStringLiteral("actionDocumentation"));
+    docs->setShortcut(QKeySequence::HelpContents);
+    docs->setStatusTip(tr("Open TokenDesk's documentation in your browser."));
+    QAction *about = help->addAction(tr("&About TokenDesk"), this, &MainWindow::aboutRequested);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QString MainWindow::selectedAccountId() const
+{
+    const QModelIndex current = m_accountList->currentIndex();
+    return current.isValid() ? current.data(Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::setAccountActionsEnabled(bool enabled)
+{
+    m_signOut->setEnabled(enabled);
+    m_removeAccount->setEnabled(enabled);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_notice)
+        applyBannerColours();
+}
+
+// Banner colours come from the palette, so a dark theme gets dark banners with readable text.
+void MainWindow::applyBannerColours()
+{
+    m_trayNotice->setStyleSheet(bannerStyleSheet(palette(), NoticeKind::Warning));
+    m_signInBanner->setStyleSheet(bannerStyleSheet(palette(), NoticeKind::Info));
+    m_notice->setStyleSheet(bannerStyleSheet(palette(), m_noticeKind));
 }
 
 void MainWindow::createActions()
@@ -106,13 +170,12 @@ QWidget *MainWindow::createCentralArea()
     m_trayNotice->setObjectName(QStringLiteral("trayNotice"));
     m_trayNotice->setWordWrap(true);
     m_trayNotice->setMargin(8);
-    m_trayNotice->setStyleSheet(QStringLiteral("background:#fff4ce;color:#3b2f00;"));
     m_trayNotice->hide();
     layout->addWidget(m_trayNotice);
 
     m_signInBanner = new QWidget(root);
     m_signInBanner->setObjectName(QStringLiteral("signInBanner"));
-    m_signInBanner->setStyleSheet(QStringLiteral("background:#deecf9;color:#002050;"));
+    m_signInBanner->setAttribute(Qt::WA_StyledBackground);
     auto *bannerLayout = new QHBoxLayout(m_signInBanner);
     m_signInText = new QLabel(m_signInBanner);
     m_signInText->setObjectName(QStringLiteral("signInText"));
@@ -266,19 +329,41 @@ void MainWindow::selectToken(const QString &key)
 
 void MainWindow::setSyncStatus(const QString &text)
 {
-    statusBar()->showMessage(text);
+    m_syncStatus->setText(text);
 }
 
 QString MainWindow::syncStatus() const
 {
-    return statusBar()->currentMessage();
+    return m_syncStatus->text();
+}
+
+void MainWindow::setClipboardCountdown(int seconds)
+{
+    if (seconds <= 0) {
+        m_clipboardCountdown->clear();
+        m_clipboardCountdown->hide();
+        return;
+    }
+    m_clipboardCountdown->setText(tr("Clipboard cleared in %n s", nullptr, seconds));
+    m_clipboardCountdown->show();
+}
+
+QString MainWindow::clipboardCountdownText() const
+{
+    return m_clipboardCountdown->isHidden() ? QString() : m_clipboardCountdown->text();
 }
 
 void MainWindow::setAccountModel(QAbstractItemModel *accounts)
 {
     m_accountList->setModel(accounts);
+    // Sign out and Remove act on the selection: without one (no account left) they are off.
+    const auto updateActions
+        = [this] { setAccountActionsEnabled(m_accountList->currentIndex().isValid()); };
+    connect(accounts, &QAbstractItemModel::modelReset, this, updateActions);
+    connect(accounts, &QAbstractItemModel::rowsRemoved, this, updateActions);
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                setAccountActionsEnabled(current.isValid());
                 if (current.isValid())
                     Q_EMIT accountSelected(current.data(Qt::UserRole).toString());
             });
@@ -315,10 +400,18 @@ bool MainWindow::isSignInBannerVisible() const
     return !m_signInBanner->isHidden();
 }
 
-void MainWindow::showNotice(const QString &text)
+void MainWindow::showNotice(const QString &text, NoticeKind kind)
 {
+    m_noticeKind = kind;
+    m_notice->setStyleSheet(bannerStyleSheet(palette(), kind));
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::clearNotice(const QString &text)
+{
+    if (!text.isEmpty() && m_notice->text() == text)
+        showNotice({});
 }
 
 QString MainWindow::noticeText() const

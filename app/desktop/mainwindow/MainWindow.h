@@ -3,6 +3,7 @@
 
 #include "details/TokenDetailsPane.h"
 #include "publishing/PublishPath.h"
+#include "util/ThemeColors.h"
 
 #include <QMainWindow>
 
@@ -51,9 +52,19 @@ public:
     void showSignInBanner(const QString &text);
     void hideSignInBanner();
     bool isSignInBannerVisible() const;
-    // A plain one-line message above the table (a failed revoke, "not available yet"…).
-    void showNotice(const QString &text);
+    // A plain one-line message above the table (a failed revoke, "not available yet"…);
+    // errors look different from successes. An empty text hides it.
+    void showNotice(const QString &text, NoticeKind kind = NoticeKind::Info);
     QString noticeText() const;
+    NoticeKind noticeKind() const { return m_noticeKind; }
+    // Hides the notice only while it still says `text` (a later notice stays).
+    void clearNotice(const QString &text);
+    // "Clipboard cleared in 27 s" in the status bar; 0 or less hides it.
+    void setClipboardCountdown(int seconds);
+    QString clipboardCountdownText() const;
+    // The accounts column's selection, for Sign out / Remove account.
+    QString selectedAccountId() const;
+    void setAccountActionsEnabled(bool enabled);
     // Selects the token in the table (from the timeline, the tray or a notification).
     void selectToken(const QString &key);
     // Where a token is used on this machine (TokenUsageTracker); unset = "not scanned yet".
@@ -90,9 +101,18 @@ Q_SIGNALS:
     void migrationRequested();
     void rescanRequested(); // "Rescan this computer" for token usage
     void accountSelected(const QString &accountId);
+    void signOutRequested(const QString &accountId);
+    void removeAccountRequested(const QString &accountId);
+    void aboutRequested();
+    void documentationRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    void createAccountAndHelpMenus();
+    void applyBannerColours();
     QWidget *createCentralArea();
     QWidget *createTokenTab();
     void showSelectedToken();
@@ -101,6 +121,11 @@ private:
     QWidget *m_signInBanner = nullptr;
     QLabel *m_signInText = nullptr;
     QLabel *m_notice = nullptr;
+    NoticeKind m_noticeKind = NoticeKind::Info;
+    QLabel *m_syncStatus = nullptr;
+    QLabel *m_clipboardCountdown = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_removeAccount = nullptr;
     QListView *m_accountList = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showInactive = nullptr;

@@ -132,6 +132,8 @@ QWidget *MigrationDialog::buildPlanPage()
     folders->addWidget(addFolder);
     m_scanTable = makeScanTable(page);
     m_planTable = makePlanTable(page);
+    m_scanTable->setAccessibleName(tr("Tokens found on this machine"));
+    m_planTable->setAccessibleName(tr("Migration plan"));
     m_password = new QLineEdit(page);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -162,6 +164,7 @@ QWidget *MigrationDialog::buildProgressPage()
     m_progressText->setWordWrap(true);
     m_progressTable = new QTableWidget(0, 2, page);
     m_progressTable->setObjectName(QStringLiteral("progressTable"));
+    m_progressTable->setAccessibleName(tr("Migration progress"));
     m_progressTable->setHorizontalHeaderLabels({tr("Token"), tr("Step")});
     m_progressTable->horizontalHeader()->setStretchLastSection(true);
     m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
