@@ -169,6 +169,10 @@ void Application::wirePieces()
                 m_keychain->markStored(accountId, token.key);
                 m_sync->refresh(accountId);
             });
+    connect(m_dialogs, &DialogLauncher::referenceWritten, this, [this](const QString &accountId) {
+        if (accountId == currentAccountId())
+            rescanUsage();
+    });
     connect(m_dialogs, &DialogLauncher::settingsChosen, this, [this](const AppSettings &chosen) {
         applySettings(chosen);
         updateTray();

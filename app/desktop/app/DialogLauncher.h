@@ -64,6 +64,8 @@ public:
 Q_SIGNALS:
     void signedIn(const Account &account);
     void tokenCreated(const QString &accountId, const Token &token);
+    // A dialog wrote a token of this account into a file: "used on this machine" changed.
+    void referenceWritten(const QString &accountId);
     void settingsChosen(const AppSettings &settings);
     // The trust wizard's clean-up: these packages publish through OIDC now.
     void trustCleanupRequested(const QString &accountId, const QStringList &packages);

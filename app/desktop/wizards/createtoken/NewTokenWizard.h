@@ -72,6 +72,8 @@ Q_SIGNALS:
     // The user prefers trusted publishing: open that wizard (this one closes).
     void trustedPublishingRequested();
     void tokenCreated(const td::Token &token);
+    // The result page wrote the new token into this .npmrc.
+    void referenceWritten(const QString &npmrcPath);
 
 private:
     void askBeforeClosing(int result);
