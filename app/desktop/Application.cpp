@@ -23,6 +23,7 @@
 #include "mainwindow/TokenSync.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "migration/ProjectFolders.h"
+#include "migration/TokenUsage.h"
 #include "publishing/PublishingTab.h"
 #include "registry/DelayTimer.h"
 #include "secrets/KeychainSecretStore.h"
@@ -40,6 +41,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
@@ -147,7 +149,21 @@ void Application::wirePieces()
             m_dashboard->updateKeychainColumn();
     });
 
-    m_actions = new TokenActions({m_sync, m_secrets, m_clipboard, m_window.get(), urls}, this);
+    TokenActions::Services actions;
+    actions.sync = m_sync;
+    actions.secrets = m_secrets;
+    actions.clipboard = m_clipboard;
+    actions.window = m_window.get();
+    actions.openUrl = urls;
+    // Revoking offers to remove the lines the last usage scan found, backed up like the
+    // migration's RemoveLine rows.
+    actions.placesOf = [this](const Token &token) {
+        return placesOf(token, m_migration->usageTracker()->uses());
+    };
+    actions.backupDir
+        = QFileInfo(m_accounts->path()).absolutePath() + QStringLiteral("/migration/backups");
+    actions.now = [this] { return m_clock->now(); };
+    m_actions = new TokenActions(actions, this);
     connect(m_actions, &TokenActions::revoked, this, &Application::onRevoked);
 
     DialogLauncher::Services dialogs{m_sessions,

@@ -11,16 +11,22 @@
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenUsageTracker.h"
+#include "revoke/RevokeFlow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tokens/TokenDraft.h"
 #include "tokens/TokenListModel.h"
 #include "tokens/creation/TokenCreationService.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 
+#include <QCheckBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +47,7 @@ class TestDesktopUsageAfterE2e : public QObject
     QTemporaryDir m_home;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<Application> m_app;
+    Token m_created;
 
     QString totpNow() const
     {
@@ -120,6 +127,68 @@ private Q_SLOTS:
             qPrintable(m_app->mainWindow()->details()->text()), 20000);
         saveScreenshot(m_app->mainWindow(), QStringLiteral("desktop-usage-after-npmrc.png"));
         wizard->done(QDialog::Accepted);
+        m_created = created;
+    }
+
+    // Revoking a token still written in ~/.npmrc offers to remove that line; once the registry
+    // revoked it, the line is gone (the rest of the file kept) and the file was backed up.
+    void revokingOffersToRemoveItsLines()
+    {
+        QVERIFY2(!m_created.key.isEmpty(), "needs the token the previous test created");
+        const QString npmrc = QDir(m_home.path()).filePath(QStringLiteral(".npmrc"));
+        {
+            QFile file(npmrc);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("save-exact=true\n");
+        }
+        RevokeFlow *flow = m_app->revokeToken(m_created.key);
+        QVERIFY(flow);
+        QTRY_VERIFY(flow->confirmation() && flow->confirmation()->isVisible());
+        QCheckBox *remove = flow->removeReferencesBox();
+        QVERIFY2(remove, "the confirmation does not offer to remove the line");
+        QVERIFY(remove->isChecked());
+        QVERIFY2(remove->text().contains(QStringLiteral("1 line")), qPrintable(remove->text()));
+        saveScreenshot(flow->confirmation(), QStringLiteral("desktop-revoke-remove-lines.png"));
+        QSignalSpy finished(flow, &RevokeFlow::finished);
+        flow->confirmation()->findChild<QPushButton *>(QStringLiteral("confirmRevoke"))->click();
+
+        // The registry asks for the browser's approval: approve it on the sandbox.
+        QString id;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QJsonValue &p :
+                     httpCall("GET",
+                              m_sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/pending"))))
+                         .json()
+                         .array())
+                    if (p.toObject().value(QLatin1String("kind")).toString()
+                        == QLatin1String("2fa"))
+                        id = p.toObject().value(QLatin1String("id")).toString();
+                return !id.isEmpty();
+            },
+            10000));
+        const QJsonObject approve{{QStringLiteral("id"), id},
+                                  {QStringLiteral("username"), QStringLiteral("maintainer")},
+                                  {QStringLiteral("approve"), true}};
+        QCOMPARE(httpCall("POST",
+                          m_sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/approve"))),
+                          QJsonDocument(approve).toJson(QJsonDocument::Compact),
+                          {{"content-type", "application/json"}})
+                     .status,
+                 200);
+        QVERIFY(finished.wait(20000) || finished.size() == 1);
+        QVERIFY(finished.first().at(1).toBool());
+        const QString message = finished.first().at(2).toString();
+        QVERIFY2(message.contains(QStringLiteral("removed")), qPrintable(message));
+
+        QFile file(npmrc);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray after = file.readAll();
+        QVERIFY2(!after.contains("_authToken"), after.constData());
+        QVERIFY(after.contains("save-exact=true"));
+        const QFileInfoList backups
+            = QDir(m_data.filePath(QStringLiteral("migration/backups"))).entryInfoList(QDir::Files);
+        QCOMPARE(backups.size(), 1);
     }
 };
 

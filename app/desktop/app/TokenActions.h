@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "npmconfig/CredentialFinding.h"
 #include "tokens/Token.h"
 
 #include <QObject>
@@ -33,6 +34,11 @@ public:
         SecretClipboard *clipboard = nullptr;
         MainWindow *window = nullptr; // notices; parent of the flows' dialogs
         std::function<void(const QUrl &)> openUrl;
+        // Where a token is still written on this computer (the last usage scan), the folder for
+        // backups of the files revoking edits, and the time for their names.
+        std::function<QList<CredentialFinding>(const Token &)> placesOf;
+        QString backupDir;
+        std::function<QDateTime()> now;
     };
     explicit TokenActions(Services services, QObject *parent = nullptr);
 
