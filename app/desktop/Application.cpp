@@ -139,7 +139,7 @@ Application::~Application() = default;
 
 void Application::wirePieces()
 {
-    const auto urls = [this](const QUrl &url) { openUrl(url); };
+    const auto urls = [this](const QUrl &url) { return openUrl(url); };
     m_keychain = new KeychainProbe(m_secrets, this);
     m_dashboard = std::make_unique<DashboardPresenter>(
         DashboardPresenter::Parts{m_window.get(), m_tokens, m_accountModel, m_accounts.get(),
@@ -238,7 +238,7 @@ void Application::wireStaging()
                              QDir(m_dataDir).filePath(QStringLiteral("staged-notices.json")), this);
     m_inbox->setInterval(m_options.stagePollInterval);
     m_stage = new StagePresenter({m_inbox, m_sync, m_window->stagedTab(), m_window.get(), m_clock,
-                                  [this](const QUrl &url) { openUrl(url); },
+                                  [this](const QUrl &url) { return openUrl(url); },
                                   [] { return loadProjectFolders(); }},
                                  this);
     auto *notices = new StagedNotices(
@@ -455,8 +455,13 @@ void Application::wireAccountsAndHelp()
     connect(m_accountActions, &AccountActions::removed, this, &Application::onAccountRemoved);
     connect(m_window.get(), &MainWindow::aboutRequested, this,
             [this] { openAboutBox(m_window.get()); });
-    connect(m_window.get(), &MainWindow::documentationRequested, this,
-            [this] { openUrl(documentationUrl()); });
+    connect(m_window.get(), &MainWindow::documentationRequested, this, [this] {
+        if (!openUrl(documentationUrl()))
+            m_window->showNotice(tr("No web browser could be opened. The documentation "
+                                    "is at %1")
+                                     .arg(documentationUrl().toString()),
+                                 NoticeKind::Warning);
+    });
     // The countdown until a copied secret is cleared, wherever it was copied from.
     connect(m_clipboard, &SecretClipboard::countdown, m_window.get(),
             &MainWindow::setClipboardCountdown);

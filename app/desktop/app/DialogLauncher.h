@@ -4,6 +4,7 @@
 #include "account/Account.h"
 #include "settings/AppSettings.h"
 #include "tokens/Token.h"
+#include "util/UrlOpener.h"
 
 #include <QObject>
 #include <QPointer>
@@ -45,7 +46,7 @@ public:
         MainWindow *window = nullptr;
         const Clock *clock = nullptr;
         QUrl defaultRegistry;
-        std::function<void(const QUrl &)> openUrl;
+        UrlOpener openUrl;
         std::function<std::optional<Account>()> currentAccount;
         std::function<AppSettings()> settings;
     };

@@ -3,6 +3,7 @@
 
 #include "migration/MigrationServices.h"
 #include "tokens/Token.h"
+#include "util/UrlOpener.h"
 
 #include <QObject>
 #include <QUrl>
@@ -40,7 +41,7 @@ public:
         TokenSync *sync = nullptr;
         MainWindow *window = nullptr;
         const Clock *clock = nullptr;
-        std::function<void(const QUrl &)> openUrl;
+        UrlOpener openUrl;
         std::function<QList<Token>(const QString &accountId)> tokensOf; // the listed tokens
     };
     explicit MigrationLauncher(Services services, QObject *parent = nullptr);

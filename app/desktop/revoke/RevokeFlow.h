@@ -3,6 +3,7 @@
 
 #include "npmconfig/CredentialFinding.h"
 #include "tokens/Token.h"
+#include "util/UrlOpener.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -26,8 +27,6 @@ class RevokeFlow : public QObject
 {
     Q_OBJECT
 public:
-    using UrlOpener = std::function<void(const QUrl &)>;
-
     RevokeFlow(Token token, TokenSync *sync, QWidget *parentWindow, UrlOpener openUrl);
     ~RevokeFlow() override;
 
