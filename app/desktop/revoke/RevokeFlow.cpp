@@ -113,6 +113,7 @@ void RevokeFlow::confirm()
 QString RevokeFlow::removeReferences()
 {
     const auto removed = removeTokenLines(m_places, m_backupDir, m_now);
+    m_removalFailed = !removed;
     if (!removed)
         return tr("Its lines on this computer were not removed: %1").arg(removed.error().oneLine());
     return tr("%n line(s) that used it removed; backups in %1.", "", removed.value().lines)

@@ -41,6 +41,8 @@ public:
     QMessageBox *confirmation() const { return m_confirm; }
     // The confirmation's "also remove the lines" box; null when nothing can be removed.
     QCheckBox *removeReferencesBox() const;
+    // After finished(true): the lines were to be removed and that failed (the message says why).
+    bool referencesRemovalFailed() const { return m_removalFailed; }
     GuiTwoFactorPrompt *prompt() const { return m_prompt; }
 
 Q_SIGNALS:
@@ -61,6 +63,7 @@ private:
     QString m_backupDir;
     QDateTime m_now;
     bool m_removeReferences = false;
+    bool m_removalFailed = false;
     bool m_done = false;
 };
 
