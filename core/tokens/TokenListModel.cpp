@@ -2,6 +2,8 @@
 #include "tokens/TokenListModel.h"
 
 #include "expiry/ExpiryState.h"
+#include "expiry/ExpiryUrgency.h"
+#include "tokens/KindBadge.h"
 #include "tokens/ScopeSummary.h"
 #include "util/Clock.h"
 
@@ -107,9 +109,9 @@ void TokenListModel::announceExpiry(int firstRow, int lastRow)
     const int first = std::max(firstRow, 0);
     if (first > last)
         return;
-    emit dataChanged(
-        index(first, ExpiresColumn), index(last, ExpiresColumn),
-        {Qt::DisplayRole, Qt::ToolTipRole, ExpiryStateRole, LifeFractionRole, InactiveRole});
+    emit dataChanged(index(first, ExpiresColumn), index(last, ExpiresColumn),
+                     {Qt::DisplayRole, Qt::ToolTipRole, ExpiryStateRole, LifeFractionRole,
+                      InactiveRole, UrgencyRole, BarFillRole});
 }
 
 int TokenListModel::rowCount(const QModelIndex &parent) const
@@ -169,6 +171,19 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return token.kind == TokenKind::GranularStageOnly;
     case PublishCutoffRole:
         return publishesDirectly(token);
+    case UrgencyRole:
+        return QVariant::fromValue(expiryUrgency(token.expires, token.revoked, m_now));
+    case BarFillRole:
+        if (column != ExpiresColumn || !token.hasExpiry() || token.isRevoked())
+            return {};
+        return timeLeftBarFill(token.expires, m_now);
+    case Bypass2faRole:
+        return token.bypass2fa || token.kind == TokenKind::GranularBypass2fa
+            || token.kind == TokenKind::ClassicAutomation;
+    case KindBadgesRole:
+        if (column != KindColumn)
+            return {};
+        return QVariant::fromValue(kindBadges(token, publishesDirectly(token)));
     case BadgeTextRole:
         if (column != KindColumn)
             return {};
@@ -240,7 +255,8 @@ QVariant TokenListModel::rawValue(const Token &token, int column) const
 
 QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title: a narrow column elides it, the tooltip keeps it whole.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
@@ -276,6 +292,10 @@ QHash<int, QByteArray> TokenListModel::roleNames() const
     names.insert(StageOnlyRole, "stageOnly");
     names.insert(PublishCutoffRole, "publishCutoff");
     names.insert(BadgeTextRole, "badgeText");
+    names.insert(UrgencyRole, "urgency");
+    names.insert(BarFillRole, "barFill");
+    names.insert(Bypass2faRole, "bypass2fa");
+    names.insert(KindBadgesRole, "kindBadges");
     return names;
 }
 

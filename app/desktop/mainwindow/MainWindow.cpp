@@ -5,6 +5,10 @@
 #include "mainwindow/CountdownTicker.h"
 #include "mainwindow/ExpiryBarDelegate.h"
 #include "mainwindow/KindBadgeDelegate.h"
+#include "mainwindow/TokenColumnFitter.h"
+#include "mainwindow/TokenContextMenu.h"
+#include "mainwindow/TokenRowDelegate.h"
+#include "mainwindow/WindowLayout.h"
 #include "publishing/PublishingModel.h"
 #include "publishing/PublishingTab.h"
 #include "stage/StagedReleasesTab.h"
@@ -23,6 +27,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -41,6 +46,26 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     setCentralWidget(createCentralArea());
     statusBar()->showMessage(tr("Not signed in · add an account to see its tokens"));
+    QSettings settings;
+    restoreWindowGeometry(*this, settings);
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    saveWindowLayout(*this, *m_tokenTable->horizontalHeader(), settings);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    // Closing to the tray hides the window; a later quit may never get here again.
+    saveLayout();
+    QMainWindow::hideEvent(event);
 }
 
 void MainWindow::createActions()
@@ -198,7 +223,12 @@ QWidget *MainWindow::createTokenTab()
     m_tokenTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tokenTable->setAlternatingRowColors(true);
     m_tokenTable->verticalHeader()->hide();
-    m_tokenTable->horizontalHeader()->setStretchLastSection(true);
+    // Tab moves on to the next widget in one press; the arrow keys move between rows.
+    m_tokenTable->setTabKeyNavigation(false);
+    m_tokenTable->setTextElideMode(Qt::ElideRight);
+    m_tokenTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_tokenTable->setItemDelegate(new TokenRowDelegate(m_tokenTable));
+    m_tokenMenu = new TokenContextMenu(m_tokenTable);
     layout->addWidget(m_tokenTable, 1);
     return tab;
 }
@@ -213,11 +243,7 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     m_tokenTable->setItemDelegateForColumn(TokenListModel::KindColumn,
                                            new KindBadgeDelegate(m_tokenTable));
     m_tokenTable->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
-    m_tokenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tokenTable->setColumnWidth(TokenListModel::NameColumn, 180);
-    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 370); // room for the 2027 badge
-    m_tokenTable->setColumnWidth(TokenListModel::ScopeColumn, 170);
-    m_tokenTable->setColumnWidth(TokenListModel::ExpiresColumn, 140);
+    setUpTokenColumns();
     m_timeline->setModel(tokens);
 
     connect(m_filter, &QLineEdit::textChanged, proxy, &TokenFilterProxy::setSearchText);
@@ -225,7 +251,50 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     connect(m_tokenTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedToken);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::showSelectedToken);
+    // A tick crossing an urgency threshold recolours the whole row, not only the expiry cell.
+    connect(proxy, &QAbstractItemModel::dataChanged, m_tokenTable->viewport(),
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(TokenListModel::UrgencyRole))
+                    m_tokenTable->viewport()->update();
+            });
     m_ticker = new CountdownTicker(m_tokenTable, proxy, this);
+}
+
+void MainWindow::setUpTokenColumns()
+{
+    QHeaderView *header = m_tokenTable->horizontalHeader();
+    // Most important first: the least important hide first when the table is narrow. Whether a
+    // token bypasses 2FA is also a Kind badge, so its own column goes first.
+    m_fitter
+        = new TokenColumnFitter(m_tokenTable,
+                                {TokenListModel::NameColumn, TokenListModel::ExpiresColumn,
+                                 TokenListModel::KindColumn, TokenListModel::ScopeColumn,
+                                 TokenListModel::LastUsedColumn, TokenListModel::InKeychainColumn,
+                                 TokenListModel::CreatedColumn, TokenListModel::Bypass2faColumn},
+                                {TokenListModel::NameColumn, TokenListModel::ScopeColumn});
+    const QFontMetrics metrics = m_tokenTable->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 16 * em); // two or three pills
+    m_tokenTable->setColumnWidth(TokenListModel::ExpiresColumn, 9 * em);
+    for (int column : {int(TokenListModel::LastUsedColumn), int(TokenListModel::CreatedColumn),
+                       int(TokenListModel::Bypass2faColumn), int(TokenListModel::InKeychainColumn)})
+        m_tokenTable->setColumnWidth(column, header->sectionSizeHint(column));
+
+    QSettings settings;
+    if (restoreTokenHeader(*header, settings)) {
+        m_tokenTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        m_fitter->relearnWidths();
+    } else {
+        m_fitter->fit();
+    }
+}
+
+void MainWindow::showTokenUsage(const QString &key)
+{
+    m_tabs->setCurrentIndex(0);
+    selectToken(key);
+    m_details->show();
+    m_details->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showSelectedToken()

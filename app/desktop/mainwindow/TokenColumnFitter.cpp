@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/TokenColumnFitter.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTableView>
+
+namespace td {
+
+TokenColumnFitter::TokenColumnFitter(QTableView *view, QList<int> priority, QList<int> elastic,
+                                     int alwaysShown, QObject *parent)
+    : QObject(parent ? parent : view),
+      m_view(view),
+      m_priority(std::move(priority)),
+      m_elastic(std::move(elastic)),
+      m_alwaysShown(alwaysShown)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    for (int column : std::as_const(m_elastic))
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    // Columns hide instead; a scroll bar would only ever show a sliver.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_view->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (!m_fitting && size > 0 && !m_elastic.contains(column)) {
+            m_wanted.insert(column, size);
+            fit();
+        }
+    });
+}
+
+int TokenColumnFitter::headerTextWidth(int column) const
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QString title = m_view->model()
+        ? m_view->model()->headerData(column, Qt::Horizontal).toString()
+        : QString();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    return header->fontMetrics().horizontalAdvance(title) + 4 * margin + arrow;
+}
+
+int TokenColumnFitter::wantedWidth(int column) const
+{
+    if (m_elastic.contains(column))
+        return std::max(kElasticMinimum, m_view->horizontalHeader()->minimumSectionSize());
+    const int shown = m_view->horizontalHeader()->sectionSize(column);
+    return m_wanted.value(column, shown > 0 ? shown : headerTextWidth(column));
+}
+
+void TokenColumnFitter::fit()
+{
+    if (!m_view || !m_view->model() || m_fitting)
+        return;
+    m_fitting = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int available = m_view->viewport()->width();
+    QList<int> shown = m_priority;
+    auto total = [&] {
+        int sum = 0;
+        for (int column : std::as_const(shown))
+            sum += wantedWidth(column);
+        return sum;
+    };
+    while (shown.size() > m_alwaysShown && total() > available)
+        shown.removeLast();
+
+    for (int column : std::as_const(m_priority)) {
+        const bool show = shown.contains(column);
+        if (show && header->isSectionHidden(column)) {
+            header->showSection(column);
+            if (!m_elastic.contains(column))
+                header->resizeSection(column, wantedWidth(column));
+        } else if (!show && !header->isSectionHidden(column)) {
+            header->hideSection(column);
+        }
+    }
+    // The columns that always show shrink (their text elides) rather than scroll.
+    int overflow = total() - available;
+    for (qsizetype i = shown.size() - 1; overflow > 0 && i >= 0; --i) {
+        const int column = shown.at(i);
+        if (m_elastic.contains(column))
+            continue;
+        const int width = header->sectionSize(column);
+        const int smaller = std::max(header->minimumSectionSize(), width - overflow);
+        header->resizeSection(column, smaller);
+        overflow -= width - smaller;
+    }
+    m_fitting = false;
+}
+
+void TokenColumnFitter::relearnWidths()
+{
+    m_wanted.clear();
+    fit();
+}
+
+QList<int> TokenColumnFitter::hiddenColumns() const
+{
+    QList<int> hidden;
+    for (int column : m_priority)
+        if (m_view->horizontalHeader()->isSectionHidden(column))
+            hidden.append(column);
+    return hidden;
+}
+
+bool TokenColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_view->viewport())
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace td
