@@ -82,7 +82,11 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("tokendesk-test"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_tokentable"));
     }
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        m_fixture.window.reset(); // it saves its layout as it goes: before the slate is wiped
+        QSettings().clear();
+    }
 
     void rowColoursByUrgency_data()
     {

@@ -2,6 +2,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "details/TokenDetailsPane.h"
+#include "expiry/ExpiryState.h"
 #include "mainwindow/CountdownTicker.h"
 #include "mainwindow/ExpiryBarDelegate.h"
 #include "mainwindow/KindBadgeDelegate.h"
@@ -226,6 +227,7 @@ QWidget *MainWindow::createTokenTab()
     // Tab moves on to the next widget in one press; the arrow keys move between rows.
     m_tokenTable->setTabKeyNavigation(false);
     m_tokenTable->setTextElideMode(Qt::ElideRight);
+    m_tokenTable->setWordWrap(false); // one line per token: long text elides, its tooltip shows it
     m_tokenTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_tokenTable->setItemDelegate(new TokenRowDelegate(m_tokenTable));
     m_tokenMenu = new TokenContextMenu(m_tokenTable);
@@ -274,8 +276,15 @@ void MainWindow::setUpTokenColumns()
                                 {TokenListModel::NameColumn, TokenListModel::ScopeColumn});
     const QFontMetrics metrics = m_tokenTable->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
-    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 16 * em); // two or three pills
-    m_tokenTable->setColumnWidth(TokenListModel::ExpiresColumn, 9 * em);
+    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 19 * em); // two pills, then "…"
+    // Room for the longest usual countdown, in the bold that urgent rows use.
+    QFont bold = m_tokenTable->font();
+    bold.setBold(true);
+    const QDateTime sampleNow = QDateTime::currentDateTimeUtc();
+    const QString longest = countdownText(sampleNow.addSecs(-(30 * 24 + 23) * 3600), sampleNow);
+    m_tokenTable->setColumnWidth(
+        TokenListModel::ExpiresColumn,
+        std::max(10 * em, QFontMetrics(bold).horizontalAdvance(longest) + 2 * em));
     for (int column : {int(TokenListModel::LastUsedColumn), int(TokenListModel::CreatedColumn),
                        int(TokenListModel::Bypass2faColumn), int(TokenListModel::InKeychainColumn)})
         m_tokenTable->setColumnWidth(column, header->sectionSizeHint(column));

@@ -48,16 +48,22 @@ int TokenColumnFitter::wantedWidth(int column) const
 {
     if (m_elastic.contains(column))
         return std::max(kElasticMinimum, m_view->horizontalHeader()->minimumSectionSize());
-    const int shown = m_view->horizontalHeader()->sectionSize(column);
-    return m_wanted.value(column, shown > 0 ? shown : headerTextWidth(column));
+    return m_wanted.value(column, headerTextWidth(column));
 }
 
 void TokenColumnFitter::fit()
 {
-    if (!m_view || !m_view->model() || m_fitting)
+    // Before the table shows, its viewport has no real width: fitting then would hide columns
+    // for nothing (a Resize event follows the Show).
+    if (!m_view || !m_view->model() || m_fitting || !m_view->isVisible())
         return;
     m_fitting = true;
     QHeaderView *header = m_view->horizontalHeader();
+    for (int column : std::as_const(m_priority))
+        if (!m_elastic.contains(column) && !m_wanted.contains(column)
+            && !header->isSectionHidden(column) && header->sectionSize(column) > 0)
+            m_wanted.insert(column, header->sectionSize(column));
+
     const int available = m_view->viewport()->width();
     QList<int> shown = m_priority;
     auto total = [&] {
@@ -71,15 +77,18 @@ void TokenColumnFitter::fit()
 
     for (int column : std::as_const(m_priority)) {
         const bool show = shown.contains(column);
-        if (show && header->isSectionHidden(column)) {
-            header->showSection(column);
-            if (!m_elastic.contains(column))
-                header->resizeSection(column, wantedWidth(column));
-        } else if (!show && !header->isSectionHidden(column)) {
-            header->hideSection(column);
+        if (!show) {
+            if (!header->isSectionHidden(column))
+                header->hideSection(column);
+            continue;
         }
+        if (header->isSectionHidden(column))
+            header->showSection(column);
+        if (!m_elastic.contains(column) && header->sectionSize(column) != wantedWidth(column))
+            header->resizeSection(column, wantedWidth(column)); // back from an earlier squeeze
     }
-    // The columns that always show shrink (their text elides) rather than scroll.
+    // The columns that always show shrink (their text elides) rather than scroll; what the
+    // user wanted stays in m_wanted for when there is room again.
     int overflow = total() - available;
     for (qsizetype i = shown.size() - 1; overflow > 0 && i >= 0; --i) {
         const int column = shown.at(i);
@@ -110,7 +119,8 @@ QList<int> TokenColumnFitter::hiddenColumns() const
 
 bool TokenColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && watched == m_view->viewport())
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::Show)
+        && watched == m_view->viewport())
         fit();
     return QObject::eventFilter(watched, event);
 }
