@@ -240,6 +240,44 @@ private Q_SLOTS:
         QVERIFY(!header->isSectionHidden(TokenListModel::NameColumn));
         QVERIFY(!header->isSectionHidden(TokenListModel::ExpiresColumn));
     }
+
+    // The same table on a dark palette (as a dark desktop theme gives it): still no scrolling,
+    // and the urgent rows still stand out (looked at in tokentable-dark-*.png).
+    void darkThemeScreenshot()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2f));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
+        dark.setColor(QPalette::Dark, QColor(0x44, 0x44, 0x48));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x90, 0x90, 0x90));
+        QApplication::setPalette(dark);
+        m_fixture.build(test::urgencyTokens(m_fixture.clock.now()));
+        QTableView *table = m_fixture.window->tokenTable();
+        table->selectionModel()->clear();
+        table->setCurrentIndex({});
+        QTest::qWait(100);
+        const QImage shot
+            = m_fixture.window->screen()->grabWindow(m_fixture.window->winId()).toImage();
+        QApplication::setPalette(light);
+        QVERIFY(shot.save(screenshotPath(QStringLiteral("dark"))));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+
+        const QImage cells = table->viewport()->grab().toImage();
+        const qreal ratio = cells.devicePixelRatio();
+        const QRect expires = table->visualRect(
+            m_fixture.cell(QStringLiteral("key-five-hours"), TokenListModel::ExpiresColumn));
+        QCOMPARE(dominantAlong(cells, int((expires.bottom() - 4) * ratio),
+                               int((expires.left() + 4) * ratio),
+                               int((expires.right() - 4) * ratio)),
+                 QStringLiteral("red"));
+    }
 };
 
 TD_XCB_TEST_MAIN(TstTokenTable)

@@ -48,11 +48,25 @@ namespace td {
 
 namespace {
 
-// Hues picked once; lightness follows the theme so the colour keeps its contrast.
+// Text drawn in these colours must read on the base: at least 4.5:1, with a margin for the
+// urgent rows' tints.
+constexpr double kTextContrast = 4.5;
+constexpr double kColourContrast = 5.0;
+
+// Hues picked once; lightness follows the theme (darker on light bases, lighter on dark ones)
+// until the colour reaches kColourContrast against the palette's base.
 QColor themed(int hue, int saturation, const QPalette &palette, int lightOnLight = 110,
               int lightOnDark = 170)
 {
-    return QColor::fromHsl(hue, saturation, isDarkPalette(palette) ? lightOnDark : lightOnLight);
+    const bool dark = isDarkPalette(palette);
+    const QColor base = palette.color(QPalette::Base);
+    int lightness = dark ? lightOnDark : lightOnLight;
+    QColor color = QColor::fromHsl(hue, saturation, lightness);
+    while (contrastRatio(color, base) < kColourContrast && lightness > 0 && lightness < 255) {
+        lightness += dark ? 5 : -5;
+        color = QColor::fromHsl(hue, saturation, std::clamp(lightness, 0, 255));
+    }
+    return color;
 }
 
 double channel(double c)
@@ -84,15 +98,15 @@ QColor urgencyColor(Urgency urgency, const QPalette &palette)
 {
     switch (urgency) {
     case Urgency::Critical:
-        return themed(0, 200, palette, 105, 165);
+        return themed(0, 220, palette, 105, 178);
     case Urgency::High:
-        return themed(24, 230, palette, 105, 160);
+        return themed(24, 230, palette, 105, 175);
     case Urgency::Warning:
         return themed(42, 230, palette, 100, 150);
     case Urgency::Calm:
         return themed(125, 130, palette, 85, 140);
     case Urgency::Expired:
-        return themed(350, 160, palette, 70, 140);
+        return themed(350, 160, palette, 70, 185);
     case Urgency::Revoked:
     case Urgency::NoExpiry:
         return palette.color(QPalette::Disabled, QPalette::Text);
@@ -114,7 +128,18 @@ QColor urgencyRowTint(Urgency urgency, const QPalette &palette)
     default:
         return {};
     }
-    return blend(urgencyColor(urgency, palette), palette.color(QPalette::Base), alpha);
+    // Lighter tints where the stronger one would cost the text its contrast.
+    const QColor color = urgencyColor(urgency, palette);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    QColor tint = blend(color, base, alpha);
+    while (alpha > 0.05
+           && (contrastRatio(color, tint) < kTextContrast
+               || contrastRatio(text, tint) < kTextContrast)) {
+        alpha -= 0.02;
+        tint = blend(color, base, alpha);
+    }
+    return tint;
 }
 
 QColor badgeColor(BadgeTone tone, const QPalette &palette)

@@ -47,7 +47,8 @@ int TokenColumnFitter::headerTextWidth(int column) const
 int TokenColumnFitter::wantedWidth(int column) const
 {
     if (m_elastic.contains(column))
-        return std::max(kElasticMinimum, m_view->horizontalHeader()->minimumSectionSize());
+        return std::max({kElasticMinimum, m_view->horizontalHeader()->minimumSectionSize(),
+                         headerTextWidth(column)});
     return m_wanted.value(column, headerTextWidth(column));
 }
 
