@@ -117,12 +117,13 @@ private Q_SLOTS:
         QTableView *table = m_fixture.window->tokenTable();
         table->selectionModel()->clear(); // the selection colour would cover the row's own
         table->setCurrentIndex({});
+        const QString key = QStringLiteral("key-") + name;
+        table->scrollTo(m_fixture.cell(key, TokenListModel::ExpiresColumn)); // colours, not fit
         QTest::qWait(50);
         const QImage shot = table->viewport()->grab().toImage();
         const qreal ratio = shot.devicePixelRatio();
         shot.save(screenshotPath(QStringLiteral("urgency")));
 
-        const QString key = QStringLiteral("key-") + name;
         const QRect expires = table->visualRect(m_fixture.cell(key, TokenListModel::ExpiresColumn));
         QVERIFY(expires.isValid());
         // The bar sits in the bottom few pixels of the cell; scan its middle line.
