@@ -2,13 +2,21 @@
 // The token table's context menu on a real X server (issue 16): opened from the keyboard (Menu
 // key, Shift+F10) on the current row, each entry asks for its action on that row's token, and
 // "Show where used" brings the token's details forward.
+#include "Application.h"
+#include "DemoTokens.h"
 #include "TokenTableFixture.h"
 #include "XcbTestMain.h"
+#include "account/AccountStore.h"
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/TokenContextMenu.h"
+#include "secrets/InMemorySecretStore.h"
+#include "tokens/TokenCache.h"
+
+#include <QClipboard>
 
 #include <QAction>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -110,6 +118,69 @@ private Q_SLOTS:
                  QStringLiteral("key-expired"));
         QTRY_VERIFY(m_fixture.window->details()->isAncestorOf(QApplication::focusWidget())
                     || QApplication::focusWidget() == m_fixture.window->details());
+    }
+
+    // Through the composition root: each entry runs the same action as the details pane's
+    // buttons (copy the id, rotate, the revoke flow, the token's details).
+    void entriesRunTheApplicationsActions()
+    {
+        QTemporaryDir dataDir;
+        const QString account = QStringLiteral("maintainer@registry.npmjs.org");
+        AccountStore store(dataDir.filePath(QStringLiteral("accounts.json")));
+        Account maintainer;
+        maintainer.id = account;
+        maintainer.user = QStringLiteral("maintainer");
+        maintainer.lastSignIn = m_fixture.clock.now().addSecs(-3600);
+        store.upsert(maintainer);
+        QVERIFY(store.save());
+        TokenCache cache(dataDir.filePath(QStringLiteral("token-cache")));
+        QVERIFY(cache.store(account, test::demoTokens(m_fixture.clock.now(), 12),
+                            m_fixture.clock.now().addSecs(-600)));
+        InMemorySecretStore secrets;
+        Application::Options options;
+        options.dataDir = dataDir.path();
+        options.clock = &m_fixture.clock;
+        options.secrets = &secrets;
+        options.openUrl = [](const QUrl &) {};
+        Application app(options);
+        QString rotated;
+        app.setRotationHandler([&](const Token &token, QWidget *) { rotated = token.key; });
+        app.start();
+        MainWindow *window = app.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTableView *table = window->tokenTable();
+        const QString key = QStringLiteral("key-ci-publish");
+
+        auto choose = [&](const char *entry) {
+            table->setFocus(Qt::OtherFocusReason);
+            app.showToken(key);
+            QTest::keyClick(table, Qt::Key_F10, Qt::ShiftModifier);
+            QMenu *menu = window->tokenMenu()->openMenu();
+            QVERIFY(menu);
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            QAction *action = menu->findChild<QAction *>(QLatin1String(entry));
+            QVERIFY(action);
+            menu->setActiveAction(action);
+            QTest::keyClick(menu, Qt::Key_Return);
+        };
+
+        choose("actionCopyId");
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), key);
+        choose("actionRotate");
+        QTRY_COMPARE(rotated, key);
+        const auto confirmation = QStringLiteral("revokeConfirmation");
+        QVERIFY(!window->findChild<QMessageBox *>(confirmation));
+        choose("actionRevoke");
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = window->findChild<QMessageBox *>(confirmation)));
+        QVERIFY(confirm->text().contains(QStringLiteral("ci-publish")));
+        confirm->reject(); // nothing is revoked here
+        choose("actionShowUsage");
+        QCOMPARE(window->details()->currentKey(), key);
+        QTRY_VERIFY(window->details()->isAncestorOf(QApplication::focusWidget())
+                    || QApplication::focusWidget() == window->details());
     }
 
     void noMenuWithoutARow()
