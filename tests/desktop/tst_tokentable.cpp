@@ -10,11 +10,13 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QToolTip>
 
 using namespace td;
 
@@ -240,6 +242,40 @@ private Q_SLOTS:
         QVERIFY(shown >= 2); // at least the name and when it expires
         QVERIFY(!header->isSectionHidden(TokenListModel::NameColumn));
         QVERIFY(!header->isSectionHidden(TokenListModel::ExpiresColumn));
+    }
+
+    // What a narrow column cuts short, its tooltip shows whole: a long name, the kind's pills.
+    void elidedCellsCarryTheirFullTextAsTooltip_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("name") << int(TokenListModel::NameColumn)
+                              << QStringLiteral("a-very-long-token-name-for-the-release-pipeline");
+        QTest::newRow("kind") << int(TokenListModel::KindColumn)
+                              << QStringLiteral("granular · read-write · bypasses 2FA");
+    }
+    void elidedCellsCarryTheirFullTextAsTooltip()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, expected);
+        QList<Token> tokens = test::urgencyTokens(m_fixture.clock.now());
+        tokens.last().name = QStringLiteral("a-very-long-token-name-for-the-release-pipeline");
+        m_fixture.build(tokens);
+        // At 2× the Kind column gives way to the name (the fitting test checks that): here the
+        // side panes go, so that it shows, narrower than its pills.
+        m_fixture.window->accountList()->hide();
+        m_fixture.window->details()->hide();
+        QTableView *table = m_fixture.window->tokenTable();
+        table->setColumnWidth(TokenListModel::KindColumn, 150);
+        QTest::qWait(50);
+        const QModelIndex index = m_fixture.cell(QStringLiteral("key-bypass"), column);
+        const QRect rect = table->visualRect(index);
+        QVERIFY(rect.isValid());
+        QHelpEvent help(QEvent::ToolTip, rect.center(),
+                        table->viewport()->mapToGlobal(rect.center()));
+        QCoreApplication::sendEvent(table->viewport(), &help);
+        QTRY_VERIFY2(QToolTip::text().contains(expected), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 
     // The same table on a dark palette (as a dark desktop theme gives it): still no scrolling,
