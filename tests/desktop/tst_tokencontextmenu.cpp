@@ -13,6 +13,7 @@
 #include "tokens/TokenCache.h"
 
 #include <QClipboard>
+#include <QContextMenuEvent>
 
 #include <QAction>
 #include <QMenu>
@@ -181,6 +182,29 @@ private Q_SLOTS:
         QCOMPARE(window->details()->currentKey(), key);
         QTRY_VERIFY(window->details()->isAncestorOf(QApplication::focusWidget())
                     || QApplication::focusWidget() == window->details());
+    }
+
+    // The right mouse button on a row: that row becomes current and the menu acts on it.
+    void rightClickOpensTheMenuOnTheClickedRow()
+    {
+        m_fixture.build(test::urgencyTokens(m_fixture.clock.now()));
+        QTableView *table = m_fixture.window->tokenTable();
+        table->setCurrentIndex(m_fixture.cell(QStringLiteral("key-six-days"), 0));
+        const QPoint where
+            = table->visualRect(m_fixture.cell(QStringLiteral("key-two-days"), 0)).center();
+        QContextMenuEvent click(QContextMenuEvent::Mouse, where,
+                                table->viewport()->mapToGlobal(where));
+        QCoreApplication::sendEvent(table->viewport(), &click);
+        QMenu *menu = m_fixture.window->tokenMenu()->openMenu();
+        QVERIFY(menu);
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QCOMPARE(table->currentIndex().data(TokenListModel::TokenKeyRole).toString(),
+                 QStringLiteral("key-two-days"));
+        QSignalSpy copyId(m_fixture.window->tokenMenu(), &TokenContextMenu::copyIdRequested);
+        menu->findChild<QAction *>(QStringLiteral("actionCopyId"))->trigger();
+        QCOMPARE(copyId.count(), 1);
+        QCOMPARE(copyId.at(0).at(0).toString(), QStringLiteral("key-two-days"));
+        menu->close();
     }
 
     void noMenuWithoutARow()
