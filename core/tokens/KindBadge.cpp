@@ -30,6 +30,11 @@ QList<KindBadge> kindBadges(const Token &token, bool publishesDirectly)
     else if (token.kind != TokenKind::Unknown)
         badges.append({BadgeTone::Family, tr("granular")});
 
+    // Right after the family: when the column is narrow, the pills after it give way first.
+    if (token.bypass2fa || token.kind == TokenKind::GranularBypass2fa
+        || token.kind == TokenKind::ClassicAutomation)
+        badges.append({BadgeTone::Danger, tr("bypasses 2FA")});
+
     switch (token.kind) {
     case TokenKind::GranularReadOnly:
     case TokenKind::ClassicReadOnly:
@@ -53,9 +58,6 @@ QList<KindBadge> kindBadges(const Token &token, bool publishesDirectly)
         break;
     }
 
-    if (token.bypass2fa || token.kind == TokenKind::GranularBypass2fa
-        || token.kind == TokenKind::ClassicAutomation)
-        badges.append({BadgeTone::Danger, tr("bypasses 2FA")});
     if (publishesDirectly)
         badges.append({BadgeTone::Cutoff, tr("ends Jan 2027")});
     return badges;

@@ -28,7 +28,7 @@ struct KindBadge
     friend bool operator==(const KindBadge &, const KindBadge &) = default;
 };
 
-// The badges of a token, most telling first: family, access, "bypasses 2FA", and the January
+// The badges of a token, most telling first: family, "bypasses 2FA", access, and the January
 // 2027 cut-off when `publishesDirectly`.
 QList<KindBadge> kindBadges(const Token &token, bool publishesDirectly);
 

@@ -252,7 +252,8 @@ private Q_SLOTS:
         QTest::newRow("name") << int(TokenListModel::NameColumn)
                               << QStringLiteral("a-very-long-token-name-for-the-release-pipeline");
         QTest::newRow("kind") << int(TokenListModel::KindColumn)
-                              << QStringLiteral("granular · read-write · bypasses 2FA");
+                              << QStringLiteral(
+                                     "granular · bypasses 2FA · read-write · ends Jan 2027");
     }
     void elidedCellsCarryTheirFullTextAsTooltip()
     {

@@ -36,12 +36,12 @@ private Q_SLOTS:
         row("stage only", TokenKind::GranularStageOnly, false, false, {"granular", "stage only"},
             {T::Family, T::StageOnly});
         row("bypass 2FA", TokenKind::GranularBypass2fa, true, true,
-            {"granular", "read-write", "bypasses 2FA", "ends Jan 2027"},
-            {T::Family, T::ReadWrite, T::Danger, T::Cutoff});
+            {"granular", "bypasses 2FA", "read-write", "ends Jan 2027"},
+            {T::Family, T::Danger, T::ReadWrite, T::Cutoff});
         row("classic publish", TokenKind::ClassicPublish, false, false, {"classic", "publish"},
             {T::Family, T::ReadWrite});
         row("classic automation", TokenKind::ClassicAutomation, false, false,
-            {"classic", "automation", "bypasses 2FA"}, {T::Family, T::ReadWrite, T::Danger});
+            {"classic", "bypasses 2FA", "automation"}, {T::Family, T::Danger, T::ReadWrite});
         row("classic read-only", TokenKind::ClassicReadOnly, false, false, {"classic", "read-only"},
             {T::Family, T::ReadOnly});
         row("session", TokenKind::Session, false, false, {"session"}, {T::Session});
