@@ -2,13 +2,12 @@
 #include "mainwindow/MainWindow.h"
 
 #include "details/TokenDetailsPane.h"
-#include "expiry/ExpiryState.h"
 #include "mainwindow/CountdownTicker.h"
 #include "mainwindow/ExpiryBarDelegate.h"
 #include "mainwindow/KindBadgeDelegate.h"
-#include "mainwindow/TokenColumnFitter.h"
 #include "mainwindow/TokenContextMenu.h"
 #include "mainwindow/TokenRowDelegate.h"
+#include "mainwindow/TokenTableColumns.h"
 #include "mainwindow/WindowLayout.h"
 #include "publishing/PublishingModel.h"
 #include "publishing/PublishingTab.h"
@@ -245,7 +244,7 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     m_tokenTable->setItemDelegateForColumn(TokenListModel::KindColumn,
                                            new KindBadgeDelegate(m_tokenTable));
     m_tokenTable->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
-    setUpTokenColumns();
+    m_fitter = setUpTokenColumns(m_tokenTable);
     m_timeline->setModel(tokens);
 
     connect(m_filter, &QLineEdit::textChanged, proxy, &TokenFilterProxy::setSearchText);
@@ -260,42 +259,6 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
                     m_tokenTable->viewport()->update();
             });
     m_ticker = new CountdownTicker(m_tokenTable, proxy, this);
-}
-
-void MainWindow::setUpTokenColumns()
-{
-    QHeaderView *header = m_tokenTable->horizontalHeader();
-    // Most important first: the least important hide first when the table is narrow. Whether a
-    // token bypasses 2FA is also a Kind badge, so its own column goes first.
-    m_fitter
-        = new TokenColumnFitter(m_tokenTable,
-                                {TokenListModel::NameColumn, TokenListModel::ExpiresColumn,
-                                 TokenListModel::KindColumn, TokenListModel::ScopeColumn,
-                                 TokenListModel::LastUsedColumn, TokenListModel::InKeychainColumn,
-                                 TokenListModel::CreatedColumn, TokenListModel::Bypass2faColumn},
-                                {TokenListModel::NameColumn, TokenListModel::ScopeColumn});
-    const QFontMetrics metrics = m_tokenTable->fontMetrics();
-    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
-    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 19 * em); // two pills, then "…"
-    // Room for the longest usual countdown, in the bold that urgent rows use.
-    QFont bold = m_tokenTable->font();
-    bold.setBold(true);
-    const QDateTime sampleNow = QDateTime::currentDateTimeUtc();
-    const QString longest = countdownText(sampleNow.addSecs(-(30 * 24 + 23) * 3600), sampleNow);
-    m_tokenTable->setColumnWidth(
-        TokenListModel::ExpiresColumn,
-        std::max(10 * em, QFontMetrics(bold).horizontalAdvance(longest) + 2 * em));
-    for (int column : {int(TokenListModel::LastUsedColumn), int(TokenListModel::CreatedColumn),
-                       int(TokenListModel::Bypass2faColumn), int(TokenListModel::InKeychainColumn)})
-        m_tokenTable->setColumnWidth(column, header->sectionSizeHint(column));
-
-    QSettings settings;
-    if (restoreTokenHeader(*header, settings)) {
-        m_tokenTable->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        m_fitter->relearnWidths();
-    } else {
-        m_fitter->fit();
-    }
 }
 
 void MainWindow::showTokenUsage(const QString &key)

@@ -106,7 +106,6 @@ private:
     void createActions();
     QWidget *createCentralArea();
     QWidget *createTokenTab();
-    void setUpTokenColumns();
     void showSelectedToken();
     void hideEvent(QHideEvent *event) override;
 
