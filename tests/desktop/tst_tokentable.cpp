@@ -6,6 +6,7 @@
 #include "TestPaths.h"
 #include "TokenTableFixture.h"
 #include "XcbTestMain.h"
+#include "mainwindow/TokenTableColumns.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -242,6 +243,35 @@ private Q_SLOTS:
         QVERIFY(shown >= 2); // at least the name and when it expires
         QVERIFY(!header->isSectionHidden(TokenListModel::NameColumn));
         QVERIFY(!header->isSectionHidden(TokenListModel::ExpiresColumn));
+    }
+
+    // A narrower table hides the least important columns first and a wider one brings them
+    // back at the width they had; the name and the expiry never go.
+    void columnsGiveWayByPriorityAndComeBack()
+    {
+        m_fixture.build(test::urgencyTokens(m_fixture.clock.now()));
+        QTableView table; // the window's own table is held by its layout's minimum widths
+        table.setModel(m_fixture.proxy.get());
+        setUpTokenColumns(&table);
+        QHeaderView *header = table.horizontalHeader();
+        table.resize(1270, 400); // logical pixels: the same test at 1× and 2×
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QTRY_VERIFY(!header->isSectionHidden(TokenListModel::LastUsedColumn));
+        const int lastUsedWidth = header->sectionSize(TokenListModel::LastUsedColumn);
+
+        table.resize(560, 400);
+        QTRY_VERIFY(header->isSectionHidden(TokenListModel::LastUsedColumn));
+        QVERIFY(header->isSectionHidden(TokenListModel::Bypass2faColumn));
+        QVERIFY(header->isSectionHidden(TokenListModel::CreatedColumn));
+        QVERIFY(!header->isSectionHidden(TokenListModel::NameColumn));
+        QVERIFY(!header->isSectionHidden(TokenListModel::ExpiresColumn));
+        QCOMPARE(table.horizontalScrollBar()->maximum(), 0);
+
+        table.resize(1270, 400); // logical pixels: the same test at 1× and 2×
+        QTRY_VERIFY(!header->isSectionHidden(TokenListModel::LastUsedColumn));
+        QCOMPARE(header->sectionSize(TokenListModel::LastUsedColumn), lastUsedWidth);
+        QCOMPARE(table.horizontalScrollBar()->maximum(), 0);
     }
 
     // What a narrow column cuts short, its tooltip shows whole: a long name, the kind's pills.

@@ -84,9 +84,16 @@ void TokenColumnFitter::fit()
             continue;
         }
         if (header->isSectionHidden(column))
-            header->showSection(column);
-        if (!m_elastic.contains(column) && header->sectionSize(column) != wantedWidth(column))
-            header->resizeSection(column, wantedWidth(column)); // back from an earlier squeeze
+            header->showSection(column); // QHeaderView gives it back the width it had
+        if (!m_elastic.contains(column) && !m_wanted.contains(column)
+            && header->sectionSize(column) <= header->minimumSectionSize())
+            m_wanted.insert(column, headerTextWidth(column)); // it had none worth keeping
+        if (m_elastic.contains(column))
+            continue;
+        if (!m_wanted.contains(column))
+            m_wanted.insert(column, header->sectionSize(column));
+        else if (header->sectionSize(column) != m_wanted.value(column))
+            header->resizeSection(column, m_wanted.value(column)); // back from a squeeze
     }
     // The columns that always show shrink (their text elides) rather than scroll; what the
     // user wanted stays in m_wanted for when there is room again.
