@@ -136,8 +136,16 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == ExpiresColumn && token.hasExpiry())
             return localDate(token.expires);
-        if (column == NameColumn)
-            return token.description.isEmpty() ? QVariant() : QVariant(token.description);
+        if (column == NameColumn) {
+            // The red mark before a bypass-2FA token's name says it in words here.
+            QStringList lines;
+            if (!token.description.isEmpty())
+                lines.append(token.description);
+            if (bypasses2fa(token))
+                lines.append(tr("Bypasses two-factor authentication: anyone holding it can "
+                                "publish without a second factor."));
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
         if (column == KindColumn && publishesDirectly(token))
             return tr("npm ends direct publishing with tokens in January 2027 (the exact day is "
                       "not announced). Move this token's packages to trusted publishing or to a "
@@ -178,8 +186,7 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
             return {};
         return timeLeftBarFill(token.expires, m_now);
     case Bypass2faRole:
-        return token.bypass2fa || token.kind == TokenKind::GranularBypass2fa
-            || token.kind == TokenKind::ClassicAutomation;
+        return bypasses2fa(token);
     case KindBadgesRole:
         if (column != KindColumn)
             return {};
@@ -195,6 +202,12 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool TokenListModel::bypasses2fa(const Token &token)
+{
+    return token.bypass2fa || token.kind == TokenKind::GranularBypass2fa
+        || token.kind == TokenKind::ClassicAutomation;
 }
 
 bool TokenListModel::publishesDirectly(const Token &token) const

@@ -78,6 +78,7 @@ public:
 
 private:
     bool publishesDirectly(const Token &token) const; // and is not expired at m_now
+    static bool bypasses2fa(const Token &token);
     QVariant displayValue(const Token &token, int column) const;
     QVariant rawValue(const Token &token, int column) const;
     void announceExpiry(int firstRow, int lastRow);

@@ -467,6 +467,11 @@ void TestTokenListModel::kindPillsAndHeaderTooltips()
              (QStringList{u"granular"_s, u"bypasses 2FA"_s, u"read-write"_s, u"ends Jan 2027"_s}));
     QVERIFY(
         !model.index(0, TokenListModel::NameColumn).data(TokenListModel::KindBadgesRole).isValid());
+    // The bypass mark before the name is explained in words.
+    QVERIFY(model.index(0, TokenListModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"Bypasses two-factor authentication"_s));
     // A narrow column elides its title; the tooltip keeps it whole.
     for (int column = 0; column < TokenListModel::ColumnCount; ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal, Qt::ToolTipRole),
