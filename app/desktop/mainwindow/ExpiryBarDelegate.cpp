@@ -11,12 +11,13 @@ namespace td {
 namespace {
 constexpr int kBarHeight = 5;
 constexpr int kMinimumWidth = 96;
-} // namespace
 
-QRect ExpiryBarDelegate::barTrack(const QRect &cell)
+// The bar's rectangle: the cell's bottom few pixels, inset like the text.
+QRect barTrack(const QRect &cell)
 {
     return cell.adjusted(4, cell.height() - kBarHeight - 2, -4, -2);
 }
+} // namespace
 
 void ExpiryBarDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const

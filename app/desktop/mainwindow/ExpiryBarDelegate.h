@@ -20,9 +20,6 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The bar's rectangle inside a cell (tests sample its colour).
-    static QRect barTrack(const QRect &cell);
-
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
