@@ -69,17 +69,6 @@ QColor themed(int hue, int saturation, const QPalette &palette, int lightOnLight
     return color;
 }
 
-double channel(double c)
-{
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &color)
-{
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF());
-}
-
 QColor blend(const QColor &over, const QColor &base, double alpha)
 {
     return QColor::fromRgbF(over.redF() * alpha + base.redF() * (1 - alpha),
@@ -168,13 +157,6 @@ QColor readableTextOn(const QColor &background)
     const QColor white(Qt::white);
     const QColor black(Qt::black);
     return contrastRatio(background, white) >= contrastRatio(background, black) ? white : black;
-}
-
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace td

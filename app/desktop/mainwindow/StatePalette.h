@@ -5,6 +5,7 @@
 #include "expiry/ExpiryUrgency.h"
 #include "publishing/PublishPath.h"
 #include "tokens/KindBadge.h"
+#include "util/ThemeColors.h" // contrastRatio
 
 #include <QColor>
 
@@ -31,7 +32,5 @@ QColor urgencyRowTint(Urgency urgency, const QPalette &palette);
 // The Kind column's pills, and the text colour that reads on each (contrast at least 4.5:1).
 QColor badgeColor(BadgeTone tone, const QPalette &palette);
 QColor readableTextOn(const QColor &background);
-// WCAG contrast ratio of two colours (1 … 21).
-double contrastRatio(const QColor &a, const QColor &b);
 
 } // namespace td
