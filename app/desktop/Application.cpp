@@ -20,6 +20,7 @@
 #include "expiry/SessionExpiryNotice.h"
 #include "expiry/WakeTimer.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/TokenContextMenu.h"
 #include "mainwindow/TokenSync.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "migration/ProjectFolders.h"
@@ -40,6 +41,7 @@
 #include "util/SecretClipboard.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -330,6 +332,14 @@ void Application::connectWindowAndTray()
     connect(window->details(), &TokenDetailsPane::revokeRequested, this,
             [this](const QString &key) { revokeToken(key); });
     connect(window->details(), &TokenDetailsPane::rotateRequested, this, &Application::rotateToken);
+    // The table's context menu runs the same actions as the details pane's buttons.
+    TokenContextMenu *menu = window->tokenMenu();
+    connect(menu, &TokenContextMenu::copyIdRequested, this,
+            [](const QString &key) { QApplication::clipboard()->setText(key); });
+    connect(menu, &TokenContextMenu::rotateRequested, this, &Application::rotateToken);
+    connect(menu, &TokenContextMenu::revokeRequested, this,
+            [this](const QString &key) { revokeToken(key); });
+    connect(menu, &TokenContextMenu::usageRequested, window, &MainWindow::showTokenUsage);
 }
 
 void Application::start()

@@ -5,6 +5,10 @@
 #include "mainwindow/CountdownTicker.h"
 #include "mainwindow/ExpiryBarDelegate.h"
 #include "mainwindow/KindBadgeDelegate.h"
+#include "mainwindow/TokenContextMenu.h"
+#include "mainwindow/TokenRowDelegate.h"
+#include "mainwindow/TokenTableColumns.h"
+#include "mainwindow/WindowLayout.h"
 #include "publishing/PublishingModel.h"
 #include "publishing/PublishingTab.h"
 #include "stage/StagedReleasesTab.h"
@@ -24,6 +28,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -53,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // No stretch: the left part of the bar stays free for the hover tips.
     statusBar()->addPermanentWidget(m_syncStatus);
     applyBannerColours();
+    QSettings settings;
+    restoreWindowGeometry(*this, settings);
 }
 
 void MainWindow::createAccountAndHelpMenus()
@@ -105,6 +112,24 @@ void MainWindow::applyBannerColours()
     m_trayNotice->setStyleSheet(bannerStyleSheet(palette(), NoticeKind::Warning));
     m_signInBanner->setStyleSheet(bannerStyleSheet(palette(), NoticeKind::Info));
     m_notice->setStyleSheet(bannerStyleSheet(palette(), m_noticeKind));
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    saveWindowLayout(*this, *m_tokenTable->horizontalHeader(), settings);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    // Closing to the tray hides the window; a later quit may never get here again.
+    saveLayout();
+    QMainWindow::hideEvent(event);
 }
 
 void MainWindow::createActions()
@@ -261,7 +286,13 @@ QWidget *MainWindow::createTokenTab()
     m_tokenTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tokenTable->setAlternatingRowColors(true);
     m_tokenTable->verticalHeader()->hide();
-    m_tokenTable->horizontalHeader()->setStretchLastSection(true);
+    // Tab moves on to the next widget in one press; the arrow keys move between rows.
+    m_tokenTable->setTabKeyNavigation(false);
+    m_tokenTable->setTextElideMode(Qt::ElideRight);
+    m_tokenTable->setWordWrap(false); // one line per token: long text elides, its tooltip shows it
+    m_tokenTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_tokenTable->setItemDelegate(new TokenRowDelegate(m_tokenTable));
+    m_tokenMenu = new TokenContextMenu(m_tokenTable);
     layout->addWidget(m_tokenTable, 1);
     return tab;
 }
@@ -276,11 +307,7 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     m_tokenTable->setItemDelegateForColumn(TokenListModel::KindColumn,
                                            new KindBadgeDelegate(m_tokenTable));
     m_tokenTable->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
-    m_tokenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tokenTable->setColumnWidth(TokenListModel::NameColumn, 180);
-    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 370); // room for the 2027 badge
-    m_tokenTable->setColumnWidth(TokenListModel::ScopeColumn, 170);
-    m_tokenTable->setColumnWidth(TokenListModel::ExpiresColumn, 140);
+    m_fitter = setUpTokenColumns(m_tokenTable);
     m_timeline->setModel(tokens);
 
     connect(m_filter, &QLineEdit::textChanged, proxy, &TokenFilterProxy::setSearchText);
@@ -288,7 +315,21 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     connect(m_tokenTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedToken);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::showSelectedToken);
+    // A tick crossing an urgency threshold recolours the whole row, not only the expiry cell.
+    connect(proxy, &QAbstractItemModel::dataChanged, m_tokenTable->viewport(),
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(TokenListModel::UrgencyRole))
+                    m_tokenTable->viewport()->update();
+            });
     m_ticker = new CountdownTicker(m_tokenTable, proxy, this);
+}
+
+void MainWindow::showTokenUsage(const QString &key)
+{
+    m_tabs->setCurrentIndex(0);
+    selectToken(key);
+    m_details->show();
+    m_details->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showSelectedToken()

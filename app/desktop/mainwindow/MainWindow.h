@@ -26,6 +26,8 @@ class PublishingModel;
 class PublishingTab;
 class StagedReleasesTab;
 class TimelineView;
+class TokenColumnFitter;
+class TokenContextMenu;
 class TokenDetailsPane;
 class TokenFilterProxy;
 class TokenListModel;
@@ -37,6 +39,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override; // saves the window's layout
 
     // Without a tray TokenDesk cannot warn in the background; the window says so plainly.
     void setTrayAvailable(bool available);
@@ -73,6 +76,14 @@ public:
     void refreshDetails() { showSelectedToken(); }
 
     QTableView *tokenTable() const { return m_tokenTable; }
+    // The table's context menu (Copy id, Rotate, Revoke, Show where used): Application connects
+    // its signals to the same actions as the details pane's buttons.
+    TokenContextMenu *tokenMenu() const { return m_tokenMenu; }
+    TokenColumnFitter *columnFitter() const { return m_fitter; }
+    // "Show where used": the token selected and the details pane, which lists its uses, focused.
+    void showTokenUsage(const QString &key);
+    // Geometry, sort order and column layout, in the application's QSettings.
+    void saveLayout() const;
     QListView *accountList() const { return m_accountList; }
     TimelineView *timeline() const { return m_timeline; }
     TokenDetailsPane *details() const { return m_details; }
@@ -116,6 +127,7 @@ private:
     QWidget *createCentralArea();
     QWidget *createTokenTab();
     void showSelectedToken();
+    void hideEvent(QHideEvent *event) override;
 
     QLabel *m_trayNotice = nullptr;
     QWidget *m_signInBanner = nullptr;
@@ -130,6 +142,8 @@ private:
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showInactive = nullptr;
     QTableView *m_tokenTable = nullptr;
+    TokenContextMenu *m_tokenMenu = nullptr;
+    TokenColumnFitter *m_fitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     TimelineView *m_timeline = nullptr;
     DiagnosePage *m_diagnose = nullptr;
