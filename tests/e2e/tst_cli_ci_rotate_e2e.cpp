@@ -347,6 +347,55 @@ private slots:
         checkNoSecretInFiles(world, {current, fresh, third});
     }
 
+    void loginFromTheGitHubCli()
+    {
+        // `gh auth token` prints the token on stdout; a stand-in gh on PATH does the same, taking
+        // it from its environment (never from an argument). ci logout removes the sign-in.
+        MigrationWorld world(m_sandbox);
+        QString why;
+        QVERIFY2(world.setUp(&why), qPrintable(why));
+        const QByteArray credential
+            = control(
+                  QStringLiteral("/-/sandbox/ci/credentials"),
+                  {{QStringLiteral("provider"), QStringLiteral("github")},
+                   {QStringLiteral("login"), QStringLiteral("octo")},
+                   {QStringLiteral("permissions"), QJsonArray{QStringLiteral("secrets:write")}}})
+                  .value(QStringLiteral("token"))
+                  .toString()
+                  .toUtf8();
+        m_credentials.append(credential);
+        const QString bin = QFileInfo(world.home()).absolutePath() + QStringLiteral("/bin");
+        QVERIFY(writeFile(bin + QStringLiteral("/gh"),
+                          "#!/bin/sh\n[ \"$1 $2\" = \"auth token\" ] || exit 2\n"
+                          "printf '%s\\n' \"$FAKE_GH_TOKEN\"\n"));
+        QFile::setPermissions(bin + QStringLiteral("/gh"),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment extra;
+        extra.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + qEnvironmentVariable("PATH"));
+        extra.insert(QStringLiteral("FAKE_GH_TOKEN"), QString::fromLatin1(credential));
+        const CliRun login
+            = world.cli({QStringLiteral("ci"), QStringLiteral("login"), QStringLiteral("github"),
+                         QStringLiteral("--api-url"), base() + QStringLiteral("/-/ci/github/api"),
+                         QStringLiteral("--from-gh")},
+                        {}, extra);
+        QVERIFY2(login.exitCode == 0, QByteArray(login.out + login.err).constData());
+        QVERIFY(login.out.contains("as octo"));
+        QVERIFY(login.out.contains("gh auth refresh -s admin:org"));
+        QVERIFY(!login.out.contains(credential) && !login.err.contains(credential));
+        const CliRun status
+            = world.cli({QStringLiteral("--json"), QStringLiteral("ci"), QStringLiteral("status"),
+                         QStringLiteral("--project"), world.project()});
+        QVERIFY(status.out.contains("\"octo\""));
+        const CliRun logout
+            = world.cli({QStringLiteral("ci"), QStringLiteral("logout"), QStringLiteral("github")});
+        QVERIFY2(logout.exitCode == 0, QByteArray(logout.out + logout.err).constData());
+        const CliRun after
+            = world.cli({QStringLiteral("--json"), QStringLiteral("ci"), QStringLiteral("status"),
+                         QStringLiteral("--project"), world.project()});
+        QVERIFY(!after.out.contains("\"octo\""));
+        checkNoSecretInFiles(world, {});
+    }
+
     void sigkillAfterEveryStepThenResume()
     {
         MigrationWorld world(m_sandbox);
