@@ -347,6 +347,33 @@ private slots:
         checkNoSecretInFiles(world, {current, fresh, third});
     }
 
+    void migrateApplyPushesIntoAGitLabVariable()
+    {
+        // The project's classic automation token is also the value of its GitLab CI variable
+        // (GitLab answers the value, so TokenDesk recognises it): migrate --apply replaces it
+        // there too, then revokes it.
+        MigrationWorld world(m_sandbox);
+        QString why;
+        QVERIFY2(world.setUp(&why), qPrintable(why));
+        writeProject(world);
+        ciLogins(world);
+        const QString variable = kTargets.at(2);
+        control(QStringLiteral("/-/sandbox/ci/secrets"),
+                {{QStringLiteral("target"), variable},
+                 {QStringLiteral("value"), QString::fromLatin1(kClassicAutomation)}});
+        QVERIFY(storeHolds(variable, kClassicAutomation));
+        const CliRun apply = world.migrate(
+            {QStringLiteral("--apply"), QStringLiteral("--grace"), QStringLiteral("0")});
+        QVERIFY2(apply.exitCode == 0, QByteArray(apply.out + apply.err).constData());
+        QVERIFY2(apply.out.contains("variable NPM_TOKEN in GitLab project acme/widgets holds this"),
+                 apply.out.constData());
+        const QByteArray fresh = MigrationWorld::tokenIn(world.projectNpmrc());
+        QVERIFY(fresh.startsWith("npm_"));
+        QVERIFY(storeHolds(variable, fresh));
+        QVERIFY(world.isRevokedOnSandbox(kClassicAutomation));
+        QVERIFY(!apply.out.contains(fresh) && !apply.err.contains(fresh));
+    }
+
     void loginFromTheGitHubCli()
     {
         // `gh auth token` prints the token on stdout; a stand-in gh on PATH does the same, taking
