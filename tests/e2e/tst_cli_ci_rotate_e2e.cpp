@@ -374,6 +374,47 @@ private slots:
         QVERIFY(!apply.out.contains(fresh) && !apply.err.contains(fresh));
     }
 
+    void gitLabSignInByTheDeviceFlow()
+    {
+        // ci login gitlab without a token: the one-time code is printed, the sandbox approves it
+        // (as the user would on GitLab's page), and the CLI keeps the access token it polled for.
+        MigrationWorld world(m_sandbox);
+        QString why;
+        QVERIFY2(world.setUp(&why), qPrintable(why));
+        QProcess login;
+        QProcessEnvironment env = world.environment();
+        env.insert(QStringLiteral("TOKENDESK_GITLAB_CLIENT_ID"), QStringLiteral("tokendesk-e2e"));
+        login.setProcessEnvironment(env);
+        login.start(programPath(QStringLiteral("tokendesk-cli")),
+                    {QStringLiteral("ci"), QStringLiteral("login"), QStringLiteral("gitlab"),
+                     QStringLiteral("--api-url"), base() + QStringLiteral("/-/ci/gitlab/api/v4")});
+        QVERIFY(login.waitForStarted());
+        login.closeWriteChannel();
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += login.readAllStandardOutput();
+                return out.contains("Waiting") || login.state() == QProcess::NotRunning;
+            },
+            30000));
+        const QByteArray codeLine = out.left(out.indexOf('\n'));
+        QVERIFY2(codeLine.contains("enter the code"),
+                 QByteArray(out + login.readAllStandardError()).constData());
+        const QString code = QString::fromUtf8(codeLine.split(' ').last().trimmed());
+        const QJsonObject approved
+            = control(QStringLiteral("/-/sandbox/ci/device"),
+                      {{QStringLiteral("provider"), QStringLiteral("gitlab")},
+                       {QStringLiteral("user_code"), code},
+                       {QStringLiteral("action"), QStringLiteral("approve")},
+                       {QStringLiteral("login"), QStringLiteral("carol")}});
+        QVERIFY2(approved.value(QStringLiteral("ok")).toBool(),
+                 QJsonDocument(approved).toJson().constData());
+        QVERIFY(login.waitForFinished(60000));
+        out += login.readAllStandardOutput();
+        QVERIFY2(login.exitCode() == 0, QByteArray(out + login.readAllStandardError()).constData());
+        QVERIFY2(out.contains("Signed in to GitLab (gitlab.com) as carol."), out.constData());
+    }
+
     void loginFromTheGitHubCli()
     {
         // `gh auth token` prints the token on stdout; a stand-in gh on PATH does the same, taking
