@@ -4,7 +4,8 @@
 // workflows + git remotes). tokendesk-cli signs in to the three CI emulations of the real
 // tokendesk-sandbox (ci login --with-token), then `token rotate` pushes the new token into every
 // store, verifies it, keeps the old token valid for the grace period (checked on the sandbox) and
-// only then revokes it. Then SIGKILL after every journal step and `migrate --resume`: every store
+// only then revokes it. Then SIGKILL after every journal step and `migrate --resume` or
+// `--rollback` (which puts the old value back into the stores): every store
 // ends with one working token, and no token is revoked while a store still holds it. No token and
 // no CI credential ever appears in the output, a file, or an argument list.
 #include "Harness.h"
@@ -464,7 +465,7 @@ private slots:
         checkNoSecretInFiles(world, {});
     }
 
-    void sigkillAfterEveryStepThenResume()
+    void sigkillAfterEveryStepThenResumeOrRollBack()
     {
         MigrationWorld world(m_sandbox);
         for (int step = 1; step < 40; ++step) {
@@ -500,13 +501,18 @@ private slots:
                 QVERIFY(world.whoamiWith(current).isEmpty());
                 QCOMPARE(world.whoamiWith(afterKill), QByteArray("maintainer"));
                 QVERIFY2(step > 20, "fewer journal steps than a rotation into four stores needs");
-                qInfo("the rotation has %d journal steps; SIGKILLed after each, then resumed",
+                qInfo("the rotation has %d journal steps; SIGKILLed after each, then resumed "
+                      "(odd) or rolled back (even)",
                       step);
                 return;
             }
-            const CliRun resumed = world.migrate({QStringLiteral("--resume")});
-            QVERIFY2(resumed.exitCode == 0,
-                     qPrintable(when + QString::fromUtf8(resumed.out + resumed.err)));
+            // Odd steps resume; even ones roll back, which puts the old value back into every
+            // store the new one reached (read from the restored ~/.npmrc).
+            const bool rollBack = step % 2 == 0;
+            const CliRun second = world.migrate(
+                {rollBack ? QStringLiteral("--rollback") : QStringLiteral("--resume")});
+            QVERIFY2(second.exitCode == 0,
+                     qPrintable(when + QString::fromUtf8(second.out + second.err)));
             // One working token per store, and it is the one the .npmrc holds.
             const QByteArray now = MigrationWorld::tokenIn(world.userNpmrc());
             QCOMPARE(world.whoamiWith(now), QByteArray("maintainer"));
@@ -514,6 +520,8 @@ private slots:
                 QVERIFY2(storeHolds(target, now), qPrintable(when + QLatin1Char(' ') + target));
             if (now != current)
                 QVERIFY2(world.whoamiWith(current).isEmpty(), qPrintable(when));
+            if (!rollBack)
+                QVERIFY2(now != current, qPrintable(when));
         }
         QFAIL("the rotation never finished");
     }
