@@ -348,6 +348,44 @@ private slots:
         checkNoSecretInFiles(world, {current, fresh, third});
     }
 
+    void aMissingPermissionStopsBeforeAnyRevokeAndNamesIt()
+    {
+        // Signed in to GitHub with a credential that may read secrets but not write them: the
+        // push answers 403 with X-Accepted-GitHub-Permissions, the rotation stops before any
+        // revoke, the stores keep the old token, and the one stderr line names what to grant.
+        MigrationWorld world(m_sandbox);
+        const auto [current, key] = prepare(world);
+        QVERIFY(!current.isEmpty() && !key.isEmpty());
+        writeProject(world);
+        ciLogins(world);
+        const QByteArray readOnly
+            = control(QStringLiteral("/-/sandbox/ci/credentials"),
+                      {{QStringLiteral("provider"), QStringLiteral("github")},
+                       {QStringLiteral("login"), QStringLiteral("alice")},
+                       {QStringLiteral("permissions"), QJsonArray{QStringLiteral("secrets:read")}}})
+                  .value(QStringLiteral("token"))
+                  .toString()
+                  .toUtf8();
+        m_credentials.append(readOnly);
+        const CliRun relogin
+            = world.cli({QStringLiteral("ci"), QStringLiteral("login"), QStringLiteral("github"),
+                         QStringLiteral("--api-url"), base() + QStringLiteral("/-/ci/github/api"),
+                         QStringLiteral("--with-token")},
+                        readOnly + '\n');
+        QVERIFY2(relogin.exitCode == 0, QByteArray(relogin.out + relogin.err).constData());
+        seedStores(world, current, key);
+        const CliRun rotate
+            = world.cli(rotateArgs(world, key, QStringLiteral("0")), kSandboxPassword + "\n");
+        QCOMPARE(rotate.exitCode, 1);
+        QVERIFY2(rotate.err.contains("secrets=write"), rotate.err.constData());
+        qInfo("%s", rotate.err.trimmed().constData());
+        QCOMPARE(rotate.err.count('\n'), 1);
+        QCOMPARE(world.whoamiWith(current), QByteArray("maintainer"));
+        QCOMPARE(MigrationWorld::tokenIn(world.userNpmrc()), current);
+        for (const QString &target : kTargets)
+            QVERIFY2(storeHolds(target, current), qPrintable(target));
+    }
+
     void migrateApplyPushesIntoAGitLabVariable()
     {
         // The project's classic automation token is also the value of its GitLab CI variable
