@@ -158,6 +158,11 @@ HttpRequest CiHttp::build(const CiRequest &call) const
 
 void CiHttp::send(CiRequest request, Done done)
 {
+    if (!m_nam) // a wiring mistake, not the user's: say so instead of crashing in Qt
+        return done(makeError(ErrorCode::Network,
+                              tr("TokenDesk has no network access set up for "
+                                 "%1.")
+                                  .arg(ciProviderLabel(m_provider))));
     const CiProvider provider = m_provider;
     auto *transport = new HttpTransport(
         m_nam, *m_delay, *m_clock, m_options, build(request),

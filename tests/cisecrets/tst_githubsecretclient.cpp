@@ -5,6 +5,7 @@
 // that no longer matches, organization visibility kept, and nothing sent to another origin.
 #include "CiSandboxFixture.h"
 #include "FakeRegistryServer.h"
+#include "LogCapture.h"
 #include "cisecrets/GitHubSecretClient.h"
 
 #include <QJsonArray>
@@ -108,6 +109,22 @@ private Q_SLOTS:
         const QJsonObject second = m_ci.check(t.id(), QStringLiteral("npm_second"));
         QCOMPARE(second.value(QLatin1String("equal")).toBool(), true);
         QCOMPARE(second.value(QLatin1String("writes")).toInt(), 2);
+    }
+
+    void neitherTheValueNorTheCredentialIsLogged()
+    {
+        // Everything a user's terminal would see at debug level while a push runs.
+        LogCapture capture;
+        const QByteArray value = "npm_LogCanaryValue0123456789abcdefghij";
+        auto c = demoClient();
+        TD_AWAIT_OK(state, CiSecretState, [&](auto done) {
+            c->push(target(CiStoreKind::GitHubOrganization), secret(value), done);
+        });
+        QVERIFY(state.exists);
+        QVERIFY2(capture.all().contains(QLatin1String("/-/ci/github/api")),
+                 "the requests were not logged at all, so this test would prove nothing");
+        QVERIFY(!capture.all().contains(QString::fromLatin1(value)));
+        QVERIFY(!capture.all().contains(QLatin1String("ghp_sandboxMaintainerAllSecrets")));
     }
 
     void describeTellsAMissingStoreFromAMissingSecret()
