@@ -345,6 +345,20 @@ private slots:
         for (const QString &target : kTargets)
             QVERIFY2(storeHolds(target, third), qPrintable(target));
         QVERIFY(world.whoamiWith(fresh).isEmpty());
+        // ci status, for people: each store by its label, and the token it holds (GitHub from the
+        // ledger, GitLab from its value, CircleCI by the last four), never a whole token.
+        const CliRun table = world.cli({QStringLiteral("ci"), QStringLiteral("status"),
+                                        QStringLiteral("--project"), world.project()});
+        QVERIFY2(table.exitCode == 0, QByteArray(table.out + table.err).constData());
+        const QByteArray redacted = third.left(8) + "..." + third.right(4);
+        for (const char *line : {"secret NPM_TOKEN in acme/widgets",
+                                 "variable NPM_TOKEN in GitLab project acme/widgets",
+                                 "variable NPM_TOKEN in CircleCI context release"})
+            QVERIFY2(table.out.contains(line), table.out.constData());
+        QVERIFY2(table.out.count(redacted) >= 3, table.out.constData());
+        const QByteArray masked = "..." + third.right(4);
+        QVERIFY2(table.out.contains(masked), table.out.constData());
+        QVERIFY(!table.out.contains(third));
         checkNoSecretInFiles(world, {current, fresh, third});
     }
 
