@@ -9,10 +9,8 @@
 #include <QBuffer>
 #include <QProcess>
 
-#if __has_include("cisecrets/CiDeviceFlow.h")
 #include "cisecrets/CiDeviceFlow.h"
-#define TD_HAVE_CI_DEVICE_FLOW 1
-#endif
+#include "cisecrets/GitLabDeviceEndpoints.h"
 
 namespace td::cli {
 
@@ -93,27 +91,9 @@ SecretBuffer firstLine(QIODevice *in)
     return secret;
 }
 
-#ifdef TD_HAVE_CI_DEVICE_FLOW
-// GitLab's device flow (GitLab >= 17.9) at <web>/oauth/authorize_device and <web>/oauth/token, for
-// the OAuth application named by TOKENDESK_GITLAB_CLIENT_ID (an application id is no secret; each
-// GitLab instance has its own).
-Result<CiDeviceEndpoints> gitLabEndpoints(const QUrl &apiBase)
-{
-    const QString clientId = qEnvironmentVariable("TOKENDESK_GITLAB_CLIENT_ID");
-    if (clientId.isEmpty())
-        return makeError(ErrorCode::Unsupported,
-                         CiLoginCommand::tr("signing in to GitLab in the browser needs an OAuth "
-                                            "application: set TOKENDESK_GITLAB_CLIENT_ID to its "
-                                            "id, or pipe a personal access token (scope api) "
-                                            "with --with-token"));
-    const QString web = ciWebBase(apiBase).toString();
-    return CiDeviceEndpoints{QUrl(web + QStringLiteral("/oauth/authorize_device")),
-                             QUrl(web + QStringLiteral("/oauth/token")), clientId,
-                             QStringLiteral("api")};
-}
-#endif
-
 } // namespace
+
+CiLoginCommand::~CiLoginCommand() = default;
 
 void CiLoginCommand::run(const QStringList &arguments, CliContext &context)
 {
@@ -136,15 +116,14 @@ void CiLoginCommand::run(const QStringList &arguments, CliContext &context)
             return Q_EMIT finished(1);
         }
         auto shared = std::make_shared<const SecretBuffer>(std::move(credential));
-        std::shared_ptr<CiSecretClient> client
-            = makeCiSecretClient(account, shared, services->clientServices());
-        if (!client) {
+        m_client = makeCiSecretClient(account, shared, services->clientServices());
+        if (!m_client) {
             context.fail(
                 tr("this build cannot talk to %1 yet").arg(ciProviderLabel(account.provider)));
             return Q_EMIT finished(1);
         }
-        client->whoami([this, client, shared, services, account,
-                        &context](Result<QString> login) mutable {
+        m_client->whoami([this, shared, services, account,
+                          &context](Result<QString> login) mutable {
             if (!login) {
                 context.fail(tr("%1 did not accept the token: %2")
                                  .arg(ciProviderLabel(account.provider), login.error().oneLine()));
@@ -212,10 +191,12 @@ void CiLoginCommand::run(const QStringList &arguments, CliContext &context)
     case LoginOptions::Source::DeviceFlow:
         break;
     }
-#ifdef TD_HAVE_CI_DEVICE_FLOW
+    // GitLab's OAuth application is per instance: its (public) Application ID comes from
+    // TOKENDESK_GITLAB_CLIENT_ID; GitHub's is this build's setting.
     Result<CiDeviceEndpoints> endpoints = options.provider == CiProvider::GitHub
         ? gitHubDeviceEndpoints(options.apiBase)
-        : gitLabEndpoints(options.apiBase);
+        : gitLabDeviceEndpoints(options.apiBase,
+                                qEnvironmentVariable("TOKENDESK_GITLAB_CLIENT_ID"));
     if (!endpoints) {
         context.fail(endpoints.error());
         return Q_EMIT finished(1);
@@ -236,14 +217,6 @@ void CiLoginCommand::run(const QStringList &arguments, CliContext &context)
             }
             signIn(std::move(token).value());
         });
-#else
-    Q_UNUSED(services);
-    context.fail(
-        tr("signing in through the browser is not available in this build yet; pipe a "
-           "token with --with-token%1")
-            .arg(options.provider == CiProvider::GitHub ? tr(" or use --from-gh") : QString()));
-    Q_EMIT finished(1);
-#endif
 }
 
 } // namespace td::cli

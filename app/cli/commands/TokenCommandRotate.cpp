@@ -76,10 +76,10 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
         }
         services->withCiTargets(
             rows, survey.value().uses,
-            [this, services, &context, usedNowhereHere](QList<PlanRow> rows) {
-                const bool nowhere = usedNowhereHere && rows.first().ciTargets.isEmpty();
+            [this, services, &context, usedNowhereHere](QList<PlanRow> withCi) {
+                const bool nowhere = usedNowhereHere && withCi.first().ciTargets.isEmpty();
                 services->run(
-                    MigrateServices::Mode::Start, rows, [this, &context, nowhere](int code) {
+                    MigrateServices::Mode::Start, withCi, [this, &context, nowhere](int code) {
                         // Said only once the rotation worked: a failed one prints exactly
                         // its one error line on stderr (issue 12 item 11).
                         if (code == 0 && nowhere)
