@@ -113,6 +113,11 @@ void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const Toke
                    .toHtmlEscaped()
                    .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     html += row(tr("Used on this machine"), used);
+    if (!usage.ciSecrets.isEmpty())
+        html += row(tr("In CI"),
+                    usage.ciSecrets.join(QLatin1Char('\n'))
+                        .toHtmlEscaped()
+                        .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("</table>");
     m_body->setText(html);
 

@@ -16,6 +16,9 @@ struct TokenUsageView
     enum class State { NotScanned, Scanning, Scanned };
     State state = State::NotScanned;
     QStringList places; // "~/.npmrc, line 3", … (meaningful when Scanned)
+    // The CI secrets that hold it (CiSecretLines): "secret NPM_TOKEN in acme/widgets, updated 41
+    // days ago"; empty when none is known.
+    QStringList ciSecrets;
 };
 
 // Everything about the selected token: permissions, scopes, CIDR ranges, dates in the user's

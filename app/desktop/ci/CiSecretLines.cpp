@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ci/CiSecretLines.h"
+
+#include "ci/CiTexts.h"
+#include "util/Clock.h"
+
+#include <QPointer>
+
+namespace td {
+
+CiSecretLines::CiSecretLines(Parts parts, QObject *parent)
+    : QObject(parent), m_parts(std::move(parts))
+{ }
+
+CiSecretLines::~CiSecretLines() = default;
+
+void CiSecretLines::refresh()
+{
+    ++m_generation;
+    m_entries.clear();
+    // A client may be inside its callback: delete them on the next turn.
+    auto *old = new std::vector<std::unique_ptr<CiSecretClient>>(std::move(m_clients));
+    m_clients.clear();
+    QMetaObject::invokeMethod(
+        this, [old] { delete old; }, Qt::QueuedConnection);
+    Q_EMIT changed();
+}
+
+QStringList CiSecretLines::linesFor(const Token &token)
+{
+    if (!m_parts.targetsOf)
+        return {};
+    if (!m_entries.contains(token.key)) {
+        QList<CiSecretTarget> known;
+        const QList<CiSecretTarget> candidates = m_parts.targetsOf(token, &known);
+        QList<Entry> entries;
+        QStringList seen;
+        const auto add = [&](const CiSecretTarget &target, bool isKnown) {
+            if (seen.contains(target.id()))
+                return;
+            seen.append(target.id());
+            Entry entry;
+            entry.target = target;
+            entry.known = isKnown;
+            entry.connected = m_parts.accountFor && m_parts.accountFor(target).has_value();
+            entries.append(entry);
+        };
+        for (const CiSecretTarget &target : known)
+            add(target, true);
+        for (const CiSecretTarget &target : candidates)
+            add(target, false);
+        m_entries.insert(token.key, entries);
+        for (int i = 0; i < entries.size(); ++i)
+            if (entries.at(i).connected)
+                ask(token.key, i);
+    }
+    const QDateTime now = m_parts.clock ? m_parts.clock->now() : QDateTime::currentDateTimeUtc();
+    QStringList lines;
+    for (const Entry &entry : m_entries.value(token.key)) {
+        if (!entry.connected) {
+            lines.append(ciSecretLine(entry.target, nullptr, false, now));
+            continue;
+        }
+        if (entry.answered && !entry.error.isEmpty()) {
+            lines.append(tr("%1 — could not be checked: %2").arg(entry.target.label(), entry.error));
+            continue;
+        }
+        // A guessed store that does not exist is not where the token lives.
+        if (entry.answered && entry.state && !entry.state->exists && !entry.known)
+            continue;
+        lines.append(ciSecretLine(entry.target, entry.answered ? &*entry.state : nullptr, true,
+                                  now));
+    }
+    return lines;
+}
+
+void CiSecretLines::ask(const QString &tokenKey, int index)
+{
+    const CiSecretTarget target = m_entries.value(tokenKey).at(index).target;
+    const auto account = m_parts.accountFor(target);
+    if (!account || !m_parts.loadCredential || !m_parts.makeClient)
+        return;
+    const int generation = m_generation;
+    QPointer<CiSecretLines> self(this);
+    const auto answer = [self, generation, tokenKey, index](std::optional<CiSecretState> state,
+                                                           const QString &error) {
+        if (!self || generation != self->m_generation || !self->m_entries.contains(tokenKey))
+            return;
+        Entry &entry = self->m_entries[tokenKey][index];
+        entry.answered = true;
+        entry.state = std::move(state);
+        entry.error = error;
+        Q_EMIT self->changed();
+    };
+    m_parts.loadCredential(*account, [self, generation, account, target,
+                                      answer](Result<Credential> credential) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!credential)
+            return answer(std::nullopt, credential.error().oneLine());
+        auto client = self->m_parts.makeClient(*account, credential.value());
+        if (!client)
+            return answer(std::nullopt, tr("no client for %1").arg(ciProviderLabel(account->provider)));
+        CiSecretClient *raw = client.get();
+        self->m_clients.push_back(std::move(client));
+        raw->describe(target, [answer](Result<CiSecretState> state) {
+            if (!state)
+                return answer(std::nullopt, state.error().oneLine());
+            answer(state.value(), {});
+        });
+    });
+}
+
+} // namespace td
