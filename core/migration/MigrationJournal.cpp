@@ -58,13 +58,19 @@ MigrationJournal MigrationJournal::create(const QString &path, const QString &ac
         QJsonArray manual; // what the user updates by hand before the old token is revoked
         QStringList seen;
         for (const CredentialFinding &ref : row.references) {
-            if (!ref.isRewritable())
+            if (!ref.isRewritable() && !row.isCoveredByCi(ref))
                 manual.append(ref.toJson());
             if (ref.isRewritable() && !seen.contains(ref.file)) {
                 seen.append(ref.file);
                 files.append(QJsonObject{{QStringLiteral("path"), ref.file}});
             }
         }
+        // The CI secrets the runner updates itself: pushed, verified, then the grace period.
+        QJsonArray ci;
+        for (const CiSecretTarget &target : row.ciTargets)
+            ci.append(QJsonObject{{QStringLiteral("target"), target.id()},
+                                  {QStringLiteral("label"), target.label()},
+                                  {QStringLiteral("state"), QStringLiteral("pending")}});
         const bool runnable
             = planActionCreatesToken(row.action) || planActionRemovesLines(row.action);
         array.append(QJsonObject{
@@ -78,6 +84,7 @@ MigrationJournal MigrationJournal::create(const QString &path, const QString &ac
             {QStringLiteral("spec"), specToJson(row.spec)},
             {QStringLiteral("files"), files},
             {QStringLiteral("manual"), manual},
+            {QStringLiteral("ci"), ci},
             {QStringLiteral("log"), QJsonArray()},
         });
     }

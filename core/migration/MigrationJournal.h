@@ -13,9 +13,11 @@ namespace td {
 // every step. It holds identities, hashes and paths — never a secret.
 //
 // Row stages, in order: pending, create:started, create:done, store:started, store:done,
-// rewrite:started, rewrite:done, verify:started, verify:done, revoke:started; and the terminal
-// ones: done, revoke-deferred (manual references remain), revoke-failed, failed, rolled-back,
-// skipped.
+// rewrite:started, rewrite:done, verify:started, verify:done, then per CI target (the row's "ci"
+// array: target id, label, state pending|push-started|pushed|verified|restored, pushedAt)
+// ci-push:started, ci-pushed, ci-verified, then grace (revokeAfter), revoke:started; and the
+// terminal ones: done, revoke-deferred (manual references remain), revoke-failed, failed,
+// rolled-back, skipped.
 class MigrationJournal
 {
 public:

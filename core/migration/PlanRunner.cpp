@@ -40,6 +40,16 @@ Result<void> PlanRunner::start(const QString &accountId, const QList<PlanRow> &r
     m_journal = MigrationJournal::create(m_journalPath, accountId, rows, runId);
     if (auto saved = m_journal.save(); !saved)
         return saved.error();
+    m_oldSecrets.clear();
+    for (int i = 0; i < rows.size(); ++i) {
+        for (const CredentialFinding &ref : rows.at(i).references) {
+            if (ref.hasSecret() && !rows.at(i).identity.sha512Key.isEmpty()
+                && ref.identity.sha512Key == rows.at(i).identity.sha512Key) {
+                m_oldSecrets[i] = ref.secret;
+                break;
+            }
+        }
+    }
     m_rollingBack = false;
     advance();
     return {};
@@ -183,8 +193,19 @@ void PlanRunner::step(int row)
         return withSecret(row, [this, row] { rewriteReferences(row); });
     if (stage == QLatin1String("rewrite:done") || stage == QLatin1String("verify:started"))
         return withSecret(row, [this, row] { verify(row); });
-    if (stage == QLatin1String("verify:done") || stage == QLatin1String("revoke:started")
-        || stage == QLatin1String("confirmed"))
+    if (stage == QLatin1String("verify:done") || stage == QLatin1String("ci-verified"))
+        return continueCi(row);
+    if (stage == QLatin1String("ci-push:started") || stage == QLatin1String("ci-pushed")) {
+        const int target = r.value(QStringLiteral("ciIndex")).toInt();
+        const bool pushed = stage == QLatin1String("ci-pushed");
+        // A push cut short is simply sent again: writing the same value twice is harmless.
+        return withSecret(row, [this, row, target, pushed] {
+            pushed ? verifyCi(row, target) : pushCi(row, target);
+        });
+    }
+    if (stage == QLatin1String("grace"))
+        return waitGrace(row);
+    if (stage == QLatin1String("revoke:started") || stage == QLatin1String("confirmed"))
         return revokeOld(row);
     stop(tr("Unknown step \"%1\" in the migration journal.").arg(stage));
 }
@@ -388,7 +409,12 @@ void PlanRunner::verify(int row)
 void PlanRunner::revokeOld(int row)
 {
     const QJsonObject r = m_journal.row(row);
-    const bool waitForUser = r.value(QStringLiteral("manualReferences")).toBool()
+    bool ciUnverified = false;
+    for (const QJsonValue &ci : r.value(QStringLiteral("ci")).toArray())
+        ciUnverified
+            |= ci.toObject().value(QStringLiteral("state")).toString() != QLatin1String("verified");
+    // A CI secret nobody could update (no sign-in for its service) is a manual reference too.
+    const bool waitForUser = (r.value(QStringLiteral("manualReferences")).toBool() || ciUnverified)
         && !r.value(QStringLiteral("confirmed")).toBool();
     if (waitForUser || str(r, "oldKey").isEmpty()) {
         if (record(row, QStringLiteral("revoke-deferred")))
@@ -463,8 +489,28 @@ void PlanRunner::rollbackRow(int row, const QString &reason)
     }
     const QString message
         = problems.isEmpty() ? reason : reason + QLatin1Char(' ') + problems.join(QLatin1Char(' '));
-    discardNewToken(row, m_rollingBack ? QStringLiteral("rolled-back") : QStringLiteral("failed"),
-                    message);
+    const QString nextStage
+        = m_rollingBack ? QStringLiteral("rolled-back") : QStringLiteral("failed");
+    // The files hold the old token again; so must every CI secret the new one was pushed to.
+    restoreCi(row, [this, row, nextStage, message](QStringList stillNew) {
+        if (stillNew.isEmpty())
+            return discardNewToken(row, nextStage, message);
+        // The old value is not known here, so those stores keep the new token: it stays valid
+        // (revoking it would break them), and the row says where it is.
+        const QString kept = message + QLatin1Char(' ')
+            + tr("The new token was kept, because these CI secrets hold it and the old value is "
+                 "not available to put back: %1. Put the old token back there, or keep the new "
+                 "one and revoke the old one.")
+                  .arg(stillNew.join(QStringLiteral("; ")));
+        m_secrets.erase(row);
+        if (!record(row, nextStage,
+                    {{QStringLiteral("error"), kept},
+                     {QStringLiteral("newTokenLeft"), str(m_journal.row(row), "newKey")}}))
+            return;
+        if (!m_haltReason.isEmpty())
+            return stop(m_haltReason);
+        advance();
+    });
 }
 
 } // namespace td

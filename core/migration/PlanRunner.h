@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "migration/CiPushBackend.h"
 #include "migration/MigrationBackend.h"
 #include "migration/MigrationJournal.h"
+#include "registry/DelayTimer.h"
 
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace td {
 
@@ -16,7 +20,8 @@ class SecretStore;
 
 // Carries out a plan, row by row: create the replacement -> store it in the keychain -> rewrite
 // every .npmrc reference (backup + atomic replace) -> verify with whoami using the new secret ->
-// revoke the old token. Shared by migration and rotation.
+// push it into each CI secret of the row and verify it there -> wait the grace period (CI runs
+// already queued keep the old value) -> revoke the old token. Shared by migration and rotation.
 //
 // Every step is journaled before and after it runs, so after a crash a new runner can resume()
 // or rollback() from the journal alone. Nothing is revoked before its replacement is verified;
@@ -55,11 +60,21 @@ public:
     // a lost answer or a crash finds the replacement the registry made anyway
     // (MigrationBackend::removeOrphans) without touching an older token of the same name.
     void setClock(const Clock *clock) { m_clock = clock; }
+    // Where the rows' CI targets are pushed (PlanRow::ciTargets). Without it a row with CI targets
+    // waits for the user's confirmation, as for any reference TokenDesk cannot update.
+    void setCiBackend(CiPushBackend *backend) { m_ci = backend; }
+    // How long the old token stays valid after the last CI target was verified (default 10 min).
+    void setGracePeriod(std::chrono::seconds grace) { m_grace = grace; }
+    // The grace period's wait (tests inject one that moves a fake clock).
+    void setDelayTimer(DelayTimer *delay) { m_delay = delay; }
     const MigrationJournal &journal() const { return m_journal; }
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void rowStageChanged(int row, const QString &stage);
+    // The row's old token will be revoked at `revokeAfter` (by the injected clock); emitted when
+    // the wait starts, also when a resumed run waits the rest.
+    void graceWaiting(int row, const QDateTime &revokeAfter);
     // All rows reached a final stage (true), or the run stopped and can be resumed later (false).
     void finished(bool completed);
 
@@ -76,6 +91,18 @@ private:
     void rewriteReferences(int row);
     void verify(int row);
     void revokeOld(int row);
+    // CI steps (PlanRunnerCi.cpp).
+    void continueCi(int row);
+    void pushCi(int row, int target);
+    void verifyCi(int row, int target);
+    void startGrace(int row);
+    void waitGrace(int row);
+    void restoreCi(int row, std::function<void(QStringList stillNew)> done);
+    void restoreCiTarget(int row, int target, std::shared_ptr<const SecretBuffer> old,
+                         std::function<void(QStringList)> done, QStringList stillNew);
+    void withOldSecret(int row, std::function<void(std::shared_ptr<const SecretBuffer>)> next);
+    CiPushValue newValue(int row) const;
+    QDateTime now() const;
     void discardNewToken(int row, const QString &nextStage, const QString &reason);
     void withSecret(int row, std::function<void()> next);
     bool record(int row, const QString &stage, const QJsonObject &fields = {});
@@ -88,6 +115,12 @@ private:
     QString m_backupDir;
     MigrationJournal m_journal;
     std::map<int, SecretBuffer> m_secrets; // new secrets of this process, by row
+    // Old secrets the plan's references carried (start() only): what an undo puts back into CI.
+    std::map<int, std::shared_ptr<const SecretBuffer>> m_oldSecrets;
+    CiPushBackend *m_ci = nullptr;
+    std::chrono::seconds m_grace{600};
+    QtDelayTimer m_ownDelay;
+    DelayTimer *m_delay = &m_ownDelay;
     std::function<void(int, const QString &)> m_hook;
     const Clock *m_clock = nullptr;
     QString m_lastError;

@@ -95,8 +95,26 @@ bool PlanRow::usedByCiOnly() const
 
 bool PlanRow::hasManualReferences() const
 {
-    return std::any_of(references.cbegin(), references.cend(),
-                       [](const CredentialFinding &f) { return !f.isRewritable(); });
+    return std::any_of(references.cbegin(), references.cend(), [this](const CredentialFinding &f) {
+        return !f.isRewritable() && !isCoveredByCi(f);
+    });
+}
+
+bool PlanRow::isCoveredByCi(const CredentialFinding &reference) const
+{
+    if (reference.form != CredentialForm::CiSecret)
+        return false;
+    std::optional<CiProvider> provider;
+    if (reference.source == CredentialSource::GitHubWorkflow)
+        provider = CiProvider::GitHub;
+    else if (reference.source == CredentialSource::GitLabCi)
+        provider = CiProvider::GitLab;
+    else if (reference.source == CredentialSource::CircleCi)
+        provider = CiProvider::CircleCi;
+    return provider
+        && std::any_of(ciTargets.cbegin(), ciTargets.cend(), [&](const CiSecretTarget &target) {
+               return target.provider() == *provider && target.name == reference.variable;
+           });
 }
 
 } // namespace td

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cisecrets/CiSecretTarget.h"
 #include "npmconfig/CredentialFinding.h"
 #include "npmconfig/TokenMatcher.h"
 #include "tokens/Token.h"
@@ -67,9 +68,16 @@ struct PlanRow
     // An old token a previous run replaced but could not revoke: "revoke pending: retry"
     // (pendingRevokeRows()); no references, action Revoke.
     bool pendingRevoke = false;
+    // The CI secrets holding this token that a signed-in CI account can update (issue 15): the
+    // runner pushes the replacement into each, verifies it, waits the grace period, then revokes.
+    QList<CiSecretTarget> ciTargets;
 
     bool usedByCiOnly() const;
-    bool hasManualReferences() const; // references TokenDesk cannot rewrite itself
+    // References TokenDesk cannot rewrite itself: not an .npmrc line, and not a CI reference one
+    // of `ciTargets` updates.
+    bool hasManualReferences() const;
+    // A CI reference that one of `ciTargets` takes care of (same provider, same secret name).
+    bool isCoveredByCi(const CredentialFinding &reference) const;
 };
 
 } // namespace td

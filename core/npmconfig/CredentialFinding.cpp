@@ -24,6 +24,8 @@ QString credentialSourceId(CredentialSource source)
         return QStringLiteral("github-workflow");
     case CredentialSource::GitLabCi:
         return QStringLiteral("gitlab-ci");
+    case CredentialSource::CircleCi:
+        return QStringLiteral("circleci");
     }
     return {};
 }

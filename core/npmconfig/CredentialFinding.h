@@ -21,6 +21,7 @@ enum class CredentialSource {
     YarnConfig,  // .yarnrc.yml
     GitHubWorkflow,
     GitLabCi,
+    CircleCi, // .circleci/config.yml
 };
 
 // How it is written there.
