@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migration/MigrationDialog.h"
 
+#include "ci/CiTexts.h"
 #include "migration/ConfirmRevokePanel.h"
 #include "migration/PlanRunner.h"
 #include "migration/PlanTables.h"
 #include "secrets/SecretStore.h"
+#include "util/Clock.h"
 #include "util/SecretClipboard.h"
 
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -44,6 +47,9 @@ MigrationDialog::MigrationDialog(MigrationServices services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     layout->addWidget(buttons);
+    m_graceTicker = new QTimer(this);
+    m_graceTicker->setInterval(1000);
+    connect(m_graceTicker, &QTimer::timeout, this, &MigrationDialog::tickGrace);
     resize(900, 560);
 }
 
@@ -160,9 +166,9 @@ QWidget *MigrationDialog::buildProgressPage()
                                    "loses nothing."),
                                 page);
     m_progressText->setWordWrap(true);
-    m_progressTable = new QTableWidget(0, 2, page);
+    m_progressTable = new QTableWidget(0, 3, page);
     m_progressTable->setObjectName(QStringLiteral("progressTable"));
-    m_progressTable->setHorizontalHeaderLabels({tr("Token"), tr("Step")});
+    m_progressTable->setHorizontalHeaderLabels({tr("Token"), tr("Step"), tr("CI secrets")});
     m_progressTable->horizontalHeader()->setStretchLastSection(true);
     m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *layout = new QVBoxLayout(page);
@@ -260,11 +266,30 @@ void MigrationDialog::showSurvey(const Survey &survey)
         if (auto journal = MigrationJournal::load(m_services.journalPath); journal)
             m_plan += pendingRevokeRows(journal.value());
     }
-    fillPlanTable();
     //: Joins "3 places hold npm credentials" and "2 tokens in the plan."
     m_scanStatus->setText(
         tr("%1; %2").arg(tr("%n place(s) hold npm credentials", nullptr, int(survey.uses.size())),
                          tr("%n token(s) in the plan.", nullptr, int(m_plan.size()))));
+    if (!m_services.addCiTargets)
+        return showPlan();
+    // Which CI secrets a connected CI account can update: asks the CI services, so it answers
+    // later; only the newest scan's answer counts.
+    const int generation = m_scanGeneration;
+    const QString status = m_scanStatus->text();
+    m_scanStatus->setText(status + QLatin1Char(' ')
+                          + tr("Looking for the CI secrets that hold them…"));
+    m_services.addCiTargets(m_plan, this, [this, generation, status](QList<PlanRow> rows) {
+        if (generation != m_scanGeneration)
+            return;
+        m_plan = std::move(rows);
+        m_scanStatus->setText(status);
+        showPlan();
+    });
+}
+
+void MigrationDialog::showPlan()
+{
+    fillPlanTable();
     Q_EMIT surveyShown();
 }
 
@@ -327,7 +352,12 @@ void MigrationDialog::runWith(SecretBuffer password,
                               m_services.backupDir, this);
     m_runner->setClock(m_services.clock);
     m_runner->setExpectedUser(m_services.planner.accountUser);
+    m_runner->setCiBackend(m_services.ciBackend.get());
+    m_runner->setGracePeriod(m_services.ciGracePeriod);
+    m_graceUntil.clear();
+    m_graceTicker->stop();
     connect(m_runner, &PlanRunner::rowStageChanged, this, &MigrationDialog::onStage);
+    connect(m_runner, &PlanRunner::graceWaiting, this, &MigrationDialog::onGraceWaiting);
     connect(m_runner, &PlanRunner::finished, this, &MigrationDialog::onFinished);
     m_progressTable->setRowCount(0);
     m_pages->setCurrentIndex(Progress);
@@ -347,9 +377,37 @@ void MigrationDialog::onStage(int row, const QString &stage)
             const QString old = r.value(QStringLiteral("oldRedacted")).toString();
             m_progressTable->setItem(i, 0, new QTableWidgetItem(old));
             m_progressTable->setItem(i, 1, new QTableWidgetItem(stageText(journal.stage(i))));
+            m_progressTable->setItem(
+                i, 2, new QTableWidgetItem(ciProgressLines(r).join(QLatin1Char('\n'))));
         }
     }
+    if (stage != QLatin1String("grace"))
+        m_graceUntil.erase(row);
     m_progressTable->item(row, 1)->setText(stageText(stage));
+    m_progressTable->item(row, 2)->setText(
+        ciProgressLines(m_runner->journal().row(row)).join(QLatin1Char('\n')));
+    m_progressTable->resizeRowsToContents();
+    Q_EMIT progressShown();
+}
+
+void MigrationDialog::onGraceWaiting(int row, const QDateTime &revokeAfter)
+{
+    m_graceUntil[row] = revokeAfter;
+    tickGrace();
+    m_graceTicker->start();
+}
+
+// The countdown before the old token is revoked: "old token revoked in 9 min 12 s".
+void MigrationDialog::tickGrace()
+{
+    const QDateTime now = m_services.clock ? m_services.clock->now()
+                                           : QDateTime::currentDateTimeUtc();
+    for (const auto &[row, until] : m_graceUntil)
+        if (row < m_progressTable->rowCount() && m_progressTable->item(row, 1))
+            m_progressTable->item(row, 1)->setText(ciGraceCountdown(until, now));
+    if (m_graceUntil.empty())
+        m_graceTicker->stop();
+    Q_EMIT progressShown();
 }
 
 QString MigrationDialog::stageText(const QString &stage)
@@ -359,6 +417,8 @@ QString MigrationDialog::stageText(const QString &stage)
 
 void MigrationDialog::onFinished(bool completed)
 {
+    m_graceUntil.clear();
+    m_graceTicker->stop();
     showWaiting(m_runner->journal(),
                 summaryHtml(m_runner->journal(), completed, m_runner->lastError()));
     Q_EMIT migrationFinished(completed);

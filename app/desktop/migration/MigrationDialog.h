@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+#include <map>
 #include <optional>
 
 class QLabel;
@@ -13,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QTimer;
 
 namespace td {
 
@@ -40,6 +42,7 @@ public:
 
     const QList<PlanRow> &plan() const { return m_plan; }
     ConfirmRevokePanel *confirmPanel() const { return m_confirm; }
+    QTableWidget *progressTable() const { return m_progressTable; }
     QStringList projectFolders() const { return m_folders; }
     // Adds a project folder to the scan (the "Add project folder…" button) and scans again.
     void addProjectFolder(const QString &folder);
@@ -51,6 +54,8 @@ Q_SIGNALS:
     void projectFoldersChanged(const QStringList &folders);
     // A scan finished and the plan page shows its result (tests and screenshots wait for it).
     void surveyShown();
+    // The progress table changed (a step, a CI push, the grace countdown's second).
+    void progressShown();
 
 private:
     enum Page { Resume, Plan, Progress, Summary };
@@ -67,6 +72,9 @@ private:
     void onResume(bool rollBack);
     void runWith(SecretBuffer password, std::function<Result<void>(PlanRunner &)> begin);
     void onStage(int row, const QString &stage);
+    void onGraceWaiting(int row, const QDateTime &revokeAfter);
+    void tickGrace();
+    void showPlan();
     void onFinished(bool completed);
     void showWaiting(const MigrationJournal &journal, const QString &summary);
     void copyNewToken(int row);
@@ -101,6 +109,9 @@ private:
     QLabel *m_summary = nullptr;
     ConfirmRevokePanel *m_confirm = nullptr;
     QLabel *m_confirmStatus = nullptr;
+    // Rows waiting out the CI grace period, and when their old token goes.
+    std::map<int, QDateTime> m_graceUntil;
+    QTimer *m_graceTicker = nullptr;
 };
 
 } // namespace td
