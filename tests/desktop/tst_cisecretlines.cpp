@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15: the details pane names each CI secret that holds the selected token and when it was
+// last updated, asking each store once; a guessed store that does not exist is left out, a store
+// no CI account can read says how to connect, and the pane shows the lines under "In CI".
+#include "ci/CiSecretLines.h"
+#include "details/TokenDetailsPane.h"
+
+#include "FakeCiClient.h"
+#include "FakeClock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace td;
+using namespace td::test;
+
+namespace {
+CiSecretTarget target(const QString &id)
+{
+    return *CiSecretTarget::fromId(id);
+}
+const QString kRepo = QStringLiteral("github:repository:github.com:acme/widgets:NPM_TOKEN");
+const QString kEnv
+    = QStringLiteral("github:environment:github.com:acme/widgets:production:NPM_TOKEN");
+const QString kOrg = QStringLiteral("github:organization:github.com:acme::NPM_TOKEN");
+const QString kLab = QStringLiteral("gitlab:project:gitlab.com:acme/widgets:*:NPM_TOKEN");
+
+Token releaseToken()
+{
+    Token token;
+    token.key = QStringLiteral("key-release");
+    token.name = QStringLiteral("release");
+    token.redacted = QStringLiteral("npm_abcd...wxyz");
+    return token;
+}
+} // namespace
+
+class TestCiSecretLines : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void linesForAToken()
+    {
+        FakeClock clock;
+        auto service = std::make_shared<FakeCiService>();
+        CiSecretState repo;
+        repo.exists = true;
+        repo.updatedAt = clock.now().addDays(-41);
+        service->states.insert(kRepo, repo);
+        service->states.insert(kEnv, CiSecretState{}); // no such environment secret
+        CiSecretState org;
+        org.exists = true;
+        org.updatedAt = clock.now().addSecs(-3 * 3600);
+        service->states.insert(kOrg, org);
+
+        int credentialLoads = 0;
+        CiSecretLines::Parts parts;
+        parts.clock = &clock;
+        parts.targetsOf = [](const Token &token, QList<CiSecretTarget> *known) {
+            if (token.key != QLatin1String("key-release"))
+                return QList<CiSecretTarget>{};
+            *known = {target(kOrg)}; // the ledger: TokenDesk pushed it there
+            return QList<CiSecretTarget>{target(kRepo), target(kEnv), target(kLab), target(kOrg)};
+        };
+        parts.accountFor = [](const CiSecretTarget &t) -> std::optional<CiAccount> {
+            if (t.provider() != CiProvider::GitHub)
+                return std::nullopt; // no GitLab account
+            CiAccount account;
+            account.login = QStringLiteral("alice");
+            return account;
+        };
+        parts.loadCredential = [&](const CiAccount &, auto done) {
+            ++credentialLoads;
+            done(std::make_shared<const SecretBuffer>(QByteArrayView("good-token")));
+        };
+        parts.makeClient = [service](const CiAccount &, std::shared_ptr<const SecretBuffer> c)
+            -> std::unique_ptr<CiSecretClient> {
+            return std::make_unique<FakeCiClient>(service, CiProvider::GitHub, c);
+        };
+        CiSecretLines lines(parts);
+        QSignalSpy changed(&lines, &CiSecretLines::changed);
+
+        const QStringList shown = lines.linesFor(releaseToken());
+        QCOMPARE(service->describeCalls, 3); // GitHub's three; GitLab has no account
+        QCOMPARE(shown,
+                 (QStringList{
+                     QStringLiteral("organization secret NPM_TOKEN of acme, updated 3 hours ago"),
+                     QStringLiteral("secret NPM_TOKEN in acme/widgets, updated 41 days ago"),
+                     QStringLiteral("variable NPM_TOKEN in GitLab project acme/widgets — not connected: connect "
+                     "GitLab to update it automatically")}));
+        QVERIFY(changed.size() >= 3);
+
+        // Asked once: the next selection reads what is known.
+        QCOMPARE(lines.linesFor(releaseToken()), shown);
+        QCOMPARE(service->describeCalls, 3);
+        QVERIFY(lines.linesFor(Token{}).isEmpty());
+
+        // A refresh (a rotation pushed) asks again.
+        lines.refresh();
+        lines.linesFor(releaseToken());
+        QCOMPARE(service->describeCalls, 6);
+
+        // The pane shows them.
+        TokenDetailsPane pane;
+        TokenUsageView usage;
+        usage.state = TokenUsageView::State::Scanned;
+        usage.ciSecrets = shown;
+        pane.showToken(releaseToken(), true, usage);
+        QVERIFY2(pane.text().contains(QStringLiteral(
+                     "In CI\tsecret NPM_TOKEN in acme/widgets, updated 41 days ago"))
+                     || pane.text().contains(
+                         QStringLiteral("secret NPM_TOKEN in acme/widgets, updated 41 days ago")),
+                 qPrintable(pane.text()));
+        QVERIFY(pane.text().contains(QStringLiteral("In CI")));
+        pane.showToken(releaseToken(), true, TokenUsageView{});
+        QVERIFY(!pane.text().contains(QStringLiteral("In CI")));
+    }
+
+    void answersWhileAskingAndErrors()
+    {
+        FakeClock clock;
+        std::function<void(Result<std::shared_ptr<const SecretBuffer>>)> pendingLoad;
+        CiSecretLines::Parts parts;
+        parts.clock = &clock;
+        parts.targetsOf = [](const Token &, QList<CiSecretTarget> *) {
+            return QList<CiSecretTarget>{target(kRepo)};
+        };
+        parts.accountFor = [](const CiSecretTarget &) { return std::optional<CiAccount>(CiAccount{}); };
+        parts.loadCredential = [&](const CiAccount &, auto done) { pendingLoad = std::move(done); };
+        parts.makeClient = [](const CiAccount &, auto) { return std::unique_ptr<CiSecretClient>(); };
+        CiSecretLines lines(parts);
+        QCOMPARE(lines.linesFor(releaseToken()),
+                 QStringList{QStringLiteral("secret NPM_TOKEN in acme/widgets — checking…")});
+        pendingLoad(makeError(ErrorCode::KeychainLocked, QStringLiteral("The keychain is locked.")));
+        QCOMPARE(lines.linesFor(releaseToken()),
+                 QStringList{QStringLiteral("secret NPM_TOKEN in acme/widgets — could not be checked: The "
+                             "keychain is locked.")});
+    }
+};
+
+QTEST_MAIN(TestCiSecretLines)
+#include "tst_cisecretlines.moc"
