@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ci/CiState.h"
 #include "state/SandboxState.h"
 
 #include <QUrl>
@@ -16,6 +17,7 @@ enum class Era { Current, Oct2025, Jan2027 };
 struct Context
 {
     SandboxState state;
+    CiState ci; // the CI services' emulations (app/sandbox/ci/)
     Era era = Era::Current;
     QUrl baseUrl; // "http://127.0.0.1:<port>/"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sandbox.h"
 
+#include "ci/CiRoutes.h"
 #include "routes/Routes.h"
 #include "state/Seed.h"
 
@@ -24,6 +25,7 @@ Sandbox::Sandbox(QObject *parent)
     addControlRoutes(m_router, m_ctx, m_faults);
     addPageRoutes(m_router, m_ctx);
     addPackageRoutes(m_router, m_ctx);
+    addCiRoutes(m_router, m_ctx);
     addPublishRoutes(m_router, m_ctx); // last: "/:name" matches almost anything
 }
 

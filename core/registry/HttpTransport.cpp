@@ -26,7 +26,9 @@ bool isIdempotentRead(const QByteArray &method)
 
 bool isCredentialHeader(const QByteArray &name)
 {
-    for (const char *credential : {"authorization", "proxy-authorization", "npm-otp", "cookie"})
+    // circle-token and private-token: the CI services' own credential headers (cisecrets).
+    for (const char *credential : {"authorization", "proxy-authorization", "npm-otp", "cookie",
+                                   "circle-token", "private-token"})
         if (name.compare(credential, Qt::CaseInsensitive) == 0)
             return true;
     return false;
