@@ -53,21 +53,23 @@ void CiConnectFlow::connectWithGitHubCli(const CiAccount &draft)
         return fail(attempt, tr("The GitHub CLI is not available here."));
     Q_EMIT progress(tr("Asking the GitHub CLI for its sign-in…"));
     QPointer<CiConnectFlow> self(this);
-    m_services.ghToken(draft.host, [self, draft, attempt](Result<CiConnectServices::Credential> token) {
-        if (!self || !self->current(attempt))
-            return;
-        if (!token)
-            return self->fail(attempt, token.error().oneLine());
-        self->check(draft, token.value(), attempt);
-    });
+    m_services.ghToken(draft.host,
+                       [self, draft, attempt](Result<CiConnectServices::Credential> token) {
+                           if (!self || !self->current(attempt))
+                               return;
+                           if (!token)
+                               return self->fail(attempt, token.error().oneLine());
+                           self->check(draft, token.value(), attempt);
+                       });
 }
 
 void CiConnectFlow::startDeviceFlow(const CiAccount &draft)
 {
     const int attempt = begin();
     if (!m_services.deviceFlow)
-        return fail(attempt, tr("%1 offers no browser sign-in here: paste a token instead.")
-                                 .arg(ciProviderLabel(draft.provider)));
+        return fail(attempt,
+                    tr("%1 offers no browser sign-in here: paste a token instead.")
+                        .arg(ciProviderLabel(draft.provider)));
     Q_EMIT progress(tr("Asking %1 for a sign-in code…").arg(ciProviderLabel(draft.provider)));
     QPointer<CiConnectFlow> self(this);
     m_cancelDevice = m_services.deviceFlow(
@@ -95,8 +97,9 @@ void CiConnectFlow::check(const CiAccount &draft, CiConnectServices::Credential 
     Q_EMIT progress(tr("Checking who the credential belongs to…"));
     m_client = m_services.makeClient ? m_services.makeClient(draft, credential) : nullptr;
     if (!m_client)
-        return fail(attempt, tr("TokenDesk cannot talk to %1 yet: this build has no client for it.")
-                                 .arg(ciProviderLabel(draft.provider)));
+        return fail(attempt,
+                    tr("TokenDesk cannot talk to %1 yet: this build has no client for it.")
+                        .arg(ciProviderLabel(draft.provider)));
     QPointer<CiConnectFlow> self(this);
     m_client->whoami([self, draft, credential, attempt](Result<QString> who) {
         if (!self || !self->current(attempt))

@@ -62,14 +62,15 @@ QStringList CiSecretLines::linesFor(const Token &token)
             continue;
         }
         if (entry.answered && !entry.error.isEmpty()) {
-            lines.append(tr("%1 — could not be checked: %2").arg(entry.target.label(), entry.error));
+            lines.append(
+                tr("%1 — could not be checked: %2").arg(entry.target.label(), entry.error));
             continue;
         }
         // A guessed store that does not exist is not where the token lives.
         if (entry.answered && entry.state && !entry.state->exists && !entry.known)
             continue;
-        lines.append(ciSecretLine(entry.target, entry.answered ? &*entry.state : nullptr, true,
-                                  now));
+        lines.append(
+            ciSecretLine(entry.target, entry.answered ? &*entry.state : nullptr, true, now));
     }
     return lines;
 }
@@ -83,7 +84,7 @@ void CiSecretLines::ask(const QString &tokenKey, int index)
     const int generation = m_generation;
     QPointer<CiSecretLines> self(this);
     const auto answer = [self, generation, tokenKey, index](std::optional<CiSecretState> state,
-                                                           const QString &error) {
+                                                            const QString &error) {
         if (!self || generation != self->m_generation || !self->m_entries.contains(tokenKey))
             return;
         Entry &entry = self->m_entries[tokenKey][index];
@@ -92,23 +93,24 @@ void CiSecretLines::ask(const QString &tokenKey, int index)
         entry.error = error;
         Q_EMIT self->changed();
     };
-    m_parts.loadCredential(*account, [self, generation, account, target,
-                                      answer](Result<Credential> credential) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!credential)
-            return answer(std::nullopt, credential.error().oneLine());
-        auto client = self->m_parts.makeClient(*account, credential.value());
-        if (!client)
-            return answer(std::nullopt, tr("no client for %1").arg(ciProviderLabel(account->provider)));
-        CiSecretClient *raw = client.get();
-        self->m_clients.push_back(std::move(client));
-        raw->describe(target, [answer](Result<CiSecretState> state) {
-            if (!state)
-                return answer(std::nullopt, state.error().oneLine());
-            answer(state.value(), {});
+    m_parts.loadCredential(
+        *account, [self, generation, account, target, answer](Result<Credential> credential) {
+            if (!self || generation != self->m_generation)
+                return;
+            if (!credential)
+                return answer(std::nullopt, credential.error().oneLine());
+            auto client = self->m_parts.makeClient(*account, credential.value());
+            if (!client)
+                return answer(std::nullopt,
+                              tr("no client for %1").arg(ciProviderLabel(account->provider)));
+            CiSecretClient *raw = client.get();
+            self->m_clients.push_back(std::move(client));
+            raw->describe(target, [answer](Result<CiSecretState> state) {
+                if (!state)
+                    return answer(std::nullopt, state.error().oneLine());
+                answer(state.value(), {});
+            });
         });
-    });
 }
 
 } // namespace td

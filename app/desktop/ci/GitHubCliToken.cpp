@@ -27,8 +27,8 @@ void readGitHubCliToken(const QString &host, QObject *context,
     }
     auto *process = new QProcess(context);
     process->setProgram(gh);
-    process->setArguments({QStringLiteral("auth"), QStringLiteral("token"),
-                           QStringLiteral("--hostname"), host});
+    process->setArguments(
+        {QStringLiteral("auth"), QStringLiteral("token"), QStringLiteral("--hostname"), host});
     process->setProcessChannelMode(QProcess::SeparateChannels);
     auto answered = std::make_shared<bool>(false);
     QObject::connect(
@@ -49,15 +49,16 @@ void readGitHubCliToken(const QString &host, QObject *context,
             }
             done(std::move(token));
         });
-    QObject::connect(process, &QProcess::errorOccurred, context,
-                     [process, done, answered](QProcess::ProcessError error) {
-                         if (error != QProcess::FailedToStart || std::exchange(*answered, true))
-                             return;
-                         process->deleteLater();
-                         done(makeError(ErrorCode::InvalidInput,
-                                        tr("The GitHub CLI (gh) could not be started: %1")
-                                            .arg(process->errorString())));
-                     });
+    QObject::connect(
+        process, &QProcess::errorOccurred, context,
+        [process, done, answered](QProcess::ProcessError error) {
+            if (error != QProcess::FailedToStart || std::exchange(*answered, true))
+                return;
+            process->deleteLater();
+            done(makeError(
+                ErrorCode::InvalidInput,
+                tr("The GitHub CLI (gh) could not be started: %1").arg(process->errorString())));
+        });
     process->start(QIODevice::ReadOnly);
 }
 

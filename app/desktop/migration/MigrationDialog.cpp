@@ -400,8 +400,8 @@ void MigrationDialog::onGraceWaiting(int row, const QDateTime &revokeAfter)
 // The countdown before the old token is revoked: "old token revoked in 9 min 12 s".
 void MigrationDialog::tickGrace()
 {
-    const QDateTime now = m_services.clock ? m_services.clock->now()
-                                           : QDateTime::currentDateTimeUtc();
+    const QDateTime now
+        = m_services.clock ? m_services.clock->now() : QDateTime::currentDateTimeUtc();
     for (const auto &[row, until] : m_graceUntil)
         if (row < m_progressTable->rowCount() && m_progressTable->item(row, 1))
             m_progressTable->item(row, 1)->setText(ciGraceCountdown(until, now));

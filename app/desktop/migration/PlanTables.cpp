@@ -97,9 +97,9 @@ void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
             places.append(ref.location());
         for (const CiSecretTarget &target : row.ciTargets)
             //: a CI secret TokenDesk will update itself during the rotation
-            places.append(QCoreApplication::translate("td::MigrationDialog",
-                                                      "%1 (TokenDesk updates it)")
-                              .arg(target.label()));
+            places.append(
+                QCoreApplication::translate("td::MigrationDialog", "%1 (TokenDesk updates it)")
+                    .arg(target.label()));
         table->setItem(i, 0, new QTableWidgetItem(token));
         table->setItem(i, 2, new QTableWidgetItem(places.join(QLatin1Char('\n'))));
         table->setItem(i, 3,
@@ -138,8 +138,9 @@ QString migrationStageText(const QString &stage)
         {"ci-pushed", QT_TRANSLATE_NOOP("td::MigrationDialog", "pushed to CI; verifying…")},
         {"ci-verified", QT_TRANSLATE_NOOP("td::MigrationDialog", "verified in CI")},
         {"grace",
-         QT_TRANSLATE_NOOP("td::MigrationDialog",
-                           "CI holds the new token; the old one is revoked after the grace period")},
+         QT_TRANSLATE_NOOP(
+             "td::MigrationDialog",
+             "CI holds the new token; the old one is revoked after the grace period")},
         {"revoke:started", QT_TRANSLATE_NOOP("td::MigrationDialog", "revoking the old token…")},
         {"done", QT_TRANSLATE_NOOP("td::MigrationDialog", "done")},
         {"revoke-deferred",

@@ -12,7 +12,8 @@ class QSettings;
 namespace td {
 
 // The user's preferences, in QSettings (design.md §9: no secret here): when to warn, and how
-// long a copied token stays on the clipboard, how long CI keeps the old token after a rotation. "Start at login" is the autostart entry itself.
+// long a copied token stays on the clipboard, how long CI keeps the old token after a rotation.
+// "Start at login" is the autostart entry itself.
 struct AppSettings
 {
     ExpiryThresholds thresholds = ExpiryThresholds::defaults();

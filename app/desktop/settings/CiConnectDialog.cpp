@@ -62,9 +62,10 @@ CiConnectDialog::CiConnectDialog(CiProvider provider, bool offersDeviceFlow, QWi
         m_cli->setObjectName(QStringLiteral("cliMethod"));
         methods->addButton(m_cli);
         layout->addWidget(m_cli);
-        m_cliNote = new QLabel(tr("Its usual scopes cover repository and environment secrets; for "
-                                  "organization secrets run \"gh auth refresh -s admin:org\" first."),
-                               this);
+        m_cliNote
+            = new QLabel(tr("Its usual scopes cover repository and environment secrets; for "
+                            "organization secrets run \"gh auth refresh -s admin:org\" first."),
+                         this);
         m_cliNote->setWordWrap(true);
         m_cliNote->setIndent(24);
         layout->addWidget(m_cliNote);

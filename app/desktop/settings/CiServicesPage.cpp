@@ -100,13 +100,13 @@ void CiServicesPage::askToRemove(int row)
     if (row < 0 || row >= m_accounts.size())
         return;
     const CiAccount account = m_accounts.at(row);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove CI sign-in"),
-                                tr("Remove the %1 sign-in of %2 on %3? TokenDesk deletes it from "
-                                   "your keychain; rotations then ask you to update these CI "
-                                   "secrets yourself.")
-                                    .arg(ciProviderLabel(account.provider), account.login,
-                                         account.host),
-                                QMessageBox::Cancel, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Question, tr("Remove CI sign-in"),
+                          tr("Remove the %1 sign-in of %2 on %3? TokenDesk deletes it from "
+                             "your keychain; rotations then ask you to update these CI "
+                             "secrets yourself.")
+                              .arg(ciProviderLabel(account.provider), account.login, account.host),
+                          QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("ciRemoveConfirm"));
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("ciRemoveYes"));
