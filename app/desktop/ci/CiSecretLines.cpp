@@ -18,6 +18,7 @@ void CiSecretLines::refresh()
 {
     ++m_generation;
     m_entries.clear();
+    m_answers.clear();
     // A client may be inside its callback: delete them on the next turn.
     auto *old = new std::vector<std::unique_ptr<CiSecretClient>>(std::move(m_clients));
     m_clients.clear();
@@ -50,9 +51,9 @@ QStringList CiSecretLines::linesFor(const Token &token)
         for (const CiSecretTarget &target : candidates)
             add(target, false);
         m_entries.insert(token.key, entries);
-        for (int i = 0; i < entries.size(); ++i)
-            if (entries.at(i).connected)
-                ask(token.key, i);
+        for (const Entry &entry : entries)
+            if (entry.connected && !m_answers.contains(entry.target.id()))
+                ask(entry.target);
     }
     const QDateTime now = m_parts.clock ? m_parts.clock->now() : QDateTime::currentDateTimeUtc();
     QStringList lines;
@@ -61,56 +62,59 @@ QStringList CiSecretLines::linesFor(const Token &token)
             lines.append(ciSecretLine(entry.target, nullptr, false, now));
             continue;
         }
-        if (entry.answered && !entry.error.isEmpty()) {
+        const Answer answer = m_answers.value(entry.target.id());
+        if (answer.answered && !answer.error.isEmpty()) {
             lines.append(
-                tr("%1 — could not be checked: %2").arg(entry.target.label(), entry.error));
+                tr("%1 — could not be checked: %2").arg(entry.target.label(), answer.error));
             continue;
         }
-        // A guessed store that does not exist is not where the token lives.
-        if (entry.answered && entry.state && !entry.state->exists && !entry.known)
-            continue;
+        if (answer.answered && !entry.known) {
+            // A guessed store that does not exist, or one that holds another token, is not
+            // where this token lives.
+            if (!answer.state.exists)
+                continue;
+            if (m_parts.holds && !m_parts.holds(entry.target, answer.state, token))
+                continue;
+        }
         lines.append(
-            ciSecretLine(entry.target, entry.answered ? &*entry.state : nullptr, true, now));
+            ciSecretLine(entry.target, answer.answered ? &answer.state : nullptr, true, now));
     }
     return lines;
 }
 
-void CiSecretLines::ask(const QString &tokenKey, int index)
+void CiSecretLines::ask(const CiSecretTarget &target)
 {
-    const CiSecretTarget target = m_entries.value(tokenKey).at(index).target;
+    m_answers.insert(target.id(), Answer{});
     const auto account = m_parts.accountFor(target);
     if (!account || !m_parts.loadCredential || !m_parts.makeClient)
         return;
     const int generation = m_generation;
+    const QString id = target.id();
     QPointer<CiSecretLines> self(this);
-    const auto answer = [self, generation, tokenKey, index](std::optional<CiSecretState> state,
-                                                            const QString &error) {
-        if (!self || generation != self->m_generation || !self->m_entries.contains(tokenKey))
+    const auto answer = [self, generation, id](const CiSecretState &state, const QString &error) {
+        if (!self || generation != self->m_generation)
             return;
-        Entry &entry = self->m_entries[tokenKey][index];
-        entry.answered = true;
-        entry.state = std::move(state);
-        entry.error = error;
+        self->m_answers.insert(id, Answer{true, state, error});
         Q_EMIT self->changed();
     };
-    m_parts.loadCredential(
-        *account, [self, generation, account, target, answer](Result<Credential> credential) {
-            if (!self || generation != self->m_generation)
-                return;
-            if (!credential)
-                return answer(std::nullopt, credential.error().oneLine());
-            auto client = self->m_parts.makeClient(*account, credential.value());
-            if (!client)
-                return answer(std::nullopt,
-                              tr("no client for %1").arg(ciProviderLabel(account->provider)));
-            CiSecretClient *raw = client.get();
-            self->m_clients.push_back(std::move(client));
-            raw->describe(target, [answer](Result<CiSecretState> state) {
-                if (!state)
-                    return answer(std::nullopt, state.error().oneLine());
-                answer(state.value(), {});
-            });
+    m_parts.loadCredential(*account, [self, generation, account, target,
+                                      answer](Result<Credential> credential) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!credential)
+            return answer({}, credential.error().oneLine());
+        auto client = self->m_parts.makeClient(*account, credential.value());
+        if (!client)
+            return answer({},
+                          tr("no client for %1").arg(ciProviderLabel(account->provider)));
+        CiSecretClient *raw = client.get();
+        self->m_clients.push_back(std::move(client));
+        raw->describe(target, [answer](Result<CiSecretState> state) {
+            if (!state)
+                return answer({}, state.error().oneLine());
+            answer(state.value(), {});
         });
+    });
 }
 
 } // namespace td

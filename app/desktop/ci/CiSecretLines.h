@@ -20,7 +20,7 @@ class Clock;
 // GitHub to update it automatically" where no CI account can read that store. The candidates come
 // from the app (the ledger, then CiTargetDiscovery over the usage scan's CI findings); a candidate
 // the service says does not exist (an environment or organization guess) is left out. Each store
-// is asked once per token and refresh; the answers are kept until the next refresh().
+// is asked once (whichever tokens name it) until the next refresh().
 class CiSecretLines : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,9 @@ public:
         std::function<void(const CiAccount &, std::function<void(Result<Credential>)>)>
             loadCredential;
         std::function<std::unique_ptr<CiSecretClient>(const CiAccount &, Credential)> makeClient;
+        // Whether an existing candidate holds the token (CiAttribution: GitLab's value read
+        // back, CircleCI's last four, the same-name rule). Empty: every existing one does.
+        std::function<bool(const CiSecretTarget &, const CiSecretState &, const Token &)> holds;
         const Clock *clock = nullptr;
     };
     explicit CiSecretLines(Parts parts, QObject *parent = nullptr);
@@ -55,14 +58,18 @@ private:
         CiSecretTarget target;
         bool known = false;     // from the ledger
         bool connected = false; // a CI account for its provider and host
-        bool answered = false;
-        std::optional<CiSecretState> state;
-        QString error;
     };
-    void ask(const QString &tokenKey, int index);
+    struct Answer
+    {
+        bool answered = false;
+        CiSecretState state;
+        QString error; // when the store could not be asked
+    };
+    void ask(const CiSecretTarget &target);
 
     Parts m_parts;
     QHash<QString, QList<Entry>> m_entries; // token key -> its CI secrets
+    QHash<QString, Answer> m_answers;       // target id -> what its store said
     int m_generation = 0;
     std::vector<std::unique_ptr<CiSecretClient>> m_clients;
 };
