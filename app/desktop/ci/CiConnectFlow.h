@@ -27,6 +27,9 @@ struct CiConnectServices
         std::function<void(const QString &userCode, const QUrl &verificationUri)> code,
         std::function<void(Result<Credential>)> done)>
         deviceFlow;
+    // Whether the device flow works for `provider` in this build (a GitHub OAuth app's client id
+    // is a build setting). Empty: whenever deviceFlow is set.
+    std::function<bool(CiProvider)> offersDeviceFlow;
     // The GitHub CLI's credential for `host` (`gh auth token --hostname <host>`).
     std::function<void(const QString &host, std::function<void(Result<Credential>)> done)> ghToken;
 };
@@ -42,7 +45,11 @@ public:
     explicit CiConnectFlow(CiConnectServices services, QObject *parent = nullptr);
     ~CiConnectFlow() override;
 
-    bool offersDeviceFlow() const { return bool(m_services.deviceFlow); }
+    bool offersDeviceFlow(CiProvider provider) const
+    {
+        return m_services.deviceFlow
+            && (!m_services.offersDeviceFlow || m_services.offersDeviceFlow(provider));
+    }
 
     // `draft` names the provider, host and API base; login and scopes come from the service.
     void connectWithToken(const CiAccount &draft, SecretBuffer token);

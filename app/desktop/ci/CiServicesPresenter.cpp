@@ -45,9 +45,10 @@ CiConnectDialog *CiServicesPresenter::openConnect(CiProvider provider)
         m_dialog->reject();
     }
     // The flow lives as long as its dialog: closing the dialog cancels what is under way.
-    auto *dialog = new CiConnectDialog(provider, bool(m_parts.connect.deviceFlow),
+    auto *flow = new CiConnectFlow(m_parts.connect);
+    auto *dialog = new CiConnectDialog(provider, flow->offersDeviceFlow(provider),
                                        m_page ? m_page->window() : nullptr);
-    auto *flow = new CiConnectFlow(m_parts.connect, dialog);
+    flow->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &CiConnectDialog::connectRequested, flow,
