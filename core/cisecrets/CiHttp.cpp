@@ -158,6 +158,11 @@ HttpRequest CiHttp::build(const CiRequest &call) const
 
 void CiHttp::send(CiRequest request, Done done)
 {
+    if (!m_nam) // a wiring mistake, not the user's: say so instead of crashing in Qt
+        return done(makeError(ErrorCode::Network,
+                              tr("TokenDesk has no network access set up for "
+                                 "%1.")
+                                  .arg(ciProviderLabel(m_provider))));
     const CiProvider provider = m_provider;
     auto *transport = new HttpTransport(
         m_nam, *m_delay, *m_clock, m_options, build(request),
@@ -200,14 +205,16 @@ Error CiHttp::mapError(CiProvider provider, const HttpResponse &response, const 
             status);
     }
     if (status == 404)
-        return makeError(ErrorCode::E404,
-                         request.subject.isEmpty()
-                             ? tr("%1 at %2 found nothing at that address.").arg(service, where)
-                             : tr("%1 at %2 has no %3, or the credential cannot see it.")
-                                   .arg(service, where, request.subject),
-                         tr("Check the name, and that the signed-in account (%1) has access.")
-                             .arg(loginCommand(provider)),
-                         status);
+        return makeError(
+            ErrorCode::E404,
+            request.subject.isEmpty()
+                ? tr("%1 at %2 found nothing at that address.").arg(service, where)
+                : tr("%1 at %2 has no %3, or the credential cannot see it.")
+                      .arg(service, where, request.subject),
+            tr("Check the name, and that the signed-in account has access to it (%1 shows who "
+               "is signed in).")
+                .arg(QStringLiteral("tokendesk-cli ci status")),
+            status);
     if (status == 422 || status == 400)
         return makeError(
             ErrorCode::E422,

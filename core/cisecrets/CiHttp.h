@@ -60,6 +60,7 @@ public:
     CiProvider provider() const { return m_provider; }
     QUrl apiBase() const { return m_apiBase; }
     const Clock &clock() const { return *m_clock; }
+    DelayTimer &delayTimer() const { return *m_delay; }
 
     // The API base + an already-percent-encoded path ("/repos/acme/widgets/actions/secrets"),
     // optionally with a query. Keeps the base's own path ("/api/v3", "/-/ci/github/api").

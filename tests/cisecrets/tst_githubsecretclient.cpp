@@ -5,6 +5,7 @@
 // that no longer matches, organization visibility kept, and nothing sent to another origin.
 #include "CiSandboxFixture.h"
 #include "FakeRegistryServer.h"
+#include "LogCapture.h"
 #include "cisecrets/GitHubSecretClient.h"
 
 #include <QJsonArray>
@@ -108,6 +109,22 @@ private Q_SLOTS:
         const QJsonObject second = m_ci.check(t.id(), QStringLiteral("npm_second"));
         QCOMPARE(second.value(QLatin1String("equal")).toBool(), true);
         QCOMPARE(second.value(QLatin1String("writes")).toInt(), 2);
+    }
+
+    void neitherTheValueNorTheCredentialIsLogged()
+    {
+        // Everything a user's terminal would see at debug level while a push runs.
+        LogCapture capture;
+        const QByteArray value = "npm_LogCanaryValue0123456789abcdefghij";
+        auto c = demoClient();
+        TD_AWAIT_OK(state, CiSecretState, [&](auto done) {
+            c->push(target(CiStoreKind::GitHubOrganization), secret(value), done);
+        });
+        QVERIFY(state.exists);
+        QVERIFY2(capture.all().contains(QLatin1String("/-/ci/github/api")),
+                 "the requests were not logged at all, so this test would prove nothing");
+        QVERIFY(!capture.all().contains(QString::fromLatin1(value)));
+        QVERIFY(!capture.all().contains(QLatin1String("ghp_sandboxMaintainerAllSecrets")));
     }
 
     void describeTellsAMissingStoreFromAMissingSecret()
@@ -260,6 +277,25 @@ private Q_SLOTS:
         QCOMPARE(
             m_ci.check(t.id(), QStringLiteral("npm_secret_value")).value(QLatin1String("exists")),
             QJsonValue(false));
+    }
+
+    void theFactoryAndTheDefaultApiBases()
+    {
+        QCOMPARE(ciDefaultApiBase(CiProvider::GitHub),
+                 QUrl(QStringLiteral("https://api.github.com")));
+        QCOMPARE(ciDefaultApiBase(CiProvider::GitLab),
+                 QUrl(QStringLiteral("https://gitlab.com/api/v4")));
+        QCOMPARE(ciDefaultApiBase(CiProvider::CircleCi),
+                 QUrl(QStringLiteral("https://circleci.com/api/v2")));
+        for (const CiProvider provider : {CiProvider::GitLab, CiProvider::CircleCi}) {
+            CiAccount account;
+            account.provider = provider;
+            account.apiBase = ciDefaultApiBase(provider);
+            // Without GitLab's and CircleCI's clients in the tree (helper cigitlab) there is none.
+            const auto other = makeCiSecretClient(account, secret("x"), m_ci.services());
+            if (other)
+                QCOMPARE(other->provider(), provider);
+        }
     }
 
     void aTargetOfAnotherProviderIsRefused()
