@@ -19,7 +19,9 @@ AccountCiPushBackend::AccountCiPushBackend(
     CiCredentialStore &accounts, const Clock &clock, MakeClient makeClient,
     std::function<void(const CiSecretTarget &, const CiPushValue &, const QDateTime &)>
         recordVerified)
-    : m_accounts(&accounts), m_clock(clock), m_makeClient(std::move(makeClient)),
+    : m_accounts(&accounts),
+      m_clock(clock),
+      m_makeClient(std::move(makeClient)),
       m_record(std::move(recordVerified))
 { }
 
@@ -50,22 +52,24 @@ void AccountCiPushBackend::withClient(const CiSecretTarget &target,
         if (id == key)
             return use(client.get());
     std::weak_ptr<bool> alive = m_alive;
-    m_accounts->load(*account, [this, alive, account, key,
-                                use](Result<std::shared_ptr<const SecretBuffer>> credential) {
-        if (alive.expired() || !*alive.lock())
-            return;
-        if (!credential)
-            return use(credential.error());
-        std::unique_ptr<CiSecretClient> client = m_makeClient(*account, credential.value());
-        if (!client)
-            return use(makeError(ErrorCode::Unsupported,
-                                 QCoreApplication::translate("td::AccountCiPushBackend",
-                                                             "This build cannot write %1 secrets.")
-                                     .arg(ciProviderLabel(account->provider))));
-        CiSecretClient *raw = client.get();
-        m_clients.emplace_back(key, std::move(client));
-        use(raw);
-    });
+    m_accounts->load(
+        *account,
+        [this, alive, account, key, use](Result<std::shared_ptr<const SecretBuffer>> credential) {
+            if (alive.expired() || !*alive.lock())
+                return;
+            if (!credential)
+                return use(credential.error());
+            std::unique_ptr<CiSecretClient> client = m_makeClient(*account, credential.value());
+            if (!client)
+                return use(
+                    makeError(ErrorCode::Unsupported,
+                              QCoreApplication::translate("td::AccountCiPushBackend",
+                                                          "This build cannot write %1 secrets.")
+                                  .arg(ciProviderLabel(account->provider))));
+            CiSecretClient *raw = client.get();
+            m_clients.emplace_back(key, std::move(client));
+            use(raw);
+        });
 }
 
 void AccountCiPushBackend::push(const CiSecretTarget &target, const CiPushValue &value,
@@ -88,17 +92,18 @@ void AccountCiPushBackend::verify(const CiSecretTarget &target, const CiPushValu
                                   const QDateTime &pushedAt, std::function<void(Result<bool>)> done)
 {
     std::weak_ptr<bool> alive = m_alive;
-    withClient(target, [this, alive, target, value, pushedAt, done](Result<CiSecretClient *> client) {
-        if (!client)
-            return done(client.error());
-        client.value()->verify(target, value.secret, pushedAt,
-                               [this, alive, target, value, pushedAt, done](Result<bool> holds) {
-                                   if (holds && holds.value() && !alive.expired() && *alive.lock()
-                                       && m_record)
-                                       m_record(target, value, pushedAt);
-                                   done(std::move(holds));
-                               });
-    });
+    withClient(
+        target, [this, alive, target, value, pushedAt, done](Result<CiSecretClient *> client) {
+            if (!client)
+                return done(client.error());
+            client.value()->verify(
+                target, value.secret, pushedAt,
+                [this, alive, target, value, pushedAt, done](Result<bool> holds) {
+                    if (holds && holds.value() && !alive.expired() && *alive.lock() && m_record)
+                        m_record(target, value, pushedAt);
+                    done(std::move(holds));
+                });
+        });
 }
 
 } // namespace td

@@ -25,10 +25,10 @@ class AccountCiPushBackend final : public CiPushBackend
 public:
     using MakeClient = std::function<std::unique_ptr<CiSecretClient>(
         const CiAccount &, std::shared_ptr<const SecretBuffer>)>;
-    AccountCiPushBackend(CiCredentialStore &accounts, const Clock &clock, MakeClient makeClient,
-                         std::function<void(const CiSecretTarget &, const CiPushValue &,
-                                            const QDateTime &pushedAt)>
-                             recordVerified);
+    AccountCiPushBackend(
+        CiCredentialStore &accounts, const Clock &clock, MakeClient makeClient,
+        std::function<void(const CiSecretTarget &, const CiPushValue &, const QDateTime &pushedAt)>
+            recordVerified);
     ~AccountCiPushBackend() override;
 
     bool canPush(const CiSecretTarget &target) const override;

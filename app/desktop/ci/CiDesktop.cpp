@@ -11,10 +11,10 @@
 #include "util/Clock.h"
 #include "util/Logging.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
-#include <QClipboard>
 #include <QPointer>
 
 // Discovery and attribution are helper ciplan's (issue 15); until they are in the tree the app
@@ -62,11 +62,11 @@ std::optional<CiSecretLedger> loadLedger(const QString &path)
 CiDesktop::CiDesktop(Options options, QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
-      m_accounts(new CiCredentialStore(
-          *m_options.secrets,
-          dataFile(m_options.dataDir, QStringLiteral("ci-accounts.json"),
-                   CiCredentialStore::defaultIndexPath()),
-          m_options.clock, this)),
+      m_accounts(
+          new CiCredentialStore(*m_options.secrets,
+                                dataFile(m_options.dataDir, QStringLiteral("ci-accounts.json"),
+                                         CiCredentialStore::defaultIndexPath()),
+                                m_options.clock, this)),
       m_ledgerPath(dataFile(m_options.dataDir, QStringLiteral("ci-ledger.json"),
                             CiSecretLedger::defaultPath()))
 {
@@ -91,8 +91,8 @@ CiDesktop::CiDesktop(Options options, QObject *parent)
                          const Token &token) {
         const auto ledger = loadLedger(m_ledgerPath);
         const QList<TokenUse> uses = m_options.uses ? m_options.uses() : QList<TokenUse>{};
-        return ciAttribution({target, state, {}}, token, ledger ? *ledger : CiSecretLedger(m_ledgerPath),
-                             placesOf(token, uses))
+        return ciAttribution({target, state, {}}, token,
+                             ledger ? *ledger : CiSecretLedger(m_ledgerPath), placesOf(token, uses))
             != CiAttributionReason::None;
     };
 #endif
@@ -102,8 +102,8 @@ CiDesktop::CiDesktop(Options options, QObject *parent)
 
 CiDesktop::~CiDesktop() = default;
 
-std::unique_ptr<CiSecretClient> CiDesktop::makeClient(const CiAccount &account,
-                                                      std::shared_ptr<const SecretBuffer> credential)
+std::unique_ptr<CiSecretClient>
+CiDesktop::makeClient(const CiAccount &account, std::shared_ptr<const SecretBuffer> credential)
 {
     CiClientServices services;
     services.nam = m_options.network;
@@ -127,8 +127,8 @@ CiConnectServices CiDesktop::connectServices()
     services.offersDeviceFlow = [](CiProvider provider) {
         return provider == CiProvider::GitHub && !gitHubOAuthClientId().isEmpty();
     };
-    services.deviceFlow = [this](const CiAccount &account, auto code,
-                                 auto done) -> std::function<void()> {
+    services.deviceFlow
+        = [this](const CiAccount &account, auto code, auto done) -> std::function<void()> {
         auto endpoints = deviceEndpoints(account);
         if (!endpoints) {
             done(endpoints.error());
@@ -186,9 +186,8 @@ std::shared_ptr<CiPushBackend> CiDesktop::makePushBackend()
         [this](const CiAccount &account, auto credential) {
             return makeClient(account, std::move(credential));
         },
-        [ledgerPath, lines, clock = m_options.clock](const CiSecretTarget &target,
-                                                     const CiPushValue &value,
-                                                     const QDateTime &pushedAt) {
+        [ledgerPath, lines, clock = m_options.clock](
+            const CiSecretTarget &target, const CiPushValue &value, const QDateTime &pushedAt) {
             CiSecretLedger ledger(ledgerPath);
             const auto recorded = ledger.record(
                 {target.id(), value.tokenKey, value.tokenRedacted, pushedAt, clock->now()});
@@ -232,26 +231,27 @@ void CiDesktop::addCiTargets(QList<PlanRow> rows, const QList<TokenUse> &uses, Q
     auto clients = std::make_shared<std::vector<std::unique_ptr<CiSecretClient>>>();
     QPointer<CiDesktop> self(this);
     const CiDescribe describe = [self, clients](const CiSecretTarget &target, auto answer) {
-        const auto account = self ? self->m_accounts->accountFor(target.provider(), target.host)
-                                  : std::nullopt;
+        const auto account
+            = self ? self->m_accounts->accountFor(target.provider(), target.host) : std::nullopt;
         if (!account)
-            return answer(makeError(ErrorCode::ENEEDAUTH,
-                                    QCoreApplication::translate("td::CiDesktop",
-                                                                "not connected to %1 on %2")
-                                        .arg(ciProviderLabel(target.provider()), target.host)));
-        self->m_accounts->load(*account, [self, clients, account, target,
-                                          answer](Result<std::shared_ptr<const SecretBuffer>> c) {
-            if (!self)
-                return answer(makeError(ErrorCode::Cancelled, QString()));
-            if (!c)
-                return answer(c.error());
-            auto client = self->makeClient(*account, c.value());
-            if (!client)
-                return answer(makeError(ErrorCode::Unsupported, QString()));
-            CiSecretClient *raw = client.get();
-            clients->push_back(std::move(client));
-            raw->describe(target, answer);
-        });
+            return answer(
+                makeError(ErrorCode::ENEEDAUTH,
+                          QCoreApplication::translate("td::CiDesktop", "not connected to %1 on %2")
+                              .arg(ciProviderLabel(target.provider()), target.host)));
+        self->m_accounts->load(*account,
+                               [self, clients, account, target,
+                                answer](Result<std::shared_ptr<const SecretBuffer>> c) {
+                                   if (!self)
+                                       return answer(makeError(ErrorCode::Cancelled, QString()));
+                                   if (!c)
+                                       return answer(c.error());
+                                   auto client = self->makeClient(*account, c.value());
+                                   if (!client)
+                                       return answer(makeError(ErrorCode::Unsupported, QString()));
+                                   CiSecretClient *raw = client.get();
+                                   clients->push_back(std::move(client));
+                                   raw->describe(target, answer);
+                               });
     };
     QPointer<QObject> guard(context);
     const QString ledgerPath = m_ledgerPath;

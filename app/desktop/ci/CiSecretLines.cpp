@@ -97,24 +97,23 @@ void CiSecretLines::ask(const CiSecretTarget &target)
         self->m_answers.insert(id, Answer{true, state, error});
         Q_EMIT self->changed();
     };
-    m_parts.loadCredential(*account, [self, generation, account, target,
-                                      answer](Result<Credential> credential) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!credential)
-            return answer({}, credential.error().oneLine());
-        auto client = self->m_parts.makeClient(*account, credential.value());
-        if (!client)
-            return answer({},
-                          tr("no client for %1").arg(ciProviderLabel(account->provider)));
-        CiSecretClient *raw = client.get();
-        self->m_clients.push_back(std::move(client));
-        raw->describe(target, [answer](Result<CiSecretState> state) {
-            if (!state)
-                return answer({}, state.error().oneLine());
-            answer(state.value(), {});
+    m_parts.loadCredential(
+        *account, [self, generation, account, target, answer](Result<Credential> credential) {
+            if (!self || generation != self->m_generation)
+                return;
+            if (!credential)
+                return answer({}, credential.error().oneLine());
+            auto client = self->m_parts.makeClient(*account, credential.value());
+            if (!client)
+                return answer({}, tr("no client for %1").arg(ciProviderLabel(account->provider)));
+            CiSecretClient *raw = client.get();
+            self->m_clients.push_back(std::move(client));
+            raw->describe(target, [answer](Result<CiSecretState> state) {
+                if (!state)
+                    return answer({}, state.error().oneLine());
+                answer(state.value(), {});
+            });
         });
-    });
 }
 
 } // namespace td

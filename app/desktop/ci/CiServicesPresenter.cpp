@@ -14,6 +14,11 @@ CiServicesPresenter::CiServicesPresenter(Parts parts, CiServicesPage *page, QObj
     refresh();
 }
 
+CiConnectDialog *CiServicesPresenter::connectDialog() const
+{
+    return m_dialog;
+}
+
 void CiServicesPresenter::refresh()
 {
     if (m_page && m_parts.accounts)

@@ -30,7 +30,7 @@ public:
     // The accounts changed (a connect, a remove, `tokendesk-cli ci login`): show them again.
     void refresh();
     CiConnectDialog *openConnect(CiProvider provider);
-    CiConnectDialog *connectDialog() const { return m_dialog; }
+    CiConnectDialog *connectDialog() const;
 
 Q_SIGNALS:
     void accountConnected(const td::CiAccount &account);

@@ -278,13 +278,14 @@ void MigrationDialog::showSurvey(const Survey &survey)
     const QString status = m_scanStatus->text();
     m_scanStatus->setText(status + QLatin1Char(' ')
                           + tr("Looking for the CI secrets that hold them…"));
-    m_services.addCiTargets(m_plan, this, [this, generation, status](QList<PlanRow> rows) {
-        if (generation != m_scanGeneration)
-            return;
-        m_plan = std::move(rows);
-        m_scanStatus->setText(status);
-        showPlan();
-    });
+    m_services.addCiTargets(m_plan, survey.uses, this,
+                            [this, generation, status](QList<PlanRow> rows) {
+                                if (generation != m_scanGeneration)
+                                    return;
+                                m_plan = std::move(rows);
+                                m_scanStatus->setText(status);
+                                showPlan();
+                            });
 }
 
 void MigrationDialog::showPlan()

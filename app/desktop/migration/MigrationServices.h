@@ -41,7 +41,7 @@ struct MigrationServices
     // Issue 15, CI secrets. Fills each row's ciTargets (the CI secrets holding its token that a
     // connected CI account can update) before the plan is shown; empty = no CI (today's
     // confirm-then-revoke). `context` dies with the dialog.
-    std::function<void(QList<PlanRow> rows, QObject *context,
+    std::function<void(QList<PlanRow> rows, const QList<TokenUse> &uses, QObject *context,
                        std::function<void(QList<PlanRow>)> done)>
         addCiTargets;
     std::shared_ptr<CiPushBackend> ciBackend; // pushes and verifies; null = no CI account
