@@ -3,6 +3,7 @@
 
 #include "Command.h"
 #include "CommandUsage.h"
+#include "commands/CiCommand.h"
 #include "commands/DiagnoseCommand.h"
 #include "commands/DoctorCommand.h"
 #include "commands/LoginCommand.h"
@@ -24,6 +25,7 @@ namespace td::cli {
 const std::map<QString, Cli::Entry> &Cli::commandTable()
 {
     static const std::map<QString, Entry> table = {
+        {QStringLiteral("ci"), {CiCommand::summary(), [](QObject *p) { return new CiCommand(p); }}},
         {QStringLiteral("diagnose"),
          {DiagnoseCommand::summary(), [](QObject *p) { return new DiagnoseCommand(p); }}},
         {QStringLiteral("doctor"),

@@ -19,6 +19,22 @@ bool asksForHelp(const QStringList &arguments)
 QString commandUsage(const QString &command)
 {
     // Literal contexts and texts, so lupdate files every string where it is looked up.
+    if (command == QLatin1String("ci"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]\n"
+            "           [--with-token | --from-gh]\n"
+            "       tokendesk-cli ci status [--project DIR]... [--json]\n"
+            "       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]\n\n"
+            "Signs in to a CI service so 'token rotate' and 'migrate --apply' update its\n"
+            "secrets themselves: push the new token, verify it, wait the grace period, then\n"
+            "revoke the old one. The credential is kept in the keychain.\n\n"
+            "  --with-token    read the token from standard input (never from an argument)\n"
+            "  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')\n"
+            "  (neither)       sign in in the browser with a one-time code (GitHub, GitLab)\n"
+            "  --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)\n"
+            "  --api-url URL   the API base, when it is not the host's usual one\n"
+            "  --project DIR   status: the CI secrets this project's workflows read");
     if (command == QLatin1String("diagnose"))
         return QCoreApplication::translate(
             "td::cli::Usage",
@@ -59,6 +75,9 @@ QString commandUsage(const QString &command)
             "Plans the move off classic and long-lived tokens: one row per token in use.\n\n"
             "  --apply             create the replacements, rewrite every reference, verify,\n"
             "                      then revoke the old tokens (journaled, crash-safe)\n"
+            "  --no-ci             do not update CI secrets (confirm them by hand instead)\n"
+            "  --grace MINUTES     keep the old token this long after the CI secrets were\n"
+            "                      updated (default 10; 0 allowed)\n"
             "  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only\n"
             "  --to stage-only     replace every direct-publish token in use by a stage-only\n"
             "                      token (January 2027); keep the other rows\n"
@@ -105,7 +124,8 @@ QString commandUsage(const QString &command)
             "           [--packages-all] [--packages-and-scopes-permission read-only|read-write]\n"
             "           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]\n"
             "           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]\n"
-            "       tokendesk-cli token rotate <id|prefix> --password-stdin\n"
+            "       tokendesk-cli token rotate <id|prefix> --password-stdin [--no-ci] [--grace "
+            "MINUTES]\n"
             "       tokendesk-cli token revoke <id|prefix> [--otp CODE]");
     if (command == QLatin1String("trust"))
         return QCoreApplication::translate(

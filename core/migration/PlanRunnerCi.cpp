@@ -39,6 +39,29 @@ QString labelOf(const QJsonObject &entry)
     return entry.value(QStringLiteral("label")).toString();
 }
 
+// The service answered and refused: the write did not happen, so the store still holds what it
+// held (a lost answer, a reset or a 5xx may have written it after all).
+bool refused(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::E401:
+    case ErrorCode::E403:
+    case ErrorCode::E404:
+    case ErrorCode::E409:
+    case ErrorCode::E422:
+    case ErrorCode::E429:
+    case ErrorCode::InvalidInput:
+    case ErrorCode::NotFound:
+    case ErrorCode::Unsupported:
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::KeychainLocked:
+    case ErrorCode::KeychainTimeout:
+        return true;
+    default:
+        return false;
+    }
+}
+
 std::optional<CiSecretTarget> targetOf(const QJsonObject &row, int index)
 {
     return CiSecretTarget::fromId(
@@ -102,10 +125,18 @@ void PlanRunner::pushCi(int row, int index)
              {QStringLiteral("ci"), withState(ciOf(r), index, QStringLiteral("push-started"))}}))
         return;
     m_ci->push(*target, newValue(row), [this, row, index, target](Result<QDateTime> pushed) {
-        if (!pushed)
-            return rollbackRow(row,
-                               tr("Updating %1 failed (%2); nothing was revoked.")
-                                   .arg(target->label(), pushed.error().oneLine()));
+        if (!pushed) {
+            const QString why = tr("Updating %1 failed (%2); nothing was revoked.")
+                                    .arg(target->label(), pushed.error().oneLine());
+            // A refused write left the store as it was: nothing to put back there.
+            if (refused(pushed.error())
+                && !record(
+                    row, QStringLiteral("ci-push:started"),
+                    {{QStringLiteral("ci"),
+                      withState(ciOf(m_journal.row(row)), index, QStringLiteral("pending"))}}))
+                return;
+            return rollbackRow(row, why);
+        }
         const QJsonArray ci
             = withState(ciOf(m_journal.row(row)), index, QStringLiteral("pushed"),
                         {{QStringLiteral("pushedAt"), pushed.value().toString(Qt::ISODateWithMs)}});
@@ -242,7 +273,7 @@ void PlanRunner::restoreCiTarget(int row, int index, std::shared_ptr<const Secre
     const CiPushValue value{old, r.value(QStringLiteral("oldKey")).toString(),
                             r.value(QStringLiteral("oldRedacted")).toString()};
     m_ci->push(*target, value,
-               [this, row, index, target, next, stillNew](Result<QDateTime> pushed) mutable {
+               [this, row, index, target, value, next, stillNew](Result<QDateTime> pushed) mutable {
                    if (!pushed) {
                        qCWarning(lcMigration)
                            << "putting the old value back failed:" << target->id()
@@ -250,6 +281,8 @@ void PlanRunner::restoreCiTarget(int row, int index, std::shared_ptr<const Secre
                        stillNew.append(target->label());
                        return next(stillNew);
                    }
+                   // Checked like any push, so the ledger says again which token it holds.
+                   m_ci->verify(*target, value, pushed.value(), [](Result<bool>) {});
                    // Same stage, one more log line: a crash here restores only the rest.
                    const QJsonArray restored
                        = withState(ciOf(m_journal.row(row)), index, QStringLiteral("restored"));

@@ -149,7 +149,9 @@ QList<CredentialFinding> CredentialScanner::scanWorkflow(const QString &path,
             problems->append(bytes.error());
         return findings;
     }
-    const bool gitlab = QFileInfo(path).fileName() == QLatin1String(".gitlab-ci.yml");
+    // GitLab and CircleCI both read variables as $NAME / ${NAME} in scripts.
+    const bool circleci = path.endsWith(QLatin1String("/.circleci/config.yml"));
+    const bool gitlab = circleci || QFileInfo(path).fileName() == QLatin1String(".gitlab-ci.yml");
     const QStringList lines = QString::fromUtf8(bytes.value()).split(QLatin1Char('\n'));
 
     static const QRegularExpression githubSecret(
@@ -191,7 +193,9 @@ QList<CredentialFinding> CredentialScanner::scanWorkflow(const QString &path,
         }
         for (const QString &name : names) {
             CredentialFinding finding;
-            finding.source = gitlab ? CredentialSource::GitLabCi : CredentialSource::GitHubWorkflow;
+            finding.source = circleci ? CredentialSource::CircleCi
+                : gitlab              ? CredentialSource::GitLabCi
+                                      : CredentialSource::GitHubWorkflow;
             finding.form = CredentialForm::CiSecret;
             finding.file = path;
             finding.line = i + 1;

@@ -49,6 +49,12 @@ ProjectFiles ProjectFileWalker::walk(const QStringList &roots) const
                     for (const QFileInfo &file : files)
                         found.workflowFiles.append(file.absoluteFilePath());
                 }
+                if (name == QLatin1String(".circleci")) {
+                    const QFileInfo config(entry.absoluteFilePath()
+                                           + QStringLiteral("/config.yml"));
+                    if (config.isFile())
+                        found.workflowFiles.append(config.absoluteFilePath());
+                }
                 if (current.depth < m_maxDepth)
                     children.append({entry.absoluteFilePath(), current.depth + 1});
                 continue;

@@ -11,7 +11,7 @@ struct ProjectFiles
 {
     QStringList npmrcFiles;    // .npmrc
     QStringList yarnrcFiles;   // .yarnrc.yml
-    QStringList workflowFiles; // .github/workflows/*.yml|yaml, .gitlab-ci.yml
+    QStringList workflowFiles; // .github/workflows/*.yml|yaml, .gitlab-ci.yml, .circleci/config.yml
     int foldersVisited = 0;
     bool truncated = false; // stopped at the folder limit
 };

@@ -140,10 +140,23 @@ QStringList FileFakeBackend::liveKeysNamed(const QString &name) const
     return keys;
 }
 
+QString FileFakeBackend::sha512OfKey(const QString &key) const
+{
+    return load()
+        .value(QStringLiteral("tokens"))
+        .toObject()
+        .value(key)
+        .toObject()
+        .value(QStringLiteral("sha512"))
+        .toString();
+}
+
 void FileFakeBackend::revokeToken(const QString &key, std::function<void(Result<void>)> done)
 {
     if (revokeFailure)
         return done(*revokeFailure);
+    if (beforeRevoke)
+        beforeRevoke(key);
     QJsonObject state = load();
     QJsonObject tokens = state.value(QStringLiteral("tokens")).toObject();
     if (!tokens.contains(key))

@@ -37,6 +37,10 @@ public:
     QStringList liveKeysNamed(const QString &name) const;
     std::function<void(const QString &effect)>
         afterEffect; // after state is written, before the callback
+    // Called with the key before a revoke takes effect (the CI crash test checks that no CI
+    // store still holds that token).
+    std::function<void(const QString &key)> beforeRevoke;
+    QString sha512OfKey(const QString &key) const;
 
     void createToken(const ReplacementSpec &spec,
                      std::function<void(Result<CreatedToken>)> done) override;

@@ -308,7 +308,9 @@ void MigrateCommand::run(const QStringList &arguments, CliContext &context)
                           MigrateServices::journalPath() + QLatin1Char('.')
                               + services->clock().now().toString(QStringLiteral("yyyyMMddHHmmss")));
         }
-        services->run(MigrateServices::Mode::Start, survey.plan, done);
+        services->withCiTargets(survey.plan, survey.uses, [services, done](QList<PlanRow> rows) {
+            services->run(MigrateServices::Mode::Start, rows, done);
+        });
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrateSupport.h"
 
+#include "CiSupport.h"
 #include "CliContext.h"
 #include "migration/ManualSteps.h"
 #include "migration/MigrationPaths.h"
@@ -39,6 +40,20 @@ Result<SurveyOptions> SurveyOptions::parse(const QStringList &arguments)
             options.otp = *otp;
         } else if (arg == QLatin1String("--password-stdin")) {
             options.passwordStdin = true;
+        } else if (arg == QLatin1String("--no-ci")) {
+            options.noCi = true;
+        } else if (auto grace = value(QStringLiteral("--grace"))) {
+            // Minutes, as people think of it; a fraction is allowed ("0.5" = 30 s).
+            bool ok = false;
+            const double minutes = grace->toDouble(&ok);
+            if (!ok || minutes < 0 || minutes > 7 * 24 * 60)
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "td::cli::Migrate",
+                        "--grace takes the minutes to keep the old token after the "
+                        "CI secrets were updated, for example --grace 10 (0 allowed)"));
+            options.grace = std::chrono::seconds(qRound64(minutes * 60));
         } else if (arg == QLatin1String("--password")
                    || arg.startsWith(QLatin1String("--password="))) {
             return makeError(
@@ -168,6 +183,19 @@ void MigrateServices::run(Mode mode, const QList<PlanRow> &rows,
             ::kill(::getpid(), SIGKILL);
     });
     m_runner->setExpectedUser(m_account.user);
+    m_runner->setGracePeriod(m_options.grace);
+    if (!m_options.noCi)
+        m_runner->setCiBackend(&ci().backend());
+    connect(m_runner, &PlanRunner::rowStageChanged, this, &MigrateServices::printCiProgress);
+    connect(m_runner, &PlanRunner::graceWaiting, this,
+            [this](int row, const QDateTime &revokeAfter) {
+                m_context.out << tr("row %1: the old token stays valid until %2 (runs already "
+                                    "queued keep the old value); it is revoked then. Ctrl-C is "
+                                    "safe: 'tokendesk-cli migrate --resume' finishes.")
+                                     .arg(row + 1)
+                                     .arg(revokeAfter.toLocalTime().toString(Qt::ISODate))
+                              << Qt::endl;
+            });
     connect(m_runner, &PlanRunner::finished, this, [this, finished](bool completed) {
         printSummary(m_runner->journal());
         // Exactly one line on stderr for a run that did not fully succeed: what happened and
@@ -191,6 +219,56 @@ void MigrateServices::run(Mode mode, const QList<PlanRow> &rows,
         m_context.fail(started.error());
         finished(1);
     }
+}
+
+CiServices &MigrateServices::ci()
+{
+    if (!m_ci)
+        m_ci = new CiServices(m_context, this);
+    return *m_ci;
+}
+
+void MigrateServices::withCiTargets(const QList<PlanRow> &rows, const QList<TokenUse> &uses,
+                                    std::function<void(QList<PlanRow>)> next)
+{
+    if (m_options.noCi || ci().accounts().accounts().isEmpty())
+        return next(rows);
+    auto shared = std::make_shared<QList<PlanRow>>(rows);
+    ci().attachTargets(shared, uses, [this, shared, next](QStringList problems) {
+        for (const QString &problem : std::as_const(problems))
+            m_context.out << tr("note: %1").arg(problem) << '\n';
+        for (int i = 0; i < shared->size(); ++i) {
+            for (const CiSecretTarget &target : shared->at(i).ciTargets)
+                m_context.out << tr("row %1: %2 holds this token; it gets the new one")
+                                     .arg(i + 1)
+                                     .arg(target.label())
+                              << '\n';
+        }
+        m_context.out.flush();
+        next(*shared);
+    });
+}
+
+void MigrateServices::printCiProgress(int row, const QString &stage)
+{
+    const QJsonObject r = m_runner->journal().row(row);
+    const QJsonObject entry = r.value(QStringLiteral("ci"))
+                                  .toArray()
+                                  .at(r.value(QStringLiteral("ciIndex")).toInt())
+                                  .toObject();
+    const auto target = CiSecretTarget::fromId(entry.value(QStringLiteral("target")).toString());
+    if (!target)
+        return;
+    QString line;
+    if (stage == QLatin1String("ci-push:started")
+        && entry.value(QStringLiteral("state")).toString() == QLatin1String("push-started"))
+        line = tr("pushing the new token to %1").arg(target->label());
+    else if (stage == QLatin1String("ci-pushed"))
+        line = tr("pushed to %1").arg(target->label());
+    else if (stage == QLatin1String("ci-verified"))
+        line = tr("verified: %1 holds the new token").arg(target->label());
+    if (!line.isEmpty())
+        m_context.out << tr("row %1: %2").arg(row + 1).arg(line) << Qt::endl;
 }
 
 QString MigrateServices::failureLine(const MigrationJournal &journal)

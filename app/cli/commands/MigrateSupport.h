@@ -8,20 +8,24 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 
 namespace td::cli {
 
 struct CliContext;
+class CiServices;
 
 // Options shared by doctor, migrate and token rotate.
 struct SurveyOptions
 {
-    QStringList projectFolders; // --project DIR (repeatable)
-    QString userConfig;         // --userconfig FILE, as npm
-    bool passwordStdin = false; // --password-stdin
-    QString otp;                // --otp CODE (a one-time code, as npm takes it)
-    QStringList rest;           // what the command parses itself
+    QStringList projectFolders;      // --project DIR (repeatable)
+    QString userConfig;              // --userconfig FILE, as npm
+    bool passwordStdin = false;      // --password-stdin
+    QString otp;                     // --otp CODE (a one-time code, as npm takes it)
+    bool noCi = false;               // --no-ci: leave CI secrets to the user (confirm, then revoke)
+    std::chrono::seconds grace{600}; // --grace MINUTES: old token kept after the CI pushes
+    QStringList rest;                // what the command parses itself
 
     static Result<SurveyOptions> parse(const QStringList &arguments);
 };
@@ -56,6 +60,11 @@ public:
     enum class Mode { Start, Resume, Rollback, Confirm };
     void run(Mode mode, const QList<PlanRow> &rows, std::function<void(int exitCode)> finished,
              int confirmRow = -1);
+    // Gives each row the CI secrets that hold its token and that a signed-in CI account can
+    // update (unless --no-ci), then `next` with the rows. Prints one note per store that could not
+    // be asked.
+    void withCiTargets(const QList<PlanRow> &rows, const QList<TokenUse> &uses,
+                       std::function<void(QList<PlanRow>)> next);
     // Signed-in client only (resume/rollback do not need a new survey).
     void signIn(std::function<void(Result<void>)> ready);
 
@@ -80,6 +89,9 @@ private:
     SecretBuffer m_password;
     std::unique_ptr<RegistryMigrationBackend> m_backend;
     PlanRunner *m_runner = nullptr;
+    CiServices *m_ci = nullptr; // made on first use
+    CiServices &ci();
+    void printCiProgress(int row, const QString &stage);
 };
 
 } // namespace td::cli

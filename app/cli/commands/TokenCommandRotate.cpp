@@ -74,19 +74,24 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
                           MigrateServices::journalPath() + QLatin1Char('.')
                               + services->clock().now().toString(QStringLiteral("yyyyMMddHHmmss")));
         }
-        services->run(MigrateServices::Mode::Start, rows,
-                      [this, &context, usedNowhereHere](int code) {
-                          // Said only once the rotation worked: a failed one prints exactly
-                          // its one error line on stderr (issue 12 item 11).
-                          if (code == 0 && usedNowhereHere)
-                              context.err << tr("warning: no .npmrc here uses this token (or it "
-                                                "cannot be told apart from another by its masked "
-                                                "form); wherever it is used — CI secrets, other "
-                                                "machines — put the new token there: the old one "
-                                                "is revoked.")
-                                          << Qt::endl;
-                          Q_EMIT finished(code);
-                      });
+        services->withCiTargets(
+            rows, survey.value().uses,
+            [this, services, &context, usedNowhereHere](QList<PlanRow> withCi) {
+                const bool nowhere = usedNowhereHere && withCi.first().ciTargets.isEmpty();
+                services->run(
+                    MigrateServices::Mode::Start, withCi, [this, &context, nowhere](int code) {
+                        // Said only once the rotation worked: a failed one prints exactly
+                        // its one error line on stderr (issue 12 item 11).
+                        if (code == 0 && nowhere)
+                            context.err << tr("warning: no .npmrc here uses this token (or it "
+                                              "cannot be told apart from another by its masked "
+                                              "form); wherever it is used — CI secrets, other "
+                                              "machines — put the new token there: the old one "
+                                              "is revoked.")
+                                        << Qt::endl;
+                        Q_EMIT finished(code);
+                    });
+            });
     });
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/CiRoutes.h"
 
+#include "ci/CircleCiRoutes.h"
+#include "ci/GitLabCiRoutes.h"
+
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -10,6 +13,8 @@ void addCiRoutes(Router &router, Context &ctx)
 {
     addCiControlRoutes(router, ctx);
     addGitHubCiRoutes(router, ctx);
+    addGitLabCiRoutes(router, ctx);
+    addCircleCiRoutes(router, ctx);
 }
 
 namespace ci {
