@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/CiDesktop.h"
 
-#include "ci/AccountCiPushBackend.h"
 #include "ci/CiSecretLines.h"
 #include "ci/GitHubCliToken.h"
+#include "cisecrets/CiAttribution.h"
 #include "cisecrets/CiCredentialStore.h"
 #include "cisecrets/CiDeviceFlow.h"
-#include "cisecrets/CiSecretLedger.h"
+#include "cisecrets/CiTargetDiscovery.h"
+#include "cisecrets/GitLabDeviceEndpoints.h"
+#include "migration/CiClientPushBackend.h"
 #include "migration/TokenUsage.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -17,14 +19,6 @@
 #include <QGuiApplication>
 #include <QPointer>
 
-// Discovery and attribution are helper ciplan's (issue 15); until they are in the tree the app
-// knows CI secrets only from the ledger (what TokenDesk itself pushed).
-#if __has_include("cisecrets/CiTargetDiscovery.h") && __has_include("cisecrets/CiAttribution.h")
-#include "cisecrets/CiAttribution.h"
-#include "cisecrets/CiTargetDiscovery.h"
-#define TD_HAVE_CI_DISCOVERY 1
-#endif
-
 namespace td {
 
 namespace {
@@ -34,27 +28,18 @@ QString dataFile(const QString &dataDir, const QString &name, const QString &fal
     return dataDir.isEmpty() ? fallback : QDir(dataDir).filePath(name);
 }
 
-// GitLab's device endpoints (GitLab >= 17.9): the web base's /oauth/authorize_device and
-// /oauth/token. This build registers no GitLab OAuth application, so it has no client id.
+// GitLab's device flow needs the OAuth application registered on the instance: its id comes
+// from TOKENDESK_GITLAB_CLIENT_ID, as for `tokendesk-cli ci login gitlab`.
+QString gitLabClientId()
+{
+    return qEnvironmentVariable("TOKENDESK_GITLAB_CLIENT_ID");
+}
+
 Result<CiDeviceEndpoints> deviceEndpoints(const CiAccount &account)
 {
     if (account.provider == CiProvider::GitHub)
         return gitHubDeviceEndpoints(account.apiBase);
-    return makeError(ErrorCode::Unsupported,
-                     QCoreApplication::translate("td::CiDesktop",
-                                                 "This build has no %1 sign-in with a code: paste "
-                                                 "a token instead.")
-                         .arg(ciProviderLabel(account.provider)));
-}
-
-std::optional<CiSecretLedger> loadLedger(const QString &path)
-{
-    CiSecretLedger ledger(path);
-    if (auto loaded = ledger.load(); !loaded) {
-        qCWarning(lcApp) << "CI ledger not read:" << loaded.error().oneLine();
-        return std::nullopt;
-    }
-    return ledger;
+    return gitLabDeviceEndpoints(account.apiBase, gitLabClientId());
 }
 
 } // namespace
@@ -68,7 +53,8 @@ CiDesktop::CiDesktop(Options options, QObject *parent)
                                          CiCredentialStore::defaultIndexPath()),
                                 m_options.clock, this)),
       m_ledgerPath(dataFile(m_options.dataDir, QStringLiteral("ci-ledger.json"),
-                            CiSecretLedger::defaultPath()))
+                            CiSecretLedger::defaultPath())),
+      m_ledger(m_ledgerPath)
 {
     if (auto loaded = m_accounts->reload(); !loaded)
         qCWarning(lcApp) << "CI accounts not read:" << loaded.error().oneLine();
@@ -86,30 +72,38 @@ CiDesktop::CiDesktop(Options options, QObject *parent)
     lines.makeClient = [this](const CiAccount &account, auto credential) {
         return makeClient(account, std::move(credential));
     };
-#ifdef TD_HAVE_CI_DISCOVERY
-    lines.holds = [this](const CiSecretTarget &target, const CiSecretState &state,
-                         const Token &token) {
-        const auto ledger = loadLedger(m_ledgerPath);
-        const QList<TokenUse> uses = m_options.uses ? m_options.uses() : QList<TokenUse>{};
-        return ciAttribution({target, state, {}}, token,
-                             ledger ? *ledger : CiSecretLedger(m_ledgerPath), placesOf(token, uses))
-            != CiAttributionReason::None;
-    };
-#endif
+    lines.holds
+        = [this](const CiSecretTarget &target, const CiSecretState &state, const Token &token) {
+              const QList<TokenUse> uses = m_options.uses ? m_options.uses() : QList<TokenUse>{};
+              return ciAttribution({target, state, {}}, token, ledger(), placesOf(token, uses))
+                  != CiAttributionReason::None;
+          };
     m_lines = new CiSecretLines(lines, this);
     connect(m_accounts, &CiCredentialStore::accountsChanged, m_lines, &CiSecretLines::refresh);
 }
 
 CiDesktop::~CiDesktop() = default;
 
-std::unique_ptr<CiSecretClient>
-CiDesktop::makeClient(const CiAccount &account, std::shared_ptr<const SecretBuffer> credential)
+CiClientServices CiDesktop::clientServices()
 {
     CiClientServices services;
     services.nam = m_options.network;
     services.delay = &m_delay;
     services.clock = m_options.clock;
-    return makeCiSecretClient(account, std::move(credential), services);
+    return services;
+}
+
+const CiSecretLedger &CiDesktop::ledger()
+{
+    if (auto loaded = m_ledger.load(); !loaded)
+        qCWarning(lcApp) << "CI ledger not read:" << loaded.error().oneLine();
+    return m_ledger;
+}
+
+std::unique_ptr<CiSecretClient>
+CiDesktop::makeClient(const CiAccount &account, std::shared_ptr<const SecretBuffer> credential)
+{
+    return makeCiSecretClient(account, std::move(credential), clientServices());
 }
 
 CiConnectServices CiDesktop::connectServices()
@@ -125,7 +119,8 @@ CiConnectServices CiDesktop::connectServices()
         store->save(account, *credential, std::move(done));
     };
     services.offersDeviceFlow = [](CiProvider provider) {
-        return provider == CiProvider::GitHub && !gitHubOAuthClientId().isEmpty();
+        return provider == CiProvider::GitHub ? !gitHubOAuthClientId().isEmpty()
+                                              : !gitLabClientId().isEmpty();
     };
     services.deviceFlow
         = [this](const CiAccount &account, auto code, auto done) -> std::function<void()> {
@@ -134,12 +129,8 @@ CiConnectServices CiDesktop::connectServices()
             done(endpoints.error());
             return {};
         }
-        CiClientServices clientServices;
-        clientServices.nam = m_options.network;
-        clientServices.delay = &m_delay;
-        clientServices.clock = m_options.clock;
         QPointer<CiDeviceFlow> flow
-            = new CiDeviceFlow(account.provider, endpoints.value(), clientServices, this);
+            = new CiDeviceFlow(account.provider, endpoints.value(), clientServices(), this);
         flow->start(
             [code](const CiDeviceCode &given) { code(given.userCode, given.verificationUri); },
             [flow, done](Result<SecretBuffer> token) {
@@ -179,35 +170,20 @@ CiServicesPresenter::Parts CiDesktop::servicesParts()
 
 std::shared_ptr<CiPushBackend> CiDesktop::makePushBackend()
 {
-    const QString ledgerPath = m_ledgerPath;
-    QPointer<CiSecretLines> lines(m_lines);
-    return std::make_shared<AccountCiPushBackend>(
-        *m_accounts, *m_options.clock,
-        [this](const CiAccount &account, auto credential) {
-            return makeClient(account, std::move(credential));
-        },
-        [ledgerPath, lines, clock = m_options.clock](
-            const CiSecretTarget &target, const CiPushValue &value, const QDateTime &pushedAt) {
-            CiSecretLedger ledger(ledgerPath);
-            const auto recorded = ledger.record(
-                {target.id(), value.tokenKey, value.tokenRedacted, pushedAt, clock->now()});
-            if (!recorded)
-                qCWarning(lcApp) << "CI ledger not written:" << recorded.error().oneLine();
-            if (lines)
-                lines->refresh();
-        });
+    // The backend is a QObject whose clients may still be answering when the run drops it.
+    return std::shared_ptr<CiClientPushBackend>(
+        new CiClientPushBackend(*m_accounts, clientServices(), &makeCiSecretClient, &m_ledger,
+                                *m_options.clock),
+        [](CiClientPushBackend *gone) { gone->deleteLater(); });
 }
 
 QList<CiSecretTarget> CiDesktop::targetsOf(const Token &token, QList<CiSecretTarget> *known)
 {
-    if (const auto ledger = loadLedger(m_ledgerPath)) {
-        for (const CiLedgerEntry &entry : ledger->entries())
-            if (!token.key.isEmpty() && entry.tokenKey == token.key)
-                if (auto target = CiSecretTarget::fromId(entry.targetId))
-                    known->append(*target);
-    }
+    for (const CiLedgerEntry &entry : ledger().entries())
+        if (!token.key.isEmpty() && entry.tokenKey == token.key)
+            if (auto target = CiSecretTarget::fromId(entry.targetId))
+                known->append(*target);
     QList<CiSecretTarget> candidates;
-#ifdef TD_HAVE_CI_DISCOVERY
     const QList<TokenUse> uses = m_options.uses ? m_options.uses() : QList<TokenUse>{};
     QList<CredentialFinding> ciPlaces;
     for (const CredentialFinding &place : placesOf(token, uses))
@@ -215,78 +191,53 @@ QList<CiSecretTarget> CiDesktop::targetsOf(const Token &token, QList<CiSecretTar
             ciPlaces.append(place);
     for (const CiReference &reference : ci_discovery::referencesIn(ciPlaces))
         candidates += reference.candidates;
-#endif
     return candidates;
 }
 
 void CiDesktop::addCiTargets(QList<PlanRow> rows, const QList<TokenUse> &uses, QObject *context,
                              std::function<void(QList<PlanRow>)> done)
 {
-#ifdef TD_HAVE_CI_DISCOVERY
-    // One resolution for every CI reference the scan found; each row keeps what holds its token.
+    // As `tokendesk-cli token rotate` does (CiServices::attachTargets): one resolution for every
+    // CI reference the scan found, asked through the signed-in accounts; each row that creates a
+    // token keeps the stores holding its old one, and their references stop being manual.
     QList<CredentialFinding> ciFindings;
     for (const TokenUse &use : uses)
         if (use.finding.form == CredentialForm::CiSecret)
             ciFindings.append(use.finding);
-    auto clients = std::make_shared<std::vector<std::unique_ptr<CiSecretClient>>>();
-    QPointer<CiDesktop> self(this);
-    const CiDescribe describe = [self, clients](const CiSecretTarget &target, auto answer) {
-        const auto account
-            = self ? self->m_accounts->accountFor(target.provider(), target.host) : std::nullopt;
-        if (!account)
-            return answer(
-                makeError(ErrorCode::ENEEDAUTH,
-                          QCoreApplication::translate("td::CiDesktop", "not connected to %1 on %2")
-                              .arg(ciProviderLabel(target.provider()), target.host)));
-        self->m_accounts->load(*account,
-                               [self, clients, account, target,
-                                answer](Result<std::shared_ptr<const SecretBuffer>> c) {
-                                   if (!self)
-                                       return answer(makeError(ErrorCode::Cancelled, QString()));
-                                   if (!c)
-                                       return answer(c.error());
-                                   auto client = self->makeClient(*account, c.value());
-                                   if (!client)
-                                       return answer(makeError(ErrorCode::Unsupported, QString()));
-                                   CiSecretClient *raw = client.get();
-                                   clients->push_back(std::move(client));
-                                   raw->describe(target, answer);
-                               });
+    std::shared_ptr<CiPushBackend> base = makePushBackend();
+    auto backend = std::static_pointer_cast<CiClientPushBackend>(base);
+    const CiDescribe describe = [backend](const CiSecretTarget &target, auto answer) {
+        backend->describe(target, std::move(answer));
     };
+    QPointer<CiDesktop> self(this);
     QPointer<QObject> guard(context);
-    const QString ledgerPath = m_ledgerPath;
     ci_discovery::resolve(
         ci_discovery::referencesIn(ciFindings), describe,
-        [self, guard, rows, uses, done, clients, ledgerPath](CiResolution resolution) mutable {
+        [self, guard, rows, uses, done, backend](CiResolution resolution) mutable {
             if (!self || !guard)
                 return;
-            const auto loaded = loadLedger(ledgerPath);
-            const CiSecretLedger ledger = loaded ? *loaded : CiSecretLedger(ledgerPath);
+            for (const QString &problem : resolution.problems)
+                qCInfo(lcApp) << "CI store not asked:" << problem;
+            const CiSecretLedger &ledger = self->ledger();
             for (PlanRow &row : rows) {
-                if (!row.oldToken)
+                if (!row.oldToken || !planActionCreatesToken(row.action))
                     continue;
-                QList<CiSecretTarget> targets = ciTargetsHolding(
-                    resolution.targets, *row.oldToken, ledger, placesOf(*row.oldToken, uses));
-                for (const CiLedgerEntry &entry : ledger.entries())
-                    if (entry.tokenKey == row.oldToken->key)
-                        if (auto target = CiSecretTarget::fromId(entry.targetId);
-                            target && !targets.contains(*target))
-                            targets.append(*target);
-                row.ciTargets.clear();
-                for (const CiSecretTarget &target : targets)
-                    if (self->m_accounts->accountFor(target.provider(), target.host))
-                        row.ciTargets.append(target);
+                row.ciTargets = ciTargetsHolding(resolution.targets, *row.oldToken, ledger,
+                                                 placesOf(*row.oldToken, uses));
+                for (const CiResolvedTarget &resolved : resolution.targets) {
+                    if (!row.ciTargets.contains(resolved.target))
+                        continue;
+                    const bool listed = std::any_of(row.references.cbegin(), row.references.cend(),
+                                                    [&](const CredentialFinding &f) {
+                                                        return f.file == resolved.finding.file
+                                                            && f.line == resolved.finding.line;
+                                                    });
+                    if (!listed)
+                        row.references.append(resolved.finding);
+                }
             }
-            // Deleted on the next turn: the last describe's client may still be on the stack.
-            QMetaObject::invokeMethod(
-                self, [clients] {}, Qt::QueuedConnection);
             done(rows);
         });
-#else
-    Q_UNUSED(uses);
-    Q_UNUSED(context);
-    done(std::move(rows));
-#endif
 }
 
 } // namespace td

@@ -3,6 +3,7 @@
 
 #include "ci/CiConnectFlow.h"
 #include "ci/CiServicesPresenter.h"
+#include "cisecrets/CiSecretLedger.h"
 #include "migration/CiPushBackend.h"
 #include "migration/ReplacementPlanner.h"
 #include "registry/DelayTimer.h"
@@ -17,6 +18,7 @@ class QNetworkAccessManager;
 
 namespace td {
 
+class CiClientPushBackend;
 class CiCredentialStore;
 class CiSecretLines;
 class Clock;
@@ -51,6 +53,8 @@ public:
                                                std::shared_ptr<const SecretBuffer> credential);
     CiConnectServices connectServices();
     CiServicesPresenter::Parts servicesParts();
+    // The runner's way into CI: ciplan's CiClientPushBackend over these accounts and clients;
+    // it records each verified push in the ledger.
     std::shared_ptr<CiPushBackend> makePushBackend();
     // Fills each plan row's ciTargets: the CI secrets holding its old token (the ledger, and the
     // workflow references the usage scan found, resolved with describe() and attributed) that a
@@ -60,11 +64,14 @@ public:
 
 private:
     QList<CiSecretTarget> targetsOf(const Token &token, QList<CiSecretTarget> *known);
+    CiClientServices clientServices();
+    const CiSecretLedger &ledger(); // read again: the CLI may have pushed meanwhile
 
     Options m_options;
     QtDelayTimer m_delay;
     CiCredentialStore *m_accounts = nullptr;
     QString m_ledgerPath;
+    CiSecretLedger m_ledger;
     CiSecretLines *m_lines = nullptr;
 };
 
