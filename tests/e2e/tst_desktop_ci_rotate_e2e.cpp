@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15, the desktop end to end: the real Application on Xvfb (xcb), the real keychain and
+// tokendesk-sandbox (--era 2025-10) with its GitHub Actions emulation.
+//
+// ~/.npmrc holds a granular token (made by `tokendesk-cli migrate --apply`) that a GitHub
+// repository secret of the project also holds (seeded through /-/sandbox/ci/secrets; the ledger
+// records it, as an earlier verified push would have: a GitHub secret cannot be read back). The
+// user connects GitHub in Settings → CI services by pasting a sandbox credential (whoami names
+// alice), sees the secret in the token's details, and rotates the token from the window: the
+// progress shows the push, the verification and the grace countdown; during the grace period the
+// store holds the new token (/-/sandbox/ci/check) and the old token still works; after it the
+// old token is revoked. Screenshots: the CI services page, the details pane, the progress.
+#include "migration/MigrationDialog.h"
+
+#include "Application.h"
+#include "DesktopAppFixture.h"
+#include "Harness.h"
+#include "HttpHelper.h"
+#include "SandboxProcess.h"
+#include "ci/CiDesktop.h"
+#include "cisecrets/CiCredentialStore.h"
+#include "details/TokenDetailsPane.h"
+#include "mainwindow/MainWindow.h"
+#include "migration/ProjectFolders.h"
+#include "migration/RotationController.h"
+#include "migration_e2e_world.h"
+#include "secrets/KeychainSecretStore.h"
+#include "settings/CiConnectDialog.h"
+#include "settings/CiServicesPage.h"
+#include "settings/SettingsDialog.h"
+#include "tokens/TokenListModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+using namespace td::test;
+
+namespace {
+
+const QString kTarget = QStringLiteral("github:repository:github.com:acme:widgets:NPM_TOKEN");
+
+const QByteArray kWorkflow = "name: release\n"
+                             "on: { push: { tags: ['v*'] } }\n"
+                             "jobs:\n"
+                             "  publish:\n"
+                             "    runs-on: ubuntu-latest\n"
+                             "    steps:\n"
+                             "      - uses: actions/setup-node@v4\n"
+                             "        with: { registry-url: 'https://registry.npmjs.org' }\n"
+                             "      - run: npm publish\n"
+                             "        env:\n"
+                             "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestDesktopCiRotateE2e : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+
+    QUrl at(const QString &path) const { return m_sandbox.url().resolved(QUrl(path)); }
+    QJsonObject control(const QString &path, const QJsonObject &body) const
+    {
+        return httpCall("POST", at(path), QJsonDocument(body).toJson(),
+                        {{"content-type", "application/json"}})
+            .json()
+            .object();
+    }
+    QJsonObject check(const QByteArray &value) const
+    {
+        return control(QStringLiteral("/-/sandbox/ci/check"),
+                       {{QStringLiteral("target"), kTarget},
+                        {QStringLiteral("value"), QString::fromLatin1(value)}});
+    }
+
+    // The live sandbox token whose shown form is `secret`'s (granular tokens differ there).
+    QString keyOf(MigrationWorld &world, const QByteArray &secret) const
+    {
+        for (const QJsonValue &t : world.sandboxTokens()) {
+            const QJsonObject token = t.toObject();
+            const QString shown = token.value(QStringLiteral("token")).toString();
+            if (!token.contains(QStringLiteral("revoked"))
+                && shown.startsWith(QString::fromLatin1(secret.left(8)))
+                && shown.endsWith(QString::fromLatin1(secret.right(4))))
+                return token.value(QStringLiteral("key")).toString();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TD_REQUIRE_HARNESS();
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_sandbox.start({QStringLiteral("--era"), QStringLiteral("2025-10")}),
+                 qPrintable(m_sandbox.errorString()));
+    }
+
+    void connectGitHubThenRotateIntoTheRepositorySecret()
+    {
+        // 1. The world: ~/.npmrc holds a granular token TokenDesk made; the project's workflow
+        // reads secrets.NPM_TOKEN and its remote is github.com/acme/widgets.
+        MigrationWorld world(m_sandbox);
+        QString why;
+        QVERIFY2(world.setUp(&why), qPrintable(why));
+        const CliRun apply = world.migrate({QStringLiteral("--apply")});
+        QVERIFY2(apply.exitCode == 0, apply.err.constData());
+        const QByteArray oldSecret = MigrationWorld::tokenIn(world.userNpmrc());
+        QVERIFY(oldSecret.startsWith("npm_"));
+        const QString oldKey = keyOf(world, oldSecret);
+        QVERIFY(!oldKey.isEmpty());
+        QVERIFY(writeFile(world.project() + QStringLiteral("/.github/workflows/release.yml"),
+                          kWorkflow));
+        QVERIFY(writeFile(world.project() + QStringLiteral("/.git/config"),
+                          "[core]\n\tbare = false\n[remote \"origin\"]\n"
+                          "\turl = https://github.com/acme/widgets.git\n"));
+        world.enterAsProcessHome();
+        saveProjectFolders({world.project()});
+
+        // 2. The repository secret holds that token (seeded), and the app's ledger says so.
+        control(QStringLiteral("/-/sandbox/ci/secrets"),
+                {{QStringLiteral("target"), kTarget},
+                 {QStringLiteral("value"), QString::fromLatin1(oldSecret)}});
+        const QJsonObject seeded = check(oldSecret);
+        QVERIFY(seeded.value(QStringLiteral("equal")).toBool());
+        QTemporaryDir data;
+        const QJsonObject entry{
+            {QStringLiteral("tokenKey"), oldKey},
+            {QStringLiteral("tokenRedacted"), QString()},
+            {QStringLiteral("pushedAt"), seeded.value(QStringLiteral("updated_at"))},
+            {QStringLiteral("verifiedAt"), seeded.value(QStringLiteral("updated_at"))}};
+        QVERIFY(writeFile(
+            data.filePath(QStringLiteral("ci-ledger.json")),
+            QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                      {QStringLiteral("targets"), QJsonObject{{kTarget, entry}}}})
+                .toJson()));
+
+        // 3. The app, signed in to the sandbox's npm.
+        KeychainSecretStore keychain(QStringLiteral("tokendesk"));
+        Application app(sandboxAppOptions(m_sandbox.url(), data.path(), &keychain));
+        app.start();
+        QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
+        CodeAnsweringPrompt signInPrompt(
+            [&world] { return QString::fromLatin1(world.currentTotp()); });
+        QVERIFY2(signInLegacyAndSync(app, m_sandbox.url(), kSandboxPassword, &signInPrompt, &why),
+                 qPrintable(why));
+        QTRY_VERIFY_WITH_TIMEOUT(app.tokenModel()->rowOfKey(oldKey) >= 0, 30000);
+
+        // 4. Settings → CI services → Connect GitHub…: paste a sandbox credential, the API URL
+        // of the sandbox's emulation under Advanced.
+        const QByteArray credential
+            = control(
+                  QStringLiteral("/-/sandbox/ci/credentials"),
+                  {{QStringLiteral("provider"), QStringLiteral("github")},
+                   {QStringLiteral("login"), QStringLiteral("alice")},
+                   {QStringLiteral("permissions"), QJsonArray{QStringLiteral("secrets:write")}}})
+                  .value(QStringLiteral("token"))
+                  .toString()
+                  .toUtf8();
+        QVERIFY(!credential.isEmpty());
+        app.openSettings();
+        QTRY_VERIFY(app.settingsDialog());
+        SettingsDialog *settings = app.settingsDialog();
+        settings->showCiServices();
+        auto *page = settings->findChild<CiServicesPage *>();
+        QVERIFY(page);
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("connect_github")),
+                          Qt::LeftButton);
+        auto *connect = settings->findChild<CiConnectDialog *>();
+        QTRY_VERIFY(connect && connect->isVisible());
+        connect->findChild<QPushButton *>(QStringLiteral("advancedButton"))->click();
+        connect->apiUrlEdit()->setText(m_sandbox.url().toString(QUrl::StripTrailingSlash)
+                                       + QStringLiteral("/-/ci/github/api"));
+        connect->findChild<QRadioButton *>(QStringLiteral("pasteMethod"))->setChecked(true);
+        connect->tokenEdit()->setText(QString::fromLatin1(credential));
+        QTest::mouseClick(connect->connectButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(connect->statusText(),
+                                  QStringLiteral("Connected: GitHub as alice on github.com."),
+                                  20000);
+        saveScreenshot(connect, QStringLiteral("desktop_ci_connect_github.png"));
+        QTest::mouseClick(connect->connectButton(), Qt::LeftButton); // Done
+        QTRY_COMPARE(page->accountsTable()->rowCount(), 1);
+        QCOMPARE(page->accountsTable()->item(0, 2)->text(), QStringLiteral("alice"));
+        saveScreenshot(settings, QStringLiteral("desktop_ci_settings_page.png"));
+        // Short grace period for the test (the Settings box counts whole minutes).
+        AppSettings chosen = app.settings();
+        chosen.ciGracePeriod = std::chrono::seconds(8);
+        app.applySettings(chosen);
+        settings->reject();
+
+        // 5. The details pane names the secret that holds the token.
+        app.showToken(oldKey);
+        TokenDetailsPane *details = app.mainWindow()->details();
+        QTRY_COMPARE_WITH_TIMEOUT(details->currentKey(), oldKey, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            details->text().contains(QStringLiteral("secret NPM_TOKEN in acme/widgets, updated")),
+            qPrintable(details->text()), 30000);
+        saveScreenshot(app.mainWindow(), QStringLiteral("desktop_ci_details_pane.png"));
+
+        // 6. Rotate from the window: the plan pushes into the secret.
+        QTest::mouseClick(details->findChild<QPushButton *>(QStringLiteral("rotateButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(app.rotationController() && app.rotationController()->openDialog(),
+                                 20000);
+        QPointer<MigrationDialog> dialog = app.rotationController()->openDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().size(), 1, 60000);
+        QCOMPARE(dialog->plan().first().ciTargets.size(), 1);
+        QCOMPARE(dialog->plan().first().ciTargets.first().id(), kTarget);
+        saveScreenshot(dialog, QStringLiteral("desktop_ci_rotate_plan.png"));
+
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QString::fromLatin1(kSandboxPassword));
+        QSignalSpy finished(dialog.data(), &MigrationDialog::migrationFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("migrateButton")),
+                          Qt::LeftButton);
+        QTableWidget *progress = dialog->progressTable();
+        const auto stepText = [&] {
+            return progress->rowCount() > 0 && progress->item(0, 1) ? progress->item(0, 1)->text()
+                                                                    : QString();
+        };
+        // The grace countdown: by then the store holds the new token, the old one still works.
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         approvePendingPages(m_sandbox.url(), true);
+                         return stepText().startsWith(QLatin1String("old token revoked in"))
+                             || !finished.isEmpty();
+                     },
+                     120000),
+                 qPrintable(stepText()));
+        QVERIFY2(finished.isEmpty(), "the run ended without a grace period");
+        QVERIFY2(progress->item(0, 2)->text().contains(
+                     QStringLiteral("secret NPM_TOKEN in acme/widgets: verified")),
+                 qPrintable(progress->item(0, 2)->text()));
+        saveScreenshot(dialog, QStringLiteral("desktop_ci_rotate_grace.png"));
+        const QByteArray newSecret = MigrationWorld::tokenIn(world.userNpmrc());
+        QVERIFY(newSecret.startsWith("npm_"));
+        QVERIFY(newSecret != oldSecret);
+        const QJsonObject during = check(newSecret);
+        QVERIFY2(during.value(QStringLiteral("equal")).toBool(),
+                 QJsonDocument(during).toJson().constData());
+        QCOMPARE(world.whoamiWith(oldSecret), QByteArray("maintainer")); // still valid
+
+        // 7. After the grace period: revoked; the store still holds the new token.
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(world.whoamiWith(oldSecret).isEmpty());
+        QCOMPARE(world.whoamiWith(newSecret), QByteArray("maintainer"));
+        QVERIFY(check(newSecret).value(QStringLiteral("equal")).toBool());
+        saveScreenshot(dialog, QStringLiteral("desktop_ci_rotate_summary.png"));
+
+        // The CI credential is in no file of the world or the app's data (the keychain holds it).
+        for (const QString &root : {QFileInfo(world.home()).absolutePath(), data.path()}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QVERIFY2(!bytesOf(path).contains(credential), qPrintable(path));
+            }
+        }
+        dialog->close();
+    }
+};
+
+TD_XCB_TEST_MAIN(TestDesktopCiRotateE2e)
+
+#include "tst_desktop_ci_rotate_e2e.moc"
