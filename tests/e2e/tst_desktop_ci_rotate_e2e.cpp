@@ -16,6 +16,7 @@
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
+#include "LogCapture.h"
 #include "SandboxProcess.h"
 #include "ci/CiDesktop.h"
 #include "cisecrets/CiCredentialStore.h"
@@ -132,6 +133,7 @@ private Q_SLOTS:
     {
         // 1. The world: ~/.npmrc holds a granular token TokenDesk made; the project's workflow
         // reads secrets.NPM_TOKEN and its remote is github.com/acme/widgets.
+        LogCapture log;
         MigrationWorld world(m_sandbox);
         QString why;
         QVERIFY2(world.setUp(&why), qPrintable(why));
@@ -202,8 +204,7 @@ private Q_SLOTS:
         auto *connect = settings->findChild<CiConnectDialog *>();
         QTRY_VERIFY(connect && connect->isVisible());
         connect->findChild<QPushButton *>(QStringLiteral("advancedButton"))->click();
-        connect->apiUrlEdit()->setText(m_sandbox.url().toString(QUrl::StripTrailingSlash)
-                                       + QStringLiteral("/-/ci/github/api"));
+        connect->apiUrlEdit()->setText(at(QStringLiteral("/-/ci/github/api")).toString());
         connect->findChild<QRadioButton *>(QStringLiteral("pasteMethod"))->setChecked(true);
         connect->tokenEdit()->setText(QString::fromLatin1(credential));
         QTest::mouseClick(connect->connectButton(), Qt::LeftButton);
@@ -228,7 +229,8 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(
             details->text().contains(QStringLiteral("secret NPM_TOKEN in acme/widgets, updated")),
             qPrintable(details->text()), 30000);
-        saveScreenshot(app.mainWindow(), QStringLiteral("desktop_ci_details_pane.png"));
+        saveScreenshot(details, QStringLiteral("desktop_ci_details_pane.png"));
+        saveScreenshot(app.mainWindow(), QStringLiteral("desktop_ci_main_window.png"));
 
         // 6. Rotate from the window: the plan pushes into the secret.
         QTest::mouseClick(details->findChild<QPushButton *>(QStringLiteral("rotateButton")),
@@ -282,6 +284,9 @@ private Q_SLOTS:
         QVERIFY(check(newSecret).value(QStringLiteral("equal")).toBool());
         saveScreenshot(dialog, QStringLiteral("desktop_ci_rotate_summary.png"));
 
+        // Neither token nor the CI credential reached a log line.
+        for (const QByteArray &secret : {oldSecret, newSecret, credential})
+            QVERIFY2(!log.all().contains(QString::fromLatin1(secret)), "a secret in the log");
         // The CI credential is in no file of the world or the app's data (the keychain holds it).
         for (const QString &root : {QFileInfo(world.home()).absolutePath(), data.path()}) {
             QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

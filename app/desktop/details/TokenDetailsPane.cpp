@@ -85,6 +85,12 @@ void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const Toke
     html += QStringLiteral("<table>");
     html += row(tr("Kind"), tokenKindLabel(token.kind).toHtmlEscaped());
     html += row(tr("Token"), token.redacted.toHtmlEscaped());
+    // Where else its value lives, near the top: a long package list must not push it out of view.
+    if (!usage.ciSecrets.isEmpty())
+        html += row(tr("In CI"),
+                    usage.ciSecrets.join(QLatin1Char('\n'))
+                        .toHtmlEscaped()
+                        .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += row(tr("Packages and scopes"),
                 packages + QStringLiteral(" (") + permissionId(token.packagesPermission)
                     + QLatin1Char(')'));
@@ -113,11 +119,6 @@ void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const Toke
                    .toHtmlEscaped()
                    .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     html += row(tr("Used on this machine"), used);
-    if (!usage.ciSecrets.isEmpty())
-        html += row(tr("In CI"),
-                    usage.ciSecrets.join(QLatin1Char('\n'))
-                        .toHtmlEscaped()
-                        .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("</table>");
     m_body->setText(html);
 

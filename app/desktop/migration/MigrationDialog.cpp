@@ -387,6 +387,8 @@ void MigrationDialog::onStage(int row, const QString &stage)
     m_progressTable->item(row, 1)->setText(stageText(stage));
     m_progressTable->item(row, 2)->setText(
         ciProgressLines(m_runner->journal().row(row)).join(QLatin1Char('\n')));
+    m_progressTable->resizeColumnToContents(0);
+    m_progressTable->resizeColumnToContents(1);
     m_progressTable->resizeRowsToContents();
     Q_EMIT progressShown();
 }

@@ -138,7 +138,10 @@ CiConnectDialog::CiConnectDialog(CiProvider provider, bool offersDeviceFlow, QWi
     advanced->addRow(tr("&Host of your repositories:"), m_host);
     advanced->addRow(tr("API &URL:"), m_apiUrl);
     m_advanced->hide();
-    connect(advancedToggle, &QPushButton::toggled, m_advanced, &QWidget::setVisible);
+    connect(advancedToggle, &QPushButton::toggled, this, [this](bool shown) {
+        m_advanced->setVisible(shown);
+        adjustSize(); // room for the fields without squeezing the wrapped texts
+    });
     layout->addWidget(advancedToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_advanced);
 
@@ -235,6 +238,7 @@ void CiConnectDialog::showCode(const QString &userCode, const QUrl &verification
     m_open->setText(tr("&Open %1").arg(verificationUri.host() + verificationUri.path()));
     m_codePanel->show();
     m_copy->setFocus();
+    adjustSize();
 }
 
 void CiConnectDialog::showProgress(const QString &text)
