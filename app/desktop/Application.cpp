@@ -137,7 +137,8 @@ void Application::wirePieces()
     // CI secrets (issue 15): sign-ins, the details pane's CI lines, rotation into CI.
     m_ci = new CiDesktop(
         {m_network, m_secrets, m_clock, m_options.dataDir, urls,
-         [this] { return m_migration ? m_migration->usageTracker()->uses() : QList<TokenUse>{}; }},
+         [this] { return m_migration ? m_migration->usageTracker()->uses() : QList<TokenUse>{}; },
+         /* gitHubClientId: the build's */ {}},
         this);
     m_keychain = new KeychainProbe(m_secrets, this);
     m_dashboard = std::make_unique<DashboardPresenter>(

@@ -191,7 +191,8 @@ private Q_SLOTS:
         dialog->tokenEdit()->setText(QStringLiteral("wrong-token"));
         dialog->connectButton()->click();
         QTRY_COMPARE(dialog->statusText(),
-                     QStringLiteral("GitHub does not accept this credential."));
+                     QStringLiteral("GitHub does not accept this credential. Check that you "
+                                    "pasted the whole token, or create a new one."));
         QVERIFY(dialog->connectButton()->isEnabled()); // try again
         QVERIFY(world.store.accounts().isEmpty());
         QCOMPARE(world.keptCredential(githubAccount({})), QString());

@@ -3,7 +3,38 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
+
 namespace td {
+
+namespace {
+// The services' errors end with what to do in the CLI ("tokendesk-cli ci login github"); here
+// the user is in the dialog, so the advice is about the dialog.
+QString inDialogWords(const Error &error)
+{
+    const char *hint = nullptr;
+    switch (error.code) {
+    case ErrorCode::E401:
+        hint = QT_TRANSLATE_NOOP("td::CiConnectFlow",
+                                 "Check that you pasted the whole token, or create a new one.");
+        break;
+    case ErrorCode::Cancelled:
+        hint = QT_TRANSLATE_NOOP("td::CiConnectFlow",
+                                 "Start again and choose Authorize if you meant to connect.");
+        break;
+    case ErrorCode::Timeout:
+        hint = QT_TRANSLATE_NOOP("td::CiConnectFlow", "Start again for a new code.");
+        break;
+    default:
+        break;
+    }
+    if (!error.hint.contains(QLatin1String("tokendesk-cli")) && !hint)
+        return error.oneLine();
+    const QString advice
+        = hint ? QCoreApplication::translate("td::CiConnectFlow", hint) : QString();
+    return advice.isEmpty() ? error.message : error.message + QLatin1Char(' ') + advice;
+}
+} // namespace
 
 CiConnectFlow::CiConnectFlow(CiConnectServices services, QObject *parent)
     : QObject(parent), m_services(std::move(services))
@@ -58,7 +89,7 @@ void CiConnectFlow::connectWithGitHubCli(const CiAccount &draft)
                            if (!self || !self->current(attempt))
                                return;
                            if (!token)
-                               return self->fail(attempt, token.error().oneLine());
+                               return self->fail(attempt, inDialogWords(token.error()));
                            self->check(draft, token.value(), attempt);
                        });
 }
@@ -86,7 +117,7 @@ void CiConnectFlow::startDeviceFlow(const CiAccount &draft)
                 return;
             self->m_cancelDevice = {};
             if (!token)
-                return self->fail(attempt, token.error().oneLine());
+                return self->fail(attempt, inDialogWords(token.error()));
             self->check(draft, token.value(), attempt);
         });
 }
@@ -105,7 +136,7 @@ void CiConnectFlow::check(const CiAccount &draft, CiConnectServices::Credential 
         if (!self || !self->current(attempt))
             return;
         if (!who)
-            return self->fail(attempt, who.error().oneLine());
+            return self->fail(attempt, inDialogWords(who.error()));
         CiAccount account = draft;
         account.login = who.value();
         Q_EMIT self->progress(tr("Saving the credential in your keychain…"));
@@ -113,7 +144,7 @@ void CiConnectFlow::check(const CiAccount &draft, CiConnectServices::Credential 
             if (!self || !self->current(attempt))
                 return;
             if (!saved)
-                return self->fail(attempt, saved.error().oneLine());
+                return self->fail(attempt, inDialogWords(saved.error()));
             self->m_busy = false;
             Q_EMIT self->connected(account);
         });

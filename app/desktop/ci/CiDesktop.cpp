@@ -35,13 +35,6 @@ QString gitLabClientId()
     return qEnvironmentVariable("TOKENDESK_GITLAB_CLIENT_ID");
 }
 
-Result<CiDeviceEndpoints> deviceEndpoints(const CiAccount &account)
-{
-    if (account.provider == CiProvider::GitHub)
-        return gitHubDeviceEndpoints(account.apiBase);
-    return gitLabDeviceEndpoints(account.apiBase, gitLabClientId());
-}
-
 } // namespace
 
 CiDesktop::CiDesktop(Options options, QObject *parent)
@@ -84,6 +77,11 @@ CiDesktop::CiDesktop(Options options, QObject *parent)
 
 CiDesktop::~CiDesktop() = default;
 
+QString CiDesktop::gitHubClientId() const
+{
+    return m_options.gitHubClientId.isEmpty() ? gitHubOAuthClientId() : m_options.gitHubClientId;
+}
+
 CiClientServices CiDesktop::clientServices()
 {
     CiClientServices services;
@@ -118,13 +116,15 @@ CiConnectServices CiDesktop::connectServices()
             return;
         store->save(account, *credential, std::move(done));
     };
-    services.offersDeviceFlow = [](CiProvider provider) {
-        return provider == CiProvider::GitHub ? !gitHubOAuthClientId().isEmpty()
+    services.offersDeviceFlow = [this](CiProvider provider) {
+        return provider == CiProvider::GitHub ? !gitHubClientId().isEmpty()
                                               : !gitLabClientId().isEmpty();
     };
     services.deviceFlow
         = [this](const CiAccount &account, auto code, auto done) -> std::function<void()> {
-        auto endpoints = deviceEndpoints(account);
+        auto endpoints = account.provider == CiProvider::GitHub
+            ? gitHubDeviceEndpoints(account.apiBase, QStringLiteral("repo"), gitHubClientId())
+            : gitLabDeviceEndpoints(account.apiBase, gitLabClientId());
         if (!endpoints) {
             done(endpoints.error());
             return {};

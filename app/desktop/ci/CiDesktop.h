@@ -41,6 +41,8 @@ public:
         std::function<void(const QUrl &)> openUrl;
         // The usage scan's last result (CI workflow findings among them).
         std::function<QList<TokenUse>()> uses;
+        // The GitHub OAuth app for the device flow; empty: the build's (TD_GITHUB_OAUTH_CLIENT_ID).
+        QString gitHubClientId;
     };
     explicit CiDesktop(Options options, QObject *parent = nullptr);
     ~CiDesktop() override;
@@ -65,6 +67,7 @@ public:
 private:
     QList<CiSecretTarget> targetsOf(const Token &token, QList<CiSecretTarget> *known);
     CiClientServices clientServices();
+    QString gitHubClientId() const;
     const CiSecretLedger &ledger(); // read again: the CLI may have pushed meanwhile
 
     Options m_options;
