@@ -58,7 +58,7 @@ CiConnectDialog::CiConnectDialog(CiProvider provider, bool offersDeviceFlow, QWi
         layout->addWidget(m_device);
     }
     if (provider == CiProvider::GitHub) {
-        m_cli = new QRadioButton(tr("Use the GitHub &CLI's sign-in (gh auth token)"), this);
+        m_cli = new QRadioButton(tr("Use the GitHub C&LI's sign-in (gh auth token)"), this);
         m_cli->setObjectName(QStringLiteral("cliMethod"));
         methods->addButton(m_cli);
         layout->addWidget(m_cli);
@@ -105,7 +105,7 @@ CiConnectDialog::CiConnectDialog(CiProvider provider, bool offersDeviceFlow, QWi
     m_code->setAlignment(Qt::AlignCenter);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     codeIntro->setBuddy(m_code);
-    m_copy = new QPushButton(tr("Co&py code"), m_codePanel);
+    m_copy = new QPushButton(tr("Cop&y code"), m_codePanel);
     m_copy->setObjectName(QStringLiteral("copyCodeButton"));
     m_open = new QPushButton(m_codePanel);
     m_open->setObjectName(QStringLiteral("openPageButton"));

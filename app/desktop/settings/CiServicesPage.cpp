@@ -47,7 +47,7 @@ CiServicesPage::CiServicesPage(QWidget *parent) : QWidget(parent)
 
     auto *connects = new QHBoxLayout;
     const std::pair<CiProvider, QString> providers[] = {
-        {CiProvider::GitHub, tr("Connect &GitHub…")},
+        {CiProvider::GitHub, tr("Connect Git&Hub…")},
         {CiProvider::GitLab, tr("Connect Git&Lab…")},
         {CiProvider::CircleCi, tr("Connect Ci&rcleCI…")},
     };
