@@ -184,10 +184,8 @@ void Application::wirePieces()
                                          [this](const QString &id) { return m_lists->tokens(id); },
                                          m_ci, [this] { return m_settings.ciGracePeriod; }},
                                         this);
-    connect(m_migration, &MigrationLauncher::finished, this, [this](bool) {
-        m_ci->secretLines()->refresh();
-        refreshAll();
-    });
+    // A run ended: token keys changed, and CI stores hold new values (refreshAll reads both).
+    connect(m_migration, &MigrationLauncher::finished, this, [this](bool) { refreshAll(); });
     TokenUsageTracker *usage = m_migration->usageTracker();
     CiSecretLines *ciLines = m_ci->secretLines();
     m_window->setUsageLookup([usage, ciLines](const Token &token) {
@@ -382,6 +380,7 @@ void Application::refreshAll()
     if (const auto loaded = m_accounts->load(); !loaded)
         m_window->showNotice(loaded.error().oneLine());
     m_dashboard->rebuildAccountList();
+    m_ci->reload(); // CI sign-ins too: `tokendesk-cli ci login` may have added one
     if (currentAccountId().isEmpty() && !m_accounts->accounts().isEmpty())
         selectAccount(m_accounts->accounts().constFirst().id);
     bool any = false;

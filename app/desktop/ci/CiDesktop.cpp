@@ -77,6 +77,13 @@ CiDesktop::CiDesktop(Options options, QObject *parent)
 
 CiDesktop::~CiDesktop() = default;
 
+void CiDesktop::reload()
+{
+    if (auto loaded = m_accounts->reload(); !loaded)
+        qCWarning(lcApp) << "CI accounts not read:" << loaded.error().oneLine();
+    m_lines->refresh();
+}
+
 QString CiDesktop::gitHubClientId() const
 {
     return m_options.gitHubClientId.isEmpty() ? gitHubOAuthClientId() : m_options.gitHubClientId;
@@ -156,7 +163,14 @@ CiServicesPresenter::Parts CiDesktop::servicesParts()
 {
     CiServicesPresenter::Parts parts;
     QPointer<CiCredentialStore> store(m_accounts);
-    parts.accounts = [store] { return store ? store->accounts() : QList<CiAccount>{}; };
+    // Read again each time the page fills: `tokendesk-cli ci login` may have added one.
+    parts.accounts = [store] {
+        if (!store)
+            return QList<CiAccount>{};
+        if (auto loaded = store->reload(); !loaded)
+            qCWarning(lcApp) << "CI accounts not read:" << loaded.error().oneLine();
+        return store->accounts();
+    };
     parts.remove = [store](const CiAccount &account, auto done) {
         if (store)
             store->remove(account, std::move(done));

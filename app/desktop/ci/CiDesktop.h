@@ -48,6 +48,8 @@ public:
     ~CiDesktop() override;
 
     CiCredentialStore *accounts() const { return m_accounts; }
+    // Reads the CI sign-ins again (the CLI may have changed them) and asks the stores anew.
+    void reload();
     CiSecretLines *secretLines() const { return m_lines; }
     QString ledgerPath() const { return m_ledgerPath; }
 
