@@ -4,8 +4,11 @@
 // emulation — the code is shown, the user approves it (control API), whoami names alice and the
 // credential lands in the keychain under ci/github/github.com; a denied code is explained in
 // the dialog and nothing is kept. A pasted credential the emulation does not know is refused in
-// GitHub's words.
+// GitHub's words. The details pane's CI lines from a real workflow file and git remote: "not
+// connected" before GitHub is, then the repository secret with its date (the same-name rule:
+// NPM_TOKEN holds the token here), and nothing for a token no CI secret holds.
 #include "ci/CiDesktop.h"
+#include "ci/CiSecretLines.h"
 #include "ci/CiServicesPresenter.h"
 #include "cisecrets/CiCredentialStore.h"
 #include "secrets/InMemorySecretStore.h"
@@ -15,6 +18,8 @@
 
 #include "CiSandboxFixture.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -74,8 +79,97 @@ class TestCiDesktop : public QObject
         return status == 200;
     }
 
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_ci.start()); }
+
+    void detailsLinesFromTheWorkflowAndTheRemote()
+    {
+        QTemporaryDir project;
+        const QString workflow = project.filePath(QStringLiteral(".github/workflows/release.yml"));
+        QVERIFY(writeFile(workflow,
+                          "on: push\n"
+                          "jobs:\n"
+                          "  publish:\n"
+                          "    runs-on: ubuntu-latest\n"
+                          "    steps:\n"
+                          "      - run: npm publish\n"
+                          "        env:\n"
+                          "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n"));
+        QVERIFY(writeFile(project.filePath(QStringLiteral(".git/config")),
+                          "[remote \"origin\"]\n\turl = https://github.com/acme/widgets.git\n"));
+        Token token;
+        token.key = QStringLiteral("key-of-the-release-token");
+        token.name = QStringLiteral("release");
+        token.redacted = QStringLiteral("npm_abcd...wxyz");
+        // This machine: NPM_TOKEN holds the token; the workflow reads secrets.NPM_TOKEN.
+        TokenUse environment;
+        environment.finding.source = CredentialSource::Environment;
+        environment.finding.form = CredentialForm::Environment;
+        environment.finding.key = QStringLiteral("NPM_TOKEN");
+        environment.finding.variable = QStringLiteral("NPM_TOKEN");
+        environment.match.outcome = MatchOutcome::MatchesToken;
+        environment.match.token = token;
+        TokenUse ci;
+        ci.finding.source = CredentialSource::GitHubWorkflow;
+        ci.finding.form = CredentialForm::CiSecret;
+        ci.finding.file = workflow;
+        ci.finding.line = 8;
+        ci.finding.key = QStringLiteral("NPM_TOKEN");
+        ci.finding.variable = QStringLiteral("NPM_TOKEN");
+
+        QTemporaryDir data;
+        InMemorySecretStore keychain;
+        SystemClock clock;
+        CiDesktop::Options options;
+        options.network = &m_ci.nam;
+        options.secrets = &keychain;
+        options.clock = &clock;
+        options.dataDir = data.path();
+        options.uses = [environment, ci] { return QList<TokenUse>{environment, ci}; };
+        CiDesktop desktop(options);
+        CiSecretLines *lines = desktop.secretLines();
+
+        QCOMPARE(lines->linesFor(token),
+                 QStringList{QStringLiteral("secret NPM_TOKEN in acme/widgets — not connected: "
+                                            "connect GitHub to update it automatically")});
+
+        // GitHub connected (as the Settings page does): the store is asked.
+        const QString target
+            = QStringLiteral("github:repository:github.com:acme:widgets:NPM_TOKEN");
+        QVERIFY(m_ci.seed(target, QStringLiteral("npm_whatever-the-secret-is")));
+        CiAccount account;
+        account.provider = CiProvider::GitHub;
+        account.host = QStringLiteral("github.com");
+        account.apiBase = m_ci.gitHubApi();
+        account.login = QStringLiteral("alice");
+        const QByteArray credential = m_ci.credential(
+            QStringLiteral("github"), QStringLiteral("alice"), {QStringLiteral("secrets:write")});
+        bool saved = false;
+        desktop.accounts()->save(account, SecretBuffer(credential),
+                                 [&](Result<void> r) { saved = r.ok(); });
+        QTRY_VERIFY(saved);
+        QTRY_COMPARE_WITH_TIMEOUT(lines->linesFor(token).size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(lines->linesFor(token).first().startsWith(
+                                     QStringLiteral("secret NPM_TOKEN in acme/widgets, ")),
+                                 10000);
+        QVERIFY2(!lines->linesFor(token).first().contains(QStringLiteral("—")),
+                 qPrintable(lines->linesFor(token).first()));
+
+        // A token nothing here ties to NPM_TOKEN: GitHub's value cannot be read, so no line.
+        Token other = token;
+        other.key = QStringLiteral("key-of-another-token");
+        QTRY_VERIFY_WITH_TIMEOUT(!lines->linesFor(other).contains(QStringLiteral("checking")),
+                                 5000);
+        QTest::qWait(200);
+        QCOMPARE(lines->linesFor(other), QStringList{});
+    }
 
     void deviceFlowApproved()
     {

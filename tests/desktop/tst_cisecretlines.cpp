@@ -135,6 +135,16 @@ private Q_SLOTS:
         lines.linesFor(releaseToken());
         QCOMPARE(service->describeCalls, 6);
 
+        // Attribution says the repository secret holds another token now: it is left out; the
+        // ledger's organization secret too, since its value changed after TokenDesk's push.
+        parts.holds
+            = [](const CiSecretTarget &, const CiSecretState &, const Token &) { return false; };
+        CiSecretLines attributed(parts);
+        QCOMPARE(attributed.linesFor(releaseToken()),
+                 QStringList{QStringLiteral("variable NPM_TOKEN in GitLab project acme/widgets — "
+                                            "not connected: connect GitLab to update it "
+                                            "automatically")});
+
         // The pane shows them.
         TokenDetailsPane pane;
         TokenUsageView usage;
@@ -153,8 +163,9 @@ private Q_SLOTS:
         std::function<void(Result<std::shared_ptr<const SecretBuffer>>)> pendingLoad;
         CiSecretLines::Parts parts;
         parts.clock = &clock;
-        parts.targetsOf = [](const Token &, QList<CiSecretTarget> *) {
-            return QList<CiSecretTarget>{target(kRepo)};
+        parts.targetsOf = [](const Token &, QList<CiSecretTarget> *known) {
+            *known = {target(kRepo)}; // the ledger's: shown while asked, and when asking fails
+            return QList<CiSecretTarget>{};
         };
         parts.accountFor
             = [](const CiSecretTarget &) { return std::optional<CiAccount>(CiAccount{}); };

@@ -284,6 +284,16 @@ private Q_SLOTS:
         QVERIFY(check(newSecret).value(QStringLiteral("equal")).toBool());
         saveScreenshot(dialog, QStringLiteral("desktop_ci_rotate_summary.png"));
 
+        // The new token's details name the secret now (the verified push is in the ledger).
+        const QString newKey = keyOf(world, newSecret);
+        QVERIFY(!newKey.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(app.tokenModel()->rowOfKey(newKey) >= 0, 30000);
+        app.showToken(newKey);
+        QTRY_COMPARE_WITH_TIMEOUT(details->currentKey(), newKey, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            details->text().contains(QStringLiteral("secret NPM_TOKEN in acme/widgets, updated")),
+            qPrintable(details->text()), 30000);
+
         // Neither token nor the CI credential reached a log line.
         for (const QByteArray &secret : {oldSecret, newSecret, credential})
             QVERIFY2(!log.all().contains(QString::fromLatin1(secret)), "a secret in the log");

@@ -68,7 +68,9 @@ CiDesktop::CiDesktop(Options options, QObject *parent)
     lines.holds
         = [this](const CiSecretTarget &target, const CiSecretState &state, const Token &token) {
               const QList<TokenUse> uses = m_options.uses ? m_options.uses() : QList<TokenUse>{};
-              return ciAttribution({target, state, {}}, token, ledger(), placesOf(token, uses))
+              // The workflow reference the candidate came from: the same-name rule needs its file.
+              const CiResolvedTarget resolved{target, state, m_findingOf.value(target.id())};
+              return ciAttribution(resolved, token, ledger(), placesOf(token, uses))
                   != CiAttributionReason::None;
           };
     m_lines = new CiSecretLines(lines, this);
@@ -197,14 +199,36 @@ QList<CiSecretTarget> CiDesktop::targetsOf(const Token &token, QList<CiSecretTar
         if (!token.key.isEmpty() && entry.tokenKey == token.key)
             if (auto target = CiSecretTarget::fromId(entry.targetId))
                 known->append(*target);
-    QList<CiSecretTarget> candidates;
+    // Every CI reference of the scan is a candidate where a connected account can ask its store
+    // (attribution then keeps the ones holding this token: the ledger, GitLab's value, CircleCI's
+    // last four, the same-name rule). Where none can, only a reference of a variable that holds
+    // this token here is shown, once, as "not connected".
     const QList<TokenUse> uses = m_options.uses ? m_options.uses() : QList<TokenUse>{};
-    QList<CredentialFinding> ciPlaces;
-    for (const CredentialFinding &place : placesOf(token, uses))
-        if (place.form == CredentialForm::CiSecret)
-            ciPlaces.append(place);
-    for (const CiReference &reference : ci_discovery::referencesIn(ciPlaces))
-        candidates += reference.candidates;
+    QList<CredentialFinding> ciFindings;
+    for (const TokenUse &use : uses)
+        if (use.finding.form == CredentialForm::CiSecret)
+            ciFindings.append(use.finding);
+    const QList<CredentialFinding> places = placesOf(token, uses);
+    QList<CiSecretTarget> candidates;
+    for (const CiReference &reference : ci_discovery::referencesIn(ciFindings)) {
+        if (reference.candidates.isEmpty())
+            continue;
+        for (const CiSecretTarget &target : reference.candidates)
+            m_findingOf.insert(target.id(), reference.finding);
+        const CiSecretTarget &first = reference.candidates.constFirst();
+        if (m_accounts->accountFor(first.provider(), first.host)) {
+            candidates += reference.candidates;
+            continue;
+        }
+        const bool heldHere
+            = std::any_of(places.cbegin(), places.cend(), [&](const CredentialFinding &place) {
+                  return place.form == CredentialForm::CiSecret
+                      && place.file == reference.finding.file
+                      && place.line == reference.finding.line;
+              });
+        if (heldHere)
+            candidates.append(first);
+    }
     return candidates;
 }
 

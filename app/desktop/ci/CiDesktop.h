@@ -8,6 +8,7 @@
 #include "migration/ReplacementPlanner.h"
 #include "registry/DelayTimer.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -77,6 +78,7 @@ private:
     CiCredentialStore *m_accounts = nullptr;
     QString m_ledgerPath;
     CiSecretLedger m_ledger;
+    QHash<QString, CredentialFinding> m_findingOf; // candidate target id -> its workflow line
     CiSecretLines *m_lines = nullptr;
 };
 

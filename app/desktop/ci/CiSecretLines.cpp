@@ -63,19 +63,24 @@ QStringList CiSecretLines::linesFor(const Token &token)
             continue;
         }
         const Answer answer = m_answers.value(entry.target.id());
+        // A candidate (a workflow reference's possible store) appears only once its store
+        // answered that it exists and holds this token; what TokenDesk itself put there (the
+        // ledger) appears at once and says what became of it.
+        if (!entry.known) {
+            if (answer.answered && answer.error.isEmpty() && answer.state.exists
+                && (!m_parts.holds || m_parts.holds(entry.target, answer.state, token)))
+                lines.append(ciSecretLine(entry.target, &answer.state, true, now));
+            continue;
+        }
         if (answer.answered && !answer.error.isEmpty()) {
             lines.append(
                 tr("%1 — could not be checked: %2").arg(entry.target.label(), answer.error));
             continue;
         }
-        if (answer.answered && !entry.known) {
-            // A guessed store that does not exist, or one that holds another token, is not
-            // where this token lives.
-            if (!answer.state.exists)
-                continue;
-            if (m_parts.holds && !m_parts.holds(entry.target, answer.state, token))
-                continue;
-        }
+        // Another value since TokenDesk's push: no longer this token.
+        if (answer.answered && answer.state.exists && m_parts.holds
+            && !m_parts.holds(entry.target, answer.state, token))
+            continue;
         lines.append(
             ciSecretLine(entry.target, answer.answered ? &answer.state : nullptr, true, now));
     }
