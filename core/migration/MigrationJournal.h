@@ -27,6 +27,17 @@ public:
 
     QString path() const { return m_path; }
     QString accountId() const { return m_root.value(QStringLiteral("accountId")).toString(); }
+    // Settings of the whole run that a resumed run must keep (the grace period, in seconds).
+    QJsonValue runSetting(const QString &key) const
+    {
+        return m_root.value(QStringLiteral("settings")).toObject().value(key);
+    }
+    void setRunSetting(const QString &key, const QJsonValue &value)
+    {
+        QJsonObject settings = m_root.value(QStringLiteral("settings")).toObject();
+        settings.insert(key, value);
+        m_root.insert(QStringLiteral("settings"), settings);
+    }
     int rowCount() const { return int(rows().size()); }
     QJsonObject row(int index) const { return rows().at(index).toObject(); }
     QString stage(int index) const { return row(index).value(QStringLiteral("stage")).toString(); }

@@ -38,6 +38,8 @@ Result<void> PlanRunner::start(const QString &accountId, const QList<PlanRow> &r
                                const QString &runId)
 {
     m_journal = MigrationJournal::create(m_journalPath, accountId, rows, runId);
+    // A resumed run waits the grace this run was started with, whatever its own default.
+    m_journal.setRunSetting(QStringLiteral("graceSeconds"), qint64(m_grace.count()));
     if (auto saved = m_journal.save(); !saved)
         return saved.error();
     m_oldSecrets.clear();

@@ -64,6 +64,7 @@ public:
     // waits for the user's confirmation, as for any reference TokenDesk cannot update.
     void setCiBackend(CiPushBackend *backend) { m_ci = backend; }
     // How long the old token stays valid after the last CI target was verified (default 10 min).
+    // Kept in the journal by start(): a resumed run waits what the started one chose.
     void setGracePeriod(std::chrono::seconds grace) { m_grace = grace; }
     // The grace period's wait (tests inject one that moves a fake clock).
     void setDelayTimer(DelayTimer *delay) { m_delay = delay; }

@@ -179,7 +179,9 @@ void PlanRunner::verifyCi(int row, int index)
 
 void PlanRunner::startGrace(int row)
 {
-    const QDateTime revokeAfter = now().addSecs(m_grace.count());
+    const QJsonValue chosen = m_journal.runSetting(QStringLiteral("graceSeconds"));
+    const qint64 grace = chosen.isDouble() ? qint64(chosen.toDouble()) : m_grace.count();
+    const QDateTime revokeAfter = now().addSecs(grace);
     if (record(row, QStringLiteral("grace"),
                {{QStringLiteral("revokeAfter"), revokeAfter.toString(Qt::ISODateWithMs)}}))
         advance();

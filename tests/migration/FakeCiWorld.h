@@ -36,6 +36,7 @@ public:
     QString failPushTo;               // only pushes to this target id fail (with pushFailure)
     QString verifyFalseFor;           // verify answers false for this target id
     QStringList signedOut;            // target ids canPush() refuses
+    bool verifyNeverAnswers = false;  // a verification that hangs (the process dies meanwhile)
     std::function<void(const QString &effect)> afterEffect; // after a write is saved
 
     bool canPush(const CiSecretTarget &target) const override;

@@ -211,6 +211,27 @@ private slots:
             QCOMPARE(w.ci.writesOf(target), 1);
     }
 
+    void aResumedRunWaitsTheGraceItWasStartedWith()
+    {
+        CiWorld w;
+        {
+            PlanRunner runner(w.backend, w.store, w.s.journal(), w.s.backups());
+            w.wire(runner);
+            runner.setGracePeriod(std::chrono::seconds(90));
+            w.ci.verifyNeverAnswers = true;
+            QVERIFY(runner.start(QStringLiteral("jane"), {scenarioPlanWithCi(w.s).first()},
+                                 QStringLiteral("r")));
+            QTRY_COMPARE(runner.journal().stage(0), QStringLiteral("ci-pushed"));
+        } // the process dies while the first store is being checked
+        w.ci.verifyNeverAnswers = false;
+        PlanRunner runner(w.backend, w.store, w.s.journal(), w.s.backups());
+        w.wire(runner); // this process would wait the default 10 minutes
+        QVERIFY(runner.resume());
+        QTRY_VERIFY(w.delay.pending());
+        QCOMPARE(w.delay.requested, QList<std::chrono::milliseconds>{std::chrono::seconds(90)});
+        QVERIFY(w.backend.isAlive(kOldUserToken));
+    }
+
     void rollbackDuringTheGracePutsTheOldValueBack()
     {
         CiWorld w;

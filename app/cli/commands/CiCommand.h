@@ -2,9 +2,11 @@
 #pragma once
 
 #include "Command.h"
+#include "cisecrets/CiSecretClient.h"
 
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace td::cli {
 
@@ -24,7 +26,13 @@ class CiLoginCommand final : public Command
     Q_OBJECT
 public:
     using Command::Command;
+    ~CiLoginCommand() override;
     void run(const QStringList &arguments, CliContext &context) override;
+
+private:
+    // Owned here, not by its own callback: a client kept alive by the callback it runs would be
+    // destroyed from inside its transport's clean-up.
+    std::unique_ptr<CiSecretClient> m_client;
 };
 
 // ci status [--project DIR]... [--json]

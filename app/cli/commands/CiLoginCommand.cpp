@@ -93,6 +93,8 @@ SecretBuffer firstLine(QIODevice *in)
 
 } // namespace
 
+CiLoginCommand::~CiLoginCommand() = default;
+
 void CiLoginCommand::run(const QStringList &arguments, CliContext &context)
 {
     auto parsed = parseLogin(arguments);
@@ -114,15 +116,14 @@ void CiLoginCommand::run(const QStringList &arguments, CliContext &context)
             return Q_EMIT finished(1);
         }
         auto shared = std::make_shared<const SecretBuffer>(std::move(credential));
-        std::shared_ptr<CiSecretClient> client
-            = makeCiSecretClient(account, shared, services->clientServices());
-        if (!client) {
+        m_client = makeCiSecretClient(account, shared, services->clientServices());
+        if (!m_client) {
             context.fail(
                 tr("this build cannot talk to %1 yet").arg(ciProviderLabel(account.provider)));
             return Q_EMIT finished(1);
         }
-        client->whoami([this, client, shared, services, account,
-                        &context](Result<QString> login) mutable {
+        m_client->whoami([this, shared, services, account,
+                          &context](Result<QString> login) mutable {
             if (!login) {
                 context.fail(tr("%1 did not accept the token: %2")
                                  .arg(ciProviderLabel(account.provider), login.error().oneLine()));

@@ -347,6 +347,22 @@ void MigrateServices::printWaitingRows(const MigrationJournal &journal)
         for (const QString &step :
              manualStepTexts(r.value(QStringLiteral("manual")).toArray(), copyHint))
             m_context.out << "  - " << step << '\n';
+        // CI secrets TokenDesk found but could not update (no sign-in for that service).
+        for (const QJsonValue &ci : r.value(QStringLiteral("ci")).toArray()) {
+            const QJsonObject entry = ci.toObject();
+            if (entry.value(QStringLiteral("state")).toString() == QLatin1String("verified"))
+                continue;
+            const auto target
+                = CiSecretTarget::fromId(entry.value(QStringLiteral("target")).toString());
+            m_context.out << "  - "
+                          << tr("put the new token into %1 (%2), or sign in: tokendesk-cli ci "
+                                "login %3")
+                                 .arg(target ? target->label()
+                                             : entry.value(QStringLiteral("label")).toString(),
+                                      copyHint,
+                                      target ? ciProviderId(target->provider()) : QString())
+                          << '\n';
+        }
         m_context.out << "  " << tr("Then: tokendesk-cli migrate --confirm %1").arg(row + 1)
                       << '\n';
     }
