@@ -25,7 +25,8 @@ struct CiRequest
     QByteArray method = "GET";
     QUrl url;                                 // CiHttp::endpoint(...)
     std::shared_ptr<const SecretBuffer> body; // JSON, or null for no body
-    // Names what a 404 could not find, translated: "the repository acme/widgets".
+    // Names what a 404 could not find, translated, without an article: "repository acme/widgets"
+    // (the message reads "GitHub at https://api.github.com has no repository acme/widgets, …").
     QString subject;
     // What to grant when a 403 carries no permission words of the service's own (GitLab and
     // CircleCI never do; GitHub names it in X-Accepted-GitHub-Permissions), translated:
