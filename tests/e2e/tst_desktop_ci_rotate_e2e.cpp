@@ -239,7 +239,10 @@ private Q_SLOTS:
                                  20000);
         QPointer<MigrationDialog> dialog = app.rotationController()->openDialog();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->plan().size(), 1, 60000);
+        // The plan is shown (Migrate enabled) once the CI secrets are attached to it.
+        auto *migrate = dialog->findChild<QPushButton *>(QStringLiteral("migrateButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(migrate->isEnabled(), 60000);
+        QCOMPARE(dialog->plan().size(), 1);
         QCOMPARE(dialog->plan().first().ciTargets.size(), 1);
         QCOMPARE(dialog->plan().first().ciTargets.first().id(), kTarget);
         saveScreenshot(dialog, QStringLiteral("desktop_ci_rotate_plan.png"));
@@ -247,8 +250,7 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
             ->setText(QString::fromLatin1(kSandboxPassword));
         QSignalSpy finished(dialog.data(), &MigrationDialog::migrationFinished);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("migrateButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(migrate, Qt::LeftButton);
         QTableWidget *progress = dialog->progressTable();
         const auto stepText = [&] {
             return progress->rowCount() > 0 && progress->item(0, 1) ? progress->item(0, 1)->text()

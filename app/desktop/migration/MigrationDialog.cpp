@@ -251,34 +251,37 @@ void MigrationDialog::scan()
 void MigrationDialog::showSurvey(const Survey &survey)
 {
     fillScanTable(m_scanTable, survey.uses);
-    m_plan = survey.plan;
+    QList<PlanRow> plan = survey.plan;
     if (m_rotation) {
-        m_plan = {ReplacementPlanner(m_services.planner)
-                      .rotation(*m_rotation, referencesOf(*m_rotation, survey.uses))};
+        plan = {ReplacementPlanner(m_services.planner)
+                    .rotation(*m_rotation, referencesOf(*m_rotation, survey.uses))};
     } else if (m_cleanup) {
-        m_plan
-            = ReplacementPlanner(m_services.planner)
-                  .planAfterTrustedPublishing(m_cleanup->tokens, m_cleanup->packages, survey.uses);
+        plan = ReplacementPlanner(m_services.planner)
+                   .planAfterTrustedPublishing(m_cleanup->tokens, m_cleanup->packages, survey.uses);
     }
     // Old tokens the last run replaced but could not revoke stay in every plan ("revoke pending:
     // retry"): the new run's journal replaces the last one, so they must not be left behind.
     if (QFile::exists(m_services.journalPath)) {
         if (auto journal = MigrationJournal::load(m_services.journalPath); journal)
-            m_plan += pendingRevokeRows(journal.value());
+            plan += pendingRevokeRows(journal.value());
     }
     //: Joins "3 places hold npm credentials" and "2 tokens in the plan."
     m_scanStatus->setText(
         tr("%1; %2").arg(tr("%n place(s) hold npm credentials", nullptr, int(survey.uses.size())),
-                         tr("%n token(s) in the plan.", nullptr, int(m_plan.size()))));
-    if (!m_services.addCiTargets)
+                         tr("%n token(s) in the plan.", nullptr, int(plan.size()))));
+    if (!m_services.addCiTargets) {
+        m_plan = plan;
         return showPlan();
+    }
     // Which CI secrets a connected CI account can update: asks the CI services, so it answers
-    // later; only the newest scan's answer counts.
+    // later; only the newest scan's answer counts, and until it comes there is no plan to run.
+    m_plan.clear();
+    m_planTable->setRowCount(0); // its choices would change rows that are not there
     const int generation = m_scanGeneration;
     const QString status = m_scanStatus->text();
     m_scanStatus->setText(status + QLatin1Char(' ')
                           + tr("Looking for the CI secrets that hold them…"));
-    m_services.addCiTargets(m_plan, survey.uses, this,
+    m_services.addCiTargets(plan, survey.uses, this,
                             [this, generation, status](QList<PlanRow> rows) {
                                 if (generation != m_scanGeneration)
                                     return;
