@@ -17,6 +17,7 @@
 #include "util/Clock.h"
 
 #include "CiSandboxFixture.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -181,6 +182,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->userCode().isEmpty(), 10000);
         QVERIFY(dialog->verificationUri().toString().contains(
             QLatin1String("/-/ci/github/login/device")));
+        // What the user sees while GitHub waits: <build>/screenshots/desktop_ci_device_code.png.
+        QDir().mkpath(QStringLiteral(TD_BINARY_DIR "/screenshots"));
+        QVERIFY(dialog->grab().save(
+            QStringLiteral(TD_BINARY_DIR "/screenshots/desktop_ci_device_code.png")));
         QVERIFY(userAnswers(dialog->userCode(), QStringLiteral("approve")));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->statusText(),
                                   QStringLiteral("Connected: GitHub as alice on github.com."),

@@ -167,7 +167,7 @@ CiConnectDialog::CiConnectDialog(CiProvider provider, bool offersDeviceFlow, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &CiConnectDialog::reject);
     layout->addWidget(buttons);
     updateMethod();
-    resize(520, sizeHint().height());
+    setMinimumWidth(520); // wrapped texts stay readable when the dialog fits itself again
 }
 
 CiAccount CiConnectDialog::draft() const
