@@ -4,6 +4,7 @@
 // holding the pushed value (POST /-/sandbox/ci/check), verification by the masked last four, and
 // the token, permission and not-found errors in the words the user acts on.
 #include "CiSandboxFixture.h"
+#include "LogCapture.h"
 #include "cisecrets/CircleCiVariableClient.h"
 
 using namespace td;
@@ -190,6 +191,20 @@ private Q_SLOTS:
         QCOMPARE(described.value().updatedAt.toSecsSinceEpoch(), sandboxTime.toSecsSinceEpoch());
         QCOMPARE(verify(*c, target, "npm_contextTokenCCCC9012", pushedAt).value(), true);
         QCOMPARE(verify(*c, target, "npm_contextTokenDDDD3456", pushedAt).value(), false);
+    }
+
+    void neitherTheValueNorTheTokenIsLogged()
+    {
+        LogCapture capture;
+        auto c = client();
+        const CiSecretTarget target
+            = contextVariable(QStringLiteral("gh/acme"), QStringLiteral("release"));
+        QVERIFY(push(*c, target, "npm_LogCanaryValue0123456789abcdef").ok());
+        QCOMPARE(verify(*c, target, "npm_LogCanaryValue0123456789abcdef").value(), true);
+        QVERIFY2(capture.all().contains(QLatin1String("/-/ci/circleci/api/v2")),
+                 "the requests were not logged at all, so this test would prove nothing");
+        QVERIFY(!capture.all().contains(QLatin1String("npm_LogCanaryValue")));
+        QVERIFY(!capture.all().contains(QLatin1String(kPersonalToken)));
     }
 
     void serverTroubleIsAPlainError()

@@ -4,6 +4,7 @@
 // variables, group variables, masked/protected kept by an update, and the permission, sign-in and
 // not-found errors in the exact words the user acts on.
 #include "CiSandboxFixture.h"
+#include "LogCapture.h"
 #include "cisecrets/GitLabVariableClient.h"
 
 using namespace td;
@@ -168,6 +169,22 @@ private Q_SLOTS:
         const auto stale = verify(*c, target, "npm_firstTokenValue0001");
         QVERIFY2(stale.ok(), qPrintable(why(stale)));
         QCOMPARE(stale.value(), false);
+    }
+
+    void neitherTheValueNorTheTokenIsLogged()
+    {
+        // Everything a user's terminal would see at debug level while a push, a read-back and a
+        // verification run.
+        LogCapture capture;
+        auto c = client(m_maintainerToken);
+        const CiSecretTarget target = variable(
+            CiStoreKind::GitLabProject, QStringLiteral("acme/widgets"), QStringLiteral("logs"));
+        QVERIFY(push(*c, target, "npm_LogCanaryValue0123456789abcdef").ok());
+        QCOMPARE(verify(*c, target, "npm_LogCanaryValue0123456789abcdef").value(), true);
+        QVERIFY2(capture.all().contains(QLatin1String("/-/ci/gitlab/api/v4")),
+                 "the requests were not logged at all, so this test would prove nothing");
+        QVERIFY(!capture.all().contains(QLatin1String("npm_LogCanaryValue")));
+        QVERIFY(!capture.all().contains(m_maintainerToken));
     }
 
     void updateKeepsProtectedAndMasked()

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The GitHub, GitLab and CircleCI workflow inspectors and the workflow writer/patcher over any
-// CI file. The first byte picks the target; the rest is the file's text. Beyond "no crash": a
+// The GitHub, GitLab and CircleCI workflow inspectors, the workflow writer/patcher (including the
+// npm publish -> npm stage publish patch) and the trust configs' weakest-link audit over any CI
+// file. The first byte picks the target; the rest is the file's text. Beyond "no crash": a
 // proposal starts from the text it was given, its diff is empty exactly when nothing changes,
-// and patching a file that parses never gives one that does not.
+// and patching a file that parses never gives one that does not; every audit finding names its
+// package and config and says something.
 #include "FuzzCheck.h"
 
+#include "trust/PackageInfo.h"
+#include "trust/TrustAudit.h"
+#include "trust/TrustedPublisher.h"
 #include "trust/WorkflowInspector.h"
 #include "trust/WorkflowWriter.h"
 
@@ -46,6 +51,47 @@ void checkReport(const td::WorkflowReport &report)
         TD_FUZZ_CHECK(!finding.id.isEmpty() && !finding.message.isEmpty(), finding.id);
 }
 
+// One config of each provider for a package whose repository is acme/widgets; the fuzzed text is
+// the CI file every config names, so the audit compares real configs with arbitrary files.
+void checkAudit(uint8_t which, const QString &text)
+{
+    td::PackageInfo package;
+    package.name = QStringLiteral("@acme/widgets");
+    package.repository.present = true;
+    package.repository.url = (which & 0x40) ? QStringLiteral("git+https://github.com/acme/widgets")
+                                            : QStringLiteral("https://gitlab.com/acme/widgets");
+    QList<td::TrustedPublisher> configs;
+    td::TrustedPublisher github;
+    github.id = QStringLiteral("gh");
+    github.type = td::TrustProvider::GitHub;
+    github.repository = QStringLiteral("acme/widgets");
+    github.workflowFile = QStringLiteral("publish.yml");
+    github.environment = (which & 0x20) ? QStringLiteral("npm") : QString();
+    github.actions = (which & 0x10) ? td::TrustActions(td::TrustAction::StagePublish)
+                                    : td::TrustActions(td::TrustAction::Publish);
+    configs.append(github);
+    td::TrustedPublisher gitlab;
+    gitlab.id = QStringLiteral("gl");
+    gitlab.type = td::TrustProvider::GitLab;
+    gitlab.projectPath = QStringLiteral("acme/widgets");
+    gitlab.ciConfigFile = QStringLiteral(".gitlab-ci.yml");
+    gitlab.actions = td::TrustAction::StagePublish;
+    configs.append(gitlab);
+    const auto findings = td::TrustAudit::audit(
+        package, configs, [&text, which](const QString &) -> std::optional<QString> {
+            if (which & 0x80)
+                return std::nullopt;
+            return text;
+        });
+    for (const td::TrustAuditFinding &finding : findings) {
+        TD_FUZZ_CHECK(finding.packageName == package.name, finding.packageName);
+        TD_FUZZ_CHECK(finding.configId == QLatin1String("gh")
+                          || finding.configId == QLatin1String("gl"),
+                      finding.configId);
+        TD_FUZZ_CHECK(!finding.message.isEmpty(), td::TrustAudit::kindId(finding.kind));
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -56,7 +102,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text
         = QString::fromUtf8(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
 
-    switch (which % 6) {
+    switch (which % 8) {
     case 0:
         checkReport(
             WorkflowInspector::inspectGitHub(QStringLiteral(".github/workflows/a.yml"), text));
@@ -92,6 +138,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkProposal(WorkflowWriter::proposeGitLabJob(text, options), text, false);
         break;
     }
+    case 6: { // npm publish -> npm stage publish, in each provider's file
+        static const QString paths[]
+            = {QStringLiteral(".github/workflows/release.yml"), QStringLiteral(".gitlab-ci.yml"),
+               QStringLiteral(".circleci/config.yml")};
+        const QString &path = paths[(which >> 3) % 3];
+        const WorkflowProposal proposal = WorkflowWriter::patchToStagePublish(path, text);
+        checkProposal(proposal, text, true);
+        // Patching twice changes nothing more: "npm stage publish" is never patched again.
+        if (!proposal.isEmpty())
+            TD_FUZZ_CHECK(WorkflowWriter::patchToStagePublish(path, proposal.newText).isEmpty(),
+                          proposal.newText);
+        break;
+    }
+    case 7:
+        checkAudit(which, text);
+        break;
     }
     return 0;
 }

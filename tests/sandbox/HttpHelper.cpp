@@ -22,7 +22,10 @@ QByteArray HttpReply::header(const QByteArray &name) const
 HttpReply httpCall(const QByteArray &method, const QUrl &url, const QByteArray &body,
                    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    static QNetworkAccessManager *manager = new QNetworkAccessManager;
+    // One manager per call, gone with it: a manager runs HTTP on a thread of its own, and a
+    // long-lived one kept that thread (and a kept-alive connection) running past the test's
+    // exit, where a server closing the connection woke it amid the teardown (tst_httphelper).
+    QNetworkAccessManager manager;
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -36,7 +39,7 @@ HttpReply httpCall(const QByteArray &method, const QUrl &url, const QByteArray &
     QBuffer *buffer = new QBuffer;
     buffer->setData(body);
     buffer->open(QIODevice::ReadOnly);
-    QNetworkReply *reply = manager->sendCustomRequest(request, method, buffer);
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, buffer);
     buffer->setParent(reply);
 
     QEventLoop loop;
@@ -54,7 +57,7 @@ HttpReply httpCall(const QByteArray &method, const QUrl &url, const QByteArray &
     result.body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && result.status == 0)
         result.networkError = reply->errorString();
-    reply->deleteLater();
+    delete reply;
     return result;
 }
 
