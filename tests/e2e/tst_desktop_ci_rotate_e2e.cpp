@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15, the desktop end to end: the real Application on Xvfb (xcb), the real keychain and
-// tokendesk-sandbox (--era 2025-10) with its GitHub Actions emulation.
+// tokendesk-sandbox (--era 2025-10) with its GitHub, GitLab and CircleCI emulations.
 //
-// ~/.npmrc holds a granular token (made by `tokendesk-cli migrate --apply`) that a GitHub
-// repository secret of the project also holds (seeded through /-/sandbox/ci/secrets; the ledger
-// records it, as an earlier verified push would have: a GitHub secret cannot be read back). The
-// user connects GitHub in Settings → CI services by pasting a sandbox credential (whoami names
-// alice), sees the secret in the token's details, and rotates the token from the window: the
-// progress shows the push, the verification and the grace countdown; during the grace period the
-// store holds the new token (/-/sandbox/ci/check) and the old token still works; after it the
-// old token is revoked. Screenshots: the CI services page, the details pane, the progress.
+// ~/.npmrc holds a granular token (made by `tokendesk-cli migrate --apply`) that four CI stores
+// of the project also hold (seeded through /-/sandbox/ci/secrets): a GitHub repository secret, a
+// GitHub environment secret, a GitLab project variable and a CircleCI context variable (the
+// ledger records the GitHub ones, as an earlier verified push would have: a GitHub secret cannot
+// be read back). The user connects the three services in Settings → CI services by pasting
+// sandbox credentials (whoami names alice), sees the four stores in the token's details, and
+// rotates the token from the window: the progress shows each push and verification and the grace
+// countdown; during the grace period every store holds the new token (/-/sandbox/ci/check) and
+// the old token still works; after it the old token is revoked. No token or CI credential in the
+// log or any file. Screenshots: the CI services page, the details pane, the progress.
 #include "migration/MigrationDialog.h"
 
 #include "Application.h"
@@ -56,12 +58,38 @@ using namespace td::test;
 namespace {
 
 const QString kTarget = QStringLiteral("github:repository:github.com:acme:widgets:NPM_TOKEN");
+const QString kEnvironment
+    = QStringLiteral("github:environment:github.com:acme:widgets:production:NPM_TOKEN");
+const QString kGitLab = QStringLiteral("gitlab:project:gitlab.com:acme/widgets:*:NPM_TOKEN");
+const QString kCircleCi = QStringLiteral("circleci:context:circleci.com:gh/acme:release:NPM_TOKEN");
+// Every store the project's CI reads NPM_TOKEN from.
+const QStringList kStores{kTarget, kEnvironment, kGitLab, kCircleCi};
+
+const QByteArray kGitLabCi
+    = "publish:\n"
+      "  script:\n"
+      "    - echo \"//registry.npmjs.org/:_authToken=${NPM_TOKEN}\" > .npmrc\n"
+      "    - npm publish\n";
+const QByteArray kCircleCiConfig
+    = "version: 2.1\n"
+      "jobs:\n"
+      "  publish:\n"
+      "    docker: [{ image: cimg/node:22.11 }]\n"
+      "    steps:\n"
+      "      - run: echo \"//registry.npmjs.org/:_authToken=$NPM_TOKEN\" > ~/.npmrc && npm "
+      "publish\n"
+      "workflows:\n"
+      "  release:\n"
+      "    jobs:\n"
+      "      - publish:\n"
+      "          context: release\n";
 
 const QByteArray kWorkflow = "name: release\n"
                              "on: { push: { tags: ['v*'] } }\n"
                              "jobs:\n"
                              "  publish:\n"
                              "    runs-on: ubuntu-latest\n"
+                             "    environment: production\n"
                              "    steps:\n"
                              "      - uses: actions/setup-node@v4\n"
                              "        with: { registry-url: 'https://registry.npmjs.org' }\n"
@@ -99,11 +127,61 @@ class TestDesktopCiRotateE2e : public QObject
             .json()
             .object();
     }
-    QJsonObject check(const QByteArray &value) const
+    QJsonObject check(const QByteArray &value, const QString &target = kTarget) const
     {
         return control(QStringLiteral("/-/sandbox/ci/check"),
-                       {{QStringLiteral("target"), kTarget},
+                       {{QStringLiteral("target"), target},
                         {QStringLiteral("value"), QString::fromLatin1(value)}});
+    }
+    // The stores that do not hold `value` (empty: every one does).
+    QStringList storesWithout(const QByteArray &value) const
+    {
+        QStringList missing;
+        for (const QString &store : kStores)
+            if (!check(value, store).value(QStringLiteral("equal")).toBool())
+                missing.append(store);
+        return missing;
+    }
+
+    // Settings → CI services → Connect <provider>…: a pasted sandbox credential, the API URL of
+    // the sandbox's emulation under Advanced. Returns the credential.
+    QByteArray connectByPaste(CiServicesPage *page, const QString &provider, const QString &api,
+                              const QStringList &permissions, const QString &connected)
+    {
+        const QByteArray credential
+            = control(QStringLiteral("/-/sandbox/ci/credentials"),
+                      {{QStringLiteral("provider"), provider},
+                       {QStringLiteral("login"), QStringLiteral("alice")},
+                       {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}})
+                  .value(QStringLiteral("token"))
+                  .toString()
+                  .toUtf8();
+        if (credential.isEmpty())
+            return {};
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("connect_") + provider),
+                          Qt::LeftButton);
+        CiConnectDialog *connect = nullptr;
+        if (!QTest::qWaitFor([&] {
+                connect = page->window()->findChild<CiConnectDialog *>();
+                return connect && connect->isVisible();
+            }))
+            return {};
+        connect->findChild<QPushButton *>(QStringLiteral("advancedButton"))->click();
+        connect->apiUrlEdit()->setText(at(api).toString());
+        connect->findChild<QRadioButton *>(QStringLiteral("pasteMethod"))->setChecked(true);
+        connect->tokenEdit()->setText(QString::fromLatin1(credential));
+        QTest::mouseClick(connect->connectButton(), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return connect->statusText() == connected; }, 20000)) {
+            qWarning() << "connect said:" << connect->statusText();
+            return {};
+        }
+        if (provider == QLatin1String("github"))
+            saveScreenshot(connect, QStringLiteral("desktop_ci_connect_github.png"));
+        QPointer<CiConnectDialog> guard(connect);
+        QTest::mouseClick(connect->connectButton(), Qt::LeftButton); // Done
+        if (!QTest::qWaitFor([&] { return !guard; }))
+            return {};
+        return credential;
     }
 
     // The live sandbox token whose shown form is `secret`'s (granular tokens differ there).
@@ -129,7 +207,7 @@ private Q_SLOTS:
                  qPrintable(m_sandbox.errorString()));
     }
 
-    void connectGitHubThenRotateIntoTheRepositorySecret()
+    void connectThenRotateIntoEveryCiStore()
     {
         // 1. The world: ~/.npmrc holds a granular token TokenDesk made; the project's workflow
         // reads secrets.NPM_TOKEN and its remote is github.com/acme/widgets.
@@ -145,29 +223,40 @@ private Q_SLOTS:
         QVERIFY(!oldKey.isEmpty());
         QVERIFY(writeFile(world.project() + QStringLiteral("/.github/workflows/release.yml"),
                           kWorkflow));
+        QVERIFY(writeFile(world.project() + QStringLiteral("/.gitlab-ci.yml"), kGitLabCi));
+        QVERIFY(
+            writeFile(world.project() + QStringLiteral("/.circleci/config.yml"), kCircleCiConfig));
         QVERIFY(writeFile(world.project() + QStringLiteral("/.git/config"),
                           "[core]\n\tbare = false\n[remote \"origin\"]\n"
-                          "\turl = https://github.com/acme/widgets.git\n"));
+                          "\turl = https://github.com/acme/widgets.git\n"
+                          "[remote \"gitlab\"]\n\turl = git@gitlab.com:acme/widgets.git\n"));
         world.enterAsProcessHome();
         saveProjectFolders({world.project()});
 
-        // 2. The repository secret holds that token (seeded), and the app's ledger says so.
-        control(QStringLiteral("/-/sandbox/ci/secrets"),
-                {{QStringLiteral("target"), kTarget},
-                 {QStringLiteral("value"), QString::fromLatin1(oldSecret)}});
-        const QJsonObject seeded = check(oldSecret);
-        QVERIFY(seeded.value(QStringLiteral("equal")).toBool());
+        // 2. Every store holds that token (seeded). A GitHub secret cannot be read back, so the
+        // app's ledger says which token its two hold, as an earlier verified push would have;
+        // GitLab's value and CircleCI's last four speak for themselves.
         QTemporaryDir data;
-        const QJsonObject entry{
-            {QStringLiteral("tokenKey"), oldKey},
-            {QStringLiteral("tokenRedacted"), QString()},
-            {QStringLiteral("pushedAt"), seeded.value(QStringLiteral("updated_at"))},
-            {QStringLiteral("verifiedAt"), seeded.value(QStringLiteral("updated_at"))}};
-        QVERIFY(writeFile(
-            data.filePath(QStringLiteral("ci-ledger.json")),
-            QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                      {QStringLiteral("targets"), QJsonObject{{kTarget, entry}}}})
-                .toJson()));
+        QJsonObject ledger;
+        for (const QString &store : kStores) {
+            control(QStringLiteral("/-/sandbox/ci/secrets"),
+                    {{QStringLiteral("target"), store},
+                     {QStringLiteral("value"), QString::fromLatin1(oldSecret)}});
+            const QJsonObject seeded = check(oldSecret, store);
+            QVERIFY2(seeded.value(QStringLiteral("equal")).toBool(), qPrintable(store));
+            if (store.startsWith(QLatin1String("github:")))
+                ledger.insert(store,
+                              QJsonObject{{QStringLiteral("tokenKey"), oldKey},
+                                          {QStringLiteral("tokenRedacted"), QString()},
+                                          {QStringLiteral("pushedAt"),
+                                           seeded.value(QStringLiteral("updated_at"))},
+                                          {QStringLiteral("verifiedAt"),
+                                           seeded.value(QStringLiteral("updated_at"))}});
+        }
+        QVERIFY(writeFile(data.filePath(QStringLiteral("ci-ledger.json")),
+                          QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                                    {QStringLiteral("targets"), ledger}})
+                              .toJson()));
 
         // 3. The app, signed in to the sandbox's npm.
         KeychainSecretStore keychain(QStringLiteral("tokendesk"));
@@ -180,18 +269,8 @@ private Q_SLOTS:
                  qPrintable(why));
         QTRY_VERIFY_WITH_TIMEOUT(app.tokenModel()->rowOfKey(oldKey) >= 0, 30000);
 
-        // 4. Settings → CI services → Connect GitHub…: paste a sandbox credential, the API URL
-        // of the sandbox's emulation under Advanced.
-        const QByteArray credential
-            = control(
-                  QStringLiteral("/-/sandbox/ci/credentials"),
-                  {{QStringLiteral("provider"), QStringLiteral("github")},
-                   {QStringLiteral("login"), QStringLiteral("alice")},
-                   {QStringLiteral("permissions"), QJsonArray{QStringLiteral("secrets:write")}}})
-                  .value(QStringLiteral("token"))
-                  .toString()
-                  .toUtf8();
-        QVERIFY(!credential.isEmpty());
+        // 4. Settings → CI services: connect GitHub, GitLab and CircleCI by pasting sandbox
+        // credentials (the API URLs of the sandbox's emulations under Advanced).
         app.openSettings();
         QTRY_VERIFY(app.settingsDialog());
         SettingsDialog *settings = app.settingsDialog();
@@ -199,21 +278,32 @@ private Q_SLOTS:
         auto *page = settings->findChild<CiServicesPage *>();
         QVERIFY(page);
         QVERIFY(QTest::qWaitForWindowExposed(settings));
-        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("connect_github")),
-                          Qt::LeftButton);
-        auto *connect = settings->findChild<CiConnectDialog *>();
-        QTRY_VERIFY(connect && connect->isVisible());
-        connect->findChild<QPushButton *>(QStringLiteral("advancedButton"))->click();
-        connect->apiUrlEdit()->setText(at(QStringLiteral("/-/ci/github/api")).toString());
-        connect->findChild<QRadioButton *>(QStringLiteral("pasteMethod"))->setChecked(true);
-        connect->tokenEdit()->setText(QString::fromLatin1(credential));
-        QTest::mouseClick(connect->connectButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(connect->statusText(),
-                                  QStringLiteral("Connected: GitHub as alice on github.com."),
-                                  20000);
-        saveScreenshot(connect, QStringLiteral("desktop_ci_connect_github.png"));
-        QTest::mouseClick(connect->connectButton(), Qt::LeftButton); // Done
-        QTRY_COMPARE(page->accountsTable()->rowCount(), 1);
+        QByteArrayList credentials;
+        credentials << connectByPaste(
+            page, QStringLiteral("github"), QStringLiteral("/-/ci/github/api"),
+            {QStringLiteral("secrets:write"), QStringLiteral("environments:write")},
+            QStringLiteral("Connected: GitHub as alice on github.com."));
+        credentials << connectByPaste(page, QStringLiteral("gitlab"),
+                                      QStringLiteral("/-/ci/gitlab/api/v4"),
+                                      {QStringLiteral("maintainer")},
+                                      QStringLiteral("Connected: GitLab as alice on gitlab.com."));
+        credentials << connectByPaste(
+            page, QStringLiteral("circleci"), QStringLiteral("/-/ci/circleci/api/v2"),
+            {QStringLiteral("all")},
+            QStringLiteral("Connected: CircleCI as alice on circleci.com."));
+        for (const QByteArray &credential : std::as_const(credentials))
+            QVERIFY(!credential.isEmpty());
+        QTRY_COMPARE(page->accountsTable()->rowCount(), 3);
+        // All three rows on screen, none under the buttons (the page once kept the height it
+        // opened with, when it had no account, and the rows ran under "Connect …").
+        QTableWidget *accounts = page->accountsTable();
+        QTest::qWait(50); // the layout settles
+        QVERIFY2(accounts->rowViewportPosition(2) + accounts->rowHeight(2)
+                     <= accounts->viewport()->height(),
+                 "the third account is scrolled out of the page");
+        QVERIFY(
+            accounts->geometry().bottom()
+            < page->findChild<QPushButton *>(QStringLiteral("connect_github"))->geometry().top());
         QCOMPARE(page->accountsTable()->item(0, 2)->text(), QStringLiteral("alice"));
         saveScreenshot(settings, QStringLiteral("desktop_ci_settings_page.png"));
         // Short grace period for the test (the Settings box counts whole minutes).
@@ -227,7 +317,13 @@ private Q_SLOTS:
         TokenDetailsPane *details = app.mainWindow()->details();
         QTRY_COMPARE_WITH_TIMEOUT(details->currentKey(), oldKey, 10000);
         QTRY_VERIFY2_WITH_TIMEOUT(
-            details->text().contains(QStringLiteral("secret NPM_TOKEN in acme/widgets, updated")),
+            details->text().contains(QStringLiteral("secret NPM_TOKEN in acme/widgets, updated"))
+                && details->text().contains(
+                    QStringLiteral("secret NPM_TOKEN of environment production in acme/widgets"))
+                && details->text().contains(
+                    QStringLiteral("variable NPM_TOKEN in GitLab project acme/widgets"))
+                && details->text().contains(
+                    QStringLiteral("variable NPM_TOKEN in CircleCI context release")),
             qPrintable(details->text()), 30000);
         saveScreenshot(details, QStringLiteral("desktop_ci_details_pane.png"));
         saveScreenshot(app.mainWindow(), QStringLiteral("desktop_ci_main_window.png"));
@@ -243,8 +339,13 @@ private Q_SLOTS:
         auto *migrate = dialog->findChild<QPushButton *>(QStringLiteral("migrateButton"));
         QTRY_VERIFY_WITH_TIMEOUT(migrate->isEnabled(), 60000);
         QCOMPARE(dialog->plan().size(), 1);
-        QCOMPARE(dialog->plan().first().ciTargets.size(), 1);
-        QCOMPARE(dialog->plan().first().ciTargets.first().id(), kTarget);
+        QStringList planned;
+        for (const CiSecretTarget &target : dialog->plan().first().ciTargets)
+            planned.append(target.id());
+        planned.sort();
+        QStringList expected = kStores;
+        expected.sort();
+        QCOMPARE(planned, expected);
         saveScreenshot(dialog, QStringLiteral("desktop_ci_rotate_plan.png"));
 
         dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
@@ -266,16 +367,14 @@ private Q_SLOTS:
                      120000),
                  qPrintable(stepText()));
         QVERIFY2(finished.isEmpty(), "the run ended without a grace period");
-        QVERIFY2(progress->item(0, 2)->text().contains(
-                     QStringLiteral("secret NPM_TOKEN in acme/widgets: verified")),
-                 qPrintable(progress->item(0, 2)->text()));
+        QCOMPARE(progress->item(0, 2)->text().count(
+                     QStringLiteral(": verified: it holds the new token")),
+                 4);
         saveScreenshot(dialog, QStringLiteral("desktop_ci_rotate_grace.png"));
         const QByteArray newSecret = MigrationWorld::tokenIn(world.userNpmrc());
         QVERIFY(newSecret.startsWith("npm_"));
         QVERIFY(newSecret != oldSecret);
-        const QJsonObject during = check(newSecret);
-        QVERIFY2(during.value(QStringLiteral("equal")).toBool(),
-                 QJsonDocument(during).toJson().constData());
+        QCOMPARE(storesWithout(newSecret), QStringList{}); // every store holds the new token
         QCOMPARE(world.whoamiWith(oldSecret), QByteArray("maintainer")); // still valid
 
         // 7. After the grace period: revoked; the store still holds the new token.
@@ -283,7 +382,7 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().toBool());
         QVERIFY(world.whoamiWith(oldSecret).isEmpty());
         QCOMPARE(world.whoamiWith(newSecret), QByteArray("maintainer"));
-        QVERIFY(check(newSecret).value(QStringLiteral("equal")).toBool());
+        QCOMPARE(storesWithout(newSecret), QStringList{});
         saveScreenshot(dialog, QStringLiteral("desktop_ci_rotate_summary.png"));
 
         // The new token's details name the secret now (the verified push is in the ledger).
@@ -297,14 +396,15 @@ private Q_SLOTS:
             qPrintable(details->text()), 30000);
 
         // Neither token nor the CI credential reached a log line.
-        for (const QByteArray &secret : {oldSecret, newSecret, credential})
+        for (const QByteArray &secret : credentials + QByteArrayList{oldSecret, newSecret})
             QVERIFY2(!log.all().contains(QString::fromLatin1(secret)), "a secret in the log");
         // The CI credential is in no file of the world or the app's data (the keychain holds it).
         for (const QString &root : {QFileInfo(world.home()).absolutePath(), data.path()}) {
             QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
-                QVERIFY2(!bytesOf(path).contains(credential), qPrintable(path));
+                for (const QByteArray &credential : std::as_const(credentials))
+                    QVERIFY2(!bytesOf(path).contains(credential), qPrintable(path));
             }
         }
         dialog->close();

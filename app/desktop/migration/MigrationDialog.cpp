@@ -170,6 +170,10 @@ QWidget *MigrationDialog::buildProgressPage()
     m_progressTable->setObjectName(QStringLiteral("progressTable"));
     m_progressTable->setHorizontalHeaderLabels({tr("Token"), tr("Step"), tr("CI secrets")});
     m_progressTable->horizontalHeader()->setStretchLastSection(true);
+    // The step column fits the grace countdown; the CI secrets take the rest.
+    const QDateTime sample = QDateTime::currentDateTimeUtc();
+    m_progressTable->setColumnWidth(
+        1, fontMetrics().horizontalAdvance(ciGraceCountdown(sample.addSecs(599), sample)) + 24);
     m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_progressText);
@@ -391,7 +395,6 @@ void MigrationDialog::onStage(int row, const QString &stage)
     m_progressTable->item(row, 2)->setText(
         ciProgressLines(m_runner->journal().row(row)).join(QLatin1Char('\n')));
     m_progressTable->resizeColumnToContents(0);
-    m_progressTable->resizeColumnToContents(1);
     m_progressTable->resizeRowsToContents();
     Q_EMIT progressShown();
 }

@@ -32,6 +32,9 @@ CiServicesPage::CiServicesPage(QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Room for the three services without scrolling (a Remove button makes a row taller).
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 3 * (fontMetrics().height() + 16) + 4);
     layout->addWidget(m_table, 1);
     m_empty = new QLabel(tr("No CI service connected: rotations ask you to update CI secrets "
                             "yourself."),
@@ -80,7 +83,7 @@ void CiServicesPage::setAccounts(const QList<CiAccount> &accounts)
         connect(remove, &QPushButton::clicked, this, [this, i] { askToRemove(i); });
         m_table->setCellWidget(i, 3, remove);
     }
-    m_table->setVisible(!accounts.isEmpty());
+    // The table keeps its room when empty: the dialog does not have to grow under the user.
     m_empty->setVisible(accounts.isEmpty());
 }
 
