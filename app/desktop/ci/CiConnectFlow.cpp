@@ -61,8 +61,9 @@ void CiConnectFlow::cancel()
     // The client may be inside its own callback: it goes on the next turn of the event loop.
     if (m_client) {
         auto *gone = m_client.release();
+        // The application, not this flow, as the context: the flow may be going away too.
         QMetaObject::invokeMethod(
-            this, [gone] { delete gone; }, Qt::QueuedConnection);
+            QCoreApplication::instance(), [gone] { delete gone; }, Qt::QueuedConnection);
     }
 }
 

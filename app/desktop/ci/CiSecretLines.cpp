@@ -4,6 +4,7 @@
 #include "ci/CiTexts.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace td {
@@ -23,7 +24,7 @@ void CiSecretLines::refresh()
     auto *old = new std::vector<std::unique_ptr<CiSecretClient>>(std::move(m_clients));
     m_clients.clear();
     QMetaObject::invokeMethod(
-        this, [old] { delete old; }, Qt::QueuedConnection);
+        QCoreApplication::instance(), [old] { delete old; }, Qt::QueuedConnection);
     Q_EMIT changed();
 }
 
