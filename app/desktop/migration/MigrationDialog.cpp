@@ -375,20 +375,29 @@ void MigrationDialog::runWith(SecretBuffer password,
     }
 }
 
+// One line per journal row, filled from the journal the first time the run says something (a
+// resumed run may first say "waiting out the grace period", without a stage change).
+void MigrationDialog::fillProgressRows(int row)
+{
+    if (m_progressTable->rowCount() > row)
+        return;
+    const MigrationJournal &journal = m_runner->journal();
+    m_progressTable->setRowCount(journal.rowCount());
+    for (int i = 0; i < journal.rowCount(); ++i) {
+        const QJsonObject r = journal.row(i);
+        const QString old = r.value(QStringLiteral("oldRedacted")).toString();
+        m_progressTable->setItem(i, 0, new QTableWidgetItem(old));
+        m_progressTable->setItem(i, 1, new QTableWidgetItem(stageText(journal.stage(i))));
+        m_progressTable->setItem(i, 2,
+                                 new QTableWidgetItem(ciProgressLines(r).join(QLatin1Char('\n'))));
+    }
+    m_progressTable->resizeColumnToContents(0);
+    m_progressTable->resizeRowsToContents();
+}
+
 void MigrationDialog::onStage(int row, const QString &stage)
 {
-    if (m_progressTable->rowCount() <= row) {
-        const MigrationJournal &journal = m_runner->journal();
-        m_progressTable->setRowCount(journal.rowCount());
-        for (int i = 0; i < journal.rowCount(); ++i) {
-            const QJsonObject r = journal.row(i);
-            const QString old = r.value(QStringLiteral("oldRedacted")).toString();
-            m_progressTable->setItem(i, 0, new QTableWidgetItem(old));
-            m_progressTable->setItem(i, 1, new QTableWidgetItem(stageText(journal.stage(i))));
-            m_progressTable->setItem(
-                i, 2, new QTableWidgetItem(ciProgressLines(r).join(QLatin1Char('\n'))));
-        }
-    }
+    fillProgressRows(row);
     if (stage != QLatin1String("grace"))
         m_graceUntil.erase(row);
     m_progressTable->item(row, 1)->setText(stageText(stage));
@@ -401,6 +410,7 @@ void MigrationDialog::onStage(int row, const QString &stage)
 
 void MigrationDialog::onGraceWaiting(int row, const QDateTime &revokeAfter)
 {
+    fillProgressRows(row);
     m_graceUntil[row] = revokeAfter;
     tickGrace();
     m_graceTicker->start();

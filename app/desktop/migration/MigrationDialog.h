@@ -72,6 +72,7 @@ private:
     void onResume(bool rollBack);
     void runWith(SecretBuffer password, std::function<Result<void>(PlanRunner &)> begin);
     void onStage(int row, const QString &stage);
+    void fillProgressRows(int row);
     void onGraceWaiting(int row, const QDateTime &revokeAfter);
     void tickGrace();
     void showPlan();
