@@ -43,13 +43,10 @@ CiAttributionReason ciAttribution(const CiResolvedTarget &resolved, const Token 
                                   const QList<CredentialFinding> &localPlaces)
 {
     const CiSecretState &state = resolved.state;
-    if (const auto entry = ledger.entry(resolved.target.id())) {
-        const bool changedSince = state.updatedAt.isValid() && entry->verifiedAt.isValid()
-            && state.updatedAt > entry->verifiedAt.addSecs(kLedgerSlackSeconds);
-        if (!changedSince)
-            return entry->tokenKey == token.key ? CiAttributionReason::Ledger
-                                                : CiAttributionReason::None;
-    }
+    if (const auto entry = ledger.entry(resolved.target.id());
+        entry && ciLedgerEntryCurrent(*entry, state))
+        return entry->tokenKey == token.key ? CiAttributionReason::Ledger
+                                            : CiAttributionReason::None;
     if (state.value && !state.value->isEmpty())
         return sameToken(TokenIdentity::of(state.value->view()), token)
             ? CiAttributionReason::ReadBack
@@ -64,6 +61,15 @@ CiAttributionReason ciAttribution(const CiResolvedTarget &resolved, const Token 
             return CiAttributionReason::SameName;
     }
     return CiAttributionReason::None;
+}
+
+bool ciLedgerEntryCurrent(const CiLedgerEntry &entry, const CiSecretState &state)
+{
+    // pushedAt is the store's own updated_at after the push where it has one (the service's
+    // clock, like state.updatedAt); verifiedAt (this machine's clock) otherwise.
+    const QDateTime written = entry.pushedAt.isValid() ? entry.pushedAt : entry.verifiedAt;
+    return !state.updatedAt.isValid() || !written.isValid()
+        || state.updatedAt <= written.addSecs(kLedgerSlackSeconds);
 }
 
 QList<CiSecretTarget> ciTargetsHolding(const QList<CiResolvedTarget> &resolved, const Token &token,

@@ -25,6 +25,10 @@ CiAttributionReason ciAttribution(const CiResolvedTarget &resolved, const Token 
                                   const CiSecretLedger &ledger,
                                   const QList<CredentialFinding> &localPlaces);
 
+// Whether the store still holds what the ledger says TokenDesk put there: it has not been written
+// since (its updated_at, by the service's clock, is not after the push the ledger recorded).
+bool ciLedgerEntryCurrent(const CiLedgerEntry &entry, const CiSecretState &state);
+
 // The resolved targets that hold `token`.
 QList<CiSecretTarget> ciTargetsHolding(const QList<CiResolvedTarget> &resolved, const Token &token,
                                        const CiSecretLedger &ledger,

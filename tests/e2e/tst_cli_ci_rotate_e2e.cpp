@@ -4,7 +4,8 @@
 // workflows + git remotes). tokendesk-cli signs in to the three CI emulations of the real
 // tokendesk-sandbox (ci login --with-token), then `token rotate` pushes the new token into every
 // store, verifies it, keeps the old token valid for the grace period (checked on the sandbox) and
-// only then revokes it. Then SIGKILL after every journal step and `migrate --resume`: every store
+// only then revokes it. Then SIGKILL after every journal step and `migrate --resume` or
+// `--rollback` (which puts the old value back into the stores): every store
 // ends with one working token, and no token is revoked while a store still holds it. No token and
 // no CI credential ever appears in the output, a file, or an argument list.
 #include "Harness.h"
@@ -344,7 +345,59 @@ private slots:
         for (const QString &target : kTargets)
             QVERIFY2(storeHolds(target, third), qPrintable(target));
         QVERIFY(world.whoamiWith(fresh).isEmpty());
+        // ci status, for people: each store by its label, and the token it holds (GitHub from the
+        // ledger, GitLab from its value, CircleCI by the last four), never a whole token.
+        const CliRun table = world.cli({QStringLiteral("ci"), QStringLiteral("status"),
+                                        QStringLiteral("--project"), world.project()});
+        QVERIFY2(table.exitCode == 0, QByteArray(table.out + table.err).constData());
+        const QByteArray redacted = third.left(8) + "..." + third.right(4);
+        for (const char *line : {"secret NPM_TOKEN in acme/widgets",
+                                 "variable NPM_TOKEN in GitLab project acme/widgets",
+                                 "variable NPM_TOKEN in CircleCI context release"})
+            QVERIFY2(table.out.contains(line), table.out.constData());
+        QVERIFY2(table.out.count(redacted) >= 3, table.out.constData());
+        const QByteArray masked = "..." + third.right(4);
+        QVERIFY2(table.out.contains(masked), table.out.constData());
+        QVERIFY(!table.out.contains(third));
         checkNoSecretInFiles(world, {current, fresh, third});
+    }
+
+    void aMissingPermissionStopsBeforeAnyRevokeAndNamesIt()
+    {
+        // Signed in to GitHub with a credential that may read secrets but not write them: the
+        // push answers 403 with X-Accepted-GitHub-Permissions, the rotation stops before any
+        // revoke, the stores keep the old token, and the one stderr line names what to grant.
+        MigrationWorld world(m_sandbox);
+        const auto [current, key] = prepare(world);
+        QVERIFY(!current.isEmpty() && !key.isEmpty());
+        writeProject(world);
+        ciLogins(world);
+        const QByteArray readOnly
+            = control(QStringLiteral("/-/sandbox/ci/credentials"),
+                      {{QStringLiteral("provider"), QStringLiteral("github")},
+                       {QStringLiteral("login"), QStringLiteral("alice")},
+                       {QStringLiteral("permissions"), QJsonArray{QStringLiteral("secrets:read")}}})
+                  .value(QStringLiteral("token"))
+                  .toString()
+                  .toUtf8();
+        m_credentials.append(readOnly);
+        const CliRun relogin
+            = world.cli({QStringLiteral("ci"), QStringLiteral("login"), QStringLiteral("github"),
+                         QStringLiteral("--api-url"), base() + QStringLiteral("/-/ci/github/api"),
+                         QStringLiteral("--with-token")},
+                        readOnly + '\n');
+        QVERIFY2(relogin.exitCode == 0, QByteArray(relogin.out + relogin.err).constData());
+        seedStores(world, current, key);
+        const CliRun rotate
+            = world.cli(rotateArgs(world, key, QStringLiteral("0")), kSandboxPassword + "\n");
+        QCOMPARE(rotate.exitCode, 1);
+        QVERIFY2(rotate.err.contains("secrets=write"), rotate.err.constData());
+        qInfo("%s", rotate.err.trimmed().constData());
+        QCOMPARE(rotate.err.count('\n'), 1);
+        QCOMPARE(world.whoamiWith(current), QByteArray("maintainer"));
+        QCOMPARE(MigrationWorld::tokenIn(world.userNpmrc()), current);
+        for (const QString &target : kTargets)
+            QVERIFY2(storeHolds(target, current), qPrintable(target));
     }
 
     void migrateApplyPushesIntoAGitLabVariable()
@@ -464,7 +517,7 @@ private slots:
         checkNoSecretInFiles(world, {});
     }
 
-    void sigkillAfterEveryStepThenResume()
+    void sigkillAfterEveryStepThenResumeOrRollBack()
     {
         MigrationWorld world(m_sandbox);
         for (int step = 1; step < 40; ++step) {
@@ -500,13 +553,18 @@ private slots:
                 QVERIFY(world.whoamiWith(current).isEmpty());
                 QCOMPARE(world.whoamiWith(afterKill), QByteArray("maintainer"));
                 QVERIFY2(step > 20, "fewer journal steps than a rotation into four stores needs");
-                qInfo("the rotation has %d journal steps; SIGKILLed after each, then resumed",
+                qInfo("the rotation has %d journal steps; SIGKILLed after each, then resumed "
+                      "(odd) or rolled back (even)",
                       step);
                 return;
             }
-            const CliRun resumed = world.migrate({QStringLiteral("--resume")});
-            QVERIFY2(resumed.exitCode == 0,
-                     qPrintable(when + QString::fromUtf8(resumed.out + resumed.err)));
+            // Odd steps resume; even ones roll back, which puts the old value back into every
+            // store the new one reached (read from the restored ~/.npmrc).
+            const bool rollBack = step % 2 == 0;
+            const CliRun second = world.migrate(
+                {rollBack ? QStringLiteral("--rollback") : QStringLiteral("--resume")});
+            QVERIFY2(second.exitCode == 0,
+                     qPrintable(when + QString::fromUtf8(second.out + second.err)));
             // One working token per store, and it is the one the .npmrc holds.
             const QByteArray now = MigrationWorld::tokenIn(world.userNpmrc());
             QCOMPARE(world.whoamiWith(now), QByteArray("maintainer"));
@@ -514,6 +572,8 @@ private slots:
                 QVERIFY2(storeHolds(target, now), qPrintable(when + QLatin1Char(' ') + target));
             if (now != current)
                 QVERIFY2(world.whoamiWith(current).isEmpty(), qPrintable(when));
+            if (!rollBack)
+                QVERIFY2(now != current, qPrintable(when));
         }
         QFAIL("the rotation never finished");
     }

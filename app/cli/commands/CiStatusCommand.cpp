@@ -5,6 +5,7 @@
 #include "CiSupport.h"
 #include "CliContext.h"
 #include "MigrateSupport.h"
+#include "cisecrets/CiAttribution.h"
 #include "npmconfig/CredentialScanner.h"
 #include "npmconfig/ProjectFileWalker.h"
 #include "npmconfig/TokenIdentity.h"
@@ -24,12 +25,9 @@ QString heldToken(const CiResolvedTarget &resolved, const CiSecretLedger &ledger
 {
     if (resolved.state.value && !resolved.state.value->isEmpty())
         return TokenIdentity::of(resolved.state.value->view()).redacted;
-    if (const auto entry = ledger.entry(resolved.target.id())) {
-        const bool changedSince = resolved.state.updatedAt.isValid() && entry->verifiedAt.isValid()
-            && resolved.state.updatedAt > entry->verifiedAt.addSecs(120);
-        if (!changedSince)
-            return entry->tokenRedacted;
-    }
+    if (const auto entry = ledger.entry(resolved.target.id());
+        entry && ciLedgerEntryCurrent(*entry, resolved.state))
+        return entry->tokenRedacted;
     if (!resolved.state.lastFour.isEmpty())
         return QStringLiteral("...") + resolved.state.lastFour;
     return {};
