@@ -56,15 +56,4 @@ QString ciGraceCountdown(const QDateTime &revokeAfter, const QDateTime &now)
     return tr("old token revoked in %1 min %2 s").arg(minutes).arg(seconds);
 }
 
-QString ciStageText(const QString &stage, const QString &targetLabel)
-{
-    if (stage == QLatin1String("ci-push:started"))
-        return tr("pushing the new token to %1…").arg(targetLabel);
-    if (stage == QLatin1String("ci-pushed"))
-        return tr("pushed to %1; verifying…").arg(targetLabel);
-    if (stage == QLatin1String("ci-verified"))
-        return tr("verified: %1 holds the new token").arg(targetLabel);
-    return {};
-}
-
 } // namespace td

@@ -23,8 +23,4 @@ QString ciSecretLine(const CiSecretTarget &target, const CiSecretState *state, b
 // "old token revoked in 9 min 12 s", "old token revoked in 45 s", "revoking the old token…".
 QString ciGraceCountdown(const QDateTime &revokeAfter, const QDateTime &now);
 
-// A CI step of a rotation row in words: "pushing to secret NPM_TOKEN in acme/widgets…",
-// "pushed to …", "verified: … holds the new token". Empty for a stage that is not a CI step.
-QString ciStageText(const QString &stage, const QString &targetLabel);
-
 } // namespace td
