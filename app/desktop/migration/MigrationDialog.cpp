@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migration/MigrationDialog.h"
 
-#include "ci/CiTexts.h"
 #include "migration/ConfirmRevokePanel.h"
+#include "migration/MigrationProgressPage.h"
 #include "migration/PlanRunner.h"
 #include "migration/PlanTables.h"
 #include "secrets/SecretStore.h"
-#include "util/Clock.h"
 #include "util/SecretClipboard.h"
 
 #include <QComboBox>
@@ -24,7 +23,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -40,16 +38,15 @@ MigrationDialog::MigrationDialog(MigrationServices services, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildResumePage());
     m_pages->addWidget(buildPlanPage());
-    m_pages->addWidget(buildProgressPage());
+    m_progress = new MigrationProgressPage(m_services.clock, this);
+    connect(m_progress, &MigrationProgressPage::changed, this, &MigrationDialog::progressShown);
+    m_pages->addWidget(m_progress);
     m_pages->addWidget(buildSummaryPage());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     layout->addWidget(buttons);
-    m_graceTicker = new QTimer(this);
-    m_graceTicker->setInterval(1000);
-    connect(m_graceTicker, &QTimer::timeout, this, &MigrationDialog::tickGrace);
     resize(900, 560);
 }
 
@@ -156,28 +153,6 @@ QWidget *MigrationDialog::buildPlanPage()
     layout->addWidget(m_planTable, 1);
     layout->addLayout(form);
     layout->addWidget(m_migrate, 0, Qt::AlignRight);
-    return page;
-}
-
-QWidget *MigrationDialog::buildProgressPage()
-{
-    auto *page = new QWidget(this);
-    m_progressText = new QLabel(tr("Migrating… Every step is saved, so closing TokenDesk now "
-                                   "loses nothing."),
-                                page);
-    m_progressText->setWordWrap(true);
-    m_progressTable = new QTableWidget(0, 3, page);
-    m_progressTable->setObjectName(QStringLiteral("progressTable"));
-    m_progressTable->setHorizontalHeaderLabels({tr("Token"), tr("Step"), tr("CI secrets")});
-    m_progressTable->horizontalHeader()->setStretchLastSection(true);
-    // The step column fits the grace countdown; the CI secrets take the rest.
-    const QDateTime sample = QDateTime::currentDateTimeUtc();
-    m_progressTable->setColumnWidth(
-        1, fontMetrics().horizontalAdvance(ciGraceCountdown(sample.addSecs(599), sample)) + 24);
-    m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_progressText);
-    layout->addWidget(m_progressTable);
     return page;
 }
 
@@ -362,12 +337,15 @@ void MigrationDialog::runWith(SecretBuffer password,
     m_runner->setExpectedUser(m_services.planner.accountUser);
     m_runner->setCiBackend(m_services.ciBackend.get());
     m_runner->setGracePeriod(m_services.ciGracePeriod);
-    m_graceUntil.clear();
-    m_graceTicker->stop();
-    connect(m_runner, &PlanRunner::rowStageChanged, this, &MigrationDialog::onStage);
-    connect(m_runner, &PlanRunner::graceWaiting, this, &MigrationDialog::onGraceWaiting);
+    connect(m_runner, &PlanRunner::rowStageChanged, this, [this](int row, const QString &stage) {
+        m_progress->showStage(m_runner->journal(), row, stage);
+    });
+    connect(m_runner, &PlanRunner::graceWaiting, this,
+            [this](int row, const QDateTime &revokeAfter) {
+                m_progress->showGrace(m_runner->journal(), row, revokeAfter);
+            });
     connect(m_runner, &PlanRunner::finished, this, &MigrationDialog::onFinished);
-    m_progressTable->setRowCount(0);
+    m_progress->clear();
     m_pages->setCurrentIndex(Progress);
     if (auto started = begin(*m_runner); !started) {
         m_summary->setText(started.error().oneLine().toHtmlEscaped());
@@ -375,69 +353,14 @@ void MigrationDialog::runWith(SecretBuffer password,
     }
 }
 
-// One line per journal row, filled from the journal the first time the run says something (a
-// resumed run may first say "waiting out the grace period", without a stage change).
-void MigrationDialog::fillProgressRows(int row)
+QTableWidget *MigrationDialog::progressTable() const
 {
-    if (m_progressTable->rowCount() > row)
-        return;
-    const MigrationJournal &journal = m_runner->journal();
-    m_progressTable->setRowCount(journal.rowCount());
-    for (int i = 0; i < journal.rowCount(); ++i) {
-        const QJsonObject r = journal.row(i);
-        const QString old = r.value(QStringLiteral("oldRedacted")).toString();
-        m_progressTable->setItem(i, 0, new QTableWidgetItem(old));
-        m_progressTable->setItem(i, 1, new QTableWidgetItem(stageText(journal.stage(i))));
-        m_progressTable->setItem(i, 2,
-                                 new QTableWidgetItem(ciProgressLines(r).join(QLatin1Char('\n'))));
-    }
-    m_progressTable->resizeColumnToContents(0);
-    m_progressTable->resizeRowsToContents();
-}
-
-void MigrationDialog::onStage(int row, const QString &stage)
-{
-    fillProgressRows(row);
-    if (stage != QLatin1String("grace"))
-        m_graceUntil.erase(row);
-    m_progressTable->item(row, 1)->setText(stageText(stage));
-    m_progressTable->item(row, 2)->setText(
-        ciProgressLines(m_runner->journal().row(row)).join(QLatin1Char('\n')));
-    m_progressTable->resizeColumnToContents(0);
-    m_progressTable->resizeRowsToContents();
-    Q_EMIT progressShown();
-}
-
-void MigrationDialog::onGraceWaiting(int row, const QDateTime &revokeAfter)
-{
-    fillProgressRows(row);
-    m_graceUntil[row] = revokeAfter;
-    tickGrace();
-    m_graceTicker->start();
-}
-
-// The countdown before the old token is revoked: "old token revoked in 9 min 12 s".
-void MigrationDialog::tickGrace()
-{
-    const QDateTime now
-        = m_services.clock ? m_services.clock->now() : QDateTime::currentDateTimeUtc();
-    for (const auto &[row, until] : m_graceUntil)
-        if (row < m_progressTable->rowCount() && m_progressTable->item(row, 1))
-            m_progressTable->item(row, 1)->setText(ciGraceCountdown(until, now));
-    if (m_graceUntil.empty())
-        m_graceTicker->stop();
-    Q_EMIT progressShown();
-}
-
-QString MigrationDialog::stageText(const QString &stage)
-{
-    return migrationStageText(stage);
+    return m_progress->table();
 }
 
 void MigrationDialog::onFinished(bool completed)
 {
-    m_graceUntil.clear();
-    m_graceTicker->stop();
+    m_progress->stopCountdown();
     showWaiting(m_runner->journal(),
                 summaryHtml(m_runner->journal(), completed, m_runner->lastError()));
     Q_EMIT migrationFinished(completed);

@@ -6,7 +6,6 @@
 
 #include <QDialog>
 
-#include <map>
 #include <optional>
 
 class QLabel;
@@ -14,11 +13,11 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
-class QTimer;
 
 namespace td {
 
 class ConfirmRevokePanel;
+class MigrationProgressPage;
 class PlanRunner;
 
 // Design §6, migration dialog: what was found on this machine (where, kind, status, match), the
@@ -42,7 +41,7 @@ public:
 
     const QList<PlanRow> &plan() const { return m_plan; }
     ConfirmRevokePanel *confirmPanel() const { return m_confirm; }
-    QTableWidget *progressTable() const { return m_progressTable; }
+    QTableWidget *progressTable() const;
     QStringList projectFolders() const { return m_folders; }
     // Adds a project folder to the scan (the "Add project folder…" button) and scans again.
     void addProjectFolder(const QString &folder);
@@ -61,7 +60,6 @@ private:
     enum Page { Resume, Plan, Progress, Summary };
     QWidget *buildResumePage();
     QWidget *buildPlanPage();
-    QWidget *buildProgressPage();
     QWidget *buildSummaryPage();
     void scan();
     void chooseProjectFolder();
@@ -71,16 +69,11 @@ private:
     void onMigrate();
     void onResume(bool rollBack);
     void runWith(SecretBuffer password, std::function<Result<void>(PlanRunner &)> begin);
-    void onStage(int row, const QString &stage);
-    void fillProgressRows(int row);
-    void onGraceWaiting(int row, const QDateTime &revokeAfter);
-    void tickGrace();
     void showPlan();
     void onFinished(bool completed);
     void showWaiting(const MigrationJournal &journal, const QString &summary);
     void copyNewToken(int row);
     void confirmRevoke(int row);
-    static QString stageText(const QString &stage);
 
     MigrationServices m_services;
     std::optional<Token> m_rotation;
@@ -105,14 +98,10 @@ private:
     QTableWidget *m_planTable = nullptr;
     QLineEdit *m_password = nullptr;
     QPushButton *m_migrate = nullptr;
-    QTableWidget *m_progressTable = nullptr;
-    QLabel *m_progressText = nullptr;
+    MigrationProgressPage *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     ConfirmRevokePanel *m_confirm = nullptr;
     QLabel *m_confirmStatus = nullptr;
-    // Rows waiting out the CI grace period, and when their old token goes.
-    std::map<int, QDateTime> m_graceUntil;
-    QTimer *m_graceTicker = nullptr;
 };
 
 } // namespace td
