@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace td {
 
@@ -59,6 +60,17 @@ void readGitHubCliToken(const QString &host, QObject *context,
                 ErrorCode::InvalidInput,
                 tr("The GitHub CLI (gh) could not be started: %1").arg(process->errorString())));
         });
+    // `gh auth token` answers at once; one that hangs (a broken install, a keyring prompt) must
+    // not leave the dialog waiting for ever.
+    QTimer::singleShot(std::chrono::seconds(20), process, [process, done, answered] {
+        if (std::exchange(*answered, true))
+            return;
+        process->kill();
+        process->deleteLater();
+        done(makeError(ErrorCode::Timeout,
+                       tr("The GitHub CLI did not answer within 20 seconds: paste a token "
+                          "instead.")));
+    });
     process->start(QIODevice::ReadOnly);
 }
 
