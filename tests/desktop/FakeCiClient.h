@@ -33,8 +33,10 @@ public:
         ++m_service->whoamiCalls;
         m_service->credentialsSeen.append(m_credential->revealString());
         if (m_credential->revealString() != m_service->expectedCredential)
+            // Worded as the real clients do: the advice names the CLI's login command.
             return done(makeError(ErrorCode::E401,
-                                  QStringLiteral("GitHub does not accept this credential.")));
+                                  QStringLiteral("GitHub does not accept this credential."),
+                                  QStringLiteral("Sign in again: tokendesk-cli ci login github")));
         done(m_service->login);
     }
     void describe(const CiSecretTarget &target,

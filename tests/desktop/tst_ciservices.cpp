@@ -299,6 +299,35 @@ private Q_SLOTS:
         qputenv("PATH", path);
     }
 
+    // A gh that never answers: after 20 s the dialog says so and takes a paste instead.
+    void gitHubCliThatHangs()
+    {
+        QTemporaryDir bin;
+        QFile gh(bin.filePath(QStringLiteral("gh")));
+        QVERIFY(gh.open(QIODevice::WriteOnly));
+        gh.write("#!/bin/sh\nexec sleep 60\n");
+        gh.close();
+        gh.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", bin.path().toUtf8() + ':' + path);
+        World world;
+        world.readGitHubCliTokenForTest = [&world](const QString &host, auto done) {
+            readGitHubCliToken(host, &world.store, std::move(done));
+        };
+        CiServicesPage page;
+        CiServicesPresenter presenter(world.parts(), &page);
+        CiConnectDialog *dialog = presenter.openConnect(CiProvider::GitHub);
+        dialog->findChild<QRadioButton *>(QStringLiteral("cliMethod"))->setChecked(true);
+        dialog->connectButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->statusText(),
+                                  QStringLiteral("The GitHub CLI did not answer within 20 seconds: "
+                                                 "paste a token instead."),
+                                  30000);
+        QVERIFY(dialog->connectButton()->isEnabled());
+        QVERIFY(world.store.accounts().isEmpty());
+        qputenv("PATH", path);
+    }
+
     void removeAsksFirst()
     {
         World world;

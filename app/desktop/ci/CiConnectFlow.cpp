@@ -28,7 +28,8 @@ QString inDialogWords(const Error &error)
     default:
         break;
     }
-    if (!error.hint.contains(QLatin1String("tokendesk-cli")) && !hint)
+    if (!error.hint.contains(QLatin1String("tokendesk-cli"))
+        && !error.message.contains(QLatin1String("tokendesk-cli")))
         return error.oneLine();
     const QString advice
         = hint ? QCoreApplication::translate("td::CiConnectFlow", hint) : QString();

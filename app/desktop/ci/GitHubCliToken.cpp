@@ -35,12 +35,12 @@ void readGitHubCliToken(const QString &host, QObject *context,
     QObject::connect(
         process, &QProcess::finished, context,
         [process, host, done, answered](int exitCode, QProcess::ExitStatus status) {
+            process->deleteLater(); // a killed one ends here too
             if (std::exchange(*answered, true))
                 return;
             QByteArray out = process->readAllStandardOutput();
             auto token = std::make_shared<const SecretBuffer>(QByteArrayView(out).trimmed());
             out.fill('\0');
-            process->deleteLater();
             if (status != QProcess::NormalExit || exitCode != 0 || token->isEmpty()) {
                 done(makeError(ErrorCode::E401,
                                tr("The GitHub CLI is not signed in to %1: run \"gh auth login "
@@ -65,8 +65,7 @@ void readGitHubCliToken(const QString &host, QObject *context,
     QTimer::singleShot(std::chrono::seconds(20), process, [process, done, answered] {
         if (std::exchange(*answered, true))
             return;
-        process->kill();
-        process->deleteLater();
+        process->kill(); // finished() follows and deletes it
         done(makeError(ErrorCode::Timeout,
                        tr("The GitHub CLI did not answer within 20 seconds: paste a token "
                           "instead.")));
