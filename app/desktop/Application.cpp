@@ -27,6 +27,7 @@
 #include "publishing/PublishingTab.h"
 #include "registry/DelayTimer.h"
 #include "secrets/KeychainSecretStore.h"
+#include "settings/SettingsDialog.h"
 #include "stage/SessionStageSource.h"
 #include "stage/StageInbox.h"
 #include "stage/StagePresenter.h"
@@ -191,6 +192,7 @@ void Application::wirePieces()
     m_window->setUsageLookup([usage, ciLines](const Token &token) {
         TokenUsageView view = usage->usageOf(token);
         view.ciSecrets = ciLines->linesFor(token);
+        view.ciNeedsConnection = ciLines->needsConnection(token);
         return view;
     });
     connect(usage, &TokenUsageTracker::scanStarted, m_window.get(), &MainWindow::refreshDetails);
@@ -322,6 +324,11 @@ void Application::connectWindowAndTray()
     connect(window->details(), &TokenDetailsPane::revokeRequested, this,
             [this](const QString &key) { revokeToken(key); });
     connect(window->details(), &TokenDetailsPane::rotateRequested, this, &Application::rotateToken);
+    connect(window->details(), &TokenDetailsPane::ciServicesRequested, this, [this] {
+        openSettings();
+        if (SettingsDialog *settings = settingsDialog())
+            settings->showCiServices();
+    });
 }
 
 void Application::start()

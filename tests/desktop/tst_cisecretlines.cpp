@@ -9,6 +9,7 @@
 #include "FakeClock.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -153,6 +154,16 @@ private Q_SLOTS:
         pane.showToken(releaseToken(), true, usage);
         QVERIFY2(pane.text().contains(shown.at(1)), qPrintable(pane.text()));
         QVERIFY(pane.text().contains(QStringLiteral("In CI")));
+        QVERIFY(!pane.text().contains(QStringLiteral("Connect a CI service")));
+        // A store no CI account can update: the pane offers to connect one.
+        QVERIFY(lines.needsConnection(releaseToken())); // the GitLab variable
+        usage.ciNeedsConnection = true;
+        pane.showToken(releaseToken(), true, usage);
+        QVERIFY(pane.text().contains(QStringLiteral("Connect a CI service…")));
+        QSignalSpy connectAsked(&pane, &TokenDetailsPane::ciServicesRequested);
+        Q_EMIT pane.findChild<QLabel *>(QStringLiteral("detailsText"))
+            ->linkActivated(QStringLiteral("td:ci-services"));
+        QCOMPARE(connectAsked.size(), 1);
         pane.showToken(releaseToken(), true, TokenUsageView{});
         QVERIFY(!pane.text().contains(QStringLiteral("In CI")));
     }

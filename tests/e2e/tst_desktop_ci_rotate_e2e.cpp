@@ -48,6 +48,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -269,12 +270,22 @@ private Q_SLOTS:
                  qPrintable(why));
         QTRY_VERIFY_WITH_TIMEOUT(app.tokenModel()->rowOfKey(oldKey) >= 0, 30000);
 
-        // 4. Settings → CI services: connect GitHub, GitLab and CircleCI by pasting sandbox
-        // credentials (the API URLs of the sandbox's emulations under Advanced).
-        app.openSettings();
+        // 4. Before any CI sign-in the details pane names the GitHub secrets TokenDesk knows of
+        // as not connected, and its link opens Settings → CI services. There: connect GitHub,
+        // GitLab and CircleCI by pasting sandbox credentials (the API URLs of the sandbox's
+        // emulations under Advanced).
+        app.showToken(oldKey);
+        TokenDetailsPane *pane = app.mainWindow()->details();
+        QTRY_VERIFY2_WITH_TIMEOUT(pane->text().contains(QStringLiteral(
+                                      "secret NPM_TOKEN in acme/widgets — not connected: connect "
+                                      "GitHub to update it automatically")),
+                                  qPrintable(pane->text()), 30000);
+        QVERIFY(pane->text().contains(QStringLiteral("Connect a CI service…")));
+        Q_EMIT pane->findChild<QLabel *>(QStringLiteral("detailsText"))
+            ->linkActivated(QStringLiteral("td:ci-services"));
         QTRY_VERIFY(app.settingsDialog());
         SettingsDialog *settings = app.settingsDialog();
-        settings->showCiServices();
+        QCOMPARE(settings->pages()->currentWidget()->objectName(), QStringLiteral("ciServicesTab"));
         auto *page = settings->findChild<CiServicesPage *>();
         QVERIFY(page);
         QVERIFY(QTest::qWaitForWindowExposed(settings));

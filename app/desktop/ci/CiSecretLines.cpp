@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace td {
 
 CiSecretLines::CiSecretLines(Parts parts, QObject *parent)
@@ -86,6 +88,13 @@ QStringList CiSecretLines::linesFor(const Token &token)
             ciSecretLine(entry.target, answer.answered ? &answer.state : nullptr, true, now));
     }
     return lines;
+}
+
+bool CiSecretLines::needsConnection(const Token &token) const
+{
+    const QList<Entry> entries = m_entries.value(token.key);
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [](const Entry &entry) { return !entry.connected; });
 }
 
 void CiSecretLines::ask(const CiSecretTarget &target)

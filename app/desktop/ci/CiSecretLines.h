@@ -46,6 +46,8 @@ public:
 
     // The lines for `token` as known now; starts asking the stores the first time.
     QStringList linesFor(const Token &token);
+    // Whether one of them is in a store no connected CI account can update.
+    bool needsConnection(const Token &token) const;
     // Forgets every answer (accounts changed, a rotation pushed, the usage scan finished).
     void refresh();
 
