@@ -4,6 +4,7 @@
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
+#include "app/AccountActions.h"
 #include "app/AccountTokens.h"
 #include "app/CutoffNoticePresenter.h"
 #include "app/DashboardPresenter.h"
@@ -21,6 +22,7 @@
 #include "expiry/SessionExpiryNotice.h"
 #include "expiry/WakeTimer.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/TokenContextMenu.h"
 #include "mainwindow/TokenSync.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "migration/ProjectFolders.h"
@@ -35,11 +37,13 @@
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
 #include "tray/TrayController.h"
+#include "util/AboutBox.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 #include "util/SecretClipboard.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -87,6 +91,7 @@ Application::Application(Options options, QObject *parent)
         {},
         timeout > 0 ? timeout : qsettings.value(QStringLiteral("network/timeoutSeconds")).toInt()));
     wirePieces();
+    wireAccountsAndHelp();
     wireStaging();
     wirePublishing();
     connectWindowAndTray();
@@ -96,9 +101,12 @@ Application::Application(Options options, QObject *parent)
             [this](const QString &accountId, const QString &message) {
                 m_dashboard->askToSignIn(accountId, message);
             });
-    connect(m_sync, &TokenSync::syncFailed, this, [this](const QString &, const QString &message) {
-        m_window->showNotice(tr("Refresh failed: %1").arg(message));
-    });
+    connect(m_sync, &TokenSync::syncFailed, this,
+            [this](const QString &accountId, const QString &message) {
+                const QString text = tr("Refresh failed: %1").arg(message);
+                m_syncErrors.insert(accountId, text);
+                m_window->showNotice(text, NoticeKind::Error);
+            });
     connect(m_scheduler, &NotificationScheduler::noticeDue, this,
             [this](const ExpiryNotice &notice) {
                 // Remembered only once it reached the user; otherwise it goes out again when a
@@ -117,7 +125,7 @@ Application::Application(Options options, QObject *parent)
     connect(m_sessionNotice, &SessionExpiryNotice::sessionEnding, this,
             [this](const QString &, qint64, const QString &text) {
                 m_tray->notify(tr("TokenDesk"), text, TrayController::Severity::Warning);
-                m_window->showNotice(text);
+                m_window->showNotice(text, NoticeKind::Warning);
             });
 
     // Relative texts ("Synced 3 min ago", "session ends in …", the tray's countdowns) move once
@@ -329,6 +337,14 @@ void Application::connectWindowAndTray()
         if (SettingsDialog *settings = settingsDialog())
             settings->showCiServices();
     });
+    // The table's context menu runs the same actions as the details pane's buttons.
+    TokenContextMenu *menu = window->tokenMenu();
+    connect(menu, &TokenContextMenu::copyIdRequested, this,
+            [](const QString &key) { QApplication::clipboard()->setText(key); });
+    connect(menu, &TokenContextMenu::rotateRequested, this, &Application::rotateToken);
+    connect(menu, &TokenContextMenu::revokeRequested, this,
+            [this](const QString &key) { revokeToken(key); });
+    connect(menu, &TokenContextMenu::usageRequested, window, &MainWindow::showTokenUsage);
 }
 
 void Application::start()
@@ -347,9 +363,9 @@ void Application::start()
 void Application::loadCachedAccounts()
 {
     if (const auto loaded = m_accounts->load(); !loaded)
-        m_window->showNotice(loaded.error().oneLine());
+        m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
     for (const Error &problem : m_lists->loadCached(m_accounts->accounts(), *m_cache))
-        m_window->showNotice(problem.oneLine());
+        m_window->showNotice(problem.oneLine(), NoticeKind::Error);
     for (const QString &accountId : m_lists->accountIds())
         m_scheduler->setTokens(accountId, m_lists->tokens(accountId));
     m_dashboard->rebuildAccountList();
@@ -385,7 +401,7 @@ void Application::accountSignedIn(const Account &account)
 void Application::refreshAll()
 {
     if (const auto loaded = m_accounts->load(); !loaded)
-        m_window->showNotice(loaded.error().oneLine());
+        m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
     m_dashboard->rebuildAccountList();
     m_ci->reload(); // CI sign-ins too: `tokendesk-cli ci login` may have added one
     if (currentAccountId().isEmpty() && !m_accounts->accounts().isEmpty())
@@ -407,6 +423,8 @@ void Application::onSynced(const QString &accountId, const QList<Token> &tokens,
 {
     m_lists->set(accountId, tokens, at);
     m_scheduler->setTokens(accountId, tokens);
+    // The error is over: its notice goes (unless something newer replaced it already).
+    m_window->clearNotice(m_syncErrors.take(accountId));
     if (accountId == currentAccountId()) {
         m_dashboard->showCurrentTokens();
         m_window->hideSignInBanner();
@@ -430,6 +448,57 @@ void Application::onRevoked(const Token &revoked)
     updateTray();
     Q_EMIT tokenRevoked(revoked.key);
     m_sync->refresh(revoked.accountId);
+}
+
+void Application::wireAccountsAndHelp()
+{
+    m_accountActions
+        = new AccountActions({m_sessions, m_accounts.get(), m_cache.get(), m_window.get()}, this);
+    // The menu acts on the selected account (the column's selection may be empty after a reset).
+    const auto chosen = [this](const QString &accountId) {
+        return accountId.isEmpty() ? currentAccountId() : accountId;
+    };
+    connect(m_window.get(), &MainWindow::signOutRequested, this,
+            [this, chosen](const QString &id) { m_accountActions->signOut(chosen(id)); });
+    connect(m_window.get(), &MainWindow::removeAccountRequested, this,
+            [this, chosen](const QString &id) { m_accountActions->confirmRemove(chosen(id)); });
+    connect(m_accountActions, &AccountActions::signedOut, this, [this](const QString &accountId) {
+        m_dashboard->rebuildAccountList();
+        m_dashboard->updateStatus();
+        if (accountId == currentAccountId())
+            m_dashboard->askToSignIn(accountId, tr("You signed out."));
+    });
+    connect(m_accountActions, &AccountActions::removed, this, &Application::onAccountRemoved);
+    connect(m_window.get(), &MainWindow::aboutRequested, this,
+            [this] { openAboutBox(m_window.get()); });
+    connect(m_window.get(), &MainWindow::documentationRequested, this,
+            [this] { openUrl(documentationUrl()); });
+    // The countdown until a copied secret is cleared, wherever it was copied from.
+    connect(m_clipboard, &SecretClipboard::countdown, m_window.get(),
+            &MainWindow::setClipboardCountdown);
+    connect(m_clipboard, &SecretClipboard::cleared, m_window.get(),
+            [this] { m_window->setClipboardCountdown(0); });
+}
+
+void Application::onAccountRemoved(const QString &accountId)
+{
+    m_lists->forget(accountId);
+    m_scheduler->setTokens(accountId, {});
+    m_syncErrors.remove(accountId);
+    const bool wasCurrent = accountId == currentAccountId();
+    m_dashboard->rebuildAccountList();
+    if (wasCurrent) {
+        m_dashboard->forgetSelection();
+        m_window->hideSignInBanner();
+        if (!m_accounts->accounts().isEmpty())
+            selectAccount(m_accounts->accounts().constFirst().id);
+        else {
+            m_tokens->setTokens({});
+            m_window->showSignInBanner(tr("Sign in to your npm account to see its tokens."));
+        }
+    }
+    m_dashboard->updateStatus();
+    updateTray();
 }
 
 void Application::probeKeychain(const QString &accountId)

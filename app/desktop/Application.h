@@ -5,6 +5,7 @@
 #include "settings/AppSettings.h"
 #include "tokens/Token.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -28,6 +29,7 @@ class MigrationLauncher;
 class PublishingPresenter;
 class RotationController;
 class TokenActions;
+class AccountActions;
 class AccountStore;
 class Clock;
 class RegistryClient;
@@ -120,6 +122,8 @@ public:
     AccountStore *accountStore() const { return m_accounts.get(); }
     TokenSync *sync() const { return m_sync; }
     TokenListModel *tokenModel() const { return m_tokens; }
+    AccountActions *accountActions() const { return m_accountActions; }
+    SecretClipboard *clipboard() const { return m_clipboard; }
     NotificationScheduler *scheduler() const { return m_scheduler; }
     SessionExpiryNotice *sessionNotice() const { return m_sessionNotice; }
     NewTokenWizard *newTokenWizard() const;
@@ -152,6 +156,8 @@ private:
     void selectAccount(const QString &accountId);
     void onSynced(const QString &accountId, const QList<Token> &tokens, const QDateTime &at);
     void onRevoked(const Token &revoked);
+    void wireAccountsAndHelp();
+    void onAccountRemoved(const QString &accountId);
     void updateTray();
     void probeKeychain(const QString &accountId);
     std::optional<Account> currentAccount() const;
@@ -183,6 +189,8 @@ private:
     std::unique_ptr<DashboardPresenter> m_dashboard;
     KeychainProbe *m_keychain = nullptr;
     TokenActions *m_actions = nullptr;
+    AccountActions *m_accountActions = nullptr;
+    QHash<QString, QString> m_syncErrors; // account id → the "Refresh failed" notice shown
     DialogLauncher *m_dialogs = nullptr;
     MigrationLauncher *m_migration = nullptr;
     std::unique_ptr<QtDelayTimer> m_stageTimer;

@@ -4,6 +4,8 @@
 
 #include "util/Clock.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace td {
@@ -78,9 +80,11 @@ QString TokenDraft::firstMessage(Field field) const
 
 QStringList TokenDraft::reviewWarnings(int accountPackageCount) const
 {
+    // Plain words: what someone holding the token can do, not the API's terms.
     QStringList warnings;
     const bool stageOnly = m_packagesPermission == Permission::ReadWriteStageOnly;
     const bool publishes = m_packagesPermission == Permission::ReadWrite;
+    const QLocale locale;
     if (m_allPackages && (publishes || stageOnly)) {
         if (accountPackageCount >= 0 && publishes)
             // English says "your 1 package" but "all 47 packages": the English catalogue has both.
@@ -89,13 +93,25 @@ QStringList TokenDraft::reviewWarnings(int accountPackageCount) const
         else if (accountPackageCount >= 0)
             warnings << tr("Can stage releases of all %n package(s), and of new packages too.",
                            nullptr, accountPackageCount);
+        else if (publishes)
+            warnings << tr("Can publish every package of this account, and new packages too.");
         else
-            warnings << tr("Can write to every package of this account, and to new ones.");
+            warnings << tr("Can stage releases of every package of this account, and of new "
+                           "packages too.");
+    } else if (publishes) {
+        if (!m_packages.isEmpty())
+            // Names, not a count: "Can publish left-pad and right-pad."
+            warnings << tr("Can publish %1.").arg(locale.createSeparatedList(m_packages));
+        if (!m_scopes.isEmpty())
+            warnings << tr("Can publish every package in %1, and new ones there too.")
+                            .arg(locale.createSeparatedList(m_scopes));
     }
+    if (!m_orgs.isEmpty() && m_orgsPermission == Permission::ReadWrite)
+        warnings << tr("Can add and remove members and teams in %1.")
+                        .arg(locale.createSeparatedList(m_orgs));
     if (m_bypass2fa && isWrite())
-        warnings << tr("Bypasses 2FA: whoever holds this token can publish without a second "
-                       "factor. npm plans to end direct publishing with such tokens in January "
-                       "2027.");
+        warnings << tr("Bypasses two-factor authentication: anyone holding it can publish without "
+                       "a code. npm plans to end publishing with such tokens in January 2027.");
     if (isWrite() && m_cidr.isEmpty() && m_bypass2fa)
         warnings << tr("Usable from any IP address: add an IP range to limit where it works.");
     warnings << tr("Expires in %n day(s): you will be reminded.", nullptr, expiryDays());

@@ -2,6 +2,8 @@
 #include "tokens/TokenListModel.h"
 
 #include "expiry/ExpiryState.h"
+#include "expiry/ExpiryUrgency.h"
+#include "tokens/KindBadge.h"
 #include "tokens/ScopeSummary.h"
 #include "util/Clock.h"
 
@@ -107,9 +109,9 @@ void TokenListModel::announceExpiry(int firstRow, int lastRow)
     const int first = std::max(firstRow, 0);
     if (first > last)
         return;
-    emit dataChanged(
-        index(first, ExpiresColumn), index(last, ExpiresColumn),
-        {Qt::DisplayRole, Qt::ToolTipRole, ExpiryStateRole, LifeFractionRole, InactiveRole});
+    emit dataChanged(index(first, ExpiresColumn), index(last, ExpiresColumn),
+                     {Qt::DisplayRole, Qt::ToolTipRole, ExpiryStateRole, LifeFractionRole,
+                      InactiveRole, UrgencyRole, BarFillRole});
 }
 
 int TokenListModel::rowCount(const QModelIndex &parent) const
@@ -134,8 +136,16 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == ExpiresColumn && token.hasExpiry())
             return localDate(token.expires);
-        if (column == NameColumn)
-            return token.description.isEmpty() ? QVariant() : QVariant(token.description);
+        if (column == NameColumn) {
+            // The red mark before a bypass-2FA token's name says it in words here.
+            QStringList lines;
+            if (!token.description.isEmpty())
+                lines.append(token.description);
+            if (bypasses2fa(token))
+                lines.append(tr("Bypasses two-factor authentication: anyone holding it can "
+                                "publish without a second factor."));
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
         if (column == KindColumn && publishesDirectly(token))
             return tr("npm ends direct publishing with tokens in January 2027 (the exact day is "
                       "not announced). Move this token's packages to trusted publishing or to a "
@@ -169,6 +179,18 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return token.kind == TokenKind::GranularStageOnly;
     case PublishCutoffRole:
         return publishesDirectly(token);
+    case UrgencyRole:
+        return QVariant::fromValue(expiryUrgency(token.expires, token.revoked, m_now));
+    case BarFillRole:
+        if (column != ExpiresColumn || !token.hasExpiry() || token.isRevoked())
+            return {};
+        return timeLeftBarFill(token.expires, m_now);
+    case Bypass2faRole:
+        return bypasses2fa(token);
+    case KindBadgesRole:
+        if (column != KindColumn)
+            return {};
+        return QVariant::fromValue(kindBadges(token, publishesDirectly(token)));
     case BadgeTextRole:
         if (column != KindColumn)
             return {};
@@ -180,6 +202,12 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool TokenListModel::bypasses2fa(const Token &token)
+{
+    return token.bypass2fa || token.kind == TokenKind::GranularBypass2fa
+        || token.kind == TokenKind::ClassicAutomation;
 }
 
 bool TokenListModel::publishesDirectly(const Token &token) const
@@ -240,7 +268,8 @@ QVariant TokenListModel::rawValue(const Token &token, int column) const
 
 QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title: a narrow column elides it, the tooltip keeps it whole.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
@@ -276,6 +305,10 @@ QHash<int, QByteArray> TokenListModel::roleNames() const
     names.insert(StageOnlyRole, "stageOnly");
     names.insert(PublishCutoffRole, "publishCutoff");
     names.insert(BadgeTextRole, "badgeText");
+    names.insert(UrgencyRole, "urgency");
+    names.insert(BarFillRole, "barFill");
+    names.insert(Bypass2faRole, "bypass2fa");
+    names.insert(KindBadgesRole, "kindBadges");
     return names;
 }
 

@@ -44,6 +44,10 @@ public:
         StageOnlyRole,     // any column: bool, a stage-only token (the "stage only" badge)
         PublishCutoffRole, // any column: bool, publishes directly, which ends in January 2027
         BadgeTextRole,     // KindColumn: translated badge text, or invalid without a badge
+        UrgencyRole,       // any column: td::Urgency by absolute time left (row colours)
+        BarFillRole,       // ExpiresColumn: double, time left on a 30-day scale; invalid if none
+        Bypass2faRole,     // any column: bool, the token skips 2FA (the row is marked)
+        KindBadgesRole,    // KindColumn: QList<td::KindBadge>, the kind's pills
     };
     Q_ENUM(Role)
 
@@ -74,6 +78,7 @@ public:
 
 private:
     bool publishesDirectly(const Token &token) const; // and is not expired at m_now
+    static bool bypasses2fa(const Token &token);
     QVariant displayValue(const Token &token, int column) const;
     QVariant rawValue(const Token &token, int column) const;
     void announceExpiry(int firstRow, int lastRow);

@@ -19,6 +19,8 @@
 #include "tray/TrayController.h"
 #include "trust/DiagnosePage.h"
 #include "trust/TrustWizard.h"
+#include "util/AboutBox.h"
+#include "util/SecretClipboard.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 
 #include <QAction>
@@ -26,6 +28,8 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -84,14 +88,17 @@ class TestApplication : public QObject
         o.dataDir = m_dir.path();
         o.clock = &m_clock;
         o.secrets = secrets;
-        o.openUrl = [](const QUrl &) {};
+        o.openUrl = [this](const QUrl &url) { m_opened << url; };
         return o;
     }
+
+    QList<QUrl> m_opened;
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
+        m_opened.clear();
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
     }
@@ -192,6 +199,73 @@ private Q_SLOTS:
         app.copyToken(QStringLiteral("key-ci-publish"));
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), QString::fromLatin1(secret));
         QVERIFY(app.mainWindow()->noticeText().contains(QStringLiteral("cleared in 30 s")));
+        QCOMPARE(app.mainWindow()->noticeKind(), NoticeKind::Success);
+        // Issue 16: the status bar counts down, and the notice goes with the secret.
+        QCOMPARE(app.mainWindow()->clipboardCountdownText(),
+                 QStringLiteral("Clipboard cleared in 30 s"));
+        QSignalSpy cleared(app.clipboard(), &SecretClipboard::cleared);
+        app.clipboard()->setTimeout(std::chrono::milliseconds(200));
+        app.copyToken(QStringLiteral("key-ci-publish"));
+        QVERIFY(cleared.wait(5000));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString());
+        QCOMPARE(app.mainWindow()->noticeText(), QString());
+        QCOMPARE(app.mainWindow()->clipboardCountdownText(), QString());
+    }
+
+    // Issue 16: Help → About (version, licence, the docs) and Help → Documentation.
+    void helpMenuShowsAboutAndOpensTheDocumentation()
+    {
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        MainWindow *window = app.mainWindow();
+        window->findChild<QAction *>(QStringLiteral("actionDocumentation"))->trigger();
+        QCOMPARE(m_opened, QList<QUrl>{documentationUrl()});
+        window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+        auto *about = window->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(about);
+        QTRY_VERIFY(about->isVisible());
+        QVERIFY(about->text().contains(QCoreApplication::applicationVersion()));
+        QVERIFY(about->text().contains(QStringLiteral("GNU General Public License")));
+        QVERIFY(about->text().contains(documentationUrl().toString()));
+        about->close();
+    }
+
+    // Issue 16: the session-ended banner is about the selected account.
+    void sessionBannerNamesTheSelectedAccount()
+    {
+        seed(false);
+        const QString other = QStringLiteral("release-bot@registry.npmjs.org");
+        {
+            AccountStore store(m_dir.filePath(QStringLiteral("accounts.json")));
+            QVERIFY(store.load());
+            Account second = *store.find(kAccount);
+            second.id = other;
+            second.user = QStringLiteral("release-bot");
+            second.lastSignIn = m_clock.now().addSecs(-8 * 3600); // maintainer stays preferred
+            store.upsert(second);
+            QVERIFY(store.save());
+        }
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        MainWindow *window = app.mainWindow();
+        auto *banner = window->findChild<QLabel *>(QStringLiteral("signInText"));
+        QCOMPARE(app.currentAccountId(), kAccount);
+        app.refreshAll();
+        QVERIFY(window->isSignInBannerVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Sign in as maintainer@")),
+                 qPrintable(banner->text()));
+        // The user selects the other account: the banner names that one.
+        QListView *accounts = window->accountList();
+        for (int row = 0; row < accounts->model()->rowCount(); ++row)
+            if (accounts->model()->index(row, 0).data(Qt::UserRole).toString() == other)
+                accounts->setCurrentIndex(accounts->model()->index(row, 0));
+        QCOMPARE(app.currentAccountId(), other);
+        QVERIFY(window->isSignInBannerVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Sign in as release-bot@")),
+                 qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(QStringLiteral("maintainer")));
     }
 
     void rotateNeedsASessionOrCallsTheHook()

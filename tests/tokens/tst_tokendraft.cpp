@@ -3,6 +3,7 @@
 #include "FakeClock.h"
 #include "tokens/TokenDraft.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -285,13 +286,35 @@ void TestTokenDraft::reviewWarnings()
     const QStringList warnings = draft.reviewWarnings(47);
     QVERIFY(warnings.contains(u"Can publish all 47 packages, and new packages too."_s));
     QVERIFY(warnings.contains(
-        u"Bypasses 2FA: whoever holds this token can publish without a second factor. npm plans "
-        "to end direct publishing with such tokens in January 2027."_s));
+        u"Bypasses two-factor authentication: anyone holding it can publish without a code. npm "
+        "plans to end publishing with such tokens in January 2027."_s));
     QVERIFY(warnings.contains(
         u"Usable from any IP address: add an IP range to limit where it works."_s));
     QVERIFY(warnings.contains(u"Expires in 90 days: you will be reminded."_s));
 
+    // Without the account's package count, still what it can do.
+    QVERIFY(draft.reviewWarnings().contains(
+        u"Can publish every package of this account, and new packages too."_s));
+
+    // Named packages and scopes, and organizations it can change, in plain words.
+    draft.setAllPackages(false);
+    draft.setPackages({u"left-pad"_s});
+    draft.setScopes({u"@acme"_s, u"@tools"_s});
+    draft.setOrgs({u"acme"_s});
+    draft.setOrgsPermission(Permission::ReadWrite);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "a and b"
+    const QStringList named = draft.reviewWarnings(47);
+    QVERIFY(named.contains(u"Can publish left-pad."_s));
+    QVERIFY(named.contains(
+        u"Can publish every package in @acme and @tools, and new ones there too."_s));
+    QVERIFY(named.contains(u"Can add and remove members and teams in acme."_s));
+    draft.setPackages({u"left-pad"_s, u"right-pad"_s});
+    QVERIFY(draft.reviewWarnings(47).contains(u"Can publish left-pad and right-pad."_s));
+    QLocale::setDefault(before);
+
     draft.setPurpose(Purpose::InstallPrivateInCi);
+    draft.setOrgs({});
     draft.setExpiryDays(1);
     QCOMPARE(draft.reviewWarnings(47), QStringList{u"Expires in 1 day: you will be reminded."_s});
 }

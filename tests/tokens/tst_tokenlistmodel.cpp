@@ -3,6 +3,8 @@
 // filtered by text and by the revoked/expired toggle, ticking only the expiry column.
 #include "FakeClock.h"
 #include "expiry/ExpiryState.h"
+#include "expiry/ExpiryUrgency.h"
+#include "tokens/KindBadge.h"
 #include "tokens/ScopeSummary.h"
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
@@ -27,6 +29,9 @@ private slots:
     void rolesStartAtUserRole();
     void publishBadges_data();
     void publishBadges();
+    void urgencyRoles_data();
+    void urgencyRoles();
+    void kindPillsAndHeaderTooltips();
     void tickAnnouncesOnlyTheExpiryColumn();
     void tickVisibleRowsOfASortedView();
     void sortsOnRawValues();
@@ -405,6 +410,72 @@ void TestTokenListModel::thousandTokens()
     model.tick(0, 39);
     proxy.setShowInactive(true);
     QCOMPARE(proxy.rowCount(), 111);
+}
+
+// Issue 16: the row's urgency by absolute time left (a long-lived token 5 h before its expiry is
+// critical), the bar's 30-day scale and the bypass-2FA mark, on every column of the row.
+void TestTokenListModel::urgencyRoles_data()
+{
+    QTest::addColumn<qint64>("secondsLeft");
+    QTest::addColumn<bool>("bypass");
+    QTest::addColumn<Urgency>("urgency");
+    QTest::addColumn<double>("fill");
+    QTest::newRow("5 h") << qint64(5 * 3600) << false << Urgency::Critical << 0.04;
+    QTest::newRow("2 d") << qint64(2 * 86400) << false << Urgency::High << 2.0 / 30;
+    QTest::newRow("6 d") << qint64(6 * 86400) << false << Urgency::Warning << 6.0 / 30;
+    QTest::newRow("40 d") << qint64(40 * 86400) << false << Urgency::Calm << 1.0;
+    QTest::newRow("expired") << qint64(-86400) << false << Urgency::Expired << 0.0;
+    QTest::newRow("bypass") << qint64(40 * 86400) << true << Urgency::Calm << 1.0;
+}
+
+void TestTokenListModel::urgencyRoles()
+{
+    QFETCH(qint64, secondsLeft);
+    QFETCH(bool, bypass);
+    QFETCH(Urgency, urgency);
+    QFETCH(double, fill);
+    Token t = token(u"t"_s, secondsLeft);
+    t.created = m_clock.now().addDays(-365);
+    t.bypass2fa = bypass;
+    TokenListModel model(m_clock);
+    model.setTokens({t});
+    for (int column = 0; column < TokenListModel::ColumnCount; ++column) {
+        const QModelIndex index = model.index(0, column);
+        QCOMPARE(index.data(TokenListModel::UrgencyRole).value<Urgency>(), urgency);
+        QCOMPARE(index.data(TokenListModel::Bypass2faRole).toBool(), bypass);
+    }
+    const QModelIndex expires = model.index(0, TokenListModel::ExpiresColumn);
+    QVERIFY(qAbs(expires.data(TokenListModel::BarFillRole).toDouble() - fill) < 0.001);
+    QVERIFY(
+        !model.index(0, TokenListModel::NameColumn).data(TokenListModel::BarFillRole).isValid());
+}
+
+void TestTokenListModel::kindPillsAndHeaderTooltips()
+{
+    Token t = token(u"ci"_s, 40 * 86400);
+    t.kind = TokenKind::GranularBypass2fa;
+    t.packagesPermission = Permission::ReadWrite;
+    TokenListModel model(m_clock);
+    model.setTokens({t});
+    const auto pills = model.index(0, TokenListModel::KindColumn)
+                           .data(TokenListModel::KindBadgesRole)
+                           .value<QList<KindBadge>>();
+    QStringList words;
+    for (const KindBadge &pill : pills)
+        words.append(pill.text);
+    QCOMPARE(words,
+             (QStringList{u"granular"_s, u"bypasses 2FA"_s, u"read-write"_s, u"ends Jan 2027"_s}));
+    QVERIFY(
+        !model.index(0, TokenListModel::NameColumn).data(TokenListModel::KindBadgesRole).isValid());
+    // The bypass mark before the name is explained in words.
+    QVERIFY(model.index(0, TokenListModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"Bypasses two-factor authentication"_s));
+    // A narrow column elides its title; the tooltip keeps it whole.
+    for (int column = 0; column < TokenListModel::ColumnCount; ++column)
+        QCOMPARE(model.headerData(column, Qt::Horizontal, Qt::ToolTipRole),
+                 model.headerData(column, Qt::Horizontal));
 }
 
 QTEST_GUILESS_MAIN(TestTokenListModel)

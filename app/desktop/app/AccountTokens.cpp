@@ -35,6 +35,12 @@ void AccountTokens::remove(const QString &accountId, const QString &tokenKey)
     m_tokens[accountId].removeIf([&](const Token &t) { return t.key == tokenKey; });
 }
 
+void AccountTokens::forget(const QString &accountId)
+{
+    m_tokens.remove(accountId);
+    m_syncedAt.remove(accountId);
+}
+
 QList<Token> AccountTokens::all() const
 {
     QList<Token> all;

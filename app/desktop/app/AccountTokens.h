@@ -21,6 +21,7 @@ public:
     QList<Error> loadCached(const QList<Account> &accounts, const TokenCache &cache);
     void set(const QString &accountId, const QList<Token> &tokens, const QDateTime &syncedAt);
     void remove(const QString &accountId, const QString &tokenKey);
+    void forget(const QString &accountId); // a removed account: its list and sync time go
 
     QList<Token> tokens(const QString &accountId) const { return m_tokens.value(accountId); }
     QDateTime syncedAt(const QString &accountId) const { return m_syncedAt.value(accountId); }

@@ -17,6 +17,7 @@
 #include "expiry/NotificationScheduler.h"
 #include "mainwindow/MainWindow.h"
 #include "migration/RotationController.h"
+#include "timeline/TimelineView.h"
 #include "tokens/TokenListModel.h"
 #include "util/SecretClipboard.h"
 
@@ -40,6 +41,7 @@ void Application::applySettings(const AppSettings &settings)
     m_settings = settings;
     m_scheduler->setThresholds(settings.thresholds);
     m_tokens->setThresholds(settings.thresholds);
+    m_window->timeline()->setThresholds(settings.thresholds.notifyBefore);
     m_clipboard->setTimeout(settings.clipboardTimeout);
 }
 

@@ -43,6 +43,16 @@ bool DashboardPresenter::select(const QString &accountId)
     m_parts.tokens->setTokens(m_parts.lists->tokens(m_current));
     updateKeychainColumn();
     updateStatus();
+    // A banner already up is about the account on screen: switching to a signed-in account
+    // hides it, switching to another signed-out one names that one.
+    const auto account = currentAccount();
+    if (account && m_parts.window->isSignInBannerVisible()) {
+        if (account->hasSession(m_parts.clock->now()))
+            m_parts.window->hideSignInBanner();
+        else
+            askToSignIn(m_current,
+                        QCoreApplication::translate("td::Application", "Your session has ended."));
+    }
     return true;
 }
 
@@ -80,6 +90,11 @@ void DashboardPresenter::updateStatus()
 
 void DashboardPresenter::askToSignIn(const QString &accountId, const QString &message)
 {
+    if (!m_current.isEmpty() && accountId != m_current) {
+        rebuildAccountList(); // the accounts column shows that account's ended session
+        updateStatus();
+        return;
+    }
     const auto account = m_parts.accounts->find(accountId);
     const QString who
         = account ? account->user + QLatin1Char('@') + account->registry.host() : accountId;

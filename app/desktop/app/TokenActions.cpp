@@ -6,6 +6,8 @@
 #include "secrets/SecretStore.h"
 #include "util/SecretClipboard.h"
 
+#include <QPointer>
+
 namespace td {
 
 TokenActions::TokenActions(Services services, QObject *parent)
@@ -20,13 +22,15 @@ RevokeFlow *TokenActions::revoke(const Token &token)
                 if (!ok) {
                     if (!message.isEmpty())
                         m_services.window->showNotice(
-                            tr("'%1' was not revoked: %2").arg(gone.name, message));
+                            tr("'%1' was not revoked: %2").arg(gone.name, message),
+                            NoticeKind::Error);
                     return;
                 }
                 // The registry confirmed: only now does the token go from TokenDesk.
                 m_services.secrets->remove(SecretStore::tokenKey(gone.accountId, gone.key), this,
                                            [](Result<void>) {});
-                m_services.window->showNotice(tr("'%1' was revoked.").arg(gone.name));
+                m_services.window->showNotice(tr("'%1' was revoked.").arg(gone.name),
+                                              NoticeKind::Success);
                 Q_EMIT revoked(gone);
             });
     flow->start();
@@ -43,12 +47,24 @@ void TokenActions::copy(const Token &token, std::chrono::seconds clearAfter)
             if (!secret) {
                 m_services.window->showNotice(
                     tr("The secret of '%1' could not be read from the keychain: %2")
-                        .arg(name, secret.error().oneLine()));
+                        .arg(name, secret.error().oneLine()),
+                    NoticeKind::Error);
                 return;
             }
             m_services.clipboard->copy(secret.value());
-            m_services.window->showNotice(
-                tr("'%1' copied; the clipboard is cleared in %2 s.").arg(name).arg(seconds));
+            // The status bar counts down; the notice goes when the clipboard is cleared.
+            const QString text
+                = tr("'%1' copied; the clipboard is cleared in %n s.", nullptr, int(seconds))
+                      .arg(name);
+            m_services.window->showNotice(text, NoticeKind::Success);
+            QPointer<MainWindow> window(m_services.window);
+            connect(
+                m_services.clipboard, &SecretClipboard::cleared, this,
+                [window, text] {
+                    if (window)
+                        window->clearNotice(text);
+                },
+                Qt::SingleShotConnection);
         });
 }
 

@@ -5,6 +5,10 @@
 #include "mainwindow/CountdownTicker.h"
 #include "mainwindow/ExpiryBarDelegate.h"
 #include "mainwindow/KindBadgeDelegate.h"
+#include "mainwindow/TokenContextMenu.h"
+#include "mainwindow/TokenRowDelegate.h"
+#include "mainwindow/TokenTableColumns.h"
+#include "mainwindow/WindowLayout.h"
 #include "publishing/PublishingModel.h"
 #include "publishing/PublishingTab.h"
 #include "stage/StagedReleasesTab.h"
@@ -16,6 +20,7 @@
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +28,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -39,8 +45,91 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowIcon(appIcon());
     resize(1100, 680);
     createActions();
+    createAccountAndHelpMenus();
     setCentralWidget(createCentralArea());
-    statusBar()->showMessage(tr("Not signed in · add an account to see its tokens"));
+    // Permanent widgets: menu hover tips (QStatusTipEvent) use the temporary message area and
+    // never replace the sync status or the clipboard countdown.
+    m_clipboardCountdown = new QLabel(statusBar());
+    m_clipboardCountdown->setObjectName(QStringLiteral("clipboardCountdown"));
+    m_clipboardCountdown->hide();
+    statusBar()->addPermanentWidget(m_clipboardCountdown);
+    m_syncStatus = new QLabel(tr("Not signed in · add an account to see its tokens"), statusBar());
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    // No stretch: the left part of the bar stays free for the hover tips.
+    statusBar()->addPermanentWidget(m_syncStatus);
+    applyBannerColours();
+    QSettings settings;
+    restoreWindowGeometry(*this, settings);
+}
+
+void MainWindow::createAccountAndHelpMenus()
+{
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    m_signOut = account->addAction(tr("Sign &out"), this,
+                                   [this] { Q_EMIT signOutRequested(selectedAccountId()); });
+    m_signOut->setObjectName(QStringLiteral("actionSignOut"));
+    m_signOut->setStatusTip(tr("End the selected account's session; its tokens stay on npm."));
+    m_removeAccount = account->addAction(tr("&Remove account…"), this, [this] {
+        Q_EMIT removeAccountRequested(selectedAccountId());
+    });
+    m_removeAccount->setObjectName(QStringLiteral("actionRemoveAccount"));
+    m_removeAccount->setStatusTip(tr("Sign out and forget the selected account on this computer."));
+    setAccountActionsEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *docs
+        = help->addAction(tr("&Documentation"), this, &MainWindow::documentationRequested);
+    docs->setObjectName(QStringLiteral("actionDocumentation"));
+    docs->setShortcut(QKeySequence::HelpContents);
+    docs->setStatusTip(tr("Open TokenDesk's documentation in your browser."));
+    QAction *about = help->addAction(tr("&About TokenDesk"), this, &MainWindow::aboutRequested);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QString MainWindow::selectedAccountId() const
+{
+    const QModelIndex current = m_accountList->currentIndex();
+    return current.isValid() ? current.data(Qt::UserRole).toString() : QString();
+}
+
+void MainWindow::setAccountActionsEnabled(bool enabled)
+{
+    m_signOut->setEnabled(enabled);
+    m_removeAccount->setEnabled(enabled);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_notice)
+        applyBannerColours();
+}
+
+// Banner colours come from the palette, so a dark theme gets dark banners with readable text.
+void MainWindow::applyBannerColours()
+{
+    m_trayNotice->setStyleSheet(bannerStyleSheet(palette(), NoticeKind::Warning));
+    m_signInBanner->setStyleSheet(bannerStyleSheet(palette(), NoticeKind::Info));
+    m_notice->setStyleSheet(bannerStyleSheet(palette(), m_noticeKind));
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    saveWindowLayout(*this, *m_tokenTable->horizontalHeader(), settings);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    // Closing to the tray hides the window; a later quit may never get here again.
+    saveLayout();
+    QMainWindow::hideEvent(event);
 }
 
 void MainWindow::createActions()
@@ -106,13 +195,12 @@ QWidget *MainWindow::createCentralArea()
     m_trayNotice->setObjectName(QStringLiteral("trayNotice"));
     m_trayNotice->setWordWrap(true);
     m_trayNotice->setMargin(8);
-    m_trayNotice->setStyleSheet(QStringLiteral("background:#fff4ce;color:#3b2f00;"));
     m_trayNotice->hide();
     layout->addWidget(m_trayNotice);
 
     m_signInBanner = new QWidget(root);
     m_signInBanner->setObjectName(QStringLiteral("signInBanner"));
-    m_signInBanner->setStyleSheet(QStringLiteral("background:#deecf9;color:#002050;"));
+    m_signInBanner->setAttribute(Qt::WA_StyledBackground);
     auto *bannerLayout = new QHBoxLayout(m_signInBanner);
     m_signInText = new QLabel(m_signInBanner);
     m_signInText->setObjectName(QStringLiteral("signInText"));
@@ -198,7 +286,13 @@ QWidget *MainWindow::createTokenTab()
     m_tokenTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tokenTable->setAlternatingRowColors(true);
     m_tokenTable->verticalHeader()->hide();
-    m_tokenTable->horizontalHeader()->setStretchLastSection(true);
+    // Tab moves on to the next widget in one press; the arrow keys move between rows.
+    m_tokenTable->setTabKeyNavigation(false);
+    m_tokenTable->setTextElideMode(Qt::ElideRight);
+    m_tokenTable->setWordWrap(false); // one line per token: long text elides, its tooltip shows it
+    m_tokenTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_tokenTable->setItemDelegate(new TokenRowDelegate(m_tokenTable));
+    m_tokenMenu = new TokenContextMenu(m_tokenTable);
     layout->addWidget(m_tokenTable, 1);
     return tab;
 }
@@ -213,11 +307,7 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     m_tokenTable->setItemDelegateForColumn(TokenListModel::KindColumn,
                                            new KindBadgeDelegate(m_tokenTable));
     m_tokenTable->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
-    m_tokenTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tokenTable->setColumnWidth(TokenListModel::NameColumn, 180);
-    m_tokenTable->setColumnWidth(TokenListModel::KindColumn, 370); // room for the 2027 badge
-    m_tokenTable->setColumnWidth(TokenListModel::ScopeColumn, 170);
-    m_tokenTable->setColumnWidth(TokenListModel::ExpiresColumn, 140);
+    m_fitter = setUpTokenColumns(m_tokenTable);
     m_timeline->setModel(tokens);
 
     connect(m_filter, &QLineEdit::textChanged, proxy, &TokenFilterProxy::setSearchText);
@@ -225,7 +315,21 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     connect(m_tokenTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedToken);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::showSelectedToken);
+    // A tick crossing an urgency threshold recolours the whole row, not only the expiry cell.
+    connect(proxy, &QAbstractItemModel::dataChanged, m_tokenTable->viewport(),
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty() || roles.contains(TokenListModel::UrgencyRole))
+                    m_tokenTable->viewport()->update();
+            });
     m_ticker = new CountdownTicker(m_tokenTable, proxy, this);
+}
+
+void MainWindow::showTokenUsage(const QString &key)
+{
+    m_tabs->setCurrentIndex(0);
+    selectToken(key);
+    m_details->show();
+    m_details->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showSelectedToken()
@@ -266,19 +370,41 @@ void MainWindow::selectToken(const QString &key)
 
 void MainWindow::setSyncStatus(const QString &text)
 {
-    statusBar()->showMessage(text);
+    m_syncStatus->setText(text);
 }
 
 QString MainWindow::syncStatus() const
 {
-    return statusBar()->currentMessage();
+    return m_syncStatus->text();
+}
+
+void MainWindow::setClipboardCountdown(int seconds)
+{
+    if (seconds <= 0) {
+        m_clipboardCountdown->clear();
+        m_clipboardCountdown->hide();
+        return;
+    }
+    m_clipboardCountdown->setText(tr("Clipboard cleared in %n s", nullptr, seconds));
+    m_clipboardCountdown->show();
+}
+
+QString MainWindow::clipboardCountdownText() const
+{
+    return m_clipboardCountdown->isHidden() ? QString() : m_clipboardCountdown->text();
 }
 
 void MainWindow::setAccountModel(QAbstractItemModel *accounts)
 {
     m_accountList->setModel(accounts);
+    // Sign out and Remove act on the selection: without one (no account left) they are off.
+    const auto updateActions
+        = [this] { setAccountActionsEnabled(m_accountList->currentIndex().isValid()); };
+    connect(accounts, &QAbstractItemModel::modelReset, this, updateActions);
+    connect(accounts, &QAbstractItemModel::rowsRemoved, this, updateActions);
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                setAccountActionsEnabled(current.isValid());
                 if (current.isValid())
                     Q_EMIT accountSelected(current.data(Qt::UserRole).toString());
             });
@@ -315,10 +441,18 @@ bool MainWindow::isSignInBannerVisible() const
     return !m_signInBanner->isHidden();
 }
 
-void MainWindow::showNotice(const QString &text)
+void MainWindow::showNotice(const QString &text, NoticeKind kind)
 {
+    m_noticeKind = kind;
+    m_notice->setStyleSheet(bannerStyleSheet(palette(), kind));
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::clearNotice(const QString &text)
+{
+    if (!text.isEmpty() && m_notice->text() == text)
+        showNotice({});
 }
 
 QString MainWindow::noticeText() const

@@ -3,6 +3,7 @@
 
 #include "details/TokenDetailsPane.h"
 #include "publishing/PublishPath.h"
+#include "util/ThemeColors.h"
 
 #include <QMainWindow>
 
@@ -25,6 +26,8 @@ class PublishingModel;
 class PublishingTab;
 class StagedReleasesTab;
 class TimelineView;
+class TokenColumnFitter;
+class TokenContextMenu;
 class TokenDetailsPane;
 class TokenFilterProxy;
 class TokenListModel;
@@ -36,6 +39,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override; // saves the window's layout
 
     // Without a tray TokenDesk cannot warn in the background; the window says so plainly.
     void setTrayAvailable(bool available);
@@ -51,9 +55,19 @@ public:
     void showSignInBanner(const QString &text);
     void hideSignInBanner();
     bool isSignInBannerVisible() const;
-    // A plain one-line message above the table (a failed revoke, "not available yet"…).
-    void showNotice(const QString &text);
+    // A plain one-line message above the table (a failed revoke, "not available yet"…);
+    // errors look different from successes. An empty text hides it.
+    void showNotice(const QString &text, NoticeKind kind = NoticeKind::Info);
     QString noticeText() const;
+    NoticeKind noticeKind() const { return m_noticeKind; }
+    // Hides the notice only while it still says `text` (a later notice stays).
+    void clearNotice(const QString &text);
+    // "Clipboard cleared in 27 s" in the status bar; 0 or less hides it.
+    void setClipboardCountdown(int seconds);
+    QString clipboardCountdownText() const;
+    // The accounts column's selection, for Sign out / Remove account.
+    QString selectedAccountId() const;
+    void setAccountActionsEnabled(bool enabled);
     // Selects the token in the table (from the timeline, the tray or a notification).
     void selectToken(const QString &key);
     // Where a token is used on this machine (TokenUsageTracker); unset = "not scanned yet".
@@ -62,6 +76,14 @@ public:
     void refreshDetails() { showSelectedToken(); }
 
     QTableView *tokenTable() const { return m_tokenTable; }
+    // The table's context menu (Copy id, Rotate, Revoke, Show where used): Application connects
+    // its signals to the same actions as the details pane's buttons.
+    TokenContextMenu *tokenMenu() const { return m_tokenMenu; }
+    TokenColumnFitter *columnFitter() const { return m_fitter; }
+    // "Show where used": the token selected and the details pane, which lists its uses, focused.
+    void showTokenUsage(const QString &key);
+    // Geometry, sort order and column layout, in the application's QSettings.
+    void saveLayout() const;
     QListView *accountList() const { return m_accountList; }
     TimelineView *timeline() const { return m_timeline; }
     TokenDetailsPane *details() const { return m_details; }
@@ -90,21 +112,38 @@ Q_SIGNALS:
     void migrationRequested();
     void rescanRequested(); // "Rescan this computer" for token usage
     void accountSelected(const QString &accountId);
+    void signOutRequested(const QString &accountId);
+    void removeAccountRequested(const QString &accountId);
+    void aboutRequested();
+    void documentationRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
+    void createAccountAndHelpMenus();
+    void applyBannerColours();
     QWidget *createCentralArea();
     QWidget *createTokenTab();
     void showSelectedToken();
+    void hideEvent(QHideEvent *event) override;
 
     QLabel *m_trayNotice = nullptr;
     QWidget *m_signInBanner = nullptr;
     QLabel *m_signInText = nullptr;
     QLabel *m_notice = nullptr;
+    NoticeKind m_noticeKind = NoticeKind::Info;
+    QLabel *m_syncStatus = nullptr;
+    QLabel *m_clipboardCountdown = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_removeAccount = nullptr;
     QListView *m_accountList = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showInactive = nullptr;
     QTableView *m_tokenTable = nullptr;
+    TokenContextMenu *m_tokenMenu = nullptr;
+    TokenColumnFitter *m_fitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     TimelineView *m_timeline = nullptr;
     DiagnosePage *m_diagnose = nullptr;

@@ -135,6 +135,8 @@ QWidget *MigrationDialog::buildPlanPage()
     folders->addWidget(addFolder);
     m_scanTable = makeScanTable(page);
     m_planTable = makePlanTable(page);
+    m_scanTable->setAccessibleName(tr("Tokens found on this machine"));
+    m_planTable->setAccessibleName(tr("Migration plan"));
     m_password = new QLineEdit(page);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);

@@ -22,6 +22,7 @@ MigrationProgressPage::MigrationProgressPage(const Clock *clock, QWidget *parent
     text->setWordWrap(true);
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("progressTable"));
+    m_table->setAccessibleName(tr("Migration progress"));
     m_table->setHorizontalHeaderLabels({tr("Token"), tr("Step"), tr("CI secrets")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The step column fits the grace countdown; the CI secrets take the rest.

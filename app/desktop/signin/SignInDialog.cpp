@@ -4,6 +4,7 @@
 #include "account/SessionManager.h"
 #include "registry/UrlPolicy.h"
 #include "signin/GuiTwoFactorPrompt.h"
+#include "util/ThemeColors.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -65,7 +66,8 @@ SignInDialog::SignInDialog(SessionManager *sessions, const QUrl &registry, QWidg
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    // The error red, adjusted to read at 4.5:1 on this theme's window (dark themes too).
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColor(palette()).name()));
     m_error->setVisible(false);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLabel"));

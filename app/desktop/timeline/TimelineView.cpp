@@ -4,6 +4,7 @@
 #include "expiry/ExpiryState.h"
 #include "mainwindow/StatePalette.h"
 #include "tokens/TokenListModel.h"
+#include "util/ThemeColors.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -11,6 +12,10 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
 
 namespace td {
 
@@ -27,6 +32,29 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
     viewport()->setMouseTracking(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     verticalScrollBar()->setSingleStep(kRowHeight);
+    setThresholds(ExpiryThresholds::defaults().notifyBefore);
+}
+
+void TimelineView::setThresholds(const QList<std::chrono::seconds> &notifyBefore)
+{
+    m_thresholds.clear();
+    // Under a day (the 1 h notice) a line would sit on today's marker at any readable scale.
+    for (const std::chrono::seconds before : notifyBefore)
+        if (before.count() >= kDay && !m_thresholds.contains(before))
+            m_thresholds.append(before);
+    std::sort(m_thresholds.begin(), m_thresholds.end(), std::greater<>());
+    viewport()->update();
+}
+
+int TimelineView::thresholdX(std::chrono::seconds before) const
+{
+    const QDateTime now = m_model ? m_model->now() : QDateTime::currentDateTimeUtc();
+    return xFor(now.addSecs(before.count()), timeRange());
+}
+
+int TimelineView::todayX() const
+{
+    return xFor(m_model ? m_model->now() : QDateTime::currentDateTimeUtc(), timeRange());
 }
 
 void TimelineView::setModel(TokenListModel *model)
@@ -198,9 +226,54 @@ void TimelineView::paintEvent(QPaintEvent *)
         painter.setBrush(stateColor(expiryState(token, now)));
         painter.drawRoundedRect(bar, 3, 3);
     }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    paintThresholds(painter, range);
+    paintToday(painter, range);
+}
+
+void TimelineView::paintThresholds(QPainter &painter, const Range &range) const
+{
+    // Drawn over the bars, dashed and thin: where each notice falls is readable on every row.
+    const QDateTime now = m_model->now();
+    painter.setPen(QPen(palette().color(QPalette::Text), 1, Qt::DashLine));
+    for (const std::chrono::seconds before : m_thresholds) {
+        const int x = xFor(now.addSecs(before.count()), range);
+        painter.drawLine(x, kAxisHeight, x, viewport()->height());
+    }
+    // Labels right of their lines, nearest first; one that would overlap its neighbour moves up
+    // a line (1 d and 3 d sit close together when the view spans months).
+    painter.setPen(palette().color(QPalette::Text));
+    const QFontMetrics metrics = painter.fontMetrics();
+    const int lineHeight = metrics.height();
+    int previousRight = std::numeric_limits<int>::min();
+    int previousLevel = 1;
+    for (auto it = m_thresholds.crbegin(); it != m_thresholds.crend(); ++it) {
+        const int x = xFor(now.addSecs(it->count()), range);
+        const QString label = tr("%n d", "a notice threshold on the timeline: days from today",
+                                 int(it->count() / kDay));
+        const int level = x + 2 <= previousRight && previousLevel == 0 ? 1 : 0;
+        const QRect box(x + 3, viewport()->height() - (level + 1) * lineHeight - 2,
+                        metrics.horizontalAdvance(label) + 2, lineHeight);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, label);
+        previousRight = box.right();
+        previousLevel = level;
+    }
+}
+
+void TimelineView::paintToday(QPainter &painter, const Range &range) const
+{
+    // Today: a solid line in the expired colour, labelled left of it at the bottom (the
+    // threshold labels sit right of their lines).
+    const int nowX = xFor(m_model->now(), range);
     painter.setPen(QPen(stateColor(ExpiryState::Expired), 2));
     painter.drawLine(nowX, kAxisHeight - 4, nowX, viewport()->height());
-    painter.drawText(QRect(nowX + 3, kAxisHeight - 4, 60, 14), Qt::AlignLeft, tr("now"));
+    const QFontMetrics metrics = painter.fontMetrics();
+    const QString label = tr("today");
+    const int width = metrics.horizontalAdvance(label) + 2;
+    painter.setPen(readableOn(stateColor(ExpiryState::Expired), palette().color(QPalette::Base)));
+    painter.drawText(QRect(nowX - 4 - width, viewport()->height() - metrics.height() - 2, width,
+                           metrics.height()),
+                     Qt::AlignRight | Qt::AlignVCenter, label);
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QPointer>
 
+#include <chrono>
+
 namespace td {
 
 class TokenListModel;
@@ -25,6 +27,13 @@ public:
     QString toolTipAt(const QPoint &viewportPos) const;
     // Where row `row`'s bar is drawn, in viewport coordinates (for tests and accessibility).
     QRect barRect(int row) const;
+    // The notice thresholds (14, 7, 3, 1 days before expiry by default) drawn as dashed lines at
+    // now + threshold, so a bar ending left of a line gets that notice; settings may change them.
+    void setThresholds(const QList<std::chrono::seconds> &notifyBefore);
+    QList<std::chrono::seconds> thresholds() const { return m_thresholds; }
+    // Where the line for `before` (a threshold) and today's marker are drawn, in viewport x.
+    int thresholdX(std::chrono::seconds before) const;
+    int todayX() const;
 
     static constexpr int kRowHeight = 26;
     static constexpr int kLabelWidth = 200;
@@ -49,8 +58,11 @@ private:
     int xFor(const QDateTime &when, const Range &range) const;
     void updateScrollBar();
     void paintAxis(QPainter &painter, const Range &range) const;
+    void paintThresholds(QPainter &painter, const Range &range) const;
+    void paintToday(QPainter &painter, const Range &range) const;
 
     QPointer<TokenListModel> m_model;
+    QList<std::chrono::seconds> m_thresholds;
 };
 
 } // namespace td

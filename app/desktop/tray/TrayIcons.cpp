@@ -13,17 +13,58 @@ QIcon appIcon()
     return QIcon(QStringLiteral(":/icons/tokendesk.svg"));
 }
 
-QIcon trayIcon(TrayState state)
+QString trayIconThemeName(TrayState state)
 {
     switch (state) {
     case TrayState::Ok:
-        return QIcon(QStringLiteral(":/icons/tray-ok.svg"));
+        return QStringLiteral("tokendesk-tray-ok-symbolic");
     case TrayState::Warning:
-        return QIcon(QStringLiteral(":/icons/tray-warning.svg"));
+        return QStringLiteral("tokendesk-tray-warning-symbolic");
     case TrayState::Critical:
-        return QIcon(QStringLiteral(":/icons/tray-critical.svg"));
+        return QStringLiteral("tokendesk-tray-critical-symbolic");
     }
-    return appIcon();
+    return QStringLiteral("tokendesk-tray-ok-symbolic");
+}
+
+namespace {
+QString fallbackPath(TrayState state)
+{
+    switch (state) {
+    case TrayState::Ok:
+        return QStringLiteral(":/icons/tray-ok-symbolic.svg");
+    case TrayState::Warning:
+        return QStringLiteral(":/icons/tray-warning-symbolic.svg");
+    case TrayState::Critical:
+        return QStringLiteral(":/icons/tray-critical-symbolic.svg");
+    }
+    return QStringLiteral(":/icons/tray-ok-symbolic.svg");
+}
+
+// The one-colour SVG painted in `colour` at the sizes panels ask for.
+QIcon tinted(const QString &path, const QColor &colour)
+{
+    const QIcon source(path);
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap = source.pixmap(size, size);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+} // namespace
+
+QIcon trayIcon(TrayState state, const QColor &colour)
+{
+    return QIcon::fromTheme(trayIconThemeName(state), tinted(fallbackPath(state), colour));
+}
+
+QIcon trayIcon(TrayState state)
+{
+    return trayIcon(state, QGuiApplication::palette().color(QPalette::WindowText));
 }
 
 QIcon withBadge(const QIcon &icon, int count)

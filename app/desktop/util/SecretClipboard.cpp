@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/SecretClipboard.h"
 
+#include "util/Clock.h"
 #include "util/SecretBuffer.h"
 
 #include <QClipboard>
@@ -17,10 +18,35 @@ QByteArray fingerprint(QByteArrayView bytes)
 }
 } // namespace
 
-SecretClipboard::SecretClipboard(QObject *parent) : QObject(parent)
+SecretClipboard::SecretClipboard(QObject *parent)
+    : QObject(parent), m_ownClock(std::make_unique<SystemClock>())
 {
-    m_clearTimer.setSingleShot(true);
-    connect(&m_clearTimer, &QTimer::timeout, this, &SecretClipboard::clearIfStillOurs);
+    m_clock = m_ownClock.get();
+    connect(&m_tick, &QTimer::timeout, this, &SecretClipboard::tick);
+}
+
+SecretClipboard::~SecretClipboard() = default;
+
+int SecretClipboard::secondsLeft() const
+{
+    if (!m_tick.isActive())
+        return 0;
+    const qint64 ms = std::max<qint64>(0, m_clock->now().msecsTo(m_deadline));
+    return int((ms + 999) / 1000);
+}
+
+// The deadline is on the clock, so the countdown and the clearing agree (and a test moves both).
+void SecretClipboard::tick()
+{
+    if (m_clock->now() >= m_deadline) {
+        clearIfStillOurs();
+        return;
+    }
+    const int left = secondsLeft();
+    if (left != m_lastShown) {
+        m_lastShown = left;
+        Q_EMIT countdown(left);
+    }
 }
 
 void SecretClipboard::copy(const SecretBuffer &secret)
@@ -31,7 +57,10 @@ void SecretClipboard::copy(const SecretBuffer &secret)
     mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
     QGuiApplication::clipboard()->setMimeData(mime);
     m_fingerprint = fingerprint(secret.view());
-    m_clearTimer.start(m_timeout);
+    m_deadline = m_clock->now().addMSecs(m_timeout.count());
+    m_lastShown = -1;
+    m_tick.start(std::min(m_tickInterval, m_timeout));
+    tick();
 }
 
 void SecretClipboard::clearIfStillOurs()
@@ -40,6 +69,8 @@ void SecretClipboard::clearIfStillOurs()
     if (fingerprint(clipboard->text().toUtf8()) == m_fingerprint)
         clipboard->clear();
     m_fingerprint.clear();
+    m_tick.stop();
+    m_lastShown = -1;
     Q_EMIT cleared();
 }
 

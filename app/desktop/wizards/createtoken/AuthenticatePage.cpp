@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/AuthenticatePage.h"
 
+#include "wizards/createtoken/PageBody.h"
 #include "wizards/createtoken/WizardTwoFactorPrompt.h"
 
 #include <QFormLayout>
@@ -29,7 +30,7 @@ AuthenticatePage::AuthenticatePage(TokenDraft *draft, TokenCreationService *serv
     m_useCode = named(new QRadioButton(tr("Code from my &authenticator app"), this),
                       "otpMethodCode", tr("Use a code from an authenticator app"));
     m_useBrowser
-        = named(new QRadioButton(tr("Approve in my &browser (security key or passkey)"), this),
+        = named(new QRadioButton(tr("Approve in my b&rowser (security key or passkey)"), this),
                 "otpMethodBrowser", tr("Approve in the browser"));
     m_useBrowser->setChecked(true);
     m_code = named(new QLineEdit(this), "otpCodeEdit", tr("One-time code"));
@@ -51,13 +52,13 @@ AuthenticatePage::AuthenticatePage(TokenDraft *draft, TokenCreationService *serv
     auto *passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_password);
     form->addRow(passwordLabel, m_password);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addLayout(form);
     layout->addSpacing(8);
     layout->addWidget(m_useBrowser);
     layout->addWidget(m_useCode);
     auto *codeForm = new QFormLayout;
-    auto *codeLabel = new QLabel(tr("&Code:"), this);
+    auto *codeLabel = new QLabel(tr("Co&de:"), this);
     codeLabel->setBuddy(m_code);
     codeForm->addRow(codeLabel, m_code);
     layout->addLayout(codeForm);

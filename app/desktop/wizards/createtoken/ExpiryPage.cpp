@@ -2,6 +2,7 @@
 #include "wizards/createtoken/ExpiryPage.h"
 
 #include "util/Clock.h"
+#include "wizards/createtoken/PageBody.h"
 
 #include <QButtonGroup>
 #include <QDateEdit>
@@ -28,7 +29,7 @@ ExpiryPage::ExpiryPage(TokenDraft *draft, const Clock &clock, QWidget *parent)
     setTitle(tr("Expiry and IP ranges"));
     setSubTitle(tr("A shorter life limits the damage of a leaked token. TokenDesk reminds you "
                    "before it expires."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     m_policy = new QLabel(this);
     m_policy->setObjectName(QStringLiteral("expiryPolicy"));
     m_policy->setWordWrap(true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/NamePage.h"
 
+#include "wizards/createtoken/PageBody.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +30,7 @@ NamePage::NamePage(TokenDraft *draft, QWidget *parent)
     descriptionMessage->setObjectName(QStringLiteral("descriptionMessage"));
 
     auto *form = new QFormLayout;
-    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    auto *nameLabel = new QLabel(tr("Na&me:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     form->addRow(QString(), m_useSuggested);
@@ -37,7 +39,7 @@ NamePage::NamePage(TokenDraft *draft, QWidget *parent)
     descriptionLabel->setBuddy(m_description);
     form->addRow(descriptionLabel, m_description);
     form->addRow(QString(), descriptionMessage);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addLayout(form);
     layout->addStretch();
 

@@ -4,6 +4,7 @@
 #include "registry/RegistryClient.h"
 #include "tokens/TokenDraft.h"
 #include "tokens/creation/TokenCreationService.h"
+#include "wizards/createtoken/AccountOrgs.h"
 #include "wizards/createtoken/AuthenticatePage.h"
 #include "wizards/createtoken/ExpiryPage.h"
 #include "wizards/createtoken/NamePage.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QPushButton>
+#include <QScreen>
 
 namespace td {
 
@@ -30,7 +32,6 @@ NewTokenWizard::NewTokenWizard(NewTokenWizardServices services, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle); // the same look on every platform and in screenshots
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setMinimumSize(640, 560);
 
     auto *purpose = new PurposePage(m_draft, this);
     m_packages = new PackagesPage(m_draft, this);
@@ -88,14 +89,27 @@ NewTokenWizard::NewTokenWizard(NewTokenWizardServices services, QWidget *parent)
         m_result->setCreation(m_creation.get());
         Q_EMIT tokenCreated(m_creation->token);
     });
+    connect(m_packages, &PackagesPage::retryLoadRequested, this,
+            &NewTokenWizard::loadAccountPackages);
     connect(purpose, &PurposePage::trustedPublishingRequested, this, [this] {
         Q_EMIT trustedPublishingRequested();
         reject();
     });
     loadAccountPackages();
+    // Open at the size asked for, within the screen (show() alone would use two thirds of it).
+    resize(sizeHint());
 }
 
 NewTokenWizard::~NewTokenWizard() = default;
+
+QSize NewTokenWizard::sizeHint() const
+{
+    // Roomy where the screen allows; never larger than it (2× scaling on a laptop leaves 640×400):
+    // the pages scroll instead (PageBody).
+    const QSize roomy = QWizard::sizeHint().expandedTo(QSize(640, 560));
+    const QScreen *shown = screen();
+    return shown ? roomy.boundedTo(shown->availableGeometry().size()) : roomy;
+}
 
 void NewTokenWizard::setAccountPackages(const QStringList &packages)
 {
@@ -111,11 +125,19 @@ void NewTokenWizard::loadAccountPackages()
 {
     if (m_services.userName.isEmpty())
         return;
+    m_packages->setLoadingPackages();
+    m_orgs->setLookingUpOrgs();
     m_services.creation->registry()->userPackages(
         m_services.userName, this, [this](td::Result<AccessMap> packages) {
-            // Without the list the user can still type names; nothing else depends on it.
-            if (packages)
-                setAccountPackages(packages.value().keys());
+            // Without the list the user can still type names: the page says so, with Retry.
+            if (!packages) {
+                m_orgs->setOrgsLookupFailed(); // they are found through the packages' scopes
+                return m_packages->setPackagesLoadFailed(packages.error().oneLine());
+            }
+            setAccountPackages(packages.value().keys());
+            findAccountOrgs(m_services.creation->registry(), m_services.userName,
+                            packages.value().keys(), this,
+                            [this](QList<AccountOrg> orgs) { m_orgs->setAccountOrgs(orgs); });
         });
 }
 

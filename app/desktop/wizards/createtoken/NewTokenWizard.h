@@ -66,6 +66,7 @@ public:
     QMessageBox *closeConfirmation() const { return m_confirm; }
 
     void done(int result) override;
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     // The user prefers trusted publishing: open that wizard (this one closes).

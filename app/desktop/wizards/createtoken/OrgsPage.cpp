@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/OrgsPage.h"
 
+#include "wizards/createtoken/AccountOrgs.h"
+#include "wizards/createtoken/PageBody.h"
 #include "wizards/createtoken/PermissionCombo.h"
 
 #include <QFormLayout>
@@ -33,6 +35,11 @@ OrgsPage::OrgsPage(TokenDraft *draft, QWidget *parent)
         = named(new PermissionCombo(
                     {Permission::NoAccess, Permission::ReadOnly, Permission::ReadWrite}, this),
                 "orgsPermission", tr("Permission for organizations"));
+    m_lookup = new QLabel(this);
+    m_lookup->setObjectName(QStringLiteral("orgsLookupStatus"));
+    m_lookup->setWordWrap(true);
+    m_lookup->setTextFormat(Qt::PlainText);
+    m_lookup->hide();
     auto *orgMessage = new FieldMessageLabel(draft, {TokenDraft::Field::Orgs}, m_list, this);
     orgMessage->setObjectName(QStringLiteral("orgsMessage"));
     auto *permissionMessage
@@ -41,8 +48,9 @@ OrgsPage::OrgsPage(TokenDraft *draft, QWidget *parent)
     auto *grantMessage = new FieldMessageLabel(draft, {TokenDraft::Field::Grants}, nullptr, this);
     grantMessage->setObjectName(QStringLiteral("grantsMessage"));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_lookup);
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_entry, 1);
     entryRow->addWidget(m_add);
@@ -68,19 +76,54 @@ OrgsPage::OrgsPage(TokenDraft *draft, QWidget *parent)
 
 void OrgsPage::setAccountOrgs(const QStringList &orgs)
 {
-    m_list->blockSignals(true);
+    QList<AccountOrg> withoutRoles;
     for (const QString &org : orgs)
-        ensureItem(org);
+        withoutRoles << AccountOrg{org, QString()};
+    setAccountOrgs(withoutRoles);
+}
+
+void OrgsPage::setLookingUpOrgs()
+{
+    m_lookup->setText(tr("Looking up your organizations…"));
+    m_lookup->show();
+}
+
+void OrgsPage::setOrgsLookupFailed()
+{
+    m_lookup->setText(tr("Your organizations could not be looked up. Type a name below to add "
+                         "one."));
+    m_lookup->show();
+}
+
+void OrgsPage::setAccountOrgs(const QList<AccountOrg> &orgs)
+{
+    m_lookup->setText(orgs.isEmpty() ? tr("This account is in no organization. Type a name "
+                                          "below to add one.")
+                                     : QString());
+    m_lookup->setVisible(orgs.isEmpty());
+    m_list->blockSignals(true);
+    for (const AccountOrg &org : orgs) {
+        QListWidgetItem *item = ensureItem(org.name);
+        const QString role = accountOrgRoleLabel(org.role);
+        // The role says what the user may do there; the token never gets more than that.
+        item->setText(role.isEmpty() ? org.name : tr("%1 — you are: %2").arg(org.name, role));
+    }
     m_list->blockSignals(false);
     syncFromDraft();
+}
+
+QString OrgsPage::orgOf(const QListWidgetItem *item)
+{
+    return item->data(Qt::UserRole).toString();
 }
 
 QListWidgetItem *OrgsPage::ensureItem(const QString &org)
 {
     for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->text() == org)
+        if (orgOf(m_list->item(i)) == org)
             return m_list->item(i);
     auto *item = new QListWidgetItem(org, m_list);
+    item->setData(Qt::UserRole, org);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
     return item;
@@ -94,7 +137,7 @@ void OrgsPage::syncFromDraft()
         ensureItem(org);
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        item->setCheckState(orgs.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(orgs.contains(orgOf(item)) ? Qt::Checked : Qt::Unchecked);
     }
     m_list->blockSignals(false);
     m_permission->setPermission(draft()->orgsPermission());
@@ -105,7 +148,7 @@ void OrgsPage::pushCheckedToDraft()
     QStringList checked;
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->checkState() == Qt::Checked)
-            checked << m_list->item(i)->text();
+            checked << orgOf(m_list->item(i));
     draft()->setOrgs(checked);
 }
 

@@ -3,6 +3,7 @@
 
 #include "mainwindow/StatePalette.h"
 #include "wizards/createtoken/PackageChecklistModel.h"
+#include "wizards/createtoken/PageBody.h"
 #include "wizards/createtoken/PermissionCombo.h"
 
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -54,6 +54,17 @@ PackagesPage::PackagesPage(TokenDraft *draft, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("packageListStatus"));
+    m_loadError = new QLabel(this);
+    m_loadError->setObjectName(QStringLiteral("packageLoadError"));
+    m_loadError->setWordWrap(true);
+    m_loadError->setTextFormat(Qt::PlainText);
+    QPalette errorPalette = m_loadError->palette();
+    errorPalette.setColor(QPalette::WindowText, stateColor(ExpiryState::Critical));
+    m_loadError->setPalette(errorPalette);
+    m_loadError->hide();
+    m_retryLoad = named(new QPushButton(tr("Re&try"), this), "retryPackagesButton",
+                        tr("Load the account's packages again"));
+    m_retryLoad->hide();
 
     m_entry = named(new QLineEdit(this), "packageEntry", tr("Add a package or scope by name"));
     m_entry->setPlaceholderText(tr("new-package, @scope/name or @scope"));
@@ -79,7 +90,7 @@ PackagesPage::PackagesPage(TokenDraft *draft, QWidget *parent)
                                              this),
                          "packagesPermission", tr("Permission for packages and scopes"));
     m_bypass2fa
-        = named(new QCheckBox(tr("&Bypass two-factor authentication when publishing"), this),
+        = named(new QCheckBox(tr("Bypass two-&factor authentication when publishing"), this),
                 "bypass2faCheck", tr("Bypass two-factor authentication"));
     m_permissionMessage = new FieldMessageLabel(
         draft, {TokenDraft::Field::PackagesPermission, TokenDraft::Field::Bypass2fa}, m_permission,
@@ -94,11 +105,15 @@ PackagesPage::PackagesPage(TokenDraft *draft, QWidget *parent)
     warningPalette.setColor(QPalette::WindowText, stateColor(ExpiryState::Critical));
     m_directPublishWarning->setPalette(warningPalette);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addWidget(m_allPackages);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
+    auto *errorRow = new QHBoxLayout;
+    errorRow->addWidget(m_loadError, 1);
+    errorRow->addWidget(m_retryLoad, 0, Qt::AlignTop);
+    layout->addLayout(errorRow);
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_entry, 1);
     entryRow->addWidget(m_addEntry);
@@ -126,6 +141,7 @@ PackagesPage::PackagesPage(TokenDraft *draft, QWidget *parent)
         if (!isSyncing())
             this->draft()->setAllPackages(all);
     });
+    connect(m_retryLoad, &QPushButton::clicked, this, &PackagesPage::retryLoadRequested);
     connect(m_addEntry, &QPushButton::clicked, this, &PackagesPage::addTypedEntry);
     connect(m_removeSelected, &QPushButton::clicked, this, &PackagesPage::removeSelectedGrant);
     connect(m_permission, &PermissionCombo::permissionChosen, this,
@@ -139,8 +155,26 @@ PackagesPage::PackagesPage(TokenDraft *draft, QWidget *parent)
 
 void PackagesPage::setAccountPackages(const QStringList &packages)
 {
+    m_load = Load::Idle;
     m_model->setPackages(packages);
     syncFromDraft();
+}
+
+void PackagesPage::setLoadingPackages()
+{
+    m_load = Load::Loading;
+    updateStatus();
+}
+
+void PackagesPage::setPackagesLoadFailed(const QString &message)
+{
+    m_load = Load::Failed;
+    m_loadError->setText(
+        tr("Could not load your packages: %1 You can still type package names below.")
+            .arg(message));
+    updateStatus();
+    if (m_retryLoad->isVisible())
+        m_retryLoad->setFocus(); // the keyboard user lands on the way out of the error
 }
 
 int PackagesPage::accountPackageCount() const
@@ -225,11 +259,17 @@ void PackagesPage::removeSelectedGrant()
 
 void PackagesPage::updateStatus()
 {
-    const QLocale locale;
+    const bool failed = m_load == Load::Failed;
+    m_loadError->setVisible(failed);
+    m_retryLoad->setVisible(failed);
+    m_status->setVisible(!failed);
+    if (m_load == Load::Loading)
+        return m_status->setText(tr("Loading your packages…"));
     const int chosen = int(draft()->packages().size() + draft()->scopes().size());
-    m_status->setText(tr("Showing %1 of %2 rows · %3 chosen")
-                          .arg(locale.toString(m_proxy->rowCount()),
-                               locale.toString(m_model->rowCount()), locale.toString(chosen)));
+    // Counts through %n, so every language gets its plural forms ("1 row", "2 rows").
+    m_status->setText(
+        tr("Showing %L1 of %Ln row(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount())
+        + QStringLiteral(" · ") + tr("%Ln chosen", nullptr, chosen));
 }
 
 bool PackagesPage::eventFilter(QObject *watched, QEvent *event)

@@ -27,9 +27,16 @@ public:
     explicit PackagesPage(TokenDraft *draft, QWidget *parent = nullptr);
 
     void setAccountPackages(const QStringList &packages);
+    // While the account's packages are fetched, and when that failed: the error (what happened
+    // and what to do) with a Retry button instead of an empty list's "0 of 0 rows".
+    void setLoadingPackages();
+    void setPackagesLoadFailed(const QString &message);
     int accountPackageCount() const;
     PackageChecklistModel *checklist() const { return m_model; }
     QSortFilterProxyModel *filteredChecklist() const { return m_proxy; }
+
+Q_SIGNALS:
+    void retryLoadRequested();
 
 protected:
     void syncFromDraft() override;
@@ -47,6 +54,9 @@ private:
     QLineEdit *m_filter;
     QListView *m_list;
     QLabel *m_status;
+    QLabel *m_loadError;
+    QPushButton *m_retryLoad;
+    enum class Load { Idle, Loading, Failed } m_load = Load::Idle;
     QLineEdit *m_entry;
     QPushButton *m_addEntry;
     QListWidget *m_selected;

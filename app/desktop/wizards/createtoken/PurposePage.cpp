@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/PurposePage.h"
 
+#include "wizards/createtoken/PageBody.h"
+
 #include <QButtonGroup>
 #include <QLabel>
 #include <QPushButton>
@@ -29,7 +31,7 @@ PurposePage::PurposePage(TokenDraft *draft, QWidget *parent)
     setTitle(tr("What is the token for?"));
     setSubTitle(tr("A preset chooses the permission, the expiry and 2FA for you; you can change "
                    "each of them on the next pages."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     for (const PurposeChoice &choice : kChoices) {
         const QString label = TokenDraft::purposeLabel(choice.purpose);
         auto *button = named(new QRadioButton(label, this), choice.objectName, label);

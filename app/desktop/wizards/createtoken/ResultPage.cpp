@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "util/SecretClipboard.h"
 #include "wizards/createtoken/DraftPage.h"
+#include "wizards/createtoken/PageBody.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -39,7 +40,7 @@ ResultPage::ResultPage(Context context, QWidget *parent)
 {
     setTitle(tr("Your new token"));
     setSubTitle(tr("This is the only time npm shows the token. Copy it or put it to use now."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addWidget(createTokenBox());
     layout->addWidget(createUseItBox());
     layout->addStretch();
@@ -92,7 +93,7 @@ QWidget *ResultPage::createUseItBox()
     m_userNpmrc->setChecked(true);
     m_npmrcPath = named(new QLineEdit(box), "npmrcPath", tr(".npmrc file to add the token to"));
     m_npmrcPath->setText(m_context.userNpmrcPath);
-    m_chooseProject = named(new QPushButton(tr("Choose &folder…"), box), "chooseProjectButton",
+    m_chooseProject = named(new QPushButton(tr("Choose f&older…"), box), "chooseProjectButton",
                             tr("Choose the project folder"));
     m_npmrcPreview = statusLabel("npmrcPreview", box);
     m_npmrcPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

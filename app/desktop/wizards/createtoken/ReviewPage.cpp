@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/ReviewPage.h"
 
+#include "wizards/createtoken/PageBody.h"
 #include "wizards/createtoken/PermissionCombo.h"
 
 #include <QLabel>
@@ -42,7 +43,7 @@ ReviewPage::ReviewPage(TokenDraft *draft, QWidget *parent)
     QPalette p = m_issues->palette();
     p.setColor(QPalette::WindowText, QColor(0xb0, 0x3a, 0x2e));
     m_issues->setPalette(p);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingBody(this));
     layout->addWidget(m_summary);
     layout->addSpacing(8);
     layout->addWidget(m_warnings);
