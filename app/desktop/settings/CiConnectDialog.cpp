@@ -107,7 +107,7 @@ CiConnectDialog::CiConnectDialog(CiProvider provider, bool offersDeviceFlow, QWi
     codeIntro->setBuddy(m_code);
     m_copy = new QPushButton(tr("Cop&y code"), m_codePanel);
     m_copy->setObjectName(QStringLiteral("copyCodeButton"));
-    m_open = new QPushButton(m_codePanel);
+    m_open = new QPushButton(tr("&Open the sign-in page"), m_codePanel); // named once a code came
     m_open->setObjectName(QStringLiteral("openPageButton"));
     auto *codeButtons = new QHBoxLayout;
     codeButtons->addStretch();
