@@ -20,6 +20,7 @@ namespace td {
 
 class AccountListModel;
 class AccountTokens;
+class CiDesktop;
 class CutoffNoticePresenter;
 class DashboardPresenter;
 class DialogLauncher;
@@ -136,6 +137,7 @@ public:
     StageInbox *stageInbox() const { return m_inbox; }
     StagePresenter *stagePresenter() const { return m_stage; }
     PublishingPresenter *publishingPresenter() const { return m_publishing; }
+    CiDesktop *ci() const { return m_ci; }
     QString currentAccountId() const;
     QString dataDir() const { return m_dataDir; }
     const AppSettings &settings() const { return m_settings; }
@@ -196,6 +198,7 @@ private:
     StageInbox *m_inbox = nullptr;
     StagePresenter *m_stage = nullptr;
     CutoffNoticePresenter *m_cutoffNotices = nullptr;
+    CiDesktop *m_ci = nullptr;
 };
 
 } // namespace td

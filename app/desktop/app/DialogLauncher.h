@@ -15,6 +15,7 @@
 namespace td {
 
 class AccountStore;
+class CiDesktop;
 class Clock;
 class MainWindow;
 class NewTokenWizard;
@@ -48,6 +49,7 @@ public:
         std::function<void(const QUrl &)> openUrl;
         std::function<std::optional<Account>()> currentAccount;
         std::function<AppSettings()> settings;
+        CiDesktop *ci = nullptr; // Settings → CI services; null: the page lists nothing
     };
     explicit DialogLauncher(Services services, QObject *parent = nullptr);
 

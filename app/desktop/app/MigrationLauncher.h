@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -14,6 +15,7 @@ class QNetworkAccessManager;
 namespace td {
 
 class AccountStore;
+class CiDesktop;
 class Clock;
 class GuiTwoFactorPrompt;
 class MainWindow;
@@ -42,6 +44,8 @@ public:
         const Clock *clock = nullptr;
         std::function<void(const QUrl &)> openUrl;
         std::function<QList<Token>(const QString &accountId)> tokensOf; // the listed tokens
+        CiDesktop *ci = nullptr; // CI secrets (issue 15); null: rotations stay manual for CI
+        std::function<std::chrono::seconds()> ciGracePeriod; // the setting, read at each run
     };
     explicit MigrationLauncher(Services services, QObject *parent = nullptr);
 
