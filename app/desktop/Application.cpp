@@ -15,6 +15,8 @@
 #include "app/StagedNotices.h"
 #include "app/TokenActions.h"
 #include "app/TrayPresenter.h"
+#include "ci/CiDesktop.h"
+#include "ci/CiSecretLines.h"
 #include "details/TokenDetailsPane.h"
 #include "expiry/NotificationScheduler.h"
 #include "expiry/SessionExpiryNotice.h"
@@ -28,6 +30,7 @@
 #include "publishing/PublishingTab.h"
 #include "registry/DelayTimer.h"
 #include "secrets/KeychainSecretStore.h"
+#include "settings/SettingsDialog.h"
 #include "stage/SessionStageSource.h"
 #include "stage/StageInbox.h"
 #include "stage/StagePresenter.h"
@@ -142,6 +145,12 @@ Application::~Application() = default;
 void Application::wirePieces()
 {
     const auto urls = [this](const QUrl &url) { return openUrl(url); };
+    // CI secrets (issue 15): sign-ins, the details pane's CI lines, rotation into CI.
+    m_ci = new CiDesktop(
+        {m_network, m_secrets, m_clock, m_options.dataDir, urls,
+         [this] { return m_migration ? m_migration->usageTracker()->uses() : QList<TokenUse>{}; },
+         /* gitHubClientId: the build's */ {}},
+        this);
     m_keychain = new KeychainProbe(m_secrets, this);
     m_dashboard = std::make_unique<DashboardPresenter>(
         DashboardPresenter::Parts{m_window.get(), m_tokens, m_accountModel, m_accounts.get(),
@@ -179,7 +188,8 @@ void Application::wirePieces()
                                      m_options.registry,
                                      urls,
                                      [this] { return currentAccount(); },
-                                     [this] { return m_settings; }};
+                                     [this] { return m_settings; },
+                                     m_ci};
     m_dialogs = new DialogLauncher(dialogs, this);
     connect(m_dialogs, &DialogLauncher::signedIn, this, &Application::accountSignedIn);
     connect(m_dialogs, &DialogLauncher::tokenCreated, this,
@@ -200,13 +210,23 @@ void Application::wirePieces()
 
     m_migration = new MigrationLauncher({m_network, m_secrets, m_clipboard, m_accounts.get(),
                                          m_sync, m_window.get(), m_clock, urls,
-                                         [this](const QString &id) { return m_lists->tokens(id); }},
+                                         [this](const QString &id) { return m_lists->tokens(id); },
+                                         m_ci, [this] { return m_settings.ciGracePeriod; }},
                                         this);
+    // A run ended: token keys changed, and CI stores hold new values (refreshAll reads both).
     connect(m_migration, &MigrationLauncher::finished, this, [this](bool) { refreshAll(); });
     TokenUsageTracker *usage = m_migration->usageTracker();
-    m_window->setUsageLookup([usage](const Token &token) { return usage->usageOf(token); });
+    CiSecretLines *ciLines = m_ci->secretLines();
+    m_window->setUsageLookup([usage, ciLines](const Token &token) {
+        TokenUsageView view = usage->usageOf(token);
+        view.ciSecrets = ciLines->linesFor(token);
+        view.ciNeedsConnection = ciLines->needsConnection(token);
+        return view;
+    });
     connect(usage, &TokenUsageTracker::scanStarted, m_window.get(), &MainWindow::refreshDetails);
+    connect(usage, &TokenUsageTracker::updated, ciLines, &CiSecretLines::refresh);
     connect(usage, &TokenUsageTracker::updated, m_window.get(), &MainWindow::refreshDetails);
+    connect(ciLines, &CiSecretLines::changed, m_window.get(), &MainWindow::refreshDetails);
     // January 2027: direct-publish tokens used in CI get a weekly notice from mid-December on.
     m_cutoffNotices = new CutoffNoticePresenter(
         *m_tray, *m_clock, QDir(m_dataDir).filePath(QStringLiteral("publish-cutoff-notices.json")),
@@ -332,6 +352,11 @@ void Application::connectWindowAndTray()
     connect(window->details(), &TokenDetailsPane::revokeRequested, this,
             [this](const QString &key) { revokeToken(key); });
     connect(window->details(), &TokenDetailsPane::rotateRequested, this, &Application::rotateToken);
+    connect(window->details(), &TokenDetailsPane::ciServicesRequested, this, [this] {
+        openSettings();
+        if (SettingsDialog *settings = settingsDialog())
+            settings->showCiServices();
+    });
     // The table's context menu runs the same actions as the details pane's buttons.
     TokenContextMenu *menu = window->tokenMenu();
     connect(menu, &TokenContextMenu::copyIdRequested, this,
@@ -398,6 +423,7 @@ void Application::refreshAll()
     if (const auto loaded = m_accounts->load(); !loaded)
         m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
     m_dashboard->rebuildAccountList();
+    m_ci->reload(); // CI sign-ins too: `tokendesk-cli ci login` may have added one
     if (currentAccountId().isEmpty() && !m_accounts->accounts().isEmpty())
         selectAccount(m_accounts->accounts().constFirst().id);
     bool any = false;

@@ -21,6 +21,7 @@ namespace td {
 
 class AccountListModel;
 class AccountTokens;
+class CiDesktop;
 class CutoffNoticePresenter;
 class DashboardPresenter;
 class DialogLauncher;
@@ -137,6 +138,7 @@ public:
     StageInbox *stageInbox() const { return m_inbox; }
     StagePresenter *stagePresenter() const { return m_stage; }
     PublishingPresenter *publishingPresenter() const { return m_publishing; }
+    CiDesktop *ci() const { return m_ci; }
     QString currentAccountId() const;
     QString dataDir() const { return m_dataDir; }
     const AppSettings &settings() const { return m_settings; }
@@ -197,6 +199,7 @@ private:
     StageInbox *m_inbox = nullptr;
     StagePresenter *m_stage = nullptr;
     CutoffNoticePresenter *m_cutoffNotices = nullptr;
+    CiDesktop *m_ci = nullptr;
 };
 
 } // namespace td

@@ -13,6 +13,9 @@
 #include "app/AccountActions.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"
+#include "settings/CiConnectDialog.h"
+#include "settings/CiServicesPage.h"
+#include "settings/SettingsDialog.h"
 #include "signin/SignInDialog.h"
 #include "signin/TwoFactorDialog.h"
 #include "tokens/TokenCache.h"
@@ -29,6 +32,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -181,6 +185,20 @@ private Q_SLOTS:
         for (QWidget *top : QApplication::topLevelWidgets())
             if (top->isVisible() && top != window && qobject_cast<QDialog *>(top))
                 walk(top, QStringLiteral("settings dialog"));
+        // Issue 15: Settings → CI services' connect dialogs, each with its sign-in choices.
+        if (auto *page = app.settingsDialog()->findChild<CiServicesPage *>()) {
+            for (const QString &provider :
+                 {QStringLiteral("github"), QStringLiteral("gitlab"), QStringLiteral("circleci")}) {
+                page->findChild<QPushButton *>(QStringLiteral("connect_") + provider)->click();
+                auto *connect = app.settingsDialog()->findChild<CiConnectDialog *>();
+                QVERIFY(connect);
+                walk(connect, QStringLiteral("connect %1 dialog").arg(provider));
+                connect->reject();
+                QTRY_VERIFY(!app.settingsDialog()->findChild<CiConnectDialog *>());
+            }
+        } else {
+            QFAIL("the settings dialog has no CI services page");
+        }
         for (QWidget *top : QApplication::topLevelWidgets())
             if (qobject_cast<QDialog *>(top))
                 top->close();

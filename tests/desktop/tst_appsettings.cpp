@@ -61,6 +61,26 @@ private Q_SLOTS:
         QCOMPARE(loaded.thresholds.notifyBefore, (Points{2 * 24h, 2h}));
         QCOMPARE(loaded.clipboardTimeout, 45s);
     }
+
+    // Issue 15: the CI grace period before the old token is revoked: 10 minutes by default,
+    // 0 allowed (revoke as soon as CI holds the new token), nonsense ignored.
+    void ciGracePeriodRoundTrip()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QCOMPARE(AppSettings::load(settings).ciGracePeriod, 600s);
+        AppSettings changed;
+        changed.ciGracePeriod = 0s;
+        changed.save(settings);
+        QCOMPARE(AppSettings::load(settings).ciGracePeriod, 0s);
+        changed.ciGracePeriod = 90s;
+        changed.save(settings);
+        QCOMPARE(AppSettings::load(settings).ciGracePeriod, 90s);
+        settings.setValue(QStringLiteral("ci/gracePeriodSeconds"), -5);
+        QCOMPARE(AppSettings::load(settings).ciGracePeriod, 600s);
+        settings.setValue(QStringLiteral("ci/gracePeriodSeconds"), QStringLiteral("soon"));
+        QCOMPARE(AppSettings::load(settings).ciGracePeriod, 600s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppSettings)

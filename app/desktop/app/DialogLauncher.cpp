@@ -2,11 +2,15 @@
 #include "app/DialogLauncher.h"
 
 #include "account/AccountStore.h"
+#include "ci/CiDesktop.h"
+#include "ci/CiServicesPresenter.h"
+#include "cisecrets/CiCredentialStore.h"
 #include "expiry/SessionExpiryNotice.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenSync.h"
 #include "npmconfig/NpmConfigLocator.h"
 #include "settings/Autostart.h"
+#include "settings/CiServicesPage.h"
 #include "settings/SettingsDialog.h"
 #include "signin/GuiTwoFactorPrompt.h"
 #include "signin/SignInDialog.h"
@@ -127,6 +131,14 @@ void DialogLauncher::openSettings()
         = new SettingsDialog(m_services.settings(), autostart.isEnabled(), m_services.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
+    if (m_services.ci) {
+        auto *page = new CiServicesPage;
+        dialog->setCiAccountsPage(page);
+        auto *presenter = new CiServicesPresenter(m_services.ci->servicesParts(), page, page);
+        // `tokendesk-cli ci login` or a connect from this page: the list follows.
+        connect(m_services.ci->accounts(), &CiCredentialStore::accountsChanged, presenter,
+                &CiServicesPresenter::refresh);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings chosen = dialog->settings();
         QSettings qsettings;

@@ -16,6 +16,7 @@
 namespace td {
 
 class AccountStore;
+class CiDesktop;
 class Clock;
 class MainWindow;
 class NewTokenWizard;
@@ -49,6 +50,7 @@ public:
         UrlOpener openUrl;
         std::function<std::optional<Account>()> currentAccount;
         std::function<AppSettings()> settings;
+        CiDesktop *ci = nullptr; // Settings → CI services; null: the page lists nothing
     };
     explicit DialogLauncher(Services services, QObject *parent = nullptr);
 

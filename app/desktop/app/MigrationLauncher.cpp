@@ -7,6 +7,7 @@
 #include "signin/TwoFactorDialog.h"
 
 #include "account/AccountStore.h"
+#include "ci/CiDesktop.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenSync.h"
 #include "mainwindow/TokenUsageTracker.h"
@@ -149,6 +150,18 @@ MigrationServices MigrationLauncher::servicesFor(RegistryClient *client, const Q
     services.backupDir = migrationDir + QStringLiteral("/backups");
     services.planner.accountUser = input.accountUser;
     services.projectFolders = loadProjectFolders();
+    if (CiDesktop *ci = m_services.ci) {
+        QPointer<CiDesktop> guard(ci);
+        services.addCiTargets = [guard](QList<PlanRow> rows, const QList<TokenUse> &uses,
+                                        QObject *context, auto done) {
+            if (!guard)
+                return done(std::move(rows));
+            guard->addCiTargets(std::move(rows), uses, context, std::move(done));
+        };
+        services.ciBackend = ci->makePushBackend();
+    }
+    if (m_services.ciGracePeriod)
+        services.ciGracePeriod = m_services.ciGracePeriod();
     return services;
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -15,6 +16,7 @@ class QNetworkAccessManager;
 namespace td {
 
 class AccountStore;
+class CiDesktop;
 class Clock;
 class GuiTwoFactorPrompt;
 class MainWindow;
@@ -43,6 +45,8 @@ public:
         const Clock *clock = nullptr;
         UrlOpener openUrl;
         std::function<QList<Token>(const QString &accountId)> tokensOf; // the listed tokens
+        CiDesktop *ci = nullptr; // CI secrets (issue 15); null: rotations stay manual for CI
+        std::function<std::chrono::seconds()> ciGracePeriod; // the setting, read at each run
     };
     explicit MigrationLauncher(Services services, QObject *parent = nullptr);
 

@@ -38,7 +38,12 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     m_body->setWordWrap(true);
     m_body->setTextFormat(Qt::RichText);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                                    | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_body, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("td:ci-services"))
+            Q_EMIT ciServicesRequested();
+    });
     layout->addWidget(m_body, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -85,6 +90,16 @@ void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const Toke
     html += QStringLiteral("<table>");
     html += row(tr("Kind"), tokenKindLabel(token.kind).toHtmlEscaped());
     html += row(tr("Token"), token.redacted.toHtmlEscaped());
+    // Where else its value lives, near the top: a long package list must not push it out of view.
+    if (!usage.ciSecrets.isEmpty())
+        html += row(tr("In CI"),
+                    usage.ciSecrets.join(QLatin1Char('\n'))
+                            .toHtmlEscaped()
+                            .replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+                        + (usage.ciNeedsConnection
+                               ? QStringLiteral("<br><a href=\"td:ci-services\">%1</a>")
+                                     .arg(tr("Connect a CI service…").toHtmlEscaped())
+                               : QString()));
     html += row(tr("Packages and scopes"),
                 packages + QStringLiteral(" (") + permissionId(token.packagesPermission)
                     + QLatin1Char(')'));

@@ -16,6 +16,10 @@ struct TokenUsageView
     enum class State { NotScanned, Scanning, Scanned };
     State state = State::NotScanned;
     QStringList places; // "~/.npmrc, line 3", … (meaningful when Scanned)
+    // The CI secrets that hold it (CiSecretLines): "secret NPM_TOKEN in acme/widgets, updated 41
+    // days ago"; empty when none is known.
+    QStringList ciSecrets;
+    bool ciNeedsConnection = false; // one of them is in a CI service TokenDesk is not signed in to
 };
 
 // Everything about the selected token: permissions, scopes, CIDR ranges, dates in the user's
@@ -36,6 +40,8 @@ Q_SIGNALS:
     void copyRequested(const QString &key);
     void rotateRequested(const QString &key);
     void revokeRequested(const QString &key);
+    // "Connect a CI service…" under a CI secret TokenDesk cannot update yet.
+    void ciServicesRequested();
 
 private:
     QLabel *m_body = nullptr;

@@ -2,6 +2,7 @@
 #include "migration/MigrationDialog.h"
 
 #include "migration/ConfirmRevokePanel.h"
+#include "migration/MigrationProgressPage.h"
 #include "migration/PlanRunner.h"
 #include "migration/PlanTables.h"
 #include "secrets/SecretStore.h"
@@ -37,7 +38,9 @@ MigrationDialog::MigrationDialog(MigrationServices services, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildResumePage());
     m_pages->addWidget(buildPlanPage());
-    m_pages->addWidget(buildProgressPage());
+    m_progress = new MigrationProgressPage(m_services.clock, this);
+    connect(m_progress, &MigrationProgressPage::changed, this, &MigrationDialog::progressShown);
+    m_pages->addWidget(m_progress);
     m_pages->addWidget(buildSummaryPage());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -155,25 +158,6 @@ QWidget *MigrationDialog::buildPlanPage()
     return page;
 }
 
-QWidget *MigrationDialog::buildProgressPage()
-{
-    auto *page = new QWidget(this);
-    m_progressText = new QLabel(tr("Migrating… Every step is saved, so closing TokenDesk now "
-                                   "loses nothing."),
-                                page);
-    m_progressText->setWordWrap(true);
-    m_progressTable = new QTableWidget(0, 2, page);
-    m_progressTable->setObjectName(QStringLiteral("progressTable"));
-    m_progressTable->setAccessibleName(tr("Migration progress"));
-    m_progressTable->setHorizontalHeaderLabels({tr("Token"), tr("Step")});
-    m_progressTable->horizontalHeader()->setStretchLastSection(true);
-    m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_progressText);
-    layout->addWidget(m_progressTable);
-    return page;
-}
-
 QWidget *MigrationDialog::buildSummaryPage()
 {
     auto *page = new QWidget(this);
@@ -248,26 +232,49 @@ void MigrationDialog::scan()
 void MigrationDialog::showSurvey(const Survey &survey)
 {
     fillScanTable(m_scanTable, survey.uses);
-    m_plan = survey.plan;
+    QList<PlanRow> plan = survey.plan;
     if (m_rotation) {
-        m_plan = {ReplacementPlanner(m_services.planner)
-                      .rotation(*m_rotation, referencesOf(*m_rotation, survey.uses))};
+        plan = {ReplacementPlanner(m_services.planner)
+                    .rotation(*m_rotation, referencesOf(*m_rotation, survey.uses))};
     } else if (m_cleanup) {
-        m_plan
-            = ReplacementPlanner(m_services.planner)
-                  .planAfterTrustedPublishing(m_cleanup->tokens, m_cleanup->packages, survey.uses);
+        plan = ReplacementPlanner(m_services.planner)
+                   .planAfterTrustedPublishing(m_cleanup->tokens, m_cleanup->packages, survey.uses);
     }
     // Old tokens the last run replaced but could not revoke stay in every plan ("revoke pending:
     // retry"): the new run's journal replaces the last one, so they must not be left behind.
     if (QFile::exists(m_services.journalPath)) {
         if (auto journal = MigrationJournal::load(m_services.journalPath); journal)
-            m_plan += pendingRevokeRows(journal.value());
+            plan += pendingRevokeRows(journal.value());
     }
-    fillPlanTable();
     //: Joins "3 places hold npm credentials" and "2 tokens in the plan."
     m_scanStatus->setText(
         tr("%1; %2").arg(tr("%n place(s) hold npm credentials", nullptr, int(survey.uses.size())),
-                         tr("%n token(s) in the plan.", nullptr, int(m_plan.size()))));
+                         tr("%n token(s) in the plan.", nullptr, int(plan.size()))));
+    if (!m_services.addCiTargets) {
+        m_plan = plan;
+        return showPlan();
+    }
+    // Which CI secrets a connected CI account can update: asks the CI services, so it answers
+    // later; only the newest scan's answer counts, and until it comes there is no plan to run.
+    m_plan.clear();
+    m_planTable->setRowCount(0); // its choices would change rows that are not there
+    const int generation = m_scanGeneration;
+    const QString status = m_scanStatus->text();
+    m_scanStatus->setText(status + QLatin1Char(' ')
+                          + tr("Looking for the CI secrets that hold them…"));
+    m_services.addCiTargets(plan, survey.uses, this,
+                            [this, generation, status](QList<PlanRow> rows) {
+                                if (generation != m_scanGeneration)
+                                    return;
+                                m_plan = std::move(rows);
+                                m_scanStatus->setText(status);
+                                showPlan();
+                            });
+}
+
+void MigrationDialog::showPlan()
+{
+    fillPlanTable();
     Q_EMIT surveyShown();
 }
 
@@ -330,9 +337,17 @@ void MigrationDialog::runWith(SecretBuffer password,
                               m_services.backupDir, this);
     m_runner->setClock(m_services.clock);
     m_runner->setExpectedUser(m_services.planner.accountUser);
-    connect(m_runner, &PlanRunner::rowStageChanged, this, &MigrationDialog::onStage);
+    m_runner->setCiBackend(m_services.ciBackend.get());
+    m_runner->setGracePeriod(m_services.ciGracePeriod);
+    connect(m_runner, &PlanRunner::rowStageChanged, this, [this](int row, const QString &stage) {
+        m_progress->showStage(m_runner->journal(), row, stage);
+    });
+    connect(m_runner, &PlanRunner::graceWaiting, this,
+            [this](int row, const QDateTime &revokeAfter) {
+                m_progress->showGrace(m_runner->journal(), row, revokeAfter);
+            });
     connect(m_runner, &PlanRunner::finished, this, &MigrationDialog::onFinished);
-    m_progressTable->setRowCount(0);
+    m_progress->clear();
     m_pages->setCurrentIndex(Progress);
     if (auto started = begin(*m_runner); !started) {
         m_summary->setText(started.error().oneLine().toHtmlEscaped());
@@ -340,28 +355,14 @@ void MigrationDialog::runWith(SecretBuffer password,
     }
 }
 
-void MigrationDialog::onStage(int row, const QString &stage)
+QTableWidget *MigrationDialog::progressTable() const
 {
-    if (m_progressTable->rowCount() <= row) {
-        const MigrationJournal &journal = m_runner->journal();
-        m_progressTable->setRowCount(journal.rowCount());
-        for (int i = 0; i < journal.rowCount(); ++i) {
-            const QJsonObject r = journal.row(i);
-            const QString old = r.value(QStringLiteral("oldRedacted")).toString();
-            m_progressTable->setItem(i, 0, new QTableWidgetItem(old));
-            m_progressTable->setItem(i, 1, new QTableWidgetItem(stageText(journal.stage(i))));
-        }
-    }
-    m_progressTable->item(row, 1)->setText(stageText(stage));
-}
-
-QString MigrationDialog::stageText(const QString &stage)
-{
-    return migrationStageText(stage);
+    return m_progress->table();
 }
 
 void MigrationDialog::onFinished(bool completed)
 {
+    m_progress->stopCountdown();
     showWaiting(m_runner->journal(),
                 summaryHtml(m_runner->journal(), completed, m_runner->lastError()));
     Q_EMIT migrationFinished(completed);

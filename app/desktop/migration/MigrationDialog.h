@@ -17,6 +17,7 @@ class QTableWidget;
 namespace td {
 
 class ConfirmRevokePanel;
+class MigrationProgressPage;
 class PlanRunner;
 
 // Design §6, migration dialog: what was found on this machine (where, kind, status, match), the
@@ -40,6 +41,7 @@ public:
 
     const QList<PlanRow> &plan() const { return m_plan; }
     ConfirmRevokePanel *confirmPanel() const { return m_confirm; }
+    QTableWidget *progressTable() const;
     QStringList projectFolders() const { return m_folders; }
     // Adds a project folder to the scan (the "Add project folder…" button) and scans again.
     void addProjectFolder(const QString &folder);
@@ -51,12 +53,13 @@ Q_SIGNALS:
     void projectFoldersChanged(const QStringList &folders);
     // A scan finished and the plan page shows its result (tests and screenshots wait for it).
     void surveyShown();
+    // The progress table changed (a step, a CI push, the grace countdown's second).
+    void progressShown();
 
 private:
     enum Page { Resume, Plan, Progress, Summary };
     QWidget *buildResumePage();
     QWidget *buildPlanPage();
-    QWidget *buildProgressPage();
     QWidget *buildSummaryPage();
     void scan();
     void chooseProjectFolder();
@@ -66,12 +69,11 @@ private:
     void onMigrate();
     void onResume(bool rollBack);
     void runWith(SecretBuffer password, std::function<Result<void>(PlanRunner &)> begin);
-    void onStage(int row, const QString &stage);
+    void showPlan();
     void onFinished(bool completed);
     void showWaiting(const MigrationJournal &journal, const QString &summary);
     void copyNewToken(int row);
     void confirmRevoke(int row);
-    static QString stageText(const QString &stage);
 
     MigrationServices m_services;
     std::optional<Token> m_rotation;
@@ -96,8 +98,7 @@ private:
     QTableWidget *m_planTable = nullptr;
     QLineEdit *m_password = nullptr;
     QPushButton *m_migrate = nullptr;
-    QTableWidget *m_progressTable = nullptr;
-    QLabel *m_progressText = nullptr;
+    MigrationProgressPage *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     ConfirmRevokePanel *m_confirm = nullptr;
     QLabel *m_confirmStatus = nullptr;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "migration/CiPushBackend.h"
 #include "migration/MigrationBackend.h"
 #include "migration/MigrationSurvey.h"
 
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -35,6 +37,15 @@ struct MigrationServices
     QString backupDir;          // migrationBackupDir()
     PlannerContext planner;     // user, maintained packages: for the per-row choices
     QStringList projectFolders; // scanned besides the user's config; the dialog can add more
+
+    // Issue 15, CI secrets. Fills each row's ciTargets (the CI secrets holding its token that a
+    // connected CI account can update) before the plan is shown; empty = no CI (today's
+    // confirm-then-revoke). `context` dies with the dialog.
+    std::function<void(QList<PlanRow> rows, const QList<TokenUse> &uses, QObject *context,
+                       std::function<void(QList<PlanRow>)> done)>
+        addCiTargets;
+    std::shared_ptr<CiPushBackend> ciBackend; // pushes and verifies; null = no CI account
+    std::chrono::seconds ciGracePeriod{600};  // the old token's life after CI holds the new one
 };
 
 } // namespace td

@@ -95,6 +95,11 @@ void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
         QStringList places;
         for (const CredentialFinding &ref : row.references)
             places.append(ref.location());
+        for (const CiSecretTarget &target : row.ciTargets)
+            //: a CI secret TokenDesk will update itself during the rotation
+            places.append(
+                QCoreApplication::translate("td::MigrationDialog", "%1 (TokenDesk updates it)")
+                    .arg(target.label()));
         table->setItem(i, 0, new QTableWidgetItem(token));
         table->setItem(i, 2, new QTableWidgetItem(places.join(QLatin1Char('\n'))));
         table->setItem(i, 3,
@@ -128,6 +133,14 @@ QString migrationStageText(const QString &stage)
         {"rewrite:done", QT_TRANSLATE_NOOP("td::MigrationDialog", ".npmrc files updated")},
         {"verify:started", QT_TRANSLATE_NOOP("td::MigrationDialog", "checking the new token…")},
         {"verify:done", QT_TRANSLATE_NOOP("td::MigrationDialog", "the new token works")},
+        {"ci-push:started",
+         QT_TRANSLATE_NOOP("td::MigrationDialog", "pushing the new token to CI…")},
+        {"ci-pushed", QT_TRANSLATE_NOOP("td::MigrationDialog", "pushed to CI; verifying…")},
+        {"ci-verified", QT_TRANSLATE_NOOP("td::MigrationDialog", "verified in CI")},
+        {"grace",
+         QT_TRANSLATE_NOOP(
+             "td::MigrationDialog",
+             "CI holds the new token; the old one is revoked after the grace period")},
         {"revoke:started", QT_TRANSLATE_NOOP("td::MigrationDialog", "revoking the old token…")},
         {"done", QT_TRANSLATE_NOOP("td::MigrationDialog", "done")},
         {"revoke-deferred",
@@ -146,6 +159,33 @@ QString migrationStageText(const QString &stage)
             return QCoreApplication::translate("td::MigrationDialog", text);
     }
     return stage;
+}
+
+QStringList ciProgressLines(const QJsonObject &journalRow)
+{
+    static const QList<std::pair<const char *, const char *>> states{
+        {"pending", QT_TRANSLATE_NOOP("td::MigrationDialog", "waiting")},
+        {"push-started", QT_TRANSLATE_NOOP("td::MigrationDialog", "pushing the new token…")},
+        {"pushed", QT_TRANSLATE_NOOP("td::MigrationDialog", "pushed; verifying…")},
+        {"verified", QT_TRANSLATE_NOOP("td::MigrationDialog", "verified: it holds the new token")},
+        {"restored", QT_TRANSLATE_NOOP("td::MigrationDialog", "the old value is back")},
+    };
+    QStringList lines;
+    for (const QJsonValue &value : journalRow.value(QStringLiteral("ci")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const auto target
+            = CiSecretTarget::fromId(entry.value(QStringLiteral("target")).toString());
+        const QString label
+            = target ? target->label() : entry.value(QStringLiteral("label")).toString();
+        const QString state = entry.value(QStringLiteral("state")).toString();
+        QString text = state;
+        for (const auto &[id, words] : states)
+            if (state == QLatin1String(id))
+                text = QCoreApplication::translate("td::MigrationDialog", words);
+        //: "secret NPM_TOKEN in acme/widgets: verified: it holds the new token"
+        lines.append(QCoreApplication::translate("td::MigrationDialog", "%1: %2").arg(label, text));
+    }
+    return lines;
 }
 
 QString summaryHtml(const MigrationJournal &journal, bool completed, const QString &error)
@@ -168,6 +208,12 @@ QString summaryHtml(const MigrationJournal &journal, bool completed, const QStri
                         migrationStageText(journal.stage(i)).toHtmlEscaped(),
                         detail.isEmpty() ? QString()
                                          : QString(QStringLiteral(" — ") + detail.toHtmlEscaped()));
+        const QStringList ci = ciProgressLines(row);
+        if (!ci.isEmpty())
+            html += QStringLiteral("<ul><li>%1</li></ul>")
+                        .arg(ci.join(QLatin1Char('\n'))
+                                 .toHtmlEscaped()
+                                 .replace(QLatin1Char('\n'), QStringLiteral("</li><li>")));
         for (const QJsonValue &file : row.value(QStringLiteral("files")).toArray()) {
             const QString backup = file.toObject().value(QStringLiteral("backup")).toString();
             if (!backup.isEmpty() && QFileInfo::exists(backup))

@@ -20,6 +20,9 @@ void fillPlanTable(QTableWidget *table, const QList<PlanRow> &rows,
 
 // "Creating the new token…", "Done", …: a journal stage in words.
 QString migrationStageText(const QString &stage);
+// A journal row's CI secrets and how far each got, one per line: "secret NPM_TOKEN in
+// acme/widgets: pushing the new token…" (empty when the row has none).
+QStringList ciProgressLines(const QJsonObject &journalRow);
 // Per row result, then every backup TokenDesk made.
 QString summaryHtml(const MigrationJournal &journal, bool completed, const QString &error);
 

@@ -9,6 +9,8 @@ namespace td {
 namespace {
 const QString kThresholds = QStringLiteral("notifications/thresholds");
 const QString kClipboard = QStringLiteral("clipboard/clearAfterSeconds");
+const QString kCiGrace = QStringLiteral("ci/gracePeriodSeconds");
+constexpr int kMaxCiGraceSeconds = 24 * 3600;
 } // namespace
 
 QString AppSettings::thresholdsText(const QList<std::chrono::seconds> &points)
@@ -63,6 +65,10 @@ AppSettings AppSettings::load(QSettings &settings)
     const int seconds = settings.value(kClipboard, 30).toInt();
     if (seconds >= 5 && seconds <= 600)
         loaded.clipboardTimeout = std::chrono::seconds(seconds);
+    bool graceOk = false;
+    const int grace = settings.value(kCiGrace, 600).toInt(&graceOk);
+    if (graceOk && grace >= 0 && grace <= kMaxCiGraceSeconds)
+        loaded.ciGracePeriod = std::chrono::seconds(grace);
     return loaded;
 }
 
@@ -70,6 +76,7 @@ void AppSettings::save(QSettings &settings) const
 {
     settings.setValue(kThresholds, thresholdsText(thresholds.notifyBefore));
     settings.setValue(kClipboard, int(clipboardTimeout.count()));
+    settings.setValue(kCiGrace, int(ciGracePeriod.count()));
 }
 
 } // namespace td

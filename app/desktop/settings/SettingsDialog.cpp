@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace td {
@@ -17,7 +18,10 @@ SettingsDialog::SettingsDialog(const AppSettings &current, bool startAtLogin, QW
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("TokenDesk settings"));
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("settingsPages"));
+    auto *general = new QWidget(m_pages);
+    auto *form = new QFormLayout(general);
     m_thresholds
         = new QLineEdit(AppSettings::thresholdsText(current.thresholds.notifyBefore), this);
     m_thresholds->setObjectName(QStringLiteral("thresholdsEdit"));
@@ -35,7 +39,23 @@ SettingsDialog::SettingsDialog(const AppSettings &current, bool startAtLogin, QW
     m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
     m_startAtLogin->setChecked(startAtLogin);
     form->addRow(QString(), m_startAtLogin);
-    layout->addLayout(form);
+    m_pages->addTab(general, tr("&General"));
+
+    auto *ci = new QWidget(m_pages);
+    ci->setObjectName(QStringLiteral("ciServicesTab"));
+    m_ciLayout = new QVBoxLayout(ci);
+    auto *graceForm = new QFormLayout;
+    m_ciGrace = new QSpinBox(ci);
+    m_ciGrace->setObjectName(QStringLiteral("ciGraceMinutes"));
+    m_ciGrace->setRange(0, 24 * 60);
+    m_ciGrace->setSuffix(tr(" min"));
+    m_ciGrace->setValue(int((current.ciGracePeriod.count() + 59) / 60));
+    m_ciGrace->setToolTip(tr("CI runs already queued still use the old token: TokenDesk revokes "
+                             "it only this long after every CI secret holds the new one."));
+    graceForm->addRow(tr("&Revoke the old token after:"), m_ciGrace);
+    m_ciLayout->addLayout(graceForm);
+    m_pages->addTab(ci, tr("C&I services"));
+    layout->addWidget(m_pages);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
@@ -52,7 +72,21 @@ AppSettings SettingsDialog::settings() const
     AppSettings chosen = m_base;
     chosen.thresholds.notifyBefore = AppSettings::parseThresholds(m_thresholds->text());
     chosen.clipboardTimeout = std::chrono::seconds(m_clipboard->value());
+    // Shown in whole minutes: an untouched box keeps a shorter period set elsewhere (tests, CLI).
+    if (m_ciGrace->value() != int((m_base.ciGracePeriod.count() + 59) / 60))
+        chosen.ciGracePeriod = std::chrono::minutes(m_ciGrace->value());
     return chosen;
+}
+
+void SettingsDialog::setCiAccountsPage(QWidget *page)
+{
+    page->setParent(m_ciLayout->parentWidget());
+    m_ciLayout->insertWidget(0, page, 1);
+}
+
+void SettingsDialog::showCiServices()
+{
+    m_pages->setCurrentIndex(1);
 }
 
 bool SettingsDialog::startAtLogin() const
@@ -68,6 +102,7 @@ void SettingsDialog::accept()
         m_problem->setText(tr("Write each warning as a number and d, h or m, separated by "
                               "commas, e.g. 14d, 7d, 1h."));
         m_problem->show();
+        m_pages->setCurrentIndex(0);
         m_thresholds->setFocus();
         return;
     }

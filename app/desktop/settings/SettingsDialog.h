@@ -9,10 +9,14 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
+class QVBoxLayout;
 
 namespace td {
 
-// Thresholds, start at login and the clipboard timeout. Shown with open(); on OK it emits
+// Two pages. General: thresholds, start at login and the clipboard timeout. CI services: the
+// connected CI accounts (a CiServicesPage the caller puts in with setCiAccountsPage) and the grace
+// period before a rotated token's old value is revoked. Shown with open(); on OK it emits
 // accepted() and settings() holds what the user chose (the caller saves and applies it).
 class SettingsDialog : public QDialog
 {
@@ -26,6 +30,12 @@ public:
     QLineEdit *thresholdsEdit() const { return m_thresholds; }
     QSpinBox *clipboardSeconds() const { return m_clipboard; }
     QCheckBox *startAtLoginBox() const { return m_startAtLogin; }
+    QSpinBox *ciGraceMinutes() const { return m_ciGrace; }
+    QTabWidget *pages() const { return m_pages; }
+
+    // Puts the CI accounts list at the top of the "CI services" page (the dialog owns it then).
+    void setCiAccountsPage(QWidget *page);
+    void showCiServices(); // selects the "CI services" page
 
     void accept() override;
 
@@ -34,6 +44,9 @@ private:
     QLineEdit *m_thresholds;
     QSpinBox *m_clipboard;
     QCheckBox *m_startAtLogin;
+    QSpinBox *m_ciGrace;
+    QTabWidget *m_pages;
+    QVBoxLayout *m_ciLayout;
     QLabel *m_problem;
 };
 
