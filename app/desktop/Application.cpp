@@ -26,6 +26,7 @@
 #include "mainwindow/TokenSync.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "migration/ProjectFolders.h"
+#include "migration/TokenUsage.h"
 #include "publishing/PublishingTab.h"
 #include "registry/DelayTimer.h"
 #include "secrets/KeychainSecretStore.h"
@@ -45,6 +46,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
@@ -142,7 +144,7 @@ Application::~Application() = default;
 
 void Application::wirePieces()
 {
-    const auto urls = [this](const QUrl &url) { openUrl(url); };
+    const auto urls = [this](const QUrl &url) { return openUrl(url); };
     // CI secrets (issue 15): sign-ins, the details pane's CI lines, rotation into CI.
     m_ci = new CiDesktop(
         {m_network, m_secrets, m_clock, m_options.dataDir, urls,
@@ -158,7 +160,21 @@ void Application::wirePieces()
             m_dashboard->updateKeychainColumn();
     });
 
-    m_actions = new TokenActions({m_sync, m_secrets, m_clipboard, m_window.get(), urls}, this);
+    TokenActions::Services actions;
+    actions.sync = m_sync;
+    actions.secrets = m_secrets;
+    actions.clipboard = m_clipboard;
+    actions.window = m_window.get();
+    actions.openUrl = urls;
+    // Revoking offers to remove the lines the last usage scan found, backed up like the
+    // migration's RemoveLine rows.
+    actions.placesOf = [this](const Token &token) {
+        return placesOf(token, m_migration->usageTracker()->uses());
+    };
+    actions.backupDir
+        = QFileInfo(m_accounts->path()).absolutePath() + QStringLiteral("/migration/backups");
+    actions.now = [this] { return m_clock->now(); };
+    m_actions = new TokenActions(actions, this);
     connect(m_actions, &TokenActions::revoked, this, &Application::onRevoked);
 
     DialogLauncher::Services dialogs{m_sessions,
@@ -181,6 +197,10 @@ void Application::wirePieces()
                 m_keychain->markStored(accountId, token.key);
                 m_sync->refresh(accountId);
             });
+    connect(m_dialogs, &DialogLauncher::referenceWritten, this, [this](const QString &accountId) {
+        if (accountId == currentAccountId())
+            rescanUsage();
+    });
     connect(m_dialogs, &DialogLauncher::settingsChosen, this, [this](const AppSettings &chosen) {
         applySettings(chosen);
         updateTray();
@@ -240,7 +260,7 @@ void Application::wireStaging()
                              QDir(m_dataDir).filePath(QStringLiteral("staged-notices.json")), this);
     m_inbox->setInterval(m_options.stagePollInterval);
     m_stage = new StagePresenter({m_inbox, m_sync, m_window->stagedTab(), m_window.get(), m_clock,
-                                  [this](const QUrl &url) { openUrl(url); },
+                                  [this](const QUrl &url) { return openUrl(url); },
                                   [] { return loadProjectFolders(); }},
                                  this);
     auto *notices = new StagedNotices(
@@ -471,8 +491,13 @@ void Application::wireAccountsAndHelp()
     connect(m_accountActions, &AccountActions::removed, this, &Application::onAccountRemoved);
     connect(m_window.get(), &MainWindow::aboutRequested, this,
             [this] { openAboutBox(m_window.get()); });
-    connect(m_window.get(), &MainWindow::documentationRequested, this,
-            [this] { openUrl(documentationUrl()); });
+    connect(m_window.get(), &MainWindow::documentationRequested, this, [this] {
+        if (!openUrl(documentationUrl()))
+            m_window->showNotice(tr("No web browser could be opened. The documentation "
+                                    "is at %1")
+                                     .arg(documentationUrl().toString()),
+                                 NoticeKind::Warning);
+    });
     // The countdown until a copied secret is cleared, wherever it was copied from.
     connect(m_clipboard, &SecretClipboard::countdown, m_window.get(),
             &MainWindow::setClipboardCountdown);

@@ -4,6 +4,7 @@
 #include "account/Account.h"
 #include "settings/AppSettings.h"
 #include "tokens/Token.h"
+#include "util/UrlOpener.h"
 
 #include <QHash>
 #include <QObject>
@@ -67,7 +68,7 @@ struct ApplicationOptions
     const Clock *clock = nullptr;   // not owned; null = the system clock
     SecretStore *secrets = nullptr; // not owned; null = the keychain (service "tokendesk")
     bool probeKeychain = true;      // look up which listed tokens TokenDesk holds secrets for
-    std::function<void(const QUrl &)> openUrl; // 2FA pages; empty = the desktop's browser
+    UrlOpener openUrl;              // 2FA pages; empty = the desktop's browser
     // How often the staged-releases inbox asks every signed-in account (design §4 flow 7).
     std::chrono::seconds stagePollInterval{300};
 };
@@ -161,7 +162,7 @@ private:
     void updateTray();
     void probeKeychain(const QString &accountId);
     std::optional<Account> currentAccount() const;
-    void openUrl(const QUrl &url) const;
+    bool openUrl(const QUrl &url) const; // false: no browser opened it
 
     Options m_options;
     QString m_dataDir;

@@ -38,7 +38,7 @@ void NotificationScheduler::setTokens(const QString &accountId, const QList<Toke
         if (token.hasExpiry() && !token.isRevoked())
             kept.insert(token.key,
                         Watched{accountId, token.name.isEmpty() ? token.redacted : token.name,
-                                token.expires});
+                                token.expires, token.created});
     }
     // Tokens this account had and no longer lists were revoked or rotated away.
     for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it)
@@ -85,7 +85,7 @@ void NotificationScheduler::evaluate()
         std::optional<seconds> reached;
         int unshownReached = 0;
         for (const seconds point : points) {
-            if (remaining > point)
+            if (remaining > point || token.bornInside(point))
                 continue;
             reached = point; // points are largest first: the last match is the most severe
             if (!shown || point < *shown)
@@ -110,7 +110,7 @@ void NotificationScheduler::evaluate()
         // The next threshold of this token that is still ahead and more severe than any shown.
         const std::optional<seconds> nowShown = mostSevereSent(key, token.expires);
         for (const seconds point : points) {
-            if (remaining <= point || (nowShown && point >= *nowShown))
+            if (remaining <= point || (nowShown && point >= *nowShown) || token.bornInside(point))
                 continue;
             const QDateTime at = token.expires.addSecs(-point.count());
             if (!next.isValid() || at < next)
@@ -135,6 +135,13 @@ void NotificationScheduler::evaluate()
     // Emit last: a receiver may call back into the scheduler.
     for (const ExpiryNotice &notice : std::as_const(due))
         emit noticeDue(notice);
+}
+
+bool NotificationScheduler::Watched::bornInside(seconds threshold) const
+{
+    // A minute of slack: the registry stamps creation and expiry from its own clock.
+    constexpr seconds slack(60);
+    return created.isValid() && seconds(created.secsTo(expires)) <= threshold + slack;
 }
 
 std::optional<seconds> NotificationScheduler::mostSevereSent(const QString &key,

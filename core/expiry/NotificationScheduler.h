@@ -64,6 +64,10 @@ private:
         QString accountId;
         QString name;
         QDateTime expires;
+        QDateTime created; // invalid when the registry does not say
+        // A threshold the token was born inside (a 7-day token and the 7-day notice) was never
+        // crossed: its notice would only repeat what the user chose a moment ago.
+        bool bornInside(std::chrono::seconds threshold) const;
     };
     void evaluate();
     void saveMemory();

@@ -80,6 +80,8 @@ MigrationJournal MigrationJournal::create(const QString &path, const QString &ac
             {QStringLiteral("oldKey"), row.oldToken ? row.oldToken->key : QString()},
             {QStringLiteral("oldSha512"), row.identity.sha512Key},
             {QStringLiteral("oldRedacted"), row.identity.redacted},
+            // For the summary's "ci-publish: replaced, …" (a name is not a secret).
+            {QStringLiteral("oldName"), row.oldToken ? row.oldToken->name : QString()},
             {QStringLiteral("manualReferences"), row.hasManualReferences()},
             {QStringLiteral("spec"), specToJson(row.spec)},
             {QStringLiteral("files"), files},

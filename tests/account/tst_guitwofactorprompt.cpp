@@ -7,6 +7,8 @@
 #include "signin/TwoFactorDialog.h"
 #include "util/Clock.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -137,6 +139,46 @@ private Q_SLOTS:
         QCOMPARE(cancelled, 1);
         QVERIFY(!dialog->isVisible());
         QVERIFY(!prompt.isWaitingForApproval());
+    }
+
+    // "Opened in your browser" only when a browser really opened it; otherwise the address,
+    // with a Copy button, and the page is offered again.
+    void noBrowserShowsTheAddressToCopy_data()
+    {
+        QTest::addColumn<bool>("browserOpens");
+        QTest::newRow("a browser opened the page") << true;
+        QTest::newRow("no browser could open it") << false;
+    }
+
+    void noBrowserShowsTheAddressToCopy()
+    {
+        QFETCH(bool, browserOpens);
+        GuiTwoFactorPrompt prompt(nullptr);
+        QList<QUrl> opened;
+        prompt.setUrlOpener([&](const QUrl &url) {
+            opened.append(url);
+            return browserOpens; // as QDesktopServices::openUrl answers
+        });
+        QSignalSpy notOpened(&prompt, &GuiTwoFactorPrompt::browserNotOpened);
+        const QUrl page(QStringLiteral("http://127.0.0.1:9/auth/cli/nobrowser"));
+        prompt.showApprovalPage(page, TwoFactorPrompt::Purpose::Approve, [] {});
+        TwoFactorDialog *dialog = prompt.dialog();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(notOpened.size(), browserOpens ? 0 : 1);
+        QCOMPARE(dialog->approvalText().contains(QStringLiteral("opened in your browser")),
+                 browserOpens);
+        QCOMPARE(dialog->approvalText().contains(QStringLiteral("No web browser")), !browserOpens);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("approvalLink"))
+                    ->text()
+                    .contains(page.toString()));
+        QCOMPARE(dialog->copyUrlButton()->isVisible(), !browserOpens);
+        if (!browserOpens) {
+            QGuiApplication::clipboard()->clear();
+            QTest::mouseClick(dialog->copyUrlButton(), Qt::LeftButton);
+            QCOMPARE(QGuiApplication::clipboard()->text(), page.toString());
+        }
+        prompt.cancel();
     }
 
     void finishedApprovalHidesWithoutCancelling()

@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace td;
 using namespace td::test;
@@ -121,6 +122,9 @@ private Q_SLOTS:
         // 2. Rotate the token the migration made. The scan behind the rotation checks the token
         // it finds in ~/.npmrc with whoami; that used to crash the app.
         QTRY_VERIFY_WITH_TIMEOUT(app.tokenModel()->rowOfKey(migratedKey) >= 0, 30000);
+        const QString migratedName
+            = app.tokenModel()->tokenAt(app.tokenModel()->rowOfKey(migratedKey)).name;
+        QVERIFY(!migratedName.isEmpty());
         app.rotateToken(migratedKey);
         QTRY_VERIFY_WITH_TIMEOUT(app.rotationController()->openDialog(), 20000);
         dialog = app.rotationController()->openDialog();
@@ -134,6 +138,11 @@ private Q_SLOTS:
         saveScreenshot(dialog, QStringLiteral("desktop_rotate_plan.png"));
         QVERIFY2(runPlan(dialog, m_sandbox.url(), &summary), qPrintable(summary));
         saveScreenshot(dialog, QStringLiteral("desktop_rotate_summary.png"));
+        // Issue 16: the summary names the token and says what happened to it.
+        const QString plain = QTextDocumentFragment::fromHtml(summary).toPlainText();
+        QVERIFY2(plain.contains(migratedName + QStringLiteral(": replaced, 1 reference"))
+                     && plain.contains(QStringLiteral(" rewritten, old token revoked")),
+                 qPrintable(plain));
         for (int i = 0; i < 5; ++i)
             QTest::qWait(50);
 

@@ -43,6 +43,7 @@ private slots:
     void undeliveredIsSentAgainOnReplan();
     void noticeText_data();
     void noticeText();
+    void thresholdsTheTokenWasBornInsideAreNotCrossings();
 
 private:
     // A scheduler whose every notice reaches the user (delivered() right away), unless
@@ -407,6 +408,24 @@ void TestNotificationScheduler::noticeText()
     QFETCH(qint64, remaining);
     QFETCH(QString, text);
     QCOMPARE(expiryNoticeText(u"x"_s, seconds(remaining)), text);
+}
+
+// A brand-new 7-day token: its 7-day (and 14-day) notice would only repeat what the user chose a
+// moment ago. The later thresholds still fire, on time.
+void TestNotificationScheduler::thresholdsTheTokenWasBornInsideAreNotCrossings()
+{
+    auto scheduler = makeScheduler();
+    QSignalSpy spy(scheduler.get(), &NotificationScheduler::noticeDue);
+    Token fresh = token(u"fresh"_s, 7 * kDay);
+    fresh.created = m_clock.now();
+    scheduler->setTokens(u"acct"_s, {fresh});
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(scheduler->nextWakeUp(), fresh.expires.addSecs(-(3 * kDay).count()));
+    runUntil(fresh.expires.addDays(1));
+    QList<seconds> thresholds;
+    for (const QList<QVariant> &args : spy)
+        thresholds << args[0].value<ExpiryNotice>().threshold;
+    QCOMPARE(thresholds, (QList<seconds>{3 * kDay, kDay, 1h, 0s}));
 }
 
 QTEST_GUILESS_MAIN(TestNotificationScheduler)

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -235,11 +236,38 @@ private Q_SLOTS:
         QCOMPARE(cleanup.size(), 1);
         QCOMPARE(cleanup.first().first().toStringList(),
                  (QStringList{QStringLiteral("@acme/core"), QStringLiteral("@acme/ui")}));
+        // Lock down asks first, and says what it changes; Cancel changes nothing.
         done->lockDownButton()->click();
+        QPointer<QMessageBox> confirm = done->lockDownConfirmation();
+        QVERIFY(confirm);
+        QTRY_VERIFY(confirm->isVisible());
+        const QString question = confirm->text() + QLatin1Char('\n') + confirm->informativeText();
+        for (const QString &says : {QStringLiteral("@acme/core"), QStringLiteral("@acme/ui"),
+                                    QStringLiteral("two-factor"), QStringLiteral("every token"),
+                                    QStringLiteral(".gitlab-ci.yml")})
+            QVERIFY2(question.contains(says), qPrintable(question));
+        shoot(confirm, QStringLiteral("trust-wizard-7-lock-down-confirm"));
+        confirm->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!confirm || !confirm->isVisible());
+        QTest::qWait(50);
+        QCOMPARE(m_accessBodies.size(), 0);
+        QVERIFY(done->lockDownButton()->isEnabled());
+        done->lockDownButton()->click();
+        confirm = done->lockDownConfirmation();
+        QTRY_VERIFY(confirm->isVisible());
+        confirm->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             done->lockDownStatus()->text().contains(QStringLiteral("finished")), 10000);
         QCOMPARE(m_accessBodies.size(), 2);
         QVERIFY(m_accessBodies.first().contains("\"automation_token_overrides_tfa\":false"));
+
+        // Without the workflow in the repository, lock-down is not offered: it would leave the
+        // packages with no way to publish.
+        QVERIFY(QFile::remove(m_repo.filePath(QStringLiteral(".gitlab-ci.yml"))));
+        done->initializePage();
+        QVERIFY(!done->lockDownButton()->isEnabled());
+        QVERIFY2(done->lockDownStatus()->text().contains(QStringLiteral(".gitlab-ci.yml")),
+                 qPrintable(done->lockDownStatus()->text()));
     }
 
     void aWorkflowThePatcherRefusesIsShownAndNotWritten()

@@ -72,12 +72,9 @@ void Application::showToken(const QString &tokenKey)
     }
 }
 
-void Application::openUrl(const QUrl &url) const
+bool Application::openUrl(const QUrl &url) const
 {
-    if (m_options.openUrl)
-        m_options.openUrl(url);
-    else
-        QDesktopServices::openUrl(url);
+    return m_options.openUrl ? m_options.openUrl(url) : QDesktopServices::openUrl(url);
 }
 
 // Dialogs, token actions and migration: the pieces in app/ do the work.

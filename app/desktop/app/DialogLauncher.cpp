@@ -110,6 +110,8 @@ void DialogLauncher::openNewTokenWizard()
             connect(
                 wizard, &NewTokenWizard::tokenCreated, this,
                 [this, accountId](const Token &token) { Q_EMIT tokenCreated(accountId, token); });
+            connect(wizard, &NewTokenWizard::referenceWritten, this,
+                    [this, accountId] { Q_EMIT referenceWritten(accountId); });
             connect(wizard, &QDialog::finished, m_services.sessionNotice,
                     &SessionExpiryNotice::stop);
             connect(wizard, &NewTokenWizard::trustedPublishingRequested, this,

@@ -4,6 +4,7 @@
 #include "account/Account.h"
 #include "settings/AppSettings.h"
 #include "tokens/Token.h"
+#include "util/UrlOpener.h"
 
 #include <QObject>
 #include <QPointer>
@@ -46,7 +47,7 @@ public:
         MainWindow *window = nullptr;
         const Clock *clock = nullptr;
         QUrl defaultRegistry;
-        std::function<void(const QUrl &)> openUrl;
+        UrlOpener openUrl;
         std::function<std::optional<Account>()> currentAccount;
         std::function<AppSettings()> settings;
         CiDesktop *ci = nullptr; // Settings → CI services; null: the page lists nothing
@@ -66,6 +67,8 @@ public:
 Q_SIGNALS:
     void signedIn(const Account &account);
     void tokenCreated(const QString &accountId, const Token &token);
+    // A dialog wrote a token of this account into a file: "used on this machine" changed.
+    void referenceWritten(const QString &accountId);
     void settingsChosen(const AppSettings &settings);
     // The trust wizard's clean-up: these packages publish through OIDC now.
     void trustCleanupRequested(const QString &accountId, const QStringList &packages);

@@ -3,6 +3,7 @@
 
 #include "migration/MigrationServices.h"
 #include "tokens/Token.h"
+#include "util/UrlOpener.h"
 
 #include <QObject>
 #include <QUrl>
@@ -42,7 +43,7 @@ public:
         TokenSync *sync = nullptr;
         MainWindow *window = nullptr;
         const Clock *clock = nullptr;
-        std::function<void(const QUrl &)> openUrl;
+        UrlOpener openUrl;
         std::function<QList<Token>(const QString &accountId)> tokensOf; // the listed tokens
         CiDesktop *ci = nullptr; // CI secrets (issue 15); null: rotations stay manual for CI
         std::function<std::chrono::seconds()> ciGracePeriod; // the setting, read at each run

@@ -17,8 +17,11 @@ TokenActions::TokenActions(Services services, QObject *parent)
 RevokeFlow *TokenActions::revoke(const Token &token)
 {
     auto *flow = new RevokeFlow(token, m_services.sync, m_services.window, m_services.openUrl);
+    if (m_services.placesOf)
+        flow->setReferences(m_services.placesOf(token), m_services.backupDir,
+                            m_services.now ? m_services.now() : QDateTime::currentDateTimeUtc());
     connect(flow, &RevokeFlow::finished, this,
-            [this](const Token &gone, bool ok, const QString &message) {
+            [this, flow](const Token &gone, bool ok, const QString &message) {
                 if (!ok) {
                     if (!message.isEmpty())
                         m_services.window->showNotice(
@@ -29,8 +32,11 @@ RevokeFlow *TokenActions::revoke(const Token &token)
                 // The registry confirmed: only now does the token go from TokenDesk.
                 m_services.secrets->remove(SecretStore::tokenKey(gone.accountId, gone.key), this,
                                            [](Result<void>) {});
-                m_services.window->showNotice(tr("'%1' was revoked.").arg(gone.name),
-                                              NoticeKind::Success);
+                const QString done = tr("'%1' was revoked.").arg(gone.name);
+                // Revoked, but its lines stayed: that part is an error, and looks like one.
+                m_services.window->showNotice(
+                    message.isEmpty() ? done : done + QLatin1Char(' ') + message,
+                    flow->referencesRemovalFailed() ? NoticeKind::Error : NoticeKind::Success);
                 Q_EMIT revoked(gone);
             });
     flow->start();

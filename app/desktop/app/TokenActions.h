@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "npmconfig/CredentialFinding.h"
 #include "tokens/Token.h"
+#include "util/UrlOpener.h"
 
 #include <QObject>
 #include <QUrl>
@@ -32,7 +34,12 @@ public:
         SecretStore *secrets = nullptr;
         SecretClipboard *clipboard = nullptr;
         MainWindow *window = nullptr; // notices; parent of the flows' dialogs
-        std::function<void(const QUrl &)> openUrl;
+        UrlOpener openUrl;
+        // Where a token is still written on this computer (the last usage scan), the folder for
+        // backups of the files revoking edits, and the time for their names.
+        std::function<QList<CredentialFinding>(const Token &)> placesOf;
+        QString backupDir;
+        std::function<QDateTime()> now;
     };
     explicit TokenActions(Services services, QObject *parent = nullptr);
 

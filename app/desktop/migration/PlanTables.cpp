@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migration/PlanTables.h"
+#include "migration/MigrationOutcome.h"
 
 #include "migration/ReferenceRewriter.h"
 
@@ -202,10 +203,15 @@ QString summaryHtml(const MigrationJournal &journal, bool completed, const QStri
     for (int i = 0; i < journal.rowCount(); ++i) {
         const QJsonObject row = journal.row(i);
         const QString detail = row.value(QStringLiteral("error")).toString();
+        // A finished row names the token and says what happened ("ci-publish: replaced, 2
+        // references rewritten, old token revoked"); others show their stage.
+        QString line = migrationRowOutcome(row, journal.stage(i));
+        if (line.isEmpty())
+            line = QStringLiteral("%1: %2").arg(migrationRowTokenName(row),
+                                                migrationStageText(journal.stage(i)));
         html
-            += QStringLiteral("<li>%1: %2%3</li>")
-                   .arg(row.value(QStringLiteral("oldRedacted")).toString().toHtmlEscaped(),
-                        migrationStageText(journal.stage(i)).toHtmlEscaped(),
+            += QStringLiteral("<li>%1%2</li>")
+                   .arg(line.toHtmlEscaped(),
                         detail.isEmpty() ? QString()
                                          : QString(QStringLiteral(" — ") + detail.toHtmlEscaped()));
         const QStringList ci = ciProgressLines(row);

@@ -99,7 +99,7 @@ QString PublishingModel::pathSummary(const PackagePublishPath &path)
         if (!routes.contains(label))
             routes << label;
     }
-    return routes.join(QLatin1String(" · "));
+    return routes.join(QStringLiteral(" · ")); // UTF-8 source: not Latin-1
 }
 
 QString PublishingModel::detailsHtml(const PackagePublishPath &path)

@@ -5,9 +5,12 @@
 #include "signin/TwoFactorDialog.h"
 
 #include "mainwindow/TokenSync.h"
+#include "migration/ReferenceRemoval.h"
 #include "registry/RegistryClient.h"
 #include "signin/GuiTwoFactorPrompt.h"
 
+#include <QCheckBox>
+#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -28,6 +31,18 @@ RevokeFlow::~RevokeFlow()
     delete m_confirm.data();
 }
 
+void RevokeFlow::setReferences(QList<CredentialFinding> places, QString backupDir, QDateTime now)
+{
+    m_places = removablePlaces(places);
+    m_backupDir = std::move(backupDir);
+    m_now = std::move(now);
+}
+
+QCheckBox *RevokeFlow::removeReferencesBox() const
+{
+    return m_confirm ? m_confirm->checkBox() : nullptr;
+}
+
 void RevokeFlow::start()
 {
     const QString name = m_token.name.isEmpty() ? m_token.redacted : m_token.name;
@@ -42,6 +57,22 @@ void RevokeFlow::start()
     revoke->setObjectName(QStringLiteral("confirmRevoke"));
     m_confirm->addButton(QMessageBox::Cancel);
     m_confirm->setDefaultButton(QMessageBox::Cancel);
+    if (!m_places.isEmpty()) {
+        QStringList where;
+        for (const CredentialFinding &place : std::as_const(m_places))
+            where << QDir::toNativeSeparators(place.file) + QLatin1Char(':')
+                    + QString::number(place.line);
+        auto *remove = new QCheckBox(
+            tr("Also remove the %n line(s) that use it on this computer (backed up first)", "",
+               int(m_places.size())),
+            m_confirm);
+        remove->setObjectName(QStringLiteral("removeReferences"));
+        remove->setChecked(true);
+        remove->setToolTip(where.join(QLatin1Char('\n')));
+        m_confirm->setCheckBox(remove);
+        m_confirm->setDetailedText(tr("Still used in:") + QLatin1Char('\n')
+                                   + where.join(QLatin1Char('\n')));
+    }
     connect(m_confirm, &QMessageBox::finished, this, [this, revoke] {
         if (m_confirm && m_confirm->clickedButton() == revoke)
             confirm();
@@ -53,6 +84,7 @@ void RevokeFlow::start()
 
 void RevokeFlow::confirm()
 {
+    m_removeReferences = removeReferencesBox() && removeReferencesBox()->isChecked();
     if (m_confirm) {
         m_confirm->disconnect(this);
         m_confirm->hide();
@@ -72,9 +104,20 @@ void RevokeFlow::confirm()
                     return finish(false, {});
                 return finish(false, revoked.error().oneLine());
             }
-            finish(true, {});
+            finish(true, m_removeReferences ? removeReferences() : QString());
         });
     });
+}
+
+// Only after the registry revoked it: until then the lines still work.
+QString RevokeFlow::removeReferences()
+{
+    const auto removed = removeTokenLines(m_places, m_backupDir, m_now);
+    m_removalFailed = !removed;
+    if (!removed)
+        return tr("Its lines on this computer were not removed: %1").arg(removed.error().oneLine());
+    return tr("%n line(s) that used it removed; backups in %1.", "", removed.value().lines)
+        .arg(QDir::toNativeSeparators(m_backupDir));
 }
 
 void RevokeFlow::finish(bool revoked, const QString &message)

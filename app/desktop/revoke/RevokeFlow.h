@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "npmconfig/CredentialFinding.h"
 #include "tokens/Token.h"
+#include "util/UrlOpener.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -9,6 +11,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QWidget;
 
 namespace td {
@@ -24,29 +27,43 @@ class RevokeFlow : public QObject
 {
     Q_OBJECT
 public:
-    using UrlOpener = std::function<void(const QUrl &)>;
-
     RevokeFlow(Token token, TokenSync *sync, QWidget *parentWindow, UrlOpener openUrl);
     ~RevokeFlow() override;
+
+    // Where the token is still written on this computer (the usage scan). The confirmation then
+    // offers to remove those lines once the registry revoked it, each file backed up into
+    // `backupDir` first. Call before start().
+    void setReferences(QList<CredentialFinding> places, QString backupDir, QDateTime now);
 
     void start();
     void confirm(); // what the confirmation's "Revoke" button does (tests call it too)
 
     QMessageBox *confirmation() const { return m_confirm; }
+    // The confirmation's "also remove the lines" box; null when nothing can be removed.
+    QCheckBox *removeReferencesBox() const;
+    // After finished(true): the lines were to be removed and that failed (the message says why).
+    bool referencesRemovalFailed() const { return m_removalFailed; }
     GuiTwoFactorPrompt *prompt() const { return m_prompt; }
 
 Q_SIGNALS:
-    // revoked = the registry confirmed; otherwise `message` says why (empty when cancelled).
+    // revoked = the registry confirmed (then `message` says what happened to the lines that used
+    // it, or is empty); otherwise `message` says why (empty when cancelled).
     void finished(const td::Token &token, bool revoked, const QString &message);
 
 private:
     void finish(bool revoked, const QString &message);
+    QString removeReferences();
 
     Token m_token;
     TokenSync *m_sync;
     QPointer<QWidget> m_parent;
     GuiTwoFactorPrompt *m_prompt;
     QPointer<QMessageBox> m_confirm;
+    QList<CredentialFinding> m_places; // only the ones TokenDesk can edit
+    QString m_backupDir;
+    QDateTime m_now;
+    bool m_removeReferences = false;
+    bool m_removalFailed = false;
     bool m_done = false;
 };
 

@@ -13,7 +13,7 @@ namespace td {
 GuiTwoFactorPrompt::GuiTwoFactorPrompt(QWidget *window, QObject *parent)
     : QObject(parent),
       m_window(window),
-      m_opener([](const QUrl &url) { QDesktopServices::openUrl(url); })
+      m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 { }
 
 GuiTwoFactorPrompt::~GuiTwoFactorPrompt()
@@ -61,8 +61,8 @@ TwoFactorDialog *GuiTwoFactorPrompt::ensureDialog()
             [this] { answerCode(m_dialog->takeCode()); });
     connect(m_dialog, &TwoFactorDialog::cancelRequested, this, &GuiTwoFactorPrompt::cancel);
     connect(m_dialog, &TwoFactorDialog::reopenRequested, this, [this](const QUrl &url) {
-        if (m_opener)
-            m_opener(url);
+        if (!m_opener(url) && m_dialog)
+            m_dialog->showBrowserNotOpened();
     });
     return m_dialog;
 }
@@ -120,8 +120,12 @@ void GuiTwoFactorPrompt::showApprovalPage(const QUrl &url, Purpose purpose,
     if (m_showsApprovalDialog)
         ensureDialog()->showApproval(url, purpose);
     Q_EMIT approvalStarted(url);
-    if (m_opener)
-        m_opener(url);
+    // Opened last: an opener may answer at once (the approval then already finished).
+    if (m_opener(url) || !m_cancelApproval)
+        return;
+    if (m_dialog && m_dialog->isVisible())
+        m_dialog->showBrowserNotOpened();
+    Q_EMIT browserNotOpened(url);
 }
 
 void GuiTwoFactorPrompt::approvalFinished()

@@ -3,6 +3,7 @@
 
 #include "registry/TwoFactorPrompt.h"
 #include "signin/TwoFactorDialog.h"
+#include "util/UrlOpener.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,8 +28,6 @@ class GuiTwoFactorPrompt : public QObject, public TwoFactorPrompt
 {
     Q_OBJECT
 public:
-    using UrlOpener = std::function<void(const QUrl &)>;
-
     explicit GuiTwoFactorPrompt(QWidget *window, QObject *parent = nullptr);
     ~GuiTwoFactorPrompt() override;
 
@@ -63,6 +62,9 @@ public:
 Q_SIGNALS:
     void codeRequested(const QString &reason);
     void approvalStarted(const QUrl &url);
+    // No browser opened the approval page (QDesktopServices::openUrl said no): the windows
+    // showing "opened in your browser" show the address to copy instead.
+    void browserNotOpened(const QUrl &url);
     void approvalEnded();
 
 private:

@@ -7,8 +7,10 @@
 #include "util/ThemeColors.h"
 
 #include <QButtonGroup>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -102,6 +104,14 @@ SignInDialog::SignInDialog(SessionManager *sessions, const QUrl &registry, QWidg
     layout->addWidget(m_passwordFields);
     layout->addWidget(m_error);
     layout->addWidget(m_status);
+    m_copyUrl = new QPushButton(tr("Cop&y address"));
+    m_copyUrl->setObjectName(QStringLiteral("copyUrlButton"));
+    m_copyUrl->setVisible(false);
+    m_copyUrl->setAutoDefault(false); // Return keeps meaning the dialog's main button
+    // The sign-in page's address is no secret: the ordinary clipboard.
+    connect(m_copyUrl, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_approvalUrl.toString()); });
+    layout->addWidget(m_copyUrl, 0, Qt::AlignLeft);
     layout->addWidget(m_progress);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -116,6 +126,15 @@ SignInDialog::SignInDialog(SessionManager *sessions, const QUrl &registry, QWidg
                    "continues by itself.\nIf no page opened, visit: %1\nWaiting for "
                    "approval…")
                     .arg(url.toString()));
+    });
+    connect(m_prompt, &GuiTwoFactorPrompt::browserNotOpened, this, [this](const QUrl &url) {
+        m_approvalUrl = url;
+        setBusy(true,
+                tr("No web browser could be opened. Open this address in your browser and "
+                   "sign in there; TokenDesk continues by itself:\n%1\nWaiting for "
+                   "approval…")
+                    .arg(url.toString()));
+        m_copyUrl->setVisible(true);
     });
     connect(m_prompt, &GuiTwoFactorPrompt::codeRequested, this,
             [this] { m_status->setText(tr("Waiting for your one-time password…")); });
@@ -139,7 +158,7 @@ void SignInDialog::setUserName(const QString &user)
     m_user->setText(user);
 }
 
-void SignInDialog::setUrlOpener(std::function<void(const QUrl &)> opener)
+void SignInDialog::setUrlOpener(UrlOpener opener)
 {
     m_prompt->setUrlOpener(std::move(opener));
 }
@@ -174,6 +193,7 @@ void SignInDialog::updateSignInButton()
 void SignInDialog::setBusy(bool busy, const QString &status)
 {
     m_busy = busy;
+    m_copyUrl->setVisible(false); // shown again only while no browser opened the page
     m_progress->setVisible(busy);
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());

@@ -3,6 +3,7 @@
 
 #include "account/Account.h"
 #include "util/Result.h"
+#include "util/UrlOpener.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -38,7 +39,7 @@ public:
     Mode mode() const;
     void setUserName(const QString &user);
     // Where approval pages are opened (QDesktopServices by default); tests inject one.
-    void setUrlOpener(std::function<void(const QUrl &)> opener);
+    void setUrlOpener(UrlOpener opener);
     GuiTwoFactorPrompt *twoFactorPrompt() const { return m_prompt; }
 
     bool isBusy() const { return m_busy; }
@@ -74,6 +75,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_signIn = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_copyUrl = nullptr; // the sign-in page's address, when no browser opened
+    QUrl m_approvalUrl;
     bool m_busy = false;
 };
 

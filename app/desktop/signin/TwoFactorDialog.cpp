@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signin/TwoFactorDialog.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +60,14 @@ TwoFactorDialog::TwoFactorDialog(QWidget *parent) : QDialog(parent)
     approvalLayout->setContentsMargins(0, 0, 0, 0);
     approvalLayout->addWidget(m_approvalText);
     approvalLayout->addWidget(m_approvalLink);
+    m_copyUrl = new QPushButton(tr("Cop&y address"));
+    m_copyUrl->setObjectName(QStringLiteral("copyUrlButton"));
+    m_copyUrl->setVisible(false);
+    m_copyUrl->setAutoDefault(false); // Return keeps meaning the dialog's main button
+    // The page's address is no secret: the ordinary clipboard, not the self-clearing one.
+    connect(m_copyUrl, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_url.toString()); });
+    approvalLayout->addWidget(m_copyUrl, 0, Qt::AlignLeft);
     approvalLayout->addWidget(m_waiting);
     approvalLayout->addWidget(busy);
 
@@ -105,6 +115,8 @@ void TwoFactorDialog::showCodeRequest(const QString &reason)
 void TwoFactorDialog::showApproval(const QUrl &url, TwoFactorPrompt::Purpose purpose)
 {
     m_url = url;
+    m_purpose = purpose;
+    m_copyUrl->setVisible(false);
     const bool signIn = purpose == TwoFactorPrompt::Purpose::SignIn;
     setWindowTitle(signIn ? tr("Sign in in your browser") : tr("Approve in your browser"));
     QString text = signIn
@@ -125,6 +137,23 @@ void TwoFactorDialog::showApproval(const QUrl &url, TwoFactorPrompt::Purpose pur
     raise();
     activateWindow();
     m_cancel->setFocus();
+}
+
+void TwoFactorDialog::showBrowserNotOpened()
+{
+    const bool signIn = m_purpose == TwoFactorPrompt::Purpose::SignIn;
+    m_approvalText->setText(
+        signIn ? tr("No web browser could be opened. Open this address in your browser and sign "
+                    "in there; TokenDesk continues by itself.")
+               : tr("No web browser could be opened. Open this address in your browser and "
+                    "approve there; TokenDesk continues by itself."));
+    m_approvalLink->setText(m_url.toString());
+    m_copyUrl->setVisible(true);
+}
+
+QString TwoFactorDialog::approvalText() const
+{
+    return m_approvalText->text();
 }
 
 bool TwoFactorDialog::isAskingForCode() const

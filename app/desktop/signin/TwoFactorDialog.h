@@ -25,6 +25,8 @@ public:
 
     void showCodeRequest(const QString &reason);
     void showApproval(const QUrl &url, TwoFactorPrompt::Purpose purpose);
+    // The approval page could not be opened: say so, and offer its address to copy.
+    void showBrowserNotOpened();
 
     bool isAskingForCode() const;
     // The typed code, moved out of the field (which is cleared).
@@ -35,6 +37,8 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *reopenButton() const { return m_reopen; }
+    QPushButton *copyUrlButton() const { return m_copyUrl; }
+    QString approvalText() const;
     QString statusText() const;
 
 Q_SIGNALS:
@@ -56,6 +60,8 @@ private:
     QLabel *m_waiting = nullptr;
     QPushButton *m_submit = nullptr;
     QPushButton *m_reopen = nullptr;
+    QPushButton *m_copyUrl = nullptr;
+    TwoFactorPrompt::Purpose m_purpose = TwoFactorPrompt::Purpose::SignIn;
     QPushButton *m_cancel = nullptr;
     QUrl m_url;
 };

@@ -4,6 +4,7 @@
 #include "stage/ReleaseDiff.h"
 #include "stage/StageBatch.h"
 #include "stage/StagedRelease.h"
+#include "util/UrlOpener.h"
 
 #include <QHash>
 #include <QMessageBox>
@@ -39,7 +40,7 @@ public:
         StagedReleasesTab *tab = nullptr;
         QWidget *window = nullptr; // confirmations and 2FA dialogs belong to it
         const Clock *clock = nullptr;
-        std::function<void(const QUrl &)> openUrl;      // 2FA pages
+        UrlOpener openUrl;                              // 2FA pages
         std::function<QStringList()> repositoryFolders; // for the workspace dependency order
     };
 

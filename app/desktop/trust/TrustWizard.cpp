@@ -3,6 +3,9 @@
 
 #include "trust/TrustWizardPages.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace td {
 
 TrustWizard::TrustWizard(const TrustWizardServices &services, QWidget *parent)
@@ -47,6 +50,17 @@ QStringList packagesNeedingBootstrap(const TrustWizardState &state)
         if (plan.action == PackagePlan::Action::Bootstrap)
             out << plan.packageName;
     return out;
+}
+
+bool workflowInPlace(const TrustWizardState &state)
+{
+    const WorkflowProposal &workflow = state.workflow;
+    if (workflow.path.isEmpty() || !workflow.error.isEmpty() || workflow.newText.isEmpty())
+        return false;
+    QFile file(QDir(state.facts.root).filePath(workflow.path));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return QString::fromUtf8(file.readAll()) == workflow.newText;
 }
 
 QStringList packagesPublishingViaOidc(const TrustWizardState &state)

@@ -46,6 +46,9 @@ QStringList packagesNeedingBootstrap(const TrustWizardState &state);
 // configured and verified by this run (Apply or bootstrap), in plan order. The payload of
 // tokenCleanupRequested and the set the lock-down and release check act on.
 QStringList packagesPublishingViaOidc(const TrustWizardState &state);
+// The repository's CI file holds the trusted-publishing workflow the wizard proposed (written by
+// the Apply page, or already there): only then may tokens be disallowed.
+bool workflowInPlace(const TrustWizardState &state);
 
 // The trusted-publishing wizard (design §5 flow 6, §6): folder → packages → provider → workflow
 // (diff) → review → apply (progress per package) → done (lock-down, token clean-up).

@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QMap>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -33,7 +34,7 @@ TrustDonePage::TrustDonePage(TrustWizard *wizard)
     layout->addWidget(m_checkStatus);
     layout->addWidget(m_cleanup);
     layout->addStretch();
-    connect(m_lockDown, &QPushButton::clicked, this, &TrustDonePage::lockDown);
+    connect(m_lockDown, &QPushButton::clicked, this, &TrustDonePage::askToLockDown);
     connect(m_check, &QPushButton::clicked, this, &TrustDonePage::checkReleases);
     connect(m_cleanup, &QPushButton::clicked, this, [this] {
         Q_EMIT m_wizard->tokenCleanupRequested(packagesPublishingViaOidc(m_wizard->state()));
@@ -70,9 +71,51 @@ void TrustDonePage::initializePage()
                  .arg(s.workflow.path.isEmpty() ? tr("the CI file") : s.workflow.path);
     m_text->setText(lines.join(QStringLiteral("\n\n")));
     const bool haveService = m_wizard->trustService() != nullptr;
-    m_lockDown->setEnabled(!viaOidc.isEmpty() && haveService);
+    // Disallowing tokens before the workflow is in the repository would leave the packages with
+    // no way to publish at all.
+    const bool inPlace = workflowInPlace(s);
+    m_lockDown->setEnabled(!viaOidc.isEmpty() && haveService && inPlace);
+    m_lockStatus->setText(
+        inPlace || viaOidc.isEmpty()
+            ? QString()
+            : tr("Lock-down is offered once %1 holds the trusted-publishing workflow: write it "
+                 "on the workflow page, or edit it by hand and run this wizard again.")
+                  .arg(s.workflow.path.isEmpty() ? tr("the CI file") : s.workflow.path));
     m_check->setEnabled(!viaOidc.isEmpty() && haveService);
     m_cleanup->setEnabled(!viaOidc.isEmpty());
+}
+
+QMessageBox *TrustDonePage::lockDownConfirmation() const
+{
+    return m_lockConfirm;
+}
+
+void TrustDonePage::askToLockDown()
+{
+    const TrustWizardState &s = m_wizard->state();
+    const QStringList names = packagesPublishingViaOidc(s);
+    if (names.isEmpty())
+        return;
+    delete m_lockConfirm.data();
+    m_lockConfirm = new QMessageBox(QMessageBox::Warning, tr("Lock down"),
+                                    tr("Lock down %n package(s)?", "", int(names.size())),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    m_lockConfirm->setObjectName(QStringLiteral("lockDownConfirmation"));
+    m_lockConfirm->setInformativeText(
+        tr("For %1, publishing will require two-factor authentication and the registry will "
+           "refuse every token, classic or granular: only the trusted-publishing workflow in %2 "
+           "can publish. CI jobs and computers that still publish with a token will fail. You "
+           "can undo this in each package's settings on the registry.")
+            .arg(names.join(QStringLiteral(", ")), s.workflow.path));
+    m_lockConfirm->button(QMessageBox::Yes)->setText(tr("&Lock down"));
+    m_lockConfirm->setDefaultButton(QMessageBox::Cancel);
+    m_lockConfirm->setAttribute(Qt::WA_DeleteOnClose);
+    QMessageBox *box = m_lockConfirm;
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            lockDown();
+    });
+    m_lockConfirm->open();
 }
 
 void TrustDonePage::lockDown()

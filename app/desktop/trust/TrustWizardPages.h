@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWizardPage>
 
 #include <functional>
 #include <memory>
 
 class QCheckBox;
+class QMessageBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -178,6 +180,8 @@ public:
     explicit TrustDonePage(TrustWizard *wizard);
     void initializePage() override;
     QPushButton *lockDownButton() const { return m_lockDown; }
+    // The question Lock down asks first (null until asked).
+    QMessageBox *lockDownConfirmation() const;
     QLabel *lockDownStatus() const { return m_lockStatus; }
     QPushButton *checkButton() const { return m_check; }
     QLabel *checkStatus() const { return m_checkStatus; }
@@ -185,6 +189,7 @@ public:
     QLabel *summaryLabel() const { return m_text; }
 
 private:
+    void askToLockDown();
     void lockDown();
     void checkReleases();
     TrustWizard *m_wizard;
@@ -194,6 +199,7 @@ private:
     QPushButton *m_cleanup;
     QLabel *m_lockStatus;
     QLabel *m_checkStatus;
+    QPointer<QMessageBox> m_lockConfirm;
     int m_lockPending = 0;
     int m_checkPending = 0;
 };

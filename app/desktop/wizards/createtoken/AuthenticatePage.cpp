@@ -99,6 +99,11 @@ AuthenticatePage::AuthenticatePage(TokenDraft *draft, TokenCreationService *serv
                               .arg(url.toString()));
         m_stopWaiting->show();
     });
+    connect(m_prompt, &WizardTwoFactorPrompt::browserNotOpened, this, [this](const QUrl &url) {
+        m_status->setText(tr("No web browser could be opened. Open this address in your browser "
+                             "and approve the request there:\n%1")
+                              .arg(url.toString()));
+    });
     connect(m_prompt, &WizardTwoFactorPrompt::approvalEnded, m_stopWaiting, &QWidget::hide);
 }
 

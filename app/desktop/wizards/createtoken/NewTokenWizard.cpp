@@ -89,6 +89,7 @@ NewTokenWizard::NewTokenWizard(NewTokenWizardServices services, QWidget *parent)
         m_result->setCreation(m_creation.get());
         Q_EMIT tokenCreated(m_creation->token);
     });
+    connect(m_result, &ResultPage::referenceWritten, this, &NewTokenWizard::referenceWritten);
     connect(m_packages, &PackagesPage::retryLoadRequested, this,
             &NewTokenWizard::loadAccountPackages);
     connect(purpose, &PurposePage::trustedPublishingRequested, this, [this] {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tokens/Token.h"
+#include "util/UrlOpener.h"
 
 #include <QUrl>
 #include <QWizard>
@@ -36,7 +37,7 @@ struct NewTokenWizardServices
     QString userName;      // whose packages are offered (empty: none are fetched)
     QString userNpmrcPath; // the user's .npmrc as npm finds it (NpmConfigLocator::userConfig)
     // Opens 2FA approval pages; empty = the desktop's browser (tests pass their own).
-    std::function<void(const QUrl &)> openUrl;
+    UrlOpener openUrl;
 };
 
 // The New-token wizard (design.md §6): purpose → packages & scopes → organizations → expiry and
@@ -72,6 +73,8 @@ Q_SIGNALS:
     // The user prefers trusted publishing: open that wizard (this one closes).
     void trustedPublishingRequested();
     void tokenCreated(const td::Token &token);
+    // The result page wrote the new token into this .npmrc.
+    void referenceWritten(const QString &npmrcPath);
 
 private:
     void askBeforeClosing(int result);

@@ -276,6 +276,7 @@ void ResultPage::addToNpmrc()
                                      .arg(written.value().backupPath));
     updateNpmrcPreview();
     setTaken();
+    Q_EMIT referenceWritten(path);
 }
 
 void ResultPage::copyPlain(const QString &text, QLabel *feedback)

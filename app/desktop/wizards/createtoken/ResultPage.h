@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void tokenTakenChanged(bool taken);
+    // The token was written into this .npmrc: where it is used has changed.
+    void referenceWritten(const QString &npmrcPath);
 
 protected:
     void initializePage() override;
