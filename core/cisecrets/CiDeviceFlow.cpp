@@ -16,10 +16,12 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate takes the context from the macro, for members and free functions alike (a plain
+// tr() helper put the free functions' strings under "td", where no translation is looked up).
+struct Tr
 {
-    return QCoreApplication::translate("td::CiDeviceFlow", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::CiDeviceFlow)
+};
 
 const QString kDeviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
 
@@ -31,9 +33,9 @@ QString loginCommand(CiProvider provider)
 QString otherWays(CiProvider provider)
 {
     return provider == CiProvider::GitHub
-        ? tr("Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).")
+        ? Tr::tr("Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).")
               .arg(loginCommand(provider))
-        : tr("Use %1 --with-token (a pasted token).").arg(loginCommand(provider));
+        : Tr::tr("Use %1 --with-token (a pasted token).").arg(loginCommand(provider));
 }
 
 // The access token straight from the answer's bytes into a SecretBuffer: a JSON parser would
@@ -96,10 +98,11 @@ Result<CiDeviceEndpoints> gitHubDeviceEndpoints(const QUrl &apiBase, const QStri
                                                 const QString &clientId)
 {
     if (clientId.isEmpty())
-        return makeError(ErrorCode::Unsupported,
-                         tr("This build has no GitHub OAuth app, so it cannot sign in to GitHub "
-                            "in the browser."),
-                         otherWays(CiProvider::GitHub));
+        return makeError(
+            ErrorCode::Unsupported,
+            Tr::tr("This build has no GitHub OAuth app, so it cannot sign in to GitHub "
+                   "in the browser."),
+            otherWays(CiProvider::GitHub));
     const QString web = ciWebBase(apiBase).toString();
     return CiDeviceEndpoints{QUrl(web + QStringLiteral("/login/device/code")),
                              QUrl(web + QStringLiteral("/login/oauth/access_token")), clientId,
@@ -146,10 +149,11 @@ void CiDeviceFlow::start(std::function<void(const CiDeviceCode &)> codeReady,
             = std::chrono::seconds(qMax(1, o.value(QLatin1String("expires_in")).toInt(900)));
         const QString deviceCode = o.value(QLatin1String("device_code")).toString();
         if (code.userCode.isEmpty() || deviceCode.isEmpty() || !code.verificationUri.isValid())
-            return finish(makeError(ErrorCode::MalformedResponse,
-                                    tr("%1's answer to the sign-in request could not be read.")
-                                        .arg(ciProviderLabel(m_provider)),
-                                    tr("Check the API address; if it is right, try again later.")));
+            return finish(
+                makeError(ErrorCode::MalformedResponse,
+                          Tr::tr("%1's answer to the sign-in request could not be read.")
+                              .arg(ciProviderLabel(m_provider)),
+                          Tr::tr("Check the API address; if it is right, try again later.")));
         m_deviceCode = std::make_shared<const SecretBuffer>(QByteArrayView(deviceCode.toUtf8()));
         m_interval = code.interval;
         m_expiresAt = m_http->clock().now().addSecs(code.expiresIn.count());
@@ -160,7 +164,7 @@ void CiDeviceFlow::start(std::function<void(const CiDeviceCode &)> codeReady,
 
 void CiDeviceFlow::cancel()
 {
-    finish(makeError(ErrorCode::Cancelled, tr("The sign-in was cancelled.")));
+    finish(makeError(ErrorCode::Cancelled, Tr::tr("The sign-in was cancelled.")));
 }
 
 void CiDeviceFlow::schedulePoll()
@@ -207,9 +211,9 @@ void CiDeviceFlow::poll()
             return finish(response.status >= 400
                               ? CiHttp::mapError(m_provider, response, CiRequest{})
                               : makeError(ErrorCode::MalformedResponse,
-                                          tr("%1's answer to the sign-in could not be read.")
+                                          Tr::tr("%1's answer to the sign-in could not be read.")
                                               .arg(ciProviderLabel(m_provider)),
-                                          tr("Run %1 again.").arg(loginCommand(m_provider))));
+                                          Tr::tr("Run %1 again.").arg(loginCommand(m_provider))));
         if (error == QLatin1String("authorization_pending"))
             return schedulePoll();
         if (error == QLatin1String("slow_down")) {
@@ -238,31 +242,31 @@ Error CiDeviceFlow::protocolError(const QString &error, const QString &descripti
     if (error == QLatin1String("expired_token"))
         return makeError(
             ErrorCode::Timeout,
-            tr("The sign-in code expired before it was approved on %1.").arg(service),
-            tr("Run %1 again and approve the new code within %n minute(s).", nullptr, 15)
+            Tr::tr("The sign-in code expired before it was approved on %1.").arg(service),
+            Tr::tr("Run %1 again and approve the new code within %n minute(s).", nullptr, 15)
                 .arg(loginCommand(m_provider)));
     if (error == QLatin1String("access_denied"))
-        return makeError(ErrorCode::Cancelled, tr("The sign-in was denied on %1.").arg(service),
-                         tr("Run %1 again and choose Authorize if you meant to connect.")
+        return makeError(ErrorCode::Cancelled, Tr::tr("The sign-in was denied on %1.").arg(service),
+                         Tr::tr("Run %1 again and choose Authorize if you meant to connect.")
                              .arg(loginCommand(m_provider)));
     if (error == QLatin1String("device_flow_disabled"))
         return makeError(
             ErrorCode::Unsupported,
-            tr("%1 has the device sign-in turned off for TokenDesk's app.").arg(service),
+            Tr::tr("%1 has the device sign-in turned off for TokenDesk's app.").arg(service),
             otherWays(m_provider));
     if (error == QLatin1String("incorrect_client_credentials")
         || error == QLatin1String("unauthorized_client")
         || error == QLatin1String("invalid_client"))
-        return makeError(
-            ErrorCode::Unsupported,
-            tr("%1 does not know this build's OAuth app (%2).").arg(service, m_endpoints.clientId),
-            otherWays(m_provider));
+        return makeError(ErrorCode::Unsupported,
+                         Tr::tr("%1 does not know this build's OAuth app (%2).")
+                             .arg(service, m_endpoints.clientId),
+                         otherWays(m_provider));
     return makeError(
         ErrorCode::MalformedResponse,
         description.isEmpty()
-            ? tr("%1 ended the sign-in with \"%2\".").arg(service, error)
-            : tr("%1 ended the sign-in with \"%2\": %3.").arg(service, error, description),
-        tr("Run %1 again.").arg(loginCommand(m_provider)));
+            ? Tr::tr("%1 ended the sign-in with \"%2\".").arg(service, error)
+            : Tr::tr("%1 ended the sign-in with \"%2\": %3.").arg(service, error, description),
+        Tr::tr("Run %1 again.").arg(loginCommand(m_provider)));
 }
 
 } // namespace td

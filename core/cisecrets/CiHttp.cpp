@@ -17,10 +17,12 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from the macro, for members and free functions alike (a plain
+// tr() helper put the free functions' strings under "td", where no translation is looked up).
+struct Tr
 {
-    return QCoreApplication::translate("td::CiHttp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::CiHttp)
+};
 
 QString loginCommand(CiProvider provider)
 {
@@ -34,17 +36,17 @@ QString fineGrainedName(const QString &permission)
     const QString level = permission.section(QLatin1Char('='), 1).trimmed();
     QString shown = name;
     if (name == QLatin1String("secrets"))
-        shown = tr("Secrets");
+        shown = Tr::tr("Secrets");
     else if (name == QLatin1String("organization_secrets"))
-        shown = tr("Organization secrets");
+        shown = Tr::tr("Organization secrets");
     else if (name == QLatin1String("environments"))
-        shown = tr("Environments");
+        shown = Tr::tr("Environments");
     else if (name == QLatin1String("metadata"))
-        shown = tr("Metadata");
+        shown = Tr::tr("Metadata");
     if (level == QLatin1String("write"))
-        return tr("%1 read and write").arg(shown);
+        return Tr::tr("%1 read and write").arg(shown);
     if (level == QLatin1String("read"))
-        return tr("%1 read-only").arg(shown);
+        return Tr::tr("%1 read-only").arg(shown);
     return shown;
 }
 
@@ -61,31 +63,33 @@ Error githubForbidden(const HttpResponse &response, const CiRequest &request)
             grants << fineGrainedName(part);
         return makeError(
             ErrorCode::E403,
-            tr("The GitHub token lacks the permission %1; grant it (fine-grained token: %2) or "
-               "run %3 again.")
+            Tr::tr("The GitHub token lacks the permission %1; grant it (fine-grained token: %2) or "
+                   "run %3 again.")
                 .arg(accepted, grants.join(QStringLiteral(", ")), loginCommand(CiProvider::GitHub)),
-            tr("A classic token needs the repo scope (organization secrets also admin:org)."), 403);
+            Tr::tr("A classic token needs the repo scope (organization secrets also admin:org)."),
+            403);
     }
     // An OAuth app's token names the scopes it lacks instead ("X-Accepted-OAuth-Scopes:
     // admin:org"), next to the ones it has ("X-OAuth-Scopes").
     const QString scopes
         = QString::fromLatin1(response.header("x-accepted-oauth-scopes")).trimmed();
     if (!scopes.isEmpty())
-        return makeError(ErrorCode::E403, tr("The GitHub sign-in lacks the scope %1.").arg(scopes),
-                         tr("Run gh auth refresh -s %1 if it came from the GitHub CLI, or run %2 "
-                            "again.")
-                             .arg(scopes.section(QLatin1Char(','), 0, 0).trimmed(),
-                                  loginCommand(CiProvider::GitHub)),
-                         403);
+        return makeError(
+            ErrorCode::E403, Tr::tr("The GitHub sign-in lacks the scope %1.").arg(scopes),
+            Tr::tr("Run gh auth refresh -s %1 if it came from the GitHub CLI, or run %2 "
+                   "again.")
+                .arg(scopes.section(QLatin1Char(','), 0, 0).trimmed(),
+                     loginCommand(CiProvider::GitHub)),
+            403);
     const QString message = ciErrorMessage(response.body);
     return makeError(ErrorCode::E403,
-                     message.isEmpty() ? tr("GitHub refused the request (403 Forbidden).")
-                                       : tr("GitHub refused the request: %1").arg(message),
+                     message.isEmpty() ? Tr::tr("GitHub refused the request (403 Forbidden).")
+                                       : Tr::tr("GitHub refused the request: %1").arg(message),
                      request.permission.isEmpty()
-                         ? tr("Check that the token may write Actions secrets there, or run %1 "
-                              "again.")
+                         ? Tr::tr("Check that the token may write Actions secrets there, or run %1 "
+                                  "again.")
                                .arg(loginCommand(CiProvider::GitHub))
-                         : tr("Grant %1, or run %2 again.")
+                         : Tr::tr("Grant %1, or run %2 again.")
                                .arg(request.permission, loginCommand(CiProvider::GitHub)),
                      403);
 }
@@ -160,8 +164,8 @@ void CiHttp::send(CiRequest request, Done done)
 {
     if (!m_nam) // a wiring mistake, not the user's: say so instead of crashing in Qt
         return done(makeError(ErrorCode::Network,
-                              tr("TokenDesk has no network access set up for "
-                                 "%1.")
+                              Tr::tr("TokenDesk has no network access set up for "
+                                     "%1.")
                                   .arg(ciProviderLabel(m_provider))));
     const CiProvider provider = m_provider;
     auto *transport = new HttpTransport(
@@ -189,43 +193,44 @@ Error CiHttp::mapError(CiProvider provider, const HttpResponse &response, const 
     if (status == 401)
         return makeError(
             ErrorCode::E401,
-            tr("%1 did not accept the sign-in (it expired or was revoked).").arg(service),
-            tr("Sign in again: %1").arg(loginCommand(provider)), status);
+            Tr::tr("%1 did not accept the sign-in (it expired or was revoked).").arg(service),
+            Tr::tr("Sign in again: %1").arg(loginCommand(provider)), status);
     if (status == 403 && !githubRateLimit) {
         if (provider == CiProvider::GitHub)
             return githubForbidden(response, request);
-        return makeError(
-            ErrorCode::E403,
-            message.isEmpty() ? tr("%1 refused the request (403 Forbidden).").arg(service)
-                              : tr("%1 refused the request: %2").arg(service, message),
-            request.permission.isEmpty()
-                ? tr("Check the credential's permissions, or run %1 again.")
-                      .arg(loginCommand(provider))
-                : tr("Grant %1, or run %2 again.").arg(request.permission, loginCommand(provider)),
-            status);
+        return makeError(ErrorCode::E403,
+                         message.isEmpty()
+                             ? Tr::tr("%1 refused the request (403 Forbidden).").arg(service)
+                             : Tr::tr("%1 refused the request: %2").arg(service, message),
+                         request.permission.isEmpty()
+                             ? Tr::tr("Check the credential's permissions, or run %1 again.")
+                                   .arg(loginCommand(provider))
+                             : Tr::tr("Grant %1, or run %2 again.")
+                                   .arg(request.permission, loginCommand(provider)),
+                         status);
     }
     if (status == 404)
         return makeError(
             ErrorCode::E404,
             request.subject.isEmpty()
-                ? tr("%1 at %2 found nothing at that address.").arg(service, where)
-                : tr("%1 at %2 has no %3, or the credential cannot see it.")
+                ? Tr::tr("%1 at %2 found nothing at that address.").arg(service, where)
+                : Tr::tr("%1 at %2 has no %3, or the credential cannot see it.")
                       .arg(service, where, request.subject),
-            tr("Check the name, and that the signed-in account has access to it (%1 shows who "
-               "is signed in).")
+            Tr::tr("Check the name, and that the signed-in account has access to it (%1 shows who "
+                   "is signed in).")
                 .arg(QStringLiteral("tokendesk-cli ci status")),
             status);
     if (status == 422 || status == 400)
         return makeError(
             ErrorCode::E422,
             message.isEmpty()
-                ? tr("%1 refused the request as invalid (%2).").arg(service).arg(status)
-                : tr("%1 refused the request as invalid: %2").arg(service, message),
-            tr("Try again; if it persists, report it with this message."), status);
+                ? Tr::tr("%1 refused the request as invalid (%2).").arg(service).arg(status)
+                : Tr::tr("%1 refused the request as invalid: %2").arg(service, message),
+            Tr::tr("Try again; if it persists, report it with this message."), status);
     if (status == 429 || githubRateLimit) {
         Error error = makeError(ErrorCode::E429,
-                                tr("%1 is limiting requests from this account.").arg(service),
-                                tr("Wait a few minutes and try again."), status);
+                                Tr::tr("%1 is limiting requests from this account.").arg(service),
+                                Tr::tr("Wait a few minutes and try again."), status);
         bool ok = false;
         const int seconds = response.header("retry-after").trimmed().toInt(&ok);
         error.retryAfterSeconds = ok ? seconds : -1;
@@ -233,17 +238,18 @@ Error CiHttp::mapError(CiProvider provider, const HttpResponse &response, const 
     }
     if (status == 409)
         return makeError(ErrorCode::E409,
-                         message.isEmpty() ? tr("%1 reported a conflict.").arg(service)
-                                           : tr("%1 reported a conflict: %2").arg(service, message),
-                         tr("Try again."), status);
+                         message.isEmpty()
+                             ? Tr::tr("%1 reported a conflict.").arg(service)
+                             : Tr::tr("%1 reported a conflict: %2").arg(service, message),
+                         Tr::tr("Try again."), status);
     if (status >= 500)
         return makeError(ErrorCode::ServerError,
-                         tr("%1 at %2 failed with HTTP %3.").arg(service, where).arg(status),
-                         tr("Try again later; the service may be having trouble."), status);
+                         Tr::tr("%1 at %2 failed with HTTP %3.").arg(service, where).arg(status),
+                         Tr::tr("Try again later; the service may be having trouble."), status);
     return makeError(ErrorCode::Unsupported,
                      message.isEmpty()
-                         ? tr("%1 answered HTTP %2.").arg(service).arg(status)
-                         : tr("%1 answered HTTP %2: %3").arg(service).arg(status).arg(message),
+                         ? Tr::tr("%1 answered HTTP %2.").arg(service).arg(status)
+                         : Tr::tr("%1 answered HTTP %2: %3").arg(service).arg(status).arg(message),
                      {}, status);
 }
 

@@ -9,10 +9,12 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from the macro, for members and free functions alike (a plain
+// tr() helper put the free functions' strings under "td", where no translation is looked up).
+struct Tr
 {
-    return QCoreApplication::translate("td::CiSeal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::CiSeal)
+};
 
 // sodium_init() is thread-safe and idempotent; a static runs it once per process.
 bool sodiumReady()
@@ -27,17 +29,17 @@ Result<QByteArray> sealForGitHub(const SecretBuffer &value, QByteArrayView base6
 {
     if (!sodiumReady())
         return makeError(ErrorCode::Unsupported,
-                         tr("The encryption library (libsodium) could not start."),
-                         tr("Reinstall TokenDesk; if it persists, report it."));
+                         Tr::tr("The encryption library (libsodium) could not start."),
+                         Tr::tr("Reinstall TokenDesk; if it persists, report it."));
     const auto decoded = QByteArray::fromBase64Encoding(base64PublicKey.toByteArray(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != qsizetype(crypto_box_PUBLICKEYBYTES))
         return makeError(ErrorCode::MalformedResponse,
-                         tr("GitHub's public key for this secret store is not a %1-byte key "
-                            "(got %2 bytes); TokenDesk did not send the secret.")
+                         Tr::tr("GitHub's public key for this secret store is not a %1-byte key "
+                                "(got %2 bytes); TokenDesk did not send the secret.")
                              .arg(crypto_box_PUBLICKEYBYTES)
                              .arg(decoded ? decoded.decoded.size() : 0),
-                         tr("Try again; if it persists, check the API address."));
+                         Tr::tr("Try again; if it persists, check the API address."));
 
     QByteArray sealed(qsizetype(crypto_box_SEALBYTES) + value.size(), Qt::Uninitialized);
     const QByteArrayView plain = value.view();
@@ -47,8 +49,8 @@ Result<QByteArray> sealForGitHub(const SecretBuffer &value, QByteArrayView base6
                         reinterpret_cast<const unsigned char *>(decoded.decoded.constData()))
         != 0) {
         sodium_memzero(sealed.data(), size_t(sealed.size()));
-        return makeError(ErrorCode::Unsupported, tr("Sealing the secret for GitHub failed."),
-                         tr("Try again; if it persists, report it."));
+        return makeError(ErrorCode::Unsupported, Tr::tr("Sealing the secret for GitHub failed."),
+                         Tr::tr("Try again; if it persists, report it."));
     }
     // The sealed box is not secret (only GitHub can open it), but wipe it anyway so no copy of
     // anything derived from the value lingers in freed memory.

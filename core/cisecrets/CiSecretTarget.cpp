@@ -48,10 +48,12 @@ QString decodeField(const QString &field)
     return QUrl::fromPercentEncoding(field.toUtf8());
 }
 
-QString tr(const char *text)
+// lupdate takes the context from the macro, for members and free functions alike (a plain
+// tr() helper put the free functions' strings under "td", where no translation is looked up).
+struct Tr
 {
-    return QCoreApplication::translate("td::CiSecretTarget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::CiSecretTarget)
+};
 
 } // namespace
 
@@ -171,23 +173,23 @@ QString CiSecretTarget::label() const
     const QString repoPath = owner + QLatin1Char('/') + repo;
     switch (kind) {
     case CiStoreKind::GitHubRepository:
-        return tr("secret %1 in %2").arg(name, repoPath);
+        return Tr::tr("secret %1 in %2").arg(name, repoPath);
     case CiStoreKind::GitHubEnvironment:
-        return tr("secret %1 of environment %2 in %3").arg(name, scope, repoPath);
+        return Tr::tr("secret %1 of environment %2 in %3").arg(name, scope, repoPath);
     case CiStoreKind::GitHubOrganization:
-        return tr("organization secret %1 of %2").arg(name, owner);
+        return Tr::tr("organization secret %1 of %2").arg(name, owner);
     case CiStoreKind::GitLabProject:
         return scope.isEmpty() || scope == QLatin1String("*")
-            ? tr("variable %1 in GitLab project %2").arg(name, owner)
-            : tr("variable %1 (environment %2) in GitLab project %3").arg(name, scope, owner);
+            ? Tr::tr("variable %1 in GitLab project %2").arg(name, owner)
+            : Tr::tr("variable %1 (environment %2) in GitLab project %3").arg(name, scope, owner);
     case CiStoreKind::GitLabGroup:
         return scope.isEmpty() || scope == QLatin1String("*")
-            ? tr("variable %1 in GitLab group %2").arg(name, owner)
-            : tr("variable %1 (environment %2) in GitLab group %3").arg(name, scope, owner);
+            ? Tr::tr("variable %1 in GitLab group %2").arg(name, owner)
+            : Tr::tr("variable %1 (environment %2) in GitLab group %3").arg(name, scope, owner);
     case CiStoreKind::CircleCiProject:
-        return tr("variable %1 in CircleCI project %2").arg(name, owner);
+        return Tr::tr("variable %1 in CircleCI project %2").arg(name, owner);
     case CiStoreKind::CircleCiContext:
-        return tr("variable %1 in CircleCI context %2").arg(name, scope);
+        return Tr::tr("variable %1 in CircleCI context %2").arg(name, scope);
     }
     return id();
 }

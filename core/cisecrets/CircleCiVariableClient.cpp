@@ -16,10 +16,12 @@ namespace {
 // A context listing longer than this many pages is not followed further (a loop guard).
 constexpr int kMaxPages = 50;
 
-QString tr(const char *text)
+// lupdate takes the context from the macro, for members and free functions alike (a plain
+// tr() helper put the free functions' strings under "td", where no translation is looked up).
+struct Tr
 {
-    return QCoreApplication::translate("td::CircleCiVariableClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::CircleCiVariableClient)
+};
 
 QJsonObject objectOf(const QByteArray &body)
 {
@@ -48,8 +50,8 @@ bool isContext(const CiSecretTarget &target)
 
 QString subjectOf(const CiSecretTarget &target)
 {
-    return isContext(target) ? tr("context %1 of %2").arg(target.scope, target.owner)
-                             : tr("project %1").arg(target.owner);
+    return isContext(target) ? Tr::tr("context %1 of %2").arg(target.scope, target.owner)
+                             : Tr::tr("project %1").arg(target.owner);
 }
 
 // A project variable's answer: {"name","value":"xxxx1234","created_at"}; POST overwrites, so
@@ -101,8 +103,8 @@ public:
                 = objectOf(answer.value().body).value(QLatin1String("login")).toString();
             if (login.isEmpty())
                 return done(makeError(ErrorCode::MalformedResponse,
-                                      tr("CircleCI did not say who the token belongs to."),
-                                      tr("Check that the API address ends in /api/v2.")));
+                                      Tr::tr("CircleCI did not say who the token belongs to."),
+                                      Tr::tr("Check that the API address ends in /api/v2.")));
             done(login);
         });
     }
@@ -197,10 +199,10 @@ private:
                  if (next.isEmpty() || pagesLeft <= 1 || answer.value().status == 404)
                      return done(makeError(
                          ErrorCode::E404,
-                         tr("CircleCI has no context named %1 in %2.")
+                         Tr::tr("CircleCI has no context named %1 in %2.")
                              .arg(target.scope, target.owner),
-                         tr("Check the context's name in the organization settings, and that "
-                            "the token's account belongs to %1.")
+                         Tr::tr("Check the context's name in the organization settings, and that "
+                                "the token's account belongs to %1.")
                              .arg(target.owner),
                          404));
                  findContext(target, done, next, pagesLeft - 1);
@@ -233,10 +235,11 @@ private:
 
     static Error notFound(const CiSecretTarget &target)
     {
-        return makeError(
-            ErrorCode::E404,
-            tr("CircleCI has no %1, or the token's account cannot see it.").arg(subjectOf(target)),
-            tr("Check the name, and that the project is followed in CircleCI."), 404);
+        return makeError(ErrorCode::E404,
+                         Tr::tr("CircleCI has no %1, or the token's account cannot see it.")
+                             .arg(subjectOf(target)),
+                         Tr::tr("Check the name, and that the project is followed in CircleCI."),
+                         404);
     }
 
     // 401 and 403 are worded for CircleCI (a project token is the usual cause); a 404 for the
@@ -262,20 +265,22 @@ private:
                     return done(std::move(answer));
                 return done(notFound(target));
             }
-            const QString needs = tr("CircleCI needs a personal API token (project tokens do not "
-                                     "work on API v2)");
-            const QString hint = tr("Create one under User Settings → Personal API Tokens, then "
-                                    "run tokendesk-cli ci login circleci.");
+            const QString needs
+                = Tr::tr("CircleCI needs a personal API token (project tokens do not "
+                         "work on API v2)");
+            const QString hint
+                = Tr::tr("Create one under User Settings → Personal API Tokens, then "
+                         "run tokendesk-cli ci login circleci.");
             if (response.status == 401)
                 return done(makeError(ErrorCode::E401,
-                                      tr("CircleCI did not accept the token. %1.").arg(needs), hint,
-                                      401));
+                                      Tr::tr("CircleCI did not accept the token. %1.").arg(needs),
+                                      hint, 401));
             done(makeError(ErrorCode::E403,
                            target.isValid()
-                               ? tr("CircleCI refused access to %1. %2, of an account that may "
-                                    "change its environment variables.")
+                               ? Tr::tr("CircleCI refused access to %1. %2, of an account that may "
+                                        "change its environment variables.")
                                      .arg(subjectOf(target), needs)
-                               : tr("CircleCI refused the request. %1.").arg(needs),
+                               : Tr::tr("CircleCI refused the request. %1.").arg(needs),
                            hint, 403));
         });
     }

@@ -14,10 +14,12 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from the macro, for members and free functions alike (a plain
+// tr() helper put the free functions' strings under "td", where no translation is looked up).
+struct Tr
 {
-    return QCoreApplication::translate("td::GitHubSecretClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::GitHubSecretClient)
+};
 
 // GitHub's secret timestamps are whole seconds and its clock is not ours.
 constexpr int kSkewSeconds = 2;
@@ -54,11 +56,11 @@ QString storeSubject(const CiSecretTarget &t)
 {
     switch (t.kind) {
     case CiStoreKind::GitHubEnvironment:
-        return tr("environment %1 in the repository %2/%3").arg(t.scope, t.owner, t.repo);
+        return Tr::tr("environment %1 in the repository %2/%3").arg(t.scope, t.owner, t.repo);
     case CiStoreKind::GitHubOrganization:
-        return tr("organization %1").arg(t.owner);
+        return Tr::tr("organization %1").arg(t.owner);
     default:
-        return tr("repository %1/%2").arg(t.owner, t.repo);
+        return Tr::tr("repository %1/%2").arg(t.owner, t.repo);
     }
 }
 
@@ -66,15 +68,15 @@ QString storeSubject(const CiSecretTarget &t)
 QString permissionFor(const CiSecretTarget &t)
 {
     return t.kind == CiStoreKind::GitHubOrganization
-        ? tr("Organization secrets read and write (classic token: admin:org)")
-        : tr("Secrets read and write (classic token: repo)");
+        ? Tr::tr("Organization secrets read and write (classic token: admin:org)")
+        : Tr::tr("Secrets read and write (classic token: repo)");
 }
 
 Error unreadable(const QString &what)
 {
     return makeError(ErrorCode::MalformedResponse,
-                     tr("GitHub's answer about %1 could not be read.").arg(what),
-                     tr("Check the API address; if it is right, try again later."));
+                     Tr::tr("GitHub's answer about %1 could not be read.").arg(what),
+                     Tr::tr("Check the API address; if it is right, try again later."));
 }
 
 Result<CiSecretState> stateFrom(const HttpResponse &response, const CiSecretTarget &target)
@@ -114,7 +116,7 @@ void GitHubSecretClient::whoami(std::function<void(Result<QString>)> done)
                                   .value(QLatin1String("login"))
                                   .toString();
         if (login.isEmpty())
-            return done(unreadable(tr("the signed-in user")));
+            return done(unreadable(Tr::tr("the signed-in user")));
         done(login);
     });
 }
@@ -124,7 +126,7 @@ void GitHubSecretClient::describe(const CiSecretTarget &target,
 {
     if (!isGitHubKind(target.kind) || !target.isValid())
         return done(makeError(ErrorCode::InvalidInput,
-                              tr("%1 is not a GitHub secret.").arg(target.label())));
+                              Tr::tr("%1 is not a GitHub secret.").arg(target.label())));
     CiRequest request;
     request.url = m_http->endpoint(secretPath(target));
     request.subject = storeSubject(target);
@@ -155,9 +157,9 @@ void GitHubSecretClient::push(const CiSecretTarget &target,
 {
     if (!isGitHubKind(target.kind) || !target.isValid())
         return done(makeError(ErrorCode::InvalidInput,
-                              tr("%1 is not a GitHub secret.").arg(target.label())));
+                              Tr::tr("%1 is not a GitHub secret.").arg(target.label())));
     if (!value)
-        return done(makeError(ErrorCode::InvalidInput, tr("There is no value to push.")));
+        return done(makeError(ErrorCode::InvalidInput, Tr::tr("There is no value to push.")));
     if (target.kind != CiStoreKind::GitHubOrganization)
         return put(target, std::move(value), Visibility{}, std::move(done));
     readVisibility(target, [this, target, value, done](Result<Visibility> visibility) {
@@ -225,7 +227,8 @@ void GitHubSecretClient::put(const CiSecretTarget &target,
             const QString keyId = key.value(QLatin1String("key_id")).toString();
             const QByteArray publicKey = key.value(QLatin1String("key")).toString().toLatin1();
             if (keyId.isEmpty() || publicKey.isEmpty())
-                return done(unreadable(tr("the public key of the %1").arg(storeSubject(target))));
+                return done(
+                    unreadable(Tr::tr("the public key of the %1").arg(storeSubject(target))));
             const auto sealed = sealForGitHub(*value, publicKey);
             if (!sealed)
                 return done(sealed.error());

@@ -11,10 +11,12 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from the macro, for members and free functions alike (a plain
+// tr() helper put the free functions' strings under "td", where no translation is looked up).
+struct Tr
 {
-    return QCoreApplication::translate("td::GitLabVariableClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::GitLabVariableClient)
+};
 
 bool isGroup(const CiSecretTarget &target)
 {
@@ -29,7 +31,8 @@ QString scopeOf(const CiSecretTarget &target)
 // "the project acme/widgets" / "the group acme": what a 404 could not find.
 QString storeSubject(const CiSecretTarget &target)
 {
-    return isGroup(target) ? tr("group %1").arg(target.owner) : tr("project %1").arg(target.owner);
+    return isGroup(target) ? Tr::tr("group %1").arg(target.owner)
+                           : Tr::tr("project %1").arg(target.owner);
 }
 
 // GitLab says which thing a 404 is about: "404 Variable Not Found" for the variable itself,
@@ -52,8 +55,8 @@ Result<CiSecretState> stateFrom(const HttpResponse &response)
     const QJsonObject object = objectOf(response.body);
     if (!object.contains(QLatin1String("key")))
         return makeError(ErrorCode::MalformedResponse,
-                         tr("GitLab's answer about a CI/CD variable could not be read."),
-                         tr("Check that the API address ends in /api/v4."), response.status);
+                         Tr::tr("GitLab's answer about a CI/CD variable could not be read."),
+                         Tr::tr("Check that the API address ends in /api/v4."), response.status);
     CiSecretState state;
     state.exists = true;
     const QJsonValue value = object.value(QLatin1String("value"));
@@ -86,8 +89,8 @@ public:
                 = objectOf(answer.value().body).value(QLatin1String("username")).toString();
             if (username.isEmpty())
                 return done(makeError(ErrorCode::MalformedResponse,
-                                      tr("GitLab did not say who the token belongs to."),
-                                      tr("Check that the API address ends in /api/v4.")));
+                                      Tr::tr("GitLab did not say who the token belongs to."),
+                                      Tr::tr("Check that the API address ends in /api/v4.")));
             done(username);
         });
     }
@@ -130,9 +133,9 @@ public:
             if (!state.value().value)
                 return done(makeError(
                     ErrorCode::Unsupported,
-                    tr("GitLab hides the value of %1, so it cannot be read back to check it.")
+                    Tr::tr("GitLab hides the value of %1, so it cannot be read back to check it.")
                         .arg(target.label()),
-                    tr("Check the variable in the CI/CD settings yourself.")));
+                    Tr::tr("Check the variable in the CI/CD settings yourself.")));
             done(*state.value().value == *value);
         });
     }
@@ -194,41 +197,43 @@ private:
     QString permissionFor(const CiSecretTarget &target) const
     {
         return isGroup(target)
-            ? tr("the Owner role on group %1 (token scope api)").arg(target.owner)
-            : tr("the Maintainer role on project %1 (token scope api)").arg(target.owner);
+            ? Tr::tr("the Owner role on group %1 (token scope api)").arg(target.owner)
+            : Tr::tr("the Maintainer role on project %1 (token scope api)").arg(target.owner);
     }
 
     Error errorFor(const CiSecretTarget &target, const CiRequest &request,
                    const HttpResponse &response) const
     {
         const QString who = m_account.login.isEmpty()
-            ? tr("The GitLab token")
-            : tr("The GitLab token of %1").arg(m_account.login);
+            ? Tr::tr("The GitLab token")
+            : Tr::tr("The GitLab token of %1").arg(m_account.login);
         const QString login = QStringLiteral("tokendesk-cli ci login gitlab");
         switch (response.status) {
         case 403:
-            return makeError(ErrorCode::E403, tr("%1 needs %2.").arg(who, permissionFor(target)),
-                             tr("Ask an owner to grant that role, or sign in as someone who has "
-                                "it: %1")
-                                 .arg(login),
-                             403);
+            return makeError(
+                ErrorCode::E403, Tr::tr("%1 needs %2.").arg(who, permissionFor(target)),
+                Tr::tr("Ask an owner to grant that role, or sign in as someone who has "
+                       "it: %1")
+                    .arg(login),
+                403);
         case 404:
             return makeError(
                 ErrorCode::E404,
-                tr("GitLab has no %1, or the token cannot see it.").arg(storeSubject(target)),
-                tr("Check the path in the CI/CD settings' address, and that the "
-                   "signed-in account is a member."),
+                Tr::tr("GitLab has no %1, or the token cannot see it.").arg(storeSubject(target)),
+                Tr::tr("Check the path in the CI/CD settings' address, and that the "
+                       "signed-in account is a member."),
                 404);
         case 400:
             if (request.method != "GET"
                 && ciErrorMessage(response.body).contains(QLatin1String("value")))
                 return makeError(
                     ErrorCode::E422,
-                    tr("GitLab refused the new value of %1: a masked variable's value must be one "
-                       "line without spaces and at least 8 characters.")
+                    Tr::tr(
+                        "GitLab refused the new value of %1: a masked variable's value must be one "
+                        "line without spaces and at least 8 characters.")
                         .arg(target.label()),
-                    tr("Check the token, or turn off masking for the variable in the CI/CD "
-                       "settings."),
+                    Tr::tr("Check the token, or turn off masking for the variable in the CI/CD "
+                           "settings."),
                     400);
             break;
         default:

@@ -8,10 +8,12 @@
 namespace td {
 
 namespace {
-QString tr(const char *text)
+// lupdate takes the context from the macro, for members and free functions alike (a plain
+// tr() helper put the free functions' strings under "td", where no translation is looked up).
+struct Tr
 {
-    return QCoreApplication::translate("td::KindBadge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::KindBadge)
+};
 
 bool isClassic(TokenKind kind)
 {
@@ -24,34 +26,34 @@ QList<KindBadge> kindBadges(const Token &token, bool publishesDirectly)
 {
     QList<KindBadge> badges;
     if (token.kind == TokenKind::Session)
-        badges.append({BadgeTone::Session, tr("session")});
+        badges.append({BadgeTone::Session, Tr::tr("session")});
     else if (isClassic(token.kind))
-        badges.append({BadgeTone::Family, tr("classic")});
+        badges.append({BadgeTone::Family, Tr::tr("classic")});
     else if (token.kind != TokenKind::Unknown)
-        badges.append({BadgeTone::Family, tr("granular")});
+        badges.append({BadgeTone::Family, Tr::tr("granular")});
 
     // Right after the family: when the column is narrow, the pills after it give way first.
     if (token.bypass2fa || token.kind == TokenKind::GranularBypass2fa
         || token.kind == TokenKind::ClassicAutomation)
-        badges.append({BadgeTone::Danger, tr("bypasses 2FA")});
+        badges.append({BadgeTone::Danger, Tr::tr("bypasses 2FA")});
 
     switch (token.kind) {
     case TokenKind::GranularReadOnly:
     case TokenKind::ClassicReadOnly:
-        badges.append({BadgeTone::ReadOnly, tr("read-only")});
+        badges.append({BadgeTone::ReadOnly, Tr::tr("read-only")});
         break;
     case TokenKind::GranularReadWrite:
     case TokenKind::GranularBypass2fa:
-        badges.append({BadgeTone::ReadWrite, tr("read-write")});
+        badges.append({BadgeTone::ReadWrite, Tr::tr("read-write")});
         break;
     case TokenKind::GranularStageOnly:
-        badges.append({BadgeTone::StageOnly, tr("stage only")});
+        badges.append({BadgeTone::StageOnly, Tr::tr("stage only")});
         break;
     case TokenKind::ClassicPublish:
-        badges.append({BadgeTone::ReadWrite, tr("publish")});
+        badges.append({BadgeTone::ReadWrite, Tr::tr("publish")});
         break;
     case TokenKind::ClassicAutomation:
-        badges.append({BadgeTone::ReadWrite, tr("automation")});
+        badges.append({BadgeTone::ReadWrite, Tr::tr("automation")});
         break;
     case TokenKind::Session:
     case TokenKind::Unknown:
@@ -59,7 +61,7 @@ QList<KindBadge> kindBadges(const Token &token, bool publishesDirectly)
     }
 
     if (publishesDirectly)
-        badges.append({BadgeTone::Cutoff, tr("ends Jan 2027")});
+        badges.append({BadgeTone::Cutoff, Tr::tr("ends Jan 2027")});
     return badges;
 }
 

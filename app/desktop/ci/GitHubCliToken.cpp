@@ -10,10 +10,12 @@
 namespace td {
 
 namespace {
-QString tr(const char *text)
+// lupdate takes the context from the macro, for members and free functions alike (a plain
+// tr() helper put the free functions' strings under "td", where no translation is looked up).
+struct Tr
 {
-    return QCoreApplication::translate("td::GitHubCliToken", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(td::GitHubCliToken)
+};
 } // namespace
 
 void readGitHubCliToken(const QString &host, QObject *context,
@@ -22,8 +24,8 @@ void readGitHubCliToken(const QString &host, QObject *context,
     const QString gh = QStandardPaths::findExecutable(QStringLiteral("gh"));
     if (gh.isEmpty()) {
         done(makeError(ErrorCode::InvalidInput,
-                       tr("The GitHub CLI (gh) is not installed: install it and run "
-                          "\"gh auth login\", or paste a token instead.")));
+                       Tr::tr("The GitHub CLI (gh) is not installed: install it and run "
+                              "\"gh auth login\", or paste a token instead.")));
         return;
     }
     auto *process = new QProcess(context);
@@ -43,23 +45,22 @@ void readGitHubCliToken(const QString &host, QObject *context,
             out.fill('\0');
             if (status != QProcess::NormalExit || exitCode != 0 || token->isEmpty()) {
                 done(makeError(ErrorCode::E401,
-                               tr("The GitHub CLI is not signed in to %1: run \"gh auth login "
-                                  "--hostname %1\", or paste a token instead.")
+                               Tr::tr("The GitHub CLI is not signed in to %1: run \"gh auth login "
+                                      "--hostname %1\", or paste a token instead.")
                                    .arg(host)));
                 return;
             }
             done(std::move(token));
         });
-    QObject::connect(
-        process, &QProcess::errorOccurred, context,
-        [process, done, answered](QProcess::ProcessError error) {
-            if (error != QProcess::FailedToStart || std::exchange(*answered, true))
-                return;
-            process->deleteLater();
-            done(makeError(
-                ErrorCode::InvalidInput,
-                tr("The GitHub CLI (gh) could not be started: %1").arg(process->errorString())));
-        });
+    QObject::connect(process, &QProcess::errorOccurred, context,
+                     [process, done, answered](QProcess::ProcessError error) {
+                         if (error != QProcess::FailedToStart || std::exchange(*answered, true))
+                             return;
+                         process->deleteLater();
+                         done(makeError(ErrorCode::InvalidInput,
+                                        Tr::tr("The GitHub CLI (gh) could not be started: %1")
+                                            .arg(process->errorString())));
+                     });
     // `gh auth token` answers at once; one that hangs (a broken install, a keyring prompt) must
     // not leave the dialog waiting for ever.
     QTimer::singleShot(std::chrono::seconds(20), process, [process, done, answered] {
@@ -67,8 +68,8 @@ void readGitHubCliToken(const QString &host, QObject *context,
             return;
         process->kill(); // finished() follows and deletes it
         done(makeError(ErrorCode::Timeout,
-                       tr("The GitHub CLI did not answer within 20 seconds: paste a token "
-                          "instead.")));
+                       Tr::tr("The GitHub CLI did not answer within 20 seconds: paste a token "
+                              "instead.")));
     });
     process->start(QIODevice::ReadOnly);
 }
