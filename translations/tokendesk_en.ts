@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>td::CiDeviceFlow</name>
+    <message numerus="yes">
+        <source>Run %1 again and approve the new code within %n minute(s).</source>
+        <translation>
+            <numerusform>Run %1 again and approve the new code within %n minute.</numerusform>
+            <numerusform>Run %1 again and approve the new code within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::CiTexts</name>
+    <message numerus="yes">
+        <source>updated %n minute(s) ago</source>
+        <translation>
+            <numerusform>updated %n minute ago</numerusform>
+            <numerusform>updated %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n hour(s) ago</source>
+        <translation>
+            <numerusform>updated %n hour ago</numerusform>
+            <numerusform>updated %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n day(s) ago</source>
+        <translation>
+            <numerusform>updated %n day ago</numerusform>
+            <numerusform>updated %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ExpiryNotice</name>
     <message numerus="yes">
         <source>npm token &apos;%1&apos; expires in %n day(s)</source>
@@ -75,6 +109,13 @@
             <numerusform>&amp;Publishing (%n at risk)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Clipboard cleared in %n s</source>
+        <translation>
+            <numerusform>Clipboard cleared in %n s</numerusform>
+            <numerusform>Clipboard cleared in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::MigrationDialog</name>
@@ -97,6 +138,61 @@
         <translation>
             <numerusform>%n token in the plan.</numerusform>
             <numerusform>%n tokens in the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationOutcome</name>
+    <message numerus="yes">
+        <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
+        <translation>
+            <numerusform>%1: replaced, %n reference rewritten, old token revoked</numerusform>
+            <numerusform>%1: replaced, %n references rewritten, old token revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) cleaned, token revoked</source>
+        <translation>
+            <numerusform>%1: %n file cleaned, token revoked</numerusform>
+            <numerusform>%1: %n files cleaned, token revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: removed from %n file(s)</source>
+        <translation>
+            <numerusform>%1: removed from %n file</numerusform>
+            <numerusform>%1: removed from %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
+        <translation>
+            <numerusform>%1: replaced, %n reference rewritten, but the old token could not be revoked</numerusform>
+            <numerusform>%1: replaced, %n references rewritten, but the old token could not be revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
+        <translation>
+            <numerusform>%1: replaced, %n reference rewritten; the old token is revoked once you confirm</numerusform>
+            <numerusform>%1: replaced, %n references rewritten; the old token is revoked once you confirm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::PackagesPage</name>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Showing %L1 of %Ln row(s)</numerusform>
+            <numerusform>Showing %L1 of %Ln row(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen</source>
+        <translation>
+            <numerusform>%Ln chosen</numerusform>
+            <numerusform>%Ln chosen</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +250,23 @@
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::RevokeFlow</name>
+    <message numerus="yes">
+        <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
+        <translation>
+            <numerusform>Also remove the %n line that use it on this computer (backed up first)</numerusform>
+            <numerusform>Also remove the %n lines that use it on this computer (backed up first)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that used it removed; backups in %1.</source>
+        <translation>
+            <numerusform>%n line that used it removed; backups in %1.</numerusform>
+            <numerusform>%n lines that used it removed; backups in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -240,6 +353,27 @@
     </message>
 </context>
 <context>
+    <name>td::TimelineView</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>a notice threshold on the timeline: days from today</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::TokenActions</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; copied; the clipboard is cleared in %n s.</numerusform>
+            <numerusform>&apos;%1&apos; copied; the clipboard is cleared in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::TokenDraft</name>
     <message numerus="yes">
         <source>Read-only for %n days: it can install your private packages but never publish, and read-only tokens need no 2FA. Read-only tokens have no maximum life; TokenDesk reminds you before it expires.</source>
@@ -315,6 +449,16 @@
         <translation>
             <numerusform>%n staged release waits for your approval</numerusform>
             <numerusform>%n staged releases wait for your approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::TrustDonePage</name>
+    <message numerus="yes">
+        <source>Lock down %n package(s)?</source>
+        <translation>
+            <numerusform>Lock down %n package?</numerusform>
+            <numerusform>Lock down %n packages?</numerusform>
         </translation>
     </message>
 </context>

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>td::AboutBox</name>
+    <message>
+        <source>About TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps your npm access tokens in view: expiry, rotation and trusted publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later. No warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::Account</name>
     <message>
         <source>signed out</source>
@@ -37,6 +56,41 @@
     <message>
         <source>session ends in %1 h %2 min</source>
         <translation>会话将在 %1 小时 %2 分钟后结束</translation>
+    </message>
+</context>
+<context>
+    <name>td::AccountActions</name>
+    <message>
+        <source>%1 was not signed out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1. The cached token list stays; sign in again to manage tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from TokenDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk signs out, then forgets the account and its cached token list on this computer. The tokens stay on npm and their secrets stay in your keychain; revoke them on npm if you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from TokenDesk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -101,6 +155,14 @@
         <source>%1 %2 is staged and waits for your approval</source>
         <translation>%1 %2 已暂存，正在等待您的批准</translation>
     </message>
+    <message>
+        <source>You signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The documentation is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::AtomicFile</name>
@@ -140,10 +202,6 @@
         <translation>使用身份验证器应用中的验证码</translation>
     </message>
     <message>
-        <source>Approve in my &amp;browser (security key or passkey)</source>
-        <translation>在浏览器中批准(&amp;B)（安全密钥或通行密钥）</translation>
-    </message>
-    <message>
         <source>Approve in the browser</source>
         <translation>在浏览器中批准</translation>
     </message>
@@ -166,10 +224,6 @@
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>验证码(&amp;C)：</translation>
     </message>
     <message>
         <source>npm asks for a one-time code: enter the code from your authenticator app and press Create token.</source>
@@ -200,6 +254,19 @@
     <message>
         <source>The token was created.</source>
         <translation>令牌已创建。</translation>
+    </message>
+    <message>
+        <source>Approve in my b&amp;rowser (security key or passkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in your browser and approve the request there:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -367,10 +434,651 @@
     </message>
 </context>
 <context>
+    <name>td::CiClientPushBackend</name>
+    <message>
+        <source>Not signed in to %1 for %2: tokendesk-cli ci login %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build cannot update %1 secrets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiConnectDialog</name>
+    <message>
+        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal API token (CircleCI → User Settings → Personal API Tokens); project tokens do not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk uses this sign-in to put rotated npm tokens into your %1 secrets. It is kept in your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser (a one-time code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this code on the page that opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host of your repositories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 as %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiConnectFlow</name>
+    <message>
+        <source>Check that you pasted the whole token, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again and choose Authorize if you meant to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the %1 token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub CLI is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the GitHub CLI for its sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no browser sign-in here: paste a token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to enter the code on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who the credential belongs to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot talk to %1 yet: this build has no client for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the credential in your keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiCredentialStore</name>
+    <message>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the %1 credential: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in is no longer in the keychain; sign in again: tokendesk-cli ci login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiDeviceFlow</name>
+    <message>
+        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 --with-token (a pasted token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no GitHub OAuth app, so it cannot sign in to GitHub in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer to the sign-in request could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API address; if it is right, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer to the sign-in could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was approved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 again and approve the new code within %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in was denied on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 again and choose Authorize if you meant to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiHttp</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub token lacks the permission %1; grant it (fine-grained token: %2) or run %3 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic token needs the repo scope (organization secrets also admin:org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub sign-in lacks the scope %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run gh auth refresh -s %1 if it came from the GitHub CLI, or run %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub refused the request (403 Forbidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the token may write Actions secrets there, or run %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant %1, or run %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk has no network access set up for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the sign-in (it expired or was revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (403 Forbidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the credential&apos;s permissions, or run %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 found nothing at that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 has no %3, or the credential cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name, and that the signed-in account has access to it (%1 shows who is signed in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request as invalid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request as invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, report it with this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a conflict: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 failed with HTTP %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; the service may be having trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::CiLogDiagnoser</name>
     <message>
         <source>No known cause found in this log. Run the publish again with --loglevel verbose and paste the whole log: npm prints the details of trusted publishing only at that level.</source>
         <translation>在此日志中未找到已知原因。请使用 --loglevel verbose 重新运行发布，并粘贴完整日志：npm 只在该级别输出可信发布的详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>td::CiSeal</name>
+    <message>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall TokenDesk; if it persists, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing the secret for GitHub failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiSecretLedger</name>
+    <message>
+        <source>The record of CI secret updates %1 is damaged; remove it (TokenDesk only loses which token each GitHub secret holds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiSecretLines</name>
+    <message>
+        <source>%1 — could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiSecretTarget</name>
+    <message>
+        <source>secret %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1 of environment %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization secret %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 in GitLab project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 (environment %2) in GitLab project %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 in GitLab group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 (environment %2) in GitLab group %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 in CircleCI project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 in CircleCI context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiServicesPage</name>
+    <message>
+        <source>When you rotate a token, TokenDesk puts the new one into the CI secrets that hold it, checks it arrived, and only then revokes the old one. Connected services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected CI services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CI service connected: rotations ask you to update CI secrets yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Git&amp;Hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Git&amp;Lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Ci&amp;rcleCI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 sign-in of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CI sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 sign-in of %2 on %3? TokenDesk deletes it from your keychain; rotations then ask you to update these CI secrets yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>td::CiTargetDiscovery</name>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CiTexts</name>
+    <message>
+        <source>updated just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not connected: connect %2 to update it automatically</source>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not found in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>revoking the old token…</source>
+        <translation type="unfinished">正在撤销旧令牌…</translation>
+    </message>
+    <message>
+        <source>old token revoked in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old token revoked in %1 min %2 s</source>
+        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CircleCiVariableClient</name>
+    <message>
+        <source>context %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI did not say who the token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the API address ends in /api/v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI has no context named %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name, and that the project is followed in CircleCI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI needs a personal API token (project tokens do not work on API v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one under User Settings → Personal API Tokens, then run tokendesk-cli ci login circleci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI did not accept the token. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI refused access to %1. %2, of an account that may change its environment variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI refused the request. %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -629,6 +1337,154 @@
     </message>
 </context>
 <context>
+    <name>td::GitHubCliToken</name>
+    <message>
+        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub CLI (gh) could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub CLI did not answer within 20 seconds: paste a token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::GitHubSecretClient</name>
+    <message>
+        <source>environment %1 in the repository %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization secrets read and write (classic token: admin:org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets read and write (classic token: repo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s answer about %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API address; if it is right, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a GitHub secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no value to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public key of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::GitLabDeviceEndpoints</name>
+    <message>
+        <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::GitLabVariableClient</name>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the API address ends in /api/v4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab did not say who the token belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the variable in the CI/CD settings yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Owner role on group %1 (token scope api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Maintainer role on project %1 (token scope api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitLab token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitLab token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab has no %1, or the token cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::GuiTwoFactorPrompt</name>
     <message>
         <source>You cancelled the two-factor authentication.</source>
@@ -747,6 +1603,49 @@
     <message>
         <source>TokenDesk keeps secrets only in the system keychain, never in plain files. Start a Secret Service provider such as gnome-keyring or KWallet and try again.</source>
         <translation>TokenDesk 只将机密保存在系统密钥环中，从不保存在普通文件中。请启动 gnome-keyring 或 KWallet 等 Secret Service 提供程序，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>td::KindBadge</name>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bypasses 2FA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished">只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage only</source>
+        <translation type="unfinished">仅暂存</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends Jan 2027</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -943,6 +1842,48 @@
             <numerusform>发布（%n 个有风险）(&amp;P)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and forget the selected account on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open TokenDesk&apos;s documentation in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard cleared in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ManualSteps</name>
@@ -1020,16 +1961,8 @@
         <translation>计划：</translation>
     </message>
     <message>
-        <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation>正在迁移… 每一步都会保存，因此现在关闭 TokenDesk 不会丢失任何内容。</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>令牌</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
     </message>
     <message>
         <source>Scan again</source>
@@ -1212,6 +2145,60 @@
             <numerusform>计划中有 %n 个令牌。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tokens found on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the CI secrets that hold them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (TokenDesk updates it)</source>
+        <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing the new token to CI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed to CI; verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified in CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI holds the new token; the old one is revoked after the grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing the new token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed; verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified: it holds the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old value is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>td::MigrationJournal</name>
@@ -1229,6 +2216,62 @@
     <message>
         <source>Sign in again to continue.</source>
         <translation>请重新登录以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationOutcome</name>
+    <message numerus="yes">
+        <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) cleaned, token revoked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: removed from %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::MigrationProgressPage</name>
+    <message>
+        <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
+        <translation type="unfinished">正在迁移… 每一步都会保存，因此现在关闭 TokenDesk 不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Migration progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished">令牌</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">步骤</translation>
+    </message>
+    <message>
+        <source>CI secrets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1258,16 +2301,16 @@
         <translation>可选，例如令牌的使用位置</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Use suggested: %1</source>
         <translation>使用建议：%1</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1357,6 +2400,34 @@
         <source>&amp;Permission:</source>
         <translation>权限(&amp;P)：</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up your organizations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organizations could not be looked up. Type a name below to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is in no organization. Type a name below to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — you are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::PackageChecklistModel</name>
@@ -1432,10 +2503,6 @@
         <translation>包和作用域的权限</translation>
     </message>
     <message>
-        <source>&amp;Bypass two-factor authentication when publishing</source>
-        <translation>发布时绕过双因素身份验证(&amp;B)</translation>
-    </message>
-    <message>
         <source>Bypass two-factor authentication</source>
         <translation>绕过双因素身份验证</translation>
     </message>
@@ -1444,8 +2511,36 @@
         <translation>权限(&amp;P)：</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 rows · %3 chosen</source>
-        <translation>显示 %1/%2 行 · 已选择 %3 项</translation>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s packages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bypass two-&amp;factor authentication when publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load your packages: %1 You can still type package names below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2664,30 @@
     <message>
         <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
         <translation>无法撤销新令牌“%1”（ID %2）（%3）；请使用“tokendesk-cli token revoke %2”将其撤销。</translation>
+    </message>
+    <message>
+        <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating %1 failed (%2); nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 failed (%2); nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the new token after the update; nothing was revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1927,6 +3046,17 @@
     <message>
         <source>CI publishes with a short-lived OIDC credential, so no token has to be stored in CI at all.</source>
         <translation>CI 使用短期有效的 OIDC 凭据发布，因此完全不需要在 CI 中保存令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ReferenceRemoval</name>
+    <message>
+        <source>The backup folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its permissions, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2478,10 +3608,6 @@
         <translation>要添加令牌的 .npmrc 文件</translation>
     </message>
     <message>
-        <source>Choose &amp;folder…</source>
-        <translation>选择文件夹(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Choose the project folder</source>
         <translation>选择项目文件夹</translation>
     </message>
@@ -2552,6 +3678,10 @@
     <message>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3772,26 @@
     <message>
         <source>&amp;Revoke</source>
         <translation>撤销(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still used in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its lines on this computer were not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) that used it removed; backups in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3917,26 @@
         <source>Write each warning as a number and d, h or m, separated by commas, e.g. 14d, 7d, 1h.</source>
         <translation>每个提醒写成数字加 d、h 或 m，以逗号分隔，例如 14d, 7d, 1h。</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the old token after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;I services</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::SignInDialog</name>
@@ -2857,6 +4027,16 @@ Waiting for approval…</source>
     <message>
         <source>%1 does not offer sign-in through the browser. Enter your user name and password instead.</source>
         <translation>%1 不支持通过浏览器登录。请改为输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
+%1
+Waiting for approval…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3254,9 +4434,16 @@ Expires: %3 (%4)</source>
         <source>No tokens to show yet.</source>
         <translation>尚无可显示的令牌。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>a notice threshold on the timeline: days from today</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>now</source>
-        <translation>现在</translation>
+        <source>today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3312,9 +4499,11 @@ Expires: %3 (%4)</source>
         <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
         <translation>无法从密钥环读取“%1”的机密值：%2</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; copied; the clipboard is cleared in %2 s.</source>
-        <translation>已复制“%1”；剪贴板将在 %2 秒后清除。</translation>
+    <message numerus="yes">
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3358,6 +4547,29 @@ Expires: %3 (%4)</source>
     <message>
         <source>Cannot remove %1.</source>
         <translation>无法删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>td::TokenContextMenu</name>
+    <message>
+        <source>Token actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished">撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;where used</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3512,6 +4724,14 @@ Expires: %3 (%4)</source>
         <source>TokenDesk does not hold this token&apos;s secret</source>
         <translation>TokenDesk 未保存此令牌的机密值</translation>
     </message>
+    <message>
+        <source>In CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a CI service…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TokenDraft</name>
@@ -3558,14 +4778,6 @@ Expires: %3 (%4)</source>
         <translation>请为组织选择权限；“无访问权限”不授予任何权限。</translation>
     </message>
     <message>
-        <source>Can write to every package of this account, and to new ones.</source>
-        <translation>可以写入此账户的每个包，以及新包。</translation>
-    </message>
-    <message>
-        <source>Bypasses 2FA: whoever holds this token can publish without a second factor. npm plans to end direct publishing with such tokens in January 2027.</source>
-        <translation>绕过 2FA：任何持有此令牌的人都可以在没有第二重验证的情况下发布。npm 计划于 2027 年 1 月终止使用此类令牌直接发布。</translation>
-    </message>
-    <message>
         <source>Usable from any IP address: add an IP range to limit where it works.</source>
         <translation>可从任意 IP 地址使用：添加 IP 范围以限制其可用位置。</translation>
     </message>
@@ -3596,6 +4808,30 @@ Expires: %3 (%4)</source>
     <message>
         <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm 将于 2027 年 1 月终止使用绕过 2FA 的令牌直接发布；具体日期尚未公布，且 npm 的文档将其表述为适用于所有直接发布的令牌。在那之后，此令牌可能无法再发布。请选择“读写（仅暂存）”来暂存需您通过 2FA 批准的版本，或使用可信发布。</translation>
+    </message>
+    <message>
+        <source>Can publish every package of this account, and new packages too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can stage releases of every package of this account, and of new packages too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can publish %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can publish every package in %1, and new ones there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can add and remove members and teams in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3686,6 +4922,10 @@ Expires: %3 (%4)</source>
     <message>
         <source>stage only</source>
         <translation>仅暂存</translation>
+    </message>
+    <message>
+        <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4171,6 +5411,28 @@ Expires: %3 (%4)</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock down %n package(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock down</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TrustFolderPage</name>
@@ -4647,6 +5909,18 @@ Expires: %3 (%4)</source>
         <source>If no page opened, visit: %1</source>
         <translation>如果页面没有打开，请访问：%1</translation>
     </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::UseTokenChoices</name>
@@ -4872,6 +6146,154 @@ Expires: %3 (%4)</source>
         <translation>
             <numerusform>已在 %n 行（%1）中将 npm publish 改为 npm stage publish：版本将等待维护者通过双因素身份验证批准。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::CiCommand</name>
+    <message>
+        <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ci needs a subcommand: login, status, logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::CiLoginCommand</name>
+    <message>
+        <source>ci login needs the service: github, gitlab or circleci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens are never taken from arguments; pipe it and use --with-token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for ci login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 token was given; pipe it on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build cannot talk to %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the token: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (%2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 and enter the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the approval...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::CiLogoutCommand</name>
+    <message>
+        <source>unknown option &apos;%1&apos; for ci logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ci logout needs the service: github, gitlab or circleci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in to %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::CiStatusCommand</name>
+    <message>
+        <source>unknown option &apos;%1&apos; for ci status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNED IN AS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOLDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished">注意：%1</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +6532,10 @@ Expires: %3 (%4)</source>
         <source>passwords are never taken from arguments; pipe it and use --password-stdin</source>
         <translation>从不从参数获取密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
+    <message>
+        <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::MigrateCommand</name>
@@ -5255,6 +6681,34 @@ Expires: %3 (%4)</source>
     <message>
         <source>Then: tokendesk-cli migrate --confirm %1</source>
         <translation>然后：tokendesk-cli migrate --confirm %1</translation>
+    </message>
+    <message>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished">注意：%1</translation>
+    </message>
+    <message>
+        <source>row %1: %2 holds this token; it gets the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing the new token to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified: %1 holds the new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6064,22 +7518,6 @@ its environment: no .npmrc line, nothing on the command line.</source>
 不写入 .npmrc，也不出现在命令行中。</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli token list
-       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
-           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
-           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
-           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
-       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
-       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation>用法：tokendesk-cli token list
-      tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
-          [--packages-all] [--packages-and-scopes-permission read-only|read-write]
-          [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
-          [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
-      tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin
-      tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
        tokendesk-cli trust github [&lt;package&gt; | --all [DIR]] --repo OWNER/REPO --file NAME [--env NAME]
        tokendesk-cli trust gitlab [&lt;package&gt; | --all [DIR]] --project PATH --file NAME [--env NAME]
@@ -6151,36 +7589,6 @@ list、view 和 download 的输出与 npm stage 相同；list 涵盖已登录该
   --json                  机器可读的输出</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
-       tokendesk-cli migrate --confirm ROW|TOKEN
-       tokendesk-cli migrate --resume | --rollback
-
-Plans the move off classic and long-lived tokens: one row per token in use.
-
-  --apply             create the replacements, rewrite every reference, verify,
-                      then revoke the old tokens (journaled, crash-safe)
-  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
-  --to stage-only     replace every direct-publish token in use by a stage-only
-                      token (January 2027); keep the other rows
-  --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
-  --resume, --rollback finish or undo an interrupted run
-  --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation>用法：tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
-      tokendesk-cli migrate --confirm ROW|TOKEN
-      tokendesk-cli migrate --resume | --rollback
-
-规划停用经典令牌和长期令牌的迁移：每个正在使用的令牌一行。
-
-  --apply             创建替换令牌，改写所有引用并验证，
-                      然后撤销旧令牌（有日志记录，崩溃安全）
-  --choose ROW=ACTION 更改某一行的操作，例如 2=create-read-only
-  --to stage-only     将所有正在使用的直接发布令牌替换为仅暂存令牌
-                      （2027 年 1 月）；其他行保持不变
-  --confirm ROW|TOKEN 您已更新 CI 机密或变量：撤销旧令牌
-  --resume, --rollback 完成或撤消中断的运行
-  --otp CODE, --password-stdin  第二重验证和密码</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli publishing [--json] [--project DIR]... [--userconfig FILE]
 
 Every package you can publish, how it gets published today (trusted publishers,
@@ -6192,6 +7600,54 @@ risk it prints the way out. Exit status 1 while any package is at risk.</source>
 列出您可以发布的每个包、它目前的发布方式（可信发布者、令牌及其使用位置、
 上次发布），以及该方式能否在 2027 年 1 月 npm 终止使用令牌直接发布后继续有效。
 对每个有风险的包，会给出解决办法。只要有任何包存在风险，退出状态即为 1。</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+       tokendesk-cli ci status [--project DIR]... [--json]
+       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
+secrets themselves: push the new token, verify it, wait the grace period, then
+revoke the old one. The credential is kept in the keychain.
+
+  --with-token    read the token from standard input (never from an argument)
+  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
+  (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
+  --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
+  --api-url URL   the API base, when it is not the host&apos;s usual one
+  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Plans the move off classic and long-lived tokens: one row per token in use.
+
+  --apply             create the replacements, rewrite every reference, verify,
+                      then revoke the old tokens (journaled, crash-safe)
+  --no-ci             do not update CI secrets (confirm them by hand instead)
+  --grace MINUTES     keep the old token this long after the CI secrets were
+                      updated (default 10; 0 allowed)
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
+  --to stage-only     replace every direct-publish token in use by a stage-only
+                      token (January 2027); keep the other rows
+  --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
+  --resume, --rollback finish or undo an interrupted run
+  --otp CODE, --password-stdin  the second factor and the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
