@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "cisecrets/CiAttribution.h"
+#include "migration/CiPlanTargets.h"
 #include "migration/TokenUsage.h"
 
 namespace td::cli {
@@ -68,24 +69,7 @@ void CiServices::attachTargets(std::shared_ptr<QList<PlanRow>> rows, const QList
         findings.append(use.finding);
     discover(findings, [this, rows, uses, done](CiResolution resolution) {
         (void)m_ledger.load();
-        for (PlanRow &row : *rows) {
-            if (!row.oldToken || !planActionCreatesToken(row.action))
-                continue;
-            const QList<CredentialFinding> places = placesOf(*row.oldToken, uses);
-            row.ciTargets = ciTargetsHolding(resolution.targets, *row.oldToken, m_ledger, places);
-            // The CI references that are now updated by the runner are no longer "manual".
-            for (const CiResolvedTarget &resolved : resolution.targets) {
-                if (!row.ciTargets.contains(resolved.target))
-                    continue;
-                const bool listed = std::any_of(row.references.cbegin(), row.references.cend(),
-                                                [&](const CredentialFinding &f) {
-                                                    return f.file == resolved.finding.file
-                                                        && f.line == resolved.finding.line;
-                                                });
-                if (!listed)
-                    row.references.append(resolved.finding);
-            }
-        }
+        attachCiTargets(*rows, resolution.targets, m_ledger, uses);
         done(resolution.problems);
     });
 }

@@ -9,6 +9,7 @@
 #include "cisecrets/CiTargetDiscovery.h"
 #include "cisecrets/GitLabDeviceEndpoints.h"
 #include "migration/CiClientPushBackend.h"
+#include "migration/CiPlanTargets.h"
 #include "migration/TokenUsage.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
@@ -256,24 +257,7 @@ void CiDesktop::addCiTargets(QList<PlanRow> rows, const QList<TokenUse> &uses, Q
                 return;
             for (const QString &problem : resolution.problems)
                 qCInfo(lcApp) << "CI store not asked:" << problem;
-            const CiSecretLedger &ledger = self->ledger();
-            for (PlanRow &row : rows) {
-                if (!row.oldToken || !planActionCreatesToken(row.action))
-                    continue;
-                row.ciTargets = ciTargetsHolding(resolution.targets, *row.oldToken, ledger,
-                                                 placesOf(*row.oldToken, uses));
-                for (const CiResolvedTarget &resolved : resolution.targets) {
-                    if (!row.ciTargets.contains(resolved.target))
-                        continue;
-                    const bool listed = std::any_of(row.references.cbegin(), row.references.cend(),
-                                                    [&](const CredentialFinding &f) {
-                                                        return f.file == resolved.finding.file
-                                                            && f.line == resolved.finding.line;
-                                                    });
-                    if (!listed)
-                        row.references.append(resolved.finding);
-                }
-            }
+            attachCiTargets(rows, resolution.targets, self->ledger(), uses);
             done(rows);
         });
 }
