@@ -1390,109 +1390,109 @@
     </message>
     <message>
         <source>GitHub's answer about %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort von GitHub zu %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die API-Adresse; wenn sie stimmt, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>the signed-in user</source>
-        <translation type="unfinished" />
+        <translation>der angemeldete Benutzer</translation>
     </message>
     <message>
         <source>%1 is not a GitHub secret.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein GitHub-Geheimnis.</translation>
     </message>
     <message>
         <source>There is no value to push.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Wert zum Übertragen.</translation>
     </message>
     <message>
         <source>the public key of the %1</source>
-        <translation type="unfinished" />
+        <translation>der öffentliche Schlüssel von %1</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabDeviceEndpoints</name>
     <message>
         <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung bei GitLab im Browser benötigt die Application ID einer OAuth-Anwendung auf %1.</translation>
     </message>
     <message>
         <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie stattdessen ein persönliches Zugriffstoken mit dem Scope api ein: tokendesk-cli ci login gitlab --with-token</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabVariableClient</name>
     <message>
         <source>group %1</source>
-        <translation type="unfinished" />
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished" />
+        <translation>Projekt %1</translation>
     </message>
     <message>
         <source>GitLab's answer about a CI/CD variable could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort von GitLab zu einer CI/CD-Variable konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v4.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob die API-Adresse auf /api/v4 endet.</translation>
     </message>
     <message>
         <source>GitLab did not say who the token belongs to.</source>
-        <translation type="unfinished" />
+        <translation>GitLab hat nicht mitgeteilt, wem das Token gehört.</translation>
     </message>
     <message>
         <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab verbirgt den Wert von %1, daher kann er zur Prüfung nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <source>Check the variable in the CI/CD settings yourself.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Variable selbst in den CI/CD-Einstellungen.</translation>
     </message>
     <message>
         <source>the Owner role on group %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>die Rolle Owner in der Gruppe %1 (Token-Scope api)</translation>
     </message>
     <message>
         <source>the Maintainer role on project %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>die Rolle Maintainer im Projekt %1 (Token-Scope api)</translation>
     </message>
     <message>
         <source>The GitLab token</source>
-        <translation type="unfinished" />
+        <translation>Das GitLab-Token</translation>
     </message>
     <message>
         <source>The GitLab token of %1</source>
-        <translation type="unfinished" />
+        <translation>Das GitLab-Token von %1</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 benötigt %2.</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
-        <translation type="unfinished" />
+        <translation>Bitten Sie einen Owner, diese Rolle zu erteilen, oder melden Sie sich als jemand an, der sie hat: %1</translation>
     </message>
     <message>
         <source>GitLab has no %1, or the token cannot see it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab kennt %1 nicht, oder das Token hat keinen Zugriff darauf.</translation>
     </message>
     <message>
         <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie den Pfad in der Adresse der CI/CD-Einstellungen und ob das angemeldete Konto Mitglied ist.</translation>
     </message>
     <message>
         <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>GitLab hat den neuen Wert von %1 abgelehnt: Der Wert einer maskierten Variable muss eine Zeile ohne Leerzeichen und mindestens 8 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie das Token oder schalten Sie die Maskierung der Variable in den CI/CD-Einstellungen aus.</translation>
     </message>
 </context>
 <context>
@@ -1620,43 +1620,43 @@
     <name>td::KindBadge</name>
     <message>
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>classic</source>
-        <translation type="unfinished" />
+        <translation>klassisch</translation>
     </message>
     <message>
         <source>granular</source>
-        <translation type="unfinished" />
+        <translation>granular</translation>
     </message>
     <message>
         <source>bypasses 2FA</source>
-        <translation type="unfinished" />
+        <translation>umgeht 2FA</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">nur lesen</translation>
+        <translation>nur lesen</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished" />
+        <translation>lesen/schreiben</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">nur Stage</translation>
+        <translation>nur Stage</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished" />
+        <translation>veröffentlichen</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished" />
+        <translation>Automatisierung</translation>
     </message>
     <message>
         <source>ends Jan 2027</source>
-        <translation type="unfinished" />
+        <translation>endet Jan. 2027</translation>
     </message>
 </context>
 <context>
@@ -1858,45 +1858,45 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>End the selected account's session; its tokens stay on npm.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung des gewählten Kontos beenden; seine Tokens bleiben bei npm.</translation>
     </message>
     <message>
         <source>&amp;Remove account…</source>
-        <translation type="unfinished" />
+        <translation>Konto &amp;entfernen …</translation>
     </message>
     <message>
         <source>Sign out and forget the selected account on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Das gewählte Konto abmelden und auf diesem Computer vergessen.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dokumentation</translation>
     </message>
     <message>
         <source>Open TokenDesk's documentation in your browser.</source>
-        <translation type="unfinished" />
+        <translation>Die Dokumentation von TokenDesk im Browser öffnen.</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;ber TokenDesk</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
 </context>
@@ -2165,57 +2165,57 @@
     </message>
     <message>
         <source>Tokens found on this machine</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Rechner gefundene Tokens</translation>
     </message>
     <message>
         <source>Migration plan</source>
-        <translation type="unfinished" />
+        <translation>Migrationsplan</translation>
     </message>
     <message>
         <source>Looking for the CI secrets that hold them…</source>
-        <translation type="unfinished" />
+        <translation>Die CI-Geheimnisse, die sie enthalten, werden gesucht …</translation>
     </message>
     <message>
         <source>%1 (TokenDesk updates it)</source>
         <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (TokenDesk aktualisiert es)</translation>
     </message>
     <message>
         <source>pushing the new token to CI…</source>
-        <translation type="unfinished" />
+        <translation>neues Token wird an CI übertragen …</translation>
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation type="unfinished" />
+        <translation>an CI übertragen; wird überprüft …</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation type="unfinished" />
+        <translation>in CI überprüft</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
-        <translation type="unfinished" />
+        <translation>CI enthält das neue Token; das alte wird nach der Karenzzeit widerrufen</translation>
     </message>
     <message>
         <source>pushing the new token…</source>
-        <translation type="unfinished" />
+        <translation>neues Token wird übertragen …</translation>
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation type="unfinished" />
+        <translation>übertragen; wird überprüft …</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation type="unfinished" />
+        <translation>überprüft: enthält das neue Token</translation>
     </message>
     <message>
         <source>the old value is back</source>
-        <translation type="unfinished" />
+        <translation>der alte Wert ist wiederhergestellt</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2240,37 +2240,37 @@
     <name>td::MigrationOutcome</name>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: ersetzt, %n Verweis umgeschrieben, altes Token widerrufen</numerusform>
+            <numerusform>%1: ersetzt, %n Verweise umgeschrieben, altes Token widerrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) cleaned, token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n Datei bereinigt, Token widerrufen</numerusform>
+            <numerusform>%1: %n Dateien bereinigt, Token widerrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: removed from %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: aus %n Datei entfernt</numerusform>
+            <numerusform>%1: aus %n Dateien entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: ersetzt, %n Verweis umgeschrieben, aber das alte Token konnte nicht widerrufen werden</numerusform>
+            <numerusform>%1: ersetzt, %n Verweise umgeschrieben, aber das alte Token konnte nicht widerrufen werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: ersetzt, %n Verweis umgeschrieben; das alte Token wird nach Ihrer Bestätigung widerrufen</numerusform>
+            <numerusform>%1: ersetzt, %n Verweise umgeschrieben; das alte Token wird nach Ihrer Bestätigung widerrufen</numerusform>
         </translation>
     </message>
 </context>
@@ -2278,23 +2278,23 @@
     <name>td::MigrationProgressPage</name>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished">Migration läuft … Jeder Schritt wird gespeichert, daher geht nichts verloren, wenn Sie TokenDesk jetzt schließen.</translation>
+        <translation>Migration läuft … Jeder Schritt wird gespeichert; wenn Sie TokenDesk jetzt schließen, geht nichts verloren.</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished" />
+        <translation>Migrationsfortschritt</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>CI secrets</source>
-        <translation type="unfinished" />
+        <translation>CI-Geheimnisse</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2333,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>Na&amp;me:</translation>
     </message>
 </context>
 <context>
@@ -2425,31 +2425,31 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished" />
+        <translation>Developer</translation>
     </message>
     <message>
         <source>Looking up your organizations…</source>
-        <translation type="unfinished" />
+        <translation>Ihre Organisationen werden abgerufen …</translation>
     </message>
     <message>
         <source>Your organizations could not be looked up. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Organisationen konnten nicht abgerufen werden. Geben Sie unten einen Namen ein, um eine hinzuzufügen.</translation>
     </message>
     <message>
         <source>This account is in no organization. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Konto gehört zu keiner Organisation. Geben Sie unten einen Namen ein, um eine hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – Ihre Rolle: %2</translation>
     </message>
 </context>
 <context>
@@ -2535,36 +2535,36 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Load the account's packages again</source>
-        <translation type="unfinished" />
+        <translation>Die Pakete des Kontos erneut laden</translation>
     </message>
     <message>
         <source>Bypass two-&amp;factor authentication when publishing</source>
-        <translation type="unfinished" />
+        <translation>Zwei-&amp;Faktor-Authentifizierung beim Veröffentlichen umgehen</translation>
     </message>
     <message>
         <source>Could not load your packages: %1 You can still type package names below.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Pakete konnten nicht geladen werden: %1 Sie können unten trotzdem Paketnamen eingeben.</translation>
     </message>
     <message>
         <source>Loading your packages…</source>
-        <translation type="unfinished" />
+        <translation>Ihre Pakete werden geladen …</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%L1 von %Ln Zeile angezeigt</numerusform>
+            <numerusform>%L1 von %Ln Zeilen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln gewählt</numerusform>
+            <numerusform>%Ln gewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -2693,27 +2693,27 @@
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
-        <translation type="unfinished" />
+        <translation>Das neue Token wurde behalten, weil diese CI-Geheimnisse es enthalten und der alte Wert zum Zurückschreiben nicht verfügbar ist: %1. Schreiben Sie das alte Token dort zurück oder behalten Sie das neue und widerrufen Sie das alte.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Das CI-Geheimnis von Schritt %1 kann nicht aktualisiert werden; es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <source>Updating %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren von %1 fehlgeschlagen (%2); es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Das CI-Geheimnis von Schritt %1 kann nicht geprüft werden; es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <source>Checking %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen von %1 fehlgeschlagen (%2); es wurde nichts widerrufen.</translation>
     </message>
     <message>
         <source>%1 does not hold the new token after the update; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält nach der Aktualisierung nicht das neue Token; es wurde nichts widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -3080,11 +3080,11 @@
     <name>td::ReferenceRemoval</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Der Sicherungsordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Check its permissions, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie seine Berechtigungen und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3712,7 +3712,7 @@
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordner wählen …</translation>
     </message>
 </context>
 <context>
@@ -3806,24 +3806,24 @@
     </message>
     <message numerus="yes">
         <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Auch die %n Zeile auf diesem Computer entfernen, die es verwendet (vorher gesichert)</numerusform>
+            <numerusform>Auch die %n Zeilen auf diesem Computer entfernen, die es verwenden (vorher gesichert)</numerusform>
         </translation>
     </message>
     <message>
         <source>Still used in:</source>
-        <translation type="unfinished" />
+        <translation>Noch verwendet in:</translation>
     </message>
     <message>
         <source>Its lines on this computer were not removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Seine Zeilen auf diesem Computer wurden nicht entfernt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that used it removed; backups in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Zeile, die es verwendete, entfernt; Sicherungen in %1.</numerusform>
+            <numerusform>%n Zeilen, die es verwendeten, entfernt; Sicherungen in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3956,23 +3956,23 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
-        <translation type="unfinished" />
+        <translation>Bereits eingereihte CI-Läufe verwenden noch das alte Token: TokenDesk widerruft es erst, wenn jedes CI-Geheimnis das neue enthält und diese Zeit verstrichen ist.</translation>
     </message>
     <message>
         <source>&amp;Revoke the old token after:</source>
-        <translation type="unfinished" />
+        <translation>Altes Token &amp;widerrufen nach:</translation>
     </message>
     <message>
         <source>C&amp;I services</source>
-        <translation type="unfinished" />
+        <translation>C&amp;I-Dienste</translation>
     </message>
 </context>
 <context>
@@ -4067,13 +4067,15 @@ Warten auf Bestätigung …</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>Adresse kop&amp;ieren</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
 %1
 Waiting for approval…</source>
-        <translation type="unfinished" />
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse in Ihrem Browser und melden Sie sich dort an; TokenDesk macht dann von selbst weiter:
+%1
+Warten auf Bestätigung …</translation>
     </message>
 </context>
 <context>
@@ -4480,14 +4482,14 @@ Läuft ab: %3 (%4)</translation>
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>heute</translation>
     </message>
 </context>
 <context>
@@ -4545,9 +4547,9 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>'%1' copied; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>„%1“ kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
+            <numerusform>„%1“ kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4598,23 +4600,23 @@ Läuft ab: %3 (%4)</translation>
     <name>td::TokenContextMenu</name>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished" />
+        <translation>Token-Aktionen</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished" />
+        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished" />
+        <translation>R&amp;otieren …</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished">&amp;Widerrufen …</translation>
+        <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
         <source>Show &amp;where used</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verwendungsorte anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4771,11 +4773,11 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>In CI</source>
-        <translation type="unfinished" />
+        <translation>In CI</translation>
     </message>
     <message>
         <source>Connect a CI service…</source>
-        <translation type="unfinished" />
+        <translation>CI-Dienst verbinden …</translation>
     </message>
 </context>
 <context>
@@ -4863,27 +4865,27 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
-        <translation type="unfinished" />
+        <translation>Kann jedes Paket dieses Kontos veröffentlichen, auch neue Pakete.</translation>
     </message>
     <message>
         <source>Can stage releases of every package of this account, and of new packages too.</source>
-        <translation type="unfinished" />
+        <translation>Kann Releases jedes Pakets dieses Kontos als Stage bereitstellen, auch von neuen Paketen.</translation>
     </message>
     <message>
         <source>Can publish %1.</source>
-        <translation type="unfinished" />
+        <translation>Kann %1 veröffentlichen.</translation>
     </message>
     <message>
         <source>Can publish every package in %1, and new ones there too.</source>
-        <translation type="unfinished" />
+        <translation>Kann jedes Paket in %1 veröffentlichen, auch neue dort.</translation>
     </message>
     <message>
         <source>Can add and remove members and teams in %1.</source>
-        <translation type="unfinished" />
+        <translation>Kann Mitglieder und Teams in %1 hinzufügen und entfernen.</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
-        <translation type="unfinished" />
+        <translation>Umgeht die Zwei-Faktor-Authentifizierung: Wer es besitzt, kann ohne Code veröffentlichen. npm plant, das Veröffentlichen mit solchen Tokens im Januar 2027 zu beenden.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +4979,7 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
-        <translation type="unfinished" />
+        <translation>Umgeht die Zwei-Faktor-Authentifizierung: Wer es besitzt, kann ohne zweiten Faktor veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -5468,26 +5470,26 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
-        <translation type="unfinished" />
+        <translation>Die Absicherung wird angeboten, sobald %1 den Trusted-Publishing-Workflow enthält: Schreiben Sie ihn auf der Workflow-Seite oder bearbeiten Sie ihn von Hand und führen Sie diesen Assistenten erneut aus.</translation>
     </message>
     <message>
         <source>Lock down</source>
-        <translation type="unfinished" />
+        <translation>Absichern</translation>
     </message>
     <message numerus="yes">
         <source>Lock down %n package(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Paket absichern?</numerusform>
+            <numerusform>%n Pakete absichern?</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
-        <translation type="unfinished" />
+        <translation>Für %1 wird das Veröffentlichen Zwei-Faktor-Authentifizierung erfordern, und die Registry wird jedes Token ablehnen, ob klassisch oder granular: Nur der Trusted-Publishing-Workflow in %2 kann veröffentlichen. CI-Jobs und Computer, die noch mit einem Token veröffentlichen, schlagen fehl. Sie können dies in den Einstellungen jedes Pakets in der Registry rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;Lock down</source>
-        <translation type="unfinished" />
+        <translation>&amp;Absichern</translation>
     </message>
 </context>
 <context>
@@ -5970,15 +5972,15 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>Adresse kop&amp;ieren</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse in Ihrem Browser und melden Sie sich dort an; TokenDesk macht dann von selbst weiter.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse in Ihrem Browser und bestätigen Sie dort; TokenDesk macht dann von selbst weiter.</translation>
     </message>
 </context>
 <context>
@@ -6213,148 +6215,148 @@ Läuft ab: %3 (%4)</translation>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
-        <translation type="unfinished" />
+        <translation>bei GitHub, GitLab oder CircleCI anmelden, damit die Rotation deren Geheimnisse aktualisiert</translation>
     </message>
     <message>
         <source>ci needs a subcommand: login, status, logout</source>
-        <translation type="unfinished" />
+        <translation>ci benötigt einen Unterbefehl: login, status, logout</translation>
     </message>
     <message>
         <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
-        <translation type="unfinished" />
+        <translation>unbekannter ci-Unterbefehl „%1“ (bekannt: login, status, logout)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLoginCommand</name>
     <message>
         <source>ci login needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci login benötigt den Dienst: github, gitlab oder circleci</translation>
     </message>
     <message>
         <source>'%1' is not an API URL; use the form https://host/path</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine API-URL; verwenden Sie die Form https://host/pfad</translation>
     </message>
     <message>
         <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
-        <translation type="unfinished" />
+        <translation>--from-gh übernimmt die Anmeldung der GitHub-CLI; es funktioniert nur für github</translation>
     </message>
     <message>
         <source>tokens are never taken from arguments; pipe it and use --with-token</source>
-        <translation type="unfinished" />
+        <translation>Tokens werden nie aus Argumenten übernommen; leiten Sie es per Pipe weiter und verwenden Sie --with-token</translation>
     </message>
     <message>
         <source>unknown option '%1' for ci login</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Option „%1“ für ci login</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
-        <translation type="unfinished" />
+        <translation>CircleCI bietet keine Anmeldung für andere Apps: Erstellen Sie in CircleCI ein persönliches API-Token (User Settings &gt; Personal API Tokens) und leiten Sie es dann per Pipe weiter: tokendesk-cli ci login circleci --with-token</translation>
     </message>
     <message>
         <source>no %1 token was given; pipe it on standard input</source>
-        <translation type="unfinished" />
+        <translation>es wurde kein %1-Token angegeben; leiten Sie es per Pipe über die Standardeingabe weiter</translation>
     </message>
     <message>
         <source>this build cannot talk to %1 yet</source>
-        <translation type="unfinished" />
+        <translation>dieser Build kann noch nicht mit %1 kommunizieren</translation>
     </message>
     <message>
         <source>%1 did not accept the token: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 hat das Token nicht akzeptiert: %2</translation>
     </message>
     <message>
         <source>Signed in to %1 (%2) as %3.</source>
-        <translation type="unfinished" />
+        <translation>Bei %1 (%2) als %3 angemeldet.</translation>
     </message>
     <message>
         <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>die GitHub-CLI (gh) wurde nicht gefunden; installieren Sie sie und führen Sie „gh auth login“ aus, oder leiten Sie ein Token mit --with-token per Pipe weiter</translation>
     </message>
     <message>
         <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>„gh auth token“ ist fehlgeschlagen (ist gh angemeldet? führen Sie „gh auth login“ aus), oder leiten Sie ein Token mit --with-token per Pipe weiter</translation>
     </message>
     <message>
         <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung der GitHub-CLI wird verwendet. Ihre Standard-Scopes decken Repository- und Umgebungsgeheimnisse ab; führen Sie für Organisationsgeheimnisse zuerst „gh auth refresh -s admin:org“ aus.</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie %1 und geben Sie den Code %2 ein</translation>
     </message>
     <message>
         <source>Waiting for the approval...</source>
-        <translation type="unfinished" />
+        <translation>Warten auf die Bestätigung ...</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
         <source>unknown option '%1' for ci logout</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Option „%1“ für ci logout</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci logout benötigt den Dienst: github, gitlab oder circleci</translation>
     </message>
     <message>
         <source>not signed in to %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>nicht bei %1 für %2 angemeldet</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
-        <translation type="unfinished" />
+        <translation>Von %1 (%2) abgemeldet; die Anmeldedaten wurden aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
         <source>unknown option '%1' for ci status</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Option „%1“ für ci status</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
-        <translation type="unfinished" />
+        <translation>Kein CI-Dienst angemeldet: tokendesk-cli ci login github|gitlab|circleci</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished" />
+        <translation>DIENST</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished" />
+        <translation>HOST</translation>
     </message>
     <message>
         <source>SIGNED IN AS</source>
-        <translation type="unfinished" />
+        <translation>ANGEMELDET ALS</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>CI SECRET</source>
-        <translation type="unfinished" />
+        <translation>CI-GEHEIMNIS</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished" />
+        <translation>AKTUALISIERT</translation>
     </message>
     <message>
         <source>HOLDS</source>
-        <translation type="unfinished" />
+        <translation>ENTHÄLT</translation>
     </message>
     <message>
         <source>(not told)</source>
-        <translation type="unfinished" />
+        <translation>(nicht mitgeteilt)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">Hinweis: %1</translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -6596,7 +6598,7 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
-        <translation type="unfinished" />
+        <translation>--grace erwartet die Minuten, die das alte Token nach der Aktualisierung der CI-Geheimnisse erhalten bleibt, zum Beispiel --grace 10 (0 erlaubt)</translation>
     </message>
 </context>
 <context>
@@ -6746,31 +6748,31 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: Das alte Token bleibt bis %2 gültig (bereits eingereihte Läufe behalten den alten Wert); dann wird es widerrufen. Strg+C ist sicher: „tokendesk-cli migrate --resume“ schließt ab.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">Hinweis: %1</translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>row %1: %2 holds this token; it gets the new one</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: %2 enthält dieses Token; es erhält das neue</translation>
     </message>
     <message>
         <source>pushing the new token to %1</source>
-        <translation type="unfinished" />
+        <translation>neues Token wird an %1 übertragen</translation>
     </message>
     <message>
         <source>pushed to %1</source>
-        <translation type="unfinished" />
+        <translation>an %1 übertragen</translation>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation type="unfinished" />
+        <translation>überprüft: %1 enthält das neue Token</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
-        <translation type="unfinished" />
+        <translation>schreiben Sie das neue Token in %1 (%2) oder melden Sie sich an: tokendesk-cli ci login %3</translation>
     </message>
 </context>
 <context>
@@ -7691,7 +7693,22 @@ revoke the old one. The credential is kept in the keychain.
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
   --api-url URL   the API base, when it is not the host's usual one
   --project DIR   status: the CI secrets this project's workflows read</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+        tokendesk-cli ci status [--project DIR]... [--json]
+        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+Meldet bei einem CI-Dienst an, damit „token rotate“ und „migrate --apply“ dessen
+Geheimnisse selbst aktualisieren: das neue Token übertragen, es überprüfen, die
+Karenzzeit abwarten und dann das alte widerrufen. Die Anmeldedaten werden im
+Schlüsselbund aufbewahrt.
+
+  --with-token    das Token von der Standardeingabe lesen (nie aus einem Argument)
+  --from-gh       die Anmeldung der GitHub-CLI übernehmen („gh auth token“)
+  (keines davon)  im Browser mit einem Einmalcode anmelden (GitHub, GitLab)
+  --host HOST     GitHub Enterprise oder selbstverwaltetes GitLab (Standard: das öffentliche)
+  --api-url URL   die API-Basis, wenn sie nicht die übliche des Hosts ist
+  --project DIR   status: die CI-Geheimnisse, die die Workflows dieses Projekts lesen</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
@@ -7711,7 +7728,24 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+        tokendesk-cli migrate --confirm ROW|TOKEN
+        tokendesk-cli migrate --resume | --rollback
+
+Plant den Umstieg von klassischen und langlebigen Tokens: eine Zeile pro verwendetem Token.
+
+  --apply             die Ersatztokens erstellen, jeden Verweis umschreiben, überprüfen,
+                      dann die alten Tokens widerrufen (protokolliert, absturzsicher)
+  --no-ci             keine CI-Geheimnisse aktualisieren (stattdessen von Hand bestätigen)
+  --grace MINUTES     das alte Token so lange nach der Aktualisierung der CI-Geheimnisse
+                      behalten (Standard: 10; 0 erlaubt)
+  --choose ROW=ACTION die Aktion einer Zeile ändern, z. B. 2=create-read-only
+  --to stage-only     jedes verwendete Token für direktes Veröffentlichen durch ein Token
+                      nur für Stage ersetzen (Januar 2027); die anderen Zeilen beibehalten
+  --confirm ROW|TOKEN Sie haben ein CI-Geheimnis oder eine Variable aktualisiert: das alte
+                      Token widerrufen
+  --resume, --rollback einen unterbrochenen Lauf abschließen oder rückgängig machen
+  --otp CODE, --password-stdin  der zweite Faktor und das Passwort</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -7721,7 +7755,13 @@ Plans the move off classic and long-lived tokens: one row per token in use.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: tokendesk-cli token list
+        tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
 </context>
 <context>
