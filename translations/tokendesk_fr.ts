@@ -1390,109 +1390,109 @@
     </message>
     <message>
         <source>GitHub's answer about %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>La réponse de GitHub concernant %1 n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez l'adresse de l'API ; si elle est correcte, réessayez plus tard.</translation>
     </message>
     <message>
         <source>the signed-in user</source>
-        <translation type="unfinished" />
+        <translation>l'utilisateur connecté</translation>
     </message>
     <message>
         <source>%1 is not a GitHub secret.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un secret GitHub.</translation>
     </message>
     <message>
         <source>There is no value to push.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucune valeur à envoyer.</translation>
     </message>
     <message>
         <source>the public key of the %1</source>
-        <translation type="unfinished" />
+        <translation>la clé publique de %1</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabDeviceEndpoints</name>
     <message>
         <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
-        <translation type="unfinished" />
+        <translation>La connexion à GitLab dans le navigateur nécessite l'Application ID d'une application OAuth sur %1.</translation>
     </message>
     <message>
         <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
-        <translation type="unfinished" />
+        <translation>Collez plutôt un jeton d'accès personnel avec le scope api : tokendesk-cli ci login gitlab --with-token</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabVariableClient</name>
     <message>
         <source>group %1</source>
-        <translation type="unfinished" />
+        <translation>groupe %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished" />
+        <translation>projet %1</translation>
     </message>
     <message>
         <source>GitLab's answer about a CI/CD variable could not be read.</source>
-        <translation type="unfinished" />
+        <translation>La réponse de GitLab concernant une variable CI/CD n'a pas pu être lue.</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v4.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez que l'adresse de l'API se termine par /api/v4.</translation>
     </message>
     <message>
         <source>GitLab did not say who the token belongs to.</source>
-        <translation type="unfinished" />
+        <translation>GitLab n'a pas indiqué à qui appartient le jeton.</translation>
     </message>
     <message>
         <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab masque la valeur de %1 : elle ne peut donc pas être relue pour vérification.</translation>
     </message>
     <message>
         <source>Check the variable in the CI/CD settings yourself.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez vous-même la variable dans les paramètres CI/CD.</translation>
     </message>
     <message>
         <source>the Owner role on group %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>le rôle Owner sur le groupe %1 (scope du jeton : api)</translation>
     </message>
     <message>
         <source>the Maintainer role on project %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>le rôle Maintainer sur le projet %1 (scope du jeton : api)</translation>
     </message>
     <message>
         <source>The GitLab token</source>
-        <translation type="unfinished" />
+        <translation>Le jeton GitLab</translation>
     </message>
     <message>
         <source>The GitLab token of %1</source>
-        <translation type="unfinished" />
+        <translation>Le jeton GitLab de %1</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 nécessite %2.</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
-        <translation type="unfinished" />
+        <translation>Demandez à un propriétaire d'accorder ce rôle, ou connectez-vous en tant que personne qui l'a : %1</translation>
     </message>
     <message>
         <source>GitLab has no %1, or the token cannot see it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab ne connaît pas %1, ou le jeton n'y a pas accès.</translation>
     </message>
     <message>
         <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le chemin dans l'adresse des paramètres CI/CD, et que le compte connecté en est membre.</translation>
     </message>
     <message>
         <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>GitLab a refusé la nouvelle valeur de %1 : la valeur d'une variable masquée doit tenir sur une ligne, sans espaces, et compter au moins 8 caractères.</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez le jeton, ou désactivez le masquage de la variable dans les paramètres CI/CD.</translation>
     </message>
 </context>
 <context>
@@ -1620,43 +1620,43 @@
     <name>td::KindBadge</name>
     <message>
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>session</translation>
     </message>
     <message>
         <source>classic</source>
-        <translation type="unfinished" />
+        <translation>classique</translation>
     </message>
     <message>
         <source>granular</source>
-        <translation type="unfinished" />
+        <translation>granulaire</translation>
     </message>
     <message>
         <source>bypasses 2FA</source>
-        <translation type="unfinished" />
+        <translation>contourne la 2FA</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">lecture seule</translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished" />
+        <translation>lecture-écriture</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">mise en attente uniquement</translation>
+        <translation>mise en attente uniquement</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished" />
+        <translation>publication</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished" />
+        <translation>automatisation</translation>
     </message>
     <message>
         <source>ends Jan 2027</source>
-        <translation type="unfinished" />
+        <translation>fin janv. 2027</translation>
     </message>
 </context>
 <context>
@@ -1858,45 +1858,45 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>End the selected account's session; its tokens stay on npm.</source>
-        <translation type="unfinished" />
+        <translation>Terminer la session du compte sélectionné ; ses jetons restent sur npm.</translation>
     </message>
     <message>
         <source>&amp;Remove account…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer le compte…</translation>
     </message>
     <message>
         <source>Sign out and forget the selected account on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Déconnecter le compte sélectionné et l'oublier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Documentation</translation>
     </message>
     <message>
         <source>Open TokenDesk's documentation in your browser.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la documentation de TokenDesk dans votre navigateur.</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de TokenDesk</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -2165,57 +2165,57 @@
     </message>
     <message>
         <source>Tokens found on this machine</source>
-        <translation type="unfinished" />
+        <translation>Jetons trouvés sur cet ordinateur</translation>
     </message>
     <message>
         <source>Migration plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de migration</translation>
     </message>
     <message>
         <source>Looking for the CI secrets that hold them…</source>
-        <translation type="unfinished" />
+        <translation>Recherche des secrets de CI qui les contiennent…</translation>
     </message>
     <message>
         <source>%1 (TokenDesk updates it)</source>
         <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (mis à jour par TokenDesk)</translation>
     </message>
     <message>
         <source>pushing the new token to CI…</source>
-        <translation type="unfinished" />
+        <translation>envoi du nouveau jeton à la CI…</translation>
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation type="unfinished" />
+        <translation>envoyé à la CI ; vérification…</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation type="unfinished" />
+        <translation>vérifié dans la CI</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
-        <translation type="unfinished" />
+        <translation>la CI contient le nouveau jeton ; l'ancien sera révoqué après le délai de grâce</translation>
     </message>
     <message>
         <source>pushing the new token…</source>
-        <translation type="unfinished" />
+        <translation>envoi du nouveau jeton…</translation>
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation type="unfinished" />
+        <translation>envoyé ; vérification…</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation type="unfinished" />
+        <translation>vérifié : contient le nouveau jeton</translation>
     </message>
     <message>
         <source>the old value is back</source>
-        <translation type="unfinished" />
+        <translation>l'ancienne valeur est rétablie</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2240,37 +2240,37 @@
     <name>td::MigrationOutcome</name>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : remplacé, %n référence réécrite, ancien jeton révoqué</numerusform>
+            <numerusform>%1 : remplacé, %n références réécrites, ancien jeton révoqué</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) cleaned, token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : %n fichier nettoyé, jeton révoqué</numerusform>
+            <numerusform>%1 : %n fichiers nettoyés, jeton révoqué</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: removed from %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : retiré de %n fichier</numerusform>
+            <numerusform>%1 : retiré de %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : remplacé, %n référence réécrite, mais l'ancien jeton n'a pas pu être révoqué</numerusform>
+            <numerusform>%1 : remplacé, %n références réécrites, mais l'ancien jeton n'a pas pu être révoqué</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 : remplacé, %n référence réécrite ; l'ancien jeton sera révoqué après votre confirmation</numerusform>
+            <numerusform>%1 : remplacé, %n références réécrites ; l'ancien jeton sera révoqué après votre confirmation</numerusform>
         </translation>
     </message>
 </context>
@@ -2278,23 +2278,23 @@
     <name>td::MigrationProgressPage</name>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished">Migration en cours… Chaque étape est enregistrée : fermer TokenDesk maintenant ne fait rien perdre.</translation>
+        <translation>Migration en cours… Chaque étape est enregistrée : fermer TokenDesk maintenant ne fait rien perdre.</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished" />
+        <translation>Progression de la migration</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Jeton</translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>CI secrets</source>
-        <translation type="unfinished" />
+        <translation>Secrets de CI</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2333,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>No&amp;m :</translation>
     </message>
 </context>
 <context>
@@ -2425,31 +2425,31 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished" />
+        <translation>Developer</translation>
     </message>
     <message>
         <source>Looking up your organizations…</source>
-        <translation type="unfinished" />
+        <translation>Recherche de vos organisations…</translation>
     </message>
     <message>
         <source>Your organizations could not be looked up. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>Vos organisations n'ont pas pu être récupérées. Saisissez un nom ci-dessous pour en ajouter une.</translation>
     </message>
     <message>
         <source>This account is in no organization. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>Ce compte n'appartient à aucune organisation. Saisissez un nom ci-dessous pour en ajouter une.</translation>
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — votre rôle : %2</translation>
     </message>
 </context>
 <context>
@@ -2535,36 +2535,36 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished" />
+        <translation>Réess&amp;ayer</translation>
     </message>
     <message>
         <source>Load the account's packages again</source>
-        <translation type="unfinished" />
+        <translation>Recharger les paquets du compte</translation>
     </message>
     <message>
         <source>Bypass two-&amp;factor authentication when publishing</source>
-        <translation type="unfinished" />
+        <translation>Contourner l'authentification à deux &amp;facteurs lors de la publication</translation>
     </message>
     <message>
         <source>Could not load your packages: %1 You can still type package names below.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de charger vos paquets : %1 Vous pouvez tout de même saisir des noms de paquets ci-dessous.</translation>
     </message>
     <message>
         <source>Loading your packages…</source>
-        <translation type="unfinished" />
+        <translation>Chargement de vos paquets…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%L1 ligne affichée sur %Ln</numerusform>
+            <numerusform>%L1 lignes affichées sur %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln choisi</numerusform>
+            <numerusform>%Ln choisis</numerusform>
         </translation>
     </message>
 </context>
@@ -2693,27 +2693,27 @@
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
-        <translation type="unfinished" />
+        <translation>Le nouveau jeton a été conservé, car ces secrets de CI le contiennent et l'ancienne valeur n'est pas disponible pour être remise : %1. Remettez-y l'ancien jeton, ou gardez le nouveau et révoquez l'ancien.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Le secret de CI de l'étape %1 ne peut pas être mis à jour ; rien n'a été révoqué.</translation>
     </message>
     <message>
         <source>Updating %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>La mise à jour de %1 a échoué (%2) ; rien n'a été révoqué.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Le secret de CI de l'étape %1 ne peut pas être vérifié ; rien n'a été révoqué.</translation>
     </message>
     <message>
         <source>Checking %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>La vérification de %1 a échoué (%2) ; rien n'a été révoqué.</translation>
     </message>
     <message>
         <source>%1 does not hold the new token after the update; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne contient pas le nouveau jeton après la mise à jour ; rien n'a été révoqué.</translation>
     </message>
 </context>
 <context>
@@ -3080,11 +3080,11 @@
     <name>td::ReferenceRemoval</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de sauvegarde %1 n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>Check its permissions, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez ses permissions, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3712,7 +3712,7 @@
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished" />
+        <translation>Choisir un &amp;dossier…</translation>
     </message>
 </context>
 <context>
@@ -3806,24 +3806,24 @@
     </message>
     <message numerus="yes">
         <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Supprimer aussi la %n ligne qui l'utilise sur cet ordinateur (sauvegardée au préalable)</numerusform>
+            <numerusform>Supprimer aussi les %n lignes qui l'utilisent sur cet ordinateur (sauvegardées au préalable)</numerusform>
         </translation>
     </message>
     <message>
         <source>Still used in:</source>
-        <translation type="unfinished" />
+        <translation>Encore utilisé dans :</translation>
     </message>
     <message>
         <source>Its lines on this computer were not removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Ses lignes sur cet ordinateur n'ont pas été supprimées : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that used it removed; backups in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ligne qui l'utilisait supprimée ; sauvegardes dans %1.</numerusform>
+            <numerusform>%n lignes qui l'utilisaient supprimées ; sauvegardes dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3956,23 +3956,23 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
-        <translation type="unfinished" />
+        <translation>Les exécutions de CI déjà en file d'attente utilisent encore l'ancien jeton : TokenDesk ne le révoque qu'une fois ce délai écoulé après que chaque secret de CI contient le nouveau.</translation>
     </message>
     <message>
         <source>&amp;Revoke the old token after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Révoquer l'ancien jeton après :</translation>
     </message>
     <message>
         <source>C&amp;I services</source>
-        <translation type="unfinished" />
+        <translation>Services de C&amp;I</translation>
     </message>
 </context>
 <context>
@@ -4067,13 +4067,15 @@ En attente d'approbation…</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>Cop&amp;ier l'adresse</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
 %1
 Waiting for approval…</source>
-        <translation type="unfinished" />
+        <translation>Aucun navigateur web n'a pu être ouvert. Ouvrez cette adresse dans votre navigateur et connectez-vous-y ; TokenDesk continuera de lui-même :
+%1
+En attente d'approbation…</translation>
     </message>
 </context>
 <context>
@@ -4480,14 +4482,14 @@ Expire : %3 (%4)</translation>
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>aujourd'hui</translation>
     </message>
 </context>
 <context>
@@ -4545,9 +4547,9 @@ Expire : %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>'%1' copied; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>« %1 » copié ; le presse-papiers sera vidé dans %n s.</numerusform>
+            <numerusform>« %1 » copié ; le presse-papiers sera vidé dans %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -4598,23 +4600,23 @@ Expire : %3 (%4)</translation>
     <name>td::TokenContextMenu</name>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished" />
+        <translation>Actions sur le jeton</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished" />
+        <translation>Copier l'&amp;identifiant</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;nouveler…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished">Ré&amp;voquer…</translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>Show &amp;where used</source>
-        <translation type="unfinished" />
+        <translation>Afficher où il est &amp;utilisé</translation>
     </message>
 </context>
 <context>
@@ -4771,11 +4773,11 @@ Expire : %3 (%4)</translation>
     </message>
     <message>
         <source>In CI</source>
-        <translation type="unfinished" />
+        <translation>Dans la CI</translation>
     </message>
     <message>
         <source>Connect a CI service…</source>
-        <translation type="unfinished" />
+        <translation>Connecter un service de CI…</translation>
     </message>
 </context>
 <context>
@@ -4863,27 +4865,27 @@ Expire : %3 (%4)</translation>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
-        <translation type="unfinished" />
+        <translation>Peut publier tous les paquets de ce compte, y compris les nouveaux.</translation>
     </message>
     <message>
         <source>Can stage releases of every package of this account, and of new packages too.</source>
-        <translation type="unfinished" />
+        <translation>Peut mettre en attente des versions de tous les paquets de ce compte, y compris des nouveaux.</translation>
     </message>
     <message>
         <source>Can publish %1.</source>
-        <translation type="unfinished" />
+        <translation>Peut publier %1.</translation>
     </message>
     <message>
         <source>Can publish every package in %1, and new ones there too.</source>
-        <translation type="unfinished" />
+        <translation>Peut publier tous les paquets de %1, y compris les nouveaux.</translation>
     </message>
     <message>
         <source>Can add and remove members and teams in %1.</source>
-        <translation type="unfinished" />
+        <translation>Peut ajouter et retirer des membres et des équipes dans %1.</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
-        <translation type="unfinished" />
+        <translation>Contourne l'authentification à deux facteurs : quiconque le détient peut publier sans code. npm prévoit de mettre fin à la publication avec de tels jetons en janvier 2027.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +4979,7 @@ Expire : %3 (%4)</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
-        <translation type="unfinished" />
+        <translation>Contourne l'authentification à deux facteurs : quiconque le détient peut publier sans second facteur.</translation>
     </message>
 </context>
 <context>
@@ -5468,26 +5470,26 @@ Expire : %3 (%4)</translation>
     </message>
     <message>
         <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
-        <translation type="unfinished" />
+        <translation>Le verrouillage est proposé dès que %1 contient le workflow de publication de confiance : écrivez-le sur la page du workflow, ou modifiez-le à la main et relancez cet assistant.</translation>
     </message>
     <message>
         <source>Lock down</source>
-        <translation type="unfinished" />
+        <translation>Verrouiller</translation>
     </message>
     <message numerus="yes">
         <source>Lock down %n package(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Verrouiller %n paquet ?</numerusform>
+            <numerusform>Verrouiller %n paquets ?</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
-        <translation type="unfinished" />
+        <translation>Pour %1, la publication exigera l'authentification à deux facteurs et le registre refusera tout jeton, classique ou granulaire : seul le workflow de publication de confiance de %2 pourra publier. Les jobs de CI et les ordinateurs qui publient encore avec un jeton échoueront. Vous pouvez annuler ce réglage dans les paramètres de chaque paquet sur le registre.</translation>
     </message>
     <message>
         <source>&amp;Lock down</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verrouiller</translation>
     </message>
 </context>
 <context>
@@ -5970,15 +5972,15 @@ Expire : %3 (%4)</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>Cop&amp;ier l'adresse</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>Aucun navigateur web n'a pu être ouvert. Ouvrez cette adresse dans votre navigateur et connectez-vous-y ; TokenDesk continuera de lui-même.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>Aucun navigateur web n'a pu être ouvert. Ouvrez cette adresse dans votre navigateur et approuvez-y ; TokenDesk continuera de lui-même.</translation>
     </message>
 </context>
 <context>
@@ -6213,148 +6215,148 @@ Expire : %3 (%4)</translation>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
-        <translation type="unfinished" />
+        <translation>se connecter à GitHub, GitLab ou CircleCI pour que le renouvellement mette à jour leurs secrets</translation>
     </message>
     <message>
         <source>ci needs a subcommand: login, status, logout</source>
-        <translation type="unfinished" />
+        <translation>ci nécessite une sous-commande : login, status, logout</translation>
     </message>
     <message>
         <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
-        <translation type="unfinished" />
+        <translation>sous-commande ci inconnue « %1 » (connues : login, status, logout)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLoginCommand</name>
     <message>
         <source>ci login needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci login nécessite le service : github, gitlab ou circleci</translation>
     </message>
     <message>
         <source>'%1' is not an API URL; use the form https://host/path</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une URL d'API ; utilisez la forme https://hote/chemin</translation>
     </message>
     <message>
         <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
-        <translation type="unfinished" />
+        <translation>--from-gh réutilise la connexion de la CLI GitHub ; cela ne fonctionne que pour github</translation>
     </message>
     <message>
         <source>tokens are never taken from arguments; pipe it and use --with-token</source>
-        <translation type="unfinished" />
+        <translation>les jetons ne sont jamais pris dans les arguments ; transmettez-le par un tube et utilisez --with-token</translation>
     </message>
     <message>
         <source>unknown option '%1' for ci login</source>
-        <translation type="unfinished" />
+        <translation>option inconnue « %1 » pour ci login</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
-        <translation type="unfinished" />
+        <translation>CircleCI n'a pas de connexion pour les autres applications : créez un jeton d'API personnel dans CircleCI (User Settings &gt; Personal API Tokens), puis transmettez-le par un tube : tokendesk-cli ci login circleci --with-token</translation>
     </message>
     <message>
         <source>no %1 token was given; pipe it on standard input</source>
-        <translation type="unfinished" />
+        <translation>aucun jeton %1 n'a été fourni ; transmettez-le sur l'entrée standard</translation>
     </message>
     <message>
         <source>this build cannot talk to %1 yet</source>
-        <translation type="unfinished" />
+        <translation>cette version ne peut pas encore communiquer avec %1</translation>
     </message>
     <message>
         <source>%1 did not accept the token: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas accepté le jeton : %2</translation>
     </message>
     <message>
         <source>Signed in to %1 (%2) as %3.</source>
-        <translation type="unfinished" />
+        <translation>Connecté à %1 (%2) en tant que %3.</translation>
     </message>
     <message>
         <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>la CLI GitHub (gh) est introuvable ; installez-la et lancez « gh auth login », ou transmettez un jeton par un tube avec --with-token</translation>
     </message>
     <message>
         <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>« gh auth token » a échoué (gh est-il connecté ? lancez « gh auth login »), ou transmettez un jeton par un tube avec --with-token</translation>
     </message>
     <message>
         <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
-        <translation type="unfinished" />
+        <translation>Utilisation de la connexion de la CLI GitHub. Ses scopes par défaut couvrent les secrets de dépôt et d'environnement ; pour les secrets d'organisation, lancez d'abord « gh auth refresh -s admin:org ».</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez %1 et saisissez le code %2</translation>
     </message>
     <message>
         <source>Waiting for the approval...</source>
-        <translation type="unfinished" />
+        <translation>En attente de l'approbation...</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
         <source>unknown option '%1' for ci logout</source>
-        <translation type="unfinished" />
+        <translation>option inconnue « %1 » pour ci logout</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci logout nécessite le service : github, gitlab ou circleci</translation>
     </message>
     <message>
         <source>not signed in to %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>non connecté à %1 pour %2</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
-        <translation type="unfinished" />
+        <translation>Déconnecté de %1 (%2) ; ses identifiants ont été retirés du trousseau.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
         <source>unknown option '%1' for ci status</source>
-        <translation type="unfinished" />
+        <translation>option inconnue « %1 » pour ci status</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
-        <translation type="unfinished" />
+        <translation>Aucun service de CI connecté : tokendesk-cli ci login github|gitlab|circleci</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished" />
+        <translation>SERVICE</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished" />
+        <translation>HÔTE</translation>
     </message>
     <message>
         <source>SIGNED IN AS</source>
-        <translation type="unfinished" />
+        <translation>CONNECTÉ EN TANT QUE</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>CI SECRET</source>
-        <translation type="unfinished" />
+        <translation>SECRET DE CI</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished" />
+        <translation>MIS À JOUR</translation>
     </message>
     <message>
         <source>HOLDS</source>
-        <translation type="unfinished" />
+        <translation>CONTIENT</translation>
     </message>
     <message>
         <source>(not told)</source>
-        <translation type="unfinished" />
+        <translation>(non indiqué)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">remarque : %1</translation>
+        <translation>remarque : %1</translation>
     </message>
 </context>
 <context>
@@ -6596,7 +6598,7 @@ Expire : %3 (%4)</translation>
     </message>
     <message>
         <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
-        <translation type="unfinished" />
+        <translation>--grace attend le nombre de minutes pendant lesquelles l'ancien jeton est conservé après la mise à jour des secrets de CI, par exemple --grace 10 (0 autorisé)</translation>
     </message>
 </context>
 <context>
@@ -6746,31 +6748,31 @@ Expire : %3 (%4)</translation>
     </message>
     <message>
         <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
-        <translation type="unfinished" />
+        <translation>ligne %1 : l'ancien jeton reste valide jusqu'à %2 (les exécutions déjà en file d'attente gardent l'ancienne valeur) ; il est alors révoqué. Ctrl-C est sans danger : « tokendesk-cli migrate --resume » termine l'opération.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">remarque : %1</translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>row %1: %2 holds this token; it gets the new one</source>
-        <translation type="unfinished" />
+        <translation>ligne %1 : %2 contient ce jeton ; il recevra le nouveau</translation>
     </message>
     <message>
         <source>pushing the new token to %1</source>
-        <translation type="unfinished" />
+        <translation>envoi du nouveau jeton à %1</translation>
     </message>
     <message>
         <source>pushed to %1</source>
-        <translation type="unfinished" />
+        <translation>envoyé à %1</translation>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation type="unfinished" />
+        <translation>vérifié : %1 contient le nouveau jeton</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
-        <translation type="unfinished" />
+        <translation>placez le nouveau jeton dans %1 (%2), ou connectez-vous : tokendesk-cli ci login %3</translation>
     </message>
 </context>
 <context>
@@ -7691,7 +7693,22 @@ revoke the old one. The credential is kept in the keychain.
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
   --api-url URL   the API base, when it is not the host's usual one
   --project DIR   status: the CI secrets this project's workflows read</source>
-        <translation type="unfinished" />
+        <translation>Utilisation : tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+       tokendesk-cli ci status [--project DIR]... [--json]
+       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+Se connecte à un service de CI pour que « token rotate » et « migrate --apply »
+mettent à jour ses secrets eux-mêmes : envoyer le nouveau jeton, le vérifier,
+attendre le délai de grâce, puis révoquer l'ancien. Les identifiants sont
+conservés dans le trousseau.
+
+  --with-token    lire le jeton sur l'entrée standard (jamais dans un argument)
+  --from-gh       réutiliser la connexion de la CLI GitHub (« gh auth token »)
+  (aucun des deux) se connecter dans le navigateur avec un code à usage unique (GitHub, GitLab)
+  --host HOST     GitHub Enterprise ou GitLab autogéré (par défaut l'instance publique)
+  --api-url URL   la base de l'API, si ce n'est pas celle habituelle de l'hôte
+  --project DIR   status : les secrets de CI que lisent les workflows de ce projet</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
@@ -7711,7 +7728,24 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished" />
+        <translation>Utilisation : tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Planifie l'abandon des jetons classiques et de longue durée : une ligne par jeton utilisé.
+
+  --apply             créer les remplaçants, réécrire chaque référence, vérifier,
+                      puis révoquer les anciens jetons (journalisé, résistant aux plantages)
+  --no-ci             ne pas mettre à jour les secrets de CI (les confirmer à la main)
+  --grace MINUTES     conserver l'ancien jeton ce nombre de minutes après la mise à jour
+                      des secrets de CI (10 par défaut ; 0 autorisé)
+  --choose ROW=ACTION changer l'action d'une ligne, par ex. 2=create-read-only
+  --to stage-only     remplacer chaque jeton de publication directe utilisé par un jeton
+                      de mise en attente uniquement (janvier 2027) ; garder les autres lignes
+  --confirm ROW|TOKEN vous avez mis à jour un secret ou une variable de CI : révoquer
+                      l'ancien jeton
+  --resume, --rollback terminer ou annuler une exécution interrompue
+  --otp CODE, --password-stdin  le second facteur et le mot de passe</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -7721,7 +7755,13 @@ Plans the move off classic and long-lived tokens: one row per token in use.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished" />
+        <translation>Utilisation : tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
 </context>
 <context>
