@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>&amp;Paste a token</source>
-        <translation>Token ein&amp;fügen</translation>
+        <translation>Token ei&amp;nfügen</translation>
     </message>
     <message>
         <source>%1 token</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation>Anmeldeseite ö&amp;ffnen</translation>
+        <translation>Anmeldeseite &amp;öffnen</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>&amp;Open %1</source>
-        <translation>%1 ö&amp;ffnen</translation>
+        <translation>%1 &amp;öffnen</translation>
     </message>
     <message>
         <source>Connected: %1 as %2 on %3.</source>

@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>&amp;Paste a token</source>
-        <translation>&amp;Coller un jeton</translation>
+        <translation>Co&amp;ller un jeton</translation>
     </message>
     <message>
         <source>%1 token</source>
