@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation>Có&amp;digo:</translation>
+        <translation>Cód&amp;igo:</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve the request there:
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation>&amp;Avanzado</translation>
+        <translation>A&amp;vanzado</translation>
     </message>
     <message>
         <source>&amp;Host of your repositories:</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Hecho</translation>
+        <translation>Hech&amp;o</translation>
     </message>
 </context>
 <context>
@@ -1351,148 +1351,148 @@
     <name>td::GitHubCliToken</name>
     <message>
         <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>La CLI de GitHub (gh) no está instalada: instálala y ejecuta «gh auth login», o pega un token en su lugar.</translation>
     </message>
     <message>
         <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>La CLI de GitHub no tiene la sesión iniciada en %1: ejecuta «gh auth login --hostname %1», o pega un token en su lugar.</translation>
     </message>
     <message>
         <source>The GitHub CLI (gh) could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo iniciar la CLI de GitHub (gh): %1</translation>
     </message>
     <message>
         <source>The GitHub CLI did not answer within 20 seconds: paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>La CLI de GitHub no respondió en 20 segundos: pega un token en su lugar.</translation>
     </message>
 </context>
 <context>
     <name>td::GitHubSecretClient</name>
     <message>
         <source>environment %1 in the repository %2/%3</source>
-        <translation type="unfinished" />
+        <translation>entorno %1 en el repositorio %2/%3</translation>
     </message>
     <message>
         <source>organization %1</source>
-        <translation type="unfinished" />
+        <translation>organización %1</translation>
     </message>
     <message>
         <source>repository %1/%2</source>
-        <translation type="unfinished" />
+        <translation>repositorio %1/%2</translation>
     </message>
     <message>
         <source>Organization secrets read and write (classic token: admin:org)</source>
-        <translation type="unfinished" />
+        <translation>Organization secrets: lectura y escritura (token clásico: admin:org)</translation>
     </message>
     <message>
         <source>Secrets read and write (classic token: repo)</source>
-        <translation type="unfinished" />
+        <translation>Secrets: lectura y escritura (token clásico: repo)</translation>
     </message>
     <message>
         <source>GitHub's answer about %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la respuesta de GitHub sobre %1.</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished" />
+        <translation>Comprueba la dirección de la API; si es correcta, vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>the signed-in user</source>
-        <translation type="unfinished" />
+        <translation>el usuario con la sesión iniciada</translation>
     </message>
     <message>
         <source>%1 is not a GitHub secret.</source>
-        <translation type="unfinished" />
+        <translation>%1 no es un secreto de GitHub.</translation>
     </message>
     <message>
         <source>There is no value to push.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún valor que enviar.</translation>
     </message>
     <message>
         <source>the public key of the %1</source>
-        <translation type="unfinished" />
+        <translation>la clave pública (%1)</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabDeviceEndpoints</name>
     <message>
         <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
-        <translation type="unfinished" />
+        <translation>Para iniciar sesión en GitLab en el navegador se necesita el Application ID de una aplicación OAuth en %1.</translation>
     </message>
     <message>
         <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
-        <translation type="unfinished" />
+        <translation>En su lugar, pega un token de acceso personal con el ámbito api: tokendesk-cli ci login gitlab --with-token</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabVariableClient</name>
     <message>
         <source>group %1</source>
-        <translation type="unfinished" />
+        <translation>grupo %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished" />
+        <translation>proyecto %1</translation>
     </message>
     <message>
         <source>GitLab's answer about a CI/CD variable could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la respuesta de GitLab sobre una variable de CI/CD.</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v4.</source>
-        <translation type="unfinished" />
+        <translation>Comprueba que la dirección de la API termina en /api/v4.</translation>
     </message>
     <message>
         <source>GitLab did not say who the token belongs to.</source>
-        <translation type="unfinished" />
+        <translation>GitLab no indicó a quién pertenece el token.</translation>
     </message>
     <message>
         <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab oculta el valor de %1, así que no se puede volver a leer para comprobarlo.</translation>
     </message>
     <message>
         <source>Check the variable in the CI/CD settings yourself.</source>
-        <translation type="unfinished" />
+        <translation>Comprueba tú mismo la variable en la configuración de CI/CD.</translation>
     </message>
     <message>
         <source>the Owner role on group %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>el rol Owner en el grupo %1 (ámbito del token: api)</translation>
     </message>
     <message>
         <source>the Maintainer role on project %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>el rol Maintainer en el proyecto %1 (ámbito del token: api)</translation>
     </message>
     <message>
         <source>The GitLab token</source>
-        <translation type="unfinished" />
+        <translation>El token de GitLab</translation>
     </message>
     <message>
         <source>The GitLab token of %1</source>
-        <translation type="unfinished" />
+        <translation>El token de GitLab de %1</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 necesita %2.</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
-        <translation type="unfinished" />
+        <translation>Pide a un propietario que conceda ese rol, o inicia sesión como alguien que lo tenga: %1</translation>
     </message>
     <message>
         <source>GitLab has no %1, or the token cannot see it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab no tiene %1, o el token no puede verlo.</translation>
     </message>
     <message>
         <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
-        <translation type="unfinished" />
+        <translation>Comprueba la ruta en la dirección de la configuración de CI/CD y que la cuenta con la sesión iniciada es miembro.</translation>
     </message>
     <message>
         <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>GitLab rechazó el valor nuevo de %1: el valor de una variable enmascarada debe ser una sola línea sin espacios y tener al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation type="unfinished" />
+        <translation>Comprueba el token o desactiva el enmascaramiento de la variable en la configuración de CI/CD.</translation>
     </message>
 </context>
 <context>
@@ -1620,43 +1620,43 @@
     <name>td::KindBadge</name>
     <message>
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>sesión</translation>
     </message>
     <message>
         <source>classic</source>
-        <translation type="unfinished" />
+        <translation>clásico</translation>
     </message>
     <message>
         <source>granular</source>
-        <translation type="unfinished" />
+        <translation>granular</translation>
     </message>
     <message>
         <source>bypasses 2FA</source>
-        <translation type="unfinished" />
+        <translation>omite la 2FA</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">solo lectura</translation>
+        <translation>solo lectura</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished" />
+        <translation>lectura y escritura</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">solo preparar</translation>
+        <translation>solo preparar</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished" />
+        <translation>publicación</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished" />
+        <translation>automatización</translation>
     </message>
     <message>
         <source>ends Jan 2027</source>
-        <translation type="unfinished" />
+        <translation>termina en ene 2027</translation>
     </message>
 </context>
 <context>
@@ -1858,45 +1858,45 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>End the selected account's session; its tokens stay on npm.</source>
-        <translation type="unfinished" />
+        <translation>Cerrar la sesión de la cuenta seleccionada; sus tokens siguen en npm.</translation>
     </message>
     <message>
         <source>&amp;Remove account…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitar cuenta…</translation>
     </message>
     <message>
         <source>Sign out and forget the selected account on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Cerrar la sesión y olvidar la cuenta seleccionada en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Documentación</translation>
     </message>
     <message>
         <source>Open TokenDesk's documentation in your browser.</source>
-        <translation type="unfinished" />
+        <translation>Abrir la documentación de TokenDesk en el navegador.</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acerca de TokenDesk</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El portapapeles se borra en %n s</numerusform>
+            <numerusform>El portapapeles se borra en %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -2165,57 +2165,57 @@
     </message>
     <message>
         <source>Tokens found on this machine</source>
-        <translation type="unfinished" />
+        <translation>Tokens encontrados en este equipo</translation>
     </message>
     <message>
         <source>Migration plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de migración</translation>
     </message>
     <message>
         <source>Looking for the CI secrets that hold them…</source>
-        <translation type="unfinished" />
+        <translation>Buscando los secretos de CI que los contienen…</translation>
     </message>
     <message>
         <source>%1 (TokenDesk updates it)</source>
         <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (TokenDesk lo actualiza)</translation>
     </message>
     <message>
         <source>pushing the new token to CI…</source>
-        <translation type="unfinished" />
+        <translation>enviando el token nuevo a la CI…</translation>
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation type="unfinished" />
+        <translation>enviado a la CI; verificando…</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation type="unfinished" />
+        <translation>verificado en la CI</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
-        <translation type="unfinished" />
+        <translation>la CI contiene el token nuevo; el antiguo se revoca tras el periodo de gracia</translation>
     </message>
     <message>
         <source>pushing the new token…</source>
-        <translation type="unfinished" />
+        <translation>enviando el token nuevo…</translation>
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation type="unfinished" />
+        <translation>enviado; verificando…</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation type="unfinished" />
+        <translation>verificado: contiene el token nuevo</translation>
     </message>
     <message>
         <source>the old value is back</source>
-        <translation type="unfinished" />
+        <translation>se restauró el valor antiguo</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2240,37 +2240,37 @@
     <name>td::MigrationOutcome</name>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: sustituido, %n referencia reescrita, token antiguo revocado</numerusform>
+            <numerusform>%1: sustituido, %n referencias reescritas, token antiguo revocado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) cleaned, token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n archivo limpiado, token revocado</numerusform>
+            <numerusform>%1: %n archivos limpiados, token revocado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: removed from %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: quitado de %n archivo</numerusform>
+            <numerusform>%1: quitado de %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: sustituido, %n referencia reescrita, pero no se pudo revocar el token antiguo</numerusform>
+            <numerusform>%1: sustituido, %n referencias reescritas, pero no se pudo revocar el token antiguo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: sustituido, %n referencia reescrita; el token antiguo se revoca cuando lo confirmes</numerusform>
+            <numerusform>%1: sustituido, %n referencias reescritas; el token antiguo se revoca cuando lo confirmes</numerusform>
         </translation>
     </message>
 </context>
@@ -2278,23 +2278,23 @@
     <name>td::MigrationProgressPage</name>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished">Migrando… Cada paso se guarda, así que cerrar TokenDesk ahora no pierde nada.</translation>
+        <translation>Migrando… Cada paso se guarda, así que cerrar TokenDesk ahora no hace perder nada.</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso de la migración</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Paso</translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>CI secrets</source>
-        <translation type="unfinished" />
+        <translation>Secretos de CI</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2333,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
 </context>
 <context>
@@ -2425,31 +2425,31 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished" />
+        <translation>Desarrollador</translation>
     </message>
     <message>
         <source>Looking up your organizations…</source>
-        <translation type="unfinished" />
+        <translation>Buscando tus organizaciones…</translation>
     </message>
     <message>
         <source>Your organizations could not be looked up. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron consultar tus organizaciones. Escribe un nombre abajo para añadir una.</translation>
     </message>
     <message>
         <source>This account is in no organization. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>Esta cuenta no pertenece a ninguna organización. Escribe un nombre abajo para añadir una.</translation>
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — tu rol: %2</translation>
     </message>
 </context>
 <context>
@@ -2535,36 +2535,36 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Load the account's packages again</source>
-        <translation type="unfinished" />
+        <translation>Volver a cargar los paquetes de la cuenta</translation>
     </message>
     <message>
         <source>Bypass two-&amp;factor authentication when publishing</source>
-        <translation type="unfinished" />
+        <translation>Omitir la autenticación en dos &amp;fases al publicar</translation>
     </message>
     <message>
         <source>Could not load your packages: %1 You can still type package names below.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron cargar tus paquetes: %1 Aún puedes escribir nombres de paquetes abajo.</translation>
     </message>
     <message>
         <source>Loading your packages…</source>
-        <translation type="unfinished" />
+        <translation>Cargando tus paquetes…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Mostrando %L1 de %Ln fila</numerusform>
+            <numerusform>Mostrando %L1 de %Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln elegido</numerusform>
+            <numerusform>%Ln elegidos</numerusform>
         </translation>
     </message>
 </context>
@@ -2693,27 +2693,27 @@
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
-        <translation type="unfinished" />
+        <translation>Se conservó el token nuevo porque estos secretos de CI lo contienen y el valor antiguo no está disponible para restaurarlo: %1. Vuelve a poner allí el token antiguo, o conserva el nuevo y revoca el antiguo.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>El secreto de CI del paso %1 no se puede actualizar; no se revocó nada.</translation>
     </message>
     <message>
         <source>Updating %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo actualizar %1 (%2); no se revocó nada.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>El secreto de CI del paso %1 no se puede comprobar; no se revocó nada.</translation>
     </message>
     <message>
         <source>Checking %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo comprobar %1 (%2); no se revocó nada.</translation>
     </message>
     <message>
         <source>%1 does not hold the new token after the update; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>%1 no contiene el token nuevo tras la actualización; no se revocó nada.</translation>
     </message>
 </context>
 <context>
@@ -3080,11 +3080,11 @@
     <name>td::ReferenceRemoval</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
         <source>Check its permissions, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Comprueba sus permisos y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3712,7 +3712,7 @@
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elegir carpeta…</translation>
     </message>
 </context>
 <context>
@@ -3806,24 +3806,24 @@
     </message>
     <message numerus="yes">
         <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Quitar también la %n línea que lo usa en este equipo (con copia de seguridad previa)</numerusform>
+            <numerusform>Quitar también las %n líneas que lo usan en este equipo (con copia de seguridad previa)</numerusform>
         </translation>
     </message>
     <message>
         <source>Still used in:</source>
-        <translation type="unfinished" />
+        <translation>Todavía se usa en:</translation>
     </message>
     <message>
         <source>Its lines on this computer were not removed: %1</source>
-        <translation type="unfinished" />
+        <translation>No se quitaron sus líneas en este equipo: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that used it removed; backups in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se quitó %n línea que lo usaba; copias de seguridad en %1.</numerusform>
+            <numerusform>Se quitaron %n líneas que lo usaban; copias de seguridad en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3956,23 +3956,23 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
-        <translation type="unfinished" />
+        <translation>Las ejecuciones de CI ya en cola siguen usando el token antiguo: TokenDesk solo lo revoca cuando ha pasado este tiempo desde que todos los secretos de CI contienen el nuevo.</translation>
     </message>
     <message>
         <source>&amp;Revoke the old token after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Revocar el token antiguo tras:</translation>
     </message>
     <message>
         <source>C&amp;I services</source>
-        <translation type="unfinished" />
+        <translation>&amp;Servicios de CI</translation>
     </message>
 </context>
 <context>
@@ -4067,13 +4067,15 @@ Esperando la aprobación…</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;piar dirección</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
 %1
 Waiting for approval…</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir ningún navegador web. Abre esta dirección en tu navegador e inicia sesión allí; TokenDesk continúa por sí solo:
+%1
+Esperando la aprobación…</translation>
     </message>
 </context>
 <context>
@@ -4480,14 +4482,14 @@ Caduca: %3 (%4)</translation>
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>hoy</translation>
     </message>
 </context>
 <context>
@@ -4545,9 +4547,9 @@ Caduca: %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>'%1' copied; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>«%1» copiado; el portapapeles se borra en %n s.</numerusform>
+            <numerusform>«%1» copiado; el portapapeles se borra en %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -4598,23 +4600,23 @@ Caduca: %3 (%4)</translation>
     <name>td::TokenContextMenu</name>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished" />
+        <translation>Acciones del token</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished" />
+        <translation>Copiar &amp;id</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished" />
+        <translation>R&amp;otar…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished">Re&amp;vocar…</translation>
+        <translation>Re&amp;vocar…</translation>
     </message>
     <message>
         <source>Show &amp;where used</source>
-        <translation type="unfinished" />
+        <translation>Mostrar &amp;dónde se usa</translation>
     </message>
 </context>
 <context>
@@ -4771,11 +4773,11 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>In CI</source>
-        <translation type="unfinished" />
+        <translation>En la CI</translation>
     </message>
     <message>
         <source>Connect a CI service…</source>
-        <translation type="unfinished" />
+        <translation>Conectar un servicio de CI…</translation>
     </message>
 </context>
 <context>
@@ -4863,27 +4865,27 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
-        <translation type="unfinished" />
+        <translation>Puede publicar todos los paquetes de esta cuenta, y también los paquetes nuevos.</translation>
     </message>
     <message>
         <source>Can stage releases of every package of this account, and of new packages too.</source>
-        <translation type="unfinished" />
+        <translation>Puede preparar versiones de todos los paquetes de esta cuenta, y también de los paquetes nuevos.</translation>
     </message>
     <message>
         <source>Can publish %1.</source>
-        <translation type="unfinished" />
+        <translation>Puede publicar %1.</translation>
     </message>
     <message>
         <source>Can publish every package in %1, and new ones there too.</source>
-        <translation type="unfinished" />
+        <translation>Puede publicar todos los paquetes de %1, y también los nuevos que se creen allí.</translation>
     </message>
     <message>
         <source>Can add and remove members and teams in %1.</source>
-        <translation type="unfinished" />
+        <translation>Puede añadir y quitar miembros y equipos en %1.</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
-        <translation type="unfinished" />
+        <translation>Omite la autenticación en dos fases: cualquiera que lo tenga puede publicar sin código. npm planea terminar con la publicación mediante estos tokens en enero de 2027.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +4979,7 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
-        <translation type="unfinished" />
+        <translation>Omite la autenticación en dos fases: cualquiera que lo tenga puede publicar sin segundo factor.</translation>
     </message>
 </context>
 <context>
@@ -5468,26 +5470,26 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
-        <translation type="unfinished" />
+        <translation>El blindaje se ofrece cuando %1 contiene el flujo de trabajo de publicación de confianza: escríbelo en la página del flujo de trabajo, o edítalo a mano y vuelve a ejecutar este asistente.</translation>
     </message>
     <message>
         <source>Lock down</source>
-        <translation type="unfinished" />
+        <translation>Blindar</translation>
     </message>
     <message numerus="yes">
         <source>Lock down %n package(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>¿Blindar %n paquete?</numerusform>
+            <numerusform>¿Blindar %n paquetes?</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
-        <translation type="unfinished" />
+        <translation>Para %1, la publicación exigirá la autenticación en dos fases y el registro rechazará todos los tokens, clásicos o granulares: solo podrá publicar el flujo de trabajo de publicación de confianza de %2. Los trabajos de CI y los equipos que todavía publiquen con un token fallarán. Puedes deshacerlo en la configuración de cada paquete en el registro.</translation>
     </message>
     <message>
         <source>&amp;Lock down</source>
-        <translation type="unfinished" />
+        <translation>&amp;Blindar</translation>
     </message>
 </context>
 <context>
@@ -5970,15 +5972,15 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;piar dirección</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir ningún navegador web. Abre esta dirección en tu navegador e inicia sesión allí; TokenDesk continúa por sí solo.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir ningún navegador web. Abre esta dirección en tu navegador y aprueba allí; TokenDesk continúa por sí solo.</translation>
     </message>
 </context>
 <context>
@@ -6213,148 +6215,148 @@ Caduca: %3 (%4)</translation>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
-        <translation type="unfinished" />
+        <translation>iniciar sesión en GitHub, GitLab o CircleCI para que la rotación actualice sus secretos</translation>
     </message>
     <message>
         <source>ci needs a subcommand: login, status, logout</source>
-        <translation type="unfinished" />
+        <translation>ci necesita una suborden: login, status, logout</translation>
     </message>
     <message>
         <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
-        <translation type="unfinished" />
+        <translation>suborden de ci desconocida «%1» (conocidas: login, status, logout)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLoginCommand</name>
     <message>
         <source>ci login needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci login necesita el servicio: github, gitlab o circleci</translation>
     </message>
     <message>
         <source>'%1' is not an API URL; use the form https://host/path</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es una URL de API; usa la forma https://host/path</translation>
     </message>
     <message>
         <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
-        <translation type="unfinished" />
+        <translation>--from-gh reutiliza el inicio de sesión de la CLI de GitHub; solo funciona con github</translation>
     </message>
     <message>
         <source>tokens are never taken from arguments; pipe it and use --with-token</source>
-        <translation type="unfinished" />
+        <translation>los tokens nunca se toman de los argumentos; pásalo por una tubería y usa --with-token</translation>
     </message>
     <message>
         <source>unknown option '%1' for ci login</source>
-        <translation type="unfinished" />
+        <translation>opción desconocida «%1» para ci login</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
-        <translation type="unfinished" />
+        <translation>CircleCI no ofrece inicio de sesión para otras aplicaciones: crea un token de API personal en CircleCI (User Settings &gt; Personal API Tokens) y después pásalo por una tubería: tokendesk-cli ci login circleci --with-token</translation>
     </message>
     <message>
         <source>no %1 token was given; pipe it on standard input</source>
-        <translation type="unfinished" />
+        <translation>no se indicó ningún token de %1; pásalo por la entrada estándar</translation>
     </message>
     <message>
         <source>this build cannot talk to %1 yet</source>
-        <translation type="unfinished" />
+        <translation>esta compilación aún no puede comunicarse con %1</translation>
     </message>
     <message>
         <source>%1 did not accept the token: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 no aceptó el token: %2</translation>
     </message>
     <message>
         <source>Signed in to %1 (%2) as %3.</source>
-        <translation type="unfinished" />
+        <translation>Sesión iniciada en %1 (%2) como %3.</translation>
     </message>
     <message>
         <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>no se encontró la CLI de GitHub (gh); instálala y ejecuta «gh auth login», o pasa un token por una tubería con --with-token</translation>
     </message>
     <message>
         <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>«gh auth token» falló (¿tiene gh la sesión iniciada? ejecuta «gh auth login»), o pasa un token por una tubería con --with-token</translation>
     </message>
     <message>
         <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
-        <translation type="unfinished" />
+        <translation>Usando el inicio de sesión de la CLI de GitHub. Sus ámbitos predeterminados cubren los secretos de repositorio y de entorno; para los secretos de organización, ejecuta antes «gh auth refresh -s admin:org».</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
-        <translation type="unfinished" />
+        <translation>Abre %1 e introduce el código %2</translation>
     </message>
     <message>
         <source>Waiting for the approval...</source>
-        <translation type="unfinished" />
+        <translation>Esperando la aprobación...</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
         <source>unknown option '%1' for ci logout</source>
-        <translation type="unfinished" />
+        <translation>opción desconocida «%1» para ci logout</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci logout necesita el servicio: github, gitlab o circleci</translation>
     </message>
     <message>
         <source>not signed in to %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>no has iniciado sesión en %1 para %2</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
-        <translation type="unfinished" />
+        <translation>Sesión cerrada en %1 (%2); su credencial ya no está en el llavero.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
         <source>unknown option '%1' for ci status</source>
-        <translation type="unfinished" />
+        <translation>opción desconocida «%1» para ci status</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
-        <translation type="unfinished" />
+        <translation>Ningún servicio de CI con sesión iniciada: tokendesk-cli ci login github|gitlab|circleci</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished" />
+        <translation>SERVICIO</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished" />
+        <translation>HOST</translation>
     </message>
     <message>
         <source>SIGNED IN AS</source>
-        <translation type="unfinished" />
+        <translation>SESIÓN INICIADA COMO</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>CI SECRET</source>
-        <translation type="unfinished" />
+        <translation>SECRETO DE CI</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished" />
+        <translation>ACTUALIZADO</translation>
     </message>
     <message>
         <source>HOLDS</source>
-        <translation type="unfinished" />
+        <translation>CONTIENE</translation>
     </message>
     <message>
         <source>(not told)</source>
-        <translation type="unfinished" />
+        <translation>(no indicado)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">nota: %1</translation>
+        <translation>nota: %1</translation>
     </message>
 </context>
 <context>
@@ -6596,7 +6598,7 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
-        <translation type="unfinished" />
+        <translation>--grace admite los minutos que se conserva el token antiguo después de actualizar los secretos de CI, por ejemplo --grace 10 (se admite 0)</translation>
     </message>
 </context>
 <context>
@@ -6746,31 +6748,31 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
-        <translation type="unfinished" />
+        <translation>fila %1: el token antiguo sigue siendo válido hasta %2 (las ejecuciones ya en cola conservan el valor antiguo); entonces se revoca. Ctrl-C es seguro: «tokendesk-cli migrate --resume» lo termina.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">nota: %1</translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>row %1: %2 holds this token; it gets the new one</source>
-        <translation type="unfinished" />
+        <translation>fila %1: %2 contiene este token; recibe el nuevo</translation>
     </message>
     <message>
         <source>pushing the new token to %1</source>
-        <translation type="unfinished" />
+        <translation>enviando el token nuevo a %1</translation>
     </message>
     <message>
         <source>pushed to %1</source>
-        <translation type="unfinished" />
+        <translation>enviado a %1</translation>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation type="unfinished" />
+        <translation>verificado: %1 contiene el token nuevo</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
-        <translation type="unfinished" />
+        <translation>pon el token nuevo en %1 (%2), o inicia sesión: tokendesk-cli ci login %3</translation>
     </message>
 </context>
 <context>
@@ -7689,7 +7691,21 @@ revoke the old one. The credential is kept in the keychain.
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
   --api-url URL   the API base, when it is not the host's usual one
   --project DIR   status: the CI secrets this project's workflows read</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+       tokendesk-cli ci status [--project DIR]... [--json]
+       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+Inicia sesión en un servicio de CI para que «token rotate» y «migrate --apply»
+actualicen sus secretos por sí mismos: envían el token nuevo, lo verifican, esperan
+el periodo de gracia y revocan el antiguo. La credencial se guarda en el llavero.
+
+  --with-token    leer el token de la entrada estándar (nunca de un argumento)
+  --from-gh       reutilizar el inicio de sesión de la CLI de GitHub («gh auth token»)
+  (ninguna)       iniciar sesión en el navegador con un código de un solo uso (GitHub, GitLab)
+  --host HOST     GitHub Enterprise o GitLab autogestionado (de forma predeterminada, el público)
+  --api-url URL   la base de la API, cuando no es la habitual del host
+  --project DIR   status: los secretos de CI que leen los flujos de trabajo de este proyecto</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
@@ -7709,7 +7725,23 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Planifica el abandono de los tokens clásicos y de larga duración: una fila por cada token en uso.
+
+  --apply             crear los sustitutos, reescribir cada referencia, verificar
+                      y después revocar los tokens antiguos (con diario, a prueba de fallos)
+  --no-ci             no actualizar los secretos de CI (confirmarlos a mano en su lugar)
+  --grace MINUTES     conservar el token antiguo este tiempo después de actualizar
+                      los secretos de CI (10 de forma predeterminada; se admite 0)
+  --choose ROW=ACTION cambiar la acción de una fila, p. ej. 2=create-read-only
+  --to stage-only     sustituir cada token de publicación directa en uso por un token
+                      de solo preparación (enero de 2027); conservar las demás filas
+  --confirm ROW|TOKEN actualizaste un secreto o una variable de CI: revocar el token antiguo
+  --resume, --rollback terminar o deshacer una ejecución interrumpida
+  --otp CODE, --password-stdin  el segundo factor y la contraseña</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -7719,7 +7751,13 @@ Plans the move off classic and long-lived tokens: one row per token in use.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
 </context>
 <context>

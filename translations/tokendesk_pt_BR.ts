@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>&amp;Paste a token</source>
-        <translation>&amp;Colar um token</translation>
+        <translation>C&amp;olar um token</translation>
     </message>
     <message>
         <source>%1 token</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation>&amp;Avançado</translation>
+        <translation>A&amp;vançado</translation>
     </message>
     <message>
         <source>&amp;Host of your repositories:</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Iniciar</translation>
+        <translation>Inicia&amp;r</translation>
     </message>
     <message>
         <source>&amp;Open %1</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Concluído</translation>
+        <translation>Concluí&amp;do</translation>
     </message>
 </context>
 <context>
@@ -1351,148 +1351,148 @@
     <name>td::GitHubCliToken</name>
     <message>
         <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>A CLI do GitHub (gh) não está instalada: instale-a e execute "gh auth login", ou cole um token em vez disso.</translation>
     </message>
     <message>
         <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>A CLI do GitHub não está conectada a %1: execute "gh auth login --hostname %1", ou cole um token em vez disso.</translation>
     </message>
     <message>
         <source>The GitHub CLI (gh) could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível iniciar a CLI do GitHub (gh): %1</translation>
     </message>
     <message>
         <source>The GitHub CLI did not answer within 20 seconds: paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>A CLI do GitHub não respondeu em 20 segundos: cole um token em vez disso.</translation>
     </message>
 </context>
 <context>
     <name>td::GitHubSecretClient</name>
     <message>
         <source>environment %1 in the repository %2/%3</source>
-        <translation type="unfinished" />
+        <translation>ambiente %1 no repositório %2/%3</translation>
     </message>
     <message>
         <source>organization %1</source>
-        <translation type="unfinished" />
+        <translation>organização %1</translation>
     </message>
     <message>
         <source>repository %1/%2</source>
-        <translation type="unfinished" />
+        <translation>repositório %1/%2</translation>
     </message>
     <message>
         <source>Organization secrets read and write (classic token: admin:org)</source>
-        <translation type="unfinished" />
+        <translation>Organization secrets: leitura e gravação (token clássico: admin:org)</translation>
     </message>
     <message>
         <source>Secrets read and write (classic token: repo)</source>
-        <translation type="unfinished" />
+        <translation>Secrets: leitura e gravação (token clássico: repo)</translation>
     </message>
     <message>
         <source>GitHub's answer about %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a resposta do GitHub sobre %1.</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished" />
+        <translation>Verifique o endereço da API; se estiver correto, tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>the signed-in user</source>
-        <translation type="unfinished" />
+        <translation>o usuário conectado</translation>
     </message>
     <message>
         <source>%1 is not a GitHub secret.</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um segredo do GitHub.</translation>
     </message>
     <message>
         <source>There is no value to push.</source>
-        <translation type="unfinished" />
+        <translation>Não há nenhum valor para enviar.</translation>
     </message>
     <message>
         <source>the public key of the %1</source>
-        <translation type="unfinished" />
+        <translation>a chave pública (%1)</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabDeviceEndpoints</name>
     <message>
         <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
-        <translation type="unfinished" />
+        <translation>Para entrar no GitLab pelo navegador, é necessário o Application ID de um aplicativo OAuth em %1.</translation>
     </message>
     <message>
         <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
-        <translation type="unfinished" />
+        <translation>Em vez disso, cole um token de acesso pessoal com o escopo api: tokendesk-cli ci login gitlab --with-token</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabVariableClient</name>
     <message>
         <source>group %1</source>
-        <translation type="unfinished" />
+        <translation>grupo %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished" />
+        <translation>projeto %1</translation>
     </message>
     <message>
         <source>GitLab's answer about a CI/CD variable could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a resposta do GitLab sobre uma variável de CI/CD.</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v4.</source>
-        <translation type="unfinished" />
+        <translation>Verifique se o endereço da API termina em /api/v4.</translation>
     </message>
     <message>
         <source>GitLab did not say who the token belongs to.</source>
-        <translation type="unfinished" />
+        <translation>O GitLab não informou a quem pertence o token.</translation>
     </message>
     <message>
         <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
-        <translation type="unfinished" />
+        <translation>O GitLab oculta o valor de %1, então ele não pode ser lido de volta para verificação.</translation>
     </message>
     <message>
         <source>Check the variable in the CI/CD settings yourself.</source>
-        <translation type="unfinished" />
+        <translation>Verifique você mesmo a variável nas configurações de CI/CD.</translation>
     </message>
     <message>
         <source>the Owner role on group %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>a função Owner no grupo %1 (escopo do token: api)</translation>
     </message>
     <message>
         <source>the Maintainer role on project %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>a função Maintainer no projeto %1 (escopo do token: api)</translation>
     </message>
     <message>
         <source>The GitLab token</source>
-        <translation type="unfinished" />
+        <translation>O token do GitLab</translation>
     </message>
     <message>
         <source>The GitLab token of %1</source>
-        <translation type="unfinished" />
+        <translation>O token do GitLab de %1</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 precisa de %2.</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
-        <translation type="unfinished" />
+        <translation>Peça a um proprietário que conceda essa função, ou entre como alguém que a tenha: %1</translation>
     </message>
     <message>
         <source>GitLab has no %1, or the token cannot see it.</source>
-        <translation type="unfinished" />
+        <translation>O GitLab não tem %1, ou o token não consegue vê-lo.</translation>
     </message>
     <message>
         <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
-        <translation type="unfinished" />
+        <translation>Verifique o caminho no endereço das configurações de CI/CD e se a conta conectada é membro.</translation>
     </message>
     <message>
         <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>O GitLab recusou o novo valor de %1: o valor de uma variável mascarada deve ser uma única linha sem espaços e ter pelo menos 8 caracteres.</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation type="unfinished" />
+        <translation>Verifique o token ou desative o mascaramento da variável nas configurações de CI/CD.</translation>
     </message>
 </context>
 <context>
@@ -1620,43 +1620,43 @@
     <name>td::KindBadge</name>
     <message>
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>sessão</translation>
     </message>
     <message>
         <source>classic</source>
-        <translation type="unfinished" />
+        <translation>clássico</translation>
     </message>
     <message>
         <source>granular</source>
-        <translation type="unfinished" />
+        <translation>granular</translation>
     </message>
     <message>
         <source>bypasses 2FA</source>
-        <translation type="unfinished" />
+        <translation>ignora a 2FA</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">somente leitura</translation>
+        <translation>somente leitura</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished" />
+        <translation>leitura e gravação</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">somente preparar</translation>
+        <translation>somente preparar</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished" />
+        <translation>publicação</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished" />
+        <translation>automação</translation>
     </message>
     <message>
         <source>ends Jan 2027</source>
-        <translation type="unfinished" />
+        <translation>termina em jan 2027</translation>
     </message>
 </context>
 <context>
@@ -1858,45 +1858,45 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conta</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sair da conta</translation>
     </message>
     <message>
         <source>End the selected account's session; its tokens stay on npm.</source>
-        <translation type="unfinished" />
+        <translation>Encerrar a sessão da conta selecionada; os tokens dela continuam no npm.</translation>
     </message>
     <message>
         <source>&amp;Remove account…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remover conta…</translation>
     </message>
     <message>
         <source>Sign out and forget the selected account on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Sair e esquecer a conta selecionada neste computador.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Documentação</translation>
     </message>
     <message>
         <source>Open TokenDesk's documentation in your browser.</source>
-        <translation type="unfinished" />
+        <translation>Abrir a documentação do TokenDesk no navegador.</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sobre o TokenDesk</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>A área de transferência será limpa em %n s</numerusform>
+            <numerusform>A área de transferência será limpa em %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -2165,57 +2165,57 @@
     </message>
     <message>
         <source>Tokens found on this machine</source>
-        <translation type="unfinished" />
+        <translation>Tokens encontrados neste computador</translation>
     </message>
     <message>
         <source>Migration plan</source>
-        <translation type="unfinished" />
+        <translation>Plano de migração</translation>
     </message>
     <message>
         <source>Looking for the CI secrets that hold them…</source>
-        <translation type="unfinished" />
+        <translation>Procurando os segredos de CI que os contêm…</translation>
     </message>
     <message>
         <source>%1 (TokenDesk updates it)</source>
         <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (o TokenDesk o atualiza)</translation>
     </message>
     <message>
         <source>pushing the new token to CI…</source>
-        <translation type="unfinished" />
+        <translation>enviando o novo token para a CI…</translation>
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation type="unfinished" />
+        <translation>enviado para a CI; verificando…</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation type="unfinished" />
+        <translation>verificado na CI</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
-        <translation type="unfinished" />
+        <translation>a CI contém o novo token; o antigo é revogado após o período de carência</translation>
     </message>
     <message>
         <source>pushing the new token…</source>
-        <translation type="unfinished" />
+        <translation>enviando o novo token…</translation>
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation type="unfinished" />
+        <translation>enviado; verificando…</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation type="unfinished" />
+        <translation>verificado: contém o novo token</translation>
     </message>
     <message>
         <source>the old value is back</source>
-        <translation type="unfinished" />
+        <translation>o valor antigo foi restaurado</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2240,37 +2240,37 @@
     <name>td::MigrationOutcome</name>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: substituído, %n referência reescrita, token antigo revogado</numerusform>
+            <numerusform>%1: substituído, %n referências reescritas, token antigo revogado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) cleaned, token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n arquivo limpo, token revogado</numerusform>
+            <numerusform>%1: %n arquivos limpos, token revogado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: removed from %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: removido de %n arquivo</numerusform>
+            <numerusform>%1: removido de %n arquivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: substituído, %n referência reescrita, mas não foi possível revogar o token antigo</numerusform>
+            <numerusform>%1: substituído, %n referências reescritas, mas não foi possível revogar o token antigo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: substituído, %n referência reescrita; o token antigo é revogado quando você confirmar</numerusform>
+            <numerusform>%1: substituído, %n referências reescritas; o token antigo é revogado quando você confirmar</numerusform>
         </translation>
     </message>
 </context>
@@ -2278,23 +2278,23 @@
     <name>td::MigrationProgressPage</name>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished">Migrando… Cada etapa é salva, então fechar o TokenDesk agora não perde nada.</translation>
+        <translation>Migrando… Cada etapa é salva, então fechar o TokenDesk agora não perde nada.</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished" />
+        <translation>Progresso da migração</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>CI secrets</source>
-        <translation type="unfinished" />
+        <translation>Segredos de CI</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2333,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome:</translation>
     </message>
 </context>
 <context>
@@ -2425,31 +2425,31 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Proprietário</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished" />
+        <translation>Desenvolvedor</translation>
     </message>
     <message>
         <source>Looking up your organizations…</source>
-        <translation type="unfinished" />
+        <translation>Procurando suas organizações…</translation>
     </message>
     <message>
         <source>Your organizations could not be looked up. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível consultar suas organizações. Digite um nome abaixo para adicionar uma.</translation>
     </message>
     <message>
         <source>This account is in no organization. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>Esta conta não pertence a nenhuma organização. Digite um nome abaixo para adicionar uma.</translation>
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — sua função: %2</translation>
     </message>
 </context>
 <context>
@@ -2535,36 +2535,36 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished" />
+        <translation>Tentar &amp;novamente</translation>
     </message>
     <message>
         <source>Load the account's packages again</source>
-        <translation type="unfinished" />
+        <translation>Carregar novamente os pacotes da conta</translation>
     </message>
     <message>
         <source>Bypass two-&amp;factor authentication when publishing</source>
-        <translation type="unfinished" />
+        <translation>Ignorar a autenticação de dois &amp;fatores ao publicar</translation>
     </message>
     <message>
         <source>Could not load your packages: %1 You can still type package names below.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível carregar seus pacotes: %1 Você ainda pode digitar nomes de pacotes abaixo.</translation>
     </message>
     <message>
         <source>Loading your packages…</source>
-        <translation type="unfinished" />
+        <translation>Carregando seus pacotes…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Mostrando %L1 de %Ln linha</numerusform>
+            <numerusform>Mostrando %L1 de %Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln escolhido</numerusform>
+            <numerusform>%Ln escolhidos</numerusform>
         </translation>
     </message>
 </context>
@@ -2693,27 +2693,27 @@
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
-        <translation type="unfinished" />
+        <translation>O novo token foi mantido porque estes segredos de CI o contêm e o valor antigo não está disponível para ser restaurado: %1. Coloque o token antigo de volta lá, ou mantenha o novo e revogue o antigo.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>O segredo de CI da etapa %1 não pode ser atualizado; nada foi revogado.</translation>
     </message>
     <message>
         <source>Updating %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Falha ao atualizar %1 (%2); nada foi revogado.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>O segredo de CI da etapa %1 não pode ser verificado; nada foi revogado.</translation>
     </message>
     <message>
         <source>Checking %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>Falha ao verificar %1 (%2); nada foi revogado.</translation>
     </message>
     <message>
         <source>%1 does not hold the new token after the update; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>%1 não contém o novo token após a atualização; nada foi revogado.</translation>
     </message>
 </context>
 <context>
@@ -3080,11 +3080,11 @@
     <name>td::ReferenceRemoval</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível criar a pasta de backup %1.</translation>
     </message>
     <message>
         <source>Check its permissions, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Verifique as permissões dela e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -3712,7 +3712,7 @@
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Escolher pasta…</translation>
     </message>
 </context>
 <context>
@@ -3806,24 +3806,24 @@
     </message>
     <message numerus="yes">
         <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Remover também a %n linha que o usa neste computador (com backup antes)</numerusform>
+            <numerusform>Remover também as %n linhas que o usam neste computador (com backup antes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Still used in:</source>
-        <translation type="unfinished" />
+        <translation>Ainda usado em:</translation>
     </message>
     <message>
         <source>Its lines on this computer were not removed: %1</source>
-        <translation type="unfinished" />
+        <translation>As linhas dele neste computador não foram removidas: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that used it removed; backups in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n linha que o usava foi removida; backups em %1.</numerusform>
+            <numerusform>%n linhas que o usavam foram removidas; backups em %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3956,23 +3956,23 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Geral</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
-        <translation type="unfinished" />
+        <translation>Execuções de CI já na fila ainda usam o token antigo: o TokenDesk só o revoga depois que esse tempo passar desde que todos os segredos de CI contêm o novo.</translation>
     </message>
     <message>
         <source>&amp;Revoke the old token after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Revogar o token antigo após:</translation>
     </message>
     <message>
         <source>C&amp;I services</source>
-        <translation type="unfinished" />
+        <translation>&amp;Serviços de CI</translation>
     </message>
 </context>
 <context>
@@ -4067,13 +4067,15 @@ Aguardando aprovação…</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;piar endereço</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
 %1
 Waiting for approval…</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível abrir nenhum navegador da web. Abra este endereço no seu navegador e entre lá; o TokenDesk continua sozinho:
+%1
+Aguardando aprovação…</translation>
     </message>
 </context>
 <context>
@@ -4480,14 +4482,14 @@ Expira: %3 (%4)</translation>
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>hoje</translation>
     </message>
 </context>
 <context>
@@ -4545,9 +4547,9 @@ Expira: %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>'%1' copied; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>"%1" copiado; a área de transferência será limpa em %n s.</numerusform>
+            <numerusform>"%1" copiado; a área de transferência será limpa em %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -4598,23 +4600,23 @@ Expira: %3 (%4)</translation>
     <name>td::TokenContextMenu</name>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished" />
+        <translation>Ações do token</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished" />
+        <translation>Copiar &amp;id</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished" />
+        <translation>R&amp;otacionar…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished">Re&amp;vogar…</translation>
+        <translation>Re&amp;vogar…</translation>
     </message>
     <message>
         <source>Show &amp;where used</source>
-        <translation type="unfinished" />
+        <translation>Mostrar o&amp;nde é usado</translation>
     </message>
 </context>
 <context>
@@ -4771,11 +4773,11 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>In CI</source>
-        <translation type="unfinished" />
+        <translation>Na CI</translation>
     </message>
     <message>
         <source>Connect a CI service…</source>
-        <translation type="unfinished" />
+        <translation>Conectar um serviço de CI…</translation>
     </message>
 </context>
 <context>
@@ -4863,27 +4865,27 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
-        <translation type="unfinished" />
+        <translation>Pode publicar todos os pacotes desta conta e também pacotes novos.</translation>
     </message>
     <message>
         <source>Can stage releases of every package of this account, and of new packages too.</source>
-        <translation type="unfinished" />
+        <translation>Pode preparar versões de todos os pacotes desta conta e também de pacotes novos.</translation>
     </message>
     <message>
         <source>Can publish %1.</source>
-        <translation type="unfinished" />
+        <translation>Pode publicar %1.</translation>
     </message>
     <message>
         <source>Can publish every package in %1, and new ones there too.</source>
-        <translation type="unfinished" />
+        <translation>Pode publicar todos os pacotes em %1 e também os novos criados lá.</translation>
     </message>
     <message>
         <source>Can add and remove members and teams in %1.</source>
-        <translation type="unfinished" />
+        <translation>Pode adicionar e remover membros e equipes em %1.</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
-        <translation type="unfinished" />
+        <translation>Ignora a autenticação de dois fatores: qualquer pessoa que o tenha pode publicar sem código. O npm planeja encerrar a publicação com esses tokens em janeiro de 2027.</translation>
     </message>
 </context>
 <context>
@@ -4977,7 +4979,7 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
-        <translation type="unfinished" />
+        <translation>Ignora a autenticação de dois fatores: qualquer pessoa que o tenha pode publicar sem segundo fator.</translation>
     </message>
 </context>
 <context>
@@ -5468,26 +5470,26 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
-        <translation type="unfinished" />
+        <translation>O bloqueio é oferecido quando %1 contém o fluxo de trabalho de publicação confiável: grave-o na página do fluxo de trabalho, ou edite-o manualmente e execute este assistente novamente.</translation>
     </message>
     <message>
         <source>Lock down</source>
-        <translation type="unfinished" />
+        <translation>Bloquear</translation>
     </message>
     <message numerus="yes">
         <source>Lock down %n package(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Bloquear %n pacote?</numerusform>
+            <numerusform>Bloquear %n pacotes?</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
-        <translation type="unfinished" />
+        <translation>Para %1, a publicação exigirá autenticação de dois fatores e o registro recusará todos os tokens, clássicos ou granulares: somente o fluxo de trabalho de publicação confiável em %2 poderá publicar. Trabalhos de CI e computadores que ainda publicam com um token vão falhar. Você pode desfazer isso nas configurações de cada pacote no registro.</translation>
     </message>
     <message>
         <source>&amp;Lock down</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear</translation>
     </message>
 </context>
 <context>
@@ -5970,15 +5972,15 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>Co&amp;piar endereço</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível abrir nenhum navegador da web. Abra este endereço no seu navegador e entre lá; o TokenDesk continua sozinho.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível abrir nenhum navegador da web. Abra este endereço no seu navegador e aprove lá; o TokenDesk continua sozinho.</translation>
     </message>
 </context>
 <context>
@@ -6213,148 +6215,148 @@ Expira: %3 (%4)</translation>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
-        <translation type="unfinished" />
+        <translation>entrar no GitHub, GitLab ou CircleCI para que a rotação atualize os segredos deles</translation>
     </message>
     <message>
         <source>ci needs a subcommand: login, status, logout</source>
-        <translation type="unfinished" />
+        <translation>ci precisa de um subcomando: login, status, logout</translation>
     </message>
     <message>
         <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
-        <translation type="unfinished" />
+        <translation>subcomando de ci desconhecido "%1" (conhecidos: login, status, logout)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLoginCommand</name>
     <message>
         <source>ci login needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci login precisa do serviço: github, gitlab ou circleci</translation>
     </message>
     <message>
         <source>'%1' is not an API URL; use the form https://host/path</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é uma URL de API; use o formato https://host/path</translation>
     </message>
     <message>
         <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
-        <translation type="unfinished" />
+        <translation>--from-gh reutiliza o login da CLI do GitHub; só funciona com github</translation>
     </message>
     <message>
         <source>tokens are never taken from arguments; pipe it and use --with-token</source>
-        <translation type="unfinished" />
+        <translation>tokens nunca são lidos de argumentos; envie-o por pipe e use --with-token</translation>
     </message>
     <message>
         <source>unknown option '%1' for ci login</source>
-        <translation type="unfinished" />
+        <translation>opção desconhecida "%1" para ci login</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
-        <translation type="unfinished" />
+        <translation>O CircleCI não oferece login para outros aplicativos: crie um token de API pessoal no CircleCI (User Settings &gt; Personal API Tokens) e depois envie-o por pipe: tokendesk-cli ci login circleci --with-token</translation>
     </message>
     <message>
         <source>no %1 token was given; pipe it on standard input</source>
-        <translation type="unfinished" />
+        <translation>nenhum token do %1 foi informado; envie-o pela entrada padrão</translation>
     </message>
     <message>
         <source>this build cannot talk to %1 yet</source>
-        <translation type="unfinished" />
+        <translation>esta versão ainda não consegue se comunicar com %1</translation>
     </message>
     <message>
         <source>%1 did not accept the token: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 não aceitou o token: %2</translation>
     </message>
     <message>
         <source>Signed in to %1 (%2) as %3.</source>
-        <translation type="unfinished" />
+        <translation>Conectado a %1 (%2) como %3.</translation>
     </message>
     <message>
         <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>a CLI do GitHub (gh) não foi encontrada; instale-a e execute "gh auth login", ou envie um token por pipe com --with-token</translation>
     </message>
     <message>
         <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>"gh auth token" falhou (o gh está conectado? execute "gh auth login"), ou envie um token por pipe com --with-token</translation>
     </message>
     <message>
         <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
-        <translation type="unfinished" />
+        <translation>Usando o login da CLI do GitHub. Os escopos padrão dele cobrem segredos de repositório e de ambiente; para segredos de organização, execute antes "gh auth refresh -s admin:org".</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
-        <translation type="unfinished" />
+        <translation>Abra %1 e digite o código %2</translation>
     </message>
     <message>
         <source>Waiting for the approval...</source>
-        <translation type="unfinished" />
+        <translation>Aguardando aprovação...</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
         <source>unknown option '%1' for ci logout</source>
-        <translation type="unfinished" />
+        <translation>opção desconhecida "%1" para ci logout</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci logout precisa do serviço: github, gitlab ou circleci</translation>
     </message>
     <message>
         <source>not signed in to %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>você não está conectado a %1 para %2</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
-        <translation type="unfinished" />
+        <translation>Desconectado de %1 (%2); a credencial foi removida do chaveiro.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
         <source>unknown option '%1' for ci status</source>
-        <translation type="unfinished" />
+        <translation>opção desconhecida "%1" para ci status</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
-        <translation type="unfinished" />
+        <translation>Nenhum serviço de CI conectado: tokendesk-cli ci login github|gitlab|circleci</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished" />
+        <translation>SERVIÇO</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished" />
+        <translation>HOST</translation>
     </message>
     <message>
         <source>SIGNED IN AS</source>
-        <translation type="unfinished" />
+        <translation>CONECTADO COMO</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>CI SECRET</source>
-        <translation type="unfinished" />
+        <translation>SEGREDO DE CI</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished" />
+        <translation>ATUALIZADO</translation>
     </message>
     <message>
         <source>HOLDS</source>
-        <translation type="unfinished" />
+        <translation>CONTÉM</translation>
     </message>
     <message>
         <source>(not told)</source>
-        <translation type="unfinished" />
+        <translation>(não informado)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(desconhecido)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">observação: %1</translation>
+        <translation>observação: %1</translation>
     </message>
 </context>
 <context>
@@ -6596,7 +6598,7 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
-        <translation type="unfinished" />
+        <translation>--grace recebe os minutos durante os quais o token antigo é mantido após a atualização dos segredos de CI, por exemplo --grace 10 (0 é permitido)</translation>
     </message>
 </context>
 <context>
@@ -6746,31 +6748,31 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
-        <translation type="unfinished" />
+        <translation>linha %1: o token antigo continua válido até %2 (execuções já na fila mantêm o valor antigo); então ele é revogado. Ctrl-C é seguro: "tokendesk-cli migrate --resume" conclui o processo.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">observação: %1</translation>
+        <translation>observação: %1</translation>
     </message>
     <message>
         <source>row %1: %2 holds this token; it gets the new one</source>
-        <translation type="unfinished" />
+        <translation>linha %1: %2 contém este token; ele recebe o novo</translation>
     </message>
     <message>
         <source>pushing the new token to %1</source>
-        <translation type="unfinished" />
+        <translation>enviando o novo token para %1</translation>
     </message>
     <message>
         <source>pushed to %1</source>
-        <translation type="unfinished" />
+        <translation>enviado para %1</translation>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation type="unfinished" />
+        <translation>verificado: %1 contém o novo token</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
-        <translation type="unfinished" />
+        <translation>coloque o novo token em %1 (%2), ou entre: tokendesk-cli ci login %3</translation>
     </message>
 </context>
 <context>
@@ -7689,7 +7691,21 @@ revoke the old one. The credential is kept in the keychain.
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
   --api-url URL   the API base, when it is not the host's usual one
   --project DIR   status: the CI secrets this project's workflows read</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+       tokendesk-cli ci status [--project DIR]... [--json]
+       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+Entra em um serviço de CI para que "token rotate" e "migrate --apply" atualizem
+os segredos dele por conta própria: enviam o novo token, verificam-no, aguardam o
+período de carência e então revogam o antigo. A credencial fica guardada no chaveiro.
+
+  --with-token    ler o token da entrada padrão (nunca de um argumento)
+  --from-gh       reutilizar o login da CLI do GitHub ("gh auth token")
+  (nenhuma)       entrar no navegador com um código de uso único (GitHub, GitLab)
+  --host HOST     GitHub Enterprise ou GitLab autogerenciado (o padrão é o público)
+  --api-url URL   a base da API, quando não é a habitual do host
+  --project DIR   status: os segredos de CI que os fluxos de trabalho deste projeto leem</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
@@ -7709,7 +7725,23 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Planeja a saída dos tokens clássicos e de longa duração: uma linha por token em uso.
+
+  --apply             criar os substitutos, reescrever cada referência, verificar
+                      e então revogar os tokens antigos (com registro em diário, à prova de falhas)
+  --no-ci             não atualizar segredos de CI (confirmá-los manualmente em vez disso)
+  --grace MINUTES     manter o token antigo por esse tempo após a atualização dos
+                      segredos de CI (padrão 10; 0 é permitido)
+  --choose ROW=ACTION alterar a ação de uma linha, p. ex. 2=create-read-only
+  --to stage-only     substituir cada token de publicação direta em uso por um token
+                      somente de preparação (janeiro de 2027); manter as outras linhas
+  --confirm ROW|TOKEN você atualizou um segredo ou uma variável de CI: revogar o token antigo
+  --resume, --rollback concluir ou desfazer uma execução interrompida
+  --otp CODE, --password-stdin  o segundo fator e a senha</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -7719,7 +7751,13 @@ Plans the move off classic and long-lived tokens: one row per token in use.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished" />
+        <translation>Uso: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
 </context>
 <context>
