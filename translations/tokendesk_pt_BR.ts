@@ -438,7 +438,7 @@
     <name>td::CiClientPushBackend</name>
     <message>
         <source>Not signed in to %1 for %2: tokendesk-cli ci login %3</source>
-        <translation>Você não entrou em %1 para %2: tokendesk-cli ci login %3</translation>
+        <translation>Você não está conectado a %1 para %2: tokendesk-cli ci login %3</translation>
     </message>
     <message>
         <source>This build cannot update %1 secrets yet.</source>
