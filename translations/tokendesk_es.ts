@@ -24,19 +24,19 @@
     <name>td::AboutBox</name>
     <message>
         <source>About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de TokenDesk</translation>
     </message>
     <message>
         <source>Keeps your npm access tokens in view: expiry, rotation and trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene a la vista tus tokens de acceso de npm: caducidad, rotación y publicación de confianza.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later. No warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: GNU General Public License, versión 3 o posterior. Sin garantía.</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación</translation>
     </message>
 </context>
 <context>
@@ -62,35 +62,35 @@
     <name>td::AccountActions</name>
     <message>
         <source>%1 was not signed out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cerró la sesión de %1: %2</translation>
     </message>
     <message>
         <source>Signed out of %1. The cached token list stays; sign in again to manage tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión de %1. La lista de tokens guardada se conserva; vuelve a iniciar sesión para gestionar los tokens.</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Remove %1 from TokenDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de TokenDesk?</translation>
     </message>
     <message>
         <source>TokenDesk signs out, then forgets the account and its cached token list on this computer. The tokens stay on npm and their secrets stay in your keychain; revoke them on npm if you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk cierra la sesión y después olvida la cuenta y su lista de tokens guardada en este equipo. Los tokens siguen en npm y sus secretos siguen en tu llavero; revócalos en npm si ya no los necesitas.</translation>
     </message>
     <message>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar cuenta</translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitó %1: %2</translation>
     </message>
     <message>
         <source>%1 was removed from TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %1 de TokenDesk.</translation>
     </message>
 </context>
 <context>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerraste la sesión.</translation>
     </message>
     <message>
         <source>No web browser could be opened. The documentation is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún navegador web. La documentación está en %1</translation>
     </message>
 </context>
 <context>
@@ -230,11 +230,11 @@
         <translation>npm pide un código de un solo uso: introduce el código de tu aplicación de autenticación y pulsa Crear token.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
         <translation>Se perdió la respuesta del registro. Para revocar el token «%1», cuyo secreto nunca llegó, npm pide un código de un solo uso: introduce un código nuevo y pulsa Crear token.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
+        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
         <translation>Se perdió la respuesta del registro. Comprobando si se creó el token «%1» para revocarlo…</translation>
     </message>
     <message>
@@ -257,16 +257,17 @@
     </message>
     <message>
         <source>Approve in my b&amp;rowser (security key or passkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar en mi nave&amp;gador (llave de seguridad o llave de acceso)</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cód&amp;igo:</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve the request there:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún navegador web. Abre esta dirección en tu navegador y aprueba allí la solicitud:
+%1</translation>
     </message>
 </context>
 <context>
@@ -310,7 +311,7 @@
         <translation>npm publish de %1 pide una contraseña de un solo uso.</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
         <translation>npm publish necesita aquí una contraseña de un solo uso. Si solo apruebas con una llave de seguridad, elige «Publicaré una vez a mano»: npm publish en un terminal te abre el navegador.</translation>
     </message>
     <message>
@@ -330,7 +331,7 @@
         <translation>No se creó ningún token.</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
+        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
         <translation>Error al revocar (%1). Revoca ahora el token «%2» en la página Access Tokens del registro.</translation>
     </message>
     <message>
@@ -345,7 +346,7 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
+        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
         <translation>El trabajo «%1» no elige una versión de Node, así que recibe la predeterminada del ejecutor, que puede ser anterior a Node %2, la que necesita la publicación de confianza.</translation>
     </message>
     <message>
@@ -353,7 +354,7 @@
         <translation>Configura Node 24 de forma explícita (por ejemplo, actions/setup-node con node-version: 24).</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
         <translation>El trabajo «%1» usa Node %2; la publicación de confianza necesita Node %3 o posterior.</translation>
     </message>
     <message>
@@ -361,7 +362,7 @@
         <translation>Usa Node 24 para el trabajo de publicación.</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
         <translation>El trabajo «%1» instala npm %2; la publicación de confianza necesita npm %3 o posterior.</translation>
     </message>
     <message>
@@ -369,7 +370,7 @@
         <translation>Instala un npm reciente antes de publicar: %1</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
         <translation>El trabajo «%1» publica con el npm incluido en su versión de Node (%2), que puede ser anterior a npm %3.</translation>
     </message>
     <message>
@@ -381,11 +382,11 @@
         <translation>Añade un paso antes de publicar: %1</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
         <translation>El trabajo «%1» publica con el npm incluido en su versión de Node, que es anterior a npm %2 (Node 20 y 22 incluyen npm 10).</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
+        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
         <translation>El trabajo «%1» publica con Yarn, que no realiza el intercambio OIDC de npm; la publicación falla con «No authentication configured».</translation>
     </message>
     <message>
@@ -393,7 +394,7 @@
         <translation>Puedes crear el tarball con Yarn si quieres (yarn pack), pero publícalo con npm: npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
         <translation>El trabajo «%1» publica con pnpm. Solo las versiones de pnpm compatibles con la publicación de confianza realizan el intercambio OIDC (pnpm/pnpm#9812); las anteriores recurren a un token y fallan con E404 o ENEEDAUTH.</translation>
     </message>
     <message>
@@ -401,7 +402,7 @@
         <translation>Usa una versión de pnpm compatible con la publicación de confianza, o publica el tarball empaquetado con npm publish.</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
+        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
         <translation>El trabajo «%1» publica con %2; la publicación de confianza necesita %3 o posterior.</translation>
     </message>
     <message>
@@ -409,7 +410,7 @@
         <translation>Comprueba que la versión que ejecutas sea al menos la %1.</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
         <translation>El trabajo «%1» ejecuta %2 %3, que no admite la publicación de confianza; se necesita %4 o posterior.</translation>
     </message>
     <message>
@@ -417,7 +418,7 @@
         <translation>Actualiza a %1.</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
         <translation>El trabajo «%1» se ejecuta en «%2». npm solo acepta la publicación de confianza desde ejecutores en la nube (alojados en GitHub, compartidos de GitLab.com, CircleCI en la nube); la procedencia falla con E422 y se rechaza el intercambio OIDC.</translation>
     </message>
     <message>
@@ -425,7 +426,7 @@
         <translation>Mueve solo el trabajo de publicación a un ejecutor alojado en la nube (por ejemplo, runs-on: ubuntu-latest).</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
         <translation>%1 todavía pasa un token de npm de larga duración al trabajo «%2». Cuando hay un token configurado, npm lo usa en lugar de la publicación de confianza, y caducará o dejará de publicar.</translation>
     </message>
     <message>
@@ -437,381 +438,381 @@
     <name>td::CiClientPushBackend</name>
     <message>
         <source>Not signed in to %1 for %2: tokendesk-cli ci login %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión en %1 para %2: tokendesk-cli ci login %3</translation>
     </message>
     <message>
         <source>This build cannot update %1 secrets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación aún no puede actualizar secretos de %1.</translation>
     </message>
 </context>
 <context>
     <name>td::CiConnectDialog</name>
     <message>
-        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
-        <translation type="unfinished"></translation>
+        <source>A fine-grained token with "Secrets: read and write" (and "Environments" for environment secrets), or a classic token with "repo" ("admin:org" for organization secrets).</source>
+        <translation>Un token detallado con «Secrets: read and write» (y «Environments» para los secretos de entorno), o un token clásico con «repo» («admin:org» para los secretos de organización).</translation>
     </message>
     <message>
-        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
-        <translation type="unfinished"></translation>
+        <source>A personal access token with the "api" scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <translation>Un token de acceso personal con el ámbito «api»; necesitas el rol Maintainer en los proyectos (Owner en los grupos).</translation>
     </message>
     <message>
         <source>A personal API token (CircleCI → User Settings → Personal API Tokens); project tokens do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de API personal (CircleCI → User Settings → Personal API Tokens); los tokens de proyecto no sirven.</translation>
     </message>
     <message>
         <source>Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar %1</translation>
     </message>
     <message>
         <source>TokenDesk uses this sign-in to put rotated npm tokens into your %1 secrets. It is kept in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk usa este inicio de sesión para poner los tokens de npm rotados en tus secretos de %1. Se guarda en tu llavero.</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (a one-time code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el &amp;navegador (un código de un solo uso)</translation>
     </message>
     <message>
-        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
-        <translation type="unfinished"></translation>
+        <source>Use the GitHub C&amp;LI's sign-in (gh auth token)</source>
+        <translation>Usar el inicio de sesión de la C&amp;LI de GitHub (gh auth token)</translation>
     </message>
     <message>
-        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run "gh auth refresh -s admin:org" first.</source>
+        <translation>Sus ámbitos habituales cubren los secretos de repositorio y de entorno; para los secretos de organización, ejecuta antes «gh auth refresh -s admin:org».</translation>
     </message>
     <message>
         <source>&amp;Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar un token</translation>
     </message>
     <message>
         <source>%1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de %1</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Enter this code on the page that opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce este código en la página que se abre:</translation>
     </message>
     <message>
         <source>Cop&amp;y code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar código</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la página de inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzado</translation>
     </message>
     <message>
         <source>&amp;Host of your repositories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host de tus repositorios:</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de la API:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
     <message>
         <source>&amp;Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir %1</translation>
     </message>
     <message>
         <source>Connected: %1 as %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: %1 como %2 en %3.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech&amp;o</translation>
     </message>
 </context>
 <context>
     <name>td::CiConnectFlow</name>
     <message>
         <source>Check that you pasted the whole token, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que pegaste el token completo o crea uno nuevo.</translation>
     </message>
     <message>
         <source>Start again and choose Authorize if you meant to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza de nuevo y elige Authorize si querías conectar.</translation>
     </message>
     <message>
         <source>Start again for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza de nuevo para obtener un código nuevo.</translation>
     </message>
     <message>
         <source>Paste the %1 token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega primero el token de %1.</translation>
     </message>
     <message>
         <source>The GitHub CLI is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CLI de GitHub no está disponible aquí.</translation>
     </message>
     <message>
         <source>Asking the GitHub CLI for its sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a la CLI de GitHub su inicio de sesión…</translation>
     </message>
     <message>
         <source>%1 offers no browser sign-in here: paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ofrece aquí inicio de sesión en el navegador: pega un token en su lugar.</translation>
     </message>
     <message>
         <source>Asking %1 for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a %1 un código de inicio de sesión…</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que introduzcas el código en %1…</translation>
     </message>
     <message>
         <source>Checking who the credential belongs to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando a quién pertenece la credencial…</translation>
     </message>
     <message>
         <source>TokenDesk cannot talk to %1 yet: this build has no client for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk aún no puede comunicarse con %1: esta compilación no tiene cliente para él.</translation>
     </message>
     <message>
         <source>Saving the credential in your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la credencial en tu llavero…</translation>
     </message>
 </context>
 <context>
     <name>td::CiCredentialStore</name>
     <message>
-        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with 'tokendesk-cli ci login'.</source>
+        <translation>La lista de inicios de sesión de CI %1 está dañada; quítala y vuelve a iniciar sesión con «tokendesk-cli ci login».</translation>
     </message>
     <message>
         <source>The keychain did not take the %1 credential: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no aceptó la credencial de %1: %2</translation>
     </message>
     <message>
         <source>The %1 sign-in is no longer in the keychain; sign in again: tokendesk-cli ci login %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de %1 ya no está en el llavero; vuelve a iniciar sesión: tokendesk-cli ci login %2</translation>
     </message>
 </context>
 <context>
     <name>td::CiDeviceFlow</name>
     <message>
-        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
-        <translation type="unfinished"></translation>
+        <source>Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).</source>
+        <translation>Usa %1 --from-gh (el inicio de sesión de la CLI de GitHub) o --with-token (un token pegado).</translation>
     </message>
     <message>
         <source>Use %1 --with-token (a pasted token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa %1 --with-token (un token pegado).</translation>
     </message>
     <message>
         <source>This build has no GitHub OAuth app, so it cannot sign in to GitHub in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no tiene aplicación OAuth de GitHub, así que no puede iniciar sesión en GitHub en el navegador.</translation>
     </message>
     <message>
-        <source>%1&apos;s answer to the sign-in request could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's answer to the sign-in request could not be read.</source>
+        <translation>No se pudo leer la respuesta de %1 a la solicitud de inicio de sesión.</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la dirección de la API; si es correcta, vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
-        <source>%1&apos;s answer to the sign-in could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's answer to the sign-in could not be read.</source>
+        <translation>No se pudo leer la respuesta de %1 al inicio de sesión.</translation>
     </message>
     <message>
         <source>Run %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar %1.</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was approved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de inicio de sesión caducó antes de aprobarse en %1.</translation>
     </message>
     <message numerus="yes">
         <source>Run %1 again and approve the new code within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vuelve a ejecutar %1 y aprueba el código nuevo en %n minuto.</numerusform>
+            <numerusform>Vuelve a ejecutar %1 y aprueba el código nuevo en %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in was denied on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el inicio de sesión en %1.</translation>
     </message>
     <message>
         <source>Run %1 again and choose Authorize if you meant to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar %1 y elige Authorize si querías conectar.</translation>
     </message>
     <message>
-        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has the device sign-in turned off for TokenDesk's app.</source>
+        <translation>%1 tiene desactivado el inicio de sesión por dispositivo para la aplicación de TokenDesk.</translation>
     </message>
     <message>
-        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not know this build's OAuth app (%2).</source>
+        <translation>%1 no conoce la aplicación OAuth de esta compilación (%2).</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 ended the sign-in with "%2".</source>
+        <translation>%1 terminó el inicio de sesión con «%2».</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 ended the sign-in with "%2": %3.</source>
+        <translation>%1 terminó el inicio de sesión con «%2»: %3.</translation>
     </message>
 </context>
 <context>
     <name>td::CiHttp</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Organization secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization secrets</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Environments</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata</translation>
     </message>
     <message>
         <source>%1 read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lectura y escritura</translation>
     </message>
     <message>
         <source>%1 read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo lectura</translation>
     </message>
     <message>
         <source>The GitHub token lacks the permission %1; grant it (fine-grained token: %2) or run %3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token de GitHub le falta el permiso %1; concédelo (token detallado: %2) o vuelve a ejecutar %3.</translation>
     </message>
     <message>
         <source>A classic token needs the repo scope (organization secrets also admin:org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token clásico necesita el ámbito repo (los secretos de organización, también admin:org).</translation>
     </message>
     <message>
         <source>The GitHub sign-in lacks the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al inicio de sesión de GitHub le falta el ámbito %1.</translation>
     </message>
     <message>
         <source>Run gh auth refresh -s %1 if it came from the GitHub CLI, or run %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta gh auth refresh -s %1 si procede de la CLI de GitHub, o vuelve a ejecutar %2.</translation>
     </message>
     <message>
         <source>GitHub refused the request (403 Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub rechazó la solicitud (403 Forbidden).</translation>
     </message>
     <message>
         <source>GitHub refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub rechazó la solicitud: %1</translation>
     </message>
     <message>
         <source>Check that the token may write Actions secrets there, or run %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que el token puede escribir allí secretos de Actions, o vuelve a ejecutar %1.</translation>
     </message>
     <message>
         <source>Grant %1, or run %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concede %1 o vuelve a ejecutar %2.</translation>
     </message>
     <message>
         <source>TokenDesk has no network access set up for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk no tiene configurado el acceso de red para %1.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in (it expired or was revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó el inicio de sesión (caducó o se revocó).</translation>
     </message>
     <message>
         <source>Sign in again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión: %1</translation>
     </message>
     <message>
         <source>%1 refused the request (403 Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la solicitud (403 Forbidden).</translation>
     </message>
     <message>
         <source>%1 refused the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la solicitud: %2</translation>
     </message>
     <message>
-        <source>Check the credential&apos;s permissions, or run %1 again.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the credential's permissions, or run %1 again.</source>
+        <translation>Comprueba los permisos de la credencial o vuelve a ejecutar %1.</translation>
     </message>
     <message>
         <source>%1 at %2 found nothing at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 no encontró nada en esa dirección.</translation>
     </message>
     <message>
         <source>%1 at %2 has no %3, or the credential cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 no tiene %3, o la credencial no puede verlo.</translation>
     </message>
     <message>
         <source>Check the name, and that the signed-in account has access to it (%1 shows who is signed in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el nombre y que la cuenta con la sesión iniciada tiene acceso (%1 muestra quién ha iniciado sesión).</translation>
     </message>
     <message>
         <source>%1 refused the request as invalid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la solicitud por no válida (%2).</translation>
     </message>
     <message>
         <source>%1 refused the request as invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la solicitud por no válida: %2</translation>
     </message>
     <message>
         <source>Try again; if it persists, report it with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si persiste, notifícalo con este mensaje.</translation>
     </message>
     <message>
         <source>%1 is limiting requests from this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está limitando las solicitudes de esta cuenta.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera unos minutos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 reported a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informó de un conflicto.</translation>
     </message>
     <message>
         <source>%1 reported a conflict: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informó de un conflicto: %2</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>%1 at %2 failed with HTTP %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 falló con HTTP %3.</translation>
     </message>
     <message>
         <source>Try again later; the service may be having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo más tarde; puede que el servicio tenga problemas.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2: %3</translation>
     </message>
 </context>
 <context>
@@ -825,264 +826,264 @@
     <name>td::CiSeal</name>
     <message>
         <source>The encryption library (libsodium) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de cifrado (libsodium).</translation>
     </message>
     <message>
         <source>Reinstall TokenDesk; if it persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinstala TokenDesk; si persiste, notifícalo.</translation>
     </message>
     <message>
-        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
-        <translation type="unfinished"></translation>
+        <source>GitHub's public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <translation>La clave pública de GitHub para este almacén de secretos no es una clave de %1 bytes (tiene %2 bytes); TokenDesk no envió el secreto.</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si persiste, comprueba la dirección de la API.</translation>
     </message>
     <message>
         <source>Sealing the secret for GitHub failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo sellar el secreto para GitHub.</translation>
     </message>
     <message>
         <source>Try again; if it persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a intentarlo; si persiste, notifícalo.</translation>
     </message>
 </context>
 <context>
     <name>td::CiSecretLedger</name>
     <message>
         <source>The record of CI secret updates %1 is damaged; remove it (TokenDesk only loses which token each GitHub secret holds).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de actualizaciones de secretos de CI %1 está dañado; quítalo (TokenDesk solo pierde qué token contiene cada secreto de GitHub).</translation>
     </message>
 </context>
 <context>
     <name>td::CiSecretLines</name>
     <message>
         <source>%1 — could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no se pudo comprobar: %2</translation>
     </message>
     <message>
         <source>no client for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cliente para %1</translation>
     </message>
 </context>
 <context>
     <name>td::CiSecretTarget</name>
     <message>
         <source>secret %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto %1 en %2</translation>
     </message>
     <message>
         <source>secret %1 of environment %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto %1 del entorno %2 en %3</translation>
     </message>
     <message>
         <source>organization secret %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto de organización %1 de %2</translation>
     </message>
     <message>
         <source>variable %1 in GitLab project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>variable %1 en el proyecto de GitLab %2</translation>
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab project %3</source>
-        <translation type="unfinished"></translation>
+        <translation>variable %1 (entorno %2) en el proyecto de GitLab %3</translation>
     </message>
     <message>
         <source>variable %1 in GitLab group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>variable %1 en el grupo de GitLab %2</translation>
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab group %3</source>
-        <translation type="unfinished"></translation>
+        <translation>variable %1 (entorno %2) en el grupo de GitLab %3</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>variable %1 en el proyecto de CircleCI %2</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>variable %1 en el contexto de CircleCI %2</translation>
     </message>
 </context>
 <context>
     <name>td::CiServicesPage</name>
     <message>
         <source>When you rotate a token, TokenDesk puts the new one into the CI secrets that hold it, checks it arrived, and only then revokes the old one. Connected services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando rotas un token, TokenDesk pone el nuevo en los secretos de CI que lo contienen, comprueba que ha llegado y solo entonces revoca el antiguo. Servicios conectados:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como</translation>
     </message>
     <message>
         <source>Connected CI services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de CI conectados</translation>
     </message>
     <message>
         <source>No CI service connected: rotations ask you to update CI secrets yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servicio de CI conectado: las rotaciones te piden que actualices tú mismo los secretos de CI.</translation>
     </message>
     <message>
         <source>Connect Git&amp;Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar Git&amp;Hub…</translation>
     </message>
     <message>
         <source>Connect Git&amp;Lab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar Git&amp;Lab…</translation>
     </message>
     <message>
         <source>Connect Ci&amp;rcleCI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar Ci&amp;rcleCI…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el inicio de sesión de %1 de %2</translation>
     </message>
     <message>
         <source>Remove CI sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar inicio de sesión de CI</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2 on %3? TokenDesk deletes it from your keychain; rotations then ask you to update these CI secrets yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el inicio de sesión de %1 de %2 en %3? TokenDesk lo elimina de tu llavero; después, las rotaciones te piden que actualices tú mismo estos secretos de CI.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
     <name>td::CiTargetDiscovery</name>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>td::CiTexts</name>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizado hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>updated %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>actualizado hace %n minuto</numerusform>
+            <numerusform>actualizado hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>actualizado hace %n hora</numerusform>
+            <numerusform>actualizado hace %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>actualizado hace %n día</numerusform>
+            <numerusform>actualizado hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
-        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
+        <translation>%1 — sin conectar: conecta %2 para actualizarlo automáticamente</translation>
     </message>
     <message>
         <source>%1 — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — comprobando…</translation>
     </message>
     <message>
         <source>%1 — not found in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no encontrado en %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished">revocando el token antiguo…</translation>
+        <translation>revocando el token antiguo…</translation>
     </message>
     <message>
         <source>old token revoked in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>token antiguo revocado en %1 s</translation>
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
-        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
+        <translation>token antiguo revocado en %1 min %2 s</translation>
     </message>
 </context>
 <context>
     <name>td::CircleCiVariableClient</name>
     <message>
         <source>context %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto %1 de %2</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto %1</translation>
     </message>
     <message>
         <source>CircleCI did not say who the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI no indicó a quién pertenece el token.</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que la dirección de la API termina en /api/v2.</translation>
     </message>
     <message>
         <source>CircleCI has no context named %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI no tiene ningún contexto llamado %1 en %2.</translation>
     </message>
     <message>
-        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
+        <translation>Comprueba el nombre del contexto en la configuración de la organización y que la cuenta del token pertenece a %1.</translation>
     </message>
     <message>
-        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <source>CircleCI has no %1, or the token's account cannot see it.</source>
+        <translation>CircleCI no tiene %1, o la cuenta del token no puede verlo.</translation>
     </message>
     <message>
         <source>Check the name, and that the project is followed in CircleCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el nombre y que el proyecto está seguido en CircleCI.</translation>
     </message>
     <message>
         <source>CircleCI needs a personal API token (project tokens do not work on API v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI necesita un token de API personal (los tokens de proyecto no sirven en la API v2)</translation>
     </message>
     <message>
         <source>Create one under User Settings → Personal API Tokens, then run tokendesk-cli ci login circleci.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea uno en User Settings → Personal API Tokens y después ejecuta tokendesk-cli ci login circleci.</translation>
     </message>
     <message>
         <source>CircleCI did not accept the token. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI no aceptó el token. %1.</translation>
     </message>
     <message>
         <source>CircleCI refused access to %1. %2, of an account that may change its environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI denegó el acceso a %1. %2, de una cuenta que pueda cambiar sus variables de entorno.</translation>
     </message>
     <message>
         <source>CircleCI refused the request. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI rechazó la solicitud. %1.</translation>
     </message>
 </context>
 <context>
@@ -1257,25 +1258,25 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token &apos;%1&apos; has expired</source>
+        <source>npm token '%1' has expired</source>
         <translation>El token de npm «%1» ha caducado</translation>
     </message>
     <message numerus="yes">
-        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
+        <source>npm token '%1' expires in %n day(s)</source>
         <translation>
             <numerusform>El token de npm «%1» caduca en %n día</numerusform>
             <numerusform>El token de npm «%1» caduca en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
+        <source>npm token '%1' expires in %n hour(s)</source>
         <translation>
             <numerusform>El token de npm «%1» caduca en %n hora</numerusform>
             <numerusform>El token de npm «%1» caduca en %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
+        <source>npm token '%1' expires in %n minute(s)</source>
         <translation>
             <numerusform>El token de npm «%1» caduca en %n minuto</numerusform>
             <numerusform>El token de npm «%1» caduca en %n minutos</numerusform>
@@ -1327,7 +1328,7 @@
         <translation>Rangos de &amp;IP permitidos (CIDR IPv4):</translation>
     </message>
     <message>
-        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>Reglas de npm: los tokens con permiso de escritura duran de %1 a %2 días (%3 por defecto); los tokens de solo lectura duran %4 días por defecto, sin máximo.</translation>
     </message>
     <message>
@@ -1349,149 +1350,149 @@
 <context>
     <name>td::GitHubCliToken</name>
     <message>
-        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
+        <translation>La CLI de GitHub (gh) no está instalada: instálala y ejecuta «gh auth login», o pega un token en su lugar.</translation>
     </message>
     <message>
-        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
+        <translation>La CLI de GitHub no tiene la sesión iniciada en %1: ejecuta «gh auth login --hostname %1», o pega un token en su lugar.</translation>
     </message>
     <message>
         <source>The GitHub CLI (gh) could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la CLI de GitHub (gh): %1</translation>
     </message>
     <message>
         <source>The GitHub CLI did not answer within 20 seconds: paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La CLI de GitHub no respondió en 20 segundos: pega un token en su lugar.</translation>
     </message>
 </context>
 <context>
     <name>td::GitHubSecretClient</name>
     <message>
         <source>environment %1 in the repository %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno %1 en el repositorio %2/%3</translation>
     </message>
     <message>
         <source>organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organización %1</translation>
     </message>
     <message>
         <source>repository %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>repositorio %1/%2</translation>
     </message>
     <message>
         <source>Organization secrets read and write (classic token: admin:org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization secrets: lectura y escritura (token clásico: admin:org)</translation>
     </message>
     <message>
         <source>Secrets read and write (classic token: repo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets: lectura y escritura (token clásico: repo)</translation>
     </message>
     <message>
-        <source>GitHub&apos;s answer about %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>GitHub's answer about %1 could not be read.</source>
+        <translation>No se pudo leer la respuesta de GitHub sobre %1.</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la dirección de la API; si es correcta, vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>the signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario con la sesión iniciada</translation>
     </message>
     <message>
         <source>%1 is not a GitHub secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un secreto de GitHub.</translation>
     </message>
     <message>
         <source>There is no value to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún valor que enviar.</translation>
     </message>
     <message>
         <source>the public key of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave pública (%1)</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabDeviceEndpoints</name>
     <message>
         <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión en GitLab en el navegador se necesita el Application ID de una aplicación OAuth en %1.</translation>
     </message>
     <message>
         <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar, pega un token de acceso personal con el ámbito api: tokendesk-cli ci login gitlab --with-token</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabVariableClient</name>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto %1</translation>
     </message>
     <message>
-        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>GitLab's answer about a CI/CD variable could not be read.</source>
+        <translation>No se pudo leer la respuesta de GitLab sobre una variable de CI/CD.</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que la dirección de la API termina en /api/v4.</translation>
     </message>
     <message>
         <source>GitLab did not say who the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab no indicó a quién pertenece el token.</translation>
     </message>
     <message>
         <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab oculta el valor de %1, así que no se puede volver a leer para comprobarlo.</translation>
     </message>
     <message>
         <source>Check the variable in the CI/CD settings yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba tú mismo la variable en la configuración de CI/CD.</translation>
     </message>
     <message>
         <source>the Owner role on group %1 (token scope api)</source>
-        <translation type="unfinished"></translation>
+        <translation>el rol Owner en el grupo %1 (ámbito del token: api)</translation>
     </message>
     <message>
         <source>the Maintainer role on project %1 (token scope api)</source>
-        <translation type="unfinished"></translation>
+        <translation>el rol Maintainer en el proyecto %1 (ámbito del token: api)</translation>
     </message>
     <message>
         <source>The GitLab token</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de GitLab</translation>
     </message>
     <message>
         <source>The GitLab token of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de GitLab de %1</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita %2.</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide a un propietario que conceda ese rol, o inicia sesión como alguien que lo tenga: %1</translation>
     </message>
     <message>
         <source>GitLab has no %1, or the token cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab no tiene %1, o el token no puede verlo.</translation>
     </message>
     <message>
-        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
+        <translation>Comprueba la ruta en la dirección de la configuración de CI/CD y que la cuenta con la sesión iniciada es miembro.</translation>
     </message>
     <message>
-        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
+        <translation>GitLab rechazó el valor nuevo de %1: el valor de una variable enmascarada debe ser una sola línea sin espacios y tener al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el token o desactiva el enmascaramiento de la variable en la configuración de CI/CD.</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1509,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>La respuesta del registro supera los %1 MB; TokenDesk dejó de leerla.</translation>
     </message>
     <message>
@@ -1556,7 +1557,7 @@
         <translation>No se pudo contactar con el registro en %1: %2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
         <translation>TokenDesk nunca ignora los errores de certificado; comprueba la fecha del sistema y el certificado del registro.</translation>
     </message>
     <message>
@@ -1619,43 +1620,43 @@
     <name>td::KindBadge</name>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión</translation>
     </message>
     <message>
         <source>classic</source>
-        <translation type="unfinished"></translation>
+        <translation>clásico</translation>
     </message>
     <message>
         <source>granular</source>
-        <translation type="unfinished"></translation>
+        <translation>granular</translation>
     </message>
     <message>
         <source>bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>omite la 2FA</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">solo lectura</translation>
+        <translation>solo lectura</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura y escritura</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">solo preparar</translation>
+        <translation>solo preparar</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished"></translation>
+        <translation>publicación</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished"></translation>
+        <translation>automatización</translation>
     </message>
     <message>
         <source>ends Jan 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>termina en ene 2027</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1689,7 @@
         <translation>creado el %1</translation>
     </message>
     <message>
-        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
+        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
         <translation>Revócalo con «tokendesk-cli token revoke &lt;id&gt;» o en npmjs.com, en Access Tokens.</translation>
     </message>
     <message>
@@ -1696,15 +1697,15 @@
         <translation>la sesión finalizó</translation>
     </message>
     <message>
-        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
         <translation>Puede que el registro haya creado el token «%1», pero se perdió su respuesta (%2) y TokenDesk no pudo comprobarlo (%3).</translation>
     </message>
     <message>
-        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
+        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
         <translation>Busca un token llamado «%1» creado a partir de %2 y revócalo: su secreto nunca se recibió. %3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
         <translation>Vuelve a crearlo. Si más tarde aparece un token llamado «%1» creado a partir de %2, revócalo: su secreto nunca se recibió.</translation>
     </message>
     <message>
@@ -1712,11 +1713,11 @@
         <translation>Vuelve a crearlo.</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
+        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
         <translation>%1 TokenDesk lo ha comprobado: el registro no ha creado el token «%2».</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
             <numerusform>El registro creó el token «%1», pero se perdió su respuesta; desde entonces se ha creado %n token con ese nombre, así que TokenDesk no revocó ninguno: %2.</numerusform>
             <numerusform>El registro creó el token «%1», pero se perdió su respuesta; desde entonces se han creado %n tokens con ese nombre, así que TokenDesk no revocó ninguno: %2.</numerusform>
@@ -1727,15 +1728,15 @@
         <translation>Revoca los que no uses (el más reciente es probablemente el perdido). %1</translation>
     </message>
     <message>
-        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
         <translation>El registro creó el token «%1», pero se perdió su respuesta y TokenDesk no pudo revocarlo (%2): %3.</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
+        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
         <translation>Su secreto nunca se recibió. Revócalo con «tokendesk-cli token revoke %1» o en npmjs.com, en Access Tokens, y después vuelve a crearlo.</translation>
     </message>
     <message>
-        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
+        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation>El registro creó el token «%1», pero se perdió su respuesta; TokenDesk lo ha revocado (%2).</translation>
     </message>
 </context>
@@ -1857,45 +1858,45 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
-        <translation type="unfinished"></translation>
+        <source>End the selected account's session; its tokens stay on npm.</source>
+        <translation>Cerrar la sesión de la cuenta seleccionada; sus tokens siguen en npm.</translation>
     </message>
     <message>
         <source>&amp;Remove account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar cuenta…</translation>
     </message>
     <message>
         <source>Sign out and forget the selected account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sesión y olvidar la cuenta seleccionada en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación</translation>
     </message>
     <message>
-        <source>Open TokenDesk&apos;s documentation in your browser.</source>
-        <translation type="unfinished"></translation>
+        <source>Open TokenDesk's documentation in your browser.</source>
+        <translation>Abrir la documentación de TokenDesk en el navegador.</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de TokenDesk</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El portapapeles se borra en %n s</numerusform>
+            <numerusform>El portapapeles se borra en %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -1925,7 +1926,7 @@
         <translation>Migrar tokens</translation>
     </message>
     <message>
-        <source>Rotate &quot;%1&quot;</source>
+        <source>Rotate "%1"</source>
         <translation>Rotar «%1»</translation>
     </message>
     <message>
@@ -2145,7 +2146,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
+        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
@@ -2164,57 +2165,57 @@
     </message>
     <message>
         <source>Tokens found on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens encontrados en este equipo</translation>
     </message>
     <message>
         <source>Migration plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de migración</translation>
     </message>
     <message>
         <source>Looking for the CI secrets that hold them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los secretos de CI que los contienen…</translation>
     </message>
     <message>
         <source>%1 (TokenDesk updates it)</source>
         <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TokenDesk lo actualiza)</translation>
     </message>
     <message>
         <source>pushing the new token to CI…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando el token nuevo a la CI…</translation>
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado a la CI; verificando…</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado en la CI</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>la CI contiene el token nuevo; el antiguo se revoca tras el periodo de gracia</translation>
     </message>
     <message>
         <source>pushing the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando el token nuevo…</translation>
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado; verificando…</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado: contiene el token nuevo</translation>
     </message>
     <message>
         <source>the old value is back</source>
-        <translation type="unfinished"></translation>
+        <translation>se restauró el valor antiguo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2239,37 +2240,37 @@
     <name>td::MigrationOutcome</name>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: sustituido, %n referencia reescrita, token antiguo revocado</numerusform>
+            <numerusform>%1: sustituido, %n referencias reescritas, token antiguo revocado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) cleaned, token revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n archivo limpiado, token revocado</numerusform>
+            <numerusform>%1: %n archivos limpiados, token revocado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: removed from %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: quitado de %n archivo</numerusform>
+            <numerusform>%1: quitado de %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: sustituido, %n referencia reescrita, pero no se pudo revocar el token antiguo</numerusform>
+            <numerusform>%1: sustituido, %n referencias reescritas, pero no se pudo revocar el token antiguo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: sustituido, %n referencia reescrita; el token antiguo se revoca cuando lo confirmes</numerusform>
+            <numerusform>%1: sustituido, %n referencias reescritas; el token antiguo se revoca cuando lo confirmes</numerusform>
         </translation>
     </message>
 </context>
@@ -2277,23 +2278,23 @@
     <name>td::MigrationProgressPage</name>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished">Migrando… Cada paso se guarda, así que cerrar TokenDesk ahora no pierde nada.</translation>
+        <translation>Migrando… Cada paso se guarda, así que cerrar TokenDesk ahora no hace perder nada.</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la migración</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">Token</translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Paso</translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>CI secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos de CI</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2333,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
 </context>
 <context>
@@ -2424,31 +2425,31 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollador</translation>
     </message>
     <message>
         <source>Looking up your organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando tus organizaciones…</translation>
     </message>
     <message>
         <source>Your organizations could not be looked up. Type a name below to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron consultar tus organizaciones. Escribe un nombre abajo para añadir una.</translation>
     </message>
     <message>
         <source>This account is in no organization. Type a name below to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no pertenece a ninguna organización. Escribe un nombre abajo para añadir una.</translation>
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tu rol: %2</translation>
     </message>
 </context>
 <context>
@@ -2534,36 +2535,36 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <source>Load the account&apos;s packages again</source>
-        <translation type="unfinished"></translation>
+        <source>Load the account's packages again</source>
+        <translation>Volver a cargar los paquetes de la cuenta</translation>
     </message>
     <message>
         <source>Bypass two-&amp;factor authentication when publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la autenticación en dos &amp;fases al publicar</translation>
     </message>
     <message>
         <source>Could not load your packages: %1 You can still type package names below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar tus paquetes: %1 Aún puedes escribir nombres de paquetes abajo.</translation>
     </message>
     <message>
         <source>Loading your packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando tus paquetes…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %L1 de %Ln fila</numerusform>
+            <numerusform>Mostrando %L1 de %Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln elegido</numerusform>
+            <numerusform>%Ln elegidos</numerusform>
         </translation>
     </message>
 </context>
@@ -2636,7 +2637,7 @@
         <translation>La migración no tiene la fila %1.</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
+        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
         <translation>La fila %1 no está esperando una confirmación (está «%2»).</translation>
     </message>
     <message>
@@ -2652,7 +2653,7 @@
         <translation>secreto perdido en un cierre inesperado</translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
+        <source>Unknown step "%1" in the migration journal.</source>
         <translation>Paso desconocido «%1» en el diario de migración.</translation>
     </message>
     <message>
@@ -2667,11 +2668,11 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
         <translation>No se pudo comprobar si el registro creó el token nuevo «%1» (%2); todavía nada lo usa. Reanuda cuando el registro vuelva a responder para encontrarlo y revocarlo.</translation>
     </message>
     <message>
-        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
         <translation>Falló la creación del token nuevo «%1» (%2), y no se pudo comprobar si el registro lo creó de todos modos (%3). Reanuda cuando el registro vuelva a responder para encontrarlo y revocarlo.</translation>
     </message>
     <message>
@@ -2683,36 +2684,36 @@
         <translation>El token nuevo no funcionó (%1); no se revocó nada.</translation>
     </message>
     <message>
-        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
         <translation>El token nuevo respondió como «%1», no como «%2»: el registro no se comporta como se esperaba, así que la migración se detuvo y no se revocó nada.</translation>
     </message>
     <message>
-        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
+        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
         <translation>No se pudo revocar el token nuevo «%1» (id. %2) (%3); revócalo con «tokendesk-cli token revoke %2».</translation>
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó el token nuevo porque estos secretos de CI lo contienen y el valor antiguo no está disponible para restaurarlo: %1. Vuelve a poner allí el token antiguo, o conserva el nuevo y revoca el antiguo.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de CI del paso %1 no se puede actualizar; no se revocó nada.</translation>
     </message>
     <message>
         <source>Updating %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar %1 (%2); no se revocó nada.</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de CI del paso %1 no se puede comprobar; no se revocó nada.</translation>
     </message>
     <message>
         <source>Checking %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar %1 (%2); no se revocó nada.</translation>
     </message>
     <message>
         <source>%1 does not hold the new token after the update; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene el token nuevo tras la actualización; no se revocó nada.</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2723,7 @@
         <translation>La lista de avisos de enero de 2027 ya mostrados (%1) está dañada; TokenDesk la empieza de nuevo, así que un aviso puede aparecer una vez más.</translation>
     </message>
     <message>
-        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
         <translation>El token de npm «%1» se usa en CI (%2) y deja de publicar en enero de 2027; npm no ha anunciado el día exacto. Sustitúyelo por la publicación de confianza o por un token de solo preparación.</translation>
     </message>
 </context>
@@ -2828,7 +2829,7 @@
         <translation>, entorno %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2)</source>
+        <source>"%1" (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
@@ -3079,11 +3080,11 @@
     <name>td::ReferenceRemoval</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
         <source>Check its permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba sus permisos y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3125,7 @@
         <translation>No has iniciado sesión en %1.</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
+        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
         <translation>Inicia sesión primero (en la lista Cuentas de TokenDesk o con «tokendesk-cli login»).</translation>
     </message>
     <message>
@@ -3268,7 +3269,7 @@
         <translation>No hay ningún usuario con el nombre de usuario «%1».</translation>
     </message>
     <message>
-        <source>The registry&apos;s token list pages lead in a circle.</source>
+        <source>The registry's token list pages lead in a circle.</source>
         <translation>Las páginas de la lista de tokens del registro forman un ciclo.</translation>
     </message>
     <message>
@@ -3288,7 +3289,7 @@
         <translation>TokenDesk se niega a enviar credenciales a %1 por http sin cifrar.</translation>
     </message>
     <message>
-        <source>Use the registry&apos;s https:// address.</source>
+        <source>Use the registry's https:// address.</source>
         <translation>Usa la dirección https:// del registro.</translation>
     </message>
     <message>
@@ -3319,7 +3320,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry&apos;s list of staged versions does not end.</source>
+        <source>The registry's list of staged versions does not end.</source>
         <translation>La lista de versiones preparadas del registro no termina.</translation>
     </message>
     <message>
@@ -3511,7 +3512,7 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
+        <source>Replaces "%1" (created by TokenDesk on %2)</source>
         <translation>Sustituye a «%1» (creado por TokenDesk el %2)</translation>
     </message>
     <message>
@@ -3629,7 +3630,7 @@
         <translation>.npmrc del p&amp;royecto</translation>
     </message>
     <message>
-        <source>Add to a project&apos;s .npmrc</source>
+        <source>Add to a project's .npmrc</source>
         <translation>Añadir al .npmrc de un proyecto</translation>
     </message>
     <message>
@@ -3711,7 +3712,7 @@
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir carpeta…</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3793,7 @@
         <translation>Revocar token</translation>
     </message>
     <message>
-        <source>Revoke the npm token &apos;%1&apos;?</source>
+        <source>Revoke the npm token '%1'?</source>
         <translation>¿Revocar el token de npm «%1»?</translation>
     </message>
     <message>
@@ -3805,24 +3806,24 @@
     </message>
     <message numerus="yes">
         <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar también la %n línea que lo usa en este equipo (con copia de seguridad previa)</numerusform>
+            <numerusform>Quitar también las %n líneas que lo usan en este equipo (con copia de seguridad previa)</numerusform>
         </translation>
     </message>
     <message>
         <source>Still used in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se usa en:</translation>
     </message>
     <message>
         <source>Its lines on this computer were not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitaron sus líneas en este equipo: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that used it removed; backups in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se quitó %n línea que lo usaba; copias de seguridad en %1.</numerusform>
+            <numerusform>Se quitaron %n líneas que lo usaban; copias de seguridad en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3955,23 +3956,23 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ejecuciones de CI ya en cola siguen usando el token antiguo: TokenDesk solo lo revoca cuando ha pasado este tiempo desde que todos los secretos de CI contienen el nuevo.</translation>
     </message>
     <message>
         <source>&amp;Revoke the old token after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar el token antiguo tras:</translation>
     </message>
     <message>
         <source>C&amp;I services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicios de CI</translation>
     </message>
 </context>
 <context>
@@ -4066,13 +4067,15 @@ Esperando la aprobación…</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar dirección</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
 %1
 Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún navegador web. Abre esta dirección en tu navegador e inicia sesión allí; TokenDesk continúa por sí solo:
+%1
+Esperando la aprobación…</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4085,7 @@ Waiting for approval…</source>
         <translation>stage-id debe ser un UUID válido</translation>
     </message>
     <message>
-        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
         <translation>Copia el id de «stage list», por ejemplo 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
     </message>
     <message>
@@ -4090,7 +4093,7 @@ Waiting for approval…</source>
         <translation>Ninguna versión preparada con el id %1 espera en el registro.</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
         <translation>Puede que ya se haya aprobado o rechazado, o que no tengas permiso para verla. Ejecuta «stage list» para ver las versiones que esperan.</translation>
     </message>
     <message>
@@ -4189,7 +4192,7 @@ Waiting for approval…</source>
         <translation>¿Aprobar %1 %2?</translation>
     </message>
     <message>
-        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
+        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
         <translation>Se publicará con la etiqueta «%1» y se podrá instalar de inmediato. Tu segundo factor lo confirma.</translation>
     </message>
     <message>
@@ -4438,11 +4441,11 @@ Waiting for approval…</source>
         <translation>El tarball contiene una entrada llamada «%1» que apunta fuera de la carpeta del paquete.</translation>
     </message>
     <message>
-        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
         <translation>La entrada «%1» del tarball ocupa %2 MB, más de los %3 MB que TokenDesk lee por archivo.</translation>
     </message>
     <message>
-        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
+        <source>The tarball's entry “%1” cannot be read (%2).</source>
         <translation>No se puede leer la entrada «%1» del tarball (%2).</translation>
     </message>
     <message>
@@ -4479,14 +4482,14 @@ Caduca: %3 (%4)</translation>
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
 </context>
 <context>
@@ -4531,22 +4534,22 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>&apos;%1&apos; was not revoked: %2</source>
+        <source>'%1' was not revoked: %2</source>
         <translation>No se revocó «%1»: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was revoked.</source>
+        <source>'%1' was revoked.</source>
         <translation>Se revocó «%1».</translation>
     </message>
     <message>
-        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
+        <source>The secret of '%1' could not be read from the keychain: %2</source>
         <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>'%1' copied; the clipboard is cleared in %n s.</source>
+        <translation>
+            <numerusform>«%1» copiado; el portapapeles se borra en %n s.</numerusform>
+            <numerusform>«%1» copiado; el portapapeles se borra en %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -4597,23 +4600,23 @@ Caduca: %3 (%4)</translation>
     <name>td::TokenContextMenu</name>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del token</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;id</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;otar…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished">Re&amp;vocar…</translation>
+        <translation>Re&amp;vocar…</translation>
     </message>
     <message>
         <source>Show &amp;where used</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;dónde se usa</translation>
     </message>
 </context>
 <context>
@@ -4765,16 +4768,16 @@ Caduca: %3 (%4)</translation>
         <translation>Copiar el token; el portapapeles se borra tras 30 s</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token&apos;s secret</source>
+        <source>TokenDesk does not hold this token's secret</source>
         <translation>TokenDesk no tiene el secreto de este token</translation>
     </message>
     <message>
         <source>In CI</source>
-        <translation type="unfinished"></translation>
+        <translation>En la CI</translation>
     </message>
     <message>
         <source>Connect a CI service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar un servicio de CI…</translation>
     </message>
 </context>
 <context>
@@ -4803,25 +4806,25 @@ Caduca: %3 (%4)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>Lectura y escritura durante %n día, el valor predeterminado de npm. No omite la 2FA: confirmas tú mismo cada publicación, así que una copia robada no puede publicar por sí sola.</numerusform>
             <numerusform>Lectura y escritura durante %n días, el valor predeterminado de npm. No omite la 2FA: confirmas tú mismo cada publicación, así que una copia robada no puede publicar por sí sola.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
         <translation>
             <numerusform>Elige tú cada ajuste, partiendo de los valores predeterminados de npm: solo lectura, %n día.</numerusform>
             <numerusform>Elige tú cada ajuste, partiendo de los valores predeterminados de npm: solo lectura, %n días.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
+        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
         <translation>Elige un permiso para los paquetes y ámbitos; «sin acceso» no concede nada.</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
+        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
         <translation>Elige un permiso para las organizaciones; «sin acceso» no concede nada.</translation>
     </message>
     <message>
@@ -4857,32 +4860,32 @@ Caduca: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm termina con la publicación directa con tokens que omiten la 2FA en enero de 2027; no se ha anunciado el día exacto, y la documentación de npm lo formula para todo token que publique directamente. Después de ese día, puede que este token ya no pueda publicar. Elige «Lectura y escritura (solo preparar)» para preparar versiones que apruebes con 2FA, o usa la publicación de confianza.</translation>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede publicar todos los paquetes de esta cuenta, y también los paquetes nuevos.</translation>
     </message>
     <message>
         <source>Can stage releases of every package of this account, and of new packages too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede preparar versiones de todos los paquetes de esta cuenta, y también de los paquetes nuevos.</translation>
     </message>
     <message>
         <source>Can publish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede publicar %1.</translation>
     </message>
     <message>
         <source>Can publish every package in %1, and new ones there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede publicar todos los paquetes de %1, y también los nuevos que se creen allí.</translation>
     </message>
     <message>
         <source>Can add and remove members and teams in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede añadir y quitar miembros y equipos en %1.</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite la autenticación en dos fases: cualquiera que lo tenga puede publicar sin código. npm planea terminar con la publicación mediante estos tokens en enero de 2027.</translation>
     </message>
 </context>
 <context>
@@ -4959,7 +4962,7 @@ Caduca: %3 (%4)</translation>
         <translation>En el llavero</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
         <translation>npm termina con la publicación directa con tokens en enero de 2027 (no se ha anunciado el día exacto). Pasa los paquetes de este token a la publicación de confianza o a un token de solo preparación.</translation>
     </message>
     <message>
@@ -4976,13 +4979,13 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite la autenticación en dos fases: cualquiera que lo tenga puede publicar sin segundo factor.</translation>
     </message>
 </context>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account&apos;s registry.</source>
+        <source>This credential is for %1, not for this account's registry.</source>
         <translation>Esta credencial es para %1, no para el registro de esta cuenta.</translation>
     </message>
     <message>
@@ -4994,7 +4997,7 @@ Caduca: %3 (%4)</translation>
         <translation>La variable %1 no está definida aquí.</translation>
     </message>
     <message>
-        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
+        <source>This is actions/setup-node's placeholder, not a real token.</source>
         <translation>Es el marcador de posición de actions/setup-node, no un token real.</translation>
     </message>
     <message>
@@ -5014,7 +5017,7 @@ Caduca: %3 (%4)</translation>
         <translation>Emparejado solo por su forma enmascarada.</translation>
     </message>
     <message>
-        <source>Not one of this account&apos;s tokens, and not checked online.</source>
+        <source>Not one of this account's tokens, and not checked online.</source>
         <translation>No es uno de los tokens de esta cuenta, y no se ha comprobado en línea.</translation>
     </message>
     <message>
@@ -5022,7 +5025,7 @@ Caduca: %3 (%4)</translation>
         <translation>El registro lo rechaza (401).</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
+        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
         <translation>Funciona (usuario %1), pero no está en la lista de tokens de esta cuenta: un token de sesión o el token de otra cuenta.</translation>
     </message>
     <message>
@@ -5041,7 +5044,7 @@ Caduca: %3 (%4)</translation>
         <translation>El nombre puede tener como máximo %1 caracteres (tiene %2).</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
+        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
         <translation>El nombre solo puede contener letras, dígitos, espacios, «-» y «_», no «%1».</translation>
     </message>
     <message>
@@ -5049,7 +5052,7 @@ Caduca: %3 (%4)</translation>
         <translation>La descripción puede tener como máximo %1 caracteres (tiene %2).</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
+        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
         <translation>La descripción solo puede contener letras, dígitos, espacios, «-» y «_», no «%1».</translation>
     </message>
     <message>
@@ -5061,27 +5064,27 @@ Caduca: %3 (%4)</translation>
         <translation>Elige una fecha de caducidad al menos un día más adelante.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
+        <source>'%1' is not a valid npm package name: %2.</source>
         <translation>«%1» no es un nombre de paquete de npm válido: %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
+        <source>'%1' has no name after the '@'.</source>
         <translation>«%1» no tiene nombre después de la «@».</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
+        <source>'%1' is a package name; a scope has no '/'.</source>
         <translation>«%1» es un nombre de paquete; un ámbito no lleva «/».</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>'%1' cannot start with '.', '_' or '-'.</source>
         <translation>«%1» no puede empezar por «.», «_» ni «-».</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be lowercase.</source>
+        <source>'%1' must be lowercase.</source>
         <translation>«%1» debe estar en minúsculas.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
+        <source>'%1' can only contain URL-friendly characters.</source>
         <translation>«%1» solo puede contener caracteres aptos para URL.</translation>
     </message>
     <message>
@@ -5093,7 +5096,7 @@ Caduca: %3 (%4)</translation>
         <translation>Introduce un nombre de organización.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
+        <source>'%1': enter the organization without '@'.</source>
         <translation>«%1»: introduce la organización sin «@».</translation>
     </message>
     <message>
@@ -5253,15 +5256,15 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
-        <translation>%1 solo permite preparar, pero %2 ejecuta npm publish: npm responderá &quot;OIDC permission denied for this action&quot;. Cambia el paso a npm stage publish (tokendesk-cli trust workflow --apply).</translation>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <translation>%1 solo permite preparar, pero %2 ejecuta npm publish: npm responderá "OIDC permission denied for this action". Cambia el paso a npm stage publish (tokendesk-cli trust workflow --apply).</translation>
     </message>
     <message>
         <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
         <translation>%1 no permite preparar, pero %2 ejecuta npm stage publish. Permítelo (--allow-stage-publish) o publica directamente.</translation>
     </message>
     <message>
-        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
+        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
         <translation>%1 exige el entorno «%2», pero ningún trabajo de publicación de %3 se ejecuta en él, así que npm rechazará el token del trabajo. Pon environment: %2 en el trabajo de publicación o vuelve a crear la configuración con el entorno del trabajo.</translation>
     </message>
     <message>
@@ -5467,26 +5470,26 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El blindaje se ofrece cuando %1 contiene el flujo de trabajo de publicación de confianza: escríbelo en la página del flujo de trabajo, o edítalo a mano y vuelve a ejecutar este asistente.</translation>
     </message>
     <message>
         <source>Lock down</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindar</translation>
     </message>
     <message numerus="yes">
         <source>Lock down %n package(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Blindar %n paquete?</numerusform>
+            <numerusform>¿Blindar %n paquetes?</numerusform>
         </translation>
     </message>
     <message>
-        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
-        <translation type="unfinished"></translation>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
+        <translation>Para %1, la publicación exigirá la autenticación en dos fases y el registro rechazará todos los tokens, clásicos o granulares: solo podrá publicar el flujo de trabajo de publicación de confianza de %2. Los trabajos de CI y los equipos que todavía publiquen con un token fallarán. Puedes deshacerlo en la configuración de cada paquete en el registro.</translation>
     </message>
     <message>
         <source>&amp;Lock down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blindar</translation>
     </message>
 </context>
 <context>
@@ -5573,19 +5576,19 @@ Caduca: %3 (%4)</translation>
         <translation>Falta el nombre del archivo del flujo de trabajo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
+        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
         <translation>«%1» es una ruta; npm solo necesita el nombre del archivo (por ejemplo, publish.yml).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
+        <source>"%1" must end in .yml or .yaml.</source>
         <translation>«%1» debe terminar en .yml o .yaml.</translation>
     </message>
     <message>
-        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
+        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
         <translation>%1 no tiene el campo «repository»; npm rechaza la procedencia sin un repository.url que coincida.</translation>
     </message>
     <message>
-        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
+        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
         <translation>El repositorio de %1 («%2») no es una URL que TokenDesk entienda.</translation>
     </message>
     <message>
@@ -5593,7 +5596,7 @@ Caduca: %3 (%4)</translation>
         <translation>El repositorio de %1 es %2, pero el remoto de git es %3 (se distinguen mayúsculas y minúsculas).</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
+        <source>%1 lives in %2 but its repository.directory is "%3".</source>
         <translation>%1 está en %2, pero su repository.directory es «%3».</translation>
     </message>
     <message>
@@ -5660,7 +5663,7 @@ Caduca: %3 (%4)</translation>
         <translation>Publicar &amp;directamente (npm publish)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>La publicación de confianza aún puede publicar directamente después de la fecha límite de npm de enero de 2027, pero entonces cada versión sale sin que nadie la apruebe.</translation>
     </message>
 </context>
@@ -5753,7 +5756,7 @@ Caduca: %3 (%4)</translation>
         <translation>El registro respondió a la solicitud de publicador de confianza para %1 sin la configuración que debería devolver, así que no se sabe si se creó uno.</translation>
     </message>
     <message>
-        <source>List the package&apos;s trusted publishers, then try again.</source>
+        <source>List the package's trusted publishers, then try again.</source>
         <translation>Muestra la lista de publicadores de confianza del paquete y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -5761,7 +5764,7 @@ Caduca: %3 (%4)</translation>
         <translation>El nuevo publicador de confianza de %1 ya está configurado, pero no se pudo quitar el antiguo (%2): %3</translation>
     </message>
     <message>
-        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
+        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
         <translation>Quítalo con «tokendesk-cli trust revoke %1 --id %2».</translation>
     </message>
 </context>
@@ -5952,15 +5955,15 @@ Caduca: %3 (%4)</translation>
         <translation>Aprueba en tu navegador</translation>
     </message>
     <message>
-        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>La página de inicio de sesión del registro se ha abierto en tu navegador. Inicia sesión allí; TokenDesk continuará por sí solo.</translation>
     </message>
     <message>
-        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>La página de aprobación del registro se ha abierto en tu navegador. Aprueba allí; TokenDesk continuará por sí solo.</translation>
     </message>
     <message>
-        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
         <translation>Marca «Skip two-factor authentication for the next 5 minutes» en esa página: así esta única aprobación cubre todos los cambios de este lote.</translation>
     </message>
     <message>
@@ -5969,15 +5972,15 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar dirección</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún navegador web. Abre esta dirección en tu navegador e inicia sesión allí; TokenDesk continúa por sí solo.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún navegador web. Abre esta dirección en tu navegador y aprueba allí; TokenDesk continúa por sí solo.</translation>
     </message>
 </context>
 <context>
@@ -6028,7 +6031,7 @@ Caduca: %3 (%4)</translation>
         <translation>%1 no es un YAML válido: %2</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
         <translation>El trabajo «%1» se ejecuta sin contexto en todos los flujos de trabajo que lo usan. CircleCI solo emite tokens OIDC para trabajos que se ejecutan con al menos un contexto.</translation>
     </message>
     <message>
@@ -6040,21 +6043,21 @@ Caduca: %3 (%4)</translation>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
         <translation>El trabajo «%1» publica, pero nunca define NPM_ID_TOKEN con la audiencia de npm, así que npm no tiene ningún token OIDC.</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
+  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
         <translation>Antes de publicar, ejecuta:
-  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
+  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
         <translation>El trabajo «%1» publica, pero no tiene el permiso «id-token: write», así que npm no puede obtener un token OIDC y termina en ENEEDAUTH o E404.</translation>
     </message>
     <message>
-        <source>Add to job &quot;%1&quot;:
+        <source>Add to job "%1":
   permissions:
     contents: read
     id-token: write</source>
@@ -6072,37 +6075,37 @@ Caduca: %3 (%4)</translation>
         <translation>Quita la línea registry-url del paso setup-node.</translation>
     </message>
     <message>
-        <source>Add to job &quot;%1&quot;:
+        <source>Add to job "%1":
   id_tokens:
     NPM_ID_TOKEN:
-      aud: &quot;npm:registry.npmjs.org&quot;
+      aud: "npm:registry.npmjs.org"
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
         <translation>Añade al trabajo «%1»:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: &quot;npm:registry.npmjs.org&quot;
+      aud: "npm:registry.npmjs.org"
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
+        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
         <translation>NPM_ID_TOKEN en el trabajo «%1» no tiene la audiencia «npm:registry.npmjs.org», así que el registro lo rechaza.</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
         <translation>El trabajo «%1» pide un token de identidad de npm como %2, pero npm solo lee NPM_ID_TOKEN.</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
         <translation>El trabajo «%1» publica, pero no declara NPM_ID_TOKEN en id_tokens, así que npm no tiene ningún token OIDC y falla con ENEEDAUTH o E404.</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
+        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
         <translation>El trabajo «%1» no declara SIGSTORE_ID_TOKEN (audiencia «sigstore»), así que no se publica ninguna procedencia.</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
+        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
         <translation>El trabajo «%1» llama al flujo de trabajo de publicación %2 sin conceder «id-token: write»; un flujo de trabajo llamado no puede tener más permisos que quien lo llama.</translation>
     </message>
     <message>
@@ -6117,35 +6120,35 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
+        <source>Added a setup-node step with Node 24 to job "%1"</source>
         <translation>Se añadió un paso setup-node con Node 24 al trabajo «%1»</translation>
     </message>
     <message>
-        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
+        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
         <translation>Se añadió «npm install -g npm@latest» antes de publicar en el trabajo «%1»</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
+        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
         <translation>Se sustituyó npm@%1 por npm@latest en el trabajo «%2»</translation>
     </message>
     <message>
-        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
+        <source>Granted "id-token: write" to job "%1"</source>
         <translation>Se concedió «id-token: write» al trabajo «%1»</translation>
     </message>
     <message>
-        <source>Set Node 24 in job &quot;%1&quot;</source>
+        <source>Set Node 24 in job "%1"</source>
         <translation>Se estableció Node 24 en el trabajo «%1»</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
+        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
         <translation>Se quitó registry-url de setup-node en el trabajo «%1» (su token de marcador de posición oculta la publicación de confianza)</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
+        <source>Changed Node %1 to 24 in job "%2"</source>
         <translation>Se cambió Node %1 a 24 en el trabajo «%2»</translation>
     </message>
     <message>
-        <source>Removed %1 from job &quot;%2&quot;</source>
+        <source>Removed %1 from job "%2"</source>
         <translation>Se quitó %1 del trabajo «%2»</translation>
     </message>
     <message>
@@ -6201,7 +6204,7 @@ Caduca: %3 (%4)</translation>
         <translation>%1 no se puede cambiar de forma segura: tras las modificaciones ya no sería YAML válido, así que no se cambió nada. Cambia npm publish por npm stage publish a mano.</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
         <translation>
             <numerusform>Se cambió npm publish por npm stage publish en %n línea (%1): las versiones esperan la aprobación de un mantenedor con autenticación en dos fases.</numerusform>
             <numerusform>Se cambió npm publish por npm stage publish en %n líneas (%1): las versiones esperan la aprobación de un mantenedor con autenticación en dos fases.</numerusform>
@@ -6212,148 +6215,148 @@ Caduca: %3 (%4)</translation>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar sesión en GitHub, GitLab o CircleCI para que la rotación actualice sus secretos</translation>
     </message>
     <message>
         <source>ci needs a subcommand: login, status, logout</source>
-        <translation type="unfinished"></translation>
+        <translation>ci necesita una suborden: login, status, logout</translation>
     </message>
     <message>
-        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
+        <translation>suborden de ci desconocida «%1» (conocidas: login, status, logout)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLoginCommand</name>
     <message>
         <source>ci login needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished"></translation>
+        <translation>ci login necesita el servicio: github, gitlab o circleci</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an API URL; use the form https://host/path</source>
+        <translation>«%1» no es una URL de API; usa la forma https://host/path</translation>
     </message>
     <message>
-        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
-        <translation type="unfinished"></translation>
+        <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
+        <translation>--from-gh reutiliza el inicio de sesión de la CLI de GitHub; solo funciona con github</translation>
     </message>
     <message>
         <source>tokens are never taken from arguments; pipe it and use --with-token</source>
-        <translation type="unfinished"></translation>
+        <translation>los tokens nunca se toman de los argumentos; pásalo por una tubería y usa --with-token</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; for ci login</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1' for ci login</source>
+        <translation>opción desconocida «%1» para ci login</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI no ofrece inicio de sesión para otras aplicaciones: crea un token de API personal en CircleCI (User Settings &gt; Personal API Tokens) y después pásalo por una tubería: tokendesk-cli ci login circleci --with-token</translation>
     </message>
     <message>
         <source>no %1 token was given; pipe it on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún token de %1; pásalo por la entrada estándar</translation>
     </message>
     <message>
         <source>this build cannot talk to %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación aún no puede comunicarse con %1</translation>
     </message>
     <message>
         <source>%1 did not accept the token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó el token: %2</translation>
     </message>
     <message>
         <source>Signed in to %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 (%2) como %3.</translation>
     </message>
     <message>
-        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
-        <translation type="unfinished"></translation>
+        <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
+        <translation>no se encontró la CLI de GitHub (gh); instálala y ejecuta «gh auth login», o pasa un token por una tubería con --with-token</translation>
     </message>
     <message>
-        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
-        <translation type="unfinished"></translation>
+        <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
+        <translation>«gh auth token» falló (¿tiene gh la sesión iniciada? ejecuta «gh auth login»), o pasa un token por una tubería con --with-token</translation>
     </message>
     <message>
-        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
+        <translation>Usando el inicio de sesión de la CLI de GitHub. Sus ámbitos predeterminados cubren los secretos de repositorio y de entorno; para los secretos de organización, ejecuta antes «gh auth refresh -s admin:org».</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1 e introduce el código %2</translation>
     </message>
     <message>
         <source>Waiting for the approval...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la aprobación...</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
-        <source>unknown option &apos;%1&apos; for ci logout</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1' for ci logout</source>
+        <translation>opción desconocida «%1» para ci logout</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished"></translation>
+        <translation>ci logout necesita el servicio: github, gitlab o circleci</translation>
     </message>
     <message>
         <source>not signed in to %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no has iniciado sesión en %1 para %2</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada en %1 (%2); su credencial ya no está en el llavero.</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
-        <source>unknown option &apos;%1&apos; for ci status</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1' for ci status</source>
+        <translation>opción desconocida «%1» para ci status</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servicio de CI con sesión iniciada: tokendesk-cli ci login github|gitlab|circleci</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICIO</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>SIGNED IN AS</source>
-        <translation type="unfinished"></translation>
+        <translation>SESIÓN INICIADA COMO</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>CI SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRETO DE CI</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTUALIZADO</translation>
     </message>
     <message>
         <source>HOLDS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTIENE</translation>
     </message>
     <message>
         <source>(not told)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicado)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">nota: %1</translation>
+        <translation>nota: %1</translation>
     </message>
 </context>
 <context>
@@ -6367,15 +6370,15 @@ Caduca: %3 (%4)</translation>
         <translation>--registry necesita una URL, por ejemplo --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
+        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
         <translation>opción desconocida «%1». Ejecuta «tokendesk-cli --help» para ver las opciones.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
+        <source>'%1' is not a registry URL; use the form https://host/</source>
         <translation>«%1» no es una URL de registro; usa la forma https://host/</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
+        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
         <translation>orden desconocida «%1». Ejecuta «tokendesk-cli --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
@@ -6452,7 +6455,7 @@ Caduca: %3 (%4)</translation>
         <translation>encontrar todos los tokens de npm de este equipo y comprobarlos</translation>
     </message>
     <message>
-        <source>doctor: unknown argument &apos;%1&apos;</source>
+        <source>doctor: unknown argument '%1'</source>
         <translation>doctor: argumento desconocido «%1»</translation>
     </message>
     <message>
@@ -6488,7 +6491,7 @@ Caduca: %3 (%4)</translation>
         <translation>aviso: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
         <translation>
             <numerusform>%n token en uso necesita atención (clásico, inservible o a punto de caducar). Ejecuta «tokendesk-cli migrate» para ver el plan.</numerusform>
             <numerusform>%n tokens en uso necesitan atención (clásicos, inservibles o a punto de caducar). Ejecuta «tokendesk-cli migrate» para ver el plan.</numerusform>
@@ -6526,7 +6529,7 @@ Caduca: %3 (%4)</translation>
         <translation>Esperando la aprobación… (Ctrl+C para cancelar)</translation>
     </message>
     <message>
-        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
         <translation>Marca «Skip two-factor authentication for the next 5 minutes» en esa página: así esta única aprobación cubre todos los cambios de este lote.</translation>
     </message>
 </context>
@@ -6541,11 +6544,11 @@ Caduca: %3 (%4)</translation>
         <translation>las contraseñas nunca se toman de los argumentos; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
-        <source>login: unknown option &apos;%1&apos;</source>
+        <source>login: unknown option '%1'</source>
         <translation>login: opción desconocida «%1»</translation>
     </message>
     <message>
-        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
+        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
         <translation>--auth-type debe ser «web» o «legacy», no «%1»</translation>
     </message>
     <message>
@@ -6564,11 +6567,11 @@ Caduca: %3 (%4)</translation>
         <translation>No has iniciado sesión en %1.</translation>
     </message>
     <message>
-        <source>Run &apos;tokendesk-cli login&apos; first.</source>
+        <source>Run 'tokendesk-cli login' first.</source>
         <translation>Ejecuta primero «tokendesk-cli login».</translation>
     </message>
     <message>
-        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
+        <source>Run 'tokendesk-cli login' to sign in again.</source>
         <translation>Ejecuta «tokendesk-cli login» para volver a iniciar sesión.</translation>
     </message>
 </context>
@@ -6595,7 +6598,7 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace admite los minutos que se conserva el token antiguo después de actualizar los secretos de CI, por ejemplo --grace 10 (se admite 0)</translation>
     </message>
 </context>
 <context>
@@ -6609,7 +6612,7 @@ Caduca: %3 (%4)</translation>
         <translation>ninguna fila de la última migración espera una confirmación</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
+        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
         <translation>«%1» no es una fila que espere una confirmación (en espera: %2)</translation>
     </message>
     <message>
@@ -6661,7 +6664,7 @@ Caduca: %3 (%4)</translation>
         <translation>--choose admite FILA=ACCIÓN, por ejemplo 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument &apos;%1&apos;</source>
+        <source>migrate: unknown argument '%1'</source>
         <translation>migrate: argumento desconocido «%1»</translation>
     </message>
     <message>
@@ -6669,15 +6672,15 @@ Caduca: %3 (%4)</translation>
         <translation>no hay ninguna migración interrumpida que reanudar o deshacer</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
         <translation>no hay nada que deshacer: los tokens nuevos están verificados y en uso; ejecuta «tokendesk-cli migrate --resume» para volver a intentar revocar los antiguos</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
+        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
         <translation>se encontró una migración interrumpida (%1); ejecuta «tokendesk-cli migrate --resume» para terminarla o «tokendesk-cli migrate --rollback» para deshacerla</translation>
     </message>
     <message>
-        <source>row %1 cannot be &apos;%2&apos;</source>
+        <source>row %1 cannot be '%2'</source>
         <translation>la fila %1 no puede ser «%2»</translation>
     </message>
     <message>
@@ -6685,7 +6688,7 @@ Caduca: %3 (%4)</translation>
         <translation>crear los tokens de sustitución necesita tu contraseña de npm; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
-        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
+        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
         <translation>--to admite «stage-only» (sustituir todos los tokens de publicación directa en uso por un token de solo preparación)</translation>
     </message>
     <message>
@@ -6700,7 +6703,7 @@ Caduca: %3 (%4)</translation>
         <translation>fila %1: %2</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
+        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
         <translation>la migración se detuvo: %1 Ejecuta «tokendesk-cli migrate --resume» cuando se haya corregido la causa, o «tokendesk-cli migrate --rollback» para deshacerla.</translation>
     </message>
     <message>
@@ -6708,7 +6711,7 @@ Caduca: %3 (%4)</translation>
         <translation>la fila %1 (%2) no se migró, su token antiguo sigue funcionando: %3 Corrige la causa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
         <translation>fila %1: el token nuevo está en uso, pero no se pudo revocar el token antiguo %2 (%3); ejecuta «tokendesk-cli migrate --resume» para reintentarlo</translation>
     </message>
     <message>
@@ -6724,7 +6727,7 @@ Caduca: %3 (%4)</translation>
         <translation>DETALLE</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
+        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
         <translation>el token antiguo se conserva hasta que actualices los lugares siguientes; después ejecuta «tokendesk-cli migrate --confirm %1»</translation>
     </message>
     <message>
@@ -6744,32 +6747,32 @@ Caduca: %3 (%4)</translation>
         <translation>Después: tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
-        <translation type="unfinished"></translation>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
+        <translation>fila %1: el token antiguo sigue siendo válido hasta %2 (las ejecuciones ya en cola conservan el valor antiguo); entonces se revoca. Ctrl-C es seguro: «tokendesk-cli migrate --resume» lo termina.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">nota: %1</translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>row %1: %2 holds this token; it gets the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: %2 contiene este token; recibe el nuevo</translation>
     </message>
     <message>
         <source>pushing the new token to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando el token nuevo a %1</translation>
     </message>
     <message>
         <source>pushed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado a %1</translation>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado: %1 contiene el token nuevo</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pon el token nuevo en %1 (%2), o inicia sesión: tokendesk-cli ci login %3</translation>
     </message>
 </context>
 <context>
@@ -6821,11 +6824,11 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package&apos;s publish path and its January 2027 verdict</source>
+        <source>every package's publish path and its January 2027 verdict</source>
         <translation>la vía de publicación de cada paquete y su veredicto para enero de 2027</translation>
     </message>
     <message>
-        <source>publishing: unknown argument &apos;%1&apos;</source>
+        <source>publishing: unknown argument '%1'</source>
         <translation>publishing: argumento desconocido «%1»</translation>
     </message>
     <message>
@@ -6844,11 +6847,11 @@ Caduca: %3 (%4)</translation>
         <translation>ejecutar una orden con un token guardado en NODE_AUTH_TOKEN / NPM_TOKEN</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
+        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
         <translation>--token necesita un ID de token (consulta «tokendesk-cli token list»)</translation>
     </message>
     <message>
-        <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
+        <source>run: unknown option '%1'; put the command after '--'</source>
         <translation>run: opción desconocida «%1»; pon la orden después de «--»</translation>
     </message>
     <message>
@@ -6856,23 +6859,23 @@ Caduca: %3 (%4)</translation>
         <translation>run necesita una orden: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
+        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
         <translation>%1 no tiene ningún token activo. Crea uno con «tokendesk-cli token create».</translation>
     </message>
     <message>
-        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
+        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
         <translation>ninguno de los tokens activos de %1 está en este llavero. Crea uno con «tokendesk-cli token create», o elige uno con --token.</translation>
     </message>
     <message>
-        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
+        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
         <translation>el token «%1» (%2) no está en este llavero: su secreto nunca se guardó aquí.</translation>
     </message>
     <message>
-        <source>run: cannot start &apos;%1&apos;: %2</source>
+        <source>run: cannot start '%1': %2</source>
         <translation>run: no se puede iniciar «%1»: %2</translation>
     </message>
     <message>
-        <source>run: &apos;%1&apos; ended abnormally</source>
+        <source>run: '%1' ended abnormally</source>
         <translation>run: «%1» terminó de forma anómala</translation>
     </message>
 </context>
@@ -6887,11 +6890,11 @@ Caduca: %3 (%4)</translation>
         <translation>stage necesita una suborden: %1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
+        <source>unknown stage subcommand '%1' (known: %2)</source>
         <translation>suborden de stage desconocida «%1» (conocidas: %2)</translation>
     </message>
     <message>
-        <source>stage %1: unknown option &apos;%2&apos;</source>
+        <source>stage %1: unknown option '%2'</source>
         <translation>stage %1: opción desconocida «%2»</translation>
     </message>
     <message>
@@ -6918,7 +6921,7 @@ Caduca: %3 (%4)</translation>
         <translation>--auth-type es web o legacy</translation>
     </message>
     <message>
-        <source>stage %1: unknown option &apos;%2&apos;</source>
+        <source>stage %1: unknown option '%2'</source>
         <translation>stage %1: opción desconocida «%2»</translation>
     </message>
     <message>
@@ -6946,7 +6949,7 @@ Caduca: %3 (%4)</translation>
         <translation>Al rechazarla, esta publicación preparada y su tarball se eliminarán permanentemente del registro.</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
         <translation>Cada versión preparada necesita su propia aprobación en el navegador (la opción «skip 2FA for 5 minutes» de npm no las cubre); con --otp CODE, un solo código sirve para todas mientras sea válido.</translation>
     </message>
     <message>
@@ -6999,7 +7002,7 @@ Caduca: %3 (%4)</translation>
         <translation>listar las versiones preparadas que puedes ver (npm stage list)</translation>
     </message>
     <message>
-        <source>stage list: unknown option &apos;%1&apos;</source>
+        <source>stage list: unknown option '%1'</source>
         <translation>stage list: opción desconocida «%1»</translation>
     </message>
     <message>
@@ -7029,7 +7032,7 @@ Caduca: %3 (%4)</translation>
         <translation>token necesita una suborden: %1</translation>
     </message>
     <message>
-        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
+        <source>unknown token subcommand '%1' (known: %2)</source>
         <translation>suborden de token desconocida «%1» (conocidas: %2)</translation>
     </message>
 </context>
@@ -7044,11 +7047,11 @@ Caduca: %3 (%4)</translation>
         <translation>%1 no admite ningún valor</translation>
     </message>
     <message>
-        <source>token create: unknown option &apos;%1&apos;</source>
+        <source>token create: unknown option '%1'</source>
         <translation>token create: opción desconocida «%1»</translation>
     </message>
     <message>
-        <source>token create: unexpected argument &apos;%1&apos;</source>
+        <source>token create: unexpected argument '%1'</source>
         <translation>token create: argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -7056,11 +7059,11 @@ Caduca: %3 (%4)</translation>
         <translation>%1 necesita un valor</translation>
     </message>
     <message>
-        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
+        <source>--expires: '%1' is not a whole number of days</source>
         <translation>--expires: «%1» no es un número entero de días</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <source>%1 must be one of %2, not '%3'</source>
         <translation>%1 debe ser uno de %2, no «%3»</translation>
     </message>
     <message>
@@ -7104,7 +7107,7 @@ Caduca: %3 (%4)</translation>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
+        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
         <translation>Guardado en tu llavero; «tokendesk-cli run -- &lt;command&gt;» lo usa.</translation>
     </message>
     <message>
@@ -7115,7 +7118,7 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
+        <source>create a granular token with npm's flags; it goes into your keychain</source>
         <translation>crear un token granular con las opciones de npm; se guarda en tu llavero</translation>
     </message>
     <message>
@@ -7158,7 +7161,7 @@ Caduca: %3 (%4)</translation>
         <translation>caducó hace %1</translation>
     </message>
     <message>
-        <source>token list: unknown argument &apos;%1&apos;</source>
+        <source>token list: unknown argument '%1'</source>
         <translation>token list: argumento desconocido «%1»</translation>
     </message>
     <message>
@@ -7201,15 +7204,15 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
+        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
         <translation>revocar tokens por ID (un prefijo de clave único, como en «token list»)</translation>
     </message>
     <message>
-        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
         <translation>El ID de token «%1» era ambiguo; puede que se haya creado un token nuevo desde la última vez que ejecutaste `tokendesk-cli token list`.</translation>
     </message>
     <message>
-        <source>Unknown token id or value &quot;%1&quot;.</source>
+        <source>Unknown token id or value "%1".</source>
         <translation>ID o valor de token desconocido «%1».</translation>
     </message>
     <message>
@@ -7217,11 +7220,11 @@ Caduca: %3 (%4)</translation>
         <translation>--otp necesita un valor</translation>
     </message>
     <message>
-        <source>token revoke: unknown option &apos;%1&apos;</source>
+        <source>token revoke: unknown option '%1'</source>
         <translation>token revoke: opción desconocida «%1»</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
+        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
         <translation>token revoke necesita el ID de un token; «tokendesk-cli token list» los muestra</translation>
     </message>
     <message>
@@ -7243,7 +7246,7 @@ Caduca: %3 (%4)</translation>
         <translation>sustituir un token por uno nuevo con los mismos permisos y actualizar sus usos</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
+        <source>token rotate needs one token id (as 'token list' shows it)</source>
         <translation>token rotate necesita un ID de token (como lo muestra «token list»)</translation>
     </message>
     <message>
@@ -7251,19 +7254,19 @@ Caduca: %3 (%4)</translation>
         <translation>crear el token nuevo necesita tu contraseña de npm; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
+        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
         <translation>se encontró una migración interrumpida; ejecuta primero «tokendesk-cli migrate --resume» o «--rollback»</translation>
     </message>
     <message>
-        <source>no active token has the id &apos;%1&apos;</source>
+        <source>no active token has the id '%1'</source>
         <translation>ningún token activo tiene el ID «%1»</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
+        <source>'%1' matches %2 tokens; give more of the id</source>
         <translation>«%1» coincide con %2 tokens; da más caracteres del ID</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
+        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
         <translation>
             <numerusform>Rotando «%1» (%2): %n referencia que actualizar.</numerusform>
             <numerusform>Rotando «%1» (%2): %n referencias que actualizar.</numerusform>
@@ -7349,7 +7352,7 @@ Caduca: %3 (%4)</translation>
         <translation>trust necesita una suborden: %1</translation>
     </message>
     <message>
-        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
+        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
         <translation>--auth-type debe ser «web» o «legacy», no «%1»</translation>
     </message>
     <message>
@@ -7450,7 +7453,7 @@ Caduca: %3 (%4)</translation>
         <translation>se eliminaría el publicador de confianza %1 de %2</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
         <translation>%1 no tiene ningún publicador de confianza con el ID %2 (o el paquete no está en el registro); consulta «tokendesk-cli trust list %1».</translation>
     </message>
     <message>
@@ -7458,7 +7461,7 @@ Caduca: %3 (%4)</translation>
         <translation>%1: publicador de confianza %2 eliminado</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>publicación de confianza: list, github, gitlab, circleci, revoke (las opciones de npm trust, más --all y --replace; solo preparar salvo con --allow-publish), check &lt;folder&gt; y workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
@@ -7493,11 +7496,11 @@ Caduca: %3 (%4)</translation>
         <translation>%1: no hay ningún publicador de confianza configurado en npm.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
+        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
         <translation>%1 ya tiene otro publicador de confianza y no hay sitio para otro más. Consulta «tokendesk-cli trust list %1», quita uno con «trust revoke» y vuelve a ejecutar esto.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
         <translation>%1 ya tiene otro publicador de confianza (%2) y no hay sitio para otro más. Quita uno (por ejemplo, «tokendesk-cli trust revoke %1 --id %3») y vuelve a ejecutar esto.</translation>
     </message>
     <message>
@@ -7535,7 +7538,7 @@ las causas probables, de la más a la menos probable, cada una con una solución
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm&apos;s config files, project folders,
+Finds every npm token on this computer (npm's config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -7596,8 +7599,8 @@ su entorno: ninguna línea en .npmrc, nada en la línea de órdenes.</translatio
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
-                          for 5 minutes&quot;, covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
+                          for 5 minutes", covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>Uso: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -7678,17 +7681,31 @@ riesgo muestra la solución. Estado de salida 1 mientras algún paquete esté en
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
+Signs in to a CI service so 'token rotate' and 'migrate --apply' update its
 secrets themselves: push the new token, verify it, wait the grace period, then
 revoke the old one. The credential is kept in the keychain.
 
   --with-token    read the token from standard input (never from an argument)
-  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
+  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')
   (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
-  --api-url URL   the API base, when it is not the host&apos;s usual one
-  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
-        <translation type="unfinished"></translation>
+  --api-url URL   the API base, when it is not the host's usual one
+  --project DIR   status: the CI secrets this project's workflows read</source>
+        <translation>Uso: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+       tokendesk-cli ci status [--project DIR]... [--json]
+       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+Inicia sesión en un servicio de CI para que «token rotate» y «migrate --apply»
+actualicen sus secretos por sí mismos: envían el token nuevo, lo verifican, esperan
+el periodo de gracia y revocan el antiguo. La credencial se guarda en el llavero.
+
+  --with-token    leer el token de la entrada estándar (nunca de un argumento)
+  --from-gh       reutilizar el inicio de sesión de la CLI de GitHub («gh auth token»)
+  (ninguna)       iniciar sesión en el navegador con un código de un solo uso (GitHub, GitLab)
+  --host HOST     GitHub Enterprise o GitLab autogestionado (de forma predeterminada, el público)
+  --api-url URL   la base de la API, cuando no es la habitual del host
+  --project DIR   status: los secretos de CI que leen los flujos de trabajo de este proyecto</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
@@ -7702,13 +7719,29 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --no-ci             do not update CI secrets (confirm them by hand instead)
   --grace MINUTES     keep the old token this long after the CI secrets were
                       updated (default 10; 0 allowed)
-  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Planifica el abandono de los tokens clásicos y de larga duración: una fila por cada token en uso.
+
+  --apply             crear los sustitutos, reescribir cada referencia, verificar
+                      y después revocar los tokens antiguos (con diario, a prueba de fallos)
+  --no-ci             no actualizar los secretos de CI (confirmarlos a mano en su lugar)
+  --grace MINUTES     conservar el token antiguo este tiempo después de actualizar
+                      los secretos de CI (10 de forma predeterminada; se admite 0)
+  --choose ROW=ACTION cambiar la acción de una fila, p. ej. 2=create-read-only
+  --to stage-only     sustituir cada token de publicación directa en uso por un token
+                      de solo preparación (enero de 2027); conservar las demás filas
+  --confirm ROW|TOKEN actualizaste un secreto o una variable de CI: revocar el token antiguo
+  --resume, --rollback terminar o deshacer una ejecución interrumpida
+  --otp CODE, --password-stdin  el segundo factor y la contraseña</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -7718,7 +7751,13 @@ Plans the move off classic and long-lived tokens: one row per token in use.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
 </context>
 <context>
@@ -7786,7 +7825,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
         <translation>Inicia sesión para completar el acceso desde la línea de órdenes.</translation>
     </message>
     <message>
-        <source>Approve the command &quot;%1&quot; for %2.</source>
+        <source>Approve the command "%1" for %2.</source>
         <translation>Aprueba la orden «%1» para %2.</translation>
     </message>
     <message>
