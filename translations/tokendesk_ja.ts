@@ -886,200 +886,200 @@
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab project %3</source>
-        <translation type="unfinished" />
+        <translation>GitLab プロジェクト %3 の変数 %1 (環境 %2)</translation>
     </message>
     <message>
         <source>variable %1 in GitLab group %2</source>
-        <translation type="unfinished" />
+        <translation>GitLab グループ %2 の変数 %1</translation>
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab group %3</source>
-        <translation type="unfinished" />
+        <translation>GitLab グループ %3 の変数 %1 (環境 %2)</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI project %2</source>
-        <translation type="unfinished" />
+        <translation>CircleCI プロジェクト %2 の変数 %1</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI context %2</source>
-        <translation type="unfinished" />
+        <translation>CircleCI コンテキスト %2 の変数 %1</translation>
     </message>
 </context>
 <context>
     <name>td::CiServicesPage</name>
     <message>
         <source>When you rotate a token, TokenDesk puts the new one into the CI secrets that hold it, checks it arrived, and only then revokes the old one. Connected services:</source>
-        <translation type="unfinished" />
+        <translation>トークンをローテーションすると、TokenDesk はそのトークンを保持している CI シークレットに新しいトークンを書き込み、反映されたことを確認してから古いトークンを取り消します。接続済みのサービス:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished" />
+        <translation>サインイン中のユーザー</translation>
     </message>
     <message>
         <source>Connected CI services</source>
-        <translation type="unfinished" />
+        <translation>接続済みの CI サービス</translation>
     </message>
     <message>
         <source>No CI service connected: rotations ask you to update CI secrets yourself.</source>
-        <translation type="unfinished" />
+        <translation>CI サービスが接続されていません: ローテーション時には CI シークレットをご自身で更新するよう求められます。</translation>
     </message>
     <message>
         <source>Connect Git&amp;Hub…</source>
-        <translation type="unfinished" />
+        <translation>GitHub に接続(&amp;H)…</translation>
     </message>
     <message>
         <source>Connect Git&amp;Lab…</source>
-        <translation type="unfinished" />
+        <translation>GitLab に接続(&amp;L)…</translation>
     </message>
     <message>
         <source>Connect Ci&amp;rcleCI…</source>
-        <translation type="unfinished" />
+        <translation>CircleCI に接続(&amp;R)…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished" />
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2</source>
-        <translation type="unfinished" />
+        <translation>%2 の %1 サインインを削除</translation>
     </message>
     <message>
         <source>Remove CI sign-in</source>
-        <translation type="unfinished" />
+        <translation>CI サインインの削除</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2 on %3? TokenDesk deletes it from your keychain; rotations then ask you to update these CI secrets yourself.</source>
-        <translation type="unfinished" />
+        <translation>%3 上の %2 の %1 サインインを削除しますか? TokenDesk はキーチェーンからサインイン情報を削除します。以降のローテーションでは、これらの CI シークレットをご自身で更新するよう求められます。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">削除(&amp;R)</translation>
+        <translation>削除(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>td::CiTargetDiscovery</name>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 を確認できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>td::CiTexts</name>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished" />
+        <translation>たった今更新</translation>
     </message>
     <message numerus="yes">
         <source>updated %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 分前に更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 時間前に更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 日前に更新</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
         <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 — 未接続: 自動的に更新するには %2 に接続してください</translation>
     </message>
     <message>
         <source>%1 — checking…</source>
-        <translation type="unfinished" />
+        <translation>%1 — 確認中…</translation>
     </message>
     <message>
         <source>%1 — not found in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 に見つかりません</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished">古いトークンを取り消しています…</translation>
+        <translation>古いトークンを取り消しています…</translation>
     </message>
     <message>
         <source>old token revoked in %1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 秒後に古いトークンを取り消します</translation>
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
         <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 分 %2 秒後に古いトークンを取り消します</translation>
     </message>
 </context>
 <context>
     <name>td::CircleCiVariableClient</name>
     <message>
         <source>context %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%2 のコンテキスト %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished" />
+        <translation>プロジェクト %1</translation>
     </message>
     <message>
         <source>CircleCI did not say who the token belongs to.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI はトークンの所有者を返しませんでした。</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v2.</source>
-        <translation type="unfinished" />
+        <translation>API アドレスが /api/v2 で終わっているか確認してください。</translation>
     </message>
     <message>
         <source>CircleCI has no context named %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI の %2 に %1 という名前のコンテキストはありません。</translation>
     </message>
     <message>
         <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
-        <translation type="unfinished" />
+        <translation>Organization の設定でコンテキストの名前を確認し、トークンのアカウントが %1 に所属していることを確認してください。</translation>
     </message>
     <message>
         <source>CircleCI has no %1, or the token's account cannot see it.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI に %1 がないか、トークンのアカウントからは見えません。</translation>
     </message>
     <message>
         <source>Check the name, and that the project is followed in CircleCI.</source>
-        <translation type="unfinished" />
+        <translation>名前を確認し、そのプロジェクトが CircleCI でフォローされていることを確認してください。</translation>
     </message>
     <message>
         <source>CircleCI needs a personal API token (project tokens do not work on API v2)</source>
-        <translation type="unfinished" />
+        <translation>CircleCI には個人用 API トークンが必要です (API v2 ではプロジェクトトークンは使用できません)</translation>
     </message>
     <message>
         <source>Create one under User Settings → Personal API Tokens, then run tokendesk-cli ci login circleci.</source>
-        <translation type="unfinished" />
+        <translation>User Settings → Personal API Tokens で作成してから、tokendesk-cli ci login circleci を実行してください。</translation>
     </message>
     <message>
         <source>CircleCI did not accept the token. %1.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI はトークンを受け付けませんでした。%1。</translation>
     </message>
     <message>
         <source>CircleCI refused access to %1. %2, of an account that may change its environment variables.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI は %1 へのアクセスを拒否しました。%2。トークンは、その環境変数を変更できるアカウントのものである必要があります。</translation>
     </message>
     <message>
         <source>CircleCI refused the request. %1.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI は要求を拒否しました。%1。</translation>
     </message>
 </context>
 <context>
@@ -1341,148 +1341,148 @@
     <name>td::GitHubCliToken</name>
     <message>
         <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>GitHub CLI (gh) がインストールされていません: インストールして「gh auth login」を実行するか、代わりにトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>GitHub CLI は %1 にサインインしていません: 「gh auth login --hostname %1」を実行するか、代わりにトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>The GitHub CLI (gh) could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>GitHub CLI (gh) を起動できませんでした: %1</translation>
     </message>
     <message>
         <source>The GitHub CLI did not answer within 20 seconds: paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>GitHub CLI が 20 秒以内に応答しませんでした: 代わりにトークンを貼り付けてください。</translation>
     </message>
 </context>
 <context>
     <name>td::GitHubSecretClient</name>
     <message>
         <source>environment %1 in the repository %2/%3</source>
-        <translation type="unfinished" />
+        <translation>リポジトリ %2/%3 の環境 %1</translation>
     </message>
     <message>
         <source>organization %1</source>
-        <translation type="unfinished" />
+        <translation>Organization %1</translation>
     </message>
     <message>
         <source>repository %1/%2</source>
-        <translation type="unfinished" />
+        <translation>リポジトリ %1/%2</translation>
     </message>
     <message>
         <source>Organization secrets read and write (classic token: admin:org)</source>
-        <translation type="unfinished" />
+        <translation>Organization シークレットの読み取りと書き込み (Classic トークン: admin:org)</translation>
     </message>
     <message>
         <source>Secrets read and write (classic token: repo)</source>
-        <translation type="unfinished" />
+        <translation>シークレットの読み取りと書き込み (Classic トークン: repo)</translation>
     </message>
     <message>
         <source>GitHub's answer about %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 に関する GitHub の応答を読み取れませんでした。</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished" />
+        <translation>API アドレスを確認してください。正しい場合は、後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>the signed-in user</source>
-        <translation type="unfinished" />
+        <translation>サインイン中のユーザー</translation>
     </message>
     <message>
         <source>%1 is not a GitHub secret.</source>
-        <translation type="unfinished" />
+        <translation>%1 は GitHub シークレットではありません。</translation>
     </message>
     <message>
         <source>There is no value to push.</source>
-        <translation type="unfinished" />
+        <translation>送信する値がありません。</translation>
     </message>
     <message>
         <source>the public key of the %1</source>
-        <translation type="unfinished" />
+        <translation>%1 の公開キー</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabDeviceEndpoints</name>
     <message>
         <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
-        <translation type="unfinished" />
+        <translation>ブラウザーで GitLab にサインインするには、%1 上の OAuth アプリケーションのアプリケーション ID が必要です。</translation>
     </message>
     <message>
         <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
-        <translation type="unfinished" />
+        <translation>代わりに api スコープを持つ個人用アクセストークンを貼り付けてください: tokendesk-cli ci login gitlab --with-token</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabVariableClient</name>
     <message>
         <source>group %1</source>
-        <translation type="unfinished" />
+        <translation>グループ %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished" />
+        <translation>プロジェクト %1</translation>
     </message>
     <message>
         <source>GitLab's answer about a CI/CD variable could not be read.</source>
-        <translation type="unfinished" />
+        <translation>CI/CD 変数に関する GitLab の応答を読み取れませんでした。</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v4.</source>
-        <translation type="unfinished" />
+        <translation>API アドレスが /api/v4 で終わっているか確認してください。</translation>
     </message>
     <message>
         <source>GitLab did not say who the token belongs to.</source>
-        <translation type="unfinished" />
+        <translation>GitLab はトークンの所有者を返しませんでした。</translation>
     </message>
     <message>
         <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab は %1 の値を非表示にしているため、読み戻して確認することができません。</translation>
     </message>
     <message>
         <source>Check the variable in the CI/CD settings yourself.</source>
-        <translation type="unfinished" />
+        <translation>CI/CD 設定で変数をご自身で確認してください。</translation>
     </message>
     <message>
         <source>the Owner role on group %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>グループ %1 の Owner ロール (トークンのスコープ api)</translation>
     </message>
     <message>
         <source>the Maintainer role on project %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>プロジェクト %1 の Maintainer ロール (トークンのスコープ api)</translation>
     </message>
     <message>
         <source>The GitLab token</source>
-        <translation type="unfinished" />
+        <translation>GitLab トークン</translation>
     </message>
     <message>
         <source>The GitLab token of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 の GitLab トークン</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 には %2 が必要です。</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
-        <translation type="unfinished" />
+        <translation>オーナーにそのロールの付与を依頼するか、そのロールを持つユーザーとしてサインインしてください: %1</translation>
     </message>
     <message>
         <source>GitLab has no %1, or the token cannot see it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab に %1 がないか、トークンからは見えません。</translation>
     </message>
     <message>
         <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
-        <translation type="unfinished" />
+        <translation>CI/CD 設定のアドレスにあるパスを確認し、サインインしているアカウントがメンバーであることを確認してください。</translation>
     </message>
     <message>
         <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>GitLab は %1 の新しい値を拒否しました: マスクされた変数の値は、空白を含まない 1 行の 8 文字以上でなければなりません。</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation type="unfinished" />
+        <translation>トークンを確認するか、CI/CD 設定で変数のマスクをオフにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1610,43 +1610,43 @@
     <name>td::KindBadge</name>
     <message>
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>セッション</translation>
     </message>
     <message>
         <source>classic</source>
-        <translation type="unfinished" />
+        <translation>Classic</translation>
     </message>
     <message>
         <source>granular</source>
-        <translation type="unfinished" />
+        <translation>Granular</translation>
     </message>
     <message>
         <source>bypasses 2FA</source>
-        <translation type="unfinished" />
+        <translation>2FA をバイパス</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">読み取り専用</translation>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished" />
+        <translation>読み書き</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">ステージングのみ</translation>
+        <translation>ステージングのみ</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished" />
+        <translation>公開</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished" />
+        <translation>自動化</translation>
     </message>
     <message>
         <source>ends Jan 2027</source>
-        <translation type="unfinished" />
+        <translation>2027 年 1 月に終了</translation>
     </message>
 </context>
 <context>
@@ -1845,44 +1845,44 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>アカウント(&amp;A)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>End the selected account's session; its tokens stay on npm.</source>
-        <translation type="unfinished" />
+        <translation>選択したアカウントのセッションを終了します。トークンは npm に残ります。</translation>
     </message>
     <message>
         <source>&amp;Remove account…</source>
-        <translation type="unfinished" />
+        <translation>アカウントを削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Sign out and forget the selected account on this computer.</source>
-        <translation type="unfinished" />
+        <translation>サインアウトして、選択したアカウントをこのコンピューターから削除します。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished" />
+        <translation>ドキュメント(&amp;D)</translation>
     </message>
     <message>
         <source>Open TokenDesk's documentation in your browser.</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk のドキュメントをブラウザーで開きます。</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>TokenDesk について(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 秒後にクリップボードを消去</numerusform>
         </translation>
     </message>
 </context>
@@ -2148,57 +2148,57 @@
     </message>
     <message>
         <source>Tokens found on this machine</source>
-        <translation type="unfinished" />
+        <translation>このコンピューターで見つかったトークン</translation>
     </message>
     <message>
         <source>Migration plan</source>
-        <translation type="unfinished" />
+        <translation>移行計画</translation>
     </message>
     <message>
         <source>Looking for the CI secrets that hold them…</source>
-        <translation type="unfinished" />
+        <translation>トークンを保持している CI シークレットを探しています…</translation>
     </message>
     <message>
         <source>%1 (TokenDesk updates it)</source>
         <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (TokenDesk が更新)</translation>
     </message>
     <message>
         <source>pushing the new token to CI…</source>
-        <translation type="unfinished" />
+        <translation>新しいトークンを CI に送信しています…</translation>
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation type="unfinished" />
+        <translation>CI に送信しました。確認しています…</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation type="unfinished" />
+        <translation>CI で確認済み</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
-        <translation type="unfinished" />
+        <translation>CI は新しいトークンを保持しています。古いトークンは猶予期間の後に取り消されます</translation>
     </message>
     <message>
         <source>pushing the new token…</source>
-        <translation type="unfinished" />
+        <translation>新しいトークンを送信しています…</translation>
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation type="unfinished" />
+        <translation>送信しました。確認しています…</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation type="unfinished" />
+        <translation>確認済み: 新しいトークンを保持しています</translation>
     </message>
     <message>
         <source>the old value is back</source>
-        <translation type="unfinished" />
+        <translation>古い値に戻っています</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2223,32 +2223,32 @@
     <name>td::MigrationOutcome</name>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1: 置き換えました。%n 件の参照を書き換え、古いトークンを取り消しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) cleaned, token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n 個のファイルをクリーンアップし、トークンを取り消しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: removed from %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n 個のファイルから削除しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1: 置き換えました。%n 件の参照を書き換えましたが、古いトークンを取り消せませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1: 置き換えました。%n 件の参照を書き換えました。確認後に古いトークンを取り消します</numerusform>
         </translation>
     </message>
 </context>
@@ -2256,19 +2256,19 @@
     <name>td::MigrationProgressPage</name>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished">移行しています… 各ステップは保存されるため、今 TokenDesk を閉じても何も失われません。</translation>
+        <translation>移行しています… 各ステップは保存されるため、今 TokenDesk を閉じても失われるものはありません。</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished" />
+        <translation>移行の進行状況</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">トークン</translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">ステップ</translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>CI secrets</source>

@@ -886,200 +886,200 @@
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab project %3</source>
-        <translation type="unfinished" />
+        <translation>GitLab 项目 %3 中的变量 %1（环境 %2）</translation>
     </message>
     <message>
         <source>variable %1 in GitLab group %2</source>
-        <translation type="unfinished" />
+        <translation>GitLab 群组 %2 中的变量 %1</translation>
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab group %3</source>
-        <translation type="unfinished" />
+        <translation>GitLab 群组 %3 中的变量 %1（环境 %2）</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI project %2</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 项目 %2 中的变量 %1</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI context %2</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 上下文 %2 中的变量 %1</translation>
     </message>
 </context>
 <context>
     <name>td::CiServicesPage</name>
     <message>
         <source>When you rotate a token, TokenDesk puts the new one into the CI secrets that hold it, checks it arrived, and only then revokes the old one. Connected services:</source>
-        <translation type="unfinished" />
+        <translation>轮换令牌时，TokenDesk 会将新令牌写入存放该令牌的 CI 机密，确认写入成功后才撤销旧令牌。已连接的服务：</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>服务</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>主机</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished" />
+        <translation>登录身份</translation>
     </message>
     <message>
         <source>Connected CI services</source>
-        <translation type="unfinished" />
+        <translation>已连接的 CI 服务</translation>
     </message>
     <message>
         <source>No CI service connected: rotations ask you to update CI secrets yourself.</source>
-        <translation type="unfinished" />
+        <translation>未连接任何 CI 服务：轮换时会提示您自行更新 CI 机密。</translation>
     </message>
     <message>
         <source>Connect Git&amp;Hub…</source>
-        <translation type="unfinished" />
+        <translation>连接 GitHub(&amp;H)…</translation>
     </message>
     <message>
         <source>Connect Git&amp;Lab…</source>
-        <translation type="unfinished" />
+        <translation>连接 GitLab(&amp;L)…</translation>
     </message>
     <message>
         <source>Connect Ci&amp;rcleCI…</source>
-        <translation type="unfinished" />
+        <translation>连接 CircleCI(&amp;R)…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished" />
+        <translation>移除…</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2</source>
-        <translation type="unfinished" />
+        <translation>移除 %2 的 %1 登录</translation>
     </message>
     <message>
         <source>Remove CI sign-in</source>
-        <translation type="unfinished" />
+        <translation>移除 CI 登录</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2 on %3? TokenDesk deletes it from your keychain; rotations then ask you to update these CI secrets yourself.</source>
-        <translation type="unfinished" />
+        <translation>要移除 %2 在 %3 上的 %1 登录吗？TokenDesk 会将其从您的密钥环中删除；之后轮换时会提示您自行更新这些 CI 机密。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>td::CiTargetDiscovery</name>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished" />
+        <translation>无法检查 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>td::CiTexts</name>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished" />
+        <translation>刚刚更新</translation>
     </message>
     <message numerus="yes">
         <source>updated %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 分钟前更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 小时前更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 天前更新</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
         <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 — 未连接：连接 %2 即可自动更新</translation>
     </message>
     <message>
         <source>%1 — checking…</source>
-        <translation type="unfinished" />
+        <translation>%1 — 正在检查…</translation>
     </message>
     <message>
         <source>%1 — not found in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — 在 %2 中未找到</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished">正在撤销旧令牌…</translation>
+        <translation>正在撤销旧令牌…</translation>
     </message>
     <message>
         <source>old token revoked in %1 s</source>
-        <translation type="unfinished" />
+        <translation>旧令牌将在 %1 秒后撤销</translation>
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
         <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
-        <translation type="unfinished" />
+        <translation>旧令牌将在 %1 分 %2 秒后撤销</translation>
     </message>
 </context>
 <context>
     <name>td::CircleCiVariableClient</name>
     <message>
         <source>context %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%2 的上下文 %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished" />
+        <translation>项目 %1</translation>
     </message>
     <message>
         <source>CircleCI did not say who the token belongs to.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 未说明该令牌属于谁。</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v2.</source>
-        <translation type="unfinished" />
+        <translation>请检查 API 地址是否以 /api/v2 结尾。</translation>
     </message>
     <message>
         <source>CircleCI has no context named %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 在 %2 中没有名为 %1 的上下文。</translation>
     </message>
     <message>
         <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
-        <translation type="unfinished" />
+        <translation>请在组织设置中检查上下文的名称，并确认令牌所属的账户属于 %1。</translation>
     </message>
     <message>
         <source>CircleCI has no %1, or the token's account cannot see it.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 上没有 %1，或者令牌所属的账户无法看到它。</translation>
     </message>
     <message>
         <source>Check the name, and that the project is followed in CircleCI.</source>
-        <translation type="unfinished" />
+        <translation>请检查名称，并确认已在 CircleCI 中关注该项目。</translation>
     </message>
     <message>
         <source>CircleCI needs a personal API token (project tokens do not work on API v2)</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 需要个人 API 令牌（项目令牌不适用于 API v2）</translation>
     </message>
     <message>
         <source>Create one under User Settings → Personal API Tokens, then run tokendesk-cli ci login circleci.</source>
-        <translation type="unfinished" />
+        <translation>请在 User Settings → Personal API Tokens 下创建一个，然后运行 tokendesk-cli ci login circleci。</translation>
     </message>
     <message>
         <source>CircleCI did not accept the token. %1.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 未接受该令牌。%1。</translation>
     </message>
     <message>
         <source>CircleCI refused access to %1. %2, of an account that may change its environment variables.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 拒绝访问 %1。%2，且该令牌所属的账户须有权更改其环境变量。</translation>
     </message>
     <message>
         <source>CircleCI refused the request. %1.</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 拒绝了请求。%1。</translation>
     </message>
 </context>
 <context>
@@ -1341,148 +1341,148 @@
     <name>td::GitHubCliToken</name>
     <message>
         <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>未安装 GitHub CLI（gh）：请安装后运行“gh auth login”，或改为粘贴令牌。</translation>
     </message>
     <message>
         <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>GitHub CLI 未登录 %1：请运行“gh auth login --hostname %1”，或改为粘贴令牌。</translation>
     </message>
     <message>
         <source>The GitHub CLI (gh) could not be started: %1</source>
-        <translation type="unfinished" />
+        <translation>无法启动 GitHub CLI（gh）：%1</translation>
     </message>
     <message>
         <source>The GitHub CLI did not answer within 20 seconds: paste a token instead.</source>
-        <translation type="unfinished" />
+        <translation>GitHub CLI 未在 20 秒内应答：请改为粘贴令牌。</translation>
     </message>
 </context>
 <context>
     <name>td::GitHubSecretClient</name>
     <message>
         <source>environment %1 in the repository %2/%3</source>
-        <translation type="unfinished" />
+        <translation>仓库 %2/%3 中的环境 %1</translation>
     </message>
     <message>
         <source>organization %1</source>
-        <translation type="unfinished" />
+        <translation>组织 %1</translation>
     </message>
     <message>
         <source>repository %1/%2</source>
-        <translation type="unfinished" />
+        <translation>仓库 %1/%2</translation>
     </message>
     <message>
         <source>Organization secrets read and write (classic token: admin:org)</source>
-        <translation type="unfinished" />
+        <translation>组织机密读写（经典令牌：admin:org）</translation>
     </message>
     <message>
         <source>Secrets read and write (classic token: repo)</source>
-        <translation type="unfinished" />
+        <translation>机密读写（经典令牌：repo）</translation>
     </message>
     <message>
         <source>GitHub's answer about %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 GitHub 关于 %1 的应答。</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished" />
+        <translation>请检查 API 地址；如果地址正确，请稍后重试。</translation>
     </message>
     <message>
         <source>the signed-in user</source>
-        <translation type="unfinished" />
+        <translation>已登录的用户</translation>
     </message>
     <message>
         <source>%1 is not a GitHub secret.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是 GitHub 机密。</translation>
     </message>
     <message>
         <source>There is no value to push.</source>
-        <translation type="unfinished" />
+        <translation>没有要推送的值。</translation>
     </message>
     <message>
         <source>the public key of the %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的公钥</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabDeviceEndpoints</name>
     <message>
         <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
-        <translation type="unfinished" />
+        <translation>要在浏览器中登录 GitLab，需要 %1 上某个 OAuth 应用的 Application ID。</translation>
     </message>
     <message>
         <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
-        <translation type="unfinished" />
+        <translation>请改为粘贴具有 api 范围的个人访问令牌：tokendesk-cli ci login gitlab --with-token</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabVariableClient</name>
     <message>
         <source>group %1</source>
-        <translation type="unfinished" />
+        <translation>群组 %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished" />
+        <translation>项目 %1</translation>
     </message>
     <message>
         <source>GitLab's answer about a CI/CD variable could not be read.</source>
-        <translation type="unfinished" />
+        <translation>无法读取 GitLab 关于 CI/CD 变量的应答。</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v4.</source>
-        <translation type="unfinished" />
+        <translation>请检查 API 地址是否以 /api/v4 结尾。</translation>
     </message>
     <message>
         <source>GitLab did not say who the token belongs to.</source>
-        <translation type="unfinished" />
+        <translation>GitLab 未说明该令牌属于谁。</translation>
     </message>
     <message>
         <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab 隐藏了 %1 的值，因此无法读回以进行检查。</translation>
     </message>
     <message>
         <source>Check the variable in the CI/CD settings yourself.</source>
-        <translation type="unfinished" />
+        <translation>请自行在 CI/CD 设置中检查该变量。</translation>
     </message>
     <message>
         <source>the Owner role on group %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>群组 %1 上的 Owner 角色（令牌范围 api）</translation>
     </message>
     <message>
         <source>the Maintainer role on project %1 (token scope api)</source>
-        <translation type="unfinished" />
+        <translation>项目 %1 上的 Maintainer 角色（令牌范围 api）</translation>
     </message>
     <message>
         <source>The GitLab token</source>
-        <translation type="unfinished" />
+        <translation>GitLab 令牌</translation>
     </message>
     <message>
         <source>The GitLab token of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的 GitLab 令牌</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 需要%2。</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
-        <translation type="unfinished" />
+        <translation>请让所有者授予该角色，或以拥有该角色的用户身份登录：%1</translation>
     </message>
     <message>
         <source>GitLab has no %1, or the token cannot see it.</source>
-        <translation type="unfinished" />
+        <translation>GitLab 上没有 %1，或者令牌无法看到它。</translation>
     </message>
     <message>
         <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
-        <translation type="unfinished" />
+        <translation>请检查 CI/CD 设置页面地址中的路径，并确认已登录的账户是成员。</translation>
     </message>
     <message>
         <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation>GitLab 拒绝了 %1 的新值：已隐藏变量的值必须为单行、不含空格且至少 8 个字符。</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation type="unfinished" />
+        <translation>请检查令牌，或在 CI/CD 设置中关闭该变量的隐藏。</translation>
     </message>
 </context>
 <context>
@@ -1610,43 +1610,43 @@
     <name>td::KindBadge</name>
     <message>
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>会话</translation>
     </message>
     <message>
         <source>classic</source>
-        <translation type="unfinished" />
+        <translation>经典</translation>
     </message>
     <message>
         <source>granular</source>
-        <translation type="unfinished" />
+        <translation>细粒度</translation>
     </message>
     <message>
         <source>bypasses 2FA</source>
-        <translation type="unfinished" />
+        <translation>绕过 2FA</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">只读</translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished" />
+        <translation>读写</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">仅暂存</translation>
+        <translation>仅暂存</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished" />
+        <translation>发布</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished" />
+        <translation>自动化</translation>
     </message>
     <message>
         <source>ends Jan 2027</source>
-        <translation type="unfinished" />
+        <translation>2027 年 1 月终止</translation>
     </message>
 </context>
 <context>
@@ -1845,44 +1845,44 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished" />
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>End the selected account's session; its tokens stay on npm.</source>
-        <translation type="unfinished" />
+        <translation>结束所选账户的会话；其令牌仍保留在 npm 上。</translation>
     </message>
     <message>
         <source>&amp;Remove account…</source>
-        <translation type="unfinished" />
+        <translation>移除账户(&amp;R)…</translation>
     </message>
     <message>
         <source>Sign out and forget the selected account on this computer.</source>
-        <translation type="unfinished" />
+        <translation>退出登录并在此计算机上忘记所选账户。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished" />
+        <translation>文档(&amp;D)</translation>
     </message>
     <message>
         <source>Open TokenDesk's documentation in your browser.</source>
-        <translation type="unfinished" />
+        <translation>在浏览器中打开 TokenDesk 的文档。</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished" />
+        <translation>关于 TokenDesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>剪贴板将在 %n 秒后清除</numerusform>
         </translation>
     </message>
 </context>
@@ -2148,57 +2148,57 @@
     </message>
     <message>
         <source>Tokens found on this machine</source>
-        <translation type="unfinished" />
+        <translation>在此计算机上找到的令牌</translation>
     </message>
     <message>
         <source>Migration plan</source>
-        <translation type="unfinished" />
+        <translation>迁移计划</translation>
     </message>
     <message>
         <source>Looking for the CI secrets that hold them…</source>
-        <translation type="unfinished" />
+        <translation>正在查找存放这些令牌的 CI 机密…</translation>
     </message>
     <message>
         <source>%1 (TokenDesk updates it)</source>
         <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
-        <translation type="unfinished" />
+        <translation>%1（由 TokenDesk 更新）</translation>
     </message>
     <message>
         <source>pushing the new token to CI…</source>
-        <translation type="unfinished" />
+        <translation>正在将新令牌推送到 CI…</translation>
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation type="unfinished" />
+        <translation>已推送到 CI；正在验证…</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation type="unfinished" />
+        <translation>已在 CI 中验证</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
-        <translation type="unfinished" />
+        <translation>CI 已存有新令牌；旧令牌将在宽限期结束后撤销</translation>
     </message>
     <message>
         <source>pushing the new token…</source>
-        <translation type="unfinished" />
+        <translation>正在推送新令牌…</translation>
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation type="unfinished" />
+        <translation>已推送；正在验证…</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation type="unfinished" />
+        <translation>已验证：存有新令牌</translation>
     </message>
     <message>
         <source>the old value is back</source>
-        <translation type="unfinished" />
+        <translation>已恢复为旧值</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2223,32 +2223,32 @@
     <name>td::MigrationOutcome</name>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：已替换，改写了 %n 处引用，旧令牌已撤销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) cleaned, token revoked</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：已清理 %n 个文件，令牌已撤销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: removed from %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：已从 %n 个文件中移除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：已替换，改写了 %n 处引用，但无法撤销旧令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%1：已替换，改写了 %n 处引用；您确认后将撤销旧令牌</numerusform>
         </translation>
     </message>
 </context>
@@ -2256,19 +2256,19 @@
     <name>td::MigrationProgressPage</name>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished">正在迁移… 每一步都会保存，因此现在关闭 TokenDesk 不会丢失任何内容。</translation>
+        <translation>正在迁移… 每一步都会保存，因此现在关闭 TokenDesk 不会丢失任何内容。</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished" />
+        <translation>迁移进度</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">令牌</translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>CI secrets</source>
