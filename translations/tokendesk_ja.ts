@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>CI secrets</source>
-        <translation type="unfinished" />
+        <translation>CI シークレット</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>名前(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -2403,31 +2403,31 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>オーナー</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished" />
+        <translation>開発者</translation>
     </message>
     <message>
         <source>Looking up your organizations…</source>
-        <translation type="unfinished" />
+        <translation>Organization を検索しています…</translation>
     </message>
     <message>
         <source>Your organizations could not be looked up. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>Organization を検索できませんでした。下に名前を入力して追加してください。</translation>
     </message>
     <message>
         <source>This account is in no organization. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>このアカウントはどの Organization にも所属していません。下に名前を入力して追加してください。</translation>
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — あなたのロール: %2</translation>
     </message>
 </context>
 <context>
@@ -2513,34 +2513,34 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished" />
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Load the account's packages again</source>
-        <translation type="unfinished" />
+        <translation>アカウントのパッケージを再読み込みします</translation>
     </message>
     <message>
         <source>Bypass two-&amp;factor authentication when publishing</source>
-        <translation type="unfinished" />
+        <translation>公開時に 2 要素認証をバイパスする(&amp;F)</translation>
     </message>
     <message>
         <source>Could not load your packages: %1 You can still type package names below.</source>
-        <translation type="unfinished" />
+        <translation>パッケージを読み込めませんでした: %1 下にパッケージ名を入力することはできます。</translation>
     </message>
     <message>
         <source>Loading your packages…</source>
-        <translation type="unfinished" />
+        <translation>パッケージを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%Ln 行中 %L1 行を表示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%Ln 個を選択</numerusform>
         </translation>
     </message>
 </context>
@@ -2668,27 +2668,27 @@
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
-        <translation type="unfinished" />
+        <translation>新しいトークンは保持されました。次の CI シークレットが新しいトークンを保持しており、元に戻すための古い値がないためです: %1。そこに古いトークンを戻すか、新しいトークンを使い続けて古いトークンを取り消してください。</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>ステップ %1 の CI シークレットを更新できません。何も取り消していません。</translation>
     </message>
     <message>
         <source>Updating %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>%1 の更新に失敗しました (%2)。何も取り消していません。</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>ステップ %1 の CI シークレットを確認できません。何も取り消していません。</translation>
     </message>
     <message>
         <source>Checking %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>%1 の確認に失敗しました (%2)。何も取り消していません。</translation>
     </message>
     <message>
         <source>%1 does not hold the new token after the update; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>更新後の %1 に新しいトークンがありません。何も取り消していません。</translation>
     </message>
 </context>
 <context>
@@ -3053,11 +3053,11 @@
     <name>td::ReferenceRemoval</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>バックアップフォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>Check its permissions, then try again.</source>
-        <translation type="unfinished" />
+        <translation>アクセス許可を確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished" />
+        <translation>フォルダーを選択(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -3776,22 +3776,22 @@
     </message>
     <message numerus="yes">
         <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>このコンピューター上でこのトークンを使用している %n 行も削除する (先にバックアップします)</numerusform>
         </translation>
     </message>
     <message>
         <source>Still used in:</source>
-        <translation type="unfinished" />
+        <translation>使用中の場所:</translation>
     </message>
     <message>
         <source>Its lines on this computer were not removed: %1</source>
-        <translation type="unfinished" />
+        <translation>このコンピューター上の該当行は削除されませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that used it removed; backups in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>このトークンを使用していた %n 行を削除しました。バックアップは %1 にあります。</numerusform>
         </translation>
     </message>
 </context>
@@ -3920,23 +3920,23 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分</translation>
     </message>
     <message>
         <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
-        <translation type="unfinished" />
+        <translation>キューに入っている CI の実行は古いトークンを使い続けます。TokenDesk は、すべての CI シークレットが新しいトークンを保持してから、この時間が経過した後に古いトークンを取り消します。</translation>
     </message>
     <message>
         <source>&amp;Revoke the old token after:</source>
-        <translation type="unfinished" />
+        <translation>古いトークンを取り消すまでの時間(&amp;R):</translation>
     </message>
     <message>
         <source>C&amp;I services</source>
-        <translation type="unfinished" />
+        <translation>CI サービス(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4031,13 +4031,15 @@ Waiting for approval…</source>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>アドレスをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
 %1
 Waiting for approval…</source>
-        <translation type="unfinished" />
+        <translation>Web ブラウザーを開けませんでした。ブラウザーで次のアドレスを開いてサインインしてください。TokenDesk は自動的に続行します:
+%1
+承認を待っています…</translation>
     </message>
 </context>
 <context>
@@ -4438,13 +4440,13 @@ Expires: %3 (%4)</source>
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>今日</translation>
     </message>
 </context>
 <context>
@@ -4502,8 +4504,8 @@ Expires: %3 (%4)</source>
     </message>
     <message numerus="yes">
         <source>'%1' copied; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>「%1」をコピーしました。%n 秒後にクリップボードを消去します。</numerusform>
         </translation>
     </message>
 </context>
@@ -4554,23 +4556,23 @@ Expires: %3 (%4)</source>
     <name>td::TokenContextMenu</name>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished" />
+        <translation>トークンの操作</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished" />
+        <translation>ID をコピー(&amp;I)</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished" />
+        <translation>ローテーション(&amp;O)…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished">取り消す(&amp;V)…</translation>
+        <translation>取り消す(&amp;V)…</translation>
     </message>
     <message>
         <source>Show &amp;where used</source>
-        <translation type="unfinished" />
+        <translation>使用場所を表示(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -4727,11 +4729,11 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>In CI</source>
-        <translation type="unfinished" />
+        <translation>CI での使用</translation>
     </message>
     <message>
         <source>Connect a CI service…</source>
-        <translation type="unfinished" />
+        <translation>CI サービスに接続…</translation>
     </message>
 </context>
 <context>
@@ -4812,27 +4814,27 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
-        <translation type="unfinished" />
+        <translation>このアカウントのすべてのパッケージと、新しいパッケージも公開できます。</translation>
     </message>
     <message>
         <source>Can stage releases of every package of this account, and of new packages too.</source>
-        <translation type="unfinished" />
+        <translation>このアカウントのすべてのパッケージと、新しいパッケージのリリースをステージングできます。</translation>
     </message>
     <message>
         <source>Can publish %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 を公開できます。</translation>
     </message>
     <message>
         <source>Can publish every package in %1, and new ones there too.</source>
-        <translation type="unfinished" />
+        <translation>%1 のすべてのパッケージと、そこに追加される新しいパッケージを公開できます。</translation>
     </message>
     <message>
         <source>Can add and remove members and teams in %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 のメンバーとチームを追加・削除できます。</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
-        <translation type="unfinished" />
+        <translation>2 要素認証をバイパスします: このトークンを持つ人は誰でもコードなしで公開できます。npm は 2027 年 1 月にこのようなトークンでの公開を終了する予定です。</translation>
     </message>
 </context>
 <context>
@@ -4926,7 +4928,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
-        <translation type="unfinished" />
+        <translation>2 要素認証をバイパスします: このトークンを持つ人は誰でも第 2 の認証要素なしで公開できます。</translation>
     </message>
 </context>
 <context>
@@ -5414,25 +5416,25 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
-        <translation type="unfinished" />
+        <translation>ロックダウンは、%1 に信頼できる公開のワークフローが入ってから提供されます。ワークフローページで書き込むか、手動で編集してからこのウィザードをもう一度実行してください。</translation>
     </message>
     <message>
         <source>Lock down</source>
-        <translation type="unfinished" />
+        <translation>ロックダウン</translation>
     </message>
     <message numerus="yes">
         <source>Lock down %n package(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 個のパッケージをロックダウンしますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
-        <translation type="unfinished" />
+        <translation>%1 では、公開に 2 要素認証が必須になり、レジストリは Classic・Granular を問わずすべてのトークンを拒否します。公開できるのは %2 の信頼できる公開のワークフローだけです。まだトークンで公開している CI ジョブやコンピューターは失敗します。これはレジストリ上の各パッケージの設定で元に戻せます。</translation>
     </message>
     <message>
         <source>&amp;Lock down</source>
-        <translation type="unfinished" />
+        <translation>ロックダウン(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5912,15 +5914,15 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>アドレスをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>Web ブラウザーを開けませんでした。ブラウザーで次のアドレスを開いてサインインしてください。TokenDesk は自動的に続行します。</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>Web ブラウザーを開けませんでした。ブラウザーで次のアドレスを開いて承認してください。TokenDesk は自動的に続行します。</translation>
     </message>
 </context>
 <context>
@@ -6153,148 +6155,148 @@ Expires: %3 (%4)</source>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
-        <translation type="unfinished" />
+        <translation>GitHub、GitLab、CircleCI にサインインし、ローテーション時にそのシークレットを更新します</translation>
     </message>
     <message>
         <source>ci needs a subcommand: login, status, logout</source>
-        <translation type="unfinished" />
+        <translation>ci にはサブコマンドが必要です: login、status、logout</translation>
     </message>
     <message>
         <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
-        <translation type="unfinished" />
+        <translation>不明な ci サブコマンド「%1」です (使用可能: login、status、logout)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLoginCommand</name>
     <message>
         <source>ci login needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci login にはサービスを指定してください: github、gitlab、circleci</translation>
     </message>
     <message>
         <source>'%1' is not an API URL; use the form https://host/path</source>
-        <translation type="unfinished" />
+        <translation>「%1」は API URL ではありません。https://host/path の形式で指定してください</translation>
     </message>
     <message>
         <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
-        <translation type="unfinished" />
+        <translation>--from-gh は GitHub CLI のサインインを再利用します。github でのみ使用できます</translation>
     </message>
     <message>
         <source>tokens are never taken from arguments; pipe it and use --with-token</source>
-        <translation type="unfinished" />
+        <translation>トークンを引数から受け取ることはありません。パイプで渡して --with-token を使用してください</translation>
     </message>
     <message>
         <source>unknown option '%1' for ci login</source>
-        <translation type="unfinished" />
+        <translation>ci login の不明なオプション「%1」です</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
-        <translation type="unfinished" />
+        <translation>CircleCI には他のアプリ向けのサインインがありません: CircleCI で個人用 API トークンを作成し (User Settings &gt; Personal API Tokens)、パイプで渡してください: tokendesk-cli ci login circleci --with-token</translation>
     </message>
     <message>
         <source>no %1 token was given; pipe it on standard input</source>
-        <translation type="unfinished" />
+        <translation>%1 トークンが指定されていません。標準入力からパイプで渡してください</translation>
     </message>
     <message>
         <source>this build cannot talk to %1 yet</source>
-        <translation type="unfinished" />
+        <translation>このビルドはまだ %1 と通信できません</translation>
     </message>
     <message>
         <source>%1 did not accept the token: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 がトークンを受け付けませんでした: %2</translation>
     </message>
     <message>
         <source>Signed in to %1 (%2) as %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) に %3 としてサインインしました。</translation>
     </message>
     <message>
         <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>GitHub CLI (gh) が見つかりません。インストールして「gh auth login」を実行するか、--with-token でトークンをパイプで渡してください</translation>
     </message>
     <message>
         <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>「gh auth token」が失敗しました (gh はサインインしていますか? 「gh auth login」を実行してください)。または --with-token でトークンをパイプで渡してください</translation>
     </message>
     <message>
         <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
-        <translation type="unfinished" />
+        <translation>GitHub CLI のサインインを使用します。既定のスコープでリポジトリシークレットと環境シークレットを扱えます。Organization シークレットには、先に「gh auth refresh -s admin:org」を実行してください。</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
-        <translation type="unfinished" />
+        <translation>%1 を開いてコード %2 を入力してください</translation>
     </message>
     <message>
         <source>Waiting for the approval...</source>
-        <translation type="unfinished" />
+        <translation>承認を待っています...</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
         <source>unknown option '%1' for ci logout</source>
-        <translation type="unfinished" />
+        <translation>ci logout の不明なオプション「%1」です</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci logout にはサービスを指定してください: github、gitlab、circleci</translation>
     </message>
     <message>
         <source>not signed in to %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) にサインインしていません</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) からサインアウトしました。認証情報はキーチェーンから削除されました。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
         <source>unknown option '%1' for ci status</source>
-        <translation type="unfinished" />
+        <translation>ci status の不明なオプション「%1」です</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
-        <translation type="unfinished" />
+        <translation>サインインしている CI サービスはありません: tokendesk-cli ci login github|gitlab|circleci</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished" />
+        <translation>サービス</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished" />
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>SIGNED IN AS</source>
-        <translation type="unfinished" />
+        <translation>サインイン中のユーザー</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>CI SECRET</source>
-        <translation type="unfinished" />
+        <translation>CI シークレット</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished" />
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>HOLDS</source>
-        <translation type="unfinished" />
+        <translation>保持するトークン</translation>
     </message>
     <message>
         <source>(not told)</source>
-        <translation type="unfinished" />
+        <translation>(未提供)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(不明)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">注意: %1</translation>
+        <translation>注: %1</translation>
     </message>
 </context>
 <context>
@@ -6535,7 +6537,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
-        <translation type="unfinished" />
+        <translation>--grace には、CI シークレットの更新後に古いトークンを残しておく時間を分単位で指定します。例: --grace 10 (0 も可)</translation>
     </message>
 </context>
 <context>
@@ -6685,31 +6687,31 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
-        <translation type="unfinished" />
+        <translation>行 %1: 古いトークンは %2 まで有効です (キューに入っている実行は古い値を使い続けます)。その時点で取り消されます。Ctrl-C で中断しても安全です: 「tokendesk-cli migrate --resume」で完了できます。</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">注意: %1</translation>
+        <translation>注: %1</translation>
     </message>
     <message>
         <source>row %1: %2 holds this token; it gets the new one</source>
-        <translation type="unfinished" />
+        <translation>行 %1: %2 がこのトークンを保持しています。新しいトークンに更新されます</translation>
     </message>
     <message>
         <source>pushing the new token to %1</source>
-        <translation type="unfinished" />
+        <translation>新しいトークンを %1 に送信しています</translation>
     </message>
     <message>
         <source>pushed to %1</source>
-        <translation type="unfinished" />
+        <translation>%1 に送信しました</translation>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation type="unfinished" />
+        <translation>確認済み: %1 は新しいトークンを保持しています</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
-        <translation type="unfinished" />
+        <translation>新しいトークンを %1 (%2) に設定するか、サインインしてください: tokendesk-cli ci login %3</translation>
     </message>
 </context>
 <context>
@@ -7620,7 +7622,21 @@ revoke the old one. The credential is kept in the keychain.
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
   --api-url URL   the API base, when it is not the host's usual one
   --project DIR   status: the CI secrets this project's workflows read</source>
-        <translation type="unfinished" />
+        <translation>使用法: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+       tokendesk-cli ci status [--project DIR]... [--json]
+       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+CI サービスにサインインし、「token rotate」と「migrate --apply」がそのシークレットを
+自動で更新できるようにします: 新しいトークンを送信して確認し、猶予期間を待ってから
+古いトークンを取り消します。認証情報はキーチェーンに保存されます。
+
+  --with-token    トークンを標準入力から読み取る (引数からは決して読み取らない)
+  --from-gh       GitHub CLI のサインインを再利用する (「gh auth token」)
+  (どちらもなし)  ブラウザーでワンタイムコードを使ってサインインする (GitHub、GitLab)
+  --host HOST     GitHub Enterprise またはセルフマネージドの GitLab (既定は公開サービス)
+  --api-url URL   API のベース URL (ホストの通常の URL と異なる場合)
+  --project DIR   status: このプロジェクトのワークフローが読み取る CI シークレット</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
@@ -7640,7 +7656,23 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished" />
+        <translation>使用法: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Classic トークンや長期間有効なトークンからの移行を計画します。使用中のトークンごとに 1 行です。
+
+  --apply             置き換え用のトークンを作成し、すべての参照を書き換えて確認してから、
+                      古いトークンを取り消す (ジャーナル記録あり、クラッシュしても安全)
+  --no-ci             CI シークレットを更新しない (代わりに手動で確認する)
+  --grace MINUTES     CI シークレットの更新後、古いトークンをこの時間だけ残す
+                      (既定は 10、0 も可)
+  --choose ROW=ACTION 行のアクションを変更する (例: 2=create-read-only)
+  --to stage-only     使用中のすべての直接公開トークンをステージング専用トークンに
+                      置き換える (2027 年 1 月)。その他の行はそのまま
+  --confirm ROW|TOKEN CI シークレットまたは変数を更新した: 古いトークンを取り消す
+  --resume, --rollback 中断された実行を完了する、または元に戻す
+  --otp CODE, --password-stdin  第 2 の認証要素とパスワード</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -7650,7 +7682,13 @@ Plans the move off classic and long-lived tokens: one row per token in use.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished" />
+        <translation>使用法: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
 </context>
 <context>

@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>CI secrets</source>
-        <translation type="unfinished" />
+        <translation>CI 机密</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation>名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -2403,31 +2403,31 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished" />
+        <translation>开发者</translation>
     </message>
     <message>
         <source>Looking up your organizations…</source>
-        <translation type="unfinished" />
+        <translation>正在查找您的组织…</translation>
     </message>
     <message>
         <source>Your organizations could not be looked up. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>无法查找您的组织。请在下方输入名称来添加组织。</translation>
     </message>
     <message>
         <source>This account is in no organization. Type a name below to add one.</source>
-        <translation type="unfinished" />
+        <translation>此账户不属于任何组织。请在下方输入名称来添加组织。</translation>
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — 您的角色：%2</translation>
     </message>
 </context>
 <context>
@@ -2513,34 +2513,34 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished" />
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>Load the account's packages again</source>
-        <translation type="unfinished" />
+        <translation>重新加载该账户的包</translation>
     </message>
     <message>
         <source>Bypass two-&amp;factor authentication when publishing</source>
-        <translation type="unfinished" />
+        <translation>发布时绕过双因素身份验证(&amp;F)</translation>
     </message>
     <message>
         <source>Could not load your packages: %1 You can still type package names below.</source>
-        <translation type="unfinished" />
+        <translation>无法加载您的包：%1 您仍可以在下方输入包名称。</translation>
     </message>
     <message>
         <source>Loading your packages…</source>
-        <translation type="unfinished" />
+        <translation>正在加载您的包…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>显示 %L1 行，共 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已选择 %Ln 项</numerusform>
         </translation>
     </message>
 </context>
@@ -2668,27 +2668,27 @@
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
-        <translation type="unfinished" />
+        <translation>新令牌已保留，因为以下 CI 机密存有新令牌，且没有可恢复的旧值：%1。请将旧令牌放回这些位置，或继续使用新令牌并撤销旧令牌。</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>无法更新步骤 %1 的 CI 机密；未撤销任何令牌。</translation>
     </message>
     <message>
         <source>Updating %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>更新 %1 失败（%2）；未撤销任何令牌。</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>无法检查步骤 %1 的 CI 机密；未撤销任何令牌。</translation>
     </message>
     <message>
         <source>Checking %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>检查 %1 失败（%2）；未撤销任何令牌。</translation>
     </message>
     <message>
         <source>%1 does not hold the new token after the update; nothing was revoked.</source>
-        <translation type="unfinished" />
+        <translation>更新后 %1 中没有新令牌；未撤销任何令牌。</translation>
     </message>
 </context>
 <context>
@@ -3053,11 +3053,11 @@
     <name>td::ReferenceRemoval</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation>无法创建备份文件夹 %1。</translation>
     </message>
     <message>
         <source>Check its permissions, then try again.</source>
-        <translation type="unfinished" />
+        <translation>请检查其权限，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3682,7 @@
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished" />
+        <translation>选择文件夹(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -3776,22 +3776,22 @@
     </message>
     <message numerus="yes">
         <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>同时移除此计算机上使用它的 %n 行（会先备份）</numerusform>
         </translation>
     </message>
     <message>
         <source>Still used in:</source>
-        <translation type="unfinished" />
+        <translation>仍在使用的位置：</translation>
     </message>
     <message>
         <source>Its lines on this computer were not removed: %1</source>
-        <translation type="unfinished" />
+        <translation>未移除它在此计算机上的相关行：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that used it removed; backups in %1.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已移除使用它的 %n 行；备份位于 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -3920,23 +3920,23 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>常规(&amp;G)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
-        <translation type="unfinished" />
+        <translation>已排队的 CI 运行仍会使用旧令牌：TokenDesk 会在所有 CI 机密都存有新令牌后再等待这段时间，然后才撤销旧令牌。</translation>
     </message>
     <message>
         <source>&amp;Revoke the old token after:</source>
-        <translation type="unfinished" />
+        <translation>撤销旧令牌的等待时间(&amp;R)：</translation>
     </message>
     <message>
         <source>C&amp;I services</source>
-        <translation type="unfinished" />
+        <translation>CI 服务(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4031,13 +4031,15 @@ Waiting for approval…</source>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>复制地址(&amp;Y)</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
 %1
 Waiting for approval…</source>
-        <translation type="unfinished" />
+        <translation>无法打开网页浏览器。请在浏览器中打开以下地址并在那里登录；TokenDesk 会自动继续：
+%1
+正在等待批准…</translation>
     </message>
 </context>
 <context>
@@ -4438,13 +4440,13 @@ Expires: %3 (%4)</source>
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>今天</translation>
     </message>
 </context>
 <context>
@@ -4502,8 +4504,8 @@ Expires: %3 (%4)</source>
     </message>
     <message numerus="yes">
         <source>'%1' copied; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已复制“%1”；剪贴板将在 %n 秒后清除。</numerusform>
         </translation>
     </message>
 </context>
@@ -4554,23 +4556,23 @@ Expires: %3 (%4)</source>
     <name>td::TokenContextMenu</name>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished" />
+        <translation>令牌操作</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished" />
+        <translation>复制 ID(&amp;I)</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished" />
+        <translation>轮换(&amp;O)…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished">撤销(&amp;V)…</translation>
+        <translation>撤销(&amp;V)…</translation>
     </message>
     <message>
         <source>Show &amp;where used</source>
-        <translation type="unfinished" />
+        <translation>显示使用位置(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -4727,11 +4729,11 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>In CI</source>
-        <translation type="unfinished" />
+        <translation>CI 中使用</translation>
     </message>
     <message>
         <source>Connect a CI service…</source>
-        <translation type="unfinished" />
+        <translation>连接 CI 服务…</translation>
     </message>
 </context>
 <context>
@@ -4812,27 +4814,27 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
-        <translation type="unfinished" />
+        <translation>可以发布此账户的所有包，包括新包。</translation>
     </message>
     <message>
         <source>Can stage releases of every package of this account, and of new packages too.</source>
-        <translation type="unfinished" />
+        <translation>可以暂存此账户所有包的版本，包括新包。</translation>
     </message>
     <message>
         <source>Can publish %1.</source>
-        <translation type="unfinished" />
+        <translation>可以发布 %1。</translation>
     </message>
     <message>
         <source>Can publish every package in %1, and new ones there too.</source>
-        <translation type="unfinished" />
+        <translation>可以发布 %1 中的所有包，包括其中的新包。</translation>
     </message>
     <message>
         <source>Can add and remove members and teams in %1.</source>
-        <translation type="unfinished" />
+        <translation>可以在 %1 中添加和移除成员和团队。</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
-        <translation type="unfinished" />
+        <translation>绕过双因素身份验证：任何持有它的人都无需验证码即可发布。npm 计划于 2027 年 1 月终止使用此类令牌发布。</translation>
     </message>
 </context>
 <context>
@@ -4926,7 +4928,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
-        <translation type="unfinished" />
+        <translation>绕过双因素身份验证：任何持有它的人都无需第二重验证即可发布。</translation>
     </message>
 </context>
 <context>
@@ -5414,25 +5416,25 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
-        <translation type="unfinished" />
+        <translation>%1 中包含可信发布工作流后才能进行锁定：请在工作流页面写入该工作流，或手动编辑后再次运行此向导。</translation>
     </message>
     <message>
         <source>Lock down</source>
-        <translation type="unfinished" />
+        <translation>锁定</translation>
     </message>
     <message numerus="yes">
         <source>Lock down %n package(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>要锁定 %n 个包吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
-        <translation type="unfinished" />
+        <translation>对于 %1，发布将要求双因素身份验证，注册表将拒绝所有令牌（无论是经典令牌还是细粒度令牌）：只有 %2 中的可信发布工作流可以发布。仍在使用令牌发布的 CI 作业和计算机将会失败。您可以在注册表上每个包的设置中撤消此操作。</translation>
     </message>
     <message>
         <source>&amp;Lock down</source>
-        <translation type="unfinished" />
+        <translation>锁定(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5912,15 +5914,15 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished" />
+        <translation>复制地址(&amp;Y)</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>无法打开网页浏览器。请在浏览器中打开以下地址并在那里登录；TokenDesk 会自动继续。</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished" />
+        <translation>无法打开网页浏览器。请在浏览器中打开以下地址并在那里批准；TokenDesk 会自动继续。</translation>
     </message>
 </context>
 <context>
@@ -6153,148 +6155,148 @@ Expires: %3 (%4)</source>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
-        <translation type="unfinished" />
+        <translation>登录 GitHub、GitLab 或 CircleCI，以便轮换时更新其机密</translation>
     </message>
     <message>
         <source>ci needs a subcommand: login, status, logout</source>
-        <translation type="unfinished" />
+        <translation>ci 需要一个子命令：login、status、logout</translation>
     </message>
     <message>
         <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
-        <translation type="unfinished" />
+        <translation>未知的 ci 子命令“%1”（可用：login、status、logout）</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLoginCommand</name>
     <message>
         <source>ci login needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci login 需要指定服务：github、gitlab 或 circleci</translation>
     </message>
     <message>
         <source>'%1' is not an API URL; use the form https://host/path</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是 API URL；请使用 https://host/path 格式</translation>
     </message>
     <message>
         <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
-        <translation type="unfinished" />
+        <translation>--from-gh 会重用 GitHub CLI 的登录；仅适用于 github</translation>
     </message>
     <message>
         <source>tokens are never taken from arguments; pipe it and use --with-token</source>
-        <translation type="unfinished" />
+        <translation>绝不会从参数中获取令牌；请通过管道传入并使用 --with-token</translation>
     </message>
     <message>
         <source>unknown option '%1' for ci login</source>
-        <translation type="unfinished" />
+        <translation>ci login 的未知选项“%1”</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
-        <translation type="unfinished" />
+        <translation>CircleCI 不提供面向其他应用的登录：请在 CircleCI 中创建个人 API 令牌（User Settings &gt; Personal API Tokens），然后通过管道传入：tokendesk-cli ci login circleci --with-token</translation>
     </message>
     <message>
         <source>no %1 token was given; pipe it on standard input</source>
-        <translation type="unfinished" />
+        <translation>未提供 %1 令牌；请通过标准输入以管道传入</translation>
     </message>
     <message>
         <source>this build cannot talk to %1 yet</source>
-        <translation type="unfinished" />
+        <translation>此版本尚无法与 %1 通信</translation>
     </message>
     <message>
         <source>%1 did not accept the token: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 未接受该令牌：%2</translation>
     </message>
     <message>
         <source>Signed in to %1 (%2) as %3.</source>
-        <translation type="unfinished" />
+        <translation>已以 %3 身份登录 %1（%2）。</translation>
     </message>
     <message>
         <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>未找到 GitHub CLI（gh）；请安装后运行“gh auth login”，或使用 --with-token 通过管道传入令牌</translation>
     </message>
     <message>
         <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
-        <translation type="unfinished" />
+        <translation>“gh auth token”失败（gh 是否已登录？请运行“gh auth login”），或使用 --with-token 通过管道传入令牌</translation>
     </message>
     <message>
         <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
-        <translation type="unfinished" />
+        <translation>正在使用 GitHub CLI 的登录。其默认范围涵盖仓库机密和环境机密；如需组织机密，请先运行“gh auth refresh -s admin:org”。</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
-        <translation type="unfinished" />
+        <translation>请打开 %1 并输入验证码 %2</translation>
     </message>
     <message>
         <source>Waiting for the approval...</source>
-        <translation type="unfinished" />
+        <translation>正在等待批准...</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
         <source>unknown option '%1' for ci logout</source>
-        <translation type="unfinished" />
+        <translation>ci logout 的未知选项“%1”</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished" />
+        <translation>ci logout 需要指定服务：github、gitlab 或 circleci</translation>
     </message>
     <message>
         <source>not signed in to %1 for %2</source>
-        <translation type="unfinished" />
+        <translation>未登录 %1（%2）</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
-        <translation type="unfinished" />
+        <translation>已退出 %1（%2）的登录；其凭据已从密钥环中删除。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
         <source>unknown option '%1' for ci status</source>
-        <translation type="unfinished" />
+        <translation>ci status 的未知选项“%1”</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
-        <translation type="unfinished" />
+        <translation>未登录任何 CI 服务：tokendesk-cli ci login github|gitlab|circleci</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished" />
+        <translation>服务</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished" />
+        <translation>主机</translation>
     </message>
     <message>
         <source>SIGNED IN AS</source>
-        <translation type="unfinished" />
+        <translation>登录身份</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>CI SECRET</source>
-        <translation type="unfinished" />
+        <translation>CI 机密</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished" />
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>HOLDS</source>
-        <translation type="unfinished" />
+        <translation>存有令牌</translation>
     </message>
     <message>
         <source>(not told)</source>
-        <translation type="unfinished" />
+        <translation>（未提供）</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">注意：%1</translation>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -6535,7 +6537,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
-        <translation type="unfinished" />
+        <translation>--grace 接受 CI 机密更新后保留旧令牌的分钟数，例如 --grace 10（允许 0）</translation>
     </message>
 </context>
 <context>
@@ -6685,31 +6687,31 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：旧令牌在 %2 之前仍然有效（已排队的运行会继续使用旧值）；届时将被撤销。可以放心按 Ctrl-C：“tokendesk-cli migrate --resume”会完成剩余操作。</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">注意：%1</translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>row %1: %2 holds this token; it gets the new one</source>
-        <translation type="unfinished" />
+        <translation>第 %1 行：%2 存有此令牌；它将获得新令牌</translation>
     </message>
     <message>
         <source>pushing the new token to %1</source>
-        <translation type="unfinished" />
+        <translation>正在将新令牌推送到 %1</translation>
     </message>
     <message>
         <source>pushed to %1</source>
-        <translation type="unfinished" />
+        <translation>已推送到 %1</translation>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation type="unfinished" />
+        <translation>已验证：%1 存有新令牌</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
-        <translation type="unfinished" />
+        <translation>请将新令牌放入 %1（%2），或登录：tokendesk-cli ci login %3</translation>
     </message>
 </context>
 <context>
@@ -7618,7 +7620,20 @@ revoke the old one. The credential is kept in the keychain.
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
   --api-url URL   the API base, when it is not the host's usual one
   --project DIR   status: the CI secrets this project's workflows read</source>
-        <translation type="unfinished" />
+        <translation>用法：tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+       tokendesk-cli ci status [--project DIR]... [--json]
+       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+登录 CI 服务，使“token rotate”和“migrate --apply”自行更新其机密：推送新令牌、
+进行验证、等待宽限期，然后撤销旧令牌。凭据保存在密钥环中。
+
+  --with-token    从标准输入读取令牌（绝不从参数读取）
+  --from-gh       重用 GitHub CLI 的登录（“gh auth token”）
+  （均不指定）    在浏览器中使用一次性验证码登录（GitHub、GitLab）
+  --host HOST     GitHub Enterprise 或自托管的 GitLab（默认为公共服务）
+  --api-url URL   API 基础地址，当它不是该主机的常规地址时使用
+  --project DIR   status：此项目的工作流读取的 CI 机密</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
@@ -7638,7 +7653,23 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished" />
+        <translation>用法：tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+规划从经典令牌和长期令牌迁出：每个使用中的令牌占一行。
+
+  --apply             创建替换令牌，改写所有引用并验证，然后撤销旧令牌
+                      （记录日志，可安全应对崩溃）
+  --no-ci             不更新 CI 机密（改为手动确认）
+  --grace MINUTES     CI 机密更新后，旧令牌再保留这么长时间
+                      （默认 10；允许 0）
+  --choose ROW=ACTION 更改某一行的操作，例如 2=create-read-only
+  --to stage-only     将所有使用中的直接发布令牌替换为仅暂存令牌
+                      （2027 年 1 月）；其他行保持不变
+  --confirm ROW|TOKEN 您已更新 CI 机密或变量：撤销旧令牌
+  --resume, --rollback 完成或撤消中断的运行
+  --otp CODE, --password-stdin  第二重验证和密码</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -7648,7 +7679,13 @@ Plans the move off classic and long-lived tokens: one row per token in use.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished" />
+        <translation>用法：tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
 </context>
 <context>
