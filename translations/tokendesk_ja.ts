@@ -2169,11 +2169,11 @@
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation>CI に送信しました。確認しています…</translation>
+        <translation>CI に送信しました。検証しています…</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation>CI で確認済み</translation>
+        <translation>CI で検証済み</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
@@ -2185,11 +2185,11 @@
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation>送信しました。確認しています…</translation>
+        <translation>送信しました。検証しています…</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation>確認済み: 新しいトークンを保持しています</translation>
+        <translation>検証済み: 新しいトークンを保持しています</translation>
     </message>
     <message>
         <source>the old value is back</source>
@@ -2427,7 +2427,7 @@
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation>%1 — あなたのロール: %2</translation>
+        <translation>%1 — ロール: %2</translation>
     </message>
 </context>
 <context>
@@ -6707,7 +6707,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation>確認済み: %1 は新しいトークンを保持しています</translation>
+        <translation>検証済み: %1 は新しいトークンを保持しています</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
@@ -7628,7 +7628,7 @@ revoke the old one. The credential is kept in the keychain.
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
 CI サービスにサインインし、「token rotate」と「migrate --apply」がそのシークレットを
-自動で更新できるようにします: 新しいトークンを送信して確認し、猶予期間を待ってから
+自動で更新できるようにします: 新しいトークンを送信して検証し、猶予期間を待ってから
 古いトークンを取り消します。認証情報はキーチェーンに保存されます。
 
   --with-token    トークンを標準入力から読み取る (引数からは決して読み取らない)
@@ -7662,7 +7662,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
 
 Classic トークンや長期間有効なトークンからの移行を計画します。使用中のトークンごとに 1 行です。
 
-  --apply             置き換え用のトークンを作成し、すべての参照を書き換えて確認してから、
+  --apply             置き換え用のトークンを作成し、すべての参照を書き換えて検証してから、
                       古いトークンを取り消す (ジャーナル記録あり、クラッシュしても安全)
   --no-ci             CI シークレットを更新しない (代わりに手動で確認する)
   --grace MINUTES     CI シークレットの更新後、古いトークンをこの時間だけ残す

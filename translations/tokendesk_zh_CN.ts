@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation>%1 需要%2。</translation>
+        <translation>%1 需要 %2。</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
@@ -1478,11 +1478,11 @@
     </message>
     <message>
         <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
-        <translation>GitLab 拒绝了 %1 的新值：已隐藏变量的值必须为单行、不含空格且至少 8 个字符。</translation>
+        <translation>GitLab 拒绝了 %1 的新值：已掩码变量的值必须为单行、不含空格且至少 8 个字符。</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation>请检查令牌，或在 CI/CD 设置中关闭该变量的隐藏。</translation>
+        <translation>请检查令牌，或在 CI/CD 设置中关闭该变量的掩码。</translation>
     </message>
 </context>
 <context>
