@@ -24,19 +24,19 @@
     <name>td::AboutBox</name>
     <message>
         <source>About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk について</translation>
     </message>
     <message>
         <source>Keeps your npm access tokens in view: expiry, rotation and trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm アクセストークンの有効期限、ローテーション、信頼できる公開をまとめて確認できます。</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later. No warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス: GNU General Public License バージョン 3 以降。無保証です。</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
 </context>
 <context>
@@ -62,35 +62,35 @@
     <name>td::AccountActions</name>
     <message>
         <source>%1 was not signed out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトできませんでした: %2</translation>
     </message>
     <message>
         <source>Signed out of %1. The cached token list stays; sign in again to manage tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトしました。キャッシュされたトークン一覧は残ります。トークンを管理するにはもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの削除</translation>
     </message>
     <message>
         <source>Remove %1 from TokenDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を TokenDesk から削除しますか?</translation>
     </message>
     <message>
         <source>TokenDesk signs out, then forgets the account and its cached token list on this computer. The tokens stay on npm and their secrets stay in your keychain; revoke them on npm if you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はサインアウトしてから、このコンピューター上のアカウントとキャッシュされたトークン一覧を削除します。トークンは npm に残り、そのシークレットはキーチェーンに残ります。不要になったトークンは npm で取り消してください。</translation>
     </message>
     <message>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除(&amp;R)</translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 was removed from TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を TokenDesk から削除しました。</translation>
     </message>
 </context>
 <context>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました。</translation>
     </message>
     <message>
         <source>No web browser could be opened. The documentation is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーを開けませんでした。ドキュメントはこちらです: %1</translation>
     </message>
 </context>
 <context>
@@ -230,11 +230,11 @@
         <translation>npm がワンタイムコードを求めています。認証アプリのコードを入力して [トークンを作成] を押してください。</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
         <translation>レジストリからの応答が失われました。シークレットが届かなかったトークン「%1」を取り消すため、npm がワンタイムコードを求めています。新しいコードを入力して [トークンを作成] を押してください。</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
+        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
         <translation>レジストリからの応答が失われました。トークン「%1」が作成されたかどうかを確認し、取り消します…</translation>
     </message>
     <message>
@@ -257,16 +257,17 @@
     </message>
     <message>
         <source>Approve in my b&amp;rowser (security key or passkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで承認する (セキュリティキーまたはパスキー)(&amp;R)</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;D):</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve the request there:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーを開けませんでした。ブラウザーで次のアドレスを開き、要求を承認してください:
+%1</translation>
     </message>
 </context>
 <context>
@@ -310,7 +311,7 @@
         <translation>%1 の npm publish がワンタイムパスワードを求めています。</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
         <translation>ここでは npm publish にワンタイムパスワードが必要です。セキュリティキーのみで承認する場合は、[一度だけ手動で公開する] を選択してください。ターミナルで npm publish を実行すると、ブラウザーが開きます。</translation>
     </message>
     <message>
@@ -330,7 +331,7 @@
         <translation>トークンは作成されませんでした。</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
+        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
         <translation>取り消しに失敗しました (%1)。今すぐレジストリの Access Tokens ページでトークン「%2」を取り消してください。</translation>
     </message>
     <message>
@@ -345,7 +346,7 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
+        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
         <translation>ジョブ「%1」は Node のバージョンを指定していないため、ランナーの既定のバージョンが使われます。これは信頼できる公開に必要な Node %2 より古い可能性があります。</translation>
     </message>
     <message>
@@ -353,7 +354,7 @@
         <translation>Node 24 を明示的にセットアップしてください (例: actions/setup-node で node-version: 24)。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
         <translation>ジョブ「%1」は Node %2 を使用しています。信頼できる公開には Node %3 以降が必要です。</translation>
     </message>
     <message>
@@ -361,7 +362,7 @@
         <translation>公開ジョブには Node 24 を使用してください。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
         <translation>ジョブ「%1」は npm %2 をインストールしています。信頼できる公開には npm %3 以降が必要です。</translation>
     </message>
     <message>
@@ -369,7 +370,7 @@
         <translation>公開する前に最新の npm をインストールしてください: %1</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
         <translation>ジョブ「%1」は Node のバージョンに同梱された npm (%2) で公開しますが、これは npm %3 より古い可能性があります。</translation>
     </message>
     <message>
@@ -381,19 +382,19 @@
         <translation>公開の前にステップを追加してください: %1</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
         <translation>ジョブ「%1」は Node のバージョンに同梱された npm で公開しますが、これは npm %2 より古いものです (Node 20 と 22 には npm 10 が同梱されています)。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
-        <translation>ジョブ「%1」は Yarn で公開しますが、Yarn は npm の OIDC 交換を行わないため、公開は &quot;No authentication configured&quot; で失敗します。</translation>
+        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
+        <translation>ジョブ「%1」は Yarn で公開しますが、Yarn は npm の OIDC 交換を行わないため、公開は "No authentication configured" で失敗します。</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
         <translation>tarball のビルドは Yarn で行ってもかまいません (yarn pack) が、公開は npm で行ってください: npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
         <translation>ジョブ「%1」は pnpm で公開します。OIDC 交換を行うのは信頼できる公開に対応した pnpm のバージョンのみです (pnpm/pnpm#9812)。古いバージョンはトークンにフォールバックし、E404 または ENEEDAUTH で失敗します。</translation>
     </message>
     <message>
@@ -401,7 +402,7 @@
         <translation>信頼できる公開に対応した pnpm のバージョンを使用するか、パックした tarball を npm publish で公開してください。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
+        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
         <translation>ジョブ「%1」は %2 で公開します。信頼できる公開には %3 以降が必要です。</translation>
     </message>
     <message>
@@ -409,7 +410,7 @@
         <translation>実行するバージョンが %1 以上であることを確認してください。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
         <translation>ジョブ「%1」は %2 %3 を実行しますが、これは信頼できる公開に対応していません。%4 以降が必要です。</translation>
     </message>
     <message>
@@ -417,7 +418,7 @@
         <translation>%1 にアップグレードしてください。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
         <translation>ジョブ「%1」は「%2」で実行されます。npm が信頼できる公開を受け付けるのはクラウドランナー (GitHub ホステッド、GitLab.com 共有、CircleCI クラウド) からのみです。来歴は E422 で失敗し、OIDC 交換は拒否されます。</translation>
     </message>
     <message>
@@ -425,7 +426,7 @@
         <translation>公開ジョブだけをクラウドホステッドランナーに移してください (例: runs-on: ubuntu-latest)。</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
         <translation>%1 はまだ長期間有効な npm トークンをジョブ「%2」に渡しています。トークンが構成されていると npm は信頼できる公開の代わりにそれを使用しますが、そのトークンはいずれ期限切れになるか、公開できなくなります。</translation>
     </message>
     <message>
@@ -437,380 +438,380 @@
     <name>td::CiClientPushBackend</name>
     <message>
         <source>Not signed in to %1 for %2: tokendesk-cli ci login %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) にサインインしていません: tokendesk-cli ci login %3</translation>
     </message>
     <message>
         <source>This build cannot update %1 secrets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドはまだ %1 のシークレットを更新できません。</translation>
     </message>
 </context>
 <context>
     <name>td::CiConnectDialog</name>
     <message>
-        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
-        <translation type="unfinished"></translation>
+        <source>A fine-grained token with "Secrets: read and write" (and "Environments" for environment secrets), or a classic token with "repo" ("admin:org" for organization secrets).</source>
+        <translation>「Secrets: read and write」(環境シークレットには「Environments」も) を持つ Fine-grained トークン、または「repo」スコープ (Organization シークレットには「admin:org」) を持つ Classic トークン。</translation>
     </message>
     <message>
-        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
-        <translation type="unfinished"></translation>
+        <source>A personal access token with the "api" scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <translation>「api」スコープを持つ個人用アクセストークン。プロジェクトの Maintainer ロール (グループでは Owner) が必要です。</translation>
     </message>
     <message>
         <source>A personal API token (CircleCI → User Settings → Personal API Tokens); project tokens do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用 API トークン (CircleCI → User Settings → Personal API Tokens)。プロジェクトトークンは使用できません。</translation>
     </message>
     <message>
         <source>Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続</translation>
     </message>
     <message>
         <source>TokenDesk uses this sign-in to put rotated npm tokens into your %1 secrets. It is kept in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はこのサインインを使って、ローテーションした npm トークンを %1 のシークレットに書き込みます。サインイン情報はキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (a one-time code)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン (ワンタイムコード)(&amp;B)</translation>
     </message>
     <message>
-        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
-        <translation type="unfinished"></translation>
+        <source>Use the GitHub C&amp;LI's sign-in (gh auth token)</source>
+        <translation>GitHub CLI のサインインを使用 (gh auth token)(&amp;L)</translation>
     </message>
     <message>
-        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run "gh auth refresh -s admin:org" first.</source>
+        <translation>通常のスコープでリポジトリシークレットと環境シークレットを扱えます。Organization シークレットには、先に「gh auth refresh -s admin:org」を実行してください。</translation>
     </message>
     <message>
         <source>&amp;Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>%1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 トークン</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T):</translation>
     </message>
     <message>
         <source>Enter this code on the page that opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>開いたページで次のコードを入力してください:</translation>
     </message>
     <message>
         <source>Cop&amp;y code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインページを開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Host of your repositories:</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリのホスト(&amp;H):</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開く(&amp;O)</translation>
     </message>
     <message>
         <source>Connected: %1 as %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました: %1 に %2 としてサインインしています (%3)。</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>td::CiConnectFlow</name>
     <message>
         <source>Check that you pasted the whole token, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン全体を貼り付けたか確認するか、新しいトークンを作成してください。</translation>
     </message>
     <message>
         <source>Start again and choose Authorize if you meant to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続するつもりだった場合は、もう一度開始して「Authorize」を選択してください。</translation>
     </message>
     <message>
         <source>Start again for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコードを取得するには、もう一度開始してください。</translation>
     </message>
     <message>
         <source>Paste the %1 token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に %1 トークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>The GitHub CLI is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境では GitHub CLI を使用できません。</translation>
     </message>
     <message>
         <source>Asking the GitHub CLI for its sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI にサインイン情報を問い合わせています…</translation>
     </message>
     <message>
         <source>%1 offers no browser sign-in here: paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はここではブラウザーでのサインインに対応していません。代わりにトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>Asking %1 for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインコードを要求しています…</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でコードが入力されるのを待っています…</translation>
     </message>
     <message>
         <source>Checking who the credential belongs to…</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報の所有者を確認しています…</translation>
     </message>
     <message>
         <source>TokenDesk cannot talk to %1 yet: this build has no client for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk はまだ %1 と通信できません: このビルドには対応するクライアントがありません。</translation>
     </message>
     <message>
         <source>Saving the credential in your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報をキーチェーンに保存しています…</translation>
     </message>
 </context>
 <context>
     <name>td::CiCredentialStore</name>
     <message>
-        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with 'tokendesk-cli ci login'.</source>
+        <translation>CI サインインの一覧 %1 が破損しています。削除してから「tokendesk-cli ci login」でもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The keychain did not take the %1 credential: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが %1 の認証情報を受け付けませんでした: %2</translation>
     </message>
     <message>
         <source>The %1 sign-in is no longer in the keychain; sign in again: tokendesk-cli ci login %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインインがキーチェーンにありません。もう一度サインインしてください: tokendesk-cli ci login %2</translation>
     </message>
 </context>
 <context>
     <name>td::CiDeviceFlow</name>
     <message>
-        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
-        <translation type="unfinished"></translation>
+        <source>Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).</source>
+        <translation>%1 --from-gh (GitHub CLI のサインイン) または --with-token (トークンの貼り付け) を使用してください。</translation>
     </message>
     <message>
         <source>Use %1 --with-token (a pasted token).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --with-token (トークンの貼り付け) を使用してください。</translation>
     </message>
     <message>
         <source>This build has no GitHub OAuth app, so it cannot sign in to GitHub in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドには GitHub OAuth アプリがないため、ブラウザーで GitHub にサインインできません。</translation>
     </message>
     <message>
-        <source>%1&apos;s answer to the sign-in request could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's answer to the sign-in request could not be read.</source>
+        <translation>サインイン要求に対する %1 の応答を読み取れませんでした。</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>API アドレスを確認してください。正しい場合は、後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはキャンセルされました。</translation>
     </message>
     <message>
-        <source>%1&apos;s answer to the sign-in could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's answer to the sign-in could not be read.</source>
+        <translation>サインインに対する %1 の応答を読み取れませんでした。</translation>
     </message>
     <message>
         <source>Run %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をもう一度実行してください。</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was approved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインコードは %1 で承認される前に期限切れになりました。</translation>
     </message>
     <message numerus="yes">
         <source>Run %1 again and approve the new code within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 をもう一度実行し、%n 分以内に新しいコードを承認してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in was denied on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインは %1 で拒否されました。</translation>
     </message>
     <message>
         <source>Run %1 again and choose Authorize if you meant to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続するつもりだった場合は、%1 をもう一度実行して「Authorize」を選択してください。</translation>
     </message>
     <message>
-        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has the device sign-in turned off for TokenDesk's app.</source>
+        <translation>%1 では TokenDesk のアプリのデバイスサインインが無効になっています。</translation>
     </message>
     <message>
-        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not know this build's OAuth app (%2).</source>
+        <translation>%1 はこのビルドの OAuth アプリ (%2) を認識していません。</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 ended the sign-in with "%2".</source>
+        <translation>%1 はサインインを「%2」で終了しました。</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 ended the sign-in with "%2": %3.</source>
+        <translation>%1 はサインインを「%2」で終了しました: %3。</translation>
     </message>
 </context>
 <context>
     <name>td::CiHttp</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット</translation>
     </message>
     <message>
         <source>Organization secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization シークレット</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータ</translation>
     </message>
     <message>
         <source>%1 read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (読み取りと書き込み)</translation>
     </message>
     <message>
         <source>%1 read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
         <source>The GitHub token lacks the permission %1; grant it (fine-grained token: %2) or run %3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub トークンに権限 %1 がありません。権限を付与するか (Fine-grained トークン: %2)、%3 をもう一度実行してください。</translation>
     </message>
     <message>
         <source>A classic token needs the repo scope (organization secrets also admin:org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic トークンには repo スコープが必要です (Organization シークレットには admin:org も必要)。</translation>
     </message>
     <message>
         <source>The GitHub sign-in lacks the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub のサインインにスコープ %1 がありません。</translation>
     </message>
     <message>
         <source>Run gh auth refresh -s %1 if it came from the GitHub CLI, or run %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI のサインインの場合は gh auth refresh -s %1 を実行するか、%2 をもう一度実行してください。</translation>
     </message>
     <message>
         <source>GitHub refused the request (403 Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub が要求を拒否しました (403 Forbidden)。</translation>
     </message>
     <message>
         <source>GitHub refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub が要求を拒否しました: %1</translation>
     </message>
     <message>
         <source>Check that the token may write Actions secrets there, or run %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンがそこで Actions シークレットを書き込めるか確認するか、%1 をもう一度実行してください。</translation>
     </message>
     <message>
         <source>Grant %1, or run %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を付与するか、%2 をもう一度実行してください。</translation>
     </message>
     <message>
         <source>TokenDesk has no network access set up for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk には %1 へのネットワークアクセスが設定されていません。</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in (it expired or was revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサインインを受け付けませんでした (期限切れか取り消されています)。</translation>
     </message>
     <message>
         <source>Sign in again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてください: %1</translation>
     </message>
     <message>
         <source>%1 refused the request (403 Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が要求を拒否しました (403 Forbidden)。</translation>
     </message>
     <message>
         <source>%1 refused the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が要求を拒否しました: %2</translation>
     </message>
     <message>
-        <source>Check the credential&apos;s permissions, or run %1 again.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the credential's permissions, or run %1 again.</source>
+        <translation>認証情報の権限を確認するか、%1 をもう一度実行してください。</translation>
     </message>
     <message>
         <source>%1 at %2 found nothing at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 で、そのアドレスには何も見つかりませんでした。</translation>
     </message>
     <message>
         <source>%1 at %2 has no %3, or the credential cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 に %3 がないか、認証情報からは見えません。</translation>
     </message>
     <message>
         <source>Check the name, and that the signed-in account has access to it (%1 shows who is signed in).</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を確認し、サインインしているアカウントにアクセス権があることを確認してください (%1 でサインイン中のアカウントを確認できます)。</translation>
     </message>
     <message>
         <source>%1 refused the request as invalid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が要求を無効として拒否しました (%2)。</translation>
     </message>
     <message>
         <source>%1 refused the request as invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が要求を無効として拒否しました: %2</translation>
     </message>
     <message>
         <source>Try again; if it persists, report it with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は、このメッセージを添えて報告してください。</translation>
     </message>
     <message>
         <source>%1 is limiting requests from this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がこのアカウントからの要求を制限しています。</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 reported a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が競合を報告しました。</translation>
     </message>
     <message>
         <source>%1 reported a conflict: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が競合を報告しました: %2</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 at %2 failed with HTTP %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 が HTTP %3 で失敗しました。</translation>
     </message>
     <message>
         <source>Try again later; the service may be having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>後でもう一度お試しください。サービスに問題が発生している可能性があります。</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP %2 を返しました。</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP %2 を返しました: %3</translation>
     </message>
 </context>
 <context>
@@ -824,261 +825,261 @@
     <name>td::CiSeal</name>
     <message>
         <source>The encryption library (libsodium) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化ライブラリ (libsodium) を起動できませんでした。</translation>
     </message>
     <message>
         <source>Reinstall TokenDesk; if it persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk を再インストールしてください。繰り返し発生する場合は報告してください。</translation>
     </message>
     <message>
-        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
-        <translation type="unfinished"></translation>
+        <source>GitHub's public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <translation>このシークレットストアの GitHub 公開キーが %1 バイトのキーではありません (%2 バイトでした)。TokenDesk はシークレットを送信しませんでした。</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は、API アドレスを確認してください。</translation>
     </message>
     <message>
         <source>Sealing the secret for GitHub failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 用のシークレットの暗号化に失敗しました。</translation>
     </message>
     <message>
         <source>Try again; if it persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は報告してください。</translation>
     </message>
 </context>
 <context>
     <name>td::CiSecretLedger</name>
     <message>
         <source>The record of CI secret updates %1 is damaged; remove it (TokenDesk only loses which token each GitHub secret holds).</source>
-        <translation type="unfinished"></translation>
+        <translation>CI シークレットの更新記録 %1 が破損しています。削除してください (TokenDesk が失うのは、各 GitHub シークレットがどのトークンを保持しているかの情報だけです)。</translation>
     </message>
 </context>
 <context>
     <name>td::CiSecretLines</name>
     <message>
         <source>%1 — could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 確認できませんでした: %2</translation>
     </message>
     <message>
         <source>no client for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用のクライアントがありません</translation>
     </message>
 </context>
 <context>
     <name>td::CiSecretTarget</name>
     <message>
         <source>secret %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のシークレット %1</translation>
     </message>
     <message>
         <source>secret %1 of environment %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 の環境 %2 のシークレット %1</translation>
     </message>
     <message>
         <source>organization secret %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の Organization シークレット %1</translation>
     </message>
     <message>
         <source>variable %1 in GitLab project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab プロジェクト %2 の変数 %1</translation>
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab project %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab プロジェクト %3 の変数 %1 (環境 %2)</translation>
     </message>
     <message>
         <source>variable %1 in GitLab group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab グループ %2 の変数 %1</translation>
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab group %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab グループ %3 の変数 %1 (環境 %2)</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI プロジェクト %2 の変数 %1</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI コンテキスト %2 の変数 %1</translation>
     </message>
 </context>
 <context>
     <name>td::CiServicesPage</name>
     <message>
         <source>When you rotate a token, TokenDesk puts the new one into the CI secrets that hold it, checks it arrived, and only then revokes the old one. Connected services:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをローテーションすると、TokenDesk はそのトークンを保持している CI シークレットに新しいトークンを書き込み、反映されたことを確認してから古いトークンを取り消します。接続済みのサービス:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のユーザー</translation>
     </message>
     <message>
         <source>Connected CI services</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済みの CI サービス</translation>
     </message>
     <message>
         <source>No CI service connected: rotations ask you to update CI secrets yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI サービスが接続されていません: ローテーション時には CI シークレットをご自身で更新するよう求められます。</translation>
     </message>
     <message>
         <source>Connect Git&amp;Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub に接続(&amp;H)…</translation>
     </message>
     <message>
         <source>Connect Git&amp;Lab…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab に接続(&amp;L)…</translation>
     </message>
     <message>
         <source>Connect Ci&amp;rcleCI…</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI に接続(&amp;R)…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 サインインを削除</translation>
     </message>
     <message>
         <source>Remove CI sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>CI サインインの削除</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2 on %3? TokenDesk deletes it from your keychain; rotations then ask you to update these CI secrets yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 上の %2 の %1 サインインを削除しますか? TokenDesk はキーチェーンからサインイン情報を削除します。以降のローテーションでは、これらの CI シークレットをご自身で更新するよう求められます。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">削除(&amp;R)</translation>
+        <translation>削除(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>td::CiTargetDiscovery</name>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を確認できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>td::CiTexts</name>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今更新</translation>
     </message>
     <message numerus="yes">
         <source>updated %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前に更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間前に更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日前に更新</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
-        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
+        <translation>%1 — 未接続: 自動的に更新するには %2 に接続してください</translation>
     </message>
     <message>
         <source>%1 — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 確認中…</translation>
     </message>
     <message>
         <source>%1 — not found in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 に見つかりません</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished">古いトークンを取り消しています…</translation>
+        <translation>古いトークンを取り消しています…</translation>
     </message>
     <message>
         <source>old token revoked in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒後に古いトークンを取り消します</translation>
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
-        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
+        <translation>%1 分 %2 秒後に古いトークンを取り消します</translation>
     </message>
 </context>
 <context>
     <name>td::CircleCiVariableClient</name>
     <message>
         <source>context %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のコンテキスト %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1</translation>
     </message>
     <message>
         <source>CircleCI did not say who the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI はトークンの所有者を返しませんでした。</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>API アドレスが /api/v2 で終わっているか確認してください。</translation>
     </message>
     <message>
         <source>CircleCI has no context named %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI の %2 に %1 という名前のコンテキストはありません。</translation>
     </message>
     <message>
-        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
+        <translation>Organization の設定でコンテキストの名前を確認し、トークンのアカウントが %1 に所属していることを確認してください。</translation>
     </message>
     <message>
-        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <source>CircleCI has no %1, or the token's account cannot see it.</source>
+        <translation>CircleCI に %1 がないか、トークンのアカウントからは見えません。</translation>
     </message>
     <message>
         <source>Check the name, and that the project is followed in CircleCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を確認し、そのプロジェクトが CircleCI でフォローされていることを確認してください。</translation>
     </message>
     <message>
         <source>CircleCI needs a personal API token (project tokens do not work on API v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI には個人用 API トークンが必要です (API v2 ではプロジェクトトークンは使用できません)</translation>
     </message>
     <message>
         <source>Create one under User Settings → Personal API Tokens, then run tokendesk-cli ci login circleci.</source>
-        <translation type="unfinished"></translation>
+        <translation>User Settings → Personal API Tokens で作成してから、tokendesk-cli ci login circleci を実行してください。</translation>
     </message>
     <message>
         <source>CircleCI did not accept the token. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI はトークンを受け付けませんでした。%1。</translation>
     </message>
     <message>
         <source>CircleCI refused access to %1. %2, of an account that may change its environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI は %1 へのアクセスを拒否しました。%2。トークンは、その環境変数を変更できるアカウントのものである必要があります。</translation>
     </message>
     <message>
         <source>CircleCI refused the request. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI は要求を拒否しました。%1。</translation>
     </message>
 </context>
 <context>
@@ -1253,23 +1254,23 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token &apos;%1&apos; has expired</source>
+        <source>npm token '%1' has expired</source>
         <translation>npm トークン「%1」の有効期限が切れました</translation>
     </message>
     <message numerus="yes">
-        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
+        <source>npm token '%1' expires in %n day(s)</source>
         <translation>
             <numerusform>npm トークン「%1」の有効期限まであと %n 日です</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
+        <source>npm token '%1' expires in %n hour(s)</source>
         <translation>
             <numerusform>npm トークン「%1」の有効期限まであと %n 時間です</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
+        <source>npm token '%1' expires in %n minute(s)</source>
         <translation>
             <numerusform>npm トークン「%1」の有効期限まであと %n 分です</numerusform>
         </translation>
@@ -1318,7 +1319,7 @@
         <translation>許可する IP 範囲 (IPv4 CIDR)(&amp;I):</translation>
     </message>
     <message>
-        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>npm のルール: 書き込み可能なトークンの有効期間は %1～%2 日 (既定は %3 日) です。読み取り専用トークンの既定は %4 日で、上限はありません。</translation>
     </message>
     <message>
@@ -1339,149 +1340,149 @@
 <context>
     <name>td::GitHubCliToken</name>
     <message>
-        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
+        <translation>GitHub CLI (gh) がインストールされていません: インストールして「gh auth login」を実行するか、代わりにトークンを貼り付けてください。</translation>
     </message>
     <message>
-        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
+        <translation>GitHub CLI は %1 にサインインしていません: 「gh auth login --hostname %1」を実行するか、代わりにトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>The GitHub CLI (gh) could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI (gh) を起動できませんでした: %1</translation>
     </message>
     <message>
         <source>The GitHub CLI did not answer within 20 seconds: paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI が 20 秒以内に応答しませんでした: 代わりにトークンを貼り付けてください。</translation>
     </message>
 </context>
 <context>
     <name>td::GitHubSecretClient</name>
     <message>
         <source>environment %1 in the repository %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ %2/%3 の環境 %1</translation>
     </message>
     <message>
         <source>organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization %1</translation>
     </message>
     <message>
         <source>repository %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ %1/%2</translation>
     </message>
     <message>
         <source>Organization secrets read and write (classic token: admin:org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization シークレットの読み取りと書き込み (Classic トークン: admin:org)</translation>
     </message>
     <message>
         <source>Secrets read and write (classic token: repo)</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットの読み取りと書き込み (Classic トークン: repo)</translation>
     </message>
     <message>
-        <source>GitHub&apos;s answer about %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>GitHub's answer about %1 could not be read.</source>
+        <translation>%1 に関する GitHub の応答を読み取れませんでした。</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>API アドレスを確認してください。正しい場合は、後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>the signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のユーザー</translation>
     </message>
     <message>
         <source>%1 is not a GitHub secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は GitHub シークレットではありません。</translation>
     </message>
     <message>
         <source>There is no value to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する値がありません。</translation>
     </message>
     <message>
         <source>the public key of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の公開キー</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabDeviceEndpoints</name>
     <message>
         <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで GitLab にサインインするには、%1 上の OAuth アプリケーションのアプリケーション ID が必要です。</translation>
     </message>
     <message>
         <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに api スコープを持つ個人用アクセストークンを貼り付けてください: tokendesk-cli ci login gitlab --with-token</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabVariableClient</name>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1</translation>
     </message>
     <message>
-        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>GitLab's answer about a CI/CD variable could not be read.</source>
+        <translation>CI/CD 変数に関する GitLab の応答を読み取れませんでした。</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v4.</source>
-        <translation type="unfinished"></translation>
+        <translation>API アドレスが /api/v4 で終わっているか確認してください。</translation>
     </message>
     <message>
         <source>GitLab did not say who the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab はトークンの所有者を返しませんでした。</translation>
     </message>
     <message>
         <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab は %1 の値を非表示にしているため、読み戻して確認することができません。</translation>
     </message>
     <message>
         <source>Check the variable in the CI/CD settings yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI/CD 設定で変数をご自身で確認してください。</translation>
     </message>
     <message>
         <source>the Owner role on group %1 (token scope api)</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1 の Owner ロール (トークンのスコープ api)</translation>
     </message>
     <message>
         <source>the Maintainer role on project %1 (token scope api)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 の Maintainer ロール (トークンのスコープ api)</translation>
     </message>
     <message>
         <source>The GitLab token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab トークン</translation>
     </message>
     <message>
         <source>The GitLab token of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の GitLab トークン</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 が必要です。</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーにそのロールの付与を依頼するか、そのロールを持つユーザーとしてサインインしてください: %1</translation>
     </message>
     <message>
         <source>GitLab has no %1, or the token cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab に %1 がないか、トークンからは見えません。</translation>
     </message>
     <message>
-        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
+        <translation>CI/CD 設定のアドレスにあるパスを確認し、サインインしているアカウントがメンバーであることを確認してください。</translation>
     </message>
     <message>
-        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
+        <translation>GitLab は %1 の新しい値を拒否しました: マスクされた変数の値は、空白を含まない 1 行の 8 文字以上でなければなりません。</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを確認するか、CI/CD 設定で変数のマスクをオフにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1499,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>レジストリからの応答が %1 MB を超えたため、TokenDesk は読み取りを中止しました。</translation>
     </message>
     <message>
@@ -1546,7 +1547,7 @@
         <translation>%1 のレジストリに接続できませんでした: %2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
         <translation>TokenDesk は証明書のエラーを無視しません。システムの日付とレジストリの証明書を確認してください。</translation>
     </message>
     <message>
@@ -1609,43 +1610,43 @@
     <name>td::KindBadge</name>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>classic</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic</translation>
     </message>
     <message>
         <source>granular</source>
-        <translation type="unfinished"></translation>
+        <translation>Granular</translation>
     </message>
     <message>
         <source>bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA をバイパス</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">読み取り専用</translation>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>読み書き</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">ステージングのみ</translation>
+        <translation>ステージングのみ</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished"></translation>
+        <translation>公開</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished"></translation>
+        <translation>自動化</translation>
     </message>
     <message>
         <source>ends Jan 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>2027 年 1 月に終了</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1679,7 @@
         <translation>%1 に作成</translation>
     </message>
     <message>
-        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
+        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
         <translation>「tokendesk-cli token revoke &lt;id&gt;」を実行するか、npmjs.com の Access Tokens で取り消してください。</translation>
     </message>
     <message>
@@ -1686,15 +1687,15 @@
         <translation>サインインが終了しました</translation>
     </message>
     <message>
-        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
         <translation>レジストリがトークン「%1」を作成した可能性がありますが、応答が失われ (%2)、TokenDesk は確認できませんでした (%3)。</translation>
     </message>
     <message>
-        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
+        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
         <translation>%2 以降に作成された「%1」という名前のトークンを探して取り消してください。そのシークレットは受信されていません。%3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
         <translation>もう一度作成してください。%2 以降に作成された「%1」という名前のトークンが後で表示された場合は、取り消してください。そのシークレットは受信されていません。</translation>
     </message>
     <message>
@@ -1702,11 +1703,11 @@
         <translation>もう一度作成してください。</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
+        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
         <translation>%1 TokenDesk が確認しました: レジストリはトークン「%2」を作成していません。</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
             <numerusform>レジストリはトークン「%1」を作成しましたが、応答が失われました。その後同じ名前のトークンが %n 個作成されたため、TokenDesk はいずれも取り消していません: %2。</numerusform>
         </translation>
@@ -1716,15 +1717,15 @@
         <translation>使用していないものを取り消してください (最も新しいものが失われたトークンである可能性が高いです)。%1</translation>
     </message>
     <message>
-        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
         <translation>レジストリはトークン「%1」を作成しましたが、応答が失われ、TokenDesk はそれを取り消せませんでした (%2): %3。</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
+        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
         <translation>そのシークレットは受信されていません。「tokendesk-cli token revoke %1」を実行するか npmjs.com の Access Tokens で取り消してから、もう一度作成してください。</translation>
     </message>
     <message>
-        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
+        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation>レジストリはトークン「%1」を作成しましたが、応答が失われました。TokenDesk はそれを取り消しました (%2)。</translation>
     </message>
 </context>
@@ -1844,44 +1845,44 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
-        <translation type="unfinished"></translation>
+        <source>End the selected account's session; its tokens stay on npm.</source>
+        <translation>選択したアカウントのセッションを終了します。トークンは npm に残ります。</translation>
     </message>
     <message>
         <source>&amp;Remove account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Sign out and forget the selected account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトして、選択したアカウントをこのコンピューターから削除します。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント(&amp;D)</translation>
     </message>
     <message>
-        <source>Open TokenDesk&apos;s documentation in your browser.</source>
-        <translation type="unfinished"></translation>
+        <source>Open TokenDesk's documentation in your browser.</source>
+        <translation>TokenDesk のドキュメントをブラウザーで開きます。</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk について(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後にクリップボードを消去</numerusform>
         </translation>
     </message>
 </context>
@@ -1911,7 +1912,7 @@
         <translation>トークンの移行</translation>
     </message>
     <message>
-        <source>Rotate &quot;%1&quot;</source>
+        <source>Rotate "%1"</source>
         <translation>「%1」をローテーション</translation>
     </message>
     <message>
@@ -2130,7 +2131,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
+        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
         <translation>%1。%2</translation>
     </message>
     <message numerus="yes">
@@ -2147,57 +2148,57 @@
     </message>
     <message>
         <source>Tokens found on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで見つかったトークン</translation>
     </message>
     <message>
         <source>Migration plan</source>
-        <translation type="unfinished"></translation>
+        <translation>移行計画</translation>
     </message>
     <message>
         <source>Looking for the CI secrets that hold them…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを保持している CI シークレットを探しています…</translation>
     </message>
     <message>
         <source>%1 (TokenDesk updates it)</source>
         <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TokenDesk が更新)</translation>
     </message>
     <message>
         <source>pushing the new token to CI…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを CI に送信しています…</translation>
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>CI に送信しました。検証しています…</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation type="unfinished"></translation>
+        <translation>CI で検証済み</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>CI は新しいトークンを保持しています。古いトークンは猶予期間の後に取り消されます</translation>
     </message>
     <message>
         <source>pushing the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを送信しています…</translation>
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しました。検証しています…</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み: 新しいトークンを保持しています</translation>
     </message>
     <message>
         <source>the old value is back</source>
-        <translation type="unfinished"></translation>
+        <translation>古い値に戻っています</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2222,32 +2223,32 @@
     <name>td::MigrationOutcome</name>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 置き換えました。%n 件の参照を書き換え、古いトークンを取り消しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) cleaned, token revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 個のファイルをクリーンアップし、トークンを取り消しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: removed from %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 個のファイルから削除しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 置き換えました。%n 件の参照を書き換えましたが、古いトークンを取り消せませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 置き換えました。%n 件の参照を書き換えました。確認後に古いトークンを取り消します</numerusform>
         </translation>
     </message>
 </context>
@@ -2255,23 +2256,23 @@
     <name>td::MigrationProgressPage</name>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished">移行しています… 各ステップは保存されるため、今 TokenDesk を閉じても何も失われません。</translation>
+        <translation>移行しています… 各ステップは保存されるため、今 TokenDesk を閉じても失われるものはありません。</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>移行の進行状況</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">トークン</translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">ステップ</translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>CI secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>CI シークレット</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2311,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -2402,31 +2403,31 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナー</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者</translation>
     </message>
     <message>
         <source>Looking up your organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization を検索しています…</translation>
     </message>
     <message>
         <source>Your organizations could not be looked up. Type a name below to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization を検索できませんでした。下に名前を入力して追加してください。</translation>
     </message>
     <message>
         <source>This account is in no organization. Type a name below to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはどの Organization にも所属していません。下に名前を入力して追加してください。</translation>
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ロール: %2</translation>
     </message>
 </context>
 <context>
@@ -2512,34 +2513,34 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <source>Load the account&apos;s packages again</source>
-        <translation type="unfinished"></translation>
+        <source>Load the account's packages again</source>
+        <translation>アカウントのパッケージを再読み込みします</translation>
     </message>
     <message>
         <source>Bypass two-&amp;factor authentication when publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>公開時に 2 要素認証をバイパスする(&amp;F)</translation>
     </message>
     <message>
         <source>Could not load your packages: %1 You can still type package names below.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを読み込めませんでした: %1 下にパッケージ名を入力することはできます。</translation>
     </message>
     <message>
         <source>Loading your packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行中 %L1 行を表示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個を選択</numerusform>
         </translation>
     </message>
 </context>
@@ -2612,7 +2613,7 @@
         <translation>この移行には行 %1 がありません。</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
+        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
         <translation>行 %1 は確定待ちではありません (状態は「%2」です)。</translation>
     </message>
     <message>
@@ -2628,7 +2629,7 @@
         <translation>クラッシュによりシークレットが失われました</translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
+        <source>Unknown step "%1" in the migration journal.</source>
         <translation>移行ジャーナルに不明なステップ「%1」があります。</translation>
     </message>
     <message>
@@ -2642,11 +2643,11 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
         <translation>レジストリが新しいトークン「%1」を作成したかどうかを確認できませんでした (%2)。まだ何も使用していません。レジストリが再び応答するようになったら再開して、トークンを探して取り消してください。</translation>
     </message>
     <message>
-        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
         <translation>新しいトークン「%1」の作成に失敗し (%2)、それでもレジストリが作成したかどうかを確認できませんでした (%3)。レジストリが再び応答するようになったら再開して、トークンを探して取り消してください。</translation>
     </message>
     <message>
@@ -2658,36 +2659,36 @@
         <translation>新しいトークンが機能しませんでした (%1)。何も取り消されていません。</translation>
     </message>
     <message>
-        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
         <translation>新しいトークンは「%2」ではなく「%1」として応答しました: レジストリの動作が想定と異なるため、移行を停止しました。何も取り消されていません。</translation>
     </message>
     <message>
-        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
+        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
         <translation>新しいトークン「%1」(ID %2) を取り消せませんでした (%3)。「tokendesk-cli token revoke %2」で取り消してください。</translation>
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンは保持されました。次の CI シークレットが新しいトークンを保持しており、元に戻すための古い値がないためです: %1。そこに古いトークンを戻すか、新しいトークンを使い続けて古いトークンを取り消してください。</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 の CI シークレットを更新できません。何も取り消していません。</translation>
     </message>
     <message>
         <source>Updating %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の更新に失敗しました (%2)。何も取り消していません。</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 の CI シークレットを確認できません。何も取り消していません。</translation>
     </message>
     <message>
         <source>Checking %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の確認に失敗しました (%2)。何も取り消していません。</translation>
     </message>
     <message>
         <source>%1 does not hold the new token after the update; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新後の %1 に新しいトークンがありません。何も取り消していません。</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2698,7 @@
         <translation>表示済みの 2027 年 1 月の通知の一覧 (%1) が破損しています。TokenDesk は一覧を新しく作り直すため、通知がもう一度表示される場合があります。</translation>
     </message>
     <message>
-        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
         <translation>npm トークン「%1」は CI (%2) で使用されており、2027 年 1 月に公開できなくなります。正確な日付は npm から発表されていません。信頼できる公開またはステージング専用トークンに移行してください。</translation>
     </message>
 </context>
@@ -2803,7 +2804,7 @@
         <translation>、環境 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2)</source>
+        <source>"%1" (%2)</source>
         <translation>「%1」 (%2)</translation>
     </message>
     <message>
@@ -3052,11 +3053,11 @@
     <name>td::ReferenceRemoval</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップフォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>Check its permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス許可を確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3098,7 @@
         <translation>%1 にサインインしていません。</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
+        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
         <translation>先にサインインしてください (TokenDesk のアカウント一覧から、または「tokendesk-cli login」で)。</translation>
     </message>
     <message>
@@ -3241,7 +3242,7 @@
         <translation>ユーザー名「%1」のユーザーは存在しません。</translation>
     </message>
     <message>
-        <source>The registry&apos;s token list pages lead in a circle.</source>
+        <source>The registry's token list pages lead in a circle.</source>
         <translation>レジストリのトークン一覧のページが循環しています。</translation>
     </message>
     <message>
@@ -3261,7 +3262,7 @@
         <translation>TokenDesk は暗号化されていない http で %1 に認証情報を送信しません。</translation>
     </message>
     <message>
-        <source>Use the registry&apos;s https:// address.</source>
+        <source>Use the registry's https:// address.</source>
         <translation>レジストリの https:// アドレスを使用してください。</translation>
     </message>
     <message>
@@ -3291,7 +3292,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry&apos;s list of staged versions does not end.</source>
+        <source>The registry's list of staged versions does not end.</source>
         <translation>レジストリから返されるステージングされたバージョンの一覧が終わりません。</translation>
     </message>
     <message>
@@ -3482,7 +3483,7 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
+        <source>Replaces "%1" (created by TokenDesk on %2)</source>
         <translation>「%1」を置き換えます (%2 に TokenDesk が作成)</translation>
     </message>
     <message>
@@ -3600,7 +3601,7 @@
         <translation>プロジェクトの .npmrc(&amp;R)</translation>
     </message>
     <message>
-        <source>Add to a project&apos;s .npmrc</source>
+        <source>Add to a project's .npmrc</source>
         <translation>プロジェクトの .npmrc に追加します</translation>
     </message>
     <message>
@@ -3681,7 +3682,7 @@
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3763,7 @@
         <translation>トークンを取り消す</translation>
     </message>
     <message>
-        <source>Revoke the npm token &apos;%1&apos;?</source>
+        <source>Revoke the npm token '%1'?</source>
         <translation>npm トークン「%1」を取り消しますか?</translation>
     </message>
     <message>
@@ -3775,22 +3776,22 @@
     </message>
     <message numerus="yes">
         <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューター上でこのトークンを使用している %n 行も削除する (先にバックアップします)</numerusform>
         </translation>
     </message>
     <message>
         <source>Still used in:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中の場所:</translation>
     </message>
     <message>
         <source>Its lines on this computer were not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上の該当行は削除されませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that used it removed; backups in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このトークンを使用していた %n 行を削除しました。バックアップは %1 にあります。</numerusform>
         </translation>
     </message>
 </context>
@@ -3919,23 +3920,23 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューに入っている CI の実行は古いトークンを使い続けます。TokenDesk は、すべての CI シークレットが新しいトークンを保持してから、この時間が経過した後に古いトークンを取り消します。</translation>
     </message>
     <message>
         <source>&amp;Revoke the old token after:</source>
-        <translation type="unfinished"></translation>
+        <translation>古いトークンを取り消すまでの時間(&amp;R):</translation>
     </message>
     <message>
         <source>C&amp;I services</source>
-        <translation type="unfinished"></translation>
+        <translation>CI サービス(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4030,13 +4031,15 @@ Waiting for approval…</source>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
 %1
 Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーを開けませんでした。ブラウザーで次のアドレスを開いてサインインしてください。TokenDesk は自動的に続行します:
+%1
+承認を待っています…</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4049,7 @@ Waiting for approval…</source>
         <translation>stage-id には有効な UUID を指定してください</translation>
     </message>
     <message>
-        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
         <translation>「stage list」から ID をコピーしてください (例: 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b)。</translation>
     </message>
     <message>
@@ -4054,7 +4057,7 @@ Waiting for approval…</source>
         <translation>ID %1 の承認待ちのステージングされたバージョンはレジストリにありません。</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
         <translation>既に承認または拒否されたか、あなたには表示する権限がない可能性があります。承認待ちのバージョンを確認するには「stage list」を実行してください。</translation>
     </message>
     <message>
@@ -4150,7 +4153,7 @@ Waiting for approval…</source>
         <translation>%1 %2 を承認しますか?</translation>
     </message>
     <message>
-        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
+        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
         <translation>タグ「%1」で公開され、すぐにインストールできるようになります。第 2 の認証要素で確定します。</translation>
     </message>
     <message>
@@ -4396,11 +4399,11 @@ Waiting for approval…</source>
         <translation>tarball に、パッケージフォルダーの外を指す「%1」という名前のエントリが含まれています。</translation>
     </message>
     <message>
-        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
         <translation>tarball のエントリ「%1」は %2 MB で、TokenDesk が 1 ファイルについて読み取る上限の %3 MB を超えています。</translation>
     </message>
     <message>
-        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
+        <source>The tarball's entry “%1” cannot be read (%2).</source>
         <translation>tarball のエントリ「%1」を読み取れません (%2)。</translation>
     </message>
     <message>
@@ -4437,13 +4440,13 @@ Expires: %3 (%4)</source>
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
 </context>
 <context>
@@ -4488,21 +4491,21 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>&apos;%1&apos; was not revoked: %2</source>
+        <source>'%1' was not revoked: %2</source>
         <translation>「%1」は取り消されませんでした: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was revoked.</source>
+        <source>'%1' was revoked.</source>
         <translation>「%1」を取り消しました。</translation>
     </message>
     <message>
-        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
+        <source>The secret of '%1' could not be read from the keychain: %2</source>
         <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>'%1' copied; the clipboard is cleared in %n s.</source>
+        <translation>
+            <numerusform>「%1」をコピーしました。%n 秒後にクリップボードを消去します。</numerusform>
         </translation>
     </message>
 </context>
@@ -4553,23 +4556,23 @@ Expires: %3 (%4)</source>
     <name>td::TokenContextMenu</name>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの操作</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID をコピー(&amp;I)</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローテーション(&amp;O)…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished">取り消す(&amp;V)…</translation>
+        <translation>取り消す(&amp;V)…</translation>
     </message>
     <message>
         <source>Show &amp;where used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用場所を表示(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -4721,16 +4724,16 @@ Expires: %3 (%4)</source>
         <translation>トークンをコピーします。クリップボードは 30 秒後に消去されます</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token&apos;s secret</source>
+        <source>TokenDesk does not hold this token's secret</source>
         <translation>TokenDesk はこのトークンのシークレットを保持していません</translation>
     </message>
     <message>
         <source>In CI</source>
-        <translation type="unfinished"></translation>
+        <translation>CI での使用</translation>
     </message>
     <message>
         <source>Connect a CI service…</source>
-        <translation type="unfinished"></translation>
+        <translation>CI サービスに接続…</translation>
     </message>
 </context>
 <context>
@@ -4758,23 +4761,23 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>読み取りと書き込み、有効期間 %n 日 (npm の既定値)。2FA はバイパスしません: 公開のたびに自分で確認するため、盗まれたコピーだけでは公開できません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
         <translation>
             <numerusform>npm の既定値 (読み取り専用、%n 日) から始めて、すべての設定を自分で選択します。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
+        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
         <translation>パッケージとスコープの権限を選択してください。「アクセス権なし」では何も許可されません。</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
+        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
         <translation>Organization の権限を選択してください。「アクセス権なし」では何も許可されません。</translation>
     </message>
     <message>
@@ -4806,32 +4809,32 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm は 2027 年 1 月に、2FA をバイパスするトークンによる直接の公開を終了します。正確な日付は発表されておらず、npm のドキュメントでは直接公開するすべてのトークンが対象とされています。その日以降、このトークンでは公開できなくなる可能性があります。「読み取りと書き込み (ステージングのみ)」を選択して 2FA で承認するリリースをステージングするか、信頼できる公開を使用してください。</translation>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのすべてのパッケージと、新しいパッケージも公開できます。</translation>
     </message>
     <message>
         <source>Can stage releases of every package of this account, and of new packages too.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのすべてのパッケージと、新しいパッケージのリリースをステージングできます。</translation>
     </message>
     <message>
         <source>Can publish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を公開できます。</translation>
     </message>
     <message>
         <source>Can publish every package in %1, and new ones there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のすべてのパッケージと、そこに追加される新しいパッケージを公開できます。</translation>
     </message>
     <message>
         <source>Can add and remove members and teams in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメンバーとチームを追加・削除できます。</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 要素認証をバイパスします: このトークンを持つ人は誰でもコードなしで公開できます。npm は 2027 年 1 月にこのようなトークンでの公開を終了する予定です。</translation>
     </message>
 </context>
 <context>
@@ -4908,7 +4911,7 @@ Expires: %3 (%4)</source>
         <translation>キーチェーン内</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
         <translation>npm は 2027 年 1 月にトークンによる直接の公開を終了します (正確な日付は発表されていません)。このトークンのパッケージを信頼できる公開またはステージング専用トークンに移行してください。</translation>
     </message>
     <message>
@@ -4925,13 +4928,13 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 要素認証をバイパスします: このトークンを持つ人は誰でも第 2 の認証要素なしで公開できます。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account&apos;s registry.</source>
+        <source>This credential is for %1, not for this account's registry.</source>
         <translation>この認証情報はこのアカウントのレジストリではなく、%1 用です。</translation>
     </message>
     <message>
@@ -4943,7 +4946,7 @@ Expires: %3 (%4)</source>
         <translation>変数 %1 はここでは設定されていません。</translation>
     </message>
     <message>
-        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
+        <source>This is actions/setup-node's placeholder, not a real token.</source>
         <translation>これは actions/setup-node のプレースホルダーで、実際のトークンではありません。</translation>
     </message>
     <message>
@@ -4963,7 +4966,7 @@ Expires: %3 (%4)</source>
         <translation>マスク表示のみで照合しました。</translation>
     </message>
     <message>
-        <source>Not one of this account&apos;s tokens, and not checked online.</source>
+        <source>Not one of this account's tokens, and not checked online.</source>
         <translation>このアカウントのトークンではなく、オンラインでも確認していません。</translation>
     </message>
     <message>
@@ -4971,7 +4974,7 @@ Expires: %3 (%4)</source>
         <translation>レジストリはこれを拒否します (401)。</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
+        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
         <translation>有効です (ユーザー %1) が、このアカウントのトークン一覧にはありません: セッショントークンか、別のアカウントのトークンです。</translation>
     </message>
     <message>
@@ -4990,7 +4993,7 @@ Expires: %3 (%4)</source>
         <translation>名前は %1 文字以内にしてください (現在 %2 文字)。</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
+        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
         <translation>名前に使用できるのは英字、数字、スペース、「-」、「_」のみで、「%1」は使用できません。</translation>
     </message>
     <message>
@@ -4998,7 +5001,7 @@ Expires: %3 (%4)</source>
         <translation>説明は %1 文字以内にしてください (現在 %2 文字)。</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
+        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
         <translation>説明に使用できるのは英字、数字、スペース、「-」、「_」のみで、「%1」は使用できません。</translation>
     </message>
     <message>
@@ -5010,27 +5013,27 @@ Expires: %3 (%4)</source>
         <translation>1 日以上先の有効期限の日付を選択してください。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
+        <source>'%1' is not a valid npm package name: %2.</source>
         <translation>「%1」は有効な npm パッケージ名ではありません: %2。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
+        <source>'%1' has no name after the '@'.</source>
         <translation>「%1」には「@」の後に名前がありません。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
+        <source>'%1' is a package name; a scope has no '/'.</source>
         <translation>「%1」はパッケージ名です。スコープに「/」は含まれません。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>'%1' cannot start with '.', '_' or '-'.</source>
         <translation>「%1」の先頭に「.」、「_」、「-」は使用できません。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be lowercase.</source>
+        <source>'%1' must be lowercase.</source>
         <translation>「%1」は小文字にする必要があります。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
+        <source>'%1' can only contain URL-friendly characters.</source>
         <translation>「%1」には URL で使用できる文字のみを含めることができます。</translation>
     </message>
     <message>
@@ -5042,7 +5045,7 @@ Expires: %3 (%4)</source>
         <translation>Organization 名を入力してください。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
+        <source>'%1': enter the organization without '@'.</source>
         <translation>「%1」: Organization は「@」を付けずに入力してください。</translation>
     </message>
     <message>
@@ -5199,15 +5202,15 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
-        <translation>%1 はステージングのみを許可していますが、%2 は npm publish を実行しています: npm は &quot;OIDC permission denied for this action&quot; と応答します。ステップを npm stage publish に変更してください (tokendesk-cli trust workflow --apply)。</translation>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <translation>%1 はステージングのみを許可していますが、%2 は npm publish を実行しています: npm は "OIDC permission denied for this action" と応答します。ステップを npm stage publish に変更してください (tokendesk-cli trust workflow --apply)。</translation>
     </message>
     <message>
         <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
         <translation>%1 はステージングを許可していませんが、%2 は npm stage publish を実行しています。ステージングを許可する (--allow-stage-publish) か、直接公開してください。</translation>
     </message>
     <message>
-        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
+        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
         <translation>%1 は環境「%2」を必須としていますが、%3 の公開ジョブはどれもその環境で実行されないため、npm はジョブのトークンを拒否します。公開ジョブに environment: %2 を設定するか、ジョブの環境で構成を作成し直してください。</translation>
     </message>
     <message>
@@ -5413,25 +5416,25 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックダウンは、%1 に信頼できる公開のワークフローが入ってから提供されます。ワークフローページで書き込むか、手動で編集してからこのウィザードをもう一度実行してください。</translation>
     </message>
     <message>
         <source>Lock down</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックダウン</translation>
     </message>
     <message numerus="yes">
         <source>Lock down %n package(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のパッケージをロックダウンしますか?</numerusform>
         </translation>
     </message>
     <message>
-        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
-        <translation type="unfinished"></translation>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
+        <translation>%1 では、公開に 2 要素認証が必須になり、レジストリは Classic・Granular を問わずすべてのトークンを拒否します。公開できるのは %2 の信頼できる公開のワークフローだけです。まだトークンで公開している CI ジョブやコンピューターは失敗します。これはレジストリ上の各パッケージの設定で元に戻せます。</translation>
     </message>
     <message>
         <source>&amp;Lock down</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックダウン(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5517,19 +5520,19 @@ Expires: %3 (%4)</source>
         <translation>ワークフローファイル名がありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
+        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
         <translation>「%1」はパスです。npm に必要なのはファイル名だけです (例: publish.yml)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
+        <source>"%1" must end in .yml or .yaml.</source>
         <translation>「%1」の末尾は .yml または .yaml にする必要があります。</translation>
     </message>
     <message>
-        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
-        <translation>%1 には &quot;repository&quot; フィールドがありません。npm は、一致する repository.url がない来歴を拒否します。</translation>
+        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
+        <translation>%1 には "repository" フィールドがありません。npm は、一致する repository.url がない来歴を拒否します。</translation>
     </message>
     <message>
-        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
+        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
         <translation>%1 のリポジトリ (「%2」) は TokenDesk が理解できる URL ではありません。</translation>
     </message>
     <message>
@@ -5537,7 +5540,7 @@ Expires: %3 (%4)</source>
         <translation>%1 のリポジトリは %2 ですが、git リモートは %3 です (大文字と小文字は区別されます)。</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
+        <source>%1 lives in %2 but its repository.directory is "%3".</source>
         <translation>%1 は %2 にありますが、repository.directory は「%3」です。</translation>
     </message>
     <message>
@@ -5604,7 +5607,7 @@ Expires: %3 (%4)</source>
         <translation>直接公開 (npm publish)(&amp;D)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>npm の 2027 年 1 月の期限後も、信頼できる公開では直接公開できる場合がありますが、その場合すべてのリリースが誰の承認もなしに公開されます。</translation>
     </message>
 </context>
@@ -5696,7 +5699,7 @@ Expires: %3 (%4)</source>
         <translation>レジストリは %1 の信頼できる公開元の要求に応答しましたが、返すべき構成が含まれていなかったため、作成されたかどうかは不明です。</translation>
     </message>
     <message>
-        <source>List the package&apos;s trusted publishers, then try again.</source>
+        <source>List the package's trusted publishers, then try again.</source>
         <translation>パッケージの信頼できる公開元を一覧表示してから、もう一度お試しください。</translation>
     </message>
     <message>
@@ -5704,7 +5707,7 @@ Expires: %3 (%4)</source>
         <translation>%1 の新しい信頼できる公開元は設定されましたが、古い公開元 (%2) を削除できませんでした: %3</translation>
     </message>
     <message>
-        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
+        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
         <translation>「tokendesk-cli trust revoke %1 --id %2」で削除してください。</translation>
     </message>
 </context>
@@ -5894,15 +5897,15 @@ Expires: %3 (%4)</source>
         <translation>ブラウザーで承認</translation>
     </message>
     <message>
-        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>ブラウザーでレジストリのサインインページが開きました。そこでサインインしてください。TokenDesk は自動的に続行します。</translation>
     </message>
     <message>
-        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>ブラウザーでレジストリの承認ページが開きました。そこで承認してください。TokenDesk は自動的に続行します。</translation>
     </message>
     <message>
-        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
         <translation>そのページで「Skip two-factor authentication for the next 5 minutes」(次の 5 分間は 2 要素認証をスキップ) にチェックを入れてください。そうすれば、この 1 回の承認でこのバッチのすべての変更が承認されます。</translation>
     </message>
     <message>
@@ -5911,15 +5914,15 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーを開けませんでした。ブラウザーで次のアドレスを開いてサインインしてください。TokenDesk は自動的に続行します。</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ブラウザーを開けませんでした。ブラウザーで次のアドレスを開いて承認してください。TokenDesk は自動的に続行します。</translation>
     </message>
 </context>
 <context>
@@ -5969,7 +5972,7 @@ Expires: %3 (%4)</source>
         <translation>%1 は有効な YAML ではありません: %2</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
         <translation>ジョブ「%1」は、それを使用するすべてのワークフローでコンテキストなしで実行されます。CircleCI は、少なくとも 1 つのコンテキストで実行されるジョブにのみ OIDC トークンを発行します。</translation>
     </message>
     <message>
@@ -5981,21 +5984,21 @@ Expires: %3 (%4)</source>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
         <translation>ジョブ「%1」は公開を行いますが、npm のオーディエンスを指定した NPM_ID_TOKEN を設定していないため、npm は OIDC トークンを取得できません。</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
+  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
         <translation>公開する前に次を実行してください:
-  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
+  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
         <translation>ジョブ「%1」は公開を行いますが、権限「id-token: write」がないため、npm は OIDC トークンを取得できず、ENEEDAUTH または E404 になります。</translation>
     </message>
     <message>
-        <source>Add to job &quot;%1&quot;:
+        <source>Add to job "%1":
   permissions:
     contents: read
     id-token: write</source>
@@ -6013,37 +6016,37 @@ Expires: %3 (%4)</source>
         <translation>setup-node ステップから registry-url の行を削除してください。</translation>
     </message>
     <message>
-        <source>Add to job &quot;%1&quot;:
+        <source>Add to job "%1":
   id_tokens:
     NPM_ID_TOKEN:
-      aud: &quot;npm:registry.npmjs.org&quot;
+      aud: "npm:registry.npmjs.org"
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
         <translation>ジョブ「%1」に次を追加してください:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: &quot;npm:registry.npmjs.org&quot;
+      aud: "npm:registry.npmjs.org"
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
+        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
         <translation>ジョブ「%1」の NPM_ID_TOKEN にはオーディエンス「npm:registry.npmjs.org」がないため、レジストリはそれを拒否します。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
         <translation>ジョブ「%1」は npm の ID トークンを %2 として要求していますが、npm が読み取るのは NPM_ID_TOKEN だけです。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
         <translation>ジョブ「%1」は公開を行いますが、id_tokens に NPM_ID_TOKEN を宣言していないため、npm は OIDC トークンを取得できず、ENEEDAUTH または E404 で失敗します。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
+        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
         <translation>ジョブ「%1」は SIGSTORE_ID_TOKEN (オーディエンス「sigstore」) を宣言していないため、来歴は公開されません。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
+        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
         <translation>ジョブ「%1」は「id-token: write」を付与せずに公開用ワークフロー %2 を呼び出しています。呼び出されたワークフローは、呼び出し元より多くの権限を持つことはできません。</translation>
     </message>
     <message>
@@ -6058,35 +6061,35 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
+        <source>Added a setup-node step with Node 24 to job "%1"</source>
         <translation>ジョブ「%1」に Node 24 の setup-node ステップを追加しました</translation>
     </message>
     <message>
-        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
+        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
         <translation>ジョブ「%1」の公開の前に「npm install -g npm@latest」を追加しました</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
+        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
         <translation>ジョブ「%2」の npm@%1 を npm@latest に置き換えました</translation>
     </message>
     <message>
-        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
+        <source>Granted "id-token: write" to job "%1"</source>
         <translation>ジョブ「%1」に「id-token: write」を付与しました</translation>
     </message>
     <message>
-        <source>Set Node 24 in job &quot;%1&quot;</source>
+        <source>Set Node 24 in job "%1"</source>
         <translation>ジョブ「%1」で Node 24 を設定しました</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
+        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
         <translation>ジョブ「%1」の setup-node から registry-url を削除しました (そのプレースホルダートークンが信頼できる公開を妨げるため)</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
+        <source>Changed Node %1 to 24 in job "%2"</source>
         <translation>ジョブ「%2」の Node %1 を 24 に変更しました</translation>
     </message>
     <message>
-        <source>Removed %1 from job &quot;%2&quot;</source>
+        <source>Removed %1 from job "%2"</source>
         <translation>ジョブ「%2」から %1 を削除しました</translation>
     </message>
     <message>
@@ -6142,7 +6145,7 @@ Expires: %3 (%4)</source>
         <translation>%1 は安全に変更できません: 編集後は有効な YAML ではなくなるため、何も変更しませんでした。npm publish を手動で npm stage publish に変更してください。</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
         <translation>
             <numerusform>%n 行 (%1) で npm publish を npm stage publish に変更しました: リリースはメンテナーによる 2 要素認証での承認を待ちます。</numerusform>
         </translation>
@@ -6152,148 +6155,148 @@ Expires: %3 (%4)</source>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub、GitLab、CircleCI にサインインし、ローテーション時にそのシークレットを更新します</translation>
     </message>
     <message>
         <source>ci needs a subcommand: login, status, logout</source>
-        <translation type="unfinished"></translation>
+        <translation>ci にはサブコマンドが必要です: login、status、logout</translation>
     </message>
     <message>
-        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
+        <translation>不明な ci サブコマンド「%1」です (使用可能: login、status、logout)</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLoginCommand</name>
     <message>
         <source>ci login needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished"></translation>
+        <translation>ci login にはサービスを指定してください: github、gitlab、circleci</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an API URL; use the form https://host/path</source>
+        <translation>「%1」は API URL ではありません。https://host/path の形式で指定してください</translation>
     </message>
     <message>
-        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
-        <translation type="unfinished"></translation>
+        <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
+        <translation>--from-gh は GitHub CLI のサインインを再利用します。github でのみ使用できます</translation>
     </message>
     <message>
         <source>tokens are never taken from arguments; pipe it and use --with-token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを引数から受け取ることはありません。パイプで渡して --with-token を使用してください</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; for ci login</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1' for ci login</source>
+        <translation>ci login の不明なオプション「%1」です</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI には他のアプリ向けのサインインがありません: CircleCI で個人用 API トークンを作成し (User Settings &gt; Personal API Tokens)、パイプで渡してください: tokendesk-cli ci login circleci --with-token</translation>
     </message>
     <message>
         <source>no %1 token was given; pipe it on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 トークンが指定されていません。標準入力からパイプで渡してください</translation>
     </message>
     <message>
         <source>this build cannot talk to %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドはまだ %1 と通信できません</translation>
     </message>
     <message>
         <source>%1 did not accept the token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がトークンを受け付けませんでした: %2</translation>
     </message>
     <message>
         <source>Signed in to %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) に %3 としてサインインしました。</translation>
     </message>
     <message>
-        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
-        <translation type="unfinished"></translation>
+        <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
+        <translation>GitHub CLI (gh) が見つかりません。インストールして「gh auth login」を実行するか、--with-token でトークンをパイプで渡してください</translation>
     </message>
     <message>
-        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
-        <translation type="unfinished"></translation>
+        <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
+        <translation>「gh auth token」が失敗しました (gh はサインインしていますか? 「gh auth login」を実行してください)。または --with-token でトークンをパイプで渡してください</translation>
     </message>
     <message>
-        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
+        <translation>GitHub CLI のサインインを使用します。既定のスコープでリポジトリシークレットと環境シークレットを扱えます。Organization シークレットには、先に「gh auth refresh -s admin:org」を実行してください。</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いてコード %2 を入力してください</translation>
     </message>
     <message>
         <source>Waiting for the approval...</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を待っています...</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
-        <source>unknown option &apos;%1&apos; for ci logout</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1' for ci logout</source>
+        <translation>ci logout の不明なオプション「%1」です</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished"></translation>
+        <translation>ci logout にはサービスを指定してください: github、gitlab、circleci</translation>
     </message>
     <message>
         <source>not signed in to %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) にサインインしていません</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) からサインアウトしました。認証情報はキーチェーンから削除されました。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
-        <source>unknown option &apos;%1&apos; for ci status</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1' for ci status</source>
+        <translation>ci status の不明なオプション「%1」です</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしている CI サービスはありません: tokendesk-cli ci login github|gitlab|circleci</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>SIGNED IN AS</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のユーザー</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>CI SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>CI シークレット</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>HOLDS</source>
-        <translation type="unfinished"></translation>
+        <translation>保持するトークン</translation>
     </message>
     <message>
         <source>(not told)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未提供)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(不明)</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">注意: %1</translation>
+        <translation>注: %1</translation>
     </message>
 </context>
 <context>
@@ -6307,15 +6310,15 @@ Expires: %3 (%4)</source>
         <translation>--registry には URL を指定してください。例: --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
+        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
         <translation>不明なオプション「%1」です。オプションについては「tokendesk-cli --help」を実行してください。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
+        <source>'%1' is not a registry URL; use the form https://host/</source>
         <translation>「%1」はレジストリの URL ではありません。https://host/ の形式を使用してください</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
+        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
         <translation>不明なコマンド「%1」です。コマンドの一覧については「tokendesk-cli --help」を実行してください。</translation>
     </message>
     <message>
@@ -6392,7 +6395,7 @@ Expires: %3 (%4)</source>
         <translation>このコンピューター上のすべての npm トークンを見つけて確認します</translation>
     </message>
     <message>
-        <source>doctor: unknown argument &apos;%1&apos;</source>
+        <source>doctor: unknown argument '%1'</source>
         <translation>doctor: 不明な引数「%1」</translation>
     </message>
     <message>
@@ -6428,7 +6431,7 @@ Expires: %3 (%4)</source>
         <translation>警告: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
         <translation>
             <numerusform>使用中のトークン %n 個に対処が必要です (Classic、無効、またはまもなく期限切れ)。計画を確認するには「tokendesk-cli migrate」を実行してください。</numerusform>
         </translation>
@@ -6465,7 +6468,7 @@ Expires: %3 (%4)</source>
         <translation>承認を待っています… (キャンセルするには Ctrl+C)</translation>
     </message>
     <message>
-        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
         <translation>そのページで「Skip two-factor authentication for the next 5 minutes」(次の 5 分間は 2 要素認証をスキップ) にチェックを入れてください。そうすれば、この 1 回の承認でこのバッチのすべての変更が承認されます。</translation>
     </message>
 </context>
@@ -6480,11 +6483,11 @@ Expires: %3 (%4)</source>
         <translation>パスワードは引数から受け取りません。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
-        <source>login: unknown option &apos;%1&apos;</source>
+        <source>login: unknown option '%1'</source>
         <translation>login: 不明なオプション「%1」</translation>
     </message>
     <message>
-        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
+        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
         <translation>--auth-type には「%1」ではなく「web」または「legacy」を指定してください</translation>
     </message>
     <message>
@@ -6503,11 +6506,11 @@ Expires: %3 (%4)</source>
         <translation>%1 にサインインしていません。</translation>
     </message>
     <message>
-        <source>Run &apos;tokendesk-cli login&apos; first.</source>
+        <source>Run 'tokendesk-cli login' first.</source>
         <translation>先に「tokendesk-cli login」を実行してください。</translation>
     </message>
     <message>
-        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
+        <source>Run 'tokendesk-cli login' to sign in again.</source>
         <translation>もう一度サインインするには「tokendesk-cli login」を実行してください。</translation>
     </message>
 </context>
@@ -6534,7 +6537,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace には、CI シークレットの更新後に古いトークンを残しておく時間を分単位で指定します。例: --grace 10 (0 も可)</translation>
     </message>
 </context>
 <context>
@@ -6548,7 +6551,7 @@ Expires: %3 (%4)</source>
         <translation>前回の移行には確定を待っている行がありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
+        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
         <translation>「%1」は確定を待っている行ではありません (待機中: %2)</translation>
     </message>
     <message>
@@ -6600,7 +6603,7 @@ Expires: %3 (%4)</source>
         <translation>--choose には ROW=ACTION の形式で指定してください。例: 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument &apos;%1&apos;</source>
+        <source>migrate: unknown argument '%1'</source>
         <translation>migrate: 不明な引数「%1」</translation>
     </message>
     <message>
@@ -6608,15 +6611,15 @@ Expires: %3 (%4)</source>
         <translation>再開またはロールバックする中断された移行はありません</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
         <translation>ロールバックするものはありません: 新しいトークンは検証済みで使用中です。古いトークンの取り消しを再試行するには「tokendesk-cli migrate --resume」を実行してください</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
+        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
         <translation>中断された移行が見つかりました (%1)。完了するには「tokendesk-cli migrate --resume」を、元に戻すには「tokendesk-cli migrate --rollback」を実行してください</translation>
     </message>
     <message>
-        <source>row %1 cannot be &apos;%2&apos;</source>
+        <source>row %1 cannot be '%2'</source>
         <translation>行 %1 を「%2」にすることはできません</translation>
     </message>
     <message>
@@ -6624,8 +6627,8 @@ Expires: %3 (%4)</source>
         <translation>置き換え用トークンの作成には npm のパスワードが必要です。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
-        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
-        <translation>--to には &apos;stage-only&apos; を指定します (使用中のすべての直接公開トークンをステージング専用トークンに置き換えます)</translation>
+        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
+        <translation>--to には 'stage-only' を指定します (使用中のすべての直接公開トークンをステージング専用トークンに置き換えます)</translation>
     </message>
     <message>
         <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
@@ -6639,7 +6642,7 @@ Expires: %3 (%4)</source>
         <translation>行 %1: %2</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
+        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
         <translation>移行が停止しました: %1 原因を解決したら「tokendesk-cli migrate --resume」を、元に戻すには「tokendesk-cli migrate --rollback」を実行してください。</translation>
     </message>
     <message>
@@ -6647,7 +6650,7 @@ Expires: %3 (%4)</source>
         <translation>行 %1 (%2) は移行されませんでした。古いトークンは引き続き有効です: %3 原因を解決してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
         <translation>行 %1: 新しいトークンは使用中ですが、古いトークン %2 の取り消しに失敗しました (%3)。再試行するには「tokendesk-cli migrate --resume」を実行してください</translation>
     </message>
     <message>
@@ -6663,7 +6666,7 @@ Expires: %3 (%4)</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
+        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
         <translation>以下の場所を更新するまで古いトークンは保持されます。更新したら「tokendesk-cli migrate --confirm %1」を実行してください</translation>
     </message>
     <message>
@@ -6683,32 +6686,32 @@ Expires: %3 (%4)</source>
         <translation>その後: tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
-        <translation type="unfinished"></translation>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
+        <translation>行 %1: 古いトークンは %2 まで有効です (キューに入っている実行は古い値を使い続けます)。その時点で取り消されます。Ctrl-C で中断しても安全です: 「tokendesk-cli migrate --resume」で完了できます。</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">注意: %1</translation>
+        <translation>注: %1</translation>
     </message>
     <message>
         <source>row %1: %2 holds this token; it gets the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: %2 がこのトークンを保持しています。新しいトークンに更新されます</translation>
     </message>
     <message>
         <source>pushing the new token to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを %1 に送信しています</translation>
     </message>
     <message>
         <source>pushed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に送信しました</translation>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み: %1 は新しいトークンを保持しています</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンを %1 (%2) に設定するか、サインインしてください: tokendesk-cli ci login %3</translation>
     </message>
 </context>
 <context>
@@ -6759,12 +6762,12 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package&apos;s publish path and its January 2027 verdict</source>
+        <source>every package's publish path and its January 2027 verdict</source>
         <translation>各パッケージの公開経路と 2027 年 1 月の判定</translation>
     </message>
     <message>
-        <source>publishing: unknown argument &apos;%1&apos;</source>
-        <translation>publishing: 不明な引数 &apos;%1&apos;</translation>
+        <source>publishing: unknown argument '%1'</source>
+        <translation>publishing: 不明な引数 '%1'</translation>
     </message>
     <message>
         <source>publishing: the project folder %1 does not exist</source>
@@ -6782,11 +6785,11 @@ Expires: %3 (%4)</source>
         <translation>保存されたトークンを NODE_AUTH_TOKEN / NPM_TOKEN に入れてコマンドを実行します</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
+        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
         <translation>--token にはトークン ID が必要です (「tokendesk-cli token list」を参照)</translation>
     </message>
     <message>
-        <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
+        <source>run: unknown option '%1'; put the command after '--'</source>
         <translation>run: 不明なオプション「%1」です。コマンドは「--」の後に指定してください</translation>
     </message>
     <message>
@@ -6794,23 +6797,23 @@ Expires: %3 (%4)</source>
         <translation>run にはコマンドが必要です: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
+        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
         <translation>%1 には有効なトークンがありません。「tokendesk-cli token create」で作成してください。</translation>
     </message>
     <message>
-        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
+        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
         <translation>%1 の有効なトークンはどれもこのキーチェーンにありません。「tokendesk-cli token create」で作成するか、--token で選択してください。</translation>
     </message>
     <message>
-        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
+        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
         <translation>トークン「%1」(%2) はこのキーチェーンにありません: そのシークレットはここに保存されていません。</translation>
     </message>
     <message>
-        <source>run: cannot start &apos;%1&apos;: %2</source>
+        <source>run: cannot start '%1': %2</source>
         <translation>run: 「%1」を開始できません: %2</translation>
     </message>
     <message>
-        <source>run: &apos;%1&apos; ended abnormally</source>
+        <source>run: '%1' ended abnormally</source>
         <translation>run: 「%1」が異常終了しました</translation>
     </message>
 </context>
@@ -6825,11 +6828,11 @@ Expires: %3 (%4)</source>
         <translation>stage にはサブコマンドが必要です: %1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
+        <source>unknown stage subcommand '%1' (known: %2)</source>
         <translation>不明な stage サブコマンド「%1」(使用可能: %2)</translation>
     </message>
     <message>
-        <source>stage %1: unknown option &apos;%2&apos;</source>
+        <source>stage %1: unknown option '%2'</source>
         <translation>stage %1: 不明なオプション「%2」</translation>
     </message>
     <message>
@@ -6856,7 +6859,7 @@ Expires: %3 (%4)</source>
         <translation>--auth-type には web または legacy を指定してください</translation>
     </message>
     <message>
-        <source>stage %1: unknown option &apos;%2&apos;</source>
+        <source>stage %1: unknown option '%2'</source>
         <translation>stage %1: 不明なオプション「%2」</translation>
     </message>
     <message>
@@ -6884,8 +6887,8 @@ Expires: %3 (%4)</source>
         <translation>拒否すると、このステージングされた公開の記録と tarball がレジストリから完全に削除されます。</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation>ステージングされたバージョンごとにブラウザーでの承認が必要です (npm の &quot;skip 2FA for 5 minutes&quot; は適用されません)。--otp CODE を使用すると、コードが有効な間は 1 つのコードですべてを承認できます。</translation>
+        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <translation>ステージングされたバージョンごとにブラウザーでの承認が必要です (npm の "skip 2FA for 5 minutes" は適用されません)。--otp CODE を使用すると、コードが有効な間は 1 つのコードですべてを承認できます。</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
@@ -6937,7 +6940,7 @@ Expires: %3 (%4)</source>
         <translation>表示できるステージングされたバージョンを一覧表示 (npm stage list)</translation>
     </message>
     <message>
-        <source>stage list: unknown option &apos;%1&apos;</source>
+        <source>stage list: unknown option '%1'</source>
         <translation>stage list: 不明なオプション「%1」</translation>
     </message>
     <message>
@@ -6967,7 +6970,7 @@ Expires: %3 (%4)</source>
         <translation>token にはサブコマンドが必要です: %1</translation>
     </message>
     <message>
-        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
+        <source>unknown token subcommand '%1' (known: %2)</source>
         <translation>不明な token サブコマンド「%1」(使用可能: %2)</translation>
     </message>
 </context>
@@ -6982,11 +6985,11 @@ Expires: %3 (%4)</source>
         <translation>%1 は値を取りません</translation>
     </message>
     <message>
-        <source>token create: unknown option &apos;%1&apos;</source>
+        <source>token create: unknown option '%1'</source>
         <translation>token create: 不明なオプション「%1」</translation>
     </message>
     <message>
-        <source>token create: unexpected argument &apos;%1&apos;</source>
+        <source>token create: unexpected argument '%1'</source>
         <translation>token create: 予期しない引数「%1」</translation>
     </message>
     <message>
@@ -6994,11 +6997,11 @@ Expires: %3 (%4)</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
+        <source>--expires: '%1' is not a whole number of days</source>
         <translation>--expires: 「%1」は日数を表す整数ではありません</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <source>%1 must be one of %2, not '%3'</source>
         <translation>%1 は「%3」ではなく、%2 のいずれかにする必要があります</translation>
     </message>
     <message>
@@ -7042,7 +7045,7 @@ Expires: %3 (%4)</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
+        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
         <translation>キーチェーンに保存しました。「tokendesk-cli run -- &lt;command&gt;」で使用されます。</translation>
     </message>
     <message>
@@ -7053,7 +7056,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
+        <source>create a granular token with npm's flags; it goes into your keychain</source>
         <translation>npm のフラグで Granular アクセストークンを作成し、キーチェーンに保存します</translation>
     </message>
     <message>
@@ -7096,7 +7099,7 @@ Expires: %3 (%4)</source>
         <translation>%1 前に期限切れ</translation>
     </message>
     <message>
-        <source>token list: unknown argument &apos;%1&apos;</source>
+        <source>token list: unknown argument '%1'</source>
         <translation>token list: 不明な引数「%1」</translation>
     </message>
     <message>
@@ -7139,15 +7142,15 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
+        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
         <translation>ID でトークンを取り消します (「token list」に表示される一意なキーの先頭部分)</translation>
     </message>
     <message>
-        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
         <translation>トークン ID「%1」があいまいです。前回 `tokendesk-cli token list` を実行した後に新しいトークンが作成された可能性があります。</translation>
     </message>
     <message>
-        <source>Unknown token id or value &quot;%1&quot;.</source>
+        <source>Unknown token id or value "%1".</source>
         <translation>不明なトークン ID または値「%1」です。</translation>
     </message>
     <message>
@@ -7155,11 +7158,11 @@ Expires: %3 (%4)</source>
         <translation>--otp には値が必要です</translation>
     </message>
     <message>
-        <source>token revoke: unknown option &apos;%1&apos;</source>
+        <source>token revoke: unknown option '%1'</source>
         <translation>token revoke: 不明なオプション「%1」</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
+        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
         <translation>token revoke にはトークンの ID が必要です。「tokendesk-cli token list」で表示されます</translation>
     </message>
     <message>
@@ -7180,7 +7183,7 @@ Expires: %3 (%4)</source>
         <translation>トークンを同じ許可を持つ新しいトークンに置き換え、使用箇所を更新します</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
+        <source>token rotate needs one token id (as 'token list' shows it)</source>
         <translation>token rotate にはトークン ID を 1 つ指定してください (「token list」に表示されるもの)</translation>
     </message>
     <message>
@@ -7188,19 +7191,19 @@ Expires: %3 (%4)</source>
         <translation>新しいトークンの作成には npm のパスワードが必要です。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
+        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
         <translation>中断された移行が見つかりました。先に「tokendesk-cli migrate --resume」または「--rollback」を実行してください</translation>
     </message>
     <message>
-        <source>no active token has the id &apos;%1&apos;</source>
+        <source>no active token has the id '%1'</source>
         <translation>ID「%1」の有効なトークンはありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
+        <source>'%1' matches %2 tokens; give more of the id</source>
         <translation>「%1」は %2 個のトークンに一致します。ID をもっと長く指定してください</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
+        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
         <translation>
             <numerusform>「%1」(%2) をローテーションしています: 更新する参照は %n 個です。</numerusform>
         </translation>
@@ -7285,7 +7288,7 @@ Expires: %3 (%4)</source>
         <translation>trust にはサブコマンドが必要です: %1</translation>
     </message>
     <message>
-        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
+        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
         <translation>--auth-type には「%1」ではなく「web」または「legacy」を指定してください</translation>
     </message>
     <message>
@@ -7383,7 +7386,7 @@ Expires: %3 (%4)</source>
         <translation>%2 の信頼できる公開元 %1 を削除します</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
         <translation>%1 には ID %2 の信頼できる公開元がありません (またはパッケージがレジストリにありません)。「tokendesk-cli trust list %1」を参照してください。</translation>
     </message>
     <message>
@@ -7391,7 +7394,7 @@ Expires: %3 (%4)</source>
         <translation>%1: 信頼できる公開元 %2 を削除しました</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>信頼できる公開: list、github、gitlab、circleci、revoke (npm trust のフラグに加えて --all と --replace。--allow-publish を指定しない限りステージングのみ)、check &lt;folder&gt; と workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
@@ -7425,11 +7428,11 @@ Expires: %3 (%4)</source>
         <translation>%1: npm に信頼できる公開元が構成されていません。</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
+        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
         <translation>%1 には既に別の信頼できる公開元があり、これ以上追加できません。「tokendesk-cli trust list %1」を参照し、「trust revoke」で 1 つ削除してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
         <translation>%1 には既に別の信頼できる公開元 (%2) があり、これ以上追加できません。1 つ削除してから (例: 「tokendesk-cli trust revoke %1 --id %3」)、もう一度実行してください。</translation>
     </message>
     <message>
@@ -7466,7 +7469,7 @@ the likely causes, most likely first, each with a concrete fix.</source>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm&apos;s config files, project folders,
+Finds every npm token on this computer (npm's config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -7527,8 +7530,8 @@ its environment: no .npmrc line, nothing on the command line.</source>
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
-                          for 5 minutes&quot;, covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
+                          for 5 minutes", covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>使用法: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -7540,7 +7543,7 @@ its environment: no .npmrc line, nothing on the command line.</source>
         tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  ワークフローに許可する操作
-  --auth-type web|legacy  ブラウザーで承認する (&quot;skip 2FA for 5 minutes&quot; にチェックを入れると
+  --auth-type web|legacy  ブラウザーで承認する ("skip 2FA for 5 minutes" にチェックを入れると
                           1 回の承認で --all 全体に適用されます) か、コードを入力します
   --otp CODE              ワンタイムパスワード
   --dry-run               実行される内容を表示します</translation>
@@ -7609,17 +7612,31 @@ risk it prints the way out. Exit status 1 while any package is at risk.</source>
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
+Signs in to a CI service so 'token rotate' and 'migrate --apply' update its
 secrets themselves: push the new token, verify it, wait the grace period, then
 revoke the old one. The credential is kept in the keychain.
 
   --with-token    read the token from standard input (never from an argument)
-  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
+  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')
   (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
-  --api-url URL   the API base, when it is not the host&apos;s usual one
-  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
-        <translation type="unfinished"></translation>
+  --api-url URL   the API base, when it is not the host's usual one
+  --project DIR   status: the CI secrets this project's workflows read</source>
+        <translation>使用法: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+       tokendesk-cli ci status [--project DIR]... [--json]
+       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+CI サービスにサインインし、「token rotate」と「migrate --apply」がそのシークレットを
+自動で更新できるようにします: 新しいトークンを送信して検証し、猶予期間を待ってから
+古いトークンを取り消します。認証情報はキーチェーンに保存されます。
+
+  --with-token    トークンを標準入力から読み取る (引数からは決して読み取らない)
+  --from-gh       GitHub CLI のサインインを再利用する (「gh auth token」)
+  (どちらもなし)  ブラウザーでワンタイムコードを使ってサインインする (GitHub、GitLab)
+  --host HOST     GitHub Enterprise またはセルフマネージドの GitLab (既定は公開サービス)
+  --api-url URL   API のベース URL (ホストの通常の URL と異なる場合)
+  --project DIR   status: このプロジェクトのワークフローが読み取る CI シークレット</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
@@ -7633,13 +7650,29 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --no-ci             do not update CI secrets (confirm them by hand instead)
   --grace MINUTES     keep the old token this long after the CI secrets were
                       updated (default 10; 0 allowed)
-  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+Classic トークンや長期間有効なトークンからの移行を計画します。使用中のトークンごとに 1 行です。
+
+  --apply             置き換え用のトークンを作成し、すべての参照を書き換えて検証してから、
+                      古いトークンを取り消す (ジャーナル記録あり、クラッシュしても安全)
+  --no-ci             CI シークレットを更新しない (代わりに手動で確認する)
+  --grace MINUTES     CI シークレットの更新後、古いトークンをこの時間だけ残す
+                      (既定は 10、0 も可)
+  --choose ROW=ACTION 行のアクションを変更する (例: 2=create-read-only)
+  --to stage-only     使用中のすべての直接公開トークンをステージング専用トークンに
+                      置き換える (2027 年 1 月)。その他の行はそのまま
+  --confirm ROW|TOKEN CI シークレットまたは変数を更新した: 古いトークンを取り消す
+  --resume, --rollback 中断された実行を完了する、または元に戻す
+  --otp CODE, --password-stdin  第 2 の認証要素とパスワード</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -7649,7 +7682,13 @@ Plans the move off classic and long-lived tokens: one row per token in use.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
 </context>
 <context>
@@ -7717,7 +7756,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
         <translation>コマンドラインからのログインを完了するには、サインインしてください。</translation>
     </message>
     <message>
-        <source>Approve the command &quot;%1&quot; for %2.</source>
+        <source>Approve the command "%1" for %2.</source>
         <translation>%2 のコマンド「%1」を承認します。</translation>
     </message>
     <message>

@@ -24,19 +24,19 @@
     <name>td::AboutBox</name>
     <message>
         <source>About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TokenDesk</translation>
     </message>
     <message>
         <source>Keeps your npm access tokens in view: expiry, rotation and trusted publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>随时掌握您的 npm 访问令牌：有效期、轮换和可信发布。</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later. No warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本。不提供任何担保。</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
 </context>
 <context>
@@ -62,35 +62,35 @@
     <name>td::AccountActions</name>
     <message>
         <source>%1 was not signed out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未能退出 %1 的登录：%2</translation>
     </message>
     <message>
         <source>Signed out of %1. The cached token list stays; sign in again to manage tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出 %1 的登录。缓存的令牌列表会保留；要管理令牌，请重新登录。</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>移除账户</translation>
     </message>
     <message>
         <source>Remove %1 from TokenDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 TokenDesk 中移除 %1 吗？</translation>
     </message>
     <message>
         <source>TokenDesk signs out, then forgets the account and its cached token list on this computer. The tokens stay on npm and their secrets stay in your keychain; revoke them on npm if you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 会先退出登录，然后在此计算机上忘记该账户及其缓存的令牌列表。令牌仍保留在 npm 上，其机密值仍保留在您的密钥环中；如果不再需要这些令牌，请在 npm 上将其撤销。</translation>
     </message>
     <message>
         <source>&amp;Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>移除账户(&amp;R)</translation>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未能移除 %1：%2</translation>
     </message>
     <message>
         <source>%1 was removed from TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 TokenDesk 中移除 %1。</translation>
     </message>
 </context>
 <context>
@@ -157,11 +157,11 @@
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已退出登录。</translation>
     </message>
     <message>
         <source>No web browser could be opened. The documentation is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开网页浏览器。文档位于 %1</translation>
     </message>
 </context>
 <context>
@@ -230,11 +230,11 @@
         <translation>npm 要求提供一次性验证码：请输入身份验证器应用中的验证码，然后按“创建令牌”。</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
         <translation>注册表的响应丢失了。为撤销其机密值从未送达的令牌“%1”，npm 要求提供一次性验证码：请输入新的验证码，然后按“创建令牌”。</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
+        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
         <translation>注册表的响应丢失了。正在检查令牌“%1”是否已创建，以便将其撤销…</translation>
     </message>
     <message>
@@ -257,16 +257,17 @@
     </message>
     <message>
         <source>Approve in my b&amp;rowser (security key or passkey)</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中批准（安全密钥或通行密钥）(&amp;R)</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码(&amp;D)：</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve the request there:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开网页浏览器。请在浏览器中打开以下地址并在那里批准请求：
+%1</translation>
     </message>
 </context>
 <context>
@@ -310,7 +311,7 @@
         <translation>%1 的 npm publish 要求提供一次性密码。</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
         <translation>此处的 npm publish 需要一次性密码。如果您只用安全密钥批准，请选择“我将手动发布一次”：在终端中运行 npm publish 会为您打开浏览器。</translation>
     </message>
     <message>
@@ -330,7 +331,7 @@
         <translation>未创建令牌。</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
+        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
         <translation>撤销失败（%1）。请立即在注册表的 Access Tokens 页面上撤销令牌“%2”。</translation>
     </message>
     <message>
@@ -345,7 +346,7 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
+        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
         <translation>作业“%1”未指定 Node 版本，因此会使用运行器的默认版本，它可能低于可信发布所需的 Node %2。</translation>
     </message>
     <message>
@@ -353,7 +354,7 @@
         <translation>请显式设置 Node 24（例如使用 actions/setup-node 并设置 node-version: 24）。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
         <translation>作业“%1”使用 Node %2；可信发布需要 Node %3 或更高版本。</translation>
     </message>
     <message>
@@ -361,7 +362,7 @@
         <translation>请在发布作业中使用 Node 24。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
         <translation>作业“%1”安装的是 npm %2；可信发布需要 npm %3 或更高版本。</translation>
     </message>
     <message>
@@ -369,7 +370,7 @@
         <translation>请在发布前安装较新的 npm：%1</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
         <translation>作业“%1”使用其 Node 版本附带的 npm（%2）发布，它可能低于 npm %3。</translation>
     </message>
     <message>
@@ -381,19 +382,19 @@
         <translation>请在发布前添加一个步骤：%1</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
         <translation>作业“%1”使用其 Node 版本附带的 npm 发布，它低于 npm %2（Node 20 和 22 附带 npm 10）。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
-        <translation>作业“%1”使用 Yarn 发布，而 Yarn 不执行 npm 的 OIDC 交换；发布会因 &quot;No authentication configured&quot; 而失败。</translation>
+        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
+        <translation>作业“%1”使用 Yarn 发布，而 Yarn 不执行 npm 的 OIDC 交换；发布会因 "No authentication configured" 而失败。</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
         <translation>可以用 Yarn 构建 tarball（yarn pack），但请用 npm 发布：npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
         <translation>作业“%1”使用 pnpm 发布。只有支持可信发布的 pnpm 版本才会执行 OIDC 交换（pnpm/pnpm#9812）；较旧的版本会回退到令牌，并以 E404 或 ENEEDAUTH 失败。</translation>
     </message>
     <message>
@@ -401,7 +402,7 @@
         <translation>请使用支持可信发布的 pnpm 版本，或用 npm publish 发布打包好的 tarball。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
+        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
         <translation>作业“%1”使用 %2 发布；可信发布需要 %3 或更高版本。</translation>
     </message>
     <message>
@@ -409,7 +410,7 @@
         <translation>请确认您运行的版本至少为 %1。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
         <translation>作业“%1”运行 %2 %3，它不支持可信发布；需要 %4 或更高版本。</translation>
     </message>
     <message>
@@ -417,7 +418,7 @@
         <translation>请升级到 %1。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
         <translation>作业“%1”在“%2”上运行。npm 只接受来自云运行器（GitHub 托管、GitLab.com 共享、CircleCI 云）的可信发布；来源证明会以 E422 失败，OIDC 交换会被拒绝。</translation>
     </message>
     <message>
@@ -425,7 +426,7 @@
         <translation>请仅将发布作业移到云托管的运行器上（例如 runs-on: ubuntu-latest）。</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
         <translation>%1 仍在向作业“%2”传递长期有效的 npm 令牌。配置了令牌时，npm 会使用它而不是可信发布，而该令牌终将过期或无法再发布。</translation>
     </message>
     <message>
@@ -437,380 +438,380 @@
     <name>td::CiClientPushBackend</name>
     <message>
         <source>Not signed in to %1 for %2: tokendesk-cli ci login %3</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录 %1（%2）：tokendesk-cli ci login %3</translation>
     </message>
     <message>
         <source>This build cannot update %1 secrets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚无法更新 %1 机密。</translation>
     </message>
 </context>
 <context>
     <name>td::CiConnectDialog</name>
     <message>
-        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
-        <translation type="unfinished"></translation>
+        <source>A fine-grained token with "Secrets: read and write" (and "Environments" for environment secrets), or a classic token with "repo" ("admin:org" for organization secrets).</source>
+        <translation>具有“Secrets: read and write”权限（环境机密还需“Environments”）的细粒度令牌，或具有“repo”范围（组织机密需“admin:org”）的经典令牌。</translation>
     </message>
     <message>
-        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
-        <translation type="unfinished"></translation>
+        <source>A personal access token with the "api" scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <translation>具有“api”范围的个人访问令牌；您需要在项目上拥有 Maintainer 角色（在群组上为 Owner）。</translation>
     </message>
     <message>
         <source>A personal API token (CircleCI → User Settings → Personal API Tokens); project tokens do not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人 API 令牌（CircleCI → User Settings → Personal API Tokens）；项目令牌无效。</translation>
     </message>
     <message>
         <source>Connect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1</translation>
     </message>
     <message>
         <source>TokenDesk uses this sign-in to put rotated npm tokens into your %1 secrets. It is kept in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 使用此登录将轮换后的 npm 令牌写入您的 %1 机密。登录信息保存在您的密钥环中。</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser (a one-time code)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用浏览器登录（一次性验证码）(&amp;B)</translation>
     </message>
     <message>
-        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
-        <translation type="unfinished"></translation>
+        <source>Use the GitHub C&amp;LI's sign-in (gh auth token)</source>
+        <translation>使用 GitHub CLI 的登录（gh auth token）(&amp;L)</translation>
     </message>
     <message>
-        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run "gh auth refresh -s admin:org" first.</source>
+        <translation>其常用范围涵盖仓库机密和环境机密；如需组织机密，请先运行“gh auth refresh -s admin:org”。</translation>
     </message>
     <message>
         <source>&amp;Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴令牌(&amp;P)</translation>
     </message>
     <message>
         <source>%1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 令牌</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>Enter this code on the page that opens:</source>
-        <translation type="unfinished"></translation>
+        <translation>请在打开的页面中输入此验证码：</translation>
     </message>
     <message>
         <source>Cop&amp;y code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制验证码(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Open the sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>打开登录页面(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Host of your repositories:</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库所在主机(&amp;H)：</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1(&amp;O)</translation>
     </message>
     <message>
         <source>Connected: %1 as %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：以 %2 身份登录 %1（%3）。</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>td::CiConnectFlow</name>
     <message>
         <source>Check that you pasted the whole token, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您是否粘贴了完整的令牌，或创建一个新令牌。</translation>
     </message>
     <message>
         <source>Start again and choose Authorize if you meant to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您本想连接，请重新开始并选择“Authorize”。</translation>
     </message>
     <message>
         <source>Start again for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新开始以获取新验证码。</translation>
     </message>
     <message>
         <source>Paste the %1 token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先粘贴 %1 令牌。</translation>
     </message>
     <message>
         <source>The GitHub CLI is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法使用 GitHub CLI。</translation>
     </message>
     <message>
         <source>Asking the GitHub CLI for its sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 GitHub CLI 获取其登录信息…</translation>
     </message>
     <message>
         <source>%1 offers no browser sign-in here: paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此处不支持浏览器登录：请改为粘贴令牌。</translation>
     </message>
     <message>
         <source>Asking %1 for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 %1 请求登录验证码…</translation>
     </message>
     <message>
         <source>Waiting for you to enter the code on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待您在 %1 上输入验证码…</translation>
     </message>
     <message>
         <source>Checking who the credential belongs to…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查凭据所属的账户…</translation>
     </message>
     <message>
         <source>TokenDesk cannot talk to %1 yet: this build has no client for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 尚无法与 %1 通信：此版本没有相应的客户端。</translation>
     </message>
     <message>
         <source>Saving the credential in your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将凭据保存到您的密钥环…</translation>
     </message>
 </context>
 <context>
     <name>td::CiCredentialStore</name>
     <message>
-        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with 'tokendesk-cli ci login'.</source>
+        <translation>CI 登录列表 %1 已损坏；请将其移除，然后使用“tokendesk-cli ci login”重新登录。</translation>
     </message>
     <message>
         <source>The keychain did not take the %1 credential: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环未接受 %1 凭据：%2</translation>
     </message>
     <message>
         <source>The %1 sign-in is no longer in the keychain; sign in again: tokendesk-cli ci login %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 登录已不在密钥环中；请重新登录：tokendesk-cli ci login %2</translation>
     </message>
 </context>
 <context>
     <name>td::CiDeviceFlow</name>
     <message>
-        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
-        <translation type="unfinished"></translation>
+        <source>Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).</source>
+        <translation>请使用 %1 --from-gh（GitHub CLI 的登录）或 --with-token（粘贴的令牌）。</translation>
     </message>
     <message>
         <source>Use %1 --with-token (a pasted token).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 %1 --with-token（粘贴的令牌）。</translation>
     </message>
     <message>
         <source>This build has no GitHub OAuth app, so it cannot sign in to GitHub in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本没有 GitHub OAuth 应用，因此无法在浏览器中登录 GitHub。</translation>
     </message>
     <message>
-        <source>%1&apos;s answer to the sign-in request could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's answer to the sign-in request could not be read.</source>
+        <translation>无法读取 %1 对登录请求的应答。</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 API 地址；如果地址正确，请稍后重试。</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录已取消。</translation>
     </message>
     <message>
-        <source>%1&apos;s answer to the sign-in could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's answer to the sign-in could not be read.</source>
+        <translation>无法读取 %1 对登录的应答。</translation>
     </message>
     <message>
         <source>Run %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再次运行 %1。</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was approved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录验证码在 %1 上获得批准之前已过期。</translation>
     </message>
     <message numerus="yes">
         <source>Run %1 again and approve the new code within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请再次运行 %1，并在 %n 分钟内批准新的验证码。</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in was denied on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录在 %1 上被拒绝。</translation>
     </message>
     <message>
         <source>Run %1 again and choose Authorize if you meant to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您本想连接，请再次运行 %1 并选择“Authorize”。</translation>
     </message>
     <message>
-        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has the device sign-in turned off for TokenDesk's app.</source>
+        <translation>%1 已对 TokenDesk 的应用关闭设备登录。</translation>
     </message>
     <message>
-        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not know this build's OAuth app (%2).</source>
+        <translation>%1 不认识此版本的 OAuth 应用（%2）。</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 ended the sign-in with "%2".</source>
+        <translation>%1 以“%2”结束了登录。</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 ended the sign-in with "%2": %3.</source>
+        <translation>%1 以“%2”结束了登录：%3。</translation>
     </message>
 </context>
 <context>
     <name>td::CiHttp</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>机密</translation>
     </message>
     <message>
         <source>Organization secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机密</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据</translation>
     </message>
     <message>
         <source>%1 read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 读写</translation>
     </message>
     <message>
         <source>%1 read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只读</translation>
     </message>
     <message>
         <source>The GitHub token lacks the permission %1; grant it (fine-grained token: %2) or run %3 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 令牌缺少权限 %1；请授予该权限（细粒度令牌：%2）或再次运行 %3。</translation>
     </message>
     <message>
         <source>A classic token needs the repo scope (organization secrets also admin:org).</source>
-        <translation type="unfinished"></translation>
+        <translation>经典令牌需要 repo 范围（组织机密还需要 admin:org）。</translation>
     </message>
     <message>
         <source>The GitHub sign-in lacks the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 登录缺少范围 %1。</translation>
     </message>
     <message>
         <source>Run gh auth refresh -s %1 if it came from the GitHub CLI, or run %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果它来自 GitHub CLI，请运行 gh auth refresh -s %1，或再次运行 %2。</translation>
     </message>
     <message>
         <source>GitHub refused the request (403 Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 拒绝了请求（403 Forbidden）。</translation>
     </message>
     <message>
         <source>GitHub refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 拒绝了请求：%1</translation>
     </message>
     <message>
         <source>Check that the token may write Actions secrets there, or run %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该令牌是否可以在那里写入 Actions 机密，或再次运行 %1。</translation>
     </message>
     <message>
         <source>Grant %1, or run %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请授予 %1，或再次运行 %2。</translation>
     </message>
     <message>
         <source>TokenDesk has no network access set up for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 未设置对 %1 的网络访问。</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in (it expired or was revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未接受该登录（已过期或已被撤销）。</translation>
     </message>
     <message>
         <source>Sign in again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录：%1</translation>
     </message>
     <message>
         <source>%1 refused the request (403 Forbidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了请求（403 Forbidden）。</translation>
     </message>
     <message>
         <source>%1 refused the request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了请求：%2</translation>
     </message>
     <message>
-        <source>Check the credential&apos;s permissions, or run %1 again.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the credential's permissions, or run %1 again.</source>
+        <translation>请检查凭据的权限，或再次运行 %1。</translation>
     </message>
     <message>
         <source>%1 at %2 found nothing at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 在该地址下未找到任何内容。</translation>
     </message>
     <message>
         <source>%1 at %2 has no %3, or the credential cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 没有 %3，或者凭据无法看到它。</translation>
     </message>
     <message>
         <source>Check the name, and that the signed-in account has access to it (%1 shows who is signed in).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查名称，并确认已登录的账户有权访问它（%1 会显示当前登录的账户）。</translation>
     </message>
     <message>
         <source>%1 refused the request as invalid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以请求无效为由拒绝了请求（%2）。</translation>
     </message>
     <message>
         <source>%1 refused the request as invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以请求无效为由拒绝了请求：%2</translation>
     </message>
     <message>
         <source>Try again; if it persists, report it with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果问题仍然存在，请附上此消息进行报告。</translation>
     </message>
     <message>
         <source>%1 is limiting requests from this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在限制来自此账户的请求。</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待几分钟后重试。</translation>
     </message>
     <message>
         <source>%1 reported a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报告了冲突。</translation>
     </message>
     <message>
         <source>%1 reported a conflict: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报告了冲突：%2</translation>
     </message>
     <message>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试。</translation>
     </message>
     <message>
         <source>%1 at %2 failed with HTTP %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 失败，HTTP %3。</translation>
     </message>
     <message>
         <source>Try again later; the service may be having trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；该服务可能出现了问题。</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 HTTP %2。</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 HTTP %2：%3</translation>
     </message>
 </context>
 <context>
@@ -824,261 +825,261 @@
     <name>td::CiSeal</name>
     <message>
         <source>The encryption library (libsodium) could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动加密库（libsodium）。</translation>
     </message>
     <message>
         <source>Reinstall TokenDesk; if it persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新安装 TokenDesk；如果问题仍然存在，请报告。</translation>
     </message>
     <message>
-        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
-        <translation type="unfinished"></translation>
+        <source>GitHub's public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <translation>GitHub 为此机密存储提供的公钥不是 %1 字节的密钥（收到 %2 字节）；TokenDesk 未发送该机密。</translation>
     </message>
     <message>
         <source>Try again; if it persists, check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果问题仍然存在，请检查 API 地址。</translation>
     </message>
     <message>
         <source>Sealing the secret for GitHub failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 GitHub 加密机密失败。</translation>
     </message>
     <message>
         <source>Try again; if it persists, report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果问题仍然存在，请报告。</translation>
     </message>
 </context>
 <context>
     <name>td::CiSecretLedger</name>
     <message>
         <source>The record of CI secret updates %1 is damaged; remove it (TokenDesk only loses which token each GitHub secret holds).</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 机密更新记录 %1 已损坏；请将其移除（TokenDesk 只会丢失每个 GitHub 机密存放的是哪个令牌的信息）。</translation>
     </message>
 </context>
 <context>
     <name>td::CiSecretLines</name>
     <message>
         <source>%1 — could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 无法检查：%2</translation>
     </message>
     <message>
         <source>no client for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于 %1 的客户端</translation>
     </message>
 </context>
 <context>
     <name>td::CiSecretTarget</name>
     <message>
         <source>secret %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的机密 %1</translation>
     </message>
     <message>
         <source>secret %1 of environment %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 中环境 %2 的机密 %1</translation>
     </message>
     <message>
         <source>organization secret %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的组织机密 %1</translation>
     </message>
     <message>
         <source>variable %1 in GitLab project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 项目 %2 中的变量 %1</translation>
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab project %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 项目 %3 中的变量 %1（环境 %2）</translation>
     </message>
     <message>
         <source>variable %1 in GitLab group %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 群组 %2 中的变量 %1</translation>
     </message>
     <message>
         <source>variable %1 (environment %2) in GitLab group %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 群组 %3 中的变量 %1（环境 %2）</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 项目 %2 中的变量 %1</translation>
     </message>
     <message>
         <source>variable %1 in CircleCI context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 上下文 %2 中的变量 %1</translation>
     </message>
 </context>
 <context>
     <name>td::CiServicesPage</name>
     <message>
         <source>When you rotate a token, TokenDesk puts the new one into the CI secrets that hold it, checks it arrived, and only then revokes the old one. Connected services:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换令牌时，TokenDesk 会将新令牌写入存放该令牌的 CI 机密，确认写入成功后才撤销旧令牌。已连接的服务：</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>登录身份</translation>
     </message>
     <message>
         <source>Connected CI services</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接的 CI 服务</translation>
     </message>
     <message>
         <source>No CI service connected: rotations ask you to update CI secrets yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接任何 CI 服务：轮换时会提示您自行更新 CI 机密。</translation>
     </message>
     <message>
         <source>Connect Git&amp;Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 GitHub(&amp;H)…</translation>
     </message>
     <message>
         <source>Connect Git&amp;Lab…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 GitLab(&amp;L)…</translation>
     </message>
     <message>
         <source>Connect Ci&amp;rcleCI…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 CircleCI(&amp;R)…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除…</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %2 的 %1 登录</translation>
     </message>
     <message>
         <source>Remove CI sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 CI 登录</translation>
     </message>
     <message>
         <source>Remove the %1 sign-in of %2 on %3? TokenDesk deletes it from your keychain; rotations then ask you to update these CI secrets yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除 %2 在 %3 上的 %1 登录吗？TokenDesk 会将其从您的密钥环中删除；之后轮换时会提示您自行更新这些 CI 机密。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>td::CiTargetDiscovery</name>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>td::CiTexts</name>
     <message>
         <source>updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚更新</translation>
     </message>
     <message numerus="yes">
         <source>updated %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前更新</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
-        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
+        <translation>%1 — 未连接：连接 %2 即可自动更新</translation>
     </message>
     <message>
         <source>%1 — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 正在检查…</translation>
     </message>
     <message>
         <source>%1 — not found in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 在 %2 中未找到</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>revoking the old token…</source>
-        <translation type="unfinished">正在撤销旧令牌…</translation>
+        <translation>正在撤销旧令牌…</translation>
     </message>
     <message>
         <source>old token revoked in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>旧令牌将在 %1 秒后撤销</translation>
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
-        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
+        <translation>旧令牌将在 %1 分 %2 秒后撤销</translation>
     </message>
 </context>
 <context>
     <name>td::CircleCiVariableClient</name>
     <message>
         <source>context %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的上下文 %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1</translation>
     </message>
     <message>
         <source>CircleCI did not say who the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 未说明该令牌属于谁。</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 API 地址是否以 /api/v2 结尾。</translation>
     </message>
     <message>
         <source>CircleCI has no context named %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 在 %2 中没有名为 %1 的上下文。</translation>
     </message>
     <message>
-        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
+        <translation>请在组织设置中检查上下文的名称，并确认令牌所属的账户属于 %1。</translation>
     </message>
     <message>
-        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <source>CircleCI has no %1, or the token's account cannot see it.</source>
+        <translation>CircleCI 上没有 %1，或者令牌所属的账户无法看到它。</translation>
     </message>
     <message>
         <source>Check the name, and that the project is followed in CircleCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查名称，并确认已在 CircleCI 中关注该项目。</translation>
     </message>
     <message>
         <source>CircleCI needs a personal API token (project tokens do not work on API v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 需要个人 API 令牌（项目令牌不适用于 API v2）</translation>
     </message>
     <message>
         <source>Create one under User Settings → Personal API Tokens, then run tokendesk-cli ci login circleci.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 User Settings → Personal API Tokens 下创建一个，然后运行 tokendesk-cli ci login circleci。</translation>
     </message>
     <message>
         <source>CircleCI did not accept the token. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 未接受该令牌。%1。</translation>
     </message>
     <message>
         <source>CircleCI refused access to %1. %2, of an account that may change its environment variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 拒绝访问 %1。%2，且该令牌所属的账户须有权更改其环境变量。</translation>
     </message>
     <message>
         <source>CircleCI refused the request. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 拒绝了请求。%1。</translation>
     </message>
 </context>
 <context>
@@ -1253,23 +1254,23 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token &apos;%1&apos; has expired</source>
+        <source>npm token '%1' has expired</source>
         <translation>npm 令牌“%1”已过期</translation>
     </message>
     <message numerus="yes">
-        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
+        <source>npm token '%1' expires in %n day(s)</source>
         <translation>
             <numerusform>npm 令牌“%1”将在 %n 天后过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
+        <source>npm token '%1' expires in %n hour(s)</source>
         <translation>
             <numerusform>npm 令牌“%1”将在 %n 小时后过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
+        <source>npm token '%1' expires in %n minute(s)</source>
         <translation>
             <numerusform>npm 令牌“%1”将在 %n 分钟后过期</numerusform>
         </translation>
@@ -1318,7 +1319,7 @@
         <translation>允许的 IP 范围（IPv4 CIDR）(&amp;I)：</translation>
     </message>
     <message>
-        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>npm 的规则：可写令牌的有效期为 %1 到 %2 天（默认 %3 天）；只读令牌默认 %4 天，没有上限。</translation>
     </message>
     <message>
@@ -1339,149 +1340,149 @@
 <context>
     <name>td::GitHubCliToken</name>
     <message>
-        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
+        <translation>未安装 GitHub CLI（gh）：请安装后运行“gh auth login”，或改为粘贴令牌。</translation>
     </message>
     <message>
-        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
+        <translation>GitHub CLI 未登录 %1：请运行“gh auth login --hostname %1”，或改为粘贴令牌。</translation>
     </message>
     <message>
         <source>The GitHub CLI (gh) could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 GitHub CLI（gh）：%1</translation>
     </message>
     <message>
         <source>The GitHub CLI did not answer within 20 seconds: paste a token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI 未在 20 秒内应答：请改为粘贴令牌。</translation>
     </message>
 </context>
 <context>
     <name>td::GitHubSecretClient</name>
     <message>
         <source>environment %1 in the repository %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库 %2/%3 中的环境 %1</translation>
     </message>
     <message>
         <source>organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 %1</translation>
     </message>
     <message>
         <source>repository %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库 %1/%2</translation>
     </message>
     <message>
         <source>Organization secrets read and write (classic token: admin:org)</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机密读写（经典令牌：admin:org）</translation>
     </message>
     <message>
         <source>Secrets read and write (classic token: repo)</source>
-        <translation type="unfinished"></translation>
+        <translation>机密读写（经典令牌：repo）</translation>
     </message>
     <message>
-        <source>GitHub&apos;s answer about %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>GitHub's answer about %1 could not be read.</source>
+        <translation>无法读取 GitHub 关于 %1 的应答。</translation>
     </message>
     <message>
         <source>Check the API address; if it is right, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 API 地址；如果地址正确，请稍后重试。</translation>
     </message>
     <message>
         <source>the signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录的用户</translation>
     </message>
     <message>
         <source>%1 is not a GitHub secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 GitHub 机密。</translation>
     </message>
     <message>
         <source>There is no value to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要推送的值。</translation>
     </message>
     <message>
         <source>the public key of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的公钥</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabDeviceEndpoints</name>
     <message>
         <source>Signing in to GitLab in the browser needs the Application ID of an OAuth application on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在浏览器中登录 GitLab，需要 %1 上某个 OAuth 应用的 Application ID。</translation>
     </message>
     <message>
         <source>Paste a personal access token with scope api instead: tokendesk-cli ci login gitlab --with-token</source>
-        <translation type="unfinished"></translation>
+        <translation>请改为粘贴具有 api 范围的个人访问令牌：tokendesk-cli ci login gitlab --with-token</translation>
     </message>
 </context>
 <context>
     <name>td::GitLabVariableClient</name>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>群组 %1</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1</translation>
     </message>
     <message>
-        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>GitLab's answer about a CI/CD variable could not be read.</source>
+        <translation>无法读取 GitLab 关于 CI/CD 变量的应答。</translation>
     </message>
     <message>
         <source>Check that the API address ends in /api/v4.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 API 地址是否以 /api/v4 结尾。</translation>
     </message>
     <message>
         <source>GitLab did not say who the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 未说明该令牌属于谁。</translation>
     </message>
     <message>
         <source>GitLab hides the value of %1, so it cannot be read back to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 隐藏了 %1 的值，因此无法读回以进行检查。</translation>
     </message>
     <message>
         <source>Check the variable in the CI/CD settings yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请自行在 CI/CD 设置中检查该变量。</translation>
     </message>
     <message>
         <source>the Owner role on group %1 (token scope api)</source>
-        <translation type="unfinished"></translation>
+        <translation>群组 %1 上的 Owner 角色（令牌范围 api）</translation>
     </message>
     <message>
         <source>the Maintainer role on project %1 (token scope api)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 上的 Maintainer 角色（令牌范围 api）</translation>
     </message>
     <message>
         <source>The GitLab token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 令牌</translation>
     </message>
     <message>
         <source>The GitLab token of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 GitLab 令牌</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 %2。</translation>
     </message>
     <message>
         <source>Ask an owner to grant that role, or sign in as someone who has it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请让所有者授予该角色，或以拥有该角色的用户身份登录：%1</translation>
     </message>
     <message>
         <source>GitLab has no %1, or the token cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 上没有 %1，或者令牌无法看到它。</translation>
     </message>
     <message>
-        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
+        <translation>请检查 CI/CD 设置页面地址中的路径，并确认已登录的账户是成员。</translation>
     </message>
     <message>
-        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
+        <translation>GitLab 拒绝了 %1 的新值：已掩码变量的值必须为单行、不含空格且至少 8 个字符。</translation>
     </message>
     <message>
         <source>Check the token, or turn off masking for the variable in the CI/CD settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查令牌，或在 CI/CD 设置中关闭该变量的掩码。</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1499,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>注册表的响应超过 %1 MB；TokenDesk 已停止读取。</translation>
     </message>
     <message>
@@ -1546,7 +1547,7 @@
         <translation>无法连接位于 %1 的注册表：%2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
         <translation>TokenDesk 从不忽略证书错误；请检查系统日期和注册表的证书。</translation>
     </message>
     <message>
@@ -1609,43 +1610,43 @@
     <name>td::KindBadge</name>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>classic</source>
-        <translation type="unfinished"></translation>
+        <translation>经典</translation>
     </message>
     <message>
         <source>granular</source>
-        <translation type="unfinished"></translation>
+        <translation>细粒度</translation>
     </message>
     <message>
         <source>bypasses 2FA</source>
-        <translation type="unfinished"></translation>
+        <translation>绕过 2FA</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished">只读</translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>读写</translation>
     </message>
     <message>
         <source>stage only</source>
-        <translation type="unfinished">仅暂存</translation>
+        <translation>仅暂存</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>automation</source>
-        <translation type="unfinished"></translation>
+        <translation>自动化</translation>
     </message>
     <message>
         <source>ends Jan 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>2027 年 1 月终止</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1679,7 @@
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
+        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
         <translation>请使用“tokendesk-cli token revoke &lt;id&gt;”或在 npmjs.com 的 Access Tokens 下将其撤销。</translation>
     </message>
     <message>
@@ -1686,15 +1687,15 @@
         <translation>登录已结束</translation>
     </message>
     <message>
-        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
         <translation>注册表可能已创建令牌“%1”，但其响应丢失了（%2），且 TokenDesk 无法检查（%3）。</translation>
     </message>
     <message>
-        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
+        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
         <translation>请查找在 %2 或之后创建的名为“%1”的令牌并将其撤销：其机密值从未收到。%3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
         <translation>请重新创建。如果之后出现在 %2 或之后创建的名为“%1”的令牌，请将其撤销：其机密值从未收到。</translation>
     </message>
     <message>
@@ -1702,11 +1703,11 @@
         <translation>请重新创建。</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
+        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
         <translation>%1 TokenDesk 已检查：注册表未创建令牌“%2”。</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
             <numerusform>注册表已创建令牌“%1”，但其响应丢失了；此后又创建了 %n 个同名令牌，因此 TokenDesk 没有撤销其中任何一个：%2。</numerusform>
         </translation>
@@ -1716,15 +1717,15 @@
         <translation>请撤销您不用的令牌（最新的那个最可能是丢失的令牌）。%1</translation>
     </message>
     <message>
-        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
         <translation>注册表已创建令牌“%1”，但其响应丢失了，且 TokenDesk 无法将其撤销（%2）：%3。</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
+        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
         <translation>其机密值从未收到。请使用“tokendesk-cli token revoke %1”或在 npmjs.com 的 Access Tokens 下将其撤销，然后重新创建。</translation>
     </message>
     <message>
-        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
+        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation>注册表已创建令牌“%1”，但其响应丢失了；TokenDesk 已将其撤销（%2）。</translation>
     </message>
 </context>
@@ -1844,44 +1845,44 @@
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
-        <translation type="unfinished"></translation>
+        <source>End the selected account's session; its tokens stay on npm.</source>
+        <translation>结束所选账户的会话；其令牌仍保留在 npm 上。</translation>
     </message>
     <message>
         <source>&amp;Remove account…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除账户(&amp;R)…</translation>
     </message>
     <message>
         <source>Sign out and forget the selected account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录并在此计算机上忘记所选账户。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <source>Open TokenDesk&apos;s documentation in your browser.</source>
-        <translation type="unfinished"></translation>
+        <source>Open TokenDesk's documentation in your browser.</source>
+        <translation>在浏览器中打开 TokenDesk 的文档。</translation>
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TokenDesk(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剪贴板将在 %n 秒后清除</numerusform>
         </translation>
     </message>
 </context>
@@ -1911,7 +1912,7 @@
         <translation>迁移令牌</translation>
     </message>
     <message>
-        <source>Rotate &quot;%1&quot;</source>
+        <source>Rotate "%1"</source>
         <translation>轮换“%1”</translation>
     </message>
     <message>
@@ -2130,7 +2131,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
+        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
         <translation>%1；%2</translation>
     </message>
     <message numerus="yes">
@@ -2147,57 +2148,57 @@
     </message>
     <message>
         <source>Tokens found on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机上找到的令牌</translation>
     </message>
     <message>
         <source>Migration plan</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移计划</translation>
     </message>
     <message>
         <source>Looking for the CI secrets that hold them…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找存放这些令牌的 CI 机密…</translation>
     </message>
     <message>
         <source>%1 (TokenDesk updates it)</source>
         <extracomment>a CI secret TokenDesk will update itself during the rotation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（由 TokenDesk 更新）</translation>
     </message>
     <message>
         <source>pushing the new token to CI…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将新令牌推送到 CI…</translation>
     </message>
     <message>
         <source>pushed to CI; verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送到 CI；正在验证…</translation>
     </message>
     <message>
         <source>verified in CI</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 CI 中验证</translation>
     </message>
     <message>
         <source>CI holds the new token; the old one is revoked after the grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 已存有新令牌；旧令牌将在宽限期结束后撤销</translation>
     </message>
     <message>
         <source>pushing the new token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在推送新令牌…</translation>
     </message>
     <message>
         <source>pushed; verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送；正在验证…</translation>
     </message>
     <message>
         <source>verified: it holds the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证：存有新令牌</translation>
     </message>
     <message>
         <source>the old value is back</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复为旧值</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2222,32 +2223,32 @@
     <name>td::MigrationOutcome</name>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, old token revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已替换，改写了 %n 处引用，旧令牌已撤销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) cleaned, token revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已清理 %n 个文件，令牌已撤销</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: removed from %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已从 %n 个文件中移除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten, but the old token could not be revoked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已替换，改写了 %n 处引用，但无法撤销旧令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: replaced, %n reference(s) rewritten; the old token is revoked once you confirm</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已替换，改写了 %n 处引用；您确认后将撤销旧令牌</numerusform>
         </translation>
     </message>
 </context>
@@ -2255,23 +2256,23 @@
     <name>td::MigrationProgressPage</name>
     <message>
         <source>Migrating… Every step is saved, so closing TokenDesk now loses nothing.</source>
-        <translation type="unfinished">正在迁移… 每一步都会保存，因此现在关闭 TokenDesk 不会丢失任何内容。</translation>
+        <translation>正在迁移… 每一步都会保存，因此现在关闭 TokenDesk 不会丢失任何内容。</translation>
     </message>
     <message>
         <source>Migration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移进度</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished">令牌</translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>CI secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 机密</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2311,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -2402,31 +2403,31 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>开发者</translation>
     </message>
     <message>
         <source>Looking up your organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找您的组织…</translation>
     </message>
     <message>
         <source>Your organizations could not be looked up. Type a name below to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查找您的组织。请在下方输入名称来添加组织。</translation>
     </message>
     <message>
         <source>This account is in no organization. Type a name below to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户不属于任何组织。请在下方输入名称来添加组织。</translation>
     </message>
     <message>
         <source>%1 — you are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 您的角色：%2</translation>
     </message>
 </context>
 <context>
@@ -2512,34 +2513,34 @@
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <source>Load the account&apos;s packages again</source>
-        <translation type="unfinished"></translation>
+        <source>Load the account's packages again</source>
+        <translation>重新加载该账户的包</translation>
     </message>
     <message>
         <source>Bypass two-&amp;factor authentication when publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>发布时绕过双因素身份验证(&amp;F)</translation>
     </message>
     <message>
         <source>Could not load your packages: %1 You can still type package names below.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载您的包：%1 您仍可以在下方输入包名称。</translation>
     </message>
     <message>
         <source>Loading your packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载您的包…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %L1 of %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %L1 行，共 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %Ln 项</numerusform>
         </translation>
     </message>
 </context>
@@ -2612,7 +2613,7 @@
         <translation>此迁移中没有第 %1 行。</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
+        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
         <translation>第 %1 行不在等待确认（其状态为“%2”）。</translation>
     </message>
     <message>
@@ -2628,7 +2629,7 @@
         <translation>机密值在崩溃中丢失</translation>
     </message>
     <message>
-        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
+        <source>Unknown step "%1" in the migration journal.</source>
         <translation>迁移日志中有未知步骤“%1”。</translation>
     </message>
     <message>
@@ -2642,11 +2643,11 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
         <translation>无法检查注册表是否已创建新令牌“%1”（%2）；目前尚无任何地方使用它。请在注册表恢复响应后继续，以查找并撤销它。</translation>
     </message>
     <message>
-        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
         <translation>创建新令牌“%1”失败（%2），且无法检查注册表是否实际上已创建它（%3）。请在注册表恢复响应后继续，以查找并撤销它。</translation>
     </message>
     <message>
@@ -2658,36 +2659,36 @@
         <translation>新令牌无法使用（%1）；未撤销任何令牌。</translation>
     </message>
     <message>
-        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
         <translation>新令牌的响应身份为“%1”，而不是“%2”：注册表的行为不符合预期，因此迁移已停止，未撤销任何令牌。</translation>
     </message>
     <message>
-        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
+        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
         <translation>无法撤销新令牌“%1”（ID %2）（%3）；请使用“tokendesk-cli token revoke %2”将其撤销。</translation>
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌已保留，因为以下 CI 机密存有新令牌，且没有可恢复的旧值：%1。请将旧令牌放回这些位置，或继续使用新令牌并撤销旧令牌。</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be updated; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新步骤 %1 的 CI 机密；未撤销任何令牌。</translation>
     </message>
     <message>
         <source>Updating %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 %1 失败（%2）；未撤销任何令牌。</translation>
     </message>
     <message>
         <source>The CI secret of step %1 cannot be checked; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查步骤 %1 的 CI 机密；未撤销任何令牌。</translation>
     </message>
     <message>
         <source>Checking %1 failed (%2); nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 %1 失败（%2）；未撤销任何令牌。</translation>
     </message>
     <message>
         <source>%1 does not hold the new token after the update; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新后 %1 中没有新令牌；未撤销任何令牌。</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2698,7 @@
         <translation>已显示的 2027 年 1 月通知列表（%1）已损坏；TokenDesk 将重新开始记录，因此某条通知可能会再显示一次。</translation>
     </message>
     <message>
-        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
         <translation>npm 令牌“%1”正在 CI（%2）中使用，将于 2027 年 1 月停止发布；npm 尚未公布具体日期。请改用可信发布或仅暂存令牌。</translation>
     </message>
 </context>
@@ -2803,7 +2804,7 @@
         <translation>，环境 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2)</source>
+        <source>"%1" (%2)</source>
         <translation>“%1”（%2）</translation>
     </message>
     <message>
@@ -3052,11 +3053,11 @@
     <name>td::ReferenceRemoval</name>
     <message>
         <source>The backup folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 %1。</translation>
     </message>
     <message>
         <source>Check its permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查其权限，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3098,7 @@
         <translation>您尚未登录 %1。</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
+        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
         <translation>请先登录（在 TokenDesk 的账户列表中，或使用“tokendesk-cli login”）。</translation>
     </message>
     <message>
@@ -3241,7 +3242,7 @@
         <translation>不存在用户名为“%1”的用户。</translation>
     </message>
     <message>
-        <source>The registry&apos;s token list pages lead in a circle.</source>
+        <source>The registry's token list pages lead in a circle.</source>
         <translation>注册表的令牌列表页面形成了循环。</translation>
     </message>
     <message>
@@ -3261,7 +3262,7 @@
         <translation>TokenDesk 拒绝通过未加密的 http 向 %1 发送凭据。</translation>
     </message>
     <message>
-        <source>Use the registry&apos;s https:// address.</source>
+        <source>Use the registry's https:// address.</source>
         <translation>请使用注册表的 https:// 地址。</translation>
     </message>
     <message>
@@ -3291,7 +3292,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry&apos;s list of staged versions does not end.</source>
+        <source>The registry's list of staged versions does not end.</source>
         <translation>注册表返回的暂存版本列表没有结尾。</translation>
     </message>
     <message>
@@ -3482,7 +3483,7 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
+        <source>Replaces "%1" (created by TokenDesk on %2)</source>
         <translation>替换“%1”（由 TokenDesk 于 %2 创建）</translation>
     </message>
     <message>
@@ -3600,7 +3601,7 @@
         <translation>项目 .npmrc(&amp;R)</translation>
     </message>
     <message>
-        <source>Add to a project&apos;s .npmrc</source>
+        <source>Add to a project's .npmrc</source>
         <translation>添加到项目的 .npmrc</translation>
     </message>
     <message>
@@ -3681,7 +3682,7 @@
     </message>
     <message>
         <source>Choose f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3763,7 @@
         <translation>撤销令牌</translation>
     </message>
     <message>
-        <source>Revoke the npm token &apos;%1&apos;?</source>
+        <source>Revoke the npm token '%1'?</source>
         <translation>撤销 npm 令牌“%1”？</translation>
     </message>
     <message>
@@ -3775,22 +3776,22 @@
     </message>
     <message numerus="yes">
         <source>Also remove the %n line(s) that use it on this computer (backed up first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同时移除此计算机上使用它的 %n 行（会先备份）</numerusform>
         </translation>
     </message>
     <message>
         <source>Still used in:</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在使用的位置：</translation>
     </message>
     <message>
         <source>Its lines on this computer were not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未移除它在此计算机上的相关行：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) that used it removed; backups in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已移除使用它的 %n 行；备份位于 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -3919,23 +3920,23 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规(&amp;G)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>CI runs already queued still use the old token: TokenDesk revokes it only this long after every CI secret holds the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已排队的 CI 运行仍会使用旧令牌：TokenDesk 会在所有 CI 机密都存有新令牌后再等待这段时间，然后才撤销旧令牌。</translation>
     </message>
     <message>
         <source>&amp;Revoke the old token after:</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销旧令牌的等待时间(&amp;R)：</translation>
     </message>
     <message>
         <source>C&amp;I services</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 服务(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4030,13 +4031,15 @@ Waiting for approval…</source>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址(&amp;Y)</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself:
 %1
 Waiting for approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开网页浏览器。请在浏览器中打开以下地址并在那里登录；TokenDesk 会自动继续：
+%1
+正在等待批准…</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4049,7 @@ Waiting for approval…</source>
         <translation>stage-id 必须是有效的 UUID</translation>
     </message>
     <message>
-        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
         <translation>请从“stage list”的输出中复制 ID，例如 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b。</translation>
     </message>
     <message>
@@ -4054,7 +4057,7 @@ Waiting for approval…</source>
         <translation>注册表上没有 ID 为 %1 的待处理暂存版本。</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
         <translation>它可能已被批准或拒绝，或者您无权查看。运行“stage list”可查看等待处理的版本。</translation>
     </message>
     <message>
@@ -4150,7 +4153,7 @@ Waiting for approval…</source>
         <translation>要批准 %1 %2 吗？</translation>
     </message>
     <message>
-        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
+        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
         <translation>它将以标签“%1”发布，并可立即安装。需要您的第二重验证来确认。</translation>
     </message>
     <message>
@@ -4396,11 +4399,11 @@ Waiting for approval…</source>
         <translation>该 tarball 包含一个名为“%1”的条目，它指向包文件夹之外。</translation>
     </message>
     <message>
-        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
         <translation>该 tarball 中的条目“%1”大小为 %2 MB，超过了 TokenDesk 对单个文件可读取的 %3 MB。</translation>
     </message>
     <message>
-        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
+        <source>The tarball's entry “%1” cannot be read (%2).</source>
         <translation>无法读取该 tarball 中的条目“%1”（%2）。</translation>
     </message>
     <message>
@@ -4437,13 +4440,13 @@ Expires: %3 (%4)</source>
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
@@ -4488,21 +4491,21 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>&apos;%1&apos; was not revoked: %2</source>
+        <source>'%1' was not revoked: %2</source>
         <translation>“%1”未撤销：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was revoked.</source>
+        <source>'%1' was revoked.</source>
         <translation>“%1”已撤销。</translation>
     </message>
     <message>
-        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
+        <source>The secret of '%1' could not be read from the keychain: %2</source>
         <translation>无法从密钥环读取“%1”的机密值：%2</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>'%1' copied; the clipboard is cleared in %n s.</source>
+        <translation>
+            <numerusform>已复制“%1”；剪贴板将在 %n 秒后清除。</numerusform>
         </translation>
     </message>
 </context>
@@ -4553,23 +4556,23 @@ Expires: %3 (%4)</source>
     <name>td::TokenContextMenu</name>
     <message>
         <source>Token actions</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌操作</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID(&amp;I)</translation>
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换(&amp;O)…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished">撤销(&amp;V)…</translation>
+        <translation>撤销(&amp;V)…</translation>
     </message>
     <message>
         <source>Show &amp;where used</source>
-        <translation type="unfinished"></translation>
+        <translation>显示使用位置(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -4721,16 +4724,16 @@ Expires: %3 (%4)</source>
         <translation>复制令牌；剪贴板将在 30 秒后清除</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token&apos;s secret</source>
+        <source>TokenDesk does not hold this token's secret</source>
         <translation>TokenDesk 未保存此令牌的机密值</translation>
     </message>
     <message>
         <source>In CI</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 中使用</translation>
     </message>
     <message>
         <source>Connect a CI service…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 CI 服务…</translation>
     </message>
 </context>
 <context>
@@ -4758,23 +4761,23 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>读写、有效期 %n 天（npm 的默认值）。它不绕过 2FA：每次发布都由您亲自确认，因此被盗的副本无法单独发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
         <translation>
             <numerusform>从 npm 的默认值（只读、%n 天）开始，自行选择每项设置。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
+        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
         <translation>请为包和作用域选择权限；“无访问权限”不授予任何权限。</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
+        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
         <translation>请为组织选择权限；“无访问权限”不授予任何权限。</translation>
     </message>
     <message>
@@ -4806,32 +4809,32 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm 将于 2027 年 1 月终止使用绕过 2FA 的令牌直接发布；具体日期尚未公布，且 npm 的文档将其表述为适用于所有直接发布的令牌。在那之后，此令牌可能无法再发布。请选择“读写（仅暂存）”来暂存需您通过 2FA 批准的版本，或使用可信发布。</translation>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以发布此账户的所有包，包括新包。</translation>
     </message>
     <message>
         <source>Can stage releases of every package of this account, and of new packages too.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以暂存此账户所有包的版本，包括新包。</translation>
     </message>
     <message>
         <source>Can publish %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以发布 %1。</translation>
     </message>
     <message>
         <source>Can publish every package in %1, and new ones there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以发布 %1 中的所有包，包括其中的新包。</translation>
     </message>
     <message>
         <source>Can add and remove members and teams in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以在 %1 中添加和移除成员和团队。</translation>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a code. npm plans to end publishing with such tokens in January 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>绕过双因素身份验证：任何持有它的人都无需验证码即可发布。npm 计划于 2027 年 1 月终止使用此类令牌发布。</translation>
     </message>
 </context>
 <context>
@@ -4908,7 +4911,7 @@ Expires: %3 (%4)</source>
         <translation>在密钥环中</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
         <translation>npm 将于 2027 年 1 月终止使用令牌直接发布（具体日期尚未公布）。请将此令牌的包迁移到可信发布或仅暂存令牌。</translation>
     </message>
     <message>
@@ -4925,13 +4928,13 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>绕过双因素身份验证：任何持有它的人都无需第二重验证即可发布。</translation>
     </message>
 </context>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account&apos;s registry.</source>
+        <source>This credential is for %1, not for this account's registry.</source>
         <translation>此凭据用于 %1，而不是此账户的注册表。</translation>
     </message>
     <message>
@@ -4943,7 +4946,7 @@ Expires: %3 (%4)</source>
         <translation>此处未设置变量 %1。</translation>
     </message>
     <message>
-        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
+        <source>This is actions/setup-node's placeholder, not a real token.</source>
         <translation>这是 actions/setup-node 的占位符，不是真实令牌。</translation>
     </message>
     <message>
@@ -4963,7 +4966,7 @@ Expires: %3 (%4)</source>
         <translation>仅通过掩码形式匹配。</translation>
     </message>
     <message>
-        <source>Not one of this account&apos;s tokens, and not checked online.</source>
+        <source>Not one of this account's tokens, and not checked online.</source>
         <translation>不是此账户的令牌，且未在线检查。</translation>
     </message>
     <message>
@@ -4971,7 +4974,7 @@ Expires: %3 (%4)</source>
         <translation>注册表拒绝了它（401）。</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
+        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
         <translation>它有效（用户 %1），但不在此账户的令牌列表中：是会话令牌或其他账户的令牌。</translation>
     </message>
     <message>
@@ -4990,7 +4993,7 @@ Expires: %3 (%4)</source>
         <translation>名称最多 %1 个字符（当前为 %2 个）。</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
+        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
         <translation>名称只能包含字母、数字、空格、“-”和“_”，不能包含“%1”。</translation>
     </message>
     <message>
@@ -4998,7 +5001,7 @@ Expires: %3 (%4)</source>
         <translation>描述最多 %1 个字符（当前为 %2 个）。</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
+        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
         <translation>描述只能包含字母、数字、空格、“-”和“_”，不能包含“%1”。</translation>
     </message>
     <message>
@@ -5010,27 +5013,27 @@ Expires: %3 (%4)</source>
         <translation>请选择至少一天之后的到期日期。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
+        <source>'%1' is not a valid npm package name: %2.</source>
         <translation>“%1”不是有效的 npm 包名：%2。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
+        <source>'%1' has no name after the '@'.</source>
         <translation>“%1”在“@”之后没有名称。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
+        <source>'%1' is a package name; a scope has no '/'.</source>
         <translation>“%1”是包名；作用域不含“/”。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>'%1' cannot start with '.', '_' or '-'.</source>
         <translation>“%1”不能以“.”、“_”或“-”开头。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be lowercase.</source>
+        <source>'%1' must be lowercase.</source>
         <translation>“%1”必须为小写。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
+        <source>'%1' can only contain URL-friendly characters.</source>
         <translation>“%1”只能包含 URL 安全的字符。</translation>
     </message>
     <message>
@@ -5042,7 +5045,7 @@ Expires: %3 (%4)</source>
         <translation>请输入组织名称。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
+        <source>'%1': enter the organization without '@'.</source>
         <translation>“%1”：输入组织时请不要带“@”。</translation>
     </message>
     <message>
@@ -5199,15 +5202,15 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
-        <translation>%1 仅允许暂存，但 %2 运行的是 npm publish：npm 将返回 &quot;OIDC permission denied for this action&quot;。请将该步骤改为 npm stage publish（tokendesk-cli trust workflow --apply）。</translation>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <translation>%1 仅允许暂存，但 %2 运行的是 npm publish：npm 将返回 "OIDC permission denied for this action"。请将该步骤改为 npm stage publish（tokendesk-cli trust workflow --apply）。</translation>
     </message>
     <message>
         <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
         <translation>%1 不允许暂存，但 %2 运行的是 npm stage publish。请允许暂存（--allow-stage-publish）或直接发布。</translation>
     </message>
     <message>
-        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
+        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
         <translation>%1 要求环境“%2”，但 %3 中没有任何发布作业在该环境中运行，因此 npm 将拒绝该作业的令牌。请在发布作业上设置 environment: %2，或使用该作业的环境重新创建配置。</translation>
     </message>
     <message>
@@ -5413,25 +5416,25 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Lock-down is offered once %1 holds the trusted-publishing workflow: write it on the workflow page, or edit it by hand and run this wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中包含可信发布工作流后才能进行锁定：请在工作流页面写入该工作流，或手动编辑后再次运行此向导。</translation>
     </message>
     <message>
         <source>Lock down</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message numerus="yes">
         <source>Lock down %n package(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要锁定 %n 个包吗？</numerusform>
         </translation>
     </message>
     <message>
-        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
-        <translation type="unfinished"></translation>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
+        <translation>对于 %1，发布将要求双因素身份验证，注册表将拒绝所有令牌（无论是经典令牌还是细粒度令牌）：只有 %2 中的可信发布工作流可以发布。仍在使用令牌发布的 CI 作业和计算机将会失败。您可以在注册表上每个包的设置中撤消此操作。</translation>
     </message>
     <message>
         <source>&amp;Lock down</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5517,19 +5520,19 @@ Expires: %3 (%4)</source>
         <translation>缺少工作流文件名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
+        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
         <translation>“%1”是一个路径；npm 只需要文件名（例如 publish.yml）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
+        <source>"%1" must end in .yml or .yaml.</source>
         <translation>“%1”必须以 .yml 或 .yaml 结尾。</translation>
     </message>
     <message>
-        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
-        <translation>%1 没有 &quot;repository&quot; 字段；没有匹配的 repository.url 时，npm 会拒绝来源证明。</translation>
+        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
+        <translation>%1 没有 "repository" 字段；没有匹配的 repository.url 时，npm 会拒绝来源证明。</translation>
     </message>
     <message>
-        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
+        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
         <translation>%1 的仓库（“%2”）不是 TokenDesk 能理解的 URL。</translation>
     </message>
     <message>
@@ -5537,7 +5540,7 @@ Expires: %3 (%4)</source>
         <translation>%1 的仓库是 %2，但 git 远程仓库是 %3（区分大小写）。</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
+        <source>%1 lives in %2 but its repository.directory is "%3".</source>
         <translation>%1 位于 %2，但其 repository.directory 为“%3”。</translation>
     </message>
     <message>
@@ -5604,7 +5607,7 @@ Expires: %3 (%4)</source>
         <translation>直接发布（npm publish）(&amp;D)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>在 npm 2027 年 1 月的截止日期之后，可信发布仍可能直接发布，但那样每个版本的发布都无需任何人批准。</translation>
     </message>
 </context>
@@ -5696,7 +5699,7 @@ Expires: %3 (%4)</source>
         <translation>注册表响应了 %1 的可信发布者请求，但未返回应有的配置，因此无法确定是否已创建。</translation>
     </message>
     <message>
-        <source>List the package&apos;s trusted publishers, then try again.</source>
+        <source>List the package's trusted publishers, then try again.</source>
         <translation>请列出该包的可信发布者，然后重试。</translation>
     </message>
     <message>
@@ -5704,7 +5707,7 @@ Expires: %3 (%4)</source>
         <translation>%1 的新可信发布者已就位，但无法移除旧的可信发布者（%2）：%3</translation>
     </message>
     <message>
-        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
+        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
         <translation>请使用“tokendesk-cli trust revoke %1 --id %2”将其移除。</translation>
     </message>
 </context>
@@ -5894,15 +5897,15 @@ Expires: %3 (%4)</source>
         <translation>在浏览器中批准</translation>
     </message>
     <message>
-        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>注册表的登录页面已在浏览器中打开。请在那里登录；TokenDesk 会自动继续。</translation>
     </message>
     <message>
-        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>注册表的批准页面已在浏览器中打开。请在那里批准；TokenDesk 会自动继续。</translation>
     </message>
     <message>
-        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
         <translation>请在该页面上勾选“Skip two-factor authentication for the next 5 minutes”（在接下来的 5 分钟内跳过双因素身份验证）：这样这一次批准即可涵盖本批次中的所有更改。</translation>
     </message>
     <message>
@@ -5911,15 +5914,15 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址(&amp;Y)</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and sign in there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开网页浏览器。请在浏览器中打开以下地址并在那里登录；TokenDesk 会自动继续。</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address in your browser and approve there; TokenDesk continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开网页浏览器。请在浏览器中打开以下地址并在那里批准；TokenDesk 会自动继续。</translation>
     </message>
 </context>
 <context>
@@ -5969,7 +5972,7 @@ Expires: %3 (%4)</source>
         <translation>%1 不是有效的 YAML：%2</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
         <translation>作业“%1”在每个使用它的工作流中都没有上下文。CircleCI 只向至少使用一个上下文运行的作业颁发 OIDC 令牌。</translation>
     </message>
     <message>
@@ -5981,21 +5984,21 @@ Expires: %3 (%4)</source>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
         <translation>作业“%1”会发布，但从未设置带有 npm 受众的 NPM_ID_TOKEN，因此 npm 没有 OIDC 令牌。</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
+  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
         <translation>发布前请运行：
-  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
+  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
         <translation>作业“%1”会发布，但没有“id-token: write”权限，因此 npm 无法获取 OIDC 令牌，并会回退为 ENEEDAUTH 或 E404。</translation>
     </message>
     <message>
-        <source>Add to job &quot;%1&quot;:
+        <source>Add to job "%1":
   permissions:
     contents: read
     id-token: write</source>
@@ -6013,37 +6016,37 @@ Expires: %3 (%4)</source>
         <translation>请从 setup-node 步骤中删除 registry-url 这一行。</translation>
     </message>
     <message>
-        <source>Add to job &quot;%1&quot;:
+        <source>Add to job "%1":
   id_tokens:
     NPM_ID_TOKEN:
-      aud: &quot;npm:registry.npmjs.org&quot;
+      aud: "npm:registry.npmjs.org"
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
         <translation>请在作业“%1”中添加：
   id_tokens:
     NPM_ID_TOKEN:
-      aud: &quot;npm:registry.npmjs.org&quot;
+      aud: "npm:registry.npmjs.org"
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
+        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
         <translation>作业“%1”中的 NPM_ID_TOKEN 没有受众“npm:registry.npmjs.org”，因此注册表会拒绝它。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
         <translation>作业“%1”以 %2 请求 npm ID 令牌，但 npm 只读取 NPM_ID_TOKEN。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
         <translation>作业“%1”会发布，但未在 id_tokens 中声明 NPM_ID_TOKEN，因此 npm 没有 OIDC 令牌，并以 ENEEDAUTH 或 E404 失败。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
+        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
         <translation>作业“%1”未声明 SIGSTORE_ID_TOKEN（受众“sigstore”），因此不会发布来源证明。</translation>
     </message>
     <message>
-        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
+        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
         <translation>作业“%1”调用发布工作流 %2 时未授予“id-token: write”；被调用的工作流不能拥有比调用方更多的权限。</translation>
     </message>
     <message>
@@ -6058,35 +6061,35 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
+        <source>Added a setup-node step with Node 24 to job "%1"</source>
         <translation>已在作业“%1”中添加使用 Node 24 的 setup-node 步骤</translation>
     </message>
     <message>
-        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
+        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
         <translation>已在作业“%1”中发布之前添加“npm install -g npm@latest”</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
+        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
         <translation>已将作业“%2”中的 npm@%1 替换为 npm@latest</translation>
     </message>
     <message>
-        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
+        <source>Granted "id-token: write" to job "%1"</source>
         <translation>已向作业“%1”授予“id-token: write”</translation>
     </message>
     <message>
-        <source>Set Node 24 in job &quot;%1&quot;</source>
+        <source>Set Node 24 in job "%1"</source>
         <translation>已在作业“%1”中设置 Node 24</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
+        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
         <translation>已从作业“%1”的 setup-node 中删除 registry-url（其占位符令牌会掩盖可信发布）</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
+        <source>Changed Node %1 to 24 in job "%2"</source>
         <translation>已将作业“%2”中的 Node %1 改为 24</translation>
     </message>
     <message>
-        <source>Removed %1 from job &quot;%2&quot;</source>
+        <source>Removed %1 from job "%2"</source>
         <translation>已从作业“%2”中删除 %1</translation>
     </message>
     <message>
@@ -6142,7 +6145,7 @@ Expires: %3 (%4)</source>
         <translation>无法安全地更改 %1：编辑后它将不再是有效的 YAML，因此未做任何更改。请手动将 npm publish 改为 npm stage publish。</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
         <translation>
             <numerusform>已在 %n 行（%1）中将 npm publish 改为 npm stage publish：版本将等待维护者通过双因素身份验证批准。</numerusform>
         </translation>
@@ -6152,148 +6155,148 @@ Expires: %3 (%4)</source>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 GitHub、GitLab 或 CircleCI，以便轮换时更新其机密</translation>
     </message>
     <message>
         <source>ci needs a subcommand: login, status, logout</source>
-        <translation type="unfinished"></translation>
+        <translation>ci 需要一个子命令：login、status、logout</translation>
     </message>
     <message>
-        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
+        <translation>未知的 ci 子命令“%1”（可用：login、status、logout）</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLoginCommand</name>
     <message>
         <source>ci login needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished"></translation>
+        <translation>ci login 需要指定服务：github、gitlab 或 circleci</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an API URL; use the form https://host/path</source>
+        <translation>“%1”不是 API URL；请使用 https://host/path 格式</translation>
     </message>
     <message>
-        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
-        <translation type="unfinished"></translation>
+        <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
+        <translation>--from-gh 会重用 GitHub CLI 的登录；仅适用于 github</translation>
     </message>
     <message>
         <source>tokens are never taken from arguments; pipe it and use --with-token</source>
-        <translation type="unfinished"></translation>
+        <translation>绝不会从参数中获取令牌；请通过管道传入并使用 --with-token</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; for ci login</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1' for ci login</source>
+        <translation>ci login 的未知选项“%1”</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI 不提供面向其他应用的登录：请在 CircleCI 中创建个人 API 令牌（User Settings &gt; Personal API Tokens），然后通过管道传入：tokendesk-cli ci login circleci --with-token</translation>
     </message>
     <message>
         <source>no %1 token was given; pipe it on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 %1 令牌；请通过标准输入以管道传入</translation>
     </message>
     <message>
         <source>this build cannot talk to %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚无法与 %1 通信</translation>
     </message>
     <message>
         <source>%1 did not accept the token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未接受该令牌：%2</translation>
     </message>
     <message>
         <source>Signed in to %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %3 身份登录 %1（%2）。</translation>
     </message>
     <message>
-        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
-        <translation type="unfinished"></translation>
+        <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
+        <translation>未找到 GitHub CLI（gh）；请安装后运行“gh auth login”，或使用 --with-token 通过管道传入令牌</translation>
     </message>
     <message>
-        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
-        <translation type="unfinished"></translation>
+        <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
+        <translation>“gh auth token”失败（gh 是否已登录？请运行“gh auth login”），或使用 --with-token 通过管道传入令牌</translation>
     </message>
     <message>
-        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
+        <translation>正在使用 GitHub CLI 的登录。其默认范围涵盖仓库机密和环境机密；如需组织机密，请先运行“gh auth refresh -s admin:org”。</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开 %1 并输入验证码 %2</translation>
     </message>
     <message>
         <source>Waiting for the approval...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待批准...</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
-        <source>unknown option &apos;%1&apos; for ci logout</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1' for ci logout</source>
+        <translation>ci logout 的未知选项“%1”</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
-        <translation type="unfinished"></translation>
+        <translation>ci logout 需要指定服务：github、gitlab 或 circleci</translation>
     </message>
     <message>
         <source>not signed in to %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录 %1（%2）</translation>
     </message>
     <message>
         <source>Signed out of %1 (%2); its credential is gone from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出 %1（%2）的登录；其凭据已从密钥环中删除。</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
-        <source>unknown option &apos;%1&apos; for ci status</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1' for ci status</source>
+        <translation>ci status 的未知选项“%1”</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录任何 CI 服务：tokendesk-cli ci login github|gitlab|circleci</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>SIGNED IN AS</source>
-        <translation type="unfinished"></translation>
+        <translation>登录身份</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>CI SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>CI 机密</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>HOLDS</source>
-        <translation type="unfinished"></translation>
+        <translation>存有令牌</translation>
     </message>
     <message>
         <source>(not told)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未提供）</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">注意：%1</translation>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -6307,15 +6310,15 @@ Expires: %3 (%4)</source>
         <translation>--registry 需要一个 URL，例如 --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
+        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
         <translation>未知选项“%1”。运行“tokendesk-cli --help”查看选项。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
+        <source>'%1' is not a registry URL; use the form https://host/</source>
         <translation>“%1”不是注册表 URL；请使用 https://host/ 形式</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
+        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
         <translation>未知命令“%1”。运行“tokendesk-cli --help”查看命令列表。</translation>
     </message>
     <message>
@@ -6392,7 +6395,7 @@ Expires: %3 (%4)</source>
         <translation>查找此计算机上的所有 npm 令牌并逐一检查</translation>
     </message>
     <message>
-        <source>doctor: unknown argument &apos;%1&apos;</source>
+        <source>doctor: unknown argument '%1'</source>
         <translation>doctor：未知参数“%1”</translation>
     </message>
     <message>
@@ -6428,7 +6431,7 @@ Expires: %3 (%4)</source>
         <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
         <translation>
             <numerusform>有 %n 个正在使用的令牌需要处理（经典、失效或即将过期）。运行“tokendesk-cli migrate”查看计划。</numerusform>
         </translation>
@@ -6465,7 +6468,7 @@ Expires: %3 (%4)</source>
         <translation>正在等待批准…（按 Ctrl+C 取消）</translation>
     </message>
     <message>
-        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
         <translation>请在该页面上勾选“Skip two-factor authentication for the next 5 minutes”（在接下来的 5 分钟内跳过双因素身份验证）：这样这一次批准即可涵盖本批次中的所有更改。</translation>
     </message>
 </context>
@@ -6480,11 +6483,11 @@ Expires: %3 (%4)</source>
         <translation>从不从参数获取密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
-        <source>login: unknown option &apos;%1&apos;</source>
+        <source>login: unknown option '%1'</source>
         <translation>login：未知选项“%1”</translation>
     </message>
     <message>
-        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
+        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
         <translation>--auth-type 必须为“web”或“legacy”，而不是“%1”</translation>
     </message>
     <message>
@@ -6503,11 +6506,11 @@ Expires: %3 (%4)</source>
         <translation>您尚未登录 %1。</translation>
     </message>
     <message>
-        <source>Run &apos;tokendesk-cli login&apos; first.</source>
+        <source>Run 'tokendesk-cli login' first.</source>
         <translation>请先运行“tokendesk-cli login”。</translation>
     </message>
     <message>
-        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
+        <source>Run 'tokendesk-cli login' to sign in again.</source>
         <translation>请运行“tokendesk-cli login”重新登录。</translation>
     </message>
 </context>
@@ -6534,7 +6537,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>--grace takes the minutes to keep the old token after the CI secrets were updated, for example --grace 10 (0 allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--grace 接受 CI 机密更新后保留旧令牌的分钟数，例如 --grace 10（允许 0）</translation>
     </message>
 </context>
 <context>
@@ -6548,7 +6551,7 @@ Expires: %3 (%4)</source>
         <translation>上一次迁移中没有等待确认的行</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
+        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
         <translation>“%1”不是等待确认的行（等待中：%2）</translation>
     </message>
     <message>
@@ -6600,7 +6603,7 @@ Expires: %3 (%4)</source>
         <translation>--choose 需要 ROW=ACTION 形式，例如 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument &apos;%1&apos;</source>
+        <source>migrate: unknown argument '%1'</source>
         <translation>migrate：未知参数“%1”</translation>
     </message>
     <message>
@@ -6608,15 +6611,15 @@ Expires: %3 (%4)</source>
         <translation>没有可继续或回滚的中断迁移</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
         <translation>没有可回滚的内容：新令牌已验证并在使用中；运行“tokendesk-cli migrate --resume”重试撤销旧令牌</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
+        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
         <translation>发现一次中断的迁移（%1）；运行“tokendesk-cli migrate --resume”完成它，或运行“tokendesk-cli migrate --rollback”撤消它</translation>
     </message>
     <message>
-        <source>row %1 cannot be &apos;%2&apos;</source>
+        <source>row %1 cannot be '%2'</source>
         <translation>第 %1 行不能为“%2”</translation>
     </message>
     <message>
@@ -6624,8 +6627,8 @@ Expires: %3 (%4)</source>
         <translation>创建替换令牌需要您的 npm 密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
-        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
-        <translation>--to 接受 &apos;stage-only&apos;（将所有正在使用的直接发布令牌替换为仅暂存令牌）</translation>
+        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
+        <translation>--to 接受 'stage-only'（将所有正在使用的直接发布令牌替换为仅暂存令牌）</translation>
     </message>
     <message>
         <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
@@ -6639,7 +6642,7 @@ Expires: %3 (%4)</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
+        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
         <translation>迁移已停止：%1 原因解决后请运行“tokendesk-cli migrate --resume”，或运行“tokendesk-cli migrate --rollback”撤消。</translation>
     </message>
     <message>
@@ -6647,7 +6650,7 @@ Expires: %3 (%4)</source>
         <translation>第 %1 行（%2）未迁移，其旧令牌仍然有效：%3 请解决原因后重试。</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
         <translation>第 %1 行：新令牌已在使用中，但撤销旧令牌 %2 失败（%3）；运行“tokendesk-cli migrate --resume”重试</translation>
     </message>
     <message>
@@ -6663,7 +6666,7 @@ Expires: %3 (%4)</source>
         <translation>详情</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
+        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
         <translation>旧令牌将保留到您更新以下位置为止，之后请运行“tokendesk-cli migrate --confirm %1”</translation>
     </message>
     <message>
@@ -6683,32 +6686,32 @@ Expires: %3 (%4)</source>
         <translation>然后：tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
-        <translation type="unfinished"></translation>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
+        <translation>第 %1 行：旧令牌在 %2 之前仍然有效（已排队的运行会继续使用旧值）；届时将被撤销。可以放心按 Ctrl-C：“tokendesk-cli migrate --resume”会完成剩余操作。</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished">注意：%1</translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>row %1: %2 holds this token; it gets the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 存有此令牌；它将获得新令牌</translation>
     </message>
     <message>
         <source>pushing the new token to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将新令牌推送到 %1</translation>
     </message>
     <message>
         <source>pushed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已推送到 %1</translation>
     </message>
     <message>
         <source>verified: %1 holds the new token</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证：%1 存有新令牌</translation>
     </message>
     <message>
         <source>put the new token into %1 (%2), or sign in: tokendesk-cli ci login %3</source>
-        <translation type="unfinished"></translation>
+        <translation>请将新令牌放入 %1（%2），或登录：tokendesk-cli ci login %3</translation>
     </message>
 </context>
 <context>
@@ -6759,12 +6762,12 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package&apos;s publish path and its January 2027 verdict</source>
+        <source>every package's publish path and its January 2027 verdict</source>
         <translation>每个包的发布途径及其 2027 年 1 月的结论</translation>
     </message>
     <message>
-        <source>publishing: unknown argument &apos;%1&apos;</source>
-        <translation>publishing：未知参数 &apos;%1&apos;</translation>
+        <source>publishing: unknown argument '%1'</source>
+        <translation>publishing：未知参数 '%1'</translation>
     </message>
     <message>
         <source>publishing: the project folder %1 does not exist</source>
@@ -6782,11 +6785,11 @@ Expires: %3 (%4)</source>
         <translation>将已保存的令牌放入 NODE_AUTH_TOKEN / NPM_TOKEN 并运行命令</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
+        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
         <translation>--token 需要令牌 ID（参见“tokendesk-cli token list”）</translation>
     </message>
     <message>
-        <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
+        <source>run: unknown option '%1'; put the command after '--'</source>
         <translation>run：未知选项“%1”；请将命令放在“--”之后</translation>
     </message>
     <message>
@@ -6794,23 +6797,23 @@ Expires: %3 (%4)</source>
         <translation>run 需要一个命令：tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
+        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
         <translation>%1 没有有效的令牌。请使用“tokendesk-cli token create”创建一个。</translation>
     </message>
     <message>
-        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
+        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
         <translation>%1 的有效令牌均不在此密钥环中。请使用“tokendesk-cli token create”创建一个，或使用 --token 选择一个。</translation>
     </message>
     <message>
-        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
+        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
         <translation>令牌“%1”（%2）不在此密钥环中：其机密值从未保存在这里。</translation>
     </message>
     <message>
-        <source>run: cannot start &apos;%1&apos;: %2</source>
+        <source>run: cannot start '%1': %2</source>
         <translation>run：无法启动“%1”：%2</translation>
     </message>
     <message>
-        <source>run: &apos;%1&apos; ended abnormally</source>
+        <source>run: '%1' ended abnormally</source>
         <translation>run：“%1”异常结束</translation>
     </message>
 </context>
@@ -6825,11 +6828,11 @@ Expires: %3 (%4)</source>
         <translation>stage 需要一个子命令：%1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
+        <source>unknown stage subcommand '%1' (known: %2)</source>
         <translation>未知的 stage 子命令“%1”（可用：%2）</translation>
     </message>
     <message>
-        <source>stage %1: unknown option &apos;%2&apos;</source>
+        <source>stage %1: unknown option '%2'</source>
         <translation>stage %1：未知选项“%2”</translation>
     </message>
     <message>
@@ -6856,7 +6859,7 @@ Expires: %3 (%4)</source>
         <translation>--auth-type 必须为 web 或 legacy</translation>
     </message>
     <message>
-        <source>stage %1: unknown option &apos;%2&apos;</source>
+        <source>stage %1: unknown option '%2'</source>
         <translation>stage %1：未知选项“%2”</translation>
     </message>
     <message>
@@ -6884,8 +6887,8 @@ Expires: %3 (%4)</source>
         <translation>拒绝将从注册表中永久删除此暂存发布记录及其 tarball。</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation>每个暂存版本都需要在浏览器中单独批准（npm 的 &quot;skip 2FA for 5 minutes&quot; 不适用于它们）；使用 --otp CODE 时，一个验证码在有效期内可用于所有版本。</translation>
+        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <translation>每个暂存版本都需要在浏览器中单独批准（npm 的 "skip 2FA for 5 minutes" 不适用于它们）；使用 --otp CODE 时，一个验证码在有效期内可用于所有版本。</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
@@ -6937,7 +6940,7 @@ Expires: %3 (%4)</source>
         <translation>列出您有权查看的暂存版本（npm stage list）</translation>
     </message>
     <message>
-        <source>stage list: unknown option &apos;%1&apos;</source>
+        <source>stage list: unknown option '%1'</source>
         <translation>stage list：未知选项“%1”</translation>
     </message>
     <message>
@@ -6967,7 +6970,7 @@ Expires: %3 (%4)</source>
         <translation>token 需要一个子命令：%1</translation>
     </message>
     <message>
-        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
+        <source>unknown token subcommand '%1' (known: %2)</source>
         <translation>未知的 token 子命令“%1”（可用：%2）</translation>
     </message>
 </context>
@@ -6982,11 +6985,11 @@ Expires: %3 (%4)</source>
         <translation>%1 不接受值</translation>
     </message>
     <message>
-        <source>token create: unknown option &apos;%1&apos;</source>
+        <source>token create: unknown option '%1'</source>
         <translation>token create：未知选项“%1”</translation>
     </message>
     <message>
-        <source>token create: unexpected argument &apos;%1&apos;</source>
+        <source>token create: unexpected argument '%1'</source>
         <translation>token create：意外的参数“%1”</translation>
     </message>
     <message>
@@ -6994,11 +6997,11 @@ Expires: %3 (%4)</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
+        <source>--expires: '%1' is not a whole number of days</source>
         <translation>--expires：“%1”不是整数天数</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <source>%1 must be one of %2, not '%3'</source>
         <translation>%1 必须是 %2 之一，而不是“%3”</translation>
     </message>
     <message>
@@ -7042,7 +7045,7 @@ Expires: %3 (%4)</source>
         <translation>永不</translation>
     </message>
     <message>
-        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
+        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
         <translation>已保存到您的密钥环；“tokendesk-cli run -- &lt;command&gt;”会使用它。</translation>
     </message>
     <message>
@@ -7053,7 +7056,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
+        <source>create a granular token with npm's flags; it goes into your keychain</source>
         <translation>使用 npm 的参数创建细粒度令牌；它会保存到您的密钥环中</translation>
     </message>
     <message>
@@ -7096,7 +7099,7 @@ Expires: %3 (%4)</source>
         <translation>%1前已过期</translation>
     </message>
     <message>
-        <source>token list: unknown argument &apos;%1&apos;</source>
+        <source>token list: unknown argument '%1'</source>
         <translation>token list：未知参数“%1”</translation>
     </message>
     <message>
@@ -7139,15 +7142,15 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
+        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
         <translation>按 ID 撤销令牌（唯一的键前缀，如“token list”中所示）</translation>
     </message>
     <message>
-        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
         <translation>令牌 ID“%1”有歧义，自您上次运行 `tokendesk-cli token list` 以来可能已创建了新令牌。</translation>
     </message>
     <message>
-        <source>Unknown token id or value &quot;%1&quot;.</source>
+        <source>Unknown token id or value "%1".</source>
         <translation>未知的令牌 ID 或值“%1”。</translation>
     </message>
     <message>
@@ -7155,11 +7158,11 @@ Expires: %3 (%4)</source>
         <translation>--otp 需要一个值</translation>
     </message>
     <message>
-        <source>token revoke: unknown option &apos;%1&apos;</source>
+        <source>token revoke: unknown option '%1'</source>
         <translation>token revoke：未知选项“%1”</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
+        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
         <translation>token revoke 需要令牌的 ID；“tokendesk-cli token list”会显示它们</translation>
     </message>
     <message>
@@ -7180,7 +7183,7 @@ Expires: %3 (%4)</source>
         <translation>用具有相同授权的新令牌替换某个令牌，并更新其使用位置</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
+        <source>token rotate needs one token id (as 'token list' shows it)</source>
         <translation>token rotate 需要一个令牌 ID（如“token list”中所示）</translation>
     </message>
     <message>
@@ -7188,19 +7191,19 @@ Expires: %3 (%4)</source>
         <translation>创建新令牌需要您的 npm 密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
+        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
         <translation>发现一次中断的迁移；请先运行“tokendesk-cli migrate --resume”或“--rollback”</translation>
     </message>
     <message>
-        <source>no active token has the id &apos;%1&apos;</source>
+        <source>no active token has the id '%1'</source>
         <translation>没有 ID 为“%1”的有效令牌</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
+        <source>'%1' matches %2 tokens; give more of the id</source>
         <translation>“%1”匹配 %2 个令牌；请提供更长的 ID</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
+        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
         <translation>
             <numerusform>正在轮换“%1”（%2）：需要更新 %n 处引用。</numerusform>
         </translation>
@@ -7285,7 +7288,7 @@ Expires: %3 (%4)</source>
         <translation>trust 需要一个子命令：%1</translation>
     </message>
     <message>
-        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
+        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
         <translation>--auth-type 必须为“web”或“legacy”，而不是“%1”</translation>
     </message>
     <message>
@@ -7383,7 +7386,7 @@ Expires: %3 (%4)</source>
         <translation>将移除 %2 的可信发布者 %1</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
         <translation>%1 没有 ID 为 %2 的可信发布者（或该包不在注册表上）；请参见“tokendesk-cli trust list %1”。</translation>
     </message>
     <message>
@@ -7391,7 +7394,7 @@ Expires: %3 (%4)</source>
         <translation>%1：已移除可信发布者 %2</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>可信发布：list、github、gitlab、circleci、revoke（npm trust 的标志，外加 --all 和 --replace；除非指定 --allow-publish，否则仅暂存）、check &lt;folder&gt; 和 workflow &lt;folder&gt; [--apply]（npm publish → npm stage publish）</translation>
     </message>
     <message>
@@ -7425,11 +7428,11 @@ Expires: %3 (%4)</source>
         <translation>%1：npm 上未配置任何可信发布者。</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
+        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
         <translation>%1 已有另一个可信发布者，且无法再添加。请参见“tokendesk-cli trust list %1”，使用“trust revoke”移除一个，然后重新运行。</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
         <translation>%1 已有另一个可信发布者（%2），且无法再添加。请移除一个（例如“tokendesk-cli trust revoke %1 --id %3”），然后重新运行。</translation>
     </message>
     <message>
@@ -7466,7 +7469,7 @@ the likely causes, most likely first, each with a concrete fix.</source>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm&apos;s config files, project folders,
+Finds every npm token on this computer (npm's config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -7527,8 +7530,8 @@ its environment: no .npmrc line, nothing on the command line.</source>
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
-                          for 5 minutes&quot;, covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
+                          for 5 minutes", covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>用法：tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -7540,7 +7543,7 @@ its environment: no .npmrc line, nothing on the command line.</source>
       tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  允许工作流执行的操作
-  --auth-type web|legacy  在浏览器中批准（勾选 &quot;skip 2FA for 5 minutes&quot; 后，
+  --auth-type web|legacy  在浏览器中批准（勾选 "skip 2FA for 5 minutes" 后，
                           一次批准即可涵盖 --all）或输入验证码
   --otp CODE              一次性密码
   --dry-run               显示将要执行的操作</translation>
@@ -7607,17 +7610,30 @@ risk it prints the way out. Exit status 1 while any package is at risk.</source>
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
+Signs in to a CI service so 'token rotate' and 'migrate --apply' update its
 secrets themselves: push the new token, verify it, wait the grace period, then
 revoke the old one. The credential is kept in the keychain.
 
   --with-token    read the token from standard input (never from an argument)
-  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
+  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')
   (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
-  --api-url URL   the API base, when it is not the host&apos;s usual one
-  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
-        <translation type="unfinished"></translation>
+  --api-url URL   the API base, when it is not the host's usual one
+  --project DIR   status: the CI secrets this project's workflows read</source>
+        <translation>用法：tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
+           [--with-token | --from-gh]
+       tokendesk-cli ci status [--project DIR]... [--json]
+       tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
+
+登录 CI 服务，使“token rotate”和“migrate --apply”自行更新其机密：推送新令牌、
+进行验证、等待宽限期，然后撤销旧令牌。凭据保存在密钥环中。
+
+  --with-token    从标准输入读取令牌（绝不从参数读取）
+  --from-gh       重用 GitHub CLI 的登录（“gh auth token”）
+  （均不指定）    在浏览器中使用一次性验证码登录（GitHub、GitLab）
+  --host HOST     GitHub Enterprise 或自托管的 GitLab（默认为公共服务）
+  --api-url URL   API 基础地址，当它不是该主机的常规地址时使用
+  --project DIR   status：此项目的工作流读取的 CI 机密</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
@@ -7631,13 +7647,29 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --no-ci             do not update CI secrets (confirm them by hand instead)
   --grace MINUTES     keep the old token this long after the CI secrets were
                       updated (default 10; 0 allowed)
-  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
   --resume, --rollback finish or undo an interrupted run
   --otp CODE, --password-stdin  the second factor and the password</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli migrate [--project DIR]... [--choose ROW=ACTION]... [--to stage-only] [--apply]
+       tokendesk-cli migrate --confirm ROW|TOKEN
+       tokendesk-cli migrate --resume | --rollback
+
+规划从经典令牌和长期令牌迁出：每个使用中的令牌占一行。
+
+  --apply             创建替换令牌，改写所有引用并验证，然后撤销旧令牌
+                      （记录日志，可安全应对崩溃）
+  --no-ci             不更新 CI 机密（改为手动确认）
+  --grace MINUTES     CI 机密更新后，旧令牌再保留这么长时间
+                      （默认 10；允许 0）
+  --choose ROW=ACTION 更改某一行的操作，例如 2=create-read-only
+  --to stage-only     将所有使用中的直接发布令牌替换为仅暂存令牌
+                      （2027 年 1 月）；其他行保持不变
+  --confirm ROW|TOKEN 您已更新 CI 机密或变量：撤销旧令牌
+  --resume, --rollback 完成或撤消中断的运行
+  --otp CODE, --password-stdin  第二重验证和密码</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list
@@ -7647,7 +7679,13 @@ Plans the move off classic and long-lived tokens: one row per token in use.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli token list
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
 </context>
 <context>
@@ -7715,7 +7753,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
         <translation>请登录以完成从命令行的登录。</translation>
     </message>
     <message>
-        <source>Approve the command &quot;%1&quot; for %2.</source>
+        <source>Approve the command "%1" for %2.</source>
         <translation>为 %2 批准命令“%1”。</translation>
     </message>
     <message>
