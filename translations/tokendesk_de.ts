@@ -248,11 +248,11 @@
         <translation>Das Token wurde erstellt.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
         <translation>Die Antwort der Registry ging verloren. Um das Token „%1“ zu widerrufen, dessen Geheimnis nie ankam, verlangt npm einen Einmalcode: Geben Sie einen neuen Code ein und klicken Sie auf „Token erstellen“.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
+        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
         <translation>Die Antwort der Registry ging verloren. Es wird geprüft, ob das Token „%1“ erstellt wurde, um es zu widerrufen …</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>npm publish für %1 verlangt ein Einmalpasswort.</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
         <translation>npm publish benötigt hier ein Einmalpasswort. Wenn Sie nur mit einem Sicherheitsschlüssel bestätigen, wählen Sie „Ich veröffentliche einmal von Hand“: npm publish in einem Terminal öffnet den Browser für Sie.</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>Es wurde kein Token erstellt.</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
+        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
         <translation>Widerruf fehlgeschlagen (%1). Widerrufen Sie das Token „%2“ jetzt auf der Seite „Access Tokens“ der Registry.</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
+        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
         <translation>Job „%1“ wählt keine Node-Version und erhält daher die Standardversion des Runners, die älter sein kann als Node %2, das Trusted Publishing benötigt.</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@
         <translation>Richten Sie Node 24 ausdrücklich ein (zum Beispiel actions/setup-node mit node-version: 24).</translation>
     </message>
     <message>
-        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
         <translation>Job „%1“ verwendet Node %2; Trusted Publishing benötigt Node %3 oder neuer.</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
         <translation>Verwenden Sie Node 24 für den Veröffentlichungs-Job.</translation>
     </message>
     <message>
-        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
         <translation>Job „%1“ installiert npm %2; Trusted Publishing benötigt npm %3 oder neuer.</translation>
     </message>
     <message>
@@ -370,7 +370,7 @@
         <translation>Installieren Sie vor dem Veröffentlichen ein aktuelles npm: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
         <translation>Job „%1“ veröffentlicht mit dem npm, das seiner Node-Version (%2) beiliegt und älter sein kann als npm %3.</translation>
     </message>
     <message>
@@ -382,11 +382,11 @@
         <translation>Fügen Sie vor dem Veröffentlichen einen Schritt hinzu: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
         <translation>Job „%1“ veröffentlicht mit dem npm, das seiner Node-Version beiliegt und älter ist als npm %2 (Node 20 und 22 bringen npm 10 mit).</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
+        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
         <translation>Job „%1“ veröffentlicht mit Yarn, das den OIDC-Austausch von npm nicht durchführt; die Veröffentlichung schlägt mit „No authentication configured“ fehl.</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@
         <translation>Erstellen Sie das Tarball ruhig mit Yarn (yarn pack), aber veröffentlichen Sie es mit npm: npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
         <translation>Job „%1“ veröffentlicht mit pnpm. Nur pnpm-Versionen mit Unterstützung für Trusted Publishing führen den OIDC-Austausch durch (pnpm/pnpm#9812); ältere greifen auf ein Token zurück und schlagen mit E404 oder ENEEDAUTH fehl.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Verwenden Sie eine pnpm-Version, die Trusted Publishing unterstützt, oder veröffentlichen Sie das gepackte Tarball mit npm publish.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
+        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
         <translation>Job „%1“ veröffentlicht mit %2; Trusted Publishing benötigt %3 oder neuer.</translation>
     </message>
     <message>
@@ -410,7 +410,7 @@
         <translation>Prüfen Sie, ob die verwendete Version mindestens %1 ist.</translation>
     </message>
     <message>
-        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
         <translation>Job „%1“ führt %2 %3 aus, das Trusted Publishing nicht unterstützt; %4 oder neuer wird benötigt.</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>Aktualisieren Sie auf %1.</translation>
     </message>
     <message>
-        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
         <translation>Job „%1“ läuft auf „%2“. npm akzeptiert Trusted Publishing nur von Cloud-Runnern (von GitHub gehostet, GitLab.com Shared Runner, CircleCI Cloud); Provenance schlägt mit E422 fehl und der OIDC-Austausch wird abgelehnt.</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
         <translation>Verlegen Sie nur den Veröffentlichungs-Job auf einen in der Cloud gehosteten Runner (zum Beispiel runs-on: ubuntu-latest).</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
         <translation>%1 übergibt dem Job „%2“ noch ein langlebiges npm-Token. Ist ein Token konfiguriert, verwendet npm dieses statt Trusted Publishing, und es wird ablaufen oder nicht mehr veröffentlichen können.</translation>
     </message>
     <message>
@@ -448,11 +448,11 @@
 <context>
     <name>td::CiConnectDialog</name>
     <message>
-        <source>A fine-grained token with "Secrets: read and write" (and "Environments" for environment secrets), or a classic token with "repo" ("admin:org" for organization secrets).</source>
+        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
         <translation>Ein feingranulares Token mit „Secrets: read and write“ (und „Environments“ für Umgebungsgeheimnisse) oder ein klassisches Token mit „repo“ („admin:org“ für Organisationsgeheimnisse).</translation>
     </message>
     <message>
-        <source>A personal access token with the "api" scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
         <translation>Ein persönliches Zugriffstoken mit dem Scope „api“; Sie brauchen die Rolle Maintainer in den Projekten (Owner in Gruppen).</translation>
     </message>
     <message>
@@ -472,11 +472,11 @@
         <translation>Mit dem &amp;Browser anmelden (ein Einmalcode)</translation>
     </message>
     <message>
-        <source>Use the GitHub C&amp;LI's sign-in (gh auth token)</source>
+        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
         <translation>Die Anmeldung der GitHub-C&amp;LI verwenden (gh auth token)</translation>
     </message>
     <message>
-        <source>Its usual scopes cover repository and environment secrets; for organization secrets run "gh auth refresh -s admin:org" first.</source>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
         <translation>Ihre üblichen Scopes decken Repository- und Umgebungsgeheimnisse ab; führen Sie für Organisationsgeheimnisse zuerst „gh auth refresh -s admin:org“ aus.</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@
 <context>
     <name>td::CiCredentialStore</name>
     <message>
-        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with 'tokendesk-cli ci login'.</source>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
         <translation>Die Liste der CI-Anmeldungen %1 ist beschädigt; entfernen Sie sie und melden Sie sich mit „tokendesk-cli ci login“ erneut an.</translation>
     </message>
     <message>
@@ -605,7 +605,7 @@
 <context>
     <name>td::CiDeviceFlow</name>
     <message>
-        <source>Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).</source>
+        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
         <translation>Verwenden Sie %1 --from-gh (die Anmeldung der GitHub-CLI) oder --with-token (ein eingefügtes Token).</translation>
     </message>
     <message>
@@ -617,7 +617,7 @@
         <translation>Dieser Build hat keine GitHub-OAuth-App und kann sich daher nicht im Browser bei GitHub anmelden.</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in request could not be read.</source>
+        <source>%1&apos;s answer to the sign-in request could not be read.</source>
         <translation>Die Antwort von %1 auf die Anmeldeanfrage konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -629,7 +629,7 @@
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in could not be read.</source>
+        <source>%1&apos;s answer to the sign-in could not be read.</source>
         <translation>Die Antwort von %1 zur Anmeldung konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -656,19 +656,19 @@
         <translation>Führen Sie %1 erneut aus und wählen Sie „Authorize“, wenn Sie sich verbinden wollten.</translation>
     </message>
     <message>
-        <source>%1 has the device sign-in turned off for TokenDesk's app.</source>
+        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
         <translation>%1 hat die Geräteanmeldung für die App von TokenDesk ausgeschaltet.</translation>
     </message>
     <message>
-        <source>%1 does not know this build's OAuth app (%2).</source>
+        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
         <translation>%1 kennt die OAuth-App dieses Builds (%2) nicht.</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2".</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
         <translation>%1 hat die Anmeldung mit „%2“ beendet.</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2": %3.</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
         <translation>%1 hat die Anmeldung mit „%2“ beendet: %3.</translation>
     </message>
 </context>
@@ -751,7 +751,7 @@
         <translation>%1 hat die Anfrage abgelehnt: %2</translation>
     </message>
     <message>
-        <source>Check the credential's permissions, or run %1 again.</source>
+        <source>Check the credential&apos;s permissions, or run %1 again.</source>
         <translation>Prüfen Sie die Berechtigungen der Anmeldedaten oder führen Sie %1 erneut aus.</translation>
     </message>
     <message>
@@ -833,7 +833,7 @@
         <translation>Installieren Sie TokenDesk neu; falls es weiterhin auftritt, melden Sie es.</translation>
     </message>
     <message>
-        <source>GitHub's public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
         <translation>Der öffentliche Schlüssel von GitHub für diesen Geheimnisspeicher ist kein %1-Byte-Schlüssel (erhalten: %2 Byte); TokenDesk hat das Geheimnis nicht gesendet.</translation>
     </message>
     <message>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
         <translation>%1 – nicht verbunden: Verbinden Sie %2, um es automatisch zu aktualisieren</translation>
     </message>
     <message>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
-        <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
+        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
         <translation>altes Token in %1 min %2 s widerrufen</translation>
     </message>
 </context>
@@ -1054,11 +1054,11 @@
         <translation>CircleCI hat keinen Kontext namens %1 in %2.</translation>
     </message>
     <message>
-        <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
+        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
         <translation>Prüfen Sie den Namen des Kontexts in den Organisationseinstellungen und ob das Konto des Tokens zu %1 gehört.</translation>
     </message>
     <message>
-        <source>CircleCI has no %1, or the token's account cannot see it.</source>
+        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
         <translation>CircleCI kennt %1 nicht, oder das Konto des Tokens hat keinen Zugriff darauf.</translation>
     </message>
     <message>
@@ -1258,25 +1258,25 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token '%1' has expired</source>
+        <source>npm token &apos;%1&apos; has expired</source>
         <translation>npm-Token „%1“ ist abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n day(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
         <translation>
             <numerusform>npm-Token „%1“ läuft in %n Tag ab</numerusform>
             <numerusform>npm-Token „%1“ läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n hour(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
         <translation>
             <numerusform>npm-Token „%1“ läuft in %n Stunde ab</numerusform>
             <numerusform>npm-Token „%1“ läuft in %n Stunden ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n minute(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
         <translation>
             <numerusform>npm-Token „%1“ läuft in %n Minute ab</numerusform>
             <numerusform>npm-Token „%1“ läuft in %n Minuten ab</numerusform>
@@ -1328,7 +1328,7 @@
         <translation>Erlaubte &amp;IP-Bereiche (IPv4-CIDR):</translation>
     </message>
     <message>
-        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>Regeln von npm: Tokens mit Schreibrechten gelten %1 bis %2 Tage (Standard %3); schreibgeschützte Tokens gelten standardmäßig %4 Tage, ohne Höchstdauer.</translation>
     </message>
     <message>
@@ -1350,11 +1350,11 @@
 <context>
     <name>td::GitHubCliToken</name>
     <message>
-        <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
+        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
         <translation>Die GitHub-CLI (gh) ist nicht installiert: Installieren Sie sie und führen Sie „gh auth login“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
     </message>
     <message>
-        <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
+        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
         <translation>Die GitHub-CLI ist nicht bei %1 angemeldet: Führen Sie „gh auth login --hostname %1“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
     </message>
     <message>
@@ -1389,7 +1389,7 @@
         <translation>Secrets: Lesen und schreiben (klassisches Token: repo)</translation>
     </message>
     <message>
-        <source>GitHub's answer about %1 could not be read.</source>
+        <source>GitHub&apos;s answer about %1 could not be read.</source>
         <translation>Die Antwort von GitHub zu %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1435,7 +1435,7 @@
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <source>GitLab's answer about a CI/CD variable could not be read.</source>
+        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
         <translation>Die Antwort von GitLab zu einer CI/CD-Variable konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1483,11 +1483,11 @@
         <translation>GitLab kennt %1 nicht, oder das Token hat keinen Zugriff darauf.</translation>
     </message>
     <message>
-        <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
+        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
         <translation>Prüfen Sie den Pfad in der Adresse der CI/CD-Einstellungen und ob das angemeldete Konto Mitglied ist.</translation>
     </message>
     <message>
-        <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
+        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
         <translation>GitLab hat den neuen Wert von %1 abgelehnt: Der Wert einer maskierten Variable muss eine Zeile ohne Leerzeichen und mindestens 8 Zeichen lang sein.</translation>
     </message>
     <message>
@@ -1509,7 +1509,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>Die Antwort der Registry ist größer als %1 MB; TokenDesk hat das Lesen abgebrochen.</translation>
     </message>
     <message>
@@ -1537,7 +1537,7 @@
         <translation>Die Registry unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
         <translation>TokenDesk ignoriert nie Zertifikatsfehler; prüfen Sie das Systemdatum und das Zertifikat der Registry.</translation>
     </message>
     <message>
@@ -1689,7 +1689,7 @@
         <translation>erstellt %1</translation>
     </message>
     <message>
-        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
+        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
         <translation>Widerrufen Sie es mit „tokendesk-cli token revoke &lt;id&gt;“ oder auf npmjs.com unter „Access Tokens“.</translation>
     </message>
     <message>
@@ -1697,15 +1697,15 @@
         <translation>die Anmeldung ist abgelaufen</translation>
     </message>
     <message>
-        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
         <translation>Die Registry hat das Token „%1“ möglicherweise erstellt, aber ihre Antwort ging verloren (%2), und TokenDesk konnte es nicht prüfen (%3).</translation>
     </message>
     <message>
-        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
+        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
         <translation>Suchen Sie nach einem Token namens „%1“, das am oder nach dem %2 erstellt wurde, und widerrufen Sie es: Sein Geheimnis ist nie angekommen. %3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
         <translation>Erstellen Sie es erneut. Falls später ein Token namens „%1“ auftaucht, das am oder nach dem %2 erstellt wurde, widerrufen Sie es: Sein Geheimnis ist nie angekommen.</translation>
     </message>
     <message>
@@ -1713,11 +1713,11 @@
         <translation>Erstellen Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
+        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
         <translation>%1 TokenDesk hat geprüft: Die Registry hat das Token „%2“ nicht erstellt.</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
             <numerusform>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren; seitdem wurde %n Token mit diesem Namen erstellt, daher hat TokenDesk keines davon widerrufen: %2.</numerusform>
             <numerusform>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren; seitdem wurden %n Tokens mit diesem Namen erstellt, daher hat TokenDesk keines davon widerrufen: %2.</numerusform>
@@ -1728,15 +1728,15 @@
         <translation>Widerrufen Sie diejenigen, die Sie nicht verwenden (das neueste ist am wahrscheinlichsten das verlorene). %1</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
         <translation>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren, und TokenDesk konnte es nicht widerrufen (%2): %3.</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
+        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
         <translation>Sein Geheimnis ist nie angekommen. Widerrufen Sie es mit „tokendesk-cli token revoke %1“ oder auf npmjs.com unter „Access Tokens“ und erstellen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren; TokenDesk hat es widerrufen (%2).</translation>
     </message>
 </context>
@@ -1865,7 +1865,7 @@
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <source>End the selected account's session; its tokens stay on npm.</source>
+        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
         <translation>Die Sitzung des gewählten Kontos beenden; seine Tokens bleiben bei npm.</translation>
     </message>
     <message>
@@ -1885,7 +1885,7 @@
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <source>Open TokenDesk's documentation in your browser.</source>
+        <source>Open TokenDesk&apos;s documentation in your browser.</source>
         <translation>Die Dokumentation von TokenDesk im Browser öffnen.</translation>
     </message>
     <message>
@@ -1926,7 +1926,7 @@
         <translation>Tokens migrieren</translation>
     </message>
     <message>
-        <source>Rotate "%1"</source>
+        <source>Rotate &quot;%1&quot;</source>
         <translation>„%1“ rotieren</translation>
     </message>
     <message numerus="yes">
@@ -2146,7 +2146,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
+        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
@@ -2214,7 +2214,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
+        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2538,7 +2538,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Load the account's packages again</source>
+        <source>Load the account&apos;s packages again</source>
         <translation>Die Pakete des Kontos erneut laden</translation>
     </message>
     <message>
@@ -2641,7 +2641,7 @@
         <translation>Geheimnis bei einem Absturz verloren</translation>
     </message>
     <message>
-        <source>Unknown step "%1" in the migration journal.</source>
+        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
         <translation>Unbekannter Schritt „%1“ im Migrationsjournal.</translation>
     </message>
     <message>
@@ -2661,7 +2661,7 @@
         <translation>Die Migration hat keine Zeile %1.</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
+        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
         <translation>Zeile %1 wartet nicht auf eine Bestätigung (sie ist „%2“).</translation>
     </message>
     <message>
@@ -2676,19 +2676,19 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
         <translation>Ob die Registry das neue Token „%1“ erstellt hat, konnte nicht geprüft werden (%2); es wird noch nirgends verwendet. Setzen Sie fort, sobald die Registry wieder antwortet, um es zu finden und zu widerrufen.</translation>
     </message>
     <message>
-        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
         <translation>Das Erstellen des neuen Tokens „%1“ ist fehlgeschlagen (%2), und ob die Registry es trotzdem erstellt hat, konnte nicht geprüft werden (%3). Setzen Sie fort, sobald die Registry wieder antwortet, um es zu finden und zu widerrufen.</translation>
     </message>
     <message>
-        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
         <translation>Das neue Token hat als „%1“ geantwortet, nicht als „%2“: Die Registry verhält sich nicht wie erwartet, daher wurde die Migration angehalten und nichts widerrufen.</translation>
     </message>
     <message>
-        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
+        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
         <translation>Das neue Token „%1“ (ID %2) konnte nicht widerrufen werden (%3); widerrufen Sie es mit „tokendesk-cli token revoke %2“.</translation>
     </message>
     <message>
@@ -2723,7 +2723,7 @@
         <translation>Die Liste der bereits angezeigten Hinweise zu Januar 2027 (%1) ist beschädigt; TokenDesk beginnt sie neu, daher kann ein Hinweis noch einmal erscheinen.</translation>
     </message>
     <message>
-        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
         <translation>Das npm-Token „%1“ wird in CI verwendet (%2) und kann ab Januar 2027 nicht mehr veröffentlichen; npm hat den genauen Tag noch nicht bekanntgegeben. Stellen Sie auf Trusted Publishing oder ein Token nur für Stage um.</translation>
     </message>
 </context>
@@ -2829,7 +2829,7 @@
         <translation>, Umgebung %1</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
@@ -3125,7 +3125,7 @@
         <translation>Sie sind nicht bei %1 angemeldet.</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
+        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
         <translation>Melden Sie sich zuerst an (in der Kontenliste von TokenDesk oder mit „tokendesk-cli login“).</translation>
     </message>
     <message>
@@ -3257,7 +3257,7 @@
         <translation>Es gibt keinen Benutzer mit dem Benutzernamen „%1“.</translation>
     </message>
     <message>
-        <source>The registry's token list pages lead in a circle.</source>
+        <source>The registry&apos;s token list pages lead in a circle.</source>
         <translation>Die Seiten der Token-Liste der Registry führen im Kreis.</translation>
     </message>
     <message>
@@ -3273,7 +3273,7 @@
         <translation>TokenDesk sendet keine Anmeldedaten über unverschlüsseltes http an %1.</translation>
     </message>
     <message>
-        <source>Use the registry's https:// address.</source>
+        <source>Use the registry&apos;s https:// address.</source>
         <translation>Verwenden Sie die https://-Adresse der Registry.</translation>
     </message>
     <message>
@@ -3320,7 +3320,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry's list of staged versions does not end.</source>
+        <source>The registry&apos;s list of staged versions does not end.</source>
         <translation>Die Liste der Stage-Versionen, die die Registry liefert, endet nicht.</translation>
     </message>
     <message>
@@ -3512,7 +3512,7 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces "%1" (created by TokenDesk on %2)</source>
+        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
         <translation>Ersetzt „%1“ (von TokenDesk am %2 erstellt)</translation>
     </message>
     <message>
@@ -3630,7 +3630,7 @@
         <translation>P&amp;rojekt-.npmrc</translation>
     </message>
     <message>
-        <source>Add to a project's .npmrc</source>
+        <source>Add to a project&apos;s .npmrc</source>
         <translation>Zur .npmrc eines Projekts hinzufügen</translation>
     </message>
     <message>
@@ -3793,7 +3793,7 @@
         <translation>Token widerrufen</translation>
     </message>
     <message>
-        <source>Revoke the npm token '%1'?</source>
+        <source>Revoke the npm token &apos;%1&apos;?</source>
         <translation>Das npm-Token „%1“ widerrufen?</translation>
     </message>
     <message>
@@ -4085,7 +4085,7 @@ Warten auf Bestätigung …</translation>
         <translation>stage-id muss eine gültige UUID sein</translation>
     </message>
     <message>
-        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
         <translation>Kopieren Sie die ID aus „stage list“, zum Beispiel 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
     </message>
     <message>
@@ -4093,7 +4093,7 @@ Warten auf Bestätigung …</translation>
         <translation>In der Registry wartet keine Stage-Version mit der ID %1.</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
         <translation>Sie wurde vielleicht bereits freigegeben oder abgelehnt, oder Sie dürfen sie nicht sehen. Führen Sie „stage list“ aus, um die wartenden Versionen zu sehen.</translation>
     </message>
     <message>
@@ -4192,7 +4192,7 @@ Warten auf Bestätigung …</translation>
         <translation>%1 %2 freigeben?</translation>
     </message>
     <message>
-        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
+        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
         <translation>Sie wird mit dem Tag „%1“ veröffentlicht und kann sofort installiert werden. Ihr zweiter Faktor bestätigt die Freigabe.</translation>
     </message>
     <message>
@@ -4441,11 +4441,11 @@ Warten auf Bestätigung …</translation>
         <translation>Das Tarball enthält einen Eintrag namens „%1“, der aus dem Paketordner hinauszeigt.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
         <translation>Der Eintrag „%1“ des Tarballs ist %2 MB groß, mehr als die %3 MB, die TokenDesk für eine Datei liest.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” cannot be read (%2).</source>
+        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
         <translation>Der Eintrag „%1“ des Tarballs kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
@@ -4534,19 +4534,19 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>'%1' was not revoked: %2</source>
+        <source>&apos;%1&apos; was not revoked: %2</source>
         <translation>„%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <source>'%1' was revoked.</source>
+        <source>&apos;%1&apos; was revoked.</source>
         <translation>„%1“ wurde widerrufen.</translation>
     </message>
     <message>
-        <source>The secret of '%1' could not be read from the keychain: %2</source>
+        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
         <translation>Das Geheimnis von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' copied; the clipboard is cleared in %n s.</source>
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>„%1“ kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
             <numerusform>„%1“ kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
@@ -4760,7 +4760,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Token kopieren; die Zwischenablage wird nach 30 s geleert</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token's secret</source>
+        <source>TokenDesk does not hold this token&apos;s secret</source>
         <translation>TokenDesk besitzt das Geheimnis dieses Tokens nicht</translation>
     </message>
     <message>
@@ -4806,25 +4806,25 @@ Läuft ab: %3 (%4)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>Lesen und schreiben für %n Tag, der Standard von npm. Es umgeht 2FA nicht: Sie bestätigen jede Veröffentlichung selbst, daher kann eine gestohlene Kopie nicht allein veröffentlichen.</numerusform>
             <numerusform>Lesen und schreiben für %n Tage, der Standard von npm. Es umgeht 2FA nicht: Sie bestätigen jede Veröffentlichung selbst, daher kann eine gestohlene Kopie nicht allein veröffentlichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
         <translation>
             <numerusform>Wählen Sie jede Einstellung selbst, ausgehend von den Standardwerten von npm: nur lesen, %n Tag.</numerusform>
             <numerusform>Wählen Sie jede Einstellung selbst, ausgehend von den Standardwerten von npm: nur lesen, %n Tage.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
+        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
         <translation>Wählen Sie eine Berechtigung für die Pakete und Scopes; „Kein Zugriff“ gewährt nichts.</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
+        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
         <translation>Wählen Sie eine Berechtigung für die Organisationen; „Kein Zugriff“ gewährt nichts.</translation>
     </message>
     <message>
@@ -4860,7 +4860,7 @@ Läuft ab: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm beendet das direkte Veröffentlichen mit Tokens, die 2FA umgehen, im Januar 2027; der genaue Tag ist nicht bekanntgegeben, und npms Dokumentation formuliert es für jedes Token, das direkt veröffentlicht. Nach diesem Tag kann dieses Token möglicherweise nicht mehr veröffentlichen. Wählen Sie „Lesen und schreiben (nur Stage)“, um Releases als Stage bereitzustellen, die Sie mit 2FA freigeben, oder verwenden Sie Trusted Publishing.</translation>
     </message>
     <message>
@@ -4962,7 +4962,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Im Schlüsselbund</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
         <translation>npm beendet das direkte Veröffentlichen mit Tokens im Januar 2027 (der genaue Tag ist nicht bekanntgegeben). Stellen Sie die Pakete dieses Tokens auf Trusted Publishing oder ein Token nur für Stage um.</translation>
     </message>
     <message>
@@ -4985,7 +4985,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account's registry.</source>
+        <source>This credential is for %1, not for this account&apos;s registry.</source>
         <translation>Diese Anmeldedaten gelten für %1, nicht für die Registry dieses Kontos.</translation>
     </message>
     <message>
@@ -4997,7 +4997,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Variable %1 ist hier nicht gesetzt.</translation>
     </message>
     <message>
-        <source>This is actions/setup-node's placeholder, not a real token.</source>
+        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
         <translation>Dies ist der Platzhalter von actions/setup-node, kein echtes Token.</translation>
     </message>
     <message>
@@ -5017,7 +5017,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Nur über seine maskierte Form zugeordnet.</translation>
     </message>
     <message>
-        <source>Not one of this account's tokens, and not checked online.</source>
+        <source>Not one of this account&apos;s tokens, and not checked online.</source>
         <translation>Keines der Tokens dieses Kontos und nicht online geprüft.</translation>
     </message>
     <message>
@@ -5025,7 +5025,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Registry lehnt es ab (401).</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
+        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
         <translation>Es funktioniert (Benutzer %1), ist aber nicht in der Token-Liste dieses Kontos: ein Sitzungstoken oder das Token eines anderen Kontos.</translation>
     </message>
     <message>
@@ -5044,7 +5044,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Der Name darf höchstens %1 Zeichen lang sein (er hat %2).</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>Der Name darf nur Buchstaben, Ziffern, Leerzeichen, „-“ und „_“ enthalten, nicht „%1“.</translation>
     </message>
     <message>
@@ -5052,7 +5052,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein (sie hat %2).</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>Die Beschreibung darf nur Buchstaben, Ziffern, Leerzeichen, „-“ und „_“ enthalten, nicht „%1“.</translation>
     </message>
     <message>
@@ -5064,27 +5064,27 @@ Läuft ab: %3 (%4)</translation>
         <translation>Wählen Sie ein Ablaufdatum, das mindestens einen Tag in der Zukunft liegt.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid npm package name: %2.</source>
+        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
         <translation>„%1“ ist kein gültiger npm-Paketname: %2.</translation>
     </message>
     <message>
-        <source>'%1' has no name after the '@'.</source>
+        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
         <translation>„%1“ hat keinen Namen nach dem „@“.</translation>
     </message>
     <message>
-        <source>'%1' is a package name; a scope has no '/'.</source>
+        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
         <translation>„%1“ ist ein Paketname; ein Scope hat keinen „/“.</translation>
     </message>
     <message>
-        <source>'%1' cannot start with '.', '_' or '-'.</source>
+        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>„%1“ darf nicht mit „.“, „_“ oder „-“ beginnen.</translation>
     </message>
     <message>
-        <source>'%1' must be lowercase.</source>
+        <source>&apos;%1&apos; must be lowercase.</source>
         <translation>„%1“ muss kleingeschrieben sein.</translation>
     </message>
     <message>
-        <source>'%1' can only contain URL-friendly characters.</source>
+        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
         <translation>„%1“ darf nur URL-taugliche Zeichen enthalten.</translation>
     </message>
     <message>
@@ -5096,7 +5096,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Geben Sie einen Organisationsnamen ein.</translation>
     </message>
     <message>
-        <source>'%1': enter the organization without '@'.</source>
+        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
         <translation>„%1“: Geben Sie die Organisation ohne „@“ ein.</translation>
     </message>
     <message>
@@ -5256,7 +5256,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
         <translation>%1 erlaubt nur Stage, aber %2 führt npm publish aus: npm wird mit „OIDC permission denied for this action“ antworten. Ändern Sie den Schritt in npm stage publish (tokendesk-cli trust workflow --apply).</translation>
     </message>
     <message>
@@ -5264,7 +5264,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 erlaubt kein Stage, aber %2 führt npm stage publish aus. Erlauben Sie es (--allow-stage-publish), oder veröffentlichen Sie direkt.</translation>
     </message>
     <message>
-        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
+        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
         <translation>%1 verlangt die Umgebung „%2“, aber kein Veröffentlichungsjob von %3 läuft darin, daher lehnt npm das Token des Jobs ab. Setzen Sie environment: %2 beim Veröffentlichungsjob, oder erstellen Sie die Konfiguration mit der Umgebung des Jobs neu.</translation>
     </message>
     <message>
@@ -5484,7 +5484,7 @@ Läuft ab: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
         <translation>Für %1 wird das Veröffentlichen Zwei-Faktor-Authentifizierung erfordern, und die Registry wird jedes Token ablehnen, ob klassisch oder granular: Nur der Trusted-Publishing-Workflow in %2 kann veröffentlichen. CI-Jobs und Computer, die noch mit einem Token veröffentlichen, schlagen fehl. Sie können dies in den Einstellungen jedes Pakets in der Registry rückgängig machen.</translation>
     </message>
     <message>
@@ -5576,19 +5576,19 @@ Läuft ab: %3 (%4)</translation>
         <translation>Der Name der Workflow-Datei fehlt.</translation>
     </message>
     <message>
-        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
+        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
         <translation>„%1“ ist ein Pfad; npm braucht nur den Dateinamen (zum Beispiel publish.yml).</translation>
     </message>
     <message>
-        <source>"%1" must end in .yml or .yaml.</source>
+        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
         <translation>„%1“ muss auf .yml oder .yaml enden.</translation>
     </message>
     <message>
-        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
+        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
         <translation>%1 hat kein Feld „repository“; npm lehnt Provenance ohne passende repository.url ab.</translation>
     </message>
     <message>
-        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
+        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
         <translation>Das Repository von %1 („%2“) ist keine URL, die TokenDesk versteht.</translation>
     </message>
     <message>
@@ -5596,7 +5596,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Das Repository von %1 ist %2, aber das Git-Remote ist %3 (Groß-/Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is "%3".</source>
+        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
         <translation>%1 liegt in %2, aber sein repository.directory ist „%3“.</translation>
     </message>
     <message>
@@ -5663,7 +5663,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>&amp;Direkt veröffentlichen (npm publish)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>Trusted Publishing darf nach npms Stichtag im Januar 2027 weiterhin direkt veröffentlichen, aber dann geht jedes Release hinaus, ohne dass jemand es freigibt.</translation>
     </message>
 </context>
@@ -5756,7 +5756,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Registry hat die Trusted-Publisher-Anfrage für %1 ohne die Konfiguration beantwortet, die sie zurücksenden sollte; daher ist unbekannt, ob einer erstellt wurde.</translation>
     </message>
     <message>
-        <source>List the package's trusted publishers, then try again.</source>
+        <source>List the package&apos;s trusted publishers, then try again.</source>
         <translation>Listen Sie die Trusted Publisher des Pakets auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -5764,7 +5764,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Der neue Trusted Publisher von %1 ist eingerichtet, aber der alte (%2) konnte nicht entfernt werden: %3</translation>
     </message>
     <message>
-        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
+        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
         <translation>Entfernen Sie ihn mit „tokendesk-cli trust revoke %1 --id %2“.</translation>
     </message>
 </context>
@@ -5955,11 +5955,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Im Browser bestätigen</translation>
     </message>
     <message>
-        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>Die Anmeldeseite der Registry wurde in Ihrem Browser geöffnet. Melden Sie sich dort an; TokenDesk macht dann von selbst weiter.</translation>
     </message>
     <message>
-        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>Die Bestätigungsseite der Registry wurde in Ihrem Browser geöffnet. Bestätigen Sie dort; TokenDesk macht dann von selbst weiter.</translation>
     </message>
     <message>
@@ -5967,7 +5967,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Falls sich keine Seite geöffnet hat, besuchen Sie: %1</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>Haken Sie auf dieser Seite „Skip two-factor authentication for the next 5 minutes“ an: Dann deckt diese eine Bestätigung alle Änderungen dieses Durchgangs ab.</translation>
     </message>
     <message>
@@ -6031,7 +6031,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 ist kein gültiges YAML: %2</translation>
     </message>
     <message>
-        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
         <translation>Job „%1“ läuft in jedem Workflow, der ihn verwendet, ohne Kontext. CircleCI stellt OIDC-Tokens nur für Jobs aus, die mit mindestens einem Kontext laufen.</translation>
     </message>
     <message>
@@ -6043,21 +6043,21 @@ Läuft ab: %3 (%4)</translation>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
         <translation>Job „%1“ veröffentlicht, setzt aber nie NPM_ID_TOKEN mit der npm-Audience, daher hat npm kein OIDC-Token.</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
         <translation>Vor dem Veröffentlichen ausführen:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
         <translation>Job „%1“ veröffentlicht, hat aber nicht die Berechtigung „id-token: write“, daher kann npm kein OIDC-Token erhalten und scheitert mit ENEEDAUTH oder E404.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
@@ -6075,37 +6075,37 @@ Läuft ab: %3 (%4)</translation>
         <translation>Entfernen Sie die Zeile registry-url aus dem setup-node-Schritt.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
         <translation>Zu Job „%1“ hinzufügen:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
+        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
         <translation>NPM_ID_TOKEN in Job „%1“ hat nicht die Audience „npm:registry.npmjs.org“, daher lehnt die Registry es ab.</translation>
     </message>
     <message>
-        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
         <translation>Job „%1“ fordert ein npm-ID-Token als %2 an, aber npm liest nur NPM_ID_TOKEN.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
         <translation>Job „%1“ veröffentlicht, deklariert aber kein NPM_ID_TOKEN in id_tokens, daher hat npm kein OIDC-Token und scheitert mit ENEEDAUTH oder E404.</translation>
     </message>
     <message>
-        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
+        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
         <translation>Job „%1“ deklariert kein SIGSTORE_ID_TOKEN (Audience „sigstore“), daher wird keine Provenance veröffentlicht.</translation>
     </message>
     <message>
-        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
+        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
         <translation>Job „%1“ ruft den Veröffentlichungs-Workflow %2 auf, ohne „id-token: write“ zu gewähren; ein aufgerufener Workflow kann nicht mehr Berechtigungen haben als sein Aufrufer.</translation>
     </message>
     <message>
@@ -6120,35 +6120,35 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job "%1"</source>
+        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
         <translation>Setup-node-Schritt mit Node 24 zu Job „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
+        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
         <translation>„npm install -g npm@latest“ vor dem Veröffentlichen in Job „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
+        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
         <translation>npm@%1 in Job „%2“ durch npm@latest ersetzt</translation>
     </message>
     <message>
-        <source>Granted "id-token: write" to job "%1"</source>
+        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
         <translation>„id-token: write“ für Job „%1“ gewährt</translation>
     </message>
     <message>
-        <source>Set Node 24 in job "%1"</source>
+        <source>Set Node 24 in job &quot;%1&quot;</source>
         <translation>Node 24 in Job „%1“ gesetzt</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
+        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
         <translation>registry-url aus setup-node in Job „%1“ entfernt (sein Platzhalter-Token verdeckt Trusted Publishing)</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job "%2"</source>
+        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
         <translation>Node %1 in Job „%2“ auf 24 geändert</translation>
     </message>
     <message>
-        <source>Removed %1 from job "%2"</source>
+        <source>Removed %1 from job &quot;%2&quot;</source>
         <translation>%1 aus Job „%2“ entfernt</translation>
     </message>
     <message>
@@ -6204,7 +6204,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 kann nicht sicher geändert werden: Nach den Änderungen wäre es kein gültiges YAML mehr, daher wurde nichts geändert. Ändern Sie npm publish von Hand in npm stage publish.</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
         <translation>
             <numerusform>npm publish in %n Zeile in npm stage publish geändert (%1): Releases warten auf die Freigabe eines Maintainers mit Zwei-Faktor-Authentifizierung.</numerusform>
             <numerusform>npm publish in %n Zeilen in npm stage publish geändert (%1): Releases warten auf die Freigabe eines Maintainers mit Zwei-Faktor-Authentifizierung.</numerusform>
@@ -6222,7 +6222,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>ci benötigt einen Unterbefehl: login, status, logout</translation>
     </message>
     <message>
-        <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
+        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
         <translation>unbekannter ci-Unterbefehl „%1“ (bekannt: login, status, logout)</translation>
     </message>
 </context>
@@ -6233,11 +6233,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>ci login benötigt den Dienst: github, gitlab oder circleci</translation>
     </message>
     <message>
-        <source>'%1' is not an API URL; use the form https://host/path</source>
+        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
         <translation>„%1“ ist keine API-URL; verwenden Sie die Form https://host/pfad</translation>
     </message>
     <message>
-        <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
+        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
         <translation>--from-gh übernimmt die Anmeldung der GitHub-CLI; es funktioniert nur für github</translation>
     </message>
     <message>
@@ -6245,7 +6245,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Tokens werden nie aus Argumenten übernommen; leiten Sie es per Pipe weiter und verwenden Sie --with-token</translation>
     </message>
     <message>
-        <source>unknown option '%1' for ci login</source>
+        <source>unknown option &apos;%1&apos; for ci login</source>
         <translation>unbekannte Option „%1“ für ci login</translation>
     </message>
     <message>
@@ -6269,15 +6269,15 @@ Läuft ab: %3 (%4)</translation>
         <translation>Bei %1 (%2) als %3 angemeldet.</translation>
     </message>
     <message>
-        <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
+        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
         <translation>die GitHub-CLI (gh) wurde nicht gefunden; installieren Sie sie und führen Sie „gh auth login“ aus, oder leiten Sie ein Token mit --with-token per Pipe weiter</translation>
     </message>
     <message>
-        <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
+        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
         <translation>„gh auth token“ ist fehlgeschlagen (ist gh angemeldet? führen Sie „gh auth login“ aus), oder leiten Sie ein Token mit --with-token per Pipe weiter</translation>
     </message>
     <message>
-        <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
+        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
         <translation>Die Anmeldung der GitHub-CLI wird verwendet. Ihre Standard-Scopes decken Repository- und Umgebungsgeheimnisse ab; führen Sie für Organisationsgeheimnisse zuerst „gh auth refresh -s admin:org“ aus.</translation>
     </message>
     <message>
@@ -6292,7 +6292,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
-        <source>unknown option '%1' for ci logout</source>
+        <source>unknown option &apos;%1&apos; for ci logout</source>
         <translation>unbekannte Option „%1“ für ci logout</translation>
     </message>
     <message>
@@ -6311,7 +6311,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
-        <source>unknown option '%1' for ci status</source>
+        <source>unknown option &apos;%1&apos; for ci status</source>
         <translation>unbekannte Option „%1“ für ci status</translation>
     </message>
     <message>
@@ -6366,15 +6366,15 @@ Läuft ab: %3 (%4)</translation>
         <translation>--registry benötigt eine URL, zum Beispiel --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
+        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
         <translation>unbekannte Option „%1“. Führen Sie „tokendesk-cli --help“ aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <source>'%1' is not a registry URL; use the form https://host/</source>
+        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
         <translation>„%1“ ist keine Registry-URL; verwenden Sie die Form https://host/</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
+        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
         <translation>unbekannter Befehl „%1“. Führen Sie „tokendesk-cli --help“ aus, um die Liste der Befehle zu sehen.</translation>
     </message>
     <message>
@@ -6455,7 +6455,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>jedes npm-Token auf diesem Computer finden und prüfen</translation>
     </message>
     <message>
-        <source>doctor: unknown argument '%1'</source>
+        <source>doctor: unknown argument &apos;%1&apos;</source>
         <translation>doctor: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -6487,7 +6487,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
         <translation>
             <numerusform>%n verwendetes Token braucht Aufmerksamkeit (klassisch, tot oder läuft bald ab). Führen Sie „tokendesk-cli migrate“ aus, um den Plan zu sehen.</numerusform>
             <numerusform>%n verwendete Tokens brauchen Aufmerksamkeit (klassisch, tot oder laufen bald ab). Führen Sie „tokendesk-cli migrate“ aus, um den Plan zu sehen.</numerusform>
@@ -6529,7 +6529,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Warten auf Bestätigung … (Strg+C zum Abbrechen)</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>Haken Sie auf dieser Seite „Skip two-factor authentication for the next 5 minutes“ an: Dann deckt diese eine Bestätigung alle Änderungen dieses Durchgangs ab.</translation>
     </message>
 </context>
@@ -6544,11 +6544,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Passwörter werden nie aus Argumenten übernommen; leiten Sie es per Pipe weiter und verwenden Sie --password-stdin</translation>
     </message>
     <message>
-        <source>login: unknown option '%1'</source>
+        <source>login: unknown option &apos;%1&apos;</source>
         <translation>login: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type muss „web“ oder „legacy“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -6567,11 +6567,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Sie sind nicht bei %1 angemeldet.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' first.</source>
+        <source>Run &apos;tokendesk-cli login&apos; first.</source>
         <translation>Führen Sie zuerst „tokendesk-cli login“ aus.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' to sign in again.</source>
+        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
         <translation>Führen Sie „tokendesk-cli login“ aus, um sich erneut anzumelden.</translation>
     </message>
 </context>
@@ -6644,7 +6644,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>--choose erwartet ZEILE=AKTION, zum Beispiel 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument '%1'</source>
+        <source>migrate: unknown argument &apos;%1&apos;</source>
         <translation>migrate: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -6652,7 +6652,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>es gibt keine unterbrochene Migration zum Fortsetzen oder Zurücksetzen</translation>
     </message>
     <message>
-        <source>row %1 cannot be '%2'</source>
+        <source>row %1 cannot be &apos;%2&apos;</source>
         <translation>Zeile %1 kann nicht „%2“ sein</translation>
     </message>
     <message>
@@ -6668,7 +6668,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>keine Zeile der letzten Migration wartet auf eine Bestätigung</translation>
     </message>
     <message>
-        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
+        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
         <translation>„%1“ ist keine Zeile, die auf eine Bestätigung wartet (wartend: %2)</translation>
     </message>
     <message>
@@ -6680,15 +6680,15 @@ Läuft ab: %3 (%4)</translation>
         <translation>Keine Tokens in Verwendung in den Dateien, die TokenDesk lesen konnte; beheben Sie die Warnungen oben und erstellen Sie den Plan erneut.</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
         <translation>es gibt nichts zurückzusetzen: Die neuen Tokens sind überprüft und in Verwendung; führen Sie „tokendesk-cli migrate --resume“ aus, um das Widerrufen der alten erneut zu versuchen</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
+        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
         <translation>eine unterbrochene Migration wurde gefunden (%1); führen Sie „tokendesk-cli migrate --resume“ aus, um sie abzuschließen, oder „tokendesk-cli migrate --rollback“, um sie rückgängig zu machen</translation>
     </message>
     <message>
-        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
+        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
         <translation>--to nimmt „stage-only“ (ersetzt jedes verwendete Token für direktes Veröffentlichen durch ein Token nur für Stage)</translation>
     </message>
     <message>
@@ -6719,7 +6719,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Sicherungen:</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
+        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
         <translation>altes Token wird behalten, bis Sie die unten genannten Stellen aktualisieren; führen Sie dann „tokendesk-cli migrate --confirm %1“ aus</translation>
     </message>
     <message>
@@ -6735,7 +6735,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Dann: tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
+        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
         <translation>die Migration wurde angehalten: %1 Führen Sie „tokendesk-cli migrate --resume“ aus, sobald die Ursache behoben ist, oder „tokendesk-cli migrate --rollback“, um sie rückgängig zu machen.</translation>
     </message>
     <message>
@@ -6743,11 +6743,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Zeile %1 (%2) wurde nicht migriert, ihr altes Token funktioniert noch: %3 Beheben Sie die Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
         <translation>Zeile %1: Das neue Token ist in Verwendung, aber das Widerrufen des alten Tokens %2 ist fehlgeschlagen (%3); führen Sie „tokendesk-cli migrate --resume“ aus, um es erneut zu versuchen</translation>
     </message>
     <message>
-        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
         <translation>Zeile %1: Das alte Token bleibt bis %2 gültig (bereits eingereihte Läufe behalten den alten Wert); dann wird es widerrufen. Strg+C ist sicher: „tokendesk-cli migrate --resume“ schließt ab.</translation>
     </message>
     <message>
@@ -6824,11 +6824,11 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package's publish path and its January 2027 verdict</source>
+        <source>every package&apos;s publish path and its January 2027 verdict</source>
         <translation>der Veröffentlichungsweg jedes Pakets und seine Bewertung für Januar 2027</translation>
     </message>
     <message>
-        <source>publishing: unknown argument '%1'</source>
+        <source>publishing: unknown argument &apos;%1&apos;</source>
         <translation>publishing: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -6847,11 +6847,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>einen Befehl mit einem gespeicherten Token in NODE_AUTH_TOKEN / NPM_TOKEN ausführen</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
+        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
         <translation>--token benötigt eine Token-ID (siehe „tokendesk-cli token list“)</translation>
     </message>
     <message>
-        <source>run: unknown option '%1'; put the command after '--'</source>
+        <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
         <translation>run: unbekannte Option „%1“; setzen Sie den Befehl hinter „--“</translation>
     </message>
     <message>
@@ -6859,23 +6859,23 @@ Läuft ab: %3 (%4)</translation>
         <translation>run benötigt einen Befehl: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
+        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
         <translation>%1 hat kein aktives Token. Erstellen Sie eines mit „tokendesk-cli token create“.</translation>
     </message>
     <message>
-        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
+        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
         <translation>keines der aktiven Tokens von %1 ist in diesem Schlüsselbund. Erstellen Sie eines mit „tokendesk-cli token create“ oder wählen Sie eines mit --token.</translation>
     </message>
     <message>
-        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
+        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
         <translation>Token „%1“ (%2) ist nicht in diesem Schlüsselbund: Sein Geheimnis wurde hier nie gespeichert.</translation>
     </message>
     <message>
-        <source>run: cannot start '%1': %2</source>
+        <source>run: cannot start &apos;%1&apos;: %2</source>
         <translation>run: „%1“ kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>run: '%1' ended abnormally</source>
+        <source>run: &apos;%1&apos; ended abnormally</source>
         <translation>run: „%1“ wurde abnormal beendet</translation>
     </message>
 </context>
@@ -6890,11 +6890,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>stage benötigt einen Unterbefehl: %1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand '%1' (known: %2)</source>
+        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
         <translation>unbekannter stage-Unterbefehl „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>stage %1: unknown option '%2'</source>
+        <source>stage %1: unknown option &apos;%2&apos;</source>
         <translation>stage %1: unbekannte Option „%2“</translation>
     </message>
     <message>
@@ -6921,7 +6921,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>--auth-type ist web oder legacy</translation>
     </message>
     <message>
-        <source>stage %1: unknown option '%2'</source>
+        <source>stage %1: unknown option &apos;%2&apos;</source>
         <translation>stage %1: unbekannte Option „%2“</translation>
     </message>
     <message>
@@ -6949,7 +6949,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Das Ablehnen löscht diesen Stage-Veröffentlichungseintrag und sein Tarball endgültig aus der Registry.</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
         <translation>Jede Stage-Version braucht ihre eigene Bestätigung im Browser („skip 2FA for 5 minutes“ von npm deckt sie nicht ab); mit --otp CODE gilt ein Code für alle, solange er gültig ist.</translation>
     </message>
     <message>
@@ -7002,7 +7002,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>die Stage-Versionen auflisten, die Sie sehen dürfen (npm stage list)</translation>
     </message>
     <message>
-        <source>stage list: unknown option '%1'</source>
+        <source>stage list: unknown option &apos;%1&apos;</source>
         <translation>stage list: unbekannte Option „%1“</translation>
     </message>
     <message>
@@ -7028,7 +7028,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>token benötigt einen Unterbefehl: %1</translation>
     </message>
     <message>
-        <source>unknown token subcommand '%1' (known: %2)</source>
+        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
         <translation>unbekannter token-Unterbefehl „%1“ (bekannt: %2)</translation>
     </message>
     <message>
@@ -7047,11 +7047,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 erwartet keinen Wert</translation>
     </message>
     <message>
-        <source>token create: unknown option '%1'</source>
+        <source>token create: unknown option &apos;%1&apos;</source>
         <translation>token create: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>token create: unexpected argument '%1'</source>
+        <source>token create: unexpected argument &apos;%1&apos;</source>
         <translation>token create: unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -7059,11 +7059,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 benötigt einen Wert</translation>
     </message>
     <message>
-        <source>--expires: '%1' is not a whole number of days</source>
+        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
         <translation>--expires: „%1“ ist keine ganze Zahl von Tagen</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
         <translation>%1 muss einer der Werte %2 sein, nicht „%3“</translation>
     </message>
     <message>
@@ -7107,7 +7107,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
+        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
         <translation>In Ihrem Schlüsselbund gespeichert; „tokendesk-cli run -- &lt;command&gt;“ verwendet es.</translation>
     </message>
     <message>
@@ -7118,7 +7118,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm's flags; it goes into your keychain</source>
+        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
         <translation>ein granulares Token mit den Optionen von npm erstellen; es wird in Ihrem Schlüsselbund abgelegt</translation>
     </message>
     <message>
@@ -7161,7 +7161,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
-        <source>token list: unknown argument '%1'</source>
+        <source>token list: unknown argument &apos;%1&apos;</source>
         <translation>token list: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -7204,15 +7204,15 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
+        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
         <translation>Tokens über ihre ID widerrufen (ein eindeutiges Schlüsselpräfix, wie in „token list“)</translation>
     </message>
     <message>
-        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
         <translation>Die Token-ID „%1“ war mehrdeutig; möglicherweise wurde ein neues Token erstellt, seit Sie zuletzt `tokendesk-cli token list` ausgeführt haben.</translation>
     </message>
     <message>
-        <source>Unknown token id or value "%1".</source>
+        <source>Unknown token id or value &quot;%1&quot;.</source>
         <translation>Unbekannte Token-ID oder unbekannter Wert „%1“.</translation>
     </message>
     <message>
@@ -7220,11 +7220,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>--otp benötigt einen Wert</translation>
     </message>
     <message>
-        <source>token revoke: unknown option '%1'</source>
+        <source>token revoke: unknown option &apos;%1&apos;</source>
         <translation>token revoke: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
+        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
         <translation>token revoke benötigt die ID eines Tokens; „tokendesk-cli token list“ zeigt sie an</translation>
     </message>
     <message>
@@ -7246,7 +7246,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>ein Token durch ein neues mit denselben Rechten ersetzen und seine Verwendungen aktualisieren</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as 'token list' shows it)</source>
+        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
         <translation>token rotate benötigt eine Token-ID (wie „token list“ sie anzeigt)</translation>
     </message>
     <message>
@@ -7254,19 +7254,19 @@ Läuft ab: %3 (%4)</translation>
         <translation>das Erstellen des neuen Tokens erfordert Ihr npm-Passwort; leiten Sie es per Pipe weiter und verwenden Sie --password-stdin</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
+        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
         <translation>eine unterbrochene Migration wurde gefunden; führen Sie zuerst „tokendesk-cli migrate --resume“ oder „--rollback“ aus</translation>
     </message>
     <message>
-        <source>no active token has the id '%1'</source>
+        <source>no active token has the id &apos;%1&apos;</source>
         <translation>kein aktives Token hat die ID „%1“</translation>
     </message>
     <message>
-        <source>'%1' matches %2 tokens; give more of the id</source>
+        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
         <translation>„%1“ passt auf %2 Tokens; geben Sie mehr von der ID an</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
+        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
         <translation>
             <numerusform>„%1“ (%2) wird rotiert: %n Verweis zu aktualisieren.</numerusform>
             <numerusform>„%1“ (%2) wird rotiert: %n Verweise zu aktualisieren.</numerusform>
@@ -7399,7 +7399,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>web (im Browser bestätigen, der Standard) oder legacy (einen Code eingeben)</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type muss „web“ oder „legacy“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -7457,11 +7457,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>würde Trusted Publisher %1 von %2 entfernen</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
         <translation>%1 hat keinen Trusted Publisher mit der ID %2 (oder das Paket ist nicht in der Registry); siehe „tokendesk-cli trust list %1“.</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>Trusted Publishing: list, github, gitlab, circleci, revoke (die Flags von npm trust, dazu --all und --replace; nur Stage, außer mit --allow-publish), check &lt;folder&gt; und workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
@@ -7496,11 +7496,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1: Auf npm ist kein Trusted Publisher konfiguriert.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
+        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
         <translation>%1 hat bereits einen anderen Trusted Publisher und keinen Platz für einen weiteren. Siehe „tokendesk-cli trust list %1“, entfernen Sie einen mit „trust revoke“, und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
         <translation>%1 hat bereits einen anderen Trusted Publisher (%2) und keinen Platz für einen weiteren. Entfernen Sie einen (zum Beispiel „tokendesk-cli trust revoke %1 --id %3“), und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
@@ -7539,7 +7539,7 @@ jeweils mit einer konkreten Lösung.</translation>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm's config files, project folders,
+Finds every npm token on this computer (npm&apos;s config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -7600,8 +7600,8 @@ nur in seiner Umgebung: keine .npmrc-Zeile, nichts in der Befehlszeile.</transla
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
-                          for 5 minutes", covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
+                          for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>Aufruf: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -7683,16 +7683,16 @@ gefährdet ist.</translation>
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Signs in to a CI service so 'token rotate' and 'migrate --apply' update its
+Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
 secrets themselves: push the new token, verify it, wait the grace period, then
 revoke the old one. The credential is kept in the keychain.
 
   --with-token    read the token from standard input (never from an argument)
-  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')
+  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
   (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
-  --api-url URL   the API base, when it is not the host's usual one
-  --project DIR   status: the CI secrets this project's workflows read</source>
+  --api-url URL   the API base, when it is not the host&apos;s usual one
+  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
         <translation>Aufruf: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
            [--with-token | --from-gh]
         tokendesk-cli ci status [--project DIR]... [--json]
@@ -7722,7 +7722,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --no-ci             do not update CI secrets (confirm them by hand instead)
   --grace MINUTES     keep the old token this long after the CI secrets were
                       updated (default 10; 0 allowed)
-  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
@@ -7825,7 +7825,7 @@ Plant den Umstieg von klassischen und langlebigen Tokens: eine Zeile pro verwend
         <translation>Melden Sie sich an, um die Anmeldung über die Befehlszeile abzuschließen.</translation>
     </message>
     <message>
-        <source>Approve the command "%1" for %2.</source>
+        <source>Approve the command &quot;%1&quot; for %2.</source>
         <translation>Den Befehl „%1“ für %2 bestätigen.</translation>
     </message>
     <message>

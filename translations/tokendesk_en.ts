@@ -357,9 +357,9 @@
     <message numerus="yes">
         <source>%n d</source>
         <comment>a notice threshold on the timeline: days from today</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
 </context>
