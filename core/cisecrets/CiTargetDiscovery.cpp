@@ -237,7 +237,10 @@ struct Resolver : std::enable_shared_from_this<Resolver>
     {
         if (next >= queue.size())
             return done(std::move(result));
-        const auto [target, finding] = queue.at(next++);
+        // Copies, not a structured binding: clang 14 cannot capture those in a lambda.
+        const CiSecretTarget target = queue.at(next).first;
+        const CredentialFinding finding = queue.at(next).second;
+        ++next;
         auto self = shared_from_this();
         describe(target, [self, target, finding](Result<CiSecretState> state) {
             if (state && state.value().exists)
