@@ -5,6 +5,7 @@
 #include "CiCommand.h"
 #include "CiSupport.h"
 #include "CliContext.h"
+#include "FlagValue.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -34,13 +35,7 @@ Result<LoginOptions> parseLogin(const QStringList &arguments)
     options.provider = *provider;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        const auto value = [&](const QString &name) -> std::optional<QString> {
-            if (arg.startsWith(name + QLatin1Char('=')))
-                return arg.mid(name.size() + 1);
-            if (arg == name && i + 1 < arguments.size())
-                return arguments.at(++i);
-            return std::nullopt;
-        };
+        const auto value = [&](const QString &name) { return flagValue(arguments, i, name); };
         if (auto host = value(QStringLiteral("--host"))) {
             options.host = host->toLower();
         } else if (auto url = value(QStringLiteral("--api-url"))) {

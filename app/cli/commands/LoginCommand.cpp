@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoginCommand.h"
+#include "FlagValue.h"
 
 #include "CliContext.h"
 #include "LoginSupport.h"
@@ -23,13 +24,7 @@ void LoginCommand::run(const QStringList &arguments, CliContext &context)
     QString otp;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        const auto value = [&](const QString &name) -> std::optional<QString> {
-            if (arg.startsWith(name + QLatin1Char('=')))
-                return arg.mid(name.size() + 1);
-            if (arg == name && i + 1 < arguments.size())
-                return arguments.at(++i);
-            return std::nullopt;
-        };
+        const auto value = [&](const QString &name) { return flagValue(arguments, i, name); };
         if (auto v = value(QStringLiteral("--auth-type"))) {
             authType = *v;
         } else if (auto u = value(QStringLiteral("--username"))) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrateSupport.h"
+#include "FlagValue.h"
 
 #include "CiSupport.h"
 #include "CliContext.h"
@@ -25,13 +26,7 @@ Result<SurveyOptions> SurveyOptions::parse(const QStringList &arguments)
     SurveyOptions options;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        const auto value = [&](const QString &name) -> std::optional<QString> {
-            if (arg.startsWith(name + QLatin1Char('=')))
-                return arg.mid(name.size() + 1);
-            if (arg == name && i + 1 < arguments.size())
-                return arguments.at(++i);
-            return std::nullopt;
-        };
+        const auto value = [&](const QString &name) { return flagValue(arguments, i, name); };
         if (auto project = value(QStringLiteral("--project"))) {
             options.projectFolders.append(QFileInfo(*project).absoluteFilePath());
         } else if (auto file = value(QStringLiteral("--userconfig"))) {
