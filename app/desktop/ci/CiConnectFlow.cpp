@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/CiConnectFlow.h"
+#include "ci/RetiredClient.h"
 
 #include "util/Error.h"
 
@@ -61,10 +62,9 @@ void CiConnectFlow::cancel()
     ++m_attempt;
     // The client may be inside its own callback: it goes on the next turn of the event loop.
     if (m_client) {
-        auto *gone = m_client.release();
-        // The application, not this flow, as the context: the flow may be going away too.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [gone] { delete gone; }, Qt::QueuedConnection);
+        std::vector<std::unique_ptr<CiSecretClient>> gone;
+        gone.push_back(std::move(m_client));
+        deleteClientsLater(std::move(gone));
     }
 }
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ci/CiSecretLines.h"
+#include "ci/RetiredClient.h"
 
 #include "ci/CiTexts.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+
 #include <QPointer>
+#include <utility>
 
 #include <algorithm>
 
@@ -23,10 +26,7 @@ void CiSecretLines::refresh()
     m_entries.clear();
     m_answers.clear();
     // A client may be inside its callback: delete them on the next turn.
-    auto *old = new std::vector<std::unique_ptr<CiSecretClient>>(std::move(m_clients));
-    m_clients.clear();
-    QMetaObject::invokeMethod(
-        QCoreApplication::instance(), [old] { delete old; }, Qt::QueuedConnection);
+    deleteClientsLater(std::exchange(m_clients, {}));
     Q_EMIT changed();
 }
 
