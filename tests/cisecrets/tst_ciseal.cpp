@@ -53,7 +53,7 @@ private Q_SLOTS:
         QTest::newRow("npm token") << QByteArray("npm_abcdefghijklmnopqrstuvwxyz0123456789");
         QTest::newRow("one byte") << QByteArray("x");
         QTest::newRow("empty") << QByteArray();
-        QTest::newRow("binary and quotes") << QByteArray("a\"b\\c\n\x01\xff", 10);
+        QTest::newRow("binary and quotes") << QByteArray("a\"b\\c\n\x01\xff", 8);
     }
 
     void sealedValueOpensWithTheStoreKey()
