@@ -38,6 +38,15 @@ class SandboxCiCircleCiTest : public QObject
 
     CiState &ci() { return m_sandbox->context().ci; }
 
+    // The sandbox clock runs in real time (plus its offset), so a stamp is checked against the
+    // clock readings taken just before and just after the write, not against a later reading.
+    static bool stampedBetween(const QString &stamp, const QDateTime &before,
+                               const QDateTime &after)
+    {
+        const QDateTime t = parseIso(stamp);
+        return t.isValid() && before.addMSecs(-1) <= t && t <= after.addMSecs(1);
+    }
+
     QString contextId(const QString &owner, const QString &name)
     {
         QString pageToken;
@@ -86,6 +95,7 @@ private Q_SLOTS:
         QCOMPARE(ci().value(id)->value, QByteArray("npm_projectValue1234"));
 
         m_sandbox->context().state.advance(30);
+        const QDateTime beforeWrite = m_sandbox->context().state.now();
         QCOMPARE(
             call("POST", kEnvvar,
                  QJsonObject{{QStringLiteral("name"), QStringLiteral("NPM_TOKEN")},
@@ -96,8 +106,10 @@ private Q_SLOTS:
         const SandboxReply read = call("GET", kEnvvar + QStringLiteral("/NPM_TOKEN"));
         QCOMPARE(read.status, 200);
         QCOMPARE(read.json.value(QLatin1String("value")).toString(), QStringLiteral("xxxx5678"));
-        QCOMPARE(read.json.value(QLatin1String("created_at")).toString(),
-                 iso(m_sandbox->context().state.now()));
+        const QDateTime afterWrite = m_sandbox->context().state.now();
+        QVERIFY2(stampedBetween(read.json.value(QLatin1String("created_at")).toString(),
+                                beforeWrite, afterWrite),
+                 qPrintable(read.json.value(QLatin1String("created_at")).toString()));
 
         const SandboxReply list = call("GET", kEnvvar);
         QCOMPARE(list.status, 200);
@@ -206,6 +218,7 @@ private Q_SLOTS:
                  QStringLiteral("xxxx9012"));
 
         m_sandbox->context().state.advance(3600);
+        const QDateTime beforeWrite = m_sandbox->context().state.now();
         QCOMPARE(
             call("PUT", variable + QStringLiteral("/NPM_TOKEN"),
                  QJsonObject{{QStringLiteral("value"), QStringLiteral("npm_contextValue3456")}})
@@ -216,8 +229,9 @@ private Q_SLOTS:
         const QJsonArray items = list.json.value(QLatin1String("items")).toArray();
         QCOMPARE(items.size(), 1);
         const QJsonObject item = items.first().toObject();
-        QCOMPARE(item.value(QLatin1String("updated_at")).toString(),
-                 iso(m_sandbox->context().state.now()));
+        QVERIFY2(stampedBetween(item.value(QLatin1String("updated_at")).toString(), beforeWrite,
+                                m_sandbox->context().state.now()),
+                 qPrintable(item.value(QLatin1String("updated_at")).toString()));
         QCOMPARE(parseIso(item.value(QLatin1String("created_at")).toString())
                      .secsTo(parseIso(item.value(QLatin1String("updated_at")).toString())),
                  3600);
