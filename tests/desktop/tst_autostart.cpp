@@ -18,14 +18,18 @@ private Q_SLOTS:
         QVERIFY(!autostart.isEnabled());
         QVERIFY(autostart.setEnabled(true, QStringLiteral("/opt/Token Desk/tokendesk")).ok());
         QVERIFY(autostart.isEnabled());
-        QCOMPARE(autostart.entryPath(),
-                 config.filePath(QStringLiteral("autostart/io.github.tokendesk.desktop")));
+        QCOMPARE(
+            autostart.entryPath(),
+            config.filePath(QStringLiteral("autostart/io.github.tokendesk.TokenDesk.desktop")));
 
         QFile entry(autostart.entryPath());
         QVERIFY(entry.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(entry.readAll());
         QVERIFY(text.startsWith(QStringLiteral("[Desktop Entry]\n")));
         QVERIFY(text.contains(QStringLiteral("Exec=\"/opt/Token Desk/tokendesk\" --hidden\n")));
+        // Skipped once the program is gone; started after the panel so the tray is there.
+        QVERIFY(text.contains(QStringLiteral("\nTryExec=/opt/Token Desk/tokendesk\n")));
+        QVERIFY(text.contains(QStringLiteral("\nX-GNOME-Autostart-Delay=5\n")));
 
         QVERIFY(autostart.setEnabled(false, {}).ok());
         QVERIFY(!autostart.isEnabled());

@@ -58,7 +58,7 @@ private Q_SLOTS:
         const QJsonObject hints = n.value(QStringLiteral("hints")).toObject();
         QCOMPARE(hints.value(QStringLiteral("urgency")).toInt(), 2);
         QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(),
-                 QStringLiteral("io.github.tokendesk"));
+                 QStringLiteral("io.github.tokendesk.TokenDesk"));
     }
 
     void pressingRotateNowRequestsRotationOfThatToken_data()

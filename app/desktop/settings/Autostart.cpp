@@ -39,6 +39,8 @@ Result<void> Autostart::setEnabled(bool enabled, const QString &executable)
         return {};
     }
     // Exec quoting per the Desktop Entry spec: a path with spaces goes in double quotes.
+    // TryExec (never quoted) makes the session skip the entry once the program is uninstalled;
+    // the delay lets the panel's tray appear first, so TokenDesk starts hidden in it.
     QString exec = executable;
     if (exec.contains(QLatin1Char(' ')))
         exec = QLatin1Char('"') + exec + QLatin1Char('"');
@@ -47,10 +49,12 @@ Result<void> Autostart::setEnabled(bool enabled, const QString &executable)
                                          "Name=TokenDesk\n"
                                          "Comment=Warns before npm tokens expire\n"
                                          "Icon=%1\n"
+                                         "TryExec=%3\n"
                                          "Exec=%2 --hidden\n"
                                          "Terminal=false\n"
-                                         "X-GNOME-Autostart-enabled=true\n")
-                              .arg(QLatin1String(kAppId), exec);
+                                         "X-GNOME-Autostart-enabled=true\n"
+                                         "X-GNOME-Autostart-Delay=5\n")
+                              .arg(QLatin1String(kAppId), exec, executable);
     return writeFileAtomically(entryPath(), entry.toUtf8(),
                                QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
                                    | QFile::ReadOther);

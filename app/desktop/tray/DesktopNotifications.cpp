@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/DesktopNotifications.h"
 
+#include "td/Version.h"
 #include "util/Logging.h"
 
 #include <QDBusConnection>
@@ -16,7 +17,7 @@ namespace {
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
-const QString kDesktopEntry = QStringLiteral("io.github.tokendesk");
+const QString kDesktopEntry = QString::fromLatin1(kAppId);
 constexpr int kExpireMs = 10000;
 } // namespace
 
