@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "CommandUsage.h"
 #include "commands/CiCommand.h"
+#include "commands/CompletionIdsCommand.h"
 #include "commands/DiagnoseCommand.h"
 #include "commands/DoctorCommand.h"
 #include "commands/LoginCommand.h"
@@ -26,6 +27,8 @@ const std::map<QString, Cli::Entry> &Cli::commandTable()
 {
     static const std::map<QString, Entry> table = {
         {QStringLiteral("ci"), {CiCommand::summary(), [](QObject *p) { return new CiCommand(p); }}},
+        {QStringLiteral("completion-ids"),
+         {CompletionIdsCommand::summary(), [](QObject *p) { return new CompletionIdsCommand(p); }}},
         {QStringLiteral("diagnose"),
          {DiagnoseCommand::summary(), [](QObject *p) { return new DiagnoseCommand(p); }}},
         {QStringLiteral("doctor"),
