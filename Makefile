@@ -4,7 +4,8 @@
 #   make test   install what is missing, build, run the whole suite headless
 #   make test-asan  the same suite built with clang under AddressSanitizer + UBSan (build-asan)
 # Also: make sandbox (the sandbox registry and the app pointed at it), make check (format,
-# translations, packaging), make benchmark.
+# translations, packaging), make benchmark, make package (the .deb), make check-deb (build,
+# lintian, install and check the .deb; see docs/packaging.md).
 
 BUILD      ?= build
 BUILD_TYPE ?= Release
@@ -13,7 +14,7 @@ CTEST_ARGS ?=
 WERROR     := $(if $(filter-out false 0,$(CI)),ON,OFF)
 
 .PHONY: all deps configure build run test sandbox check check-format check-translations \
-        check-packaging format translations benchmark clean \
+        check-packaging format translations benchmark clean package check-deb \
         test-asan build-asan
 
 all: build
@@ -80,6 +81,16 @@ translations: configure
 check-packaging:
 	desktop-file-validate packaging/linux/*.desktop
 	appstreamcli validate --no-net packaging/linux/*.metainfo.xml
+
+# The Debian package (cmake/TdPackaging.cmake): $(BUILD)/tokendesk_<version>-1_<arch>.deb
+package: build
+	cd $(BUILD) && cpack -G DEB
+
+# Builds the .deb, runs lintian, installs it (into the system only with CI=true or
+# TD_ALLOW_SYSTEM_INSTALL=1, as root; otherwise unpacked into a temporary root) and checks the
+# installed programs, man page, desktop entry and completions, then removes it.
+check-deb: build
+	packaging/debian/check-deb.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

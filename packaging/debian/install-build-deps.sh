@@ -5,6 +5,8 @@
 # missing. Works as root, or through sudo for a normal user.
 set -eu
 
+# The line from "lintian" on is packaging's (make check-deb, man pages, completion tests):
+# test set.
 PACKAGES="
 build-essential cmake ninja-build git ccache clang lld libclang-rt-14-dev
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
@@ -12,6 +14,7 @@ qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libssl-dev libyaml-cpp-dev l
 xvfb xauth x11-utils x11-apps xdotool imagemagick fonts-dejavu-core
 dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3 python3-dbus python3-gi
 desktop-file-utils appstream clang-format
+lintian man-db dpkg-dev fakeroot file help2man bash-completion fish zsh python3-yaml qt6-qpa-plugins
 "
 # npm is the client the sandbox is proven with (tests drive the real npm CLI); see ensure_npm.
 NPM_VERSION=11.19.1
