@@ -11,7 +11,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # tokendesk is a Qt GUI program: --help must not need a display.
 export QT_QPA_PLATFORM=offscreen
-# Reproducible pages: the date comes from SOURCE_DATE_EPOCH when the build sets it.
+# Reproducible pages: help2man dates the page from SOURCE_DATE_EPOCH; unless the build sets it,
+# that is the date of the release in packaging/debian/changelog, not the day of the build.
+if [ -z "${SOURCE_DATE_EPOCH:-}" ]; then
+  released=$(sed -n 's/^ -- .*>  //p' "$(dirname "$0")/../debian/changelog" | head -n 1)
+  SOURCE_DATE_EPOCH=$(date -d "$released" +%s) && export SOURCE_DATE_EPOCH
+fi
 : > "$work/include"
 
 # roff: a backslash is \e, a line starting with . or ' would be a request, - is a minus sign.
@@ -34,6 +39,6 @@ cat >> "$work/include" <<SEE
 .BR npm (1)
 SEE
 
-help2man --no-info --no-discard-stderr --name="$description" --include="$work/include" \
+help2man --no-info --name="$description" --include="$work/include" \
   --output="$work/$name.1" "$program"
 gzip -9n -c "$work/$name.1" > "$output"

@@ -14,7 +14,12 @@ render() { # the page as text; groff's warnings (-ww) go to stderr, and any fail
   [ -s "$page" ] || fail "$page was not built"
   warnings=$(man --warnings=w -l -P cat "$page" 2>&1 >/dev/null) || fail "man $1 failed: $warnings"
   [ -z "$warnings" ] || fail "groff warns about $1.1: $warnings"
-  man -l -P cat "$page" 2>/dev/null
+  text=$(man -l -P cat "$page" 2>/dev/null)
+  # The page is the program's: its title line, and NAME says "<program> - ...".
+  upper=$(printf '%s' "$1" | tr '[:lower:]' '[:upper:]')
+  printf '%s\n' "$text" | head -n 1 | grep -q "^$upper(1) " || fail "$1.1 is titled: $(printf '%s\n' "$text" | head -n 1)"
+  printf '%s\n' "$text" | grep -A1 '^NAME' | grep -q "^ *$1 - " || fail "$1.1 has no NAME line for $1"
+  printf '%s\n' "$text"
 }
 
 checked=0

@@ -129,6 +129,14 @@ provided = {b.text for b in metainfo.findall("provides/binary")}
 check(provided == {"tokendesk", "tokendesk-cli", "tokendesk-sandbox"},
       f"metainfo provides {sorted(provided)}")
 
+# --- one version everywhere: CMake's project(), the Debian changelog, the metainfo release ------
+version = re.search(r"project\(TokenDesk VERSION ([0-9.]+)", read("CMakeLists.txt")).group(1)
+changelog = re.match(r"tokendesk \(([^)-]+)-[^)]+\)", read("packaging/debian/changelog"))
+check(changelog is not None and changelog.group(1) == version,
+      f"packaging/debian/changelog's newest entry is not version {version}")
+releases = [r.get("version") for r in metainfo.findall("releases/release")]
+check(releases[:1] == [version], f"the metainfo's newest release {releases[:1]} is not {version}")
+
 # --- the autostart entry: delayed, skipped once uninstalled, starts hidden ----------------------
 autostart = desktop_entry(f"packaging/linux/{app_id}-autostart.desktop")
 check(autostart.get("TryExec") == "tokendesk", "autostart TryExec=tokendesk")
