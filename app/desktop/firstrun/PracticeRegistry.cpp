@@ -16,6 +16,9 @@
 #include <QNetworkReply>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace td {
 
 namespace {
@@ -90,6 +93,9 @@ void PracticeRegistry::start()
         if (m_state != State::Stopped)
             fail(tr("The practice registry stopped: %1").arg(processProblem()));
     });
+    // A TokenDesk killed outright takes its practice registry along (Linux: the parent's death
+    // signal), instead of leaving it listening.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(program,
                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
                       QStringLiteral("demo")});
