@@ -23,12 +23,14 @@ class TstDesktopNoDisplay : public QObject
         QString err;
     };
 
-    Run run(const QStringList &args) const
+    Run run(const QStringList &args, const QString &platform = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_DATA_HOME",
                                  "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
             env.remove(QLatin1String(name));
+        if (!platform.isEmpty())
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtime.path());
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
@@ -74,9 +76,21 @@ private Q_SLOTS:
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
+    void startWithoutDisplaySaysSoInOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("platform");
+        QTest::newRow("default platform") << QStringList() << QString();
+        QTest::newRow("QT_QPA_PLATFORM=xcb") << QStringList() << QStringLiteral("xcb");
+        QTest::newRow("wayland, then xcb") << QStringList() << QStringLiteral("wayland;xcb");
+        QTest::newRow("-platform xcb")
+            << QStringList{QStringLiteral("-platform"), QStringLiteral("xcb")} << QString();
+    }
     void startWithoutDisplaySaysSoInOneLine()
     {
-        const Run r = run({});
+        QFETCH(QStringList, args);
+        QFETCH(QString, platform);
+        const Run r = run(args, platform);
         QCOMPARE(r.status, QProcess::NormalExit);
         QCOMPARE(r.code, 1);
         QCOMPARE(r.out, QString());

@@ -71,11 +71,26 @@ bool environmentSet(const char *name)
 
 bool hasDisplay(int argc, char **argv)
 {
-    // A platform chosen by name (offscreen, vnc, a Wayland compositor's) reports its own
-    // problems; only the default, which needs an X or Wayland server, is checked here.
-    if (environmentSet("QT_QPA_PLATFORM") || argumentGiven(argc, argv, {"-platform", "--platform"}))
-        return true;
-    return environmentSet("DISPLAY") || environmentSet("WAYLAND_DISPLAY");
+    // The platform Qt will use: -platform, else QT_QPA_PLATFORM (a ";" list Qt tries in
+    // order), else the default, which needs an X or a Wayland server.
+    QString platforms = qEnvironmentVariable("QT_QPA_PLATFORM");
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
+            platforms = QString::fromLocal8Bit(argv[i + 1]);
+    const bool x11 = environmentSet("DISPLAY");
+    const bool wayland = environmentSet("WAYLAND_DISPLAY");
+    if (platforms.isEmpty())
+        return x11 || wayland;
+    // xcb and wayland need their server; any other platform (offscreen, vnc, eglfs…) reports
+    // its own problems.
+    for (const QString &entry : platforms.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString name = entry.section(QLatin1Char(':'), 0, 0);
+        if (name == QLatin1String("xcb")                    ? x11
+                : name.startsWith(QLatin1String("wayland")) ? wayland
+                                                            : true)
+            return true;
+    }
+    return false;
 }
 
 std::optional<int> runWithoutGui(int argc, char **argv)
