@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The two commands a new contributor needs on Debian 12:
-#   make run    install what is missing, build (Release), launch tokendesk
-#   make test   install what is missing, build, run the whole suite headless
+#   make run    install what building and running need (no test tools, no npm), build the
+#               three programs (Release), launch tokendesk
+#   make test   the same plus the test stack (Xvfb, keyring, npm 11 in $(BUILD)/npm), build
+#               everything, run the whole suite headless
 #   make test-asan  the same suite built with clang under AddressSanitizer + UBSan (build-asan)
 # Also: make sandbox (the sandbox registry and the app pointed at it), make check (format,
 # translations, packaging), make benchmark, make package (the .deb), make check-deb (build,
@@ -13,14 +15,22 @@ JOBS       ?= $(shell nproc)
 CTEST_ARGS ?=
 WERROR     := $(if $(filter-out false 0,$(CI)),ON,OFF)
 
-.PHONY: all deps configure build run test sandbox check check-format check-translations \
+.PHONY: all deps configure build programs run test sandbox check check-format check-translations \
         check-packaging format translations benchmark clean package check-deb \
         test-asan build-asan
 
 all: build
 
+# What the dependency step installs: `run` (building and running) unless a target that runs
+# tests asks for `test` (target-specific, so their prerequisites inherit it). The npm 11 the
+# tests use goes into NPM_PREFIX, never over the system's npm.
+DEPS_MODE  ?= run
+NPM_PREFIX ?= $(BUILD)/npm
+test benchmark build-asan test-asan package check-deb: DEPS_MODE = test
+build-asan test-asan: NPM_PREFIX = $(ASAN_BUILD)/npm
+
 deps:
-	@packaging/debian/install-build-deps.sh
+	@packaging/debian/install-build-deps.sh $(DEPS_MODE) --npm-prefix $(NPM_PREFIX)
 
 configure: deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DTD_WERROR=$(WERROR)
@@ -28,7 +38,11 @@ configure: deps
 build: configure
 	cmake --build $(BUILD) -j$(JOBS)
 
-run: build
+# Only the three programs: what `make run` and `make sandbox` need (the tests are not built).
+programs: configure
+	cmake --build $(BUILD) -j$(JOBS) --target tokendesk tokendesk-cli tokendesk-sandbox
+
+run: programs
 	$(BUILD)/app/desktop/tokendesk
 
 test: build
@@ -50,7 +64,7 @@ build-asan: deps
 test-asan: build-asan
 	tests/run-headless.sh $(ASAN_BUILD) --output-on-failure -j$(JOBS) -LE benchmark $(CTEST_ARGS)
 
-sandbox: build
+sandbox: programs
 	app/sandbox/run-with-tokendesk.sh $(BUILD)
 
 benchmark: build

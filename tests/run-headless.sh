@@ -4,9 +4,15 @@
 # Runs ctest inside: Xvfb (xvfb-run) -> a private D-Bus session -> an unlocked gnome-keyring in a
 # throw-away HOME -> a fake StatusNotifierWatcher and a fake notification server that logs every
 # Notify call. Nothing touches the user's real HOME, keyring or .npmrc.
+# The npm CLI the tests drive: the build's own (<build>/npm, installed by `make test` through
+# packaging/debian/install-build-deps.sh) comes first on PATH, else the npm already on PATH.
 set -eu
 BUILD=$(cd "$1" && pwd); shift
 HERE=$(cd "$(dirname "$0")" && pwd)
+if [ -x "$BUILD/npm/node_modules/.bin/npm" ]; then
+  PATH="$BUILD/npm/node_modules/.bin:$PATH"
+  export PATH
+fi
 if [ -z "${TD_HEADLESS_HARNESS:-}" ]; then
   SANDBOX=$(mktemp -d "${TMPDIR:-/tmp}/tokendesk-test.XXXXXX")
   mkdir -m 700 "$SANDBOX/home" "$SANDBOX/run"

@@ -21,6 +21,8 @@
 #include "expiry/NotificationScheduler.h"
 #include "expiry/SessionExpiryNotice.h"
 #include "expiry/WakeTimer.h"
+#include "firstrun/PracticeOffer.h"
+#include "firstrun/PracticeRegistry.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenContextMenu.h"
 #include "mainwindow/TokenSync.h"
@@ -97,6 +99,12 @@ Application::Application(Options options, QObject *parent)
     wireStaging();
     wirePublishing();
     connectWindowAndTray();
+    m_practice = std::make_unique<PracticeRegistry>(
+        PracticeRegistry::Services{m_sessions, m_accounts.get(), m_cache.get(), m_secrets,
+                                   m_network, m_options.practiceProgram});
+    new PracticeOffer(
+        m_practice.get(), m_window.get(),
+        [this](const Account &account) { accountSignedIn(account); }, this);
 
     connect(m_sync, &TokenSync::synced, this, &Application::onSynced);
     connect(m_sync, &TokenSync::signInNeeded, this,
@@ -369,6 +377,7 @@ void Application::connectWindowAndTray()
 
 void Application::start()
 {
+    m_practice->forgetLeftovers(); // a practice registry dies with the TokenDesk that started it
     loadCachedAccounts();
     m_minuteTimer.start();
     if (!(m_options.startHidden && m_tray->isAvailable()))
@@ -394,9 +403,15 @@ void Application::loadCachedAccounts()
     else if (!m_accounts->accounts().isEmpty())
         selectAccount(m_accounts->accounts().constFirst().id);
     else
-        m_window->showSignInBanner(tr("Sign in to your npm account to see its tokens."));
+        m_window->showFirstRunBanner(firstRunText());
     m_dashboard->updateStatus();
     updateTray();
+}
+
+QString Application::firstRunText()
+{
+    return tr("Sign in to your npm account to see its tokens, or try TokenDesk first on a "
+              "practice registry with demo tokens.");
 }
 
 void Application::selectAccount(const QString &accountId)
@@ -519,7 +534,7 @@ void Application::onAccountRemoved(const QString &accountId)
             selectAccount(m_accounts->accounts().constFirst().id);
         else {
             m_tokens->setTokens({});
-            m_window->showSignInBanner(tr("Sign in to your npm account to see its tokens."));
+            m_window->showFirstRunBanner(firstRunText());
         }
     }
     m_dashboard->updateStatus();

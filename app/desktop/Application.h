@@ -37,6 +37,7 @@ class RegistryClient;
 class MainWindow;
 class NewTokenWizard;
 class NotificationScheduler;
+class PracticeRegistry;
 class RevokeFlow;
 class SecretClipboard;
 class SecretStore;
@@ -71,6 +72,9 @@ struct ApplicationOptions
     UrlOpener openUrl;              // 2FA pages; empty = the desktop's browser
     // How often the staged-releases inbox asks every signed-in account (design §4 flow 7).
     std::chrono::seconds stagePollInterval{300};
+    // tokendesk-sandbox for the first run's practice registry; empty = beside this program or
+    // on PATH (PracticeRegistry::findProgram()).
+    QString practiceProgram;
 };
 
 // The composition root: builds every service once and wires flows 1, 2 and 4 of design.md.
@@ -139,6 +143,7 @@ public:
     StagePresenter *stagePresenter() const { return m_stage; }
     PublishingPresenter *publishingPresenter() const { return m_publishing; }
     CiDesktop *ci() const { return m_ci; }
+    PracticeRegistry *practiceRegistry() const { return m_practice.get(); }
     QString currentAccountId() const;
     QString dataDir() const { return m_dataDir; }
     const AppSettings &settings() const { return m_settings; }
@@ -155,6 +160,7 @@ private:
     void connectWindowAndTray();
     void loadCachedAccounts();
     void selectAccount(const QString &accountId);
+    static QString firstRunText(); // the banner's text while there is no account
     void onSynced(const QString &accountId, const QList<Token> &tokens, const QDateTime &at);
     void onRevoked(const Token &revoked);
     void wireAccountsAndHelp();
@@ -200,6 +206,8 @@ private:
     StagePresenter *m_stage = nullptr;
     CutoffNoticePresenter *m_cutoffNotices = nullptr;
     CiDesktop *m_ci = nullptr;
+    // Last: destroyed first, while the account store and keychain it cleans up still exist.
+    std::unique_ptr<PracticeRegistry> m_practice;
 };
 
 } // namespace td

@@ -2,52 +2,30 @@
 #include "Application.h"
 #include "util/SingleInstance.h"
 
+#include "startup/DesktopCommandLine.h"
 #include "td/Version.h"
-#include "util/EnglishPlurals.h"
 #include "util/Logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
     td::installRedactingMessageHandler();
+    td::setDesktopApplicationIdentity();
+    // --help, --version and a missing display are answered before QApplication, which aborts
+    // when it finds no display.
+    if (const std::optional<int> done = td::runWithoutGui(argc, argv))
+        return *done;
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("tokendesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
-    QApplication::setApplicationVersion(QString::fromLatin1(td::kVersion));
-    QApplication::setOrganizationDomain(QStringLiteral("tokendesk.github.io"));
     QApplication::setDesktopFileName(QString::fromLatin1(td::kAppId));
+    const td::DesktopTranslators translators;
 
-    td::installEnglishPlurals(); // first: the fallback for every language without a catalogue
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tokendesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Manage npm access tokens."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption registryOption(
-        QStringLiteral("registry"),
-        QApplication::translate(
-            "main", "Registry offered first when you sign in (for example the sandbox)."),
-        QStringLiteral("url"));
-    parser.addOption(registryOption);
-    const QCommandLineOption hiddenOption(
-        QStringLiteral("hidden"),
-        QApplication::translate("main", "Start in the tray without showing the window."));
-    parser.addOption(hiddenOption);
+    td::DesktopCommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
 
     // A second launch raises the running TokenDesk instead of starting another one.
@@ -76,9 +54,9 @@ int main(int argc, char *argv[])
                                     .arg(listening.error().oneLine())));
 
     td::Application::Options options;
-    if (parser.isSet(registryOption))
-        options.registry = QUrl(parser.value(registryOption));
-    options.startHidden = parser.isSet(hiddenOption);
+    if (parser.isSet(commandLine.registry))
+        options.registry = QUrl(parser.value(commandLine.registry));
+    options.startHidden = parser.isSet(commandLine.hidden);
     td::Application tokendesk(options);
     QObject::connect(&instance, &td::SingleInstance::raiseRequested, &tokendesk,
                      &td::Application::showWindow);

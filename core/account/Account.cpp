@@ -64,7 +64,7 @@ TwoFactorMode twoFactorModeFromId(const QString &id)
 
 QJsonObject Account::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), id},
         {QStringLiteral("registry"), registry.toString()},
         {QStringLiteral("user"), user},
@@ -74,6 +74,9 @@ QJsonObject Account::toJson() const
         {QStringLiteral("lastSignIn"), iso(lastSignIn)},
         {QStringLiteral("sessionExpires"), iso(sessionExpires)},
     };
+    if (practice)
+        object.insert(QStringLiteral("practice"), true);
+    return object;
 }
 
 std::optional<Account> Account::fromJson(const QJsonObject &object)
@@ -90,6 +93,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &object)
         = readOptionalBool(object.value(QLatin1String("reportsExpiry")));
     account.lastSignIn = fromIso(object.value(QLatin1String("lastSignIn")));
     account.sessionExpires = fromIso(object.value(QLatin1String("sessionExpires")));
+    account.practice = object.value(QLatin1String("practice")).toBool();
     return account;
 }
 

@@ -36,6 +36,9 @@ struct Account
     AccountCapabilities capabilities;
     QDateTime lastSignIn;
     QDateTime sessionExpires; // invalid = signed out
+    // On the practice registry the desktop app started (tokendesk-sandbox on loopback, demo
+    // data): labelled as such everywhere and forgotten when that registry stops.
+    bool practice = false;
 
     static QString makeId(const QUrl &registry, const QString &user);
 

@@ -22,6 +22,14 @@ QVariant optionalVariant(const std::optional<bool> &value)
 }
 } // namespace
 
+QString registryLabel(const Account &account)
+{
+    if (account.practice)
+        return QCoreApplication::translate("td::AccountListModel",
+                                           "Practice registry (local, not npm)");
+    return hostOf(account.registry);
+}
+
 QString expiryCapabilityNote(const Account &account)
 {
     if (account.capabilities.reportsExpiry == std::optional<bool>(false))
@@ -102,7 +110,9 @@ int AccountListModel::rowCount(const QModelIndex &parent) const
 
 QString AccountListModel::displayText(const Account &account, const QString &session) const
 {
-    return tr("%1 on %2\n%3").arg(account.user, hostOf(account.registry), session);
+    if (account.practice) // the label first, whole: it must not be mistaken for npm
+        return tr("%1\n%2 · %3").arg(registryLabel(account), account.user, session);
+    return tr("%1 on %2\n%3").arg(account.user, registryLabel(account), session);
 }
 
 QVariant AccountListModel::data(const QModelIndex &index, int role) const
@@ -117,6 +127,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return displayText(account, session);
     case Qt::ToolTipRole: {
         QString tip = tr("%1 on %2: %3").arg(account.user, account.registry.toString(), session);
+        if (account.practice)
+            tip += QLatin1String(" · ") + registryLabel(account);
         if (const QString note = expiryCapabilityNote(account); !note.isEmpty())
             tip += QLatin1String(" · ") + note;
         return tip;

@@ -55,6 +55,10 @@ private:
     QStringList m_sessionTexts; // what the rows said last time, to notice changes
 };
 
+// "registry.npmjs.org", "127.0.0.1:4873", or "Practice registry (local, not npm)" for the
+// practice registry the desktop app started.
+QString registryLabel(const Account &account);
+
 // "this registry does not report expiry" for registries whose tokens carry no expiry
 // (Verdaccio); empty when it does or when it is not known yet.
 QString expiryCapabilityNote(const Account &account);

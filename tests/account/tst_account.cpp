@@ -73,6 +73,11 @@ private Q_SLOTS:
         a.lastSignIn = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
         a.sessionExpires = a.lastSignIn.addSecs(kSessionLifetime.count());
         store.upsert(a);
+        Account practice = a;
+        practice.registry = QUrl(QStringLiteral("http://127.0.0.1:40123/"));
+        practice.id = Account::makeId(practice.registry, practice.user);
+        practice.practice = true; // issue 17: kept, so a leftover is recognised at the next start
+        store.upsert(practice);
         Account b = a;
         b.user = QStringLiteral("bob");
         b.id = Account::makeId(b.registry, b.user);
@@ -84,9 +89,12 @@ private Q_SLOTS:
 
         AccountStore again(path);
         QVERIFY(again.load().ok());
-        QCOMPARE(again.accounts().size(), 2);
+        QCOMPARE(again.accounts().size(), 3);
+        QVERIFY(again.find(practice.id)->practice);
+        QVERIFY(again.remove(practice.id));
         const auto loaded = again.find(a.id);
         QVERIFY(loaded);
+        QVERIFY(!loaded->practice);
         QCOMPARE(loaded->twoFactor, TwoFactorMode::AuthAndWrites);
         QCOMPARE(loaded->capabilities.reportsExpiry, std::optional<bool>(false));
         QVERIFY(!loaded->capabilities.webLogin.has_value());

@@ -79,6 +79,28 @@ private Q_SLOTS:
                  QByteArray("sessionState"));
     }
 
+    // Issue 17: the account on the practice registry the app started is labelled as such, label
+    // first, so it is never taken for npm.
+    void practiceAccountIsLabelledNotNpm()
+    {
+        AccountListModel model(m_clock);
+        Account practice
+            = account(QStringLiteral("maintainer"), QStringLiteral("http://127.0.0.1:40123/"),
+                      m_clock.now().addSecs(120 * 60));
+        practice.practice = true;
+        model.setAccounts({practice});
+        const QModelIndex row = model.index(0);
+        QCOMPARE(row.data(Qt::DisplayRole).toString(),
+                 QStringLiteral("Practice registry (local, not npm)\nmaintainer · session ends in "
+                                "2 h 0 min"));
+        QVERIFY(row.data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QLatin1String(" · Practice registry (local, not npm)")));
+        QCOMPARE(registryLabel(practice), QStringLiteral("Practice registry (local, not npm)"));
+        practice.practice = false;
+        QCOMPARE(registryLabel(practice), QStringLiteral("127.0.0.1:40123"));
+    }
+
     void unknownCapabilityIsAnInvalidVariant()
     {
         AccountListModel model(m_clock);

@@ -20,7 +20,8 @@ QString NpmCli::versionProblem()
     QProcess version;
     version.start(QStringLiteral("npm"), {QStringLiteral("--version")});
     if (!version.waitForFinished(30000) || version.exitCode() != 0)
-        return QStringLiteral("npm 11.15 or later is needed on PATH and was not found");
+        return QStringLiteral("npm 11.15 or later is needed on PATH and was not found (make test "
+                              "installs it into <build>/npm)");
     const QString found = QString::fromUtf8(version.readAllStandardOutput()).trimmed();
     const QStringList parts = found.split(QLatin1Char('.'));
     if (parts.value(0).toInt() != 11 || parts.value(1).toInt() < 15)

@@ -205,11 +205,20 @@ QWidget *MainWindow::createCentralArea()
     m_signInText = new QLabel(m_signInBanner);
     m_signInText->setObjectName(QStringLiteral("signInText"));
     m_signInText->setWordWrap(true);
-    auto *signInButton = new QPushButton(tr("Sign &in…"), m_signInBanner);
-    signInButton->setObjectName(QStringLiteral("signInButton"));
-    connect(signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    m_signInButton = new QPushButton(tr("Sign &in…"), m_signInBanner);
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    connect(m_signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    m_practiceButton = new QPushButton(m_signInBanner);
+    m_practiceButton->setObjectName(QStringLiteral("practiceRegistryButton"));
+    m_practiceButton->setToolTip(
+        tr("Starts a registry on this computer with demo accounts and tokens. Nothing you do "
+           "there reaches npm."));
+    connect(m_practiceButton, &QPushButton::clicked, this, &MainWindow::practiceRegistryRequested);
+    setPracticeStarting(false);
+    m_practiceButton->hide();
     bannerLayout->addWidget(m_signInText, 1);
-    bannerLayout->addWidget(signInButton);
+    bannerLayout->addWidget(m_signInButton);
+    bannerLayout->addWidget(m_practiceButton);
     m_signInBanner->hide();
     layout->addWidget(m_signInBanner);
 
@@ -428,7 +437,24 @@ void MainWindow::selectAccount(const QString &accountId)
 void MainWindow::showSignInBanner(const QString &text)
 {
     m_signInText->setText(text);
+    m_signInButton->setText(tr("Sign &in…"));
+    m_practiceButton->hide();
     m_signInBanner->show();
+}
+
+void MainWindow::showFirstRunBanner(const QString &text)
+{
+    m_signInText->setText(text);
+    m_signInButton->setText(tr("Sign in to &npm…"));
+    m_practiceButton->show();
+    m_signInBanner->show();
+}
+
+void MainWindow::setPracticeStarting(bool starting)
+{
+    m_practiceButton->setEnabled(!starting);
+    m_practiceButton->setText(starting ? tr("Starting the practice registry…")
+                                       : tr("Try it with the &practice registry"));
 }
 
 void MainWindow::hideSignInBanner()

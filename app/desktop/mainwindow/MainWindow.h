@@ -53,6 +53,11 @@ public:
     void selectAccount(const QString &accountId);
     // A bar above the table: "Your session has ended · Sign in…" (never a raw 401).
     void showSignInBanner(const QString &text);
+    // The same bar on first run, when there is no account: "Sign in to npm…" beside "Try it with
+    // the practice registry" (tokendesk-sandbox with demo data on this computer).
+    void showFirstRunBanner(const QString &text);
+    // While the practice registry starts, its button is disabled and says so.
+    void setPracticeStarting(bool starting);
     void hideSignInBanner();
     bool isSignInBannerVisible() const;
     // A plain one-line message above the table (a failed revoke, "not available yet"…);
@@ -107,6 +112,7 @@ Q_SIGNALS:
     void newTokenRequested();
     void quitRequested();
     void signInRequested();
+    void practiceRegistryRequested();
     void settingsRequested();
     void trustedPublishingRequested();
     void migrationRequested();
@@ -132,6 +138,8 @@ private:
     QLabel *m_trayNotice = nullptr;
     QWidget *m_signInBanner = nullptr;
     QLabel *m_signInText = nullptr;
+    QPushButton *m_signInButton = nullptr;
+    QPushButton *m_practiceButton = nullptr;
     QLabel *m_notice = nullptr;
     NoticeKind m_noticeKind = NoticeKind::Info;
     QLabel *m_syncStatus = nullptr;
