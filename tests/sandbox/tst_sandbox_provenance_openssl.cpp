@@ -94,6 +94,8 @@ private slots:
     void tamperedBundleBreaksItsStep_data();
     void tamperedBundleBreaksItsStep();
     void approvedOidcStageHasApproverAndProvenance();
+    void gitlabPublishCarriesGitLabIdentity();
+    void circleciPublishHasNoProvenance();
     void keysAndDocumentsSurviveTheStateFile();
 
 private:
@@ -107,7 +109,8 @@ private:
     QString write(const QString &name, const QByteArray &data);
     // Every step of the provenance bundle, by name, with its outcome (true = verified).
     QMap<QString, bool> checkProvenance(const QJsonObject &document, const QString &v,
-                                        const QString &integrity);
+                                        const QString &integrity,
+                                        const QString &name = QLatin1String(kPackage));
     QString leafText(const QJsonObject &document);
 
     td::sandbox::Sandbox m_sandbox;
@@ -260,7 +263,8 @@ QString SandboxProvenanceOpensslTest::leafText(const QJsonObject &document)
 
 QMap<QString, bool> SandboxProvenanceOpensslTest::checkProvenance(const QJsonObject &document,
                                                                   const QString &v,
-                                                                  const QString &integrity)
+                                                                  const QString &integrity,
+                                                                  const QString &name)
 {
     QMap<QString, bool> steps;
     QJsonObject bundle;
@@ -295,7 +299,7 @@ QMap<QString, bool> SandboxProvenanceOpensslTest::checkProvenance(const QJsonObj
                                     .at(0)
                                     .toObject();
     steps[QStringLiteral("subject")] = subject.value(QStringLiteral("name")).toString()
-            == QLatin1String("pkg:npm/%40releaser/via-oidc@") + v
+            == QLatin1String("pkg:npm/%40") + name.mid(1) + QLatin1Char('@') + v
         && subject.value(QStringLiteral("digest"))
                 .toObject()
                 .value(QStringLiteral("sha512"))
@@ -825,6 +829,78 @@ void SandboxProvenanceOpensslTest::approvedOidcStageHasApproverAndProvenance()
               .json;
     QVERIFY(leafText(document).contains(
         QLatin1String("releaser/via-oidc-stage/.github/workflows/release.yml@refs/tags/v1.0.0")));
+}
+
+void SandboxProvenanceOpensslTest::gitlabPublishCarriesGitLabIdentity()
+{
+    // @acme/cli trusts GitLab project acme/cli's .gitlab-ci.yml (demo); a tag pipeline publishes.
+    const SandboxReply id = call(
+        "POST", QStringLiteral("/-/sandbox/oidc/id-token"),
+        QJsonObject{
+            {QStringLiteral("provider"), QStringLiteral("gitlab")},
+            {QStringLiteral("claims"),
+             QJsonObject{{QStringLiteral("project_path"), QStringLiteral("acme/cli")},
+                         {QStringLiteral("ci_config_ref_uri"),
+                          QStringLiteral("gitlab.com/acme/cli//.gitlab-ci.yml@refs/tags/v3.0.0")},
+                         {QStringLiteral("ref"), QStringLiteral("v3.0.0")},
+                         {QStringLiteral("ref_type"), QStringLiteral("tag")}}}});
+    const QString token
+        = call("POST", QStringLiteral("/-/npm/v1/oidc/token/exchange/package/@acme%2fcli"), {}, {},
+               {{"authorization",
+                 "Bearer " + id.json.value(QStringLiteral("id_token")).toString().toUtf8()}})
+              .json.value(QStringLiteral("token"))
+              .toString();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(call("PUT", QStringLiteral("/@acme%2fcli"),
+                  publishDocument(QStringLiteral("@acme/cli"), QStringLiteral("3.0.0")), token)
+                 .status,
+             200);
+    const QJsonObject dist = call("GET", QStringLiteral("/@acme%2fcli"))
+                                 .json.value(QStringLiteral("versions"))
+                                 .toObject()
+                                 .value(QStringLiteral("3.0.0"))
+                                 .toObject()
+                                 .value(QStringLiteral("dist"))
+                                 .toObject();
+    const QJsonObject document
+        = call("GET", QStringLiteral("/-/npm/v1/attestations/@acme%2fcli@3.0.0")).json;
+    const auto steps = checkProvenance(document, QStringLiteral("3.0.0"),
+                                       dist.value(QStringLiteral("integrity")).toString(),
+                                       QStringLiteral("@acme/cli"));
+    QCOMPARE(steps.size(), 8);
+    for (auto it = steps.begin(); it != steps.end(); ++it)
+        QVERIFY2(it.value(), qPrintable(it.key()));
+    const QString text = leafText(document);
+    for (const QString &needle :
+         {QStringLiteral("URI:https://gitlab.com/acme/cli//.gitlab-ci.yml@refs/tags/v3.0.0"),
+          QStringLiteral("https://gitlab.com/acme/cli"), QStringLiteral("refs/tags/v3.0.0"),
+          QStringLiteral("gitlab-hosted"), QStringLiteral("/-/jobs/")})
+        QVERIFY2(text.contains(needle), qPrintable(needle + QLatin1String("\n") + text));
+}
+
+void SandboxProvenanceOpensslTest::circleciPublishHasNoProvenance()
+{
+    // npm makes no provenance for CircleCI's trusted publishing; the registry still signs.
+    QCOMPARE(call("POST", QStringLiteral("/-/sandbox/publish"),
+                  QJsonObject{{QStringLiteral("package"), QStringLiteral("@maintainer/tools")},
+                              {QStringLiteral("version"), QStringLiteral("9.0.0")}})
+                 .status,
+             201);
+    const QJsonObject manifest = call("GET", QStringLiteral("/@maintainer%2ftools"))
+                                     .json.value(QStringLiteral("versions"))
+                                     .toObject()
+                                     .value(QStringLiteral("9.0.0"))
+                                     .toObject();
+    QCOMPARE(manifest.value(QStringLiteral("_npmUser"))
+                 .toObject()
+                 .value(QStringLiteral("trustedPublisher"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+             QStringLiteral("circleci"));
+    const QJsonObject dist = manifest.value(QStringLiteral("dist")).toObject();
+    QVERIFY(!dist.contains(QStringLiteral("attestations")));
+    QCOMPARE(dist.value(QStringLiteral("signatures")).toArray().size(), 1);
 }
 
 void SandboxProvenanceOpensslTest::keysAndDocumentsSurviveTheStateFile()

@@ -107,7 +107,13 @@ HttpResponse controlPublish(Context &ctx, const HttpRequest &request)
             return HttpResponse::error(404, QStringLiteral("no such user"));
         npmUser = publishing::userPublisher(*user);
     } else {
-        claims = attackerClaims(*p, body->value(QStringLiteral("claims")).toObject());
+        // CircleCI (the package's first trust config, or "provider") publishes without provenance.
+        const bool circleci = body->value(QStringLiteral("provider"))
+                                  .toString(p->trust.isEmpty() ? QString() : p->trust.first().type)
+            == QLatin1String("circleci");
+        claims = circleci
+            ? QJsonObject{{QStringLiteral("x_sandbox_provider"), QStringLiteral("circleci")}}
+            : attackerClaims(*p, body->value(QStringLiteral("claims")).toObject());
         const QString provider = stringOf(claims, "x_sandbox_provider");
         QString configId;
         for (const TrustConfig &c : p->trust)
