@@ -77,8 +77,9 @@ void addVersion(Context &ctx, Package &package, const QString &version, QJsonObj
                                                dist.value(QStringLiteral("integrity")).toString(),
                                                registry, sigstore::completeClaims(provenanceClaims),
                                                ctx.state.now().toSecsSinceEpoch(), tamper}));
-    } else
+    } else {
         dist.remove(QStringLiteral("attestations")); // a client cannot claim provenance itself
+    }
     manifest.insert(QStringLiteral("dist"), dist);
     manifest.insert(QStringLiteral("_npmUser"), npmUser);
     ctx.state.sigstore.signVersion(package.name, version, manifest);
