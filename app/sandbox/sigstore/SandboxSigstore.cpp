@@ -47,9 +47,9 @@ QJsonObject claimsOfTrustConfig(const Package &p)
         if (c.type == QLatin1String("gitlab")) {
             const QString project = cfg.value(QStringLiteral("project_path")).toString();
             claims.insert(QStringLiteral("project_path"), project);
-            claims.insert(QStringLiteral("ci_config_ref_uri"),
-                          QString(project + QLatin1String("//") + file
-                                  + QLatin1String("@refs/heads/main")));
+            claims.insert(
+                QStringLiteral("ci_config_ref_uri"),
+                QString(project + QLatin1String("//") + file + QLatin1String("@refs/heads/main")));
             return claims;
         }
     }
