@@ -26,6 +26,7 @@ Sandbox::Sandbox(QObject *parent)
     addPageRoutes(m_router, m_ctx);
     addPackageRoutes(m_router, m_ctx);
     addCiRoutes(m_router, m_ctx);
+    addAttestationRoutes(m_router, m_ctx);
     addPublishRoutes(m_router, m_ctx); // last: "/:name" matches almost anything
 }
 

@@ -116,6 +116,7 @@ HttpResponse exchange(Context &ctx, const HttpRequest &request, const QString &n
         t.oidcProvider = provider;
         t.oidcConfigId = c.id;
         t.oidcPermissions = permissions;
+        t.oidcClaims = *claims;
         ctx.state.tokens.push_back(t);
         return HttpResponse::json(
             201,

@@ -194,7 +194,8 @@ HttpResponse publish(Context &ctx, const HttpRequest &request, const QString &na
                            body->value(QStringLiteral("dist-tags")).toObject(),
                            t->kind == TokenKind::Oidc
                                ? publishing::trustedPublisher(t->oidcProvider, t->oidcConfigId)
-                               : publishing::userPublisher(*a.identity.user));
+                               : publishing::userPublisher(*a.identity.user),
+                           t->kind == TokenKind::Oidc ? t->oidcClaims : QJsonObject());
     return HttpResponse::json(
         200, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("id"), name}});
 }

@@ -3,6 +3,7 @@
 
 #include "auth/Access.h"
 #include "auth/Crypto.h"
+#include "sigstore/CiIdentity.h"
 #include "state/Staging.h"
 
 namespace td::sandbox::publishing {
@@ -52,7 +53,8 @@ QJsonObject trustedPublisher(const QString &provider, const QString &oidcConfigI
 }
 
 void addVersion(Context &ctx, Package &package, const QString &version, QJsonObject manifest,
-                const QByteArray &tarball, const QJsonObject &tags, const QJsonObject &npmUser)
+                const QByteArray &tarball, const QJsonObject &tags, const QJsonObject &npmUser,
+                const QJsonObject &provenanceClaims, const QString &tamper)
 {
     const QString file = package.name.section(QLatin1Char('/'), -1) + QLatin1Char('-') + version
         + QLatin1String(".tgz");
@@ -63,8 +65,24 @@ void addVersion(Context &ctx, Package &package, const QString &version, QJsonObj
     dist.insert(QStringLiteral("integrity"),
                 QString(QLatin1String("sha512-")
                         + QString::fromLatin1(crypto::sha512(tarball).toBase64())));
+    // CircleCI's trusted publishing makes no provenance (npm's client does not support it).
+    const QString provider
+        = provenanceClaims.value(QStringLiteral("x_sandbox_provider")).toString();
+    if (!provenanceClaims.isEmpty() && provider != QLatin1String("circleci")) {
+        QString registry = ctx.baseUrl.toString();
+        if (registry.endsWith(QLatin1Char('/')))
+            registry.chop(1);
+        dist.insert(QStringLiteral("attestations"),
+                    ctx.state.sigstore.attest({package.name, version,
+                                               dist.value(QStringLiteral("integrity")).toString(),
+                                               registry, sigstore::completeClaims(provenanceClaims),
+                                               ctx.state.now().toSecsSinceEpoch(), tamper}));
+    } else {
+        dist.remove(QStringLiteral("attestations")); // a client cannot claim provenance itself
+    }
     manifest.insert(QStringLiteral("dist"), dist);
     manifest.insert(QStringLiteral("_npmUser"), npmUser);
+    ctx.state.sigstore.signVersion(package.name, version, manifest);
     package.versions.insert(version, manifest);
     package.tarballs.insert(file, tarball);
     package.time.insert(version, iso(ctx.state.now()));

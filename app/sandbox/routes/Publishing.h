@@ -23,8 +23,12 @@ QJsonObject userPublisher(const User &user);
 QJsonObject trustedPublisher(const QString &provider, const QString &oidcConfigId);
 
 // Adds the version as npmjs does on publish: dist.tarball/shasum/integrity, the tarball itself,
-// time, the given dist-tags (and latest when the package has none) and _npmUser.
+// time, the given dist-tags (and latest when the package has none), _npmUser and the registry's
+// dist.signatures. A trusted publisher's id-token claims (`provenanceClaims`, GitHub or GitLab)
+// also get attestations (dist.attestations, the sandbox Sigstore); `tamper` damages them as the
+// control API's attacker asks (sigstore::tamperKinds()).
 void addVersion(Context &ctx, Package &package, const QString &version, QJsonObject manifest,
-                const QByteArray &tarball, const QJsonObject &tags, const QJsonObject &npmUser);
+                const QByteArray &tarball, const QJsonObject &tags, const QJsonObject &npmUser,
+                const QJsonObject &provenanceClaims = {}, const QString &tamper = {});
 
 } // namespace td::sandbox::publishing

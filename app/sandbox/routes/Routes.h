@@ -19,6 +19,8 @@ void addOidcRoutes(Router &router, Context &ctx);
 void addStageRoutes(Router &router, Context &ctx); // /-/stage… (staged publishing)
 void addPageRoutes(Router &router, Context &ctx);  // HTML login/2FA pages
 void addControlRoutes(Router &router, Context &ctx, Faults &faults);
+// /-/npm/v1/keys, /-/npm/v1/attestations/…, /-/sandbox/trusted-root, /-/sandbox/publish (#21)
+void addAttestationRoutes(Router &router, Context &ctx);
 void addPublishRoutes(Router &router, Context &ctx); // packuments, tarballs, PUT (last: catch-all)
 
 // The control API's staged versions (/-/sandbox/staged, /-/sandbox/stage-settings); called by

@@ -77,6 +77,7 @@ HttpResponse stage(Context &ctx, const HttpRequest &request, const QString &name
         s.actorType = QStringLiteral("trusted automation");
         s.provider = t->oidcProvider;
         s.oidcConfigId = t->oidcConfigId;
+        s.oidcClaims = t->oidcClaims;
         s.actor = staging::oidcLabel(t->oidcProvider);
     } else {
         s.actor = a.identity.user->name;
@@ -194,10 +195,14 @@ HttpResponse decide(Context &ctx, const HttpRequest &request, const QString &id,
             npmUser = actor ? publishing::userPublisher(*actor)
                             : QJsonObject{{QStringLiteral("name"), s->actor}};
         }
+        // npmjs names the maintainer who approved a staged version (since about May 2026).
+        npmUser.insert(QStringLiteral("approver"), publishing::userPublisher(*identity.user));
         QJsonObject manifest = s->manifest;
         manifest.insert(QStringLiteral("_stagedId"), stageId);
         publishing::addVersion(ctx, *package, s->version, manifest, s->tarball,
-                               QJsonObject{{s->tag, s->version}}, npmUser);
+                               QJsonObject{{s->tag, s->version}}, npmUser,
+                               s->actorType == QLatin1String("trusted automation") ? s->oidcClaims
+                                                                                   : QJsonObject());
     }
     ctx.state.staged.removeIf([&stageId](const StagedVersion &v) { return v.id == stageId; });
     if (approve)

@@ -69,6 +69,7 @@ struct StagedVersion
     QString access = QStringLiteral("public");  // public | private
     QString provider;                           // trusted automation: github | gitlab | circleci
     QString oidcConfigId;
+    QJsonObject oidcClaims; // trusted automation: the id token's claims, for the provenance
     QJsonObject manifest;
     QByteArray tarball;
 
@@ -105,7 +106,8 @@ struct Token
     QString oidcProvider;
     QString oidcConfigId;
     QStringList
-        oidcPermissions; // the trust configs' permissions: createPackage, createStagedPackage
+        oidcPermissions;    // the trust configs' permissions: createPackage, createStagedPackage
+    QJsonObject oidcClaims; // the exchanged id token's claims: the provenance leaf's identity
 
     bool isWrite() const;
     bool isStageOnly() const

@@ -205,6 +205,8 @@ QJsonObject SandboxState::tokenToJson(const Token &t, bool withSecret)
         o.insert(QStringLiteral("oidc_provider"), t.oidcProvider);
         o.insert(QStringLiteral("oidc_config_id"), t.oidcConfigId);
         o.insert(QStringLiteral("oidc_permissions"), fromStringList(t.oidcPermissions));
+        if (!t.oidcClaims.isEmpty())
+            o.insert(QStringLiteral("oidc_claims"), t.oidcClaims);
     }
     return o;
 }
@@ -394,6 +396,7 @@ bool SandboxState::load(const QJsonObject &seed, QString *error)
         t.oidcPackage = o.value(QStringLiteral("oidc_package")).toString();
         t.oidcProvider = o.value(QStringLiteral("oidc_provider")).toString();
         t.oidcConfigId = o.value(QStringLiteral("oidc_config_id")).toString();
+        t.oidcClaims = o.value(QStringLiteral("oidc_claims")).toObject();
         t.oidcPermissions = o.contains(QStringLiteral("oidc_permissions"))
             ? toStringList(o.value(QStringLiteral("oidc_permissions")))
             : QStringList{QStringLiteral("createPackage")};
@@ -423,6 +426,9 @@ bool SandboxState::load(const QJsonObject &seed, QString *error)
     outbox.clear();
     const QString key = seed.value(QStringLiteral("signing_key")).toString();
     signingKey = key.isEmpty() ? crypto::randomBytes(32) : QByteArray::fromBase64(key.toLatin1());
+    sigstore
+        = sigstore::SandboxSigstore::load(seed.value(QStringLiteral("sigstore")).toObject(), t0);
+    sigstore.prepareLoaded(packages);
     return true;
 }
 
@@ -498,6 +504,7 @@ QJsonObject SandboxState::toJson(bool redacted) const
                     {QStringLiteral("tokens"), tokenArray}};
     if (!redacted)
         out.insert(QStringLiteral("signing_key"), QString::fromLatin1(signingKey.toBase64()));
+    out.insert(QStringLiteral("sigstore"), sigstore.toJson(redacted));
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Model.h"
+#include "sigstore/SandboxSigstore.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +35,8 @@ public:
     QList<StagedVersion> staged;           // in staging order
     qint64 stageValidationSeconds = 30;    // how long a new stage stays "validating"
     qsizetype trustConfigsPerPackage = 10; // npmjs since 2026-09-03; 1 before
+    // The registry key, sandbox Fulcio and log, attestations documents (issue 21).
+    sigstore::SandboxSigstore sigstore;
 
     Token *tokenBySecret(const QString &secret);
     Token *tokenByKey(const QString &key);

@@ -89,6 +89,7 @@ std::optional<StagedVersion> fromSeed(const QJsonObject &o, QMap<QString, Packag
     }
     s.provider = str(o, "provider");
     s.oidcConfigId = str(o, "oidc_config_id");
+    s.oidcClaims = o.value(QStringLiteral("oidc_claims")).toObject();
     if (s.actorType == QLatin1String("trusted automation")) {
         if (s.provider.isEmpty())
             s.provider = QStringLiteral("github");
@@ -153,6 +154,8 @@ QJsonObject toSeed(const StagedVersion &s, bool withTarball)
         o.insert(QStringLiteral("provider"), s.provider);
     if (!s.oidcConfigId.isEmpty())
         o.insert(QStringLiteral("oidc_config_id"), s.oidcConfigId);
+    if (!s.oidcClaims.isEmpty())
+        o.insert(QStringLiteral("oidc_claims"), s.oidcClaims);
     if (withTarball)
         o.insert(QStringLiteral("tarball"), QString::fromLatin1(s.tarball.toBase64()));
     return o;
