@@ -54,7 +54,18 @@ const QStringList kTestSet{QStringLiteral("xvfb"),
                            QStringLiteral("lld"),
                            QStringLiteral("libclang-rt-14-dev"),
                            QStringLiteral("git"),
-                           QStringLiteral("ccache")};
+                           QStringLiteral("ccache"),
+                           QStringLiteral("lintian"),
+                           QStringLiteral("man-db"),
+                           QStringLiteral("dpkg-dev"),
+                           QStringLiteral("fakeroot"),
+                           QStringLiteral("file"),
+                           QStringLiteral("help2man"),
+                           QStringLiteral("bash-completion"),
+                           QStringLiteral("fish"),
+                           QStringLiteral("zsh"),
+                           QStringLiteral("python3-yaml"),
+                           QStringLiteral("qt6-qpa-plugins")};
 
 // The machine the script runs on, as the stubs present it.
 struct Machine
