@@ -298,4 +298,18 @@ void SessionManager::learnFromTokenList(const QString &accountId, const TokenPag
     (void)m_accounts->save();
 }
 
+void SessionManager::learnFromAnswers(const QString &accountId, const RegistryClient &client)
+{
+    const auto reported = client.reportedTokenExpiry();
+    if (!reported || !m_accounts->load())
+        return;
+    auto account = m_accounts->find(accountId);
+    const CredentialExpiry learned{*reported, CredentialExpiryBasis::ResponseHeader};
+    if (!account || account->credentialExpiry == learned)
+        return;
+    account->credentialExpiry = learned;
+    m_accounts->upsert(*account);
+    (void)m_accounts->save();
+}
+
 } // namespace td

@@ -10,6 +10,7 @@
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
+#include "expiry/RegistryExpiryText.h"
 #include "registry/TwoFactorPrompt.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/Clock.h"
@@ -224,6 +225,15 @@ private Q_SLOTS:
                     .data(AccountListModel::SessionStateRole)
                     .toString()
                     .startsWith(QLatin1String("session ends in")));
+        // Issue 17: from that answer it is a Verdaccio — token list, create and revoke, no stage
+        // or trust — and its tokens' expiry is "set by the registry".
+        const RegistryKind kind = m_accounts->find(account.value().id)->registryKind();
+        QCOMPARE(registryKindId(kind), QStringLiteral("verdaccio"));
+        QCOMPARE(model.index(0).data(AccountListModel::RegistryKindRole).toString(),
+                 QStringLiteral("verdaccio"));
+        QVERIFY(capabilitiesOf(kind).createTokens && capabilitiesOf(kind).revokeTokens);
+        QVERIFY(!capabilitiesOf(kind).stage && !capabilitiesOf(kind).trust);
+        QCOMPARE(tokenWithoutExpiryText(kind), QStringLiteral("expiry set by the registry"));
 
         // The new token works on its own, then stops working once revoked.
         RegistryClient asToken(&m_nam, m_verdaccio.url(), m_clock);
