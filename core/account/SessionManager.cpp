@@ -157,6 +157,12 @@ void SessionManager::storeSession(std::shared_ptr<SignInState> state, QString us
             const QDateTime now = self->m_clock.now();
             account.lastSignIn = now;
             account.sessionExpires = now.addSecs(kSessionLifetime.count());
+            // Registries without a token list: GitHub said when the token ends while signing
+            // in; a CodeArtifact token lives 12 hours from now, when TokenDesk stored it.
+            if (const auto reported = state->client->reportedTokenExpiry())
+                account.credentialExpiry = {*reported, CredentialExpiryBasis::ResponseHeader};
+            else if (account.registryKind() == RegistryKind::CodeArtifact)
+                account.credentialExpiry = codeArtifactExpiry(now, {});
             if (state->webLogin)
                 account.capabilities.webLogin = state->webLogin;
             self->m_accounts->upsert(account);

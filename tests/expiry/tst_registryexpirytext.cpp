@@ -39,7 +39,11 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("//acme-111122223333.d.codeartifact.eu-west-1.amazonaws.com/npm/shared/"
                    ":_authToken=eyJ2ZXIiOjEsImlzdSI6MTcwMDAwMDAwMH0\n");
-        const QDateTime written = kStart.addSecs(-3 * 3600 - 20 * 60); // 3 h 20 min ago
+        file.close();
+        // `aws codeartifact login` wrote it 3 h 20 min ago (set after closing: the close of a
+        // written file stamps it again).
+        const QDateTime written = kStart.addSecs(-3 * 3600 - 20 * 60);
+        QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.setFileTime(written, QFileDevice::FileModificationTime));
         file.close();
 
