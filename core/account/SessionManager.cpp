@@ -294,12 +294,19 @@ void SessionManager::sessionEnded(const QString &accountId)
 
 void SessionManager::learnFromTokenList(const QString &accountId, const TokenPage &page)
 {
-    if (page.tokens.isEmpty() || !m_accounts->load())
+    if (!m_accounts->load())
         return;
     auto account = m_accounts->find(accountId);
-    if (!account || account->capabilities.reportsExpiry == page.anyTokenReportsExpiry)
+    if (!account)
         return;
-    account->capabilities.reportsExpiry = page.anyTokenReportsExpiry;
+    const std::optional<bool> reportsExpiry = page.tokens.isEmpty()
+        ? account->capabilities.reportsExpiry
+        : std::optional<bool>(page.anyTokenReportsExpiry);
+    if (account->capabilities.reportsExpiry == reportsExpiry
+        && account->capabilities.tokenApi == std::optional<bool>(true))
+        return;
+    account->capabilities.reportsExpiry = reportsExpiry;
+    account->capabilities.tokenApi = true;
     m_accounts->upsert(*account);
     (void)m_accounts->save();
 }
@@ -314,6 +321,18 @@ void SessionManager::learnFromAnswers(const QString &accountId, const RegistryCl
     if (!account || account->credentialExpiry == learned)
         return;
     account->credentialExpiry = learned;
+    m_accounts->upsert(*account);
+    (void)m_accounts->save();
+}
+
+void SessionManager::learnNoTokenApi(const QString &accountId)
+{
+    if (!m_accounts->load())
+        return;
+    auto account = m_accounts->find(accountId);
+    if (!account || account->capabilities.tokenApi == std::optional<bool>(false))
+        return;
+    account->capabilities.tokenApi = false;
     m_accounts->upsert(*account);
     (void)m_accounts->save();
 }

@@ -136,6 +136,28 @@ private Q_SLOTS:
         m_tokenExpiration.clear();
     }
 
+    // Issue 17: what the token list answers tells an npm-compatible registry from one without
+    // a token API (unknown: an opaque token), and an empty list changes nothing else.
+    void tokenListAnswersDecideTheKind()
+    {
+        ScriptedPrompt prompt;
+        const auto account = signIn(SignInMethod::Web, prompt);
+        QVERIFY2(account.ok(), qPrintable(why(account)));
+        const QString id = account.value().id;
+        QCOMPARE(account.value().registryKind(), RegistryKind::NpmCompatible);
+
+        m_sessions->learnNoTokenApi(id);
+        QVERIFY(m_accounts->load());
+        QCOMPARE(m_accounts->find(id)->registryKind(), RegistryKind::Unknown);
+
+        TokenPage empty;
+        m_sessions->learnFromTokenList(id, empty);
+        QVERIFY(m_accounts->load());
+        QCOMPARE(m_accounts->find(id)->capabilities.tokenApi, std::optional<bool>(true));
+        QCOMPARE(m_accounts->find(id)->capabilities.reportsExpiry, std::nullopt);
+        QCOMPARE(m_accounts->find(id)->registryKind(), RegistryKind::NpmCompatible);
+    }
+
     // Issue 17: a registry that says when the token ends (GitHub Packages' header) — the account
     // keeps it, on disk too; one that does not leaves it unknown.
     void signInKeepsTheReportedTokenExpiry()

@@ -72,6 +72,9 @@ void TokenSync::refresh(const QString &accountId)
         client.value()->listTokens(this, [this, accountId](Result<TokenPage> page) {
             m_busy.remove(accountId);
             if (!page) {
+                // No token API at all: the registry is what RegistryKind calls unknown.
+                if (page.error().httpStatus == 404 || page.error().httpStatus == 405)
+                    m_sessions->learnNoTokenApi(accountId);
                 handleFailure(accountId, page.error());
                 if (page.error().code != ErrorCode::ENEEDAUTH)
                     Q_EMIT syncFailed(accountId, page.error().oneLine());
