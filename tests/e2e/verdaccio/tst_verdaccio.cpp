@@ -135,19 +135,7 @@ private Q_SLOTS:
         QVERIFY2(m_verdaccio.start(), qPrintable(m_verdaccio.errorString()));
         qInfo("Verdaccio %s at %s", VerdaccioServer::kVersion,
               qPrintable(m_verdaccio.url().toString()));
-        // An existing user, as on a team's registry (sign-in then takes npm's 409 -> Basic path).
-        const QJsonObject user{{QStringLiteral("name"), QString::fromLatin1(kUser)},
-                               {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                               {QStringLiteral("email"), QStringLiteral("alice@example.com")},
-                               {QStringLiteral("type"), QStringLiteral("user")},
-                               {QStringLiteral("roles"), QJsonArray()},
-                               {QStringLiteral("date"), QStringLiteral("2026-01-01T00:00:00Z")}};
-        const HttpReply created = httpCall(
-            "PUT",
-            m_verdaccio.url().resolved(QUrl(QStringLiteral("-/user/org.couchdb.user:alice"))),
-            QJsonDocument(user).toJson(QJsonDocument::Compact),
-            {{"content-type", "application/json"}});
-        QVERIFY2(created.status == 201, created.body.constData());
+        QVERIFY2(m_verdaccio.addUser(kUser, kPassword), qPrintable(m_verdaccio.errorString()));
     }
 
     void init()
