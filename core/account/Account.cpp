@@ -64,7 +64,7 @@ TwoFactorMode twoFactorModeFromId(const QString &id)
 
 QJsonObject Account::toJson() const
 {
-    QJsonObject object{
+    QJsonObject json{
         {QStringLiteral("id"), id},
         {QStringLiteral("registry"), registry.toString()},
         {QStringLiteral("user"), user},
@@ -75,8 +75,18 @@ QJsonObject Account::toJson() const
         {QStringLiteral("sessionExpires"), iso(sessionExpires)},
     };
     if (practice)
-        object.insert(QStringLiteral("practice"), true);
-    return object;
+        json.insert(QStringLiteral("practice"), true);
+    // Written only when known, so files of accounts on npmjs stay as they were.
+    if (capabilities.tokenApi)
+        json.insert(QStringLiteral("tokenApi"), *capabilities.tokenApi);
+    if (!capabilities.server.isEmpty())
+        json.insert(QStringLiteral("server"), capabilities.server);
+    if (credentialExpiry.isKnown()) {
+        json.insert(QStringLiteral("credentialExpires"), iso(credentialExpiry.expires));
+        json.insert(QStringLiteral("credentialExpiryBasis"),
+                    credentialExpiryBasisId(credentialExpiry.basis));
+    }
+    return json;
 }
 
 std::optional<Account> Account::fromJson(const QJsonObject &object)
@@ -94,6 +104,11 @@ std::optional<Account> Account::fromJson(const QJsonObject &object)
     account.lastSignIn = fromIso(object.value(QLatin1String("lastSignIn")));
     account.sessionExpires = fromIso(object.value(QLatin1String("sessionExpires")));
     account.practice = object.value(QLatin1String("practice")).toBool();
+    account.capabilities.tokenApi = readOptionalBool(object.value(QLatin1String("tokenApi")));
+    account.capabilities.server = object.value(QLatin1String("server")).toString();
+    account.credentialExpiry.expires = fromIso(object.value(QLatin1String("credentialExpires")));
+    account.credentialExpiry.basis = credentialExpiryBasisFromId(
+        object.value(QLatin1String("credentialExpiryBasis")).toString());
     return account;
 }
 

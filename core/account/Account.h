@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "expiry/CredentialExpiry.h"
+#include "registry/RegistryKind.h"
 #include "registry/RegistryTypes.h"
 
 #include <QDateTime>
@@ -23,6 +25,8 @@ struct AccountCapabilities
 {
     std::optional<bool> webLogin;      // POST /-/v1/login works
     std::optional<bool> reportsExpiry; // token objects carry `expiry` (Verdaccio's do not)
+    std::optional<bool> tokenApi;      // GET /-/npm/v1/tokens exists (false: it answered 404)
+    QString server;                    // X-Powered-By as the registry sent it ("verdaccio/6.1.2")
 };
 
 // One npm identity on one registry. Metadata only: the session secret is in the keychain under
@@ -39,6 +43,17 @@ struct Account
     // On the practice registry the desktop app started (tokendesk-sandbox on loopback, demo
     // data): labelled as such everywhere and forgotten when that registry stops.
     bool practice = false;
+
+    // Where the registry lists no tokens, when the account's own token ends and how TokenDesk
+    // knows (GitHub's header, CodeArtifact's 12 hours, or what the user entered).
+    CredentialExpiry credentialExpiry;
+
+    // What the registry is, from its address and what it answered (RegistryKind.h).
+    RegistryKind registryKind() const
+    {
+        return registryKindOf(
+            registry, {capabilities.reportsExpiry, capabilities.tokenApi, capabilities.server});
+    }
 
     static QString makeId(const QUrl &registry, const QString &user);
 

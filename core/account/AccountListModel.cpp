@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account/AccountListModel.h"
 
+#include "expiry/RegistryExpiryText.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -49,13 +50,13 @@ void AccountListModel::setAccounts(const QList<Account> &accounts)
     m_sessionTexts.clear();
     const QDateTime now = m_clock.now();
     for (const Account &account : m_accounts)
-        m_sessionTexts.append(describeSession(account, now));
+        m_sessionTexts.append(accountExpiryText(account, now));
     endResetModel();
 }
 
 void AccountListModel::upsert(const Account &account)
 {
-    const QString session = describeSession(account, m_clock.now());
+    const QString session = accountExpiryText(account, m_clock.now());
     if (const int row = rowOf(account.id); row >= 0) {
         m_accounts[row] = account;
         m_sessionTexts[row] = session;
@@ -93,7 +94,7 @@ void AccountListModel::refreshSessionStates()
 {
     const QDateTime now = m_clock.now();
     for (int row = 0; row < m_accounts.size(); ++row) {
-        const QString text = describeSession(m_accounts.at(row), now);
+        const QString text = accountExpiryText(m_accounts.at(row), now);
         if (text == m_sessionTexts.at(row))
             continue;
         m_sessionTexts[row] = text;
@@ -126,7 +127,9 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return displayText(account, session);
     case Qt::ToolTipRole: {
-        QString tip = tr("%1 on %2: %3").arg(account.user, account.registry.toString(), session);
+        QString tip = tr("%1 on %2 (%3): %4")
+                          .arg(account.user, account.registry.toString(),
+                               registryKindLabel(account.registryKind()), session);
         if (account.practice)
             tip += QLatin1String(" · ") + registryLabel(account);
         if (const QString note = expiryCapabilityNote(account); !note.isEmpty())
@@ -153,6 +156,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return expiryCapabilityNote(account);
     case WebLoginRole:
         return optionalVariant(account.capabilities.webLogin);
+    case RegistryKindRole:
+        return registryKindId(account.registryKind());
     default:
         return {};
     }
@@ -171,6 +176,7 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(ReportsExpiryRole, "reportsExpiry");
     names.insert(ExpiryNoteRole, "expiryNote");
     names.insert(WebLoginRole, "webLogin");
+    names.insert(RegistryKindRole, "registryKind");
     return names;
 }
 

@@ -23,12 +23,13 @@ public:
         RegistryRole,                 // QUrl
         RegistryHostRole,             // QString, "registry.npmjs.org" / "127.0.0.1:4873"
         UserNameRole,                 // QString
-        SessionStateRole,             // QString, describeSession()
-        HasSessionRole,               // bool, a live session now
-        SessionExpiresRole,           // QDateTime (invalid when signed out)
-        ReportsExpiryRole,            // QVariant: bool, or invalid when not yet known
-        ExpiryNoteRole,               // QString, "this registry does not report expiry" or empty
-        WebLoginRole,                 // QVariant: bool, or invalid when not yet known
+        SessionStateRole,   // QString, accountExpiryText(): the session or token countdown
+        HasSessionRole,     // bool, a live session now
+        SessionExpiresRole, // QDateTime (invalid when signed out)
+        ReportsExpiryRole,  // QVariant: bool, or invalid when not yet known
+        ExpiryNoteRole,     // QString, "this registry does not report expiry" or empty
+        WebLoginRole,       // QVariant: bool, or invalid when not yet known
+        RegistryKindRole,   // QString, registryKindId(): "npmjs", "verdaccio"…
     };
     Q_ENUM(Role)
 

@@ -157,6 +157,12 @@ void SessionManager::storeSession(std::shared_ptr<SignInState> state, QString us
             const QDateTime now = self->m_clock.now();
             account.lastSignIn = now;
             account.sessionExpires = now.addSecs(kSessionLifetime.count());
+            // Registries without a token list: GitHub said when the token ends while signing
+            // in; a CodeArtifact token lives 12 hours from now, when TokenDesk stored it.
+            if (const auto reported = state->client->reportedTokenExpiry())
+                account.credentialExpiry = {*reported, CredentialExpiryBasis::ResponseHeader};
+            else if (account.registryKind() == RegistryKind::CodeArtifact)
+                account.credentialExpiry = codeArtifactExpiry(now, {});
             if (state->webLogin)
                 account.capabilities.webLogin = state->webLogin;
             self->m_accounts->upsert(account);
@@ -288,12 +294,45 @@ void SessionManager::sessionEnded(const QString &accountId)
 
 void SessionManager::learnFromTokenList(const QString &accountId, const TokenPage &page)
 {
-    if (page.tokens.isEmpty() || !m_accounts->load())
+    if (!m_accounts->load())
         return;
     auto account = m_accounts->find(accountId);
-    if (!account || account->capabilities.reportsExpiry == page.anyTokenReportsExpiry)
+    if (!account)
         return;
-    account->capabilities.reportsExpiry = page.anyTokenReportsExpiry;
+    const std::optional<bool> reportsExpiry = page.tokens.isEmpty()
+        ? account->capabilities.reportsExpiry
+        : std::optional<bool>(page.anyTokenReportsExpiry);
+    if (account->capabilities.reportsExpiry == reportsExpiry
+        && account->capabilities.tokenApi == std::optional<bool>(true))
+        return;
+    account->capabilities.reportsExpiry = reportsExpiry;
+    account->capabilities.tokenApi = true;
+    m_accounts->upsert(*account);
+    (void)m_accounts->save();
+}
+
+void SessionManager::learnFromAnswers(const QString &accountId, const RegistryClient &client)
+{
+    const auto reported = client.reportedTokenExpiry();
+    if (!reported || !m_accounts->load())
+        return;
+    auto account = m_accounts->find(accountId);
+    const CredentialExpiry learned{*reported, CredentialExpiryBasis::ResponseHeader};
+    if (!account || account->credentialExpiry == learned)
+        return;
+    account->credentialExpiry = learned;
+    m_accounts->upsert(*account);
+    (void)m_accounts->save();
+}
+
+void SessionManager::learnNoTokenApi(const QString &accountId)
+{
+    if (!m_accounts->load())
+        return;
+    auto account = m_accounts->find(accountId);
+    if (!account || account->capabilities.tokenApi == std::optional<bool>(false))
+        return;
+    account->capabilities.tokenApi = false;
     m_accounts->upsert(*account);
     (void)m_accounts->save();
 }

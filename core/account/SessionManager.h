@@ -69,6 +69,12 @@ public:
 
     // Learns "reports expiry" from a token list.
     void learnFromTokenList(const QString &accountId, const TokenPage &page);
+    // Keeps what an authenticated answer said about the account's own token: GitHub Packages'
+    // expiry header (RegistryClient::reportedTokenExpiry).
+    void learnFromAnswers(const QString &accountId, const RegistryClient &client);
+    // The token list answered 404/405: the registry has no token API (an unknown registry then
+    // holds one opaque token whose expiry the user enters).
+    void learnNoTokenApi(const QString &accountId);
 
     // A client for an account's registry, configured like the ones sign-in uses.
     RegistryClient *makeClient(const QUrl &registry, QObject *parent);

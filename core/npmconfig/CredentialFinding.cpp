@@ -49,6 +49,8 @@ QString credentialFormId(CredentialForm form)
         return QStringLiteral("yarn-auth-ident");
     case CredentialForm::CiSecret:
         return QStringLiteral("ci-secret");
+    case CredentialForm::ClientCertificate:
+        return QStringLiteral("client-certificate");
     }
     return {};
 }
@@ -80,6 +82,9 @@ QString credentialFormLabel(CredentialForm form)
         break;
     case CredentialForm::CiSecret:
         text = QT_TRANSLATE_NOOP("td::CredentialFinding", "CI secret");
+        break;
+    case CredentialForm::ClientCertificate:
+        text = QT_TRANSLATE_NOOP("td::CredentialFinding", "client certificate (certfile, keyfile)");
         break;
     }
     return QCoreApplication::translate("td::CredentialFinding", text);
@@ -127,6 +132,10 @@ QJsonObject CredentialFinding::toJson() const
         json.insert(QStringLiteral("variable"), variable);
     if (!userName.isEmpty())
         json.insert(QStringLiteral("user"), userName);
+    if (!certFile.isEmpty())
+        json.insert(QStringLiteral("certfile"), certFile);
+    if (!keyFile.isEmpty())
+        json.insert(QStringLiteral("keyfile"), keyFile);
     if (identity.isKnown()) {
         json.insert(QStringLiteral("sha512Key"), identity.sha512Key);
         json.insert(QStringLiteral("redacted"), identity.redacted);

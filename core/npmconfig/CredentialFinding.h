@@ -34,6 +34,9 @@ enum class CredentialForm {
     YarnAuthToken, // npmAuthToken
     YarnAuthIdent, // npmAuthIdent (user:password)
     CiSecret,      // a workflow uses a secret/variable; its value lives in the CI service
+    // certfile + keyfile: a client certificate. The npmrc only names the files; the finding
+    // points at them and carries no secret.
+    ClientCertificate,
 };
 
 QString credentialSourceId(CredentialSource source);
@@ -53,6 +56,8 @@ struct CredentialFinding
     QString registry;       // nerf-darted ("//registry.npmjs.org/"); empty when unknown
     QString variable;       // the referenced ${VAR}, environment variable or CI secret
     QString userName;       // for user/password forms (a user name is not a secret)
+    QString certFile;       // ClientCertificate: the certificate's path, as npm resolves it
+    QString keyFile;        // ClientCertificate: the private key's path (never its content)
     TokenIdentity identity; // empty when no value is available here
     std::shared_ptr<const SecretBuffer> secret; // never printed, never serialised
 

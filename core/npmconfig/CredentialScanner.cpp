@@ -14,7 +14,7 @@ namespace td {
 
 namespace {
 
-enum class CredentialKind { None, AuthToken, Auth, Password, Username };
+enum class CredentialKind { None, AuthToken, Auth, Password, Username, CertFile, KeyFile };
 
 // Splits "//host/path/:_authToken" into registry "//host/path/" and kind; top-level keys get
 // an empty registry.
@@ -37,6 +37,11 @@ CredentialKind credentialKind(const QString &key, QString *registry)
         return CredentialKind::Password;
     if (name == QLatin1String("username"))
         return CredentialKind::Username;
+    // npm reads client certificates only per registry (getCredentialsByURI).
+    if (!registry->isEmpty() && name == QLatin1String("certfile"))
+        return CredentialKind::CertFile;
+    if (!registry->isEmpty() && name == QLatin1String("keyfile"))
+        return CredentialKind::KeyFile;
     return CredentialKind::None;
 }
 
@@ -68,6 +73,24 @@ QString userFromBasicAuth(const QString &base64)
     return user;
 }
 
+// npm stores _password base64-encoded and sends the decoded text (Azure Artifacts keeps a
+// personal access token there): the decoded value is what identifies the credential.
+QString decodedPassword(const QString &base64)
+{
+    QByteArray decoded = QByteArray::fromBase64(base64.toLatin1());
+    const QString password = QString::fromUtf8(decoded);
+    decoded.fill('\0');
+    return password;
+}
+
+// npm's path type expands a leading "~/" to the home folder.
+QString expandHome(const QString &path, const QProcessEnvironment &env)
+{
+    if (path.startsWith(QLatin1String("~/")) && env.contains(QStringLiteral("HOME")))
+        return env.value(QStringLiteral("HOME")) + path.mid(1);
+    return path;
+}
+
 } // namespace
 
 CredentialScanner::CredentialScanner(QProcessEnvironment environment)
@@ -91,8 +114,10 @@ QList<CredentialFinding> CredentialScanner::scanNpmrc(const NpmrcDocument &doc,
         const QString key = expandNpmEnvReferences(line.key, m_env);
         QString registry;
         const CredentialKind kind = credentialKind(key, &registry);
+        // A user name alone, or a key file alone, is no credential: npm uses them only with
+        // their _password / certfile partner, which reports the pair.
         if (kind == CredentialKind::None || kind == CredentialKind::Username
-            || line.value.isEmpty())
+            || kind == CredentialKind::KeyFile || line.value.isEmpty())
             continue;
 
         CredentialFinding finding;
@@ -121,13 +146,25 @@ QList<CredentialFinding> CredentialScanner::scanNpmrc(const NpmrcDocument &doc,
                 finding.userName = expandNpmEnvReferences(doc.line(userIndex).value, m_env);
             break;
         }
+        case CredentialKind::CertFile: {
+            const int keyIndex = doc.effectiveIndexOfKey(registry + QStringLiteral(":keyfile"));
+            if (keyIndex < 0 || doc.line(keyIndex).value.isEmpty())
+                continue; // npm ignores a certificate without its key
+            finding.form = CredentialForm::ClientCertificate;
+            finding.certFile = expandHome(expanded, m_env);
+            finding.keyFile
+                = expandHome(expandNpmEnvReferences(doc.line(keyIndex).value, m_env), m_env);
+            findings.append(finding);
+            continue; // the files hold the secret, the npmrc does not
+        }
         default:
             break;
         }
         // An unset ${VAR} stays literally "${VAR}" (or empty with "?"): there is no secret to
         // match.
         if (npmEnvReferences(expanded).isEmpty() && !expanded.isEmpty())
-            attachSecret(finding, expanded);
+            attachSecret(finding,
+                         kind == CredentialKind::Password ? decodedPassword(expanded) : expanded);
         findings.append(finding);
     }
     return findings;

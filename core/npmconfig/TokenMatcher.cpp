@@ -73,6 +73,11 @@ void TokenMatcher::match(const CredentialFinding &finding,
             QCoreApplication::translate(
                 "td::TokenMatcher", "This credential is for %1, not for this account's registry.")
                 .arg(finding.registry)));
+    if (finding.form == CredentialForm::ClientCertificate)
+        return done(outcome(MatchOutcome::NotCheckable,
+                            QCoreApplication::translate(
+                                "td::TokenMatcher",
+                                "A client certificate in files, not a token: nothing to match.")));
     if (!finding.hasSecret()) {
         return done(outcome(MatchOutcome::NotCheckable,
                             finding.form == CredentialForm::CiSecret

@@ -2,6 +2,7 @@
 #include "registry/RegistryClient.h"
 
 #include "registry/DelayTimer.h"
+#include "registry/GitHubTokenExpiration.h"
 #include "registry/HttpErrorMapper.h"
 #include "registry/HttpTransport.h"
 #include "registry/RevokeCheck.h"
@@ -126,16 +127,24 @@ void RegistryClient::execute(Call call, RawDone done, bool mayAskForOtp)
         return done(notSignedInError(m_baseUrl.host()));
     const bool sessionAuth = call.auth != Auth::None && !m_token.isEmpty()
         && m_credential == Credential::Session && !call.basic;
-    send(call, [this, call, done, mayAskForOtp, sessionAuth](Result<HttpResponse> answer) {
-        if (!answer || answer.value().status < 400)
-            return done(std::move(answer));
-        const Error error
-            = mapHttpError(answer.value(), sessionAuth, bool(call.otp), call.passwordInBody);
-        if (error.code == ErrorCode::EOTP && mayAskForOtp && !call.otp && m_prompt)
-            return answerOtpChallenge(call, answer.value(), done);
-        qCDebug(lcRegistry).noquote() << "registry error" << error.codeName() << error.httpStatus;
-        done(error);
-    });
+    const bool authenticated = call.auth != Auth::None && !m_token.isEmpty();
+    send(call,
+         [this, call, done, mayAskForOtp, sessionAuth, authenticated](Result<HttpResponse> answer) {
+             // Only an answer to our own credential speaks about its expiry.
+             if (answer && authenticated)
+                 if (const auto expiry = parseGitHubTokenExpiration(
+                         answer.value().header(kGitHubTokenExpirationHeader)))
+                     m_reportedExpiry = expiry;
+             if (!answer || answer.value().status < 400)
+                 return done(std::move(answer));
+             const Error error
+                 = mapHttpError(answer.value(), sessionAuth, bool(call.otp), call.passwordInBody);
+             if (error.code == ErrorCode::EOTP && mayAskForOtp && !call.otp && m_prompt)
+                 return answerOtpChallenge(call, answer.value(), done);
+             qCDebug(lcRegistry).noquote()
+                 << "registry error" << error.codeName() << error.httpStatus;
+             done(error);
+         });
 }
 
 void RegistryClient::answerOtpChallenge(Call call, const HttpResponse &challenge, RawDone done)

@@ -58,6 +58,10 @@ public:
     TransportOptions transportOptions() const { return m_options; }
     void setWebAuthTimeLimit(std::chrono::seconds limit) { m_webAuthLimit = limit; }
 
+    // When the credential ends, as the registry said on the latest authenticated answer that
+    // said it (GitHub Packages' GitHub-Authentication-Token-Expiration); nullopt until then.
+    std::optional<QDateTime> reportedTokenExpiry() const { return m_reportedExpiry; }
+
     // Identity and sign-in.
     void whoami(QObject *context, Callback<QString> done);
     void profile(QObject *context, Callback<RegistryProfile> done);
@@ -162,6 +166,7 @@ private:
     std::unique_ptr<DelayTimer> m_ownTimer;
     DelayTimer *m_delay;
     TransportOptions m_options;
+    std::optional<QDateTime> m_reportedExpiry;
     std::chrono::seconds m_webAuthLimit{300}; // an npm authId lives about five minutes
 };
 

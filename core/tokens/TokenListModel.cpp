@@ -228,6 +228,8 @@ QVariant TokenListModel::displayValue(const Token &token, int column) const
     case ExpiresColumn:
         if (token.isRevoked())
             return tr("revoked");
+        if (!token.hasExpiry())
+            return noExpiryText();
         return countdownText(token.expires, m_now);
     case LastUsedColumn:
         return token.lastUsed.isValid() ? localDate(token.lastUsed) : tr("never");
@@ -310,6 +312,21 @@ QHash<int, QByteArray> TokenListModel::roleNames() const
     names.insert(Bypass2faRole, "bypass2fa");
     names.insert(KindBadgesRole, "kindBadges");
     return names;
+}
+
+void TokenListModel::setNoExpiryText(const QString &text)
+{
+    if (text == m_noExpiryText)
+        return;
+    m_noExpiryText = text;
+    if (!m_tokens.isEmpty())
+        Q_EMIT dataChanged(index(0, ExpiresColumn), index(rowCount() - 1, ExpiresColumn),
+                           {Qt::DisplayRole});
+}
+
+QString TokenListModel::noExpiryText() const
+{
+    return m_noExpiryText.isEmpty() ? countdownText({}, {}) : m_noExpiryText;
 }
 
 } // namespace td

@@ -57,6 +57,10 @@ public:
     bool removeToken(const QString &key); // after the registry confirmed a revoke
     void setStoredInKeychain(const QSet<QString> &keys);
     void setThresholds(const ExpiryThresholds &thresholds);
+    // The expiry cell of a token without one (tokenWithoutExpiryText: Verdaccio's registry sets
+    // it); empty restores "no expiry".
+    void setNoExpiryText(const QString &text);
+    QString noExpiryText() const;
 
     const Token &tokenAt(int row) const { return m_tokens.at(row); }
     int rowOfKey(const QString &key) const;
@@ -88,6 +92,7 @@ private:
     QStringList m_searchText; // per row, built once per setTokens
     QSet<QString> m_inKeychain;
     ExpiryThresholds m_thresholds = ExpiryThresholds::defaults();
+    QString m_noExpiryText;
     QDateTime m_now;
 };
 

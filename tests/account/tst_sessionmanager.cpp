@@ -59,6 +59,7 @@ private:
     std::unique_ptr<SessionManager> m_sessions;
     bool m_webLogin = true;
     int m_polls = 0;
+    QByteArray m_tokenExpiration; // GitHub-Authentication-Token-Expiration on authed answers
 
     // A registry with web login (unless m_webLogin is false), couch login with OTP, whoami,
     // profile, a token list and logout; only kSession is accepted.
@@ -88,8 +89,12 @@ private:
         }
         if (!authed)
             return Reply::json(401, R"({"error":"Access token expired or revoked."})");
-        if (r.target == "/-/whoami")
+        if (r.target == "/-/whoami") {
+            if (!m_tokenExpiration.isEmpty())
+                return Reply::json(200, R"({"username":"maintainer"})",
+                                   {{"GitHub-Authentication-Token-Expiration", m_tokenExpiration}});
             return Reply::json(200, R"({"username":"maintainer"})");
+        }
         if (r.target == "/-/npm/v1/user")
             return Reply::json(
                 200, R"({"name":"maintainer","tfa":{"mode":"auth-and-writes","pending":false}})");
@@ -128,6 +133,49 @@ private Q_SLOTS:
         m_sessions->setDelayTimer(&m_delays);
         m_webLogin = true;
         m_polls = 0;
+        m_tokenExpiration.clear();
+    }
+
+    // Issue 17: what the token list answers tells an npm-compatible registry from one without
+    // a token API (unknown: an opaque token), and an empty list changes nothing else.
+    void tokenListAnswersDecideTheKind()
+    {
+        ScriptedPrompt prompt;
+        const auto account = signIn(SignInMethod::Web, prompt);
+        QVERIFY2(account.ok(), qPrintable(why(account)));
+        const QString id = account.value().id;
+        QCOMPARE(account.value().registryKind(), RegistryKind::NpmCompatible);
+
+        m_sessions->learnNoTokenApi(id);
+        QVERIFY(m_accounts->load());
+        QCOMPARE(m_accounts->find(id)->registryKind(), RegistryKind::Unknown);
+
+        TokenPage empty;
+        m_sessions->learnFromTokenList(id, empty);
+        QVERIFY(m_accounts->load());
+        QCOMPARE(m_accounts->find(id)->capabilities.tokenApi, std::optional<bool>(true));
+        QCOMPARE(m_accounts->find(id)->capabilities.reportsExpiry, std::nullopt);
+        QCOMPARE(m_accounts->find(id)->registryKind(), RegistryKind::NpmCompatible);
+    }
+
+    // Issue 17: a registry that says when the token ends (GitHub Packages' header) — the account
+    // keeps it, on disk too; one that does not leaves it unknown.
+    void signInKeepsTheReportedTokenExpiry()
+    {
+        ScriptedPrompt prompt;
+        auto account = signIn(SignInMethod::Web, prompt);
+        QVERIFY2(account.ok(), qPrintable(why(account)));
+        QVERIFY(!account.value().credentialExpiry.isKnown());
+
+        m_tokenExpiration = "2027-01-15 08:00:00 UTC";
+        m_polls = 0;
+        account = signIn(SignInMethod::Web, prompt);
+        QVERIFY2(account.ok(), qPrintable(why(account)));
+        const CredentialExpiry expected{QDateTime(QDate(2027, 1, 15), QTime(8, 0), Qt::UTC),
+                                        CredentialExpiryBasis::ResponseHeader};
+        QCOMPARE(account.value().credentialExpiry, expected);
+        QVERIFY(m_accounts->load());
+        QCOMPARE(m_accounts->find(account.value().id)->credentialExpiry, expected);
     }
 
     void webSignInKeepsTheSessionInTheKeychain()

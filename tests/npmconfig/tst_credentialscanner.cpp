@@ -121,6 +121,99 @@ private slots:
         QCOMPARE(legacy->registry, QStringLiteral("//registry.npmjs.org/"));
     }
 
+    // One row per credential form npm reads from an npmrc (@npmcli/config getCredentialsByURI):
+    // where it is (line, key, registry), what kind, the user or files it names, and the identity
+    // of the value the registry receives. Rows with no credential expect no finding.
+    void eachCredentialForm_data()
+    {
+        QTest::addColumn<QString>("npmrc");
+        QTest::addColumn<int>("findings");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("secret"); // what the registry receives; empty = no secret
+        QTest::addColumn<QString>("certFile");
+        QTest::addColumn<QString>("keyFile");
+
+        const QString azurePat
+            = QStringLiteral("azurepat0123456789abcdefghijklmnopqrstuvwxyzABCDE");
+        const QString azure
+            = QStringLiteral("//pkgs.dev.azure.com/acme/_packaging/feed/npm/registry/");
+        QTest::newRow("_authToken")
+            << QStringLiteral("//npm.pkg.github.com/:_authToken=%1\n").arg(kTokenA) << 1 << 1
+            << QStringLiteral("//npm.pkg.github.com/:_authToken")
+            << QStringLiteral("//npm.pkg.github.com/") << QStringLiteral("auth-token") << QString()
+            << kTokenA << QString() << QString();
+        QTest::newRow("_auth")
+            << QStringLiteral("//npm.acme.example/:_auth=%1\n")
+                   .arg(QString::fromLatin1(QByteArray("jane:" + kPassword.toUtf8()).toBase64()))
+            << 1 << 1 << QStringLiteral("//npm.acme.example/:_auth")
+            << QStringLiteral("//npm.acme.example/") << QStringLiteral("basic-auth")
+            << QStringLiteral("jane")
+            << QString::fromLatin1(QByteArray("jane:" + kPassword.toUtf8()).toBase64()) << QString()
+            << QString();
+        QTest::newRow("username + _password (Azure Artifacts PAT)")
+            << QStringLiteral("; Azure Artifacts\n%1:username=acme\n%1:_password=%2\n"
+                              "%1:email=npm requires email to be set but doesn't use the value\n")
+                   .arg(azure, QString::fromLatin1(azurePat.toUtf8().toBase64()))
+            << 1 << 3 << azure + QStringLiteral(":_password") << azure << QStringLiteral("password")
+            << QStringLiteral("acme") << azurePat << QString() << QString();
+        QTest::newRow("certfile + keyfile")
+            << QStringLiteral("//npm.corp.example/:keyfile=/etc/npm/client.key\n"
+                              "//npm.corp.example/:certfile=~/certs/client.crt\n")
+            << 1 << 2 << QStringLiteral("//npm.corp.example/:certfile")
+            << QStringLiteral("//npm.corp.example/") << QStringLiteral("client-certificate")
+            << QString() << QString() << QStringLiteral("/home/jane/certs/client.crt")
+            << QStringLiteral("/etc/npm/client.key");
+        QTest::newRow("certfile without keyfile: npm ignores it")
+            << QStringLiteral("//npm.corp.example/:certfile=/etc/npm/client.crt\n") << 0 << 0
+            << QString() << QString() << QString() << QString() << QString() << QString()
+            << QString();
+        QTest::newRow("username alone: no credential")
+            << QStringLiteral("//npm.corp.example/:username=jane\n") << 0 << 0 << QString()
+            << QString() << QString() << QString() << QString() << QString() << QString();
+    }
+    void eachCredentialForm()
+    {
+        QFETCH(QString, npmrc);
+        QFETCH(int, findings);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/home/jane"));
+        const NpmrcDocument doc = NpmrcDocument::fromBytes(npmrc.toUtf8());
+        const auto found = CredentialScanner(env).scanNpmrc(
+            doc, CredentialSource::UserConfig, QString::fromLatin1(kNpmDefaultRegistry));
+        QCOMPARE(found.size(), findings);
+        if (findings == 0)
+            return;
+        const CredentialFinding &finding = found.at(0);
+        QTEST(finding.line, "line");
+        QTEST(finding.key, "key");
+        QTEST(finding.registry, "registry");
+        QTEST(credentialFormId(finding.form), "form");
+        QTEST(finding.userName, "user");
+        QTEST(finding.certFile, "certFile");
+        QTEST(finding.keyFile, "keyFile");
+        QFETCH(QString, secret);
+        QCOMPARE(finding.hasSecret(), !secret.isEmpty());
+        if (!secret.isEmpty()) {
+            QCOMPARE(finding.secret->revealString(), secret);
+            QCOMPARE(finding.identity.sha512Key,
+                     TokenIdentity::of(finding.secret->view()).sha512Key);
+        }
+        // Nothing printable carries the secret, and a certificate finding names its files.
+        const QString printable
+            = QString::fromUtf8(QJsonDocument(finding.toJson()).toJson()) + finding.location();
+        if (!secret.isEmpty())
+            QVERIFY(!printable.contains(secret));
+        if (finding.form == CredentialForm::ClientCertificate) {
+            QCOMPARE(finding.toJson().value(QStringLiteral("certfile")).toString(),
+                     finding.certFile);
+            QCOMPARE(finding.toJson().value(QStringLiteral("keyfile")).toString(), finding.keyFile);
+        }
+    }
+
     void topLevelCredentialsFollowTheFilesRegistry()
     {
         const NpmrcDocument doc = NpmrcDocument::fromBytes("_authToken=" + kTokenA.toUtf8()

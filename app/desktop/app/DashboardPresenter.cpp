@@ -6,6 +6,7 @@
 #include "app/AccountTokens.h"
 #include "app/KeychainProbe.h"
 #include "details/TokenDetailsPane.h"
+#include "expiry/RegistryExpiryText.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SyncStatusText.h"
 #include "tokens/TokenListModel.h"
@@ -18,12 +19,13 @@ namespace td {
 namespace {
 bool sameAccounts(const QList<Account> &a, const QList<Account> &b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](const Account &x, const Account &y) {
-                          return x.id == y.id && x.sessionExpires == y.sessionExpires
-                              && x.capabilities.webLogin == y.capabilities.webLogin
-                              && x.capabilities.reportsExpiry == y.capabilities.reportsExpiry;
-                      });
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(), [](const Account &x, const Account &y) {
+            return x.id == y.id && x.sessionExpires == y.sessionExpires
+                && x.capabilities.webLogin == y.capabilities.webLogin
+                && x.capabilities.reportsExpiry == y.capabilities.reportsExpiry
+                && x.registryKind() == y.registryKind() && x.credentialExpiry == y.credentialExpiry;
+        });
 }
 } // namespace
 
@@ -40,6 +42,7 @@ bool DashboardPresenter::select(const QString &accountId)
         return false;
     m_current = accountId;
     m_parts.window->selectAccount(accountId);
+    showRegistryKind();
     m_parts.tokens->setTokens(m_parts.lists->tokens(m_current));
     updateKeychainColumn();
     updateStatus();
@@ -63,8 +66,18 @@ void DashboardPresenter::rebuildAccountList()
     if (!sameAccounts(m_parts.accountModel->accounts(), m_parts.accounts->accounts()))
         m_parts.accountModel->setAccounts(m_parts.accounts->accounts());
     m_parts.accountModel->refreshSessionStates();
-    if (!m_current.isEmpty())
+    if (!m_current.isEmpty()) {
         m_parts.window->selectAccount(m_current);
+        showRegistryKind(); // a sync may have taught what the registry is
+    }
+}
+
+void DashboardPresenter::showRegistryKind()
+{
+    const auto account = currentAccount();
+    const RegistryKind kind = account ? account->registryKind() : RegistryKind::Npmjs;
+    m_parts.tokens->setNoExpiryText(tokenWithoutExpiryText(kind));
+    m_parts.window->setRegistryKind(kind);
 }
 
 void DashboardPresenter::showCurrentTokens()

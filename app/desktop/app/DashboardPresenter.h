@@ -45,6 +45,9 @@ public:
     void updateStatus();
     void askToSignIn(const QString &accountId, const QString &message);
 
+    // Offers what the current account's registry can do and says its expiry its way.
+    void showRegistryKind();
+
 private:
     Parts m_parts;
     QString m_current;

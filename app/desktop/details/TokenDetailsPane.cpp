@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "details/TokenDetailsPane.h"
 
+#include "expiry/RegistryExpiryText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -111,7 +113,8 @@ void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const Toke
     html += row(tr("Bypasses 2FA"), token.bypass2fa ? tr("yes") : tr("no"));
     html += row(tr("Created"), dateText(token.created, tr("unknown")).toHtmlEscaped());
     html += row(tr("Last used"), dateText(token.lastUsed, tr("never or unknown")).toHtmlEscaped());
-    html += row(tr("Expires"), dateText(token.expires, tr("no expiry")).toHtmlEscaped());
+    html += row(tr("Expires"),
+                dateText(token.expires, tokenWithoutExpiryText(m_kind)).toHtmlEscaped());
     if (token.isRevoked())
         html += row(tr("Revoked"), dateText(token.revoked, {}).toHtmlEscaped());
     html += row(tr("Secret"), inKeychain ? tr("in your keychain") : tr("not stored by TokenDesk"));
@@ -134,8 +137,15 @@ void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const Toke
     m_copy->setEnabled(inKeychain);
     m_copy->setToolTip(inKeychain ? tr("Copy the token; the clipboard is cleared after 30 s")
                                   : tr("TokenDesk does not hold this token's secret"));
-    m_rotate->setEnabled(!token.isRevoked());
-    m_revoke->setEnabled(!token.isRevoked());
+    // Rotating is creating a successor and revoking this one: it needs both.
+    const QString cannotRevoke = missingCapabilityReason(m_kind, RegistryAction::RevokeToken);
+    QString cannotRotate = missingCapabilityReason(m_kind, RegistryAction::CreateToken);
+    if (cannotRotate.isEmpty())
+        cannotRotate = cannotRevoke;
+    m_rotate->setEnabled(!token.isRevoked() && cannotRotate.isEmpty());
+    m_rotate->setToolTip(cannotRotate);
+    m_revoke->setEnabled(!token.isRevoked() && cannotRevoke.isEmpty());
+    m_revoke->setToolTip(cannotRevoke);
 }
 
 QString TokenDetailsPane::text() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "registry/RegistryKind.h"
 #include "tokens/Token.h"
 
 #include <QWidget>
@@ -32,6 +33,9 @@ public:
 
     void showToken(const Token &token, bool inKeychain, const TokenUsageView &usage = {});
     void clear();
+    // The selected account's registry: what Rotate and Revoke can do there, and what a token
+    // without an expiry says ("expiry set by the registry" on Verdaccio).
+    void setRegistryKind(RegistryKind kind) { m_kind = kind; }
 
     QString currentKey() const { return m_key; }
     QString text() const; // what the pane says, for tests and screen readers
@@ -49,6 +53,7 @@ private:
     QPushButton *m_rotate = nullptr;
     QPushButton *m_revoke = nullptr;
     QString m_key;
+    RegistryKind m_kind = RegistryKind::Npmjs;
 };
 
 } // namespace td

@@ -132,6 +132,22 @@ void MainWindow::hideEvent(QHideEvent *event)
     QMainWindow::hideEvent(event);
 }
 
+void MainWindow::setRegistryKind(RegistryKind kind)
+{
+    // An enabled action keeps its own tooltip (its text); a disabled one says why.
+    auto offer = [](QAction *action, const QString &whyNot) {
+        action->setEnabled(whyNot.isEmpty());
+        action->setToolTip(whyNot.isEmpty() ? action->text().remove(QLatin1Char('&')) : whyNot);
+    };
+    offer(m_newToken, missingCapabilityReason(kind, RegistryAction::CreateToken));
+    offer(m_trust, missingCapabilityReason(kind, RegistryAction::Trust));
+    const QString cannotStage = missingCapabilityReason(kind, RegistryAction::Stage);
+    const int staged = m_tabs->indexOf(m_staged);
+    m_tabs->setTabEnabled(staged, cannotStage.isEmpty());
+    m_tabs->setTabToolTip(staged, cannotStage);
+    m_details->setRegistryKind(kind);
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -139,10 +155,10 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
 
-    QAction *newToken = file->addAction(tr("&New token…"), this, &MainWindow::newTokenRequested);
-    newToken->setShortcut(QKeySequence::New);
-    newToken->setObjectName(QStringLiteral("actionNewToken"));
-    toolbar->addAction(newToken);
+    m_newToken = file->addAction(tr("&New token…"), this, &MainWindow::newTokenRequested);
+    m_newToken->setShortcut(QKeySequence::New);
+    m_newToken->setObjectName(QStringLiteral("actionNewToken"));
+    toolbar->addAction(m_newToken);
 
     QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -158,10 +174,10 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
 
-    QAction *trust = file->addAction(tr("&Trusted publishing…"), this,
-                                     &MainWindow::trustedPublishingRequested);
-    trust->setObjectName(QStringLiteral("actionTrustedPublishing"));
-    toolbar->addAction(trust);
+    m_trust = file->addAction(tr("&Trusted publishing…"), this,
+                              &MainWindow::trustedPublishingRequested);
+    m_trust->setObjectName(QStringLiteral("actionTrustedPublishing"));
+    toolbar->addAction(m_trust);
 
     QAction *migrate
         = file->addAction(tr("&Migrate tokens…"), this, &MainWindow::migrationRequested);

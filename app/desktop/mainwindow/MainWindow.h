@@ -73,6 +73,9 @@ public:
     // The accounts column's selection, for Sign out / Remove account.
     QString selectedAccountId() const;
     void setAccountActionsEnabled(bool enabled);
+    // Offers only what the selected account's registry can do: New token, Trusted publishing and
+    // Staged releases are disabled where the kind lacks them, with a tooltip saying why.
+    void setRegistryKind(RegistryKind kind);
     // Selects the token in the table (from the timeline, the tray or a notification).
     void selectToken(const QString &key);
     // Where a token is used on this machine (TokenUsageTracker); unset = "not scanned yet".
@@ -146,6 +149,8 @@ private:
     QLabel *m_clipboardCountdown = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_removeAccount = nullptr;
+    QAction *m_newToken = nullptr;
+    QAction *m_trust = nullptr;
     QListView *m_accountList = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showInactive = nullptr;

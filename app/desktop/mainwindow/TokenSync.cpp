@@ -66,9 +66,15 @@ void TokenSync::refresh(const QString &accountId)
                 Q_EMIT syncFailed(accountId, client.error().oneLine());
             return;
         }
+        const auto account = m_accounts->find(accountId);
+        if (account && !capabilitiesOf(account->registryKind()).listTokens)
+            return checkCredential(accountId, client.value());
         client.value()->listTokens(this, [this, accountId](Result<TokenPage> page) {
             m_busy.remove(accountId);
             if (!page) {
+                // No token API at all: the registry is what RegistryKind calls unknown.
+                if (page.error().httpStatus == 404 || page.error().httpStatus == 405)
+                    m_sessions->learnNoTokenApi(accountId);
                 handleFailure(accountId, page.error());
                 if (page.error().code != ErrorCode::ENEEDAUTH)
                     Q_EMIT syncFailed(accountId, page.error().oneLine());
@@ -83,6 +89,25 @@ void TokenSync::refresh(const QString &accountId)
                 qCWarning(lcApp) << "token cache not written:" << stored.error().oneLine();
             Q_EMIT synced(accountId, tokens, now);
         });
+    });
+}
+
+void TokenSync::checkCredential(const QString &accountId, RegistryClient *client)
+{
+    // No token list here (GitHub Packages, CodeArtifact, Azure, others): one authenticated call
+    // proves the token still works, and GitHub's answer carries its expiry.
+    QPointer<RegistryClient> target(client);
+    client->whoami(this, [this, accountId, target](Result<QString> user) {
+        m_busy.remove(accountId);
+        if (target)
+            m_sessions->learnFromAnswers(accountId, *target);
+        if (!user) {
+            handleFailure(accountId, user.error());
+            if (user.error().code != ErrorCode::ENEEDAUTH)
+                Q_EMIT syncFailed(accountId, user.error().oneLine());
+            return;
+        }
+        Q_EMIT synced(accountId, {}, m_clock.now());
     });
 }
 

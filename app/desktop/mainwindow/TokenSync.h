@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     RegistryClient *clientFor(const QString &accountId);
+    void checkCredential(const QString &accountId, RegistryClient *client);
 
     AccountStore *m_accounts;
     SessionManager *m_sessions;

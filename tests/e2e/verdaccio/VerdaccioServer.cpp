@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -170,6 +171,24 @@ QByteArray VerdaccioServer::log()
 {
     m_log += m_process.readAll();
     return m_log;
+}
+
+bool VerdaccioServer::addUser(const QByteArray &name, const QByteArray &password)
+{
+    const QJsonObject user{{QStringLiteral("name"), QString::fromLatin1(name)},
+                           {QStringLiteral("password"), QString::fromLatin1(password)},
+                           {QStringLiteral("email"), QString::fromLatin1(name + "@example.com")},
+                           {QStringLiteral("type"), QStringLiteral("user")},
+                           {QStringLiteral("roles"), QJsonArray()},
+                           {QStringLiteral("date"), QStringLiteral("2026-01-01T00:00:00Z")}};
+    const HttpReply created = httpCall(
+        "PUT",
+        m_url.resolved(
+            QUrl(QStringLiteral("-/user/org.couchdb.user:") + QString::fromLatin1(name))),
+        QJsonDocument(user).toJson(QJsonDocument::Compact), {{"content-type", "application/json"}});
+    if (created.status != 201)
+        m_error = QString::fromUtf8(created.body);
+    return created.status == 201;
 }
 
 } // namespace td::test

@@ -31,6 +31,8 @@ public:
 
     bool start(int timeoutMs = 60000);
     void stop();
+    // An existing user, as on a team's registry (a sign-in then takes npm's 409 -> Basic path).
+    bool addUser(const QByteArray &name, const QByteArray &password);
     QUrl url() const { return m_url; }
     QString errorString() const { return m_error; }
     QByteArray log();

@@ -10,6 +10,7 @@
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
+#include "expiry/RegistryExpiryText.h"
 #include "registry/TwoFactorPrompt.h"
 #include "secrets/KeychainSecretStore.h"
 #include "util/Clock.h"
@@ -134,19 +135,7 @@ private Q_SLOTS:
         QVERIFY2(m_verdaccio.start(), qPrintable(m_verdaccio.errorString()));
         qInfo("Verdaccio %s at %s", VerdaccioServer::kVersion,
               qPrintable(m_verdaccio.url().toString()));
-        // An existing user, as on a team's registry (sign-in then takes npm's 409 -> Basic path).
-        const QJsonObject user{{QStringLiteral("name"), QString::fromLatin1(kUser)},
-                               {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                               {QStringLiteral("email"), QStringLiteral("alice@example.com")},
-                               {QStringLiteral("type"), QStringLiteral("user")},
-                               {QStringLiteral("roles"), QJsonArray()},
-                               {QStringLiteral("date"), QStringLiteral("2026-01-01T00:00:00Z")}};
-        const HttpReply created = httpCall(
-            "PUT",
-            m_verdaccio.url().resolved(QUrl(QStringLiteral("-/user/org.couchdb.user:alice"))),
-            QJsonDocument(user).toJson(QJsonDocument::Compact),
-            {{"content-type", "application/json"}});
-        QVERIFY2(created.status == 201, created.body.constData());
+        QVERIFY2(m_verdaccio.addUser(kUser, kPassword), qPrintable(m_verdaccio.errorString()));
     }
 
     void init()
@@ -224,6 +213,15 @@ private Q_SLOTS:
                     .data(AccountListModel::SessionStateRole)
                     .toString()
                     .startsWith(QLatin1String("session ends in")));
+        // Issue 17: from that answer it is a Verdaccio — token list, create and revoke, no stage
+        // or trust — and its tokens' expiry is "set by the registry".
+        const RegistryKind kind = m_accounts->find(account.value().id)->registryKind();
+        QCOMPARE(registryKindId(kind), QStringLiteral("verdaccio"));
+        QCOMPARE(model.index(0).data(AccountListModel::RegistryKindRole).toString(),
+                 QStringLiteral("verdaccio"));
+        QVERIFY(capabilitiesOf(kind).createTokens && capabilitiesOf(kind).revokeTokens);
+        QVERIFY(!capabilitiesOf(kind).stage && !capabilitiesOf(kind).trust);
+        QCOMPARE(tokenWithoutExpiryText(kind), QStringLiteral("expiry set by the registry"));
 
         // The new token works on its own, then stops working once revoked.
         RegistryClient asToken(&m_nam, m_verdaccio.url(), m_clock);
