@@ -17,6 +17,7 @@ struct CliContext
 
     QUrl registry = QUrl(QStringLiteral("https://registry.npmjs.org/"));
     bool registryGiven = false;
+    QString userConfig; // --userconfig FILE: npm's user configuration file instead of ~/.npmrc
     bool json = false;
     int timeoutSeconds = 0; // --timeout: each request's deadline; 0 = the default (60 s)
 

@@ -5,17 +5,6 @@
 
 namespace td::cli {
 
-bool asksForHelp(const QStringList &arguments)
-{
-    for (const QString &arg : arguments) {
-        if (arg == QLatin1String("--"))
-            return false;
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
-            return true;
-    }
-    return false;
-}
-
 QString commandUsage(const QString &command)
 {
     // Literal contexts and texts, so lupdate files every string where it is looked up.

@@ -152,8 +152,12 @@ void MigrateServices::survey(SurveyReady ready)
                 }
                 NpmConfigLocator locator(QProcessEnvironment::systemEnvironment(),
                                          QDir::homePath());
+                // --userconfig is global now (Cli reads it anywhere); the option stays for callers
+                // that build SurveyOptions themselves.
                 if (!m_options.userConfig.isEmpty())
                     locator.setCliUserConfig(m_options.userConfig);
+                else if (!m_context.userConfig.isEmpty())
+                    locator.setCliUserConfig(QFileInfo(m_context.userConfig).absoluteFilePath());
                 runSurvey(locator, m_options.projectFolders, m_input, m_login->clock(),
                           livenessThrough(*m_backend),
                           [ready](Survey survey) { ready(std::move(survey)); });
