@@ -19,6 +19,8 @@
 #include "td/Version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 namespace td::cli {
@@ -163,6 +165,9 @@ void Cli::start()
         m_context.out << commandUsage(name) << Qt::endl;
         return finish(0);
     }
+    if (!m_context.resolveRegistry(QProcessEnvironment::systemEnvironment(), QDir::homePath(),
+                                   QDir::currentPath()))
+        return finish(1);
     Command *command = it->second.create(this);
     connect(command, &Command::finished, this, &Cli::finish);
     command->run(after.kept(), m_context);

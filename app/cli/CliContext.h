@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "npmconfig/RegistryResolver.h"
 #include "util/Error.h"
 
 #include <QTextStream>
 #include <QUrl>
+
+#include <optional>
 
 class QIODevice;
 
@@ -15,7 +18,10 @@ struct CliContext
 {
     CliContext(QIODevice *in, QIODevice *out, QIODevice *err);
 
+    // The registry npm would use (RegistryResolver: --registry, npm_config_registry, the project,
+    // user and global npmrc, npmjs); `registrySource` says which ("--registry", "project", …).
     QUrl registry = QUrl(QStringLiteral("https://registry.npmjs.org/"));
+    QString registrySource = QStringLiteral("default");
     bool registryGiven = false;
     QString userConfig; // --userconfig FILE: npm's user configuration file instead of ~/.npmrc
     bool json = false;
@@ -25,9 +31,22 @@ struct CliContext
     QTextStream out;
     QTextStream err;
 
+    // Picks `registry` as npm does, from `environment`, the home and working folders, --userconfig
+    // and --registry. False after reporting a configured value that is not a registry URL.
+    bool resolveRegistry(const QProcessEnvironment &environment, const QString &homeDir,
+                         const QString &workingDir);
+    // For commands that name a package: its scope's registry (@scope:registry) when npm's
+    // configuration sets one, as npm picks it; otherwise `registry` stays. False after reporting
+    // a configured value that is not a registry URL.
+    bool useRegistryFor(const QString &packageName);
+
     // One clear line on stderr, prefixed with the program name, as design §7 asks.
     void fail(const QString &line);
     void fail(const Error &error);
+
+private:
+    bool take(const RegistryChoice &choice);
+    std::optional<RegistryResolver> m_resolver;
 };
 
 } // namespace td::cli
