@@ -176,18 +176,20 @@ void Cli::start()
 void Cli::printHelp()
 {
     QTextStream &out = m_context.out;
-    out << tr("Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] <command> "
-              "[options]")
-        << "\n\n"
+    out << tr("Usage: tokendesk-cli <command> [options]") << "\n\n"
         << tr("Manage npm access tokens, sessions and trusted publishing from a terminal.")
         << "\n\n"
-        << tr("Global options:") << "\n"
-        << "  --registry URL   " << tr("registry to talk to (default https://registry.npmjs.org/)")
+        << tr("Global options (before or after the command, as with npm):") << "\n"
+        << "  --registry URL   "
+        << tr("registry to talk to (default: the one npm is configured with: "
+              "npm_config_registry, the project's .npmrc, the user's, the global npmrc; else "
+              "https://registry.npmjs.org/)")
         << "\n"
+        << "  --userconfig FILE " << tr("npm's user configuration file instead of ~/.npmrc") << "\n"
         << "  --timeout SECONDS "
         << tr("give up on a registry request after this long (default 60)") << "\n"
         << "  --json           " << tr("machine-readable output") << "\n"
-        << "  --help           " << tr("show this help") << "\n"
+        << "  -h, --help       " << tr("show this help, or a command's") << "\n"
         << "  --version        " << tr("show the version") << "\n\n"
         << tr("Commands:") << "\n";
     for (const auto &[name, entry] : commandTable())

@@ -23,18 +23,10 @@ bool CliContext::resolveRegistry(const QProcessEnvironment &environment, const Q
     locator.setWorkingDirectory(workingDir);
     if (!userConfig.isEmpty())
         locator.setCliUserConfig(userConfig);
-    m_resolver.emplace(std::move(locator));
+    RegistryResolver resolver(std::move(locator));
     if (registryGiven)
-        m_resolver->setCliRegistry(registry.toString());
-    return take(m_resolver->registry());
-}
-
-bool CliContext::useRegistryFor(const QString &packageName)
-{
-    if (!m_resolver)
-        return true;
-    const RegistryChoice choice = m_resolver->registryFor(packageName);
-    return choice.key == QLatin1String("registry") || take(choice);
+        resolver.setCliRegistry(registry.toString());
+    return take(resolver.registry());
 }
 
 bool CliContext::take(const RegistryChoice &choice)

@@ -7,8 +7,6 @@
 #include <QTextStream>
 #include <QUrl>
 
-#include <optional>
-
 class QIODevice;
 
 namespace td::cli {
@@ -35,10 +33,6 @@ struct CliContext
     // and --registry. False after reporting a configured value that is not a registry URL.
     bool resolveRegistry(const QProcessEnvironment &environment, const QString &homeDir,
                          const QString &workingDir);
-    // For commands that name a package: its scope's registry (@scope:registry) when npm's
-    // configuration sets one, as npm picks it; otherwise `registry` stays. False after reporting
-    // a configured value that is not a registry URL.
-    bool useRegistryFor(const QString &packageName);
 
     // One clear line on stderr, prefixed with the program name, as design §7 asks.
     void fail(const QString &line);
@@ -46,7 +40,6 @@ struct CliContext
 
 private:
     bool take(const RegistryChoice &choice);
-    std::optional<RegistryResolver> m_resolver;
 };
 
 } // namespace td::cli

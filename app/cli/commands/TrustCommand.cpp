@@ -107,9 +107,6 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
         context.fail(selection.error());
         return done(1);
     }
-    // A scoped package's trust lives on its scope's registry (@scope:registry), as with npm.
-    if (!context.useRegistryFor(selection.value().packages.value(0)))
-        return done(1);
     if (sub == u"list")
         return list(selection.value());
     if (sub == u"revoke")
