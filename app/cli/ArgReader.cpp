@@ -33,10 +33,15 @@ QString ArgReader::unknownOptionError(const QString &command, const QString &fla
 const ArgReader::Option *ArgReader::find(const QString &name) const
 {
     for (const Option &option : m_options) {
-        if (option.name == name)
+        if (option.name == name || option.aliases.contains(name))
             return &option;
     }
     return nullptr;
+}
+
+QString ArgReader::key(const QString &name)
+{
+    return name.startsWith(QLatin1Char('-')) ? name : QStringLiteral("--") + name;
 }
 
 bool ArgReader::fail(const QString &text)
@@ -80,7 +85,7 @@ bool ArgReader::read(const QStringList &arguments)
             value = equals < 0 ? QStringLiteral("true") : arg.mid(equals + 1);
             if (value != QLatin1String("true") && value != QLatin1String("false"))
                 return fail(Tr::tr("%1 takes no value").arg(name));
-            m_values[name] = QStringList{value};
+            m_values[option->name] = QStringList{value};
             continue;
         }
         if (equals >= 0) {
@@ -96,28 +101,28 @@ bool ArgReader::read(const QStringList &arguments)
                 m_kept.append(value);
         }
         if (option->kind == Value)
-            m_values[name] = QStringList{value};
+            m_values[option->name] = QStringList{value};
         else
-            m_values[name].append(value);
+            m_values[option->name].append(value);
     }
     return true;
 }
 
 bool ArgReader::isSet(const QString &name) const
 {
-    const auto it = m_values.find(name);
+    const auto it = m_values.find(key(name));
     return it != m_values.end() && it->second.value(0) != QLatin1String("false");
 }
 
 QString ArgReader::value(const QString &name) const
 {
-    const auto it = m_values.find(name);
+    const auto it = m_values.find(key(name));
     return it == m_values.end() ? QString() : it->second.value(it->second.size() - 1);
 }
 
 QStringList ArgReader::values(const QString &name) const
 {
-    const auto it = m_values.find(name);
+    const auto it = m_values.find(key(name));
     return it == m_values.end() ? QStringList() : it->second;
 }
 

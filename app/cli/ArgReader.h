@@ -30,14 +30,20 @@ public:
     enum Kind { Switch, Value, List };
     struct Option
     {
-        Option(QString name_, Kind kind_ = Switch, bool kept_ = false, QString needsValue_ = {})
-            : name(std::move(name_)), kind(kind_), kept(kept_), needsValue(std::move(needsValue_))
+        Option(QString name_, Kind kind_ = Switch, bool kept_ = false, QString needsValue_ = {},
+               QStringList aliases_ = {})
+            : name(std::move(name_)),
+              kind(kind_),
+              kept(kept_),
+              needsValue(std::move(needsValue_)),
+              aliases(std::move(aliases_))
         { }
         QString name; // "--registry"
         Kind kind = Switch;
-        bool kept = false;  // the global pass knows it, the command reads it
-        QString needsValue; // the error when a Value/List flag comes without one; default
-                            // "--flag needs a value"
+        bool kept = false;   // the global pass knows it, the command reads it
+        QString needsValue;  // the error when a Value/List flag comes without one; default
+                             // "--flag needs a value"
+        QStringList aliases; // other spellings ("--allow-staged-publish"), read as `name`
     };
 
     ArgReader(QString command, QList<Option> options);
@@ -51,6 +57,7 @@ public:
     QString error() const { return m_error; }
 
     bool helpAsked() const { return m_help; }
+    // Lookups take the flag with or without its dashes: "--dry-run" or "dry-run".
     bool isSet(const QString &name) const;
     QString value(const QString &name) const;
     QStringList values(const QString &name) const;
@@ -65,6 +72,7 @@ public:
 
 private:
     const Option *find(const QString &name) const;
+    static QString key(const QString &name);
     bool fail(const QString &text);
 
     QString m_command;

@@ -120,6 +120,23 @@ private Q_SLOTS:
         QCOMPARE(reader.kept(), words("list --otp 1 --token abc x -- --registry y"));
     }
 
+    // Another spelling reads as the flag's own name; lookups work with or without the dashes.
+    void aliasesAndBareNames()
+    {
+        ArgReader reader(QStringLiteral("trust github"),
+                         {{QStringLiteral("--allow-stage-publish"),
+                           ArgReader::Switch,
+                           false,
+                           {},
+                           {QStringLiteral("--allow-staged-publish")}},
+                          {QStringLiteral("--context-id"), ArgReader::List}});
+        QVERIFY(reader.read(words("--allow-staged-publish --context-id a --context-id b")));
+        QVERIFY(reader.isSet(QStringLiteral("allow-stage-publish")));
+        QVERIFY(reader.isSet(QStringLiteral("--allow-stage-publish")));
+        QCOMPARE(reader.values(QStringLiteral("context-id")), words("a b"));
+        QCOMPARE(reader.value(QStringLiteral("context-id")), QStringLiteral("b"));
+    }
+
     // `run`: reading stops at the program; its flags are the program's.
     void stopsAtTheFirstPositional()
     {
