@@ -172,6 +172,22 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains(QStringLiteral("is not a registry URL")), qPrintable(r.err));
     }
 
+    // A registry from npm's configuration is checked like --registry, and the line says where
+    // it came from.
+    void configuredRegistryThatIsNotAUrl()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("npm_config_registry"), QStringLiteral("ftp://x"));
+        p.setProcessEnvironment(env);
+        p.start(td::test::programPath(QStringLiteral("tokendesk-cli")), {QStringLiteral("whoami")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardError()),
+                 QStringLiteral("tokendesk-cli: 'ftp://x' is not a registry URL (registry in "
+                                "environment); use the form https://host/\n"));
+    }
+
     void noCommandShowsUsageAndFails()
     {
         const Run r = run({});
