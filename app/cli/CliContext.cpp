@@ -23,10 +23,18 @@ bool CliContext::resolveRegistry(const QProcessEnvironment &environment, const Q
     locator.setWorkingDirectory(workingDir);
     if (!userConfig.isEmpty())
         locator.setCliUserConfig(userConfig);
-    RegistryResolver resolver(std::move(locator));
+    m_resolver.emplace(std::move(locator));
     if (registryGiven)
-        resolver.setCliRegistry(registry.toString());
-    return take(resolver.registry());
+        m_resolver->setCliRegistry(registry.toString());
+    return take(m_resolver->registry());
+}
+
+bool CliContext::useScopeRegistry(const QString &cliScope, bool overCli)
+{
+    if (!m_resolver)
+        return true;
+    m_resolver->setCliScope(cliScope);
+    return take(m_resolver->registryForScope(overCli));
 }
 
 bool CliContext::take(const RegistryChoice &choice)

@@ -7,6 +7,8 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <optional>
+
 class QIODevice;
 
 namespace td::cli {
@@ -34,12 +36,18 @@ struct CliContext
     bool resolveRegistry(const QProcessEnvironment &environment, const QString &homeDir,
                          const QString &workingDir);
 
+    // login and logout: the registry of npm's `scope` (--scope SCOPE given to the command, else
+    // npm's configured scope) when @scope:registry is set, as npm login/logout pick it; see
+    // RegistryResolver::registryForScope. False after reporting a value that is not a URL.
+    bool useScopeRegistry(const QString &cliScope, bool overCli);
+
     // One clear line on stderr, prefixed with the program name, as design §7 asks.
     void fail(const QString &line);
     void fail(const Error &error);
 
 private:
     bool take(const RegistryChoice &choice);
+    std::optional<RegistryResolver> m_resolver;
 };
 
 } // namespace td::cli

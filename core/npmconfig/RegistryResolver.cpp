@@ -121,4 +121,25 @@ RegistryChoice RegistryResolver::registryFor(const QString &packageName) const
     return choice;
 }
 
+QString RegistryResolver::scope() const
+{
+    QString scope = m_cliScope.isEmpty()
+        ? lookup(QStringLiteral("scope"), false).url
+        : expandNpmEnvReferences(m_cliScope, m_locator.environment());
+    if (!scope.isEmpty() && !scope.startsWith(QLatin1Char('@')))
+        scope.prepend(QLatin1Char('@'));
+    return scope;
+}
+
+RegistryChoice RegistryResolver::registryForScope(bool overCli) const
+{
+    const QString scope = this->scope();
+    if (!scope.isEmpty() && (overCli || m_cliRegistry.isEmpty())) {
+        RegistryChoice scoped = lookup(scope + QStringLiteral(":registry"), false);
+        if (!scoped.url.isEmpty())
+            return scoped;
+    }
+    return registry();
+}
+
 } // namespace td

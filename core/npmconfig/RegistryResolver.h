@@ -46,12 +46,22 @@ public:
     // The registry for `packageName`: its scope's registry when one is configured.
     RegistryChoice registryFor(const QString &packageName) const;
 
+    // npm's `scope` setting (--scope, else npm_config_scope, the project, user, global npmrc),
+    // with the "@" npm adds when it is missing; empty when none.
+    void setCliScope(const QString &scope) { m_cliScope = scope; }
+    QString scope() const;
+    // Where `npm login` goes: the scope's registry when a scope is set and no --registry was
+    // given, else `registry`. `npm logout` takes the scope's registry even over --registry
+    // (`overCli`), as npm 11's lib/commands/logout.js does.
+    RegistryChoice registryForScope(bool overCli) const;
+
 private:
     // The first layer that sets `key`, or nothing (url empty) when none does.
     RegistryChoice lookup(const QString &key, bool withCli) const;
 
     NpmConfigLocator m_locator;
     QString m_cliRegistry;
+    QString m_cliScope;
 };
 
 } // namespace td

@@ -189,6 +189,14 @@ private Q_SLOTS:
                            QStringLiteral("@acme/widgets"), QStringLiteral("--otp"),
                            QStringLiteral("{OTP}")}
             << QStringLiteral("A");
+        // npm login/logout do follow @scope:registry, for --scope (npm 11 lib/commands/logout.js:
+        // even over --registry). Last: it ends tokendesk-cli's session on B and npm's token line.
+        QTest::newRow("@acme:registry, logout --scope @acme")
+            << QStringList{} << QString() << QByteArray("registry={A}\n@acme:registry={B}\n")
+            << QStringList{QStringLiteral("logout"), QStringLiteral("--scope=@acme")}
+            << QStringList{QStringLiteral("logout"), QStringLiteral("--scope"),
+                           QStringLiteral("@acme")}
+            << QStringLiteral("B");
     }
     void bothTalkToTheSameRegistry()
     {

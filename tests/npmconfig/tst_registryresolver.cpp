@@ -255,6 +255,61 @@ private slots:
                                                           : QStringLiteral("@acme:registry"));
     }
 
+    // npm login/logout: npm's `scope` setting picks @scope:registry (login only without
+    // --registry; logout even over it).
+    void scopeSetting_data()
+    {
+        QTest::addColumn<QString>("cliScope");
+        QTest::addColumn<QString>("scopeLayer"); // where `scope=` is set, if not on the command
+        QTest::addColumn<bool>("cliRegistry");
+        QTest::addColumn<bool>("overCli");
+        QTest::addColumn<QString>("expected");
+        const QString acme = QStringLiteral("http://acme.example/");
+        const QString user = urlOf(QStringLiteral("user"));
+        const QString cli = urlOf(QStringLiteral("cli"));
+        QTest::newRow("no scope") << QString() << QString() << false << false << user;
+        QTest::newRow("--scope @acme")
+            << QStringLiteral("@acme") << QString() << false << false << acme;
+        QTest::newRow("--scope without @")
+            << QStringLiteral("acme") << QString() << false << false << acme;
+        QTest::newRow("--scope of another scope")
+            << QStringLiteral("@other") << QString() << false << false << user;
+        QTest::newRow("scope in the environment")
+            << QString() << QStringLiteral("env") << false << false << acme;
+        QTest::newRow("scope in the project")
+            << QString() << QStringLiteral("project") << false << false << acme;
+        QTest::newRow("scope in the user file")
+            << QString() << QStringLiteral("user") << false << false << acme;
+        QTest::newRow("login: --registry wins")
+            << QStringLiteral("@acme") << QString() << true << false << cli;
+        QTest::newRow("logout: the scope wins over --registry")
+            << QStringLiteral("@acme") << QString() << true << true << acme;
+    }
+    void scopeSetting()
+    {
+        QFETCH(QString, cliScope);
+        QFETCH(QString, scopeLayer);
+        QFETCH(bool, cliRegistry);
+        QFETCH(bool, overCli);
+        QFETCH(QString, expected);
+        World world;
+        // The user file holds the registry, @acme:registry and (for one row) scope=.
+        QByteArray user = "registry=" + urlOf(QStringLiteral("user")).toUtf8()
+            + "\n@acme:registry=http://acme.example/\n";
+        if (scopeLayer == QLatin1String("user"))
+            user += "scope=acme\n";
+        writeFile(world.path("home/.npmrc"), user);
+        if (scopeLayer == QLatin1String("env"))
+            world.env.insert(QStringLiteral("npm_config_scope"), QStringLiteral("@acme"));
+        if (scopeLayer == QLatin1String("project"))
+            world.set(QStringLiteral("project"), QStringLiteral("scope"), QStringLiteral("@acme"));
+        if (cliRegistry)
+            world.cliRegistry = urlOf(QStringLiteral("cli"));
+        RegistryResolver resolver = world.resolver();
+        resolver.setCliScope(cliScope);
+        QCOMPARE(resolver.registryForScope(overCli).url, expected);
+    }
+
     // The nearer layer's scoped registry wins over a farther one's.
     void scopedRegistryLayersInOrder()
     {

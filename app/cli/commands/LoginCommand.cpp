@@ -18,7 +18,6 @@ QString LoginCommand::summary()
 void LoginCommand::run(const QStringList &arguments, CliContext &context)
 {
     SignInRequest request;
-    request.registry = context.registry;
     for (const QString &arg : arguments) {
         if (arg == QLatin1String("--"))
             break;
@@ -32,11 +31,16 @@ void LoginCommand::run(const QStringList &arguments, CliContext &context)
                      {{QStringLiteral("--auth-type"), ArgReader::Value},
                       {QStringLiteral("--username"), ArgReader::Value},
                       {QStringLiteral("--otp"), ArgReader::Value},
-                      {QStringLiteral("--password-stdin"), ArgReader::Switch}});
+                      {QStringLiteral("--password-stdin"), ArgReader::Switch},
+                      {QStringLiteral("--scope"), ArgReader::Value}});
     if (!reader.read(arguments)) {
         context.fail(reader.error());
         return Q_EMIT finished(1);
     }
+    // As npm login: a scope's registry (@scope:registry) unless --registry was given.
+    if (!context.useScopeRegistry(reader.value(QStringLiteral("--scope")), false))
+        return Q_EMIT finished(1);
+    request.registry = context.registry;
     if (const QStringList stray = reader.positionals() + reader.afterDashes(); !stray.isEmpty()) {
         context.fail(tr("login: unknown option '%1'").arg(stray.first()));
         return Q_EMIT finished(1);
