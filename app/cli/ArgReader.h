@@ -15,11 +15,16 @@ namespace td::cli {
 //   --scope a --scope b             a List flag collects every occurrence, in order
 //   --                              ends the options: the rest is afterDashes(), untouched
 //   -h | --help                     anywhere before "--": helpAsked(), never an error
-// A command declares its flags, reads, and on failure prints error() (one line that names the
-// flag, and for an unknown one the command's --help):
-//   ArgReader reader(QStringLiteral("token revoke"), {{QStringLiteral("--otp"),
-//   ArgReader::Value}}); if (!reader.read(arguments)) return fail(reader.error());
-//   reader.value("--otp"); reader.positionals();
+// A value is the next argument unless it starts with "--" ("-1" is a value). A command declares
+// its flags, reads, and on failure prints error(), one line naming the flag, and for an unknown
+// one the command's --help:
+//     ArgReader reader(QStringLiteral("token revoke"),
+//                      {{QStringLiteral("--otp"), ArgReader::Value}});
+//     if (!reader.read(arguments))
+//         return fail(reader.error());
+//     reader.value("--otp"); reader.positionals();
+// Global flags (--registry, --json, --timeout, --userconfig) never reach a command: Cli reads
+// them before and after the command name with its own pass (below) and hands on the rest.
 // With setKeepUnknown(true) (Cli's pass for the global flags) flags it does not know and
 // positionals are not errors: they stay in kept(), in order, for the command's own reader.
 // Options declared with `kept` are read with their arity but also left in kept(), so the global
