@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "ArgReader.h"
 #include "Command.h"
 #include "CommandUsage.h"
 #include "commands/CiCommand.h"
@@ -19,6 +20,8 @@
 #include "td/Version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 namespace td::cli {
@@ -59,101 +62,137 @@ Cli::Cli(QStringList arguments, QIODevice *in, QIODevice *out, QIODevice *err, Q
     : QObject(parent), m_arguments(std::move(arguments)), m_context(in, out, err)
 { }
 
-void Cli::start()
+namespace {
+
+// npm's global flags, read before or after the command and its subcommand (as npm does).
+ArgReader globalReader(const QList<ArgReader::Option> &commandFlags = {})
 {
-    QStringList rest = m_arguments.mid(1);
-    // Global options come before the command, as with npm: --registry URL, --json.
-    while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--"))) {
-        const QString option = rest.takeFirst();
-        if (option == QLatin1String("--help")) {
-            printHelp();
-            return finish(0);
+    QList<ArgReader::Option> options{
+        {QStringLiteral("--registry"), ArgReader::Value, false,
+         Cli::tr("--registry needs a URL, for example --registry https://registry.npmjs.org/")},
+        {QStringLiteral("--timeout"), ArgReader::Value, false,
+         Cli::tr("--timeout needs a number of seconds from 1 to 3600, for example --timeout 120")},
+        {QStringLiteral("--userconfig"), ArgReader::Value, false, {}},
+        {QStringLiteral("--json"), ArgReader::Switch, false, {}},
+        {QStringLiteral("--version"), ArgReader::Switch, false, {}},
+    };
+    ArgReader reader(QString(), options + commandFlags);
+    reader.setKeepUnknown(true);
+    return reader;
+}
+
+} // namespace
+
+// Takes the global flags `reader` read into the context; false after reporting a bad value.
+bool Cli::applyGlobals(const ArgReader &reader)
+{
+    if (reader.isSet(QStringLiteral("--json")))
+        m_context.json = true;
+    if (const QString text = reader.value(QStringLiteral("--timeout")); !text.isNull()) {
+        bool ok = false;
+        const int seconds = text.toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            m_context.fail(tr("--timeout needs a number of seconds from 1 to 3600, for "
+                              "example --timeout 120"));
+            return false;
         }
-        if (option == QLatin1String("--version")) {
-            m_context.out << "tokendesk-cli " << td::kVersion << Qt::endl;
-            return finish(0);
-        }
-        if (option == QLatin1String("--json")) {
-            m_context.json = true;
-            continue;
-        }
-        if (option == QLatin1String("--timeout")
-            || option.startsWith(QLatin1String("--timeout="))) {
-            const QString text = option.contains(QLatin1Char('='))
-                ? option.section(QLatin1Char('='), 1)
-                : (rest.isEmpty() ? QString() : rest.takeFirst());
-            bool ok = false;
-            const int seconds = text.toInt(&ok);
-            if (!ok || seconds < 1 || seconds > 3600) {
-                m_context.fail(tr("--timeout needs a number of seconds from 1 to 3600, for "
-                                  "example --timeout 120"));
-                return finish(1);
-            }
-            m_context.timeoutSeconds = seconds;
-            continue;
-        }
-        QString value;
-        if (option.startsWith(QLatin1String("--registry="))) {
-            value = option.mid(int(qstrlen("--registry=")));
-        } else if (option == QLatin1String("--registry")) {
-            if (rest.isEmpty()) {
-                m_context.fail(tr(
-                    "--registry needs a URL, for example --registry https://registry.npmjs.org/"));
-                return finish(1);
-            }
-            value = rest.takeFirst();
-        } else {
-            m_context.fail(
-                tr("unknown option '%1'. Run 'tokendesk-cli --help' for the options.").arg(option));
-            return finish(1);
-        }
+        m_context.timeoutSeconds = seconds;
+    }
+    if (const QString file = reader.value(QStringLiteral("--userconfig")); !file.isNull())
+        m_context.userConfig = file;
+    if (const QString value = reader.value(QStringLiteral("--registry")); !value.isNull()) {
         const QUrl url(value, QUrl::StrictMode);
         if (!url.isValid()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
             || url.host().isEmpty()) {
             m_context.fail(tr("'%1' is not a registry URL; use the form https://host/").arg(value));
-            return finish(1);
+            return false;
         }
         m_context.registry = url;
         m_context.registryGiven = true;
     }
-    if (rest.isEmpty()) {
-        printHelp();
+    return true;
+}
+
+void Cli::start()
+{
+    // First the flags before the command, up to its name.
+    ArgReader before = globalReader();
+    before.setStopAtPositional(true);
+    if (!before.read(m_arguments.mid(1))) {
+        m_context.fail(before.error());
         return finish(1);
     }
-    const QString name = rest.takeFirst();
+    if (!before.kept().isEmpty() && before.kept().first().startsWith(QLatin1Char('-'))
+        && before.kept().first() != QLatin1String("--")) {
+        m_context.fail(ArgReader::unknownOptionError(QString(), before.kept().first()));
+        return finish(1);
+    }
+    if (before.isSet(QStringLiteral("--version"))) {
+        m_context.out << "tokendesk-cli " << td::kVersion << Qt::endl;
+        return finish(0);
+    }
+    const QStringList afterGlobals = before.sawDashes() ? QStringList() : before.afterDashes();
+    if (afterGlobals.isEmpty()) {
+        if (!applyGlobals(before))
+            return finish(1);
+        printHelp();
+        return finish(before.helpAsked() ? 0 : 1);
+    }
+    const QString name = afterGlobals.first();
     const auto &table = commandTable();
     const auto it = table.find(name);
     if (it == table.end()) {
+        if (!applyGlobals(before))
+            return finish(1);
         m_context.fail(
             tr("unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.")
                 .arg(name));
         return finish(1);
     }
-    if (asksForHelp(rest)) {
+    // Then the global flags among the command's own. `run` hands everything from its program on
+    // to that program untouched, so there reading stops at the program (or at "--").
+    const bool startsProgram = name == QLatin1String("run");
+    ArgReader after = globalReader(
+        startsProgram
+            ? QList<ArgReader::Option>{{QStringLiteral("--token"), ArgReader::Value, true, {}}}
+            : QList<ArgReader::Option>{});
+    after.setStopAtPositional(startsProgram);
+    if (!after.read(afterGlobals.mid(1))) {
+        m_context.fail(after.error());
+        return finish(1);
+    }
+    if (!applyGlobals(before) || !applyGlobals(after))
+        return finish(1);
+    if (before.helpAsked() || after.helpAsked()) {
         m_context.out << commandUsage(name) << Qt::endl;
         return finish(0);
     }
+    if (!m_context.resolveRegistry(QProcessEnvironment::systemEnvironment(), QDir::homePath(),
+                                   QDir::currentPath()))
+        return finish(1);
     Command *command = it->second.create(this);
     connect(command, &Command::finished, this, &Cli::finish);
-    command->run(rest, m_context);
+    command->run(after.kept(), m_context);
 }
 
 void Cli::printHelp()
 {
     QTextStream &out = m_context.out;
-    out << tr("Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] <command> "
-              "[options]")
-        << "\n\n"
+    out << tr("Usage: tokendesk-cli <command> [options]") << "\n\n"
         << tr("Manage npm access tokens, sessions and trusted publishing from a terminal.")
         << "\n\n"
-        << tr("Global options:") << "\n"
-        << "  --registry URL   " << tr("registry to talk to (default https://registry.npmjs.org/)")
+        << tr("Global options (before or after the command, as with npm):") << "\n"
+        << "  --registry URL   "
+        << tr("registry to talk to (default: the one npm is configured with: "
+              "npm_config_registry, the project's .npmrc, the user's, the global npmrc; else "
+              "https://registry.npmjs.org/)")
         << "\n"
+        << "  --userconfig FILE " << tr("npm's user configuration file instead of ~/.npmrc") << "\n"
         << "  --timeout SECONDS "
         << tr("give up on a registry request after this long (default 60)") << "\n"
         << "  --json           " << tr("machine-readable output") << "\n"
-        << "  --help           " << tr("show this help") << "\n"
+        << "  -h, --help       " << tr("show this help, or a command's") << "\n"
         << "  --version        " << tr("show the version") << "\n\n"
         << tr("Commands:") << "\n";
     for (const auto &[name, entry] : commandTable())

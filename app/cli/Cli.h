@@ -11,9 +11,11 @@
 
 namespace td::cli {
 
+class ArgReader;
 class Command;
 
-// Parses the global options, picks the command and reports its exit status.
+// Reads the global flags (before or after the command, see ArgReader), picks the command and
+// reports its exit status.
 class Cli : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    bool applyGlobals(const ArgReader &reader);
     void printHelp();
     void finish(int exitCode);
 

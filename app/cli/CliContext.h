@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "npmconfig/RegistryResolver.h"
 #include "util/Error.h"
 
 #include <QTextStream>
 #include <QUrl>
+
+#include <optional>
 
 class QIODevice;
 
@@ -15,8 +18,12 @@ struct CliContext
 {
     CliContext(QIODevice *in, QIODevice *out, QIODevice *err);
 
+    // The registry npm would use (RegistryResolver: --registry, npm_config_registry, the project,
+    // user and global npmrc, npmjs); `registrySource` says which ("--registry", "project", …).
     QUrl registry = QUrl(QStringLiteral("https://registry.npmjs.org/"));
+    QString registrySource = QStringLiteral("default");
     bool registryGiven = false;
+    QString userConfig; // --userconfig FILE: npm's user configuration file instead of ~/.npmrc
     bool json = false;
     int timeoutSeconds = 0; // --timeout: each request's deadline; 0 = the default (60 s)
 
@@ -24,9 +31,23 @@ struct CliContext
     QTextStream out;
     QTextStream err;
 
+    // Picks `registry` as npm does, from `environment`, the home and working folders, --userconfig
+    // and --registry. False after reporting a configured value that is not a registry URL.
+    bool resolveRegistry(const QProcessEnvironment &environment, const QString &homeDir,
+                         const QString &workingDir);
+
+    // login and logout: the registry of npm's `scope` (--scope SCOPE given to the command, else
+    // npm's configured scope) when @scope:registry is set, as npm login/logout pick it; see
+    // RegistryResolver::registryForScope. False after reporting a value that is not a URL.
+    bool useScopeRegistry(const QString &cliScope, bool overCli);
+
     // One clear line on stderr, prefixed with the program name, as design §7 asks.
     void fail(const QString &line);
     void fail(const Error &error);
+
+private:
+    bool take(const RegistryChoice &choice);
+    std::optional<RegistryResolver> m_resolver;
 };
 
 } // namespace td::cli

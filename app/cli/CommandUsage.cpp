@@ -5,17 +5,6 @@
 
 namespace td::cli {
 
-bool asksForHelp(const QStringList &arguments)
-{
-    for (const QString &arg : arguments) {
-        if (arg == QLatin1String("--"))
-            return false;
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
-            return true;
-    }
-    return false;
-}
-
 QString commandUsage(const QString &command)
 {
     // Literal contexts and texts, so lupdate files every string where it is looked up.
@@ -55,16 +44,18 @@ QString commandUsage(const QString &command)
         return QCoreApplication::translate(
             "td::cli::Usage",
             "Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME "
-            "--password-stdin] [--otp CODE]\n\n"
+            "--password-stdin] [--otp CODE] [--scope @SCOPE]\n\n"
             "Signs in and keeps the 2-hour session in the keychain.\n\n"
             "  --auth-type web     sign in in the browser (the default)\n"
             "  --auth-type legacy  user name and password (read from standard input)\n"
-            "  --otp CODE          the one-time password, if the account asks for one");
+            "  --otp CODE          the one-time password, if the account asks for one\n"
+            "  --scope @SCOPE      sign in to the scope's registry (@SCOPE:registry in .npmrc)");
     if (command == QLatin1String("logout"))
         return QCoreApplication::translate(
             "td::cli::Usage",
-            "Usage: tokendesk-cli logout\n\n"
-            "Ends the session on the registry and removes it from the keychain.");
+            "Usage: tokendesk-cli logout [--scope @SCOPE]\n\n"
+            "Ends the session on the registry and removes it from the keychain.\n\n"
+            "  --scope @SCOPE      the scope's registry (@SCOPE:registry in .npmrc)");
     if (command == QLatin1String("migrate"))
         return QCoreApplication::translate(
             "td::cli::Usage",

@@ -10,8 +10,4 @@ namespace td::cli {
 // Empty for an unknown command.
 QString commandUsage(const QString &command);
 
-// Whether the command's own arguments ask for help (before a "--", after which they belong to
-// the program `run` starts).
-bool asksForHelp(const QStringList &arguments);
-
 } // namespace td::cli

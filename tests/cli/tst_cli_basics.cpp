@@ -67,6 +67,22 @@ private Q_SLOTS:
             QTest::addRow("timeout %s", qPrintable(bad))
                 << QStringList{QStringLiteral("--timeout"), bad, QStringLiteral("whoami")}
                 << QStringLiteral("--timeout needs a number of seconds");
+        // npm reads its global flags after the command and its subcommand too (issue 17).
+        QTest::newRow("registry after the command")
+            << QStringList{QStringLiteral("whoami"), QStringLiteral("--registry"),
+                           QStringLiteral("ftp://x")}
+            << QStringLiteral("'ftp://x' is not a registry URL");
+        QTest::newRow("registry= after the subcommand")
+            << QStringList{QStringLiteral("token"), QStringLiteral("list"),
+                           QStringLiteral("--registry=ftp://x")}
+            << QStringLiteral("'ftp://x' is not a registry URL");
+        QTest::newRow("timeout after the subcommand")
+            << QStringList{QStringLiteral("stage"), QStringLiteral("list"),
+                           QStringLiteral("--timeout"), QStringLiteral("0")}
+            << QStringLiteral("--timeout needs a number of seconds");
+        QTest::newRow("registry without url after the command")
+            << QStringList{QStringLiteral("whoami"), QStringLiteral("--registry")}
+            << QStringLiteral("--registry needs a URL");
         QTest::newRow("timeout without seconds")
             << QStringList{QStringLiteral("--timeout")}
             << QStringLiteral("--timeout needs a number of seconds");
@@ -120,6 +136,56 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("run"), QStringLiteral("--"), QStringLiteral("npm"),
                            QStringLiteral("--help")});
         QVERIFY(!r.out.startsWith(QStringLiteral("Usage: tokendesk-cli run")));
+    }
+
+    // -h / --help anywhere before "--" shows the command's usage, as npm does.
+    void helpAnywhere_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("after the subcommand")
+            << QStringList{QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("-h")}
+            << QStringLiteral("Usage: tokendesk-cli token");
+        QTest::newRow("after a global flag")
+            << QStringList{QStringLiteral("whoami"), QStringLiteral("--json"),
+                           QStringLiteral("--help")}
+            << QStringLiteral("Usage: tokendesk-cli whoami");
+        QTest::newRow("before the command")
+            << QStringList{QStringLiteral("-h"), QStringLiteral("stage")}
+            << QStringLiteral("Usage: tokendesk-cli stage");
+    }
+    void helpAnywhere()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, usage);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(usage), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    // `run` hands everything from its program on to the program, global flags included.
+    void runKeepsTheProgramsFlags()
+    {
+        const Run r = run({QStringLiteral("run"), QStringLiteral("npm"),
+                           QStringLiteral("--registry"), QStringLiteral("ftp://x")});
+        QVERIFY2(!r.err.contains(QStringLiteral("is not a registry URL")), qPrintable(r.err));
+    }
+
+    // A registry from npm's configuration is checked like --registry, and the line says where
+    // it came from.
+    void configuredRegistryThatIsNotAUrl()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("npm_config_registry"), QStringLiteral("ftp://x"));
+        p.setProcessEnvironment(env);
+        p.start(td::test::programPath(QStringLiteral("tokendesk-cli")), {QStringLiteral("whoami")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardError()),
+                 QStringLiteral("tokendesk-cli: 'ftp://x' is not a registry URL (registry in "
+                                "environment); use the form https://host/\n"));
     }
 
     void noCommandShowsUsageAndFails()

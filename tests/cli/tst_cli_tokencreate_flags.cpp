@@ -189,7 +189,9 @@ private Q_SLOTS:
             << QStringLiteral("--password: passwords are never taken from arguments; pipe it and "
                               "use --password-stdin");
         QTest::newRow("unknown option") << QStringList{name, ci, QStringLiteral("--frob")}
-                                        << QStringLiteral("token create: unknown option '--frob'");
+                                        << QStringLiteral("token create: unknown option '--frob'. "
+                                                          "Run 'tokendesk-cli token create --help' "
+                                                          "for its options.");
         QTest::newRow("stray argument") << QStringList{name, ci, QStringLiteral("extra")}
                                         << QStringLiteral("token create: unexpected argument "
                                                           "'extra'");

@@ -2,10 +2,10 @@
 // ci login: a CI credential from stdin (--with-token), from the GitHub CLI (--from-gh) or the
 // OAuth device flow; checked with the service's whoami, then kept in the keychain. The
 // credential only ever lives in a SecretBuffer: never argv, never a file, never a log line.
+#include "ArgReader.h"
 #include "CiCommand.h"
 #include "CiSupport.h"
 #include "CliContext.h"
-#include "FlagValue.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -33,31 +33,38 @@ Result<LoginOptions> parseLogin(const QStringList &arguments)
     if (!provider)
         return fail(CiLoginCommand::tr("ci login needs the service: github, gitlab or circleci"));
     options.provider = *provider;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        const auto value = [&](const QString &name) { return flagValue(arguments, i, name); };
-        if (auto host = value(QStringLiteral("--host"))) {
-            options.host = host->toLower();
-        } else if (auto url = value(QStringLiteral("--api-url"))) {
-            options.apiBase = QUrl(*url, QUrl::StrictMode);
-            if (!options.apiBase.isValid() || options.apiBase.host().isEmpty()
-                || !options.apiBase.scheme().startsWith(QLatin1String("http")))
-                return fail(CiLoginCommand::tr("'%1' is not an API URL; use the form "
-                                               "https://host/path")
-                                .arg(*url));
-        } else if (arg == QLatin1String("--with-token")) {
-            options.source = LoginOptions::Source::Stdin;
-        } else if (arg == QLatin1String("--from-gh")) {
-            if (options.provider != CiProvider::GitHub)
-                return fail(CiLoginCommand::tr("--from-gh reuses the GitHub CLI's sign-in; it "
-                                               "works for github only"));
-            options.source = LoginOptions::Source::GitHubCli;
-        } else if (arg == QLatin1String("--token") || arg.startsWith(QLatin1String("--token="))) {
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--token") || arg.startsWith(QLatin1String("--token=")))
             return fail(CiLoginCommand::tr("tokens are never taken from arguments; pipe it and "
                                            "use --with-token"));
-        } else {
-            return fail(CiLoginCommand::tr("unknown option '%1' for ci login").arg(arg));
-        }
+    }
+    ArgReader reader(QStringLiteral("ci login"),
+                     {{QStringLiteral("--host"), ArgReader::Value},
+                      {QStringLiteral("--api-url"), ArgReader::Value},
+                      {QStringLiteral("--with-token"), ArgReader::Switch},
+                      {QStringLiteral("--from-gh"), ArgReader::Switch}});
+    if (!reader.read(arguments.mid(1)))
+        return fail(reader.error());
+    if (const QStringList stray = reader.positionals() + reader.afterDashes(); !stray.isEmpty())
+        return fail(CiLoginCommand::tr("unknown option '%1' for ci login").arg(stray.first()));
+    options.host = reader.value(QStringLiteral("--host")).toLower();
+    if (const QString url = reader.value(QStringLiteral("--api-url")); !url.isNull()) {
+        options.apiBase = QUrl(url, QUrl::StrictMode);
+        if (!options.apiBase.isValid() || options.apiBase.host().isEmpty()
+            || !options.apiBase.scheme().startsWith(QLatin1String("http")))
+            return fail(CiLoginCommand::tr("'%1' is not an API URL; use the form "
+                                           "https://host/path")
+                            .arg(url));
+    }
+    if (reader.isSet(QStringLiteral("--with-token")))
+        options.source = LoginOptions::Source::Stdin;
+    if (reader.isSet(QStringLiteral("--from-gh"))) {
+        if (options.provider != CiProvider::GitHub)
+            return fail(CiLoginCommand::tr("--from-gh reuses the GitHub CLI's sign-in; it "
+                                           "works for github only"));
+        options.source = LoginOptions::Source::GitHubCli;
     }
     if (options.host.isEmpty())
         options.host = ciDefaultHost(options.provider);

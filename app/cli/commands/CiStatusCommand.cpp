@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ci status: the signed-in CI services, and every CI secret the project's workflows read, with
 // when it was last updated and which token it holds when TokenDesk can tell. ci logout.
+#include "ArgReader.h"
 #include "CiCommand.h"
 #include "CiSupport.h"
 #include "CliContext.h"
@@ -37,11 +38,13 @@ QString heldToken(const CiResolvedTarget &resolved, const CiSecretLedger &ledger
 
 void CiStatusCommand::run(const QStringList &arguments, CliContext &context)
 {
-    auto parsed = SurveyOptions::parse(arguments);
-    if (!parsed || !parsed.value().rest.isEmpty()) {
-        context.fail(parsed
-                         ? tr("unknown option '%1' for ci status").arg(parsed.value().rest.first())
-                         : parsed.error().message);
+    auto parsed = SurveyOptions::parse(arguments, QStringLiteral("ci status"));
+    const QStringList stray = parsed
+        ? parsed.value().args.positionals() + parsed.value().args.afterDashes()
+        : QStringList();
+    if (!parsed || !stray.isEmpty()) {
+        context.fail(parsed ? tr("unknown option '%1' for ci status").arg(stray.first())
+                            : parsed.error().message);
         return Q_EMIT finished(1);
     }
     QStringList folders = parsed.value().projectFolders;
@@ -119,17 +122,16 @@ void CiStatusCommand::run(const QStringList &arguments, CliContext &context)
 void CiLogoutCommand::run(const QStringList &arguments, CliContext &context)
 {
     const auto provider = ciProviderFromId(arguments.value(0));
-    QString host;
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--host") && i + 1 < arguments.size())
-            host = arguments.at(++i).toLower();
-        else if (arguments.at(i).startsWith(QLatin1String("--host=")))
-            host = arguments.at(i).mid(7).toLower();
-        else {
-            context.fail(tr("unknown option '%1' for ci logout").arg(arguments.at(i)));
-            return Q_EMIT finished(1);
-        }
+    ArgReader reader(QStringLiteral("ci logout"), {{QStringLiteral("--host"), ArgReader::Value}});
+    if (!reader.read(arguments.mid(1))) {
+        context.fail(reader.error());
+        return Q_EMIT finished(1);
     }
+    if (const QStringList stray = reader.positionals() + reader.afterDashes(); !stray.isEmpty()) {
+        context.fail(tr("unknown option '%1' for ci logout").arg(stray.first()));
+        return Q_EMIT finished(1);
+    }
+    QString host = reader.value(QStringLiteral("--host")).toLower();
     if (!provider) {
         context.fail(tr("ci logout needs the service: github, gitlab or circleci"));
         return Q_EMIT finished(1);

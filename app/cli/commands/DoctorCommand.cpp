@@ -46,13 +46,15 @@ QString DoctorCommand::summary()
 
 void DoctorCommand::run(const QStringList &arguments, CliContext &context)
 {
-    auto options = SurveyOptions::parse(arguments);
+    auto options = SurveyOptions::parse(arguments, QStringLiteral("doctor"));
     if (!options) {
         context.fail(options.error().message);
         return Q_EMIT finished(1);
     }
-    if (!options.value().rest.isEmpty()) {
-        context.fail(tr("doctor: unknown argument '%1'").arg(options.value().rest.first()));
+    if (const QStringList stray
+        = options.value().args.positionals() + options.value().args.afterDashes();
+        !stray.isEmpty()) {
+        context.fail(tr("doctor: unknown argument '%1'").arg(stray.first()));
         return Q_EMIT finished(1);
     }
     // Checked before signing in: a mistyped folder would otherwise scan nothing and look clean.

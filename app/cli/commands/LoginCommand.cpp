@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoginCommand.h"
-#include "FlagValue.h"
+#include "ArgReader.h"
 
 #include "CliContext.h"
 #include "LoginSupport.h"
@@ -18,31 +18,37 @@ QString LoginCommand::summary()
 void LoginCommand::run(const QStringList &arguments, CliContext &context)
 {
     SignInRequest request;
-    request.registry = context.registry;
-    bool passwordStdin = false;
-    QString authType;
-    QString otp;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        const auto value = [&](const QString &name) { return flagValue(arguments, i, name); };
-        if (auto v = value(QStringLiteral("--auth-type"))) {
-            authType = *v;
-        } else if (auto u = value(QStringLiteral("--username"))) {
-            request.username = *u;
-        } else if (auto o = value(QStringLiteral("--otp"))) {
-            otp = *o;
-        } else if (arg == QLatin1String("--password-stdin")) {
-            passwordStdin = true;
-        } else if (arg == QLatin1String("--password")
-                   || arg.startsWith(QLatin1String("--password="))) {
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--password") || arg.startsWith(QLatin1String("--password="))) {
             context.fail(tr("passwords are never taken from arguments; pipe it and use "
                             "--password-stdin"));
             return Q_EMIT finished(1);
-        } else {
-            context.fail(tr("login: unknown option '%1'").arg(arg));
-            return Q_EMIT finished(1);
         }
     }
+    ArgReader reader(QStringLiteral("login"),
+                     {{QStringLiteral("--auth-type"), ArgReader::Value},
+                      {QStringLiteral("--username"), ArgReader::Value},
+                      {QStringLiteral("--otp"), ArgReader::Value},
+                      {QStringLiteral("--password-stdin"), ArgReader::Switch},
+                      {QStringLiteral("--scope"), ArgReader::Value}});
+    if (!reader.read(arguments)) {
+        context.fail(reader.error());
+        return Q_EMIT finished(1);
+    }
+    // As npm login: a scope's registry (@scope:registry) unless --registry was given.
+    if (!context.useScopeRegistry(reader.value(QStringLiteral("--scope")), false))
+        return Q_EMIT finished(1);
+    request.registry = context.registry;
+    if (const QStringList stray = reader.positionals() + reader.afterDashes(); !stray.isEmpty()) {
+        context.fail(tr("login: unknown option '%1'").arg(stray.first()));
+        return Q_EMIT finished(1);
+    }
+    const QString authType = reader.value(QStringLiteral("--auth-type"));
+    request.username = reader.value(QStringLiteral("--username"));
+    const QString otp = reader.value(QStringLiteral("--otp"));
+    const bool passwordStdin = reader.isSet(QStringLiteral("--password-stdin"));
     if (!authType.isEmpty() && authType != QLatin1String("web")
         && authType != QLatin1String("legacy")) {
         context.fail(tr("--auth-type must be 'web' or 'legacy', not '%1'").arg(authType));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogoutCommand.h"
 
+#include "ArgReader.h"
 #include "CliContext.h"
 #include "LoginSupport.h"
 
@@ -13,10 +14,18 @@ QString LogoutCommand::summary()
 
 void LogoutCommand::run(const QStringList &arguments, CliContext &context)
 {
-    if (!arguments.isEmpty()) {
+    ArgReader reader(QStringLiteral("logout"), {{QStringLiteral("--scope"), ArgReader::Value}});
+    if (!reader.read(arguments)) {
+        context.fail(reader.error());
+        return Q_EMIT finished(1);
+    }
+    if (!reader.positionals().isEmpty() || !reader.afterDashes().isEmpty()) {
         context.fail(tr("logout takes no arguments"));
         return Q_EMIT finished(1);
     }
+    // As npm logout: a scope's registry (@scope:registry) wins even over --registry.
+    if (!context.useScopeRegistry(reader.value(QStringLiteral("--scope")), true))
+        return Q_EMIT finished(1);
     auto *services = new LoginServices(context, this);
     const Result<Account> account = services->currentAccount();
     if (!account) {

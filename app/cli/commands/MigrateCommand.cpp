@@ -182,50 +182,57 @@ void MigrateCommand::printPlan(const Survey &survey, CliContext &context)
 
 void MigrateCommand::run(const QStringList &arguments, CliContext &context)
 {
-    auto parsed = SurveyOptions::parse(arguments);
+    auto parsed = SurveyOptions::parse(arguments, QStringLiteral("migrate"),
+                                       {{QStringLiteral("--apply"), ArgReader::Switch},
+                                        {QStringLiteral("--resume"), ArgReader::Switch},
+                                        {QStringLiteral("--rollback"), ArgReader::Switch},
+                                        {QStringLiteral("--confirm"), ArgReader::Value},
+                                        {QStringLiteral("--to"), ArgReader::Value},
+                                        {QStringLiteral("--choose"), ArgReader::List}});
     if (!parsed) {
         context.fail(parsed.error().message);
         return Q_EMIT finished(1);
     }
     SurveyOptions options = parsed.value();
+    const ArgReader &args = options.args;
+    if (const QStringList stray = args.positionals() + args.afterDashes(); !stray.isEmpty()) {
+        context.fail(tr("migrate: unknown argument '%1'").arg(stray.first()));
+        return Q_EMIT finished(1);
+    }
     enum class What { Plan, Apply, Resume, Rollback, Confirm } what = What::Plan;
-    QList<std::pair<int, PlanAction>> choices;
-    QString confirmWhat;
+    int modes = 0;
+    for (const auto &[flag, mode] : {std::pair{QStringLiteral("--apply"), What::Apply},
+                                     std::pair{QStringLiteral("--resume"), What::Resume},
+                                     std::pair{QStringLiteral("--rollback"), What::Rollback},
+                                     std::pair{QStringLiteral("--confirm"), What::Confirm}}) {
+        if (args.isSet(flag)) {
+            what = mode;
+            ++modes;
+        }
+    }
+    if (modes > 1) {
+        context.fail(tr("give one of --apply, --resume, --rollback and --confirm"));
+        return Q_EMIT finished(1);
+    }
+    const QString confirmWhat = args.value(QStringLiteral("--confirm"));
     bool toStageOnly = false;
-    for (int i = 0; i < options.rest.size(); ++i) {
-        const QString &arg = options.rest.at(i);
-        if (arg == QLatin1String("--apply")) {
-            what = What::Apply;
-        } else if (arg == QLatin1String("--resume")) {
-            what = What::Resume;
-        } else if (arg == QLatin1String("--rollback")) {
-            what = What::Rollback;
-        } else if (arg == QLatin1String("--confirm") && i + 1 < options.rest.size()) {
-            what = What::Confirm;
-            confirmWhat = options.rest.at(++i);
-        } else if (arg == QLatin1String("--to") || arg.startsWith(QLatin1String("--to="))) {
-            const QString target = arg.contains(QLatin1Char('='))
-                ? arg.section(QLatin1Char('='), 1)
-                : (i + 1 < options.rest.size() ? options.rest.at(++i) : QString());
-            if (target != QLatin1String("stage-only")) {
-                context.fail(tr("--to takes 'stage-only' (replace every direct-publish token in "
-                                "use by a stage-only token)"));
-                return Q_EMIT finished(1);
-            }
-            toStageOnly = true;
-        } else if (arg == QLatin1String("--choose") && i + 1 < options.rest.size()) {
-            const QString spec = options.rest.at(++i);
-            const int row = spec.section(QLatin1Char('='), 0, 0).toInt();
-            const auto action = actionFromId(spec.section(QLatin1Char('='), 1));
-            if (row < 1 || !action) {
-                context.fail(tr("--choose takes ROW=ACTION, for example 2=create-read-only"));
-                return Q_EMIT finished(1);
-            }
-            choices.append({row - 1, *action});
-        } else {
-            context.fail(tr("migrate: unknown argument '%1'").arg(arg));
+    if (const QString target = args.value(QStringLiteral("--to")); !target.isNull()) {
+        if (target != QLatin1String("stage-only")) {
+            context.fail(tr("--to takes 'stage-only' (replace every direct-publish token in "
+                            "use by a stage-only token)"));
             return Q_EMIT finished(1);
         }
+        toStageOnly = true;
+    }
+    QList<std::pair<int, PlanAction>> choices;
+    for (const QString &spec : args.values(QStringLiteral("--choose"))) {
+        const int row = spec.section(QLatin1Char('='), 0, 0).toInt();
+        const auto action = actionFromId(spec.section(QLatin1Char('='), 1));
+        if (row < 1 || !action) {
+            context.fail(tr("--choose takes ROW=ACTION, for example 2=create-read-only"));
+            return Q_EMIT finished(1);
+        }
+        choices.append({row - 1, *action});
     }
     const std::optional<bool> unfinished = journalUnfinished();
     const bool retryable = revokePending();

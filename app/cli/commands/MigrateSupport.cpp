@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrateSupport.h"
-#include "FlagValue.h"
 
 #include "CiSupport.h"
 #include "CliContext.h"
@@ -21,44 +20,46 @@
 
 namespace td::cli {
 
-Result<SurveyOptions> SurveyOptions::parse(const QStringList &arguments)
+Result<SurveyOptions> SurveyOptions::parse(const QStringList &arguments, const QString &command,
+                                           const QList<ArgReader::Option> &own)
 {
-    SurveyOptions options;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        const auto value = [&](const QString &name) { return flagValue(arguments, i, name); };
-        if (auto project = value(QStringLiteral("--project"))) {
-            options.projectFolders.append(QFileInfo(*project).absoluteFilePath());
-        } else if (auto file = value(QStringLiteral("--userconfig"))) {
-            options.userConfig = QFileInfo(*file).absoluteFilePath();
-        } else if (auto otp = value(QStringLiteral("--otp"))) {
-            options.otp = *otp;
-        } else if (arg == QLatin1String("--password-stdin")) {
-            options.passwordStdin = true;
-        } else if (arg == QLatin1String("--no-ci")) {
-            options.noCi = true;
-        } else if (auto grace = value(QStringLiteral("--grace"))) {
-            // Minutes, as people think of it; a fraction is allowed ("0.5" = 30 s).
-            bool ok = false;
-            const double minutes = grace->toDouble(&ok);
-            if (!ok || minutes < 0 || minutes > 7 * 24 * 60)
-                return makeError(
-                    ErrorCode::InvalidInput,
-                    QCoreApplication::translate(
-                        "td::cli::Migrate",
-                        "--grace takes the minutes to keep the old token after the "
-                        "CI secrets were updated, for example --grace 10 (0 allowed)"));
-            options.grace = std::chrono::seconds(qRound64(minutes * 60));
-        } else if (arg == QLatin1String("--password")
-                   || arg.startsWith(QLatin1String("--password="))) {
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--password") || arg.startsWith(QLatin1String("--password=")))
             return makeError(
                 ErrorCode::InvalidInput,
                 QCoreApplication::translate("td::cli::Migrate",
                                             "passwords are never taken from arguments; "
                                             "pipe it and use --password-stdin"));
-        } else {
-            options.rest.append(arg);
-        }
+    }
+    SurveyOptions options;
+    options.args = ArgReader(command,
+                             QList<ArgReader::Option>{
+                                 {QStringLiteral("--project"), ArgReader::List},
+                                 {QStringLiteral("--otp"), ArgReader::Value},
+                                 {QStringLiteral("--password-stdin"), ArgReader::Switch},
+                                 {QStringLiteral("--no-ci"), ArgReader::Switch},
+                                 {QStringLiteral("--grace"), ArgReader::Value},
+                             } + own);
+    if (!options.args.read(arguments))
+        return makeError(ErrorCode::InvalidInput, options.args.error());
+    for (const QString &project : options.args.values(QStringLiteral("--project")))
+        options.projectFolders.append(QFileInfo(project).absoluteFilePath());
+    options.otp = options.args.value(QStringLiteral("--otp"));
+    options.passwordStdin = options.args.isSet(QStringLiteral("--password-stdin"));
+    options.noCi = options.args.isSet(QStringLiteral("--no-ci"));
+    if (const QString grace = options.args.value(QStringLiteral("--grace")); !grace.isNull()) {
+        // Minutes, as people think of it; a fraction is allowed ("0.5" = 30 s).
+        bool ok = false;
+        const double minutes = grace.toDouble(&ok);
+        if (!ok || minutes < 0 || minutes > 7 * 24 * 60)
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate(
+                                 "td::cli::Migrate",
+                                 "--grace takes the minutes to keep the old token after the "
+                                 "CI secrets were updated, for example --grace 10 (0 allowed)"));
+        options.grace = std::chrono::seconds(qRound64(minutes * 60));
     }
     return options;
 }
@@ -152,8 +153,12 @@ void MigrateServices::survey(SurveyReady ready)
                 }
                 NpmConfigLocator locator(QProcessEnvironment::systemEnvironment(),
                                          QDir::homePath());
+                // --userconfig is global now (Cli reads it anywhere); the option stays for callers
+                // that build SurveyOptions themselves.
                 if (!m_options.userConfig.isEmpty())
                     locator.setCliUserConfig(m_options.userConfig);
+                else if (!m_context.userConfig.isEmpty())
+                    locator.setCliUserConfig(QFileInfo(m_context.userConfig).absoluteFilePath());
                 runSurvey(locator, m_options.projectFolders, m_input, m_login->clock(),
                           livenessThrough(*m_backend),
                           [ready](Survey survey) { ready(std::move(survey)); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ArgReader.h"
 #include "LoginSupport.h"
 #include "migration/MigrationSurvey.h"
 #include "migration/PlanRunner.h"
@@ -25,9 +26,12 @@ struct SurveyOptions
     QString otp;                     // --otp CODE (a one-time code, as npm takes it)
     bool noCi = false;               // --no-ci: leave CI secrets to the user (confirm, then revoke)
     std::chrono::seconds grace{600}; // --grace MINUTES: old token kept after the CI pushes
-    QStringList rest;                // what the command parses itself
+    ArgReader args{QString(), {}};   // the command's own flags and its positionals
 
-    static Result<SurveyOptions> parse(const QStringList &arguments);
+    // Reads the shared flags plus `own` (the command's) with one ArgReader; an unknown flag is
+    // an error naming `command`'s --help.
+    static Result<SurveyOptions> parse(const QStringList &arguments, const QString &command,
+                                       const QList<ArgReader::Option> &own = {});
 };
 
 // What doctor, migrate and token rotate share: the signed-in client, the survey (scan, match,

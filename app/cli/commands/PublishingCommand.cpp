@@ -18,17 +18,16 @@ QString PublishingCommand::summary()
 
 void PublishingCommand::run(const QStringList &arguments, CliContext &context)
 {
-    auto options = SurveyOptions::parse(arguments);
+    auto options = SurveyOptions::parse(arguments, QStringLiteral("publishing"));
     if (!options) {
         context.fail(options.error().message);
         return Q_EMIT finished(1);
     }
-    for (const QString &arg : std::as_const(options.value().rest)) {
-        if (arg != QLatin1String("--json")) {
-            context.fail(tr("publishing: unknown argument '%1'").arg(arg));
-            return Q_EMIT finished(1);
-        }
-        context.json = true;
+    if (const QStringList stray
+        = options.value().args.positionals() + options.value().args.afterDashes();
+        !stray.isEmpty()) {
+        context.fail(tr("publishing: unknown argument '%1'").arg(stray.first()));
+        return Q_EMIT finished(1);
     }
     // Checked before signing in: a mistyped folder would otherwise scan nothing and look clean.
     for (const QString &folder : options.value().projectFolders) {

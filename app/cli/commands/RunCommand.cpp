@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunCommand.h"
 
+#include "ArgReader.h"
+
 #include "CliContext.h"
 #include "LoginSupport.h"
 #include "RunCommandEnvironment.h"
@@ -15,29 +17,17 @@ QString RunCommand::summary()
 
 void RunCommand::run(const QStringList &arguments, CliContext &context)
 {
-    int i = 0;
-    for (; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--")) {
-            ++i;
-            break;
-        }
-        if (arg.startsWith(QLatin1String("--token="))) {
-            m_tokenId = arg.mid(8);
-        } else if (arg == QLatin1String("--token")) {
-            if (i + 1 >= arguments.size()) {
-                context.fail(tr("--token needs a token ID (see 'tokendesk-cli token list')"));
-                return Q_EMIT finished(1);
-            }
-            m_tokenId = arguments.at(++i);
-        } else if (arg.startsWith(QLatin1String("-"))) {
-            context.fail(tr("run: unknown option '%1'; put the command after '--'").arg(arg));
-            return Q_EMIT finished(1);
-        } else {
-            break; // the command itself, given without '--'
-        }
+    // Reading stops at the program (or "--"): what follows is the program's own arguments.
+    ArgReader reader(QStringLiteral("run"),
+                     {{QStringLiteral("--token"), ArgReader::Value, false,
+                       tr("--token needs a token ID (see 'tokendesk-cli token list')")}});
+    reader.setStopAtPositional(true);
+    if (!reader.read(arguments)) {
+        context.fail(reader.error());
+        return Q_EMIT finished(1);
     }
-    m_command = arguments.mid(i);
+    m_tokenId = reader.value(QStringLiteral("--token"));
+    m_command = reader.afterDashes();
     if (m_command.isEmpty()) {
         context.fail(tr("run needs a command: tokendesk-cli run -- npm publish"));
         return Q_EMIT finished(1);

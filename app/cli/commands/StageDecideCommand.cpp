@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageDecideCommand.h"
 
+#include "ArgReader.h"
+
 #include "CliContext.h"
 #include "LoginSupport.h"
 #include "StageReadCommands.h"
@@ -34,60 +36,35 @@ std::optional<StageDecideCommand::Options> StageDecideCommand::parse(const QStri
                                                                      CliContext &context)
 {
     Options options;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        const auto value = [&](const char *name) -> std::optional<QString> {
-            const QString prefix = QString::fromLatin1(name) + QLatin1Char('=');
-            if (arg.startsWith(prefix))
-                return arg.mid(prefix.size());
-            if (i + 1 < arguments.size())
-                return arguments.at(++i);
-            context.fail(tr("%1 needs a value").arg(QString::fromLatin1(name)));
+    ArgReader reader(QStringLiteral("stage ") + verb(),
+                     {{QStringLiteral("--all"), ArgReader::Switch},
+                      {QStringLiteral("--package"), ArgReader::Value},
+                      {QStringLiteral("--otp"), ArgReader::Value},
+                      {QStringLiteral("--auth-type"), ArgReader::Value},
+                      {QStringLiteral("--project"), ArgReader::List}});
+    if (!reader.read(arguments)) {
+        context.fail(reader.error());
+        return std::nullopt;
+    }
+    options.all = reader.isSet(QStringLiteral("--all"));
+    options.package = reader.value(QStringLiteral("--package"));
+    options.otp = reader.value(QStringLiteral("--otp"));
+    if (const QString authType = reader.value(QStringLiteral("--auth-type")); !authType.isNull()) {
+        if (authType != QLatin1String("web") && authType != QLatin1String("legacy")) {
+            context.fail(tr("--auth-type is web or legacy"));
             return std::nullopt;
-        };
-        const auto is = [&arg](const char *name) {
-            return arg == QLatin1String(name)
-                || arg.startsWith(QString::fromLatin1(name) + QLatin1Char('='));
-        };
-        if (arg == QLatin1String("--all")) {
-            options.all = true;
-        } else if (arg == QLatin1String("--json")) {
-            context.json = true;
-        } else if (is("--package")) {
-            const auto v = value("--package");
-            if (!v)
-                return std::nullopt;
-            options.package = *v;
-        } else if (is("--otp")) {
-            const auto v = value("--otp");
-            if (!v)
-                return std::nullopt;
-            options.otp = *v;
-        } else if (is("--auth-type")) {
-            const auto v = value("--auth-type");
-            if (!v)
-                return std::nullopt;
-            if (*v != QLatin1String("web") && *v != QLatin1String("legacy")) {
-                context.fail(tr("--auth-type is web or legacy"));
-                return std::nullopt;
-            }
-            options.legacy = *v == QLatin1String("legacy");
-        } else if (is("--project")) {
-            const auto v = value("--project");
-            if (!v)
-                return std::nullopt;
-            options.projects << QFileInfo(*v).absoluteFilePath();
-        } else if (arg.startsWith(QLatin1Char('-'))) {
-            context.fail(tr("stage %1: unknown option '%2'").arg(verb(), arg));
-            return std::nullopt;
-        } else {
-            if (const Result<void> valid = checkStageId(arg); !valid) {
-                context.fail(valid.error().message);
-                return std::nullopt;
-            }
-            if (!options.ids.contains(arg))
-                options.ids << arg;
         }
+        options.legacy = authType == QLatin1String("legacy");
+    }
+    for (const QString &project : reader.values(QStringLiteral("--project")))
+        options.projects << QFileInfo(project).absoluteFilePath();
+    for (const QString &id : reader.positionals() + reader.afterDashes()) {
+        if (const Result<void> valid = checkStageId(id); !valid) {
+            context.fail(valid.error().message);
+            return std::nullopt;
+        }
+        if (!options.ids.contains(id))
+            options.ids << id;
     }
     if (options.ids.isEmpty() && !options.all) {
         context.fail(tr("Missing required <stage-id> (or --all for every staged version)"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageReadCommands.h"
 
+#include "ArgReader.h"
+
 #include "CliContext.h"
 #include "LoginSupport.h"
 #include "StageOutput.h"
@@ -17,19 +19,16 @@
 
 namespace td::cli {
 
-StageArguments parseStageArguments(const QStringList &arguments, CliContext &context)
+std::optional<QStringList> stagePositionals(const QStringList &arguments, CliContext &context,
+                                            const QString &command)
 {
-    StageArguments parsed;
-    for (const QString &arg : arguments) {
-        if (arg == QLatin1String("--json"))
-            context.json = true;
-        else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1
-                 && parsed.unknownOption.isEmpty())
-            parsed.unknownOption = arg;
-        else
-            parsed.positionals << arg;
+    // --json and the other global flags were taken by Cli; a stage subcommand has no flags.
+    ArgReader reader(QStringLiteral("stage ") + command, {});
+    if (!reader.read(arguments)) {
+        context.fail(reader.error());
+        return std::nullopt;
     }
-    return parsed;
+    return reader.positionals() + reader.afterDashes();
 }
 
 namespace {
@@ -37,23 +36,19 @@ namespace {
 std::optional<QString> singleStageId(const QStringList &arguments, CliContext &context,
                                      const QString &command)
 {
-    const StageArguments parsed = parseStageArguments(arguments, context);
-    if (!parsed.unknownOption.isEmpty()) {
-        context.fail(
-            QCoreApplication::translate("td::cli::StageCommand", "stage %1: unknown option '%2'")
-                .arg(command, parsed.unknownOption));
+    const std::optional<QStringList> positionals = stagePositionals(arguments, context, command);
+    if (!positionals)
         return std::nullopt;
-    }
-    if (parsed.positionals.isEmpty()) {
+    if (positionals->isEmpty()) {
         context.fail(
             QCoreApplication::translate("td::cli::StageCommand", "Missing required <stage-id>"));
         return std::nullopt;
     }
-    if (const Result<void> valid = checkStageId(parsed.positionals.first()); !valid) {
+    if (const Result<void> valid = checkStageId(positionals->first()); !valid) {
         context.fail(valid.error().message);
         return std::nullopt;
     }
-    return parsed.positionals.first();
+    return positionals->first();
 }
 } // namespace
 
@@ -68,12 +63,13 @@ StageListCommand::~StageListCommand() = default;
 
 void StageListCommand::run(const QStringList &arguments, CliContext &context)
 {
-    const StageArguments parsed = parseStageArguments(arguments, context);
-    if (!parsed.unknownOption.isEmpty())
-        return fail(context, tr("stage list: unknown option '%1'").arg(parsed.unknownOption));
+    const std::optional<QStringList> positionals
+        = stagePositionals(arguments, context, QStringLiteral("list"));
+    if (!positionals)
+        return Q_EMIT finished(1);
     QString filter;
-    if (!parsed.positionals.isEmpty()) {
-        const std::optional<QString> name = stageListPackage(parsed.positionals.first());
+    if (!positionals->isEmpty()) {
+        const std::optional<QString> name = stageListPackage(positionals->first());
         if (!name)
             return fail(context,
                         tr("Version specifiers are not supported for listing staged packages"));

@@ -6,6 +6,7 @@
 #include "stage/SessionStageSource.h"
 
 #include <memory>
+#include <optional>
 
 namespace td::cli {
 
@@ -58,13 +59,9 @@ public:
     void run(const QStringList &arguments, CliContext &context) override;
 };
 
-// Splits a subcommand's arguments: --json anywhere (as npm allows), positionals, and an error
-// for any other option.
-struct StageArguments
-{
-    QStringList positionals;
-    QString unknownOption;
-};
-StageArguments parseStageArguments(const QStringList &arguments, CliContext &context);
+// A stage subcommand's positionals (it has no flags of its own; Cli took the global ones), or
+// nothing after reporting an unknown option.
+std::optional<QStringList> stagePositionals(const QStringList &arguments, CliContext &context,
+                                            const QString &command);
 
 } // namespace td::cli

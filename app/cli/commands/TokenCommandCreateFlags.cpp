@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenCommandCreateFlags.h"
 
+#include "ArgReader.h"
+
 #include <QCoreApplication>
 
 #include <optional>
@@ -65,98 +67,84 @@ QString flagForField(TokenDraft::Field field, const TokenDraft &draft)
 QString applyTokenCreateFlags(const QStringList &arguments, TokenDraft &draft,
                               TokenCreateOptions &options)
 {
-    QStringList packages, scopes, orgs, cidr;
-    std::optional<Permission> packagesPermission, orgsPermission;
-    std::optional<int> expiresDays;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        const QString flag = arg.section(u'=', 0, 0);
-        const bool inlineValue = arg.contains(u'=');
-        // The flag's value: "--flag=value" or the next argument.
-        std::optional<QString> value;
-        auto takeValue = [&]() -> bool {
-            if (inlineValue)
-                value = arg.section(u'=', 1);
-            else if (i + 1 < arguments.size())
-                value = arguments.at(++i);
-            return value.has_value();
-        };
-        if (flag == QLatin1String("--password")) {
+    // Before anything else: a password typed into argv gets the one answer that helps.
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--password") || arg.startsWith(QLatin1String("--password=")))
             return QCoreApplication::translate(
                 "td::cli::TokenCreate",
                 "--password: passwords are never taken from arguments; pipe it and use "
                 "--password-stdin");
-        }
-        if (flag == QLatin1String("--password-stdin") || flag == QLatin1String("--packages-all")
-            || flag == QLatin1String("--bypass-2fa")) {
-            if (inlineValue)
-                return QCoreApplication::translate("td::cli::TokenCreate", "%1 takes no value")
-                    .arg(flag);
-            if (flag == QLatin1String("--password-stdin"))
-                options.passwordStdin = true;
-            else if (flag == QLatin1String("--packages-all"))
-                draft.setAllPackages(true);
-            else
-                draft.setBypass2fa(true);
+    }
+    ArgReader reader(QStringLiteral("token create"),
+                     {{QStringLiteral("--name"), ArgReader::Value},
+                      {QStringLiteral("--token-description"), ArgReader::Value},
+                      {QStringLiteral("--expires"), ArgReader::Value},
+                      {QStringLiteral("--packages"), ArgReader::List},
+                      {QStringLiteral("--scopes"), ArgReader::List},
+                      {QStringLiteral("--orgs"), ArgReader::List},
+                      {QStringLiteral("--cidr"), ArgReader::List},
+                      {QStringLiteral("--packages-and-scopes-permission"), ArgReader::Value},
+                      {QStringLiteral("--orgs-permission"), ArgReader::Value},
+                      {QStringLiteral("--otp"), ArgReader::Value},
+                      {QStringLiteral("--password-stdin"), ArgReader::Switch},
+                      {QStringLiteral("--packages-all"), ArgReader::Switch},
+                      {QStringLiteral("--bypass-2fa"), ArgReader::Switch}});
+    if (!reader.read(arguments))
+        return reader.error();
+    const QStringList stray = reader.positionals() + reader.afterDashes();
+    if (!stray.isEmpty())
+        return QCoreApplication::translate("td::cli::TokenCreate",
+                                           "token create: unexpected argument '%1'")
+            .arg(stray.first());
+    options.passwordStdin = reader.isSet(QStringLiteral("--password-stdin"));
+    if (reader.isSet(QStringLiteral("--packages-all")))
+        draft.setAllPackages(true);
+    if (reader.isSet(QStringLiteral("--bypass-2fa")))
+        draft.setBypass2fa(true);
+    if (const QString v = reader.value(QStringLiteral("--name")); !v.isNull())
+        draft.setName(v);
+    if (const QString v = reader.value(QStringLiteral("--token-description")); !v.isNull())
+        draft.setDescription(v);
+    options.otp = reader.value(QStringLiteral("--otp")).trimmed();
+
+    QStringList packages, scopes, orgs, cidr;
+    for (const QString &v : reader.values(QStringLiteral("--packages")))
+        appendList(packages, v);
+    for (const QString &v : reader.values(QStringLiteral("--scopes")))
+        appendList(scopes, v);
+    for (const QString &v : reader.values(QStringLiteral("--orgs")))
+        appendList(orgs, v);
+    for (const QString &v : reader.values(QStringLiteral("--cidr")))
+        appendList(cidr, v);
+
+    std::optional<int> expiresDays;
+    if (const QString v = reader.value(QStringLiteral("--expires")); !v.isNull()) {
+        bool ok = false;
+        const int days = v.trimmed().toInt(&ok);
+        if (!ok)
+            return QCoreApplication::translate("td::cli::TokenCreate",
+                                               "--expires: '%1' is not a whole number of days")
+                .arg(v);
+        expiresDays = days;
+    }
+    std::optional<Permission> packagesPermission, orgsPermission;
+    for (const QString &flag : {QStringLiteral("--packages-and-scopes-permission"),
+                                QStringLiteral("--orgs-permission")}) {
+        const QString v = reader.value(flag);
+        if (v.isNull())
             continue;
-        }
-        static const QStringList valued{QStringLiteral("--name"),
-                                        QStringLiteral("--token-description"),
-                                        QStringLiteral("--expires"),
-                                        QStringLiteral("--packages"),
-                                        QStringLiteral("--scopes"),
-                                        QStringLiteral("--orgs"),
-                                        QStringLiteral("--cidr"),
-                                        QStringLiteral("--packages-and-scopes-permission"),
-                                        QStringLiteral("--orgs-permission"),
-                                        QStringLiteral("--otp")};
-        if (!valued.contains(flag)) {
-            return arg.startsWith(QLatin1String("-"))
-                ? QCoreApplication::translate("td::cli::TokenCreate",
-                                              "token create: unknown option '%1'")
-                      .arg(arg)
-                : QCoreApplication::translate("td::cli::TokenCreate",
-                                              "token create: unexpected argument '%1'")
-                      .arg(arg);
-        }
-        if (!takeValue())
-            return QCoreApplication::translate("td::cli::TokenCreate", "%1 needs a value")
-                .arg(flag);
-        const QString &v = *value;
-        if (flag == QLatin1String("--name")) {
-            draft.setName(v);
-        } else if (flag == QLatin1String("--token-description")) {
-            draft.setDescription(v);
-        } else if (flag == QLatin1String("--expires")) {
-            bool ok = false;
-            const int days = v.trimmed().toInt(&ok);
-            if (!ok)
-                return QCoreApplication::translate("td::cli::TokenCreate",
-                                                   "--expires: '%1' is not a whole number of days")
-                    .arg(v);
-            expiresDays = days;
-        } else if (flag == QLatin1String("--packages")) {
-            appendList(packages, v);
-        } else if (flag == QLatin1String("--scopes")) {
-            appendList(scopes, v);
-        } else if (flag == QLatin1String("--orgs")) {
-            appendList(orgs, v);
-        } else if (flag == QLatin1String("--cidr")) {
-            appendList(cidr, v);
-        } else if (flag == QLatin1String("--otp")) {
-            options.otp = v.trimmed();
-        } else {
-            const bool packagesFlag = flag == QLatin1String("--packages-and-scopes-permission");
-            bool ok = false;
-            const Permission permission = permissionFromId(v, &ok);
-            // Stage-only is a value of the packages flag only; for orgs the draft's own rule
-            // explains why, with the wizard's words.
-            if (!ok)
-                return QCoreApplication::translate("td::cli::TokenCreate",
-                                                   "%1 must be one of %2, not '%3'")
-                    .arg(flag, permissionChoices(packagesFlag), v);
-            (packagesFlag ? packagesPermission : orgsPermission) = permission;
-        }
+        const bool packagesFlag = flag == QLatin1String("--packages-and-scopes-permission");
+        bool ok = false;
+        const Permission permission = permissionFromId(v, &ok);
+        // Stage-only is a value of the packages flag only; for orgs the draft's own rule
+        // explains why, with the wizard's words.
+        if (!ok)
+            return QCoreApplication::translate("td::cli::TokenCreate",
+                                               "%1 must be one of %2, not '%3'")
+                .arg(flag, permissionChoices(packagesFlag), v);
+        (packagesFlag ? packagesPermission : orgsPermission) = permission;
     }
     if (!packages.isEmpty())
         draft.setPackages(packages);

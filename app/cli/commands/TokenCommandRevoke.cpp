@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenCommandRevoke.h"
 
+#include "ArgReader.h"
+
 #include "CliContext.h"
 #include "LoginSupport.h"
 
@@ -43,25 +45,14 @@ Result<QStringList> TokenRevokeCommand::keysForIds(const QList<Token> &tokens,
 
 void TokenRevokeCommand::run(const QStringList &arguments, CliContext &context)
 {
-    QStringList ids;
-    QString &otp = m_otp;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg.startsWith(QLatin1String("--otp="))) {
-            otp = arg.mid(6);
-        } else if (arg == QLatin1String("--otp")) {
-            if (i + 1 >= arguments.size()) {
-                context.fail(tr("--otp needs a value"));
-                return Q_EMIT finished(1);
-            }
-            otp = arguments.at(++i);
-        } else if (arg.startsWith(QLatin1String("-"))) {
-            context.fail(tr("token revoke: unknown option '%1'").arg(arg));
-            return Q_EMIT finished(1);
-        } else {
-            ids.append(arg);
-        }
+    ArgReader reader(QStringLiteral("token revoke"), {{QStringLiteral("--otp"), ArgReader::Value}});
+    if (!reader.read(arguments)) {
+        context.fail(reader.error());
+        return Q_EMIT finished(1);
     }
+    const QStringList ids = reader.positionals() + reader.afterDashes();
+    m_otp = reader.value(QStringLiteral("--otp"));
+    const QString otp = m_otp;
     if (ids.isEmpty()) {
         context.fail(tr("token revoke needs the ID of a token; 'tokendesk-cli token list' shows "
                         "them"));

@@ -15,13 +15,14 @@ QString TokenRotateCommand::summary()
 
 void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
 {
-    auto parsed = SurveyOptions::parse(arguments);
+    auto parsed = SurveyOptions::parse(arguments, QStringLiteral("token rotate"));
     if (!parsed) {
         context.fail(parsed.error().message);
         return Q_EMIT finished(1);
     }
     const SurveyOptions options = parsed.value();
-    if (options.rest.size() != 1 || options.rest.first().startsWith(QLatin1String("--"))) {
+    const QStringList ids = options.args.positionals() + options.args.afterDashes();
+    if (ids.size() != 1) {
         context.fail(tr("token rotate needs one token id (as 'token list' shows it)"));
         return Q_EMIT finished(1);
     }
@@ -38,7 +39,7 @@ void TokenRotateCommand::run(const QStringList &arguments, CliContext &context)
             return Q_EMIT finished(1);
         }
     }
-    const QString id = options.rest.first();
+    const QString id = ids.first();
     auto *services = new MigrateServices(context, options, this);
     services->survey([this, services, id, &context](Result<Survey> survey) {
         if (!survey)

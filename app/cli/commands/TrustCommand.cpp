@@ -14,9 +14,11 @@ namespace td::cli {
 
 namespace {
 
-QCommandLineOption opt(const QString &name, const QString &help, const QString &value = {})
+// A trust flag: "--name", a value when it takes one, repeatable when `list`.
+ArgReader::Option opt(const char *name, bool takesValue = false, bool list = false)
 {
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+    return {QStringLiteral("--") + QLatin1String(name),
+            list ? ArgReader::List : (takesValue ? ArgReader::Value : ArgReader::Switch)};
 }
 
 } // namespace
@@ -46,35 +48,29 @@ void TrustCommand::failWith(const Error &error)
 void TrustCommand::run(const QStringList &arguments, CliContext &context)
 {
     m_context = &context;
-    m_parser.addOptions(
-        {opt(QStringLiteral("file"), tr("workflow / CI file name"), QStringLiteral("name")),
-         opt(QStringLiteral("repo"), tr("GitHub owner/repository"), QStringLiteral("owner/repo")),
-         opt(QStringLiteral("project"), tr("GitLab project path"), QStringLiteral("path")),
-         opt(QStringLiteral("env"), tr("environment name"), QStringLiteral("name")),
-         opt(QStringLiteral("allow-publish"), tr("allow publishing")),
-         QCommandLineOption(
-             {QStringLiteral("allow-stage-publish"), QStringLiteral("allow-staged-publish")},
-             tr("allow staged publishing")),
-         opt(QStringLiteral("org-id"), tr("CircleCI organisation id"), QStringLiteral("uuid")),
-         opt(QStringLiteral("project-id"), tr("CircleCI project id"), QStringLiteral("uuid")),
-         opt(QStringLiteral("pipeline-definition-id"), tr("CircleCI pipeline definition id"),
-             QStringLiteral("uuid")),
-         opt(QStringLiteral("vcs-origin"), tr("CircleCI VCS origin"), QStringLiteral("origin")),
-         opt(QStringLiteral("context-id"), tr("CircleCI context id (repeatable)"),
-             QStringLiteral("uuid")),
-         opt(QStringLiteral("id"), tr("configuration id (revoke)"), QStringLiteral("id")),
-         opt(QStringLiteral("replace"),
-             tr("configuration id to replace: the new one is created and verified first, then "
-                "this one is revoked (repeatable)"),
-             QStringLiteral("id")),
-         opt(QStringLiteral("apply"), tr("write the workflow change (trust workflow)")),
-         opt(QStringLiteral("otp"), tr("one-time password"), QStringLiteral("code")),
-         opt(QStringLiteral("auth-type"),
-             tr("web (approve in the browser, the default) or legacy (type a code)"),
-             QStringLiteral("web|legacy")),
-         opt(QStringLiteral("all"), tr("every publishable package of the repository folder")),
-         opt(QStringLiteral("yes"), tr("do not ask")),
-         opt(QStringLiteral("dry-run"), tr("show what would be done"))});
+    QList<ArgReader::Option> options{opt("file", true),
+                                     opt("repo", true),
+                                     opt("project", true),
+                                     opt("env", true),
+                                     opt("allow-publish"),
+                                     opt("org-id", true),
+                                     opt("project-id", true),
+                                     opt("pipeline-definition-id", true),
+                                     opt("vcs-origin", true),
+                                     opt("context-id", true, true),
+                                     opt("id", true),
+                                     opt("replace", true, true), // repeatable
+                                     opt("apply"),
+                                     opt("otp", true),
+                                     opt("auth-type", true),
+                                     opt("all"),
+                                     opt("yes"),
+                                     opt("dry-run")};
+    options.append({QStringLiteral("--allow-stage-publish"),
+                    ArgReader::Switch,
+                    false,
+                    {},
+                    {QStringLiteral("--allow-staged-publish")}});
     static const QStringList subs{QStringLiteral("list"),    QStringLiteral("github"),
                                   QStringLiteral("gitlab"),  QStringLiteral("circleci"),
                                   QStringLiteral("revoke"),  QStringLiteral("check"),
@@ -83,8 +79,9 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
         context.fail(tr("trust needs a subcommand: %1").arg(subs.join(QStringLiteral(", "))));
         return done(1);
     }
-    if (!m_parser.parse(QStringList{QStringLiteral("trust")} + arguments.mid(1))) {
-        context.fail(m_parser.errorText());
+    m_parser = ArgReader(QStringLiteral("trust ") + arguments.first(), options);
+    if (!m_parser.read(arguments.mid(1))) {
+        context.fail(m_parser.error());
         return done(1);
     }
     if (const QString authType = m_parser.value(QStringLiteral("auth-type"));
@@ -93,7 +90,7 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
         return done(1);
     }
     const QString sub = arguments.first();
-    const QStringList positional = m_parser.positionalArguments();
+    const QStringList positional = m_parser.positionals() + m_parser.afterDashes();
     if (positional.size() > 1) {
         context.fail(tr("trust %1 takes at most one package or folder").arg(sub));
         return done(1);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ArgReader.h"
+
 #include "Command.h"
 #include "TrustCommandOutput.h"
 
 #include "account/Account.h"
 #include "trust/TrustService.h"
-
-#include <QCommandLineParser>
 
 namespace td::cli {
 
@@ -52,7 +52,7 @@ private:
     void done(int code);
 
     CliContext *m_context = nullptr;
-    QCommandLineParser m_parser;
+    ArgReader m_parser{QStringLiteral("trust"), {}};
     LoginServices *m_services = nullptr;
     Account m_account; // the signed-in account the registry calls run as
 };
