@@ -1,20 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "JsonError.h"
+
 namespace td::cli {
 
 CliContext::CliContext(QIODevice *in, QIODevice *out_, QIODevice *err_)
     : inDevice(in), out(out_), err(err_)
 { }
 
-void CliContext::fail(const QString &line)
+void CliContext::fail(const QString &line, const QString &code)
 {
     err << "tokendesk-cli: " << line << Qt::endl;
+    writeJsonError(code, line, {});
 }
 
 void CliContext::fail(const Error &error)
 {
-    fail(error.codeName() + QStringLiteral(": ") + error.oneLine());
+    err << "tokendesk-cli: " << error.codeName() << ": " << error.oneLine() << Qt::endl;
+    writeJsonError(npmErrorCode(error), error.message, error.hint);
+}
+
+void CliContext::writeJsonError(const QString &code, const QString &summary, const QString &detail)
+{
+    if (!json || m_jsonErrorWritten)
+        return;
+    m_jsonErrorWritten = true;
+    out << npmJsonError(code, summary, detail);
+    out.flush();
 }
 
 } // namespace td::cli

@@ -24,9 +24,16 @@ struct CliContext
     QTextStream out;
     QTextStream err;
 
-    // One clear line on stderr, prefixed with the program name, as design §7 asks.
-    void fail(const QString &line);
+    // One clear line on stderr, prefixed with the program name, as design §7 asks. Under --json
+    // also npm's error object on stdout, where npm prints it, so scripts can parse the failure:
+    // {"error": {"code", "summary", "detail"}} (JsonError.h); `code` is npm's where there is one
+    // (EUSAGE, E404…) and left out otherwise, as npm leaves it out for an error without one.
+    void fail(const QString &line, const QString &code = {});
     void fail(const Error &error);
+
+private:
+    void writeJsonError(const QString &code, const QString &summary, const QString &detail);
+    bool m_jsonErrorWritten = false; // one object per run, so stdout stays one JSON document
 };
 
 } // namespace td::cli
