@@ -27,7 +27,7 @@ TokenPage page(const QByteArray &objects)
     return parsed.value();
 }
 
-QByteArray parseableLine(const TokenPage &p)
+QByteArray secondLine(const TokenPage &p)
 {
     const QList<QByteArray> lines
         = tokenlist::npmParseable(p, TokenListCommand::shortIds(p.tokens)).split('\n');
@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, object);
         QFETCH(QByteArray, line);
-        QCOMPARE(parseableLine(page(object)), line);
+        QCOMPARE(secondLine(page(object)), line);
     }
 
     void parseableHasNpmsHeaderEvenWithoutTokens()

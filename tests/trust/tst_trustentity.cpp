@@ -6,7 +6,6 @@
 #include "trust/PackageInfo.h"
 #include "trust/TrustEntity.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -96,10 +95,13 @@ private Q_SLOTS:
     // folder inside it and changes nothing.
     void objectFormWithDirectory()
     {
-        const QJsonObject manifest = QJsonDocument::fromJson(R"({"name":"@acme/core",
-            "repository":{"type":"git","url":"git+https://github.com/acme/mono.git",
-                          "directory":"packages/core"}})")
-                                         .object();
+        const QJsonObject manifest{
+            {QStringLiteral("name"), QStringLiteral("@acme/core")},
+            {QStringLiteral("repository"),
+             QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("git")},
+                 {QStringLiteral("url"), QStringLiteral("git+https://github.com/acme/mono.git")},
+                 {QStringLiteral("directory"), QStringLiteral("packages/core")}}}};
         const PackageInfo info = PackageManifest::fromJson(manifest, {}, {});
         QCOMPARE(info.repository.directory, QStringLiteral("packages/core"));
         const auto repo = hostedRepository(info.repository.url);
