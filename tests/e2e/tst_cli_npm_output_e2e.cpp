@@ -302,7 +302,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QJsonValue, repository);
         QFETCH(QString, expected);
-        if (QTest::currentDataTag() == QLatin1String("object form with directory"))
+        if (qstrcmp(QTest::currentDataTag(), "object form with directory") == 0)
             QVERIFY(!m_world.signIn().isEmpty()); // after the 401 above
         QTemporaryDir folder;
         QFile manifest(folder.filePath(QStringLiteral("package.json")));
