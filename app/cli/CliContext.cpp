@@ -6,7 +6,7 @@
 namespace td::cli {
 
 CliContext::CliContext(QIODevice *in, QIODevice *out_, QIODevice *err_)
-    : inDevice(in), out(out_), err(err_)
+    : inDevice(in), m_outWatch(std::make_unique<WriteWatch>(out_)), out(m_outWatch.get()), err(err_)
 { }
 
 void CliContext::fail(const QString &line, const QString &code)
@@ -23,9 +23,9 @@ void CliContext::fail(const Error &error)
 
 void CliContext::writeJsonError(const QString &code, const QString &summary, const QString &detail)
 {
-    if (!json || m_jsonErrorWritten)
+    out.flush();
+    if (!json || m_outWatch->anythingWritten()) // one JSON document on stdout, never two
         return;
-    m_jsonErrorWritten = true;
     out << npmJsonError(code, summary, detail);
     out.flush();
 }

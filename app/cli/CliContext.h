@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WriteWatch.h"
 #include "util/Error.h"
 
 #include <QTextStream>
 #include <QUrl>
+
+#include <memory>
 
 class QIODevice;
 
@@ -21,6 +24,11 @@ struct CliContext
     int timeoutSeconds = 0; // --timeout: each request's deadline; 0 = the default (60 s)
 
     QIODevice *inDevice;
+
+private:
+    std::unique_ptr<WriteWatch> m_outWatch; // before `out`, which writes through it
+
+public:
     QTextStream out;
     QTextStream err;
 
@@ -28,12 +36,13 @@ struct CliContext
     // also npm's error object on stdout, where npm prints it, so scripts can parse the failure:
     // {"error": {"code", "summary", "detail"}} (JsonError.h); `code` is npm's where there is one
     // (EUSAGE, E404…) and left out otherwise, as npm leaves it out for an error without one.
+    // Not after the command printed its result (`trust check --json` ends with exit status 1):
+    // stdout stays one JSON document, as npm keeps an array result without the error.
     void fail(const QString &line, const QString &code = {});
     void fail(const Error &error);
 
 private:
     void writeJsonError(const QString &code, const QString &summary, const QString &detail);
-    bool m_jsonErrorWritten = false; // one object per run, so stdout stays one JSON document
 };
 
 } // namespace td::cli

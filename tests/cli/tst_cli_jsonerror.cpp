@@ -124,6 +124,19 @@ private Q_SLOTS:
         QCOMPARE(error.value(QLatin1String("summary")).toString(), QStringLiteral("first"));
     }
 
+    // `trust check --json` prints its report, then fails for the exit status: stdout stays
+    // that one document (npm, too, keeps an array result without the error).
+    void noObjectAfterTheResult()
+    {
+        Streams s;
+        s.context.json = true;
+        s.context.out << "[]\n";
+        s.context.fail(QStringLiteral("1 package needs attention"));
+        s.context.out.flush();
+        QCOMPARE(s.out.data(), QByteArray("[]\n"));
+        QCOMPARE(s.err.data(), QByteArray("tokendesk-cli: 1 package needs attention\n"));
+    }
+
     void withoutJsonOnlyTheLine()
     {
         Streams s;
