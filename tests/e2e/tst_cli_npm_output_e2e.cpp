@@ -34,6 +34,15 @@ QString maskedAsNpm(QString text)
     return text.replace(uuid, QStringLiteral("***"));
 }
 
+// "--repo x" as npm trust wants it: "--repo=x".
+QStringList npmFlags(const QStringList &flags)
+{
+    QStringList out;
+    for (qsizetype i = 0; i + 1 < flags.size(); i += 2)
+        out << flags.at(i) + QLatin1Char('=') + flags.at(i + 1);
+    return out;
+}
+
 QJsonObject maskedAsNpm(const QJsonObject &object)
 {
     QJsonObject masked;
@@ -158,7 +167,7 @@ private Q_SLOTS:
         const CliRun ours = m_world.cli(
             {QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--parseable")});
         QVERIFY2(ours.exitCode == 0, ours.err.constData());
-        QVERIFY(theirs.out.contains("\n***\t"));          // a granular key, masked by npm
+        QVERIFY(theirs.out.contains("\n***\t")); // a granular key, masked by npm
         QCOMPARE(maskedAsNpm(QString::fromUtf8(ours.out)), QString::fromUtf8(theirs.out));
         QVERIFY(!ours.out.contains("\n***\t")); // ours keeps the key
     }
@@ -266,6 +275,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QJsonValue>("repository");
         QTest::addColumn<QString>("expected");
+        QTest::addColumn<QStringList>("flags"); // explicit ones, which win
         QTest::newRow("object form with directory")
             << "github"
             << "@acme/core"
@@ -274,26 +284,39 @@ private Q_SLOTS:
                    {QStringLiteral("type"), QStringLiteral("git")},
                    {QStringLiteral("url"), QStringLiteral("git+https://github.com/acme/mono.git")},
                    {QStringLiteral("directory"), QStringLiteral("packages/core")}})
-            << "acme/mono";
+            << "acme/mono" << QStringList();
         QTest::newRow("github: shorthand")
             << "github"
             << "@acme/docs"
             << "publish.yml" << QJsonValue(QStringLiteral("github:acme/docs-site"))
-            << "acme/docs-site";
+            << "acme/docs-site" << QStringList();
         QTest::newRow("scp-like URL")
             << "github"
             << "@acme/icons"
             << "publish.yml" << QJsonValue(QStringLiteral("git@github.com:acme/icons.git"))
-            << "acme/icons";
+            << "acme/icons" << QStringList();
         QTest::newRow("gitlab subgroup")
             << "gitlab"
             << "@acme/theme"
             << ".gitlab-ci.yml" << QJsonValue(QStringLiteral("gitlab:acme-group/ui/theme"))
-            << "acme-group/ui/theme";
+            << "acme-group/ui/theme" << QStringList();
         QTest::newRow("on GitLab, trust github: refused by both")
             << "github"
             << "@acme/router"
-            << "publish.yml" << QJsonValue(QStringLiteral("gitlab:acme-group/router")) << "";
+            << "publish.yml" << QJsonValue(QStringLiteral("gitlab:acme-group/router")) << ""
+            << QStringList();
+        // An explicit flag wins, with npm's warning; npm's other names for it work too.
+        QTest::newRow("--repository wins over package.json")
+            << "github"
+            << "@acme/forms"
+            << "publish.yml" << QJsonValue(QStringLiteral("github:acme/forms-old")) << "acme/forms"
+            << QStringList{QStringLiteral("--repository"), QStringLiteral("acme/forms")};
+        QTest::newRow("gitlab --project wins over package.json")
+            << "gitlab"
+            << "@acme/charts"
+            << ".gitlab-ci.yml" << QJsonValue(QStringLiteral("gitlab:acme-group/charts-old"))
+            << "acme-group/charts"
+            << QStringList{QStringLiteral("--project"), QStringLiteral("acme-group/charts")};
     }
     void trustInfersTheRepositoryFromPackageJson()
     {
@@ -302,6 +325,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QJsonValue, repository);
         QFETCH(QString, expected);
+        QFETCH(QStringList, flags);
         if (qstrcmp(QTest::currentDataTag(), "object form with directory") == 0)
             QVERIFY(!m_world.signIn().isEmpty()); // after the 401 above
         QTemporaryDir folder;
@@ -317,15 +341,17 @@ private Q_SLOTS:
             = provider == u"github" ? QStringLiteral("repository") : QStringLiteral("project_path");
         const qsizetype before = trustOf(package).size();
 
-        const CliRun ours
-            = cliIn(folder.path(),
-                    {QStringLiteral("trust"), provider, package, QStringLiteral("--file"), file,
-                     QStringLiteral("--otp"), currentOtp()});
-        const CliRun theirs
-            = npmPlain({QStringLiteral("trust"), provider, package,
+        const CliRun ours = cliIn(folder.path(),
+                                  QStringList{QStringLiteral("trust"), provider, package,
+                                              QStringLiteral("--file"), file,
+                                              QStringLiteral("--otp"), currentOtp()}
+                                      + flags);
+        const CliRun theirs = npmPlain(
+            QStringList{QStringLiteral("trust"), provider, package,
                         QStringLiteral("--file=") + file, QStringLiteral("--allow-stage-publish"),
-                        QStringLiteral("--dry-run"), QStringLiteral("--json")},
-                       folder.path());
+                        QStringLiteral("--dry-run"), QStringLiteral("--json")}
+                + npmFlags(flags),
+            folder.path());
         const QJsonArray trust = trustOf(package);
         if (expected.isEmpty()) {
             QCOMPARE(ours.exitCode, 1);
@@ -339,7 +365,10 @@ private Q_SLOTS:
             return;
         }
         QVERIFY2(ours.exitCode == 0, QByteArray(ours.out + ours.err).constData());
-        QVERIFY2(ours.err.contains("(from package.json)"), ours.err.constData());
+        QVERIFY2(ours.err.contains(flags.isEmpty() ? QByteArrayView("(from package.json)")
+                                                   : QByteArrayView("warning: Repository in "
+                                                                    "package.json (")),
+                 ours.err.constData());
         QCOMPARE(trust.size(), before + 1);
         QCOMPARE(trust.last()
                      .toObject()

@@ -48,7 +48,8 @@ void TrustCommand::run(const QStringList &arguments, CliContext &context)
     m_context = &context;
     m_parser.addOptions(
         {opt(QStringLiteral("file"), tr("workflow / CI file name"), QStringLiteral("name")),
-         opt(QStringLiteral("repo"), tr("GitHub owner/repository"), QStringLiteral("owner/repo")),
+         QCommandLineOption({QStringLiteral("repo"), QStringLiteral("repository")},
+                            tr("GitHub owner/repository"), QStringLiteral("owner/repo")),
          opt(QStringLiteral("project"), tr("GitLab project path"), QStringLiteral("path")),
          opt(QStringLiteral("env"), tr("environment name"), QStringLiteral("name")),
          opt(QStringLiteral("allow-publish"), tr("allow publishing")),

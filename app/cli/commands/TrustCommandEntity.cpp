@@ -8,6 +8,8 @@ namespace td::cli {
 Result<QString> TrustCommand::chooseEntity(const QString &provider,
                                            const Selection &selection) const
 {
+    // npm 11's names: github --repo|--repository; gitlab --project only (its usage line also
+    // shows --repo, which npm then refuses as an unknown flag).
     const QString flag = provider == u"github" ? QStringLiteral("repo") : QStringLiteral("project");
     TrustEntityInput input;
     input.provider = provider;
