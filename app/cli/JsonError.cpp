@@ -25,6 +25,10 @@ QString npmErrorCode(const Error &error)
         return error.codeName(); // npm names these by the registry's header, not the status
     case ErrorCode::AnswerLost:
         return QStringLiteral("ECONNRESET");
+    case ErrorCode::Network:
+        if (!error.systemCode.isEmpty())
+            return error.systemCode; // ECONNREFUSED, ENOTFOUND…, as Node names them
+        break;
     default:
         break;
     }

@@ -61,7 +61,7 @@ private Q_SLOTS:
         QTest::newRow("503") << int(ErrorCode::ServerError) << 503 << "E503";
         QTest::newRow("timeout") << int(ErrorCode::Timeout) << 0 << "ETIMEDOUT";
         QTest::newRow("answer lost") << int(ErrorCode::AnswerLost) << 0 << "ECONNRESET";
-        QTest::newRow("network") << int(ErrorCode::Network) << 0 << "ENETWORK";
+        QTest::newRow("network, no system name") << int(ErrorCode::Network) << 0 << "ENETWORK";
         QTest::newRow("local, TokenDesk's own")
             << int(ErrorCode::KeychainLocked) << 0 << "KEYCHAIN_LOCKED";
         QTest::newRow("not an answer status")
@@ -73,6 +73,13 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, npmCode);
         QCOMPARE(npmErrorCode(registryError(ErrorCode(code), status)), npmCode);
+    }
+
+    void systemNameOfAFailedConnection()
+    {
+        Error refused = registryError(ErrorCode::Network, 0);
+        refused.systemCode = QStringLiteral("ECONNREFUSED");
+        QCOMPARE(npmErrorCode(refused), QStringLiteral("ECONNREFUSED"));
     }
 
     void npmsShapeAndIndent()

@@ -231,8 +231,9 @@ private Q_SLOTS:
     // under --json, with the same code.
     void jsonErrorHasNpmsCode_data()
     {
-        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("status"); // 0: the connection is reset instead
         QTest::addColumn<QString>("code");
+        QTest::newRow("connection reset") << 0 << "ECONNRESET";
         QTest::newRow("403") << 403 << "E403";
         QTest::newRow("404") << 404 << "E404";
         QTest::newRow("500") << 500 << "E500";
@@ -243,14 +244,22 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         QFETCH(QString, code);
-        const QJsonObject rule{{QStringLiteral("method"), QStringLiteral("GET")},
-                               {QStringLiteral("path"), QStringLiteral("/-/npm/v1/tokens")},
-                               {QStringLiteral("status"), status},
-                               {QStringLiteral("body"),
-                                QJsonObject{{QStringLiteral("error"), QStringLiteral("refused")}}}};
+        QJsonObject rule{{QStringLiteral("method"), QStringLiteral("GET")},
+                         {QStringLiteral("path"), QStringLiteral("/-/npm/v1/tokens")}};
+        if (status == 0) {
+            rule.insert(QStringLiteral("reset"), true);
+        } else {
+            rule.insert(QStringLiteral("status"), status);
+            rule.insert(QStringLiteral("body"),
+                        QJsonObject{{QStringLiteral("error"), QStringLiteral("refused")}});
+        }
         QCOMPARE(control("POST", "/-/sandbox/faults", QJsonArray{rule}).status / 100, 2);
+        // A failed connection would be answered from npm's cache of the list (make-fetch-happen
+        // falls back to it): an empty cache for this run.
+        QTemporaryDir emptyCache;
         const CliRun theirs
-            = npmPlain({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--json")});
+            = npmPlain({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--json"),
+                        QStringLiteral("--cache=") + emptyCache.path()});
         const CliRun ours = m_world.cli(
             {QStringLiteral("--json"), QStringLiteral("token"), QStringLiteral("list")});
         control("DELETE", "/-/sandbox/faults");
