@@ -110,14 +110,14 @@ QString commandUsage(const QString &command)
     if (command == QLatin1String("token"))
         return QCoreApplication::translate(
             "td::cli::Usage",
-            "Usage: tokendesk-cli token list\n"
+            "Usage: tokendesk-cli token list|ls [--parseable]\n"
             "       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]\n"
             "           [--packages-all] [--packages-and-scopes-permission read-only|read-write]\n"
             "           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]\n"
             "           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]\n"
             "       tokendesk-cli token rotate <id|prefix> --password-stdin [--no-ci] [--grace "
             "MINUTES]\n"
-            "       tokendesk-cli token revoke <id|prefix> [--otp CODE]");
+            "       tokendesk-cli token revoke|rm|delete|remove <id|prefix> [--otp CODE]");
     if (command == QLatin1String("trust"))
         return QCoreApplication::translate(
             "td::cli::Usage",

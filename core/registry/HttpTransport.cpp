@@ -18,6 +18,28 @@
 namespace td {
 
 namespace {
+
+// The name Node gives the same failure (npm prints it as the error's code).
+QString systemCodeFor(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return QStringLiteral("ECONNREFUSED");
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return QStringLiteral("ECONNRESET");
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyNotFoundError:
+        return QStringLiteral("ENOTFOUND");
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return QStringLiteral("ETIMEDOUT");
+    default:
+        break;
+    }
+    return {};
+}
 // Only these may be sent again by anyone (Qt included) after a broken connection.
 bool isIdempotentRead(const QByteArray &method)
 {
@@ -246,11 +268,13 @@ void HttpTransport::onFinished()
                               .arg(m_request.url.host())
                         : tr("Could not reach the registry at %1: %2")
                               .arg(m_request.url.host(), reply->errorString());
-        return fail(makeError(ErrorCode::Network, message,
-                              tls ? tr("TokenDesk never ignores certificate errors; check the "
-                                       "system date and the registry's certificate.")
-                                  : tr("Check your connection and the registry address, then try "
-                                       "again.")));
+        Error failure = makeError(ErrorCode::Network, message,
+                                  tls ? tr("TokenDesk never ignores certificate errors; check the "
+                                           "system date and the registry's certificate.")
+                                      : tr("Check your connection and the registry address, then "
+                                           "try again."));
+        failure.systemCode = truncated ? QString() : systemCodeFor(error);
+        return fail(failure);
     }
 
     if (status >= 300 && status < 400 && followRedirect(status))

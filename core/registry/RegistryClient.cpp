@@ -348,6 +348,7 @@ void RegistryClient::listPage(const QUrl &url, std::shared_ptr<TokenListState> s
         if (!page)
             return state->done(page.error());
         state->all.tokens += page.value().tokens;
+        state->all.rawObjects += page.value().rawObjects;
         state->all.anyTokenReportsExpiry |= page.value().anyTokenReportsExpiry;
         if (page.value().total)
             state->all.total = page.value().total;

@@ -46,6 +46,9 @@ struct TokenPage
     QString next; // urls.next as sent (relative or absolute); empty when done
     std::optional<int> total;
     bool anyTokenReportsExpiry = false; // some object carried an `expiry` field
+    // Each token object exactly as the registry sent it (compact JSON), in the order of `tokens`:
+    // `token list --json/--parseable` print the registry's own fields, as npm does.
+    QList<QByteArray> rawObjects;
 };
 
 // A new token as the registry answers it: metadata plus the secret, shown once.

@@ -42,6 +42,9 @@ struct Error
     int httpStatus = 0;
     // For E429: the registry's retry-after in seconds when it gave one as a number, else -1.
     int retryAfterSeconds = -1;
+    // For a connection that failed: the system's name npm reports for it ("ECONNREFUSED",
+    // "ENOTFOUND", "ECONNRESET", "ETIMEDOUT"); empty otherwise or when unknown.
+    QString systemCode = {};
 
     // The npm-style code name ("E401", "EOTP") or a TokenDesk one ("KEYCHAIN_LOCKED").
     QString codeName() const;

@@ -343,7 +343,9 @@ private Q_SLOTS:
         QVERIFY2(code == 0, err.constData());
         const QJsonArray tokens = QJsonDocument::fromJson(out).array();
         QVERIFY(tokens.size() >= 10); // the demo seed's tokens
-        QVERIFY(tokens.at(0).toObject().contains(QLatin1String("kind")));
+        // npm's shape (issue 17): the registry's object plus npm's short id.
+        QVERIFY(tokens.at(0).toObject().contains(QLatin1String("key")));
+        QVERIFY(tokens.at(0).toObject().contains(QLatin1String("id")));
         QVERIFY(!out.contains(kPassword));
         std::tie(code, out, err) = run({QStringLiteral("token"), QStringLiteral("list")});
         QVERIFY2(code == 0, err.constData());

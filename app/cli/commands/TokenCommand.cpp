@@ -2,6 +2,7 @@
 #include "TokenCommand.h"
 
 #include "CliContext.h"
+#include "TokenCommandAliases.h"
 #include "TokenCommandCreate.h"
 #include "TokenCommandList.h"
 #include "TokenCommandRevoke.h"
@@ -32,7 +33,8 @@ const std::map<QString, TokenCommand::Subcommand> &TokenCommand::subcommands()
 void TokenCommand::run(const QStringList &arguments, CliContext &context)
 {
     const auto &table = subcommands();
-    const auto it = arguments.isEmpty() ? table.end() : table.find(arguments.first());
+    const auto it = arguments.isEmpty() ? table.end()
+                                        : table.find(canonicalTokenSubcommand(arguments.first()));
     if (it == table.end()) {
         QStringList names;
         for (const auto &[name, entry] : table)

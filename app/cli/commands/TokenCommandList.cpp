@@ -3,26 +3,13 @@
 
 #include "CliContext.h"
 #include "LoginSupport.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "TokenListFormats.h"
 
 #include <algorithm>
 
 namespace td::cli {
 
 namespace {
-QString isoOrEmpty(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QJsonValue isoOrNull(const QDateTime &when)
-{
-    return when.isValid() ? QJsonValue(isoOrEmpty(when)) : QJsonValue(QJsonValue::Null);
-}
-
 QString span(qint64 seconds)
 {
     const qint64 days = seconds / 86400, hours = seconds % 86400 / 3600,
@@ -34,31 +21,6 @@ QString span(qint64 seconds)
     return QStringLiteral("%1 min").arg(std::max<qint64>(minutes, 1));
 }
 
-QJsonObject tokenJson(const Token &t, const QString &id)
-{
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("key"), t.key},
-        {QStringLiteral("token"), t.redacted},
-        {QStringLiteral("name"), t.name},
-        {QStringLiteral("description"), t.description},
-        {QStringLiteral("kind"), tokenKindId(t.kind)},
-        {QStringLiteral("expires"), isoOrNull(t.expires)},
-        {QStringLiteral("lastUsed"), isoOrNull(t.lastUsed)},
-        {QStringLiteral("created"), isoOrNull(t.created)},
-        {QStringLiteral("updated"), isoOrNull(t.updated)},
-        {QStringLiteral("revoked"), isoOrNull(t.revoked)},
-        {QStringLiteral("bypass2fa"), t.bypass2fa},
-        {QStringLiteral("readOnly"), t.readOnly},
-        {QStringLiteral("allPackages"), t.allPackages},
-        {QStringLiteral("packages"), QJsonArray::fromStringList(t.packages)},
-        {QStringLiteral("scopes"), QJsonArray::fromStringList(t.scopes)},
-        {QStringLiteral("orgs"), QJsonArray::fromStringList(t.orgs)},
-        {QStringLiteral("packagesPermission"), permissionId(t.packagesPermission)},
-        {QStringLiteral("orgsPermission"), permissionId(t.orgsPermission)},
-        {QStringLiteral("cidr"), QJsonArray::fromStringList(t.cidr)},
-    };
-}
 } // namespace
 
 QString TokenListCommand::summary()
@@ -101,9 +63,12 @@ QString TokenListCommand::expiresIn(const Token &token, const QDateTime &now,
 
 void TokenListCommand::run(const QStringList &arguments, CliContext &context)
 {
-    if (!arguments.isEmpty()) {
-        context.fail(tr("token list: unknown argument '%1'").arg(arguments.first()));
-        return Q_EMIT finished(1);
+    for (const QString &arg : arguments) {
+        m_parseable = arg == QLatin1String("--parseable") || arg == QLatin1String("-p");
+        if (!m_parseable) {
+            context.fail(tr("token list: unknown argument '%1'").arg(arg));
+            return Q_EMIT finished(1);
+        }
     }
     auto *services = new LoginServices(context, this);
     services->withSignedInClient([this, services, &context](Result<void> authorized,
@@ -121,11 +86,9 @@ void TokenListCommand::run(const QStringList &arguments, CliContext &context)
             services->sessions().learnFromTokenList(account.id, page.value());
             const QList<Token> &tokens = page.value().tokens;
             const QHash<QString, QString> ids = shortIds(tokens);
-            if (context.json) {
-                QJsonArray array;
-                for (const Token &t : tokens)
-                    array.append(tokenJson(t, ids.value(t.key)));
-                context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            if (context.json || m_parseable) { // --json wins, as in npm
+                context.out << (context.json ? tokenlist::npmJson(page.value(), ids)
+                                             : tokenlist::npmParseable(page.value(), ids));
                 context.out.flush();
                 return Q_EMIT finished(0);
             }

@@ -10,7 +10,7 @@
 namespace td::cli {
 
 // tokendesk-cli token list: every token of the signed-in account (all pages), as a table or,
-// with --json, as an array of normalised tokens.
+// with --json / --parseable, in npm token list's own formats (TokenListFormats).
 class TokenListCommand final : public Command
 {
     Q_OBJECT
@@ -23,6 +23,9 @@ public:
     static QHash<QString, QString> shortIds(const QList<Token> &tokens);
     // "in 6 d 4 h", "in 3 h 10 min", "expired 2 d ago", "never".
     static QString expiresIn(const Token &token, const QDateTime &now, bool registryReportsExpiry);
+
+private:
+    bool m_parseable = false; // --parseable / -p: npm's tab-separated columns
 };
 
 } // namespace td::cli

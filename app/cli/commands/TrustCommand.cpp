@@ -48,24 +48,25 @@ void TrustCommand::failWith(const Error &error)
 void TrustCommand::run(const QStringList &arguments, CliContext &context)
 {
     m_context = &context;
-    QList<ArgReader::Option> options{opt("file", true),
-                                     opt("repo", true),
-                                     opt("project", true),
-                                     opt("env", true),
-                                     opt("allow-publish"),
-                                     opt("org-id", true),
-                                     opt("project-id", true),
-                                     opt("pipeline-definition-id", true),
-                                     opt("vcs-origin", true),
-                                     opt("context-id", true, true),
-                                     opt("id", true),
-                                     opt("replace", true, true), // repeatable
-                                     opt("apply"),
-                                     opt("otp", true),
-                                     opt("auth-type", true),
-                                     opt("all"),
-                                     opt("yes"),
-                                     opt("dry-run")};
+    QList<ArgReader::Option> options{
+        opt("file", true),
+        {QStringLiteral("--repo"), ArgReader::Value, false, {}, {QStringLiteral("--repository")}},
+        opt("project", true),
+        opt("env", true),
+        opt("allow-publish"),
+        opt("org-id", true),
+        opt("project-id", true),
+        opt("pipeline-definition-id", true),
+        opt("vcs-origin", true),
+        opt("context-id", true, true),
+        opt("id", true),
+        opt("replace", true, true), // repeatable
+        opt("apply"),
+        opt("otp", true),
+        opt("auth-type", true),
+        opt("all"),
+        opt("yes"),
+        opt("dry-run")};
     options.append({QStringLiteral("--allow-stage-publish"),
                     ArgReader::Switch,
                     false,
@@ -139,6 +140,15 @@ Result<TrustCommand::Selection> TrustCommand::select(const QString &positional) 
     const bool all = m_parser.isSet(QStringLiteral("all"));
     if (!all && !positional.isEmpty()) {
         selection.packages << positional;
+        // npm reads the current folder's package.json for a named package too; a folder
+        // without one, or with one it cannot read, is no error then.
+        const auto here = RepoInspector::inspect(QDir::currentPath());
+        const bool hasManifest = here && here.value().hasRootPackage;
+        if (hasManifest && here.value().rootPackage.repository.present)
+            selection.packageJsonRepository
+                = hostedRepository(here.value().rootPackage.repository.url);
+        selection.packageIsPackageJsons
+            = hasManifest && here.value().rootPackage.name == positional;
         return selection;
     }
     selection.folder = all && !positional.isEmpty() ? positional : QDir::currentPath();
@@ -149,13 +159,14 @@ Result<TrustCommand::Selection> TrustCommand::select(const QString &positional) 
     if (!facts.value().warnings.isEmpty())
         return makeError(ErrorCode::InvalidInput, facts.value().warnings.join(QLatin1Char(' ')));
     selection.remote = facts.value().primaryRemote();
+    if (facts.value().hasRootPackage && facts.value().rootPackage.repository.present)
+        selection.packageJsonRepository
+            = hostedRepository(facts.value().rootPackage.repository.url);
     if (all) {
         for (const PackageInfo &p : facts.value().publishablePackages())
             selection.packages << p.name;
     } else if (facts.value().hasRootPackage && !facts.value().rootPackage.name.isEmpty()) {
         selection.packages << facts.value().rootPackage.name;
-        if (const auto fromField = facts.value().rootPackage.repository.location())
-            selection.remote = fromField; // npm defaults to package.json `repository`
     }
     if (selection.packages.isEmpty())
         return makeError(ErrorCode::InvalidInput,
@@ -178,7 +189,6 @@ Result<TrustedPublisher> TrustCommand::configFor(const QString &provider,
         c.actions |= TrustAction::StagePublish;
     if (!c.actions) // npm's default since 2026-09-03; direct publish only when asked for
         c.actions = TrustAction::StagePublish;
-    const QString remotePath = selection.remote ? selection.remote->path() : QString();
     if (provider == u"circleci") {
         c.type = TrustProvider::CircleCi;
         c.orgId = value("org-id");
@@ -196,10 +206,13 @@ Result<TrustedPublisher> TrustCommand::configFor(const QString &provider,
     const QString file = value("file");
     if (const QString problem = TrustPlanner::workflowFileProblem(file); !problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, problem);
+    const auto entity = chooseEntity(provider, selection);
+    if (!entity)
+        return entity.error();
     if (provider == u"github") {
         c.type = TrustProvider::GitHub;
         c.workflowFile = file;
-        c.repository = m_parser.isSet(QStringLiteral("repo")) ? value("repo") : remotePath;
+        c.repository = entity.value();
         if (c.repository.count(QLatin1Char('/')) != 1)
             return makeError(ErrorCode::InvalidInput,
                              tr("GitHub repository must be specified in the format "
@@ -207,7 +220,7 @@ Result<TrustedPublisher> TrustCommand::configFor(const QString &provider,
     } else {
         c.type = TrustProvider::GitLab;
         c.ciConfigFile = file;
-        c.projectPath = m_parser.isSet(QStringLiteral("project")) ? value("project") : remotePath;
+        c.projectPath = entity.value();
         if (c.projectPath.count(QLatin1Char('/')) < 1)
             return makeError(ErrorCode::InvalidInput,
                              tr("GitLab project must be specified as group/project"));

@@ -7,6 +7,7 @@
 #include "TrustCommandOutput.h"
 
 #include "account/Account.h"
+#include "trust/TrustEntity.h"
 #include "trust/TrustService.h"
 
 namespace td::cli {
@@ -31,11 +32,18 @@ private:
     struct Selection
     {
         QStringList packages;
-        std::optional<GitRemote> remote; // from the repository or package.json
+        std::optional<GitRemote> remote; // the folder's git remote
         QString folder;
+        // The current folder's package.json `repository`, as npm trust reads it, and whether
+        // the package is that package.json's own (no package named, or the same name).
+        std::optional<HostedRepository> packageJsonRepository;
+        bool packageIsPackageJsons = true;
     };
     Result<Selection> select(const QString &positional) const;
     Result<TrustedPublisher> configFor(const QString &provider, const Selection &selection) const;
+    // The GitHub repository / GitLab project: the flag, else package.json, as npm trust infers
+    // it (TrustEntity); npm's warnings go to stderr (TrustCommandEntity.cpp).
+    Result<QString> chooseEntity(const QString &provider, const Selection &selection) const;
     void withService(std::function<void(RegistryClient *, TrustService *)> work);
     void list(const Selection &selection);
     using ListingsDone = std::function<void(const QList<TrustListing> &)>;

@@ -140,6 +140,7 @@ Result<TokenPage> parseTokenPage(const QByteArray &body)
         TokenPage page;
         for (const auto &object : j.at("objects")) {
             page.tokens.append(tokenFromJson(object));
+            page.rawObjects.append(QByteArray::fromStdString(object.dump()));
             if (object.contains("expiry"))
                 page.anyTokenReportsExpiry = true;
         }

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "registry/RegistryTypes.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace td::cli {
+
+// `token list --json` and `--parseable` as npm 11 prints them (lib/commands/token.js), so a
+// script written for `npm token list` reads tokendesk-cli's output unchanged: the registry's own
+// token objects, each with npm's short `id` added; or a tab-separated header and one line per
+// token. `ids` maps each key to its short id (TokenListCommand::shortIds).
+namespace tokenlist {
+
+// A JSON array of the registry's objects, each plus "id".
+QByteArray npmJson(const TokenPage &page, const QHash<QString, QString> &ids);
+
+// "key\ttoken\tid\tname\tcreated\treadonly\tCIDR whitelist", then one line per token; a field
+// the registry left out (or sent as null) is empty, as JavaScript's Array.join makes it.
+QByteArray npmParseable(const TokenPage &page, const QHash<QString, QString> &ids);
+
+} // namespace tokenlist
+} // namespace td::cli

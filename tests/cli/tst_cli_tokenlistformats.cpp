@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `token list --parseable` and `--json` in npm 11's own formats (lib/commands/token.js): the
+// registry's objects with npm's short id added; npm's seven tab-separated columns with JavaScript's
+// join rules (absent and null are empty, readonly by truthiness, the CIDR list comma-joined);
+// and the other subcommand names npm accepts (ls, rm, delete, remove).
+#include "commands/TokenCommandAliases.h"
+#include "commands/TokenCommandList.h"
+#include "commands/TokenListFormats.h"
+#include "registry/json/TokenDto.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace td;
+using namespace td::cli;
+
+namespace {
+// One page as a registry sends it, read by the same parser the CLI uses.
+TokenPage page(const QByteArray &objects)
+{
+    const Result<TokenPage> parsed
+        = json::parseTokenPage(R"({"objects":[)" + objects + R"(],"urls":{}})");
+    if (!parsed)
+        qFatal("page: %s", qPrintable(parsed.error().oneLine()));
+    return parsed.value();
+}
+
+QByteArray secondLine(const TokenPage &p)
+{
+    const QList<QByteArray> lines
+        = tokenlist::npmParseable(p, TokenListCommand::shortIds(p.tokens)).split('\n');
+    return lines.value(1);
+}
+} // namespace
+
+class TstCliTokenListFormats : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parseableLine_data()
+    {
+        QTest::addColumn<QByteArray>("object");
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("granular (npmjs, sandbox)")
+            << QByteArray(R"({"key":"0b5f1a2c-0001-4000-8000-000000000001","token":"npm_ab...wxyz",
+                 "name":"release-bot","created":"2026-10-01T08:00:00.000Z","readonly":false,
+                 "cidr":[],"expiry":null,"permissions":[{"name":"package","action":"write"}]})")
+            << QByteArray("0b5f1a2c-0001-4000-8000-000000000001\tnpm_ab...wxyz\t0b5f1a\t"
+                          "release-bot\t2026-10-01T08:00:00.000Z\tfalse\t");
+        QTest::newRow("classic with a CIDR list")
+            << QByteArray(R"({"key":"a1b2c3d4e5f6","token":"9f3e2a","readonly":true,
+                 "cidr_whitelist":["192.168.1.0/24","10.0.0.1/32"],"created":"2025-01-02T03:04:05Z"})")
+            << QByteArray("a1b2c3d4e5f6\t9f3e2a\ta1b2c3\t\t2025-01-02T03:04:05Z\ttrue\t"
+                          "192.168.1.0/24,10.0.0.1/32");
+        QTest::newRow("null fields are empty, as Array.join writes them")
+            << QByteArray(R"({"key":"ffeeddccbbaa","token":null,"name":null,"created":null,
+                 "readonly":null,"cidr_whitelist":null})")
+            << QByteArray("ffeeddccbbaa\t\tffeedd\t\t\tfalse\t");
+        QTest::newRow("empty CIDR list")
+            << QByteArray(R"({"key":"123456789abc","token":"npm_x","cidr_whitelist":[]})")
+            << QByteArray("123456789abc\tnpm_x\t123456\t\t\tfalse\t");
+        QTest::newRow("Verdaccio's cidr is not npm's cidr_whitelist")
+            << QByteArray(R"({"key":"v1v2v3v4v5","token":"abc...","readonly":false,
+                 "cidr":["127.0.0.1/32"],"created":1767225600000})")
+            << QByteArray("v1v2v3v4v5\tabc...\tv1v2v3\t\t1767225600000\tfalse\t");
+    }
+    void parseableLine()
+    {
+        QFETCH(QByteArray, object);
+        QFETCH(QByteArray, line);
+        QCOMPARE(secondLine(page(object)), line);
+    }
+
+    void parseableHasNpmsHeaderEvenWithoutTokens()
+    {
+        const TokenPage empty = page({});
+        QCOMPARE(tokenlist::npmParseable(empty, {}),
+                 QByteArray("key\ttoken\tid\tname\tcreated\treadonly\tCIDR whitelist\n"));
+    }
+
+    // Every field the registry sent, untouched, plus npm's id: the shortest unique prefix of at
+    // least six characters.
+    void jsonIsTheRegistrysObjectsWithNpmsId()
+    {
+        const QByteArray a = R"({"key":"abcdef01","token":"npm_a","name":"one","expiry":null,
+            "scopes":[{"name":"@acme","type":"scope"}],"publish_policy":"stage_only"})";
+        const QByteArray b
+            = R"({"key":"abcdef02","token":"npm_b","cidr_whitelist":["1.2.3.4/32"]})";
+        const TokenPage p = page(a + ',' + b);
+        const QJsonArray out
+            = QJsonDocument::fromJson(tokenlist::npmJson(p, TokenListCommand::shortIds(p.tokens)))
+                  .array();
+        QCOMPARE(out.size(), 2);
+        QJsonObject first = QJsonDocument::fromJson(a).object();
+        first.insert(QStringLiteral("id"), QStringLiteral("abcdef01"));
+        QJsonObject second = QJsonDocument::fromJson(b).object();
+        second.insert(QStringLiteral("id"), QStringLiteral("abcdef02"));
+        QCOMPARE(out.at(0).toObject(), first);
+        QCOMPARE(out.at(1).toObject(), second);
+    }
+
+    void jsonOfNoTokensIsAnEmptyArray()
+    {
+        QCOMPARE(QJsonDocument::fromJson(tokenlist::npmJson(page({}), {})).array(), QJsonArray());
+    }
+
+    void npmsSubcommandNames_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("meant");
+        QTest::newRow("list") << "list"
+                              << "list";
+        QTest::newRow("ls") << "ls"
+                            << "list";
+        QTest::newRow("revoke") << "revoke"
+                                << "revoke";
+        QTest::newRow("rm") << "rm"
+                            << "revoke";
+        QTest::newRow("delete") << "delete"
+                                << "revoke";
+        QTest::newRow("remove") << "remove"
+                                << "revoke";
+        QTest::newRow("create") << "create"
+                                << "create";
+        QTest::newRow("rotate (TokenDesk's own)") << "rotate"
+                                                  << "rotate";
+        QTest::newRow("unknown stays unknown") << "lst"
+                                               << "lst";
+        QTest::newRow("case matters, as in npm") << "LS"
+                                                 << "LS";
+    }
+    void npmsSubcommandNames()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, meant);
+        QCOMPARE(canonicalTokenSubcommand(typed), meant);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliTokenListFormats)
+#include "tst_cli_tokenlistformats.moc"
