@@ -25,9 +25,9 @@ inline QByteArray fixtureAttestations(const QString &name) // e.g. "gundam-visor
 
 // The provenance bundle's leaf: verificationMaterial.certificate (v0.3) or the first certificate
 // of x509CertificateChain (v0.1/v0.2), base64-decoded.
-inline QByteArray fixtureLeafDer(const QString &name)
+inline QByteArray leafDerOf(const QByteArray &attestationsJson)
 {
-    const auto document = nlohmann::json::parse(fixtureAttestations(name).toStdString());
+    const auto document = nlohmann::json::parse(attestationsJson.toStdString());
     for (const auto &attestation : document.at("attestations")) {
         if (attestation.at("predicateType").get<std::string>().find("slsa.dev")
             == std::string::npos)
@@ -43,6 +43,11 @@ inline QByteArray fixtureLeafDer(const QString &name)
         return QByteArray::fromBase64(QByteArray::fromStdString(raw));
     }
     return {};
+}
+
+inline QByteArray fixtureLeafDer(const QString &name)
+{
+    return leafDerOf(fixtureAttestations(name));
 }
 
 } // namespace td::provenance::test
