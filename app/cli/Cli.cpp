@@ -16,6 +16,7 @@
 #include "commands/StageCommand.h"
 #include "commands/TokenCommand.h"
 #include "commands/TrustCommand.h"
+#include "commands/VerifyCommand.h"
 #include "commands/WhoamiCommand.h"
 #include "td/Version.h"
 
@@ -52,6 +53,8 @@ const std::map<QString, Cli::Entry> &Cli::commandTable()
          {TokenCommand::summary(), [](QObject *p) { return new TokenCommand(p); }}},
         {QStringLiteral("trust"),
          {TrustCommand::summary(), [](QObject *p) { return new TrustCommand(p); }}},
+        {QStringLiteral("verify"),
+         {VerifyCommand::summary(), [](QObject *p) { return new VerifyCommand(p); }}},
         {QStringLiteral("whoami"),
          {WhoamiCommand::summary(), [](QObject *p) { return new WhoamiCommand(p); }}},
     };

@@ -136,6 +136,20 @@ QString commandUsage(const QString &command)
             "                          for 5 minutes\", covers --all) or type a code\n"
             "  --otp CODE              the one-time password\n"
             "  --dry-run               show what would be done");
+    if (command == QLatin1String("verify"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli verify <package>[@<version>] [--all-versions] [--trust-root "
+            "FILE] [--json]\n\n"
+            "Checks who published a version (the latest by default): the registry's signature,\n"
+            "the provenance bundle, and the repository, workflow, ref and trigger in its\n"
+            "certificate against the package's remembered trust configs and earlier releases.\n"
+            "Exit status 1 when a version is suspicious or failed.\n\n"
+            "  --all-versions     every version, oldest first\n"
+            "  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys\n"
+            "                     (a trusted_root.json, such as the sandbox's "
+            "/-/sandbox/trusted-root)\n"
+            "  --json             the checks and verdicts as JSON");
     if (command == QLatin1String("whoami"))
         return QCoreApplication::translate("td::cli::Usage",
                                            "Usage: tokendesk-cli whoami\n\n"

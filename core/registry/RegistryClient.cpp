@@ -466,6 +466,50 @@ void RegistryClient::packument(const QString &package, QObject *context, Callbac
         [](const HttpResponse &r) { return json::parsePackument(r.body); }, std::move(done));
 }
 
+// --- provenance ----------------------------------------------------------------------------
+
+namespace {
+Result<QByteArray> rawBody(const HttpResponse &response)
+{
+    return response.body;
+}
+} // namespace
+
+void RegistryClient::packumentJson(const QString &package, QObject *context,
+                                   Callback<QByteArray> done)
+{
+    request<QByteArray>({"GET", endpoint(escapedPackageName(package)), "view", Auth::IfAvailable},
+                        context, rawBody, std::move(done));
+}
+
+void RegistryClient::npmKeys(QObject *context, Callback<QByteArray> done)
+{
+    request<QByteArray>({"GET", endpoint("-/npm/v1/keys"), "audit", Auth::None}, context, rawBody,
+                        std::move(done));
+}
+
+void RegistryClient::attestations(const QString &package, const QString &version,
+                                  const QUrl &advertised, QObject *context,
+                                  Callback<QByteArray> done)
+{
+    // Only the path of what the packument advertises is used: the document always comes from
+    // this registry's own origin, whatever host the packument names.
+    QUrl url = endpoint("-/npm/v1/attestations/" + escapedPackageName(package) + '@'
+                        + QUrl::toPercentEncoding(version));
+    const QString path = advertised.path(QUrl::FullyEncoded);
+    if (advertised.isValid() && path.startsWith(QLatin1Char('/'))
+        && path.contains(QLatin1String("/-/npm/v1/attestations/"))) {
+        QUrl own = m_baseUrl;
+        own.setPath(path, QUrl::StrictMode);
+        own.setQuery(QString());
+        own.setFragment(QString());
+        if (own.isValid())
+            url = own;
+    }
+    request<QByteArray>({"GET", url, "audit", Auth::IfAvailable}, context, rawBody,
+                        std::move(done));
+}
+
 // --- trust and access ----------------------------------------------------------------------
 
 void RegistryClient::listTrust(const QString &package, QObject *context,

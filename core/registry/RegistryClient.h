@@ -89,6 +89,16 @@ public:
                 Callback<SearchResult> done);
     void packument(const QString &package, QObject *context, Callback<Packument> done);
 
+    // Provenance (publish-watch.md §2): raw bodies, read by core/provenance. The full packument
+    // as sent (the parsed Packument drops dist.signatures, dist.attestations and _npmUser
+    // details); npm's registry keys (no credential); a version's attestations document, fetched
+    // from this registry's origin by the path of the advertised dist.attestations.url (an
+    // invalid or empty `advertised` falls back to /-/npm/v1/attestations/<name>@<version>).
+    void packumentJson(const QString &package, QObject *context, Callback<QByteArray> done);
+    void npmKeys(QObject *context, Callback<QByteArray> done);
+    void attestations(const QString &package, const QString &version, const QUrl &advertised,
+                      QObject *context, Callback<QByteArray> done);
+
     // Trusted publishing.
     void listTrust(const QString &package, QObject *context, Callback<QList<TrustConfig>> done);
     void createTrust(const QString &package, const TrustConfig &config, QObject *context,

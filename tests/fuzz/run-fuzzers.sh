@@ -22,7 +22,7 @@ replayRoot=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 data=$here/../data
 root=$build/fuzz
-FUZZERS=${FUZZERS:-"npmrc registry_json workflow cilogdiagnoser credentials"}
+FUZZERS=${FUZZERS:-"npmrc registry_json workflow cilogdiagnoser credentials certidentity"}
 FUZZ_RUNS=${FUZZ_RUNS:-10000000}
 FUZZ_SECONDS=${FUZZ_SECONDS:-45}
 FUZZ_MAX_SECONDS=${FUZZ_MAX_SECONDS:-0}
@@ -45,6 +45,7 @@ text() {
 make_seeds() {
     rm -rf "$root/seeds"
     seed npmrc "" "$data"/npmrc/*.npmrc
+    seed certidentity "" "$data"/provenance/leaves/*.der
 
     local j=registry_json
     seed $j '\013' "$data"/registry/*.json            # token list pages

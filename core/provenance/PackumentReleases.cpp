@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "provenance/PackumentReleases.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace td::provenance {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(td::provenance::PackumentReleases)
+};
+
+using nlohmann::json;
+
+QString text(const json &object, const char *key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                                 : QString();
+}
+
+const json &member(const json &object, const char *key)
+{
+    static const json null;
+    if (!object.is_object())
+        return null;
+    const auto it = object.find(key);
+    return it != object.end() ? *it : null;
+}
+
+PackumentRelease releaseOf(const QString &version, const json &manifest, const json &times)
+{
+    PackumentRelease release;
+    release.evidence.version = version;
+    release.evidence.published
+        = QDateTime::fromString(text(times, version.toStdString().c_str()), Qt::ISODateWithMs);
+    const json &user = member(manifest, "_npmUser");
+    release.evidence.npmUser = text(user, "name");
+    release.evidence.trustedPublisher = member(user, "trustedPublisher").is_object();
+    release.evidence.approver = text(member(user, "approver"), "name");
+    const json &dist = member(manifest, "dist");
+    release.integrity = text(dist, "integrity");
+    const json &attestations = member(dist, "attestations");
+    release.evidence.hasAttestations = attestations.is_object();
+    release.attestationsUrl = QUrl(text(attestations, "url"));
+    release.manifestJson = QByteArray::fromStdString(manifest.dump());
+    return release;
+}
+
+} // namespace
+
+const PackumentRelease *PackumentReleases::find(const QString &version) const
+{
+    for (const PackumentRelease &release : releases)
+        if (release.evidence.version == version)
+            return &release;
+    return nullptr;
+}
+
+std::optional<PackumentReleases> readPackumentReleases(const QByteArray &bytes, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (bytes.size() > kMaxPackumentBytes)
+        return fail(Tr::tr("Could not verify: the package document is larger than 64 MiB."));
+    const json document = json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
+    if (document.is_discarded() || !document.is_object())
+        return fail(Tr::tr("Could not verify: the registry's package document is not valid "
+                           "JSON. Try again later."));
+    const json &versions = member(document, "versions");
+    if (!versions.is_object())
+        return fail(Tr::tr("Could not verify: the registry's package document lists no "
+                           "versions."));
+    PackumentReleases out;
+    out.name = text(document, "name");
+    out.latest = text(member(document, "dist-tags"), "latest");
+    const json &times = member(document, "time");
+    for (const auto &item : versions.items()) {
+        if (item.value().is_object())
+            out.releases.append(releaseOf(QString::fromStdString(item.key()), item.value(), times));
+    }
+    std::stable_sort(out.releases.begin(), out.releases.end(),
+                     [](const PackumentRelease &a, const PackumentRelease &b) {
+                         const QDateTime &x = a.evidence.published;
+                         const QDateTime &y = b.evidence.published;
+                         if (x.isValid() != y.isValid())
+                             return x.isValid();
+                         return x.isValid() && x < y;
+                     });
+    return out;
+}
+
+} // namespace td::provenance
