@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace td::provenance {
+
+enum class Level { Verified, Unverified, Suspicious, Failed }; // ordered: worse is greater
+
+struct Finding
+{                 // one thing checked, in words
+    Level level;  // Verified = the check passed
+    QString code; // stable machine word, e.g. "registry-signature", "dsse", "leaf-chain",
+                  // "set", "inclusion-proof", "sct", "subject-digest", "identity-repository"
+    QString text; // translated sentence (Tr::tr via Q_DECLARE_TR_FUNCTIONS, %n numerus)
+};
+
+struct Verdict
+{
+    Level level = Level::Unverified;
+    QList<Finding> findings;
+}; // level = worst finding
+
+} // namespace td::provenance
