@@ -47,7 +47,10 @@ Finding verifyRegistrySignature(const json &versionManifest, const QString &name
 {
     const QString id = name + QLatin1Char('@') + version;
     if (!versionManifest.is_object())
-        return identityMismatch(Tr::tr("shape"), Tr::tr("an object"), Tr::tr("something else"));
+        return {Level::Failed, QStringLiteral("manifest-identity"),
+                Tr::tr("The version document of %1 is not a JSON object, so it cannot be the one "
+                       "the registry signed.")
+                    .arg(id)};
     if (const auto found = stringAt(versionManifest, "name"); found.value_or(QString()) != name)
         return identityMismatch(QStringLiteral("name"), name, found.value_or(QString()));
     if (const auto found = stringAt(versionManifest, "_id"); found.value_or(QString()) != id)
@@ -88,7 +91,7 @@ Finding verifyRegistrySignature(const json &versionManifest, const QString &name
         if (key->expires.isValid() && key->expires <= publishTime) {
             failure = Finding{Level::Failed, signatureCode,
                               Tr::tr("The registry signature of %1 uses key %2, which expired on "
-                                     "%3, before the version was published (%4).")
+                                     "%3, no later than the version was published (%4).")
                                   .arg(id, keyid, key->expires.toString(Qt::ISODate),
                                        publishTime.toUTC().toString(Qt::ISODate))};
             continue;

@@ -40,6 +40,8 @@ enum class Tamper {
     UnknownLog,
     UnknownCa,
     UnknownKey,
+    CtLogKeySwapped,
+    NoCtLogs,
     Malformed,
     Oversize,
     BadBase64,
@@ -145,6 +147,14 @@ TrustRoot rootFor(Tamper tamper)
         return rootFrom([](json &root, json &) { root["tlogs"] = json::array(); });
     case Tamper::UnknownCa:
         return rootFrom([](json &root, json &) { root["certificateAuthorities"] = json::array(); });
+    case Tamper::CtLogKeySwapped: // each CT log carries the other's key
+        return rootFrom([](json &root, json &) {
+            json &logs = root.at("ctlogs");
+            std::swap(logs.at(0).at("publicKey").at("rawBytes"),
+                      logs.at(1).at("publicKey").at("rawBytes"));
+        });
+    case Tamper::NoCtLogs: // the sandbox's trust data: no CT log, the SCT is not checked
+        return rootFrom([](json &root, json &) { root["ctlogs"] = json::array(); });
     case Tamper::UnknownKey:
         return rootFrom([](json &, json &keys) { keys["keys"] = json::array(); });
     default:
@@ -276,6 +286,8 @@ private slots:
                 row("Merkle path wrong", Tamper::MerklePath, F, "inclusion-proof");
                 row("checkpoint signature broken", Tamper::CheckpointBroken, F, "checkpoint");
             }
+            row("SCT signed by another key than its log's", Tamper::CtLogKeySwapped, F, "sct");
+            row("trust data without CT logs", Tamper::NoCtLogs, Level::Verified, "");
             row("log not in the trust data", Tamper::UnknownLog, U, "set,publish-set");
             row("CA not in the trust data", Tamper::UnknownCa, U, "leaf-chain");
             row("registry key not in the trust data", Tamper::UnknownKey, U, "publish-key");
