@@ -8,8 +8,9 @@ namespace td::provenance {
 
 enum class Level { Verified, Unverified, Suspicious, Failed }; // ordered: worse is greater
 
+// One thing checked, in words.
 struct Finding
-{                 // one thing checked, in words
+{
     Level level;  // Verified = the check passed
     QString code; // stable machine word, e.g. "registry-signature", "dsse", "leaf-chain",
                   // "set", "inclusion-proof", "sct", "subject-digest", "identity-repository"
@@ -18,8 +19,8 @@ struct Finding
 
 struct Verdict
 {
-    Level level = Level::Unverified;
+    Level level = Level::Unverified; // level = worst finding
     QList<Finding> findings;
-}; // level = worst finding
+};
 
 } // namespace td::provenance
