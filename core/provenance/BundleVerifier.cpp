@@ -60,17 +60,23 @@ void checkStatement(const Attestation &attestation, const QString &purl,
 {
     const QByteArray &payload = attestation.bundle.envelope.payload;
     const json statement = json::parse(payload.constBegin(), payload.constEnd(), nullptr, false);
-    const auto field = [](const json &object, const char *key) -> std::string {
+    // References, never copies: a copy recurses as deep as the JSON nests.
+    static const json none;
+    const auto member = [](const json &object, const char *key) -> const json & {
         if (!object.is_object())
-            return {};
+            return none;
         const auto it = object.find(key);
-        return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+        return it != object.end() ? *it : none;
     };
-    const json subjects = statement.is_object() ? statement.value("subject", json()) : json();
-    const json subject = subjects.is_array() && subjects.size() == 1 ? subjects[0] : json();
+    const auto field = [&member](const json &object, const char *key) -> std::string {
+        const json &value = member(object, key);
+        return value.is_string() ? value.get<std::string>() : std::string();
+    };
+    const json &subjects = member(statement, "subject");
+    const json &subject = subjects.is_array() && subjects.size() == 1 ? subjects[0] : none;
     const QString name = QString::fromStdString(field(subject, "name"));
-    const json digests = subject.is_object() ? subject.value("digest", json()) : json();
-    const QByteArray digest = QByteArray::fromStdString(field(digests, "sha512")).toLower();
+    const QByteArray digest
+        = QByteArray::fromStdString(field(member(subject, "digest"), "sha512")).toLower();
     const QString predicateType = QString::fromStdString(field(statement, "predicateType"));
 
     if (name != purl || predicateType != attestation.predicateType)

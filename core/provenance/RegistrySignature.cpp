@@ -60,7 +60,9 @@ Finding verifyRegistrySignature(const json &versionManifest, const QString &name
         return identityMismatch(QStringLiteral("version"), version, found.value_or(QString()));
 
     const auto distIt = versionManifest.find("dist");
-    const json dist = distIt != versionManifest.end() && distIt->is_object() ? *distIt : json();
+    static const json none;
+    // A reference, never a copy: a copy recurses as deep as the JSON nests.
+    const json &dist = distIt != versionManifest.end() && distIt->is_object() ? *distIt : none;
     const QString integrity = stringAt(dist, "integrity").value_or(QString());
     const auto sigsIt = dist.is_object() ? dist.find("signatures") : dist.end();
     if (integrity.isEmpty() || !dist.is_object() || sigsIt == dist.end() || !sigsIt->is_array()

@@ -26,13 +26,17 @@ struct Version
 
 const Version versions[] = {
     {"sigstore", "0.4.0",
-     "sha512-KCwMX6k20mQyFkNYG2XT3lwK9u1P36wS9YURFd85zCXPrwrSLZCEh7/vMBFNYcJXRiBtGDS+T4/RZZF493zABA=="},
+     "sha512-KCwMX6k20mQyFkNYG2XT3lwK9u1P36wS9YURFd85zCXPrwrSLZCEh7/vMBFNYcJXRiBtGDS+T4/"
+     "RZZF493zABA=="},
     {"tuf-js", "1.0.0",
-     "sha512-1dxsQwESDzACJjTdYHQ4wJ1f/of7jALWKfJEHSBWUQB/5UTJUx9SW6GHXp4mZ1KvdBRJCpGjssoPFGi4hvw8/A=="},
+     "sha512-1dxsQwESDzACJjTdYHQ4wJ1f/of7jALWKfJEHSBWUQB/5UTJUx9SW6GHXp4mZ1KvdBRJCpGjssoPFGi4hvw8/"
+     "A=="},
     {"gundam-visor", "1.0.1",
-     "sha512-jZ15cvZ2UWx1AUqgdOEa5gTZjwtk7Gclph4oOP89qxYhGPpxQz+zHhVQ0wvQ3snQhs4DK5RFe1g5AMUHrPOcQA=="},
+     "sha512-jZ15cvZ2UWx1AUqgdOEa5gTZjwtk7Gclph4oOP89qxYhGPpxQz+"
+     "zHhVQ0wvQ3snQhs4DK5RFe1g5AMUHrPOcQA=="},
     {"@playwright/cli", "0.1.1",
-     "sha512-9k11ZfDwAfMVDDIuEVW1Wvs8SoDNXIY1dNQ+9C9/SS8ZmElkcxesu5eoL7vNa96ntibUGaq1TM2qQoqvdl/I9g=="},
+     "sha512-9k11ZfDwAfMVDDIuEVW1Wvs8SoDNXIY1dNQ+9C9/SS8ZmElkcxesu5eoL7vNa96ntibUGaq1TM2qQoqvdl/"
+     "I9g=="},
 };
 
 } // namespace
@@ -48,9 +52,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool parsed = parseAttestations(document, &error).has_value();
     TD_FUZZ_CHECK(parsed || !error.isEmpty(), QStringLiteral("refused without a reason"));
 
-    const BundleCheck check =
-        verifyAttestations(document, QString::fromLatin1(v.name), QString::fromLatin1(v.version),
-                           QString::fromLatin1(v.integrity), TrustRoot::shipped());
+    const BundleCheck check
+        = verifyAttestations(document, QString::fromLatin1(v.name), QString::fromLatin1(v.version),
+                             QString::fromLatin1(v.integrity), TrustRoot::shipped());
     TD_FUZZ_CHECK(!check.verdict.findings.isEmpty(), QStringLiteral("no findings"));
     Level worst = Level::Verified;
     bool failed = false;

@@ -37,9 +37,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const PackumentVersion &version : packument->versions) {
         TD_FUZZ_CHECK(version.manifest.is_object(), version.version);
         TD_FUZZ_CHECK(packument->find(version.version) != nullptr, version.version);
-        const Finding finding = verifyRegistrySignature(version.manifest, packument->name,
-                                                        version.version, version.published,
-                                                        TrustRoot::shipped());
+        const Finding finding
+            = verifyRegistrySignature(version.manifest, packument->name, version.version,
+                                      version.published, TrustRoot::shipped());
         TD_FUZZ_CHECK(!finding.text.isEmpty(), finding.code);
         if (finding.level == Level::Verified) {
             TD_FUZZ_CHECK(field(version.manifest, "name") == packument->name

@@ -93,6 +93,10 @@ private slots:
             at("2026-01-01T00:00:00Z"), F, sig);
         row("whole manifest of another package", manifestOf("work"), "three", "0.185.1",
             at("2026-01-01T00:00:00Z"), F, identity);
+        json otherName = manifestOf("work");
+        otherName["name"] = "three";
+        row("name of another package", otherName, "work", "0.11.1", at("2025-10-31T19:56:18Z"), F,
+            identity);
         json otherId = manifestOf("work");
         otherId["_id"] = "work@0.11.0";
         row("_id names another version", otherId, "work", "0.11.1", at("2025-10-31T19:56:18Z"), F,
