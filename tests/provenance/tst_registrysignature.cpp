@@ -196,6 +196,24 @@ private slots:
                  QStringLiteral("https://slsa.dev/provenance/v0.2"));
     }
 
+    // Deep nesting inside a version document is read and checked without recursing through it
+    // (a copied JSON subtree recurses as deep as it nests and overflowed the stack).
+    void deeplyNestedManifestIsChecked()
+    {
+        const int depth = 300000;
+        const QByteArray body
+            = QByteArray("{\"name\":\"work\",\"versions\":{\"0.11.1\":{\"name\":"
+                         "\"work\",\"version\":\"0.11.1\",\"_id\":\"work@0.11.1\","
+                         "\"dist\":{\"deep\":")
+            + QByteArray(depth, '[') + QByteArray(depth, ']') + QByteArray("}}}}");
+        const auto packument = readPackument(body, nullptr);
+        QVERIFY(packument);
+        const PackumentVersion &v = packument->versions.first();
+        const Finding finding = verifyRegistrySignature(v.manifest, packument->name, v.version,
+                                                        v.published, TrustRoot::shipped());
+        QCOMPARE(int(finding.level), int(Level::Unverified)); // no signature in it
+    }
+
     void packumentRefused_data()
     {
         QTest::addColumn<QByteArray>("body");
