@@ -263,8 +263,14 @@ BundleCheck verifyAttestations(const QByteArray &attestationsJson, const QString
                          Tr::tr("There is no npm publish attestation for %1.").arg(purl)});
     }
     if (provenance) {
+        // The leaf is handed on only when the statement is about this version too: a valid
+        // provenance of other contents says nothing about who built these.
+        const qsizetype before = findings.size();
         checkStatement(*provenance, purl, sha512Hex, {QString(), Tr::tr("Provenance")}, findings);
-        const bool passed = checkProvenance(provenance->bundle, root, findings);
+        const bool statementOk
+            = std::none_of(findings.cbegin() + before, findings.cend(),
+                           [](const Finding &f) { return f.level == Level::Failed; });
+        const bool passed = checkProvenance(provenance->bundle, root, findings) && statementOk;
         check.predicateType = provenance->predicateType;
         check.integratedTime = logTime(provenance->bundle);
         if (passed && !provenance->bundle.certificates.isEmpty())

@@ -15,6 +15,7 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace td::provenance;
@@ -323,6 +324,15 @@ private slots:
                 qInfo("%s: %s", qPrintable(finding.code), qPrintable(finding.text));
         }
         QCOMPARE(int(check.verdict.level), int(level));
+        // The leaf goes to the identity policy only when no provenance check failed.
+        const bool provenanceFailed
+            = std::any_of(check.verdict.findings.cbegin(), check.verdict.findings.cend(),
+                          [](const Finding &each) {
+                              return each.level == Level::Failed
+                                  && !each.code.startsWith(QLatin1String("publish-"));
+                          });
+        QCOMPARE(check.leafCertificateDer.isEmpty(),
+                 provenanceFailed || check.predicateType.isEmpty());
         if (level == Level::Verified) {
             QCOMPARE(codesAt(check.verdict, Level::Failed), QStringList());
             QCOMPARE(codesAt(check.verdict, Level::Unverified), QStringList());
