@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER from td/prov-policy with PROV-CONTRACT.md's declarations only, so VersionVerifier
-// builds before the merge: the owner of this file is td/prov-verify — take that version at merge.
 #pragma once
 
 #include "provenance/TrustRoot.h"
@@ -9,12 +7,19 @@
 #include <QDateTime>
 #include <QString>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 namespace td::provenance {
 
-Finding verifyRegistrySignature(const nlohmann::json &versionManifest, const QString &name,
-                                const QString &version, const QDateTime &publishTime,
-                                const TrustRoot &root);
+// The registry's ECDSA P-256 signature of one version (dist.signatures over
+// "<name>@<version>:<dist.integrity>"), with the key picked by keyid from the trust root and its
+// expiry judged at the publish time. Before any signature counts, the manifest must be the one
+// asked for: name, _id = name@version and the version it is listed under (a valid signature of
+// another package replayed into this one fails there).
+// Codes: "manifest-identity" (Failed), "registry-signature" (Verified / Unverified for an unknown
+// key or no signature / Failed for a bad or expired one).
+Finding verifyRegistrySignature(const nlohmann::json &versionManifest /* packument.versions[v] */,
+                                const QString &name, const QString &version,
+                                const QDateTime &publishTime, const TrustRoot &root);
 
 } // namespace td::provenance

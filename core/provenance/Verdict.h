@@ -6,21 +6,20 @@
 
 namespace td::provenance {
 
-// How far a version's publication could be trusted. Ordered: worse is greater, so a verdict's
-// level is the maximum over its findings.
-enum class Level { Verified, Unverified, Suspicious, Failed };
+enum class Level { Verified, Unverified, Suspicious, Failed }; // ordered: worse is greater
 
 // One thing checked, in words.
 struct Finding
 {
     Level level;  // Verified = the check passed
-    QString code; // stable machine word, e.g. "registry-signature", "dsse", "identity-repository"
-    QString text; // translated sentence
+    QString code; // stable machine word, e.g. "registry-signature", "dsse", "leaf-chain",
+                  // "set", "inclusion-proof", "sct", "subject-digest", "identity-repository"
+    QString text; // translated sentence (Tr::tr via Q_DECLARE_TR_FUNCTIONS, %n numerus)
 };
 
 struct Verdict
 {
-    Level level = Level::Unverified; // the worst finding's level
+    Level level = Level::Unverified; // level = worst finding
     QList<Finding> findings;
 };
 

@@ -22,7 +22,7 @@ replayRoot=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 data=$here/../data
 root=$build/fuzz
-FUZZERS=${FUZZERS:-"npmrc registry_json workflow cilogdiagnoser credentials certidentity"}
+FUZZERS=${FUZZERS:-"npmrc registry_json workflow cilogdiagnoser credentials certidentity bundle packument"}
 FUZZ_RUNS=${FUZZ_RUNS:-10000000}
 FUZZ_SECONDS=${FUZZ_SECONDS:-45}
 FUZZ_MAX_SECONDS=${FUZZ_MAX_SECONDS:-0}
@@ -88,6 +88,15 @@ make_seeds() {
     seed $c '\003' "${gh[@]}"
     seed $c '\004' "${gl[@]}"
     text $c env '\001NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789\nnpm_config_//registry.npmjs.org/:_authToken=XXXXX-XXXXX-XXXXX-XXXXX\nNPM_CONFIG__AUTH=c2VjcmV0OnBhc3N3b3Jk\nHOME=/root\n'
+    # The real npm attestation documents, each behind the byte that names its version (see
+    # fuzz_bundle.cpp), and the packuments put together from npm's real signatures.
+    local p=$data/provenance
+    seed bundle '\000' "$p"/attestations/sigstore-0.4.0.attestations.json
+    seed bundle '\001' "$p"/attestations/tuf-js-1.0.0.attestations.json
+    seed bundle '\002' "$p"/attestations/gundam-visor-1.0.1.attestations.json
+    seed bundle '\003' "$p"/attestations/playwright-cli-0.1.1.attestations.json
+    seed packument "" "$p"/packuments/*.json
+
     text $c yarnrc '\002npmRegistryServer: "https://registry.npmjs.org"\nnpmAuthToken: npm_abcdefghijklmnopqrstuvwxyz0123456789\nnpmScopes:\n  acme:\n    npmAuthIdent: "alice:secret"\n    npmRegistryServer: "https://npm.acme.test"\nnpmRegistries:\n  "//npm.example.test":\n    npmAuthToken: "${NPM_TOKEN}"\n'
 }
 
@@ -104,6 +113,7 @@ dict_for() {
 max_len_for() {
     case $1 in
     cilogdiagnoser) echo 1024 ;; # every rule runs over every line: keep inputs log-sized excerpts
+    bundle) echo 20000 ;;        # the real attestation documents are 12-15 KB
     *) echo 4096 ;;
     esac
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The real public attestation documents of tests/data/provenance (copied unchanged from
-// ../shared/fixtures/provenance) and the provenance leaf certificate inside each.
+// The real npm attestations and trust data of tests/data/provenance (copied unchanged from
+// ../shared/fixtures/provenance; its README says where each file came from), and the provenance
+// leaf certificate inside each attestations document.
 
 #include "TestPaths.h"
 
@@ -51,3 +52,47 @@ inline QByteArray fixtureLeafDer(const QString &name)
 }
 
 } // namespace td::provenance::test
+
+namespace td::provenance::testing {
+
+inline QByteArray readData(const QString &relative)
+{
+    QFile file(QStringLiteral(TD_TEST_DATA_DIR "/provenance/") + relative);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+struct Fixture
+{
+    const char *file;
+    const char *name;
+    const char *version;
+    const char *integrity;
+    qint64 provenanceLogTime; // the provenance entry's integratedTime (the fixture README)
+};
+
+inline const Fixture fixtures[] = {
+    {"sigstore-0.4.0", "sigstore", "0.4.0",
+     "sha512-KCwMX6k20mQyFkNYG2XT3lwK9u1P36wS9YURFd85zCXPrwrSLZCEh7/vMBFNYcJXRiBtGDS+T4/"
+     "RZZF493zABA==",
+     1673458312},
+    {"tuf-js-1.0.0", "tuf-js", "1.0.0",
+     "sha512-1dxsQwESDzACJjTdYHQ4wJ1f/of7jALWKfJEHSBWUQB/5UTJUx9SW6GHXp4mZ1KvdBRJCpGjssoPFGi4hvw8/"
+     "A==",
+     1675964305},
+    {"gundam-visor-1.0.1", "gundam-visor", "1.0.1",
+     "sha512-jZ15cvZ2UWx1AUqgdOEa5gTZjwtk7Gclph4oOP89qxYhGPpxQz+"
+     "zHhVQ0wvQ3snQhs4DK5RFe1g5AMUHrPOcQA==",
+     1717453079},
+    {"playwright-cli-0.1.1", "@playwright/cli", "0.1.1",
+     "sha512-9k11ZfDwAfMVDDIuEVW1Wvs8SoDNXIY1dNQ+9C9/SS8ZmElkcxesu5eoL7vNa96ntibUGaq1TM2qQoqvdl/"
+     "I9g==",
+     1771111723},
+};
+
+inline QByteArray attestationsOf(const Fixture &fixture)
+{
+    return readData(
+        QStringLiteral("attestations/%1.attestations.json").arg(QLatin1String(fixture.file)));
+}
+
+} // namespace td::provenance::testing
