@@ -81,7 +81,9 @@ QJsonObject Account::toJson() const
         json.insert(QStringLiteral("tokenApi"), *capabilities.tokenApi);
     if (!capabilities.server.isEmpty())
         json.insert(QStringLiteral("server"), capabilities.server);
-    if (credentialExpiry.isKnown()) {
+    // "user-entered" without a date: the user said the token never expires.
+    if (credentialExpiry.isKnown()
+        || credentialExpiry.basis == CredentialExpiryBasis::UserEntered) {
         json.insert(QStringLiteral("credentialExpires"), iso(credentialExpiry.expires));
         json.insert(QStringLiteral("credentialExpiryBasis"),
                     credentialExpiryBasisId(credentialExpiry.basis));

@@ -45,6 +45,8 @@ QString accountExpiryText(const Account &account, const QDateTime &now)
     case ExpirySource::UserEntered:
         if (credential.basis == CredentialExpiryBasis::UserEntered && credential.isKnown())
             return Tr::tr("%1 (date you entered)").arg(tokenCountdown(credential.expires, now));
+        if (credential.basis == CredentialExpiryBasis::UserEntered)
+            return Tr::tr("token never expires (as you entered)");
         return Tr::tr("token expiry not entered");
     }
     return {};
