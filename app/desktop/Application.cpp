@@ -504,6 +504,16 @@ void Application::wireAccountsAndHelp()
             m_dashboard->askToSignIn(accountId, tr("You signed out."));
     });
     connect(m_accountActions, &AccountActions::removed, this, &Application::onAccountRemoved);
+    connect(m_window.get(), &MainWindow::setTokenExpiryRequested, this,
+            [this, chosen](const QString &id) {
+                m_accountActions->openTokenExpiryDialog(chosen(id),
+                                                        m_clock->now().toLocalTime().date());
+            });
+    // The accounts column counts down from the new date at once.
+    connect(m_accountActions, &AccountActions::tokenExpiryEntered, this, [this] {
+        m_dashboard->rebuildAccountList();
+        m_dashboard->showRegistryKind();
+    });
     connect(m_window.get(), &MainWindow::aboutRequested, this,
             [this] { openAboutBox(m_window.get()); });
     connect(m_window.get(), &MainWindow::documentationRequested, this, [this] {

@@ -3,6 +3,8 @@
 
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
+#include "account/TokenExpiryEntry.h"
+#include "details/TokenExpiryDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "tokens/TokenCache.h"
 
@@ -94,6 +96,32 @@ void AccountActions::remove(const QString &accountId)
                                       NoticeKind::Success);
         Q_EMIT removed(accountId);
     });
+}
+
+TokenExpiryDialog *AccountActions::openTokenExpiryDialog(const QString &accountId,
+                                                         const QDate &today)
+{
+    const auto account = m_services.accounts->find(accountId);
+    if (!account)
+        return nullptr;
+    auto *dialog = new TokenExpiryDialog(describe(accountId), today,
+                                         tokenMayNeverExpire(account->registryKind()),
+                                         account->credentialExpiry, m_services.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, accountId] {
+        const QString who = describe(accountId);
+        if (const auto stored
+            = storeUserEnteredExpiry(*m_services.accounts, accountId, dialog->chosen());
+            !stored) {
+            m_services.window->showNotice(
+                tr("The token expiry of %1 was not saved: %2").arg(who, stored.error().oneLine()),
+                NoticeKind::Error);
+            return;
+        }
+        Q_EMIT tokenExpiryEntered(accountId);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace td

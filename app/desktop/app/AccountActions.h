@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QDate;
 class QMessageBox;
 
 namespace td {
@@ -12,11 +13,13 @@ class AccountStore;
 class MainWindow;
 class SessionManager;
 class TokenCache;
+class TokenExpiryDialog;
 
 // The Account menu: Sign out (ends the session on the registry and in the keychain; the account
 // and its cached list stay) and Remove account… (asks first; then signs out, forgets the account
 // and its cached list). Token secrets stay in the keychain: a token the registry created is
-// never lost, and the user may still revoke it on npm.
+// never lost, and the user may still revoke it on npm. Set token expiry… (registries that do not
+// say when their token ends) stores what the user enters through core.
 class AccountActions : public QObject
 {
     Q_OBJECT
@@ -35,10 +38,14 @@ public:
     QMessageBox *confirmRemove(const QString &accountId);
     QMessageBox *confirmation() const { return m_confirmation; }
     void remove(const QString &accountId);
+    // Opens (open, not exec) the dialog for the account's token expiry; Save stores it with the
+    // basis "user entered" and emits tokenExpiryEntered. Null for an account that is gone.
+    TokenExpiryDialog *openTokenExpiryDialog(const QString &accountId, const QDate &today);
 
 Q_SIGNALS:
     void signedOut(const QString &accountId);
     void removed(const QString &accountId);
+    void tokenExpiryEntered(const QString &accountId);
 
 private:
     QString describe(const QString &accountId) const;

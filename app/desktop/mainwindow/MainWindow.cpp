@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
 
+#include "account/TokenExpiryEntry.h"
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/CountdownTicker.h"
 #include "mainwindow/ExpiryBarDelegate.h"
@@ -74,6 +75,15 @@ void MainWindow::createAccountAndHelpMenus()
     });
     m_removeAccount->setObjectName(QStringLiteral("actionRemoveAccount"));
     m_removeAccount->setStatusTip(tr("Sign out and forget the selected account on this computer."));
+    // Only where the registry kind says nobody but the user knows the token's end
+    // (setRegistryKind shows it).
+    m_setTokenExpiry = account->addAction(tr("Set token &expiry…"), this, [this] {
+        Q_EMIT setTokenExpiryRequested(selectedAccountId());
+    });
+    m_setTokenExpiry->setObjectName(QStringLiteral("actionSetTokenExpiry"));
+    m_setTokenExpiry->setStatusTip(
+        tr("Enter when the selected account's token ends; this registry does not say."));
+    m_setTokenExpiry->setVisible(false);
     setAccountActionsEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -97,6 +107,7 @@ void MainWindow::setAccountActionsEnabled(bool enabled)
 {
     m_signOut->setEnabled(enabled);
     m_removeAccount->setEnabled(enabled);
+    m_setTokenExpiry->setEnabled(enabled);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -146,6 +157,7 @@ void MainWindow::setRegistryKind(RegistryKind kind)
     m_tabs->setTabEnabled(staged, cannotStage.isEmpty());
     m_tabs->setTabToolTip(staged, cannotStage);
     m_details->setRegistryKind(kind);
+    m_setTokenExpiry->setVisible(userEntersTokenExpiry(kind));
 }
 
 void MainWindow::createActions()
@@ -250,6 +262,8 @@ QWidget *MainWindow::createCentralArea()
     m_accountList = new QListView(splitter);
     m_accountList->setObjectName(QStringLiteral("accountList"));
     m_accountList->setAccessibleName(tr("Accounts"));
+    m_accountList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_accountList->addAction(m_setTokenExpiry);
 
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));

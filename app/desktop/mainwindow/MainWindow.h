@@ -123,6 +123,7 @@ Q_SIGNALS:
     void accountSelected(const QString &accountId);
     void signOutRequested(const QString &accountId);
     void removeAccountRequested(const QString &accountId);
+    void setTokenExpiryRequested(const QString &accountId);
     void aboutRequested();
     void documentationRequested();
 
@@ -149,6 +150,7 @@ private:
     QLabel *m_clipboardCountdown = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_removeAccount = nullptr;
+    QAction *m_setTokenExpiry = nullptr;
     QAction *m_newToken = nullptr;
     QAction *m_trust = nullptr;
     QListView *m_accountList = nullptr;
