@@ -18,6 +18,7 @@
 #include "ci/CiDesktop.h"
 #include "ci/CiSecretLines.h"
 #include "details/TokenDetailsPane.h"
+#include "expiry/CredentialNotices.h"
 #include "expiry/NotificationScheduler.h"
 #include "expiry/SessionExpiryNotice.h"
 #include "expiry/WakeTimer.h"
@@ -389,14 +390,23 @@ void Application::start()
     m_inbox->start();
 }
 
+void Application::watchExpiries(const QString &accountId)
+{
+    const QList<Token> listed = m_lists->tokens(accountId);
+    const auto account = m_accounts->find(accountId);
+    m_scheduler->setTokens(accountId, account ? tokensToWatch(*account, listed) : listed);
+}
+
 void Application::loadCachedAccounts()
 {
     if (const auto loaded = m_accounts->load(); !loaded)
         m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
     for (const Error &problem : m_lists->loadCached(m_accounts->accounts(), *m_cache))
         m_window->showNotice(problem.oneLine(), NoticeKind::Error);
-    for (const QString &accountId : m_lists->accountIds())
-        m_scheduler->setTokens(accountId, m_lists->tokens(accountId));
+    // Every account, listed or not: one without a token list may still have its own token's
+    // expiry (entered by the user, or from GitHub's header).
+    for (const Account &account : m_accounts->accounts())
+        watchExpiries(account.id);
     m_dashboard->rebuildAccountList();
     if (const auto preferred = m_accounts->preferredFor(m_options.registry))
         selectAccount(preferred->id);
@@ -457,7 +467,7 @@ void Application::onSynced(const QString &accountId, const QList<Token> &tokens,
                            const QDateTime &at)
 {
     m_lists->set(accountId, tokens, at);
-    m_scheduler->setTokens(accountId, tokens);
+    watchExpiries(accountId);
     // The error is over: its notice goes (unless something newer replaced it already).
     m_window->clearNotice(m_syncErrors.take(accountId));
     if (accountId == currentAccountId()) {
@@ -510,10 +520,12 @@ void Application::wireAccountsAndHelp()
                                                         m_clock->now().toLocalTime().date());
             });
     // The accounts column counts down from the new date at once.
-    connect(m_accountActions, &AccountActions::tokenExpiryEntered, this, [this] {
-        m_dashboard->rebuildAccountList();
-        m_dashboard->showRegistryKind();
-    });
+    connect(m_accountActions, &AccountActions::tokenExpiryEntered, this,
+            [this](const QString &accountId) {
+                watchExpiries(accountId); // warned about like any token from now on
+                m_dashboard->rebuildAccountList();
+                m_dashboard->showRegistryKind();
+            });
     connect(m_window.get(), &MainWindow::aboutRequested, this,
             [this] { openAboutBox(m_window.get()); });
     connect(m_window.get(), &MainWindow::documentationRequested, this, [this] {

@@ -159,6 +159,9 @@ private:
     void wirePublishing();
     void connectWindowAndTray();
     void loadCachedAccounts();
+    // Hands the account's tokens to the expiry notices, with its own token where only its
+    // expiry is known (tokensToWatch).
+    void watchExpiries(const QString &accountId);
     void selectAccount(const QString &accountId);
     static QString firstRunText(); // the banner's text while there is no account
     void onSynced(const QString &accountId, const QList<Token> &tokens, const QDateTime &at);
