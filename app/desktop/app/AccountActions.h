@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMessageBox> // QPointer<QMessageBox> needs the complete type wherever this is included
 #include <QObject>
 #include <QPointer>
 
 class QDate;
-class QMessageBox;
 
 namespace td {
 
