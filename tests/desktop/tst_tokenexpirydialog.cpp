@@ -21,7 +21,6 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QListView>
-#include <QMessageBox> // AccountActions.h holds a QPointer<QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
