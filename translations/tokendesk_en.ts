@@ -207,6 +207,16 @@
     </message>
 </context>
 <context>
+    <name>td::PracticeRegistry</name>
+    <message numerus="yes">
+        <source>The practice registry did not start within %n second(s).</source>
+        <translation>
+            <numerusform>The practice registry did not start within %n second.</numerusform>
+            <numerusform>The practice registry did not start within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::PublishingTab</name>
     <message numerus="yes">
         <source>%n package(s) surveyed; none is known to be at risk in January 2027.</source>
@@ -426,6 +436,16 @@
     </message>
 </context>
 <context>
+    <name>td::TokenExpiryDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::TokenPolicy</name>
     <message numerus="yes">
         <source>Invalid expiration value. Read-write tokens can only be valid for up to %n day(s).</source>
@@ -587,6 +607,16 @@
         <translation>
             <numerusform>Nothing written; run again with --apply to write %n file.</numerusform>
             <numerusform>Nothing written; run again with --apply to write %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::PublishPolicy</name>
+    <message numerus="yes">
+        <source>Built the same way as the %n earlier release(s) with provenance.</source>
+        <translation>
+            <numerusform>Built the same way as the %n earlier release with provenance.</numerusform>
+            <numerusform>Built the same way as the %n earlier releases with provenance.</numerusform>
         </translation>
     </message>
 </context>

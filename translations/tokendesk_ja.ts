@@ -19,6 +19,10 @@
         <source>%1 A second launch will open another window.</source>
         <translation>%1 もう一度起動すると、別のウィンドウが開きます。</translation>
     </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are unset); run TokenDesk in a desktop session, or use tokendesk-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::AboutBox</name>
@@ -92,6 +96,10 @@
         <source>%1 was removed from TokenDesk.</source>
         <translation>%1 を TokenDesk から削除しました。</translation>
     </message>
+    <message>
+        <source>The token expiry of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::AccountListModel</name>
@@ -106,8 +114,17 @@
 %3</translation>
     </message>
     <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 (%2): %3</translation>
+        <source>Practice registry (local, not npm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -130,10 +147,6 @@
     <message>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
-    </message>
-    <message>
-        <source>Sign in to your npm account to see its tokens.</source>
-        <translation>トークンを表示するには npm アカウントにサインインしてください。</translation>
     </message>
     <message>
         <source>Your session has ended.</source>
@@ -162,6 +175,10 @@
     <message>
         <source>No web browser could be opened. The documentation is at %1</source>
         <translation>Web ブラウザーを開けませんでした。ドキュメントはこちらです: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to your npm account to see its tokens, or try TokenDesk first on a practice registry with demo tokens.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1215,10 @@
         <source>environment variable %1</source>
         <translation>環境変数 %1</translation>
     </message>
+    <message>
+        <source>client certificate (certfile, keyfile)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::CredentialScanner</name>
@@ -1884,6 +1905,30 @@
         <translation>
             <numerusform>%n 秒後にクリップボードを消去</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set token &amp;expiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a registry on this computer with demo accounts and tokens. Nothing you do there reaches npm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;npm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the practice registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with the &amp;practice registry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2737,62 @@
     </message>
 </context>
 <context>
+    <name>td::PracticeOffer</name>
+    <message>
+        <source>You are trying TokenDesk on the practice registry: a registry on this computer with demo tokens. Nothing you do there reaches npm; it stops when TokenDesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PracticeRegistry</name>
+    <message>
+        <source>The practice registry did not give its one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit TokenDesk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The practice registry did not start within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The practice registry (tokendesk-sandbox) was not found next to TokenDesk or on PATH. Install it with TokenDesk, or sign in to npm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice registry could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice registry stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice registry did not say where it listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice registry does not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk could not sign in to the practice registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::PublishCutoffNotices</name>
     <message>
         <source>The list of January 2027 notices already shown (%1) is damaged; TokenDesk starts it afresh, so a notice may appear once more.</source>
@@ -3298,6 +3399,104 @@
     <message>
         <source>%1 has no published release yet.</source>
         <translation>%1 には公開済みのリリースがまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>td::RegistryExpiryText</name>
+    <message>
+        <source>token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token expiry: GitHub says on the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as GitHub reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (12 hours from when TokenDesk stored it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (12 hours from when the .npmrc was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (date you entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token never expires (as you entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token expiry not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry set by the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::RegistryKind</name>
+    <message>
+        <source>npm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm-compatible registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdaccio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS CodeArtifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other registry</source>
+        <translation type="unfinished">別のレジストリ</translation>
+    </message>
+    <message>
+        <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registry has no token API: manage its tokens where it issues them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no staged publishing; it is an npmjs feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no trusted publishing; it is an npmjs feature.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4684,10 +4883,6 @@ Expires: %3 (%4)</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <source>no expiry</source>
-        <translation>有効期限なし</translation>
-    </message>
-    <message>
         <source>Revoked</source>
         <translation>取り消し済み</translation>
     </message>
@@ -4838,6 +5033,58 @@ Expires: %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>td::TokenExpiryDialog</name>
+    <message>
+        <source>Set token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registry does not say when the token of %1 ends. Enter the last day it works (as shown where you created it), and TokenDesk counts down and warns you in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day the token works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token &amp;never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::TokenExpiryEntry</name>
+    <message>
+        <source>The account %1 is no longer in TokenDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again, then set the token&apos;s expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot store this expiry for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registry&apos;s tokens end on a date; enter that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::TokenIdentity</name>
     <message>
         <source>no value here</source>
@@ -4980,6 +5227,10 @@ Expires: %3 (%4)</source>
     <message>
         <source>Matched by its masked form; the registry could not confirm it: %1</source>
         <translation>マスク表示で照合しましたが、レジストリで確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A client certificate in files, not a token: nothing to match.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5435,6 +5686,37 @@ Expires: %3 (%4)</source>
     <message>
         <source>&amp;Lock down</source>
         <translation>ロックダウン(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>td::TrustEntity</name>
+    <message>
+        <source>GitHub repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository in package.json is not a %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository in package.json (%1) differs from provided %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be specified with %2 or inferred from the package.json repository field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be specified with %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6152,6 +6434,25 @@ Expires: %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>td::cli::ArgReader</name>
+    <message>
+        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
+        <translation type="unfinished">不明なオプション「%1」です。オプションについては「tokendesk-cli --help」を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation type="unfinished">%1 は値を取りません</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 には値が必要です</translation>
+    </message>
+</context>
+<context>
     <name>td::cli::CiCommand</name>
     <message>
         <source>sign in to GitHub, GitLab or CircleCI so rotation updates their secrets</source>
@@ -6310,10 +6611,6 @@ Expires: %3 (%4)</source>
         <translation>--registry には URL を指定してください。例: --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation>不明なオプション「%1」です。オプションについては「tokendesk-cli --help」を実行してください。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
         <translation>「%1」はレジストリの URL ではありません。https://host/ の形式を使用してください</translation>
     </message>
@@ -6322,20 +6619,8 @@ Expires: %3 (%4)</source>
         <translation>不明なコマンド「%1」です。コマンドの一覧については「tokendesk-cli --help」を実行してください。</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</source>
-        <translation>使用法: tokendesk-cli [--registry URL] [--timeout SECONDS] [--json] &lt;command&gt; [options]</translation>
-    </message>
-    <message>
         <source>Manage npm access tokens, sessions and trusted publishing from a terminal.</source>
         <translation>ターミナルから npm アクセストークン、セッション、信頼できる公開を管理します。</translation>
-    </message>
-    <message>
-        <source>Global options:</source>
-        <translation>グローバルオプション:</translation>
-    </message>
-    <message>
-        <source>registry to talk to (default https://registry.npmjs.org/)</source>
-        <translation>通信するレジストリ (既定値 https://registry.npmjs.org/)</translation>
     </message>
     <message>
         <source>give up on a registry request after this long (default 60)</source>
@@ -6344,10 +6629,6 @@ Expires: %3 (%4)</source>
     <message>
         <source>machine-readable output</source>
         <translation>機械可読な出力</translation>
-    </message>
-    <message>
-        <source>show this help</source>
-        <translation>このヘルプを表示</translation>
     </message>
     <message>
         <source>show the version</source>
@@ -6364,6 +6645,44 @@ Expires: %3 (%4)</source>
     <message>
         <source>Secrets are read from standard input (--password-stdin), never from arguments.</source>
         <translation>シークレットは引数からではなく、標準入力から読み取ります (--password-stdin)。</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command, as with npm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help, or a command&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::CliContext</name>
+    <message>
+        <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::CompletionIdsCommand</name>
+    <message>
+        <source>token ids from the local cache, for shell completion (no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tokendesk-cli completion-ids tokens</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6634,6 +6953,10 @@ Expires: %3 (%4)</source>
         <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
         <translation>ここでは直接公開トークンは使用されていません: ステージング専用トークンに移行するものはありません</translation>
     </message>
+    <message>
+        <source>give one of --apply, --resume, --rollback and --confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::MigrateServices</name>
@@ -6789,10 +7112,6 @@ Expires: %3 (%4)</source>
         <translation>--token にはトークン ID が必要です (「tokendesk-cli token list」を参照)</translation>
     </message>
     <message>
-        <source>run: unknown option &apos;%1&apos;; put the command after &apos;--&apos;</source>
-        <translation>run: 不明なオプション「%1」です。コマンドは「--」の後に指定してください</translation>
-    </message>
-    <message>
         <source>run needs a command: tokendesk-cli run -- npm publish</source>
         <translation>run にはコマンドが必要です: tokendesk-cli run -- npm publish</translation>
     </message>
@@ -6832,10 +7151,6 @@ Expires: %3 (%4)</source>
         <translation>不明な stage サブコマンド「%1」(使用可能: %2)</translation>
     </message>
     <message>
-        <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation>stage %1: 不明なオプション「%2」</translation>
-    </message>
-    <message>
         <source>Missing required &lt;stage-id&gt;</source>
         <translation>必須の &lt;stage-id&gt; がありません</translation>
     </message>
@@ -6851,16 +7166,8 @@ Expires: %3 (%4)</source>
         <translation>ステージングされたバージョンを拒否して削除 (npm stage reject)</translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 には値が必要です</translation>
-    </message>
-    <message>
         <source>--auth-type is web or legacy</source>
         <translation>--auth-type には web または legacy を指定してください</translation>
-    </message>
-    <message>
-        <source>stage %1: unknown option &apos;%2&apos;</source>
-        <translation>stage %1: 不明なオプション「%2」</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt; (or --all for every staged version)</source>
@@ -6940,10 +7247,6 @@ Expires: %3 (%4)</source>
         <translation>表示できるステージングされたバージョンを一覧表示 (npm stage list)</translation>
     </message>
     <message>
-        <source>stage list: unknown option &apos;%1&apos;</source>
-        <translation>stage list: 不明なオプション「%1」</translation>
-    </message>
-    <message>
         <source>Version specifiers are not supported for listing staged packages</source>
         <translation>ステージングされたパッケージの一覧表示では、バージョン指定子はサポートされていません</translation>
     </message>
@@ -6981,20 +7284,8 @@ Expires: %3 (%4)</source>
         <translation>--password: パスワードは引数から受け取りません。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
-        <source>%1 takes no value</source>
-        <translation>%1 は値を取りません</translation>
-    </message>
-    <message>
-        <source>token create: unknown option &apos;%1&apos;</source>
-        <translation>token create: 不明なオプション「%1」</translation>
-    </message>
-    <message>
         <source>token create: unexpected argument &apos;%1&apos;</source>
         <translation>token create: 予期しない引数「%1」</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 には値が必要です</translation>
     </message>
     <message>
         <source>--expires: &apos;%1&apos; is not a whole number of days</source>
@@ -7154,14 +7445,6 @@ Expires: %3 (%4)</source>
         <translation>不明なトークン ID または値「%1」です。</translation>
     </message>
     <message>
-        <source>--otp needs a value</source>
-        <translation>--otp には値が必要です</translation>
-    </message>
-    <message>
-        <source>token revoke: unknown option &apos;%1&apos;</source>
-        <translation>token revoke: 不明なオプション「%1」</translation>
-    </message>
-    <message>
         <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
         <translation>token revoke にはトークンの ID が必要です。「tokendesk-cli token list」で表示されます</translation>
     </message>
@@ -7215,74 +7498,6 @@ Expires: %3 (%4)</source>
 </context>
 <context>
     <name>td::cli::TrustCommand</name>
-    <message>
-        <source>workflow / CI file name</source>
-        <translation>ワークフロー / CI ファイル名</translation>
-    </message>
-    <message>
-        <source>GitHub owner/repository</source>
-        <translation>GitHub の owner/repository</translation>
-    </message>
-    <message>
-        <source>GitLab project path</source>
-        <translation>GitLab のプロジェクトパス</translation>
-    </message>
-    <message>
-        <source>environment name</source>
-        <translation>環境名</translation>
-    </message>
-    <message>
-        <source>allow publishing</source>
-        <translation>公開を許可</translation>
-    </message>
-    <message>
-        <source>allow staged publishing</source>
-        <translation>ステージングされた公開を許可</translation>
-    </message>
-    <message>
-        <source>CircleCI organisation id</source>
-        <translation>CircleCI の Organization ID</translation>
-    </message>
-    <message>
-        <source>CircleCI project id</source>
-        <translation>CircleCI のプロジェクト ID</translation>
-    </message>
-    <message>
-        <source>CircleCI pipeline definition id</source>
-        <translation>CircleCI のパイプライン定義 ID</translation>
-    </message>
-    <message>
-        <source>CircleCI VCS origin</source>
-        <translation>CircleCI の VCS オリジン</translation>
-    </message>
-    <message>
-        <source>CircleCI context id (repeatable)</source>
-        <translation>CircleCI のコンテキスト ID (複数指定可)</translation>
-    </message>
-    <message>
-        <source>configuration id (revoke)</source>
-        <translation>構成 ID (revoke)</translation>
-    </message>
-    <message>
-        <source>one-time password</source>
-        <translation>ワンタイムパスワード</translation>
-    </message>
-    <message>
-        <source>web (approve in the browser, the default) or legacy (type a code)</source>
-        <translation>web (ブラウザーで承認、既定) または legacy (コードを入力)</translation>
-    </message>
-    <message>
-        <source>every publishable package of the repository folder</source>
-        <translation>リポジトリフォルダー内のすべての公開可能なパッケージ</translation>
-    </message>
-    <message>
-        <source>do not ask</source>
-        <translation>確認しない</translation>
-    </message>
-    <message>
-        <source>show what would be done</source>
-        <translation>実行される内容を表示</translation>
-    </message>
     <message>
         <source>trust needs a subcommand: %1</source>
         <translation>trust にはサブコマンドが必要です: %1</translation>
@@ -7398,14 +7613,6 @@ Expires: %3 (%4)</source>
         <translation>信頼できる公開: list、github、gitlab、circleci、revoke (npm trust のフラグに加えて --all と --replace。--allow-publish を指定しない限りステージングのみ)、check &lt;folder&gt; と workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
-        <source>configuration id to replace: the new one is created and verified first, then this one is revoked (repeatable)</source>
-        <translation>置き換える構成 ID: 先に新しい構成を作成して検証してから、この構成を取り消します (複数指定可)</translation>
-    </message>
-    <message>
-        <source>write the workflow change (trust workflow)</source>
-        <translation>ワークフローの変更を書き込みます (trust workflow)</translation>
-    </message>
-    <message>
         <source>--replace needs exactly one package (config ids belong to one package)</source>
         <translation>--replace にはパッケージを 1 つだけ指定してください (構成 ID は 1 つのパッケージに属します)</translation>
     </message>
@@ -7453,6 +7660,18 @@ Expires: %3 (%4)</source>
             <numerusform>何も書き込まれていません。%n 個のファイルを書き込むには --apply を付けてもう一度実行してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">警告: %1</translation>
+    </message>
+    <message>
+        <source>repository: %1 (from package.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project: %1 (from package.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::Usage</name>
@@ -7485,30 +7704,6 @@ Classic トークン、無効なトークン、まもなく期限切れになる
   --project DIR      このプロジェクトフォルダーもスキャンします (複数指定可)
   --userconfig FILE  ~/.npmrc の代わりに読み取るユーザー設定
   --json             (グローバル) 結果を JSON で出力します</translation>
-    </message>
-    <message>
-        <source>Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
-
-Signs in and keeps the 2-hour session in the keychain.
-
-  --auth-type web     sign in in the browser (the default)
-  --auth-type legacy  user name and password (read from standard input)
-  --otp CODE          the one-time password, if the account asks for one</source>
-        <translation>使用法: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE]
-
-サインインし、2 時間のセッションをキーチェーンに保存します。
-
-  --auth-type web     ブラウザーでサインインします (既定)
-  --auth-type legacy  ユーザー名とパスワード (標準入力から読み取ります)
-  --otp CODE          アカウントが求める場合のワンタイムパスワード</translation>
-    </message>
-    <message>
-        <source>Usage: tokendesk-cli logout
-
-Ends the session on the registry and removes it from the keychain.</source>
-        <translation>使用法: tokendesk-cli logout
-
-レジストリのセッションを終了し、キーチェーンから削除します。</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli run [--token ID] -- &lt;command&gt; [arguments]
@@ -7675,20 +7870,74 @@ Classic トークンや長期間有効なトークンからの移行を計画し
   --otp CODE, --password-stdin  第 2 の認証要素とパスワード</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli token list
+        <source>Usage: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
+
+Signs in and keeps the 2-hour session in the keychain.
+
+  --auth-type web     sign in in the browser (the default)
+  --auth-type legacy  user name and password (read from standard input)
+  --otp CODE          the one-time password, if the account asks for one
+  --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli logout [--scope @SCOPE]
+
+Ends the session on the registry and removes it from the keychain.
+
+  --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli token list|ls [--parseable]
        tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
            [--packages-all] [--packages-and-scopes-permission read-only|read-write]
            [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
-       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation>使用法: tokendesk-cli token list
-       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
-           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
-           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
-           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
-       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
-       tokendesk-cli token revoke &lt;id|prefix&gt; [--otp CODE]</translation>
+       tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
+
+Checks who published a version (the latest by default): the registry&apos;s signature,
+the provenance bundle, and the repository, workflow, ref and trigger in its
+certificate against the package&apos;s remembered trust configs and earlier releases.
+Exit status 1 when a version is suspicious or failed.
+
+  --all-versions     every version, oldest first
+  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
+                     (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
+  --json             the checks and verdicts as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::VerifyCommand</name>
+    <message>
+        <source>check who published each version: signature, provenance and publisher identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify needs a package, for example: tokendesk-cli verify @acme/ui@2.4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: give a version or --all-versions, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust configs of %1 on record: the publisher is compared with earlier releases only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7700,6 +7949,537 @@ Classic トークンや長期間有効なトークンからの移行を計画し
     <message>
         <source>whoami takes no arguments</source>
         <translation>whoami は引数を取りません</translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::Bundle</name>
+    <message>
+        <source>the attestations document is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attestations document is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attestations document has a missing or unreadable part (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attestations document has a part of an unexpected type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::BundleVerifier</name>
+    <message>
+        <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the statement names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the envelope&apos;s signature verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle has no transparency log entry, so neither its time nor its publication can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish attestation: the registry key %1 is unknown; the attestation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish attestation: signed with the registry key %1, which expired on %2, before the attestation was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish attestation: signed with the registry key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the bundle carries no signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify the attestations of %1@%2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no npm publish attestation for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provenance for %1: who built it cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the signing certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the signing certificate was issued by the Sigstore certificate authority %1 and was valid at the log time %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate authority valid at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the signing certificate claims a Sigstore certificate authority but does not chain to it at the log time %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the certificate is for code signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the certificate is not a code-signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCT not checked: no certificate transparency log in this trust data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the certificate was logged in the certificate transparency log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the transparency log %2 is unknown; the entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log entry (%2 %3) has no signed entry timestamp this version reads; it %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: logged in %2 at %3 (entry %4), signed by the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log entry does not describe this envelope (its payload hash, signature or signer differ): it was logged for something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Merkle inclusion proof places the entry in a log of %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the log signed the checkpoint of that tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::CertificateIdentity</name>
+    <message>
+        <source>Could not verify: the provenance certificate is empty or larger than TokenDesk accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the provenance certificate names no issuer, so it says nothing about who published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::PackumentReader</name>
+    <message>
+        <source>the package document is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package document is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package document has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::PackumentReleases</name>
+    <message>
+        <source>Could not verify: the package document is larger than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document lists no versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::PublishPathWords</name>
+    <message>
+        <source>GitHub Actions</source>
+        <translation type="unfinished">GitHub Actions</translation>
+    </message>
+    <message>
+        <source>GitLab CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provenance verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by %1 from %2, %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as a staged release approved by %1, without provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by a trusted publisher, without provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by %1 with a token, without provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::PublishPolicy</name>
+    <message>
+        <source>as a staged release a maintainer approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through a trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with provenance</source>
+        <translation type="unfinished">来歴あり</translation>
+    </message>
+    <message>
+        <source>with a token and without provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other refs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1, but version %2 was published %3 before it: a trust downgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from the repository with id %1, but earlier releases came from id %2: the repository was deleted and recreated, or another one took its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from %1, but earlier releases were built from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built by the workflow %1, but earlier releases were built by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow ran on %1, an event someone without write access can cause; releases are not built that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow ran on %1, but earlier releases ran on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Built the same way as the %n earlier release(s) with provenance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TokenDesk has no trust configs of this package on record, so the publisher was compared with earlier releases only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Actions %1, %2</source>
+        <translation type="unfinished">GitHub Actions %1、%2</translation>
+    </message>
+    <message>
+        <source>GitLab CI %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI %1</source>
+        <translation type="unfinished">CircleCI %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(なし)</translation>
+    </message>
+    <message>
+        <source>The provenance was issued for %1, but the trusted publisher %2 expects %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from the repository %1, but the trusted publisher %2 names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built by the workflow %1, but the trusted publisher %2 names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in the environment %1, but the trusted publisher %2 requires %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on a %1 runner; the trusted publisher %2 publishes only from GitHub-hosted runners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher matches the trusted publisher %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::RegistryKeys</name>
+    <message>
+        <source>The registry&apos;s key list is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was ignored: its expiry date cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was ignored: its key material does not match its keyid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::RegistrySignature</name>
+    <message>
+        <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version document of %1 is not a JSON object, so it cannot be the one the registry signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no registry signature, so it cannot be checked that the registry published these contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry signature of %1 uses key %2, which expires; without the publish time TokenDesk cannot tell whether it was valid when the version was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry signature of %1 uses key %2, which expired on %3, no later than the version was published (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry signed %1 with its key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry signature of %1 does not match its name, version and integrity: the version document was changed after the registry signed it, or the signature belongs to another package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::TrustRoot</name>
+    <message>
+        <source>The trust data file is larger than 4 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust data is not JSON. Use a Sigstore trusted_root.json or the file the sandbox serves at /-/sandbox/trusted-root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the trust data file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::provenance::VersionVerifier</name>
+    <message>
+        <source>%1 has no version %2 on this registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the version with &apos;npm view %1 versions&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provenance: nothing signed says which repository or workflow built this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch the attestations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the attestations are larger than 4 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
