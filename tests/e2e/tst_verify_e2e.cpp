@@ -296,6 +296,9 @@ void VerifyE2eTest::attackerPublish()
             || (finding[QLatin1String("code")].toString() == code
                 && finding[QLatin1String("level")].toString() == findingLevel);
     QVERIFY2(named, shown.constData());
+    // A bundle that is there but does not verify is never reported as no provenance at all.
+    if (attack.contains(QStringLiteral("tamper")))
+        QVERIFY2(!shown.contains("without provenance"), shown.constData());
 }
 
 void VerifyE2eTest::withoutTrustRootCannotBeVerified()
