@@ -225,6 +225,22 @@ void VerifyE2eTest::npmOidcPublishIsVerified()
              QStringLiteral("releaser/via-oidc"));
     QCOMPARE(publisher.value(QStringLiteral("workflow")).toString(),
              QStringLiteral(".github/workflows/publish.yml"));
+
+    // Every release of the package, the seeded ones too: none is a failure (the seeded token
+    // releases have no provenance, the seeded trusted one has).
+    const CliRun all = m_env.cli(
+        {QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("@releaser/via-oidc"),
+         QStringLiteral("--all-versions"), QStringLiteral("--trust-root"), m_trustRoot});
+    QVERIFY2(all.exitCode == 0, all.out.constData());
+    QMap<QString, QString> levels;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(all.out).object().value(QStringLiteral("versions")).toArray())
+        levels.insert(v[QLatin1String("version")].toString(), v[QLatin1String("level")].toString());
+    const QMap<QString, QString> expected{{QStringLiteral("1.2.0"), QStringLiteral("unverified")},
+                                          {QStringLiteral("1.3.0"), QStringLiteral("unverified")},
+                                          {QStringLiteral("1.4.0"), QStringLiteral("verified")},
+                                          {QStringLiteral("1.5.0"), QStringLiteral("verified")}};
+    QCOMPARE(levels, expected);
 }
 
 void VerifyE2eTest::attackerPublish_data()
