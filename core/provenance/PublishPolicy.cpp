@@ -192,9 +192,15 @@ Verdict PublishPolicy::judge(const ReleaseEvidence &release, const QList<Trusted
                                  "controls that machine could have changed the package.")
                               .arg(runner)});
     } else if (release.trustedPublisher) {
+        // No identity although the version has attestations: its bundle did not verify (those
+        // findings say why), which is not the same as a release without provenance.
         found.append({Level::Unverified, QStringLiteral("identity-missing"),
-                      Tr::tr("Published through a trusted publisher, but without provenance: "
-                             "the repository and workflow cannot be checked.")});
+                      release.hasAttestations
+                          ? Tr::tr("Published through a trusted publisher, but its provenance "
+                                   "did not verify: the repository and workflow cannot be "
+                                   "checked.")
+                          : Tr::tr("Published through a trusted publisher, but without "
+                                   "provenance: the repository and workflow cannot be checked.")});
     } else if (!configs.isEmpty()) {
         found.append(
             {Level::Unverified, QStringLiteral("identity-missing"),

@@ -86,6 +86,7 @@ private slots:
     void judgesIdentity();
     void withoutHistoryOrConfigs();
     void tellsWhatDiffers();
+    void provenanceThatDidNotVerifyIsNotMissing();
 };
 
 void TestPublishPolicy::judgesIdentity_data()
@@ -198,6 +199,21 @@ void TestPublishPolicy::tellsWhatDiffers()
     QCOMPARE(verdict.findings[0].text,
              u"Built from the repository mallory/ui, but the trusted publisher GitHub Actions "
              "acme/ui, release.yml names acme/ui."_s);
+}
+
+void TestPublishPolicy::provenanceThatDidNotVerifyIsNotMissing()
+{
+    // Attestations were there but gave no identity (a tampered bundle): not "without provenance".
+    ReleaseEvidence release = trustedRelease(u"2.4.0"_s, kNow, acmeIdentity());
+    release.identity.reset();
+    const Verdict tampered = PublishPolicy::judge(release, {acmeConfig()}, {});
+    QCOMPARE(problemCodes(tampered), QStringList{u"identity-missing"_s});
+    QVERIFY2(tampered.findings[0].text.contains(u"its provenance did not verify"),
+             qPrintable(tampered.findings[0].text));
+    release.hasAttestations = false;
+    QVERIFY(PublishPolicy::judge(release, {acmeConfig()}, {})
+                .findings[0]
+                .text.contains(u"without provenance"));
 }
 
 QTEST_GUILESS_MAIN(TestPublishPolicy)

@@ -290,14 +290,18 @@ bool SandboxState::load(const QJsonObject &seed, QString *error)
             qsizetype i = 0;
             for (const QString &ver : list) {
                 const QDateTime when = t0.addDays(-30 * (list.size() - i++));
-                p.versions.insert(ver,
-                                  QJsonObject{{QStringLiteral("name"), p.name},
-                                              {QStringLiteral("version"), ver},
-                                              {QStringLiteral("description"), p.description},
-                                              {QStringLiteral("_npmUser"),
-                                               QJsonObject{{QStringLiteral("name"), publisher},
-                                                           {QStringLiteral("email"),
-                                                            newUsers.value(publisher).email}}}});
+                // "_id" as every version document of npm's has it: a verifier checks it before
+                // any signature counts.
+                p.versions.insert(
+                    ver,
+                    QJsonObject{
+                        {QStringLiteral("_id"), QString(p.name + QLatin1Char('@') + ver)},
+                        {QStringLiteral("name"), p.name},
+                        {QStringLiteral("version"), ver},
+                        {QStringLiteral("description"), p.description},
+                        {QStringLiteral("_npmUser"),
+                         QJsonObject{{QStringLiteral("name"), publisher},
+                                     {QStringLiteral("email"), newUsers.value(publisher).email}}}});
                 p.time.insert(ver, iso(when));
                 p.distTags.insert(QStringLiteral("latest"), ver);
             }
