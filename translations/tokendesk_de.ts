@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are unset); run TokenDesk in a desktop session, or use tokendesk-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie TokenDesk in einer Desktop-Sitzung oder verwenden Sie tokendesk-cli.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>The token expiry of %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Ablauf von %1 wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -115,16 +115,17 @@
     </message>
     <message>
         <source>Practice registry (local, not npm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs-Registry (lokal, nicht npm)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>%1 on %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -178,7 +179,7 @@
     </message>
     <message>
         <source>Sign in to your npm account to see its tokens, or try TokenDesk first on a practice registry with demo tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Ihrem npm-Konto an, um seine Tokens zu sehen, oder probieren Sie TokenDesk zuerst mit einer Übungs-Registry mit Demo-Tokens aus.</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1222,7 @@
     </message>
     <message>
         <source>client certificate (certfile, keyfile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (certfile, keyfile)</translation>
     </message>
 </context>
 <context>
@@ -1922,27 +1923,27 @@
     </message>
     <message>
         <source>Set token &amp;expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-Ablauf festlegen …</translation>
     </message>
     <message>
         <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wann das Token des ausgewählten Kontos endet; diese Registry teilt es nicht mit.</translation>
     </message>
     <message>
         <source>Starts a registry on this computer with demo accounts and tokens. Nothing you do there reaches npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet eine Registry auf diesem Computer mit Demo-Konten und -Tokens. Nichts, was Sie dort tun, erreicht npm.</translation>
     </message>
     <message>
         <source>Sign in to &amp;npm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;npm anmelden …</translation>
     </message>
     <message>
         <source>Starting the practice registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs-Registry wird gestartet …</translation>
     </message>
     <message>
         <source>Try it with the &amp;practice registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Ü&amp;bungs-Registry ausprobieren</translation>
     </message>
 </context>
 <context>
@@ -2765,57 +2766,57 @@
     <name>td::PracticeOffer</name>
     <message>
         <source>You are trying TokenDesk on the practice registry: a registry on this computer with demo tokens. Nothing you do there reaches npm; it stops when TokenDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie probieren TokenDesk mit der Übungs-Registry aus: einer Registry auf diesem Computer mit Demo-Tokens. Nichts, was Sie dort tun, erreicht npm; sie wird beendet, wenn TokenDesk beendet wird.</translation>
     </message>
 </context>
 <context>
     <name>td::PracticeRegistry</name>
     <message>
         <source>The practice registry did not give its one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungs-Registry hat ihren Einmalcode nicht übermittelt.</translation>
     </message>
     <message>
         <source>Quit TokenDesk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie TokenDesk und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>The practice registry did not start within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Übungs-Registry wurde nicht innerhalb von %n Sekunde gestartet.</numerusform>
+            <numerusform>Die Übungs-Registry wurde nicht innerhalb von %n Sekunden gestartet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The practice registry (tokendesk-sandbox) was not found next to TokenDesk or on PATH. Install it with TokenDesk, or sign in to npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungs-Registry (tokendesk-sandbox) wurde weder neben TokenDesk noch im PATH gefunden. Installieren Sie sie mit TokenDesk oder melden Sie sich bei npm an.</translation>
     </message>
     <message>
         <source>The practice registry could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungs-Registry konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The practice registry stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungs-Registry wurde beendet: %1</translation>
     </message>
     <message>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist abgestürzt</translation>
     </message>
     <message>
         <source>it exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>The practice registry did not say where it listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungs-Registry hat nicht mitgeteilt, wo sie lauscht.</translation>
     </message>
     <message>
         <source>The practice registry does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungs-Registry antwortet nicht: %1</translation>
     </message>
     <message>
         <source>TokenDesk could not sign in to the practice registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk konnte sich nicht bei der Übungs-Registry anmelden: %1</translation>
     </message>
 </context>
 <context>
@@ -3434,98 +3435,98 @@
     <name>td::RegistryExpiryText</name>
     <message>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1</translation>
     </message>
     <message>
         <source>token expiry: GitHub says on the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Ablauf: GitHub teilt ihn bei der nächsten Aktualisierung mit</translation>
     </message>
     <message>
         <source>%1 (as GitHub reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (laut GitHub)</translation>
     </message>
     <message>
         <source>%1 (12 hours from when TokenDesk stored it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (12 Stunden ab der Speicherung durch TokenDesk)</translation>
     </message>
     <message>
         <source>%1 (12 hours from when the .npmrc was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (12 Stunden ab dem Schreiben der .npmrc)</translation>
     </message>
     <message>
         <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Token gilt 12 Stunden ab „aws codeartifact login“</translation>
     </message>
     <message>
         <source>%1 (date you entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von Ihnen eingegebenes Datum)</translation>
     </message>
     <message>
         <source>token never expires (as you entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token läuft nie ab (laut Ihrer Eingabe)</translation>
     </message>
     <message>
         <source>token expiry not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Ablauf nicht eingegeben</translation>
     </message>
     <message>
         <source>expiry set by the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf wird von der Registry festgelegt</translation>
     </message>
 </context>
 <context>
     <name>td::RegistryKind</name>
     <message>
         <source>npm</source>
-        <translation type="unfinished"></translation>
+        <translation>npm</translation>
     </message>
     <message>
         <source>npm-compatible registry</source>
-        <translation type="unfinished"></translation>
+        <translation>npm-kompatible Registry</translation>
     </message>
     <message>
         <source>Verdaccio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdaccio</translation>
     </message>
     <message>
         <source>GitHub Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Packages</translation>
     </message>
     <message>
         <source>AWS CodeArtifact</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CodeArtifact</translation>
     </message>
     <message>
         <source>Azure Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Artifacts</translation>
     </message>
     <message>
         <source>other registry</source>
-        <translation type="unfinished">andere Registry</translation>
+        <translation>andere Registry</translation>
     </message>
     <message>
         <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Packages hat keine Token-API: Verwalten Sie persönliche Zugriffstokens in den Einstellungen von GitHub.</translation>
     </message>
     <message>
         <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-CodeArtifact-Tokens stammen aus „aws codeartifact login“ und laufen nach 12 Stunden von selbst ab.</translation>
     </message>
     <message>
         <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Artifacts hat keine Token-API: Verwalten Sie persönliche Zugriffstokens in den Benutzereinstellungen von Azure DevOps.</translation>
     </message>
     <message>
         <source>This registry has no token API: manage its tokens where it issues them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registry hat keine Token-API: Verwalten Sie ihre Tokens dort, wo sie ausgestellt werden.</translation>
     </message>
     <message>
         <source>%1 has no staged publishing; it is an npmjs feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein Staged Publishing; es ist eine Funktion von npmjs.</translation>
     </message>
     <message>
         <source>%1 has no trusted publishing; it is an npmjs feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet kein Trusted Publishing; es ist eine Funktion von npmjs.</translation>
     </message>
 </context>
 <context>
@@ -5088,53 +5089,53 @@ Läuft ab: %3 (%4)</translation>
     <name>td::TokenExpiryDialog</name>
     <message>
         <source>Set token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Ablauf festlegen</translation>
     </message>
     <message>
         <source>This registry does not say when the token of %1 ends. Enter the last day it works (as shown where you created it), and TokenDesk counts down and warns you in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registry teilt nicht mit, wann das Token von %1 endet. Geben Sie den letzten Tag ein, an dem es funktioniert (wie dort angezeigt, wo Sie es erstellt haben), dann zählt TokenDesk herunter und warnt Sie rechtzeitig.</translation>
     </message>
     <message>
         <source>Last day the token works</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag, an dem das Token funktioniert</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzter Tag:</translation>
     </message>
     <message>
         <source>From today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab heute:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>The token &amp;never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token läuft &amp;nie ab</translation>
     </message>
 </context>
 <context>
     <name>td::TokenExpiryEntry</name>
     <message>
         <source>The account %1 is no longer in TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist nicht mehr in TokenDesk.</translation>
     </message>
     <message>
         <source>Sign in again, then set the token&apos;s expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an und legen Sie dann den Ablauf des Tokens fest.</translation>
     </message>
     <message>
         <source>TokenDesk cannot store this expiry for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk kann diesen Ablauf für %1 nicht speichern.</translation>
     </message>
     <message>
         <source>This registry&apos;s tokens end on a date; enter that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens dieser Registry enden an einem Datum; geben Sie dieses Datum ein.</translation>
     </message>
 </context>
 <context>
@@ -5283,7 +5284,7 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>A client certificate in files, not a token: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Zertifikat in Dateien, kein Token: nichts zuzuordnen.</translation>
     </message>
 </context>
 <context>
@@ -5749,31 +5750,31 @@ Läuft ab: %3 (%4)</translation>
     <name>td::TrustEntity</name>
     <message>
         <source>GitHub repository</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Repository</translation>
     </message>
     <message>
         <source>GitLab project</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Projekt</translation>
     </message>
     <message>
         <source>Repository in package.json is not a %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository in package.json ist kein %1 (%2).</translation>
     </message>
     <message>
         <source>Name the %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das %1 mit %2 an.</translation>
     </message>
     <message>
         <source>Repository in package.json (%1) differs from provided %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository in package.json (%1) weicht vom angegebenen %2 (%3) ab.</translation>
     </message>
     <message>
         <source>%1 must be specified with %2 or inferred from the package.json repository field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mit %2 angegeben oder aus dem Feld repository der package.json abgeleitet werden.</translation>
     </message>
     <message>
         <source>%1 must be specified with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mit %2 angegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -6499,19 +6500,19 @@ Läuft ab: %3 (%4)</translation>
     <name>td::cli::ArgReader</name>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation type="unfinished">unbekannte Option „%1“. Führen Sie „tokendesk-cli --help“ aus, um die Optionen zu sehen.</translation>
+        <translation>unbekannte Option „%1“. Führen Sie „tokendesk-cli --help“ aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
         <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Option „%2“. Führen Sie „tokendesk-cli %1 --help“ aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished">%1 erwartet keinen Wert</translation>
+        <translation>%1 nimmt keinen Wert an</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 benötigt einen Wert</translation>
+        <translation>%1 benötigt einen Wert</translation>
     </message>
 </context>
 <context>
@@ -6710,41 +6711,41 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tokendesk-cli &lt;command&gt; [Optionen]</translation>
     </message>
     <message>
         <source>Global options (before or after the command, as with npm):</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen (vor oder nach dem Befehl, wie bei npm):</translation>
     </message>
     <message>
         <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry, mit der gesprochen wird (Standard: die, mit der npm konfiguriert ist: npm_config_registry, die .npmrc des Projekts, die des Benutzers, die globale npmrc; sonst https://registry.npmjs.org/)</translation>
     </message>
     <message>
         <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonfigurationsdatei von npm anstelle von ~/.npmrc</translation>
     </message>
     <message>
         <source>show this help, or a command&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen oder die eines Befehls</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CliContext</name>
     <message>
         <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Registry-URL (%2 in %3); verwenden Sie die Form https://host/</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CompletionIdsCommand</name>
     <message>
         <source>token ids from the local cache, for shell completion (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-IDs aus dem lokalen Cache, für die Shell-Vervollständigung (kein Netzwerk)</translation>
     </message>
     <message>
         <source>usage: tokendesk-cli completion-ids tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tokendesk-cli completion-ids tokens</translation>
     </message>
 </context>
 <context>
@@ -7018,7 +7019,7 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>give one of --apply, --resume, --rollback and --confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine von --apply, --resume, --rollback und --confirm an</translation>
     </message>
 </context>
 <context>
@@ -7733,15 +7734,15 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>repository: %1 (from package.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository: %1 (aus package.json)</translation>
     </message>
     <message>
         <source>project: %1 (from package.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1 (aus package.json)</translation>
     </message>
 </context>
 <context>
@@ -7953,7 +7954,14 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
   --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
+
+Meldet sich an und bewahrt die 2-stündige Sitzung im Schlüsselbund auf.
+
+  --auth-type web     im Browser anmelden (Standard)
+  --auth-type legacy  Benutzername und Passwort (von der Standardeingabe gelesen)
+  --otp CODE          das Einmalpasswort, falls das Konto eines verlangt
+  --scope @SCOPE      bei der Registry des Scopes anmelden (@SCOPE:registry in .npmrc)</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli logout [--scope @SCOPE]
@@ -7961,7 +7969,11 @@ Signs in and keeps the 2-hour session in the keychain.
 Ends the session on the registry and removes it from the keychain.
 
   --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tokendesk-cli logout [--scope @SCOPE]
+
+Beendet die Sitzung bei der Registry und entfernt sie aus dem Schlüsselbund.
+
+  --scope @SCOPE      die Registry des Scopes (@SCOPE:registry in .npmrc)</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list|ls [--parseable]
@@ -7971,7 +7983,13 @@ Ends the session on the registry and removes it from the keychain.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tokendesk-cli token list|ls [--parseable]
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
@@ -7985,34 +8003,44 @@ Exit status 1 when a version is suspicious or failed.
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
                      (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
+
+Prüft, wer eine Version veröffentlicht hat (standardmäßig die neueste): die Signatur der
+Registry, das Provenance-Bundle sowie Repository, Workflow, Ref und Auslöser in dessen
+Zertifikat im Vergleich zu den gespeicherten Vertrauenskonfigurationen des Pakets und
+früheren Releases. Exit-Status 1, wenn eine Version verdächtig ist oder die Prüfung fehlschlug.
+
+  --all-versions     jede Version, die älteste zuerst
+  --trust-root FILE  zu verwendende Vertrauensdaten anstelle der mitgelieferten Sigstore- und
+                     npm-Schlüssel (eine trusted_root.json, etwa /-/sandbox/trusted-root der Sandbox)
+  --json             die Prüfungen und Bewertungen als JSON</translation>
     </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
     <message>
         <source>check who published each version: signature, provenance and publisher identity</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen, wer jede Version veröffentlicht hat: Signatur, Provenance und Identität des Veröffentlichers</translation>
     </message>
     <message>
         <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: jeweils ein Paket („%1“ ist überzählig)</translation>
     </message>
     <message>
         <source>verify needs a package, for example: tokendesk-cli verify @acme/ui@2.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>verify benötigt ein Paket, zum Beispiel: tokendesk-cli verify @acme/ui@2.4.0</translation>
     </message>
     <message>
         <source>verify: give a version or --all-versions, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: geben Sie eine Version oder --all-versions an, nicht beides</translation>
     </message>
     <message>
         <source>verify: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: die Vertrauensdaten %1 können nicht gelesen werden (eine trusted_root.json-Datei von höchstens 4 MiB)</translation>
     </message>
     <message>
         <source>No trust configs of %1 on record: the publisher is compared with earlier releases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vertrauenskonfigurationen von %1 gespeichert: Der Veröffentlicher wird nur mit früheren Releases verglichen.</translation>
     </message>
 </context>
 <context>
@@ -8030,532 +8058,532 @@ Exit status 1 when a version is suspicious or failed.
     <name>td::provenance::Bundle</name>
     <message>
         <source>the attestations document is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Attestierungsdokument ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>the attestations document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>das Attestierungsdokument ist kein JSON</translation>
     </message>
     <message>
         <source>the attestations document has a missing or unreadable part (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Attestierungsdokument fehlt ein Teil oder ist unlesbar (%1)</translation>
     </message>
     <message>
         <source>the attestations document has a part of an unexpected type</source>
-        <translation type="unfinished"></translation>
+        <translation>das Attestierungsdokument enthält einen Teil eines unerwarteten Typs</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::BundleVerifier</name>
     <message>
         <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt sich mit den Vertrauensdaten dieses TokenDesk nicht verifizieren (TokenDesk aktualisieren)</translation>
     </message>
     <message>
         <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Statement betrifft „%2“ (%3), nicht %4: Es gehört zu einem anderen Paket oder einer anderen Version.</translation>
     </message>
     <message>
         <source>%1: the statement names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Statement nennt %2.</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der sha512 des Statements ist nicht die dist.integrity der Version: Es bürgt für andere Inhalte.</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der sha512 des Statements entspricht der dist.integrity der Version.</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Signatur des Umschlags ist gültig.</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Signatur des Umschlags ist ungültig: Sein Statement wurde nach dem Signieren geändert, oder ein anderer Schlüssel hat ihn signiert.</translation>
     </message>
     <message>
         <source>%1: the bundle has no transparency log entry, so neither its time nor its publication can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Bundle hat keinen Eintrag im Transparenzprotokoll, daher lassen sich weder sein Zeitpunkt noch seine Veröffentlichung prüfen.</translation>
     </message>
     <message>
         <source>Publish attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs-Attestierung</translation>
     </message>
     <message>
         <source>Publish attestation: the registry key %1 is unknown; the attestation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs-Attestierung: Der Registry-Schlüssel %1 ist unbekannt; die Attestierung %2.</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1, which expired on %2, before the attestation was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs-Attestierung: signiert mit dem Registry-Schlüssel %1, der am %2 abgelaufen ist, bevor die Attestierung protokolliert wurde.</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs-Attestierung: signiert mit dem Registry-Schlüssel %1.</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Provenance: the bundle carries no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Das Bundle enthält kein Signaturzertifikat.</translation>
     </message>
     <message>
         <source>Could not verify the attestations of %1@%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attestierungen von %1@%2 konnten nicht verifiziert werden: %3.</translation>
     </message>
     <message>
         <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dist.integrity der Version hat keinen sha512, daher lässt sich keine Attestierung ihrem Inhalt zuordnen.</translation>
     </message>
     <message>
         <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bundle-Format „%1“ ist neuer, als dieses TokenDesk lesen kann; es %2.</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es keine npm-Veröffentlichungs-Attestierung.</translation>
     </message>
     <message>
         <source>There is no provenance for %1: who built it cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es keine Provenance: Wer es gebaut hat, lässt sich nicht prüfen.</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Das Signaturzertifikat kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate was issued by the Sigstore certificate authority %1 and was valid at the log time %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Das Signaturzertifikat wurde von der Sigstore-Zertifizierungsstelle %1 ausgestellt und war zum Protokollzeitpunkt %2 gültig.</translation>
     </message>
     <message>
         <source>no certificate authority valid at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine zu diesem Zeitpunkt gültige Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate claims a Sigstore certificate authority but does not chain to it at the log time %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Das Signaturzertifikat gibt eine Sigstore-Zertifizierungsstelle an, führt aber zum Protokollzeitpunkt %1 nicht zu ihr (%2).</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Die Zertifizierungsstelle des Signaturzertifikats ist unbekannt; das Zertifikat %1.</translation>
     </message>
     <message>
         <source>Provenance: the certificate is for code signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Das Zertifikat dient der Codesignatur.</translation>
     </message>
     <message>
         <source>Provenance: the certificate is not a code-signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Das Zertifikat ist kein Codesignaturzertifikat.</translation>
     </message>
     <message>
         <source>SCT not checked: no certificate transparency log in this trust data.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCT nicht geprüft: kein Certificate-Transparency-Protokoll in diesen Vertrauensdaten.</translation>
     </message>
     <message>
         <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Das Zertifikat enthält keinen Certificate-Transparency-Zeitstempel (SCT); die Zertifizierungsstelle von Sigstore bettet immer einen ein.</translation>
     </message>
     <message>
         <source>Provenance: the certificate was logged in the certificate transparency log %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Das Zertifikat wurde im Certificate-Transparency-Protokoll %1 protokolliert.</translation>
     </message>
     <message>
         <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Der Transparenz-Zeitstempel (SCT) des Zertifikats lässt sich mit dem Protokoll, das er nennt, nicht verifizieren.</translation>
     </message>
     <message>
         <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: Das Certificate-Transparency-Protokoll des Zeitstempels des Zertifikats ist unbekannt; es %1.</translation>
     </message>
     <message>
         <source>%1: the transparency log %2 is unknown; the entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Transparenzprotokoll %2 ist unbekannt; der Eintrag %3.</translation>
     </message>
     <message>
         <source>%1: the log entry (%2 %3) has no signed entry timestamp this version reads; it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Protokolleintrag (%2 %3) hat keinen signierten Eintragszeitstempel, den diese Version lesen kann; er %4.</translation>
     </message>
     <message>
         <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Protokolleintrag gibt einen Zeitpunkt (%2) außerhalb des Zeitraums an, in dem der Schlüssel des Protokolls gültig war.</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der signierte Eintragszeitstempel des Protokolls ist ungültig: Der Eintrag, sein Zeitpunkt oder sein Index wurde geändert.</translation>
     </message>
     <message>
         <source>%1: logged in %2 at %3 (entry %4), signed by the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: protokolliert in %2 am %3 (Eintrag %4), vom Protokoll signiert.</translation>
     </message>
     <message>
         <source>%1: the log entry does not describe this envelope (its payload hash, signature or signer differ): it was logged for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Protokolleintrag beschreibt nicht diesen Umschlag (sein Payload-Hash, seine Signatur oder sein Signierer weichen ab): Er wurde für etwas anderes protokolliert.</translation>
     </message>
     <message>
         <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Protokolleintrag verzeichnet Payload, Signatur und Signierer dieses Umschlags.</translation>
     </message>
     <message>
         <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieses ältere Bundle enthält keinen Inklusionsnachweis; der signierte Eintragszeitstempel des Protokolls bürgt für den Eintrag.</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Merkle-Inklusionsnachweis führt nicht vom Eintrag zum Root-Hash des Protokolls.</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof places the entry in a log of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Merkle-Inklusionsnachweis verortet den Eintrag in einem Protokoll mit %2 Einträgen.</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der signierte Checkpoint des Protokolls ist ungültig oder nennt einen anderen Baum als der Inklusionsnachweis.</translation>
     </message>
     <message>
         <source>%1: the log signed the checkpoint of that tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Protokoll hat den Checkpoint dieses Baums signiert.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::CertificateIdentity</name>
     <message>
         <source>Could not verify: the provenance certificate is empty or larger than TokenDesk accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Das Provenance-Zertifikat ist leer oder größer, als TokenDesk akzeptiert.</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Das Provenance-Zertifikat ist kein gültiges DER. Die Daten der Registry sind möglicherweise beschädigt; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Die Erweiterung %1 des Provenance-Zertifikats ist fehlerhaft.</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate names no issuer, so it says nothing about who published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Das Provenance-Zertifikat nennt keinen Aussteller und sagt daher nichts darüber, wer veröffentlicht hat.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PackumentReader</name>
     <message>
         <source>the package document is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paketdokument ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>the package document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paketdokument ist kein JSON</translation>
     </message>
     <message>
         <source>the package document has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paketdokument hat keinen Namen</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PackumentReleases</name>
     <message>
         <source>Could not verify: the package document is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Das Paketdokument ist größer als 64 MiB.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Das Paketdokument der Registry ist kein gültiges JSON. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Das Paketdokument der Registry führt keine Versionen auf.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PublishPathWords</name>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished">GitHub Actions</translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>CircleCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI</translation>
     </message>
     <message>
         <source>provenance verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance verifiziert</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verifiziert</translation>
     </message>
     <message>
         <source>suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>verdächtig</translation>
     </message>
     <message>
         <source>verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Published by %1 from %2, %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht von %1 aus %2, %3 auf %4</translation>
     </message>
     <message>
         <source>Published as a staged release approved by %1, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht als Stage-Release, freigegeben von %1, ohne Provenance</translation>
     </message>
     <message>
         <source>Published by a trusted publisher, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht von einem Trusted Publisher, ohne Provenance</translation>
     </message>
     <message>
         <source>Published by %1 with a token, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht von %1 mit einem Token, ohne Provenance</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Benutzer</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PublishPolicy</name>
     <message>
         <source>as a staged release a maintainer approved</source>
-        <translation type="unfinished"></translation>
+        <translation>als von einem Maintainer freigegebenes Stage-Release</translation>
     </message>
     <message>
         <source>through a trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>über einen Trusted Publisher</translation>
     </message>
     <message>
         <source>with provenance</source>
-        <translation type="unfinished">mit Provenance</translation>
+        <translation>mit Provenance</translation>
     </message>
     <message>
         <source>with a token and without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem Token und ohne Provenance</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>other refs</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Refs</translation>
     </message>
     <message>
         <source>Published %1, but version %2 was published %3 before it: a trust downgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht %1, aber die frühere Version %2 wurde %3 veröffentlicht: eine Herabstufung des Vertrauens.</translation>
     </message>
     <message>
         <source>Built from the repository with id %1, but earlier releases came from id %2: the repository was deleted and recreated, or another one took its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Repository mit der ID %1 gebaut, frühere Releases stammten aber von der ID %2: Das Repository wurde gelöscht und neu erstellt, oder ein anderes hat seinen Namen übernommen.</translation>
     </message>
     <message>
         <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eigentümer des Repositorys hat die ID %1, frühere Releases hatten aber die Eigentümer-ID %2.</translation>
     </message>
     <message>
         <source>Built from %1, but earlier releases were built from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 gebaut, frühere Releases wurden aber aus %2 gebaut.</translation>
     </message>
     <message>
         <source>Built by the workflow %1, but earlier releases were built by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Workflow %1 gebaut, frühere Releases wurden aber von %2 gebaut.</translation>
     </message>
     <message>
         <source>The workflow ran on %1, an event someone without write access can cause; releases are not built that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow wurde durch %1 ausgelöst, ein Ereignis, das auch jemand ohne Schreibzugriff verursachen kann; Releases werden nicht so gebaut.</translation>
     </message>
     <message>
         <source>The workflow ran on %1, but earlier releases ran on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow wurde durch %1 ausgelöst, frühere Releases aber durch %2.</translation>
     </message>
     <message numerus="yes">
         <source>Built the same way as the %n earlier release(s) with provenance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Genauso gebaut wie das %n frühere Release mit Provenance.</numerusform>
+            <numerusform>Genauso gebaut wie die %n früheren Releases mit Provenance.</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDesk has no trust configs of this package on record, so the publisher was compared with earlier releases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk hat keine Vertrauenskonfigurationen dieses Pakets gespeichert, daher wurde der Veröffentlicher nur mit früheren Releases verglichen.</translation>
     </message>
     <message>
         <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem %1-Runner gebaut, nicht auf einem von GitHub gehosteten: Wer diese Maschine kontrolliert, könnte das Paket verändert haben.</translation>
     </message>
     <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Trusted Publisher veröffentlicht, aber ohne Provenance: Repository und Workflow lassen sich nicht prüfen.</translation>
     </message>
     <message>
         <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 mit einem Token veröffentlicht, nicht über den Trusted Publisher des Pakets.</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Benutzer</translation>
     </message>
     <message>
         <source>GitHub Actions %1, %2</source>
-        <translation type="unfinished">GitHub Actions %1, %2</translation>
+        <translation>GitHub Actions %1, %2</translation>
     </message>
     <message>
         <source>GitLab CI %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI %1, %2</translation>
     </message>
     <message>
         <source>CircleCI %1</source>
-        <translation type="unfinished">CircleCI %1</translation>
+        <translation>CircleCI %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>The provenance was issued for %1, but the trusted publisher %2 expects %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provenance wurde für %1 ausgestellt, aber der Trusted Publisher %2 erwartet %3.</translation>
     </message>
     <message>
         <source>Built from the repository %1, but the trusted publisher %2 names %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Repository %1 gebaut, aber der Trusted Publisher %2 nennt %3.</translation>
     </message>
     <message>
         <source>Built by the workflow %1, but the trusted publisher %2 names %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Workflow %1 gebaut, aber der Trusted Publisher %2 nennt %3.</translation>
     </message>
     <message>
         <source>Built in the environment %1, but the trusted publisher %2 requires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Umgebung %1 gebaut, aber der Trusted Publisher %2 verlangt %3.</translation>
     </message>
     <message>
         <source>Built on a %1 runner; the trusted publisher %2 publishes only from GitHub-hosted runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem %1-Runner gebaut; der Trusted Publisher %2 veröffentlicht nur von GitHub-gehosteten Runnern.</translation>
     </message>
     <message>
         <source>The publisher matches the trusted publisher %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Veröffentlicher entspricht dem Trusted Publisher %1.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::RegistryKeys</name>
     <message>
         <source>The registry&apos;s key list is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste der Registry ist größer als 1 MiB.</translation>
     </message>
     <message>
         <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselliste der Registry ist nicht das erwartete JSON ({&quot;keys&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wurde ignoriert: Sein Ablaufdatum kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wurde ignoriert: TokenDesk kennt den Schlüsseltyp „%2“ nicht.</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its key material does not match its keyid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wurde ignoriert: Sein Schlüsselmaterial passt nicht zu seiner keyid.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
         <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Versionsdokument ist nicht das angeforderte: Sein %1 ist „%2“, erwartet „%3“. Eine Signatur darin zählt nicht (sie könnte aus einem anderen Paket wiederverwendet sein).</translation>
     </message>
     <message>
         <source>The version document of %1 is not a JSON object, so it cannot be the one the registry signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Versionsdokument von %1 ist kein JSON-Objekt und kann daher nicht das sein, das die Registry signiert hat.</translation>
     </message>
     <message>
         <source>%1 carries no registry signature, so it cannot be checked that the registry published these contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trägt keine Registry-Signatur, daher lässt sich nicht prüfen, ob die Registry diese Inhalte veröffentlicht hat.</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expires; without the publish time TokenDesk cannot tell whether it was valid when the version was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry-Signatur von %1 verwendet den Schlüssel %2, der abläuft; ohne den Veröffentlichungszeitpunkt kann TokenDesk nicht feststellen, ob er bei der Veröffentlichung der Version gültig war.</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expired on %3, no later than the version was published (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry-Signatur von %1 verwendet den Schlüssel %2, der am %3 abgelaufen ist, spätestens zur Veröffentlichung der Version (%4).</translation>
     </message>
     <message>
         <source>The registry signed %1 with its key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry hat %1 mit ihrem Schlüssel %2 signiert.</translation>
     </message>
     <message>
         <source>The registry signature of %1 does not match its name, version and integrity: the version document was changed after the registry signed it, or the signature belongs to another package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry-Signatur von %1 passt nicht zu Name, Version und Integrität: Das Versionsdokument wurde nach dem Signieren durch die Registry geändert, oder die Signatur gehört zu einem anderen Paket.</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry-Signatur von %1 verwendet den Schlüssel %2, der sich mit den Vertrauensdaten dieses TokenDesk nicht verifizieren lässt (TokenDesk aktualisieren).</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::TrustRoot</name>
     <message>
         <source>The trust data file is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensdatendatei ist größer als 4 MiB.</translation>
     </message>
     <message>
         <source>The trust data is not JSON. Use a Sigstore trusted_root.json or the file the sandbox serves at /-/sandbox/trusted-root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensdaten sind kein JSON. Verwenden Sie eine trusted_root.json von Sigstore oder die Datei, die die Sandbox unter /-/sandbox/trusted-root bereitstellt.</translation>
     </message>
     <message>
         <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensdaten sind kein Trusted Root von Sigstore (ihr mediaType ist „%1“).</translation>
     </message>
     <message>
         <source>Cannot read the trust data file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensdatendatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::VersionVerifier</name>
     <message>
         <source>%1 has no version %2 on this registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in dieser Registry keine Version %2.</translation>
     </message>
     <message>
         <source>(latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neueste)</translation>
     </message>
     <message>
         <source>Check the version with &apos;npm view %1 versions&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Version mit „npm view %1 versions“.</translation>
     </message>
     <message>
         <source>No provenance: nothing signed says which repository or workflow built this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Provenance: Nichts Signiertes gibt an, welches Repository oder welcher Workflow diese Version gebaut hat.</translation>
     </message>
     <message>
         <source>Could not fetch the attestations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attestierungen konnten nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>Could not verify: the attestations are larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Die Attestierungen sind größer als 4 MiB.</translation>
     </message>
     <message>
         <source>The trust data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vertrauensdaten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine trusted_root.json-Datei an, etwa /-/sandbox/trusted-root der Sandbox.</translation>
     </message>
 </context>
 <context>
