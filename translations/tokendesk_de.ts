@@ -8409,7 +8409,7 @@ früheren Releases. Exit-Status 1, wenn eine Version verdächtig ist oder die Pr
     <message numerus="yes">
         <source>Built the same way as the %n earlier release(s) with provenance.</source>
         <translation>
-            <numerusform>Genauso gebaut wie das %n frühere Release mit Provenance.</numerusform>
+            <numerusform>Genauso gebaut wie %n früheres Release mit Provenance.</numerusform>
             <numerusform>Genauso gebaut wie die %n früheren Releases mit Provenance.</numerusform>
         </translation>
     </message>

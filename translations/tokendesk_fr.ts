@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are unset); run TokenDesk in a desktop session, or use tokendesk-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies) ; lancez TokenDesk dans une session de bureau, ou utilisez tokendesk-cli.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>The token expiry of %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration du jeton de %1 n&apos;a pas été enregistrée : %2</translation>
     </message>
 </context>
 <context>
@@ -115,16 +115,17 @@
     </message>
     <message>
         <source>Practice registry (local, not npm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre d&apos;essai (local, pas npm)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>%1 on %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3) : %4</translation>
     </message>
 </context>
 <context>
@@ -178,7 +179,7 @@
     </message>
     <message>
         <source>Sign in to your npm account to see its tokens, or try TokenDesk first on a practice registry with demo tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre compte npm pour voir ses jetons, ou essayez d&apos;abord TokenDesk sur un registre d&apos;essai avec des jetons de démonstration.</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1222,7 @@
     </message>
     <message>
         <source>client certificate (certfile, keyfile)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat client (certfile, keyfile)</translation>
     </message>
 </context>
 <context>
@@ -1922,27 +1923,27 @@
     </message>
     <message>
         <source>Set token &amp;expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;&amp;expiration du jeton…</translation>
     </message>
     <message>
         <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quand le jeton du compte sélectionné prend fin ; ce registre ne le précise pas.</translation>
     </message>
     <message>
         <source>Starts a registry on this computer with demo accounts and tokens. Nothing you do there reaches npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre un registre sur cet ordinateur avec des comptes et des jetons de démonstration. Rien de ce que vous y faites n&apos;atteint npm.</translation>
     </message>
     <message>
         <source>Sign in to &amp;npm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à &amp;npm…</translation>
     </message>
     <message>
         <source>Starting the practice registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du registre d&apos;essai…</translation>
     </message>
     <message>
         <source>Try it with the &amp;practice registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer avec le registre d&apos;&amp;essai</translation>
     </message>
 </context>
 <context>
@@ -2765,57 +2766,57 @@
     <name>td::PracticeOffer</name>
     <message>
         <source>You are trying TokenDesk on the practice registry: a registry on this computer with demo tokens. Nothing you do there reaches npm; it stops when TokenDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous essayez TokenDesk sur le registre d&apos;essai : un registre sur cet ordinateur avec des jetons de démonstration. Rien de ce que vous y faites n&apos;atteint npm ; il s&apos;arrête quand vous quittez TokenDesk.</translation>
     </message>
 </context>
 <context>
     <name>td::PracticeRegistry</name>
     <message>
         <source>The practice registry did not give its one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;essai n&apos;a pas fourni son code à usage unique.</translation>
     </message>
     <message>
         <source>Quit TokenDesk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez TokenDesk et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>The practice registry did not start within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le registre d&apos;essai n&apos;a pas démarré en %n seconde.</numerusform>
+            <numerusform>Le registre d&apos;essai n&apos;a pas démarré en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The practice registry (tokendesk-sandbox) was not found next to TokenDesk or on PATH. Install it with TokenDesk, or sign in to npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;essai (tokendesk-sandbox) est introuvable à côté de TokenDesk ou dans le PATH. Installez-le avec TokenDesk, ou connectez-vous à npm.</translation>
     </message>
     <message>
         <source>The practice registry could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;essai n&apos;a pas pu être démarré : %1</translation>
     </message>
     <message>
         <source>The practice registry stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;essai s&apos;est arrêté : %1</translation>
     </message>
     <message>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>il a planté</translation>
     </message>
     <message>
         <source>it exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;est terminé avec le code %1</translation>
     </message>
     <message>
         <source>The practice registry did not say where it listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;essai n&apos;a pas indiqué où il écoute.</translation>
     </message>
     <message>
         <source>The practice registry does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d&apos;essai ne répond pas : %1</translation>
     </message>
     <message>
         <source>TokenDesk could not sign in to the practice registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a pas pu se connecter au registre d&apos;essai : %1</translation>
     </message>
 </context>
 <context>
@@ -3434,98 +3435,98 @@
     <name>td::RegistryExpiryText</name>
     <message>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton %1</translation>
     </message>
     <message>
         <source>token expiry: GitHub says on the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration du jeton : GitHub l&apos;indiquera à la prochaine actualisation</translation>
     </message>
     <message>
         <source>%1 (as GitHub reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selon GitHub)</translation>
     </message>
     <message>
         <source>%1 (12 hours from when TokenDesk stored it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (12 heures après son enregistrement par TokenDesk)</translation>
     </message>
     <message>
         <source>%1 (12 hours from when the .npmrc was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (12 heures après l&apos;écriture du .npmrc)</translation>
     </message>
     <message>
         <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton dure 12 heures à partir de « aws codeartifact login »</translation>
     </message>
     <message>
         <source>%1 (date you entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (date que vous avez saisie)</translation>
     </message>
     <message>
         <source>token never expires (as you entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton n&apos;expire jamais (selon votre saisie)</translation>
     </message>
     <message>
         <source>token expiry not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration du jeton non saisie</translation>
     </message>
     <message>
         <source>expiry set by the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration fixée par le registre</translation>
     </message>
 </context>
 <context>
     <name>td::RegistryKind</name>
     <message>
         <source>npm</source>
-        <translation type="unfinished"></translation>
+        <translation>npm</translation>
     </message>
     <message>
         <source>npm-compatible registry</source>
-        <translation type="unfinished"></translation>
+        <translation>registre compatible npm</translation>
     </message>
     <message>
         <source>Verdaccio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdaccio</translation>
     </message>
     <message>
         <source>GitHub Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Packages</translation>
     </message>
     <message>
         <source>AWS CodeArtifact</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CodeArtifact</translation>
     </message>
     <message>
         <source>Azure Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Artifacts</translation>
     </message>
     <message>
         <source>other registry</source>
-        <translation type="unfinished">autre registre</translation>
+        <translation>autre registre</translation>
     </message>
     <message>
         <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Packages n&apos;a pas d&apos;API de jetons : gérez les jetons d&apos;accès personnels dans les paramètres de GitHub.</translation>
     </message>
     <message>
         <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons AWS CodeArtifact proviennent de « aws codeartifact login » et expirent d&apos;eux-mêmes au bout de 12 heures.</translation>
     </message>
     <message>
         <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Artifacts n&apos;a pas d&apos;API de jetons : gérez les jetons d&apos;accès personnels dans les paramètres utilisateur d&apos;Azure DevOps.</translation>
     </message>
     <message>
         <source>This registry has no token API: manage its tokens where it issues them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce registre n&apos;a pas d&apos;API de jetons : gérez ses jetons là où il les délivre.</translation>
     </message>
     <message>
         <source>%1 has no staged publishing; it is an npmjs feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas la publication avec mise en attente ; c&apos;est une fonctionnalité de npmjs.</translation>
     </message>
     <message>
         <source>%1 has no trusted publishing; it is an npmjs feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas la publication de confiance ; c&apos;est une fonctionnalité de npmjs.</translation>
     </message>
 </context>
 <context>
@@ -5088,53 +5089,53 @@ Expire&#xa0;: %3 (%4)</translation>
     <name>td::TokenExpiryDialog</name>
     <message>
         <source>Set token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;expiration du jeton</translation>
     </message>
     <message>
         <source>This registry does not say when the token of %1 ends. Enter the last day it works (as shown where you created it), and TokenDesk counts down and warns you in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce registre n&apos;indique pas quand le jeton de %1 prend fin. Saisissez le dernier jour où il fonctionne (tel qu&apos;affiché là où vous l&apos;avez créé) : TokenDesk fera le décompte et vous avertira à temps.</translation>
     </message>
     <message>
         <source>Last day the token works</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de validité du jeton</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier jour :</translation>
     </message>
     <message>
         <source>From today:</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d&apos;aujourd&apos;hui :</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>The token &amp;never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;expire &amp;jamais</translation>
     </message>
 </context>
 <context>
     <name>td::TokenExpiryEntry</name>
     <message>
         <source>The account %1 is no longer in TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 ne figure plus dans TokenDesk.</translation>
     </message>
     <message>
         <source>Sign in again, then set the token&apos;s expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous, puis définissez l&apos;expiration du jeton.</translation>
     </message>
     <message>
         <source>TokenDesk cannot store this expiry for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk ne peut pas enregistrer cette expiration pour %1.</translation>
     </message>
     <message>
         <source>This registry&apos;s tokens end on a date; enter that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de ce registre prennent fin à une date donnée ; saisissez cette date.</translation>
     </message>
 </context>
 <context>
@@ -5283,7 +5284,7 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>A client certificate in files, not a token: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat client dans des fichiers, pas un jeton : rien à faire correspondre.</translation>
     </message>
 </context>
 <context>
@@ -5749,31 +5750,31 @@ Expire&#xa0;: %3 (%4)</translation>
     <name>td::TrustEntity</name>
     <message>
         <source>GitHub repository</source>
-        <translation type="unfinished"></translation>
+        <translation>dépôt GitHub</translation>
     </message>
     <message>
         <source>GitLab project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet GitLab</translation>
     </message>
     <message>
         <source>Repository in package.json is not a %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt indiqué dans package.json n&apos;est pas un %1 (%2).</translation>
     </message>
     <message>
         <source>Name the %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le %1 avec %2.</translation>
     </message>
     <message>
         <source>Repository in package.json (%1) differs from provided %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt indiqué dans package.json (%1) diffère du %2 fourni (%3).</translation>
     </message>
     <message>
         <source>%1 must be specified with %2 or inferred from the package.json repository field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 doit être indiqué avec %2 ou déduit du champ repository de package.json.</translation>
     </message>
     <message>
         <source>%1 must be specified with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 doit être indiqué avec %2.</translation>
     </message>
 </context>
 <context>
@@ -6499,19 +6500,19 @@ Expire&#xa0;: %3 (%4)</translation>
     <name>td::cli::ArgReader</name>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation type="unfinished">option inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;tokendesk-cli --help&#xa0;» pour voir les options.</translation>
+        <translation>option inconnue « %1 ». Lancez « tokendesk-cli --help » pour la liste des options.</translation>
     </message>
     <message>
         <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : option inconnue « %2 ». Lancez « tokendesk-cli %1 --help » pour ses options.</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished">%1 ne prend pas de valeur</translation>
+        <translation>%1 n&apos;accepte pas de valeur</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 nécessite une valeur</translation>
+        <translation>%1 nécessite une valeur</translation>
     </message>
 </context>
 <context>
@@ -6710,41 +6711,41 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tokendesk-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Global options (before or after the command, as with npm):</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales (avant ou après la commande, comme avec npm) :</translation>
     </message>
     <message>
         <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
-        <translation type="unfinished"></translation>
+        <translation>registre à utiliser (par défaut : celui configuré pour npm : npm_config_registry, le .npmrc du projet, celui de l&apos;utilisateur, le npmrc global ; sinon https://registry.npmjs.org/)</translation>
     </message>
     <message>
         <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de configuration utilisateur de npm à la place de ~/.npmrc</translation>
     </message>
     <message>
         <source>show this help, or a command&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher cette aide, ou celle d&apos;une commande</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CliContext</name>
     <message>
         <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL de registre (%2 dans %3) ; utilisez la forme https://hôte/</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CompletionIdsCommand</name>
     <message>
         <source>token ids from the local cache, for shell completion (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants des jetons depuis le cache local, pour la complétion du shell (sans réseau)</translation>
     </message>
     <message>
         <source>usage: tokendesk-cli completion-ids tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : tokendesk-cli completion-ids tokens</translation>
     </message>
 </context>
 <context>
@@ -7018,7 +7019,7 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>give one of --apply, --resume, --rollback and --confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une option parmi --apply, --resume, --rollback et --confirm</translation>
     </message>
 </context>
 <context>
@@ -7733,15 +7734,15 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">avertissement&#xa0;: %1</translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>repository: %1 (from package.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>dépôt : %1 (d&apos;après package.json)</translation>
     </message>
     <message>
         <source>project: %1 (from package.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>projet : %1 (d&apos;après package.json)</translation>
     </message>
 </context>
 <context>
@@ -7953,7 +7954,14 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
   --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
+
+Se connecte et conserve la session de 2 heures dans le trousseau.
+
+  --auth-type web     se connecter dans le navigateur (par défaut)
+  --auth-type legacy  nom d&apos;utilisateur et mot de passe (lus sur l&apos;entrée standard)
+  --otp CODE          le mot de passe à usage unique, si le compte en demande un
+  --scope @SCOPE      se connecter au registre du scope (@SCOPE:registry dans .npmrc)</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli logout [--scope @SCOPE]
@@ -7961,7 +7969,11 @@ Signs in and keeps the 2-hour session in the keychain.
 Ends the session on the registry and removes it from the keychain.
 
   --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tokendesk-cli logout [--scope @SCOPE]
+
+Met fin à la session sur le registre et la retire du trousseau.
+
+  --scope @SCOPE      le registre du scope (@SCOPE:registry dans .npmrc)</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list|ls [--parseable]
@@ -7971,7 +7983,13 @@ Ends the session on the registry and removes it from the keychain.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tokendesk-cli token list|ls [--parseable]
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
@@ -7985,34 +8003,45 @@ Exit status 1 when a version is suspicious or failed.
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
                      (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
+
+Vérifie qui a publié une version (la plus récente par défaut) : la signature du
+registre, le bundle de provenance, ainsi que le dépôt, le workflow, la référence et
+le déclencheur de son certificat, par rapport aux configurations de confiance
+mémorisées du paquet et aux versions antérieures. Code de sortie 1 si une version
+est suspecte ou si sa vérification a échoué.
+
+  --all-versions     toutes les versions, de la plus ancienne à la plus récente
+  --trust-root FILE  données de confiance à utiliser à la place des clés Sigstore et npm
+                     fournies (un trusted_root.json, comme /-/sandbox/trusted-root du bac à sable)
+  --json             les vérifications et les verdicts au format JSON</translation>
     </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
     <message>
         <source>check who published each version: signature, provenance and publisher identity</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier qui a publié chaque version : signature, provenance et identité de l&apos;éditeur</translation>
     </message>
     <message>
         <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify : un seul paquet à la fois (« %1 » est en trop)</translation>
     </message>
     <message>
         <source>verify needs a package, for example: tokendesk-cli verify @acme/ui@2.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>verify nécessite un paquet, par exemple : tokendesk-cli verify @acme/ui@2.4.0</translation>
     </message>
     <message>
         <source>verify: give a version or --all-versions, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>verify : indiquez une version ou --all-versions, pas les deux</translation>
     </message>
     <message>
         <source>verify: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify : impossible de lire les données de confiance %1 (un fichier trusted_root.json de 4 Mio au plus)</translation>
     </message>
     <message>
         <source>No trust configs of %1 on record: the publisher is compared with earlier releases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune configuration de confiance de %1 enregistrée : l&apos;éditeur est comparé uniquement aux versions antérieures.</translation>
     </message>
 </context>
 <context>
@@ -8030,532 +8059,532 @@ Exit status 1 when a version is suspicious or failed.
     <name>td::provenance::Bundle</name>
     <message>
         <source>the attestations document is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le document d&apos;attestations dépasse %1 Mio</translation>
     </message>
     <message>
         <source>the attestations document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>le document d&apos;attestations n&apos;est pas du JSON</translation>
     </message>
     <message>
         <source>the attestations document has a missing or unreadable part (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document d&apos;attestations a une partie manquante ou illisible (%1)</translation>
     </message>
     <message>
         <source>the attestations document has a part of an unexpected type</source>
-        <translation type="unfinished"></translation>
+        <translation>le document d&apos;attestations contient une partie d&apos;un type inattendu</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::BundleVerifier</name>
     <message>
         <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à vérifier avec les données de confiance de ce TokenDesk (mettez TokenDesk à jour)</translation>
     </message>
     <message>
         <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la déclaration porte sur « %2 » (%3), pas sur %4 : elle appartient à un autre paquet ou à une autre version.</translation>
     </message>
     <message>
         <source>%1: the statement names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la déclaration nomme %2.</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le sha512 de la déclaration n&apos;est pas le dist.integrity de la version : elle garantit un autre contenu.</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le sha512 de la déclaration correspond au dist.integrity de la version.</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la signature de l&apos;enveloppe est valide.</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la signature de l&apos;enveloppe n&apos;est pas valide : sa déclaration a été modifiée après la signature, ou une autre clé l&apos;a signée.</translation>
     </message>
     <message>
         <source>%1: the bundle has no transparency log entry, so neither its time nor its publication can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le bundle n&apos;a aucune entrée dans un journal de transparence, donc ni sa date ni sa publication ne peuvent être vérifiées.</translation>
     </message>
     <message>
         <source>Publish attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de publication</translation>
     </message>
     <message>
         <source>Publish attestation: the registry key %1 is unknown; the attestation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de publication : la clé de registre %1 est inconnue ; l&apos;attestation est %2.</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1, which expired on %2, before the attestation was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de publication : signée avec la clé de registre %1, qui a expiré le %2, avant que l&apos;attestation soit journalisée.</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de publication : signée avec la clé de registre %1.</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Provenance: the bundle carries no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : le bundle ne contient aucun certificat de signature.</translation>
     </message>
     <message>
         <source>Could not verify the attestations of %1@%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les attestations de %1@%2 : %3.</translation>
     </message>
     <message>
         <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dist.integrity de la version n&apos;a pas de sha512, donc aucune attestation ne peut être rapprochée de son contenu.</translation>
     </message>
     <message>
         <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de bundle « %1 » est plus récent que ce que ce TokenDesk sait lire ; il est %2.</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune attestation de publication npm pour %1.</translation>
     </message>
     <message>
         <source>There is no provenance for %1: who built it cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune provenance pour %1 : impossible de vérifier qui l&apos;a construit.</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : le certificat de signature est illisible.</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate was issued by the Sigstore certificate authority %1 and was valid at the log time %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : le certificat de signature a été émis par l&apos;autorité de certification Sigstore %1 et était valide à l&apos;heure de journalisation %2.</translation>
     </message>
     <message>
         <source>no certificate authority valid at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune autorité de certification valide à ce moment-là</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate claims a Sigstore certificate authority but does not chain to it at the log time %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : le certificat de signature se réclame d&apos;une autorité de certification Sigstore mais ne remonte pas jusqu&apos;à elle à l&apos;heure de journalisation %1 (%2).</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : l&apos;autorité du certificat de signature est inconnue ; le certificat est %1.</translation>
     </message>
     <message>
         <source>Provenance: the certificate is for code signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : le certificat est destiné à la signature de code.</translation>
     </message>
     <message>
         <source>Provenance: the certificate is not a code-signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : le certificat n&apos;est pas un certificat de signature de code.</translation>
     </message>
     <message>
         <source>SCT not checked: no certificate transparency log in this trust data.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCT non vérifié : aucun journal de transparence des certificats dans ces données de confiance.</translation>
     </message>
     <message>
         <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : le certificat ne contient aucun horodatage de transparence des certificats (SCT) ; l&apos;autorité de Sigstore en intègre toujours un.</translation>
     </message>
     <message>
         <source>Provenance: the certificate was logged in the certificate transparency log %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : le certificat a été journalisé dans le journal de transparence des certificats %1.</translation>
     </message>
     <message>
         <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : l&apos;horodatage de transparence (SCT) du certificat n&apos;est pas valide pour le journal qu&apos;il nomme.</translation>
     </message>
     <message>
         <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : le journal de transparence des certificats de l&apos;horodatage du certificat est inconnu ; il est %1.</translation>
     </message>
     <message>
         <source>%1: the transparency log %2 is unknown; the entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le journal de transparence %2 est inconnu ; l&apos;entrée est %3.</translation>
     </message>
     <message>
         <source>%1: the log entry (%2 %3) has no signed entry timestamp this version reads; it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;entrée du journal (%2 %3) n&apos;a aucun horodatage d&apos;entrée signé que cette version sait lire ; elle est %4.</translation>
     </message>
     <message>
         <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;entrée du journal indique une date (%2) en dehors de la période de validité de la clé du journal.</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;horodatage d&apos;entrée signé du journal n&apos;est pas valide : l&apos;entrée, sa date ou son index a été modifié.</translation>
     </message>
     <message>
         <source>%1: logged in %2 at %3 (entry %4), signed by the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : journalisé dans %2 le %3 (entrée %4), signé par le journal.</translation>
     </message>
     <message>
         <source>%1: the log entry does not describe this envelope (its payload hash, signature or signer differ): it was logged for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;entrée du journal ne décrit pas cette enveloppe (son empreinte de contenu, sa signature ou son signataire diffèrent) : elle a été journalisée pour autre chose.</translation>
     </message>
     <message>
         <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;entrée du journal enregistre le contenu, la signature et le signataire de cette enveloppe.</translation>
     </message>
     <message>
         <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce bundle plus ancien ne contient aucune preuve d&apos;inclusion ; l&apos;horodatage d&apos;entrée signé du journal garantit l&apos;entrée.</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la preuve d&apos;inclusion de Merkle ne mène pas de l&apos;entrée au hachage racine du journal.</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof places the entry in a log of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la preuve d&apos;inclusion de Merkle place l&apos;entrée dans un journal de %2 entrées.</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le point de contrôle signé du journal n&apos;est pas valide ou désigne un autre arbre que la preuve d&apos;inclusion.</translation>
     </message>
     <message>
         <source>%1: the log signed the checkpoint of that tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le journal a signé le point de contrôle de cet arbre.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::CertificateIdentity</name>
     <message>
         <source>Could not verify: the provenance certificate is empty or larger than TokenDesk accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : le certificat de provenance est vide ou plus grand que ce que TokenDesk accepte.</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : le certificat de provenance n&apos;est pas un DER valide. Les données du registre sont peut-être endommagées ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : l&apos;extension %1 du certificat de provenance est mal formée.</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate names no issuer, so it says nothing about who published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : le certificat de provenance ne nomme aucun émetteur, il ne dit donc rien de l&apos;auteur de la publication.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PackumentReader</name>
     <message>
         <source>the package document is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le document du paquet dépasse %1 Mio</translation>
     </message>
     <message>
         <source>the package document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>le document du paquet n&apos;est pas du JSON</translation>
     </message>
     <message>
         <source>the package document has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>le document du paquet n&apos;a pas de nom</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PackumentReleases</name>
     <message>
         <source>Could not verify: the package document is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : le document du paquet dépasse 64 Mio.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : le document du paquet fourni par le registre n&apos;est pas du JSON valide. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : le document du paquet fourni par le registre ne liste aucune version.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PublishPathWords</name>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished">GitHub Actions</translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>CircleCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI</translation>
     </message>
     <message>
         <source>provenance verified</source>
-        <translation type="unfinished"></translation>
+        <translation>provenance vérifiée</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>suspect</translation>
     </message>
     <message>
         <source>verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la vérification</translation>
     </message>
     <message>
         <source>Published by %1 from %2, %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié par %1 depuis %2, %3 sur %4</translation>
     </message>
     <message>
         <source>Published as a staged release approved by %1, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié comme version en attente approuvée par %1, sans provenance</translation>
     </message>
     <message>
         <source>Published by a trusted publisher, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié par un éditeur de confiance, sans provenance</translation>
     </message>
     <message>
         <source>Published by %1 with a token, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié par %1 avec un jeton, sans provenance</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur inconnu</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PublishPolicy</name>
     <message>
         <source>as a staged release a maintainer approved</source>
-        <translation type="unfinished"></translation>
+        <translation>comme version en attente approuvée par un mainteneur</translation>
     </message>
     <message>
         <source>through a trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>par un éditeur de confiance</translation>
     </message>
     <message>
         <source>with provenance</source>
-        <translation type="unfinished">avec provenance</translation>
+        <translation>avec provenance</translation>
     </message>
     <message>
         <source>with a token and without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>avec un jeton et sans provenance</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tags</translation>
     </message>
     <message>
         <source>branches</source>
-        <translation type="unfinished"></translation>
+        <translation>branches</translation>
     </message>
     <message>
         <source>other refs</source>
-        <translation type="unfinished"></translation>
+        <translation>autres références</translation>
     </message>
     <message>
         <source>Published %1, but version %2 was published %3 before it: a trust downgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié %1, alors que la version %2 avait été publiée %3 avant : une baisse de confiance.</translation>
     </message>
     <message>
         <source>Built from the repository with id %1, but earlier releases came from id %2: the repository was deleted and recreated, or another one took its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit à partir du dépôt d&apos;identifiant %1, alors que les versions antérieures provenaient de l&apos;identifiant %2 : le dépôt a été supprimé puis recréé, ou un autre dépôt a pris son nom.</translation>
     </message>
     <message>
         <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du dépôt a l&apos;identifiant %1, alors que les versions antérieures avaient le propriétaire d&apos;identifiant %2.</translation>
     </message>
     <message>
         <source>Built from %1, but earlier releases were built from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit à partir de %1, alors que les versions antérieures l&apos;ont été à partir de %2.</translation>
     </message>
     <message>
         <source>Built by the workflow %1, but earlier releases were built by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit par le workflow %1, alors que les versions antérieures l&apos;ont été par %2.</translation>
     </message>
     <message>
         <source>The workflow ran on %1, an event someone without write access can cause; releases are not built that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow a été déclenché par %1, un événement que peut provoquer une personne sans accès en écriture ; les versions ne sont pas construites ainsi.</translation>
     </message>
     <message>
         <source>The workflow ran on %1, but earlier releases ran on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow a été déclenché par %1, alors que les versions antérieures l&apos;ont été par %2.</translation>
     </message>
     <message numerus="yes">
         <source>Built the same way as the %n earlier release(s) with provenance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Construit de la même manière que %n version antérieure avec provenance.</numerusform>
+            <numerusform>Construit de la même manière que les %n versions antérieures avec provenance.</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDesk has no trust configs of this package on record, so the publisher was compared with earlier releases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk n&apos;a aucune configuration de confiance enregistrée pour ce paquet : l&apos;éditeur n&apos;a donc été comparé qu&apos;aux versions antérieures.</translation>
     </message>
     <message>
         <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit sur un exécuteur %1, pas sur un exécuteur hébergé par GitHub : quiconque contrôle cette machine a pu modifier le paquet.</translation>
     </message>
     <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié par un éditeur de confiance, mais sans provenance : le dépôt et le workflow ne peuvent pas être vérifiés.</translation>
     </message>
     <message>
         <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié par %1 avec un jeton, et non par l&apos;éditeur de confiance du paquet.</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur inconnu</translation>
     </message>
     <message>
         <source>GitHub Actions %1, %2</source>
-        <translation type="unfinished">GitHub Actions %1, %2</translation>
+        <translation>GitHub Actions %1, %2</translation>
     </message>
     <message>
         <source>GitLab CI %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI %1, %2</translation>
     </message>
     <message>
         <source>CircleCI %1</source>
-        <translation type="unfinished">CircleCI %1</translation>
+        <translation>CircleCI %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>The provenance was issued for %1, but the trusted publisher %2 expects %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La provenance a été émise pour %1, mais l&apos;éditeur de confiance %2 attend %3.</translation>
     </message>
     <message>
         <source>Built from the repository %1, but the trusted publisher %2 names %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit à partir du dépôt %1, mais l&apos;éditeur de confiance %2 indique %3.</translation>
     </message>
     <message>
         <source>Built by the workflow %1, but the trusted publisher %2 names %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit par le workflow %1, mais l&apos;éditeur de confiance %2 indique %3.</translation>
     </message>
     <message>
         <source>Built in the environment %1, but the trusted publisher %2 requires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit dans l&apos;environnement %1, mais l&apos;éditeur de confiance %2 exige %3.</translation>
     </message>
     <message>
         <source>Built on a %1 runner; the trusted publisher %2 publishes only from GitHub-hosted runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit sur un exécuteur %1 ; l&apos;éditeur de confiance %2 ne publie que depuis des exécuteurs hébergés par GitHub.</translation>
     </message>
     <message>
         <source>The publisher matches the trusted publisher %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur correspond à l&apos;éditeur de confiance %1.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::RegistryKeys</name>
     <message>
         <source>The registry&apos;s key list is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des clés du registre dépasse 1 Mio.</translation>
     </message>
     <message>
         <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des clés du registre n&apos;est pas le JSON attendu ({&quot;keys&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 ignorée : sa date d&apos;expiration est illisible.</translation>
     </message>
     <message>
         <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 ignorée : TokenDesk ne connaît pas le type de clé « %2 ».</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its key material does not match its keyid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 ignorée : son matériel de clé ne correspond pas à son keyid.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
         <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de version n&apos;est pas celui demandé : son %1 est « %2 », « %3 » attendu. Une signature qu&apos;il contient ne compte pas (elle peut provenir d&apos;un autre paquet).</translation>
     </message>
     <message>
         <source>The version document of %1 is not a JSON object, so it cannot be the one the registry signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de version de %1 n&apos;est pas un objet JSON, il ne peut donc pas être celui que le registre a signé.</translation>
     </message>
     <message>
         <source>%1 carries no registry signature, so it cannot be checked that the registry published these contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne porte aucune signature du registre : impossible de vérifier que le registre a publié ce contenu.</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expires; without the publish time TokenDesk cannot tell whether it was valid when the version was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du registre de %1 utilise la clé %2, qui expire ; sans la date de publication, TokenDesk ne peut pas savoir si elle était valide lors de la publication de la version.</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expired on %3, no later than the version was published (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du registre de %1 utilise la clé %2, qui a expiré le %3, au plus tard à la publication de la version (%4).</translation>
     </message>
     <message>
         <source>The registry signed %1 with its key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a signé %1 avec sa clé %2.</translation>
     </message>
     <message>
         <source>The registry signature of %1 does not match its name, version and integrity: the version document was changed after the registry signed it, or the signature belongs to another package.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du registre de %1 ne correspond pas à son nom, sa version et son intégrité : le document de version a été modifié après la signature du registre, ou la signature appartient à un autre paquet.</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du registre de %1 utilise la clé %2, impossible à vérifier avec les données de confiance de ce TokenDesk (mettez TokenDesk à jour).</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::TrustRoot</name>
     <message>
         <source>The trust data file is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données de confiance dépasse 4 Mio.</translation>
     </message>
     <message>
         <source>The trust data is not JSON. Use a Sigstore trusted_root.json or the file the sandbox serves at /-/sandbox/trusted-root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de confiance ne sont pas du JSON. Utilisez un trusted_root.json de Sigstore ou le fichier que le bac à sable sert à /-/sandbox/trusted-root.</translation>
     </message>
     <message>
         <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de confiance ne sont pas une racine de confiance Sigstore (leur mediaType est « %1 »).</translation>
     </message>
     <message>
         <source>Cannot read the trust data file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de données de confiance %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::VersionVerifier</name>
     <message>
         <source>%1 has no version %2 on this registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de version %2 sur ce registre.</translation>
     </message>
     <message>
         <source>(latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la plus récente)</translation>
     </message>
     <message>
         <source>Check the version with &apos;npm view %1 versions&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la version avec « npm view %1 versions ».</translation>
     </message>
     <message>
         <source>No provenance: nothing signed says which repository or workflow built this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune provenance : rien de signé n&apos;indique quel dépôt ou quel workflow a construit cette version.</translation>
     </message>
     <message>
         <source>Could not fetch the attestations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer les attestations : %1</translation>
     </message>
     <message>
         <source>Could not verify: the attestations are larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : les attestations dépassent 4 Mio.</translation>
     </message>
     <message>
         <source>The trust data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les données de confiance : %1</translation>
     </message>
     <message>
         <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un fichier trusted_root.json, comme /-/sandbox/trusted-root du bac à sable.</translation>
     </message>
 </context>
 <context>
