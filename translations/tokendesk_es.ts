@@ -8201,7 +8201,7 @@ Estado de salida 1 cuando una versión es sospechosa o falla.
     </message>
     <message>
         <source>%1: the log entry (%2 %3) has no signed entry timestamp this version reads; it %4.</source>
-        <translation>%1: la entrada del log (%2 %3) no tiene ninguna marca de tiempo de entrada firmada que lea esta versión; %4.</translation>
+        <translation>%1: la entrada del log (%2 %3) no tiene ninguna marca de tiempo de entrada firmada que esta versión de TokenDesk sepa leer; %4.</translation>
     </message>
     <message>
         <source>%1: the log entry claims a time (%2) outside the period the log's key was valid for.</source>
@@ -8213,7 +8213,7 @@ Estado de salida 1 cuando una versión es sospechosa o falla.
     </message>
     <message>
         <source>%1: logged in %2 at %3 (entry %4), signed by the log.</source>
-        <translation>%1: registrado en %2 a las %3 (entrada %4), firmado por el log.</translation>
+        <translation>%1: registrado en %2 el %3 (entrada %4), firmado por el log.</translation>
     </message>
     <message>
         <source>%1: the log entry does not describe this envelope (its payload hash, signature or signer differ): it was logged for something else.</source>
@@ -8513,7 +8513,7 @@ Estado de salida 1 cuando una versión es sospechosa o falla.
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expired on %3, no later than the version was published (%4).</source>
-        <translation>La firma del registro de %1 usa la clave %2, que caducó el %3, no después de que se publicara la versión (%4).</translation>
+        <translation>La firma del registro de %1 usa la clave %2, que caducó el %3, a más tardar cuando se publicó la versión (%4).</translation>
     </message>
     <message>
         <source>The registry signed %1 with its key %2.</source>

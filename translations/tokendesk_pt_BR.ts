@@ -8201,7 +8201,7 @@ Status de saída 1 quando uma versão é suspeita ou falhou.
     </message>
     <message>
         <source>%1: the log entry (%2 %3) has no signed entry timestamp this version reads; it %4.</source>
-        <translation>%1: a entrada do log (%2 %3) não tem carimbo de data/hora de entrada assinado que esta versão leia; ela %4.</translation>
+        <translation>%1: a entrada do log (%2 %3) não tem carimbo de data/hora de entrada assinado que esta versão do TokenDesk saiba ler; ela %4.</translation>
     </message>
     <message>
         <source>%1: the log entry claims a time (%2) outside the period the log's key was valid for.</source>
@@ -8213,7 +8213,7 @@ Status de saída 1 quando uma versão é suspeita ou falhou.
     </message>
     <message>
         <source>%1: logged in %2 at %3 (entry %4), signed by the log.</source>
-        <translation>%1: registrado em %2 às %3 (entrada %4), assinado pelo log.</translation>
+        <translation>%1: registrado em %2 (%3, entrada %4), assinado pelo log.</translation>
     </message>
     <message>
         <source>%1: the log entry does not describe this envelope (its payload hash, signature or signer differ): it was logged for something else.</source>
@@ -8325,7 +8325,7 @@ Status de saída 1 quando uma versão é suspeita ou falhou.
     </message>
     <message>
         <source>Published by %1 from %2, %3 on %4</source>
-        <translation>Publicada por %1 a partir de %2, %3 no %4</translation>
+        <translation>Publicada por %1 a partir de %2, %3 em %4</translation>
     </message>
     <message>
         <source>Published as a staged release approved by %1, without provenance</source>
@@ -8513,7 +8513,7 @@ Status de saída 1 quando uma versão é suspeita ou falhou.
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expired on %3, no later than the version was published (%4).</source>
-        <translation>A assinatura do registro de %1 usa a chave %2, que expirou em %3, no máximo quando a versão foi publicada (%4).</translation>
+        <translation>A assinatura do registro de %1 usa a chave %2, que expirou em %3, no máximo na data de publicação da versão (%4).</translation>
     </message>
     <message>
         <source>The registry signed %1 with its key %2.</source>
