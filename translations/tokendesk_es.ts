@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>Try it with the &amp;practice registry</source>
-        <translation>Probar con el &amp;registro de prácticas</translation>
+        <translation>Pro&amp;bar con el registro de prácticas</translation>
     </message>
 </context>
 <context>

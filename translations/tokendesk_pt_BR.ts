@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>Try it with the &amp;practice registry</source>
-        <translation>Experimentar com o registro de &amp;prática</translation>
+        <translation>E&amp;xperimentar com o registro de prática</translation>
     </message>
 </context>
 <context>
