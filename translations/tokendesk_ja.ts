@@ -8325,11 +8325,11 @@ Exit status 1 when a version is suspicious or failed.
     </message>
     <message>
         <source>The workflow ran on %1, an event someone without write access can cause; releases are not built that way.</source>
-        <translation>ワークフローは %1 で実行されました。これは書き込み権限のないユーザーでも発生させられるイベントです。リリースはそのようにはビルドされません。</translation>
+        <translation>ワークフローは %1 イベントで実行されました。これは書き込み権限のないユーザーでも発生させられるイベントです。リリースはそのようにはビルドされません。</translation>
     </message>
     <message>
         <source>The workflow ran on %1, but earlier releases ran on %2.</source>
-        <translation>ワークフローは %1 で実行されましたが、以前のリリースは %2 で実行されていました。</translation>
+        <translation>ワークフローは %1 イベントで実行されましたが、以前のリリースは %2 イベントで実行されていました。</translation>
     </message>
     <message numerus="yes">
         <source>Built the same way as the %n earlier release(s) with provenance.</source>

@@ -7927,7 +7927,7 @@ Exit status 1 when a version is suspicious or failed.
   --json             the checks and verdicts as JSON</source>
         <translation>用法：tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
-检查某个版本（默认为最新版本）是由谁发布的：注册表的签名、来源证明包，
+检查某个版本（默认为最新版本）是由谁发布的：注册表的签名、来源证明捆绑包，
 以及其证书中的仓库、工作流、ref 和触发器，并与该包记录的信任配置和
 更早的版本进行比较。
 如果有可疑或验证失败的版本，退出状态为 1。
@@ -8027,7 +8027,7 @@ Exit status 1 when a version is suspicious or failed.
     </message>
     <message>
         <source>%1: the bundle has no transparency log entry, so neither its time nor its publication can be checked.</source>
-        <translation>%1：该包没有透明日志条目，因此无法检查其时间和公开记录。</translation>
+        <translation>%1：该捆绑包没有透明日志条目，因此无法检查其时间和公开记录。</translation>
     </message>
     <message>
         <source>Publish attestation</source>
@@ -8051,7 +8051,7 @@ Exit status 1 when a version is suspicious or failed.
     </message>
     <message>
         <source>Provenance: the bundle carries no signing certificate.</source>
-        <translation>来源证明：该包不含签名证书。</translation>
+        <translation>来源证明：该捆绑包不含签名证书。</translation>
     </message>
     <message>
         <source>Could not verify the attestations of %1@%2: %3.</source>
@@ -8063,7 +8063,7 @@ Exit status 1 when a version is suspicious or failed.
     </message>
     <message>
         <source>The bundle format "%1" is newer than this TokenDesk reads; it %2.</source>
-        <translation>包格式“%1”比此 TokenDesk 能读取的格式更新；它%2。</translation>
+        <translation>捆绑包格式“%1”比此 TokenDesk 能读取的格式更新；它%2。</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
@@ -8151,7 +8151,7 @@ Exit status 1 when a version is suspicious or failed.
     </message>
     <message>
         <source>%1: this older bundle carries no inclusion proof; the log's signed entry timestamp vouches for the entry.</source>
-        <translation>%1：此旧版包不含包含证明；由日志的已签名条目时间戳为该条目担保。</translation>
+        <translation>%1：此旧版捆绑包不含包含证明；由日志的已签名条目时间戳为该条目担保。</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof does not lead from the entry to the log's root hash.</source>
@@ -8314,7 +8314,7 @@ Exit status 1 when a version is suspicious or failed.
     </message>
     <message>
         <source>Built from %1, but earlier releases were built from %2.</source>
-        <translation>从%1构建，但更早的版本是从%2构建的。</translation>
+        <translation>从 %1 构建，但更早的版本是从 %2 构建的。</translation>
     </message>
     <message>
         <source>Built by the workflow %1, but earlier releases were built by %2.</source>
