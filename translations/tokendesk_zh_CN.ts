@@ -8063,7 +8063,7 @@ Exit status 1 when a version is suspicious or failed.
     </message>
     <message>
         <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
-        <translation>捆绑包格式“%1”比此 TokenDesk 能读取的格式更新；它%2。</translation>
+        <translation>捆绑包格式 &quot;%1&quot; 比此 TokenDesk 能读取的格式更新；它%2。</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
@@ -8411,7 +8411,7 @@ Exit status 1 when a version is suspicious or failed.
     </message>
     <message>
         <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
-        <translation>已忽略密钥 %1：TokenDesk 不认识密钥类型“%2”。</translation>
+        <translation>已忽略密钥 %1：TokenDesk 不认识密钥类型 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its key material does not match its keyid.</source>
