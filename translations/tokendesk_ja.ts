@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are unset); run TokenDesk in a desktop session, or use tokendesk-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイが見つかりません (DISPLAY と WAYLAND_DISPLAY が設定されていません)。デスクトップセッションで TokenDesk を実行するか、tokendesk-cli を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>The token expiry of %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンの有効期限を保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -115,16 +115,17 @@
     </message>
     <message>
         <source>Practice registry (local, not npm)</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリ (ローカル、npm ではありません)</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>%1 on %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (%3) の %1: %4</translation>
     </message>
 </context>
 <context>
@@ -178,7 +179,7 @@
     </message>
     <message>
         <source>Sign in to your npm account to see its tokens, or try TokenDesk first on a practice registry with demo tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm アカウントにサインインしてトークンを表示するか、まずデモ用トークンのある練習用レジストリで TokenDesk を試してください。</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1218,7 @@
     </message>
     <message>
         <source>client certificate (certfile, keyfile)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書 (certfile、keyfile)</translation>
     </message>
 </context>
 <context>
@@ -1908,27 +1909,27 @@
     </message>
     <message>
         <source>Set token &amp;expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限を設定(&amp;E)…</translation>
     </message>
     <message>
         <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントのトークンがいつ失効するかを入力します。このレジストリは有効期限を示しません。</translation>
     </message>
     <message>
         <source>Starts a registry on this computer with demo accounts and tokens. Nothing you do there reaches npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用のアカウントとトークンを持つレジストリをこのコンピューター上で起動します。そこでの操作は npm には一切届きません。</translation>
     </message>
     <message>
         <source>Sign in to &amp;npm…</source>
-        <translation type="unfinished"></translation>
+        <translation>npm にサインイン(&amp;N)…</translation>
     </message>
     <message>
         <source>Starting the practice registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリを起動しています…</translation>
     </message>
     <message>
         <source>Try it with the &amp;practice registry</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリで試す(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2740,56 +2741,56 @@
     <name>td::PracticeOffer</name>
     <message>
         <source>You are trying TokenDesk on the practice registry: a registry on this computer with demo tokens. Nothing you do there reaches npm; it stops when TokenDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリで TokenDesk をお試し中です。これはデモ用トークンを持つ、このコンピューター上のレジストリです。ここでの操作は npm には一切届かず、TokenDesk の終了時に停止します。</translation>
     </message>
 </context>
 <context>
     <name>td::PracticeRegistry</name>
     <message>
         <source>The practice registry did not give its one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリがワンタイムコードを返しませんでした。</translation>
     </message>
     <message>
         <source>Quit TokenDesk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk を終了して、もう一度お試しください。</translation>
     </message>
     <message numerus="yes">
         <source>The practice registry did not start within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>練習用レジストリが %n 秒以内に起動しませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>The practice registry (tokendesk-sandbox) was not found next to TokenDesk or on PATH. Install it with TokenDesk, or sign in to npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリ (tokendesk-sandbox) が TokenDesk と同じ場所にも PATH 上にも見つかりませんでした。TokenDesk と一緒にインストールするか、npm にサインインしてください。</translation>
     </message>
     <message>
         <source>The practice registry could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリを起動できませんでした: %1</translation>
     </message>
     <message>
         <source>The practice registry stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリが停止しました: %1</translation>
     </message>
     <message>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>クラッシュしました</translation>
     </message>
     <message>
         <source>it exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード %1 で終了しました</translation>
     </message>
     <message>
         <source>The practice registry did not say where it listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリが待ち受けアドレスを通知しませんでした。</translation>
     </message>
     <message>
         <source>The practice registry does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用レジストリが応答しません: %1</translation>
     </message>
     <message>
         <source>TokenDesk could not sign in to the practice registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk は練習用レジストリにサインインできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3405,98 +3406,98 @@
     <name>td::RegistryExpiryText</name>
     <message>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン: %1</translation>
     </message>
     <message>
         <source>token expiry: GitHub says on the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限: 次回の更新時に GitHub が通知します</translation>
     </message>
     <message>
         <source>%1 (as GitHub reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (GitHub の報告による)</translation>
     </message>
     <message>
         <source>%1 (12 hours from when TokenDesk stored it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TokenDesk が保存してから 12 時間)</translation>
     </message>
     <message>
         <source>%1 (12 hours from when the .npmrc was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (.npmrc が書き込まれてから 12 時間)</translation>
     </message>
     <message>
         <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは &quot;aws codeartifact login&quot; から 12 時間有効です</translation>
     </message>
     <message>
         <source>%1 (date you entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (入力した日付)</translation>
     </message>
     <message>
         <source>token never expires (as you entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは無期限です (入力どおり)</translation>
     </message>
     <message>
         <source>token expiry not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限が入力されていません</translation>
     </message>
     <message>
         <source>expiry set by the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限はレジストリが設定します</translation>
     </message>
 </context>
 <context>
     <name>td::RegistryKind</name>
     <message>
         <source>npm</source>
-        <translation type="unfinished"></translation>
+        <translation>npm</translation>
     </message>
     <message>
         <source>npm-compatible registry</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 互換レジストリ</translation>
     </message>
     <message>
         <source>Verdaccio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdaccio</translation>
     </message>
     <message>
         <source>GitHub Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Packages</translation>
     </message>
     <message>
         <source>AWS CodeArtifact</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CodeArtifact</translation>
     </message>
     <message>
         <source>Azure Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Artifacts</translation>
     </message>
     <message>
         <source>other registry</source>
-        <translation type="unfinished">別のレジストリ</translation>
+        <translation>その他のレジストリ</translation>
     </message>
     <message>
         <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Packages にはトークン API がありません。個人用アクセストークンは GitHub の設定で管理してください。</translation>
     </message>
     <message>
         <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CodeArtifact のトークンは &quot;aws codeartifact login&quot; で発行され、12 時間後に自動的に失効します。</translation>
     </message>
     <message>
         <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Artifacts にはトークン API がありません。個人用アクセストークンは Azure DevOps のユーザー設定で管理してください。</translation>
     </message>
     <message>
         <source>This registry has no token API: manage its tokens where it issues them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレジストリにはトークン API がありません。トークンは発行元で管理してください。</translation>
     </message>
     <message>
         <source>%1 has no staged publishing; it is an npmjs feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはステージングされた公開がありません。これは npmjs の機能です。</translation>
     </message>
     <message>
         <source>%1 has no trusted publishing; it is an npmjs feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には信頼できる公開がありません。これは npmjs の機能です。</translation>
     </message>
 </context>
 <context>
@@ -5036,52 +5037,52 @@ Expires: %3 (%4)</source>
     <name>td::TokenExpiryDialog</name>
     <message>
         <source>Set token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限を設定</translation>
     </message>
     <message>
         <source>This registry does not say when the token of %1 ends. Enter the last day it works (as shown where you created it), and TokenDesk counts down and warns you in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレジストリは %1 のトークンがいつ失効するかを示しません。トークンが使える最終日 (作成した場所に表示されたもの) を入力すると、TokenDesk がカウントダウンして事前に警告します。</translation>
     </message>
     <message>
         <source>Last day the token works</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが使える最終日</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>最終日(&amp;L):</translation>
     </message>
     <message>
         <source>From today:</source>
-        <translation type="unfinished"></translation>
+        <translation>今日から:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>The token &amp;never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは無期限(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>td::TokenExpiryEntry</name>
     <message>
         <source>The account %1 is no longer in TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 は TokenDesk にもうありません。</translation>
     </message>
     <message>
         <source>Sign in again, then set the token&apos;s expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインインしてから、トークンの有効期限を設定してください。</translation>
     </message>
     <message>
         <source>TokenDesk cannot store this expiry for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk は %1 のこの有効期限を保存できません。</translation>
     </message>
     <message>
         <source>This registry&apos;s tokens end on a date; enter that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレジストリのトークンは特定の日付で失効します。その日付を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5230,7 +5231,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>A client certificate in files, not a token: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンではなく、ファイル内のクライアント証明書です。照合する対象はありません。</translation>
     </message>
 </context>
 <context>
@@ -5692,31 +5693,31 @@ Expires: %3 (%4)</source>
     <name>td::TrustEntity</name>
     <message>
         <source>GitHub repository</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub リポジトリ</translation>
     </message>
     <message>
         <source>GitLab project</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab プロジェクト</translation>
     </message>
     <message>
         <source>Repository in package.json is not a %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json のリポジトリは %1 ではありません (%2)。</translation>
     </message>
     <message>
         <source>Name the %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 で指定してください。</translation>
     </message>
     <message>
         <source>Repository in package.json (%1) differs from provided %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json のリポジトリ (%1) が、指定された %2 (%3) と異なります。</translation>
     </message>
     <message>
         <source>%1 must be specified with %2 or inferred from the package.json repository field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 で指定するか、package.json の repository フィールドから推測できる必要があります。</translation>
     </message>
     <message>
         <source>%1 must be specified with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 で指定する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -6437,19 +6438,19 @@ Expires: %3 (%4)</source>
     <name>td::cli::ArgReader</name>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation type="unfinished">不明なオプション「%1」です。オプションについては「tokendesk-cli --help」を実行してください。</translation>
+        <translation>不明なオプション &apos;%1&apos; です。オプションは &apos;tokendesk-cli --help&apos; で確認してください。</translation>
     </message>
     <message>
         <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なオプション &apos;%2&apos; です。オプションは &apos;tokendesk-cli %1 --help&apos; で確認してください。</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished">%1 は値を取りません</translation>
+        <translation>%1 は値を取りません</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 には値が必要です</translation>
+        <translation>%1 には値が必要です</translation>
     </message>
 </context>
 <context>
@@ -6648,41 +6649,41 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Usage: tokendesk-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Global options (before or after the command, as with npm):</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプション (npm と同様、コマンドの前後どちらにも指定可):</translation>
     </message>
     <message>
         <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
-        <translation type="unfinished"></translation>
+        <translation>通信するレジストリ (既定: npm に設定されているもの。npm_config_registry、プロジェクトの .npmrc、ユーザーの .npmrc、グローバル npmrc の順。いずれもなければ https://registry.npmjs.org/)</translation>
     </message>
     <message>
         <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.npmrc の代わりに使う npm のユーザー設定ファイル</translation>
     </message>
     <message>
         <source>show this help, or a command&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプ、またはコマンドのヘルプを表示します</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CliContext</name>
     <message>
         <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はレジストリの URL ではありません (%3 の %2)。https://host/ の形式で指定してください</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CompletionIdsCommand</name>
     <message>
         <source>token ids from the local cache, for shell completion (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>シェル補完用の、ローカルキャッシュにあるトークン ID (ネットワーク通信なし)</translation>
     </message>
     <message>
         <source>usage: tokendesk-cli completion-ids tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli completion-ids tokens</translation>
     </message>
 </context>
 <context>
@@ -6955,7 +6956,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>give one of --apply, --resume, --rollback and --confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply、--resume、--rollback、--confirm のいずれか 1 つを指定してください</translation>
     </message>
 </context>
 <context>
@@ -7662,15 +7663,15 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">警告: %1</translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>repository: %1 (from package.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ: %1 (package.json から)</translation>
     </message>
     <message>
         <source>project: %1 (from package.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト: %1 (package.json から)</translation>
     </message>
 </context>
 <context>
@@ -7878,7 +7879,14 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
   --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
+
+サインインし、2 時間有効なセッションをキーチェーンに保存します。
+
+  --auth-type web     ブラウザーでサインインします (既定)
+  --auth-type legacy  ユーザー名とパスワード (標準入力から読み取り)
+  --otp CODE          アカウントが要求する場合のワンタイムパスワード
+  --scope @SCOPE      スコープのレジストリにサインインします (.npmrc の @SCOPE:registry)</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli logout [--scope @SCOPE]
@@ -7886,7 +7894,11 @@ Signs in and keeps the 2-hour session in the keychain.
 Ends the session on the registry and removes it from the keychain.
 
   --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli logout [--scope @SCOPE]
+
+レジストリ上のセッションを終了し、キーチェーンから削除します。
+
+  --scope @SCOPE      スコープのレジストリ (.npmrc の @SCOPE:registry)</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list|ls [--parseable]
@@ -7896,7 +7908,13 @@ Ends the session on the registry and removes it from the keychain.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli token list|ls [--parseable]
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
@@ -7910,34 +7928,44 @@ Exit status 1 when a version is suspicious or failed.
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
                      (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
+
+バージョン (既定では最新) を誰が公開したかを確認します。レジストリの署名、
+来歴バンドル、および証明書内のリポジトリ、ワークフロー、ref、トリガーを、
+記録されているパッケージの信頼の構成と以前のリリースに照らして検証します。
+疑わしいバージョンまたは検証に失敗したバージョンがある場合、終了ステータスは 1 です。
+
+  --all-versions     すべてのバージョン (古い順)
+  --trust-root FILE  同梱の Sigstore と npm の鍵の代わりに使う信頼データ
+                     (trusted_root.json。サンドボックスの /-/sandbox/trusted-root など)
+  --json             検証内容と判定を JSON で出力します</translation>
     </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
     <message>
         <source>check who published each version: signature, provenance and publisher identity</source>
-        <translation type="unfinished"></translation>
+        <translation>各バージョンを誰が公開したかを確認します: 署名、来歴、公開者の ID</translation>
     </message>
     <message>
         <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: パッケージは一度に 1 つです (&apos;%1&apos; は余分です)</translation>
     </message>
     <message>
         <source>verify needs a package, for example: tokendesk-cli verify @acme/ui@2.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>verify にはパッケージが必要です。例: tokendesk-cli verify @acme/ui@2.4.0</translation>
     </message>
     <message>
         <source>verify: give a version or --all-versions, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: バージョンと --all-versions のどちらか一方を指定してください</translation>
     </message>
     <message>
         <source>verify: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: 信頼データ %1 を読み取れません (4 MiB 以下の trusted_root.json ファイル)</translation>
     </message>
     <message>
         <source>No trust configs of %1 on record: the publisher is compared with earlier releases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の信頼の構成が記録されていません。公開者は以前のリリースとのみ比較されます。</translation>
     </message>
 </context>
 <context>
@@ -7955,531 +7983,531 @@ Exit status 1 when a version is suspicious or failed.
     <name>td::provenance::Bundle</name>
     <message>
         <source>the attestations document is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明ドキュメントが %1 MiB を超えています</translation>
     </message>
     <message>
         <source>the attestations document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明ドキュメントが JSON ではありません</translation>
     </message>
     <message>
         <source>the attestations document has a missing or unreadable part (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明ドキュメントに欠落しているか読み取れない部分があります (%1)</translation>
     </message>
     <message>
         <source>the attestations document has a part of an unexpected type</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明ドキュメントに予期しない型の部分があります</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::BundleVerifier</name>
     <message>
         <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>この TokenDesk の信頼データでは検証できません (TokenDesk を更新してください)</translation>
     </message>
     <message>
         <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ステートメントの対象は &quot;%2&quot; (%3) で、%4 ではありません。別のパッケージまたはバージョンのものです。</translation>
     </message>
     <message>
         <source>%1: the statement names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ステートメントは %2 を示しています。</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ステートメントの sha512 がバージョンの dist.integrity と一致しません。別の内容を保証しています。</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ステートメントの sha512 はバージョンの dist.integrity と一致します。</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エンベロープの署名は有効です。</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エンベロープの署名を検証できません。署名後にステートメントが変更されたか、別の鍵で署名されています。</translation>
     </message>
     <message>
         <source>%1: the bundle has no transparency log entry, so neither its time nor its publication can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バンドルに透明性ログのエントリがないため、時刻も公開も確認できません。</translation>
     </message>
     <message>
         <source>Publish attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の構成証明</translation>
     </message>
     <message>
         <source>Publish attestation: the registry key %1 is unknown; the attestation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の構成証明: レジストリの鍵 %1 は不明です。構成証明は%2。</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1, which expired on %2, before the attestation was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の構成証明: レジストリの鍵 %1 で署名されていますが、この鍵は構成証明がログに記録される前の %2 に期限切れになっています。</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開の構成証明: レジストリの鍵 %1 で署名されています。</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴</translation>
     </message>
     <message>
         <source>Provenance: the bundle carries no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: バンドルに署名証明書が含まれていません。</translation>
     </message>
     <message>
         <source>Could not verify the attestations of %1@%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2 の構成証明を検証できませんでした: %3。</translation>
     </message>
     <message>
         <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンの dist.integrity に sha512 がないため、その内容に構成証明を対応付けられません。</translation>
     </message>
     <message>
         <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル形式 &quot;%1&quot; はこの TokenDesk が読み取れる形式より新しいため、%2。</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には npm の公開の構成証明がありません。</translation>
     </message>
     <message>
         <source>There is no provenance for %1: who built it cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には来歴がありません。誰がビルドしたかを確認できません。</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 署名証明書を読み取れません。</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate was issued by the Sigstore certificate authority %1 and was valid at the log time %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 署名証明書は Sigstore の認証局 %1 によって発行され、ログ時刻 %2 に有効でした。</translation>
     </message>
     <message>
         <source>no certificate authority valid at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>その時刻に有効な認証局がありません</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate claims a Sigstore certificate authority but does not chain to it at the log time %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 署名証明書は Sigstore の認証局によるものとしていますが、ログ時刻 %1 においてその認証局まで証明書チェーンをたどれません (%2)。</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 署名証明書の認証局が不明です。証明書は%1。</translation>
     </message>
     <message>
         <source>Provenance: the certificate is for code signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 証明書はコード署名用です。</translation>
     </message>
     <message>
         <source>Provenance: the certificate is not a code-signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 証明書はコード署名用の証明書ではありません。</translation>
     </message>
     <message>
         <source>SCT not checked: no certificate transparency log in this trust data.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCT は確認していません: この信頼データには証明書透明性ログがありません。</translation>
     </message>
     <message>
         <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 証明書に証明書透明性のタイムスタンプ (SCT) がありません。Sigstore の認証局は必ず埋め込みます。</translation>
     </message>
     <message>
         <source>Provenance: the certificate was logged in the certificate transparency log %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 証明書は証明書透明性ログ %1 に記録されています。</translation>
     </message>
     <message>
         <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 証明書の透明性タイムスタンプ (SCT) を、それが示すログで検証できません。</translation>
     </message>
     <message>
         <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴: 証明書のタイムスタンプの証明書透明性ログが不明です。これは%1。</translation>
     </message>
     <message>
         <source>%1: the transparency log %2 is unknown; the entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 透明性ログ %2 は不明です。エントリは%3。</translation>
     </message>
     <message>
         <source>%1: the log entry (%2 %3) has no signed entry timestamp this version reads; it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ログエントリ (%2 %3) に、このバージョンが読み取れる署名付きエントリタイムスタンプがありません。これは%4。</translation>
     </message>
     <message>
         <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ログエントリの時刻 (%2) が、ログの鍵の有効期間外です。</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ログの署名付きエントリタイムスタンプを検証できません。エントリ、その時刻、またはインデックスが変更されています。</translation>
     </message>
     <message>
         <source>%1: logged in %2 at %3 (entry %4), signed by the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 に %2 へ記録され (エントリ %4)、ログによって署名されています。</translation>
     </message>
     <message>
         <source>%1: the log entry does not describe this envelope (its payload hash, signature or signer differ): it was logged for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ログエントリがこのエンベロープを記述していません (ペイロードのハッシュ、署名、または署名者が異なります)。別のものとして記録されています。</translation>
     </message>
     <message>
         <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ログエントリにこのエンベロープのペイロード、署名、署名者が記録されています。</translation>
     </message>
     <message>
         <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: この古いバンドルには包含証明がありません。ログの署名付きエントリタイムスタンプがエントリを保証しています。</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Merkle 包含証明がエントリからログのルートハッシュにつながりません。</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof places the entry in a log of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Merkle 包含証明により、エントリは %2 件のエントリを持つログ内にあります。</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ログの署名付きチェックポイントを検証できないか、包含証明とは別のツリーを示しています。</translation>
     </message>
     <message>
         <source>%1: the log signed the checkpoint of that tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ログはそのツリーのチェックポイントに署名しています。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::CertificateIdentity</name>
     <message>
         <source>Could not verify: the provenance certificate is empty or larger than TokenDesk accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: 来歴の証明書が空か、TokenDesk が受け付けるサイズを超えています。</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: 来歴の証明書が有効な DER ではありません。レジストリのデータが破損している可能性があります。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: 来歴の証明書の拡張 %1 が不正な形式です。</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate names no issuer, so it says nothing about who published.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: 来歴の証明書に発行者が記載されていないため、誰が公開したかはわかりません。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PackumentReader</name>
     <message>
         <source>the package document is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージドキュメントが %1 MiB を超えています</translation>
     </message>
     <message>
         <source>the package document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージドキュメントが JSON ではありません</translation>
     </message>
     <message>
         <source>the package document has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージドキュメントに名前がありません</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PackumentReleases</name>
     <message>
         <source>Could not verify: the package document is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: パッケージドキュメントが 64 MiB を超えています。</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: レジストリのパッケージドキュメントが有効な JSON ではありません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: レジストリのパッケージドキュメントにバージョンがありません。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PublishPathWords</name>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished">GitHub Actions</translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>CircleCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI</translation>
     </message>
     <message>
         <source>provenance verified</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴を検証済み</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>未検証</translation>
     </message>
     <message>
         <source>suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>疑わしい</translation>
     </message>
     <message>
         <source>verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>検証に失敗</translation>
     </message>
     <message>
         <source>Published by %1 from %2, %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 により %2 から公開 (%4 の %3)</translation>
     </message>
     <message>
         <source>Published as a staged release approved by %1, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が承認したステージングされたリリースとして公開 (来歴なし)</translation>
     </message>
     <message>
         <source>Published by a trusted publisher, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開元により公開 (来歴なし)</translation>
     </message>
     <message>
         <source>Published by %1 with a token, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がトークンで公開 (来歴なし)</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なユーザー</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PublishPolicy</name>
     <message>
         <source>as a staged release a maintainer approved</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナーが承認したステージングされたリリースとして</translation>
     </message>
     <message>
         <source>through a trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開元を通じて</translation>
     </message>
     <message>
         <source>with provenance</source>
-        <translation type="unfinished">来歴あり</translation>
+        <translation>来歴付きで</translation>
     </message>
     <message>
         <source>with a token and without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを使い来歴なしで</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>branches</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランチ</translation>
     </message>
     <message>
         <source>other refs</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の ref</translation>
     </message>
     <message>
         <source>Published %1, but version %2 was published %3 before it: a trust downgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1公開されましたが、それより前のバージョン %2 は%3公開されていました: 信頼のダウングレードです。</translation>
     </message>
     <message>
         <source>Built from the repository with id %1, but earlier releases came from id %2: the repository was deleted and recreated, or another one took its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 のリポジトリからビルドされましたが、以前のリリースは ID %2 からでした。リポジトリが削除されて再作成されたか、別のリポジトリがその名前を引き継いでいます。</translation>
     </message>
     <message>
         <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリのオーナーの ID は %1 ですが、以前のリリースのオーナー ID は %2 でした。</translation>
     </message>
     <message>
         <source>Built from %1, but earlier releases were built from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からビルドされましたが、以前のリリースは %2 からビルドされていました。</translation>
     </message>
     <message>
         <source>Built by the workflow %1, but earlier releases were built by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフロー %1 でビルドされましたが、以前のリリースは %2 でビルドされていました。</translation>
     </message>
     <message>
         <source>The workflow ran on %1, an event someone without write access can cause; releases are not built that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローは %1 イベントで実行されました。これは書き込み権限のないユーザーでも発生させられるイベントです。リリースはそのようにはビルドされません。</translation>
     </message>
     <message>
         <source>The workflow ran on %1, but earlier releases ran on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローは %1 イベントで実行されましたが、以前のリリースは %2 イベントで実行されていました。</translation>
     </message>
     <message numerus="yes">
         <source>Built the same way as the %n earlier release(s) with provenance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来歴付きの以前の %n 件のリリースと同じ方法でビルドされています。</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDesk has no trust configs of this package on record, so the publisher was compared with earlier releases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk にはこのパッケージの信頼の構成が記録されていないため、公開者は以前のリリースとのみ比較されました。</translation>
     </message>
     <message>
         <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub ホステッドではなく %1 ランナーでビルドされました。そのマシンを制御できる人なら誰でもパッケージを変更できた可能性があります。</translation>
     </message>
     <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できる公開元を通じて公開されましたが、来歴がありません。リポジトリとワークフローを確認できません。</translation>
     </message>
     <message>
         <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージの信頼できる公開元を通じてではなく、%1 がトークンで公開しました。</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なユーザー</translation>
     </message>
     <message>
         <source>GitHub Actions %1, %2</source>
-        <translation type="unfinished">GitHub Actions %1、%2</translation>
+        <translation>GitHub Actions %1、%2</translation>
     </message>
     <message>
         <source>GitLab CI %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI %1、%2</translation>
     </message>
     <message>
         <source>CircleCI %1</source>
-        <translation type="unfinished">CircleCI %1</translation>
+        <translation>CircleCI %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(なし)</translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>The provenance was issued for %1, but the trusted publisher %2 expects %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴は %1 向けに発行されていますが、信頼できる公開元 %2 は %3 を想定しています。</translation>
     </message>
     <message>
         <source>Built from the repository %1, but the trusted publisher %2 names %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ %1 からビルドされましたが、信頼できる公開元 %2 は %3 を指定しています。</translation>
     </message>
     <message>
         <source>Built by the workflow %1, but the trusted publisher %2 names %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフロー %1 でビルドされましたが、信頼できる公開元 %2 は %3 を指定しています。</translation>
     </message>
     <message>
         <source>Built in the environment %1, but the trusted publisher %2 requires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境 %1 でビルドされましたが、信頼できる公開元 %2 は %3 を必要とします。</translation>
     </message>
     <message>
         <source>Built on a %1 runner; the trusted publisher %2 publishes only from GitHub-hosted runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ランナーでビルドされました。信頼できる公開元 %2 は GitHub ホステッドランナーからのみ公開します。</translation>
     </message>
     <message>
         <source>The publisher matches the trusted publisher %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開者は信頼できる公開元 %1 と一致します。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::RegistryKeys</name>
     <message>
         <source>The registry&apos;s key list is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリの鍵リストが 1 MiB を超えています。</translation>
     </message>
     <message>
         <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリの鍵リストが想定された JSON ({&quot;keys&quot;: [...]}) ではありません。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 を無視しました: 有効期限を読み取れません。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 を無視しました: TokenDesk は鍵の種類 &quot;%2&quot; を認識できません。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its key material does not match its keyid.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵 %1 を無視しました: 鍵データが keyid と一致しません。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
         <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンドキュメントが要求したものではありません: %1 が &quot;%2&quot; ですが、&quot;%3&quot; が想定されていました。その中の署名は有効とみなされません (別のパッケージから再利用された可能性があります)。</translation>
     </message>
     <message>
         <source>The version document of %1 is not a JSON object, so it cannot be the one the registry signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバージョンドキュメントが JSON オブジェクトではないため、レジストリが署名したものではありえません。</translation>
     </message>
     <message>
         <source>%1 carries no registry signature, so it cannot be checked that the registry published these contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはレジストリの署名がないため、レジストリがこの内容を公開したことを確認できません。</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expires; without the publish time TokenDesk cannot tell whether it was valid when the version was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリ署名は期限のある鍵 %2 を使用しています。公開日時がないため、バージョンの公開時に有効だったかどうか TokenDesk には判断できません。</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expired on %3, no later than the version was published (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリ署名は鍵 %2 を使用していますが、この鍵はバージョンの公開 (%4) 以前の %3 に期限切れになっています。</translation>
     </message>
     <message>
         <source>The registry signed %1 with its key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリは %1 に鍵 %2 で署名しています。</translation>
     </message>
     <message>
         <source>The registry signature of %1 does not match its name, version and integrity: the version document was changed after the registry signed it, or the signature belongs to another package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリ署名が名前、バージョン、integrity と一致しません。レジストリの署名後にバージョンドキュメントが変更されたか、署名が別のパッケージのものです。</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレジストリ署名は鍵 %2 を使用していますが、この TokenDesk の信頼データでは検証できません (TokenDesk を更新してください)。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::TrustRoot</name>
     <message>
         <source>The trust data file is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼データファイルが 4 MiB を超えています。</translation>
     </message>
     <message>
         <source>The trust data is not JSON. Use a Sigstore trusted_root.json or the file the sandbox serves at /-/sandbox/trusted-root.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼データが JSON ではありません。Sigstore の trusted_root.json か、サンドボックスが /-/sandbox/trusted-root で提供するファイルを使用してください。</translation>
     </message>
     <message>
         <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼データが Sigstore の trusted root ではありません (mediaType が &quot;%1&quot; です)。</translation>
     </message>
     <message>
         <source>Cannot read the trust data file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼データファイル %1 を読み取れません: %2。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::VersionVerifier</name>
     <message>
         <source>%1 has no version %2 on this registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には、このレジストリ上にバージョン %2 がありません。</translation>
     </message>
     <message>
         <source>(latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(最新)</translation>
     </message>
     <message>
         <source>Check the version with &apos;npm view %1 versions&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;npm view %1 versions&apos; でバージョンを確認してください。</translation>
     </message>
     <message>
         <source>No provenance: nothing signed says which repository or workflow built this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>来歴がありません: このバージョンをどのリポジトリやワークフローがビルドしたかを示す署名付きの情報がありません。</translation>
     </message>
     <message>
         <source>Could not fetch the attestations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>構成証明を取得できませんでした: %1</translation>
     </message>
     <message>
         <source>Could not verify: the attestations are larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: 構成証明が 4 MiB を超えています。</translation>
     </message>
     <message>
         <source>The trust data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼データを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted_root.json ファイル (サンドボックスの /-/sandbox/trusted-root など) を指定してください。</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are unset); run TokenDesk in a desktop session, or use tokendesk-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）；请在桌面会话中运行 TokenDesk，或使用 tokendesk-cli。</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>The token expiry of %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存 %1 的令牌有效期：%2</translation>
     </message>
 </context>
 <context>
@@ -115,16 +115,17 @@
     </message>
     <message>
         <source>Practice registry (local, not npm)</source>
-        <translation type="unfinished"></translation>
+        <translation>练习注册表（本地，不是 npm）</translation>
     </message>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <source>%1 on %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2（%3）上的 %1：%4</translation>
     </message>
 </context>
 <context>
@@ -178,7 +179,7 @@
     </message>
     <message>
         <source>Sign in to your npm account to see its tokens, or try TokenDesk first on a practice registry with demo tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录您的 npm 账户以查看其令牌，或先在带有演示令牌的练习注册表上试用 TokenDesk。</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1218,7 @@
     </message>
     <message>
         <source>client certificate (certfile, keyfile)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端证书（certfile、keyfile）</translation>
     </message>
 </context>
 <context>
@@ -1908,27 +1909,27 @@
     </message>
     <message>
         <source>Set token &amp;expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置令牌有效期(&amp;E)…</translation>
     </message>
     <message>
         <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入所选账户的令牌何时到期；此注册表不提供该信息。</translation>
     </message>
     <message>
         <source>Starts a registry on this computer with demo accounts and tokens. Nothing you do there reaches npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机上启动一个带有演示账户和令牌的注册表。您在其中的任何操作都不会影响 npm。</translation>
     </message>
     <message>
         <source>Sign in to &amp;npm…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 npm(&amp;N)…</translation>
     </message>
     <message>
         <source>Starting the practice registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动练习注册表…</translation>
     </message>
     <message>
         <source>Try it with the &amp;practice registry</source>
-        <translation type="unfinished"></translation>
+        <translation>使用练习注册表试用(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2740,56 +2741,56 @@
     <name>td::PracticeOffer</name>
     <message>
         <source>You are trying TokenDesk on the practice registry: a registry on this computer with demo tokens. Nothing you do there reaches npm; it stops when TokenDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在练习注册表上试用 TokenDesk：这是此计算机上一个带有演示令牌的注册表。您在其中的任何操作都不会影响 npm；TokenDesk 退出时它会停止。</translation>
     </message>
 </context>
 <context>
     <name>td::PracticeRegistry</name>
     <message>
         <source>The practice registry did not give its one-time code.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习注册表未提供一次性验证码。</translation>
     </message>
     <message>
         <source>Quit TokenDesk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请退出 TokenDesk 后重试。</translation>
     </message>
     <message numerus="yes">
         <source>The practice registry did not start within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>练习注册表未在 %n 秒内启动。</numerusform>
         </translation>
     </message>
     <message>
         <source>The practice registry (tokendesk-sandbox) was not found next to TokenDesk or on PATH. Install it with TokenDesk, or sign in to npm.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 TokenDesk 所在位置和 PATH 中均未找到练习注册表（tokendesk-sandbox）。请随 TokenDesk 一起安装它，或登录 npm。</translation>
     </message>
     <message>
         <source>The practice registry could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动练习注册表：%1</translation>
     </message>
     <message>
         <source>The practice registry stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>练习注册表已停止：%1</translation>
     </message>
     <message>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>它已崩溃</translation>
     </message>
     <message>
         <source>it exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它已退出，退出代码为 %1</translation>
     </message>
     <message>
         <source>The practice registry did not say where it listens.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习注册表未告知其监听地址。</translation>
     </message>
     <message>
         <source>The practice registry does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>练习注册表没有响应：%1</translation>
     </message>
     <message>
         <source>TokenDesk could not sign in to the practice registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 无法登录练习注册表：%1</translation>
     </message>
 </context>
 <context>
@@ -3405,98 +3406,98 @@
     <name>td::RegistryExpiryText</name>
     <message>
         <source>token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌：%1</translation>
     </message>
     <message>
         <source>token expiry: GitHub says on the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌有效期：GitHub 会在下次刷新时告知</translation>
     </message>
     <message>
         <source>%1 (as GitHub reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（据 GitHub 报告）</translation>
     </message>
     <message>
         <source>%1 (12 hours from when TokenDesk stored it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自 TokenDesk 存储起 12 小时）</translation>
     </message>
     <message>
         <source>%1 (12 hours from when the .npmrc was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自写入 .npmrc 起 12 小时）</translation>
     </message>
     <message>
         <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌自 &quot;aws codeartifact login&quot; 起有效 12 小时</translation>
     </message>
     <message>
         <source>%1 (date you entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（您输入的日期）</translation>
     </message>
     <message>
         <source>token never expires (as you entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌永不过期（根据您的输入）</translation>
     </message>
     <message>
         <source>token expiry not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>未输入令牌有效期</translation>
     </message>
     <message>
         <source>expiry set by the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期由注册表设置</translation>
     </message>
 </context>
 <context>
     <name>td::RegistryKind</name>
     <message>
         <source>npm</source>
-        <translation type="unfinished"></translation>
+        <translation>npm</translation>
     </message>
     <message>
         <source>npm-compatible registry</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 兼容注册表</translation>
     </message>
     <message>
         <source>Verdaccio</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdaccio</translation>
     </message>
     <message>
         <source>GitHub Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Packages</translation>
     </message>
     <message>
         <source>AWS CodeArtifact</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CodeArtifact</translation>
     </message>
     <message>
         <source>Azure Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Artifacts</translation>
     </message>
     <message>
         <source>other registry</source>
-        <translation type="unfinished">其他注册表</translation>
+        <translation>其他注册表</translation>
     </message>
     <message>
         <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Packages 没有令牌 API：请在 GitHub 的设置中管理个人访问令牌。</translation>
     </message>
     <message>
         <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS CodeArtifact 令牌由 &quot;aws codeartifact login&quot; 生成，12 小时后自动失效。</translation>
     </message>
     <message>
         <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Artifacts 没有令牌 API：请在 Azure DevOps 的用户设置中管理个人访问令牌。</translation>
     </message>
     <message>
         <source>This registry has no token API: manage its tokens where it issues them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此注册表没有令牌 API：请在颁发令牌的地方管理它们。</translation>
     </message>
     <message>
         <source>%1 has no staged publishing; it is an npmjs feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持暂存发布；这是 npmjs 的功能。</translation>
     </message>
     <message>
         <source>%1 has no trusted publishing; it is an npmjs feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持可信发布；这是 npmjs 的功能。</translation>
     </message>
 </context>
 <context>
@@ -5036,52 +5037,52 @@ Expires: %3 (%4)</source>
     <name>td::TokenExpiryDialog</name>
     <message>
         <source>Set token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>设置令牌有效期</translation>
     </message>
     <message>
         <source>This registry does not say when the token of %1 ends. Enter the last day it works (as shown where you created it), and TokenDesk counts down and warns you in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>此注册表未告知 %1 的令牌何时到期。请输入令牌可用的最后一天（即创建令牌时显示的日期），TokenDesk 会进行倒计时并及时提醒您。</translation>
     </message>
     <message>
         <source>Last day the token works</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌可用的最后一天</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天(&amp;L)：</translation>
     </message>
     <message>
         <source>From today:</source>
-        <translation type="unfinished"></translation>
+        <translation>距今天：</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>The token &amp;never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌永不过期(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>td::TokenExpiryEntry</name>
     <message>
         <source>The account %1 is no longer in TokenDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 已不在 TokenDesk 中。</translation>
     </message>
     <message>
         <source>Sign in again, then set the token&apos;s expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录，然后设置令牌的有效期。</translation>
     </message>
     <message>
         <source>TokenDesk cannot store this expiry for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 无法为 %1 存储此有效期。</translation>
     </message>
     <message>
         <source>This registry&apos;s tokens end on a date; enter that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>此注册表的令牌在某个日期到期；请输入该日期。</translation>
     </message>
 </context>
 <context>
@@ -5230,7 +5231,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>A client certificate in files, not a token: nothing to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的客户端证书，而不是令牌：没有可核对的内容。</translation>
     </message>
 </context>
 <context>
@@ -5692,31 +5693,31 @@ Expires: %3 (%4)</source>
     <name>td::TrustEntity</name>
     <message>
         <source>GitHub repository</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 仓库</translation>
     </message>
     <message>
         <source>GitLab project</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 项目</translation>
     </message>
     <message>
         <source>Repository in package.json is not a %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json 中的仓库不是 %1（%2）。</translation>
     </message>
     <message>
         <source>Name the %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 %2 指定 %1。</translation>
     </message>
     <message>
         <source>Repository in package.json (%1) differs from provided %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json 中的仓库（%1）与提供的 %2（%3）不同。</translation>
     </message>
     <message>
         <source>%1 must be specified with %2 or inferred from the package.json repository field.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须使用 %2 指定 %1，或能从 package.json 的 repository 字段推断出它。</translation>
     </message>
     <message>
         <source>%1 must be specified with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须使用 %2 指定 %1。</translation>
     </message>
 </context>
 <context>
@@ -6437,19 +6438,19 @@ Expires: %3 (%4)</source>
     <name>td::cli::ArgReader</name>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation type="unfinished">未知选项“%1”。运行“tokendesk-cli --help”查看选项。</translation>
+        <translation>未知选项 &apos;%1&apos;。运行 &apos;tokendesk-cli --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知选项 &apos;%2&apos;。运行 &apos;tokendesk-cli %1 --help&apos; 查看其选项。</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished">%1 不接受值</translation>
+        <translation>%1 不接受值</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 需要一个值</translation>
+        <translation>%1 需要一个值</translation>
     </message>
 </context>
 <context>
@@ -6648,41 +6649,41 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Usage: tokendesk-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Global options (before or after the command, as with npm):</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项（与 npm 一样，可放在命令之前或之后）：</translation>
     </message>
     <message>
         <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
-        <translation type="unfinished"></translation>
+        <translation>要连接的注册表（默认：npm 配置的注册表，依次来自 npm_config_registry、项目的 .npmrc、用户的 .npmrc、全局 npmrc；都没有则为 https://registry.npmjs.org/）</translation>
     </message>
     <message>
         <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 的用户配置文件，代替 ~/.npmrc</translation>
     </message>
     <message>
         <source>show this help, or a command&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助，或某个命令的帮助</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CliContext</name>
     <message>
         <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是注册表 URL（%3 中的 %2）；请使用 https://host/ 的形式</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CompletionIdsCommand</name>
     <message>
         <source>token ids from the local cache, for shell completion (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存中的令牌 ID，用于 shell 补全（不访问网络）</translation>
     </message>
     <message>
         <source>usage: tokendesk-cli completion-ids tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli completion-ids tokens</translation>
     </message>
 </context>
 <context>
@@ -6955,7 +6956,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>give one of --apply, --resume, --rollback and --confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --apply、--resume、--rollback 和 --confirm 中的一个</translation>
     </message>
 </context>
 <context>
@@ -7662,15 +7663,15 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">警告：%1</translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>repository: %1 (from package.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库：%1（来自 package.json）</translation>
     </message>
     <message>
         <source>project: %1 (from package.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目：%1（来自 package.json）</translation>
     </message>
 </context>
 <context>
@@ -7875,7 +7876,14 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
   --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
+
+登录并将 2 小时的会话保存在密钥环中。
+
+  --auth-type web     在浏览器中登录（默认）
+  --auth-type legacy  用户名和密码（从标准输入读取）
+  --otp CODE          一次性密码（如果账户要求）
+  --scope @SCOPE      登录该作用域的注册表（.npmrc 中的 @SCOPE:registry）</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli logout [--scope @SCOPE]
@@ -7883,7 +7891,11 @@ Signs in and keeps the 2-hour session in the keychain.
 Ends the session on the registry and removes it from the keychain.
 
   --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli logout [--scope @SCOPE]
+
+结束注册表上的会话，并将其从密钥环中移除。
+
+  --scope @SCOPE      该作用域的注册表（.npmrc 中的 @SCOPE:registry）</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli token list|ls [--parseable]
@@ -7893,7 +7905,13 @@ Ends the session on the registry and removes it from the keychain.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli token list|ls [--parseable]
+       tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
+           [--packages-all] [--packages-and-scopes-permission read-only|read-write]
+           [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
+           [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
+       tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
+       tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
@@ -7907,34 +7925,44 @@ Exit status 1 when a version is suspicious or failed.
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
                      (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
+
+检查某个版本（默认为最新版本）是由谁发布的：注册表的签名、来源证明捆绑包，
+以及其证书中的仓库、工作流、ref 和触发器，并与该包记录的信任配置和
+更早的版本进行比较。
+如果有可疑或验证失败的版本，退出状态为 1。
+
+  --all-versions     所有版本，从最旧的开始
+  --trust-root FILE  代替内置 Sigstore 和 npm 密钥使用的信任数据
+                     （trusted_root.json，例如沙盒的 /-/sandbox/trusted-root）
+  --json             以 JSON 输出检查项和结论</translation>
     </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
     <message>
         <source>check who published each version: signature, provenance and publisher identity</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每个版本由谁发布：签名、来源证明和发布者身份</translation>
     </message>
     <message>
         <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify：一次只能指定一个包（&apos;%1&apos; 是多余的）</translation>
     </message>
     <message>
         <source>verify needs a package, for example: tokendesk-cli verify @acme/ui@2.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 需要一个包，例如：tokendesk-cli verify @acme/ui@2.4.0</translation>
     </message>
     <message>
         <source>verify: give a version or --all-versions, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>verify：请指定版本或 --all-versions，不能同时指定</translation>
     </message>
     <message>
         <source>verify: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>verify：无法读取信任数据 %1（最大 4 MiB 的 trusted_root.json 文件）</translation>
     </message>
     <message>
         <source>No trust configs of %1 on record: the publisher is compared with earlier releases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的信任配置记录：发布者仅与更早的版本进行比较。</translation>
     </message>
 </context>
 <context>
@@ -7952,531 +7980,531 @@ Exit status 1 when a version is suspicious or failed.
     <name>td::provenance::Bundle</name>
     <message>
         <source>the attestations document is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>证明文档大于 %1 MiB</translation>
     </message>
     <message>
         <source>the attestations document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>证明文档不是 JSON</translation>
     </message>
     <message>
         <source>the attestations document has a missing or unreadable part (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>证明文档有缺失或无法读取的部分（%1）</translation>
     </message>
     <message>
         <source>the attestations document has a part of an unexpected type</source>
-        <translation type="unfinished"></translation>
+        <translation>证明文档中有类型不符合预期的部分</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::BundleVerifier</name>
     <message>
         <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用此 TokenDesk 的信任数据验证（请更新 TokenDesk）</translation>
     </message>
     <message>
         <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该声明针对的是 &quot;%2&quot;（%3），而不是 %4：它属于其他包或版本。</translation>
     </message>
     <message>
         <source>%1: the statement names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该声明指明了 %2。</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该声明的 sha512 与版本的 dist.integrity 不一致：它担保的是其他内容。</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该声明的 sha512 与版本的 dist.integrity 一致。</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：信封的签名验证通过。</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：信封的签名未通过验证：其声明在签名后被更改，或由其他密钥签名。</translation>
     </message>
     <message>
         <source>%1: the bundle has no transparency log entry, so neither its time nor its publication can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该捆绑包没有透明日志条目，因此无法检查其时间和公开记录。</translation>
     </message>
     <message>
         <source>Publish attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>发布证明</translation>
     </message>
     <message>
         <source>Publish attestation: the registry key %1 is unknown; the attestation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布证明：注册表密钥 %1 未知；该证明%2。</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1, which expired on %2, before the attestation was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布证明：使用注册表密钥 %1 签名，但该密钥已于 %2 过期，早于该证明被记入日志的时间。</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布证明：使用注册表密钥 %1 签名。</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明</translation>
     </message>
     <message>
         <source>Provenance: the bundle carries no signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：该捆绑包不含签名证书。</translation>
     </message>
     <message>
         <source>Could not verify the attestations of %1@%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证 %1@%2 的证明：%3。</translation>
     </message>
     <message>
         <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>该版本的 dist.integrity 中没有 sha512，因此无法将任何证明与其内容对应。</translation>
     </message>
     <message>
         <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>捆绑包格式 &quot;%1&quot; 比此 TokenDesk 能读取的格式更新；它%2。</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 npm 发布证明。</translation>
     </message>
     <message>
         <source>There is no provenance for %1: who built it cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有来源证明：无法检查是谁构建了它。</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：无法读取签名证书。</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate was issued by the Sigstore certificate authority %1 and was valid at the log time %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：签名证书由 Sigstore 证书颁发机构 %1 颁发，并在日志时间 %2 时有效。</translation>
     </message>
     <message>
         <source>no certificate authority valid at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>在该时间没有有效的证书颁发机构</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate claims a Sigstore certificate authority but does not chain to it at the log time %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：签名证书声称来自 Sigstore 证书颁发机构，但在日志时间 %1 无法链接到该机构（%2）。</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：签名证书的颁发机构未知；该证书%1。</translation>
     </message>
     <message>
         <source>Provenance: the certificate is for code signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：该证书用于代码签名。</translation>
     </message>
     <message>
         <source>Provenance: the certificate is not a code-signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：该证书不是代码签名证书。</translation>
     </message>
     <message>
         <source>SCT not checked: no certificate transparency log in this trust data.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查 SCT：此信任数据中没有证书透明日志。</translation>
     </message>
     <message>
         <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：该证书不含证书透明时间戳（SCT）；Sigstore 的颁发机构总会嵌入该时间戳。</translation>
     </message>
     <message>
         <source>Provenance: the certificate was logged in the certificate transparency log %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：该证书已记入证书透明日志 %1。</translation>
     </message>
     <message>
         <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：该证书的透明时间戳（SCT）无法用其指明的日志验证。</translation>
     </message>
     <message>
         <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明：该证书时间戳所属的证书透明日志未知；它%1。</translation>
     </message>
     <message>
         <source>%1: the transparency log %2 is unknown; the entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：透明日志 %2 未知；该条目%3。</translation>
     </message>
     <message>
         <source>%1: the log entry (%2 %3) has no signed entry timestamp this version reads; it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日志条目（%2 %3）没有此版本能读取的已签名条目时间戳；它%4。</translation>
     </message>
     <message>
         <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日志条目声称的时间（%2）不在日志密钥的有效期内。</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日志的已签名条目时间戳未通过验证：条目、其时间或其索引已被更改。</translation>
     </message>
     <message>
         <source>%1: logged in %2 at %3 (entry %4), signed by the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已于 %3 记入 %2（条目 %4），并由日志签名。</translation>
     </message>
     <message>
         <source>%1: the log entry does not describe this envelope (its payload hash, signature or signer differ): it was logged for something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日志条目描述的不是此信封（其负载哈希、签名或签名者不同）：它是为其他内容记录的。</translation>
     </message>
     <message>
         <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日志条目记录了此信封的负载、签名和签名者。</translation>
     </message>
     <message>
         <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此旧版捆绑包不含包含证明；由日志的已签名条目时间戳为该条目担保。</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Merkle 包含证明无法从该条目推导出日志的根哈希。</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof places the entry in a log of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Merkle 包含证明表明该条目位于一个有 %2 个条目的日志中。</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日志的已签名检查点未通过验证，或指明的树与包含证明不同。</translation>
     </message>
     <message>
         <source>%1: the log signed the checkpoint of that tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日志已为该树的检查点签名。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::CertificateIdentity</name>
     <message>
         <source>Could not verify: the provenance certificate is empty or larger than TokenDesk accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：来源证明证书为空，或大于 TokenDesk 可接受的大小。</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：来源证明证书不是有效的 DER。注册表的数据可能已损坏；请稍后重试。</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：来源证明证书的扩展 %1 格式错误。</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate names no issuer, so it says nothing about who published.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：来源证明证书未指明颁发者，因此无法说明是谁发布的。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PackumentReader</name>
     <message>
         <source>the package document is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>包文档大于 %1 MiB</translation>
     </message>
     <message>
         <source>the package document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>包文档不是 JSON</translation>
     </message>
     <message>
         <source>the package document has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>包文档没有名称</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PackumentReleases</name>
     <message>
         <source>Could not verify: the package document is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：包文档大于 64 MiB。</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：注册表的包文档不是有效的 JSON。请稍后重试。</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：注册表的包文档未列出任何版本。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PublishPathWords</name>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished">GitHub Actions</translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>CircleCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI</translation>
     </message>
     <message>
         <source>provenance verified</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明已验证</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>未验证</translation>
     </message>
     <message>
         <source>suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>可疑</translation>
     </message>
     <message>
         <source>verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>验证失败</translation>
     </message>
     <message>
         <source>Published by %1 from %2, %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 从 %2 发布（%4 上的 %3）</translation>
     </message>
     <message>
         <source>Published as a staged release approved by %1, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>作为由 %1 批准的暂存版本发布，无来源证明</translation>
     </message>
     <message>
         <source>Published by a trusted publisher, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>由可信发布者发布，无来源证明</translation>
     </message>
     <message>
         <source>Published by %1 with a token, without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 使用令牌发布，无来源证明</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用户</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::PublishPolicy</name>
     <message>
         <source>as a staged release a maintainer approved</source>
-        <translation type="unfinished"></translation>
+        <translation>作为维护者批准的暂存版本</translation>
     </message>
     <message>
         <source>through a trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>通过可信发布者</translation>
     </message>
     <message>
         <source>with provenance</source>
-        <translation type="unfinished">有来源证明</translation>
+        <translation>带有来源证明</translation>
     </message>
     <message>
         <source>with a token and without provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>使用令牌且无来源证明</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>branches</source>
-        <translation type="unfinished"></translation>
+        <translation>分支</translation>
     </message>
     <message>
         <source>other refs</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 ref</translation>
     </message>
     <message>
         <source>Published %1, but version %2 was published %3 before it: a trust downgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1发布，但在它之前的版本 %2 是%3发布的：这是信任降级。</translation>
     </message>
     <message>
         <source>Built from the repository with id %1, but earlier releases came from id %2: the repository was deleted and recreated, or another one took its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 ID 为 %1 的仓库构建，但更早的版本来自 ID %2：该仓库已被删除后重新创建，或其名称已被另一个仓库占用。</translation>
     </message>
     <message>
         <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库所有者的 ID 为 %1，但更早版本的所有者 ID 为 %2。</translation>
     </message>
     <message>
         <source>Built from %1, but earlier releases were built from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 构建，但更早的版本是从 %2 构建的。</translation>
     </message>
     <message>
         <source>Built by the workflow %1, but earlier releases were built by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由工作流 %1 构建，但更早的版本由 %2 构建。</translation>
     </message>
     <message>
         <source>The workflow ran on %1, an event someone without write access can cause; releases are not built that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作流由 %1 触发，而没有写入权限的人也能引发此事件；版本不是以这种方式构建的。</translation>
     </message>
     <message>
         <source>The workflow ran on %1, but earlier releases ran on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作流由 %1 触发，但更早的版本由 %2 触发。</translation>
     </message>
     <message numerus="yes">
         <source>Built the same way as the %n earlier release(s) with provenance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>构建方式与之前 %n 个带有来源证明的版本相同。</numerusform>
         </translation>
     </message>
     <message>
         <source>TokenDesk has no trust configs of this package on record, so the publisher was compared with earlier releases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk 没有此包的信任配置记录，因此发布者仅与更早的版本进行了比较。</translation>
     </message>
     <message>
         <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 运行器上构建，而不是在 GitHub 托管的运行器上：控制那台机器的任何人都可能更改了该包。</translation>
     </message>
     <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过可信发布者发布，但没有来源证明：无法检查仓库和工作流。</translation>
     </message>
     <message>
         <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 使用令牌发布，而不是通过该包的可信发布者。</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用户</translation>
     </message>
     <message>
         <source>GitHub Actions %1, %2</source>
-        <translation type="unfinished">GitHub Actions %1，%2</translation>
+        <translation>GitHub Actions %1，%2</translation>
     </message>
     <message>
         <source>GitLab CI %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI %1，%2</translation>
     </message>
     <message>
         <source>CircleCI %1</source>
-        <translation type="unfinished">CircleCI %1</translation>
+        <translation>CircleCI %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>The provenance was issued for %1, but the trusted publisher %2 expects %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源证明是为 %1 颁发的，但可信发布者 %2 期望的是 %3。</translation>
     </message>
     <message>
         <source>Built from the repository %1, but the trusted publisher %2 names %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>从仓库 %1 构建，但可信发布者 %2 指定的是 %3。</translation>
     </message>
     <message>
         <source>Built by the workflow %1, but the trusted publisher %2 names %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>由工作流 %1 构建，但可信发布者 %2 指定的是 %3。</translation>
     </message>
     <message>
         <source>Built in the environment %1, but the trusted publisher %2 requires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>在环境 %1 中构建，但可信发布者 %2 要求 %3。</translation>
     </message>
     <message>
         <source>Built on a %1 runner; the trusted publisher %2 publishes only from GitHub-hosted runners.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 运行器上构建；可信发布者 %2 仅从 GitHub 托管的运行器发布。</translation>
     </message>
     <message>
         <source>The publisher matches the trusted publisher %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布者与可信发布者 %1 一致。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::RegistryKeys</name>
     <message>
         <source>The registry&apos;s key list is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表的密钥列表大于 1 MiB。</translation>
     </message>
     <message>
         <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表的密钥列表不是预期的 JSON（{&quot;keys&quot;: [...]}）。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略密钥 %1：无法读取其过期日期。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略密钥 %1：TokenDesk 不认识密钥类型 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its key material does not match its keyid.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略密钥 %1：其密钥材料与其 keyid 不一致。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
         <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
-        <translation type="unfinished"></translation>
+        <translation>版本文档不是所请求的那个：其 %1 为 &quot;%2&quot;，应为 &quot;%3&quot;。其中的签名不算数（它可能是从其他包重放的）。</translation>
     </message>
     <message>
         <source>The version document of %1 is not a JSON object, so it cannot be the one the registry signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的版本文档不是 JSON 对象，因此不可能是注册表签名的那个文档。</translation>
     </message>
     <message>
         <source>%1 carries no registry signature, so it cannot be checked that the registry published these contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不带注册表签名，因此无法检查注册表是否发布了这些内容。</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expires; without the publish time TokenDesk cannot tell whether it was valid when the version was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的注册表签名使用的密钥 %2 会过期；没有发布时间，TokenDesk 无法判断该密钥在版本发布时是否有效。</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expired on %3, no later than the version was published (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的注册表签名使用的密钥 %2 已于 %3 过期，不晚于该版本的发布时间（%4）。</translation>
     </message>
     <message>
         <source>The registry signed %1 with its key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表已使用其密钥 %2 为 %1 签名。</translation>
     </message>
     <message>
         <source>The registry signature of %1 does not match its name, version and integrity: the version document was changed after the registry signed it, or the signature belongs to another package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的注册表签名与其名称、版本和 integrity 不一致：版本文档在注册表签名后被更改，或该签名属于其他包。</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的注册表签名使用密钥 %2，无法使用此 TokenDesk 的信任数据验证（请更新 TokenDesk）。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::TrustRoot</name>
     <message>
         <source>The trust data file is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>信任数据文件大于 4 MiB。</translation>
     </message>
     <message>
         <source>The trust data is not JSON. Use a Sigstore trusted_root.json or the file the sandbox serves at /-/sandbox/trusted-root.</source>
-        <translation type="unfinished"></translation>
+        <translation>信任数据不是 JSON。请使用 Sigstore 的 trusted_root.json，或沙盒在 /-/sandbox/trusted-root 提供的文件。</translation>
     </message>
     <message>
         <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>信任数据不是 Sigstore 可信根（其 mediaType 为 &quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>Cannot read the trust data file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取信任数据文件 %1：%2。</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::VersionVerifier</name>
     <message>
         <source>%1 has no version %2 on this registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此注册表上没有版本 %2。</translation>
     </message>
     <message>
         <source>(latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最新）</translation>
     </message>
     <message>
         <source>Check the version with &apos;npm view %1 versions&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &apos;npm view %1 versions&apos; 检查版本。</translation>
     </message>
     <message>
         <source>No provenance: nothing signed says which repository or workflow built this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有来源证明：没有任何签名信息说明是哪个仓库或工作流构建了此版本。</translation>
     </message>
     <message>
         <source>Could not fetch the attestations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取证明：%1</translation>
     </message>
     <message>
         <source>Could not verify: the attestations are larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：证明大于 4 MiB。</translation>
     </message>
     <message>
         <source>The trust data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取信任数据：%1</translation>
     </message>
     <message>
         <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供一个 trusted_root.json 文件，例如沙盒的 /-/sandbox/trusted-root。</translation>
     </message>
 </context>
 <context>
