@@ -136,6 +136,12 @@ QString commandUsage(const QString &command)
             "                          for 5 minutes\", covers --all) or type a code\n"
             "  --otp CODE              the one-time password\n"
             "  --dry-run               show what would be done");
+    if (command == QLatin1String("completion-ids"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli completion-ids tokens\n\n"
+            "Prints the ids of the tokens in TokenDesk's local cache, one per line, for the\n"
+            "bash, zsh and fish completions. No network, no keychain, no secret.");
     if (command == QLatin1String("verify"))
         return QCoreApplication::translate(
             "td::cli::Usage",

@@ -12,7 +12,7 @@ _tokendesk_cli_commands() {
 }
 # The global options, then the command's own.
 _tokendesk_cli_flags() {
-  { "$1" --help | sed -n '/^Global options:/,/^$/p'
+  { "$1" --help | sed -n '/^Global options/,/^$/p'
     [ -n "${2:-}" ] && "$1" "$2" --help; } 2>/dev/null |
     grep -o -- '--[a-z][a-z0-9-]*' | sort -u
 }

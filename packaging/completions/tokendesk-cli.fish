@@ -38,7 +38,7 @@ function __tokendesk_cli_flags
     set -l words (__tokendesk_cli_words)
     set -l program (__tokendesk_cli_program)
     begin
-        $program --help | sed -n '/^Global options:/,/^$/p'
+        $program --help | sed -n '/^Global options/,/^$/p'
         test (count $words) -ge 1; and $program $words[1] --help
     end 2>/dev/null | string match -a -r -- '--[a-z][a-z0-9-]*' | sort -u
 end

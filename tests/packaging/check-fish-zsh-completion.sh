@@ -71,5 +71,5 @@ zsh_expect "circleci github gitlab" tokendesk-cli ci login ""
 zsh_expect "6f2c1a90-5b1e-4c1d-9a36-0c2f4e8d7b11" tokendesk-cli token revoke ""
 zsh_expect "6f2c1a90-5b1e-4c1d-9a36-0c2f4e8d7b11" tokendesk-cli run --token ""
 zsh_expect "<directories>" tokendesk-cli doctor --project ""
-zsh_expect "--help --json --registry --timeout --version" tokendesk-cli whoami --
+zsh_expect "--help --json --registry --timeout --userconfig --version" tokendesk-cli whoami --
 echo "fish and zsh completions: $checks completions checked"

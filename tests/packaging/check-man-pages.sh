@@ -36,7 +36,7 @@ for command in $commands; do
   fi
   checked=$((checked + 1))
 done
-for option in $("$cli" --help | sed -n '/^Global options:/,/^$/p' | grep -o -- '--[a-z-]*'); do
+for option in $("$cli" --help | sed -n '/^Global options/,/^$/p' | grep -o -- '--[a-z-]*'); do
   printf '%s\n' "$text" | grep -q -- "$option" || fail "tokendesk-cli(1) lacks $option"
   checked=$((checked + 1))
 done
