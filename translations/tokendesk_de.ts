@@ -8015,6 +8015,16 @@ früheren Releases. Exit-Status 1, wenn eine Version verdächtig ist oder die Pr
                      npm-Schlüssel (eine trusted_root.json, etwa /-/sandbox/trusted-root der Sandbox)
   --json             die Prüfungen und Bewertungen als JSON</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli completion-ids tokens
+
+Prints the ids of the tokens in TokenDesk&apos;s local cache, one per line, for the
+bash, zsh and fish completions. No network, no keychain, no secret.</source>
+        <translation>Usage: tokendesk-cli completion-ids tokens
+
+Gibt die IDs der Token im lokalen Cache von TokenDesk aus, eine pro Zeile, für die
+Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, kein Geheimnis.</translation>
+    </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
@@ -8472,6 +8482,10 @@ früheren Releases. Exit-Status 1, wenn eine Version verdächtig ist oder die Pr
     <message>
         <source>The publisher matches the trusted publisher %1.</source>
         <translation>Der Veröffentlicher entspricht dem Trusted Publisher %1.</translation>
+    </message>
+    <message>
+        <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
+        <translation>Über einen Trusted Publisher veröffentlicht, aber die Provenance ließ sich nicht verifizieren: Repository und Workflow lassen sich nicht prüfen.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are unset); run TokenDesk in a desktop session, or use tokendesk-cli.</source>
-        <translation>aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies) ; lancez TokenDesk dans une session de bureau, ou utilisez tokendesk-cli.</translation>
+        <translation>aucun affichage trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définies)&#x202f;; lancez TokenDesk dans une session de bureau, ou utilisez tokendesk-cli.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>The token expiry of %1 was not saved: %2</source>
-        <translation>L&apos;expiration du jeton de %1 n&apos;a pas été enregistrée : %2</translation>
+        <translation>L&apos;expiration du jeton de %1 n&apos;a pas été enregistrée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>%1 on %2 (%3): %4</source>
-        <translation>%1 sur %2 (%3) : %4</translation>
+        <translation>%1 sur %2 (%3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1927,7 @@
     </message>
     <message>
         <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
-        <translation>Indiquez quand le jeton du compte sélectionné prend fin ; ce registre ne le précise pas.</translation>
+        <translation>Indiquez quand le jeton du compte sélectionné prend fin&#x202f;; ce registre ne le précise pas.</translation>
     </message>
     <message>
         <source>Starts a registry on this computer with demo accounts and tokens. Nothing you do there reaches npm.</source>
@@ -2766,7 +2766,7 @@
     <name>td::PracticeOffer</name>
     <message>
         <source>You are trying TokenDesk on the practice registry: a registry on this computer with demo tokens. Nothing you do there reaches npm; it stops when TokenDesk quits.</source>
-        <translation>Vous essayez TokenDesk sur le registre d&apos;essai : un registre sur cet ordinateur avec des jetons de démonstration. Rien de ce que vous y faites n&apos;atteint npm ; il s&apos;arrête quand vous quittez TokenDesk.</translation>
+        <translation>Vous essayez TokenDesk sur le registre d&apos;essai&#xa0;: un registre sur cet ordinateur avec des jetons de démonstration. Rien de ce que vous y faites n&apos;atteint npm&#x202f;; il s&apos;arrête quand vous quittez TokenDesk.</translation>
     </message>
 </context>
 <context>
@@ -2792,11 +2792,11 @@
     </message>
     <message>
         <source>The practice registry could not be started: %1</source>
-        <translation>Le registre d&apos;essai n&apos;a pas pu être démarré : %1</translation>
+        <translation>Le registre d&apos;essai n&apos;a pas pu être démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The practice registry stopped: %1</source>
-        <translation>Le registre d&apos;essai s&apos;est arrêté : %1</translation>
+        <translation>Le registre d&apos;essai s&apos;est arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>it crashed</source>
@@ -2812,11 +2812,11 @@
     </message>
     <message>
         <source>The practice registry does not answer: %1</source>
-        <translation>Le registre d&apos;essai ne répond pas : %1</translation>
+        <translation>Le registre d&apos;essai ne répond pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>TokenDesk could not sign in to the practice registry: %1</source>
-        <translation>TokenDesk n&apos;a pas pu se connecter au registre d&apos;essai : %1</translation>
+        <translation>TokenDesk n&apos;a pas pu se connecter au registre d&apos;essai&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3439,7 @@
     </message>
     <message>
         <source>token expiry: GitHub says on the next refresh</source>
-        <translation>expiration du jeton : GitHub l&apos;indiquera à la prochaine actualisation</translation>
+        <translation>expiration du jeton&#xa0;: GitHub l&apos;indiquera à la prochaine actualisation</translation>
     </message>
     <message>
         <source>%1 (as GitHub reports)</source>
@@ -3455,7 +3455,7 @@
     </message>
     <message>
         <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
-        <translation>le jeton dure 12 heures à partir de « aws codeartifact login »</translation>
+        <translation>le jeton dure 12 heures à partir de «&#xa0;aws codeartifact login&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (date you entered)</source>
@@ -3506,27 +3506,27 @@
     </message>
     <message>
         <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
-        <translation>GitHub Packages n&apos;a pas d&apos;API de jetons : gérez les jetons d&apos;accès personnels dans les paramètres de GitHub.</translation>
+        <translation>GitHub Packages n&apos;a pas d&apos;API de jetons&#xa0;: gérez les jetons d&apos;accès personnels dans les paramètres de GitHub.</translation>
     </message>
     <message>
         <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
-        <translation>Les jetons AWS CodeArtifact proviennent de « aws codeartifact login » et expirent d&apos;eux-mêmes au bout de 12 heures.</translation>
+        <translation>Les jetons AWS CodeArtifact proviennent de «&#xa0;aws codeartifact login&#xa0;» et expirent d&apos;eux-mêmes au bout de 12 heures.</translation>
     </message>
     <message>
         <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
-        <translation>Azure Artifacts n&apos;a pas d&apos;API de jetons : gérez les jetons d&apos;accès personnels dans les paramètres utilisateur d&apos;Azure DevOps.</translation>
+        <translation>Azure Artifacts n&apos;a pas d&apos;API de jetons&#xa0;: gérez les jetons d&apos;accès personnels dans les paramètres utilisateur d&apos;Azure DevOps.</translation>
     </message>
     <message>
         <source>This registry has no token API: manage its tokens where it issues them.</source>
-        <translation>Ce registre n&apos;a pas d&apos;API de jetons : gérez ses jetons là où il les délivre.</translation>
+        <translation>Ce registre n&apos;a pas d&apos;API de jetons&#xa0;: gérez ses jetons là où il les délivre.</translation>
     </message>
     <message>
         <source>%1 has no staged publishing; it is an npmjs feature.</source>
-        <translation>%1 ne propose pas la publication avec mise en attente ; c&apos;est une fonctionnalité de npmjs.</translation>
+        <translation>%1 ne propose pas la publication avec mise en attente&#x202f;; c&apos;est une fonctionnalité de npmjs.</translation>
     </message>
     <message>
         <source>%1 has no trusted publishing; it is an npmjs feature.</source>
-        <translation>%1 ne propose pas la publication de confiance ; c&apos;est une fonctionnalité de npmjs.</translation>
+        <translation>%1 ne propose pas la publication de confiance&#x202f;; c&apos;est une fonctionnalité de npmjs.</translation>
     </message>
 </context>
 <context>
@@ -5093,7 +5093,7 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>This registry does not say when the token of %1 ends. Enter the last day it works (as shown where you created it), and TokenDesk counts down and warns you in time.</source>
-        <translation>Ce registre n&apos;indique pas quand le jeton de %1 prend fin. Saisissez le dernier jour où il fonctionne (tel qu&apos;affiché là où vous l&apos;avez créé) : TokenDesk fera le décompte et vous avertira à temps.</translation>
+        <translation>Ce registre n&apos;indique pas quand le jeton de %1 prend fin. Saisissez le dernier jour où il fonctionne (tel qu&apos;affiché là où vous l&apos;avez créé)&#xa0;: TokenDesk fera le décompte et vous avertira à temps.</translation>
     </message>
     <message>
         <source>Last day the token works</source>
@@ -5101,11 +5101,11 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation>&amp;Dernier jour :</translation>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
     </message>
     <message>
         <source>From today:</source>
-        <translation>À partir d&apos;aujourd&apos;hui :</translation>
+        <translation>À partir d&apos;aujourd&apos;hui&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -5135,7 +5135,7 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>This registry&apos;s tokens end on a date; enter that date.</source>
-        <translation>Les jetons de ce registre prennent fin à une date donnée ; saisissez cette date.</translation>
+        <translation>Les jetons de ce registre prennent fin à une date donnée&#x202f;; saisissez cette date.</translation>
     </message>
 </context>
 <context>
@@ -5284,7 +5284,7 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>A client certificate in files, not a token: nothing to match.</source>
-        <translation>Un certificat client dans des fichiers, pas un jeton : rien à faire correspondre.</translation>
+        <translation>Un certificat client dans des fichiers, pas un jeton&#xa0;: rien à faire correspondre.</translation>
     </message>
 </context>
 <context>
@@ -6500,11 +6500,11 @@ Expire&#xa0;: %3 (%4)</translation>
     <name>td::cli::ArgReader</name>
     <message>
         <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
-        <translation>option inconnue « %1 ». Lancez « tokendesk-cli --help » pour la liste des options.</translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;tokendesk-cli --help&#xa0;» pour la liste des options.</translation>
     </message>
     <message>
         <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
-        <translation>%1 : option inconnue « %2 ». Lancez « tokendesk-cli %1 --help » pour ses options.</translation>
+        <translation>%1&#xa0;: option inconnue «&#xa0;%2&#xa0;». Lancez «&#xa0;tokendesk-cli %1 --help&#xa0;» pour ses options.</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
@@ -6711,15 +6711,15 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>Usage: tokendesk-cli &lt;command&gt; [options]</source>
-        <translation>Utilisation : tokendesk-cli &lt;command&gt; [options]</translation>
+        <translation>Utilisation&#xa0;: tokendesk-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Global options (before or after the command, as with npm):</source>
-        <translation>Options globales (avant ou après la commande, comme avec npm) :</translation>
+        <translation>Options globales (avant ou après la commande, comme avec npm)&#xa0;:</translation>
     </message>
     <message>
         <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
-        <translation>registre à utiliser (par défaut : celui configuré pour npm : npm_config_registry, le .npmrc du projet, celui de l&apos;utilisateur, le npmrc global ; sinon https://registry.npmjs.org/)</translation>
+        <translation>registre à utiliser (par défaut&#xa0;: celui configuré pour npm&#xa0;: npm_config_registry, le .npmrc du projet, celui de l&apos;utilisateur, le npmrc global&#x202f;; sinon https://registry.npmjs.org/)</translation>
     </message>
     <message>
         <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
@@ -6734,7 +6734,7 @@ Expire&#xa0;: %3 (%4)</translation>
     <name>td::cli::CliContext</name>
     <message>
         <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
-        <translation>« %1 » n&apos;est pas une URL de registre (%2 dans %3) ; utilisez la forme https://hôte/</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de registre (%2 dans %3)&#x202f;; utilisez la forme https://hôte/</translation>
     </message>
 </context>
 <context>
@@ -6745,7 +6745,7 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>usage: tokendesk-cli completion-ids tokens</source>
-        <translation>utilisation : tokendesk-cli completion-ids tokens</translation>
+        <translation>utilisation&#xa0;: tokendesk-cli completion-ids tokens</translation>
     </message>
 </context>
 <context>
@@ -7734,15 +7734,15 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>repository: %1 (from package.json)</source>
-        <translation>dépôt : %1 (d&apos;après package.json)</translation>
+        <translation>dépôt&#xa0;: %1 (d&apos;après package.json)</translation>
     </message>
     <message>
         <source>project: %1 (from package.json)</source>
-        <translation>projet : %1 (d&apos;après package.json)</translation>
+        <translation>projet&#xa0;: %1 (d&apos;après package.json)</translation>
     </message>
 </context>
 <context>
@@ -7954,7 +7954,7 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
   --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation>Utilisation : tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
+        <translation>Utilisation&#xa0;: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
 
 Se connecte et conserve la session de 2 heures dans le trousseau.
 
@@ -7969,7 +7969,7 @@ Se connecte et conserve la session de 2 heures dans le trousseau.
 Ends the session on the registry and removes it from the keychain.
 
   --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
-        <translation>Utilisation : tokendesk-cli logout [--scope @SCOPE]
+        <translation>Utilisation&#xa0;: tokendesk-cli logout [--scope @SCOPE]
 
 Met fin à la session sur le registre et la retire du trousseau.
 
@@ -7983,7 +7983,7 @@ Met fin à la session sur le registre et la retire du trousseau.
            [--bypass-2fa] [--token-description TEXT] --password-stdin [--otp CODE]
        tokendesk-cli token rotate &lt;id|prefix&gt; --password-stdin [--no-ci] [--grace MINUTES]
        tokendesk-cli token revoke|rm|delete|remove &lt;id|prefix&gt; [--otp CODE]</source>
-        <translation>Utilisation : tokendesk-cli token list|ls [--parseable]
+        <translation>Utilisation&#xa0;: tokendesk-cli token list|ls [--parseable]
        tokendesk-cli token create --name NAME [--packages P,..] [--scopes @S,..]
            [--packages-all] [--packages-and-scopes-permission read-only|read-write]
            [--orgs O,..] [--orgs-permission ...] [--expires DAYS] [--cidr RANGES]
@@ -8003,9 +8003,9 @@ Exit status 1 when a version is suspicious or failed.
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
                      (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
-        <translation>Utilisation : tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
+        <translation>Utilisation&#xa0;: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
-Vérifie qui a publié une version (la plus récente par défaut) : la signature du
+Vérifie qui a publié une version (la plus récente par défaut)&#xa0;: la signature du
 registre, le bundle de provenance, ainsi que le dépôt, le workflow, la référence et
 le déclencheur de son certificat, par rapport aux configurations de confiance
 mémorisées du paquet et aux versions antérieures. Code de sortie 1 si une version
@@ -8016,32 +8016,42 @@ est suspecte ou si sa vérification a échoué.
                      fournies (un trusted_root.json, comme /-/sandbox/trusted-root du bac à sable)
   --json             les vérifications et les verdicts au format JSON</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli completion-ids tokens
+
+Prints the ids of the tokens in TokenDesk&apos;s local cache, one per line, for the
+bash, zsh and fish completions. No network, no keychain, no secret.</source>
+        <translation>Usage: tokendesk-cli completion-ids tokens
+
+Affiche les identifiants des jetons du cache local de TokenDesk, un par ligne, pour
+la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</translation>
+    </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
     <message>
         <source>check who published each version: signature, provenance and publisher identity</source>
-        <translation>vérifier qui a publié chaque version : signature, provenance et identité de l&apos;éditeur</translation>
+        <translation>vérifier qui a publié chaque version&#xa0;: signature, provenance et identité de l&apos;éditeur</translation>
     </message>
     <message>
         <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
-        <translation>verify : un seul paquet à la fois (« %1 » est en trop)</translation>
+        <translation>verify&#xa0;: un seul paquet à la fois («&#xa0;%1&#xa0;» est en trop)</translation>
     </message>
     <message>
         <source>verify needs a package, for example: tokendesk-cli verify @acme/ui@2.4.0</source>
-        <translation>verify nécessite un paquet, par exemple : tokendesk-cli verify @acme/ui@2.4.0</translation>
+        <translation>verify nécessite un paquet, par exemple&#xa0;: tokendesk-cli verify @acme/ui@2.4.0</translation>
     </message>
     <message>
         <source>verify: give a version or --all-versions, not both</source>
-        <translation>verify : indiquez une version ou --all-versions, pas les deux</translation>
+        <translation>verify&#xa0;: indiquez une version ou --all-versions, pas les deux</translation>
     </message>
     <message>
         <source>verify: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation>verify : impossible de lire les données de confiance %1 (un fichier trusted_root.json de 4 Mio au plus)</translation>
+        <translation>verify&#xa0;: impossible de lire les données de confiance %1 (un fichier trusted_root.json de 4 Mio au plus)</translation>
     </message>
     <message>
         <source>No trust configs of %1 on record: the publisher is compared with earlier releases only.</source>
-        <translation>Aucune configuration de confiance de %1 enregistrée : l&apos;éditeur est comparé uniquement aux versions antérieures.</translation>
+        <translation>Aucune configuration de confiance de %1 enregistrée&#xa0;: l&apos;éditeur est comparé uniquement aux versions antérieures.</translation>
     </message>
 </context>
 <context>
@@ -8082,31 +8092,31 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
-        <translation>%1 : la déclaration porte sur « %2 » (%3), pas sur %4 : elle appartient à un autre paquet ou à une autre version.</translation>
+        <translation>%1&#xa0;: la déclaration porte sur «&#xa0;%2&#xa0;» (%3), pas sur %4&#xa0;: elle appartient à un autre paquet ou à une autre version.</translation>
     </message>
     <message>
         <source>%1: the statement names %2.</source>
-        <translation>%1 : la déclaration nomme %2.</translation>
+        <translation>%1&#xa0;: la déclaration nomme %2.</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
-        <translation>%1 : le sha512 de la déclaration n&apos;est pas le dist.integrity de la version : elle garantit un autre contenu.</translation>
+        <translation>%1&#xa0;: le sha512 de la déclaration n&apos;est pas le dist.integrity de la version&#xa0;: elle garantit un autre contenu.</translation>
     </message>
     <message>
         <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
-        <translation>%1 : le sha512 de la déclaration correspond au dist.integrity de la version.</translation>
+        <translation>%1&#xa0;: le sha512 de la déclaration correspond au dist.integrity de la version.</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature verifies.</source>
-        <translation>%1 : la signature de l&apos;enveloppe est valide.</translation>
+        <translation>%1&#xa0;: la signature de l&apos;enveloppe est valide.</translation>
     </message>
     <message>
         <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
-        <translation>%1 : la signature de l&apos;enveloppe n&apos;est pas valide : sa déclaration a été modifiée après la signature, ou une autre clé l&apos;a signée.</translation>
+        <translation>%1&#xa0;: la signature de l&apos;enveloppe n&apos;est pas valide&#xa0;: sa déclaration a été modifiée après la signature, ou une autre clé l&apos;a signée.</translation>
     </message>
     <message>
         <source>%1: the bundle has no transparency log entry, so neither its time nor its publication can be checked.</source>
-        <translation>%1 : le bundle n&apos;a aucune entrée dans un journal de transparence, donc ni sa date ni sa publication ne peuvent être vérifiées.</translation>
+        <translation>%1&#xa0;: le bundle n&apos;a aucune entrée dans un journal de transparence, donc ni sa date ni sa publication ne peuvent être vérifiées.</translation>
     </message>
     <message>
         <source>Publish attestation</source>
@@ -8114,15 +8124,15 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>Publish attestation: the registry key %1 is unknown; the attestation %2.</source>
-        <translation>Attestation de publication : la clé de registre %1 est inconnue ; l&apos;attestation est %2.</translation>
+        <translation>Attestation de publication&#xa0;: la clé de registre %1 est inconnue&#x202f;; l&apos;attestation est %2.</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1, which expired on %2, before the attestation was logged.</source>
-        <translation>Attestation de publication : signée avec la clé de registre %1, qui a expiré le %2, avant que l&apos;attestation soit journalisée.</translation>
+        <translation>Attestation de publication&#xa0;: signée avec la clé de registre %1, qui a expiré le %2, avant que l&apos;attestation soit journalisée.</translation>
     </message>
     <message>
         <source>Publish attestation: signed with the registry key %1.</source>
-        <translation>Attestation de publication : signée avec la clé de registre %1.</translation>
+        <translation>Attestation de publication&#xa0;: signée avec la clé de registre %1.</translation>
     </message>
     <message>
         <source>Provenance</source>
@@ -8130,11 +8140,11 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>Provenance: the bundle carries no signing certificate.</source>
-        <translation>Provenance : le bundle ne contient aucun certificat de signature.</translation>
+        <translation>Provenance&#xa0;: le bundle ne contient aucun certificat de signature.</translation>
     </message>
     <message>
         <source>Could not verify the attestations of %1@%2: %3.</source>
-        <translation>Impossible de vérifier les attestations de %1@%2 : %3.</translation>
+        <translation>Impossible de vérifier les attestations de %1@%2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
@@ -8142,7 +8152,7 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
-        <translation>Le format de bundle « %1 » est plus récent que ce que ce TokenDesk sait lire ; il est %2.</translation>
+        <translation>Le format de bundle «&#xa0;%1&#xa0;» est plus récent que ce que ce TokenDesk sait lire&#x202f;; il est %2.</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
@@ -8150,15 +8160,15 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>There is no provenance for %1: who built it cannot be checked.</source>
-        <translation>Il n&apos;existe aucune provenance pour %1 : impossible de vérifier qui l&apos;a construit.</translation>
+        <translation>Il n&apos;existe aucune provenance pour %1&#xa0;: impossible de vérifier qui l&apos;a construit.</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate cannot be read.</source>
-        <translation>Provenance : le certificat de signature est illisible.</translation>
+        <translation>Provenance&#xa0;: le certificat de signature est illisible.</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate was issued by the Sigstore certificate authority %1 and was valid at the log time %2.</source>
-        <translation>Provenance : le certificat de signature a été émis par l&apos;autorité de certification Sigstore %1 et était valide à l&apos;heure de journalisation %2.</translation>
+        <translation>Provenance&#xa0;: le certificat de signature a été émis par l&apos;autorité de certification Sigstore %1 et était valide à l&apos;heure de journalisation %2.</translation>
     </message>
     <message>
         <source>no certificate authority valid at that time</source>
@@ -8166,106 +8176,106 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>Provenance: the signing certificate claims a Sigstore certificate authority but does not chain to it at the log time %1 (%2).</source>
-        <translation>Provenance : le certificat de signature se réclame d&apos;une autorité de certification Sigstore mais ne remonte pas jusqu&apos;à elle à l&apos;heure de journalisation %1 (%2).</translation>
+        <translation>Provenance&#xa0;: le certificat de signature se réclame d&apos;une autorité de certification Sigstore mais ne remonte pas jusqu&apos;à elle à l&apos;heure de journalisation %1 (%2).</translation>
     </message>
     <message>
         <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
-        <translation>Provenance : l&apos;autorité du certificat de signature est inconnue ; le certificat est %1.</translation>
+        <translation>Provenance&#xa0;: l&apos;autorité du certificat de signature est inconnue&#x202f;; le certificat est %1.</translation>
     </message>
     <message>
         <source>Provenance: the certificate is for code signing.</source>
-        <translation>Provenance : le certificat est destiné à la signature de code.</translation>
+        <translation>Provenance&#xa0;: le certificat est destiné à la signature de code.</translation>
     </message>
     <message>
         <source>Provenance: the certificate is not a code-signing certificate.</source>
-        <translation>Provenance : le certificat n&apos;est pas un certificat de signature de code.</translation>
+        <translation>Provenance&#xa0;: le certificat n&apos;est pas un certificat de signature de code.</translation>
     </message>
     <message>
         <source>SCT not checked: no certificate transparency log in this trust data.</source>
-        <translation>SCT non vérifié : aucun journal de transparence des certificats dans ces données de confiance.</translation>
+        <translation>SCT non vérifié&#xa0;: aucun journal de transparence des certificats dans ces données de confiance.</translation>
     </message>
     <message>
         <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
-        <translation>Provenance : le certificat ne contient aucun horodatage de transparence des certificats (SCT) ; l&apos;autorité de Sigstore en intègre toujours un.</translation>
+        <translation>Provenance&#xa0;: le certificat ne contient aucun horodatage de transparence des certificats (SCT)&#x202f;; l&apos;autorité de Sigstore en intègre toujours un.</translation>
     </message>
     <message>
         <source>Provenance: the certificate was logged in the certificate transparency log %1.</source>
-        <translation>Provenance : le certificat a été journalisé dans le journal de transparence des certificats %1.</translation>
+        <translation>Provenance&#xa0;: le certificat a été journalisé dans le journal de transparence des certificats %1.</translation>
     </message>
     <message>
         <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
-        <translation>Provenance : l&apos;horodatage de transparence (SCT) du certificat n&apos;est pas valide pour le journal qu&apos;il nomme.</translation>
+        <translation>Provenance&#xa0;: l&apos;horodatage de transparence (SCT) du certificat n&apos;est pas valide pour le journal qu&apos;il nomme.</translation>
     </message>
     <message>
         <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
-        <translation>Provenance : le journal de transparence des certificats de l&apos;horodatage du certificat est inconnu ; il est %1.</translation>
+        <translation>Provenance&#xa0;: le journal de transparence des certificats de l&apos;horodatage du certificat est inconnu&#x202f;; il est %1.</translation>
     </message>
     <message>
         <source>%1: the transparency log %2 is unknown; the entry %3.</source>
-        <translation>%1 : le journal de transparence %2 est inconnu ; l&apos;entrée est %3.</translation>
+        <translation>%1&#xa0;: le journal de transparence %2 est inconnu&#x202f;; l&apos;entrée est %3.</translation>
     </message>
     <message>
         <source>%1: the log entry (%2 %3) has no signed entry timestamp this version reads; it %4.</source>
-        <translation>%1 : l&apos;entrée du journal (%2 %3) n&apos;a aucun horodatage d&apos;entrée signé que cette version sait lire ; elle est %4.</translation>
+        <translation>%1&#xa0;: l&apos;entrée du journal (%2 %3) n&apos;a aucun horodatage d&apos;entrée signé que cette version sait lire&#x202f;; elle est %4.</translation>
     </message>
     <message>
         <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
-        <translation>%1 : l&apos;entrée du journal indique une date (%2) en dehors de la période de validité de la clé du journal.</translation>
+        <translation>%1&#xa0;: l&apos;entrée du journal indique une date (%2) en dehors de la période de validité de la clé du journal.</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
-        <translation>%1 : l&apos;horodatage d&apos;entrée signé du journal n&apos;est pas valide : l&apos;entrée, sa date ou son index a été modifié.</translation>
+        <translation>%1&#xa0;: l&apos;horodatage d&apos;entrée signé du journal n&apos;est pas valide&#xa0;: l&apos;entrée, sa date ou son index a été modifié.</translation>
     </message>
     <message>
         <source>%1: logged in %2 at %3 (entry %4), signed by the log.</source>
-        <translation>%1 : journalisé dans %2 le %3 (entrée %4), signé par le journal.</translation>
+        <translation>%1&#xa0;: journalisé dans %2 le %3 (entrée %4), signé par le journal.</translation>
     </message>
     <message>
         <source>%1: the log entry does not describe this envelope (its payload hash, signature or signer differ): it was logged for something else.</source>
-        <translation>%1 : l&apos;entrée du journal ne décrit pas cette enveloppe (son empreinte de contenu, sa signature ou son signataire diffèrent) : elle a été journalisée pour autre chose.</translation>
+        <translation>%1&#xa0;: l&apos;entrée du journal ne décrit pas cette enveloppe (son empreinte de contenu, sa signature ou son signataire diffèrent)&#xa0;: elle a été journalisée pour autre chose.</translation>
     </message>
     <message>
         <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
-        <translation>%1 : l&apos;entrée du journal enregistre le contenu, la signature et le signataire de cette enveloppe.</translation>
+        <translation>%1&#xa0;: l&apos;entrée du journal enregistre le contenu, la signature et le signataire de cette enveloppe.</translation>
     </message>
     <message>
         <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
-        <translation>%1 : ce bundle plus ancien ne contient aucune preuve d&apos;inclusion ; l&apos;horodatage d&apos;entrée signé du journal garantit l&apos;entrée.</translation>
+        <translation>%1&#xa0;: ce bundle plus ancien ne contient aucune preuve d&apos;inclusion&#x202f;; l&apos;horodatage d&apos;entrée signé du journal garantit l&apos;entrée.</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
-        <translation>%1 : la preuve d&apos;inclusion de Merkle ne mène pas de l&apos;entrée au hachage racine du journal.</translation>
+        <translation>%1&#xa0;: la preuve d&apos;inclusion de Merkle ne mène pas de l&apos;entrée au hachage racine du journal.</translation>
     </message>
     <message>
         <source>%1: the Merkle inclusion proof places the entry in a log of %2 entries.</source>
-        <translation>%1 : la preuve d&apos;inclusion de Merkle place l&apos;entrée dans un journal de %2 entrées.</translation>
+        <translation>%1&#xa0;: la preuve d&apos;inclusion de Merkle place l&apos;entrée dans un journal de %2 entrées.</translation>
     </message>
     <message>
         <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
-        <translation>%1 : le point de contrôle signé du journal n&apos;est pas valide ou désigne un autre arbre que la preuve d&apos;inclusion.</translation>
+        <translation>%1&#xa0;: le point de contrôle signé du journal n&apos;est pas valide ou désigne un autre arbre que la preuve d&apos;inclusion.</translation>
     </message>
     <message>
         <source>%1: the log signed the checkpoint of that tree.</source>
-        <translation>%1 : le journal a signé le point de contrôle de cet arbre.</translation>
+        <translation>%1&#xa0;: le journal a signé le point de contrôle de cet arbre.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::CertificateIdentity</name>
     <message>
         <source>Could not verify: the provenance certificate is empty or larger than TokenDesk accepts.</source>
-        <translation>Vérification impossible : le certificat de provenance est vide ou plus grand que ce que TokenDesk accepte.</translation>
+        <translation>Vérification impossible&#xa0;: le certificat de provenance est vide ou plus grand que ce que TokenDesk accepte.</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
-        <translation>Vérification impossible : le certificat de provenance n&apos;est pas un DER valide. Les données du registre sont peut-être endommagées ; réessayez plus tard.</translation>
+        <translation>Vérification impossible&#xa0;: le certificat de provenance n&apos;est pas un DER valide. Les données du registre sont peut-être endommagées&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
-        <translation>Vérification impossible : l&apos;extension %1 du certificat de provenance est mal formée.</translation>
+        <translation>Vérification impossible&#xa0;: l&apos;extension %1 du certificat de provenance est mal formée.</translation>
     </message>
     <message>
         <source>Could not verify: the provenance certificate names no issuer, so it says nothing about who published.</source>
-        <translation>Vérification impossible : le certificat de provenance ne nomme aucun émetteur, il ne dit donc rien de l&apos;auteur de la publication.</translation>
+        <translation>Vérification impossible&#xa0;: le certificat de provenance ne nomme aucun émetteur, il ne dit donc rien de l&apos;auteur de la publication.</translation>
     </message>
 </context>
 <context>
@@ -8287,15 +8297,15 @@ est suspecte ou si sa vérification a échoué.
     <name>td::provenance::PackumentReleases</name>
     <message>
         <source>Could not verify: the package document is larger than 64 MiB.</source>
-        <translation>Vérification impossible : le document du paquet dépasse 64 Mio.</translation>
+        <translation>Vérification impossible&#xa0;: le document du paquet dépasse 64 Mio.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
-        <translation>Vérification impossible : le document du paquet fourni par le registre n&apos;est pas du JSON valide. Réessayez plus tard.</translation>
+        <translation>Vérification impossible&#xa0;: le document du paquet fourni par le registre n&apos;est pas du JSON valide. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
-        <translation>Vérification impossible : le document du paquet fourni par le registre ne liste aucune version.</translation>
+        <translation>Vérification impossible&#xa0;: le document du paquet fourni par le registre ne liste aucune version.</translation>
     </message>
 </context>
 <context>
@@ -8381,11 +8391,11 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>Published %1, but version %2 was published %3 before it: a trust downgrade.</source>
-        <translation>Publié %1, alors que la version %2 avait été publiée %3 avant : une baisse de confiance.</translation>
+        <translation>Publié %1, alors que la version %2 avait été publiée %3 avant&#xa0;: une baisse de confiance.</translation>
     </message>
     <message>
         <source>Built from the repository with id %1, but earlier releases came from id %2: the repository was deleted and recreated, or another one took its name.</source>
-        <translation>Construit à partir du dépôt d&apos;identifiant %1, alors que les versions antérieures provenaient de l&apos;identifiant %2 : le dépôt a été supprimé puis recréé, ou un autre dépôt a pris son nom.</translation>
+        <translation>Construit à partir du dépôt d&apos;identifiant %1, alors que les versions antérieures provenaient de l&apos;identifiant %2&#xa0;: le dépôt a été supprimé puis recréé, ou un autre dépôt a pris son nom.</translation>
     </message>
     <message>
         <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
@@ -8401,7 +8411,7 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>The workflow ran on %1, an event someone without write access can cause; releases are not built that way.</source>
-        <translation>Le workflow a été déclenché par %1, un événement que peut provoquer une personne sans accès en écriture ; les versions ne sont pas construites ainsi.</translation>
+        <translation>Le workflow a été déclenché par %1, un événement que peut provoquer une personne sans accès en écriture&#x202f;; les versions ne sont pas construites ainsi.</translation>
     </message>
     <message>
         <source>The workflow ran on %1, but earlier releases ran on %2.</source>
@@ -8416,15 +8426,15 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>TokenDesk has no trust configs of this package on record, so the publisher was compared with earlier releases only.</source>
-        <translation>TokenDesk n&apos;a aucune configuration de confiance enregistrée pour ce paquet : l&apos;éditeur n&apos;a donc été comparé qu&apos;aux versions antérieures.</translation>
+        <translation>TokenDesk n&apos;a aucune configuration de confiance enregistrée pour ce paquet&#xa0;: l&apos;éditeur n&apos;a donc été comparé qu&apos;aux versions antérieures.</translation>
     </message>
     <message>
         <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation>Construit sur un exécuteur %1, pas sur un exécuteur hébergé par GitHub : quiconque contrôle cette machine a pu modifier le paquet.</translation>
+        <translation>Construit sur un exécuteur %1, pas sur un exécuteur hébergé par GitHub&#xa0;: quiconque contrôle cette machine a pu modifier le paquet.</translation>
     </message>
     <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
-        <translation>Publié par un éditeur de confiance, mais sans provenance : le dépôt et le workflow ne peuvent pas être vérifiés.</translation>
+        <translation>Publié par un éditeur de confiance, mais sans provenance&#xa0;: le dépôt et le workflow ne peuvent pas être vérifiés.</translation>
     </message>
     <message>
         <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
@@ -8468,11 +8478,15 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>Built on a %1 runner; the trusted publisher %2 publishes only from GitHub-hosted runners.</source>
-        <translation>Construit sur un exécuteur %1 ; l&apos;éditeur de confiance %2 ne publie que depuis des exécuteurs hébergés par GitHub.</translation>
+        <translation>Construit sur un exécuteur %1&#x202f;; l&apos;éditeur de confiance %2 ne publie que depuis des exécuteurs hébergés par GitHub.</translation>
     </message>
     <message>
         <source>The publisher matches the trusted publisher %1.</source>
         <translation>L&apos;éditeur correspond à l&apos;éditeur de confiance %1.</translation>
+    </message>
+    <message>
+        <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
+        <translation>Publié par un éditeur de confiance, mais sa provenance n'a pas pu être vérifiée : le dépôt et le workflow ne peuvent pas être vérifiés.</translation>
     </message>
 </context>
 <context>
@@ -8487,22 +8501,22 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
-        <translation>Clé %1 ignorée : sa date d&apos;expiration est illisible.</translation>
+        <translation>Clé %1 ignorée&#xa0;: sa date d&apos;expiration est illisible.</translation>
     </message>
     <message>
         <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
-        <translation>Clé %1 ignorée : TokenDesk ne connaît pas le type de clé « %2 ».</translation>
+        <translation>Clé %1 ignorée&#xa0;: TokenDesk ne connaît pas le type de clé «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its key material does not match its keyid.</source>
-        <translation>Clé %1 ignorée : son matériel de clé ne correspond pas à son keyid.</translation>
+        <translation>Clé %1 ignorée&#xa0;: son matériel de clé ne correspond pas à son keyid.</translation>
     </message>
 </context>
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
         <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
-        <translation>Le document de version n&apos;est pas celui demandé : son %1 est « %2 », « %3 » attendu. Une signature qu&apos;il contient ne compte pas (elle peut provenir d&apos;un autre paquet).</translation>
+        <translation>Le document de version n&apos;est pas celui demandé&#xa0;: son %1 est «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» attendu. Une signature qu&apos;il contient ne compte pas (elle peut provenir d&apos;un autre paquet).</translation>
     </message>
     <message>
         <source>The version document of %1 is not a JSON object, so it cannot be the one the registry signed.</source>
@@ -8510,11 +8524,11 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>%1 carries no registry signature, so it cannot be checked that the registry published these contents.</source>
-        <translation>%1 ne porte aucune signature du registre : impossible de vérifier que le registre a publié ce contenu.</translation>
+        <translation>%1 ne porte aucune signature du registre&#xa0;: impossible de vérifier que le registre a publié ce contenu.</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expires; without the publish time TokenDesk cannot tell whether it was valid when the version was published.</source>
-        <translation>La signature du registre de %1 utilise la clé %2, qui expire ; sans la date de publication, TokenDesk ne peut pas savoir si elle était valide lors de la publication de la version.</translation>
+        <translation>La signature du registre de %1 utilise la clé %2, qui expire&#x202f;; sans la date de publication, TokenDesk ne peut pas savoir si elle était valide lors de la publication de la version.</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which expired on %3, no later than the version was published (%4).</source>
@@ -8526,7 +8540,7 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>The registry signature of %1 does not match its name, version and integrity: the version document was changed after the registry signed it, or the signature belongs to another package.</source>
-        <translation>La signature du registre de %1 ne correspond pas à son nom, sa version et son intégrité : le document de version a été modifié après la signature du registre, ou la signature appartient à un autre paquet.</translation>
+        <translation>La signature du registre de %1 ne correspond pas à son nom, sa version et son intégrité&#xa0;: le document de version a été modifié après la signature du registre, ou la signature appartient à un autre paquet.</translation>
     </message>
     <message>
         <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
@@ -8545,11 +8559,11 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
-        <translation>Les données de confiance ne sont pas une racine de confiance Sigstore (leur mediaType est « %1 »).</translation>
+        <translation>Les données de confiance ne sont pas une racine de confiance Sigstore (leur mediaType est «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Cannot read the trust data file %1: %2.</source>
-        <translation>Impossible de lire le fichier de données de confiance %1 : %2.</translation>
+        <translation>Impossible de lire le fichier de données de confiance %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -8564,23 +8578,23 @@ est suspecte ou si sa vérification a échoué.
     </message>
     <message>
         <source>Check the version with &apos;npm view %1 versions&apos;.</source>
-        <translation>Vérifiez la version avec « npm view %1 versions ».</translation>
+        <translation>Vérifiez la version avec «&#xa0;npm view %1 versions&#xa0;».</translation>
     </message>
     <message>
         <source>No provenance: nothing signed says which repository or workflow built this version.</source>
-        <translation>Aucune provenance : rien de signé n&apos;indique quel dépôt ou quel workflow a construit cette version.</translation>
+        <translation>Aucune provenance&#xa0;: rien de signé n&apos;indique quel dépôt ou quel workflow a construit cette version.</translation>
     </message>
     <message>
         <source>Could not fetch the attestations: %1</source>
-        <translation>Impossible de récupérer les attestations : %1</translation>
+        <translation>Impossible de récupérer les attestations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not verify: the attestations are larger than 4 MiB.</source>
-        <translation>Vérification impossible : les attestations dépassent 4 Mio.</translation>
+        <translation>Vérification impossible&#xa0;: les attestations dépassent 4 Mio.</translation>
     </message>
     <message>
         <source>The trust data could not be read: %1</source>
-        <translation>Impossible de lire les données de confiance : %1</translation>
+        <translation>Impossible de lire les données de confiance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>

@@ -7940,6 +7940,16 @@ Exit status 1 when a version is suspicious or failed.
                      (trusted_root.json。サンドボックスの /-/sandbox/trusted-root など)
   --json             検証内容と判定を JSON で出力します</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli completion-ids tokens
+
+Prints the ids of the tokens in TokenDesk&apos;s local cache, one per line, for the
+bash, zsh and fish completions. No network, no keychain, no secret.</source>
+        <translation>Usage: tokendesk-cli completion-ids tokens
+
+TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 つずつ表示します
+（bash、zsh、fish の補完用）。ネットワーク、キーチェーン、シークレットは使いません。</translation>
+    </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
@@ -8396,6 +8406,10 @@ Exit status 1 when a version is suspicious or failed.
     <message>
         <source>The publisher matches the trusted publisher %1.</source>
         <translation>公開者は信頼できる公開元 %1 と一致します。</translation>
+    </message>
+    <message>
+        <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
+        <translation>信頼できる公開元を通じて公開されましたが、来歴を検証できませんでした。リポジトリとワークフローを確認できません。</translation>
     </message>
 </context>
 <context>

@@ -7937,6 +7937,16 @@ Exit status 1 when a version is suspicious or failed.
                      （trusted_root.json，例如沙盒的 /-/sandbox/trusted-root）
   --json             以 JSON 输出检查项和结论</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli completion-ids tokens
+
+Prints the ids of the tokens in TokenDesk&apos;s local cache, one per line, for the
+bash, zsh and fish completions. No network, no keychain, no secret.</source>
+        <translation>Usage: tokendesk-cli completion-ids tokens
+
+每行输出一个 TokenDesk 本地缓存中的令牌 ID，供 bash、zsh 和 fish 补全使用。
+不访问网络，不读取钥匙串，不涉及任何机密。</translation>
+    </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
@@ -8393,6 +8403,10 @@ Exit status 1 when a version is suspicious or failed.
     <message>
         <source>The publisher matches the trusted publisher %1.</source>
         <translation>发布者与可信发布者 %1 一致。</translation>
+    </message>
+    <message>
+        <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
+        <translation>通过可信发布者发布，但其来源证明未通过验证：无法检查仓库和工作流。</translation>
     </message>
 </context>
 <context>
