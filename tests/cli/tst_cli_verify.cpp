@@ -175,15 +175,15 @@ void TestCliVerify::refusals_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("no package") << QStringList() << u"verify needs a package"_s;
-    QTest::newRow("unknown option") << QStringList{u"x"_s, u"--frob"_s}
-                                    << u"unknown option '--frob'"_s;
-    QTest::newRow("version and all versions") << QStringList{u"x@1.0.0"_s, u"--all-versions"_s}
-                                              << u"not both"_s;
+    QTest::newRow("unknown option")
+        << QStringList{u"x"_s, u"--frob"_s} << u"unknown option '--frob'"_s;
+    QTest::newRow("version and all versions")
+        << QStringList{u"x@1.0.0"_s, u"--all-versions"_s} << u"not both"_s;
     QTest::newRow("unreadable trust root")
         << QStringList{u"x"_s, u"--trust-root"_s, u"/nonexistent/trusted_root.json"_s}
         << u"cannot read the trust data /nonexistent/trusted_root.json"_s;
-    QTest::newRow("missing version") << QStringList{u"gundam-visor@9.9.9"_s}
-                                     << u"gundam-visor has no version 9.9.9"_s;
+    QTest::newRow("missing version")
+        << QStringList{u"gundam-visor@9.9.9"_s} << u"gundam-visor has no version 9.9.9"_s;
 }
 
 void TestCliVerify::refusals()

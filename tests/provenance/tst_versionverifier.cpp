@@ -21,10 +21,10 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace td::provenance;
 using td::Result;
-using td::test::FakeRegistryServer;
 using td::provenance::test::fakeChecks;
 using td::provenance::test::packument;
 using td::provenance::test::Version;
+using td::test::FakeRegistryServer;
 
 namespace {
 
