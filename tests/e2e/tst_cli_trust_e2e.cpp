@@ -7,6 +7,7 @@
 // clear line. The slots run in order and share one signed-in account.
 #include "CliSandboxFixture.h"
 #include "TestPaths.h"
+#include "provenance/TrustConfigMemory.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -437,6 +438,15 @@ private Q_SLOTS:
         QCOMPARE(cells.first(), name.toUtf8());
         QCOMPARE(cells.value(1), held.value(QLatin1String("type")).toString().toUtf8());
         QCOMPARE(cells.last(), id.toUtf8());
+
+        // What was read is remembered (no secrets) for `verify` to judge publishers against.
+        const auto remembered
+            = td::provenance::TrustConfigMemory(
+                  m_env->home.filePath(QStringLiteral(".local/share/tokendesk/trust-configs.json")))
+                  .recall(m_env->sandbox.url(), name);
+        QVERIFY(remembered.has_value());
+        QCOMPARE(remembered->configs.size(), 1);
+        QCOMPARE(remembered->configs.first().id, id);
 
         const CliRun json = trust({QStringLiteral("list"), name}, true);
         QVERIFY2(json.exitCode == 0, json.err.constData());

@@ -50,6 +50,7 @@ private:
     void readTrust(RegistryClient *client, QStringList remaining, QList<TrustListing> listings,
                    ListingsDone done);
     void printListing(const QList<TrustListing> &listings);
+    void rememberForVerify(const QString &package, const QList<TrustedPublisher> &configs);
     void create(const QList<TrustTarget> &targets);
     void reportCreated(const QList<TrustTarget> &targets, const QList<TrustOutcome> &outcomes);
     void revoke(const Selection &selection);

@@ -4,6 +4,8 @@
 #include "CliContext.h"
 #include "LoginSupport.h"
 #include "TrustCommand.h"
+
+#include "provenance/TrustConfigMemory.h"
 #include "trust/RegistryTrustBridge.h"
 
 #include <QJsonDocument>
@@ -32,11 +34,24 @@ void TrustCommand::readTrust(RegistryClient *client, QStringList remaining,
                           if (!configs && configs.error().code != ErrorCode::E404)
                               return failWith(configs.error());
                           TrustListing listing{name, configs.ok(), {}};
-                          if (configs)
+                          if (configs) {
                               listing.configs = fromRegistryConfigs(configs.value());
+                              rememberForVerify(name, listing.configs);
+                          }
                           listings << listing;
                           readTrust(client, remaining, listings, done);
                       });
+}
+
+// What was read with 2FA is what `verify` (and the publish watch) later judge a release's
+// publisher against, since the configs cannot be read again without a second factor. A failure
+// to write that memory loses nothing the user asked for, so it does not fail `trust list`.
+void TrustCommand::rememberForVerify(const QString &package, const QList<TrustedPublisher> &configs)
+{
+    const Result<void> stored = provenance::TrustConfigMemory().remember(
+        m_context->registry, package, configs, QDateTime::currentDateTimeUtc());
+    if (!stored)
+        m_context->err << tr("warning: %1").arg(stored.error().oneLine()) << Qt::endl;
 }
 
 void TrustCommand::printListing(const QList<TrustListing> &listings)
