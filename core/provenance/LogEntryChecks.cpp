@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provenance/LogEntryChecks.h"
+#include "provenance/JsonAccess.h"
 
 #include "provenance/ProvenanceCrypto.h"
 
@@ -24,14 +25,7 @@ QString updateHint()
     return Tr::tr("cannot be verified with this TokenDesk's trust data (update TokenDesk)");
 }
 
-const json &member(const json &object, const char *key)
-{
-    static const json none;
-    if (!object.is_object())
-        return none;
-    const auto it = object.find(key);
-    return it != object.end() ? *it : none;
-}
+constexpr auto member = &jsonMember;
 
 std::string str(const json &value)
 {

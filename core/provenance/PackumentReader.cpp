@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provenance/PackumentReader.h"
+#include "provenance/JsonAccess.h"
 
 #include <QCoreApplication>
 
@@ -14,23 +15,9 @@ struct Tr
 
 using nlohmann::json;
 
-QString str(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                                 : QString();
-}
+constexpr auto str = &jsonString;
 
-const json &member(const json &object, const char *key)
-{
-    static const json none;
-    if (!object.is_object())
-        return none;
-    const auto it = object.find(key);
-    return it != object.end() ? *it : none;
-}
+constexpr auto member = &jsonMember;
 
 } // namespace
 

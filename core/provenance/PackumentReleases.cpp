@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provenance/PackumentReleases.h"
+#include "provenance/JsonAccess.h"
 
 #include <QCoreApplication>
 
@@ -18,23 +19,9 @@ struct Tr
 
 using nlohmann::json;
 
-QString text(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                                 : QString();
-}
+constexpr auto text = &jsonString;
 
-const json &member(const json &object, const char *key)
-{
-    static const json null;
-    if (!object.is_object())
-        return null;
-    const auto it = object.find(key);
-    return it != object.end() ? *it : null;
-}
+constexpr auto member = &jsonMember;
 
 PackumentRelease releaseOf(const QString &version, const json &manifest, const json &times)
 {

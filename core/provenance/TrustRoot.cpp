@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "provenance/TrustRoot.h"
+#include "provenance/JsonAccess.h"
 
 #include "provenance/ProvenanceCrypto.h"
 
@@ -21,23 +22,9 @@ using nlohmann::json;
 
 constexpr qsizetype maxTrustFile = 4 * 1024 * 1024;
 
-QString str(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                                 : QString();
-}
+constexpr auto str = &jsonString;
 
-const json &member(const json &object, const char *key)
-{
-    static const json none;
-    if (!object.is_object())
-        return none;
-    const auto it = object.find(key);
-    return it != object.end() ? *it : none;
-}
+constexpr auto member = &jsonMember;
 
 QByteArray bytes(const json &object, const char *key)
 {
