@@ -8486,7 +8486,7 @@ la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</trans
     </message>
     <message>
         <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
-        <translation>Publié par un éditeur de confiance, mais sa provenance n'a pas pu être vérifiée : le dépôt et le workflow ne peuvent pas être vérifiés.</translation>
+        <translation>Publié par un éditeur de confiance, mais sa provenance n&apos;a pas pu être vérifiée&#xa0;: le dépôt et le workflow ne peuvent pas être vérifiés.</translation>
     </message>
 </context>
 <context>
