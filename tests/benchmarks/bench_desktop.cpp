@@ -11,7 +11,7 @@
 #include "account/AccountStore.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"
-#include "tokens/TokenCache.h"
+#include "tokenlist/TokenCache.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
