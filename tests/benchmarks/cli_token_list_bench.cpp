@@ -187,7 +187,7 @@ private Q_SLOTS:
 
         // curl: the pages tokendesk-cli asks for, in one invocation (one connection), the
         // session in a config read from stdin (never in argv).
-        const int perPage = TokenListPager::kPerPage;
+        const int perPage = td::TokenListPager::kPerPage;
         QByteArray curlConfig = "header = \"Authorization: Bearer " + npmToken.toUtf8() + "\"\n"
             + "header = \"Accept: application/json\"\nfail\nsilent\nshow-error\n";
         for (int page = 0; page * perPage < 1000; ++page) {
