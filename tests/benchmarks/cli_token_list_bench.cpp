@@ -107,24 +107,24 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(cli), qPrintable(cli));
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
 
-        // 1,000 tokens of one user with an authenticator.
-        QJsonArray tokens;
-        for (int i = 0; i < 1000; ++i)
-            tokens.append(QJsonObject{
-                {QStringLiteral("owner"), QStringLiteral("maintainer")},
-                {QStringLiteral("name"), QStringLiteral("bench-%1").arg(i)},
-                {QStringLiteral("packages_all"), true},
-                {QStringLiteral("packages_and_scopes_permission"), QStringLiteral("read-only")}});
+        // One user with an authenticator, then 1,000 tokens of his in one control call.
         const QJsonObject seed{
             {QStringLiteral("users"),
-             QJsonArray{
-                 QJsonObject{{QStringLiteral("name"), QStringLiteral("maintainer")},
-                             {QStringLiteral("password"), QLatin1String(kPassword)},
-                             {QStringLiteral("tfa"), QStringLiteral("totp")},
-                             {QStringLiteral("totp_secret"), QStringLiteral("JBSWY3DPEHPK3PXP")}}}},
-            {QStringLiteral("tokens"), tokens}};
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("maintainer")},
+                 {QStringLiteral("password"), QLatin1String(kPassword)},
+                 {QStringLiteral("tfa"), QStringLiteral("totp")},
+                 {QStringLiteral("totp_secret"), QStringLiteral("JBSWY3DPEHPK3PXP")}}}}};
         QCOMPARE(httpCall("POST", control("-/sandbox/reset"),
                           QJsonDocument(seed).toJson(QJsonDocument::Compact),
+                          {{"content-type", "application/json"}})
+                     .status,
+                 200);
+        const QJsonObject fill{{QStringLiteral("owner"), QStringLiteral("maintainer")},
+                               {QStringLiteral("count"), 1000},
+                               {QStringLiteral("name"), QStringLiteral("bench")}};
+        QCOMPARE(httpCall("POST", control("-/sandbox/tokens/fill"),
+                          QJsonDocument(fill).toJson(QJsonDocument::Compact),
                           {{"content-type", "application/json"}})
                      .status,
                  200);
