@@ -493,7 +493,8 @@ private Q_SLOTS:
             [&](auto done) { m_client->revokeToken(QStringLiteral("abc"), nullptr, done); });
         QCOMPARE(m_server->requests().size(), requests);
         if (requests > 1)
-            QCOMPARE(m_server->requests().at(1).target, QByteArray("/-/npm/v1/tokens?perPage=1000"));
+            QCOMPARE(m_server->requests().at(1).target,
+                     QByteArray("/-/npm/v1/tokens?perPage=1000"));
         QVERIFY2(result.ok() == succeeds, qPrintable(why(result)));
         if (succeeds)
             return;
