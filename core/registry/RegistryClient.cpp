@@ -6,6 +6,7 @@
 #include "registry/HttpErrorMapper.h"
 #include "registry/HttpTransport.h"
 #include "registry/RevokeCheck.h"
+#include "registry/TokenListPager.h"
 #include "registry/TwoFactorPrompt.h"
 #include "registry/UrlPolicy.h"
 #include "registry/WebAuthPoller.h"
@@ -321,52 +322,21 @@ void RegistryClient::logout(QObject *context, Callback<void> done)
 
 // --- tokens --------------------------------------------------------------------------------
 
-struct TokenListState
-{
-    TokenPage all;
-    QSet<QUrl> visited;
-    RegistryClient::Callback<TokenPage> done;
-};
-
 void RegistryClient::listTokens(QObject *context, Callback<TokenPage> done)
 {
-    auto state = std::make_shared<TokenListState>();
-    state->done = guarded<TokenPage>(context, std::move(done));
-    listPage(endpoint("-/npm/v1/tokens"), state);
-}
-
-void RegistryClient::listPage(const QUrl &url, std::shared_ptr<TokenListState> state)
-{
-    state->visited.insert(url);
     QPointer<RegistryClient> self(this);
-    execute({"GET", url, "token"}, [self, state](Result<HttpResponse> answer) {
+    auto fetch = [self](const QUrl &url, TokenListPager::BodyDone answer) {
         if (!self)
             return;
-        if (!answer)
-            return state->done(answer.error());
-        Result<TokenPage> page = json::parseTokenPage(answer.value().body);
-        if (!page)
-            return state->done(page.error());
-        state->all.tokens += page.value().tokens;
-        state->all.rawObjects += page.value().rawObjects;
-        state->all.anyTokenReportsExpiry |= page.value().anyTokenReportsExpiry;
-        if (page.value().total)
-            state->all.total = page.value().total;
-        const QString next = page.value().next;
-        if (next.isEmpty())
-            return state->done(std::move(state->all));
-        // npm-registry-fetch: an absolute URL as is, anything else under the registry base.
-        const QUrl nextUrl = next.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-                || next.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
-            ? QUrl(next)
-            : resolveEndpoint(self->m_baseUrl,
-                              next.mid(next.startsWith(QLatin1Char('/')) ? 1 : 0).toUtf8());
-        if (state->visited.contains(nextUrl) || state->visited.size() >= 10000)
-            return state->done(makeError(ErrorCode::MalformedResponse,
-                                         tr("The registry's token list pages lead in a circle."),
-                                         tr("Try again later.")));
-        self->listPage(nextUrl, state);
-    });
+        self->execute({"GET", url, "token"}, [answer](Result<HttpResponse> response) {
+            if (!response)
+                return answer(response.error());
+            answer(std::move(response).value().body);
+        });
+    };
+    std::make_shared<TokenListPager>(m_baseUrl, std::move(fetch),
+                                     guarded<TokenPage>(context, std::move(done)))
+        ->start();
 }
 
 void RegistryClient::createToken(const TokenCreateRequest &request, const SecretBuffer &password,

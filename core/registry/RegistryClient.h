@@ -74,7 +74,8 @@ public:
     // DELETE /-/user/token/<current token>.
     void logout(QObject *context, Callback<void> done);
 
-    // Tokens. listTokens follows urls.next until the last page.
+    // Tokens. listTokens reads every page (TokenListPager: large pages, the rest in parallel,
+    // urls.next followed, tokens deduplicated by key).
     void listTokens(QObject *context, Callback<TokenPage> done);
     void createToken(const TokenCreateRequest &request, const SecretBuffer &password,
                      QObject *context, Callback<CreatedToken> done);
@@ -163,7 +164,6 @@ private:
     void request(Call call, QObject *context, std::function<Result<T>(const HttpResponse &)> parse,
                  Callback<T> done);
     void requestVoid(Call call, QObject *context, Callback<void> done);
-    void listPage(const QUrl &url, std::shared_ptr<struct TokenListState> state);
     void stagePage(int page, std::shared_ptr<struct StageListState> state);
 
     QNetworkAccessManager *m_nam;

@@ -98,7 +98,7 @@ private:
         if (r.target == "/-/npm/v1/user")
             return Reply::json(
                 200, R"({"name":"maintainer","tfa":{"mode":"auth-and-writes","pending":false}})");
-        if (r.target == "/-/npm/v1/tokens")
+        if (r.target == "/-/npm/v1/tokens?perPage=1000")
             return Reply::json(
                 200,
                 R"({"objects":[{"key":"k1","token":"npm_ab12...yz90","name":"ci","expiry":"2026-12-01T00:00:00.000Z","permissions":[{"name":"package","action":"read"}],"scopes":[]}],"urls":{}})");

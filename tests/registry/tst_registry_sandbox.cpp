@@ -209,6 +209,50 @@ private Q_SLOTS:
         QVERIFY(page.value().anyTokenReportsExpiry);
     }
 
+    // Issue 18: pages of 1,000 (the remaining ones in parallel) from the real sandbox: every
+    // token once, in ceil(n / 1,000) requests (npm's default page of 10 would take n / 10).
+    void listsManyTokensInPagesOfAThousand_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("1,000: one page") << 1000 << 1;
+        QTest::newRow("2,500: three pages") << 2500 << 3;
+    }
+
+    void listsManyTokensInPagesOfAThousand()
+    {
+        QFETCH(int, count);
+        QFETCH(int, requests);
+        const QJsonObject seed{
+            {QStringLiteral("users"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("maintainer")},
+                             {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                             {QStringLiteral("tfa"), QStringLiteral("totp")},
+                             {QStringLiteral("totp_secret"), QString::fromLatin1(kTotpSecret)}}}}};
+        QCOMPARE(post("-/sandbox/reset", seed).status, 200);
+        QCOMPARE(post("-/sandbox/tokens/fill",
+                      QJsonObject{{QStringLiteral("owner"), QStringLiteral("maintainer")},
+                                  {QStringLiteral("count"), count}})
+                     .status,
+                 200);
+        ScriptedPrompt prompt;
+        const auto account = legacySignIn(prompt);
+        QVERIFY2(account.ok(), qPrintable(why(account)));
+        auto client = authorizedClient(account.value());
+        const int before = int(m_sandbox->log().count("GET /-/npm/v1/tokens "));
+        const auto page
+            = await<TokenPage>([&](auto done) { client->listTokens(nullptr, done); }, 120000);
+        QVERIFY2(page.ok(), qPrintable(why(page)));
+        QSet<QString> keys;
+        for (const Token &t : page.value().tokens)
+            keys.insert(t.key);
+        QCOMPARE(page.value().tokens.size(), count);
+        QCOMPARE(keys.size(), count);
+        QCOMPARE(page.value().total, std::optional<int>(count));
+        QTRY_COMPARE(int(m_sandbox->log().count("GET /-/npm/v1/tokens ")) - before, requests);
+    }
+
     void faultInjectedErrorsMapToNpmCodes_data()
     {
         QTest::addColumn<QJsonObject>("rule");

@@ -118,7 +118,7 @@ private Q_SLOTS:
         signIn();
         const QByteArray base = m_server->baseUrl().toString().toUtf8();
         m_server->setHandler([base](const FakeRegistryServer::Request &r) {
-            if (r.target == "/-/npm/v1/tokens")
+            if (r.target == "/-/npm/v1/tokens?perPage=1000")
                 return Reply::json(200,
                                    "{\"objects\":[" + tokenObject(1) + "," + tokenObject(2)
                                        + "],\"total\":5,\"urls\":{\"next\":\"/-/npm/v1/"
@@ -493,7 +493,8 @@ private Q_SLOTS:
             [&](auto done) { m_client->revokeToken(QStringLiteral("abc"), nullptr, done); });
         QCOMPARE(m_server->requests().size(), requests);
         if (requests > 1)
-            QCOMPARE(m_server->requests().at(1).target, QByteArray("/-/npm/v1/tokens"));
+            QCOMPARE(m_server->requests().at(1).target,
+                     QByteArray("/-/npm/v1/tokens?perPage=1000"));
         QVERIFY2(result.ok() == succeeds, qPrintable(why(result)));
         if (succeeds)
             return;

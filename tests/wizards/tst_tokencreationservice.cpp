@@ -240,7 +240,7 @@ private Q_SLOTS:
             sent.append(QString::fromLatin1(r.method + ' ' + r.target));
         QCOMPARE(sent,
                  (QStringList{QStringLiteral("POST /-/npm/v1/tokens"),
-                              QStringLiteral("GET /-/npm/v1/tokens"),
+                              QStringLiteral("GET /-/npm/v1/tokens?perPage=1000"),
                               QStringLiteral("DELETE /-/npm/v1/tokens/token/") + kKey}));
         QCOMPARE(m_store->size(), 0);
         QCOMPARE(created_.size(), 0);

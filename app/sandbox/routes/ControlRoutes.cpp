@@ -260,6 +260,7 @@ void addControlRoutes(Router &router, Context &ctx, Faults &faults)
     add("GET", "/-/sandbox/totp",
         [&ctx](const HttpRequest &r, const RouteParams &) { return totpCode(ctx, r); });
     addStageControlRoutes(router, ctx);
+    addTokenFillRoute(router, ctx);
 }
 
 } // namespace td::sandbox

@@ -26,6 +26,9 @@ void addPublishRoutes(Router &router, Context &ctx); // packuments, tarballs, PU
 // The control API's staged versions (/-/sandbox/staged, /-/sandbox/stage-settings); called by
 // addControlRoutes.
 void addStageControlRoutes(Router &router, Context &ctx);
+// POST /-/sandbox/tokens/fill (a user's listed tokens topped up to a count); called by
+// addControlRoutes.
+void addTokenFillRoute(Router &router, Context &ctx);
 // Wraps a control handler: 403 for a peer that is not loopback.
 RouteHandler loopbackOnly(RouteHandler inner);
 
