@@ -118,8 +118,11 @@ class TestDesktopVerifyE2e : public QObject
         const QString first = done->checkStatus()->text();
         if (!first.contains(QStringLiteral("checking the last release")))
             return QStringLiteral("not checking first: ") + first;
-        QTest::qWaitFor([&] { return !done->checkStatus()->text().contains(u"checking"); }, 20000);
+        if (!QTest::qWaitFor([&] { return !done->checkStatus()->text().contains(u"checking"); },
+                             20000))
+            return QStringLiteral("still checking: ") + done->checkStatus()->text();
         const QString text = done->checkStatus()->text();
+        QTest::qWait(200); // the layout makes room for the new lines first
         if (text.contains(QStringLiteral("verified")))
             saveScreenshot(&wizard, QStringLiteral("verify-wizard-e2e.png"));
         return text;
@@ -199,6 +202,7 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(details()->releaseChecksText().contains(kVerified),
                                   qPrintable(details()->releaseChecksText()), 20000);
         QVERIFY(details()->text().contains(kVerified));
+        QTest::qWait(200); // the layout makes room for the new lines first
         saveScreenshot(m_app->mainWindow(), QStringLiteral("verify-details-e2e.png"));
 
         const QString wizard = wizardCheck();
@@ -225,6 +229,7 @@ private Q_SLOTS:
         const QString text = details()->releaseChecksText();
         QVERIFY2(text.contains(QStringLiteral("with a token, without provenance — suspicious: ")),
                  qPrintable(text));
+        QTest::qWait(200); // the layout makes room for the new lines first
         saveScreenshot(m_app->mainWindow(), QStringLiteral("verify-details-attacker-e2e.png"));
 
         const QString wizard = wizardCheck();
