@@ -18,6 +18,7 @@
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 #include "auth/Totp.h"
+#include "provenance/TrustConfigMemory.h"
 #include "registry/RegistryClient.h"
 #include "registry/TwoFactorPrompt.h"
 #include "trust/BootstrapRunner.h"
@@ -380,6 +381,14 @@ private Q_SLOTS:
             const QString mismatch = gitLabConfigMismatch(c, QStringLiteral("acme/mono"),
                                                           QStringLiteral(".gitlab-ci.yml"));
             QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+            // What the wizard read back is remembered (no secrets) for the verify step, exactly
+            // what the registry holds: the new config, not epsilon's replaced one (issue 21).
+            const auto remembered
+                = provenance::TrustConfigMemory().recall(m_sandbox.url(), fullName(p));
+            QVERIFY2(remembered, qPrintable(fullName(p)));
+            QCOMPARE(remembered->configs.size(), 1);
+            QCOMPARE(remembered->configs.first().id, c.value(QStringLiteral("id")).toString());
+            QCOMPARE(remembered->configs.first().projectPath, QStringLiteral("acme/mono"));
         }
         QVERIFY(sandboxPackage(kNewPackage).isEmpty());
         // The CI file was written on Apply, keeping the test job.
