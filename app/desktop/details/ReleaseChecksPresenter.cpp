@@ -37,6 +37,7 @@ void ReleaseChecksPresenter::tokenShown(const Token &token)
         return;     // its checks are shown or under way
     delete m_round; // answers for the token shown before are dropped
     m_round = new QObject(this);
+    const quint64 generation = ++m_generation;
     m_key = token.key;
     m_lines.clear();
     const QStringList packages = token.packages.mid(0, kMaxPackages);
@@ -49,27 +50,30 @@ void ReleaseChecksPresenter::tokenShown(const Token &token)
                           int(token.packages.size() - kMaxPackages)));
     show();
     QObject *round = m_round;
-    m_clientFor(token.accountId, round, [this, round, packages](RegistryClient *client) {
-        if (!client) {
-            for (int i = 0; i < packages.size(); ++i)
-                m_lines[i] = tr("%1: cannot check the last release while signed out; sign in "
-                                "to this account.")
-                                 .arg(packages.at(i));
-            return show();
-        }
-        provenance::LastReleaseCheck *check = checkFor(client);
-        for (int i = 0; i < packages.size(); ++i) {
-            const QString package = packages.at(i);
-            check->check(
-                package, round, [this, i, package](Result<provenance::ReleaseVerdict> verdict) {
-                    m_lines[i] = verdict
-                        ? tr("%1@%2: %3")
-                              .arg(package, verdict.value().version, verdict.value().inWords())
-                        : tr("%1: %2").arg(package, verdict.error().oneLine());
-                    show();
-                });
-        }
-    });
+    m_clientFor(
+        token.accountId, round, [this, round, generation, packages](RegistryClient *client) {
+            if (generation != m_generation)
+                return; // another token is shown now
+            if (!client) {
+                for (int i = 0; i < packages.size(); ++i)
+                    m_lines[i] = tr("%1: cannot check the last release while signed out; sign in "
+                                    "to this account.")
+                                     .arg(packages.at(i));
+                return show();
+            }
+            provenance::LastReleaseCheck *check = checkFor(client);
+            for (int i = 0; i < packages.size(); ++i) {
+                const QString package = packages.at(i);
+                check->check(
+                    package, round, [this, i, package](Result<provenance::ReleaseVerdict> verdict) {
+                        m_lines[i] = verdict
+                            ? tr("%1@%2: %3")
+                                  .arg(package, verdict.value().version, verdict.value().inWords())
+                            : tr("%1: %2").arg(package, verdict.error().oneLine());
+                        show();
+                    });
+            }
+        });
 }
 
 } // namespace td

@@ -45,6 +45,7 @@ private:
     QString m_key;              // the token whose packages are being checked
     QStringList m_lines;        // one per package, in the token's order
     QObject *m_round = nullptr; // context of the current token's answers; replaced per token
+    quint64 m_generation = 0;   // which token's round an answer belongs to
 };
 
 } // namespace td
