@@ -15,6 +15,7 @@
 #include "app/TrayPresenter.h"
 #include "ci/CiDesktop.h"
 #include "ci/CiSecretLines.h"
+#include "details/ReleaseChecksPresenter.h"
 #include "details/TokenDetailsPane.h"
 #include "expiry/CredentialNotices.h"
 #include "expiry/NotificationScheduler.h"
@@ -356,6 +357,20 @@ void Application::connectWindowAndTray()
     connect(window->details(), &TokenDetailsPane::revokeRequested, this,
             [this](const QString &key) { revokeToken(key); });
     connect(window->details(), &TokenDetailsPane::rotateRequested, this, &Application::rotateToken);
+    // Under the token's details: who published its packages' last releases, verified.
+    auto *releases = new ReleaseChecksPresenter(
+        window->details(),
+        [this](const QString &accountId, QObject *context,
+               std::function<void(RegistryClient *)> ready) {
+            m_sync->withClient(accountId, context, [ready](Result<RegistryClient *> client) {
+                ready(client ? client.value() : nullptr);
+            });
+        },
+        provenance::TrustConfigMemory::defaultPath(), this);
+    connect(window, &MainWindow::tokenSelected, releases, [this, releases](const QString &key) {
+        if (const Token *token = m_lists->find(key))
+            releases->tokenShown(*token);
+    });
     connect(window->details(), &TokenDetailsPane::ciServicesRequested, this, [this] {
         openSettings();
         if (SettingsDialog *settings = settingsDialog())

@@ -186,9 +186,11 @@ Verdict PublishPolicy::judge(const ReleaseEvidence &release, const QList<Trusted
         const bool runnerReported = std::any_of(found.cbegin(), found.cend(), [](const Finding &f) {
             return f.code == u"identity-runner";
         });
-        if (!runner.isEmpty() && runner != u"github-hosted" && !runnerReported)
+        // GitHub and GitLab name their own runners so; anything else is a machine of someone's.
+        const bool hosted = runner == u"github-hosted" || runner == u"gitlab-hosted";
+        if (!runner.isEmpty() && !hosted && !runnerReported)
             found.append({Level::Suspicious, QStringLiteral("identity-runner"),
-                          Tr::tr("Built on a %1 runner, not on a GitHub-hosted one: whoever "
+                          Tr::tr("Built on a %1 runner, not on one the CI service hosts: whoever "
                                  "controls that machine could have changed the package.")
                               .arg(runner)});
     } else if (release.trustedPublisher) {

@@ -458,6 +458,12 @@ void RegistryClient::npmKeys(QObject *context, Callback<QByteArray> done)
                         std::move(done));
 }
 
+void RegistryClient::sandboxTrustedRoot(QObject *context, Callback<QByteArray> done)
+{
+    request<QByteArray>({"GET", endpoint("-/sandbox/trusted-root"), "audit", Auth::None}, context,
+                        rawBody, std::move(done));
+}
+
 void RegistryClient::attestations(const QString &package, const QString &version,
                                   const QUrl &advertised, QObject *context,
                                   Callback<QByteArray> done)

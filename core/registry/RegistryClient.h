@@ -97,6 +97,9 @@ public:
     // invalid or empty `advertised` falls back to /-/npm/v1/attestations/<name>@<version>).
     void packumentJson(const QString &package, QObject *context, Callback<QByteArray> done);
     void npmKeys(QObject *context, Callback<QByteArray> done);
+    // The sandbox's trust data (GET /-/sandbox/trusted-root, no credential): only a loopback
+    // tokendesk-sandbox answers it.
+    void sandboxTrustedRoot(QObject *context, Callback<QByteArray> done);
     void attestations(const QString &package, const QString &version, const QUrl &advertised,
                       QObject *context, Callback<QByteArray> done);
 

@@ -18,6 +18,7 @@
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 #include "auth/Totp.h"
+#include "provenance/TrustConfigMemory.h"
 #include "registry/RegistryClient.h"
 #include "registry/TwoFactorPrompt.h"
 #include "trust/BootstrapRunner.h"
@@ -380,6 +381,14 @@ private Q_SLOTS:
             const QString mismatch = gitLabConfigMismatch(c, QStringLiteral("acme/mono"),
                                                           QStringLiteral(".gitlab-ci.yml"));
             QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+            // What the wizard read back is remembered (no secrets) for the verify step, exactly
+            // what the registry holds: the new config, not epsilon's replaced one (issue 21).
+            const auto remembered
+                = provenance::TrustConfigMemory().recall(m_sandbox.url(), fullName(p));
+            QVERIFY2(remembered, qPrintable(fullName(p)));
+            QCOMPARE(remembered->configs.size(), 1);
+            QCOMPARE(remembered->configs.first().id, c.value(QStringLiteral("id")).toString());
+            QCOMPARE(remembered->configs.first().projectPath, QStringLiteral("acme/mono"));
         }
         QVERIFY(sandboxPackage(kNewPackage).isEmpty());
         // The CI file was written on Apply, keeping the test job.
@@ -413,15 +422,19 @@ private Q_SLOTS:
         auto *done = qobject_cast<TrustDonePage *>(m_wizard->currentPage());
         QVERIFY(done);
         QTest::mouseClick(done->checkButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(done->checkStatus()->text().count(QLatin1Char('\n')) == 4, 15000);
+        // "checking…" per package at once, then who published each, verified against the
+        // trust configs the wizard remembered after Apply read them back (issue 21).
+        QVERIFY(done->checkStatus()->text().contains(QStringLiteral("checking the last release")));
+        QTRY_VERIFY_WITH_TIMEOUT(!done->checkStatus()->text().contains(QStringLiteral("checking")),
+                                 30000);
         const QStringList lines = done->checkStatus()->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 5);
         for (const QString &p : kPackages) {
-            const QString prefix = fullName(p) + QStringLiteral(": 1.0.0 ");
+            const QString prefix = fullName(p) + QStringLiteral("@1.0.0: Published by GitLab CI ");
             const auto line = std::find_if(lines.begin(), lines.end(),
                                            [&](const QString &l) { return l.startsWith(prefix); });
             QVERIFY2(line != lines.end(), qPrintable(done->checkStatus()->text()));
-            QVERIFY2(line->contains(QStringLiteral("published via trusted publishing")),
-                     qPrintable(*line));
+            QVERIFY2(line->endsWith(QStringLiteral("— provenance verified")), qPrintable(*line));
         }
         shoot(m_wizard.get(), QStringLiteral("7b-done-checked"));
     }

@@ -181,6 +181,11 @@ void TestPublishPolicy::withoutHistoryOrConfigs()
     release.identity->runnerEnvironment = u"self-hosted"_s;
     QCOMPARE(problemCodes(PublishPolicy::judge(release, {}, {})),
              QStringList{u"identity-runner"_s});
+    // GitLab's own runners are hosted too (its Fulcio runner environment "gitlab-hosted").
+    ReleaseEvidence gitlab = release;
+    gitlab.identity->issuer = u"https://gitlab.com"_s;
+    gitlab.identity->runnerEnvironment = u"gitlab-hosted"_s;
+    QCOMPARE(problemCodes(PublishPolicy::judge(gitlab, {}, {})), QStringList());
     // Later releases are not history for an earlier one.
     const PublishHistory later{{trustedRelease(u"2.0.0"_s, kNow.addDays(1), acmeIdentity())}};
     ReleaseEvidence token = release;

@@ -47,6 +47,14 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
             Q_EMIT ciServicesRequested();
     });
     layout->addWidget(m_body, 1);
+    m_releases = new QLabel(this);
+    m_releases->setObjectName(QStringLiteral("releaseChecks"));
+    m_releases->setAccessibleName(tr("Last releases"));
+    m_releases->setWordWrap(true);
+    m_releases->setTextFormat(Qt::PlainText);
+    m_releases->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_releases->hide();
+    layout->addWidget(m_releases);
 
     auto *buttons = new QHBoxLayout;
     m_copy = new QPushButton(tr("&Copy"), this);
@@ -70,6 +78,8 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
 void TokenDetailsPane::clear()
 {
     m_key.clear();
+    m_releases->clear();
+    m_releases->hide();
     m_body->setText(tr("Select a token to see its permissions, scopes and where it is used."));
     for (QPushButton *button : {m_copy, m_rotate, m_revoke})
         button->setEnabled(false);
@@ -77,6 +87,10 @@ void TokenDetailsPane::clear()
 
 void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const TokenUsageView &usage)
 {
+    if (token.key != m_key) { // another token's releases
+        m_releases->clear();
+        m_releases->hide();
+    }
     m_key = token.key;
     const QString none = tr("none");
     QString packages;
@@ -148,9 +162,25 @@ void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const Toke
     m_revoke->setToolTip(cannotRevoke);
 }
 
+void TokenDetailsPane::showReleaseChecks(const QString &tokenKey, const QStringList &lines)
+{
+    if (tokenKey != m_key)
+        return;
+    m_releases->setText(lines.isEmpty() ? QString()
+                                        : tr("Last releases") + QLatin1Char('\n')
+                                + lines.join(QLatin1Char('\n')));
+    m_releases->setVisible(!lines.isEmpty());
+}
+
+QString TokenDetailsPane::releaseChecksText() const
+{
+    return m_releases->text();
+}
+
 QString TokenDetailsPane::text() const
 {
-    return QTextDocumentFragment::fromHtml(m_body->text()).toPlainText();
+    const QString body = QTextDocumentFragment::fromHtml(m_body->text()).toPlainText();
+    return m_releases->text().isEmpty() ? body : body + QLatin1Char('\n') + m_releases->text();
 }
 
 } // namespace td

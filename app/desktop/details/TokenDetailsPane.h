@@ -38,6 +38,11 @@ public:
     void setRegistryKind(RegistryKind kind) { m_kind = kind; }
 
     QString currentKey() const { return m_key; }
+    // The last releases of the token's packages, one line each ("…: checking the last
+    // release…", then the publish path and verdict in words); ignored unless `tokenKey` is
+    // still the token shown. An empty list hides the section.
+    void showReleaseChecks(const QString &tokenKey, const QStringList &lines);
+    QString releaseChecksText() const;
     QString text() const; // what the pane says, for tests and screen readers
 
 Q_SIGNALS:
@@ -49,6 +54,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_body = nullptr;
+    QLabel *m_releases = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_rotate = nullptr;
     QPushButton *m_revoke = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trust/TrustWizard.h"
 
+#include "registry/RegistryClient.h"
 #include "trust/TrustWizardPages.h"
 
 #include <QDir>
@@ -18,6 +19,9 @@ TrustWizard::TrustWizard(const TrustWizardServices &services, QWidget *parent)
     if (m_services.client) {
         m_service = std::make_unique<TrustService>(*m_services.client);
         m_service->setTwoFactorPrompt(m_services.prompt);
+        m_releaseCheck = std::make_unique<provenance::LastReleaseCheck>(
+            m_services.client, provenance::trustDataSourceFor(m_services.client->baseUrl()),
+            m_services.trustConfigPath);
     }
     setPage(FolderPage, new TrustFolderPage(this));
     setPage(PackagesPage, new TrustPackagesPage(this));
@@ -31,6 +35,11 @@ TrustWizard::TrustWizard(const TrustWizardServices &services, QWidget *parent)
 }
 
 TrustWizard::~TrustWizard() = default;
+
+QUrl TrustWizard::registry() const
+{
+    return m_services.client ? m_services.client->baseUrl() : QUrl();
+}
 
 void TrustWizard::reject()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "provenance/LastReleaseCheck.h"
+#include "provenance/TrustConfigMemory.h"
 #include "trust/RepoInspector.h"
 #include "trust/TrustPlanner.h"
 #include "trust/TrustService.h"
@@ -21,6 +23,8 @@ struct TrustWizardServices
     TwoFactorPrompt *prompt = nullptr; // the GUI's 2FA dialog
     QString initialFolder;             // prefilled repository folder
     QString npmProgram = QStringLiteral("npm"); // the bootstrap page's first publish runs it
+    // Where the trust configs the wizard reads are remembered (what `trust list` writes too).
+    QString trustConfigPath = provenance::TrustConfigMemory::defaultPath();
 };
 
 // What the pages learn and decide, in page order.
@@ -73,6 +77,11 @@ public:
     TrustWizardState &state() { return m_state; }
     const TrustWizardServices &services() const { return m_services; }
     TrustService *trustService() { return m_service.get(); } // null without a client
+    // The Done page's verify step: the last release's publish path and verdict (null without a
+    // client).
+    provenance::LastReleaseCheck *releaseCheck() { return m_releaseCheck.get(); }
+    // The registry the client talks to (empty without a client).
+    QUrl registry() const;
 
     void reject() override; // a running bootstrap is stopped (its token revoked) first
 
@@ -85,6 +94,7 @@ private:
     TrustWizardServices m_services;
     TrustWizardState m_state;
     std::unique_ptr<TrustService> m_service;
+    std::unique_ptr<provenance::LastReleaseCheck> m_releaseCheck;
 };
 
 } // namespace td

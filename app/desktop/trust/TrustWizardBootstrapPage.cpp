@@ -4,6 +4,7 @@
 #include "signin/GuiTwoFactorPrompt.h"
 #include "trust/BootstrapRunner.h"
 #include "trust/TrustWizard.h"
+#include "trust/TrustWizardMemory.h"
 #include "trust/TrustWizardPages.h"
 
 #include <QCoreApplication>
@@ -211,6 +212,11 @@ void TrustBootstrapPage::onFinished(bool ok, const QString &summary)
     TrustWizardState &s = m_wizard->state();
     s.bootstrapPublished += m_runner->published(); // across tries
     s.bootstrapOutcomes += m_runner->trustOutcomes();
+    QList<TrustTarget> created; // a new package has no config but the one the runner created
+    for (const QString &name : m_runner->published())
+        created.append({name, s.desired, {}});
+    rememberVerifiedConfigs(m_wizard->services().trustConfigPath, m_wizard->registry(), {}, created,
+                            m_runner->trustOutcomes(), QDateTime::currentDateTimeUtc());
     m_stop->setEnabled(false);
     m_status->setText(ok ? summary : tr("Stopped: %1").arg(summary));
     if (!ok) { // let the user try again, or choose the manual path

@@ -4,7 +4,6 @@
 #include "trust/TrustWizardPages.h"
 
 #include <QLabel>
-#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -81,7 +80,7 @@ void TrustDonePage::initializePage()
             : tr("Lock-down is offered once %1 holds the trusted-publishing workflow: write it "
                  "on the workflow page, or edit it by hand and run this wizard again.")
                   .arg(s.workflow.path.isEmpty() ? tr("the CI file") : s.workflow.path));
-    m_check->setEnabled(!viaOidc.isEmpty() && haveService);
+    m_check->setEnabled(!viaOidc.isEmpty() && m_wizard->releaseCheck() != nullptr);
     m_cleanup->setEnabled(!viaOidc.isEmpty());
 }
 
@@ -139,23 +138,27 @@ void TrustDonePage::lockDown()
     }
 }
 
-// After CI ran the workflow: did each latest release come through OIDC (_npmUser.trustedPublisher)?
+// After CI ran the workflow: who published each latest release, verified (registry signature,
+// provenance, publisher identity against the trust configs read on the packages page), in words.
+// Each line says "checking…" until its answer arrives; nothing waits.
 void TrustDonePage::checkReleases()
 {
-    TrustService *service = m_wizard->trustService();
-    if (!service || m_checkPending > 0)
+    provenance::LastReleaseCheck *check = m_wizard->releaseCheck();
+    if (!check || m_checkPending > 0)
         return;
     const QStringList names = packagesPublishingViaOidc(m_wizard->state());
-    m_checkStatus->setText(tr("Reading the latest versions…"));
-    auto lines = std::make_shared<QMap<int, QString>>(); // in package order, whatever answers first
+    auto lines = std::make_shared<QStringList>(); // in package order, whatever answers first
+    for (const QString &name : names)
+        lines->append(tr("%1: checking the last release…").arg(name));
+    m_checkStatus->setText(lines->join(QLatin1Char('\n')));
     m_checkPending = int(names.size());
     for (int i = 0; i < names.size(); ++i) {
         const QString name = names.at(i);
-        service->checkPublishPath(name, this, [this, name, i, lines](Result<PublishPath> r) {
-            // The message names the version ("1.0.0 was published via trusted publishing.").
-            lines->insert(i, tr("%1: %2").arg(name, r ? r.value().message : r.error().oneLine()));
-            if (--m_checkPending == 0)
-                m_checkStatus->setText(lines->values().join(QLatin1Char('\n')));
+        check->check(name, this, [this, name, i, lines](Result<provenance::ReleaseVerdict> r) {
+            (*lines)[i] = r ? tr("%1@%2: %3").arg(name, r.value().version, r.value().inWords())
+                            : tr("%1: %2").arg(name, r.error().oneLine());
+            m_checkStatus->setText(lines->join(QLatin1Char('\n')));
+            --m_checkPending;
         });
     }
 }

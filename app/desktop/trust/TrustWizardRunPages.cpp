@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Wizard steps 4–6: workflow diff, review, apply with progress.
 #include "trust/TrustWizard.h"
+#include "trust/TrustWizardMemory.h"
 #include "trust/TrustWizardPages.h"
 #include "util/AtomicFile.h"
 
@@ -246,7 +247,11 @@ void TrustApplyPage::connectTo(TrustService *service)
                     m_progress->setValue(m_progress->value() + 1);
             });
     connect(service, &TrustService::finished, this, [this](const QList<TrustOutcome> &outcomes) {
-        m_wizard->state().outcomes = outcomes;
+        TrustWizardState &s = m_wizard->state();
+        s.outcomes = outcomes;
+        rememberVerifiedConfigs(m_wizard->services().trustConfigPath, m_wizard->registry(),
+                                s.registry, trustTargetsFrom(s.plans), outcomes,
+                                QDateTime::currentDateTimeUtc());
         int verified = 0;
         for (const TrustOutcome &o : outcomes)
             verified += o.stage == TrustStage::Verified ? 1 : 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The first three wizard steps: folder, packages, provider details.
 #include "trust/TrustWizard.h"
+#include "trust/TrustWizardMemory.h"
 #include "trust/TrustWizardPages.h"
 
 #include <QCheckBox>
@@ -97,6 +98,8 @@ void TrustPackagesPage::initializePage()
         if (!self)
             return;
         self->m_wizard->state().registry = states;
+        rememberReadConfigs(self->m_wizard->services().trustConfigPath, self->m_wizard->registry(),
+                            states, QDateTime::currentDateTimeUtc());
         self->m_wizard->state().registryLoaded = true;
         self->m_status->clear();
         self->fillTable();
