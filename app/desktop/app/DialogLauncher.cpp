@@ -5,6 +5,7 @@
 #include "ci/CiDesktop.h"
 #include "ci/CiServicesPresenter.h"
 #include "cisecrets/CiCredentialStore.h"
+#include "creation/TokenCreationService.h"
 #include "expiry/SessionExpiryNotice.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenSync.h"
@@ -15,7 +16,6 @@
 #include "signin/GuiTwoFactorPrompt.h"
 #include "signin/SignInDialog.h"
 #include "signin/TwoFactorDialog.h"
-#include "tokens/creation/TokenCreationService.h"
 #include "trust/TrustWizard.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 
