@@ -3,6 +3,7 @@
 
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
+#include "account/CredentialNotices.h"
 #include "account/SessionManager.h"
 #include "app/AccountActions.h"
 #include "app/AccountTokens.h"
@@ -18,7 +19,6 @@
 #include "ci/CiDesktop.h"
 #include "ci/CiSecretLines.h"
 #include "details/TokenDetailsPane.h"
-#include "expiry/CredentialNotices.h"
 #include "expiry/NotificationScheduler.h"
 #include "expiry/SessionExpiryNotice.h"
 #include "expiry/WakeTimer.h"

@@ -3,10 +3,10 @@
 
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
+#include "account/RegistryExpiryText.h"
 #include "app/AccountTokens.h"
 #include "app/KeychainProbe.h"
 #include "details/TokenDetailsPane.h"
-#include "expiry/RegistryExpiryText.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SyncStatusText.h"
 #include "tokens/TokenListModel.h"
