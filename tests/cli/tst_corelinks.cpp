@@ -209,18 +209,20 @@ private Q_SLOTS:
         QTest::newRow("layers") << head + "| `a` | — |\n| b | `a` |\n| c | a, b |\nAfter.\n"
                                 << QStringList{} << QStringList{};
         QTest::newRow("cycle") << head + "| a | b |\n| b | c |\n| c | a |\n"
-                               << QStringList{} << QStringList{"a → b → c → a"};
+                               << QStringList{} << QStringList{QStringLiteral("a → b → c → a")};
         QTest::newRow("missing row")
             << head + "| a | b |\n"
-            << QStringList{"a may include b, which has no row"} << QStringList{};
+            << QStringList{QStringLiteral("a may include b, which has no row")} << QStringList{};
         QTest::newRow("two rows") << head + "| a | — |\n| a | — |\n"
-                                  << QStringList{"two rows for a"} << QStringList{};
-        QTest::newRow("no table")
-            << QStringLiteral("| module | owns |\n|---|---|\n| a | x |\n")
-            << QStringList{"expected one `module | may include` table, found 0"} << QStringList{};
+                                  << QStringList{QStringLiteral("two rows for a")} << QStringList{};
+        QTest::newRow("no table") << QStringLiteral("| module | owns |\n|---|---|\n| a | x |\n")
+                                  << QStringList{QStringLiteral(
+                                         "expected one `module | may include` table, found 0")}
+                                  << QStringList{};
         QTest::newRow("two tables")
             << head + "| a | — |\n\n" + head + "| b | — |\n"
-            << QStringList{"expected one `module | may include` table, found 2"} << QStringList{};
+            << QStringList{QStringLiteral("expected one `module | may include` table, found 2")}
+            << QStringList{};
     }
 
     void tableReading()
