@@ -170,8 +170,8 @@ private Q_SLOTS:
                                  "core/registry/json/TokenDto.h", "core/util/Clock.h"})
             QVERIFY(writeFile(tree.filePath(QLatin1String(file)), "#pragma once\n"));
         const QString probe = QStringLiteral("core/%1/Probe.cpp").arg(module);
-        QVERIFY(
-            writeFile(tree.filePath(probe), "// probe\n\n#include \"" + include.toUtf8() + "\"\n"));
+        QVERIFY(writeFile(tree.filePath(probe),
+                          QByteArray("// probe\n\n#include \"") + include.toUtf8() + "\"\n"));
 
         const QList<LayeringViolation> violations
             = td::test::checkCoreIncludes(tree.path(), m_table);
@@ -206,21 +206,22 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("cycles");
 
         const QString head = QStringLiteral("Text.\n\n| module | may include |\n|---|---|\n");
-        QTest::newRow("layers") << head + "| `a` | — |\n| b | `a` |\n| c | a, b |\nAfter.\n"
+        QTest::newRow("layers") << head
+                + QStringLiteral("| `a` | — |\n| b | `a` |\n| c | a, b |\nAfter.\n")
                                 << QStringList{} << QStringList{};
-        QTest::newRow("cycle") << head + "| a | b |\n| b | c |\n| c | a |\n"
+        QTest::newRow("cycle") << head + QStringLiteral("| a | b |\n| b | c |\n| c | a |\n")
                                << QStringList{} << QStringList{QStringLiteral("a → b → c → a")};
         QTest::newRow("missing row")
-            << head + "| a | b |\n"
+            << head + QStringLiteral("| a | b |\n")
             << QStringList{QStringLiteral("a may include b, which has no row")} << QStringList{};
-        QTest::newRow("two rows") << head + "| a | — |\n| a | — |\n"
+        QTest::newRow("two rows") << head + QStringLiteral("| a | — |\n| a | — |\n")
                                   << QStringList{QStringLiteral("two rows for a")} << QStringList{};
         QTest::newRow("no table") << QStringLiteral("| module | owns |\n|---|---|\n| a | x |\n")
                                   << QStringList{QStringLiteral(
                                          "expected one `module | may include` table, found 0")}
                                   << QStringList{};
         QTest::newRow("two tables")
-            << head + "| a | — |\n\n" + head + "| b | — |\n"
+            << head + QStringLiteral("| a | — |\n\n") + head + QStringLiteral("| b | — |\n")
             << QStringList{QStringLiteral("expected one `module | may include` table, found 2")}
             << QStringList{};
     }
