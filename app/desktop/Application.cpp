@@ -3,6 +3,7 @@
 
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
+#include "account/CredentialNotices.h"
 #include "account/SessionManager.h"
 #include "app/AccountActions.h"
 #include "app/CutoffNoticePresenter.h"
@@ -17,7 +18,6 @@
 #include "ci/CiSecretLines.h"
 #include "details/ReleaseChecksPresenter.h"
 #include "details/TokenDetailsPane.h"
-#include "expiry/CredentialNotices.h"
 #include "expiry/NotificationScheduler.h"
 #include "expiry/SessionExpiryNotice.h"
 #include "expiry/WakeTimer.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migration/RegistryMigrationBackend.h"
 
+#include "creation/LostTokenSearch.h"
 #include "registry/RegistryClient.h"
-#include "tokens/creation/LostTokenSearch.h"
 #include "util/Logging.h"
 
 #include <memory>

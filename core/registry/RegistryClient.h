@@ -3,7 +3,7 @@
 
 #include "registry/HttpExchange.h"
 #include "registry/RegistryTypes.h"
-#include "stage/StagedRelease.h"
+#include "registry/StagedRelease.h"
 #include "util/Result.h"
 #include "util/SecretBuffer.h"
 

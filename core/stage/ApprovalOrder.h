@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stage/StagedRelease.h"
+#include "registry/StagedRelease.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "registry/StagedRelease.h"
 #include "stage/StageApprovalPrompt.h"
-#include "stage/StagedRelease.h"
 #include "util/Result.h"
 
 #include <QList>

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "registry/RegistryClient.h"
+#include "registry/StagedRelease.h"
 #include "stage/ReleaseDiff.h"
 #include "stage/StageErrors.h"
-#include "stage/StagedRelease.h"
 
 #include <QObject>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "account/Account.h"
-#include "stage/StagedRelease.h"
+#include "registry/StagedRelease.h"
 #include "util/Result.h"
 
 #include <QList>

@@ -5,8 +5,8 @@
 // expires", which only an unknown registry allows.
 #include "FakeClock.h"
 #include "account/AccountStore.h"
+#include "account/RegistryExpiryText.h"
 #include "account/TokenExpiryEntry.h"
-#include "expiry/RegistryExpiryText.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -8,14 +8,14 @@
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
+#include "creation/TokenCreationService.h"
+#include "creation/TokenDraft.h"
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "revoke/RevokeFlow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tokenlist/TokenListModel.h"
-#include "tokens/TokenDraft.h"
-#include "tokens/creation/TokenCreationService.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 
 #include <QCheckBox>

@@ -12,11 +12,11 @@
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
+#include "creation/TokenDraft.h"
 #include "mainwindow/MainWindow.h"
 #include "publishing/PublishingTab.h"
 #include "secrets/KeychainSecretStore.h"
 #include "stage/StagedReleasesTab.h"
-#include "tokens/TokenDraft.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 
 #include <QAbstractItemModel>

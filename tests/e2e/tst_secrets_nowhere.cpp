@@ -8,11 +8,11 @@
 #include "CliSandboxFixture.h"
 #include "LogCapture.h"
 #include "RegistryTestSupport.h"
+#include "creation/TokenCreationService.h"
+#include "creation/TokenDraft.h"
+#include "creation/UseTokenChoices.h"
 #include "registry/RegistryClient.h"
 #include "secrets/KeychainSecretStore.h"
-#include "tokens/TokenDraft.h"
-#include "tokens/creation/TokenCreationService.h"
-#include "tokens/creation/UseTokenChoices.h"
 #include "util/Clock.h"
 
 #include <QDirIterator>

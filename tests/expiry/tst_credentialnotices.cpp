@@ -5,8 +5,8 @@
 #include "FakeClock.h"
 #include "FakeWakeTimer.h"
 #include "account/Account.h"
+#include "account/CredentialNotices.h"
 #include "account/TokenExpiryEntry.h"
-#include "expiry/CredentialNotices.h"
 #include "expiry/NotificationScheduler.h"
 
 #include <QSignalSpy>

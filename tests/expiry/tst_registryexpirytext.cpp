@@ -4,8 +4,8 @@
 // a user-entered date, and npm's session — each said the kind's way, with an injected clock.
 #include "FakeClock.h"
 #include "account/Account.h"
+#include "account/RegistryExpiryText.h"
 #include "expiry/CredentialExpiry.h"
-#include "expiry/RegistryExpiryText.h"
 
 #include <QFile>
 #include <QFileInfo>

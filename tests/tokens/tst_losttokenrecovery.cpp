@@ -6,8 +6,8 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
+#include "creation/LostTokenRecovery.h"
 #include "registry/RegistryClient.h"
-#include "tokens/creation/LostTokenRecovery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

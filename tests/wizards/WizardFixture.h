@@ -4,10 +4,10 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
+#include "creation/TokenCreationService.h"
+#include "creation/TokenDraft.h"
 #include "registry/RegistryClient.h"
 #include "secrets/InMemorySecretStore.h"
-#include "tokens/TokenDraft.h"
-#include "tokens/creation/TokenCreationService.h"
 #include "util/SecretClipboard.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 

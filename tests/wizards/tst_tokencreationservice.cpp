@@ -5,11 +5,11 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
+#include "creation/TokenCreationService.h"
+#include "creation/TokenDraft.h"
+#include "creation/TokenRequestFromDraft.h"
 #include "registry/RegistryClient.h"
 #include "secrets/InMemorySecretStore.h"
-#include "tokens/TokenDraft.h"
-#include "tokens/creation/TokenCreationService.h"
-#include "tokens/creation/TokenRequestFromDraft.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

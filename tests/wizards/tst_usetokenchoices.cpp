@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "use it" choices: the .npmrc line (one new line, every other byte kept, backup, mode kept)
 // and the ready-made command and CI secret texts.
-#include "tokens/creation/UseTokenChoices.h"
+#include "creation/UseTokenChoices.h"
 #include "util/SecretBuffer.h"
 
 #include <QDir>

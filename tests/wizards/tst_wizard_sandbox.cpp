@@ -11,8 +11,8 @@
 #include "WizardFixture.h"
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
+#include "creation/UseTokenChoices.h"
 #include "secrets/KeychainSecretStore.h"
-#include "tokens/creation/UseTokenChoices.h"
 #include "wizards/createtoken/PackageChecklistModel.h"
 #include "wizards/createtoken/PackagesPage.h"
 

@@ -4,7 +4,7 @@
 // .npmrc "use it" path, and the confirmation before closing an uncopied token).
 #include "LogCapture.h"
 #include "WizardFixture.h"
-#include "tokens/creation/UseTokenChoices.h"
+#include "creation/UseTokenChoices.h"
 #include "wizards/createtoken/AuthenticatePage.h"
 #include "wizards/createtoken/ResultPage.h"
 #include "wizards/createtoken/WizardTwoFactorPrompt.h"

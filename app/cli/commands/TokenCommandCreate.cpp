@@ -5,7 +5,7 @@
 #include "LoginSupport.h"
 #include "TokenCommandCreateFlags.h"
 #include "TokenCommandCreateOutput.h"
-#include "tokens/creation/TokenCreationService.h"
+#include "creation/TokenCreationService.h"
 
 namespace td::cli {
 

@@ -3,8 +3,8 @@
 
 #include "Command.h"
 #include "account/Account.h"
+#include "creation/TokenDraft.h"
 #include "registry/TwoFactorPrompt.h"
-#include "tokens/TokenDraft.h"
 #include "util/Clock.h"
 #include "util/Error.h"
 

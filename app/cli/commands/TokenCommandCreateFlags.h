@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tokens/TokenDraft.h"
+#include "creation/TokenDraft.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,7 +4,6 @@
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
 #include "details/TokenDetailsPane.h"
-#include "expiry/RegistryExpiryText.h"
 #include "mainwindow/MainWindow.h"
 #include "tokenlist/AccountTokens.h"
 #include "tokenlist/KeychainProbe.h"

@@ -5,6 +5,7 @@
 #include "ci/CiDesktop.h"
 #include "ci/CiServicesPresenter.h"
 #include "cisecrets/CiCredentialStore.h"
+#include "creation/TokenCreationService.h"
 #include "expiry/SessionExpiryNotice.h"
 #include "mainwindow/MainWindow.h"
 #include "npmconfig/NpmConfigLocator.h"
@@ -15,7 +16,6 @@
 #include "signin/SignInDialog.h"
 #include "signin/TwoFactorDialog.h"
 #include "tokenlist/TokenSync.h"
-#include "tokens/creation/TokenCreationService.h"
 #include "trust/TrustWizard.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 

@@ -3,7 +3,7 @@
 
 #include "expiry/ExpiryNotice.h"
 #include "expiry/TraySummary.h"
-#include "stage/StagedRelease.h"
+#include "registry/StagedRelease.h"
 #include "tray/TrayController.h"
 #include "util/Logging.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "details/TokenDetailsPane.h"
 
-#include "expiry/RegistryExpiryText.h"
+#include "account/RegistryExpiryText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "registry/StagedRelease.h"
 #include "stage/ReleaseDiff.h"
 #include "stage/StageBatch.h"
-#include "stage/StagedRelease.h"
 #include "util/UrlOpener.h"
 
 #include <QHash>

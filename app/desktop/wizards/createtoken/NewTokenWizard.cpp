@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/NewTokenWizard.h"
 
+#include "creation/TokenCreationService.h"
+#include "creation/TokenDraft.h"
 #include "registry/RegistryClient.h"
-#include "tokens/TokenDraft.h"
-#include "tokens/creation/TokenCreationService.h"
 #include "wizards/createtoken/AccountOrgs.h"
 #include "wizards/createtoken/AuthenticatePage.h"
 #include "wizards/createtoken/ExpiryPage.h"

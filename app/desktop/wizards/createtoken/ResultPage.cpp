@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/createtoken/ResultPage.h"
 
-#include "tokens/creation/TokenCreationService.h"
-#include "tokens/creation/UseTokenChoices.h"
+#include "creation/TokenCreationService.h"
+#include "creation/UseTokenChoices.h"
 #include "util/Clock.h"
 #include "util/SecretClipboard.h"
 #include "wizards/createtoken/DraftPage.h"

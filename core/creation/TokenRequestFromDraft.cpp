@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/creation/TokenRequestFromDraft.h"
+#include "creation/TokenRequestFromDraft.h"
 
-#include "tokens/TokenDraft.h"
+#include "creation/TokenDraft.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "creation/LostTokenSearch.h"
 #include "tokens/Token.h"
-#include "tokens/creation/LostTokenSearch.h"
 #include "util/Error.h"
 
 #include <QList>

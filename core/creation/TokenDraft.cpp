@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/TokenDraft.h"
+#include "creation/TokenDraft.h"
 
 #include "util/Clock.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/TokenPolicy.h"
+#include "creation/TokenPolicy.h"
 
 #include "tokens/NpmPackageName.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "creation/LostTokenSearch.h"
 #include "registry/RegistryClient.h"
 #include "tokens/Token.h"
-#include "tokens/creation/LostTokenSearch.h"
 #include "util/Result.h"
 #include "util/SecretBuffer.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/creation/LostTokenRecovery.h"
+#include "creation/LostTokenRecovery.h"
 
 #include "registry/RegistryClient.h"
 #include "util/Logging.h"

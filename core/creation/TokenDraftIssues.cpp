@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TokenDraft's validation and review text: which policy rule applies to which field.
-#include "tokens/TokenDraft.h"
+#include "creation/TokenDraft.h"
 
 #include "util/Clock.h"
 

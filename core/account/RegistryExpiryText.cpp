@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/RegistryExpiryText.h"
+#include "account/RegistryExpiryText.h"
 
 #include "account/Account.h"
 #include "expiry/ExpiryState.h"

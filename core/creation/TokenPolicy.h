@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "creation/TokenPolicyLimits.h"
 #include "tokens/Token.h"
-#include "tokens/TokenPolicyLimits.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/creation/TokenCreationService.h"
+#include "creation/TokenCreationService.h"
 
+#include "creation/LostTokenRecovery.h"
+#include "creation/TokenDraft.h"
+#include "creation/TokenRequestFromDraft.h"
 #include "registry/TwoFactorPrompt.h"
 #include "secrets/SecretStore.h"
-#include "tokens/TokenDraft.h"
-#include "tokens/creation/LostTokenRecovery.h"
-#include "tokens/creation/TokenRequestFromDraft.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 

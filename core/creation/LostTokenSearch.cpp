@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/creation/LostTokenSearch.h"
+#include "creation/LostTokenSearch.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/creation/UseTokenChoices.h"
+#include "creation/UseTokenChoices.h"
 
 #include "npmconfig/NpmConfigSyntax.h"
 #include "npmconfig/NpmrcDocument.h"

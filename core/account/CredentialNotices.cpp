@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/CredentialNotices.h"
+#include "account/CredentialNotices.h"
 
 #include "account/Account.h"
 
