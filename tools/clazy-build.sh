@@ -55,7 +55,8 @@ if [ "$count" -gt 0 ]; then
   in_files=$(printf '%s\n' "$findings" | cut -d: -f1 | sort -u | wc -l)
   echo "clazy: $count finding(s) in $in_files file(s) (${took} s): FAILED"
   printf '%s\n' "$findings" | sed -E 's/.*\[-W(error,-W)?(clazy-[a-z0-9-]+)\]$/\2/' | sort |
-    uniq -c | sort -rn | sed 's/^/clazy:   /'
+    uniq -c | sort -rn |
+    awk '{ printf "clazy:   %4d  %s\n", $1, $2 }'
   exit 1
 fi
 if [ "$rc" -ne 0 ]; then

@@ -39,7 +39,7 @@ if [ "$files" -eq 0 ]; then
   echo "tidy: no C++ changes since $base: nothing to check"
   exit 0
 fi
-echo "tidy: clang-tidy-14 over the lines of $files C++ files changed since $base ($jobs jobs)"
+echo "tidy: clang-tidy-14 over the lines of $files C++ file(s) changed since $base ($jobs jobs)"
 
 # clang-tidy-diff-14.py always exits 0: the findings are counted from its output. Each is one
 # "file:line:col: warning|error: text [check]" line (WarningsAsErrors makes them errors).
@@ -64,7 +64,7 @@ fi
 if [ "$count" -gt 0 ]; then
   echo "tidy: $count finding(s) in $in_files file(s) on lines changed since $base (${took} s): FAILED"
   grep -E "$finding" "$out" | sed -E 's/.*\[([a-z0-9.-]+).*\]$/\1/' | sort | uniq -c | sort -rn |
-    sed 's/^/tidy:   /'
+    awk '{ printf "tidy:   %4d  %s\n", $1, $2 }'
   exit 1
 fi
-echo "tidy: no findings on the lines of $files files changed since $base (${took} s)"
+echo "tidy: no findings on the lines of $files file(s) changed since $base (${took} s)"
