@@ -12,7 +12,7 @@ QString serverMessage(const QByteArray &body)
         if (!j.is_object())
             return {};
         for (const char *key : {"error", "message", "reason"}) {
-            QString text = optString(j, key); // not const, so the return moves it
+            QString text = optString(j, key);
             if (!text.isEmpty())
                 return text;
         }
