@@ -70,13 +70,13 @@ grep -Ev '^[0-9]+ (warning|error)s? (and [0-9]+ (warning|error)s? )?generated\.$
 
 finding='^[^ ].*:[0-9]+:[0-9]+: (warning|error): .*\[[a-z0-9,.-]+\]$'
 count=$(grep -Ec "$finding" "$out" || true)
-in_files=$(grep -E "$finding" "$out" | cut -d: -f1 | sort -u | wc -l)
 took=$(($(date +%s) - started))
 if grep -q '^Terminated by timeout' "$out"; then
   echo "tidy: clang-tidy timed out on a file (see above): FAILED" >&2
   exit 2
 fi
 if [ "$count" -gt 0 ]; then
+  in_files=$(grep -E "$finding" "$out" | cut -d: -f1 | sort -u | wc -l)
   echo "tidy: $count finding(s) in $in_files file(s) on lines changed since $base (${took} s): FAILED"
   grep -E "$finding" "$out" | sed -E 's/.*\[([a-z0-9.-]+).*\]$/\1/' | sort | uniq -c | sort -rn |
     awk '{ printf "tidy:   %4d  %s\n", $1, $2 }'
