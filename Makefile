@@ -7,7 +7,8 @@
 #   make test-asan  the same suite built with clang under AddressSanitizer + UBSan (build-asan)
 # Also: make sandbox (the sandbox registry and the app pointed at it), make check (format,
 # translations, packaging), make benchmark, make package (the .deb), make check-deb (build,
-# lintian, install and check the .deb; see docs/packaging.md).
+# lintian, install and check the .deb; see docs/packaging.md), make tidy (clang-tidy over the
+# lines changed since .ci/tidy-base), make clazy (the programs built with clazy, build-clazy).
 
 BUILD      ?= build
 BUILD_TYPE ?= Release
@@ -17,7 +18,7 @@ WERROR     := $(if $(filter-out false 0,$(CI)),ON,OFF)
 
 .PHONY: all deps configure build programs run test sandbox check check-format check-translations \
         check-packaging format translations benchmark clean package check-deb \
-        test-asan build-asan
+        test-asan build-asan tidy clazy
 
 all: build
 
@@ -26,7 +27,7 @@ all: build
 # tests use goes into NPM_PREFIX, never over the system's npm.
 DEPS_MODE  ?= run
 NPM_PREFIX ?= $(BUILD)/npm
-test benchmark build-asan test-asan package check-deb: DEPS_MODE = test
+test benchmark build-asan test-asan package check-deb tidy clazy: DEPS_MODE = test
 build-asan test-asan: NPM_PREFIX = $(ASAN_BUILD)/npm
 
 deps:
@@ -108,6 +109,21 @@ check-deb: build
 
 clean:
 	rm -rf $(BUILD)
+
+# --- static analysis (.clang-tidy, tools/tidy-changed.sh, tools/clazy-build.sh) ------------------
+# make tidy    clang-tidy 14 over the lines changed since TIDY_BASE (default: the commit in
+#              .ci/tidy-base), with $(BUILD)'s compile commands; the uic/moc headers are made first
+# make clazy   td_core, tokendesk and tokendesk-cli built with clazy in CLAZY_BUILD (build-clazy)
+# Both print their findings and a summary line, and fail on any finding.
+TIDY_BASE   ?=
+CLAZY_BUILD ?= build-clazy
+
+tidy: configure
+	cmake --build $(BUILD) -j$(JOBS) --target autogen
+	BUILD=$(BUILD) JOBS=$(JOBS) tools/tidy-changed.sh $(TIDY_BASE)
+
+clazy: deps
+	JOBS=$(JOBS) tools/clazy-build.sh $(CLAZY_BUILD)
 
 # --- fuzzing (tests/fuzz, cmake/TdFuzz.cmake) -----------------------------------------------
 # make fuzz         every libFuzzer target for at least FUZZ_RUNS (10 million) executions each

@@ -126,9 +126,9 @@ void Cli::start()
         m_context.fail(before.error());
         return finish(1);
     }
-    if (!before.kept().isEmpty() && before.kept().first().startsWith(QLatin1Char('-'))
-        && before.kept().first() != QLatin1String("--")) {
-        m_context.fail(ArgReader::unknownOptionError(QString(), before.kept().first()));
+    if (!before.kept().isEmpty() && before.kept().constFirst().startsWith(QLatin1Char('-'))
+        && before.kept().constFirst() != QLatin1String("--")) {
+        m_context.fail(ArgReader::unknownOptionError(QString(), before.kept().constFirst()));
         return finish(1);
     }
     if (before.isSet(QStringLiteral("--version"))) {

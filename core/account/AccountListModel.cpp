@@ -131,9 +131,9 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
                           .arg(account.user, account.registry.toString(),
                                registryKindLabel(account.registryKind()), session);
         if (account.practice)
-            tip += QLatin1String(" · ") + registryLabel(account);
+            tip += QStringLiteral(" · ") + registryLabel(account);
         if (const QString note = expiryCapabilityNote(account); !note.isEmpty())
-            tip += QLatin1String(" · ") + note;
+            tip += QStringLiteral(" · ") + note;
         return tip;
     }
     case AccountIdRole:

@@ -14,7 +14,7 @@ CiClientPushBackend::CiClientPushBackend(CiCredentialStore &accounts, CiClientSe
                                          const Clock &clock, QObject *parent)
     : QObject(parent),
       m_accounts(accounts),
-      m_services(std::move(services)),
+      m_services(services),
       m_factory(std::move(factory)),
       m_ledger(ledger),
       m_clock(clock)

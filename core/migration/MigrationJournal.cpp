@@ -27,7 +27,8 @@ ReplacementSpec specFromJson(const QJsonObject &json)
 {
     auto list = [&](const char *key) {
         QStringList out;
-        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
+        for (const QJsonArray array = json.value(QLatin1String(key)).toArray();
+             const QJsonValue &v : array)
             out.append(v.toString());
         return out;
     };

@@ -12,10 +12,12 @@ namespace {
 int referencesRewritten(const QJsonObject &row)
 {
     int count = 0;
-    for (const QJsonValue &file : row.value(QStringLiteral("files")).toArray())
+    for (const QJsonArray files = row.value(QStringLiteral("files")).toArray();
+         const QJsonValue &file : files)
         if (!file.toObject().value(QStringLiteral("after")).toString().isEmpty())
             ++count;
-    for (const QJsonValue &ci : row.value(QStringLiteral("ci")).toArray())
+    for (const QJsonArray cis = row.value(QStringLiteral("ci")).toArray();
+         const QJsonValue &ci : cis)
         if (ci.toObject().value(QStringLiteral("state")).toString() == QLatin1String("verified"))
             ++count;
     return count;

@@ -412,7 +412,7 @@ void PlanRunner::revokeOld(int row)
 {
     const QJsonObject r = m_journal.row(row);
     bool ciUnverified = false;
-    for (const QJsonValue &ci : r.value(QStringLiteral("ci")).toArray())
+    for (const QJsonArray cis = r.value(QStringLiteral("ci")).toArray(); const QJsonValue &ci : cis)
         ciUnverified
             |= ci.toObject().value(QStringLiteral("state")).toString() != QLatin1String("verified");
     // A CI secret nobody could update (no sign-in for its service) is a manual reference too.

@@ -216,7 +216,8 @@ void PlanRunner::withOldSecret(int row,
     if (!oldSha.isEmpty()) {
         const CredentialScanner scanner(QProcessEnvironment::systemEnvironment());
         QList<CredentialFinding> found = scanner.scanEnvironment(QString());
-        for (const QJsonValue &file : r.value(QStringLiteral("files")).toArray()) {
+        for (const QJsonArray files = r.value(QStringLiteral("files")).toArray();
+             const QJsonValue &file : files) {
             auto doc
                 = NpmrcDocument::load(file.toObject().value(QStringLiteral("path")).toString());
             if (doc)
@@ -242,7 +243,7 @@ void PlanRunner::withOldSecret(int row,
 void PlanRunner::restoreCi(int row, std::function<void(QStringList)> done)
 {
     bool touched = false;
-    for (const QJsonValue &entry : ciOf(m_journal.row(row))) {
+    for (const QJsonArray cis = ciOf(m_journal.row(row)); const QJsonValue &entry : cis) {
         const QString state = entry.toObject().value(QStringLiteral("state")).toString();
         touched |= state != QLatin1String("pending") && state != QLatin1String("restored");
     }

@@ -85,7 +85,8 @@ Result<CachedTokenList> TokenCache::load(const QString &accountId) const
             problem = QCoreApplication::translate("td::TokenCache", "no valid sync time");
         else if (!root.value(QLatin1String("tokens")).isArray())
             problem = QCoreApplication::translate("td::TokenCache", "no token list");
-        for (const QJsonValue &entry : root.value(QLatin1String("tokens")).toArray()) {
+        for (const QJsonArray tokens = root.value(QLatin1String("tokens")).toArray();
+             const QJsonValue &entry : tokens) {
             Token token;
             if (!problem.isEmpty())
                 break;

@@ -93,7 +93,7 @@ void TokenListModel::tickRows(QList<int> sourceRows)
 {
     m_now = m_clock.now();
     std::sort(sourceRows.begin(), sourceRows.end());
-    sourceRows.erase(std::unique(sourceRows.begin(), sourceRows.end()), sourceRows.end());
+    sourceRows.resize(std::unique(sourceRows.begin(), sourceRows.end()) - sourceRows.begin());
     for (qsizetype i = 0; i < sourceRows.size();) {
         qsizetype j = i;
         while (j + 1 < sourceRows.size() && sourceRows[j + 1] == sourceRows[j] + 1)

@@ -32,7 +32,7 @@ bool listFromJson(const QJsonValue &value, QStringList *list)
         return true;
     if (!value.isArray())
         return false;
-    for (const QJsonValue &entry : value.toArray()) {
+    for (const QJsonArray array = value.toArray(); const QJsonValue &entry : array) {
         if (!entry.isString())
             return false;
         list->append(entry.toString());

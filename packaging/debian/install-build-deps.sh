@@ -4,7 +4,8 @@
 # Installs what TokenDesk needs on Debian 12 (bookworm), skipping what is present:
 #   run   what building and running the three programs need (`make run`)
 #   test  the same plus the test stack: Xvfb, D-Bus, gnome-keyring, the tools the tests drive,
-#         clang for the sanitizer build, and the npm 11 CLI the integration tests use
+#         clang for the sanitizer build, clang-tidy and clazy for the static analysis (make tidy,
+#         make clazy), and the npm 11 CLI the integration tests use
 #         (`make test`). npm goes into DIR (default build/npm) with `npm install --prefix`,
 #         never over the npm installed for the whole system; tests/run-headless.sh puts
 #         DIR/node_modules/.bin first on PATH.
@@ -24,6 +25,7 @@ TEST_PACKAGES="
 xvfb xauth x11-utils x11-apps xdotool imagemagick fonts-dejavu-core
 dbus dbus-x11 gnome-keyring libsecret-tools at-spi2-core python3 python3-dbus python3-gi
 desktop-file-utils appstream clang-format clang lld libclang-rt-14-dev git ccache
+clang-tidy-14 clazy
 lintian man-db dpkg-dev fakeroot file help2man bash-completion fish zsh python3-yaml qt6-qpa-plugins
 "
 # npm is the client the sandbox is proven with (the tests drive the real npm CLI). npm 11 runs

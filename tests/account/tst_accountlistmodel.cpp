@@ -95,7 +95,7 @@ private Q_SLOTS:
                                 "2 h 0 min"));
         QVERIFY(row.data(Qt::ToolTipRole)
                     .toString()
-                    .endsWith(QLatin1String(" · Practice registry (local, not npm)")));
+                    .endsWith(QStringLiteral(" · Practice registry (local, not npm)")));
         QCOMPARE(registryLabel(practice), QStringLiteral("Practice registry (local, not npm)"));
         practice.practice = false;
         QCOMPARE(registryLabel(practice), QStringLiteral("127.0.0.1:40123"));

@@ -31,7 +31,8 @@ const QStringList kRuntimeSet{
     QStringLiteral("libyaml-cpp-dev"),    QStringLiteral("libarchive-dev"),
     QStringLiteral("libsodium-dev"),      QStringLiteral("zlib1g-dev")};
 
-// What `make test` adds: the headless harness, the tools tests drive, the sanitizer build.
+// What `make test` adds: the headless harness, the tools tests drive, the sanitizer build, the
+// static analysis (clang-tidy, clazy).
 const QStringList kTestSet{QStringLiteral("xvfb"),
                            QStringLiteral("xauth"),
                            QStringLiteral("x11-utils"),
@@ -55,6 +56,8 @@ const QStringList kTestSet{QStringLiteral("xvfb"),
                            QStringLiteral("libclang-rt-14-dev"),
                            QStringLiteral("git"),
                            QStringLiteral("ccache"),
+                           QStringLiteral("clang-tidy-14"),
+                           QStringLiteral("clazy"),
                            QStringLiteral("lintian"),
                            QStringLiteral("man-db"),
                            QStringLiteral("dpkg-dev"),

@@ -303,7 +303,8 @@ void MigrateServices::printSummary(const MigrationJournal &journal)
                         "'tokendesk-cli migrate --confirm %1'")
                          .arg(i + 1);
         table.append({QString::number(i + 1), journal.stage(i), detail});
-        for (const QJsonValue &file : row.value(QStringLiteral("files")).toArray()) {
+        for (const QJsonArray files = row.value(QStringLiteral("files")).toArray();
+             const QJsonValue &file : files) {
             const QString backup = file.toObject().value(QStringLiteral("backup")).toString();
             if (!backup.isEmpty() && QFileInfo::exists(backup))
                 backups.append(file.toObject().value(QStringLiteral("path")).toString()
@@ -312,7 +313,8 @@ void MigrateServices::printSummary(const MigrationJournal &journal)
     }
     printTable(m_context.out, table);
     for (int i = 0; i < journal.rowCount(); ++i) {
-        for (const QJsonValue &value : journal.row(i).value(QStringLiteral("files")).toArray()) {
+        for (const QJsonArray files = journal.row(i).value(QStringLiteral("files")).toArray();
+             const QJsonValue &value : files) {
             const QJsonObject file = value.toObject();
             const QString was = file.value(QStringLiteral("modeWas")).toString();
             if (!was.isEmpty())
@@ -348,7 +350,8 @@ void MigrateServices::printWaitingRows(const MigrationJournal &journal)
              manualStepTexts(r.value(QStringLiteral("manual")).toArray(), copyHint))
             m_context.out << "  - " << step << '\n';
         // CI secrets TokenDesk found but could not update (no sign-in for that service).
-        for (const QJsonValue &ci : r.value(QStringLiteral("ci")).toArray()) {
+        for (const QJsonArray cis = r.value(QStringLiteral("ci")).toArray();
+             const QJsonValue &ci : cis) {
             const QJsonObject entry = ci.toObject();
             if (entry.value(QStringLiteral("state")).toString() == QLatin1String("verified"))
                 continue;

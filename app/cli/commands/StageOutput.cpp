@@ -49,7 +49,7 @@ QString stageDownloadFileName(const QString &name, const QString &version, const
     const qsizetype slash = safe.indexOf(QLatin1Char('/'));
     if (slash >= 0)
         safe[slash] = QLatin1Char('-');
-    const QString file
+    QString file
         = safe + QLatin1Char('-') + version + QLatin1Char('-') + id + QStringLiteral(".tgz");
     if (file.contains(QLatin1Char('/')) || file.contains(QLatin1Char('\\'))
         || file.startsWith(QLatin1Char('.')) || name.isEmpty() || version.isEmpty())

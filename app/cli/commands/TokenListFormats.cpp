@@ -42,7 +42,7 @@ QString joinText(const QJsonValue &value)
     }
     case QJsonValue::Array: {
         QStringList parts;
-        for (const QJsonValue &v : value.toArray())
+        for (const QJsonArray array = value.toArray(); const QJsonValue &v : array)
             parts << joinText(v);
         return parts.join(QLatin1Char(','));
     }

@@ -65,11 +65,11 @@ public:
     TrustWizard *trustWizard() const;
 
 Q_SIGNALS:
-    void signedIn(const Account &account);
-    void tokenCreated(const QString &accountId, const Token &token);
+    void signedIn(const td::Account &account);
+    void tokenCreated(const QString &accountId, const td::Token &token);
     // A dialog wrote a token of this account into a file: "used on this machine" changed.
     void referenceWritten(const QString &accountId);
-    void settingsChosen(const AppSettings &settings);
+    void settingsChosen(const td::AppSettings &settings);
     // The trust wizard's clean-up: these packages publish through OIDC now.
     void trustCleanupRequested(const QString &accountId, const QStringList &packages);
 

@@ -47,7 +47,7 @@ public:
     void copy(const Token &token, std::chrono::seconds clearAfter);
 
 Q_SIGNALS:
-    void revoked(const Token &token); // the registry confirmed
+    void revoked(const td::Token &token); // the registry confirmed
 
 private:
     Services m_services;

@@ -62,7 +62,7 @@ Q_SIGNALS:
     // The device flow's code: the user types it on `verificationUri`.
     void codeReady(const QString &userCode, const QUrl &verificationUri);
     void progress(const QString &text);
-    void connected(const CiAccount &account);
+    void connected(const td::CiAccount &account);
     void failed(const QString &message); // one plain sentence: what happened, what to do
 
 private:

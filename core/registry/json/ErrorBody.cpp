@@ -12,7 +12,7 @@ QString serverMessage(const QByteArray &body)
         if (!j.is_object())
             return {};
         for (const char *key : {"error", "message", "reason"}) {
-            const QString text = optString(j, key);
+            QString text = optString(j, key);
             if (!text.isEmpty())
                 return text;
         }
