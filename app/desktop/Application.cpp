@@ -368,7 +368,7 @@ void Application::connectWindowAndTray()
         },
         provenance::TrustConfigMemory::defaultPath(), this);
     connect(window, &MainWindow::tokenSelected, releases, [this, releases](const QString &key) {
-        if (const Token *token = m_lists->find(key))
+        if (const Token *token = m_tokenList->find(key))
             releases->tokenShown(*token);
     });
     connect(window->details(), &TokenDetailsPane::ciServicesRequested, this, [this] {
