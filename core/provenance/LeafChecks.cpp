@@ -9,7 +9,10 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <QHash>
+
 #include <memory>
+#include <mutex>
 
 namespace td::provenance::detail {
 
@@ -45,7 +48,8 @@ QByteArray toDer(X509 *cert)
 
 // Chains leaf to the CA: its last certificate is the anchor, the others intermediates.
 // Returns the issuer's DER when the chain verifies at `when`.
-QByteArray chainTo(X509 *leaf, const CertificateAuthority &ca, const QDateTime &when, int *error)
+QByteArray verifyChain(X509 *leaf, const CertificateAuthority &ca, const QDateTime &when,
+                       int *error)
 {
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(),
                                                                   &X509_STORE_free);
@@ -76,6 +80,46 @@ QByteArray chainTo(X509 *leaf, const CertificateAuthority &ca, const QDateTime &
     }
     STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(ctx.get());
     return chain && sk_X509_num(chain) > 1 ? toDer(sk_X509_value(chain, 1)) : QByteArray();
+}
+
+struct ChainResult
+{
+    QByteArray issuerDer;
+    int error = 0;
+};
+
+// A Fulcio chain is two P-384 signatures, most of the cost of checking a provenance bundle. Its
+// outcome depends only on the leaf, the CA's certificates and the time, so the outcomes of the
+// last few are kept: checking the same release again (a watch polling the latest release, a
+// version verified beside its history) costs none. The key holds the complete inputs, the leaf
+// and CA by digest, so a kept outcome is the one a new check would give.
+QByteArray chainTo(const QByteArray &leafDer, X509 *leaf, const CertificateAuthority &ca,
+                   const QDateTime &when, int *error)
+{
+    constexpr qsizetype maxResults = 64;
+    static std::mutex mutex;
+    // Never destroyed, like the key cache in ProvenanceCrypto: nothing to free at exit.
+    static auto *results = new QHash<QByteArray, ChainResult>();
+    QByteArray caDer;
+    for (const QByteArray &der : ca.chain)
+        caDer += crypto::sha256(der);
+    const QByteArray key = crypto::sha256(leafDer) + crypto::sha256(caDer)
+        + QByteArray::number(when.toSecsSinceEpoch());
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto it = results->constFind(key); it != results->cend()) {
+            *error = it->error ? it->error : *error;
+            return it->issuerDer;
+        }
+    }
+    ChainResult result;
+    result.issuerDer = verifyChain(leaf, ca, when, &result.error);
+    const std::lock_guard lock(mutex);
+    if (results->size() >= maxResults)
+        results->clear();
+    results->insert(key, result);
+    *error = result.error ? result.error : *error;
+    return result.issuerDer;
 }
 
 // Does a CA of the trust root carry a certificate named like the leaf's issuer? Then a leaf that
@@ -146,7 +190,7 @@ LeafCheck checkLeaf(const QByteArray &leafDer, const QDateTime &when, const Trus
     for (const CertificateAuthority &ca : root.certificateAuthorities()) {
         if (!ca.validFor.covers(when))
             continue;
-        out.issuerDer = chainTo(leaf.get(), ca, when, &lastError);
+        out.issuerDer = chainTo(leafDer, leaf.get(), ca, when, &lastError);
         if (!out.issuerDer.isEmpty()) {
             out.chained = true;
             out.findings.append({Level::Verified, QStringLiteral("leaf-chain"),

@@ -61,10 +61,24 @@ std::optional<PackumentReleases> readPackumentReleases(const QByteArray &bytes, 
     };
     if (bytes.size() > kMaxPackumentBytes)
         return fail(Tr::tr("Could not verify: the package document is larger than 64 MiB."));
-    const json document = json::parse(bytes.cbegin(), bytes.cend(), nullptr, false);
+    // Each version document is written out again (manifestJson) by nlohmann's serializer, which
+    // recurses once per level: a hostile document nested a few hundred thousand levels deep
+    // would overflow the stack there. npm's documents nest a handful of levels.
+    int deepest = 0;
+    const json::parser_callback_t depth = [&deepest](int level, json::parse_event_t, json &) {
+        deepest = std::max(deepest, level);
+        return true;
+    };
+    const json document = json::parse(bytes.cbegin(), bytes.cend(), depth, false);
     if (document.is_discarded() || !document.is_object())
         return fail(Tr::tr("Could not verify: the registry's package document is not valid "
                            "JSON. Try again later."));
+    if (deepest > kMaxPackumentDepth)
+        return fail(Tr::tr("Could not verify: the registry's package document nests deeper than "
+                           "%1 levels, which no npm document does.")
+                        .arg(kMaxPackumentDepth));
+    if (text(document, "name").isEmpty())
+        return fail(Tr::tr("Could not verify: the registry's package document has no name."));
     const json &versions = member(document, "versions");
     if (!versions.is_object())
         return fail(Tr::tr("Could not verify: the registry's package document lists no "

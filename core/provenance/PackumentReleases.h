@@ -31,9 +31,12 @@ struct PackumentReleases
 };
 
 inline constexpr qint64 kMaxPackumentBytes = 64LL * 1024 * 1024;
+inline constexpr int kMaxPackumentDepth = 512; // JSON nesting levels
 
 // Reads a full packument (GET /<name>, application/json). Bounded and total: anything malformed
-// gives nullopt and a translated "could not verify: …" in *error, never an exception.
+// (not JSON, no name, no versions, too large or too deeply nested) gives nullopt and a
+// translated "could not verify: …" in *error, never an exception. Versions whose document is
+// not an object are skipped (there is nothing to verify).
 std::optional<PackumentReleases> readPackumentReleases(const QByteArray &json, QString *error);
 
 } // namespace td::provenance

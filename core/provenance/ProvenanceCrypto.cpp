@@ -7,7 +7,10 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include <QHash>
+
 #include <memory>
+#include <mutex>
 
 namespace td::provenance::crypto {
 
@@ -38,6 +41,32 @@ PKey parsePublicKey(const QByteArray &spkiDer)
     PKey key(d2i_PUBKEY(nullptr, &p, long(spkiDer.size())));
     if (key && p != reinterpret_cast<const unsigned char *>(spkiDer.constData()) + spkiDer.size())
         return nullptr; // trailing bytes: not the key that was meant
+    return key;
+}
+
+// Parsing a key costs OpenSSL 3 more than verifying a P-256 signature with it (its decoders
+// are looked up per call), and the same few keys (the logs', the CT logs', the registry's) check
+// every version: parsed keys are kept, a bounded number, shared read-only (safe in OpenSSL 3).
+// Keys that do not parse are not kept.
+std::shared_ptr<EVP_PKEY> cachedPublicKey(const QByteArray &spkiDer)
+{
+    constexpr qsizetype maxKeys = 64;
+    static std::mutex mutex;
+    // Never destroyed: freeing keys after OpenSSL's own exit handler has run would crash.
+    static auto *keys = new QHash<QByteArray, std::shared_ptr<EVP_PKEY>>();
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto it = keys->constFind(spkiDer); it != keys->cend())
+            return *it;
+    }
+    PKey parsed = parsePublicKey(spkiDer);
+    if (!parsed)
+        return nullptr;
+    std::shared_ptr<EVP_PKEY> key(parsed.release(), EVP_PKEY_free);
+    const std::lock_guard lock(mutex);
+    if (keys->size() >= maxKeys)
+        keys->clear(); // many different keys: a leaf per version; the trust keys come back next
+    keys->insert(spkiDer, key);
     return key;
 }
 
@@ -85,7 +114,7 @@ std::optional<QByteArray> decodeBase64(QByteArrayView text, bool urlSafe)
 SignatureCheck verifySignature(const QByteArray &spkiDer, QByteArrayView message,
                                const QByteArray &signature)
 {
-    const PKey key = parsePublicKey(spkiDer);
+    const std::shared_ptr<EVP_PKEY> key = cachedPublicKey(spkiDer);
     if (!key)
         return SignatureCheck::BadKey;
     switch (EVP_PKEY_get_base_id(key.get())) {

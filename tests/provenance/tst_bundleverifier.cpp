@@ -6,6 +6,7 @@
 
 #include "provenance/Bundle.h"
 #include "provenance/BundleVerifier.h"
+#include "provenance/LeafChecks.h"
 #include "provenance/TrustRoot.h"
 
 #include <QTest>
@@ -359,6 +360,28 @@ private slots:
                 "subject,subject-digest,dsse,leaf-chain,leaf-eku,set,tlog-body,inclusion-proof,"
                 "checkpoint,sct,publish-subject,publish-subject-digest,publish-key,publish-dsse,"
                 "publish-set,publish-tlog-body,publish-inclusion-proof,publish-checkpoint"));
+    }
+
+    // Chain outcomes are kept per leaf, CA and time (LeafChecks): a leaf that chained at its log
+    // time must not chain a day later (Fulcio leaves live ten minutes), nor with another CA,
+    // however often it was checked before.
+    void chainOutcomeFollowsTimeAndCa()
+    {
+        // The current CA's window with the 2021 CA's certificate: the leaves do not chain to it.
+        const TrustRoot otherCa = rootFrom([](json &root, json &) {
+            json &cas = root.at("certificateAuthorities");
+            cas.at(1).at("certChain") = cas.at(0).at("certChain");
+        });
+        for (const Fixture &f : fixtures) {
+            const QByteArray leaf = td::provenance::test::leafDerOf(attestationsOf(f));
+            const QDateTime logged = QDateTime::fromSecsSinceEpoch(f.provenanceLogTime, Qt::UTC);
+            const TrustRoot &shipped = TrustRoot::shipped();
+            QVERIFY2(detail::checkLeaf(leaf, logged, shipped).chained, f.file);
+            QVERIFY2(!detail::checkLeaf(leaf, logged.addDays(1), shipped).chained, f.file);
+            QVERIFY2(detail::checkLeaf(leaf, logged, shipped).chained, f.file);
+            QVERIFY2(!detail::checkLeaf(leaf, logged, otherCa).chained, f.file);
+            QVERIFY2(detail::checkLeaf(leaf, logged, shipped).chained, f.file);
+        }
     }
 
     void packageUrl()
