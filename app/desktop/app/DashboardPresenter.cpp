@@ -3,6 +3,7 @@
 
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
+#include "account/RegistryExpiryText.h"
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "tokenlist/AccountTokens.h"
