@@ -37,6 +37,7 @@
 #include "stage/SessionStageSource.h"
 #include "stage/StageInbox.h"
 #include "stage/StagePresenter.h"
+#include "startup/AfterFirstPaint.h"
 #include "tokens/TokenCache.h"
 #include "tokens/TokenFilterProxy.h"
 #include "tokens/TokenListModel.h"
@@ -54,6 +55,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 
 namespace td {
@@ -378,11 +380,31 @@ void Application::connectWindowAndTray()
 
 void Application::start()
 {
+    m_waitingForFirstPaint = true;
     m_practice->forgetLeftovers(); // a practice registry dies with the TokenDesk that started it
     loadCachedAccounts();
     m_minuteTimer.start();
-    if (!(m_options.startHidden && m_tray->isAvailable()))
-        showWindow();
+    if (m_options.startHidden && m_tray->isAvailable()) {
+        startBackgroundWork(); // nothing to paint first
+        return;
+    }
+    showWindow();
+    // The table first: the keychain, the notices and the registries wait for its first paint.
+    QWidget *table = m_window->tokenTable()->viewport();
+    auto *firstPaint = new AfterFirstPaint(
+        table->isVisible() ? table : m_window.get(), [this] { startBackgroundWork(); }, this);
+    Q_UNUSED(firstPaint);
+}
+
+void Application::startBackgroundWork()
+{
+    m_waitingForFirstPaint = false;
+    // Every account, listed or not: one without a token list may still have its own token's
+    // expiry (entered by the user, or from GitHub's header).
+    for (const Account &account : m_accounts->accounts())
+        watchExpiries(account.id);
+    if (m_options.probeKeychain && !currentAccountId().isEmpty())
+        probeKeychain(currentAccountId());
     // The cached lists are on screen already; now ask the registries for fresh ones.
     for (const Account &account : m_accounts->accounts())
         if (account.hasSession(m_clock->now()))
@@ -403,10 +425,6 @@ void Application::loadCachedAccounts()
         m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
     for (const Error &problem : m_lists->loadCached(m_accounts->accounts(), *m_cache))
         m_window->showNotice(problem.oneLine(), NoticeKind::Error);
-    // Every account, listed or not: one without a token list may still have its own token's
-    // expiry (entered by the user, or from GitHub's header).
-    for (const Account &account : m_accounts->accounts())
-        watchExpiries(account.id);
     m_dashboard->rebuildAccountList();
     if (const auto preferred = m_accounts->preferredFor(m_options.registry))
         selectAccount(preferred->id);
@@ -426,7 +444,8 @@ QString Application::firstRunText()
 
 void Application::selectAccount(const QString &accountId)
 {
-    if (m_dashboard->select(accountId) && m_options.probeKeychain)
+    // Before the first paint, startBackgroundWork() probes the account selected by then.
+    if (m_dashboard->select(accountId) && m_options.probeKeychain && !m_waitingForFirstPaint)
         probeKeychain(accountId);
 }
 

@@ -159,6 +159,9 @@ private:
     void wirePublishing();
     void connectWindowAndTray();
     void loadCachedAccounts();
+    // After the first paint (or at once when starting hidden): expiry notices, the keychain
+    // probe, the registries and the staged-release poll.
+    void startBackgroundWork();
     // Hands the account's tokens to the expiry notices, with its own token where only its
     // expiry is known (tokensToWatch).
     void watchExpiries(const QString &accountId);
@@ -200,6 +203,7 @@ private:
     KeychainProbe *m_keychain = nullptr;
     TokenActions *m_actions = nullptr;
     AccountActions *m_accountActions = nullptr;
+    bool m_waitingForFirstPaint = false;  // start() defers the keychain probe until then
     QHash<QString, QString> m_syncErrors; // account id → the "Refresh failed" notice shown
     DialogLauncher *m_dialogs = nullptr;
     MigrationLauncher *m_migration = nullptr;
