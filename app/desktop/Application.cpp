@@ -143,6 +143,7 @@ Application::Application(Options options, QObject *parent)
 
     // Relative texts ("Synced 3 min ago", "session ends in …", the tray's countdowns) move once
     // a minute; the table's own countdowns tick on their own timer.
+    m_minuteTimer.setObjectName(QStringLiteral("minuteTimer"));
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, this, [this] {
         m_dashboard->rebuildAccountList();

@@ -9,11 +9,9 @@
 //   - filter latency (text typed into the filter box → table repainted), median of 20, beside
 //     an empty QMainWindow's update → repaint.
 #include "Application.h"
-#include "DemoTokens.h"
-#include "account/AccountStore.h"
+#include "DesktopBenchSupport.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"
-#include "tokens/TokenCache.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -33,8 +31,8 @@
 using namespace td;
 
 namespace {
-const QString kAccount = QStringLiteral("maintainer@registry.npmjs.org");
-constexpr int kTokens = 1000;
+using test::kBenchTokens;
+using test::rssKb;
 constexpr int kRuns = 7;
 
 // Nanoseconds on the monotonic clock, which the parent and its children share: the child reads
@@ -62,17 +60,6 @@ protected:
         return QObject::eventFilter(watched, event);
     }
 };
-
-qint64 rssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 // Waits until the watched widget has painted again; returns the elapsed milliseconds.
 double untilPainted(PaintWatch &watch, const std::function<void()> &change)
@@ -187,18 +174,6 @@ bool runChild(const QString &kind, const QString &dataDir, Numbers &numbers)
     return painted && !numbers.rssMb.isEmpty() && !numbers.filterMs.isEmpty();
 }
 
-bool seed(const QString &dataDir)
-{
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    AccountStore store(dataDir + QStringLiteral("/accounts.json"));
-    Account account;
-    account.id = kAccount;
-    account.user = QStringLiteral("maintainer");
-    store.upsert(account);
-    TokenCache cache(dataDir + QStringLiteral("/token-cache"));
-    return store.save().ok()
-        && cache.store(kAccount, td::test::demoTokens(now, kTokens), now.addSecs(-600)).ok();
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -208,7 +183,7 @@ int main(int argc, char *argv[])
 
     QCoreApplication qapp(argc, argv);
     QTemporaryDir dir;
-    if (!seed(dir.path())) {
+    if (!test::seedCachedTokens(dir.path())) {
         std::fprintf(stderr, "could not write the token cache\n");
         return 1;
     }
@@ -225,7 +200,7 @@ int main(int argc, char *argv[])
     }
     std::printf("\nTokenDesk desktop benchmark: %d cached tokens, QT_QPA_PLATFORM=%s, median of %d "
                 "runs\n",
-                kTokens, qgetenv("QT_QPA_PLATFORM").constData(), kRuns);
+                kBenchTokens, qgetenv("QT_QPA_PLATFORM").constData(), kRuns);
     std::printf("%-46s %12s %18s\n", "", "TokenDesk", "empty QMainWindow");
     std::printf("%-46s %12.1f %18.1f\n", "start to first painted table (ms)", median(app.startMs),
                 median(empty.startMs));
