@@ -5,11 +5,9 @@
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
 #include "app/AccountActions.h"
-#include "app/AccountTokens.h"
 #include "app/CutoffNoticePresenter.h"
 #include "app/DashboardPresenter.h"
 #include "app/DialogLauncher.h"
-#include "app/KeychainProbe.h"
 #include "app/MigrationLauncher.h"
 #include "app/PublishingPresenter.h"
 #include "app/StagedNotices.h"
@@ -26,7 +24,6 @@
 #include "firstrun/PracticeRegistry.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenContextMenu.h"
-#include "mainwindow/TokenSync.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "migration/ProjectFolders.h"
 #include "migration/TokenUsage.h"
@@ -38,9 +35,11 @@
 #include "stage/StageInbox.h"
 #include "stage/StagePresenter.h"
 #include "startup/AfterFirstPaint.h"
-#include "tokens/TokenCache.h"
-#include "tokens/TokenFilterProxy.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenCache.h"
+#include "tokenlist/TokenFilterProxy.h"
+#include "tokenlist/TokenListModel.h"
+#include "tokenlist/TokenListService.h"
+#include "tokenlist/TokenSync.h"
 #include "tray/TrayController.h"
 #include "util/AboutBox.h"
 #include "util/Clock.h"
@@ -77,8 +76,10 @@ Application::Application(Options options, QObject *parent)
       m_cache(
           std::make_unique<TokenCache>(QDir(m_dataDir).filePath(QStringLiteral("token-cache")))),
       m_sessions(new SessionManager(m_network, m_secrets, m_accounts.get(), *m_clock, this)),
-      m_sync(new TokenSync(m_accounts.get(), m_sessions, m_cache.get(), *m_clock, this)),
       m_tokens(new TokenListModel(*m_clock, this)),
+      m_tokenList(new TokenListService(
+          {m_accounts.get(), m_sessions, m_cache.get(), m_secrets, m_clock, m_tokens}, this)),
+      m_sync(m_tokenList->sync()),
       m_proxy(new TokenFilterProxy(this)),
       m_accountModel(new AccountListModel(*m_clock, this)),
       m_scheduler(new NotificationScheduler(
@@ -87,8 +88,7 @@ Application::Application(Options options, QObject *parent)
       m_sessionNotice(new SessionExpiryNotice(*m_clock, new QtWakeTimer, this)),
       m_clipboard(new SecretClipboard(this)),
       m_tray(new TrayController(this)),
-      m_window(std::make_unique<MainWindow>()),
-      m_lists(std::make_unique<AccountTokens>())
+      m_window(std::make_unique<MainWindow>())
 {
     QSettings qsettings;
     applySettings(AppSettings::load(qsettings));
@@ -109,7 +109,7 @@ Application::Application(Options options, QObject *parent)
         m_practice.get(), m_window.get(),
         [this](const Account &account) { accountSignedIn(account); }, this);
 
-    connect(m_sync, &TokenSync::synced, this, &Application::onSynced);
+    connect(m_tokenList, &TokenListService::listChanged, this, &Application::onSynced);
     connect(m_sync, &TokenSync::signInNeeded, this,
             [this](const QString &accountId, const QString &message) {
                 m_dashboard->askToSignIn(accountId, message);
@@ -163,14 +163,9 @@ void Application::wirePieces()
          [this] { return m_migration ? m_migration->usageTracker()->uses() : QList<TokenUse>{}; },
          /* gitHubClientId: the build's */ {}},
         this);
-    m_keychain = new KeychainProbe(m_secrets, this);
-    m_dashboard = std::make_unique<DashboardPresenter>(
-        DashboardPresenter::Parts{m_window.get(), m_tokens, m_accountModel, m_accounts.get(),
-                                  m_lists.get(), m_keychain, m_clock});
-    connect(m_keychain, &KeychainProbe::found, this, [this](const QString &accountId) {
-        if (accountId == currentAccountId())
-            m_dashboard->updateKeychainColumn();
-    });
+    m_dashboard = std::make_unique<DashboardPresenter>(DashboardPresenter::Parts{
+        m_window.get(), m_tokens, m_accountModel, m_accounts.get(), m_tokenList->lists(),
+        m_tokenList->keychain(), m_clock, m_tokenList});
 
     TokenActions::Services actions;
     actions.sync = m_sync;
@@ -206,7 +201,7 @@ void Application::wirePieces()
     connect(m_dialogs, &DialogLauncher::signedIn, this, &Application::accountSignedIn);
     connect(m_dialogs, &DialogLauncher::tokenCreated, this,
             [this](const QString &accountId, const Token &token) {
-                m_keychain->markStored(accountId, token.key);
+                m_tokenList->markStored(accountId, token.key);
                 m_sync->refresh(accountId);
             });
     connect(m_dialogs, &DialogLauncher::referenceWritten, this, [this](const QString &accountId) {
@@ -220,11 +215,11 @@ void Application::wirePieces()
     connect(m_dialogs, &DialogLauncher::trustCleanupRequested, this,
             &Application::openTrustCleanup);
 
-    m_migration = new MigrationLauncher({m_network, m_secrets, m_clipboard, m_accounts.get(),
-                                         m_sync, m_window.get(), m_clock, urls,
-                                         [this](const QString &id) { return m_lists->tokens(id); },
-                                         m_ci, [this] { return m_settings.ciGracePeriod; }},
-                                        this);
+    m_migration = new MigrationLauncher(
+        {m_network, m_secrets, m_clipboard, m_accounts.get(), m_sync, m_window.get(), m_clock, urls,
+         [this](const QString &id) { return m_tokenList->tokens(id); }, m_ci,
+         [this] { return m_settings.ciGracePeriod; }},
+        this);
     // A run ended: token keys changed, and CI stores hold new values (refreshAll reads both).
     connect(m_migration, &MigrationLauncher::finished, this, [this](bool) { refreshAll(); });
     TokenUsageTracker *usage = m_migration->usageTracker();
@@ -261,7 +256,7 @@ void Application::checkPublishCutoff()
 {
     const TokenUsageTracker *usage = m_migration->usageTracker();
     if (usage->hasResult())
-        m_cutoffNotices->check(m_lists->all(), usage->uses(), QDir::homePath());
+        m_cutoffNotices->check(m_tokenList->allTokens(), usage->uses(), QDir::homePath());
 }
 
 void Application::wireStaging()
@@ -298,7 +293,7 @@ void Application::wireStaging()
 void Application::wirePublishing()
 {
     m_publishing = new PublishingPresenter(
-        {*m_stageSource, *m_clock, [this](const QString &id) { return m_lists->tokens(id); },
+        {*m_stageSource, *m_clock, [this](const QString &id) { return m_tokenList->tokens(id); },
          [this] { return m_migration->usageTracker()->uses(); },
          [this](const QList<PackagePublishPath> &paths) { m_window->setPublishPaths(paths); }},
         this);
@@ -415,7 +410,7 @@ void Application::startBackgroundWork()
 
 void Application::watchExpiries(const QString &accountId)
 {
-    const QList<Token> listed = m_lists->tokens(accountId);
+    const QList<Token> listed = m_tokenList->tokens(accountId);
     const auto account = m_accounts->find(accountId);
     m_scheduler->setTokens(accountId, account ? tokensToWatch(*account, listed) : listed);
 }
@@ -424,7 +419,7 @@ void Application::loadCachedAccounts()
 {
     if (const auto loaded = m_accounts->load(); !loaded)
         m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
-    for (const Error &problem : m_lists->loadCached(m_accounts->accounts(), *m_cache))
+    for (const Error &problem : m_tokenList->loadCached())
         m_window->showNotice(problem.oneLine(), NoticeKind::Error);
     m_dashboard->rebuildAccountList();
     if (const auto preferred = m_accounts->preferredFor(m_options.registry))
@@ -483,10 +478,8 @@ void Application::refreshAll()
         m_dashboard->askToSignIn(currentAccountId(), tr("Your session has ended."));
 }
 
-void Application::onSynced(const QString &accountId, const QList<Token> &tokens,
-                           const QDateTime &at)
+void Application::onSynced(const QString &accountId)
 {
-    m_lists->set(accountId, tokens, at);
     watchExpiries(accountId);
     // The error is over: its notice goes (unless something newer replaced it already).
     m_window->clearNotice(m_syncErrors.take(accountId));
@@ -506,9 +499,7 @@ void Application::onSynced(const QString &accountId, const QList<Token> &tokens,
 void Application::onRevoked(const Token &revoked)
 {
     // The registry confirmed: only now does the row go.
-    m_lists->remove(revoked.accountId, revoked.key);
-    if (revoked.accountId == currentAccountId())
-        m_tokens->removeToken(revoked.key);
+    m_tokenList->removeToken(revoked.accountId, revoked.key);
     m_scheduler->cancel(revoked.key);
     updateTray();
     Q_EMIT tokenRevoked(revoked.key);
@@ -564,7 +555,7 @@ void Application::wireAccountsAndHelp()
 
 void Application::onAccountRemoved(const QString &accountId)
 {
-    m_lists->forget(accountId);
+    m_tokenList->forgetAccount(accountId);
     m_scheduler->setTokens(accountId, {});
     m_syncErrors.remove(accountId);
     const bool wasCurrent = accountId == currentAccountId();
@@ -575,7 +566,6 @@ void Application::onAccountRemoved(const QString &accountId)
         if (!m_accounts->accounts().isEmpty())
             selectAccount(m_accounts->accounts().constFirst().id);
         else {
-            m_tokens->setTokens({});
             m_window->showFirstRunBanner(firstRunText());
         }
     }
@@ -585,12 +575,12 @@ void Application::onAccountRemoved(const QString &accountId)
 
 void Application::probeKeychain(const QString &accountId)
 {
-    m_keychain->probe(accountId, m_lists->tokens(accountId));
+    m_tokenList->followKeychain(accountId);
 }
 
 void Application::updateTray()
 {
-    presentTraySummary(*m_tray, m_lists->all(), m_clock->now(), m_settings.thresholds);
+    presentTraySummary(*m_tray, m_tokenList->allTokens(), m_clock->now(), m_settings.thresholds);
 }
 
 } // namespace td

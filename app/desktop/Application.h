@@ -20,12 +20,10 @@ class QNetworkAccessManager;
 namespace td {
 
 class AccountListModel;
-class AccountTokens;
 class CiDesktop;
 class CutoffNoticePresenter;
 class DashboardPresenter;
 class DialogLauncher;
-class KeychainProbe;
 class MigrationLauncher;
 class PublishingPresenter;
 class RotationController;
@@ -52,6 +50,7 @@ class StagePresenter;
 class TokenCache;
 class TokenFilterProxy;
 class TokenListModel;
+class TokenListService;
 class TokenSync;
 class TokenUsageTracker;
 class TrayController;
@@ -81,7 +80,7 @@ struct ApplicationOptions
 // Nothing else in the program creates a clock, a network manager or a secret store. It keeps the
 // account and token state; the single-job pieces in app/ do the rest: DialogLauncher (sign-in,
 // new token, settings, trust wizard), MigrationLauncher (rotate, migrate, clean-up, usage scan),
-// TokenActions (copy, revoke), KeychainProbe, TrayPresenter.
+// TokenActions (copy, revoke), TrayPresenter; the token lists live in core's TokenListService.
 class Application : public QObject
 {
     Q_OBJECT
@@ -166,8 +165,8 @@ private:
     // expiry is known (tokensToWatch).
     void watchExpiries(const QString &accountId);
     void selectAccount(const QString &accountId);
-    static QString firstRunText(); // the banner's text while there is no account
-    void onSynced(const QString &accountId, const QList<Token> &tokens, const QDateTime &at);
+    static QString firstRunText();           // the banner's text while there is no account
+    void onSynced(const QString &accountId); // TokenListService holds the new list
     void onRevoked(const Token &revoked);
     void wireAccountsAndHelp();
     void onAccountRemoved(const QString &accountId);
@@ -185,8 +184,10 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<TokenCache> m_cache;
     SessionManager *m_sessions = nullptr;
-    TokenSync *m_sync = nullptr;
     TokenListModel *m_tokens = nullptr;
+    // Every account's token list (fetch, cache, keychain presence, status); feeds m_tokens.
+    TokenListService *m_tokenList = nullptr;
+    TokenSync *m_sync = nullptr; // m_tokenList's, for the flows that act through its clients
     TokenFilterProxy *m_proxy = nullptr;
     AccountListModel *m_accountModel = nullptr;
     NotificationScheduler *m_scheduler = nullptr;
@@ -197,10 +198,8 @@ private:
     QTimer m_minuteTimer;
     AppSettings m_settings;
     RotationHandler m_rotation;
-    std::unique_ptr<AccountTokens> m_lists;
     PublishingPresenter *m_publishing = nullptr;
     std::unique_ptr<DashboardPresenter> m_dashboard;
-    KeychainProbe *m_keychain = nullptr;
     TokenActions *m_actions = nullptr;
     AccountActions *m_accountActions = nullptr;
     bool m_waitingForFirstPaint = false;  // start() defers the keychain probe until then

@@ -3,7 +3,7 @@
 
 #include "DemoTokens.h"
 #include "account/AccountStore.h"
-#include "tokens/TokenCache.h"
+#include "tokenlist/TokenCache.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -5,8 +5,8 @@
 // one per urgency, all long-lived (created a year ago) so the life fraction would hide them.
 #include "FakeClock.h"
 #include "mainwindow/MainWindow.h"
-#include "tokens/TokenFilterProxy.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenFilterProxy.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QCheckBox>
 #include <QGuiApplication>

@@ -18,7 +18,7 @@
 #include "settings/SettingsDialog.h"
 #include "signin/SignInDialog.h"
 #include "signin/TwoFactorDialog.h"
-#include "tokens/TokenCache.h"
+#include "tokenlist/TokenCache.h"
 #include "trust/TrustWizard.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 

@@ -5,8 +5,8 @@
 #include "DemoTokens.h"
 #include "FakeClock.h"
 #include "mainwindow/CountdownTicker.h"
-#include "tokens/TokenFilterProxy.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenFilterProxy.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QMainWindow>
 #include <QTableView>

@@ -6,8 +6,8 @@
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "timeline/TimelineView.h"
-#include "tokens/TokenFilterProxy.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenFilterProxy.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QCheckBox>
 #include <QDir>

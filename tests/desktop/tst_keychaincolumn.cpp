@@ -7,8 +7,8 @@
 #include "FakeClock.h"
 #include "account/AccountStore.h"
 #include "secrets/InMemorySecretStore.h"
-#include "tokens/TokenCache.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenCache.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

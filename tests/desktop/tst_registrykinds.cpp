@@ -7,15 +7,15 @@
 #include "FakeClock.h"
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
-#include "app/AccountTokens.h"
 #include "app/DashboardPresenter.h"
-#include "app/KeychainProbe.h"
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"
 #include "stage/StagedReleasesTab.h"
-#include "tokens/TokenFilterProxy.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/AccountTokens.h"
+#include "tokenlist/KeychainProbe.h"
+#include "tokenlist/TokenFilterProxy.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QAction>
 #include <QPushButton>

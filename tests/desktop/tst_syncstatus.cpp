@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The status bar sentence: when the list was synced and what the session allows.
-#include "mainwindow/SyncStatusText.h"
+#include "tokenlist/SyncStatusText.h"
 
 #include <QTest>
 

@@ -8,7 +8,7 @@
 #include "expiry/ExpiryState.h"
 #include "mainwindow/StatePalette.h"
 #include "timeline/TimelineView.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QDir>
 #include <QImage>

@@ -10,7 +10,7 @@
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/TokenContextMenu.h"
 #include "secrets/InMemorySecretStore.h"
-#include "tokens/TokenCache.h"
+#include "tokenlist/TokenCache.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>

@@ -8,14 +8,14 @@
 #include "account/AccountStore.h"
 #include "account/TokenExpiryEntry.h"
 #include "app/AccountActions.h"
-#include "app/AccountTokens.h"
 #include "app/DashboardPresenter.h"
-#include "app/KeychainProbe.h"
 #include "details/TokenExpiryDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"
-#include "tokens/TokenFilterProxy.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/AccountTokens.h"
+#include "tokenlist/KeychainProbe.h"
+#include "tokenlist/TokenFilterProxy.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -19,7 +19,7 @@
 #include "app/AccountActions.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/KeychainSecretStore.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 #include "tray/TrayController.h"
 #include "util/ThemeColors.h"
 

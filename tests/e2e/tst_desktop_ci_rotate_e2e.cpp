@@ -31,7 +31,7 @@
 #include "settings/CiConnectDialog.h"
 #include "settings/CiServicesPage.h"
 #include "settings/SettingsDialog.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QApplication>
 #include <QDir>

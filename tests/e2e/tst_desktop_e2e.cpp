@@ -25,7 +25,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "signin/GuiTwoFactorPrompt.h"
 #include "timeline/TimelineView.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 #include "tray/TrayController.h"
 #include "util/Clock.h"
 

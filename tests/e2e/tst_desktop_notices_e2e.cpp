@@ -23,7 +23,7 @@
 #include "mainwindow/MainWindow.h"
 #include "registry/TwoFactorPrompt.h"
 #include "secrets/InMemorySecretStore.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 #include "tray/TrayController.h"
 
 #include <QApplication>

@@ -15,7 +15,7 @@
 #include "firstrun/PracticeRegistry.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/KeychainSecretStore.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QApplication>
 #include <QListView>

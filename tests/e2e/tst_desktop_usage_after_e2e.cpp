@@ -13,8 +13,8 @@
 #include "mainwindow/TokenUsageTracker.h"
 #include "revoke/RevokeFlow.h"
 #include "secrets/KeychainSecretStore.h"
+#include "tokenlist/TokenListModel.h"
 #include "tokens/TokenDraft.h"
-#include "tokens/TokenListModel.h"
 #include "tokens/creation/TokenCreationService.h"
 #include "wizards/createtoken/NewTokenWizard.h"
 

@@ -23,7 +23,7 @@
 #include "migration/RotationController.h"
 #include "migration_e2e_world.h"
 #include "secrets/KeychainSecretStore.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -6,8 +6,8 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "npmconfig/TokenIdentity.h"
-#include "tokens/TokenFilterProxy.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenFilterProxy.h"
+#include "tokenlist/TokenListModel.h"
 #include "util/AtomicFile.h"
 #include "util/Clock.h"
 

@@ -4,10 +4,10 @@
 #include "FakeClock.h"
 #include "expiry/ExpiryState.h"
 #include "expiry/ExpiryUrgency.h"
+#include "tokenlist/TokenFilterProxy.h"
+#include "tokenlist/TokenListModel.h"
 #include "tokens/KindBadge.h"
 #include "tokens/ScopeSummary.h"
-#include "tokens/TokenFilterProxy.h"
-#include "tokens/TokenListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

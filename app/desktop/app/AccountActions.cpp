@@ -6,7 +6,7 @@
 #include "account/TokenExpiryEntry.h"
 #include "details/TokenExpiryDialog.h"
 #include "mainwindow/MainWindow.h"
-#include "tokens/TokenCache.h"
+#include "tokenlist/TokenCache.h"
 
 #include <QMessageBox>
 #include <QPushButton>

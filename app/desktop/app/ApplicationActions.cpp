@@ -8,7 +8,6 @@
 #include "migration/MigrationDialog.h"
 
 #include "account/AccountStore.h"
-#include "app/AccountTokens.h"
 #include "app/DashboardPresenter.h"
 #include "app/DialogLauncher.h"
 #include "app/MigrationLauncher.h"
@@ -18,7 +17,8 @@
 #include "mainwindow/MainWindow.h"
 #include "migration/RotationController.h"
 #include "timeline/TimelineView.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
+#include "tokenlist/TokenListService.h"
 #include "util/SecretClipboard.h"
 
 #include <QDesktopServices>
@@ -65,7 +65,7 @@ void Application::showWindow()
 void Application::showToken(const QString &tokenKey)
 {
     showWindow();
-    if (const Token *token = m_lists->find(tokenKey)) {
+    if (const Token *token = m_tokenList->find(tokenKey)) {
         selectAccount(token->accountId);
         m_window->tabs()->setCurrentIndex(0);
         m_window->selectToken(tokenKey);
@@ -104,19 +104,19 @@ void Application::openTrustWizard()
 
 RevokeFlow *Application::revokeToken(const QString &tokenKey)
 {
-    const Token *token = m_lists->find(tokenKey);
+    const Token *token = m_tokenList->find(tokenKey);
     return token ? m_actions->revoke(*token) : nullptr;
 }
 
 void Application::copyToken(const QString &tokenKey)
 {
-    if (const Token *token = m_lists->find(tokenKey))
+    if (const Token *token = m_tokenList->find(tokenKey))
         m_actions->copy(*token, m_settings.clipboardTimeout);
 }
 
 void Application::rotateToken(const QString &tokenKey)
 {
-    const Token *token = m_lists->find(tokenKey);
+    const Token *token = m_tokenList->find(tokenKey);
     if (!token)
         return;
     if (m_rotation)

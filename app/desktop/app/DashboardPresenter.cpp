@@ -3,13 +3,14 @@
 
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
-#include "app/AccountTokens.h"
-#include "app/KeychainProbe.h"
 #include "details/TokenDetailsPane.h"
 #include "expiry/RegistryExpiryText.h"
 #include "mainwindow/MainWindow.h"
-#include "mainwindow/SyncStatusText.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/AccountTokens.h"
+#include "tokenlist/KeychainProbe.h"
+#include "tokenlist/SyncStatusText.h"
+#include "tokenlist/TokenListModel.h"
+#include "tokenlist/TokenListService.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -43,8 +44,7 @@ bool DashboardPresenter::select(const QString &accountId)
     m_current = accountId;
     m_parts.window->selectAccount(accountId);
     showRegistryKind();
-    m_parts.tokens->setTokens(m_parts.lists->tokens(m_current));
-    updateKeychainColumn();
+    fillTable();
     updateStatus();
     // A banner already up is about the account on screen: switching to a signed-in account
     // hides it, switching to another signed-out one names that one.
@@ -83,22 +83,34 @@ void DashboardPresenter::showRegistryKind()
 void DashboardPresenter::showCurrentTokens()
 {
     const QString selected = m_parts.window->details()->currentKey();
-    m_parts.tokens->setTokens(m_parts.lists->tokens(m_current));
-    updateKeychainColumn();
+    fillTable();
     if (!selected.isEmpty())
         m_parts.window->selectToken(selected);
 }
 
+void DashboardPresenter::fillTable()
+{
+    if (m_parts.service)
+        m_parts.service->showAccount(m_current);
+    else
+        TokenListService::fillModel(*m_parts.tokens, *m_parts.lists, *m_parts.keychain, m_current);
+}
+
 void DashboardPresenter::updateKeychainColumn()
 {
-    m_parts.tokens->setStoredInKeychain(
-        m_parts.keychain->storedKeys(m_current, m_parts.lists->tokens(m_current)));
+    if (m_parts.service)
+        m_parts.service->showKeychainColumn();
+    else
+        TokenListService::fillKeychainColumn(*m_parts.tokens, *m_parts.lists, *m_parts.keychain,
+                                             m_current);
 }
 
 void DashboardPresenter::updateStatus()
 {
-    m_parts.window->setSyncStatus(
-        syncStatusText(m_parts.lists->syncedAt(m_current), currentAccount(), m_parts.clock->now()));
+    m_parts.window->setSyncStatus(m_parts.service
+                                      ? m_parts.service->statusText(m_current)
+                                      : syncStatusText(m_parts.lists->syncedAt(m_current),
+                                                       currentAccount(), m_parts.clock->now()));
 }
 
 void DashboardPresenter::askToSignIn(const QString &accountId, const QString &message)

@@ -14,10 +14,12 @@ class Clock;
 class KeychainProbe;
 class MainWindow;
 class TokenListModel;
+class TokenListService;
 
 // What the main window shows for the selected account: the accounts column, the account's
 // tokens (keeping the selected row across refreshes), which of them the keychain holds, the
-// "Synced … ago" status, and the sign-in banner. It owns the notion of "current account".
+// "Synced … ago" status, and the sign-in banner. It owns the notion of "current account"; what
+// goes in the table and the status comes from core's TokenListService.
 class DashboardPresenter
 {
 public:
@@ -30,6 +32,9 @@ public:
         const AccountTokens *lists = nullptr;
         const KeychainProbe *keychain = nullptr;
         const Clock *clock = nullptr;
+        // The owner of the lists above: fills the table. Without it (a test holding the parts),
+        // the presenter fills the table through the service's functions itself.
+        TokenListService *service = nullptr;
     };
     explicit DashboardPresenter(Parts parts) : m_parts(parts) { }
 
@@ -49,6 +54,8 @@ public:
     void showRegistryKind();
 
 private:
+    void fillTable(); // the current account's tokens and which the keychain holds
+
     Parts m_parts;
     QString m_current;
 };

@@ -9,7 +9,6 @@
 #include "account/AccountStore.h"
 #include "ci/CiDesktop.h"
 #include "mainwindow/MainWindow.h"
-#include "mainwindow/TokenSync.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "migration/ProjectFolders.h"
 #include "migration/RegistryMigrationBackend.h"
@@ -17,6 +16,7 @@
 #include "npmconfig/NpmConfigLocator.h"
 #include "registry/RegistryClient.h"
 #include "signin/GuiTwoFactorPrompt.h"
+#include "tokenlist/TokenSync.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -5,7 +5,7 @@
 #include "account/SessionManager.h"
 #include "firstrun/PracticeCodePrompt.h"
 #include "secrets/SecretStore.h"
-#include "tokens/TokenCache.h"
+#include "tokenlist/TokenCache.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #include "mainwindow/ExpiryBarDelegate.h"
 
 #include "mainwindow/StatePalette.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QPainter>
 

@@ -2,8 +2,8 @@
 #include "mainwindow/KindBadgeDelegate.h"
 
 #include "mainwindow/StatePalette.h"
+#include "tokenlist/TokenListModel.h"
 #include "tokens/KindBadge.h"
-#include "tokens/TokenListModel.h"
 
 #include <QApplication>
 #include <QPainter>

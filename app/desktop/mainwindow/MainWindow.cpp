@@ -14,8 +14,8 @@
 #include "publishing/PublishingTab.h"
 #include "stage/StagedReleasesTab.h"
 #include "timeline/TimelineView.h"
-#include "tokens/TokenFilterProxy.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenFilterProxy.h"
+#include "tokenlist/TokenListModel.h"
 #include "tray/TrayIcons.h"
 #include "trust/DiagnosePage.h"
 

@@ -2,7 +2,7 @@
 #include "mainwindow/TokenRowDelegate.h"
 
 #include "mainwindow/StatePalette.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>

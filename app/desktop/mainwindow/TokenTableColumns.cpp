@@ -4,7 +4,7 @@
 #include "expiry/ExpiryState.h"
 #include "mainwindow/TokenColumnFitter.h"
 #include "mainwindow/WindowLayout.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QHeaderView>
 #include <QSettings>

@@ -4,10 +4,10 @@
 // Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
 #include "signin/TwoFactorDialog.h"
 
-#include "mainwindow/TokenSync.h"
 #include "migration/ReferenceRemoval.h"
 #include "registry/RegistryClient.h"
 #include "signin/GuiTwoFactorPrompt.h"
+#include "tokenlist/TokenSync.h"
 
 #include <QCheckBox>
 #include <QDir>

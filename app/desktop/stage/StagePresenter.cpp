@@ -4,7 +4,6 @@
 // Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
 #include "signin/TwoFactorDialog.h"
 
-#include "mainwindow/TokenSync.h"
 #include "registry/RegistryClient.h"
 #include "signin/GuiTwoFactorPrompt.h"
 #include "stage/ApprovalOrder.h"
@@ -14,6 +13,7 @@
 #include "stage/StageInbox.h"
 #include "stage/StagedReleaseModel.h"
 #include "stage/StagedReleasesTab.h"
+#include "tokenlist/TokenSync.h"
 
 #include <QPushButton>
 

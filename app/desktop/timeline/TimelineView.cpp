@@ -3,7 +3,7 @@
 
 #include "expiry/ExpiryState.h"
 #include "mainwindow/StatePalette.h"
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 #include "util/ThemeColors.h"
 
 #include <QHelpEvent>

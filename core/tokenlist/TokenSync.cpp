@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/TokenSync.h"
+#include "tokenlist/TokenSync.h"
 
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
 #include "registry/RegistryClient.h"
-#include "tokens/TokenCache.h"
+#include "tokenlist/TokenCache.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/TokenFilterProxy.h"
+#include "tokenlist/TokenFilterProxy.h"
 
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 
 #include <QDateTime>
 

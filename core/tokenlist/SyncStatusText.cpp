@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/SyncStatusText.h"
+#include "tokenlist/SyncStatusText.h"
 
 #include <QCoreApplication>
 

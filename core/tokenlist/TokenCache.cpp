@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/TokenCache.h"
+#include "tokenlist/TokenCache.h"
 
 #include "tokens/TokenJson.h"
 #include "util/AtomicFile.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/AccountTokens.h"
+#include "tokenlist/AccountTokens.h"
 
-#include "tokens/TokenCache.h"
+#include "tokenlist/TokenCache.h"
 
 namespace td {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/KeychainProbe.h"
+#include "tokenlist/KeychainProbe.h"
 
 #include "secrets/SecretStore.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/TokenListModel.h"
+#include "tokenlist/TokenListModel.h"
 
 #include "expiry/ExpiryState.h"
 #include "expiry/ExpiryUrgency.h"
