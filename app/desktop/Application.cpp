@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+// Before RotationController.h, whose inline accessors need the complete dialog type.
+#include "migration/MigrationDialog.h"
+
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
-#include "app/AccountActions.h"
-#include "app/CutoffNoticePresenter.h"
-#include "app/DashboardPresenter.h"
-#include "app/DialogLauncher.h"
-#include "app/MigrationLauncher.h"
-#include "app/PublishingPresenter.h"
-#include "app/StagedNotices.h"
-#include "app/TokenActions.h"
-#include "app/TrayPresenter.h"
 #include "ci/CiDesktop.h"
 #include "ci/CiSecretLines.h"
 #include "details/TokenDetailsPane.h"
@@ -26,7 +20,17 @@
 #include "mainwindow/TokenContextMenu.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "migration/ProjectFolders.h"
+#include "migration/RotationController.h"
 #include "migration/TokenUsage.h"
+#include "presenters/AccountActions.h"
+#include "presenters/CutoffNoticePresenter.h"
+#include "presenters/DashboardPresenter.h"
+#include "presenters/DialogLauncher.h"
+#include "presenters/MigrationLauncher.h"
+#include "presenters/PublishingPresenter.h"
+#include "presenters/StagedNotices.h"
+#include "presenters/TokenActions.h"
+#include "presenters/TrayPresenter.h"
 #include "publishing/PublishingTab.h"
 #include "registry/DelayTimer.h"
 #include "secrets/KeychainSecretStore.h"
@@ -35,6 +39,7 @@
 #include "stage/StageInbox.h"
 #include "stage/StagePresenter.h"
 #include "startup/AfterFirstPaint.h"
+#include "timeline/TimelineView.h"
 #include "tokenlist/TokenCache.h"
 #include "tokenlist/TokenFilterProxy.h"
 #include "tokenlist/TokenListModel.h"
@@ -48,12 +53,14 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -581,6 +588,164 @@ void Application::probeKeychain(const QString &accountId)
 void Application::updateTray()
 {
     presentTraySummary(*m_tray, m_tokenList->allTokens(), m_clock->now(), m_settings.thresholds);
+}
+
+// Entry points for what the user asks for (menus, tray, details pane, tests): each shows the
+// window where needed and hands the work to a presenter.
+
+QString Application::currentAccountId() const
+{
+    return m_dashboard->currentAccountId();
+}
+
+std::optional<Account> Application::currentAccount() const
+{
+    return m_dashboard->currentAccount();
+}
+
+void Application::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_scheduler->setThresholds(settings.thresholds);
+    m_tokens->setThresholds(settings.thresholds);
+    m_window->timeline()->setThresholds(settings.thresholds.notifyBefore);
+    m_clipboard->setTimeout(settings.clipboardTimeout);
+}
+
+void Application::clockChanged()
+{
+    m_scheduler->replan();
+    m_tokens->tick();
+    m_dashboard->rebuildAccountList();
+    m_dashboard->updateStatus();
+    updateTray();
+    checkPublishCutoff(); // the January 2027 notices start on a date
+}
+
+void Application::showWindow()
+{
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Application::showToken(const QString &tokenKey)
+{
+    showWindow();
+    if (const Token *token = m_tokenList->find(tokenKey)) {
+        selectAccount(token->accountId);
+        m_window->tabs()->setCurrentIndex(0);
+        m_window->selectToken(tokenKey);
+    }
+}
+
+bool Application::openUrl(const QUrl &url) const
+{
+    return m_options.openUrl ? m_options.openUrl(url) : QDesktopServices::openUrl(url);
+}
+
+// Dialogs, token actions and migration: the presenters do the work.
+
+void Application::openSignIn()
+{
+    showWindow();
+    m_dialogs->openSignIn();
+}
+
+void Application::openNewTokenWizard()
+{
+    showWindow();
+    m_dialogs->openNewTokenWizard();
+}
+
+void Application::openSettings()
+{
+    m_dialogs->openSettings();
+}
+
+void Application::openTrustWizard()
+{
+    showWindow();
+    m_dialogs->openTrustWizard();
+}
+
+RevokeFlow *Application::revokeToken(const QString &tokenKey)
+{
+    const Token *token = m_tokenList->find(tokenKey);
+    return token ? m_actions->revoke(*token) : nullptr;
+}
+
+void Application::copyToken(const QString &tokenKey)
+{
+    if (const Token *token = m_tokenList->find(tokenKey))
+        m_actions->copy(*token, m_settings.clipboardTimeout);
+}
+
+void Application::rotateToken(const QString &tokenKey)
+{
+    const Token *token = m_tokenList->find(tokenKey);
+    if (!token)
+        return;
+    if (m_rotation)
+        return m_rotation(*token, m_window.get());
+    m_migration->rotate(*token); // a one-row migration plan: it needs the account's session
+}
+
+void Application::openMigration()
+{
+    showWindow();
+    const auto account = currentAccount();
+    if (!account) {
+        m_window->showSignInBanner(tr("Sign in to an npm account to migrate its tokens."));
+        return;
+    }
+    m_migration->migrate(account->id);
+}
+
+void Application::openTrustCleanup(const QString &accountId, const QStringList &packages)
+{
+    showWindow();
+    if (accountId.isEmpty() || !m_accounts->find(accountId)) {
+        m_window->showSignInBanner(tr("Sign in to an npm account to migrate its tokens."));
+        return;
+    }
+    m_migration->cleanUpAfterTrustedPublishing(accountId, packages);
+}
+
+void Application::rescanUsage()
+{
+    if (!currentAccountId().isEmpty())
+        m_migration->rescanUsage(currentAccountId());
+}
+
+NewTokenWizard *Application::newTokenWizard() const
+{
+    return m_dialogs->newTokenWizard();
+}
+
+SettingsDialog *Application::settingsDialog() const
+{
+    return m_dialogs->settingsDialog();
+}
+
+TrustWizard *Application::trustWizard() const
+{
+    return m_dialogs->trustWizard();
+}
+
+SignInDialog *Application::signInDialog() const
+{
+    return m_dialogs->signInDialog();
+}
+
+RotationController *Application::rotationController() const
+{
+    return m_migration->rotationController();
+}
+
+TokenUsageTracker *Application::usageTracker() const
+{
+    return m_migration->usageTracker();
 }
 
 } // namespace td

@@ -10,7 +10,7 @@
 #include "FakeClock.h"
 #include "XcbTestMain.h"
 #include "account/AccountStore.h"
-#include "app/AccountActions.h"
+#include "presenters/AccountActions.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"
 #include "settings/CiConnectDialog.h"

@@ -7,7 +7,7 @@
 #include "FakeClock.h"
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
-#include "app/DashboardPresenter.h"
+#include "presenters/DashboardPresenter.h"
 #include "details/TokenDetailsPane.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/InMemorySecretStore.h"

@@ -16,7 +16,7 @@
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
-#include "app/AccountActions.h"
+#include "presenters/AccountActions.h"
 #include "mainwindow/MainWindow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "tokenlist/TokenListModel.h"

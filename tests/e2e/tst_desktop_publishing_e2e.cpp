@@ -12,7 +12,7 @@
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "app/PublishingPresenter.h"
+#include "presenters/PublishingPresenter.h"
 #include "auth/Totp.h"
 #include "mainwindow/MainWindow.h"
 #include "publishing/PublishingModel.h"

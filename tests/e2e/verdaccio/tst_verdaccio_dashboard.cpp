@@ -9,7 +9,7 @@
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"
-#include "app/DashboardPresenter.h"
+#include "presenters/DashboardPresenter.h"
 #include "mainwindow/MainWindow.h"
 #include "registry/TwoFactorPrompt.h"
 #include "secrets/KeychainSecretStore.h"
