@@ -57,12 +57,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QPixmapCache>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <utility>
 
 namespace td {
 
@@ -127,20 +129,7 @@ Application::Application(Options options, QObject *parent)
                 m_syncErrors.insert(accountId, text);
                 m_window->showNotice(text, NoticeKind::Error);
             });
-    connect(m_scheduler, &NotificationScheduler::noticeDue, this,
-            [this](const ExpiryNotice &notice) {
-                // Remembered only once it reached the user; otherwise it goes out again when a
-                // notification server or a tray appears.
-                QPointer<NotificationScheduler> scheduler(m_scheduler);
-                presentExpiryNotice(*m_tray, notice, [scheduler, notice](bool shown) {
-                    if (!scheduler)
-                        return;
-                    if (shown)
-                        scheduler->delivered(notice);
-                    else
-                        scheduler->undelivered(notice);
-                });
-            });
+    connect(m_scheduler, &NotificationScheduler::noticeDue, this, &Application::presentNotice);
     connect(m_tray, &TrayController::deliveryPossible, m_scheduler, &NotificationScheduler::replan);
     connect(m_sessionNotice, &SessionExpiryNotice::sessionEnding, this,
             [this](const QString &, qint64, const QString &text) {
@@ -156,6 +145,10 @@ Application::Application(Options options, QObject *parent)
         m_dashboard->rebuildAccountList();
         m_dashboard->updateStatus();
         updateTray();
+        // Hidden in the tray nothing shows the rendered pixmaps, and while Qt's pixmap cache
+        // holds any it wakes the process every 30 s to age them: an empty cache sleeps.
+        if (!m_window->isVisible())
+            QPixmapCache::clear();
     });
 }
 
@@ -389,6 +382,7 @@ void Application::start()
     m_minuteTimer.start();
     if (m_options.startHidden && m_tray->isAvailable()) {
         startBackgroundWork(); // nothing to paint first
+        QPixmapCache::clear(); // what building the window rendered (see the minute timer)
         return;
     }
     showWindow();
@@ -402,10 +396,8 @@ void Application::start()
 void Application::startBackgroundWork()
 {
     m_waitingForFirstPaint = false;
-    // Every account, listed or not: one without a token list may still have its own token's
-    // expiry (entered by the user, or from GitHub's header).
-    for (const Account &account : m_accounts->accounts())
-        watchExpiries(account.id);
+    for (const ExpiryNotice &notice : std::exchange(m_noticesAfterPaint, {}))
+        presentNotice(notice);
     if (m_options.probeKeychain && !currentAccountId().isEmpty())
         probeKeychain(currentAccountId());
     // The cached lists are on screen already; now ask the registries for fresh ones.
@@ -413,6 +405,26 @@ void Application::startBackgroundWork()
         if (account.hasSession(m_clock->now()))
             m_sync->refresh(account.id);
     m_inbox->start();
+}
+
+void Application::presentNotice(const ExpiryNotice &notice)
+{
+    // Start-up paints the table first; the notices due at start go out right after.
+    if (m_waitingForFirstPaint) {
+        m_noticesAfterPaint.append(notice);
+        return;
+    }
+    // Remembered only once it reached the user; otherwise it goes out again when a
+    // notification server or a tray appears.
+    QPointer<NotificationScheduler> scheduler(m_scheduler);
+    presentExpiryNotice(*m_tray, notice, [scheduler, notice](bool shown) {
+        if (!scheduler)
+            return;
+        if (shown)
+            scheduler->delivered(notice);
+        else
+            scheduler->undelivered(notice);
+    });
 }
 
 void Application::watchExpiries(const QString &accountId)
@@ -428,6 +440,10 @@ void Application::loadCachedAccounts()
         m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
     for (const Error &problem : m_tokenList->loadCached())
         m_window->showNotice(problem.oneLine(), NoticeKind::Error);
+    // Every account, listed or not: one without a token list may still have its own token's
+    // expiry (entered by the user, or from GitHub's header).
+    for (const Account &account : m_accounts->accounts())
+        watchExpiries(account.id);
     m_dashboard->rebuildAccountList();
     if (const auto preferred = m_accounts->preferredFor(m_options.registry))
         selectAccount(preferred->id);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account/Account.h"
+#include "expiry/ExpiryNotice.h"
 #include "settings/AppSettings.h"
 #include "tokens/Token.h"
 #include "util/UrlOpener.h"
@@ -55,7 +56,6 @@ class TokenSync;
 class TokenUsageTracker;
 class TrayController;
 class TrustWizard;
-struct ExpiryNotice;
 
 // What the command line (or a test) can change about the composition.
 struct ApplicationOptions
@@ -154,12 +154,13 @@ private:
     void wirePublishing();
     void connectWindowAndTray();
     void loadCachedAccounts();
-    // After the first paint (or at once when starting hidden): expiry notices, the keychain
-    // probe, the registries and the staged-release poll.
+    // After the first paint (or at once when starting hidden): the expiry notices due at
+    // start, the keychain probe, the registries and the staged-release poll.
     void startBackgroundWork();
     // Hands the account's tokens to the expiry notices, with its own token where only its
     // expiry is known (tokensToWatch).
     void watchExpiries(const QString &accountId);
+    void presentNotice(const ExpiryNotice &notice); // tray or desktop notification
     void selectAccount(const QString &accountId);
     static QString firstRunText();           // the banner's text while there is no account
     void onSynced(const QString &accountId); // TokenListService holds the new list
@@ -198,8 +199,9 @@ private:
     std::unique_ptr<DashboardPresenter> m_dashboard;
     TokenActions *m_actions = nullptr;
     AccountActions *m_accountActions = nullptr;
-    bool m_waitingForFirstPaint = false;  // start() defers the keychain probe until then
-    QHash<QString, QString> m_syncErrors; // account id → the "Refresh failed" notice shown
+    QList<ExpiryNotice> m_noticesAfterPaint; // due while start() waits for the first paint
+    bool m_waitingForFirstPaint = false;     // start() defers the keychain probe until then
+    QHash<QString, QString> m_syncErrors;    // account id → the "Refresh failed" notice shown
     DialogLauncher *m_dialogs = nullptr;
     MigrationLauncher *m_migration = nullptr;
     std::unique_ptr<QtDelayTimer> m_stageTimer;

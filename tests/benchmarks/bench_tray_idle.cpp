@@ -33,6 +33,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace td;
 
 namespace {
@@ -62,11 +64,13 @@ protected:
     }
 };
 
-qint64 voluntaryContextSwitches()
+// Of every thread, or of the main (GUI) thread only.
+qint64 voluntaryContextSwitches(bool mainThreadOnly = false)
 {
     qint64 sum = 0;
     const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    const QStringList all = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : mainThreadOnly ? QStringList{QString::number(getpid())} : all) {
         QFile status(tasks.filePath(task) + QStringLiteral("/status"));
         if (!status.open(QIODevice::ReadOnly))
             continue;
@@ -105,20 +109,24 @@ int child(int argc, char *argv[], bool empty, const QString &dataDir, int second
     WakeCounter wakes;
     qapp.installEventFilter(&wakes);
     const qint64 switchesBefore = voluntaryContextSwitches();
+    const qint64 mainSwitchesBefore = voluntaryContextSwitches(true);
     QEventLoop idle;
     qint64 switches = 0;
+    qint64 mainSwitches = 0;
     QTimer end;
     end.setSingleShot(true);
     wakes.ignored = &end;
     QObject::connect(&end, &QTimer::timeout, &idle, [&] {
         switches = voluntaryContextSwitches() - switchesBefore;
+        mainSwitches = voluntaryContextSwitches(true) - mainSwitchesBefore;
         idle.quit();
     });
     end.start(std::chrono::seconds(seconds));
     idle.exec();
     qapp.removeEventFilter(&wakes);
 
-    std::printf("wakes %d\nswitches %lld\nrss %lld\n", wakes.total, switches, test::rssKb());
+    std::printf("wakes %d\nswitches %lld\nmain %lld\nrss %lld\n", wakes.total, switches,
+                mainSwitches, test::rssKb());
     for (auto it = wakes.byOwner.cbegin(); it != wakes.byOwner.cend(); ++it)
         if (it.value() > 0)
             std::printf("owner %s %d\n", qPrintable(it.key()), it.value());
@@ -130,6 +138,7 @@ struct Idle
 {
     int wakes = -1;
     qint64 switches = -1;
+    qint64 mainSwitches = -1;
     double rssMb = 0;
     QStringList owners;
 };
@@ -142,6 +151,8 @@ Idle parse(const QByteArray &out)
             idle.wakes = line.mid(6).toInt();
         else if (line.startsWith("switches "))
             idle.switches = line.mid(9).toLongLong();
+        else if (line.startsWith("main "))
+            idle.mainSwitches = line.mid(5).toLongLong();
         else if (line.startsWith("rss "))
             idle.rssMb = line.mid(4).toDouble() / 1024.0;
         else if (line.startsWith("owner "))
@@ -202,9 +213,10 @@ int main(int argc, char *argv[])
                 "(%.2f a minute) | goal \u2264 1 a minute besides due notices\n",
                 tokendesk.wakes, tokendesk.wakes / minutes, floor.wakes, floor.wakes / minutes);
     std::printf("  wake-ups by timer owner: %s\n", qPrintable(tokendesk.owners.join(u", ")));
-    std::printf("voluntary context switches, all threads: tokendesk %lld | empty QMainWindow "
-                "%lld\n",
-                tokendesk.switches, floor.switches);
+    std::printf("voluntary context switches (each a sleep ended by a wake-up), main thread: "
+                "tokendesk %lld | empty QMainWindow %lld; all threads: tokendesk %lld | empty "
+                "QMainWindow %lld\n",
+                tokendesk.mainSwitches, floor.mainSwitches, tokendesk.switches, floor.switches);
     std::printf("idle RSS tokendesk %.1f MB | empty QMainWindow %.1f MB | +%.1f MB (goal \u2264 "
                 "+25 MB)\n",
                 tokendesk.rssMb, floor.rssMb, tokendesk.rssMb - floor.rssMb);
