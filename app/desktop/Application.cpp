@@ -64,7 +64,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <utility>
 
 namespace td {
 
@@ -396,8 +395,6 @@ void Application::start()
 void Application::startBackgroundWork()
 {
     m_waitingForFirstPaint = false;
-    for (const ExpiryNotice &notice : std::exchange(m_noticesAfterPaint, {}))
-        presentNotice(notice);
     if (m_options.probeKeychain && !currentAccountId().isEmpty())
         probeKeychain(currentAccountId());
     // The cached lists are on screen already; now ask the registries for fresh ones.
@@ -409,11 +406,6 @@ void Application::startBackgroundWork()
 
 void Application::presentNotice(const ExpiryNotice &notice)
 {
-    // Start-up paints the table first; the notices due at start go out right after.
-    if (m_waitingForFirstPaint) {
-        m_noticesAfterPaint.append(notice);
-        return;
-    }
     // Remembered only once it reached the user; otherwise it goes out again when a
     // notification server or a tray appears.
     QPointer<NotificationScheduler> scheduler(m_scheduler);

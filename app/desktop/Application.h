@@ -154,8 +154,8 @@ private:
     void wirePublishing();
     void connectWindowAndTray();
     void loadCachedAccounts();
-    // After the first paint (or at once when starting hidden): the expiry notices due at
-    // start, the keychain probe, the registries and the staged-release poll.
+    // After the first paint (or at once when starting hidden): the keychain probe, the
+    // registries and the staged-release poll.
     void startBackgroundWork();
     // Hands the account's tokens to the expiry notices, with its own token where only its
     // expiry is known (tokensToWatch).
@@ -199,9 +199,8 @@ private:
     std::unique_ptr<DashboardPresenter> m_dashboard;
     TokenActions *m_actions = nullptr;
     AccountActions *m_accountActions = nullptr;
-    QList<ExpiryNotice> m_noticesAfterPaint; // due while start() waits for the first paint
-    bool m_waitingForFirstPaint = false;     // start() defers the keychain probe until then
-    QHash<QString, QString> m_syncErrors;    // account id → the "Refresh failed" notice shown
+    bool m_waitingForFirstPaint = false;  // start() defers the keychain probe until then
+    QHash<QString, QString> m_syncErrors; // account id → the "Refresh failed" notice shown
     DialogLauncher *m_dialogs = nullptr;
     MigrationLauncher *m_migration = nullptr;
     std::unique_ptr<QtDelayTimer> m_stageTimer;
