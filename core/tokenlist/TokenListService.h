@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The token list's walk from the network to the table (issue 18), all of it in core but the view:
+// The token list's walk from the network to the table (issue 18):
 //
-//   HTTP → RegistryClient::listTokens (every page)
-//        → TokenListService (TokenSync fetches per account, AccountTokens keeps the ONE copy,
-//          TokenCache persists it, KeychainProbe answers "in the keychain?" from key names)
+//   HTTP → RegistryClient::listTokens (every page; fetchTokenList, shared with the CLI)
+//        → TokenListService (TokenSync per account; AccountTokens holds the ONE list, TokenCache
+//          persists it, KeychainProbe answers "in the keychain?" from key names only)
 //        → TokenListModel → TokenFilterProxy → the desktop's view
 //
-// Six stops and two crossings between core and the desktop (the desktop asks the service for a
-// refresh; the proxy's rows reach the view). Before, the list crossed into the desktop at
-// TokenSync, came back to core for the cache and the model, went out again to AccountTokens and
-// KeychainProbe and back once more for the status text: about 12 stops, 9 crossings, 4 copies.
-// The model shares the service's list (QList is implicitly shared): one copy of the tokens.
+// Six stops, all in core but the view. The desktop crosses in twice: the view reads the proxy,
+// and DashboardPresenter (told by listChanged) asks showAccount() again so that the selected row
+// survives the refresh. Before, the list went HTTP → RegistryClient → TokenSync (desktop) →
+// TokenCache → Application → AccountTokens (desktop) → DashboardPresenter → TokenListModel →
+// KeychainProbe (desktop) → SecretStore → SyncStatusText (desktop) → view: about 12 stops,
+// 9 crossings and 4 copies. The model shares the service's list (QList is implicitly shared).
 
 #include "tokens/Token.h"
 #include "util/Error.h"

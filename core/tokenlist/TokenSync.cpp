@@ -5,6 +5,7 @@
 #include "account/SessionManager.h"
 #include "registry/RegistryClient.h"
 #include "tokenlist/TokenCache.h"
+#include "tokenlist/TokenFetch.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
@@ -69,26 +70,27 @@ void TokenSync::refresh(const QString &accountId)
         const auto account = m_accounts->find(accountId);
         if (account && !capabilitiesOf(account->registryKind()).listTokens)
             return checkCredential(accountId, client.value());
-        client.value()->listTokens(this, [this, accountId](Result<TokenPage> page) {
-            m_busy.remove(accountId);
-            if (!page) {
-                // No token API at all: the registry is what RegistryKind calls unknown.
-                if (page.error().httpStatus == 404 || page.error().httpStatus == 405)
-                    m_sessions->learnNoTokenApi(accountId);
-                handleFailure(accountId, page.error());
-                if (page.error().code != ErrorCode::ENEEDAUTH)
-                    Q_EMIT syncFailed(accountId, page.error().oneLine());
-                return;
-            }
-            m_sessions->learnFromTokenList(accountId, page.value());
-            QList<Token> tokens = page.value().tokens;
-            for (Token &token : tokens)
-                token.accountId = accountId;
-            const QDateTime now = m_clock.now();
-            if (const auto stored = m_cache->store(accountId, tokens, now); !stored)
-                qCWarning(lcApp) << "token cache not written:" << stored.error().oneLine();
-            Q_EMIT synced(accountId, tokens, now);
-        });
+        fetchTokenList(*client.value(), *m_sessions, accountId, this,
+                       [this, accountId](Result<TokenPage> page) {
+                           m_busy.remove(accountId);
+                           if (!page) {
+                               // No token API at all: the registry is what RegistryKind calls
+                               // unknown.
+                               if (page.error().httpStatus == 404 || page.error().httpStatus == 405)
+                                   m_sessions->learnNoTokenApi(accountId);
+                               handleFailure(accountId, page.error());
+                               if (page.error().code != ErrorCode::ENEEDAUTH)
+                                   Q_EMIT syncFailed(accountId, page.error().oneLine());
+                               return;
+                           }
+                           const QList<Token> &tokens
+                               = page.value().tokens; // stamped with accountId
+                           const QDateTime now = m_clock.now();
+                           if (const auto stored = m_cache->store(accountId, tokens, now); !stored)
+                               qCWarning(lcApp)
+                                   << "token cache not written:" << stored.error().oneLine();
+                           Q_EMIT synced(accountId, tokens, now);
+                       });
     });
 }
 

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "LoginSupport.h"
 #include "TokenListFormats.h"
+#include "tokenlist/TokenFetch.h"
 
 #include <algorithm>
 
@@ -78,52 +79,55 @@ void TokenListCommand::run(const QStringList &arguments, CliContext &context)
             services->reportFailure(account, authorized.error());
             return Q_EMIT finished(1);
         }
-        client->listTokens(this, [this, services, &context, account](Result<TokenPage> page) {
-            if (!page) {
-                services->reportFailure(account, page.error());
-                return Q_EMIT finished(1);
-            }
-            services->sessions().learnFromTokenList(account.id, page.value());
-            const QList<Token> &tokens = page.value().tokens;
-            const QHash<QString, QString> ids = shortIds(tokens);
-            if (context.json || m_parseable) { // --json wins, as in npm
-                context.out << (context.json ? tokenlist::npmJson(page.value(), ids)
-                                             : tokenlist::npmParseable(page.value(), ids));
+        // The app's fetch (TokenListService's TokenSync uses it too).
+        fetchTokenList(
+            *client, services->sessions(), account.id, this,
+            [this, services, &context, account](Result<TokenPage> page) {
+                if (!page) {
+                    services->reportFailure(account, page.error());
+                    return Q_EMIT finished(1);
+                }
+                const QList<Token> &tokens = page.value().tokens;
+                const QHash<QString, QString> ids = shortIds(tokens);
+                if (context.json || m_parseable) { // --json wins, as in npm
+                    context.out << (context.json ? tokenlist::npmJson(page.value(), ids)
+                                                 : tokenlist::npmParseable(page.value(), ids));
+                    context.out.flush();
+                    return Q_EMIT finished(0);
+                }
+                const bool reportsExpiry = page.value().anyTokenReportsExpiry;
+                const QDateTime now = services->clock().now();
+                const QStringList header{tr("ID"),      tr("NAME"),      tr("KIND"),
+                                         tr("EXPIRES"), tr("LAST USED"), tr("CREATED")};
+                QList<QStringList> rows{header};
+                for (const Token &t : tokens)
+                    rows.append(
+                        {ids.value(t.key), t.name.isEmpty() ? QStringLiteral("-") : t.name,
+                         tokenKindLabel(t.kind) + (t.isRevoked() ? tr(" (revoked)") : QString()),
+                         expiresIn(t, now, reportsExpiry),
+                         t.lastUsed.isValid()
+                             ? t.lastUsed.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
+                             : tr("never"),
+                         t.created.isValid()
+                             ? t.created.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
+                             : QStringLiteral("-")});
+                QList<qsizetype> widths(header.size(), 0);
+                for (const QStringList &row : rows)
+                    for (qsizetype c = 0; c < row.size(); ++c)
+                        widths[c] = std::max(widths[c], row[c].size());
+                for (const QStringList &row : rows) {
+                    QString line;
+                    for (qsizetype c = 0; c < row.size(); ++c)
+                        line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
+                    context.out << line << '\n';
+                }
+                if (tokens.isEmpty())
+                    context.out << tr("No tokens. (Sessions from login are never listed.)") << '\n';
+                if (!tokens.isEmpty() && !reportsExpiry)
+                    context.out << tr("This registry does not report token expiry.") << '\n';
                 context.out.flush();
-                return Q_EMIT finished(0);
-            }
-            const bool reportsExpiry = page.value().anyTokenReportsExpiry;
-            const QDateTime now = services->clock().now();
-            const QStringList header{tr("ID"),      tr("NAME"),      tr("KIND"),
-                                     tr("EXPIRES"), tr("LAST USED"), tr("CREATED")};
-            QList<QStringList> rows{header};
-            for (const Token &t : tokens)
-                rows.append(
-                    {ids.value(t.key), t.name.isEmpty() ? QStringLiteral("-") : t.name,
-                     tokenKindLabel(t.kind) + (t.isRevoked() ? tr(" (revoked)") : QString()),
-                     expiresIn(t, now, reportsExpiry),
-                     t.lastUsed.isValid()
-                         ? t.lastUsed.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
-                         : tr("never"),
-                     t.created.isValid() ? t.created.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
-                                         : QStringLiteral("-")});
-            QList<qsizetype> widths(header.size(), 0);
-            for (const QStringList &row : rows)
-                for (qsizetype c = 0; c < row.size(); ++c)
-                    widths[c] = std::max(widths[c], row[c].size());
-            for (const QStringList &row : rows) {
-                QString line;
-                for (qsizetype c = 0; c < row.size(); ++c)
-                    line += c + 1 < row.size() ? row[c].leftJustified(widths[c] + 2) : row[c];
-                context.out << line << '\n';
-            }
-            if (tokens.isEmpty())
-                context.out << tr("No tokens. (Sessions from login are never listed.)") << '\n';
-            if (!tokens.isEmpty() && !reportsExpiry)
-                context.out << tr("This registry does not report token expiry.") << '\n';
-            context.out.flush();
-            Q_EMIT finished(0);
-        });
+                Q_EMIT finished(0);
+            });
     });
 }
 
