@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+// Before RotationController.h, whose inline accessors need the complete dialog type.
+#include "migration/MigrationDialog.h"
+
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"
 #include "account/CredentialNotices.h"
 #include "account/SessionManager.h"
-#include "app/AccountActions.h"
-#include "app/CutoffNoticePresenter.h"
-#include "app/DashboardPresenter.h"
-#include "app/DialogLauncher.h"
-#include "app/MigrationLauncher.h"
-#include "app/PublishingPresenter.h"
-#include "app/StagedNotices.h"
-#include "app/TokenActions.h"
-#include "app/TrayPresenter.h"
 #include "ci/CiDesktop.h"
 #include "ci/CiSecretLines.h"
 #include "details/ReleaseChecksPresenter.h"
@@ -27,7 +21,17 @@
 #include "mainwindow/TokenContextMenu.h"
 #include "mainwindow/TokenUsageTracker.h"
 #include "migration/ProjectFolders.h"
+#include "migration/RotationController.h"
 #include "migration/TokenUsage.h"
+#include "presenters/AccountActions.h"
+#include "presenters/CutoffNoticePresenter.h"
+#include "presenters/DashboardPresenter.h"
+#include "presenters/DialogLauncher.h"
+#include "presenters/MigrationLauncher.h"
+#include "presenters/PublishingPresenter.h"
+#include "presenters/StagedNotices.h"
+#include "presenters/TokenActions.h"
+#include "presenters/TrayPresenter.h"
 #include "publishing/PublishingTab.h"
 #include "registry/DelayTimer.h"
 #include "secrets/KeychainSecretStore.h"
@@ -35,6 +39,8 @@
 #include "stage/SessionStageSource.h"
 #include "stage/StageInbox.h"
 #include "stage/StagePresenter.h"
+#include "startup/AfterFirstPaint.h"
+#include "timeline/TimelineView.h"
 #include "tokenlist/TokenCache.h"
 #include "tokenlist/TokenFilterProxy.h"
 #include "tokenlist/TokenListModel.h"
@@ -48,12 +54,16 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QPixmapCache>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 namespace td {
@@ -119,20 +129,7 @@ Application::Application(Options options, QObject *parent)
                 m_syncErrors.insert(accountId, text);
                 m_window->showNotice(text, NoticeKind::Error);
             });
-    connect(m_scheduler, &NotificationScheduler::noticeDue, this,
-            [this](const ExpiryNotice &notice) {
-                // Remembered only once it reached the user; otherwise it goes out again when a
-                // notification server or a tray appears.
-                QPointer<NotificationScheduler> scheduler(m_scheduler);
-                presentExpiryNotice(*m_tray, notice, [scheduler, notice](bool shown) {
-                    if (!scheduler)
-                        return;
-                    if (shown)
-                        scheduler->delivered(notice);
-                    else
-                        scheduler->undelivered(notice);
-                });
-            });
+    connect(m_scheduler, &NotificationScheduler::noticeDue, this, &Application::presentNotice);
     connect(m_tray, &TrayController::deliveryPossible, m_scheduler, &NotificationScheduler::replan);
     connect(m_sessionNotice, &SessionExpiryNotice::sessionEnding, this,
             [this](const QString &, qint64, const QString &text) {
@@ -142,11 +139,16 @@ Application::Application(Options options, QObject *parent)
 
     // Relative texts ("Synced 3 min ago", "session ends in …", the tray's countdowns) move once
     // a minute; the table's own countdowns tick on their own timer.
+    m_minuteTimer.setObjectName(QStringLiteral("minuteTimer"));
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, this, [this] {
         m_dashboard->rebuildAccountList();
         m_dashboard->updateStatus();
         updateTray();
+        // Hidden in the tray nothing shows the rendered pixmaps, and while Qt's pixmap cache
+        // holds any it wakes the process every 30 s to age them: an empty cache sleeps.
+        if (!m_window->isVisible())
+            QPixmapCache::clear();
     });
 }
 
@@ -388,16 +390,48 @@ void Application::connectWindowAndTray()
 
 void Application::start()
 {
+    m_waitingForFirstPaint = true;
     m_practice->forgetLeftovers(); // a practice registry dies with the TokenDesk that started it
     loadCachedAccounts();
     m_minuteTimer.start();
-    if (!(m_options.startHidden && m_tray->isAvailable()))
-        showWindow();
+    if (m_options.startHidden && m_tray->isAvailable()) {
+        startBackgroundWork(); // nothing to paint first
+        QPixmapCache::clear(); // what building the window rendered (see the minute timer)
+        return;
+    }
+    showWindow();
+    // The table first: the keychain, the notices and the registries wait for its first paint.
+    QWidget *table = m_window->tokenTable()->viewport();
+    auto *firstPaint = new AfterFirstPaint(
+        table->isVisible() ? table : m_window.get(), [this] { startBackgroundWork(); }, this);
+    Q_UNUSED(firstPaint);
+}
+
+void Application::startBackgroundWork()
+{
+    m_waitingForFirstPaint = false;
+    if (m_options.probeKeychain && !currentAccountId().isEmpty())
+        probeKeychain(currentAccountId());
     // The cached lists are on screen already; now ask the registries for fresh ones.
     for (const Account &account : m_accounts->accounts())
         if (account.hasSession(m_clock->now()))
             m_sync->refresh(account.id);
     m_inbox->start();
+}
+
+void Application::presentNotice(const ExpiryNotice &notice)
+{
+    // Remembered only once it reached the user; otherwise it goes out again when a
+    // notification server or a tray appears.
+    QPointer<NotificationScheduler> scheduler(m_scheduler);
+    presentExpiryNotice(*m_tray, notice, [scheduler, notice](bool shown) {
+        if (!scheduler)
+            return;
+        if (shown)
+            scheduler->delivered(notice);
+        else
+            scheduler->undelivered(notice);
+    });
 }
 
 void Application::watchExpiries(const QString &accountId)
@@ -436,7 +470,8 @@ QString Application::firstRunText()
 
 void Application::selectAccount(const QString &accountId)
 {
-    if (m_dashboard->select(accountId) && m_options.probeKeychain)
+    // Before the first paint, startBackgroundWork() probes the account selected by then.
+    if (m_dashboard->select(accountId) && m_options.probeKeychain && !m_waitingForFirstPaint)
         probeKeychain(accountId);
 }
 
@@ -576,6 +611,164 @@ void Application::probeKeychain(const QString &accountId)
 void Application::updateTray()
 {
     presentTraySummary(*m_tray, m_tokenList->allTokens(), m_clock->now(), m_settings.thresholds);
+}
+
+// Entry points for what the user asks for (menus, tray, details pane, tests): each shows the
+// window where needed and hands the work to a presenter.
+
+QString Application::currentAccountId() const
+{
+    return m_dashboard->currentAccountId();
+}
+
+std::optional<Account> Application::currentAccount() const
+{
+    return m_dashboard->currentAccount();
+}
+
+void Application::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_scheduler->setThresholds(settings.thresholds);
+    m_tokens->setThresholds(settings.thresholds);
+    m_window->timeline()->setThresholds(settings.thresholds.notifyBefore);
+    m_clipboard->setTimeout(settings.clipboardTimeout);
+}
+
+void Application::clockChanged()
+{
+    m_scheduler->replan();
+    m_tokens->tick();
+    m_dashboard->rebuildAccountList();
+    m_dashboard->updateStatus();
+    updateTray();
+    checkPublishCutoff(); // the January 2027 notices start on a date
+}
+
+void Application::showWindow()
+{
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Application::showToken(const QString &tokenKey)
+{
+    showWindow();
+    if (const Token *token = m_tokenList->find(tokenKey)) {
+        selectAccount(token->accountId);
+        m_window->tabs()->setCurrentIndex(0);
+        m_window->selectToken(tokenKey);
+    }
+}
+
+bool Application::openUrl(const QUrl &url) const
+{
+    return m_options.openUrl ? m_options.openUrl(url) : QDesktopServices::openUrl(url);
+}
+
+// Dialogs, token actions and migration: the presenters do the work.
+
+void Application::openSignIn()
+{
+    showWindow();
+    m_dialogs->openSignIn();
+}
+
+void Application::openNewTokenWizard()
+{
+    showWindow();
+    m_dialogs->openNewTokenWizard();
+}
+
+void Application::openSettings()
+{
+    m_dialogs->openSettings();
+}
+
+void Application::openTrustWizard()
+{
+    showWindow();
+    m_dialogs->openTrustWizard();
+}
+
+RevokeFlow *Application::revokeToken(const QString &tokenKey)
+{
+    const Token *token = m_tokenList->find(tokenKey);
+    return token ? m_actions->revoke(*token) : nullptr;
+}
+
+void Application::copyToken(const QString &tokenKey)
+{
+    if (const Token *token = m_tokenList->find(tokenKey))
+        m_actions->copy(*token, m_settings.clipboardTimeout);
+}
+
+void Application::rotateToken(const QString &tokenKey)
+{
+    const Token *token = m_tokenList->find(tokenKey);
+    if (!token)
+        return;
+    if (m_rotation)
+        return m_rotation(*token, m_window.get());
+    m_migration->rotate(*token); // a one-row migration plan: it needs the account's session
+}
+
+void Application::openMigration()
+{
+    showWindow();
+    const auto account = currentAccount();
+    if (!account) {
+        m_window->showSignInBanner(tr("Sign in to an npm account to migrate its tokens."));
+        return;
+    }
+    m_migration->migrate(account->id);
+}
+
+void Application::openTrustCleanup(const QString &accountId, const QStringList &packages)
+{
+    showWindow();
+    if (accountId.isEmpty() || !m_accounts->find(accountId)) {
+        m_window->showSignInBanner(tr("Sign in to an npm account to migrate its tokens."));
+        return;
+    }
+    m_migration->cleanUpAfterTrustedPublishing(accountId, packages);
+}
+
+void Application::rescanUsage()
+{
+    if (!currentAccountId().isEmpty())
+        m_migration->rescanUsage(currentAccountId());
+}
+
+NewTokenWizard *Application::newTokenWizard() const
+{
+    return m_dialogs->newTokenWizard();
+}
+
+SettingsDialog *Application::settingsDialog() const
+{
+    return m_dialogs->settingsDialog();
+}
+
+TrustWizard *Application::trustWizard() const
+{
+    return m_dialogs->trustWizard();
+}
+
+SignInDialog *Application::signInDialog() const
+{
+    return m_dialogs->signInDialog();
+}
+
+RotationController *Application::rotationController() const
+{
+    return m_migration->rotationController();
+}
+
+TokenUsageTracker *Application::usageTracker() const
+{
+    return m_migration->usageTracker();
 }
 
 } // namespace td

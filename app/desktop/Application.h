@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account/Account.h"
+#include "expiry/ExpiryNotice.h"
 #include "settings/AppSettings.h"
 #include "tokens/Token.h"
 #include "util/UrlOpener.h"
@@ -55,7 +56,6 @@ class TokenSync;
 class TokenUsageTracker;
 class TrayController;
 class TrustWizard;
-struct ExpiryNotice;
 
 // What the command line (or a test) can change about the composition.
 struct ApplicationOptions
@@ -78,7 +78,7 @@ struct ApplicationOptions
 
 // The composition root: builds every service once and wires flows 1, 2 and 4 of design.md.
 // Nothing else in the program creates a clock, a network manager or a secret store. It keeps the
-// account and token state; the single-job pieces in app/ do the rest: DialogLauncher (sign-in,
+// account and token state; the presenters in presenters/ do the rest: DialogLauncher (sign-in,
 // new token, settings, trust wizard), MigrationLauncher (rotate, migrate, clean-up, usage scan),
 // TokenActions (copy, revoke), TrayPresenter; the token lists live in core's TokenListService.
 class Application : public QObject
@@ -104,7 +104,6 @@ public:
     void refreshAll();
     // The wall clock jumped (resume, a test moving time): re-plan notices and redraw countdowns.
     void clockChanged();
-    void checkPublishCutoff(); // the January 2027 notices for direct-publish tokens used in CI
 
     void openNewTokenWizard();
     RevokeFlow *revokeToken(const QString &tokenKey);
@@ -116,35 +115,27 @@ public:
     void openTrustWizard();
     void openSignIn();
     void openMigration(); // scan this machine, plan replacements, run them
-    // The trust wizard's clean-up: revoke or narrow the write tokens `packages` no longer need.
-    void openTrustCleanup(const QString &accountId, const QStringList &packages);
     void setRotationHandler(RotationHandler handler) { m_rotation = std::move(handler); }
 
     MainWindow *mainWindow() const { return m_window.get(); }
     TrayController *tray() const { return m_tray; }
     SessionManager *sessions() const { return m_sessions; }
     AccountStore *accountStore() const { return m_accounts.get(); }
-    TokenSync *sync() const { return m_sync; }
     TokenListModel *tokenModel() const { return m_tokens; }
     AccountActions *accountActions() const { return m_accountActions; }
     SecretClipboard *clipboard() const { return m_clipboard; }
     NotificationScheduler *scheduler() const { return m_scheduler; }
-    SessionExpiryNotice *sessionNotice() const { return m_sessionNotice; }
     NewTokenWizard *newTokenWizard() const;
     SettingsDialog *settingsDialog() const;
     TrustWizard *trustWizard() const;
     RotationController *rotationController() const;
     TokenUsageTracker *usageTracker() const;
-    // Scans this machine (off the GUI thread) for where the current account's tokens are used.
-    void rescanUsage();
     SignInDialog *signInDialog() const;
     StageInbox *stageInbox() const { return m_inbox; }
     StagePresenter *stagePresenter() const { return m_stage; }
     PublishingPresenter *publishingPresenter() const { return m_publishing; }
-    CiDesktop *ci() const { return m_ci; }
     PracticeRegistry *practiceRegistry() const { return m_practice.get(); }
     QString currentAccountId() const;
-    QString dataDir() const { return m_dataDir; }
     const AppSettings &settings() const { return m_settings; }
     void applySettings(const AppSettings &settings);
 
@@ -153,14 +144,23 @@ Q_SIGNALS:
     void tokenRevoked(const QString &tokenKey);
 
 private:
+    void checkPublishCutoff(); // the January 2027 notices for direct-publish tokens used in CI
+    // The trust wizard's clean-up: revoke or narrow the write tokens `packages` no longer need.
+    void openTrustCleanup(const QString &accountId, const QStringList &packages);
+    // Scans this machine (off the GUI thread) for where the current account's tokens are used.
+    void rescanUsage();
     void wirePieces();
     void wireStaging();
     void wirePublishing();
     void connectWindowAndTray();
     void loadCachedAccounts();
+    // After the first paint (or at once when starting hidden): the keychain probe, the
+    // registries and the staged-release poll.
+    void startBackgroundWork();
     // Hands the account's tokens to the expiry notices, with its own token where only its
     // expiry is known (tokensToWatch).
     void watchExpiries(const QString &accountId);
+    void presentNotice(const ExpiryNotice &notice); // tray or desktop notification
     void selectAccount(const QString &accountId);
     static QString firstRunText();           // the banner's text while there is no account
     void onSynced(const QString &accountId); // TokenListService holds the new list
@@ -199,6 +199,7 @@ private:
     std::unique_ptr<DashboardPresenter> m_dashboard;
     TokenActions *m_actions = nullptr;
     AccountActions *m_accountActions = nullptr;
+    bool m_waitingForFirstPaint = false;  // start() defers the keychain probe until then
     QHash<QString, QString> m_syncErrors; // account id → the "Refresh failed" notice shown
     DialogLauncher *m_dialogs = nullptr;
     MigrationLauncher *m_migration = nullptr;

@@ -7,7 +7,7 @@
 #include "FakeClock.h"
 #include "NotificationLog.h"
 #include "TestPaths.h"
-#include "app/CutoffNoticePresenter.h"
+#include "presenters/CutoffNoticePresenter.h"
 #include "tray/TrayController.h"
 
 #include <QDBusConnection>

@@ -6,7 +6,7 @@
 // its version no longer waits.
 #include "NotificationLog.h"
 #include "TestPaths.h"
-#include "app/StagedNotices.h"
+#include "presenters/StagedNotices.h"
 #include "tray/TrayController.h"
 
 #include <QDBusConnection>

@@ -9,18 +9,18 @@
 namespace td {
 
 namespace {
-constexpr int kVisibleInterval = 1000;
-constexpr int kHiddenInterval = 60 * 1000;
+constexpr int kInterval = 1000;
 } // namespace
 
 CountdownTicker::CountdownTicker(QTableView *view, TokenFilterProxy *proxy, QObject *parent)
     : QObject(parent), m_view(view), m_proxy(proxy)
 {
+    m_timer.setInterval(kInterval);
     connect(&m_timer, &QTimer::timeout, this, &CountdownTicker::tickNow);
     // Visibility changes arrive as Show/Hide events on the window that holds the table.
     view->window()->installEventFilter(this);
-    adaptToVisibility();
-    m_timer.start();
+    if (view->window()->isVisible())
+        m_timer.start();
 }
 
 void CountdownTicker::tickNow()
@@ -43,19 +43,17 @@ void CountdownTicker::tickNow()
     m_proxy->tickVisible(first, last);
 }
 
+// Hidden in the tray nobody sees a countdown: the timer stops, so the process sleeps (the tray's
+// own texts move with Application's minute timer). Shown again, the rows catch up at once.
 bool CountdownTicker::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Show)
-        m_timer.setInterval(kVisibleInterval);
-    else if (event->type() == QEvent::Hide)
-        m_timer.setInterval(kHiddenInterval);
+    if (event->type() == QEvent::Show && !m_timer.isActive()) {
+        tickNow();
+        m_timer.start();
+    } else if (event->type() == QEvent::Hide) {
+        m_timer.stop();
+    }
     return QObject::eventFilter(watched, event);
-}
-
-void CountdownTicker::adaptToVisibility()
-{
-    const bool visible = m_view && m_view->window()->isVisible();
-    m_timer.setInterval(visible ? kVisibleInterval : kHiddenInterval);
 }
 
 } // namespace td

@@ -20,14 +20,13 @@ public:
     CountdownTicker(QTableView *view, TokenFilterProxy *proxy, QObject *parent = nullptr);
 
     int intervalMs() const { return m_timer.interval(); }
+    bool isTicking() const { return m_timer.isActive(); }
     void tickNow();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void adaptToVisibility();
-
     QPointer<QTableView> m_view;
     QPointer<TokenFilterProxy> m_proxy;
     QTimer m_timer;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/DashboardPresenter.h"
+#include "presenters/DashboardPresenter.h"
 
 #include "account/AccountListModel.h"
 #include "account/AccountStore.h"

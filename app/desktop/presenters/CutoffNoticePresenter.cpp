@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/CutoffNoticePresenter.h"
+#include "presenters/CutoffNoticePresenter.h"
 
 #include "migration/TokenUsage.h"
 #include "tray/TrayController.h"

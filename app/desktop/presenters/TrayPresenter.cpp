@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/TrayPresenter.h"
+#include "presenters/TrayPresenter.h"
 
 #include "expiry/ExpiryNotice.h"
 #include "expiry/TraySummary.h"

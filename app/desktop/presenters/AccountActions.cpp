@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/AccountActions.h"
+#include "presenters/AccountActions.h"
 
 #include "account/AccountStore.h"
 #include "account/SessionManager.h"

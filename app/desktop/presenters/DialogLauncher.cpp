@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/DialogLauncher.h"
+#include "presenters/DialogLauncher.h"
 
 #include "account/AccountStore.h"
 #include "ci/CiDesktop.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/StagedNotices.h"
+#include "presenters/StagedNotices.h"
 
-#include "app/TrayPresenter.h"
+#include "presenters/TrayPresenter.h"
 #include "tray/TrayController.h"
 
 #include <QPointer>

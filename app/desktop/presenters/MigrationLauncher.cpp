@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/MigrationLauncher.h"
+#include "presenters/MigrationLauncher.h"
 
 // Before GuiTwoFactorPrompt.h and RotationController.h, whose inline accessors need the complete
 // dialog types.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/TokenActions.h"
+#include "presenters/TokenActions.h"
 
 #include "mainwindow/MainWindow.h"
 #include "revoke/RevokeFlow.h"

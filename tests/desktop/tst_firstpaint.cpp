@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 18: start-up paints the cached token table before anything that can wait runs. At the
+// table's first paint the staged-release poll has not started (nor the keychain probe, the
+// registry refresh and the notices due at start, which run in the same step after it); right
+// after that paint it has.
+#include "Application.h"
+#include "DemoTokens.h"
+#include "FakeClock.h"
+#include "account/AccountStore.h"
+#include "mainwindow/MainWindow.h"
+#include "secrets/InMemorySecretStore.h"
+#include "stage/StageInbox.h"
+#include "tokenlist/TokenCache.h"
+#include "tokenlist/TokenListModel.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+using td::test::FakeClock;
+
+namespace {
+
+const QString kAccount = QStringLiteral("maintainer@registry.npmjs.org");
+
+// Records, at the watched widget's first paint, how many polls the inbox had finished.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(const QSignalSpy &polls) : m_polls(polls) { }
+    int pollsAtFirstPaint = -1;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && pollsAtFirstPaint < 0)
+            pollsAtFirstPaint = int(m_polls.count());
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QSignalSpy &m_polls;
+};
+
+} // namespace
+
+class TestFirstPaint : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theTablePaintsBeforeTheStagedPollStarts()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        Account account;
+        account.id = kAccount;
+        account.user = QStringLiteral("maintainer");
+        store.upsert(account);
+        QVERIFY(store.save());
+        TokenCache cache(dir.filePath(QStringLiteral("token-cache")));
+        QVERIFY(cache.store(kAccount, test::demoTokens(clock.now(), 12), clock.now()));
+
+        InMemorySecretStore secrets;
+        Application::Options options;
+        options.dataDir = dir.path();
+        options.clock = &clock;
+        options.secrets = &secrets;
+        Application app(options);
+        QSignalSpy polls(app.stageInbox(), &StageInbox::updated);
+        FirstPaintProbe probe(polls);
+        app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
+
+        app.start();
+        QCOMPARE(app.tokenModel()->rowCount(), 12); // the cached list is in the table at once
+        QCOMPARE(polls.count(), 0);                 // the poll waits for the first paint
+
+        QTRY_VERIFY(probe.pollsAtFirstPaint >= 0);
+        QCOMPARE(probe.pollsAtFirstPaint, 0);
+        QTRY_COMPARE(polls.count(), 1); // and runs right after it
+    }
+};
+
+QTEST_MAIN(TestFirstPaint)
+#include "tst_firstpaint.moc"
