@@ -76,7 +76,7 @@ MigrationJournal MigrationJournal::create(const QString &path, const QString &ac
         array.append(QJsonObject{
             {QStringLiteral("action"), planActionId(row.action)},
             {QStringLiteral("stage"),
-             runnable ? QStringLiteral("pending") : QStringLiteral("skipped")},
+             migrationStageId(runnable ? MigrationStage::Pending : MigrationStage::Skipped)},
             {QStringLiteral("oldKey"), row.oldToken ? row.oldToken->key : QString()},
             {QStringLiteral("oldSha512"), row.identity.sha512Key},
             {QStringLiteral("oldRedacted"), row.identity.redacted},
@@ -118,11 +118,8 @@ Result<MigrationJournal> MigrationJournal::load(const QString &path)
 
 bool MigrationJournal::isTerminal(const QString &stage)
 {
-    static const QStringList terminal{
-        QStringLiteral("done"),          QStringLiteral("revoke-deferred"),
-        QStringLiteral("revoke-failed"), QStringLiteral("failed"),
-        QStringLiteral("rolled-back"),   QStringLiteral("skipped")};
-    return terminal.contains(stage);
+    const std::optional<MigrationStage> known = migrationStageFromId(stage);
+    return known && isTerminalStage(*known);
 }
 
 bool MigrationJournal::isFinished() const
@@ -138,7 +135,7 @@ QList<int> MigrationJournal::rowsAwaitingConfirmation() const
 {
     QList<int> waiting;
     for (int i = 0; i < rowCount(); ++i) {
-        if (stage(i) == QLatin1String("revoke-deferred")
+        if (stageOf(i) == MigrationStage::RevokeDeferred
             && !row(i).value(QStringLiteral("oldKey")).toString().isEmpty())
             waiting.append(i);
     }
@@ -149,7 +146,7 @@ QList<int> MigrationJournal::rowsAwaitingRevokeRetry() const
 {
     QList<int> failed;
     for (int i = 0; i < rowCount(); ++i) {
-        if (stage(i) == QLatin1String("revoke-failed")
+        if (stageOf(i) == MigrationStage::RevokeFailed
             && !row(i).value(QStringLiteral("oldKey")).toString().isEmpty())
             failed.append(i);
     }
@@ -182,15 +179,16 @@ QList<PlanRow> pendingRevokeRows(const MigrationJournal &journal)
     return rows;
 }
 
-Result<void> MigrationJournal::record(int index, const QString &stage, const QJsonObject &fields)
+Result<void> MigrationJournal::record(int index, MigrationStage stage, const QJsonObject &fields)
 {
+    const QString id = migrationStageId(stage);
     QJsonArray array = rows();
     QJsonObject row = array.at(index).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         row.insert(it.key(), it.value());
-    row.insert(QStringLiteral("stage"), stage);
+    row.insert(QStringLiteral("stage"), id);
     QJsonArray log = row.value(QStringLiteral("log")).toArray();
-    log.append(stage);
+    log.append(id);
     row.insert(QStringLiteral("log"), log);
     array[index] = row;
     m_root.insert(QStringLiteral("rows"), array);
