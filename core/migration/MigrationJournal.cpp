@@ -10,39 +10,19 @@ namespace td {
 
 QJsonObject specToJson(const ReplacementSpec &spec)
 {
-    return {{QStringLiteral("name"), spec.name},
-            {QStringLiteral("description"), spec.description},
-            {QStringLiteral("packagesPermission"), permissionId(spec.packagesPermission)},
-            {QStringLiteral("allPackages"), spec.allPackages},
-            {QStringLiteral("packages"), QJsonArray::fromStringList(spec.packages)},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(spec.scopes)},
-            {QStringLiteral("orgs"), QJsonArray::fromStringList(spec.orgs)},
-            {QStringLiteral("orgsPermission"), permissionId(spec.orgsPermission)},
-            {QStringLiteral("cidr"), QJsonArray::fromStringList(spec.cidr)},
-            {QStringLiteral("bypass2fa"), spec.bypass2fa},
-            {QStringLiteral("expiresDays"), spec.expiresDays}};
+    QJsonObject json = spec.grants().toJson();
+    json.insert(QStringLiteral("name"), spec.name);
+    json.insert(QStringLiteral("description"), spec.description);
+    json.insert(QStringLiteral("expiresDays"), spec.expiresDays);
+    return json;
 }
 
 ReplacementSpec specFromJson(const QJsonObject &json)
 {
-    auto list = [&](const char *key) {
-        QStringList out;
-        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
-            out.append(v.toString());
-        return out;
-    };
     ReplacementSpec spec;
+    spec.grants() = TokenGrants::fromJson(json);
     spec.name = json.value(QStringLiteral("name")).toString();
     spec.description = json.value(QStringLiteral("description")).toString();
-    spec.packagesPermission
-        = permissionFromId(json.value(QStringLiteral("packagesPermission")).toString());
-    spec.allPackages = json.value(QStringLiteral("allPackages")).toBool();
-    spec.packages = list("packages");
-    spec.scopes = list("scopes");
-    spec.orgs = list("orgs");
-    spec.orgsPermission = permissionFromId(json.value(QStringLiteral("orgsPermission")).toString());
-    spec.cidr = list("cidr");
-    spec.bypass2fa = json.value(QStringLiteral("bypass2fa")).toBool();
     spec.expiresDays = json.value(QStringLiteral("expiresDays")).toInt(30);
     return spec;
 }

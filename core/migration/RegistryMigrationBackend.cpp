@@ -29,19 +29,10 @@ void retryOnceOnStaleCode(BatchTwoFactorPrompt &batch, Call call,
 TokenCreateRequest tokenRequestFromSpec(const ReplacementSpec &spec)
 {
     TokenCreateRequest request;
+    request.grants() = spec.grants();
     request.name = spec.name;
     request.description = spec.description;
     request.expiresDays = spec.expiresDays;
-    request.allPackages = spec.allPackages;
-    request.packages = spec.packages;
-    request.scopes = spec.scopes;
-    request.orgs = spec.orgs;
-    if (spec.allPackages || !spec.packages.isEmpty() || !spec.scopes.isEmpty())
-        request.packagesAndScopesPermission = spec.packagesPermission;
-    if (!spec.orgs.isEmpty())
-        request.orgsPermission = spec.orgsPermission;
-    request.cidr = spec.cidr;
-    request.bypass2fa = spec.bypass2fa;
     return request;
 }
 

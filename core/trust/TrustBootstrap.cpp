@@ -20,7 +20,7 @@ BootstrapPlan TrustBootstrap::plan(const QStringList &packages, const QString &r
     p.token.description = tr("First publish of %1; revoke after trusted publishing is set up.")
                               .arg(packages.join(QStringLiteral(", ")));
     p.token.expiresDays = 1; // the shortest life npm allows
-    p.token.packagesAndScopesPermission = Permission::ReadWrite;
+    p.token.packagesPermission = Permission::ReadWrite;
     p.token.bypass2fa = false; // the publish still asks for the second factor
     if (p.unscoped.isEmpty())
         p.token.scopes = p.scopes;

@@ -749,7 +749,7 @@ private Q_SLOTS:
         TokenCreateRequest request;
         request.name = QStringLiteral("ci");
         request.scopes = {QStringLiteral("@acme")};
-        request.packagesAndScopesPermission = Permission::ReadWrite;
+        request.packagesPermission = Permission::ReadWrite;
         request.expiresDays = 7;
         request.cidr = {QStringLiteral("10.0.0.0/8")};
         auto created = await<CreatedToken>([&](auto done) {
