@@ -46,22 +46,16 @@ RegistryMigrationBackend::RegistryMigrationBackend(RegistryClient &session,
       m_clock(clock),
       m_batch(&prompt, clock),
       m_password(std::move(password))
-{
-    m_session.setTwoFactorPrompt(&m_batch);
-    m_previousPrompt = &prompt;
-}
+{ }
 
-RegistryMigrationBackend::~RegistryMigrationBackend()
-{
-    m_session.setTwoFactorPrompt(m_previousPrompt);
-}
+RegistryMigrationBackend::~RegistryMigrationBackend() = default;
 
 void RegistryMigrationBackend::createToken(const ReplacementSpec &spec,
                                            std::function<void(Result<CreatedToken>)> done)
 {
     const TokenCreateRequest request = tokenRequestFromSpec(spec);
     auto call = [this, request](std::function<void(Result<CreatedToken>)> answer) {
-        m_session.createToken(request, m_password, this, std::move(answer));
+        m_session.createToken(request, m_password, this, std::move(answer), &m_batch);
     };
     retryOnceOnStaleCode<CreatedToken>(m_batch, call, std::move(done));
 }
@@ -82,7 +76,7 @@ void RegistryMigrationBackend::revokeToken(const QString &key,
                                            std::function<void(Result<void>)> done)
 {
     auto call = [this, key](std::function<void(Result<void>)> answer) {
-        m_session.revokeToken(key, this, std::move(answer));
+        m_session.revokeToken(key, this, std::move(answer), &m_batch);
     };
     retryOnceOnStaleCode<void>(m_batch, call, std::move(done));
 }
