@@ -33,7 +33,7 @@ private slots:
         QTest::addColumn<bool>("write");
         QTest::newRow("scope read-write")
             << QByteArray(R"({"packages_and_scopes_permission":"read-write","scopes":["@acme"]})")
-            << 1 << true;
+            << 0 << true;
         QTest::newRow("packages read-only, cidr")
             << QByteArray(R"({"cidr_whitelist":["10.0.0.0/8"],"packages":["left-pad","@a/b"],)"
                           R"("packages_and_scopes_permission":"read-only"})")
