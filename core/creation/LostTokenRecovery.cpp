@@ -70,7 +70,8 @@ bool createMayHaveSucceeded(const Error &error)
 }
 
 void recoverLostCreate(RegistryClient &registry, const CreateAttempt &attempt, const Error &lost,
-                       QObject *context, std::function<void(LostCreateOutcome)> done)
+                       QObject *context, std::function<void(LostCreateOutcome)> done,
+                       TwoFactorPrompt *prompt)
 {
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
@@ -80,7 +81,7 @@ void recoverLostCreate(RegistryClient &registry, const CreateAttempt &attempt, c
     };
     QPointer<RegistryClient> client(&registry);
     qCInfo(lcTokens) << "token create answer lost:" << lost.codeName() << "- looking the token up";
-    registry.listTokens(nullptr, [client, attempt, lost, deliver](Result<TokenPage> page) {
+    registry.listTokens(nullptr, [client, attempt, lost, deliver, prompt](Result<TokenPage> page) {
         using Kind = LostCreateOutcome::Kind;
         if (!page || !client) {
             const QString why = page ? Text::tr("the sign-in ended") : page.error().message;
@@ -128,28 +129,32 @@ void recoverLostCreate(RegistryClient &registry, const CreateAttempt &attempt, c
                 lost));
         }
         const Token token = found.constFirst();
-        client->revokeToken(token.key, nullptr, [token, attempt, lost, deliver](Result<void> gone) {
-            if (!gone) {
-                qCWarning(lcTokens) << "revoking the lost token failed:" << gone.error().codeName();
-                return deliver(outcome(
-                    Kind::RevokeFailed, {token},
-                    Text::tr(
-                        "The registry created token '%1' but its answer was lost, and TokenDesk "
-                        "could not revoke it (%2): %3.")
-                        .arg(attempt.name, gone.error().message, describe(token)),
-                    Text::tr(
-                        "Its secret was never received. Revoke it with 'tokendesk-cli token "
-                        "revoke %1' or on npmjs.com under Access Tokens, then create it again.")
-                        .arg(token.key),
-                    lost));
-            }
-            qCInfo(lcTokens) << "lost token revoked";
-            deliver(outcome(Kind::Revoked, {token},
-                            Text::tr("The registry created token '%1' but its answer was lost; "
-                                     "TokenDesk revoked it (%2).")
-                                .arg(attempt.name, describe(token)),
-                            Text::tr("Create it again."), lost));
-        });
+        client->revokeToken(
+            token.key, nullptr,
+            [token, attempt, lost, deliver](Result<void> gone) {
+                if (!gone) {
+                    qCWarning(lcTokens)
+                        << "revoking the lost token failed:" << gone.error().codeName();
+                    return deliver(outcome(
+                        Kind::RevokeFailed, {token},
+                        Text::tr("The registry created token '%1' but its answer was lost, and "
+                                 "TokenDesk "
+                                 "could not revoke it (%2): %3.")
+                            .arg(attempt.name, gone.error().message, describe(token)),
+                        Text::tr(
+                            "Its secret was never received. Revoke it with 'tokendesk-cli token "
+                            "revoke %1' or on npmjs.com under Access Tokens, then create it again.")
+                            .arg(token.key),
+                        lost));
+                }
+                qCInfo(lcTokens) << "lost token revoked";
+                deliver(outcome(Kind::Revoked, {token},
+                                Text::tr("The registry created token '%1' but its answer was lost; "
+                                         "TokenDesk revoked it (%2).")
+                                    .arg(attempt.name, describe(token)),
+                                Text::tr("Create it again."), lost));
+            },
+            prompt);
     });
 }
 

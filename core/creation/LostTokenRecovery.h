@@ -14,6 +14,7 @@ class QObject;
 namespace td {
 
 class RegistryClient;
+class TwoFactorPrompt;
 
 // Whether a failed create may still have made a token: the request reached the registry and no
 // valid 2xx answer came back (the connection broke or stalled after the request was sent, the
@@ -43,7 +44,9 @@ struct LostCreateOutcome
 // After a create that failed with `lost` (createMayHaveSucceeded), lists the account's tokens,
 // picks the one the create made (tokensFromLostCreate) and revokes it. `done` runs exactly once,
 // unless `context` is destroyed first.
+// `prompt` answers the revoke's second factor (null: the client's own prompt).
 void recoverLostCreate(RegistryClient &registry, const CreateAttempt &attempt, const Error &lost,
-                       QObject *context, std::function<void(LostCreateOutcome)> done);
+                       QObject *context, std::function<void(LostCreateOutcome)> done,
+                       TwoFactorPrompt *prompt = nullptr);
 
 } // namespace td

@@ -28,6 +28,31 @@ QString TokenCreation::storageWarning() const
         .arg(storeError->message);
 }
 
+void TokenCreationService::PromptRelay::askForCode(const QString &reason, CodeAnswer answer)
+{
+    if (!inner)
+        return answer(makeError(ErrorCode::EOTP,
+                                TokenCreationService::tr("The registry asks for a one-time "
+                                                         "password, but the window that asked "
+                                                         "for this token is closed."),
+                                TokenCreationService::tr("Create the token again.")));
+    inner->askForCode(reason, std::move(answer));
+}
+
+void TokenCreationService::PromptRelay::showApprovalPage(const QUrl &url, Purpose purpose,
+                                                         std::function<void()> cancel)
+{
+    if (!inner)
+        return cancel();
+    inner->showApprovalPage(url, purpose, std::move(cancel));
+}
+
+void TokenCreationService::PromptRelay::approvalFinished()
+{
+    if (inner)
+        inner->approvalFinished();
+}
+
 TokenCreationService::TokenCreationService(RegistryClient *registry, SecretStore *store,
                                            QString accountId, QObject *parent)
     : QObject(parent), m_registry(registry), m_store(store), m_accountId(std::move(accountId))
@@ -46,8 +71,7 @@ void TokenCreationService::create(const TokenDraft &draft, SecretBuffer password
                               tr("Enter your npm password: npm asks for it to create a token.")));
 
     m_busy = true;
-    // The client is shared: the prompt and auth type are lent for this call and put back after.
-    m_registry->setTwoFactorPrompt(prompt);
+    m_prompt.inner = prompt;
     m_registry->setAuthType(authType);
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
@@ -59,35 +83,41 @@ void TokenCreationService::create(const TokenDraft &draft, SecretBuffer password
     // Before the request: a token the registry makes is stamped no earlier than this (give or take
     // the clock skew LostTokenSearch allows for).
     const CreateAttempt attempt{m_accountId, request.name, m_registry->clock().now()};
-    m_registry->createToken(request, password, this,
-                            [this, attempt, deliver](Result<CreatedToken> answer) {
-                                if (!answer)
-                                    return createFailed(attempt, answer.error(), deliver);
-                                m_registry->setTwoFactorPrompt(nullptr);
-                                m_busy = false;
-                                // Stored even when the asker is gone: the keychain is then the
-                                // only copy.
-                                storeCreated(std::move(answer).value(), deliver);
-                            });
+    m_registry->createToken(
+        request, password, this,
+        [this, attempt, deliver](Result<CreatedToken> answer) {
+            if (!answer)
+                return createFailed(attempt, answer.error(), deliver);
+            m_prompt.inner = nullptr;
+            m_busy = false;
+            // Stored even when the asker is gone: the keychain is then the
+            // only copy.
+            storeCreated(std::move(answer).value(), deliver);
+        },
+        &m_prompt);
 }
 
 void TokenCreationService::createFailed(const CreateAttempt &attempt, const Error &error, Done done)
 {
     if (!createMayHaveSucceeded(error)) {
         // The registry refused or was never reached: nothing exists there, nothing was written.
-        m_registry->setTwoFactorPrompt(nullptr);
+        m_prompt.inner = nullptr;
         m_busy = false;
         qCInfo(lcTokens) << "token create refused:" << error.codeName();
         return done(error);
     }
     // The registry may have made the token, but its secret never arrived: find it and revoke it,
-    // never send the create again by ourselves. The prompt stays lent: the revoke may ask for 2FA.
+    // never send the create again by ourselves. The same prompt answers: the revoke may ask for
+    // 2FA.
     Q_EMIT lostAnswerRecoveryStarted(attempt.name);
-    recoverLostCreate(*m_registry, attempt, error, this, [this, done](LostCreateOutcome lost) {
-        m_registry->setTwoFactorPrompt(nullptr);
-        m_busy = false;
-        done(lost.error);
-    });
+    recoverLostCreate(
+        *m_registry, attempt, error, this,
+        [this, done](LostCreateOutcome lost) {
+            m_prompt.inner = nullptr;
+            m_busy = false;
+            done(lost.error);
+        },
+        &m_prompt);
 }
 
 void TokenCreationService::storeCreated(CreatedToken created, Done done)

@@ -3,6 +3,7 @@
 
 #include "creation/LostTokenSearch.h"
 #include "registry/RegistryClient.h"
+#include "registry/TwoFactorPrompt.h"
 #include "tokens/Token.h"
 #include "util/Result.h"
 #include "util/SecretBuffer.h"
@@ -16,7 +17,6 @@ namespace td {
 
 class SecretStore;
 class TokenDraft;
-class TwoFactorPrompt;
 
 // A token the registry has created. The secret is here and only here until the user has taken
 // it: when the keychain write failed, `storeError` says why and TokenCreationService::retryStore
@@ -52,12 +52,14 @@ public:
     RegistryClient *registry() const { return m_registry; }
 
     // Creates the token the draft describes. The draft must be valid (otherwise InvalidInput and
-    // no request). `prompt` answers the 2FA challenge (code or browser); `authType` chooses
-    // which one the registry offers (the prompt is lent for this call only). `done` runs exactly
-    // once, unless `context` is destroyed first.
+    // no request). `prompt` answers the 2FA challenges of this create and of its lost-answer
+    // recovery (code or browser) until forgetPrompt(); `authType` chooses which one the registry
+    // offers. `done` runs exactly once, unless `context` is destroyed first.
     void create(const TokenDraft &draft, SecretBuffer password, TwoFactorPrompt *prompt,
                 RegistryClient::AuthType authType, QObject *context, Done done);
     bool isBusy() const { return m_busy; }
+    // The create's prompt is going away (its window closes): a later challenge is refused.
+    void forgetPrompt() { m_prompt.inner = nullptr; }
 
     // Writes the secret again after a failed keychain write; clears `creation.storeError` on
     // success, replaces it on failure. `creation` must live as long as `context` (not null).
@@ -70,6 +72,18 @@ Q_SIGNALS:
     void lostAnswerRecoveryStarted(const QString &name);
 
 private:
+    // Stands between the registry and the asker's prompt for as long as a create runs: the
+    // registry holds this one, which lives as long as the service, and the asker's may go first.
+    class PromptRelay final : public TwoFactorPrompt
+    {
+    public:
+        void askForCode(const QString &reason, CodeAnswer answer) override;
+        void showApprovalPage(const QUrl &url, Purpose purpose,
+                              std::function<void()> cancel) override;
+        void approvalFinished() override;
+        TwoFactorPrompt *inner = nullptr;
+    };
+
     void createFailed(const CreateAttempt &attempt, const Error &error, Done done);
     void storeCreated(CreatedToken created, Done done);
 
@@ -77,6 +91,7 @@ private:
     SecretStore *m_store;
     QString m_accountId;
     bool m_busy = false;
+    PromptRelay m_prompt;
 };
 
 } // namespace td

@@ -58,23 +58,23 @@ void TokenDraft::setPurpose(Purpose purpose)
         // Stage-only: CI stages without 2FA and a human approves the release with 2FA, so no
         // bypass is needed, and the path survives npm's January 2027 end of direct publishing
         // with tokens. The longest allowed life keeps rotation toil low; reminders show expiry.
-        m_packagesPermission = Permission::ReadWriteStageOnly;
-        m_bypass2fa = false;
+        m_grants.packagesPermission = Permission::ReadWriteStageOnly;
+        m_grants.bypass2fa = false;
         m_expiryDays = limits.writeMaxDays;
         break;
     case Purpose::InstallPrivateInCi:
-        m_packagesPermission = Permission::ReadOnly;
-        m_bypass2fa = false;
+        m_grants.packagesPermission = Permission::ReadOnly;
+        m_grants.bypass2fa = false;
         m_expiryDays = limits.expiryPresetsDays.back();
         break;
     case Purpose::PublishFromComputer:
-        m_packagesPermission = Permission::ReadWrite;
-        m_bypass2fa = false;
+        m_grants.packagesPermission = Permission::ReadWrite;
+        m_grants.bypass2fa = false;
         m_expiryDays = limits.writeDefaultDays;
         break;
     case Purpose::Custom:
-        m_packagesPermission = Permission::ReadOnly;
-        m_bypass2fa = false;
+        m_grants.packagesPermission = Permission::ReadOnly;
+        m_grants.bypass2fa = false;
         m_expiryDays = 0;
         break;
     }
@@ -154,16 +154,16 @@ QString TokenDraft::suggestedName() const
         break;
     }
     QString subject;
-    if (m_allPackages)
+    if (m_grants.allPackages)
         subject = QStringLiteral("all");
-    else if (!m_scopes.isEmpty())
-        subject = nameSafe(m_scopes.first());
-    else if (m_packages.size() == 1)
-        subject = nameSafe(m_packages.first());
-    else if (m_packages.size() > 1)
-        subject = QString::number(m_packages.size()) + QStringLiteral("-packages");
-    else if (!m_orgs.isEmpty())
-        subject = nameSafe(m_orgs.first());
+    else if (!m_grants.scopes.isEmpty())
+        subject = nameSafe(m_grants.scopes.first());
+    else if (m_grants.packages.size() == 1)
+        subject = nameSafe(m_grants.packages.first());
+    else if (m_grants.packages.size() > 1)
+        subject = QString::number(m_grants.packages.size()) + QStringLiteral("-packages");
+    else if (!m_grants.orgs.isEmpty())
+        subject = nameSafe(m_grants.orgs.first());
     QString name = subject.isEmpty() ? prefix : prefix + u'-' + subject;
     name.truncate(m_policy.limits().nameMaxLength);
     while (name.endsWith(u'-'))
@@ -173,13 +173,13 @@ QString TokenDraft::suggestedName() const
 
 void TokenDraft::setAllPackages(bool all)
 {
-    m_allPackages = all;
+    m_grants.allPackages = all;
     touch();
 }
 
 void TokenDraft::setPackages(const QStringList &packages)
 {
-    m_packages = cleaned(packages);
+    m_grants.packages = cleaned(packages);
     touch();
 }
 
@@ -191,25 +191,25 @@ void TokenDraft::setScopes(const QStringList &scopes)
         if (!withAt.contains(normalized))
             withAt << normalized;
     }
-    m_scopes = withAt;
+    m_grants.scopes = withAt;
     touch();
 }
 
 void TokenDraft::setPackagesPermission(Permission permission)
 {
-    m_packagesPermission = permission;
+    m_grants.packagesPermission = permission;
     touch();
 }
 
 void TokenDraft::setOrgs(const QStringList &orgs)
 {
-    m_orgs = cleaned(orgs);
+    m_grants.orgs = cleaned(orgs);
     touch();
 }
 
 void TokenDraft::setOrgsPermission(Permission permission)
 {
-    m_orgsPermission = permission;
+    m_grants.orgsPermission = permission;
     touch();
 }
 
@@ -249,19 +249,19 @@ QDateTime TokenDraft::expiresAt() const
 
 void TokenDraft::setCidrRanges(const QStringList &cidr)
 {
-    m_cidr = cleaned(cidr);
+    m_grants.cidr = cleaned(cidr);
     touch();
 }
 
 void TokenDraft::setBypass2fa(bool bypass)
 {
-    m_bypass2fa = bypass;
+    m_grants.bypass2fa = bypass;
     touch();
 }
 
 QString TokenDraft::directPublishWarning() const
 {
-    if (m_packagesPermission != Permission::ReadWrite)
+    if (m_grants.packagesPermission != Permission::ReadWrite)
         return {};
     return tr("npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day "
               "is not announced, and npm's documentation words it for every token that publishes "
@@ -272,14 +272,7 @@ QString TokenDraft::directPublishWarning() const
 
 bool TokenDraft::isWrite() const
 {
-    // Org grants count only when orgs are named; package grants only when something is granted.
-    const bool packageGrant = m_allPackages || !m_packages.isEmpty() || !m_scopes.isEmpty();
-    const Permission packages = packageGrant ? m_packagesPermission : Permission::NoAccess;
-    const Permission orgs = m_orgs.isEmpty() ? Permission::NoAccess : m_orgsPermission;
-    // Before anything is chosen, the permission alone decides (the wizard's first pages).
-    if (!packageGrant && m_orgs.isEmpty())
-        return TokenPolicy::isWrite(m_packagesPermission, Permission::NoAccess);
-    return TokenPolicy::isWrite(packages, orgs);
+    return m_grants.isWrite();
 }
 
 } // namespace td

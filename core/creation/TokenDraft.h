@@ -65,18 +65,18 @@ public:
     QString suggestedName() const;
 
     void setAllPackages(bool all);
-    bool allPackages() const { return m_allPackages; }
+    bool allPackages() const { return m_grants.allPackages; }
     void setPackages(const QStringList &packages); // trimmed, duplicates dropped
-    QStringList packages() const { return m_packages; }
+    QStringList packages() const { return m_grants.packages; }
     void setScopes(const QStringList &scopes); // stored with '@'
-    QStringList scopes() const { return m_scopes; }
+    QStringList scopes() const { return m_grants.scopes; }
     void setPackagesPermission(Permission permission);
-    Permission packagesPermission() const { return m_packagesPermission; }
+    Permission packagesPermission() const { return m_grants.packagesPermission; }
 
     void setOrgs(const QStringList &orgs);
-    QStringList orgs() const { return m_orgs; }
+    QStringList orgs() const { return m_grants.orgs; }
     void setOrgsPermission(Permission permission);
-    Permission orgsPermission() const { return m_orgsPermission; }
+    Permission orgsPermission() const { return m_grants.orgsPermission; }
 
     // Expiry is either a number of days or a custom date. Until the user picks one, it follows
     // npm's default for the permission (7 days for write, 30 for read-only).
@@ -89,9 +89,9 @@ public:
     QDateTime expiresAt() const; // from the clock's now
 
     void setCidrRanges(const QStringList &cidr);
-    QStringList cidrRanges() const { return m_cidr; }
+    QStringList cidrRanges() const { return m_grants.cidr; }
     void setBypass2fa(bool bypass);
-    bool bypass2fa() const { return m_bypass2fa; }
+    bool bypass2fa() const { return m_grants.bypass2fa; }
 
     // npm's January 2027 warning, in plain words, while the package permission is direct
     // read-write (bypassing 2FA or not: npm's docs word the end for every direct-publish token);
@@ -100,6 +100,9 @@ public:
 
     bool isWrite() const;
     const TokenPolicy &policy() const { return m_policy; }
+    // Everything above that npm calls the token's permissions, as edited (packages and scopes
+    // are kept while "all packages" is on; tokenRequestFromDraft() leaves them out).
+    const TokenGrants &grants() const { return m_grants; }
 
     QList<Issue> issues() const;
     QList<Issue> issues(Field field) const;
@@ -113,6 +116,12 @@ signals:
     void changed();
 
 private:
+    static TokenGrants readOnlyGrants()
+    {
+        TokenGrants grants;
+        grants.packagesPermission = Permission::ReadOnly;
+        return grants;
+    }
     void touch();
 
     const Clock &m_clock;
@@ -120,16 +129,9 @@ private:
     Purpose m_purpose = Purpose::Custom;
     QString m_name;
     QString m_description;
-    bool m_allPackages = false;
-    QStringList m_packages;
-    QStringList m_scopes;
-    Permission m_packagesPermission = Permission::ReadOnly;
-    QStringList m_orgs;
-    Permission m_orgsPermission = Permission::NoAccess;
-    int m_expiryDays = 0; // 0 = npm's default for the permission
+    TokenGrants m_grants = readOnlyGrants(); // packages read-only until chosen otherwise
+    int m_expiryDays = 0;                    // 0 = npm's default for the permission
     QDateTime m_customExpiry;
-    QStringList m_cidr;
-    bool m_bypass2fa = false;
 };
 
 } // namespace td

@@ -10,6 +10,31 @@
 
 namespace td {
 
+namespace {
+TokenDraft::Field fieldOf(TokenPolicy::GrantField field)
+{
+    switch (field) {
+    case TokenPolicy::GrantField::Packages:
+        return TokenDraft::Field::Packages;
+    case TokenPolicy::GrantField::Scopes:
+        return TokenDraft::Field::Scopes;
+    case TokenPolicy::GrantField::PackagesPermission:
+        return TokenDraft::Field::PackagesPermission;
+    case TokenPolicy::GrantField::Orgs:
+        return TokenDraft::Field::Orgs;
+    case TokenPolicy::GrantField::OrgsPermission:
+        return TokenDraft::Field::OrgsPermission;
+    case TokenPolicy::GrantField::Grants:
+        return TokenDraft::Field::Grants;
+    case TokenPolicy::GrantField::Cidr:
+        return TokenDraft::Field::Cidr;
+    case TokenPolicy::GrantField::Bypass2fa:
+        break;
+    }
+    return TokenDraft::Field::Bypass2fa;
+}
+} // namespace
+
 QList<TokenDraft::Issue> TokenDraft::issues() const
 {
     QList<Issue> found;
@@ -22,44 +47,13 @@ QList<TokenDraft::Issue> TokenDraft::issues() const
     add(Field::Name, m_policy.checkName(m_name));
     add(Field::Description, m_policy.checkDescription(m_description));
 
-    if (!m_allPackages) {
-        for (int i = 0; i < m_packages.size(); ++i)
-            add(Field::Packages, m_policy.checkPackage(m_packages[i]), i);
-        for (int i = 0; i < m_scopes.size(); ++i)
-            add(Field::Scopes, m_policy.checkScope(m_scopes[i]), i);
-        add(Field::Grants,
-            m_policy.checkPackagesAndScopesCount(int(m_packages.size() + m_scopes.size())));
-    }
-    const bool namesPackages = m_allPackages || !m_packages.isEmpty() || !m_scopes.isEmpty();
-    if (namesPackages && m_packagesPermission == Permission::NoAccess)
-        add(Field::PackagesPermission,
-            tr("Choose a permission for the packages and scopes; 'no access' grants nothing."));
-
-    for (int i = 0; i < m_orgs.size(); ++i)
-        add(Field::Orgs, m_policy.checkOrg(m_orgs[i]), i);
-    add(Field::OrgsPermission, m_policy.checkOrgsPermission(m_orgsPermission));
-    if (!m_orgs.isEmpty() && m_orgsPermission == Permission::NoAccess)
-        add(Field::OrgsPermission,
-            tr("Choose a permission for the organizations; 'no access' grants nothing."));
-    add(Field::Grants, m_policy.checkOrgsCount(int(m_orgs.size())));
-    // "At least one grant" only when no permission message above already says why nothing is
-    // granted: one problem, one message.
-    const bool permissionExplained = std::any_of(found.cbegin(), found.cend(), [](const Issue &i) {
-        return i.field == Field::PackagesPermission || i.field == Field::OrgsPermission;
-    });
-    if (!permissionExplained)
-        add(Field::Grants,
-            m_policy.checkHasGrant(m_allPackages, int(m_packages.size() + m_scopes.size()),
-                                   m_packagesPermission, int(m_orgs.size()), m_orgsPermission));
+    for (const TokenPolicy::GrantIssue &issue : m_policy.grantIssues(m_grants))
+        add(fieldOf(issue.field), issue.message, issue.index);
 
     if (hasCustomExpiry())
         add(Field::Expiry, m_policy.checkCustomExpiry(m_customExpiry, write, m_clock.now()));
     else
         add(Field::Expiry, m_policy.checkExpiryDays(expiryDays(), write));
-
-    for (int i = 0; i < m_cidr.size(); ++i)
-        add(Field::Cidr, m_policy.checkCidr(m_cidr[i]), i);
-    add(Field::Bypass2fa, m_policy.checkBypass2fa(m_bypass2fa, write));
     return found;
 }
 
@@ -82,10 +76,10 @@ QStringList TokenDraft::reviewWarnings(int accountPackageCount) const
 {
     // Plain words: what someone holding the token can do, not the API's terms.
     QStringList warnings;
-    const bool stageOnly = m_packagesPermission == Permission::ReadWriteStageOnly;
-    const bool publishes = m_packagesPermission == Permission::ReadWrite;
+    const bool stageOnly = m_grants.packagesPermission == Permission::ReadWriteStageOnly;
+    const bool publishes = m_grants.packagesPermission == Permission::ReadWrite;
     const QLocale locale;
-    if (m_allPackages && (publishes || stageOnly)) {
+    if (m_grants.allPackages && (publishes || stageOnly)) {
         if (accountPackageCount >= 0 && publishes)
             // English says "your 1 package" but "all 47 packages": the English catalogue has both.
             warnings << tr("Can publish all %n package(s), and new packages too.", nullptr,
@@ -99,20 +93,20 @@ QStringList TokenDraft::reviewWarnings(int accountPackageCount) const
             warnings << tr("Can stage releases of every package of this account, and of new "
                            "packages too.");
     } else if (publishes) {
-        if (!m_packages.isEmpty())
+        if (!m_grants.packages.isEmpty())
             // Names, not a count: "Can publish left-pad and right-pad."
-            warnings << tr("Can publish %1.").arg(locale.createSeparatedList(m_packages));
-        if (!m_scopes.isEmpty())
+            warnings << tr("Can publish %1.").arg(locale.createSeparatedList(m_grants.packages));
+        if (!m_grants.scopes.isEmpty())
             warnings << tr("Can publish every package in %1, and new ones there too.")
-                            .arg(locale.createSeparatedList(m_scopes));
+                            .arg(locale.createSeparatedList(m_grants.scopes));
     }
-    if (!m_orgs.isEmpty() && m_orgsPermission == Permission::ReadWrite)
+    if (!m_grants.orgs.isEmpty() && m_grants.orgsPermission == Permission::ReadWrite)
         warnings << tr("Can add and remove members and teams in %1.")
-                        .arg(locale.createSeparatedList(m_orgs));
-    if (m_bypass2fa && isWrite())
+                        .arg(locale.createSeparatedList(m_grants.orgs));
+    if (m_grants.bypass2fa && isWrite())
         warnings << tr("Bypasses two-factor authentication: anyone holding it can publish without "
                        "a code. npm plans to end publishing with such tokens in January 2027.");
-    if (isWrite() && m_cidr.isEmpty() && m_bypass2fa)
+    if (isWrite() && m_grants.cidr.isEmpty() && m_grants.bypass2fa)
         warnings << tr("Usable from any IP address: add an IP range to limit where it works.");
     warnings << tr("Expires in %n day(s): you will be reminded.", nullptr, expiryDays());
     return warnings;

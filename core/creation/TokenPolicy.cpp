@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace td {
 
 namespace {
@@ -271,6 +273,55 @@ QString TokenPolicy::checkBypass2fa(bool bypass2fa, bool write) const
 QString TokenPolicy::normalizedScope(const QString &scope)
 {
     return scope.startsWith(u'@') ? scope : QLatin1Char('@') + scope;
+}
+
+QList<TokenPolicy::GrantIssue> TokenPolicy::grantIssues(const TokenGrants &grants) const
+{
+    QList<GrantIssue> found;
+    auto add = [&found](GrantField field, const QString &message, int index = -1) {
+        if (!message.isEmpty())
+            found.append(GrantIssue{field, index, message});
+    };
+    const int named = int(grants.packages.size() + grants.scopes.size());
+    if (!grants.allPackages) {
+        for (int i = 0; i < grants.packages.size(); ++i)
+            add(GrantField::Packages, checkPackage(grants.packages[i]), i);
+        for (int i = 0; i < grants.scopes.size(); ++i)
+            add(GrantField::Scopes, checkScope(grants.scopes[i]), i);
+        add(GrantField::Grants, checkPackagesAndScopesCount(named));
+    }
+    // These two texts were written for the wizard and are translated in its context.
+    if (grants.grantsPackages() && grants.packagesPermission == Permission::NoAccess)
+        add(GrantField::PackagesPermission,
+            QCoreApplication::translate("td::TokenDraft",
+                                        "Choose a permission for the packages and scopes; 'no "
+                                        "access' grants nothing."));
+
+    for (int i = 0; i < grants.orgs.size(); ++i)
+        add(GrantField::Orgs, checkOrg(grants.orgs[i]), i);
+    add(GrantField::OrgsPermission, checkOrgsPermission(grants.orgsPermission));
+    if (!grants.orgs.isEmpty() && grants.orgsPermission == Permission::NoAccess)
+        add(GrantField::OrgsPermission,
+            QCoreApplication::translate("td::TokenDraft",
+                                        "Choose a permission for the organizations; 'no access' "
+                                        "grants nothing."));
+    add(GrantField::Grants, checkOrgsCount(int(grants.orgs.size())));
+    // "At least one grant" only when no permission message above already says why nothing is
+    // granted: one problem, one message.
+    const bool permissionExplained
+        = std::any_of(found.cbegin(), found.cend(), [](const GrantIssue &issue) {
+              return issue.field == GrantField::PackagesPermission
+                  || issue.field == GrantField::OrgsPermission;
+          });
+    if (!permissionExplained)
+        add(GrantField::Grants,
+            checkHasGrant(grants.allPackages, named, grants.packagesPermission,
+                          int(grants.orgs.size()), grants.orgsPermission));
+
+    for (int i = 0; i < grants.cidr.size(); ++i)
+        add(GrantField::Cidr, checkCidr(grants.cidr[i]), i);
+    add(GrantField::Bypass2fa, checkBypass2fa(grants.bypass2fa, grants.isWrite()));
+    return found;
 }
 
 } // namespace td

@@ -3,8 +3,10 @@
 
 #include "creation/TokenPolicyLimits.h"
 #include "tokens/Token.h"
+#include "tokens/TokenGrants.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace td {
@@ -43,6 +45,27 @@ public:
                           int orgs, Permission orgsPermission) const;
     QString checkOrgsPermission(Permission orgsPermission) const;
     QString checkBypass2fa(bool bypass2fa, bool write) const;
+
+    // Every rule on a token's grants at once (packages, scopes, orgs, their permissions and
+    // counts, CIDR ranges, bypass-2FA): what the wizard's draft and a migration's replacement are
+    // both checked with. `index` is the entry of a list (packages, scopes, orgs, cidr), or -1.
+    enum class GrantField {
+        Packages,
+        Scopes,
+        PackagesPermission,
+        Orgs,
+        OrgsPermission,
+        Grants,
+        Cidr,
+        Bypass2fa
+    };
+    struct GrantIssue
+    {
+        GrantField field;
+        int index = -1;
+        QString message;
+    };
+    QList<GrantIssue> grantIssues(const TokenGrants &grants) const;
 
     // "acme" → "@acme"; a scope is written with its '@' everywhere in TokenDesk.
     static QString normalizedScope(const QString &scope);

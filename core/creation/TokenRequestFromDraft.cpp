@@ -8,21 +8,15 @@ namespace td {
 TokenCreateRequest tokenRequestFromDraft(const TokenDraft &draft)
 {
     TokenCreateRequest request;
+    request.grants() = draft.grants();
+    if (draft.allPackages()) { // the draft keeps the lists in case "all" is unticked again
+        request.packages.clear();
+        request.scopes.clear();
+    }
+    request.bypass2fa = draft.bypass2fa() && draft.isWrite();
     request.name = draft.name().trimmed();
     request.description = draft.description().trimmed();
     request.expiresDays = draft.expiryDays();
-    request.allPackages = draft.allPackages();
-    if (!draft.allPackages()) {
-        request.packages = draft.packages();
-        request.scopes = draft.scopes();
-    }
-    if (draft.allPackages() || !request.packages.isEmpty() || !request.scopes.isEmpty())
-        request.packagesAndScopesPermission = draft.packagesPermission();
-    request.orgs = draft.orgs();
-    if (!request.orgs.isEmpty())
-        request.orgsPermission = draft.orgsPermission();
-    request.cidr = draft.cidrRanges();
-    request.bypass2fa = draft.bypass2fa() && draft.isWrite();
     return request;
 }
 

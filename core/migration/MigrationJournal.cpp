@@ -10,40 +10,19 @@ namespace td {
 
 QJsonObject specToJson(const ReplacementSpec &spec)
 {
-    return {{QStringLiteral("name"), spec.name},
-            {QStringLiteral("description"), spec.description},
-            {QStringLiteral("packagesPermission"), permissionId(spec.packagesPermission)},
-            {QStringLiteral("allPackages"), spec.allPackages},
-            {QStringLiteral("packages"), QJsonArray::fromStringList(spec.packages)},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(spec.scopes)},
-            {QStringLiteral("orgs"), QJsonArray::fromStringList(spec.orgs)},
-            {QStringLiteral("orgsPermission"), permissionId(spec.orgsPermission)},
-            {QStringLiteral("cidr"), QJsonArray::fromStringList(spec.cidr)},
-            {QStringLiteral("bypass2fa"), spec.bypass2fa},
-            {QStringLiteral("expiresDays"), spec.expiresDays}};
+    QJsonObject json = spec.grants().toJson();
+    json.insert(QStringLiteral("name"), spec.name);
+    json.insert(QStringLiteral("description"), spec.description);
+    json.insert(QStringLiteral("expiresDays"), spec.expiresDays);
+    return json;
 }
 
 ReplacementSpec specFromJson(const QJsonObject &json)
 {
-    auto list = [&](const char *key) {
-        QStringList out;
-        for (const QJsonArray array = json.value(QLatin1String(key)).toArray();
-             const QJsonValue &v : array)
-            out.append(v.toString());
-        return out;
-    };
     ReplacementSpec spec;
+    spec.grants() = TokenGrants::fromJson(json);
     spec.name = json.value(QStringLiteral("name")).toString();
     spec.description = json.value(QStringLiteral("description")).toString();
-    spec.packagesPermission
-        = permissionFromId(json.value(QStringLiteral("packagesPermission")).toString());
-    spec.allPackages = json.value(QStringLiteral("allPackages")).toBool();
-    spec.packages = list("packages");
-    spec.scopes = list("scopes");
-    spec.orgs = list("orgs");
-    spec.orgsPermission = permissionFromId(json.value(QStringLiteral("orgsPermission")).toString());
-    spec.cidr = list("cidr");
-    spec.bypass2fa = json.value(QStringLiteral("bypass2fa")).toBool();
     spec.expiresDays = json.value(QStringLiteral("expiresDays")).toInt(30);
     return spec;
 }
@@ -77,7 +56,7 @@ MigrationJournal MigrationJournal::create(const QString &path, const QString &ac
         array.append(QJsonObject{
             {QStringLiteral("action"), planActionId(row.action)},
             {QStringLiteral("stage"),
-             runnable ? QStringLiteral("pending") : QStringLiteral("skipped")},
+             migrationStageId(runnable ? MigrationStage::Pending : MigrationStage::Skipped)},
             {QStringLiteral("oldKey"), row.oldToken ? row.oldToken->key : QString()},
             {QStringLiteral("oldSha512"), row.identity.sha512Key},
             {QStringLiteral("oldRedacted"), row.identity.redacted},
@@ -119,11 +98,8 @@ Result<MigrationJournal> MigrationJournal::load(const QString &path)
 
 bool MigrationJournal::isTerminal(const QString &stage)
 {
-    static const QStringList terminal{
-        QStringLiteral("done"),          QStringLiteral("revoke-deferred"),
-        QStringLiteral("revoke-failed"), QStringLiteral("failed"),
-        QStringLiteral("rolled-back"),   QStringLiteral("skipped")};
-    return terminal.contains(stage);
+    const std::optional<MigrationStage> known = migrationStageFromId(stage);
+    return known && isTerminalStage(*known);
 }
 
 bool MigrationJournal::isFinished() const
@@ -139,7 +115,7 @@ QList<int> MigrationJournal::rowsAwaitingConfirmation() const
 {
     QList<int> waiting;
     for (int i = 0; i < rowCount(); ++i) {
-        if (stage(i) == QLatin1String("revoke-deferred")
+        if (stageOf(i) == MigrationStage::RevokeDeferred
             && !row(i).value(QStringLiteral("oldKey")).toString().isEmpty())
             waiting.append(i);
     }
@@ -150,7 +126,7 @@ QList<int> MigrationJournal::rowsAwaitingRevokeRetry() const
 {
     QList<int> failed;
     for (int i = 0; i < rowCount(); ++i) {
-        if (stage(i) == QLatin1String("revoke-failed")
+        if (stageOf(i) == MigrationStage::RevokeFailed
             && !row(i).value(QStringLiteral("oldKey")).toString().isEmpty())
             failed.append(i);
     }
@@ -183,15 +159,16 @@ QList<PlanRow> pendingRevokeRows(const MigrationJournal &journal)
     return rows;
 }
 
-Result<void> MigrationJournal::record(int index, const QString &stage, const QJsonObject &fields)
+Result<void> MigrationJournal::record(int index, MigrationStage stage, const QJsonObject &fields)
 {
+    const QString id = migrationStageId(stage);
     QJsonArray array = rows();
     QJsonObject row = array.at(index).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         row.insert(it.key(), it.value());
-    row.insert(QStringLiteral("stage"), stage);
+    row.insert(QStringLiteral("stage"), id);
     QJsonArray log = row.value(QStringLiteral("log")).toArray();
-    log.append(stage);
+    log.append(id);
     row.insert(QStringLiteral("log"), log);
     array[index] = row;
     m_root.insert(QStringLiteral("rows"), array);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "migration/MigrationStage.h"
 #include "migration/ReplacementPlan.h"
 #include "util/Result.h"
 
@@ -40,7 +41,12 @@ public:
     }
     int rowCount() const { return int(rows().size()); }
     QJsonObject row(int index) const { return rows().at(index).toObject(); }
+    // The stage id as written in the file (for display); stageOf() is what code decides on.
     QString stage(int index) const { return row(index).value(QStringLiteral("stage")).toString(); }
+    std::optional<MigrationStage> stageOf(int index) const
+    {
+        return migrationStageFromId(stage(index));
+    }
     bool isFinished() const;
     // Rows in "revoke-deferred" that still hold an old token to revoke after confirmation.
     QList<int> rowsAwaitingConfirmation() const;
@@ -49,10 +55,10 @@ public:
     QList<int> rowsAwaitingRevokeRetry() const;
     // Something is left to do: an unfinished row, or an old token whose revoke failed.
     bool hasPendingWork() const { return !isFinished() || !rowsAwaitingRevokeRetry().isEmpty(); }
-    static bool isTerminal(const QString &stage);
+    static bool isTerminal(const QString &stage); // an unknown id is not terminal
 
     // Sets the row's stage (and extra fields), appends to its log and writes the file.
-    Result<void> record(int index, const QString &stage, const QJsonObject &fields = {});
+    Result<void> record(int index, MigrationStage stage, const QJsonObject &fields = {});
     Result<void> save() const;
 
 private:

@@ -108,7 +108,7 @@ Result<void> PlanRunner::confirm(int row)
                                 "it back first."));
     }
     // Journaled before anything happens: a crash from here on resumes the revoke.
-    if (!record(row, QStringLiteral("confirmed"), {{QStringLiteral("confirmed"), true}}))
+    if (!record(row, MigrationStage::Confirmed, {{QStringLiteral("confirmed"), true}}))
         return makeError(ErrorCode::Io, m_lastError);
     revokeOld(row);
     return {};
@@ -119,16 +119,17 @@ QString PlanRunner::keychainKey(int row) const
     return SecretStore::tokenKey(m_journal.accountId(), str(m_journal.row(row), "newKey"));
 }
 
-bool PlanRunner::record(int row, const QString &stage, const QJsonObject &fields)
+bool PlanRunner::record(int row, MigrationStage stage, const QJsonObject &fields)
 {
     if (auto written = m_journal.record(row, stage, fields); !written) {
         stop(written.error().message);
         return false;
     }
-    qCDebug(lcMigration) << "row" << row << stage;
+    const QString id = migrationStageId(stage);
+    qCDebug(lcMigration) << "row" << row << id;
     if (m_hook)
-        m_hook(row, stage);
-    Q_EMIT rowStageChanged(row, stage);
+        m_hook(row, id);
+    Q_EMIT rowStageChanged(row, id);
     return true;
 }
 
@@ -145,17 +146,17 @@ void PlanRunner::advance()
     if (m_stopped)
         return;
     for (int i = 0; i < m_journal.rowCount(); ++i) {
-        const QString stage = m_journal.stage(i);
-        if (stage == QLatin1String("revoke-failed") && m_revokeRetries.removeOne(i)) {
+        const std::optional<MigrationStage> stage = m_journal.stageOf(i);
+        if (stage == MigrationStage::RevokeFailed && m_revokeRetries.removeOne(i)) {
             revokeOld(i); // once per resume(): a second failure ends in "revoke-failed" again
             return;
         }
-        if (MigrationJournal::isTerminal(stage))
-            continue;
+        if (stage && isTerminalStage(*stage))
+            continue; // an unknown stage is not: step() stops on it
         // Once the old token may be revoked there is nothing to go back to: finish instead.
         const bool pastPointOfNoReturn
-            = stage == QLatin1String("revoke:started") || stage == QLatin1String("confirmed");
-        if (m_rollingBack && stage == QLatin1String("create:started"))
+            = stage == MigrationStage::RevokeStarted || stage == MigrationStage::Confirmed;
+        if (m_rollingBack && stage == MigrationStage::CreateStarted)
             removeOrphan(i); // back to "pending" first, then rolled back like any other row
         else if (m_rollingBack && !pastPointOfNoReturn)
             rollbackRow(i, tr("Rolled back on request."));
@@ -169,47 +170,47 @@ void PlanRunner::advance()
 void PlanRunner::step(int row)
 {
     const QJsonObject r = m_journal.row(row);
-    const QString stage = str(r, "stage");
+    const std::optional<MigrationStage> stage = m_journal.stageOf(row);
     const bool removeOnly = removesLines(r);
-    if (stage == QLatin1String("pending"))
+    if (stage == MigrationStage::Pending)
         return removeOnly ? rewriteReferences(row) : createReplacement(row);
-    if (stage == QLatin1String("create:started"))
+    if (stage == MigrationStage::CreateStarted)
         return removeOrphan(row);
-    if (stage == QLatin1String("create:done"))
+    if (stage == MigrationStage::CreateDone)
         return m_secrets.count(row)
             ? storeSecret(row)
-            : discardNewToken(row, QStringLiteral("pending"), tr("secret lost in a crash"));
-    if (stage == QLatin1String("store:started")) {
+            : discardNewToken(row, MigrationStage::Pending, tr("secret lost in a crash"));
+    if (stage == MigrationStage::StoreStarted) {
         // Did the keychain write land before the crash?
         return m_store.read(keychainKey(row), this, [this, row](Result<SecretBuffer> secret) {
             if (!secret)
-                return discardNewToken(row, QStringLiteral("pending"), secret.error().message);
+                return discardNewToken(row, MigrationStage::Pending, secret.error().message);
             m_secrets[row] = std::move(secret).value();
-            if (record(row, QStringLiteral("store:done")))
+            if (record(row, MigrationStage::StoreDone))
                 advance();
         });
     }
-    if (stage == QLatin1String("rewrite:started") && removeOnly)
+    if (stage == MigrationStage::RewriteStarted && removeOnly)
         return rewriteReferences(row); // no new secret to put anywhere
-    if (stage == QLatin1String("store:done") || stage == QLatin1String("rewrite:started"))
+    if (stage == MigrationStage::StoreDone || stage == MigrationStage::RewriteStarted)
         return withSecret(row, [this, row] { rewriteReferences(row); });
-    if (stage == QLatin1String("rewrite:done") || stage == QLatin1String("verify:started"))
+    if (stage == MigrationStage::RewriteDone || stage == MigrationStage::VerifyStarted)
         return withSecret(row, [this, row] { verify(row); });
-    if (stage == QLatin1String("verify:done") || stage == QLatin1String("ci-verified"))
+    if (stage == MigrationStage::VerifyDone || stage == MigrationStage::CiVerified)
         return continueCi(row);
-    if (stage == QLatin1String("ci-push:started") || stage == QLatin1String("ci-pushed")) {
+    if (stage == MigrationStage::CiPushStarted || stage == MigrationStage::CiPushed) {
         const int target = r.value(QStringLiteral("ciIndex")).toInt();
-        const bool pushed = stage == QLatin1String("ci-pushed");
+        const bool pushed = stage == MigrationStage::CiPushed;
         // A push cut short is simply sent again: writing the same value twice is harmless.
         return withSecret(row, [this, row, target, pushed] {
             pushed ? verifyCi(row, target) : pushCi(row, target);
         });
     }
-    if (stage == QLatin1String("grace"))
+    if (stage == MigrationStage::Grace)
         return waitGrace(row);
-    if (stage == QLatin1String("revoke:started") || stage == QLatin1String("confirmed"))
+    if (stage == MigrationStage::RevokeStarted || stage == MigrationStage::Confirmed)
         return revokeOld(row);
-    stop(tr("Unknown step \"%1\" in the migration journal.").arg(stage));
+    stop(tr("Unknown step \"%1\" in the migration journal.").arg(str(r, "stage")));
 }
 
 void PlanRunner::withSecret(int row, std::function<void()> next)
@@ -233,7 +234,7 @@ void PlanRunner::createReplacement(int row)
     // Journaled before the request: if its answer is lost (a crash, a reset after the registry
     // applied it, a half or broken body, a stall), the name and the send time find the token.
     const QDateTime sentAt = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
-    if (!record(row, QStringLiteral("create:started"),
+    if (!record(row, MigrationStage::CreateStarted,
                 {{QStringLiteral("createName"), spec.name},
                  {QStringLiteral("createStartedAt"), sentAt.toString(Qt::ISODateWithMs)}}))
         return;
@@ -243,7 +244,7 @@ void PlanRunner::createReplacement(int row)
         CreatedToken token = std::move(created).value();
         const TokenIdentity identity = TokenIdentity::of(token.secret.view());
         m_secrets[row] = std::move(token.secret);
-        if (record(row, QStringLiteral("create:done"),
+        if (record(row, MigrationStage::CreateDone,
                    {{QStringLiteral("newKey"), token.token.key},
                     {QStringLiteral("newRedacted"), identity.redacted},
                     {QStringLiteral("newSha512"), identity.sha512Key}}))
@@ -264,7 +265,7 @@ void PlanRunner::afterFailedCreate(int row, const Error &error)
             message += QLatin1Char(' ')
                 + tr("The registry had created it anyway; %n such token(s) were revoked.", nullptr,
                      removed.value());
-        if (record(row, QStringLiteral("failed"),
+        if (record(row, MigrationStage::Failed,
                    {{QStringLiteral("error"), message},
                     {QStringLiteral("orphansRevoked"), removed.value()}}))
             advance();
@@ -279,7 +280,7 @@ void PlanRunner::removeOrphan(int row)
         if (!removed)
             return stopUnsureAboutOrphan(
                 row, m_journal.row(row).value(QStringLiteral("error")).toString(), removed.error());
-        if (record(row, QStringLiteral("pending"),
+        if (record(row, MigrationStage::Pending,
                    {{QStringLiteral("orphansRevoked"), removed.value()}}))
             advance();
     });
@@ -314,21 +315,21 @@ void PlanRunner::stopUnsureAboutOrphan(int row, const QString &createError, cons
              "anyway could not be checked (%3). Resume when the registry answers again, to "
              "find and revoke it.")
               .arg(name, createError, lookUp.oneLine());
-    if (record(row, QStringLiteral("create:started"),
+    if (record(row, MigrationStage::CreateStarted,
                {{QStringLiteral("error"), message}, {QStringLiteral("orphanRisk"), name}}))
         stop(message);
 }
 
 void PlanRunner::storeSecret(int row)
 {
-    if (!record(row, QStringLiteral("store:started")))
+    if (!record(row, MigrationStage::StoreStarted))
         return;
     m_store.write(keychainKey(row), m_secrets.at(row), this, [this, row](Result<void> stored) {
         if (!stored)
             return discardNewToken(
-                row, QStringLiteral("failed"),
+                row, MigrationStage::Failed,
                 tr("The keychain did not take the new token: %1").arg(stored.error().oneLine()));
-        if (record(row, QStringLiteral("store:done")))
+        if (record(row, MigrationStage::StoreDone))
             advance();
     });
 }
@@ -357,7 +358,7 @@ void PlanRunner::rewriteReferences(int row)
         files[f] = file;
         // Journal first: a crash after this line finds the file either still "before" (redo)
         // or already "after" (skip) — the atomic replace allows nothing in between.
-        if (!record(row, QStringLiteral("rewrite:started"), {{QStringLiteral("files"), files}}))
+        if (!record(row, MigrationStage::RewriteStarted, {{QStringLiteral("files"), files}}))
             return;
         const QString wasMode = unixModeOf(str(file, "path"));
         if (auto saved = prepared.value().document.save(backup); !saved)
@@ -375,9 +376,9 @@ void PlanRunner::rewriteReferences(int row)
     // A dead token's line is simply gone; a token to revoke goes on to the revoke step (which
     // waits for the user's confirmation while a CI secret or variable still holds it).
     const bool revokeNext = str(r, "action") == planActionId(PlanAction::Revoke);
-    const QString next = !removeOnly ? QStringLiteral("rewrite:done")
-        : revokeNext                 ? QStringLiteral("verify:done")
-                                     : QStringLiteral("done");
+    const MigrationStage next = !removeOnly ? MigrationStage::RewriteDone
+        : revokeNext                        ? MigrationStage::VerifyDone
+                                            : MigrationStage::Done;
     if (!record(row, next, {{QStringLiteral("files"), files}}))
         return;
     advance();
@@ -385,7 +386,7 @@ void PlanRunner::rewriteReferences(int row)
 
 void PlanRunner::verify(int row)
 {
-    if (!record(row, QStringLiteral("verify:started")))
+    if (!record(row, MigrationStage::VerifyStarted))
         return;
     m_backend.whoami(m_secrets.at(row), [this, row](Result<QString> user) {
         if (!user)
@@ -402,7 +403,7 @@ void PlanRunner::verify(int row)
             m_haltReason = why;
             return rollbackRow(row, why);
         }
-        if (record(row, QStringLiteral("verify:done"),
+        if (record(row, MigrationStage::VerifyDone,
                    {{QStringLiteral("verifiedUser"), user.value()}}))
             advance();
     });
@@ -419,29 +420,29 @@ void PlanRunner::revokeOld(int row)
     const bool waitForUser = (r.value(QStringLiteral("manualReferences")).toBool() || ciUnverified)
         && !r.value(QStringLiteral("confirmed")).toBool();
     if (waitForUser || str(r, "oldKey").isEmpty()) {
-        if (record(row, QStringLiteral("revoke-deferred")))
+        if (record(row, MigrationStage::RevokeDeferred))
             advance();
         return;
     }
-    if (!record(row, QStringLiteral("revoke:started")))
+    if (!record(row, MigrationStage::RevokeStarted))
         return;
     m_backend.revokeToken(str(r, "oldKey"), [this, row](Result<void> revoked) {
         const bool gone = revoked.ok() || revoked.error().code == ErrorCode::E404;
         // The references already use the verified new token, so a failed revoke leaves a
         // working state; the user can revoke the old token later.
-        if (record(row, gone ? QStringLiteral("done") : QStringLiteral("revoke-failed"),
+        if (record(row, gone ? MigrationStage::Done : MigrationStage::RevokeFailed,
                    gone ? QJsonObject{}
                         : QJsonObject{{QStringLiteral("error"), revoked.error().oneLine()}}))
             advance();
     });
 }
 
-void PlanRunner::discardNewToken(int row, const QString &nextStage, const QString &reason)
+void PlanRunner::discardNewToken(int row, MigrationStage nextStage, const QString &reason)
 {
     const QJsonObject r = m_journal.row(row);
     const QString key = str(r, "newKey");
     QJsonObject fields{{QStringLiteral("error"), reason}};
-    if (str(r, "stage") == QLatin1String("create:started")) {
+    if (m_journal.stageOf(row) == MigrationStage::CreateStarted) {
         // Interrupted while the registry was creating: a token may exist that nobody knows.
         fields.insert(QStringLiteral("orphanRisk"),
                       r.value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")));
@@ -491,8 +492,8 @@ void PlanRunner::rollbackRow(int row, const QString &reason)
     }
     const QString message
         = problems.isEmpty() ? reason : reason + QLatin1Char(' ') + problems.join(QLatin1Char(' '));
-    const QString nextStage
-        = m_rollingBack ? QStringLiteral("rolled-back") : QStringLiteral("failed");
+    const MigrationStage nextStage
+        = m_rollingBack ? MigrationStage::RolledBack : MigrationStage::Failed;
     // The files hold the old token again; so must every CI secret the new one was pushed to.
     restoreCi(row, [this, row, nextStage, message](QStringList stillNew) {
         if (stillNew.isEmpty())

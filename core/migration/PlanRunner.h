@@ -51,7 +51,8 @@ public:
     // before anything is revoked.
     void setExpectedUser(const QString &user) { m_expectedUser = user; }
 
-    // Called after every journal write (tests use it to crash at each step in turn).
+    // Called after every journal write with the stage's journal id (tests use it to crash at each
+    // step in turn).
     void setStepHook(std::function<void(int row, const QString &stage)> hook)
     {
         m_hook = std::move(hook);
@@ -72,7 +73,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
-    void rowStageChanged(int row, const QString &stage);
+    void rowStageChanged(int row, const QString &stage); // the journal id, e.g. "verify:done"
     // The row's old token will be revoked at `revokeAfter` (by the injected clock); emitted when
     // the wait starts, also when a resumed run waits the rest.
     void graceWaiting(int row, const QDateTime &revokeAfter);
@@ -104,9 +105,9 @@ private:
     void withOldSecret(int row, std::function<void(std::shared_ptr<const SecretBuffer>)> next);
     CiPushValue newValue(int row) const;
     QDateTime now() const;
-    void discardNewToken(int row, const QString &nextStage, const QString &reason);
+    void discardNewToken(int row, MigrationStage nextStage, const QString &reason);
     void withSecret(int row, std::function<void()> next);
-    bool record(int row, const QString &stage, const QJsonObject &fields = {});
+    bool record(int row, MigrationStage stage, const QJsonObject &fields = {});
     void stop(const QString &error);
     QString keychainKey(int row) const;
 

@@ -120,7 +120,7 @@ void PlanRunner::pushCi(int row, int index)
     // Journaled first: after a crash the push is sent again, and an undo knows this store may
     // hold the new token.
     if (!record(
-            row, QStringLiteral("ci-push:started"),
+            row, MigrationStage::CiPushStarted,
             {{QStringLiteral("ciIndex"), index},
              {QStringLiteral("ci"), withState(ciOf(r), index, QStringLiteral("push-started"))}}))
         return;
@@ -131,7 +131,7 @@ void PlanRunner::pushCi(int row, int index)
             // A refused write left the store as it was: nothing to put back there.
             if (refused(pushed.error())
                 && !record(
-                    row, QStringLiteral("ci-push:started"),
+                    row, MigrationStage::CiPushStarted,
                     {{QStringLiteral("ci"),
                       withState(ciOf(m_journal.row(row)), index, QStringLiteral("pending"))}}))
                 return;
@@ -140,7 +140,7 @@ void PlanRunner::pushCi(int row, int index)
         const QJsonArray ci
             = withState(ciOf(m_journal.row(row)), index, QStringLiteral("pushed"),
                         {{QStringLiteral("pushedAt"), pushed.value().toString(Qt::ISODateWithMs)}});
-        if (record(row, QStringLiteral("ci-pushed"),
+        if (record(row, MigrationStage::CiPushed,
                    {{QStringLiteral("ciIndex"), index}, {QStringLiteral("ci"), ci}}))
             advance();
     });
@@ -171,7 +171,7 @@ void PlanRunner::verifyCi(int row, int index)
         const QJsonArray ci
             = withState(ciOf(m_journal.row(row)), index, QStringLiteral("verified"),
                         {{QStringLiteral("verifiedAt"), now().toString(Qt::ISODateWithMs)}});
-        if (record(row, QStringLiteral("ci-verified"),
+        if (record(row, MigrationStage::CiVerified,
                    {{QStringLiteral("ciIndex"), index}, {QStringLiteral("ci"), ci}}))
             advance();
     });
@@ -182,7 +182,7 @@ void PlanRunner::startGrace(int row)
     const QJsonValue chosen = m_journal.runSetting(QStringLiteral("graceSeconds"));
     const qint64 grace = chosen.isDouble() ? qint64(chosen.toDouble()) : m_grace.count();
     const QDateTime revokeAfter = now().addSecs(grace);
-    if (record(row, QStringLiteral("grace"),
+    if (record(row, MigrationStage::Grace,
                {{QStringLiteral("revokeAfter"), revokeAfter.toString(Qt::ISODateWithMs)}}))
         advance();
 }
@@ -198,7 +198,7 @@ void PlanRunner::waitGrace(int row)
     // Checked against the clock again when the timer fires: a suspended machine or a changed
     // clock never revokes early.
     m_delay->start(std::chrono::milliseconds(left), this, [this, row] {
-        if (m_stopped || m_journal.stage(row) != QLatin1String("grace"))
+        if (m_stopped || m_journal.stageOf(row) != MigrationStage::Grace)
             return;
         waitGrace(row);
     });
@@ -275,24 +275,28 @@ void PlanRunner::restoreCiTarget(int row, int index, std::shared_ptr<const Secre
     }
     const CiPushValue value{old, r.value(QStringLiteral("oldKey")).toString(),
                             r.value(QStringLiteral("oldRedacted")).toString()};
-    m_ci->push(*target, value,
-               [this, row, index, target, value, next, stillNew](Result<QDateTime> pushed) mutable {
-                   if (!pushed) {
-                       qCWarning(lcMigration)
-                           << "putting the old value back failed:" << target->id()
-                           << pushed.error().oneLine();
-                       stillNew.append(target->label());
-                       return next(stillNew);
-                   }
-                   // Checked like any push, so the ledger says again which token it holds.
-                   m_ci->verify(*target, value, pushed.value(), [](Result<bool>) {});
-                   // Same stage, one more log line: a crash here restores only the rest.
-                   const QJsonArray restored
-                       = withState(ciOf(m_journal.row(row)), index, QStringLiteral("restored"));
-                   if (!record(row, m_journal.stage(row), {{QStringLiteral("ci"), restored}}))
-                       return;
-                   next(stillNew);
-               });
+    m_ci->push(
+        *target, value,
+        [this, row, index, target, value, next, stillNew](Result<QDateTime> pushed) mutable {
+            if (!pushed) {
+                qCWarning(lcMigration) << "putting the old value back failed:" << target->id()
+                                       << pushed.error().oneLine();
+                stillNew.append(target->label());
+                return next(stillNew);
+            }
+            // Checked like any push, so the ledger says again which token it holds.
+            m_ci->verify(*target, value, pushed.value(), [](Result<bool>) {});
+            // Same stage, one more log line: a crash here restores only the rest.
+            const QJsonArray restored
+                = withState(ciOf(m_journal.row(row)), index, QStringLiteral("restored"));
+            const std::optional<MigrationStage> current = m_journal.stageOf(row);
+            if (!current)
+                return stop(
+                    tr("Unknown step \"%1\" in the migration journal.").arg(m_journal.stage(row)));
+            if (!record(row, *current, {{QStringLiteral("ci"), restored}}))
+                return;
+            next(stillNew);
+        });
 }
 
 } // namespace td

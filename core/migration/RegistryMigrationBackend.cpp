@@ -29,19 +29,10 @@ void retryOnceOnStaleCode(BatchTwoFactorPrompt &batch, Call call,
 TokenCreateRequest tokenRequestFromSpec(const ReplacementSpec &spec)
 {
     TokenCreateRequest request;
+    request.grants() = spec.grants();
     request.name = spec.name;
     request.description = spec.description;
     request.expiresDays = spec.expiresDays;
-    request.allPackages = spec.allPackages;
-    request.packages = spec.packages;
-    request.scopes = spec.scopes;
-    request.orgs = spec.orgs;
-    if (spec.allPackages || !spec.packages.isEmpty() || !spec.scopes.isEmpty())
-        request.packagesAndScopesPermission = spec.packagesPermission;
-    if (!spec.orgs.isEmpty())
-        request.orgsPermission = spec.orgsPermission;
-    request.cidr = spec.cidr;
-    request.bypass2fa = spec.bypass2fa;
     return request;
 }
 
@@ -55,22 +46,16 @@ RegistryMigrationBackend::RegistryMigrationBackend(RegistryClient &session,
       m_clock(clock),
       m_batch(&prompt, clock),
       m_password(std::move(password))
-{
-    m_session.setTwoFactorPrompt(&m_batch);
-    m_previousPrompt = &prompt;
-}
+{ }
 
-RegistryMigrationBackend::~RegistryMigrationBackend()
-{
-    m_session.setTwoFactorPrompt(m_previousPrompt);
-}
+RegistryMigrationBackend::~RegistryMigrationBackend() = default;
 
 void RegistryMigrationBackend::createToken(const ReplacementSpec &spec,
                                            std::function<void(Result<CreatedToken>)> done)
 {
     const TokenCreateRequest request = tokenRequestFromSpec(spec);
     auto call = [this, request](std::function<void(Result<CreatedToken>)> answer) {
-        m_session.createToken(request, m_password, this, std::move(answer));
+        m_session.createToken(request, m_password, this, std::move(answer), &m_batch);
     };
     retryOnceOnStaleCode<CreatedToken>(m_batch, call, std::move(done));
 }
@@ -91,7 +76,7 @@ void RegistryMigrationBackend::revokeToken(const QString &key,
                                            std::function<void(Result<void>)> done)
 {
     auto call = [this, key](std::function<void(Result<void>)> answer) {
-        m_session.revokeToken(key, this, std::move(answer));
+        m_session.revokeToken(key, this, std::move(answer), &m_batch);
     };
     retryOnceOnStaleCode<void>(m_batch, call, std::move(done));
 }

@@ -27,8 +27,8 @@ class RegistryMigrationBackend final : public QObject, public MigrationBackend
 {
     Q_OBJECT
 public:
-    // `session` must already hold the account's session; its prompt is replaced by the batch
-    // prompt (wrapping `prompt`) for the lifetime of this object.
+    // `session` must already hold the account's session; this backend's writes are answered by
+    // the batch prompt (wrapping `prompt`), the session's own prompt is left alone.
     RegistryMigrationBackend(RegistryClient &session, QNetworkAccessManager *nam,
                              const Clock &clock, TwoFactorPrompt &prompt, SecretBuffer password,
                              QObject *parent = nullptr);
@@ -50,7 +50,6 @@ private:
     QNetworkAccessManager *m_nam;
     const Clock &m_clock;
     BatchTwoFactorPrompt m_batch;
-    TwoFactorPrompt *m_previousPrompt = nullptr;
     SecretBuffer m_password;
 };
 

@@ -36,18 +36,12 @@ bool planActionCreatesToken(PlanAction action);
 bool planActionRemovesLines(PlanAction action);
 
 // The token to create: npm's creation fields (no secret, no password).
-struct ReplacementSpec
+struct ReplacementSpec : TokenGrants
 {
+    ReplacementSpec() { packagesPermission = Permission::ReadOnly; }
+
     QString name;
     QString description;
-    Permission packagesPermission = Permission::ReadOnly;
-    bool allPackages = false;
-    QStringList packages;
-    QStringList scopes;
-    QStringList orgs;
-    Permission orgsPermission = Permission::NoAccess;
-    QStringList cidr;
-    bool bypass2fa = false;
     int expiresDays = 30;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migration/ReplacementPlanner.h"
 
+#include "tokens/TokenPolicy.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -250,14 +252,7 @@ ReplacementSpec ReplacementPlanner::specFor(const PlanRow &row, PlanAction actio
             const Token &old = *row.oldToken;
             spec.name = old.name;
             spec.description = old.description;
-            spec.packagesPermission = old.packagesPermission;
-            spec.allPackages = old.allPackages;
-            spec.packages = old.packages;
-            spec.scopes = old.scopes;
-            spec.orgs = old.orgs;
-            spec.orgsPermission = old.orgsPermission;
-            spec.cidr = old.cidr;
-            spec.bypass2fa = old.bypass2fa;
+            spec.grants() = old.grants();
             // Same lifetime as before, within npm's limits (write: at most 90 days).
             const qint64 lifetime = old.created.isValid() && old.expires.isValid()
                 ? old.created.daysTo(old.expires)
@@ -284,6 +279,12 @@ void ReplacementPlanner::explain(PlanRow &row) const
             "td::ReplacementPlanner",
             "Publishing directly with tokens that bypass 2FA ends in January 2027. Use trusted "
             "publishing for CI, or a stage-only token and approve releases with 2FA."));
+    // The replacement is checked by the rules the wizard's tokens are: what npm would refuse is
+    // said in the plan, before anything runs.
+    if (planActionCreatesToken(row.action)) {
+        for (const TokenPolicy::GrantIssue &issue : TokenPolicy().grantIssues(row.spec))
+            row.warnings.append(issue.message);
+    }
     if (kind == TokenKind::ClassicAutomation || kind == TokenKind::ClassicPublish
         || kind == TokenKind::ClassicReadOnly)
         row.notes.append(QCoreApplication::translate(

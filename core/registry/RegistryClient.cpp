@@ -140,7 +140,7 @@ void RegistryClient::execute(Call call, RawDone done, bool mayAskForOtp)
                  return done(std::move(answer));
              const Error error
                  = mapHttpError(answer.value(), sessionAuth, bool(call.otp), call.passwordInBody);
-             if (error.code == ErrorCode::EOTP && mayAskForOtp && !call.otp && m_prompt)
+             if (error.code == ErrorCode::EOTP && mayAskForOtp && !call.otp && promptFor(call))
                  return answerOtpChallenge(call, answer.value(), done);
              qCDebug(lcRegistry).noquote()
                  << "registry error" << error.codeName() << error.httpStatus;
@@ -169,27 +169,44 @@ void RegistryClient::answerOtpChallenge(Call call, const HttpResponse &challenge
             },
             *m_delay, m_clock, m_webAuthLimit, this);
         QPointer<WebAuthPoller> pollerGuard(poller);
-        TwoFactorPrompt *prompt = m_prompt;
+        TwoFactorPrompt *prompt = promptFor(call);
         prompt->showApprovalPage(urls->authUrl, TwoFactorPrompt::Purpose::Approve, [pollerGuard] {
             if (pollerGuard)
                 pollerGuard->cancel();
         });
-        poller->start(urls->doneUrl, [self, prompt, retryWith](Result<SecretBuffer> otp) mutable {
-            if (self && self->m_prompt == prompt)
-                prompt->approvalFinished();
-            retryWith(std::move(otp));
-        });
+        poller->start(urls->doneUrl,
+                      [self, call, prompt, retryWith](Result<SecretBuffer> otp) mutable {
+                          // Told only while it still answers for this call (its context lives, or
+                          // it is still the client's prompt).
+                          if (self && self->promptFor(call) == prompt)
+                              prompt->approvalFinished();
+                          retryWith(std::move(otp));
+                      });
         return;
     }
     qCDebug(lcRegistry) << "OTP challenge, asking for a code";
-    m_prompt->askForCode(tr("%1 asks for a one-time password.").arg(m_baseUrl.host()),
-                         std::move(retryWith));
+    promptFor(call)->askForCode(tr("%1 asks for a one-time password.").arg(m_baseUrl.host()),
+                                std::move(retryWith));
+}
+
+TwoFactorPrompt *RegistryClient::promptFor(const Call &call) const
+{
+    if (!call.prompt)
+        return m_prompt;
+    return call.hasContext && !call.context ? nullptr : call.prompt;
+}
+
+void RegistryClient::bindContext(Call &call, QObject *context)
+{
+    call.context = context;
+    call.hasContext = context != nullptr;
 }
 
 template<class T>
 void RegistryClient::request(Call call, QObject *context,
                              std::function<Result<T>(const HttpResponse &)> parse, Callback<T> done)
 {
+    bindContext(call, context);
     done = guarded<T>(context, std::move(done));
     execute(std::move(call), [parse = std::move(parse), done](Result<HttpResponse> answer) {
         if (!answer)
@@ -200,6 +217,7 @@ void RegistryClient::request(Call call, QObject *context,
 
 void RegistryClient::requestVoid(Call call, QObject *context, Callback<void> done)
 {
+    bindContext(call, context);
     done = guarded<void>(context, std::move(done));
     execute(std::move(call), [done](Result<HttpResponse> answer) {
         if (!answer)
@@ -340,22 +358,27 @@ void RegistryClient::listTokens(QObject *context, Callback<TokenPage> done)
 }
 
 void RegistryClient::createToken(const TokenCreateRequest &request, const SecretBuffer &password,
-                                 QObject *context, Callback<CreatedToken> done)
+                                 QObject *context, Callback<CreatedToken> done,
+                                 TwoFactorPrompt *prompt)
 {
     Call call{"POST", endpoint("-/npm/v1/tokens"), "token", Auth::Required,
               shared(json::createTokenBody(request, password))};
     call.passwordInBody = true;
+    call.prompt = prompt;
     this->request<CreatedToken>(
         std::move(call), context,
         [](const HttpResponse &r) { return json::parseCreatedToken(r.body); }, std::move(done));
 }
 
-void RegistryClient::revokeToken(const QString &keyOrToken, QObject *context, Callback<void> done)
+void RegistryClient::revokeToken(const QString &keyOrToken, QObject *context, Callback<void> done,
+                                 TwoFactorPrompt *prompt)
 {
     const bool bySecret = keyOrToken.startsWith(QLatin1String("npm_")); // a full token
     Call call{"DELETE", endpoint("-/npm/v1/tokens/token/" + QUrl::toPercentEncoding(keyOrToken)),
               "token"};
     call.urlHasSecret = bySecret;
+    call.prompt = prompt;
+    bindContext(call, context);
     done = guarded<void>(context, std::move(done));
     QPointer<RegistryClient> self(this);
     execute(std::move(call), [self, keyOrToken, bySecret, done](Result<HttpResponse> answer) {
@@ -497,23 +520,26 @@ void RegistryClient::listTrust(const QString &package, QObject *context,
 }
 
 void RegistryClient::createTrust(const QString &package, const TrustConfig &config,
-                                 QObject *context, Callback<QList<TrustConfig>> done)
+                                 QObject *context, Callback<QList<TrustConfig>> done,
+                                 TwoFactorPrompt *prompt)
 {
+    Call call{"POST", endpoint("-/package/" + escapedPackageName(package) + "/trust"), "trust",
+              Auth::Required, jsonBody(json::trustCreateBody(config))};
+    call.prompt = prompt;
     request<QList<TrustConfig>>(
-        {"POST", endpoint("-/package/" + escapedPackageName(package) + "/trust"), "trust",
-         Auth::Required, jsonBody(json::trustCreateBody(config))},
-        context, [](const HttpResponse &r) { return json::parseTrustConfigs(r.body); },
-        std::move(done));
+        std::move(call), context,
+        [](const HttpResponse &r) { return json::parseTrustConfigs(r.body); }, std::move(done));
 }
 
 void RegistryClient::deleteTrust(const QString &package, const QString &id, QObject *context,
-                                 Callback<void> done)
+                                 Callback<void> done, TwoFactorPrompt *prompt)
 {
-    requestVoid({"DELETE",
-                 endpoint("-/package/" + escapedPackageName(package) + "/trust/"
-                          + QUrl::toPercentEncoding(id)),
-                 "trust"},
-                context, std::move(done));
+    Call call{"DELETE",
+              endpoint("-/package/" + escapedPackageName(package) + "/trust/"
+                       + QUrl::toPercentEncoding(id)),
+              "trust"};
+    call.prompt = prompt;
+    requestVoid(std::move(call), context, std::move(done));
 }
 
 void RegistryClient::packageAccess(const QString &package, QObject *context,
@@ -537,11 +563,13 @@ void RegistryClient::packageVisibility(const QString &package, QObject *context,
 }
 
 void RegistryClient::setPackageAccess(const QString &package, const PackageAccess &change,
-                                      QObject *context, Callback<void> done)
+                                      QObject *context, Callback<void> done,
+                                      TwoFactorPrompt *prompt)
 {
-    requestVoid({"POST", endpoint("-/package/" + escapedPackageName(package) + "/access"), "access",
-                 Auth::Required, jsonBody(json::packageAccessBody(change))},
-                context, std::move(done));
+    Call call{"POST", endpoint("-/package/" + escapedPackageName(package) + "/access"), "access",
+              Auth::Required, jsonBody(json::packageAccessBody(change))};
+    call.prompt = prompt;
+    requestVoid(std::move(call), context, std::move(done));
 }
 
 } // namespace td

@@ -8,6 +8,7 @@
 #include "util/SecretBuffer.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -29,6 +30,11 @@ class TwoFactorPrompt;
 //
 // Every call is asynchronous and answers exactly once through its callback, on this thread,
 // unless `context` has been destroyed first.
+//
+// A write that may be challenged for a second factor takes the prompt that answers it as its
+// last argument; without one (null) the client's own prompt (setTwoFactorPrompt()) answers. A
+// prompt given to a call must live as long as the call's `context` (or the call, without one):
+// once the context is gone, the call asks no one.
 class RegistryClient : public QObject
 {
     Q_OBJECT
@@ -52,7 +58,9 @@ public:
     bool hasAuthToken() const { return !m_token.isEmpty(); }
 
     void setAuthType(AuthType type) { m_authType = type; }
-    void setTwoFactorPrompt(TwoFactorPrompt *prompt) { m_prompt = prompt; } // not owned
+    // The prompt for calls that bring none of their own: set once by the client's owner (the
+    // signed-in session, the CLI). Not owned.
+    void setTwoFactorPrompt(TwoFactorPrompt *prompt) { m_prompt = prompt; }
     void setDelayTimer(DelayTimer *timer); // not owned; null restores the QTimer one
     void setTransportOptions(const TransportOptions &options) { m_options = options; }
     TransportOptions transportOptions() const { return m_options; }
@@ -78,8 +86,10 @@ public:
     // urls.next followed, tokens deduplicated by key).
     void listTokens(QObject *context, Callback<TokenPage> done);
     void createToken(const TokenCreateRequest &request, const SecretBuffer &password,
-                     QObject *context, Callback<CreatedToken> done);
-    void revokeToken(const QString &keyOrToken, QObject *context, Callback<void> done);
+                     QObject *context, Callback<CreatedToken> done,
+                     TwoFactorPrompt *prompt = nullptr);
+    void revokeToken(const QString &keyOrToken, QObject *context, Callback<void> done,
+                     TwoFactorPrompt *prompt = nullptr);
 
     // Packages, orgs, search.
     void userPackages(const QString &user, QObject *context, Callback<AccessMap> done);
@@ -106,15 +116,15 @@ public:
     // Trusted publishing.
     void listTrust(const QString &package, QObject *context, Callback<QList<TrustConfig>> done);
     void createTrust(const QString &package, const TrustConfig &config, QObject *context,
-                     Callback<QList<TrustConfig>> done);
+                     Callback<QList<TrustConfig>> done, TwoFactorPrompt *prompt = nullptr);
     void deleteTrust(const QString &package, const QString &id, QObject *context,
-                     Callback<void> done);
+                     Callback<void> done, TwoFactorPrompt *prompt = nullptr);
 
     // Package publishing access (2FA / tokens) and visibility.
     void packageAccess(const QString &package, QObject *context, Callback<PackageAccess> done);
     void packageVisibility(const QString &package, QObject *context, Callback<PackageAccess> done);
     void setPackageAccess(const QString &package, const PackageAccess &change, QObject *context,
-                          Callback<void> done);
+                          Callback<void> done, TwoFactorPrompt *prompt = nullptr);
 
     // Staged publishing (GET/POST/DELETE /-/stage…, staged-publishing-and-2027.md §2; defined in
     // StageRequests.cpp). Listing and viewing need no 2FA; approve and reject are challenged
@@ -124,8 +134,10 @@ public:
                     Callback<QList<StagedRelease>> done);
     void viewStaged(const QString &stageId, QObject *context, Callback<StagedRelease> done);
     void stagedTarball(const QString &stageId, QObject *context, Callback<QByteArray> done);
-    void approveStaged(const QString &stageId, QObject *context, Callback<void> done);
-    void rejectStaged(const QString &stageId, QObject *context, Callback<void> done);
+    void approveStaged(const QString &stageId, QObject *context, Callback<void> done,
+                       TwoFactorPrompt *prompt = nullptr);
+    void rejectStaged(const QString &stageId, QObject *context, Callback<void> done,
+                      TwoFactorPrompt *prompt = nullptr);
     // The newest real release of a package (never the 0.0.0-stage placeholder nor
     // `excludeVersion`) and a published tarball (credential only to the registry's own origin).
     void lastRelease(const QString &package, const QString &excludeVersion, QObject *context,
@@ -153,10 +165,17 @@ private:
         std::shared_ptr<const SecretBuffer> basic; // "user:password" for couch re-login
         bool urlHasSecret = false;
         bool passwordInBody = false; // a 401 then means a wrong password, not an ended session
+        TwoFactorPrompt *prompt = nullptr; // this call's own; null = the client's
+        QPointer<QObject> context;         // whose answer it is: a prompt is asked only for it
+        bool hasContext = false;
     };
     using RawDone = std::function<void(Result<HttpResponse>)>;
 
     QUrl endpoint(const QByteArray &encodedRelative) const;
+    // Who answers the call's second factor now: its own prompt while its context lives, or the
+    // client's; null = no one.
+    TwoFactorPrompt *promptFor(const Call &call) const;
+    static void bindContext(Call &call, QObject *context);
     HttpRequest buildRequest(const Call &call) const;
     // One exchange through the transport: any HTTP status is a response.
     void send(const Call &call, RawDone done);

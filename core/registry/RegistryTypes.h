@@ -58,23 +58,27 @@ struct CreatedToken
     SecretBuffer secret;
 };
 
-// What to create (npm token create's flags). Classic requests are for registries such as
-// Verdaccio that only know classic tokens.
-struct TokenCreateRequest
+// What to create (npm token create's flags). The permissions go out only where they apply
+// (TokenGrants::toRegistryJson()). Classic requests are for registries such as Verdaccio that
+// only know classic tokens: they send readonly and cidr alone.
+struct TokenCreateRequest : TokenGrants
 {
     QString name;
     QString description;
     std::optional<int> expiresDays;
-    QStringList packages;
-    bool allPackages = false;
-    QStringList scopes;
-    QStringList orgs;
-    std::optional<Permission> packagesAndScopesPermission;
-    std::optional<Permission> orgsPermission;
-    QStringList cidr;
-    bool bypass2fa = false;
     bool classic = false;
     bool classicReadOnly = false;
+
+    // What the body says for --packages-and-scopes-permission and --orgs-permission: nothing
+    // unless packages or scopes (orgs) are granted.
+    std::optional<Permission> sentPackagesPermission() const
+    {
+        return grantsPackages() ? std::optional(packagesPermission) : std::nullopt;
+    }
+    std::optional<Permission> sentOrgsPermission() const
+    {
+        return orgs.isEmpty() ? std::nullopt : std::optional(orgsPermission);
+    }
 };
 
 struct SearchHit

@@ -110,15 +110,20 @@ void RegistryClient::stagedTarball(const QString &stageId, QObject *context,
             parsed<QByteArray>(whileAlive(context, std::move(done)), bodyOf));
 }
 
-void RegistryClient::approveStaged(const QString &stageId, QObject *context, Callback<void> done)
+void RegistryClient::approveStaged(const QString &stageId, QObject *context, Callback<void> done,
+                                   TwoFactorPrompt *prompt)
 {
-    requestVoid({"POST", endpoint(stagePath(stageId) + "/approve"), "stage"}, context,
-                std::move(done));
+    Call call{"POST", endpoint(stagePath(stageId) + "/approve"), "stage"};
+    call.prompt = prompt;
+    requestVoid(std::move(call), context, std::move(done));
 }
 
-void RegistryClient::rejectStaged(const QString &stageId, QObject *context, Callback<void> done)
+void RegistryClient::rejectStaged(const QString &stageId, QObject *context, Callback<void> done,
+                                  TwoFactorPrompt *prompt)
 {
-    requestVoid({"DELETE", endpoint(stagePath(stageId)), "stage"}, context, std::move(done));
+    Call call{"DELETE", endpoint(stagePath(stageId)), "stage"};
+    call.prompt = prompt;
+    requestVoid(std::move(call), context, std::move(done));
 }
 
 void RegistryClient::lastRelease(const QString &package, const QString &excludeVersion,

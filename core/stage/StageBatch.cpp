@@ -9,7 +9,7 @@ namespace td {
 
 StageBatch::StageBatch(StageClient &client, TwoFactorPrompt *userPrompt, const Clock &clock,
                        QObject *parent)
-    : QObject(parent), m_client(client), m_userPrompt(userPrompt), m_prompt(userPrompt, clock)
+    : QObject(parent), m_client(client), m_prompt(userPrompt, clock)
 { }
 
 void StageBatch::run(const QList<StagedRelease> &ordered, Action action)
@@ -19,14 +19,12 @@ void StageBatch::run(const QList<StagedRelease> &ordered, Action action)
     m_outcomes.clear();
     for (const StagedRelease &release : ordered)
         m_outcomes.append({release, false, Result<void>()});
-    m_client.registry().setTwoFactorPrompt(&m_prompt);
     next();
 }
 
 void StageBatch::next()
 {
     if (m_index >= m_outcomes.size()) {
-        m_client.registry().setTwoFactorPrompt(m_userPrompt);
         bool allOk = true;
         for (const Outcome &outcome : std::as_const(m_outcomes))
             allOk = allOk && outcome.attempted && outcome.result.ok();
@@ -41,9 +39,9 @@ void StageBatch::next()
             self->settle(std::move(result));
     };
     if (m_action == Action::Approve)
-        m_client.approve(id, done);
+        m_client.approve(id, done, &m_prompt);
     else
-        m_client.reject(id, done);
+        m_client.reject(id, done, &m_prompt);
 }
 
 void StageBatch::settle(Result<void> result)

@@ -29,8 +29,8 @@ public:
         Result<void> result;
     };
 
-    // `userPrompt` is how the user answers 2FA (the GUI's or the terminal's); the client's prompt
-    // is replaced for the batch and given back when it ends.
+    // `userPrompt` is how the user answers 2FA (the GUI's or the terminal's); the batch's calls
+    // are answered through it, wrapped so one approval serves the batch.
     StageBatch(StageClient &client, TwoFactorPrompt *userPrompt, const Clock &clock,
                QObject *parent = nullptr);
 
@@ -48,7 +48,6 @@ private:
     void settle(Result<void> result);
 
     StageClient &m_client;
-    TwoFactorPrompt *m_userPrompt;
     StageApprovalPrompt m_prompt;
     Action m_action = Action::Approve;
     QList<Outcome> m_outcomes;

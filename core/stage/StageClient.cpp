@@ -68,20 +68,20 @@ void StageClient::download(const QString &stageId, Callback<QByteArray> done)
                            explained<QByteArray>(StageAction::Download, stageId, std::move(done)));
 }
 
-void StageClient::approve(const QString &stageId, Callback<void> done)
+void StageClient::approve(const QString &stageId, Callback<void> done, TwoFactorPrompt *prompt)
 {
     if (const Result<void> valid = checkStageId(stageId); !valid)
         return done(valid.error());
     m_client.approveStaged(stageId, this,
-                           explained<void>(StageAction::Approve, stageId, std::move(done)));
+                           explained<void>(StageAction::Approve, stageId, std::move(done)), prompt);
 }
 
-void StageClient::reject(const QString &stageId, Callback<void> done)
+void StageClient::reject(const QString &stageId, Callback<void> done, TwoFactorPrompt *prompt)
 {
     if (const Result<void> valid = checkStageId(stageId); !valid)
         return done(valid.error());
     m_client.rejectStaged(stageId, this,
-                          explained<void>(StageAction::Reject, stageId, std::move(done)));
+                          explained<void>(StageAction::Reject, stageId, std::move(done)), prompt);
 }
 
 void StageClient::diff(const QString &stageId, Callback<ReleaseDiff> done)

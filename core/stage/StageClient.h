@@ -12,8 +12,8 @@ namespace td {
 
 // Staged releases over one signed-in RegistryClient (design §4): the stage calls with npm's id
 // check and stage-specific error messages, and the release diff of a staged version against the
-// package's last published release. 2FA for approve/reject goes through the client's prompt;
-// batches use StageBatch.
+// package's last published release. 2FA for approve/reject goes through `prompt` (null: the
+// client's own prompt); batches use StageBatch.
 class StageClient : public QObject
 {
     Q_OBJECT
@@ -28,8 +28,8 @@ public:
     void list(const QString &packageFilter, Callback<QList<StagedRelease>> done);
     void view(const QString &stageId, Callback<StagedRelease> done);
     void download(const QString &stageId, Callback<QByteArray> done);
-    void approve(const QString &stageId, Callback<void> done);
-    void reject(const QString &stageId, Callback<void> done);
+    void approve(const QString &stageId, Callback<void> done, TwoFactorPrompt *prompt = nullptr);
+    void reject(const QString &stageId, Callback<void> done, TwoFactorPrompt *prompt = nullptr);
 
     // view + staged tarball + the last release's tarball (none for a new package), both read
     // with TarballReader's limits, then ReleaseDiff::compare.

@@ -21,12 +21,6 @@ constexpr std::array<std::pair<TokenKind, const char *>, 9> kKindIds{{
     {TokenKind::Unknown, "unknown"},
 }};
 
-constexpr std::array<std::pair<Permission, const char *>, 4> kPermissionIds{{
-    {Permission::NoAccess, "no-access"},
-    {Permission::ReadOnly, "read-only"},
-    {Permission::ReadWrite, "read-write"},
-    {Permission::ReadWriteStageOnly, "read-write-stage-only"},
-}};
 } // namespace
 
 QString tokenKindId(TokenKind kind)
@@ -78,28 +72,6 @@ QString tokenKindLabel(TokenKind kind)
         break;
     }
     return QCoreApplication::translate("td::Token", text);
-}
-
-QString permissionId(Permission permission)
-{
-    for (const auto &[p, id] : kPermissionIds)
-        if (p == permission)
-            return QString::fromLatin1(id);
-    return QStringLiteral("no-access");
-}
-
-Permission permissionFromId(const QString &id, bool *ok)
-{
-    for (const auto &[p, name] : kPermissionIds) {
-        if (id == QLatin1String(name)) {
-            if (ok)
-                *ok = true;
-            return p;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Permission::NoAccess;
 }
 
 } // namespace td

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tokens/TokenGrants.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -22,12 +24,10 @@ enum class TokenKind {
     Unknown,
 };
 
-// npm's permission vocabulary (--packages-and-scopes-permission, --orgs-permission).
-enum class Permission { NoAccess, ReadOnly, ReadWrite, ReadWriteStageOnly };
-
 // One token as TokenDesk knows it: metadata only. The secret never lives here; it is in the
-// keychain under SecretStore::tokenKey(accountId, key).
-struct Token
+// keychain under SecretStore::tokenKey(accountId, key). Its grants (TokenGrants) are the
+// registry's permissions; classic tokens carry none but readOnly.
+struct Token : TokenGrants
 {
     QString accountId; // which account listed it
     QString key; // the registry's id: a UUID (granular) or the hex SHA-512 of the secret (classic)
@@ -36,14 +36,6 @@ struct Token
     QString description;
     TokenKind kind = TokenKind::Unknown;
 
-    Permission packagesPermission = Permission::NoAccess;
-    Permission orgsPermission = Permission::NoAccess;
-    bool allPackages = false;
-    QStringList packages; // "left-pad", "@acme/widgets"
-    QStringList scopes;   // "@acme"
-    QStringList orgs;     // "acme"
-    QStringList cidr;     // IPv4 CIDR ranges; empty = any address
-    bool bypass2fa = false;
     bool readOnly = false;
 
     QDateTime created;
@@ -84,10 +76,6 @@ QString tokenKindId(TokenKind kind);
 TokenKind tokenKindFromId(const QString &id);
 // Translated, short: "read-only", "publish (bypasses 2FA)", "classic automation".
 QString tokenKindLabel(TokenKind kind);
-
-QString permissionId(
-    Permission permission); // "read-only", "read-write", "read-write-stage-only", "no-access"
-Permission permissionFromId(const QString &id, bool *ok = nullptr);
 
 } // namespace td
 

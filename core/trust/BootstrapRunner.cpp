@@ -55,8 +55,6 @@ BootstrapRunner::~BootstrapRunner()
         m_process->kill();
         m_process->waitForFinished(2000);
     }
-    if (m_running)
-        m_client.setTwoFactorPrompt(m_userPrompt);
 }
 
 void BootstrapRunner::StoppablePrompt::askForCode(const QString &reason, CodeAnswer answer)
@@ -143,7 +141,6 @@ void BootstrapRunner::start(const QList<Package> &packages, const TrustedPublish
     // token is reused for the publish and the trust write while it is valid.
     m_batchPrompt = std::make_unique<BatchTwoFactorPrompt>(m_userPrompt ? &m_stoppable : nullptr,
                                                            m_client.clock());
-    m_client.setTwoFactorPrompt(m_batchPrompt.get());
     for (int i = 0; i < m_plan.steps.size(); ++i)
         emit stepChanged(i, StepState::Waiting, {});
     createToken(std::move(password));
@@ -152,23 +149,25 @@ void BootstrapRunner::start(const QList<Package> &packages, const TrustedPublish
 void BootstrapRunner::createToken(SecretBuffer password)
 {
     setStep(BootstrapStep::Kind::CreateToken, StepState::Running);
-    TrustBootstrap::createToken(m_client, m_plan, password, this,
-                                [this](Result<CreatedToken> created) {
-                                    if (created) {
-                                        m_tokenKey = created.value().token.key;
-                                        m_secret = std::move(created.value().secret);
-                                    }
-                                    if (m_cancelled)
-                                        return stop(tr("Cancelled."));
-                                    if (!created) {
-                                        setStep(BootstrapStep::Kind::CreateToken, StepState::Failed,
-                                                created.error().oneLine());
-                                        return stop(created.error().oneLine());
-                                    }
-                                    setStep(BootstrapStep::Kind::CreateToken, StepState::Done,
-                                            tr("Created; it expires in one day."));
-                                    publishNext();
-                                });
+    TrustBootstrap::createToken(
+        m_client, m_plan, password, this,
+        [this](Result<CreatedToken> created) {
+            if (created) {
+                m_tokenKey = created.value().token.key;
+                m_secret = std::move(created.value().secret);
+            }
+            if (m_cancelled)
+                return stop(tr("Cancelled."));
+            if (!created) {
+                setStep(BootstrapStep::Kind::CreateToken, StepState::Failed,
+                        created.error().oneLine());
+                return stop(created.error().oneLine());
+            }
+            setStep(BootstrapStep::Kind::CreateToken, StepState::Done,
+                    tr("Created; it expires in one day."));
+            publishNext();
+        },
+        m_batchPrompt.get());
 }
 
 void BootstrapRunner::publishNext()
@@ -288,8 +287,6 @@ void BootstrapRunner::configureTrust()
     connect(m_trust.get(), &TrustService::finished, this,
             [this](const QList<TrustOutcome> &outcomes) {
                 m_trustOutcomes = outcomes;
-                // The trust batch hands the client back to its own prompt: ours, for the revoke.
-                m_client.setTwoFactorPrompt(m_batchPrompt.get());
                 QStringList bad;
                 for (const TrustOutcome &o : outcomes)
                     if (o.stage != TrustStage::Verified)
@@ -330,25 +327,27 @@ void BootstrapRunner::revoke()
 {
     m_secret.clear();
     setStep(BootstrapStep::Kind::RevokeToken, StepState::Running);
-    TrustBootstrap::revokeToken(m_client, m_tokenKey, this, [this](Result<void> r) {
-        if (!r) {
-            const QString why
-                = tr("Revoking failed (%1). Revoke the token \"%2\" on the registry's Access "
-                     "Tokens page now.")
-                      .arg(r.error().oneLine(), m_plan.token.name);
-            setStep(BootstrapStep::Kind::RevokeToken, StepState::Failed, why);
-            m_failure = m_failure.isEmpty() ? why : m_failure + QLatin1Char(' ') + why;
-            return end(false, m_failure);
-        }
-        m_revoked = true;
-        setStep(BootstrapStep::Kind::RevokeToken, StepState::Done, tr("Revoked."));
-        end(m_failure.isEmpty(), m_failure);
-    });
+    TrustBootstrap::revokeToken(
+        m_client, m_tokenKey, this,
+        [this](Result<void> r) {
+            if (!r) {
+                const QString why
+                    = tr("Revoking failed (%1). Revoke the token \"%2\" on the registry's Access "
+                         "Tokens page now.")
+                          .arg(r.error().oneLine(), m_plan.token.name);
+                setStep(BootstrapStep::Kind::RevokeToken, StepState::Failed, why);
+                m_failure = m_failure.isEmpty() ? why : m_failure + QLatin1Char(' ') + why;
+                return end(false, m_failure);
+            }
+            m_revoked = true;
+            setStep(BootstrapStep::Kind::RevokeToken, StepState::Done, tr("Revoked."));
+            end(m_failure.isEmpty(), m_failure);
+        },
+        m_batchPrompt.get());
 }
 
 void BootstrapRunner::end(bool ok, const QString &summary)
 {
-    m_client.setTwoFactorPrompt(m_userPrompt);
     m_running = false;
     m_trust.reset();
     emit finished(ok,

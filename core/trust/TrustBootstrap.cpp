@@ -20,7 +20,7 @@ BootstrapPlan TrustBootstrap::plan(const QStringList &packages, const QString &r
     p.token.description = tr("First publish of %1; revoke after trusted publishing is set up.")
                               .arg(packages.join(QStringLiteral(", ")));
     p.token.expiresDays = 1; // the shortest life npm allows
-    p.token.packagesAndScopesPermission = Permission::ReadWrite;
+    p.token.packagesPermission = Permission::ReadWrite;
     p.token.bypass2fa = false; // the publish still asks for the second factor
     if (p.unscoped.isEmpty())
         p.token.scopes = p.scopes;
@@ -48,15 +48,16 @@ BootstrapPlan TrustBootstrap::plan(const QStringList &packages, const QString &r
 
 void TrustBootstrap::createToken(RegistryClient &client, const BootstrapPlan &plan,
                                  const SecretBuffer &password, QObject *context,
-                                 RegistryClient::Callback<CreatedToken> done)
+                                 RegistryClient::Callback<CreatedToken> done,
+                                 TwoFactorPrompt *prompt)
 {
-    client.createToken(plan.token, password, context, std::move(done));
+    client.createToken(plan.token, password, context, std::move(done), prompt);
 }
 
 void TrustBootstrap::revokeToken(RegistryClient &client, const QString &key, QObject *context,
-                                 RegistryClient::Callback<void> done)
+                                 RegistryClient::Callback<void> done, TwoFactorPrompt *prompt)
 {
-    client.revokeToken(key, context, std::move(done));
+    client.revokeToken(key, context, std::move(done), prompt);
 }
 
 } // namespace td

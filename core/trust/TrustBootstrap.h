@@ -38,10 +38,11 @@ public:
     // Step 1: the token (password + the account's second factor, through the client's prompt).
     static void createToken(RegistryClient &client, const BootstrapPlan &plan,
                             const SecretBuffer &password, QObject *context,
-                            RegistryClient::Callback<CreatedToken> done);
+                            RegistryClient::Callback<CreatedToken> done,
+                            TwoFactorPrompt *prompt = nullptr);
     // Step 4: revoke it by its key, as soon as trust is configured.
     static void revokeToken(RegistryClient &client, const QString &key, QObject *context,
-                            RegistryClient::Callback<void> done);
+                            RegistryClient::Callback<void> done, TwoFactorPrompt *prompt = nullptr);
 };
 
 } // namespace td

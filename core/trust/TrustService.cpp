@@ -123,7 +123,6 @@ void TrustService::apply(const QList<TrustTarget> &targets)
     // its window, or a first browser page asking for the 5-minute skip. Forcing codes here would
     // lock out security-key users, who can only approve in the browser.
     m_batchPrompt = std::make_unique<BatchTwoFactorPrompt>(m_userPrompt, m_client.clock());
-    m_client.setTwoFactorPrompt(m_batchPrompt.get());
     m_index = -1;
     settle(TrustStage::Queued); // starts the first target
 }
@@ -164,7 +163,6 @@ void TrustService::endBatch()
 {
     if (m_batchPrompt)
         m_approvalsAsked = m_batchPrompt->timesAsked();
-    m_client.setTwoFactorPrompt(m_userPrompt);
     m_batchPrompt.reset();
     m_running = false;
 }
@@ -239,16 +237,19 @@ void TrustService::deleteNext()
     report(TrustStage::Replacing);
     const TrustTarget &target = m_targets[m_index];
     const QString id = target.replaceIds.value(target.replaceIds.size() - m_pendingDeletes);
-    m_client.deleteTrust(target.packageName, id, this, [this, id](Result<void> r) {
-        if (!r && r.error().code != ErrorCode::E404) { // already gone is fine
-            if (!retryLater(r.error(), [this] { deleteNext(); }))
-                fail(oldConfigKept(r.error(), m_targets[m_index].packageName, id));
-            return;
-        }
-        if (--m_pendingDeletes > 0)
-            return deleteNext();
-        settle(TrustStage::Verified, m_outcomes[m_index].verification.summary());
-    });
+    m_client.deleteTrust(
+        target.packageName, id, this,
+        [this, id](Result<void> r) {
+            if (!r && r.error().code != ErrorCode::E404) { // already gone is fine
+                if (!retryLater(r.error(), [this] { deleteNext(); }))
+                    fail(oldConfigKept(r.error(), m_targets[m_index].packageName, id));
+                return;
+            }
+            if (--m_pendingDeletes > 0)
+                return deleteNext();
+            settle(TrustStage::Verified, m_outcomes[m_index].verification.summary());
+        },
+        m_batchPrompt.get());
 }
 
 namespace {
@@ -270,25 +271,27 @@ void TrustService::create()
 {
     report(TrustStage::Creating);
     const TrustTarget &target = m_targets[m_index];
-    m_client.createTrust(target.packageName, toRegistryConfig(target.config), this,
-                         [this](Result<QList<TrustConfig>> r) {
-                             if (!r) {
-                                 // 409: a config exists already; the read-back tells whether
-                                 // it is the one needed.
-                                 if (r.error().code == ErrorCode::E409)
-                                     return readBack();
-                                 if (!retryLater(r.error(), [this] { create(); }))
-                                     fail(r.error());
-                                 return;
-                             }
-                             // A 200 that names no configuration (empty, null, []) is not
-                             // a success: the read-back would then call whatever is there
-                             // "a different trusted publisher".
-                             if (r.value().isEmpty())
-                                 return fail(emptyCreateAnswer(m_targets[m_index].packageName));
-                             m_outcomes[m_index].createdId = r.value().constFirst().id;
-                             readBack();
-                         });
+    m_client.createTrust(
+        target.packageName, toRegistryConfig(target.config), this,
+        [this](Result<QList<TrustConfig>> r) {
+            if (!r) {
+                // 409: a config exists already; the read-back tells whether
+                // it is the one needed.
+                if (r.error().code == ErrorCode::E409)
+                    return readBack();
+                if (!retryLater(r.error(), [this] { create(); }))
+                    fail(r.error());
+                return;
+            }
+            // A 200 that names no configuration (empty, null, []) is not
+            // a success: the read-back would then call whatever is there
+            // "a different trusted publisher".
+            if (r.value().isEmpty())
+                return fail(emptyCreateAnswer(m_targets[m_index].packageName));
+            m_outcomes[m_index].createdId = r.value().constFirst().id;
+            readBack();
+        },
+        m_batchPrompt.get());
 }
 
 void TrustService::readBack()
@@ -328,7 +331,8 @@ void TrustService::lockDown(const QString &package, QObject *context,
     PackageAccess change;
     change.publishRequiresTfa = true;
     change.automationTokenOverridesTfa = false;
-    m_client.setPackageAccess(package, change, context, std::move(done));
+    // The user's own prompt (null: the client's), as after a batch.
+    m_client.setPackageAccess(package, change, context, std::move(done), m_userPrompt);
 }
 
 } // namespace td

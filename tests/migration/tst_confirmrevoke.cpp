@@ -133,7 +133,7 @@ private slots:
         auto journal = MigrationJournal::load(s.journal());
         QVERIFY(journal.ok());
         QVERIFY(journal.value()
-                    .record(0, QStringLiteral("confirmed"), {{QStringLiteral("confirmed"), true}})
+                    .record(0, MigrationStage::Confirmed, {{QStringLiteral("confirmed"), true}})
                     .ok());
         QVERIFY(!journal.value().isFinished()); // the dialog offers Resume
         PlanRunner runner(backend, store, s.journal(), s.backups());
@@ -156,7 +156,7 @@ private slots:
         }
         auto journal = MigrationJournal::load(s.journal());
         QVERIFY(journal.value()
-                    .record(0, QStringLiteral("confirmed"), {{QStringLiteral("confirmed"), true}})
+                    .record(0, MigrationStage::Confirmed, {{QStringLiteral("confirmed"), true}})
                     .ok());
         PlanRunner runner(backend, store, s.journal(), s.backups());
         QVERIFY(runToEnd(runner, [&] { return runner.rollback(); }));

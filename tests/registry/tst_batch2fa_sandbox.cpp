@@ -110,7 +110,7 @@ private Q_SLOTS:
             TokenCreateRequest request;
             request.name = QStringLiteral("batch-%1").arg(i);
             request.allPackages = true;
-            request.packagesAndScopesPermission = Permission::ReadOnly;
+            request.packagesPermission = Permission::ReadOnly;
             const auto created = await<CreatedToken>([&](auto done) {
                 client.createToken(request, SecretBuffer(QByteArrayView(kPassword)), nullptr, done);
             });

@@ -436,6 +436,52 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().at(1).method, QByteArray("DELETE"));
     }
 
+    // Issue 18: a call may bring its own prompt. It answers that call's challenge; the client's
+    // own prompt is neither asked nor replaced, so the next call without one still reaches it.
+    // Once the call's context is gone, its prompt is not asked at all.
+    void perCallPromptAnswersOnlyItsCall()
+    {
+        signIn();
+        ScriptedPrompt clientPrompt;
+        clientPrompt.code = "111111";
+        ScriptedPrompt callPrompt;
+        callPrompt.code = "222222";
+        m_client->setTwoFactorPrompt(&clientPrompt);
+        m_server->setHandler([](const FakeRegistryServer::Request &r) {
+            if (r.header("npm-otp") == "111111" || r.header("npm-otp") == "222222")
+                return Reply::json(204, {});
+            return Reply::json(401, R"({"error":"You must provide a one-time pass."})",
+                               {{"www-authenticate", "OTP"}});
+        });
+        const auto own = await<void>([&](auto done) {
+            m_client->revokeToken(QStringLiteral("abc"), nullptr, done, &callPrompt);
+        });
+        QVERIFY2(own.ok(), qPrintable(why(own)));
+        QCOMPARE(callPrompt.codeRequests, 1);
+        QCOMPARE(clientPrompt.codeRequests, 0);
+        QCOMPARE(m_server->requests().at(1).header("npm-otp"), QByteArray("222222"));
+
+        const auto clients = await<void>(
+            [&](auto done) { m_client->revokeToken(QStringLiteral("def"), nullptr, done); });
+        QVERIFY2(clients.ok(), qPrintable(why(clients)));
+        QCOMPARE(clientPrompt.codeRequests, 1);
+        QCOMPARE(callPrompt.codeRequests, 1);
+        QCOMPARE(m_server->requests().at(3).header("npm-otp"), QByteArray("111111"));
+
+        // The asker goes away while the request is out: nobody is asked, nothing answers.
+        auto *context = new QObject;
+        bool answered = false;
+        m_client->revokeToken(
+            QStringLiteral("ghi"), context, [&](Result<void>) { answered = true; }, &callPrompt);
+        delete context;
+        QTRY_COMPARE(m_server->requests().size(), 5);
+        QTest::qWait(200);
+        QVERIFY(!answered);
+        QCOMPARE(m_server->requests().size(), 5); // no retry with a code
+        QCOMPARE(callPrompt.codeRequests, 1);
+        QCOMPARE(clientPrompt.codeRequests, 1);
+    }
+
     // Issue 12 item 5: a revoke succeeds only when the token is gone. npmjs answers 204,
     // Verdaccio 200 {}: trusted as they are, no extra request. Any other answer proves nothing,
     // so the token list decides: gone or revoked → success; still active → one error saying
@@ -750,7 +796,7 @@ private Q_SLOTS:
         TokenCreateRequest request;
         request.name = QStringLiteral("ci");
         request.scopes = {QStringLiteral("@acme")};
-        request.packagesAndScopesPermission = Permission::ReadWrite;
+        request.packagesPermission = Permission::ReadWrite;
         request.expiresDays = 7;
         request.cidr = {QStringLiteral("10.0.0.0/8")};
         auto created = await<CreatedToken>([&](auto done) {

@@ -336,9 +336,9 @@ private Q_SLOTS:
         QCOMPARE(request.scopes, QStringList{QStringLiteral("@acme")});
         QCOMPARE(request.bypass2fa, expectBypass);
         QCOMPARE(request.expiresDays, std::optional<int>(expectDays));
-        QCOMPARE(request.packagesAndScopesPermission,
+        QCOMPARE(request.sentPackagesPermission(),
                  std::optional<Permission>(draft.packagesPermission()));
-        QCOMPARE(request.orgsPermission.has_value(), withOrg);
+        QCOMPARE(request.sentOrgsPermission().has_value(), withOrg);
         QVERIFY(!request.allPackages);
     }
 };

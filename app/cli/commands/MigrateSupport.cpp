@@ -277,12 +277,12 @@ QString MigrateServices::failureLine(const MigrationJournal &journal)
     for (int i = 0; i < journal.rowCount(); ++i) {
         const QJsonObject row = journal.row(i);
         const QString error = row.value(QStringLiteral("error")).toString();
-        if (journal.stage(i) == QLatin1String("failed"))
+        if (journal.stageOf(i) == MigrationStage::Failed)
             problems.append(tr("row %1 (%2) was not migrated, its old token still works: %3 "
                                "Fix the cause and try again.")
                                 .arg(i + 1)
                                 .arg(row.value(QStringLiteral("oldRedacted")).toString(), error));
-        else if (journal.stage(i) == QLatin1String("revoke-failed"))
+        else if (journal.stageOf(i) == MigrationStage::RevokeFailed)
             problems.append(tr("row %1: the new token is in use, but revoking the old token %2 "
                                "failed (%3); run 'tokendesk-cli migrate --resume' to retry")
                                 .arg(i + 1)

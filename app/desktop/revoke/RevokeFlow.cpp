@@ -94,18 +94,19 @@ void RevokeFlow::confirm()
         if (!client)
             return finish(false, client.error().oneLine());
         RegistryClient *registry = client.value();
-        registry->setTwoFactorPrompt(m_prompt);
         registry->setAuthType(RegistryClient::AuthType::Web);
-        registry->revokeToken(m_token.key, this, [this, registry](Result<void> revoked) {
-            registry->setTwoFactorPrompt(nullptr);
-            if (!revoked) {
-                m_sync->handleFailure(m_token.accountId, revoked.error());
-                if (revoked.error().code == ErrorCode::Cancelled)
-                    return finish(false, {});
-                return finish(false, revoked.error().oneLine());
-            }
-            finish(true, m_removeReferences ? removeReferences() : QString());
-        });
+        registry->revokeToken(
+            m_token.key, this,
+            [this](Result<void> revoked) {
+                if (!revoked) {
+                    m_sync->handleFailure(m_token.accountId, revoked.error());
+                    if (revoked.error().code == ErrorCode::Cancelled)
+                        return finish(false, {});
+                    return finish(false, revoked.error().oneLine());
+                }
+                finish(true, m_removeReferences ? removeReferences() : QString());
+            },
+            m_prompt);
     });
 }
 

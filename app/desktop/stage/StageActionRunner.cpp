@@ -73,19 +73,16 @@ void StageActionRunner::runChunk()
                     Q_EMIT outcome(chunk.at(index).id, done, cancelled ? QString() : message);
                     Q_EMIT progress(m_done, m_total);
                 });
-        connect(batch, &StageBatch::finished, this,
-                [this, batch, stage, registry = QPointer<RegistryClient>(registry)](bool allOk) {
-                    if (registry)
-                        registry->setTwoFactorPrompt(nullptr);
-                    for (const StageBatch::Outcome &item : batch->outcomes())
-                        if (!item.attempted)
-                            Q_EMIT outcome(item.release.id, Outcome::NotAttempted, {});
-                    batch->deleteLater();
-                    stage->deleteLater();
-                    if (!allOk)
-                        return stop({}, {});
-                    runChunk();
-                });
+        connect(batch, &StageBatch::finished, this, [this, batch, stage](bool allOk) {
+            for (const StageBatch::Outcome &item : batch->outcomes())
+                if (!item.attempted)
+                    Q_EMIT outcome(item.release.id, Outcome::NotAttempted, {});
+            batch->deleteLater();
+            stage->deleteLater();
+            if (!allOk)
+                return stop({}, {});
+            runChunk();
+        });
         batch->run(chunk, m_action);
     });
 }

@@ -195,25 +195,20 @@ SecretBuffer createTokenBody(const TokenCreateRequest &request, const SecretBuff
     fields["name"] = request.name.toStdString();
     if (!request.description.isEmpty())
         fields["description"] = request.description.toStdString();
-    if (!request.packages.isEmpty())
-        fields["packages"] = strings(request.packages);
-    if (request.allPackages)
-        fields["packages_all"] = true;
-    if (!request.scopes.isEmpty())
-        fields["scopes"] = strings(request.scopes);
-    if (!request.orgs.isEmpty())
-        fields["orgs"] = strings(request.orgs);
-    if (request.packagesAndScopesPermission)
-        fields["packages_and_scopes_permission"]
-            = permissionId(*request.packagesAndScopesPermission).toStdString();
-    if (request.orgsPermission)
-        fields["orgs_permission"] = permissionId(*request.orgsPermission).toStdString();
+    // The grants, in the registry's shape: string lists, booleans and permission ids.
+    const QJsonObject grants = request.grants().toRegistryJson();
+    for (auto it = grants.begin(); it != grants.end(); ++it) {
+        const std::string key = it.key().toStdString();
+        const QJsonValue value = it.value();
+        if (value.isArray())
+            fields[key] = strings(value.toVariant().toStringList());
+        else if (value.isBool())
+            fields[key] = value.toBool();
+        else
+            fields[key] = value.toString().toStdString();
+    }
     if (request.expiresDays)
         fields["expires"] = *request.expiresDays;
-    if (!request.cidr.isEmpty())
-        fields["cidr_whitelist"] = strings(request.cidr);
-    if (request.bypass2fa)
-        fields["bypass_2fa"] = true;
     return withSecretField(fields, "password", password);
 }
 

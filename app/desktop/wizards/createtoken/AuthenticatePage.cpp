@@ -109,9 +109,9 @@ AuthenticatePage::AuthenticatePage(TokenDraft *draft, TokenCreationService *serv
 
 AuthenticatePage::~AuthenticatePage()
 {
-    // The registry client must not call a prompt that is gone.
+    // A create still running must not call a prompt that is gone.
     if (m_service->isBusy())
-        m_service->registry()->setTwoFactorPrompt(nullptr);
+        m_service->forgetPrompt();
 }
 
 void AuthenticatePage::initializePage()
