@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migration/ReplacementPlanner.h"
 
-#include "tokens/TokenPolicy.h"
+#include "creation/TokenPolicy.h"
 
 #include <QCoreApplication>
 #include <QMap>
