@@ -78,6 +78,7 @@ FORMAT_SOURCES = $(shell git ls-files 'core/*.h' 'core/*.cpp' 'app/*.h' 'app/*.c
 check-format:
 	@echo "clang-format --dry-run -Werror over $(words $(FORMAT_SOURCES)) files"
 	@clang-format --dry-run -Werror $(FORMAT_SOURCES)
+	@tools/name-includes.py --check
 
 format:
 	clang-format -i $(FORMAT_SOURCES)

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "WriteWatch.h"
-#include "npmconfig/RegistryResolver.h"
-#include "util/Error.h"
+#include "core/npmconfig/RegistryResolver.h"
+#include "core/util/Error.h"
 
 #include <QTextStream>
 #include <QUrl>

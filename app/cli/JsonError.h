@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "core/util/EnglishPlurals.h"
+#include "core/util/Logging.h"
 #include "td/Version.h"
-#include "util/EnglishPlurals.h"
-#include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "account/Account.h"
-#include "expiry/ExpiryNotice.h"
-#include "settings/AppSettings.h"
-#include "tokens/Token.h"
-#include "util/UrlOpener.h"
+#include "core/account/Account.h"
+#include "core/expiry/ExpiryNotice.h"
+#include "core/tokens/Token.h"
+#include "desktop/settings/AppSettings.h"
+#include "desktop/util/UrlOpener.h"
 
 #include <QHash>
 #include <QObject>

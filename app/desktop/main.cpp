@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
-#include "util/SingleInstance.h"
+#include "desktop/util/SingleInstance.h"
 
-#include "startup/DesktopCommandLine.h"
+#include "core/util/Logging.h"
+#include "desktop/startup/DesktopCommandLine.h"
 #include "td/Version.h"
-#include "util/Logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

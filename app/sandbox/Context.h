@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ci/CiState.h"
-#include "state/SandboxState.h"
+#include "sandbox/ci/CiState.h"
+#include "sandbox/state/SandboxState.h"
 
 #include <QUrl>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "http/HttpRequest.h"
-#include "http/HttpResponse.h"
+#include "sandbox/http/HttpRequest.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sandbox.h"
 
-#include "ci/CiRoutes.h"
-#include "routes/Routes.h"
-#include "state/Seed.h"
+#include "sandbox/ci/CiRoutes.h"
+#include "sandbox/routes/Routes.h"
+#include "sandbox/state/Seed.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 #include "Context.h"
 #include "Faults.h"
 #include "Router.h"
-#include "http/HttpServer.h"
+#include "sandbox/http/HttpServer.h"
 
 #include <QObject>
 #include <QUrl>

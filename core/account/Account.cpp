@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "account/Account.h"
+#include "core/account/Account.h"
 
 #include <QCoreApplication>
 

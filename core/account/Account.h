@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expiry/CredentialExpiry.h"
-#include "registry/RegistryKind.h"
-#include "registry/RegistryTypes.h"
+#include "core/expiry/CredentialExpiry.h"
+#include "core/registry/RegistryKind.h"
+#include "core/registry/RegistryTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>

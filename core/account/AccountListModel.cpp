@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "account/AccountListModel.h"
+#include "core/account/AccountListModel.h"
 
-#include "account/RegistryExpiryText.h"
-#include "util/Clock.h"
+#include "core/account/RegistryExpiryText.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "account/Account.h"
+#include "core/account/Account.h"
 
 #include <QAbstractListModel>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "account/AccountStore.h"
+#include "core/account/AccountStore.h"
 
-#include "registry/UrlPolicy.h"
-#include "util/AtomicFile.h"
+#include "core/registry/UrlPolicy.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

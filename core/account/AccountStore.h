@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "account/Account.h"
-#include "util/Result.h"
+#include "core/account/Account.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QString>

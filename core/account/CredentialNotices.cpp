@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "account/CredentialNotices.h"
+#include "core/account/CredentialNotices.h"
 
-#include "account/Account.h"
+#include "core/account/Account.h"
 
 namespace td {
 

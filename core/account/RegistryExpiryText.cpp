@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "account/RegistryExpiryText.h"
+#include "core/account/RegistryExpiryText.h"
 
-#include "account/Account.h"
-#include "expiry/ExpiryState.h"
+#include "core/account/Account.h"
+#include "core/expiry/ExpiryState.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/RegistryKind.h"
+#include "core/registry/RegistryKind.h"
 
 #include <QDateTime>
 #include <QString>

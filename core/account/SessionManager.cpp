@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "account/SessionManager.h"
+#include "core/account/SessionManager.h"
 
-#include "account/AccountStore.h"
-#include "registry/TwoFactorPrompt.h"
-#include "registry/UrlPolicy.h"
-#include "secrets/SecretStore.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/account/AccountStore.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/registry/UrlPolicy.h"
+#include "core/secrets/SecretStore.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
 
 #include <QPointer>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "account/Account.h"
-#include "registry/RegistryClient.h"
-#include "util/Result.h"
-#include "util/SecretBuffer.h"
+#include "core/account/Account.h"
+#include "core/registry/RegistryClient.h"
+#include "core/util/Result.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "account/TokenExpiryEntry.h"
+#include "core/account/TokenExpiryEntry.h"
 
-#include "account/AccountStore.h"
+#include "core/account/AccountStore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CiAttribution.h"
+#include "core/cisecrets/CiAttribution.h"
 
-#include "npmconfig/TokenIdentity.h"
+#include "core/npmconfig/TokenIdentity.h"
 
 namespace td {
 

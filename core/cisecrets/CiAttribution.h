@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiSecretLedger.h"
-#include "cisecrets/CiTargetDiscovery.h"
-#include "tokens/Token.h"
+#include "core/cisecrets/CiSecretLedger.h"
+#include "core/cisecrets/CiTargetDiscovery.h"
+#include "core/tokens/Token.h"
 
 namespace td {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CiCredentialStore.h"
+#include "core/cisecrets/CiCredentialStore.h"
 
-#include "account/AccountStore.h"
-#include "secrets/SecretStore.h"
-#include "util/AtomicFile.h"
-#include "util/Clock.h"
+#include "core/account/AccountStore.h"
+#include "core/secrets/SecretStore.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CiDeviceFlow.h"
+#include "core/cisecrets/CiDeviceFlow.h"
 
 #include "cisecrets/CiBuildSettings.h"
-#include "cisecrets/CiHttp.h"
-#include "registry/DelayTimer.h"
-#include "util/Clock.h"
+#include "core/cisecrets/CiHttp.h"
+#include "core/registry/DelayTimer.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

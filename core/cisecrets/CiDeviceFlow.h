@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiSecretClient.h"
-#include "util/Result.h"
-#include "util/SecretBuffer.h"
+#include "core/cisecrets/CiSecretClient.h"
+#include "core/util/Result.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QObject>
 #include <QUrl>

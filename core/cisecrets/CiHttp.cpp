@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CiHttp.h"
+#include "core/cisecrets/CiHttp.h"
 
-#include "registry/DelayTimer.h"
-#include "registry/HttpTransport.h"
-#include "registry/RegistryClient.h"
-#include "registry/UrlPolicy.h"
-#include "util/Clock.h"
+#include "core/registry/DelayTimer.h"
+#include "core/registry/HttpTransport.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/UrlPolicy.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

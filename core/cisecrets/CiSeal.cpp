@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CiSeal.h"
+#include "core/cisecrets/CiSeal.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiSecretTarget.h"
-#include "registry/HttpExchange.h"
-#include "util/Result.h"
-#include "util/SecretBuffer.h"
+#include "core/cisecrets/CiSecretTarget.h"
+#include "core/registry/HttpExchange.h"
+#include "core/util/Result.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QDateTime>
 #include <QUrl>

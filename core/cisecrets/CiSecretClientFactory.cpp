@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CiSecretClient.h"
-#include "cisecrets/GitHubSecretClient.h"
+#include "core/cisecrets/CiSecretClient.h"
+#include "core/cisecrets/GitHubSecretClient.h"
 
-#include "cisecrets/CircleCiVariableClient.h"
-#include "cisecrets/GitLabVariableClient.h"
+#include "core/cisecrets/CircleCiVariableClient.h"
+#include "core/cisecrets/GitLabVariableClient.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CiSecretLedger.h"
+#include "core/cisecrets/CiSecretLedger.h"
 
-#include "account/AccountStore.h"
-#include "util/AtomicFile.h"
+#include "core/account/AccountStore.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CiSecretTarget.h"
+#include "core/cisecrets/CiSecretTarget.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CiTargetDiscovery.h"
+#include "core/cisecrets/CiTargetDiscovery.h"
 
-#include "util/LocalFile.h"
+#include "core/util/LocalFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

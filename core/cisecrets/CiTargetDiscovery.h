@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiSecretClient.h"
-#include "npmconfig/CredentialFinding.h"
-#include "trust/GitRemote.h"
+#include "core/cisecrets/CiSecretClient.h"
+#include "core/npmconfig/CredentialFinding.h"
+#include "core/trust/GitRemote.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/CircleCiVariableClient.h"
+#include "core/cisecrets/CircleCiVariableClient.h"
 
-#include "cisecrets/CiHttp.h"
+#include "core/cisecrets/CiHttp.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/GitHubSecretClient.h"
+#include "core/cisecrets/GitHubSecretClient.h"
 
-#include "cisecrets/CiHttp.h"
-#include "cisecrets/CiSeal.h"
-#include "util/Clock.h"
+#include "core/cisecrets/CiHttp.h"
+#include "core/cisecrets/CiSeal.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

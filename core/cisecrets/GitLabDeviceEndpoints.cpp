@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/GitLabDeviceEndpoints.h"
+#include "core/cisecrets/GitLabDeviceEndpoints.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiDeviceFlow.h"
-#include "util/Result.h"
+#include "core/cisecrets/CiDeviceFlow.h"
+#include "core/util/Result.h"
 
 namespace td {
 

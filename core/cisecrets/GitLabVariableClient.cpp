@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cisecrets/GitLabVariableClient.h"
+#include "core/cisecrets/GitLabVariableClient.h"
 
-#include "cisecrets/CiHttp.h"
+#include "core/cisecrets/CiHttp.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "creation/LostTokenRecovery.h"
+#include "core/creation/LostTokenRecovery.h"
 
-#include "registry/RegistryClient.h"
-#include "util/Logging.h"
+#include "core/registry/RegistryClient.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "creation/LostTokenSearch.h"
+#include "core/creation/LostTokenSearch.h"
 
 #include <algorithm>
 

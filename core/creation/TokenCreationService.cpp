@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "creation/TokenCreationService.h"
+#include "core/creation/TokenCreationService.h"
 
-#include "creation/LostTokenRecovery.h"
-#include "creation/TokenDraft.h"
-#include "creation/TokenRequestFromDraft.h"
-#include "registry/TwoFactorPrompt.h"
-#include "secrets/SecretStore.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/creation/LostTokenRecovery.h"
+#include "core/creation/TokenDraft.h"
+#include "core/creation/TokenRequestFromDraft.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/secrets/SecretStore.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QPointer>

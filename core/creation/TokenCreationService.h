@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "creation/LostTokenSearch.h"
-#include "registry/RegistryClient.h"
-#include "registry/TwoFactorPrompt.h"
-#include "tokens/Token.h"
-#include "util/Result.h"
-#include "util/SecretBuffer.h"
+#include "core/creation/LostTokenSearch.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/tokens/Token.h"
+#include "core/util/Result.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "creation/TokenDraft.h"
+#include "core/creation/TokenDraft.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <cmath>
 

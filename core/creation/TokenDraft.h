@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "creation/TokenPolicy.h"
-#include "tokens/Token.h"
+#include "core/creation/TokenPolicy.h"
+#include "core/tokens/Token.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TokenDraft's validation and review text: which policy rule applies to which field.
-#include "creation/TokenDraft.h"
+#include "core/creation/TokenDraft.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "creation/TokenPolicy.h"
+#include "core/creation/TokenPolicy.h"
 
-#include "tokens/NpmPackageName.h"
+#include "core/tokens/NpmPackageName.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

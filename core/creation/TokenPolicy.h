@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "creation/TokenPolicyLimits.h"
-#include "tokens/Token.h"
-#include "tokens/TokenGrants.h"
+#include "core/creation/TokenPolicyLimits.h"
+#include "core/tokens/Token.h"
+#include "core/tokens/TokenGrants.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "creation/TokenRequestFromDraft.h"
+#include "core/creation/TokenRequestFromDraft.h"
 
-#include "creation/TokenDraft.h"
+#include "core/creation/TokenDraft.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "creation/UseTokenChoices.h"
+#include "core/creation/UseTokenChoices.h"
 
-#include "npmconfig/NpmConfigSyntax.h"
-#include "npmconfig/NpmrcDocument.h"
-#include "util/SecretBuffer.h"
+#include "core/npmconfig/NpmConfigSyntax.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diagnose/CiLogDiagnoser.h"
+#include "core/diagnose/CiLogDiagnoser.h"
 
-#include "diagnose/DiagnosisRules.h"
-#include "util/LocalFile.h"
-#include "util/Logging.h"
+#include "core/diagnose/DiagnosisRules.h"
+#include "core/util/LocalFile.h"
+#include "core/util/Logging.h"
 
 #include <QRegularExpression>
 #include <QVersionNumber>

@@ -5,7 +5,7 @@
 // the symptoms npm prints at the end of a failed publish: a log with both "Skipped because
 // incorrect permissions for id-token" and "E404 … PUT" is about the permission, not about a missing
 // package.
-#include "diagnose/DiagnosisRules.h"
+#include "core/diagnose/DiagnosisRules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

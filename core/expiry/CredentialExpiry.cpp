@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/CredentialExpiry.h"
+#include "core/expiry/CredentialExpiry.h"
 
 namespace td {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/ExpiryNotice.h"
+#include "core/expiry/ExpiryNotice.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/ExpiryState.h"
+#include "core/expiry/ExpiryState.h"
 
-#include "tokens/Token.h"
+#include "core/tokens/Token.h"
 
 #include <QCoreApplication>
 

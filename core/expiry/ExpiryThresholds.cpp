@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/ExpiryThresholds.h"
+#include "core/expiry/ExpiryThresholds.h"
 
 #include <algorithm>
 

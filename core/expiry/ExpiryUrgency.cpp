@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/ExpiryUrgency.h"
+#include "core/expiry/ExpiryUrgency.h"
 
 #include <algorithm>
 

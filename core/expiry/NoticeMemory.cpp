@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/NoticeMemory.h"
+#include "core/expiry/NoticeMemory.h"
 
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expiry/ExpiryNotice.h"
-#include "expiry/ExpiryThresholds.h"
-#include "expiry/NoticeMemory.h"
-#include "tokens/Token.h"
+#include "core/expiry/ExpiryNotice.h"
+#include "core/expiry/ExpiryThresholds.h"
+#include "core/expiry/NoticeMemory.h"
+#include "core/tokens/Token.h"
 
 #include <QDateTime>
 #include <QHash>

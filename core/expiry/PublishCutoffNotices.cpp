@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/PublishCutoffNotices.h"
+#include "core/expiry/PublishCutoffNotices.h"
 
-#include "util/AtomicFile.h"
-#include "util/Clock.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

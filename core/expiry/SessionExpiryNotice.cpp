@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/SessionExpiryNotice.h"
+#include "core/expiry/SessionExpiryNotice.h"
 
-#include "expiry/WakeTimer.h"
-#include "util/Clock.h"
+#include "core/expiry/WakeTimer.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/TraySummary.h"
+#include "core/expiry/TraySummary.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expiry/ExpiryState.h"
-#include "expiry/ExpiryThresholds.h"
-#include "tokens/Token.h"
+#include "core/expiry/ExpiryState.h"
+#include "core/expiry/ExpiryThresholds.h"
+#include "core/tokens/Token.h"
 
 #include <QDateTime>
 #include <QList>

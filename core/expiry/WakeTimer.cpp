@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "expiry/WakeTimer.h"
+#include "core/expiry/WakeTimer.h"
 
 #include <QTimer>
 

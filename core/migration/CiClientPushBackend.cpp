@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/CiClientPushBackend.h"
+#include "core/migration/CiClientPushBackend.h"
 
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QPointer>

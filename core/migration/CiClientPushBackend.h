@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiCredentialStore.h"
-#include "cisecrets/CiSecretClient.h"
-#include "cisecrets/CiSecretLedger.h"
-#include "migration/CiPushBackend.h"
+#include "core/cisecrets/CiCredentialStore.h"
+#include "core/cisecrets/CiSecretClient.h"
+#include "core/cisecrets/CiSecretLedger.h"
+#include "core/migration/CiPushBackend.h"
 
 #include <QObject>
 

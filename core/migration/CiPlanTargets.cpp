@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/CiPlanTargets.h"
+#include "core/migration/CiPlanTargets.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiAttribution.h"
-#include "migration/ReplacementPlan.h"
-#include "migration/TokenUsage.h"
+#include "core/cisecrets/CiAttribution.h"
+#include "core/migration/ReplacementPlan.h"
+#include "core/migration/TokenUsage.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiSecretTarget.h"
-#include "util/Result.h"
-#include "util/SecretBuffer.h"
+#include "core/cisecrets/CiSecretTarget.h"
+#include "core/util/Result.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/ManualSteps.h"
+#include "core/migration/ManualSteps.h"
 
-#include "util/LocalFile.h"
+#include "core/util/LocalFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

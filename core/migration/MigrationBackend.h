@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/ReplacementPlan.h"
-#include "registry/RegistryTypes.h" // CreatedToken: metadata plus the secret, shown once
-#include "util/Result.h"
-#include "util/SecretBuffer.h"
+#include "core/migration/ReplacementPlan.h"
+#include "core/registry/RegistryTypes.h" // CreatedToken: metadata plus the secret, shown once
+#include "core/util/Result.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/MigrationJournal.h"
+#include "core/migration/MigrationJournal.h"
 
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

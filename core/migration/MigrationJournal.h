@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/MigrationStage.h"
-#include "migration/ReplacementPlan.h"
-#include "util/Result.h"
+#include "core/migration/MigrationStage.h"
+#include "core/migration/ReplacementPlan.h"
+#include "core/util/Result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

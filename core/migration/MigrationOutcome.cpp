@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/MigrationOutcome.h"
+#include "core/migration/MigrationOutcome.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

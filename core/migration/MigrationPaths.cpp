@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/MigrationPaths.h"
+#include "core/migration/MigrationPaths.h"
 
-#include "account/AccountStore.h"
+#include "core/account/AccountStore.h"
 
 #include <QFileInfo>
 

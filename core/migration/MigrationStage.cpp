@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/MigrationStage.h"
+#include "core/migration/MigrationStage.h"
 
 #include <array>
 #include <utility>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/MigrationSurvey.h"
+#include "core/migration/MigrationSurvey.h"
 
-#include "migration/MigrationBackend.h"
-#include "util/Clock.h"
+#include "core/migration/MigrationBackend.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 

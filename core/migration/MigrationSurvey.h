@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/ReplacementPlanner.h"
-#include "npmconfig/CredentialScanner.h"
-#include "npmconfig/TokenMatcher.h"
+#include "core/migration/ReplacementPlanner.h"
+#include "core/npmconfig/CredentialScanner.h"
+#include "core/npmconfig/TokenMatcher.h"
 
 #include <functional>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/PlanRunner.h"
+#include "core/migration/PlanRunner.h"
 
-#include "migration/ReferenceRewriter.h"
-#include "npmconfig/TokenIdentity.h"
-#include "secrets/SecretStore.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/migration/ReferenceRewriter.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/secrets/SecretStore.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 

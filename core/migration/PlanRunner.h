@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/CiPushBackend.h"
-#include "migration/MigrationBackend.h"
-#include "migration/MigrationJournal.h"
-#include "registry/DelayTimer.h"
+#include "core/migration/CiPushBackend.h"
+#include "core/migration/MigrationBackend.h"
+#include "core/migration/MigrationJournal.h"
+#include "core/registry/DelayTimer.h"
 
 #include <QObject>
 

@@ -3,13 +3,13 @@
 // pushed into every CI secret of the row and verified there, one target at a time; then the old
 // token stays valid for the grace period (runs already queued read the old value), and only then
 // is it revoked. Undo before the revoke puts the old value back into every store it reached.
-#include "migration/PlanRunner.h"
+#include "core/migration/PlanRunner.h"
 
-#include "npmconfig/CredentialScanner.h"
-#include "npmconfig/NpmrcDocument.h"
-#include "secrets/SecretStore.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/npmconfig/CredentialScanner.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/secrets/SecretStore.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
 
 #include <QProcessEnvironment>
 

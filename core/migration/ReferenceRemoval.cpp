@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/ReferenceRemoval.h"
+#include "core/migration/ReferenceRemoval.h"
 
-#include "migration/ReferenceRewriter.h"
+#include "core/migration/ReferenceRewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

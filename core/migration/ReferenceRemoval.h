@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "npmconfig/CredentialFinding.h"
-#include "util/Result.h"
+#include "core/npmconfig/CredentialFinding.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/ReferenceRewriter.h"
+#include "core/migration/ReferenceRewriter.h"
 
-#include "npmconfig/TokenIdentity.h"
-#include "util/AtomicFile.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "npmconfig/NpmrcDocument.h"
-#include "util/Result.h"
-#include "util/SecretBuffer.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/util/Result.h"
+#include "core/util/SecretBuffer.h"
 
 namespace td {
 

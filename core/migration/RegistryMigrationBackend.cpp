@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/RegistryMigrationBackend.h"
+#include "core/migration/RegistryMigrationBackend.h"
 
-#include "creation/LostTokenSearch.h"
-#include "registry/RegistryClient.h"
-#include "util/Logging.h"
+#include "core/creation/LostTokenSearch.h"
+#include "core/registry/RegistryClient.h"
+#include "core/util/Logging.h"
 
 #include <memory>
 

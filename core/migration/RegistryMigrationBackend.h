@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/MigrationBackend.h"
-#include "registry/BatchTwoFactorPrompt.h"
+#include "core/migration/MigrationBackend.h"
+#include "core/registry/BatchTwoFactorPrompt.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiSecretTarget.h"
-#include "npmconfig/CredentialFinding.h"
-#include "npmconfig/TokenMatcher.h"
-#include "tokens/Token.h"
+#include "core/cisecrets/CiSecretTarget.h"
+#include "core/npmconfig/CredentialFinding.h"
+#include "core/npmconfig/TokenMatcher.h"
+#include "core/tokens/Token.h"
 
 #include <QDateTime>
 #include <QList>

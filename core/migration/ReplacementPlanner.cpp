@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/ReplacementPlanner.h"
+#include "core/migration/ReplacementPlanner.h"
 
-#include "creation/TokenPolicy.h"
+#include "core/creation/TokenPolicy.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/ReplacementPlan.h"
+#include "core/migration/ReplacementPlan.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/TokenUsage.h"
+#include "core/migration/TokenUsage.h"
 
-#include "migration/MigrationSurvey.h"
+#include "core/migration/MigrationSurvey.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/ReplacementPlanner.h"
+#include "core/migration/ReplacementPlanner.h"
 
 namespace td {
 

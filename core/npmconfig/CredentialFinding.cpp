@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/CredentialFinding.h"
+#include "core/npmconfig/CredentialFinding.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "npmconfig/TokenIdentity.h"
-#include "util/SecretBuffer.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QJsonObject>
 #include <QString>

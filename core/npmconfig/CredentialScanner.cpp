@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/CredentialScanner.h"
+#include "core/npmconfig/CredentialScanner.h"
 
-#include "npmconfig/NpmConfigSyntax.h"
-#include "npmconfig/NpmrcDocument.h"
-#include "npmconfig/ProjectFileWalker.h"
-#include "util/AtomicFile.h"
+#include "core/npmconfig/NpmConfigSyntax.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/ProjectFileWalker.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

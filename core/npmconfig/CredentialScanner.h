@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "npmconfig/CredentialFinding.h"
-#include "npmconfig/NpmConfigLocator.h"
-#include "util/Error.h"
+#include "core/npmconfig/CredentialFinding.h"
+#include "core/npmconfig/NpmConfigLocator.h"
+#include "core/util/Error.h"
 
 #include <QList>
 #include <QProcessEnvironment>

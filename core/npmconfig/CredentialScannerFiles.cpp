@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CredentialScanner: .yarnrc.yml, CI workflow files, and the whole-machine scan.
-#include "npmconfig/CredentialScanner.h"
+#include "core/npmconfig/CredentialScanner.h"
 
-#include "npmconfig/NpmConfigSyntax.h"
-#include "npmconfig/NpmrcDocument.h"
-#include "npmconfig/ProjectFileWalker.h"
-#include "util/LocalFile.h"
+#include "core/npmconfig/NpmConfigSyntax.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/ProjectFileWalker.h"
+#include "core/util/LocalFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/NpmConfigLocator.h"
+#include "core/npmconfig/NpmConfigLocator.h"
 
-#include "npmconfig/NpmConfigSyntax.h"
-#include "npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/NpmConfigSyntax.h"
+#include "core/npmconfig/NpmrcDocument.h"
 
 #include <QDir>
 #include <QFileInfo>

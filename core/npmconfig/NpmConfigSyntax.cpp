@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/NpmConfigSyntax.h"
+#include "core/npmconfig/NpmConfigSyntax.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/NpmrcDocument.h"
 
-#include "util/AtomicFile.h"
-#include "util/LocalFile.h"
-#include "util/Logging.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/LocalFile.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "npmconfig/NpmrcLine.h"
-#include "util/Result.h"
+#include "core/npmconfig/NpmrcLine.h"
+#include "core/util/Result.h"
 
 #include <QFileDevice>
 #include <QList>

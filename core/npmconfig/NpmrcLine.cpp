@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/NpmrcLine.h"
+#include "core/npmconfig/NpmrcLine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

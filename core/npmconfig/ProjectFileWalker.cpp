@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/ProjectFileWalker.h"
+#include "core/npmconfig/ProjectFileWalker.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/RegistryResolver.h"
+#include "core/npmconfig/RegistryResolver.h"
 
-#include "npmconfig/NpmConfigSyntax.h"
-#include "npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/NpmConfigSyntax.h"
+#include "core/npmconfig/NpmrcDocument.h"
 
 #include <QDir>
 #include <QFileInfo>

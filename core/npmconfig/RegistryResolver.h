@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "npmconfig/NpmConfigLocator.h"
+#include "core/npmconfig/NpmConfigLocator.h"
 
 #include <QString>
 

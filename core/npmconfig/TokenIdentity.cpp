@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/TokenIdentity.h"
+#include "core/npmconfig/TokenIdentity.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

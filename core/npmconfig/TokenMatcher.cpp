@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "npmconfig/TokenMatcher.h"
+#include "core/npmconfig/TokenMatcher.h"
 
-#include "npmconfig/NpmConfigSyntax.h"
-#include "util/Clock.h"
+#include "core/npmconfig/NpmConfigSyntax.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "npmconfig/CredentialFinding.h"
-#include "tokens/Token.h"
+#include "core/npmconfig/CredentialFinding.h"
+#include "core/tokens/Token.h"
 
 #include <QList>
 

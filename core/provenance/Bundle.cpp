@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/Bundle.h"
+#include "core/provenance/Bundle.h"
 
-#include "provenance/ProvenanceCrypto.h"
+#include "core/provenance/ProvenanceCrypto.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/BundleVerifier.h"
+#include "core/provenance/BundleVerifier.h"
 
-#include "provenance/Bundle.h"
-#include "provenance/LeafChecks.h"
-#include "provenance/LogEntryChecks.h"
-#include "provenance/ProvenanceCrypto.h"
+#include "core/provenance/Bundle.h"
+#include "core/provenance/LeafChecks.h"
+#include "core/provenance/LogEntryChecks.h"
+#include "core/provenance/ProvenanceCrypto.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/CertificateIdentity.h"
+#include "core/provenance/CertificateIdentity.h"
 
 #include <QCoreApplication>
 

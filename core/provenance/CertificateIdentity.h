@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/PublisherIdentity.h"
+#include "core/provenance/PublisherIdentity.h"
 
 #include <QByteArray>
 #include <QString>

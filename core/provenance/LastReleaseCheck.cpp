@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/LastReleaseCheck.h"
+#include "core/provenance/LastReleaseCheck.h"
 
-#include "provenance/PublishPathWords.h"
-#include "registry/RegistryClient.h"
-#include "registry/UrlPolicy.h"
+#include "core/provenance/PublishPathWords.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/UrlPolicy.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/TrustConfigMemory.h"
-#include "provenance/Verdict.h"
-#include "provenance/VersionVerifier.h"
-#include "util/Result.h"
+#include "core/provenance/TrustConfigMemory.h"
+#include "core/provenance/Verdict.h"
+#include "core/provenance/VersionVerifier.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 #include <QPointer>

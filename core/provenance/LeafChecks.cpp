@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/LeafChecks.h"
+#include "core/provenance/LeafChecks.h"
 
-#include "provenance/ProvenanceCrypto.h"
+#include "core/provenance/ProvenanceCrypto.h"
 
 #include <QCoreApplication>
 

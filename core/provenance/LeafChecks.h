@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/LogEntryChecks.h"
-#include "provenance/TrustRoot.h"
-#include "provenance/Verdict.h"
+#include "core/provenance/LogEntryChecks.h"
+#include "core/provenance/TrustRoot.h"
+#include "core/provenance/Verdict.h"
 
 #include <QDateTime>
 #include <QList>

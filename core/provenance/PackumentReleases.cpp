@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/PackumentReleases.h"
-#include "provenance/JsonAccess.h"
+#include "core/provenance/PackumentReleases.h"
+#include "core/provenance/JsonAccess.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/PublishHistory.h"
+#include "core/provenance/PublishHistory.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/ProvenanceCrypto.h"
+#include "core/provenance/ProvenanceCrypto.h"
 
 #include <openssl/bio.h>
 #include <openssl/ec.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/PublishHistory.h"
+#include "core/provenance/PublishHistory.h"
 
 namespace td::provenance {
 

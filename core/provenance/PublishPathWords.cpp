@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/PublishPathWords.h"
+#include "core/provenance/PublishPathWords.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/PublishHistory.h"
-#include "provenance/Verdict.h"
+#include "core/provenance/PublishHistory.h"
+#include "core/provenance/Verdict.h"
 
 namespace td::provenance {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/PublishPolicy.h"
+#include "core/provenance/PublishPolicy.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/PublishHistory.h"
-#include "provenance/Verdict.h"
-#include "trust/TrustedPublisher.h"
+#include "core/provenance/PublishHistory.h"
+#include "core/provenance/Verdict.h"
+#include "core/trust/TrustedPublisher.h"
 
 #include <QList>
 

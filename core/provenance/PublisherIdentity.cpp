@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/PublisherIdentity.h"
+#include "core/provenance/PublisherIdentity.h"
 
 #include <QUrl>
 

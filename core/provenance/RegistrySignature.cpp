@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/RegistrySignature.h"
+#include "core/provenance/RegistrySignature.h"
 
-#include "provenance/ProvenanceCrypto.h"
+#include "core/provenance/ProvenanceCrypto.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/TrustRoot.h"
-#include "provenance/Verdict.h"
+#include "core/provenance/TrustRoot.h"
+#include "core/provenance/Verdict.h"
 
 #include <QDateTime>
 #include <QString>

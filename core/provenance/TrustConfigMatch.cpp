@@ -2,7 +2,7 @@
 // PublishPolicy::matchTrustConfigs: a certificate identity against the package's trust configs,
 // field by field, the way npm matched the OIDC token when it accepted the publish — so a
 // difference means the version did not come through the configured publisher.
-#include "provenance/PublishPolicy.h"
+#include "core/provenance/PublishPolicy.h"
 
 #include <QCoreApplication>
 #include <QUrl>

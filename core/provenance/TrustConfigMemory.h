@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/TrustedPublisher.h"
-#include "util/Result.h"
+#include "core/trust/TrustedPublisher.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QList>

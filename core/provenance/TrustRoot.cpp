@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/TrustRoot.h"
-#include "provenance/JsonAccess.h"
+#include "core/provenance/TrustRoot.h"
+#include "core/provenance/JsonAccess.h"
 
-#include "provenance/ProvenanceCrypto.h"
+#include "core/provenance/ProvenanceCrypto.h"
 
 #include <QCoreApplication>
 #include <QFile>

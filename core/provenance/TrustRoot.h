@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/RegistryKeys.h"
+#include "core/provenance/RegistryKeys.h"
 
 #include <QByteArray>
 #include <QDateTime>

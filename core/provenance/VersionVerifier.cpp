@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "provenance/VersionVerifier.h"
+#include "core/provenance/VersionVerifier.h"
 
-#include "provenance/CertificateIdentity.h"
-#include "provenance/PackumentReleases.h"
-#include "provenance/PublishPolicy.h"
-#include "provenance/RegistrySignature.h"
-#include "provenance/TrustRoot.h"
-#include "registry/RegistryClient.h"
+#include "core/provenance/CertificateIdentity.h"
+#include "core/provenance/PackumentReleases.h"
+#include "core/provenance/PublishPolicy.h"
+#include "core/provenance/RegistrySignature.h"
+#include "core/provenance/TrustRoot.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/BundleVerifier.h"
-#include "provenance/PublishHistory.h"
-#include "provenance/Verdict.h"
-#include "trust/TrustedPublisher.h"
-#include "util/Result.h"
+#include "core/provenance/BundleVerifier.h"
+#include "core/provenance/PublishHistory.h"
+#include "core/provenance/Verdict.h"
+#include "core/trust/TrustedPublisher.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 

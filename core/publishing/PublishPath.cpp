@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishing/PublishPath.h"
+#include "core/publishing/PublishPath.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishing/PublishPathClassifier.h"
+#include "core/publishing/PublishPathClassifier.h"
 
-#include "migration/TokenUsage.h"
-#include "publishing/PublishPathReason.h"
+#include "core/migration/TokenUsage.h"
+#include "core/publishing/PublishPathReason.h"
 
 #include <QCoreApplication>
 #include <QUrl>

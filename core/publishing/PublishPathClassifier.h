@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/ReplacementPlanner.h"
-#include "publishing/PublishPath.h"
-#include "registry/RegistryTypes.h"
-#include "tokens/Token.h"
+#include "core/migration/ReplacementPlanner.h"
+#include "core/publishing/PublishPath.h"
+#include "core/registry/RegistryTypes.h"
+#include "core/tokens/Token.h"
 
 #include <optional>
 

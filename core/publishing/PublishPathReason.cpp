@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishing/PublishPathReason.h"
+#include "core/publishing/PublishPathReason.h"
 
-#include "trust/RegistryTrustBridge.h"
+#include "core/trust/RegistryTrustBridge.h"
 
 #include <QCoreApplication>
 

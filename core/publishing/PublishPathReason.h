@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publishing/PublishPath.h"
-#include "registry/RegistryTypes.h"
-#include "tokens/Token.h"
+#include "core/publishing/PublishPath.h"
+#include "core/registry/RegistryTypes.h"
+#include "core/tokens/Token.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishing/PublishPathSurvey.h"
+#include "core/publishing/PublishPathSurvey.h"
 
-#include "registry/RegistryClient.h"
-#include "util/Clock.h"
+#include "core/registry/RegistryClient.h"
+#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/ReplacementPlanner.h"
-#include "publishing/PublishPath.h"
-#include "publishing/PublishPathClassifier.h"
+#include "core/migration/ReplacementPlanner.h"
+#include "core/publishing/PublishPath.h"
+#include "core/publishing/PublishPathClassifier.h"
 
 #include <QObject>
 

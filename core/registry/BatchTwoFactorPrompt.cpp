@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/BatchTwoFactorPrompt.h"
+#include "core/registry/BatchTwoFactorPrompt.h"
 
-#include "util/Clock.h"
-#include "util/Error.h"
+#include "core/util/Clock.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/DelayTimer.h"
+#include "core/registry/DelayTimer.h"
 
 #include <QTimer>
 

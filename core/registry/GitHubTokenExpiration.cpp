@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/GitHubTokenExpiration.h"
+#include "core/registry/GitHubTokenExpiration.h"
 
 #include <QRegularExpression>
 

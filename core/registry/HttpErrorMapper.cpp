@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/HttpErrorMapper.h"
+#include "core/registry/HttpErrorMapper.h"
 
-#include "registry/json/ErrorBody.h"
-#include "util/Logging.h"
+#include "core/registry/json/ErrorBody.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/HttpExchange.h"
-#include "util/Result.h"
+#include "core/registry/HttpExchange.h"
+#include "core/util/Result.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/SecretBuffer.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/HttpTransport.h"
+#include "core/registry/HttpTransport.h"
 
-#include "registry/DelayTimer.h"
-#include "registry/OneShotBodyDevice.h"
-#include "registry/UrlPolicy.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/registry/DelayTimer.h"
+#include "core/registry/OneShotBodyDevice.h"
+#include "core/registry/UrlPolicy.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/OneShotBodyDevice.h"
+#include "core/registry/OneShotBodyDevice.h"
 
 #include <cstring>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/HttpExchange.h"
-#include "registry/RegistryTypes.h"
-#include "registry/StagedRelease.h"
-#include "util/Result.h"
-#include "util/SecretBuffer.h"
+#include "core/registry/HttpExchange.h"
+#include "core/registry/RegistryTypes.h"
+#include "core/registry/StagedRelease.h"
+#include "core/util/Result.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QObject>
 #include <QPointer>

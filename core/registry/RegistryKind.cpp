@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/RegistryKind.h"
+#include "core/registry/RegistryKind.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tokens/Token.h"
-#include "util/SecretBuffer.h"
+#include "core/tokens/Token.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/RevokeCheck.h"
+#include "core/registry/RevokeCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/HttpExchange.h"
-#include "tokens/Token.h"
-#include "util/Result.h"
+#include "core/registry/HttpExchange.h"
+#include "core/tokens/Token.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RegistryClient's staged-publishing calls (staged-publishing-and-2027.md §2), kept apart from
 // RegistryClient.cpp so the stage wire format is in one small file.
-#include "registry/RegistryClient.h"
+#include "core/registry/RegistryClient.h"
 
-#include "registry/UrlPolicy.h"
-#include "registry/json/StageDto.h"
+#include "core/registry/UrlPolicy.h"
+#include "core/registry/json/StageDto.h"
 
 #include <QCoreApplication>
 #include <QPointer>

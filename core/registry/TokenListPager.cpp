@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/TokenListPager.h"
+#include "core/registry/TokenListPager.h"
 
-#include "registry/RegistryClient.h"
-#include "registry/UrlPolicy.h"
-#include "registry/json/TokenDto.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/UrlPolicy.h"
+#include "core/registry/json/TokenDto.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>

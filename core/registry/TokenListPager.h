@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/RegistryTypes.h"
-#include "util/Result.h"
+#include "core/registry/RegistryTypes.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
-#include "util/SecretBuffer.h"
+#include "core/util/Result.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QString>
 #include <QUrl>

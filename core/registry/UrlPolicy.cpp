@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/UrlPolicy.h"
+#include "core/registry/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

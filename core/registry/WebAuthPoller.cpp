@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/WebAuthPoller.h"
+#include "core/registry/WebAuthPoller.h"
 
-#include "registry/DelayTimer.h"
-#include "registry/HttpTransport.h"
-#include "registry/json/AuthDto.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/registry/DelayTimer.h"
+#include "core/registry/HttpTransport.h"
+#include "core/registry/json/AuthDto.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QHash>
 

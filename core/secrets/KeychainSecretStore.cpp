@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
-#include "secrets/KeychainThread.h"
-#include "secrets/SecretServiceBus.h"
-#include "util/Logging.h"
+#include "core/secrets/KeychainThread.h"
+#include "core/secrets/SecretServiceBus.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "secrets/SecretStore.h"
-#include "secrets/StoredKeyIndex.h"
+#include "core/secrets/SecretStore.h"
+#include "core/secrets/StoredKeyIndex.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/KeychainThread.h"
+#include "core/secrets/KeychainThread.h"
 
 #include <QCoreApplication>
 #include <QThread>

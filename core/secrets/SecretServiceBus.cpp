@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/SecretServiceBus.h"
+#include "core/secrets/SecretServiceBus.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>

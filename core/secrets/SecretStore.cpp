@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/StoredKeyIndex.h"
+#include "core/secrets/StoredKeyIndex.h"
 
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
 #include <QDir>
 #include <QFileInfo>

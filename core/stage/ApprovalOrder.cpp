@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/ApprovalOrder.h"
+#include "core/stage/ApprovalOrder.h"
 
-#include "trust/RepoInspector.h"
+#include "core/trust/RepoInspector.h"
 
 #include <QFile>
 #include <QHash>

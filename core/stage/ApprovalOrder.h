@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/StagedRelease.h"
+#include "core/registry/StagedRelease.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The package.json half of ReleaseDiff: which fields change what `npm install` does.
-#include "stage/ReleaseDiff.h"
+#include "core/stage/ReleaseDiff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

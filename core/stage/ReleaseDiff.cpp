@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/ReleaseDiff.h"
+#include "core/stage/ReleaseDiff.h"
 
-#include "trust/UnifiedDiff.h"
+#include "core/trust/UnifiedDiff.h"
 
 #include <QSet>
 

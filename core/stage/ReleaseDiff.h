@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stage/TarballReader.h"
+#include "core/stage/TarballReader.h"
 
 #include <QCoreApplication>
 #include <QList>

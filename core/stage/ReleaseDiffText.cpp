@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ReleaseDiff as plain text: a summary a maintainer can read top-down, then the text diffs.
-#include "stage/ReleaseDiff.h"
+#include "core/stage/ReleaseDiff.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/SessionStageSource.h"
+#include "core/stage/SessionStageSource.h"
 
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "registry/UrlPolicy.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/UrlPolicy.h"
 
 namespace td {
 

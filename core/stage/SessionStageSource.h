@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stage/StageInbox.h"
+#include "core/stage/StageInbox.h"
 
 #include <QUrl>
 

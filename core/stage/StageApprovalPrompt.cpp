@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/StageApprovalPrompt.h"
+#include "core/stage/StageApprovalPrompt.h"
 
 namespace td {
 

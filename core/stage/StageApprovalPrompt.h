@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/BatchTwoFactorPrompt.h"
+#include "core/registry/BatchTwoFactorPrompt.h"
 
 namespace td {
 

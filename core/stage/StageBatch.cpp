@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/StageBatch.h"
+#include "core/stage/StageBatch.h"
 
-#include "stage/StageClient.h"
+#include "core/stage/StageClient.h"
 
 #include <QPointer>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/StagedRelease.h"
-#include "stage/StageApprovalPrompt.h"
-#include "util/Result.h"
+#include "core/registry/StagedRelease.h"
+#include "core/stage/StageApprovalPrompt.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/StageClient.h"
+#include "core/stage/StageClient.h"
 
 #include <QPointer>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/RegistryClient.h"
-#include "registry/StagedRelease.h"
-#include "stage/ReleaseDiff.h"
-#include "stage/StageErrors.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/StagedRelease.h"
+#include "core/stage/ReleaseDiff.h"
+#include "core/stage/StageErrors.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/StageErrors.h"
+#include "core/stage/StageErrors.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/StageInbox.h"
+#include "core/stage/StageInbox.h"
 
-#include "registry/DelayTimer.h"
-#include "registry/RegistryClient.h"
-#include "util/AtomicFile.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/registry/DelayTimer.h"
+#include "core/registry/RegistryClient.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

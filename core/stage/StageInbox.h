@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "account/Account.h"
-#include "registry/StagedRelease.h"
-#include "util/Result.h"
+#include "core/account/Account.h"
+#include "core/registry/StagedRelease.h"
+#include "core/util/Result.h"
 
 #include <QList>
 #include <QObject>

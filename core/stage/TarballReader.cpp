@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/TarballReader.h"
+#include "core/stage/TarballReader.h"
 
 #include <QCryptographicHash>
 #include <QHash>

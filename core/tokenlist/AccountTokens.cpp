@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenlist/AccountTokens.h"
+#include "core/tokenlist/AccountTokens.h"
 
-#include "tokenlist/TokenCache.h"
+#include "core/tokenlist/TokenCache.h"
 
 namespace td {
 

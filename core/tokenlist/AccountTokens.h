@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "account/Account.h"
-#include "tokens/Token.h"
-#include "util/Error.h"
+#include "core/account/Account.h"
+#include "core/tokens/Token.h"
+#include "core/util/Error.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenlist/KeychainProbe.h"
+#include "core/tokenlist/KeychainProbe.h"
 
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 namespace td {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenlist/SyncStatusText.h"
+#include "core/tokenlist/SyncStatusText.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenlist/TokenCache.h"
+#include "core/tokenlist/TokenCache.h"
 
-#include "tokens/TokenJson.h"
-#include "util/AtomicFile.h"
+#include "core/tokens/TokenJson.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenlist/TokenFetch.h"
+#include "core/tokenlist/TokenFetch.h"
 
-#include "account/SessionManager.h"
-#include "registry/RegistryClient.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenlist/TokenFilterProxy.h"
+#include "core/tokenlist/TokenFilterProxy.h"
 
-#include "tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenListModel.h"
 
 #include <QDateTime>
 

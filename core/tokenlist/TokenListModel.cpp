@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenListModel.h"
 
-#include "expiry/ExpiryState.h"
-#include "expiry/ExpiryUrgency.h"
-#include "tokens/KindBadge.h"
-#include "tokens/ScopeSummary.h"
-#include "util/Clock.h"
+#include "core/expiry/ExpiryState.h"
+#include "core/expiry/ExpiryUrgency.h"
+#include "core/tokens/KindBadge.h"
+#include "core/tokens/ScopeSummary.h"
+#include "core/util/Clock.h"
 
 #include <QLocale>
 

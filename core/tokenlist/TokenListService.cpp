@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenlist/TokenListService.h"
+#include "core/tokenlist/TokenListService.h"
 
-#include "account/AccountStore.h"
-#include "tokenlist/AccountTokens.h"
-#include "tokenlist/KeychainProbe.h"
-#include "tokenlist/SyncStatusText.h"
-#include "tokenlist/TokenListModel.h"
-#include "tokenlist/TokenSync.h"
-#include "util/Clock.h"
+#include "core/account/AccountStore.h"
+#include "core/tokenlist/AccountTokens.h"
+#include "core/tokenlist/KeychainProbe.h"
+#include "core/tokenlist/SyncStatusText.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenSync.h"
+#include "core/util/Clock.h"
 
 namespace td {
 

@@ -15,8 +15,8 @@
 // KeychainProbe (desktop) → SecretStore → SyncStatusText (desktop) → view: about 12 stops,
 // 9 crossings and 4 copies. The model shares the service's list (QList is implicitly shared).
 
-#include "tokens/Token.h"
-#include "util/Error.h"
+#include "core/tokens/Token.h"
+#include "core/util/Error.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenlist/TokenSync.h"
+#include "core/tokenlist/TokenSync.h"
 
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "registry/RegistryClient.h"
-#include "tokenlist/TokenCache.h"
-#include "tokenlist/TokenFetch.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/RegistryClient.h"
+#include "core/tokenlist/TokenCache.h"
+#include "core/tokenlist/TokenFetch.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
 
 #include <QPointer>
 

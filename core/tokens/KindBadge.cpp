@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/KindBadge.h"
+#include "core/tokens/KindBadge.h"
 
-#include "tokens/Token.h"
+#include "core/tokens/Token.h"
 
 #include <QCoreApplication>
 

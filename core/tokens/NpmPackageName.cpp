@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/NpmPackageName.h"
+#include "core/tokens/NpmPackageName.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/ScopeSummary.h"
+#include "core/tokens/ScopeSummary.h"
 
-#include "tokens/Token.h"
+#include "core/tokens/Token.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/Token.h"
+#include "core/tokens/Token.h"
 
 #include <QCoreApplication>
 

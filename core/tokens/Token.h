@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tokens/TokenGrants.h"
+#include "core/tokens/TokenGrants.h"
 
 #include <QDateTime>
 #include <QMetaType>

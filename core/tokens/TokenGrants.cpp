@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/TokenGrants.h"
+#include "core/tokens/TokenGrants.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokens/TokenJson.h"
+#include "core/tokens/TokenJson.h"
 
 #include <QJsonArray>
 

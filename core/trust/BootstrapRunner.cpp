@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/BootstrapRunner.h"
+#include "core/trust/BootstrapRunner.h"
 
-#include "registry/BatchTwoFactorPrompt.h"
-#include "util/AtomicFile.h"
-#include "util/Logging.h"
+#include "core/registry/BatchTwoFactorPrompt.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/TwoFactorPrompt.h"
-#include "trust/TrustBootstrap.h"
-#include "trust/TrustService.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/trust/TrustBootstrap.h"
+#include "core/trust/TrustService.h"
 
 #include <QObject>
 #include <QPointer>

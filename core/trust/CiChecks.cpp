@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/CiChecks.h"
+#include "core/trust/CiChecks.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/CiYaml.h"
+#include "core/trust/CiYaml.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/WorkflowReport.h"
+#include "core/trust/WorkflowReport.h"
 
 #include <QRegularExpression>
 #include <QString>

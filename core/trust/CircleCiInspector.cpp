@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // .circleci/config.yml: CircleCI issues OIDC tokens only to jobs that run with a context, and npm
 // reads the token from NPM_ID_TOKEN, which the job must fetch with the npm audience.
-#include "trust/CiChecks.h"
-#include "trust/CiYaml.h"
-#include "trust/WorkflowInspector.h"
+#include "core/trust/CiChecks.h"
+#include "core/trust/CiYaml.h"
+#include "core/trust/WorkflowInspector.h"
 
 #include <QRegularExpression>
 

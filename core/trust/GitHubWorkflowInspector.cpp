@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GitHub Actions workflows: publish jobs and the traps between them and trusted publishing.
-#include "trust/CiChecks.h"
-#include "trust/CiYaml.h"
-#include "trust/WorkflowInspector.h"
+#include "core/trust/CiChecks.h"
+#include "core/trust/CiYaml.h"
+#include "core/trust/WorkflowInspector.h"
 
 #include <QFileInfo>
 

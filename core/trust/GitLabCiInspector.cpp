@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // .gitlab-ci.yml: publish jobs, their id_tokens (NPM_ID_TOKEN with the npm audience, and
 // SIGSTORE_ID_TOKEN for provenance), runner tags, images and token variables.
-#include "trust/CiChecks.h"
-#include "trust/CiYaml.h"
-#include "trust/WorkflowInspector.h"
+#include "core/trust/CiChecks.h"
+#include "core/trust/CiYaml.h"
+#include "core/trust/WorkflowInspector.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/PackageInfo.h"
+#include "core/trust/PackageInfo.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/GitRemote.h"
+#include "core/trust/GitRemote.h"
 
 #include <QJsonObject>
 #include <QString>

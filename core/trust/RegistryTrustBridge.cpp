@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/RegistryTrustBridge.h"
+#include "core/trust/RegistryTrustBridge.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/RegistryTypes.h"
-#include "trust/TrustVerifier.h"
-#include "trust/TrustedPublisher.h"
+#include "core/registry/RegistryTypes.h"
+#include "core/trust/TrustVerifier.h"
+#include "core/trust/TrustedPublisher.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/GitRemote.h"
-#include "trust/PackageInfo.h"
-#include "util/Result.h"
+#include "core/trust/GitRemote.h"
+#include "core/trust/PackageInfo.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

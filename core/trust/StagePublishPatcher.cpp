@@ -2,9 +2,9 @@
 // The January 2027 way out (c): a CI file's `npm publish` becomes `npm stage publish`, so a
 // release waits for a maintainer's approval with 2FA instead of going out directly. Line by line
 // like WorkflowPatcher: only the publish command's words change; yaml-cpp checks the result.
-#include "trust/CiChecks.h"
-#include "trust/UnifiedDiff.h"
-#include "trust/WorkflowWriter.h"
+#include "core/trust/CiChecks.h"
+#include "core/trust/UnifiedDiff.h"
+#include "core/trust/WorkflowWriter.h"
 
 #include <QRegularExpression>
 

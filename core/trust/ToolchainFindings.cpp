@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Findings about the tools a publish job runs, shared by every CI provider.
-#include "trust/CiChecks.h"
+#include "core/trust/CiChecks.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustAudit.h"
+#include "core/trust/TrustAudit.h"
 
-#include "trust/GitRemote.h"
-#include "trust/WorkflowInspector.h"
-#include "trust/WorkflowWriter.h"
+#include "core/trust/GitRemote.h"
+#include "core/trust/WorkflowInspector.h"
+#include "core/trust/WorkflowWriter.h"
 
 #include <QRegularExpression>
 

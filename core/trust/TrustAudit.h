@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/PackageInfo.h"
-#include "trust/TrustedPublisher.h"
+#include "core/trust/PackageInfo.h"
+#include "core/trust/TrustedPublisher.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustBootstrap.h"
+#include "core/trust/TrustBootstrap.h"
 
 namespace td {
 

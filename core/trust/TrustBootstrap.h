@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/RegistryClient.h"
-#include "registry/RegistryTypes.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/RegistryTypes.h"
 
 #include <QCoreApplication>
 #include <QStringList>

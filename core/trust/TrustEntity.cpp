@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustEntity.h"
+#include "core/trust/TrustEntity.h"
 
-#include "trust/GitRemote.h"
+#include "core/trust/GitRemote.h"
 
 namespace td {
 

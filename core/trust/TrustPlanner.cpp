@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustPlanner.h"
+#include "core/trust/TrustPlanner.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/GitRemote.h"
-#include "trust/PackageInfo.h"
-#include "trust/TrustVerifier.h"
-#include "trust/TrustedPublisher.h"
+#include "core/trust/GitRemote.h"
+#include "core/trust/PackageInfo.h"
+#include "core/trust/TrustVerifier.h"
+#include "core/trust/TrustedPublisher.h"
 
 #include <QCoreApplication>
 #include <QHash>

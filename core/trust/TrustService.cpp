@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustService.h"
+#include "core/trust/TrustService.h"
 
-#include "registry/BatchTwoFactorPrompt.h"
-#include "registry/DelayTimer.h"
-#include "trust/RegistryTrustBridge.h"
-#include "util/Logging.h"
+#include "core/registry/BatchTwoFactorPrompt.h"
+#include "core/registry/DelayTimer.h"
+#include "core/trust/RegistryTrustBridge.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 

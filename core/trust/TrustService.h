@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/RegistryClient.h"
-#include "trust/TrustPlanner.h"
-#include "trust/TrustVerifier.h"
-#include "trust/TrustedPublisher.h"
-#include "util/Result.h"
+#include "core/registry/RegistryClient.h"
+#include "core/trust/TrustPlanner.h"
+#include "core/trust/TrustVerifier.h"
+#include "core/trust/TrustedPublisher.h"
+#include "core/util/Result.h"
 
 #include <QHash>
 #include <QList>

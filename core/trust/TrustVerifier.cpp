@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustVerifier.h"
+#include "core/trust/TrustVerifier.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/TrustedPublisher.h"
+#include "core/trust/TrustedPublisher.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

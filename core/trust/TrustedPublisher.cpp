@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustedPublisher.h"
+#include "core/trust/TrustedPublisher.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/UnifiedDiff.h"
+#include "core/trust/UnifiedDiff.h"
 
 #include <QList>
 #include <QStringList>

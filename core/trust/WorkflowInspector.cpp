@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/WorkflowInspector.h"
+#include "core/trust/WorkflowInspector.h"
 
-#include "util/LocalFile.h"
+#include "core/util/LocalFile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/RepoInspector.h"
-#include "trust/WorkflowReport.h"
+#include "core/trust/RepoInspector.h"
+#include "core/trust/WorkflowReport.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -2,9 +2,9 @@
 // Line-level patching of an existing GitHub workflow. yaml-cpp tells where things are (line and
 // column of keys); the edit itself replaces, deletes or inserts whole text lines so everything
 // else in the file — comments, quoting, blank lines — stays byte for byte.
-#include "trust/CiChecks.h"
-#include "trust/UnifiedDiff.h"
-#include "trust/WorkflowWriter.h"
+#include "core/trust/CiChecks.h"
+#include "core/trust/UnifiedDiff.h"
+#include "core/trust/WorkflowWriter.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/WorkflowReport.h"
+#include "core/trust/WorkflowReport.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/WorkflowWriter.h"
+#include "core/trust/WorkflowWriter.h"
 
-#include "trust/UnifiedDiff.h"
-#include "util/AtomicFile.h"
-#include "util/LocalFile.h"
+#include "core/trust/UnifiedDiff.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/LocalFile.h"
 
 #include <QDir>
 #include <QFileInfo>

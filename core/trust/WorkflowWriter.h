@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/WorkflowReport.h"
-#include "util/Result.h"
+#include "core/trust/WorkflowReport.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

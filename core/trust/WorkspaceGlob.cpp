@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Workspace glob expansion, the subset npm, yarn and pnpm accept in practice: literal segments,
 // "*" / "?" / "[..]" inside a segment, "**" for any depth, and "!pattern" exclusions.
-#include "trust/RepoInspector.h"
+#include "core/trust/RepoInspector.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
-#include "util/LocalFile.h"
+#include "core/util/LocalFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/EnglishPlurals.h"
+#include "core/util/EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 namespace td {
 

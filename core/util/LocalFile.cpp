@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/LocalFile.h"
+#include "core/util/LocalFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/Logging.h"
+#include "core/util/Logging.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Account metadata: ids, the session sentence, and the shared store on disk.
-#include "account/AccountStore.h"
+#include "core/account/AccountStore.h"
 
 #include <QFile>
 #include <QStandardPaths>

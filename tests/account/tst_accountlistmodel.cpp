@@ -2,7 +2,7 @@
 // The accounts list model: rows, roles from Qt::UserRole, session texts that follow the clock,
 // and the "does not report expiry" capability (Verdaccio-style registries).
 #include "FakeClock.h"
-#include "account/AccountListModel.h"
+#include "core/account/AccountListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

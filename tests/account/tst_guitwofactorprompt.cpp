@@ -2,10 +2,10 @@
 // The desktop's TwoFactorPrompt (offscreen): the non-modal code dialog, the browser approval
 // with "Waiting for approval… Cancel", cancel paths, and a real RegistryClient OTP retry.
 #include "FakeRegistryServer.h"
-#include "registry/RegistryClient.h"
-#include "signin/GuiTwoFactorPrompt.h"
-#include "signin/TwoFactorDialog.h"
-#include "util/Clock.h"
+#include "core/registry/RegistryClient.h"
+#include "core/util/Clock.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
+#include "desktop/signin/TwoFactorDialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -7,10 +7,10 @@
 #include "AwaitResult.h"
 #include "FakeClock.h"
 #include "Harness.h"
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "registry/RegistryClient.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/RegistryClient.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

@@ -5,9 +5,9 @@
 #include "FakeRegistryServer.h"
 #include "LogCapture.h"
 #include "RegistryTestSupport.h"
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "secrets/InMemorySecretStore.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/secrets/InMemorySecretStore.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -5,13 +5,13 @@
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
 #include "TestPaths.h"
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "secrets/InMemorySecretStore.h"
-#include "signin/GuiTwoFactorPrompt.h"
-#include "signin/SignInDialog.h"
-#include "signin/TwoFactorDialog.h"
-#include "util/Clock.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/util/Clock.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
+#include "desktop/signin/SignInDialog.h"
+#include "desktop/signin/TwoFactorDialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,9 +4,9 @@
 // read back by a fresh store, and said in the accounts column as a countdown — or "never
 // expires", which only an unknown registry allows.
 #include "FakeClock.h"
-#include "account/AccountStore.h"
-#include "account/RegistryExpiryText.h"
-#include "account/TokenExpiryEntry.h"
+#include "core/account/AccountStore.h"
+#include "core/account/RegistryExpiryText.h"
+#include "core/account/TokenExpiryEntry.h"
 
 #include <QTemporaryDir>
 #include <QTest>

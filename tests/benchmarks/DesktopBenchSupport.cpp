@@ -2,8 +2,8 @@
 #include "DesktopBenchSupport.h"
 
 #include "DemoTokens.h"
-#include "account/AccountStore.h"
-#include "tokenlist/TokenCache.h"
+#include "core/account/AccountStore.h"
+#include "core/tokenlist/TokenCache.h"
 
 #include <QDateTime>
 #include <QFile>

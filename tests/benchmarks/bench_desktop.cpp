@@ -8,10 +8,10 @@
 //   - idle RSS two seconds after that, beside the empty QMainWindow's;
 //   - filter latency (text typed into the filter box → table repainted), median of 20, beside
 //     an empty QMainWindow's update → repaint.
-#include "Application.h"
 #include "DesktopBenchSupport.h"
-#include "mainwindow/MainWindow.h"
-#include "secrets/InMemorySecretStore.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

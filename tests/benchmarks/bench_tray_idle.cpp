@@ -13,11 +13,11 @@
 //   - voluntary context switches of all its threads (the kernel's count of every time a thread
 //     went to sleep, whatever woke it), as a cross-check that nothing else wakes it;
 //   - its RSS at the end.
-#include "Application.h"
 #include "DesktopBenchSupport.h"
-#include "mainwindow/MainWindow.h"
-#include "secrets/InMemorySecretStore.h"
-#include "tray/TrayController.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QApplication>
 #include <QDir>

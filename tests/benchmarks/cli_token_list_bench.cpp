@@ -9,7 +9,7 @@
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "registry/TokenListPager.h"
+#include "core/registry/TokenListPager.h"
 
 #include <QElapsedTimer>
 #include <QFile>

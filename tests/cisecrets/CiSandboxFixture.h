@@ -4,8 +4,8 @@
 // API bases, the control API (credentials, seeding, check, faults) and a way to wait for a
 // client's callback.
 #include "HttpHelper.h"
-#include "Sandbox.h"
-#include "cisecrets/CiSecretClient.h"
+#include "core/cisecrets/CiSecretClient.h"
+#include "sandbox/Sandbox.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>

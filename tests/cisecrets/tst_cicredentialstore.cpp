@@ -2,8 +2,8 @@
 // CI sign-ins against the real gnome-keyring of tests/run-headless.sh: the credential lives in the
 // keychain under ci/<provider>/<host>, the index beside it holds who and where, never the value.
 #include "Harness.h"
-#include "cisecrets/CiCredentialStore.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/cisecrets/CiCredentialStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QFile>
 #include <QProcess>

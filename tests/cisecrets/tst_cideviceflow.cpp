@@ -4,10 +4,10 @@
 // through a DelayTimer that moves the sandbox clock instead of sleeping, so the whole flow takes
 // milliseconds while the sandbox sees the intervals pass.
 #include "CiSandboxFixture.h"
-#include "cisecrets/CiDeviceFlow.h"
-#include "cisecrets/GitHubSecretClient.h"
-#include "registry/DelayTimer.h"
-#include "util/Clock.h"
+#include "core/cisecrets/CiDeviceFlow.h"
+#include "core/cisecrets/GitHubSecretClient.h"
+#include "core/registry/DelayTimer.h"
+#include "core/util/Clock.h"
 
 #include <QTimer>
 

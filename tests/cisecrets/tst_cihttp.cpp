@@ -4,7 +4,7 @@
 // a redirect points elsewhere), each status becomes one plain error, and a JSON body with a secret
 // is built without the secret passing through a QString.
 #include "FakeRegistryServer.h"
-#include "cisecrets/CiHttp.h"
+#include "core/cisecrets/CiHttp.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

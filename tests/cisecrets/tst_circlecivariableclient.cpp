@@ -5,7 +5,7 @@
 // the token, permission and not-found errors in the words the user acts on.
 #include "CiSandboxFixture.h"
 #include "LogCapture.h"
-#include "cisecrets/CircleCiVariableClient.h"
+#include "core/cisecrets/CircleCiVariableClient.h"
 
 using namespace td;
 using namespace td::test;

@@ -2,7 +2,7 @@
 // sealForGitHub must produce exactly what GitHub opens: libsodium's sealed box for the store's
 // public key. Opening it with the matching secret key (crypto_box_seal_open) gives the value back;
 // a key that is not 32 bytes of base64 is refused before anything is sent.
-#include "cisecrets/CiSeal.h"
+#include "core/cisecrets/CiSeal.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // CiSecretTarget's id is what journals and the ledger store: it must round-trip every kind of
 // store, keep awkward characters in names from breaking the fields apart, and refuse ids that are
 // not whole.
-#include "cisecrets/CiSecretTarget.h"
+#include "core/cisecrets/CiSecretTarget.h"
 
 #include <QTest>
 

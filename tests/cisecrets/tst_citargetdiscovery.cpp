@@ -3,10 +3,10 @@
 // fixtures (tests/data/cisecrets/repo) and the repository's git remotes, their resolution through
 // describe(), and the attribution of a resolved secret to a token.
 #include "TestPaths.h"
-#include "cisecrets/CiAttribution.h"
-#include "cisecrets/CiTargetDiscovery.h"
-#include "npmconfig/CredentialScanner.h"
-#include "npmconfig/TokenIdentity.h"
+#include "core/cisecrets/CiAttribution.h"
+#include "core/cisecrets/CiTargetDiscovery.h"
+#include "core/npmconfig/CredentialScanner.h"
+#include "core/npmconfig/TokenIdentity.h"
 
 #include <QDir>
 #include <QFile>

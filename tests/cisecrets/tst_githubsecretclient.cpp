@@ -6,7 +6,7 @@
 #include "CiSandboxFixture.h"
 #include "FakeRegistryServer.h"
 #include "LogCapture.h"
-#include "cisecrets/GitHubSecretClient.h"
+#include "core/cisecrets/GitHubSecretClient.h"
 
 #include <QJsonArray>
 

@@ -4,10 +4,10 @@
 // The token it gives works with GitLabVariableClient; a denial and a missing Application ID are
 // plain errors. Waits move the sandbox clock instead of sleeping.
 #include "CiSandboxFixture.h"
-#include "cisecrets/CiDeviceFlow.h"
-#include "cisecrets/GitLabDeviceEndpoints.h"
-#include "cisecrets/GitLabVariableClient.h"
-#include "registry/DelayTimer.h"
+#include "core/cisecrets/CiDeviceFlow.h"
+#include "core/cisecrets/GitLabDeviceEndpoints.h"
+#include "core/cisecrets/GitLabVariableClient.h"
+#include "core/registry/DelayTimer.h"
 
 #include <QTimer>
 

@@ -5,7 +5,7 @@
 // not-found errors in the exact words the user acts on.
 #include "CiSandboxFixture.h"
 #include "LogCapture.h"
-#include "cisecrets/GitLabVariableClient.h"
+#include "core/cisecrets/GitLabVariableClient.h"
 
 using namespace td;
 using namespace td::test;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ArgReader, the one reader of tokendesk-cli's arguments: npm's syntax, row by row.
-#include "ArgReader.h"
+#include "cli/ArgReader.h"
 
 #include <QTest>
 

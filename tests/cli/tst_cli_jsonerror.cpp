@@ -2,8 +2,8 @@
 // Failures under --json (issue 17): npm's error object on stdout, where npm 11 prints it
 // ({"error": {"code", "summary", "detail"}}, two-space indents), with npm's code for each
 // registry failure; the one human line on stderr stays; without --json nothing changes.
-#include "CliContext.h"
-#include "JsonError.h"
+#include "cli/CliContext.h"
+#include "cli/JsonError.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

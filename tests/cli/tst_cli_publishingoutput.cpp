@@ -3,7 +3,7 @@
 // from the repository in its usual spellings (https, git+https, ssh, github:/gitlab: shorthands,
 // owner/repo) and the workflow the token is used from, migrate --to stage-only for tokens in use,
 // token revoke for unused ones, a stage-only token where no CI can use trusted publishing.
-#include "commands/PublishingOutput.h"
+#include "cli/commands/PublishingOutput.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pure parts of tokendesk-cli stage: npm's package spec rule for `stage list`, npm's download
 // file name (and refusing names that would leave the current folder), npm's list text.
-#include "commands/StageOutput.h"
-#include "registry/json/StageDto.h"
+#include "cli/commands/StageOutput.h"
+#include "core/registry/json/StageDto.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // The pure parts of token create / revoke and run: npm's key-prefix matching with npm's messages,
 // which tokens `run` may pick, the environment it hands the child, what a new token prints
 // (including a keychain failure), and that flags are judged by the wizard's TokenDraft.
-#include "CliContext.h"
-#include "commands/RunCommandEnvironment.h"
-#include "commands/TokenCommandCreateFlags.h"
-#include "commands/TokenCommandCreateOutput.h"
-#include "commands/TokenCommandRevoke.h"
-#include "util/Clock.h"
+#include "cli/CliContext.h"
+#include "cli/commands/RunCommandEnvironment.h"
+#include "cli/commands/TokenCommandCreateFlags.h"
+#include "cli/commands/TokenCommandCreateOutput.h"
+#include "cli/commands/TokenCommandRevoke.h"
+#include "core/util/Clock.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

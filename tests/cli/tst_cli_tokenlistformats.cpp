@@ -3,10 +3,10 @@
 // registry's objects with npm's short id added; npm's seven tab-separated columns with JavaScript's
 // join rules (absent and null are empty, readonly by truthiness, the CIDR list comma-joined);
 // and the other subcommand names npm accepts (ls, rm, delete, remove).
-#include "commands/TokenCommandAliases.h"
-#include "commands/TokenCommandList.h"
-#include "commands/TokenListFormats.h"
-#include "registry/json/TokenDto.h"
+#include "cli/commands/TokenCommandAliases.h"
+#include "cli/commands/TokenCommandList.h"
+#include "cli/commands/TokenListFormats.h"
+#include "core/registry/json/TokenDto.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

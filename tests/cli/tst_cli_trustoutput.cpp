@@ -2,7 +2,7 @@
 // What `tokendesk-cli trust` prints, without a registry: the one-line description (dry runs), the
 // list table (one row per configuration, or one saying there is none), and the --json shapes
 // (the registry's own {id, type, claims, permissions}; one result object per package).
-#include "commands/TrustCommandOutput.h"
+#include "cli/commands/TrustCommandOutput.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -3,12 +3,12 @@
 // attestations: what it prints per version, --json, the exit status, remembered trust configs,
 // and its refusals. The cryptographic checks are faked (core/provenance's tests cover them); the
 // certificate identity is read for real.
-#include "CliContext.h"
 #include "FakeRegistryServer.h"
 #include "VerifierTestSupport.h"
-#include "commands/VerifyCommand.h"
+#include "cli/CliContext.h"
+#include "cli/commands/VerifyCommand.h"
 
-#include "provenance/TrustConfigMemory.h"
+#include "core/provenance/TrustConfigMemory.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tokens/Token.h"
+#include "core/tokens/Token.h"
 
 #include <QList>
 

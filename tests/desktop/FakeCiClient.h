@@ -2,7 +2,7 @@
 #pragma once
 // A CiSecretClient that answers from a table, for the desktop's CI presenters (the clients
 // themselves are tested against the sandbox in tests/cisecrets).
-#include "cisecrets/CiSecretClient.h"
+#include "core/cisecrets/CiSecretClient.h"
 
 #include <QHash>
 

@@ -4,9 +4,9 @@
 // A main window on real token models with tokens chosen for the token-table tests (issue 16):
 // one per urgency, all long-lived (created a year ago) so the life fraction would hide them.
 #include "FakeClock.h"
-#include "mainwindow/MainWindow.h"
-#include "tokenlist/TokenFilterProxy.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenFilterProxy.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/mainwindow/MainWindow.h"
 
 #include <QCheckBox>
 #include <QGuiApplication>

@@ -5,22 +5,22 @@
 // test walks each top-level widget tree and asks Qt's accessibility layer for each interactive
 // widget's name (its accessibleName, its text, or its buddy label's text, as a screen reader
 // gets it).
-#include "Application.h"
 #include "DemoTokens.h"
 #include "FakeClock.h"
 #include "XcbTestMain.h"
-#include "account/AccountStore.h"
-#include "mainwindow/MainWindow.h"
-#include "presenters/AccountActions.h"
-#include "secrets/InMemorySecretStore.h"
-#include "settings/CiConnectDialog.h"
-#include "settings/CiServicesPage.h"
-#include "settings/SettingsDialog.h"
-#include "signin/SignInDialog.h"
-#include "signin/TwoFactorDialog.h"
-#include "tokenlist/TokenCache.h"
-#include "trust/TrustWizard.h"
-#include "wizards/createtoken/NewTokenWizard.h"
+#include "core/account/AccountStore.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/tokenlist/TokenCache.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/presenters/AccountActions.h"
+#include "desktop/settings/CiConnectDialog.h"
+#include "desktop/settings/CiServicesPage.h"
+#include "desktop/settings/SettingsDialog.h"
+#include "desktop/signin/SignInDialog.h"
+#include "desktop/signin/TwoFactorDialog.h"
+#include "desktop/trust/TrustWizard.h"
+#include "desktop/wizards/createtoken/NewTokenWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

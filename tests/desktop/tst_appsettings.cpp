@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings: the thresholds text the dialog shows and parses, and the QSettings round trip.
-#include "settings/AppSettings.h"
+#include "desktop/settings/AppSettings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/Autostart.h"
+#include "desktop/settings/Autostart.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -7,14 +7,14 @@
 // GitHub's words. The details pane's CI lines from a real workflow file and git remote: "not
 // connected" before GitHub is, then the repository secret with its date (the same-name rule:
 // NPM_TOKEN holds the token here), and nothing for a token no CI secret holds.
-#include "ci/CiDesktop.h"
-#include "ci/CiSecretLines.h"
-#include "ci/CiServicesPresenter.h"
-#include "cisecrets/CiCredentialStore.h"
-#include "secrets/InMemorySecretStore.h"
-#include "settings/CiConnectDialog.h"
-#include "settings/CiServicesPage.h"
-#include "util/Clock.h"
+#include "core/cisecrets/CiCredentialStore.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/util/Clock.h"
+#include "desktop/ci/CiDesktop.h"
+#include "desktop/ci/CiSecretLines.h"
+#include "desktop/ci/CiServicesPresenter.h"
+#include "desktop/settings/CiConnectDialog.h"
+#include "desktop/settings/CiServicesPage.h"
 
 #include "CiSandboxFixture.h"
 #include "TestPaths.h"

@@ -2,8 +2,8 @@
 // Issue 15: the details pane names each CI secret that holds the selected token and when it was
 // last updated, asking each store once; a guessed store that does not exist is left out, a store
 // no CI account can read says how to connect, and the pane shows the lines under "In CI".
-#include "ci/CiSecretLines.h"
-#include "details/TokenDetailsPane.h"
+#include "desktop/ci/CiSecretLines.h"
+#include "desktop/details/TokenDetailsPane.h"
 
 #include "FakeCiClient.h"
 #include "FakeClock.h"

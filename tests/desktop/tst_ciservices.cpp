@@ -4,13 +4,13 @@
 // (a stand-in `gh` on PATH, run for real) and device-flow path (a fake flow) end with whoami
 // naming the account and the credential kept in a real CiCredentialStore (over an in-memory
 // keychain); a refused credential is explained in the dialog and nothing is kept.
-#include "ci/CiServicesPresenter.h"
-#include "ci/GitHubCliToken.h"
-#include "cisecrets/CiCredentialStore.h"
-#include "secrets/InMemorySecretStore.h"
-#include "settings/CiConnectDialog.h"
-#include "settings/CiServicesPage.h"
-#include "settings/SettingsDialog.h"
+#include "core/cisecrets/CiCredentialStore.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "desktop/ci/CiServicesPresenter.h"
+#include "desktop/ci/GitHubCliToken.h"
+#include "desktop/settings/CiConnectDialog.h"
+#include "desktop/settings/CiServicesPage.h"
+#include "desktop/settings/SettingsDialog.h"
 
 #include "FakeCiClient.h"
 

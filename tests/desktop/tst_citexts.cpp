@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15: the desktop's words for CI secrets — the details pane's line, the rotation's grace
 // countdown and the per-secret progress read from a journal row.
-#include "ci/CiTexts.h"
-#include "migration/PlanTables.h"
+#include "desktop/ci/CiTexts.h"
+#include "desktop/migration/PlanTables.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

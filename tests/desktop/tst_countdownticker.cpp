@@ -4,9 +4,9 @@
 // rows catch up at once rather than a second later.
 #include "DemoTokens.h"
 #include "FakeClock.h"
-#include "mainwindow/CountdownTicker.h"
-#include "tokenlist/TokenFilterProxy.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenFilterProxy.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/mainwindow/CountdownTicker.h"
 
 #include <QMainWindow>
 #include <QTableView>

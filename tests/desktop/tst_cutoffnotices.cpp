@@ -7,8 +7,8 @@
 #include "FakeClock.h"
 #include "NotificationLog.h"
 #include "TestPaths.h"
-#include "presenters/CutoffNoticePresenter.h"
-#include "tray/TrayController.h"
+#include "desktop/presenters/CutoffNoticePresenter.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

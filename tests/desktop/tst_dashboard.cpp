@@ -3,11 +3,11 @@
 #include "DemoTokens.h"
 #include "FakeClock.h"
 #include "TestPaths.h"
-#include "details/TokenDetailsPane.h"
-#include "mainwindow/MainWindow.h"
-#include "timeline/TimelineView.h"
-#include "tokenlist/TokenFilterProxy.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenFilterProxy.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/timeline/TimelineView.h"
 
 #include <QCheckBox>
 #include <QDir>

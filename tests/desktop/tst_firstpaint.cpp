@@ -3,15 +3,15 @@
 // table's first paint the staged-release poll has not started (nor the keychain probe, the
 // registry refresh and the notices due at start, which run in the same step after it); right
 // after that paint it has.
-#include "Application.h"
 #include "DemoTokens.h"
 #include "FakeClock.h"
-#include "account/AccountStore.h"
-#include "mainwindow/MainWindow.h"
-#include "secrets/InMemorySecretStore.h"
-#include "stage/StageInbox.h"
-#include "tokenlist/TokenCache.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/account/AccountStore.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/stage/StageInbox.h"
+#include "core/tokenlist/TokenCache.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

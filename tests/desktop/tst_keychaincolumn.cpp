@@ -2,13 +2,13 @@
 // The dashboard's "in keychain" column comes from the store's index of key names: listing any
 // number of tokens reads no secret (issue 12, item 8), and the column follows writes and
 // removes through the store.
-#include "Application.h"
 #include "DemoTokens.h"
 #include "FakeClock.h"
-#include "account/AccountStore.h"
-#include "secrets/InMemorySecretStore.h"
-#include "tokenlist/TokenCache.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/account/AccountStore.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/tokenlist/TokenCache.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/Application.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Application.h"
-#include "mainwindow/MainWindow.h"
-#include "tray/TrayController.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,7 +2,7 @@
 // Issue 15: the migration/rotation dialog shows each CI secret's push and verification and the
 // grace countdown before the old token is revoked, from the real PlanRunner over the migration
 // tests' file-backed registry, keychain and CI stores (tests/migration) and a fake clock.
-#include "migration/MigrationDialog.h"
+#include "desktop/migration/MigrationDialog.h"
 
 #include "FakeCiWorld.h"
 #include "FakeClock.h"

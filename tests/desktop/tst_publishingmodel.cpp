@@ -3,8 +3,8 @@
 // package with its path, verdict, reason and way out in roles from Qt::UserRole, sorted on raw
 // values (verdict severity, then name) and filtered by text.
 #include "DemoPublishPaths.h"
-#include "publishing/PublishingModel.h"
-#include "publishing/PublishingSortProxy.h"
+#include "desktop/publishing/PublishingModel.h"
+#include "desktop/publishing/PublishingSortProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

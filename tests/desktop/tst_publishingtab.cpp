@@ -5,10 +5,10 @@
 #include "DemoPublishPaths.h"
 #include "TestPaths.h"
 #include "XcbTestMain.h"
-#include "mainwindow/MainWindow.h"
-#include "publishing/PublishingModel.h"
-#include "publishing/PublishingTab.h"
-#include "stage/StagedReleasesTab.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/publishing/PublishingModel.h"
+#include "desktop/publishing/PublishingTab.h"
+#include "desktop/stage/StagedReleasesTab.h"
 
 #include <QDir>
 #include <QImage>

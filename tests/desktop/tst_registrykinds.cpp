@@ -5,17 +5,17 @@
 // way, the token table says Verdaccio's "expiry set by the registry", and only the actions the
 // kind can do are enabled; each disabled one says why in its tooltip.
 #include "FakeClock.h"
-#include "account/AccountListModel.h"
-#include "account/AccountStore.h"
-#include "details/TokenDetailsPane.h"
-#include "mainwindow/MainWindow.h"
-#include "presenters/DashboardPresenter.h"
-#include "secrets/InMemorySecretStore.h"
-#include "stage/StagedReleasesTab.h"
-#include "tokenlist/AccountTokens.h"
-#include "tokenlist/KeychainProbe.h"
-#include "tokenlist/TokenFilterProxy.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/account/AccountListModel.h"
+#include "core/account/AccountStore.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/tokenlist/AccountTokens.h"
+#include "core/tokenlist/KeychainProbe.h"
+#include "core/tokenlist/TokenFilterProxy.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/presenters/DashboardPresenter.h"
+#include "desktop/stage/StagedReleasesTab.h"
 
 #include <QAction>
 #include <QPushButton>

@@ -6,9 +6,9 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 
-#include "details/ReleaseChecksPresenter.h"
-#include "details/TokenDetailsPane.h"
-#include "registry/RegistryClient.h"
+#include "core/registry/RegistryClient.h"
+#include "desktop/details/ReleaseChecksPresenter.h"
+#include "desktop/details/TokenDetailsPane.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 // Run twice by ctest: offscreen (widget rendering) and xcb on Xvfb (what the X server displays).
 #include "Harness.h"
 #include "TestPaths.h"
-#include "mainwindow/MainWindow.h"
+#include "desktop/mainwindow/MainWindow.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeClock.h"
-#include "mainwindow/MainWindow.h"
-#include "util/SecretBuffer.h"
-#include "util/SecretClipboard.h"
+#include "core/util/SecretBuffer.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/util/SecretClipboard.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -2,7 +2,7 @@
 // SingleInstance (issue 12, item 13): the socket is a full path in a folder only this user can
 // enter; a second launch is answered; a stale socket file is replaced; something else listening
 // at the path, or a failure to listen, is reported instead of being taken for TokenDesk.
-#include "util/SingleInstance.h"
+#include "desktop/util/SingleInstance.h"
 
 #include <QDir>
 #include <QFile>

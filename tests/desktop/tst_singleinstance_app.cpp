@@ -4,8 +4,8 @@
 // for a running TokenDesk and exit 0 in silence); a stale socket file left by a crash does not
 // stop it from starting, and it then answers a second launch.
 #include "Harness.h"
+#include "desktop/util/SingleInstance.h"
 #include "td/Version.h"
-#include "util/SingleInstance.h"
 
 #include <QDir>
 #include <QFile>

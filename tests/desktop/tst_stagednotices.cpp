@@ -6,8 +6,8 @@
 // its version no longer waits.
 #include "NotificationLog.h"
 #include "TestPaths.h"
-#include "presenters/StagedNotices.h"
-#include "tray/TrayController.h"
+#include "desktop/presenters/StagedNotices.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -5,9 +5,9 @@
 // the buttons forward the selected version) and the diff pane's HTML (escaped, install scripts
 // said in words). The whole flow against the sandbox is tests/e2e/tst_desktop_stage_e2e.cpp.
 #include "TestPaths.h"
-#include "stage/ReleaseDiffHtml.h"
-#include "stage/StagedReleaseModel.h"
-#include "stage/StagedReleasesTab.h"
+#include "desktop/stage/ReleaseDiffHtml.h"
+#include "desktop/stage/StagedReleaseModel.h"
+#include "desktop/stage/StagedReleasesTab.h"
 
 #include <QApplication>
 #include <QDir>

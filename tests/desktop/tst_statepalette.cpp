@@ -2,7 +2,7 @@
 // The token table's colours from the palette (issue 16): on a light and on a dark palette every
 // urgency colour and every badge's text reads (contrast at least 4.5:1 for text, 3:1 for the
 // bar against the base), and the urgent rows' tints keep the text readable.
-#include "mainwindow/StatePalette.h"
+#include "desktop/mainwindow/StatePalette.h"
 
 #include <QPalette>
 #include <QTest>

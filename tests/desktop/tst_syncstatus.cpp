@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The status bar sentence: when the list was synced and what the session allows.
-#include "tokenlist/SyncStatusText.h"
+#include "core/tokenlist/SyncStatusText.h"
 
 #include <QTest>
 

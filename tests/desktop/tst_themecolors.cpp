@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Banners and error text read at 4.5:1 or better in light and dark palettes (issue 16).
-#include "util/ThemeColors.h"
+#include "desktop/util/ThemeColors.h"
 
 #include <QGuiApplication>
 #include <QTest>

@@ -5,10 +5,10 @@
 #include "FakeClock.h"
 #include "TestPaths.h"
 #include "XcbTestMain.h"
-#include "expiry/ExpiryState.h"
-#include "mainwindow/StatePalette.h"
-#include "timeline/TimelineView.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/expiry/ExpiryState.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/mainwindow/StatePalette.h"
+#include "desktop/timeline/TimelineView.h"
 
 #include <QDir>
 #include <QImage>

@@ -2,15 +2,15 @@
 // The token table's context menu on a real X server (issue 16): opened from the keyboard (Menu
 // key, Shift+F10) on the current row, each entry asks for its action on that row's token, and
 // "Show where used" brings the token's details forward.
-#include "Application.h"
 #include "DemoTokens.h"
 #include "TokenTableFixture.h"
 #include "XcbTestMain.h"
-#include "account/AccountStore.h"
-#include "details/TokenDetailsPane.h"
-#include "mainwindow/TokenContextMenu.h"
-#include "secrets/InMemorySecretStore.h"
-#include "tokenlist/TokenCache.h"
+#include "core/account/AccountStore.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/tokenlist/TokenCache.h"
+#include "desktop/Application.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/mainwindow/TokenContextMenu.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>

@@ -4,18 +4,18 @@
 // the basis "user entered" in the real accounts file, and the accounts column counts down from
 // it. On npmjs, whose tokens carry their expiry, the action is not there.
 #include "FakeClock.h"
-#include "account/AccountListModel.h"
-#include "account/AccountStore.h"
-#include "account/TokenExpiryEntry.h"
-#include "details/TokenExpiryDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "presenters/AccountActions.h"
-#include "presenters/DashboardPresenter.h"
-#include "secrets/InMemorySecretStore.h"
-#include "tokenlist/AccountTokens.h"
-#include "tokenlist/KeychainProbe.h"
-#include "tokenlist/TokenFilterProxy.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/account/AccountListModel.h"
+#include "core/account/AccountStore.h"
+#include "core/account/TokenExpiryEntry.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/tokenlist/AccountTokens.h"
+#include "core/tokenlist/KeychainProbe.h"
+#include "core/tokenlist/TokenFilterProxy.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/details/TokenExpiryDialog.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/presenters/AccountActions.h"
+#include "desktop/presenters/DashboardPresenter.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -6,7 +6,7 @@
 #include "TestPaths.h"
 #include "TokenTableFixture.h"
 #include "XcbTestMain.h"
-#include "mainwindow/TokenTableColumns.h"
+#include "desktop/mainwindow/TokenTableColumns.h"
 
 #include <QDir>
 #include <QHeaderView>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // On Xvfb with the fake StatusNotifierWatcher: Qt's D-Bus tray sends real freedesktop
 // notifications, which tests/support/fake_notifyd.py writes to $NOTIFY_LOG.
-#include "Application.h"
 #include "Harness.h"
 #include "NotificationLog.h"
 #include "XcbTestMain.h"
-#include "mainwindow/MainWindow.h"
-#include "tray/TrayController.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

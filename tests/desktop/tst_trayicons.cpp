@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 16: monochrome tray icons with theme names, so icon themes can replace them.
 #include "TestPaths.h"
-#include "tray/TrayIcons.h"
+#include "desktop/tray/TrayIcons.h"
 
 #include <QDir>
 #include <QFile>

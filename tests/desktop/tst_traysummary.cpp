@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tray's pure summary: which five tokens the menu lists and which state colours the icon.
-#include "expiry/TraySummary.h"
+#include "core/expiry/TraySummary.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // What the trust wizard remembers of the trust configs it read (issue 21): what the packages
 // page read for each package the registry answered for, and after Apply what the read-back
 // showed (the new config, the replaced ones gone), in the file `trust list` writes too.
-#include "provenance/TrustConfigMemory.h"
-#include "trust/TrustWizardMemory.h"
+#include "core/provenance/TrustConfigMemory.h"
+#include "desktop/trust/TrustWizardMemory.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,7 +3,7 @@
 // staged-publishing-and-2027.md §4 (rows 23–30) has at least one log excerpt under
 // tests/data/diagnose/ and must yield the right FIRST cause.
 #include "TestPaths.h"
-#include "diagnose/CiLogDiagnoser.h"
+#include "core/diagnose/CiLogDiagnoser.h"
 
 #include <QDir>
 #include <QFile>

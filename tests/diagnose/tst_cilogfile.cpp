@@ -3,7 +3,7 @@
 // npm prints last is found) in bounded memory, and UTF-16 logs (with or without BOM) are
 // recognised; line by line gives what the whole text gives.
 #include "TestPaths.h"
-#include "diagnose/CiLogDiagnoser.h"
+#include "core/diagnose/CiLogDiagnoser.h"
 
 #include <QFile>
 #include <QStringEncoder>

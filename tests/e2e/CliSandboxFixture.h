@@ -7,7 +7,7 @@
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
 #include "Totp.h"
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -3,12 +3,12 @@
 // What the desktop end-to-end tests share: the real Application against the sandbox, signed in
 // with the legacy flow (password + 2FA through the test's prompt) and its first sync finished,
 // the user approving the sandbox's browser 2FA pages, and screenshots.
-#include "Application.h"
 #include "HttpHelper.h"
 #include "TestPaths.h"
-#include "account/SessionManager.h"
-#include "registry/TwoFactorPrompt.h"
-#include "secrets/SecretStore.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/secrets/SecretStore.h"
+#include "desktop/Application.h"
 
 #include <QDir>
 #include <QJsonArray>

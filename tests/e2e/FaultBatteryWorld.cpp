@@ -3,7 +3,7 @@
 
 #include "Harness.h"
 #include "HttpHelper.h"
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -5,16 +5,16 @@
 // secret, a file changed on disk) ending in a clear message and a consistent state.
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "migration/PlanRunner.h"
-#include "migration/RegistryMigrationBackend.h"
-#include "migration/ReplacementPlanner.h"
-#include "npmconfig/CredentialScanner.h"
-#include "npmconfig/NpmrcDocument.h"
-#include "npmconfig/TokenIdentity.h"
-#include "registry/RegistryClient.h"
-#include "secrets/InMemorySecretStore.h"
-#include "util/AtomicFile.h"
-#include "util/Clock.h"
+#include "core/migration/PlanRunner.h"
+#include "core/migration/RegistryMigrationBackend.h"
+#include "core/migration/ReplacementPlanner.h"
+#include "core/npmconfig/CredentialScanner.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/registry/RegistryClient.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,10 +7,10 @@
 // --resume or --rollback; and faults are injected (500 on revoke).
 #include "Harness.h"
 #include "HttpHelper.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretStore.h"
 #include "migration_e2e_world.h"
-#include "npmconfig/TokenIdentity.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 
 #include "Harness.h"
 #include "HttpHelper.h"
-#include "npmconfig/TokenIdentity.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretStore.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -4,7 +4,7 @@
 // run in order and share one signed-in account.
 #include "CliSandboxFixture.h"
 #include "TestPaths.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,7 +7,7 @@
 // clear line. The slots run in order and share one signed-in account.
 #include "CliSandboxFixture.h"
 #include "TestPaths.h"
-#include "provenance/TrustConfigMemory.h"
+#include "core/provenance/TrustConfigMemory.h"
 
 #include <QDir>
 #include <QElapsedTimer>

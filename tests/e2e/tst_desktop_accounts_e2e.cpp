@@ -8,20 +8,20 @@
 //  - Account → Sign out ends the session in the keychain and the banner names the account;
 //  - Account → Remove account… asks first, then forgets the account (screenshot
 //    desktop-remove-account.png).
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "account/AccountListModel.h"
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "mainwindow/MainWindow.h"
-#include "presenters/AccountActions.h"
-#include "secrets/KeychainSecretStore.h"
-#include "tokenlist/TokenListModel.h"
-#include "tray/TrayController.h"
-#include "util/ThemeColors.h"
+#include "core/account/AccountListModel.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/presenters/AccountActions.h"
+#include "desktop/tray/TrayController.h"
+#include "desktop/util/ThemeColors.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -12,26 +12,26 @@
 // countdown; during the grace period every store holds the new token (/-/sandbox/ci/check) and
 // the old token still works; after it the old token is revoked. No token or CI credential in the
 // log or any file. Screenshots: the CI services page, the details pane, the progress.
-#include "migration/MigrationDialog.h"
+#include "desktop/migration/MigrationDialog.h"
 
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "LogCapture.h"
 #include "SandboxProcess.h"
-#include "ci/CiDesktop.h"
-#include "cisecrets/CiCredentialStore.h"
-#include "details/TokenDetailsPane.h"
-#include "mainwindow/MainWindow.h"
-#include "migration/ProjectFolders.h"
-#include "migration/RotationController.h"
+#include "core/cisecrets/CiCredentialStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/Application.h"
+#include "desktop/ci/CiDesktop.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/migration/ProjectFolders.h"
+#include "desktop/migration/RotationController.h"
+#include "desktop/settings/CiConnectDialog.h"
+#include "desktop/settings/CiServicesPage.h"
+#include "desktop/settings/SettingsDialog.h"
 #include "migration_e2e_world.h"
-#include "secrets/KeychainSecretStore.h"
-#include "settings/CiConnectDialog.h"
-#include "settings/CiServicesPage.h"
-#include "settings/SettingsDialog.h"
-#include "tokenlist/TokenListModel.h"
 
 #include <QApplication>
 #include <QDir>

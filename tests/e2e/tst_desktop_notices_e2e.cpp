@@ -12,19 +12,19 @@
 //  3. a panel's system tray appears later, as at login: the app looks again, finds the tray,
 //     and the window stops saying there is none.
 // Screenshot: <build>/screenshots/desktop-notices-no-tray.png.
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "NotificationLog.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
-#include "account/SessionManager.h"
-#include "mainwindow/MainWindow.h"
-#include "registry/TwoFactorPrompt.h"
-#include "secrets/InMemorySecretStore.h"
-#include "tokenlist/TokenListModel.h"
-#include "tray/TrayController.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QApplication>
 #include <QDBusConnection>

@@ -7,17 +7,17 @@
 //      session has ended. Sign in again": the registry's 401 to a token create carrying a
 //      password was read as an ended session).
 // Screenshots: <build>/screenshots/desktop-signin-retry.png, desktop-wizard-wrong-password.png.
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "account/SessionManager.h"
-#include "mainwindow/MainWindow.h"
-#include "registry/TwoFactorPrompt.h"
-#include "secrets/KeychainSecretStore.h"
-#include "signin/SignInDialog.h"
-#include "wizards/createtoken/NewTokenWizard.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/signin/SignInDialog.h"
+#include "desktop/wizards/createtoken/NewTokenWizard.h"
 
 #include <QApplication>
 #include <QDir>

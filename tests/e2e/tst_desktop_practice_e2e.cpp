@@ -6,16 +6,16 @@
 // registry (local, not npm)". Quitting ends the sandbox and forgets the account and its session;
 // a practice account left by a crash is forgotten at the next start; a missing sandbox program
 // is one error notice. Screenshots: first-run.png, first-run-practice.png.
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
-#include "account/AccountListModel.h"
-#include "account/AccountStore.h"
-#include "firstrun/PracticeRegistry.h"
-#include "mainwindow/MainWindow.h"
-#include "secrets/KeychainSecretStore.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/account/AccountListModel.h"
+#include "core/account/AccountStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/Application.h"
+#include "desktop/firstrun/PracticeRegistry.h"
+#include "desktop/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QListView>

@@ -7,17 +7,17 @@
 // token, and the way-out button is offered exactly where something must move. After the bypass
 // and direct tokens are revoked on the registry and the app syncs, the tab says so.
 // Screenshot: <build>/screenshots/publishing-tab-e2e.png.
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "auth/Totp.h"
-#include "mainwindow/MainWindow.h"
-#include "presenters/PublishingPresenter.h"
-#include "publishing/PublishingModel.h"
-#include "publishing/PublishingTab.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/presenters/PublishingPresenter.h"
+#include "desktop/publishing/PublishingModel.h"
+#include "desktop/publishing/PublishingTab.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QJsonObject>
 #include <QPushButton>

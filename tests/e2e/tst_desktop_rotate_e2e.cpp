@@ -9,21 +9,21 @@
 // migration through the migration dialog completes (journal written, ~/.npmrc now holds the new
 // token), then the user rotates that token. The app survives the scan, the rotation finishes,
 // the rotated token is revoked on the sandbox and ~/.npmrc holds a token that works.
-#include "migration/MigrationDialog.h"
+#include "desktop/migration/MigrationDialog.h"
 
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "account/SessionManager.h"
-#include "mainwindow/MainWindow.h"
-#include "migration/MigrationJournal.h"
-#include "migration/RotationController.h"
+#include "core/account/SessionManager.h"
+#include "core/migration/MigrationJournal.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/migration/RotationController.h"
 #include "migration_e2e_world.h"
-#include "registry/TwoFactorPrompt.h"
-#include "secrets/KeychainSecretStore.h"
-#include "tokenlist/TokenListModel.h"
 
 #include <QApplication>
 #include <QDir>

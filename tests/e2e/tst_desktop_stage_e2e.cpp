@@ -18,9 +18,8 @@
 //  - a fourth stage (kit-ui 1.2.0, tag next) is rejected and is gone (`npm stage list`, the
 //    registry's own list, `npm view`).
 // Screenshots: <build>/screenshots/staged-releases*.png.
-#include "signin/TwoFactorDialog.h" // before GuiTwoFactorPrompt.h (inline accessors)
+#include "desktop/signin/TwoFactorDialog.h" // before GuiTwoFactorPrompt.h (inline accessors)
 
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
@@ -28,15 +27,16 @@
 #include "NpmCli.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
-#include "mainwindow/MainWindow.h"
-#include "migration/ProjectFolders.h"
-#include "secrets/KeychainSecretStore.h"
-#include "signin/GuiTwoFactorPrompt.h"
-#include "stage/StageInbox.h"
-#include "stage/StagePresenter.h"
-#include "stage/StagedReleaseModel.h"
-#include "stage/StagedReleasesTab.h"
-#include "tray/TrayController.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/stage/StageInbox.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/migration/ProjectFolders.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
+#include "desktop/stage/StagePresenter.h"
+#include "desktop/stage/StagedReleaseModel.h"
+#include "desktop/stage/StagedReleasesTab.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

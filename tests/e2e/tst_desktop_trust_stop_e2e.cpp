@@ -12,22 +12,22 @@
 //  - Cancel while npm publish runs (the sandbox stalls the upload) kills npm, closes the wizard
 //    within seconds, and the sandbox shows the token revoked.
 // Screenshot: <build>/screenshots/desktop-trust-code-prompt.png.
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
-#include "account/SessionManager.h"
-#include "mainwindow/MainWindow.h"
-#include "registry/RegistryClient.h"
-#include "registry/TwoFactorPrompt.h"
-#include "secrets/KeychainSecretStore.h"
-#include "signin/TwoFactorDialog.h"
-#include "tokenlist/TokenSync.h"
-#include "trust/BootstrapRunner.h"
-#include "trust/TrustWizard.h"
-#include "trust/TrustWizardPages.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenSync.h"
+#include "core/trust/BootstrapRunner.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/signin/TwoFactorDialog.h"
+#include "desktop/trust/TrustWizard.h"
+#include "desktop/trust/TrustWizardPages.h"
 
 #include <QApplication>
 #include <QDir>

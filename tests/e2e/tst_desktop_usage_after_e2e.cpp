@@ -3,20 +3,20 @@
 // Application on Xvfb (xcb) against tokendesk-sandbox and the real keychain: a token created in
 // the New-token wizard and added to the user .npmrc from its result page shows in the details
 // pane as used there at once, without a manual rescan (and while the wizard is still open).
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "creation/TokenCreationService.h"
-#include "creation/TokenDraft.h"
-#include "details/TokenDetailsPane.h"
-#include "mainwindow/MainWindow.h"
-#include "mainwindow/TokenUsageTracker.h"
-#include "revoke/RevokeFlow.h"
-#include "secrets/KeychainSecretStore.h"
-#include "tokenlist/TokenListModel.h"
-#include "wizards/createtoken/NewTokenWizard.h"
+#include "core/creation/TokenCreationService.h"
+#include "core/creation/TokenDraft.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/Application.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/mainwindow/TokenUsageTracker.h"
+#include "desktop/revoke/RevokeFlow.h"
+#include "desktop/wizards/createtoken/NewTokenWizard.h"
 
 #include <QCheckBox>
 #include <QDir>

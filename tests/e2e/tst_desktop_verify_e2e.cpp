@@ -8,23 +8,23 @@
 // Then an "attacker" publishes with a token through the control API, and both say suspicious
 // with the reason. Screenshots: <build>/screenshots/verify-details-e2e.png,
 // verify-details-attacker-e2e.png and verify-wizard-e2e.png.
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "NpmCli.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
-#include "account/AccountStore.h"
-#include "auth/Totp.h"
-#include "details/TokenDetailsPane.h"
-#include "mainwindow/MainWindow.h"
-#include "provenance/TrustConfigMemory.h"
-#include "secrets/KeychainSecretStore.h"
-#include "tokenlist/TokenSync.h"
-#include "trust/TrustWizard.h"
-#include "trust/TrustWizardMemory.h"
-#include "trust/TrustWizardPages.h"
+#include "core/account/AccountStore.h"
+#include "core/provenance/TrustConfigMemory.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenSync.h"
+#include "desktop/Application.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/trust/TrustWizard.h"
+#include "desktop/trust/TrustWizardMemory.h"
+#include "desktop/trust/TrustWizardPages.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,18 +6,18 @@
 // sandbox really holds, with the grants chosen on the way, and whose secret is in the keychain.
 // An application-wide filter counts mouse events: there must be none.
 // Screenshots: <build>/screenshots/desktop-wizard-keyboard-<page>.png.
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "creation/TokenCreationService.h"
-#include "mainwindow/MainWindow.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretStore.h"
-#include "wizards/createtoken/NewTokenWizard.h"
-#include "wizards/createtoken/PackagesPage.h"
-#include "wizards/createtoken/ResultPage.h"
+#include "core/creation/TokenCreationService.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretStore.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/wizards/createtoken/NewTokenWizard.h"
+#include "desktop/wizards/createtoken/PackagesPage.h"
+#include "desktop/wizards/createtoken/ResultPage.h"
 
 #include <QApplication>
 #include <QComboBox>

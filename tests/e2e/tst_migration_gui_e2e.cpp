@@ -7,23 +7,23 @@
 // keychain (secret-tool) holds the new secrets, and the dashboard's details pane lists where the
 // new tokens are used. Screenshots of the scan, plan and summary pages land in
 // <build>/screenshots/.
-#include "migration/MigrationDialog.h"
-#include "signin/TwoFactorDialog.h"
+#include "desktop/migration/MigrationDialog.h"
+#include "desktop/signin/TwoFactorDialog.h"
 
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "account/SessionManager.h"
-#include "details/TokenDetailsPane.h"
-#include "mainwindow/MainWindow.h"
-#include "mainwindow/TokenUsageTracker.h"
-#include "migration/MigrationJournal.h"
-#include "migration/RotationController.h"
+#include "core/account/SessionManager.h"
+#include "core/migration/MigrationJournal.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/Application.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/mainwindow/TokenUsageTracker.h"
+#include "desktop/migration/RotationController.h"
 #include "migration_e2e_world.h"
-#include "secrets/KeychainSecretStore.h"
-#include "tokenlist/TokenListModel.h"
 
 #include <QApplication>
 #include <QDir>

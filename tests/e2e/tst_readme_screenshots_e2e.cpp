@@ -7,17 +7,17 @@
 // mainwindow-de.png, after checking the window really shows German text.
 // tests/e2e/update-readme-screenshots.sh (or `cmake --build build --target screenshots`) runs
 // both and copies the images to docs/screenshots/.
-#include "Application.h"
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
-#include "creation/TokenDraft.h"
-#include "mainwindow/MainWindow.h"
-#include "publishing/PublishingTab.h"
-#include "secrets/KeychainSecretStore.h"
-#include "stage/StagedReleasesTab.h"
-#include "wizards/createtoken/NewTokenWizard.h"
+#include "core/creation/TokenDraft.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "desktop/Application.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/publishing/PublishingTab.h"
+#include "desktop/stage/StagedReleasesTab.h"
+#include "desktop/wizards/createtoken/NewTokenWizard.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

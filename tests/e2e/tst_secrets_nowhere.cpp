@@ -8,12 +8,12 @@
 #include "CliSandboxFixture.h"
 #include "LogCapture.h"
 #include "RegistryTestSupport.h"
-#include "creation/TokenCreationService.h"
-#include "creation/TokenDraft.h"
-#include "creation/UseTokenChoices.h"
-#include "registry/RegistryClient.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/Clock.h"
+#include "core/creation/TokenCreationService.h"
+#include "core/creation/TokenDraft.h"
+#include "core/creation/UseTokenChoices.h"
+#include "core/registry/RegistryClient.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/util/Clock.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>

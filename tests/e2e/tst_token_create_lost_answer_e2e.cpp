@@ -5,7 +5,7 @@
 // received, so a live one would be lost), the CLI exits 1 with one stderr line saying so, and
 // nothing reaches the keychain. The real program, sandbox and keychain (tests/run-headless.sh).
 #include "CliSandboxFixture.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -9,13 +9,13 @@
 #include "HttpHelper.h"
 #include "RegistryTestSupport.h"
 #include "SandboxProcess.h"
-#include "auth/Totp.h"
-#include "registry/RegistryClient.h"
-#include "trust/RegistryTrustBridge.h"
-#include "trust/RepoInspector.h"
-#include "trust/TrustBootstrap.h"
-#include "trust/TrustPlanner.h"
-#include "trust/TrustService.h"
+#include "core/registry/RegistryClient.h"
+#include "core/trust/RegistryTrustBridge.h"
+#include "core/trust/RepoInspector.h"
+#include "core/trust/TrustBootstrap.h"
+#include "core/trust/TrustPlanner.h"
+#include "core/trust/TrustService.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QDir>
 #include <QJsonArray>

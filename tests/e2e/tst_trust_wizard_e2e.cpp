@@ -17,14 +17,14 @@
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
-#include "auth/Totp.h"
-#include "provenance/TrustConfigMemory.h"
-#include "registry/RegistryClient.h"
-#include "registry/TwoFactorPrompt.h"
-#include "trust/BootstrapRunner.h"
-#include "trust/TrustWizard.h"
-#include "trust/TrustWizardPages.h"
-#include "util/Clock.h"
+#include "core/provenance/TrustConfigMemory.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/trust/BootstrapRunner.h"
+#include "core/util/Clock.h"
+#include "desktop/trust/TrustWizard.h"
+#include "desktop/trust/TrustWizardPages.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QCheckBox>
 #include <QComboBox>

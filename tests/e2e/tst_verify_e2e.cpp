@@ -9,8 +9,8 @@
 #include "CliSandboxFixture.h"
 #include "NpmCli.h"
 #include "TestPaths.h"
-#include "provenance/TrustConfigMemory.h"
-#include "trust/TrustedPublisher.h"
+#include "core/provenance/TrustConfigMemory.h"
+#include "core/trust/TrustedPublisher.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expiry/WakeTimer.h"
-#include "util/Clock.h"
+#include "core/expiry/WakeTimer.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 

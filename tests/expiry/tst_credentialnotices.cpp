@@ -4,10 +4,10 @@
 // the 7-day notice; entering a new date starts afresh; an account without one adds nothing.
 #include "FakeClock.h"
 #include "FakeWakeTimer.h"
-#include "account/Account.h"
-#include "account/CredentialNotices.h"
-#include "account/TokenExpiryEntry.h"
-#include "expiry/NotificationScheduler.h"
+#include "core/account/Account.h"
+#include "core/account/CredentialNotices.h"
+#include "core/account/TokenExpiryEntry.h"
+#include "core/expiry/NotificationScheduler.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

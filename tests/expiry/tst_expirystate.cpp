@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Countdown text, states and life fraction across their boundaries, with the clock as data.
-#include "expiry/ExpiryState.h"
-#include "tokens/Token.h"
+#include "core/expiry/ExpiryState.h"
+#include "core/tokens/Token.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Urgency by absolute time left (issue 16): every boundary, and the bar's 30-day scale.
-#include "expiry/ExpiryUrgency.h"
+#include "core/expiry/ExpiryUrgency.h"
 
 #include <QTest>
 

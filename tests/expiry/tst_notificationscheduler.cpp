@@ -3,7 +3,7 @@
 // does not repeat, missed thresholds give one catch-up, cancel works, the clock may go back.
 #include "FakeClock.h"
 #include "FakeWakeTimer.h"
-#include "expiry/NotificationScheduler.h"
+#include "core/expiry/NotificationScheduler.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // PublishCutoffNotices with an injected clock: nothing before 2026-12-15, one notice per
 // direct-publish token used in CI from then on, at most once a week, remembered across restarts.
 #include "FakeClock.h"
-#include "expiry/PublishCutoffNotices.h"
+#include "core/expiry/PublishCutoffNotices.h"
 
 #include <QTemporaryDir>
 #include <QTest>

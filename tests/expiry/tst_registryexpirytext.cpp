@@ -3,9 +3,9 @@
 // the stored time or the npmrc file's last write (a real file's mtime), GitHub's reported expiry,
 // a user-entered date, and npm's session — each said the kind's way, with an injected clock.
 #include "FakeClock.h"
-#include "account/Account.h"
-#include "account/RegistryExpiryText.h"
-#include "expiry/CredentialExpiry.h"
+#include "core/account/Account.h"
+#include "core/account/RegistryExpiryText.h"
+#include "core/expiry/CredentialExpiry.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeClock.h"
 #include "FakeWakeTimer.h"
-#include "expiry/SessionExpiryNotice.h"
+#include "core/expiry/SessionExpiryNotice.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -7,9 +7,9 @@
 // a leaf is handed on only when nothing failed, and anything the parser refuses is Failed.
 #include "FuzzCheck.h"
 
-#include "provenance/Bundle.h"
-#include "provenance/BundleVerifier.h"
-#include "provenance/TrustRoot.h"
+#include "core/provenance/Bundle.h"
+#include "core/provenance/BundleVerifier.h"
+#include "core/provenance/TrustRoot.h"
 
 #include <algorithm>
 

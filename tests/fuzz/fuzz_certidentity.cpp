@@ -5,7 +5,7 @@
 // Input: the DER bytes. Seeds: the real Fulcio leaves in tests/data/provenance/leaves.
 #include "FuzzCheck.h"
 
-#include "provenance/CertificateIdentity.h"
+#include "core/provenance/CertificateIdentity.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,7 +3,7 @@
 // bounded and points into the log, and no npm token survives into the evidence shown.
 #include "FuzzCheck.h"
 
-#include "diagnose/CiLogDiagnoser.h"
+#include "core/diagnose/CiLogDiagnoser.h"
 
 #include <QRegularExpression>
 

@@ -6,10 +6,10 @@
 // the matcher answers exactly once, with a token whenever it says "matches".
 #include "FuzzCheck.h"
 
-#include "npmconfig/CredentialScanner.h"
-#include "npmconfig/NpmrcDocument.h"
-#include "npmconfig/TokenMatcher.h"
-#include "util/Clock.h"
+#include "core/npmconfig/CredentialScanner.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/TokenMatcher.h"
+#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QFile>

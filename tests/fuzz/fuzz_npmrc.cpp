@@ -5,7 +5,7 @@
 // on which line, and the new value. A plain .npmrc seed is a valid input.
 #include "FuzzCheck.h"
 
-#include "npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/NpmrcDocument.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

@@ -8,9 +8,9 @@
 // asked for.
 #include "FuzzCheck.h"
 
-#include "provenance/PackumentReleases.h"
-#include "provenance/TrustRoot.h"
-#include "provenance/VersionVerifier.h"
+#include "core/provenance/PackumentReleases.h"
+#include "core/provenance/TrustRoot.h"
+#include "core/provenance/VersionVerifier.h"
 
 #include <nlohmann/json.hpp>
 

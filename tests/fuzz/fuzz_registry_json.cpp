@@ -5,12 +5,12 @@
 // password or secret put into a request body reads back exactly.
 #include "FuzzCheck.h"
 
-#include "registry/json/AuthDto.h"
-#include "registry/json/ErrorBody.h"
-#include "registry/json/PackageDto.h"
-#include "registry/json/StageDto.h"
-#include "registry/json/TokenDto.h"
-#include "tokens/TokenJson.h"
+#include "core/registry/json/AuthDto.h"
+#include "core/registry/json/ErrorBody.h"
+#include "core/registry/json/PackageDto.h"
+#include "core/registry/json/StageDto.h"
+#include "core/registry/json/TokenDto.h"
+#include "core/tokens/TokenJson.h"
 
 #include <QJsonDocument>
 

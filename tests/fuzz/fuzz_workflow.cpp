@@ -7,11 +7,11 @@
 // package and config and says something.
 #include "FuzzCheck.h"
 
-#include "trust/PackageInfo.h"
-#include "trust/TrustAudit.h"
-#include "trust/TrustedPublisher.h"
-#include "trust/WorkflowInspector.h"
-#include "trust/WorkflowWriter.h"
+#include "core/trust/PackageInfo.h"
+#include "core/trust/TrustAudit.h"
+#include "core/trust/TrustedPublisher.h"
+#include "core/trust/WorkflowInspector.h"
+#include "core/trust/WorkflowWriter.h"
 
 #include <yaml-cpp/yaml.h>
 

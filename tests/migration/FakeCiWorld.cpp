@@ -3,8 +3,8 @@
 
 #include "FakeClock.h"
 #include "FakeMigrationWorld.h"
-#include "npmconfig/TokenIdentity.h"
-#include "util/AtomicFile.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/util/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

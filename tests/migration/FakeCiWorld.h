@@ -5,8 +5,8 @@
 // test (and a resuming runner) can read back; plus the scenario's CI targets. Test-only: values
 // are kept in plain base64.
 #include "MigrationScenario.h"
-#include "migration/CiPushBackend.h"
-#include "registry/DelayTimer.h"
+#include "core/migration/CiPushBackend.h"
+#include "core/registry/DelayTimer.h"
 
 #include <QJsonObject>
 

@@ -4,8 +4,8 @@
 // A registry and a keychain that live in files, so a runner killed in a child process leaves
 // state that the test (and a resuming runner) can read back. Test-only: the "keychain" file holds
 // secrets in plain base64, which production code never does.
-#include "migration/MigrationBackend.h"
-#include "secrets/SecretStore.h"
+#include "core/migration/MigrationBackend.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QJsonObject>
 

@@ -2,9 +2,9 @@
 #include "MigrationScenario.h"
 
 #include "FakeMigrationWorld.h"
-#include "npmconfig/CredentialScanner.h"
-#include "npmconfig/NpmrcDocument.h"
-#include "util/AtomicFile.h"
+#include "core/npmconfig/CredentialScanner.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/util/AtomicFile.h"
 
 namespace td::test {
 

@@ -4,7 +4,7 @@
 // The scenario shared by the runner tests and the crash helper: two classic tokens, one in the
 // user's ~/.npmrc (CRLF) and one in a project .npmrc (no final newline), each migrated to a
 // granular token.
-#include "migration/ReplacementPlanner.h"
+#include "core/migration/ReplacementPlanner.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunnerWorld.h"
 
-#include "npmconfig/NpmrcDocument.h"
-#include "util/AtomicFile.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/util/AtomicFile.h"
 
 #include <QSignalSpy>
 

@@ -5,7 +5,7 @@
 // and keychain, and the helpers that run a plan to its end and read a file's token back.
 #include "FakeMigrationWorld.h"
 #include "MigrationScenario.h"
-#include "migration/PlanRunner.h"
+#include "core/migration/PlanRunner.h"
 
 #include <QTemporaryDir>
 

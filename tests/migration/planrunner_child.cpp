@@ -6,7 +6,7 @@
 #include "FakeCiWorld.h"
 #include "FakeMigrationWorld.h"
 #include "MigrationScenario.h"
-#include "migration/PlanRunner.h"
+#include "core/migration/PlanRunner.h"
 
 #include <QCoreApplication>
 

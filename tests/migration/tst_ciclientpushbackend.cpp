@@ -3,8 +3,8 @@
 // once from the keychain, the client the factory makes for it; the store's own time as pushedAt;
 // a verified write recorded in the ledger (and nothing else).
 #include "FakeClock.h"
-#include "migration/CiClientPushBackend.h"
-#include "secrets/InMemorySecretStore.h"
+#include "core/migration/CiClientPushBackend.h"
+#include "core/secrets/InMemorySecretStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

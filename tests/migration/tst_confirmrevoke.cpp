@@ -3,10 +3,10 @@
 // CI secret, an environment variable) waits in "revoke-deferred" with the manual steps in the
 // journal; PlanRunner::confirm() revokes the old token, also after a restart or a crash.
 #include "RunnerWorld.h"
-#include "migration/ManualSteps.h"
-#include "migration/PlanRunner.h"
-#include "npmconfig/NpmrcDocument.h"
-#include "util/AtomicFile.h"
+#include "core/migration/ManualSteps.h"
+#include "core/migration/PlanRunner.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/util/AtomicFile.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -6,12 +6,12 @@
 #include "FakeMigrationWorld.h"
 #include "MigrationScenario.h"
 #include "TestPaths.h"
-#include "migration/ConfirmRevokePanel.h"
-#include "migration/MigrationDialog.h"
-#include "migration/PlanRunner.h"
-#include "migration/RotationController.h"
-#include "npmconfig/TokenIdentity.h"
-#include "util/Clock.h"
+#include "core/migration/PlanRunner.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/util/Clock.h"
+#include "desktop/migration/ConfirmRevokePanel.h"
+#include "desktop/migration/MigrationDialog.h"
+#include "desktop/migration/RotationController.h"
 
 #include <QComboBox>
 

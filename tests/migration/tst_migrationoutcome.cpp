@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The summary line of a finished rotation or migration row names the token and says what
 // happened to it ("ci-publish: replaced, 2 references rewritten, old token revoked").
-#include "migration/MigrationOutcome.h"
-#include "util/EnglishPlurals.h"
+#include "core/migration/MigrationOutcome.h"
+#include "core/util/EnglishPlurals.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -2,9 +2,9 @@
 // PlanRunner's stages: the journal ids are a file format (every id an older TokenDesk wrote must
 // still read back as the same stage), and a journal written by hand in that format resumes.
 #include "RunnerWorld.h"
-#include "migration/MigrationStage.h"
-#include "migration/PlanRunner.h"
-#include "util/AtomicFile.h"
+#include "core/migration/MigrationStage.h"
+#include "core/migration/PlanRunner.h"
+#include "core/util/AtomicFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // PlanRunner with a fake registry and keychain: the happy path, injected faults, and crash
 // safety — the runner is SIGKILLed after each step in turn, then resumed or rolled back.
 #include "RunnerWorld.h"
-#include "migration/PlanRunner.h"
-#include "npmconfig/NpmrcDocument.h"
-#include "util/AtomicFile.h"
+#include "core/migration/PlanRunner.h"
+#include "core/npmconfig/NpmrcDocument.h"
+#include "core/util/AtomicFile.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -6,7 +6,7 @@
 #include "FakeCiWorld.h"
 #include "FakeClock.h"
 #include "RunnerWorld.h"
-#include "migration/PlanRunner.h"
+#include "core/migration/PlanRunner.h"
 
 #include <QFile>
 #include <QProcess>

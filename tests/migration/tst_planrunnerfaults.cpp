@@ -6,11 +6,11 @@
 // as another user stops the run before any revoke; a file that ends up holding a token is 0600 and
 // the journal says when that tightened a wider mode.
 #include "RunnerWorld.h"
-#include "migration/MigrationJournal.h"
-#include "migration/PlanRunner.h"
-#include "migration/ReferenceRewriter.h"
-#include "npmconfig/TokenIdentity.h"
-#include "secrets/SecretStore.h"
+#include "core/migration/MigrationJournal.h"
+#include "core/migration/PlanRunner.h"
+#include "core/migration/ReferenceRewriter.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ReplacementPlanner: one row per token in use, the proposal per kind and use, changeable choices.
-#include "migration/ReplacementPlanner.h"
+#include "core/migration/ReplacementPlanner.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Where a token is used on this machine (the dashboard's details pane): its own references,
 // the CI secrets named like a variable that holds it, and nothing that belongs to another token.
-#include "migration/TokenUsage.h"
+#include "core/migration/TokenUsage.h"
 
 #include <QTest>
 

@@ -2,14 +2,14 @@
 // The dashboard's details pane says where the selected token is used on this machine: "scanning…"
 // while TokenUsageTracker runs its scan on a worker thread, then one line per place, or "not used
 // on this computer". Offscreen, with a fake scan (and one real scan of a temp HOME).
-#include "details/TokenDetailsPane.h"
-#include "mainwindow/MainWindow.h"
-#include "mainwindow/TokenUsageTracker.h"
-#include "npmconfig/TokenIdentity.h"
-#include "tokenlist/TokenFilterProxy.h"
-#include "tokenlist/TokenListModel.h"
-#include "util/AtomicFile.h"
-#include "util/Clock.h"
+#include "core/npmconfig/TokenIdentity.h"
+#include "core/tokenlist/TokenFilterProxy.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Clock.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/mainwindow/TokenUsageTracker.h"
 
 #include <QScopeGuard>
 #include <QSemaphore>

@@ -2,7 +2,7 @@
 // ReplacementPlanner::planAfterTrustedPublishing: the trust wizard's clean-up. Packages that now
 // publish through OIDC no longer need write tokens: a token for exactly those is revoked, one that
 // also serves other packages is replaced by one without them, read-only tokens are untouched.
-#include "migration/ReplacementPlanner.h"
+#include "core/migration/ReplacementPlanner.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CredentialScanner: every credential form is found with file, line, registry, form and
 // identity — and no printable part of a finding ever contains the secret.
-#include "npmconfig/CredentialScanner.h"
-#include "npmconfig/NpmConfigSyntax.h"
-#include "npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/CredentialScanner.h"
+#include "core/npmconfig/NpmConfigSyntax.h"
+#include "core/npmconfig/NpmrcDocument.h"
 
 #include <QDir>
 #include <QFile>

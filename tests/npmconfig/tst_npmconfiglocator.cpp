@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NpmConfigLocator and ProjectFileWalker: npm's config files found from an injected environment
 // and home, never the real ones.
-#include "npmconfig/NpmConfigLocator.h"
-#include "npmconfig/ProjectFileWalker.h"
+#include "core/npmconfig/NpmConfigLocator.h"
+#include "core/npmconfig/ProjectFileWalker.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // NpmrcDocument over a corpus of real-world .npmrc shapes: byte-identical round trips, edits that
 // touch exactly one line, values read the way npm's own ini reader reads them, and safe saving.
 #include "TestPaths.h"
-#include "npmconfig/NpmrcDocument.h"
+#include "core/npmconfig/NpmrcDocument.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // RegistryResolver: the registry npm would use, from an injected environment, home and working
 // folder (never the real ones). One row per source, one per precedence pair, then the ways npm
 // finds each file, ${VAR} expansion and scoped registries.
-#include "npmconfig/RegistryResolver.h"
+#include "core/npmconfig/RegistryResolver.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // TokenMatcher: classic tokens by hex SHA-512 of the secret, granular ones by the registry's
 // redacted form plus whoami; every outcome reachable and explained.
 #include "FakeClock.h"
-#include "npmconfig/TokenMatcher.h"
+#include "core/npmconfig/TokenMatcher.h"
 
 #include <QTest>
 

@@ -6,8 +6,8 @@
 
 #include "ProvenanceFixtures.h"
 
-#include "provenance/TrustRoot.h"
-#include "provenance/VersionVerifier.h"
+#include "core/provenance/TrustRoot.h"
+#include "core/provenance/VersionVerifier.h"
 
 #include <QList>
 

@@ -4,10 +4,10 @@
 // for trust data that lacks a log, CA or key, which checks cannot be verified).
 #include "ProvenanceFixtures.h"
 
-#include "provenance/Bundle.h"
-#include "provenance/BundleVerifier.h"
-#include "provenance/LeafChecks.h"
-#include "provenance/TrustRoot.h"
+#include "core/provenance/Bundle.h"
+#include "core/provenance/BundleVerifier.h"
+#include "core/provenance/LeafChecks.h"
+#include "core/provenance/TrustRoot.h"
 
 #include <QTest>
 

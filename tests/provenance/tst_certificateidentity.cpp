@@ -2,7 +2,7 @@
 // readCertificateIdentity on the real Fulcio leaves of public npm provenance, and on damaged ones.
 #include "ProvenanceFixtures.h"
 
-#include "provenance/CertificateIdentity.h"
+#include "core/provenance/CertificateIdentity.h"
 
 #include <QTest>
 

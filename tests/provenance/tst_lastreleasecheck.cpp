@@ -9,8 +9,8 @@
 #include "ProvenanceFixtures.h"
 #include "VerifierTestSupport.h"
 
-#include "provenance/LastReleaseCheck.h"
-#include "registry/RegistryClient.h"
+#include "core/provenance/LastReleaseCheck.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

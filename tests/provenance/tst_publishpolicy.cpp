@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PublishPolicy: one row per identity case of issue #21's "Done when", plus the matching case.
-#include "provenance/PublishPolicy.h"
+#include "core/provenance/PublishPolicy.h"
 
 #include <QTest>
 

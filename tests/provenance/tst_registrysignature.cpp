@@ -4,9 +4,9 @@
 // manifest that is not the one asked for, an expired or unknown key, changed contents.
 #include "ProvenanceFixtures.h"
 
-#include "provenance/PackumentReleases.h"
-#include "provenance/RegistrySignature.h"
-#include "provenance/TrustRoot.h"
+#include "core/provenance/PackumentReleases.h"
+#include "core/provenance/RegistrySignature.h"
+#include "core/provenance/TrustRoot.h"
 
 #include <QTest>
 

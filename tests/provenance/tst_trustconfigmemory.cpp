@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TrustConfigMemory: what was read at the last 2FA comes back per registry and package.
-#include "provenance/TrustConfigMemory.h"
+#include "core/provenance/TrustConfigMemory.h"
 
 #include <QTemporaryDir>
 #include <QTest>

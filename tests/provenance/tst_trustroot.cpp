@@ -3,9 +3,9 @@
 // keyid rule, and trust files that must be refused.
 #include "ProvenanceFixtures.h"
 
-#include "provenance/ProvenanceCrypto.h"
-#include "provenance/RegistryKeys.h"
-#include "provenance/TrustRoot.h"
+#include "core/provenance/ProvenanceCrypto.h"
+#include "core/provenance/RegistryKeys.h"
+#include "core/provenance/TrustRoot.h"
 
 #include <QTemporaryDir>
 #include <QTest>

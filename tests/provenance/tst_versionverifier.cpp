@@ -7,10 +7,10 @@
 #include "ProvenanceFixtures.h"
 #include "VerifierTestSupport.h"
 
-#include "provenance/PublishPathWords.h"
-#include "provenance/TrustRoot.h"
-#include "provenance/VersionVerifier.h"
-#include "registry/RegistryClient.h"
+#include "core/provenance/PublishPathWords.h"
+#include "core/provenance/TrustRoot.h"
+#include "core/provenance/VersionVerifier.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

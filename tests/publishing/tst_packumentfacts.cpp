@@ -2,7 +2,7 @@
 // The packument facts the publish path needs (issue 14), as the registry DTO reads them: each
 // version's time, _stagedId and repository (a string or {url}), next to _npmUser and attestations.
 #include "TestPaths.h"
-#include "registry/json/PackageDto.h"
+#include "core/registry/json/PackageDto.h"
 
 #include <QFile>
 #include <QTest>

@@ -3,7 +3,7 @@
 // stage-only token, a direct token used in ~/.npmrc and a workflow, a bypass-2FA token, an unused
 // bypass-2FA token, no path, a failed read — with the verdict, the words the reason must hold
 // (the token and where it is used), the ways found and the way out. Plus the last release.
-#include "publishing/PublishPathClassifier.h"
+#include "core/publishing/PublishPathClassifier.h"
 
 #include <QJsonObject>
 #include <QTest>

@@ -6,8 +6,8 @@
 #include "FakeClock.h"
 #include "InProcessSandbox.h"
 #include "TestPaths.h"
-#include "publishing/PublishPathSurvey.h"
-#include "registry/RegistryClient.h"
+#include "core/publishing/PublishPathSurvey.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

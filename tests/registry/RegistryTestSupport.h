@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/DelayTimer.h"
-#include "registry/TwoFactorPrompt.h"
+#include "core/registry/DelayTimer.h"
+#include "core/registry/TwoFactorPrompt.h"
 
 #include <QList>
 #include <QTimer>

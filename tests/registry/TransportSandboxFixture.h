@@ -6,8 +6,8 @@
 #include "RegistryTestSupport.h"
 #include "SandboxProcess.h"
 #include "Totp.h"
-#include "registry/HttpTransport.h"
-#include "util/Clock.h"
+#include "core/registry/HttpTransport.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

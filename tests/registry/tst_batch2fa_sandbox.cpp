@@ -7,9 +7,9 @@
 #include "HttpHelper.h"
 #include "RegistryTestSupport.h"
 #include "SandboxProcess.h"
-#include "registry/BatchTwoFactorPrompt.h"
-#include "registry/RegistryClient.h"
-#include "util/Clock.h"
+#include "core/registry/BatchTwoFactorPrompt.h"
+#include "core/registry/RegistryClient.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BatchTwoFactorPrompt: one code or one browser approval for a batch of registry writes.
 #include "FakeClock.h"
-#include "registry/BatchTwoFactorPrompt.h"
+#include "core/registry/BatchTwoFactorPrompt.h"
 
 #include <QTest>
 

@@ -5,8 +5,8 @@
 #include "AwaitResult.h"
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
-#include "registry/GitHubTokenExpiration.h"
-#include "registry/RegistryClient.h"
+#include "core/registry/GitHubTokenExpiration.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

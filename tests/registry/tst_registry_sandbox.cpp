@@ -9,10 +9,10 @@
 #include "RegistryTestSupport.h"
 #include "SandboxProcess.h"
 #include "Totp.h"
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/Clock.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,8 +4,8 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
-#include "registry/RegistryClient.h"
-#include "registry/UrlPolicy.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/UrlPolicy.h"
 #include "td/Version.h"
 
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // The JSON DTOs: token normalisation across npmjs granular, classic and Verdaccio shapes, and
 // malformed answers becoming MalformedResponse instead of exceptions.
 #include "TestPaths.h"
-#include "registry/json/AuthDto.h"
-#include "registry/json/ErrorBody.h"
-#include "registry/json/PackageDto.h"
-#include "registry/json/TokenDto.h"
+#include "core/registry/json/AuthDto.h"
+#include "core/registry/json/ErrorBody.h"
+#include "core/registry/json/PackageDto.h"
+#include "core/registry/json/TokenDto.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RegistryKind: which registry an account talks to, from its address and its answers, and what
 // TokenDesk may offer there (with a reason wherever it may not).
-#include "registry/RegistryKind.h"
+#include "core/registry/RegistryKind.h"
 
 #include <QTest>
 

@@ -6,8 +6,8 @@
 // with a bounded number of requests.
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
-#include "registry/RegistryClient.h"
-#include "registry/TokenListPager.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/TokenListPager.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

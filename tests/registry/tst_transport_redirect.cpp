@@ -5,7 +5,7 @@
 #include "FakeRegistryServer.h"
 #include "Harness.h"
 #include "TransportSandboxFixture.h"
-#include "registry/UrlPolicy.h"
+#include "core/registry/UrlPolicy.h"
 
 using namespace td;
 using namespace td::test;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InProcessSandbox.h"
 
-#include "auth/Totp.h"
-#include "state/TarGz.h"
+#include "sandbox/auth/Totp.h"
+#include "sandbox/state/TarGz.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 #pragma once
 
 // Requests straight into Sandbox::handle (no network) for the in-process sandbox tests.
-#include "Sandbox.h"
+#include "sandbox/Sandbox.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

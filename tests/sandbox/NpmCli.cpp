@@ -4,7 +4,7 @@
 #include "HttpHelper.h"
 #include "TestPaths.h"
 
-#include "auth/Totp.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QDebug>
 #include <QDir>

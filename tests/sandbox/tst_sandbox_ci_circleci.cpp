@@ -5,8 +5,8 @@
 // bodies CircleCI sends.
 #include "InProcessSandbox.h"
 
-#include "ci/CircleCiRoutes.h"
-#include "state/Model.h"
+#include "sandbox/ci/CircleCiRoutes.h"
+#include "sandbox/state/Model.h"
 
 #include <QtTest>
 

@@ -5,7 +5,7 @@
 // 403, paging, timestamps from the sandbox clock, and the control API that tells a test what a
 // store holds without ever showing a value.
 #include "InProcessSandbox.h"
-#include "ci/CiState.h"
+#include "sandbox/ci/CiState.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 // OAuth device flow approved through the control API.
 #include "InProcessSandbox.h"
 
-#include "ci/GitLabCiRoutes.h"
+#include "sandbox/ci/GitLabCiRoutes.h"
 
 #include <QtTest>
 

@@ -7,7 +7,7 @@
 // the same paths in tst_sandbox_era2027_npm.
 #include "InProcessSandbox.h"
 
-#include "auth/Totp.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QtTest>
 

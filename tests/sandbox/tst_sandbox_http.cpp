@@ -3,7 +3,7 @@
 // truncated and malformed bodies, 429 + retry-after, rate limits), a malformed-request sweep
 // after which the server still answers, keep-alive, chunked bodies, the 10 MB cap.
 #include "HttpHelper.h"
-#include "Sandbox.h"
+#include "sandbox/Sandbox.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // token policy with exact status and body, 2FA (code, e-mail, web flow), sessions, bypass and
 // CIDR rules, paging, and clock moves.
 #include "InProcessSandbox.h"
-#include "Sandbox.h"
-#include "auth/Totp.h"
-#include "policy/TokenPolicy.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/auth/Totp.h"
+#include "sandbox/policy/TokenPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,7 +5,7 @@
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
 
-#include "auth/Totp.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

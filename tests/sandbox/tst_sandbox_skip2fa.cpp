@@ -3,8 +3,8 @@
 // (npm-registry-api.md §4b): one browser approval with the box ticked lets that user's writes pass
 // without npm-otp for 5 minutes of sandbox clock. In-process (Sandbox::handle, no network).
 #include "InProcessSandbox.h"
-#include "Sandbox.h"
-#include "auth/Totp.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,7 +5,7 @@
 // API and seed format for staged versions, and the --state round trip.
 #include "InProcessSandbox.h"
 
-#include "auth/Crypto.h"
+#include "sandbox/auth/Crypto.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/InMemorySecretStore.h"
+#include "core/secrets/InMemorySecretStore.h"
 
 #include <QTest>
 

@@ -6,7 +6,7 @@
 // caller's thread keeps ticking, and the answer (no usable keychain) still arrives.
 #include "Harness.h"
 #include "TestPaths.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -4,7 +4,7 @@
 // and everything works again once the keyring is unlocked.
 #include "Harness.h"
 #include "KeyringControl.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // Runs on a private session bus that has no Secret Service (tests/support/session-nosvc.conf).
 // A write must fail with a clear, specific error, and the secret must land nowhere else.
 #include "Harness.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>

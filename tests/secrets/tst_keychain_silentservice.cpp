@@ -6,7 +6,7 @@
 // not responding".
 #include "Harness.h"
 #include "TestPaths.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

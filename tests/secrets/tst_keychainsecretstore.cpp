@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Against the real gnome-keyring that tests/run-headless.sh unlocks in a throw-away HOME.
 #include "Harness.h"
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // The Secret Service is asked about QtKeychain's entries only where QtKeychain keeps them there:
 // in a KDE Plasma session it uses KWallet, and a (often locked) gnome-keyring on the same bus
 // must not make every call say "locked".
-#include "secrets/SecretServiceBus.h"
+#include "core/secrets/SecretServiceBus.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The index of stored key names: names only, 0600, written whole, not trusted until built.
-#include "secrets/StoredKeyIndex.h"
+#include "core/secrets/StoredKeyIndex.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ApprovalOrder: workspace dependency order when the batch belongs to one repository folder the
 // user added, otherwise (and for ties and cycles) oldest first.
-#include "stage/ApprovalOrder.h"
+#include "core/stage/ApprovalOrder.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // ReleaseDiff on two real tarballs (libarchive): files added, removed and changed with a unified
 // diff for text, package.json changes (install scripts, dependencies, bin, exports), sizes.
 #include "TarballBuilder.h"
-#include "stage/ReleaseDiff.h"
+#include "core/stage/ReleaseDiff.h"
 
 #include <QTest>
 

@@ -8,9 +8,9 @@
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
 #include "StageFixtures.h"
-#include "registry/RegistryClient.h"
-#include "stage/StageBatch.h"
-#include "stage/StageClient.h"
+#include "core/registry/RegistryClient.h"
+#include "core/stage/StageBatch.h"
+#include "core/stage/StageClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -7,9 +7,9 @@
 #include "FakeRegistryServer.h"
 #include "StageFixtures.h"
 #include "TarballBuilder.h"
-#include "registry/RegistryClient.h"
-#include "registry/json/StageDto.h"
-#include "stage/StageClient.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/json/StageDto.h"
+#include "core/stage/StageClient.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -2,7 +2,7 @@
 // The stage DTO: npm's rendering of an item (lib/utils/key-values.js logStageItem: JavaScript's
 // String() of each value, null left out, "actor (actorType)" only when actorType is truthy) and
 // the last release of a packument (never npm's 0.0.0-stage placeholder).
-#include "registry/json/StageDto.h"
+#include "core/registry/json/StageDto.h"
 
 #include <QTest>
 

@@ -5,9 +5,9 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "StageFixtures.h"
-#include "registry/DelayTimer.h"
-#include "registry/RegistryClient.h"
-#include "stage/StageInbox.h"
+#include "core/registry/DelayTimer.h"
+#include "core/registry/RegistryClient.h"
+#include "core/stage/StageInbox.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

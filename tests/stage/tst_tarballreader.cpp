@@ -3,7 +3,7 @@
 // folder, and the hostile ones (names leaving the folder, huge entries, bombs, garbage) that must
 // end in one clear error with bounded memory.
 #include "TarballBuilder.h"
-#include "stage/TarballReader.h"
+#include "core/stage/TarballReader.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Waiting on the callback-style async calls of core (start(done)) inside a test.
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QString>
 #include <QTest>

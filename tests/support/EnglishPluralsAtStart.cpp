@@ -2,7 +2,7 @@
 // Compiled into every test program (an INTERFACE source of td_test_support, so the linker cannot
 // drop it): tests see the English plurals the programs install at start ("1 day", "2 days").
 // It needs an application object, so no test uses QTEST_APPLESS_MAIN.
-#include "util/EnglishPlurals.h"
+#include "core/util/EnglishPlurals.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogCapture.h"
 
-#include "util/Logging.h"
+#include "core/util/Logging.h"
 
 #include <QLoggingCategory>
 #include <QMutex>

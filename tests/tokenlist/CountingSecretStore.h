@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "secrets/InMemorySecretStore.h"
+#include "core/secrets/InMemorySecretStore.h"
 
 #include <QSet>
 #include <QStringList>

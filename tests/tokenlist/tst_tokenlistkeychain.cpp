@@ -4,12 +4,12 @@
 // 1,000 listed tokens still fills in from the keychain's list of names, and no secret is read.
 #include "AwaitResult.h"
 #include "FakeClock.h"
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "secrets/KeychainSecretStore.h"
-#include "tokenlist/TokenCache.h"
-#include "tokenlist/TokenListModel.h"
-#include "tokenlist/TokenListService.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenCache.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenListService.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

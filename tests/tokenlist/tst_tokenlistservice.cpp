@@ -5,12 +5,12 @@
 #include "CountingSecretStore.h"
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "tokenlist/TokenCache.h"
-#include "tokenlist/TokenListModel.h"
-#include "tokenlist/TokenListService.h"
-#include "tokenlist/TokenSync.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/tokenlist/TokenCache.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenListService.h"
+#include "core/tokenlist/TokenSync.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

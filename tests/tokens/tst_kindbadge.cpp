@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Kind column's pills (issue 16): family, access, bypass 2FA and the January 2027 cut-off.
-#include "tokens/KindBadge.h"
-#include "tokens/Token.h"
+#include "core/tokens/KindBadge.h"
+#include "core/tokens/Token.h"
 
 #include <QTest>
 

@@ -6,8 +6,8 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
-#include "creation/LostTokenRecovery.h"
-#include "registry/RegistryClient.h"
+#include "core/creation/LostTokenRecovery.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // tokensFromLostCreate: after a create whose answer was lost, which listed tokens may be the one
 // the registry made. A wrong "yes" revokes a token the user relies on; a wrong "no" leaves a live
 // token whose secret nobody has.
-#include "creation/LostTokenSearch.h"
+#include "core/creation/LostTokenSearch.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // TokenCache: metadata survives a restart, never holds a secret, and a damaged file is reported
 // and kept aside rather than lost.
 #include "TestPaths.h"
-#include "tokenlist/TokenCache.h"
+#include "core/tokenlist/TokenCache.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TokenDraft: which rule lands on which field, presets, suggested names and review warnings.
 #include "FakeClock.h"
-#include "creation/TokenDraft.h"
+#include "core/creation/TokenDraft.h"
 
 #include <QLocale>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TokenGrants: the one type for a token's permissions. Its two JSON shapes (the registry's
 // create-token body and TokenDesk's own files) round-trip, and TokenPolicy checks it.
-#include "creation/TokenPolicy.h"
-#include "tokens/TokenGrants.h"
+#include "core/creation/TokenPolicy.h"
+#include "core/tokens/TokenGrants.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -2,12 +2,12 @@
 // TokenListModel + TokenFilterProxy: checked by QAbstractItemModelTester, sorted on raw values,
 // filtered by text and by the revoked/expired toggle, ticking only the expiry column.
 #include "FakeClock.h"
-#include "expiry/ExpiryState.h"
-#include "expiry/ExpiryUrgency.h"
-#include "tokenlist/TokenFilterProxy.h"
-#include "tokenlist/TokenListModel.h"
-#include "tokens/KindBadge.h"
-#include "tokens/ScopeSummary.h"
+#include "core/expiry/ExpiryState.h"
+#include "core/expiry/ExpiryUrgency.h"
+#include "core/tokenlist/TokenFilterProxy.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "core/tokens/KindBadge.h"
+#include "core/tokens/ScopeSummary.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

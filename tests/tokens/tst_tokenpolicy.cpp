@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every npmjs token rule, valid and invalid, with the exact message a user sees.
-#include "creation/TokenPolicy.h"
-#include "tokens/NpmPackageName.h"
+#include "core/creation/TokenPolicy.h"
+#include "core/tokens/NpmPackageName.h"
 
 #include <QTest>
 

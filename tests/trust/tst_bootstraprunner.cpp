@@ -8,7 +8,7 @@
 #include "FakeRegistryServer.h"
 #include "LogCapture.h"
 #include "RegistryTestSupport.h"
-#include "trust/BootstrapRunner.h"
+#include "core/trust/BootstrapRunner.h"
 
 #include <QDir>
 #include <QElapsedTimer>

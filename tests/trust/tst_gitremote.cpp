@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/GitRemote.h"
+#include "core/trust/GitRemote.h"
 
 #include <QTest>
 

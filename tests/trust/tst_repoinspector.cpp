@@ -3,7 +3,7 @@
 // package, npm / yarn / pnpm workspaces, a monorepo with `directory`, GitLab subgroups and ssh
 // remotes.
 #include "TestRepo.h"
-#include "trust/RepoInspector.h"
+#include "core/trust/RepoInspector.h"
 
 #include <QTest>
 

@@ -3,8 +3,8 @@
 // by "stage " before "publish"), which lines become findings (release tools with no staged
 // publish), that a second pass changes nothing, and that the file is only written on apply().
 #include "TestPaths.h"
-#include "trust/WorkflowInspector.h"
-#include "trust/WorkflowWriter.h"
+#include "core/trust/WorkflowInspector.h"
+#include "core/trust/WorkflowWriter.h"
 
 #include <QDir>
 #include <QFile>

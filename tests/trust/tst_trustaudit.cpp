@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TrustAudit: the weakest-link audit over every trust config of a package, one row per case and
 // the findings it must give (kind and config id), no more and no fewer.
-#include "trust/TrustAudit.h"
+#include "core/trust/TrustAudit.h"
 
 #include <QTest>
 

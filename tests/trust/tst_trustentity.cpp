@@ -3,8 +3,8 @@
 // from package.json `repository` (hosted-git-info's reading; each expected value below is what
 // npm 11.19's hosted-git-info answered for the same text), and npm's choice between the flag and
 // package.json with its warnings and messages (lib/trust-cmd.js, flagsToOptions).
-#include "trust/PackageInfo.h"
-#include "trust/TrustEntity.h"
+#include "core/trust/PackageInfo.h"
+#include "core/trust/TrustEntity.h"
 
 #include <QJsonObject>
 #include <QTest>

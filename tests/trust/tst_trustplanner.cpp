@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustPlanner.h"
-#include "trust/TrustService.h"
-#include "trust/TrustVerifier.h"
+#include "core/trust/TrustPlanner.h"
+#include "core/trust/TrustService.h"
+#include "core/trust/TrustVerifier.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -4,9 +4,9 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
-#include "trust/RegistryTrustBridge.h"
-#include "trust/TrustBootstrap.h"
-#include "trust/TrustService.h"
+#include "core/trust/RegistryTrustBridge.h"
+#include "core/trust/TrustBootstrap.h"
+#include "core/trust/TrustService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -9,10 +9,10 @@
 #include "RegistryTestSupport.h"
 #include "TestPaths.h"
 #include "TestRepo.h"
-#include "trust/BootstrapRunner.h"
-#include "trust/DiagnosePage.h"
-#include "trust/TrustWizard.h"
-#include "trust/TrustWizardPages.h"
+#include "core/trust/BootstrapRunner.h"
+#include "desktop/trust/DiagnosePage.h"
+#include "desktop/trust/TrustWizard.h"
+#include "desktop/trust/TrustWizardPages.h"
 
 #include <QCheckBox>
 #include <QDir>

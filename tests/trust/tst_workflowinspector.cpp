@@ -3,8 +3,8 @@
 // ones none of the errors or warnings.
 #include "TestPaths.h"
 #include "TestRepo.h"
-#include "trust/CiChecks.h"
-#include "trust/WorkflowInspector.h"
+#include "core/trust/CiChecks.h"
+#include "core/trust/WorkflowInspector.h"
 
 #include <QDir>
 #include <QFile>

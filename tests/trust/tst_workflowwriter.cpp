@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestPaths.h"
 #include "TestRepo.h"
-#include "trust/UnifiedDiff.h"
-#include "trust/WorkflowInspector.h"
-#include "trust/WorkflowWriter.h"
+#include "core/trust/UnifiedDiff.h"
+#include "core/trust/WorkflowInspector.h"
+#include "core/trust/WorkflowWriter.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

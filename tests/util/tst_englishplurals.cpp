@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The English catalogue turns "%n day(s)" into "1 day" / "2 days" for every program; the test
 // programs install it at start as the desktop app and the CLI do (EnglishPluralsAtStart.cpp).
-#include "expiry/ExpiryNotice.h"
-#include "tokens/ScopeSummary.h"
-#include "tokens/Token.h"
-#include "util/EnglishPlurals.h"
+#include "core/expiry/ExpiryNotice.h"
+#include "core/tokens/ScopeSummary.h"
+#include "core/tokens/Token.h"
+#include "core/util/EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -3,8 +3,8 @@
 // FIFO, /dev/zero, a folder are refused at once), a size cap with a message naming the file and
 // the cap, a read that fails, and the line reader for logs (UTF-8, UTF-16 with and without BOM,
 // CRLF, overlong lines). Every read runs against the test's own deadline.
-#include "util/AtomicFile.h"
-#include "util/LocalFile.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/LocalFile.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogCapture.h"
-#include "util/Logging.h"
+#include "core/util/Logging.h"
 
 #include <QTest>
 

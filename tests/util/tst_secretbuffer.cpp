@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/SecretBuffer.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QTest>
 

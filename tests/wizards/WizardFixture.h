@@ -4,12 +4,12 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
-#include "creation/TokenCreationService.h"
-#include "creation/TokenDraft.h"
-#include "registry/RegistryClient.h"
-#include "secrets/InMemorySecretStore.h"
-#include "util/SecretClipboard.h"
-#include "wizards/createtoken/NewTokenWizard.h"
+#include "core/creation/TokenCreationService.h"
+#include "core/creation/TokenDraft.h"
+#include "core/registry/RegistryClient.h"
+#include "core/secrets/InMemorySecretStore.h"
+#include "desktop/util/SecretClipboard.h"
+#include "desktop/wizards/createtoken/NewTokenWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

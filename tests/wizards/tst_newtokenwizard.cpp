@@ -3,9 +3,9 @@
 // messages, Next disabled while invalid), back/forward keeping state, keyboard-only completion,
 // and names on every interactive child.
 #include "WizardFixture.h"
-#include "wizards/createtoken/PackageChecklistModel.h"
-#include "wizards/createtoken/PackagesPage.h"
-#include "wizards/createtoken/ResultPage.h"
+#include "desktop/wizards/createtoken/PackageChecklistModel.h"
+#include "desktop/wizards/createtoken/PackagesPage.h"
+#include "desktop/wizards/createtoken/ResultPage.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

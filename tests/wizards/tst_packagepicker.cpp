@@ -2,8 +2,8 @@
 // The packages checklist with 10,000 packages: loading, filtering while typing and ticking
 // stay far below what a person notices. Times are printed so regressions show in the log.
 #include "WizardFixture.h"
-#include "wizards/createtoken/PackageChecklistModel.h"
-#include "wizards/createtoken/PackagesPage.h"
+#include "desktop/wizards/createtoken/PackageChecklistModel.h"
+#include "desktop/wizards/createtoken/PackagesPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -5,11 +5,11 @@
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
 #include "RegistryTestSupport.h"
-#include "creation/TokenCreationService.h"
-#include "creation/TokenDraft.h"
-#include "creation/TokenRequestFromDraft.h"
-#include "registry/RegistryClient.h"
-#include "secrets/InMemorySecretStore.h"
+#include "core/creation/TokenCreationService.h"
+#include "core/creation/TokenDraft.h"
+#include "core/creation/TokenRequestFromDraft.h"
+#include "core/registry/RegistryClient.h"
+#include "core/secrets/InMemorySecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

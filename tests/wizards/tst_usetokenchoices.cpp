@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "use it" choices: the .npmrc line (one new line, every other byte kept, backup, mode kept)
 // and the ready-made command and CI secret texts.
-#include "creation/UseTokenChoices.h"
-#include "util/SecretBuffer.h"
+#include "core/creation/UseTokenChoices.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QDir>
 #include <QFile>

@@ -9,14 +9,14 @@
 #include "RegistryTestSupport.h"
 #include "SandboxProcess.h"
 #include "Totp.h"
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "creation/TokenCreationService.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/Clock.h"
-#include "util/SecretClipboard.h"
-#include "wizards/createtoken/NewTokenWizard.h"
-#include "wizards/createtoken/PackagesPage.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/creation/TokenCreationService.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/util/Clock.h"
+#include "desktop/util/SecretClipboard.h"
+#include "desktop/wizards/createtoken/NewTokenWizard.h"
+#include "desktop/wizards/createtoken/PackagesPage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -9,12 +9,12 @@
 #include "SandboxProcess.h"
 #include "Totp.h"
 #include "WizardFixture.h"
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "creation/UseTokenChoices.h"
-#include "secrets/KeychainSecretStore.h"
-#include "wizards/createtoken/PackageChecklistModel.h"
-#include "wizards/createtoken/PackagesPage.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/creation/UseTokenChoices.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "desktop/wizards/createtoken/PackageChecklistModel.h"
+#include "desktop/wizards/createtoken/PackagesPage.h"
 
 #include <QComboBox>
 #include <QFile>

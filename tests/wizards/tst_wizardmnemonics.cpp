@@ -3,7 +3,7 @@
 // QWizard's own Back/Next/Commit/Finish/Cancel buttons included (Alt+N was both "Next >" and
 // "&Name:", Alt+B both "< Back" and "Bypass two-factor…").
 #include "WizardFixture.h"
-#include "wizards/createtoken/PackagesPage.h"
+#include "desktop/wizards/createtoken/PackagesPage.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

@@ -4,10 +4,10 @@
 // .npmrc "use it" path, and the confirmation before closing an uncopied token).
 #include "LogCapture.h"
 #include "WizardFixture.h"
-#include "creation/UseTokenChoices.h"
-#include "wizards/createtoken/AuthenticatePage.h"
-#include "wizards/createtoken/ResultPage.h"
-#include "wizards/createtoken/WizardTwoFactorPrompt.h"
+#include "core/creation/UseTokenChoices.h"
+#include "desktop/wizards/createtoken/AuthenticatePage.h"
+#include "desktop/wizards/createtoken/ResultPage.h"
+#include "desktop/wizards/createtoken/WizardTwoFactorPrompt.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CiCommand.h"
 
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
 namespace td::cli {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
-#include "cisecrets/CiSecretClient.h"
+#include "cli/Command.h"
+#include "core/cisecrets/CiSecretClient.h"
 
 #include <functional>
 #include <map>

@@ -2,16 +2,16 @@
 // ci login: a CI credential from stdin (--with-token), from the GitHub CLI (--from-gh) or the
 // OAuth device flow; checked with the service's whoami, then kept in the keychain. The
 // credential only ever lives in a SecretBuffer: never argv, never a file, never a log line.
-#include "ArgReader.h"
 #include "CiCommand.h"
 #include "CiSupport.h"
-#include "CliContext.h"
+#include "cli/ArgReader.h"
+#include "cli/CliContext.h"
 
 #include <QBuffer>
 #include <QProcess>
 
-#include "cisecrets/CiDeviceFlow.h"
-#include "cisecrets/GitLabDeviceEndpoints.h"
+#include "core/cisecrets/CiDeviceFlow.h"
+#include "core/cisecrets/GitLabDeviceEndpoints.h"
 
 namespace td::cli {
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ci status: the signed-in CI services, and every CI secret the project's workflows read, with
 // when it was last updated and which token it holds when TokenDesk can tell. ci logout.
-#include "ArgReader.h"
 #include "CiCommand.h"
 #include "CiSupport.h"
-#include "CliContext.h"
 #include "MigrateSupport.h"
-#include "cisecrets/CiAttribution.h"
-#include "npmconfig/CredentialScanner.h"
-#include "npmconfig/ProjectFileWalker.h"
-#include "npmconfig/TokenIdentity.h"
+#include "cli/ArgReader.h"
+#include "cli/CliContext.h"
+#include "core/cisecrets/CiAttribution.h"
+#include "core/npmconfig/CredentialScanner.h"
+#include "core/npmconfig/ProjectFileWalker.h"
+#include "core/npmconfig/TokenIdentity.h"
 
 #include <QDir>
 #include <QJsonArray>

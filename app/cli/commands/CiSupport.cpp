@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CiSupport.h"
 
-#include "CliContext.h"
-#include "cisecrets/CiAttribution.h"
-#include "migration/CiPlanTargets.h"
-#include "migration/TokenUsage.h"
+#include "cli/CliContext.h"
+#include "core/cisecrets/CiAttribution.h"
+#include "core/migration/CiPlanTargets.h"
+#include "core/migration/TokenUsage.h"
 
 namespace td::cli {
 

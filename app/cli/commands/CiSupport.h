@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiCredentialStore.h"
-#include "cisecrets/CiSecretLedger.h"
-#include "cisecrets/CiTargetDiscovery.h"
-#include "migration/CiClientPushBackend.h"
-#include "migration/ReplacementPlanner.h"
-#include "registry/DelayTimer.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/Clock.h"
+#include "core/cisecrets/CiCredentialStore.h"
+#include "core/cisecrets/CiSecretLedger.h"
+#include "core/cisecrets/CiTargetDiscovery.h"
+#include "core/migration/CiClientPushBackend.h"
+#include "core/migration/ReplacementPlanner.h"
+#include "core/registry/DelayTimer.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/util/Clock.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompletionIdsCommand.h"
 
-#include "CliContext.h"
-#include "tokens/TokenJson.h"
-#include "util/AtomicFile.h"
+#include "cli/CliContext.h"
+#include "core/tokens/TokenJson.h"
+#include "core/util/AtomicFile.h"
 
 #include <QDir>
 #include <QJsonArray>

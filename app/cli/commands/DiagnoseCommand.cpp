@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagnoseCommand.h"
 
-#include "CliContext.h"
-#include "diagnose/CiLogDiagnoser.h"
+#include "cli/CliContext.h"
+#include "core/diagnose/CiLogDiagnoser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

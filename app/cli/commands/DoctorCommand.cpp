@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DoctorCommand.h"
 
-#include "CliContext.h"
 #include "MigrateSupport.h"
+#include "cli/CliContext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoginCommand.h"
-#include "ArgReader.h"
+#include "cli/ArgReader.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
+#include "cli/CliContext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

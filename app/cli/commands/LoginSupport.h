@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "registry/TwoFactorPrompt.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/Clock.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/util/Clock.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogoutCommand.h"
 
-#include "ArgReader.h"
-#include "CliContext.h"
 #include "LoginSupport.h"
+#include "cli/ArgReader.h"
+#include "cli/CliContext.h"
 
 namespace td::cli {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MigrateCommand.h"
 
-#include "CliContext.h"
 #include "MigrateSupport.h"
-#include "publishing/PublishPathClassifier.h"
+#include "cli/CliContext.h"
+#include "core/publishing/PublishPathClassifier.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
-#include "util/Result.h"
+#include "cli/Command.h"
+#include "core/util/Result.h"
 
 namespace td {
 struct Survey;

@@ -2,12 +2,12 @@
 #include "MigrateSupport.h"
 
 #include "CiSupport.h"
-#include "CliContext.h"
-#include "migration/ManualSteps.h"
-#include "migration/MigrationPaths.h"
-#include "migration/ReferenceRewriter.h"
-#include "npmconfig/NpmConfigLocator.h"
-#include "secrets/SecretStore.h"
+#include "cli/CliContext.h"
+#include "core/migration/ManualSteps.h"
+#include "core/migration/MigrationPaths.h"
+#include "core/migration/ReferenceRewriter.h"
+#include "core/npmconfig/NpmConfigLocator.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

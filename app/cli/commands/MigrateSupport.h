@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ArgReader.h"
 #include "LoginSupport.h"
-#include "migration/MigrationSurvey.h"
-#include "migration/PlanRunner.h"
-#include "migration/RegistryMigrationBackend.h"
+#include "cli/ArgReader.h"
+#include "core/migration/MigrationSurvey.h"
+#include "core/migration/PlanRunner.h"
+#include "core/migration/RegistryMigrationBackend.h"
 
 #include <QObject>
 

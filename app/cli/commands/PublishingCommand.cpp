@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PublishingCommand.h"
 
-#include "CliContext.h"
 #include "MigrateSupport.h"
 #include "PublishingOutput.h"
-#include "publishing/PublishPathSurvey.h"
+#include "cli/CliContext.h"
+#include "core/publishing/PublishPathSurvey.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunCommand.h"
 
-#include "ArgReader.h"
+#include "cli/ArgReader.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
 #include "RunCommandEnvironment.h"
 #include "TokenCommandRevoke.h"
+#include "cli/CliContext.h"
 
 namespace td::cli {
 

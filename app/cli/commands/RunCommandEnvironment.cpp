@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunCommandEnvironment.h"
 
-#include "util/SecretBuffer.h"
+#include "core/util/SecretBuffer.h"
 
 #include <algorithm>
 

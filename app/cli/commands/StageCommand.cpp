@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageCommand.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
 #include "StageDecideCommand.h"
 #include "StageReadCommands.h"
-#include "stage/StageClient.h"
+#include "cli/CliContext.h"
+#include "core/stage/StageClient.h"
 
 namespace td::cli {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
-#include "account/Account.h"
-#include "util/Error.h"
+#include "cli/Command.h"
+#include "core/account/Account.h"
+#include "core/util/Error.h"
 
 #include <functional>
 #include <map>

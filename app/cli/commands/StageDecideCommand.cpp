@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageDecideCommand.h"
 
-#include "ArgReader.h"
+#include "cli/ArgReader.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
 #include "StageReadCommands.h"
-#include "stage/ApprovalOrder.h"
-#include "stage/StageClient.h"
+#include "cli/CliContext.h"
+#include "core/stage/ApprovalOrder.h"
+#include "core/stage/StageClient.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

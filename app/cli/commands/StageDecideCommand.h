@@ -2,7 +2,7 @@
 #pragma once
 
 #include "StageCommand.h"
-#include "stage/StageBatch.h"
+#include "core/stage/StageBatch.h"
 
 namespace td::cli {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/StagedRelease.h"
-#include "stage/ReleaseDiff.h"
+#include "core/registry/StagedRelease.h"
+#include "core/stage/ReleaseDiff.h"
 
 #include <QByteArray>
 #include <QString>

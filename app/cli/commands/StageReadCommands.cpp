@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageReadCommands.h"
 
-#include "ArgReader.h"
+#include "cli/ArgReader.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
 #include "StageOutput.h"
-#include "registry/json/StageDto.h"
-#include "stage/StageClient.h"
-#include "stage/TarballReader.h"
-#include "util/AtomicFile.h"
+#include "cli/CliContext.h"
+#include "core/registry/json/StageDto.h"
+#include "core/stage/StageClient.h"
+#include "core/stage/TarballReader.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

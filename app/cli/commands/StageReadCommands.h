@@ -2,8 +2,8 @@
 #pragma once
 
 #include "StageCommand.h"
-#include "registry/DelayTimer.h"
-#include "stage/SessionStageSource.h"
+#include "core/registry/DelayTimer.h"
+#include "core/stage/SessionStageSource.h"
 
 #include <memory>
 #include <optional>

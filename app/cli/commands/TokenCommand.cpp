@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenCommand.h"
 
-#include "CliContext.h"
 #include "TokenCommandAliases.h"
 #include "TokenCommandCreate.h"
 #include "TokenCommandList.h"
 #include "TokenCommandRevoke.h"
 #include "TokenCommandRotate.h"
+#include "cli/CliContext.h"
 
 namespace td::cli {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenCommandCreate.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
 #include "TokenCommandCreateFlags.h"
 #include "TokenCommandCreateOutput.h"
-#include "creation/TokenCreationService.h"
+#include "cli/CliContext.h"
+#include "core/creation/TokenCreationService.h"
 
 namespace td::cli {
 

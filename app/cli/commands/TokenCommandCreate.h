@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
-#include "account/Account.h"
-#include "creation/TokenDraft.h"
-#include "registry/TwoFactorPrompt.h"
-#include "util/Clock.h"
-#include "util/Error.h"
+#include "cli/Command.h"
+#include "core/account/Account.h"
+#include "core/creation/TokenDraft.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/util/Clock.h"
+#include "core/util/Error.h"
 
 #include <memory>
 

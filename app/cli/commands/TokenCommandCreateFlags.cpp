@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenCommandCreateFlags.h"
 
-#include "ArgReader.h"
+#include "cli/ArgReader.h"
 
 #include <QCoreApplication>
 

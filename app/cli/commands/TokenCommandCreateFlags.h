@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "creation/TokenDraft.h"
+#include "core/creation/TokenDraft.h"
 
 #include <QString>
 #include <QStringList>

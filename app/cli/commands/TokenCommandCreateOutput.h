@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "creation/TokenCreationService.h"
+#include "core/creation/TokenCreationService.h"
 
 namespace td::cli {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenCommandList.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
 #include "TokenListFormats.h"
-#include "tokenlist/TokenFetch.h"
+#include "cli/CliContext.h"
+#include "core/tokenlist/TokenFetch.h"
 
 #include <algorithm>
 

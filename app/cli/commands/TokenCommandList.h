@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
-#include "tokens/Token.h"
+#include "cli/Command.h"
+#include "core/tokens/Token.h"
 
 #include <QDateTime>
 #include <QHash>

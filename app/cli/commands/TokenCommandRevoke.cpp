@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenCommandRevoke.h"
 
-#include "ArgReader.h"
+#include "cli/ArgReader.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
+#include "cli/CliContext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
-#include "account/Account.h"
-#include "tokens/Token.h"
-#include "util/Result.h"
+#include "cli/Command.h"
+#include "core/account/Account.h"
+#include "core/tokens/Token.h"
+#include "core/util/Result.h"
 
 namespace td {
 class RegistryClient;

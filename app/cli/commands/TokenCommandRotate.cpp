@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenCommandRotate.h"
 
-#include "CliContext.h"
 #include "MigrateSupport.h"
+#include "cli/CliContext.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
+#include "cli/Command.h"
 
 namespace td::cli {
 

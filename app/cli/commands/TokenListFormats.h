@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/RegistryTypes.h"
+#include "core/registry/RegistryTypes.h"
 
 #include <QByteArray>
 #include <QHash>

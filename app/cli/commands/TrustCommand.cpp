@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrustCommand.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
-#include "trust/RegistryTrustBridge.h"
-#include "trust/RepoInspector.h"
+#include "cli/CliContext.h"
+#include "core/trust/RegistryTrustBridge.h"
+#include "core/trust/RepoInspector.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ArgReader.h"
+#include "cli/ArgReader.h"
 
-#include "Command.h"
 #include "TrustCommandOutput.h"
+#include "cli/Command.h"
 
-#include "account/Account.h"
-#include "trust/TrustEntity.h"
-#include "trust/TrustService.h"
+#include "core/account/Account.h"
+#include "core/trust/TrustEntity.h"
+#include "core/trust/TrustService.h"
 
 namespace td::cli {
 

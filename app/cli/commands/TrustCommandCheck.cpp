@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tokendesk-cli trust check <folder>: the verifier's report for every publishable package, and
 // the weakest-link audit over EVERY trust config each package holds.
-#include "CliContext.h"
 #include "TrustCommand.h"
-#include "trust/RepoInspector.h"
-#include "trust/TrustAudit.h"
+#include "cli/CliContext.h"
+#include "core/trust/RepoInspector.h"
+#include "core/trust/TrustAudit.h"
 
 #include <QDir>
 #include <QFile>

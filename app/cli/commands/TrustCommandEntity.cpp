@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // trust github|gitlab: which repository or project, from the flag or package.json.
-#include "CliContext.h"
 #include "TrustCommand.h"
+#include "cli/CliContext.h"
 
 namespace td::cli {
 

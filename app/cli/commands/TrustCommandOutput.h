@@ -3,8 +3,8 @@
 // What `tokendesk-cli trust` prints: one table row or one JSON object per configuration, in the
 // registry's own shape for --json (id, type, claims, permissions), so scripts can compare it
 // with `npm trust list --json` or the API.
-#include "trust/TrustService.h"
-#include "trust/TrustedPublisher.h"
+#include "core/trust/TrustService.h"
+#include "core/trust/TrustedPublisher.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

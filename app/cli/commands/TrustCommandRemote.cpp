@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tokendesk-cli trust list / github|gitlab|circleci / revoke: the registry calls and what they
 // print (a table, or --json), with one clear line on stderr when something is wrong.
-#include "CliContext.h"
 #include "LoginSupport.h"
 #include "TrustCommand.h"
+#include "cli/CliContext.h"
 
-#include "provenance/TrustConfigMemory.h"
-#include "trust/RegistryTrustBridge.h"
+#include "core/provenance/TrustConfigMemory.h"
+#include "core/trust/RegistryTrustBridge.h"
 
 #include <QJsonDocument>
 

@@ -2,10 +2,10 @@
 // tokendesk-cli trust workflow [folder] [--apply]: the January 2027 way out (c) — every CI file
 // of the repository with npm publish changed to npm stage publish, shown as a unified diff;
 // written only with --apply. Release tools that cannot stage are reported, never edited.
-#include "CliContext.h"
 #include "TrustCommand.h"
-#include "trust/RepoInspector.h"
-#include "trust/WorkflowWriter.h"
+#include "cli/CliContext.h"
+#include "core/trust/RepoInspector.h"
+#include "core/trust/WorkflowWriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerifyCommand.h"
 
-#include "ArgReader.h"
-#include "CliContext.h"
-#include "provenance/PackumentReleases.h"
-#include "provenance/PublishPathWords.h"
-#include "provenance/TrustConfigMemory.h"
-#include "registry/RegistryClient.h"
+#include "cli/ArgReader.h"
+#include "cli/CliContext.h"
+#include "core/provenance/PackumentReleases.h"
+#include "core/provenance/PublishPathWords.h"
+#include "core/provenance/TrustConfigMemory.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QFile>
 #include <QJsonArray>

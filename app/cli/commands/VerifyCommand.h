@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Command.h"
-#include "provenance/VersionVerifier.h"
-#include "util/Clock.h"
+#include "cli/Command.h"
+#include "core/provenance/VersionVerifier.h"
+#include "core/util/Clock.h"
 
 namespace td::cli {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WhoamiCommand.h"
 
-#include "CliContext.h"
 #include "LoginSupport.h"
+#include "cli/CliContext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/CiConnectFlow.h"
-#include "ci/RetiredClient.h"
+#include "desktop/ci/CiConnectFlow.h"
+#include "desktop/ci/RetiredClient.h"
 
-#include "util/Error.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/CiDesktop.h"
+#include "desktop/ci/CiDesktop.h"
 
-#include "ci/CiSecretLines.h"
-#include "ci/GitHubCliToken.h"
-#include "cisecrets/CiAttribution.h"
-#include "cisecrets/CiCredentialStore.h"
-#include "cisecrets/CiDeviceFlow.h"
-#include "cisecrets/CiTargetDiscovery.h"
-#include "cisecrets/GitLabDeviceEndpoints.h"
-#include "migration/CiClientPushBackend.h"
-#include "migration/CiPlanTargets.h"
-#include "migration/TokenUsage.h"
-#include "util/Clock.h"
-#include "util/Logging.h"
+#include "core/cisecrets/CiAttribution.h"
+#include "core/cisecrets/CiCredentialStore.h"
+#include "core/cisecrets/CiDeviceFlow.h"
+#include "core/cisecrets/CiTargetDiscovery.h"
+#include "core/cisecrets/GitLabDeviceEndpoints.h"
+#include "core/migration/CiClientPushBackend.h"
+#include "core/migration/CiPlanTargets.h"
+#include "core/migration/TokenUsage.h"
+#include "core/util/Clock.h"
+#include "core/util/Logging.h"
+#include "desktop/ci/CiSecretLines.h"
+#include "desktop/ci/GitHubCliToken.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ci/CiConnectFlow.h"
-#include "ci/CiServicesPresenter.h"
-#include "cisecrets/CiSecretLedger.h"
-#include "migration/CiPushBackend.h"
-#include "migration/ReplacementPlanner.h"
-#include "registry/DelayTimer.h"
+#include "core/cisecrets/CiSecretLedger.h"
+#include "core/migration/CiPushBackend.h"
+#include "core/migration/ReplacementPlanner.h"
+#include "core/registry/DelayTimer.h"
+#include "desktop/ci/CiConnectFlow.h"
+#include "desktop/ci/CiServicesPresenter.h"
 
 #include <QHash>
 #include <QObject>

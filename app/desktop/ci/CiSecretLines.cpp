@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/CiSecretLines.h"
-#include "ci/RetiredClient.h"
+#include "desktop/ci/CiSecretLines.h"
+#include "desktop/ci/RetiredClient.h"
 
-#include "ci/CiTexts.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "desktop/ci/CiTexts.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiSecretClient.h"
-#include "tokens/Token.h"
+#include "core/cisecrets/CiSecretClient.h"
+#include "core/tokens/Token.h"
 
 #include <QHash>
 #include <QObject>

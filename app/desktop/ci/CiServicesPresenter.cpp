@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/CiServicesPresenter.h"
+#include "desktop/ci/CiServicesPresenter.h"
 
-#include "settings/CiConnectDialog.h"
-#include "settings/CiServicesPage.h"
+#include "desktop/settings/CiConnectDialog.h"
+#include "desktop/settings/CiServicesPage.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ci/CiConnectFlow.h"
+#include "desktop/ci/CiConnectFlow.h"
 
 #include <QObject>
 #include <QPointer>

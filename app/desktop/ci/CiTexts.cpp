@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/CiTexts.h"
+#include "desktop/ci/CiTexts.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/GitHubCliToken.h"
+#include "desktop/ci/GitHubCliToken.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/RetiredClient.h"
+#include "desktop/ci/RetiredClient.h"
 
 #include <QCoreApplication>
 #include <QObject>

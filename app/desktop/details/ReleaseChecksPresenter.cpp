@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "details/ReleaseChecksPresenter.h"
+#include "desktop/details/ReleaseChecksPresenter.h"
 
-#include "details/TokenDetailsPane.h"
-#include "registry/RegistryClient.h"
+#include "core/registry/RegistryClient.h"
+#include "desktop/details/TokenDetailsPane.h"
 
 namespace td {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/LastReleaseCheck.h"
-#include "tokens/Token.h"
+#include "core/provenance/LastReleaseCheck.h"
+#include "core/tokens/Token.h"
 
 #include <QHash>
 #include <QObject>

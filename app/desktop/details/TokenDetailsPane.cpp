@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "details/TokenDetailsPane.h"
+#include "desktop/details/TokenDetailsPane.h"
 
-#include "account/RegistryExpiryText.h"
+#include "core/account/RegistryExpiryText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

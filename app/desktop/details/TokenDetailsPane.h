@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/RegistryKind.h"
-#include "tokens/Token.h"
+#include "core/registry/RegistryKind.h"
+#include "core/tokens/Token.h"
 
 #include <QWidget>
 

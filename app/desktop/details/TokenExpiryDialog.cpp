@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "details/TokenExpiryDialog.h"
+#include "desktop/details/TokenExpiryDialog.h"
 
-#include "account/TokenExpiryEntry.h"
+#include "core/account/TokenExpiryEntry.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

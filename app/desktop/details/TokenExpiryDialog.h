@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expiry/CredentialExpiry.h"
+#include "core/expiry/CredentialExpiry.h"
 
 #include <QDate>
 #include <QDialog>

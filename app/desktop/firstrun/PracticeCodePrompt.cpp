@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "firstrun/PracticeCodePrompt.h"
+#include "desktop/firstrun/PracticeCodePrompt.h"
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/TwoFactorPrompt.h"
+#include "core/registry/TwoFactorPrompt.h"
 
 #include <QObject>
 #include <QPointer>

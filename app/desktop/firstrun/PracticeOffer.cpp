@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "firstrun/PracticeOffer.h"
+#include "desktop/firstrun/PracticeOffer.h"
 
-#include "firstrun/PracticeRegistry.h"
-#include "mainwindow/MainWindow.h"
+#include "desktop/firstrun/PracticeRegistry.h"
+#include "desktop/mainwindow/MainWindow.h"
 
 namespace td {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "firstrun/PracticeRegistry.h"
+#include "desktop/firstrun/PracticeRegistry.h"
 
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "firstrun/PracticeCodePrompt.h"
-#include "secrets/SecretStore.h"
-#include "tokenlist/TokenCache.h"
-#include "util/Logging.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/secrets/SecretStore.h"
+#include "core/tokenlist/TokenCache.h"
+#include "core/util/Logging.h"
+#include "desktop/firstrun/PracticeCodePrompt.h"
 
 #include <QCoreApplication>
 #include <QDir>

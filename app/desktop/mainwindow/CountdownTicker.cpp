@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/CountdownTicker.h"
+#include "desktop/mainwindow/CountdownTicker.h"
 
-#include "tokenlist/TokenFilterProxy.h"
+#include "core/tokenlist/TokenFilterProxy.h"
 
 #include <QEvent>
 #include <QTableView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/ExpiryBarDelegate.h"
+#include "desktop/mainwindow/ExpiryBarDelegate.h"
 
-#include "mainwindow/StatePalette.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/mainwindow/StatePalette.h"
 
 #include <QPainter>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/KindBadgeDelegate.h"
+#include "desktop/mainwindow/KindBadgeDelegate.h"
 
-#include "mainwindow/StatePalette.h"
-#include "tokenlist/TokenListModel.h"
-#include "tokens/KindBadge.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "core/tokens/KindBadge.h"
+#include "desktop/mainwindow/StatePalette.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mainwindow/TokenRowDelegate.h"
+#include "desktop/mainwindow/TokenRowDelegate.h"
 
 namespace td {
 

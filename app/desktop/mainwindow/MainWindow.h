@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "details/TokenDetailsPane.h"
-#include "publishing/PublishPath.h"
-#include "util/ThemeColors.h"
+#include "core/publishing/PublishPath.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/util/ThemeColors.h"
 
 #include <QMainWindow>
 

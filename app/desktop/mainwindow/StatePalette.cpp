@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/StatePalette.h"
+#include "desktop/mainwindow/StatePalette.h"
 
 #include <QPalette>
 

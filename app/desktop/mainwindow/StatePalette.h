@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expiry/ExpiryState.h"
-#include "expiry/ExpiryUrgency.h"
-#include "publishing/PublishPath.h"
-#include "tokens/KindBadge.h"
-#include "util/ThemeColors.h" // contrastRatio
+#include "core/expiry/ExpiryState.h"
+#include "core/expiry/ExpiryUrgency.h"
+#include "core/publishing/PublishPath.h"
+#include "core/tokens/KindBadge.h"
+#include "desktop/util/ThemeColors.h" // contrastRatio
 
 #include <QColor>
 

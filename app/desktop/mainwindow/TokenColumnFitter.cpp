@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/TokenColumnFitter.h"
+#include "desktop/mainwindow/TokenColumnFitter.h"
 
 #include <QEvent>
 #include <QHeaderView>

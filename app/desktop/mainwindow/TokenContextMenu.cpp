@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/TokenContextMenu.h"
+#include "desktop/mainwindow/TokenContextMenu.h"
 
-#include "tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenListModel.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/TokenTableColumns.h"
+#include "desktop/mainwindow/TokenTableColumns.h"
 
-#include "expiry/ExpiryState.h"
-#include "mainwindow/TokenColumnFitter.h"
-#include "mainwindow/WindowLayout.h"
-#include "tokenlist/TokenListModel.h"
+#include "core/expiry/ExpiryState.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/mainwindow/TokenColumnFitter.h"
+#include "desktop/mainwindow/WindowLayout.h"
 
 #include <QHeaderView>
 #include <QSettings>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/TokenUsageTracker.h"
+#include "desktop/mainwindow/TokenUsageTracker.h"
 
-#include "migration/MigrationSurvey.h"
-#include "migration/TokenUsage.h"
-#include "npmconfig/NpmConfigLocator.h"
-#include "util/Logging.h"
+#include "core/migration/MigrationSurvey.h"
+#include "core/migration/TokenUsage.h"
+#include "core/npmconfig/NpmConfigLocator.h"
+#include "core/util/Logging.h"
 
 #include <QThread>
 

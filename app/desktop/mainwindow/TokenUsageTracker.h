@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "details/TokenDetailsPane.h"
-#include "migration/ReplacementPlanner.h"
+#include "core/migration/ReplacementPlanner.h"
+#include "desktop/details/TokenDetailsPane.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/WindowLayout.h"
+#include "desktop/mainwindow/WindowLayout.h"
 
 #include <QHeaderView>
 #include <QMainWindow>

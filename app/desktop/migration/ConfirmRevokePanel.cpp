@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/ConfirmRevokePanel.h"
+#include "desktop/migration/ConfirmRevokePanel.h"
 
-#include "migration/ManualSteps.h"
-#include "migration/MigrationJournal.h"
+#include "core/migration/ManualSteps.h"
+#include "core/migration/MigrationJournal.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/MigrationDialog.h"
+#include "desktop/migration/MigrationDialog.h"
 
-#include "migration/ConfirmRevokePanel.h"
-#include "migration/MigrationProgressPage.h"
-#include "migration/PlanRunner.h"
-#include "migration/PlanTables.h"
-#include "secrets/SecretStore.h"
-#include "util/SecretClipboard.h"
+#include "core/migration/PlanRunner.h"
+#include "core/secrets/SecretStore.h"
+#include "desktop/migration/ConfirmRevokePanel.h"
+#include "desktop/migration/MigrationProgressPage.h"
+#include "desktop/migration/PlanTables.h"
+#include "desktop/util/SecretClipboard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/MigrationJournal.h"
-#include "migration/MigrationServices.h"
+#include "core/migration/MigrationJournal.h"
+#include "desktop/migration/MigrationServices.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/MigrationProgressPage.h"
+#include "desktop/migration/MigrationProgressPage.h"
 
-#include "ci/CiTexts.h"
-#include "migration/PlanTables.h"
-#include "util/Clock.h"
+#include "core/util/Clock.h"
+#include "desktop/ci/CiTexts.h"
+#include "desktop/migration/PlanTables.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/MigrationJournal.h"
+#include "core/migration/MigrationJournal.h"
 
 #include <QDateTime>
 #include <QWidget>

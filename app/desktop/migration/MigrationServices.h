@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/CiPushBackend.h"
-#include "migration/MigrationBackend.h"
-#include "migration/MigrationSurvey.h"
+#include "core/migration/CiPushBackend.h"
+#include "core/migration/MigrationBackend.h"
+#include "core/migration/MigrationSurvey.h"
 
 #include <QPointer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/PlanTables.h"
-#include "migration/MigrationOutcome.h"
+#include "desktop/migration/PlanTables.h"
+#include "core/migration/MigrationOutcome.h"
 
-#include "migration/ReferenceRewriter.h"
+#include "core/migration/ReferenceRewriter.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

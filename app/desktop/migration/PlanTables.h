@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/MigrationJournal.h"
-#include "migration/ReplacementPlanner.h"
+#include "core/migration/MigrationJournal.h"
+#include "core/migration/ReplacementPlanner.h"
 
 #include <functional>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/ProjectFolders.h"
+#include "desktop/migration/ProjectFolders.h"
 
 #include <QSettings>
 

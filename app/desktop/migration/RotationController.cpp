@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migration/RotationController.h"
+#include "desktop/migration/RotationController.h"
 
-#include "migration/MigrationDialog.h"
+#include "desktop/migration/MigrationDialog.h"
 
 namespace td {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/MigrationDialog.h" // QPointer<MigrationDialog> needs the complete type
-#include "migration/MigrationServices.h"
-#include "tokens/Token.h"
+#include "core/tokens/Token.h"
+#include "desktop/migration/MigrationDialog.h" // QPointer<MigrationDialog> needs the complete type
+#include "desktop/migration/MigrationServices.h"
 
 #include <QObject>
 #include <QPointer>

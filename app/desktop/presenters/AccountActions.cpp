@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presenters/AccountActions.h"
+#include "desktop/presenters/AccountActions.h"
 
-#include "account/AccountStore.h"
-#include "account/SessionManager.h"
-#include "account/TokenExpiryEntry.h"
-#include "details/TokenExpiryDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "tokenlist/TokenCache.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/account/TokenExpiryEntry.h"
+#include "core/tokenlist/TokenCache.h"
+#include "desktop/details/TokenExpiryDialog.h"
+#include "desktop/mainwindow/MainWindow.h"
 
 #include <QMessageBox>
 #include <QPushButton>

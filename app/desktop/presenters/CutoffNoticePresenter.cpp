@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presenters/CutoffNoticePresenter.h"
+#include "desktop/presenters/CutoffNoticePresenter.h"
 
-#include "migration/TokenUsage.h"
-#include "tray/TrayController.h"
-#include "util/Logging.h"
+#include "core/migration/TokenUsage.h"
+#include "core/util/Logging.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QCoreApplication>
 

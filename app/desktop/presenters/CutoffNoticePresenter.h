@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expiry/PublishCutoffNotices.h"
-#include "migration/ReplacementPlanner.h"
+#include "core/expiry/PublishCutoffNotices.h"
+#include "core/migration/ReplacementPlanner.h"
 
 #include <QObject>
 #include <QSet>

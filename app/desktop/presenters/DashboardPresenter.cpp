@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presenters/DashboardPresenter.h"
+#include "desktop/presenters/DashboardPresenter.h"
 
-#include "account/AccountListModel.h"
-#include "account/AccountStore.h"
-#include "account/RegistryExpiryText.h"
-#include "details/TokenDetailsPane.h"
-#include "mainwindow/MainWindow.h"
-#include "tokenlist/AccountTokens.h"
-#include "tokenlist/KeychainProbe.h"
-#include "tokenlist/SyncStatusText.h"
-#include "tokenlist/TokenListModel.h"
-#include "tokenlist/TokenListService.h"
-#include "util/Clock.h"
+#include "core/account/AccountListModel.h"
+#include "core/account/AccountStore.h"
+#include "core/account/RegistryExpiryText.h"
+#include "core/tokenlist/AccountTokens.h"
+#include "core/tokenlist/KeychainProbe.h"
+#include "core/tokenlist/SyncStatusText.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "core/tokenlist/TokenListService.h"
+#include "core/util/Clock.h"
+#include "desktop/details/TokenDetailsPane.h"
+#include "desktop/mainwindow/MainWindow.h"
 
 #include <QCoreApplication>
 

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presenters/MigrationLauncher.h"
+#include "desktop/presenters/MigrationLauncher.h"
 
 // Before GuiTwoFactorPrompt.h and RotationController.h, whose inline accessors need the complete
 // dialog types.
-#include "migration/MigrationDialog.h"
-#include "signin/TwoFactorDialog.h"
+#include "desktop/migration/MigrationDialog.h"
+#include "desktop/signin/TwoFactorDialog.h"
 
-#include "account/AccountStore.h"
-#include "ci/CiDesktop.h"
-#include "mainwindow/MainWindow.h"
-#include "mainwindow/TokenUsageTracker.h"
-#include "migration/ProjectFolders.h"
-#include "migration/RegistryMigrationBackend.h"
-#include "migration/RotationController.h"
-#include "npmconfig/NpmConfigLocator.h"
-#include "registry/RegistryClient.h"
-#include "signin/GuiTwoFactorPrompt.h"
-#include "tokenlist/TokenSync.h"
+#include "core/account/AccountStore.h"
+#include "core/migration/RegistryMigrationBackend.h"
+#include "core/npmconfig/NpmConfigLocator.h"
+#include "core/registry/RegistryClient.h"
+#include "core/tokenlist/TokenSync.h"
+#include "desktop/ci/CiDesktop.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/mainwindow/TokenUsageTracker.h"
+#include "desktop/migration/ProjectFolders.h"
+#include "desktop/migration/RotationController.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
 
 #include <QDir>
 #include <QFileInfo>

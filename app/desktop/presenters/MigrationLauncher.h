@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migration/MigrationServices.h"
-#include "tokens/Token.h"
-#include "util/UrlOpener.h"
+#include "core/tokens/Token.h"
+#include "desktop/migration/MigrationServices.h"
+#include "desktop/util/UrlOpener.h"
 
 #include <QObject>
 #include <QUrl>

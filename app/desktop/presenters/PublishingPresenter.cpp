@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PublishingPresenter.h"
 
-#include "registry/RegistryClient.h"
-#include "stage/StageInbox.h"
-#include "util/Clock.h"
+#include "core/registry/RegistryClient.h"
+#include "core/stage/StageInbox.h"
+#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publishing/PublishPathSurvey.h"
+#include "core/publishing/PublishPathSurvey.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presenters/StagedNotices.h"
+#include "desktop/presenters/StagedNotices.h"
 
-#include "presenters/TrayPresenter.h"
-#include "tray/TrayController.h"
+#include "desktop/presenters/TrayPresenter.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QPointer>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presenters/TokenActions.h"
+#include "desktop/presenters/TokenActions.h"
 
-#include "mainwindow/MainWindow.h"
-#include "revoke/RevokeFlow.h"
-#include "secrets/SecretStore.h"
-#include "util/SecretClipboard.h"
+#include "core/secrets/SecretStore.h"
+#include "desktop/mainwindow/MainWindow.h"
+#include "desktop/revoke/RevokeFlow.h"
+#include "desktop/util/SecretClipboard.h"
 
 #include <QPointer>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "npmconfig/CredentialFinding.h"
-#include "tokens/Token.h"
-#include "util/UrlOpener.h"
+#include "core/npmconfig/CredentialFinding.h"
+#include "core/tokens/Token.h"
+#include "desktop/util/UrlOpener.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presenters/TrayPresenter.h"
+#include "desktop/presenters/TrayPresenter.h"
 
-#include "expiry/ExpiryNotice.h"
-#include "expiry/TraySummary.h"
-#include "registry/StagedRelease.h"
-#include "tray/TrayController.h"
-#include "util/Logging.h"
+#include "core/expiry/ExpiryNotice.h"
+#include "core/expiry/TraySummary.h"
+#include "core/registry/StagedRelease.h"
+#include "core/util/Logging.h"
+#include "desktop/tray/TrayController.h"
 
 #include <QCoreApplication>
 

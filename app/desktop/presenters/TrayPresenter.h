@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expiry/ExpiryThresholds.h"
-#include "tokens/Token.h"
+#include "core/expiry/ExpiryThresholds.h"
+#include "core/tokens/Token.h"
 
 #include <QDateTime>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishing/PublishingModel.h"
+#include "desktop/publishing/PublishingModel.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishing/PublishingSortProxy.h"
+#include "desktop/publishing/PublishingSortProxy.h"
 
-#include "publishing/PublishingModel.h"
+#include "desktop/publishing/PublishingModel.h"
 
 namespace td {
 

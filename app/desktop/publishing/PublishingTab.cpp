@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishing/PublishingTab.h"
+#include "desktop/publishing/PublishingTab.h"
 
-#include "publishing/PublishingModel.h"
-#include "publishing/PublishingSortProxy.h"
-#include "publishing/VerdictDelegate.h"
+#include "desktop/publishing/PublishingModel.h"
+#include "desktop/publishing/PublishingSortProxy.h"
+#include "desktop/publishing/VerdictDelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

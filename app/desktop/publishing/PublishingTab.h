@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "publishing/PublishPath.h"
+#include "core/publishing/PublishPath.h"
 
 #include <QWidget>
 

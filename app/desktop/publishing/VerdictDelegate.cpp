@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishing/VerdictDelegate.h"
+#include "desktop/publishing/VerdictDelegate.h"
 
-#include "mainwindow/StatePalette.h"
-#include "publishing/PublishingModel.h"
+#include "desktop/mainwindow/StatePalette.h"
+#include "desktop/publishing/PublishingModel.h"
 
 #include <QApplication>
 #include <QStyle>

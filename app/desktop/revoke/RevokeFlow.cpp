@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "revoke/RevokeFlow.h"
+#include "desktop/revoke/RevokeFlow.h"
 
 // Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
-#include "signin/TwoFactorDialog.h"
+#include "desktop/signin/TwoFactorDialog.h"
 
-#include "migration/ReferenceRemoval.h"
-#include "registry/RegistryClient.h"
-#include "signin/GuiTwoFactorPrompt.h"
-#include "tokenlist/TokenSync.h"
+#include "core/migration/ReferenceRemoval.h"
+#include "core/registry/RegistryClient.h"
+#include "core/tokenlist/TokenSync.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
 
 #include <QCheckBox>
 #include <QDir>

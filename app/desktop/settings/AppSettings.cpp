@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/AppSettings.h"
+#include "desktop/settings/AppSettings.h"
 
 #include <QRegularExpression>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "expiry/ExpiryThresholds.h"
+#include "core/expiry/ExpiryThresholds.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/Autostart.h"
+#include "desktop/settings/Autostart.h"
 
+#include "core/util/AtomicFile.h"
 #include "td/Version.h"
-#include "util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

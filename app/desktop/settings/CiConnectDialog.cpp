@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/CiConnectDialog.h"
+#include "desktop/settings/CiConnectDialog.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/CiServicesPage.h"
+#include "desktop/settings/CiServicesPage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cisecrets/CiSecretClient.h"
+#include "core/cisecrets/CiSecretClient.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/SettingsDialog.h"
+#include "desktop/settings/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

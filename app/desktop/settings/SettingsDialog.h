@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/AppSettings.h"
+#include "desktop/settings/AppSettings.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signin/GuiTwoFactorPrompt.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
 
-#include "signin/TwoFactorDialog.h"
+#include "desktop/signin/TwoFactorDialog.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/TwoFactorPrompt.h"
-#include "signin/TwoFactorDialog.h"
-#include "util/UrlOpener.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "desktop/signin/TwoFactorDialog.h"
+#include "desktop/util/UrlOpener.h"
 
 #include <QObject>
 #include <QPointer>

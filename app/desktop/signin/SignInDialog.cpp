@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signin/SignInDialog.h"
+#include "desktop/signin/SignInDialog.h"
 
-#include "account/SessionManager.h"
-#include "registry/UrlPolicy.h"
-#include "signin/GuiTwoFactorPrompt.h"
-#include "util/ThemeColors.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/UrlPolicy.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
+#include "desktop/util/ThemeColors.h"
 
 #include <QButtonGroup>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "account/Account.h"
-#include "util/Result.h"
-#include "util/UrlOpener.h"
+#include "core/account/Account.h"
+#include "core/util/Result.h"
+#include "desktop/util/UrlOpener.h"
 
 #include <QDialog>
 #include <QUrl>

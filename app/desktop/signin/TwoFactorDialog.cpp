@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signin/TwoFactorDialog.h"
+#include "desktop/signin/TwoFactorDialog.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/ReleaseDiffHtml.h"
+#include "desktop/stage/ReleaseDiffHtml.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stage/ReleaseDiff.h"
+#include "core/stage/ReleaseDiff.h"
 
 #include <QColor>
 #include <QString>

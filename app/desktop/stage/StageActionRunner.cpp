@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/StageActionRunner.h"
+#include "desktop/stage/StageActionRunner.h"
 
-#include "registry/RegistryClient.h"
-#include "stage/StageClient.h"
-#include "tokenlist/TokenSync.h"
+#include "core/registry/RegistryClient.h"
+#include "core/stage/StageClient.h"
+#include "core/tokenlist/TokenSync.h"
 
 #include <QPointer>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/StagedRelease.h"
-#include "stage/StageBatch.h"
-#include "stage/StagedReleaseModel.h"
+#include "core/registry/StagedRelease.h"
+#include "core/stage/StageBatch.h"
+#include "desktop/stage/StagedReleaseModel.h"
 
 #include <QObject>
 

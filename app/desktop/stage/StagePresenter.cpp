@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/StagePresenter.h"
+#include "desktop/stage/StagePresenter.h"
 
 // Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
-#include "signin/TwoFactorDialog.h"
+#include "desktop/signin/TwoFactorDialog.h"
 
-#include "registry/RegistryClient.h"
-#include "signin/GuiTwoFactorPrompt.h"
-#include "stage/ApprovalOrder.h"
-#include "stage/ReleaseDiffHtml.h"
-#include "stage/StageActionRunner.h"
-#include "stage/StageClient.h"
-#include "stage/StageInbox.h"
-#include "stage/StagedReleaseModel.h"
-#include "stage/StagedReleasesTab.h"
-#include "tokenlist/TokenSync.h"
+#include "core/registry/RegistryClient.h"
+#include "core/stage/ApprovalOrder.h"
+#include "core/stage/StageClient.h"
+#include "core/stage/StageInbox.h"
+#include "core/tokenlist/TokenSync.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
+#include "desktop/stage/ReleaseDiffHtml.h"
+#include "desktop/stage/StageActionRunner.h"
+#include "desktop/stage/StagedReleaseModel.h"
+#include "desktop/stage/StagedReleasesTab.h"
 
 #include <QPushButton>
 

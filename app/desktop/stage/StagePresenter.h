@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/StagedRelease.h"
-#include "stage/ReleaseDiff.h"
-#include "stage/StageBatch.h"
-#include "util/UrlOpener.h"
+#include "core/registry/StagedRelease.h"
+#include "core/stage/ReleaseDiff.h"
+#include "core/stage/StageBatch.h"
+#include "desktop/util/UrlOpener.h"
 
 #include <QHash>
 #include <QMessageBox>

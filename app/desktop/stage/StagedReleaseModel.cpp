@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/StagedReleaseModel.h"
+#include "desktop/stage/StagedReleaseModel.h"
 
 #include <QLocale>
 

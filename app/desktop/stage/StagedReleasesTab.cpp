@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stage/StagedReleasesTab.h"
+#include "desktop/stage/StagedReleasesTab.h"
 
-#include "mainwindow/StatePalette.h"
-#include "stage/StagedReleaseModel.h"
+#include "desktop/mainwindow/StatePalette.h"
+#include "desktop/stage/StagedReleaseModel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

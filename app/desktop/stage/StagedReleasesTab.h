@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "stage/ReleaseDiffHtml.h"
+#include "desktop/stage/ReleaseDiffHtml.h"
 
 #include <QWidget>
 

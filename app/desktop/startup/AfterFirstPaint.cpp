@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startup/AfterFirstPaint.h"
+#include "desktop/startup/AfterFirstPaint.h"
 
 #include <QEvent>
 #include <QTimer>

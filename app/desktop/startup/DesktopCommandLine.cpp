@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startup/DesktopCommandLine.h"
+#include "desktop/startup/DesktopCommandLine.h"
 
+#include "core/util/EnglishPlurals.h"
 #include "td/Version.h"
-#include "util/EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeline/TimelineView.h"
+#include "desktop/timeline/TimelineView.h"
 
-#include "expiry/ExpiryState.h"
-#include "mainwindow/StatePalette.h"
-#include "tokenlist/TokenListModel.h"
-#include "util/ThemeColors.h"
+#include "core/expiry/ExpiryState.h"
+#include "core/tokenlist/TokenListModel.h"
+#include "desktop/mainwindow/StatePalette.h"
+#include "desktop/util/ThemeColors.h"
 
 #include <QHelpEvent>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tray/DesktopNotifications.h"
+#include "desktop/tray/DesktopNotifications.h"
 
+#include "core/util/Logging.h"
 #include "td/Version.h"
-#include "util/Logging.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tray/TrayController.h"
+#include "desktop/tray/TrayController.h"
 
-#include "tray/DesktopNotifications.h"
-#include "util/Logging.h"
+#include "core/util/Logging.h"
+#include "desktop/tray/DesktopNotifications.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

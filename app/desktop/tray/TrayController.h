@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tray/TrayIcons.h"
+#include "desktop/tray/TrayIcons.h"
 
 #include <QMenu>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tray/TrayIcons.h"
+#include "desktop/tray/TrayIcons.h"
 
 #include <QGuiApplication>
 #include <QPainter>

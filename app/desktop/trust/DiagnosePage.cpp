@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/DiagnosePage.h"
+#include "desktop/trust/DiagnosePage.h"
 
-#include "diagnose/CiLogDiagnoser.h"
+#include "core/diagnose/CiLogDiagnoser.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustWizard.h"
+#include "desktop/trust/TrustWizard.h"
 
-#include "registry/RegistryClient.h"
-#include "trust/TrustWizardPages.h"
+#include "core/registry/RegistryClient.h"
+#include "desktop/trust/TrustWizardPages.h"
 
 #include <QDir>
 #include <QFile>

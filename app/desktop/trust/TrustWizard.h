@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "provenance/LastReleaseCheck.h"
-#include "provenance/TrustConfigMemory.h"
-#include "trust/RepoInspector.h"
-#include "trust/TrustPlanner.h"
-#include "trust/TrustService.h"
-#include "trust/WorkflowWriter.h"
+#include "core/provenance/LastReleaseCheck.h"
+#include "core/provenance/TrustConfigMemory.h"
+#include "core/trust/RepoInspector.h"
+#include "core/trust/TrustPlanner.h"
+#include "core/trust/TrustService.h"
+#include "core/trust/WorkflowWriter.h"
 
 #include <QHash>
 #include <QWizard>

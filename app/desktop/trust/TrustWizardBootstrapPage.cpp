@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard's first-publish step for packages that do not exist on the registry yet.
-#include "registry/RegistryClient.h"
-#include "signin/GuiTwoFactorPrompt.h"
-#include "trust/BootstrapRunner.h"
-#include "trust/TrustWizard.h"
-#include "trust/TrustWizardMemory.h"
-#include "trust/TrustWizardPages.h"
+#include "core/registry/RegistryClient.h"
+#include "core/trust/BootstrapRunner.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
+#include "desktop/trust/TrustWizard.h"
+#include "desktop/trust/TrustWizardMemory.h"
+#include "desktop/trust/TrustWizardPages.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard's last step: what was done, next steps, lock-down, the release check, clean-up.
-#include "trust/TrustWizard.h"
-#include "trust/TrustWizardPages.h"
+#include "desktop/trust/TrustWizard.h"
+#include "desktop/trust/TrustWizardPages.h"
 
 #include <QLabel>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trust/TrustWizardMemory.h"
+#include "desktop/trust/TrustWizardMemory.h"
 
-#include "provenance/TrustConfigMemory.h"
+#include "core/provenance/TrustConfigMemory.h"
 
 #include <QLoggingCategory>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trust/TrustPlanner.h"
-#include "trust/TrustService.h"
+#include "core/trust/TrustPlanner.h"
+#include "core/trust/TrustService.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Wizard steps 4–6: workflow diff, review, apply with progress.
-#include "trust/TrustWizard.h"
-#include "trust/TrustWizardMemory.h"
-#include "trust/TrustWizardPages.h"
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
+#include "desktop/trust/TrustWizard.h"
+#include "desktop/trust/TrustWizardMemory.h"
+#include "desktop/trust/TrustWizardPages.h"
 
 #include <QCheckBox>
 #include <QFileInfo>

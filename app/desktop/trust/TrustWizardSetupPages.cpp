@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The first three wizard steps: folder, packages, provider details.
-#include "trust/TrustWizard.h"
-#include "trust/TrustWizardMemory.h"
-#include "trust/TrustWizardPages.h"
+#include "desktop/trust/TrustWizard.h"
+#include "desktop/trust/TrustWizardMemory.h"
+#include "desktop/trust/TrustWizardPages.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/AboutBox.h"
+#include "desktop/util/AboutBox.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

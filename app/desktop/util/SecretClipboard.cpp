@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/SecretClipboard.h"
+#include "desktop/util/SecretClipboard.h"
 
-#include "util/Clock.h"
-#include "util/SecretBuffer.h"
+#include "core/util/Clock.h"
+#include "core/util/SecretBuffer.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

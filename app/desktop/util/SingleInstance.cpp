@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/SingleInstance.h"
+#include "desktop/util/SingleInstance.h"
 
 #include "td/Version.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "util/Result.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/ThemeColors.h"
+#include "desktop/util/ThemeColors.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Context.h"
-#include "http/HttpRequest.h"
-#include "http/HttpResponse.h"
+#include "sandbox/Context.h"
+#include "sandbox/http/HttpRequest.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <optional>
 

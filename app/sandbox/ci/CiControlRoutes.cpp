@@ -2,10 +2,10 @@
 // The CI part of the control API (/-/sandbox/ci/, loopback only): credentials, seeded secrets,
 // "does this store hold this value", the state without values, and the user's side of the
 // device flow.
-#include "ci/CiRoutes.h"
+#include "sandbox/ci/CiRoutes.h"
 
-#include "routes/Routes.h"
-#include "state/Model.h"
+#include "sandbox/routes/Routes.h"
+#include "sandbox/state/Model.h"
 
 #include <QJsonArray>
 

@@ -3,7 +3,7 @@
 // pollDeviceFlow with its own style). The user's side is the control API's
 // POST /-/sandbox/ci/device (approve or deny a user_code); times come from the sandbox clock, so
 // tests reach expiry by moving it.
-#include "ci/CiRoutes.h"
+#include "sandbox/ci/CiRoutes.h"
 
 #include <QRegularExpression>
 

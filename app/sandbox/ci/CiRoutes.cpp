@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/CiRoutes.h"
+#include "sandbox/ci/CiRoutes.h"
 
-#include "ci/CircleCiRoutes.h"
-#include "ci/GitLabCiRoutes.h"
+#include "sandbox/ci/CircleCiRoutes.h"
+#include "sandbox/ci/GitLabCiRoutes.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Context.h"
-#include "Router.h"
+#include "sandbox/Context.h"
+#include "sandbox/Router.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/CiState.h"
+#include "sandbox/ci/CiState.h"
 
-#include "auth/Crypto.h"
+#include "sandbox/auth/Crypto.h"
 
 #include <QUrl>
 

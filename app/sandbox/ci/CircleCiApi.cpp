@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ci/CircleCiApi.h"
+#include "sandbox/ci/CircleCiApi.h"
 
-#include "ci/CircleCiRoutes.h"
+#include "sandbox/ci/CircleCiRoutes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

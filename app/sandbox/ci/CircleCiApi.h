@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the CircleCI emulation's route files share (CircleCiRoutes.cpp, CircleCiContextRoutes.cpp).
-#include "Context.h"
-#include "Router.h"
+#include "sandbox/Context.h"
+#include "sandbox/Router.h"
 
 #include <QUuid>
 

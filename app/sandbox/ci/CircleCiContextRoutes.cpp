@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CircleCI's contexts and their environment variables, emulated (README §CI).
-#include "ci/CircleCiApi.h"
+#include "sandbox/ci/CircleCiApi.h"
 
-#include "routes/Routes.h"
-#include "state/Model.h"
+#include "sandbox/routes/Routes.h"
+#include "sandbox/state/Model.h"
 
 #include <QJsonArray>
 #include <QUrl>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CircleCI's API v2 for the user and project environment variables, emulated (README §CI); contexts
 // are in CircleCiContextRoutes.cpp.
-#include "ci/CircleCiRoutes.h"
+#include "sandbox/ci/CircleCiRoutes.h"
 
-#include "ci/CircleCiApi.h"
-#include "routes/Routes.h"
-#include "state/Model.h"
+#include "sandbox/ci/CircleCiApi.h"
+#include "sandbox/routes/Routes.h"
+#include "sandbox/state/Model.h"
 
 #include <QJsonArray>
 #include <QUrl>

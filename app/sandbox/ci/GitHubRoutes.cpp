@@ -3,7 +3,7 @@
 // and the public key, list, get, PUT and DELETE of repository, environment and organization
 // secrets. Each store has its own X25519 key pair; a PUT is unsealed with crypto_box_seal_open, so
 // what is stored is the plaintext and a test proves the client's sealing, not just its request.
-#include "ci/CiRoutes.h"
+#include "sandbox/ci/CiRoutes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

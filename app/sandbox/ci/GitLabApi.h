@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the GitLab emulation's route files share (GitLabCiRoutes.cpp, GitLabVariableRoutes.cpp).
-#include "Context.h"
-#include "Router.h"
+#include "sandbox/Context.h"
+#include "sandbox/Router.h"
 
 #include <QJsonValue>
 

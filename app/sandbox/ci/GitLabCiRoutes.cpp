@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GitLab's API v4 user and OAuth device flow, emulated (README §CI); the CI/CD variables are in
 // GitLabVariableRoutes.cpp.
-#include "ci/GitLabCiRoutes.h"
+#include "sandbox/ci/GitLabCiRoutes.h"
 
-#include "ci/CiRoutes.h"
-#include "ci/GitLabApi.h"
+#include "sandbox/ci/CiRoutes.h"
+#include "sandbox/ci/GitLabApi.h"
 
 namespace td::sandbox {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GitLab's project and group CI/CD variables (API v4), emulated (README §CI).
-#include "ci/GitLabApi.h"
+#include "sandbox/ci/GitLabApi.h"
 
-#include "ci/CiRoutes.h"
-#include "routes/Routes.h"
+#include "sandbox/ci/CiRoutes.h"
+#include "sandbox/routes/Routes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StagePolicy.h"
 
-#include "auth/Access.h"
+#include "sandbox/auth/Access.h"
 
 namespace td::sandbox::stagepolicy {
 

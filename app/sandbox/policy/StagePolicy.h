@@ -3,7 +3,7 @@
 
 // Who may stage, see and decide staged versions (docs/staged-publishing-and-2027.md §2 "Who can
 // do what"). Answers follow the stage API's error shape: {"message", "error"} with the same text.
-#include "auth/Auth.h"
+#include "sandbox/auth/Auth.h"
 
 #include <optional>
 

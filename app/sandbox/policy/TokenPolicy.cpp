@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenPolicy.h"
 
-#include "auth/Auth.h"
+#include "sandbox/auth/Auth.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Context.h"
-#include "http/HttpResponse.h"
+#include "sandbox/Context.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <QJsonObject>
 #include <variant>

@@ -2,9 +2,9 @@
 // Ping, whoami, web and couch login, logout, doneUrl polling and the profile.
 #include "Routes.h"
 
-#include "auth/Auth.h"
-#include "auth/Crypto.h"
-#include "auth/Totp.h"
+#include "sandbox/auth/Auth.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/auth/Totp.h"
 
 namespace td::sandbox {
 

@@ -6,11 +6,11 @@
 #include "Routes.h"
 
 #include "Publishing.h"
-#include "auth/Access.h"
-#include "auth/Auth.h"
-#include "auth/Crypto.h"
-#include "sigstore/SandboxSigstore.h"
-#include "state/Staging.h"
+#include "sandbox/auth/Access.h"
+#include "sandbox/auth/Auth.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/sigstore/SandboxSigstore.h"
+#include "sandbox/state/Staging.h"
 
 namespace td::sandbox {
 

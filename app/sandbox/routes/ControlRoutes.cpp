@@ -4,12 +4,12 @@
 // handler checks the peer as well).
 #include "Routes.h"
 
-#include "Faults.h"
-#include "auth/Auth.h"
-#include "auth/Crypto.h"
-#include "auth/Jwt.h"
-#include "auth/Totp.h"
-#include "state/Seed.h"
+#include "sandbox/Faults.h"
+#include "sandbox/auth/Auth.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/auth/Jwt.h"
+#include "sandbox/auth/Totp.h"
+#include "sandbox/state/Seed.h"
 
 #include <QJsonArray>
 

@@ -3,8 +3,8 @@
 // matched exactly (case-sensitive) against the package's trusted publisher configs.
 #include "Routes.h"
 
-#include "auth/Crypto.h"
-#include "auth/Jwt.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/auth/Jwt.h"
 
 #include <QJsonArray>
 

@@ -3,8 +3,8 @@
 // teams, org members and teams, and search.
 #include "Routes.h"
 
-#include "auth/Access.h"
-#include "auth/Auth.h"
+#include "sandbox/auth/Access.h"
+#include "sandbox/auth/Auth.h"
 
 #include <QJsonArray>
 

@@ -3,9 +3,9 @@
 // so that a person using `make sandbox` can click through a web login or a 2FA approval.
 #include "Routes.h"
 
-#include "auth/Auth.h"
-#include "auth/Crypto.h"
-#include "auth/Totp.h"
+#include "sandbox/auth/Auth.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>

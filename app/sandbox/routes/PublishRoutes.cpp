@@ -3,9 +3,9 @@
 #include "Routes.h"
 
 #include "Publishing.h"
-#include "auth/Access.h"
-#include "auth/Auth.h"
-#include "auth/Crypto.h"
+#include "sandbox/auth/Access.h"
+#include "sandbox/auth/Auth.h"
+#include "sandbox/auth/Crypto.h"
 
 #include <QJsonArray>
 

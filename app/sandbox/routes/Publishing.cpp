@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Publishing.h"
 
-#include "auth/Access.h"
-#include "auth/Crypto.h"
-#include "sigstore/CiIdentity.h"
-#include "state/Staging.h"
+#include "sandbox/auth/Access.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/sigstore/CiIdentity.h"
+#include "sandbox/state/Staging.h"
 
 namespace td::sandbox::publishing {
 

@@ -3,8 +3,8 @@
 
 // What a direct publish (PUT /<name>) and a stage approval share: reading the publish document's
 // tarball and putting a version into the packument.
-#include "Context.h"
-#include "http/HttpResponse.h"
+#include "sandbox/Context.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <optional>
 

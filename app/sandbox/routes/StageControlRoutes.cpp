@@ -4,7 +4,7 @@
 // GET|POST /-/sandbox/stage-settings.
 #include "Routes.h"
 
-#include "state/Staging.h"
+#include "sandbox/state/Staging.h"
 
 #include <algorithm>
 

@@ -5,11 +5,11 @@
 #include "Routes.h"
 
 #include "Publishing.h"
-#include "auth/Access.h"
-#include "auth/Auth.h"
-#include "auth/Crypto.h"
-#include "policy/StagePolicy.h"
-#include "state/Staging.h"
+#include "sandbox/auth/Access.h"
+#include "sandbox/auth/Auth.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/policy/StagePolicy.h"
+#include "sandbox/state/Staging.h"
 
 #include <algorithm>
 

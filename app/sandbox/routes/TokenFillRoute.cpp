@@ -4,7 +4,7 @@
 // (or send a 1,000-entry seed) and a second run finds them already there.
 #include "Routes.h"
 
-#include "auth/Crypto.h"
+#include "sandbox/auth/Crypto.h"
 
 namespace td::sandbox {
 

@@ -2,9 +2,9 @@
 // GET/POST /-/npm/v1/tokens and DELETE /-/npm/v1/tokens/token/<key|token>.
 #include "Routes.h"
 
-#include "auth/Auth.h"
-#include "auth/Crypto.h"
-#include "policy/TokenPolicy.h"
+#include "sandbox/auth/Auth.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/policy/TokenPolicy.h"
 
 #include <QJsonArray>
 

@@ -2,9 +2,9 @@
 // Trusted publisher configs: GET/POST /-/package/<name>/trust, DELETE …/trust/<id>.
 #include "Routes.h"
 
-#include "auth/Access.h"
-#include "auth/Auth.h"
-#include "auth/Crypto.h"
+#include "sandbox/auth/Access.h"
+#include "sandbox/auth/Auth.h"
+#include "sandbox/auth/Crypto.h"
 
 #include <QJsonArray>
 

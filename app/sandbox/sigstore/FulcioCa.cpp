@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FulcioCa.h"
 
-#include "auth/Crypto.h"
+#include "sandbox/auth/Crypto.h"
 
 #include <openssl/asn1.h>
 #include <openssl/bn.h>

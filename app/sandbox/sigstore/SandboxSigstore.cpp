@@ -2,8 +2,8 @@
 #include "SandboxSigstore.h"
 
 #include "CiIdentity.h"
-#include "auth/Crypto.h"
-#include "state/Staging.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/state/Staging.h"
 
 #include <QJsonArray>
 

@@ -8,7 +8,7 @@
 #include "EcKey.h"
 #include "FulcioCa.h"
 #include "TransparencyLog.h"
-#include "state/Model.h"
+#include "sandbox/state/Model.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -2,8 +2,8 @@
 #include "SandboxState.h"
 
 #include "Staging.h"
-#include "auth/Crypto.h"
-#include "auth/Totp.h"
+#include "sandbox/auth/Crypto.h"
+#include "sandbox/auth/Totp.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Model.h"
-#include "sigstore/SandboxSigstore.h"
+#include "sandbox/sigstore/SandboxSigstore.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -2,7 +2,7 @@
 #include "Staging.h"
 
 #include "TarGz.h"
-#include "auth/Crypto.h"
+#include "sandbox/auth/Crypto.h"
 
 #include <QJsonDocument>
 #include <QUuid>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/json/AuthDto.h"
+#include "core/registry/json/AuthDto.h"
 
-#include "registry/json/JsonSupport.h"
-#include "registry/json/SecretJson.h"
+#include "core/registry/json/JsonSupport.h"
+#include "core/registry/json/SecretJson.h"
 
 namespace td::json {
 

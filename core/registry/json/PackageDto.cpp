@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/json/PackageDto.h"
+#include "core/registry/json/PackageDto.h"
 
-#include "registry/json/JsonSupport.h"
+#include "core/registry/json/JsonSupport.h"
 
 #include <QJsonDocument>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/json/SecretJson.h"
+#include "core/registry/json/SecretJson.h"
 
 #include <openssl/crypto.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "registry/json/StageDto.h"
+#include "core/registry/json/StageDto.h"
 
-#include "registry/json/JsonSupport.h"
+#include "core/registry/json/JsonSupport.h"
 
 #include <cmath>
 #include <limits>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "registry/StagedRelease.h"
-#include "util/Result.h"
+#include "core/registry/StagedRelease.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -7,13 +7,13 @@
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "VerdaccioServer.h"
-#include "account/AccountListModel.h"
-#include "account/AccountStore.h"
-#include "account/RegistryExpiryText.h"
-#include "account/SessionManager.h"
-#include "registry/TwoFactorPrompt.h"
-#include "secrets/KeychainSecretStore.h"
-#include "util/Clock.h"
+#include "core/account/AccountListModel.h"
+#include "core/account/AccountStore.h"
+#include "core/account/RegistryExpiryText.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/TwoFactorPrompt.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/AccountOrgs.h"
+#include "desktop/wizards/createtoken/AccountOrgs.h"
 
-#include "registry/RegistryClient.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/AuthenticatePage.h"
+#include "desktop/wizards/createtoken/AuthenticatePage.h"
 
-#include "wizards/createtoken/PageBody.h"
-#include "wizards/createtoken/WizardTwoFactorPrompt.h"
+#include "desktop/wizards/createtoken/PageBody.h"
+#include "desktop/wizards/createtoken/WizardTwoFactorPrompt.h"
 
 #include <QFormLayout>
 #include <QLabel>

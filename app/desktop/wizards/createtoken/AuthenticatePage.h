@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "creation/TokenCreationService.h"
-#include "wizards/createtoken/DraftPage.h"
+#include "core/creation/TokenCreationService.h"
+#include "desktop/wizards/createtoken/DraftPage.h"
 
 #include <functional>
 

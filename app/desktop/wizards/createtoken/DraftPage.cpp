@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/DraftPage.h"
+#include "desktop/wizards/createtoken/DraftPage.h"
 
 #include <algorithm>
 

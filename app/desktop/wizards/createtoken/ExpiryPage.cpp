@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/ExpiryPage.h"
+#include "desktop/wizards/createtoken/ExpiryPage.h"
 
-#include "util/Clock.h"
-#include "wizards/createtoken/PageBody.h"
+#include "core/util/Clock.h"
+#include "desktop/wizards/createtoken/PageBody.h"
 
 #include <QButtonGroup>
 #include <QDateEdit>

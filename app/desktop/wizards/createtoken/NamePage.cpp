@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/NamePage.h"
+#include "desktop/wizards/createtoken/NamePage.h"
 
-#include "wizards/createtoken/PageBody.h"
+#include "desktop/wizards/createtoken/PageBody.h"
 
 #include <QFormLayout>
 #include <QLabel>

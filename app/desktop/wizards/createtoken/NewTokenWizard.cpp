@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/NewTokenWizard.h"
+#include "desktop/wizards/createtoken/NewTokenWizard.h"
 
-#include "creation/TokenCreationService.h"
-#include "creation/TokenDraft.h"
-#include "registry/RegistryClient.h"
-#include "wizards/createtoken/AccountOrgs.h"
-#include "wizards/createtoken/AuthenticatePage.h"
-#include "wizards/createtoken/ExpiryPage.h"
-#include "wizards/createtoken/NamePage.h"
-#include "wizards/createtoken/OrgsPage.h"
-#include "wizards/createtoken/PackagesPage.h"
-#include "wizards/createtoken/PurposePage.h"
-#include "wizards/createtoken/ResultPage.h"
-#include "wizards/createtoken/ReviewPage.h"
-#include "wizards/createtoken/WizardTwoFactorPrompt.h"
+#include "core/creation/TokenCreationService.h"
+#include "core/creation/TokenDraft.h"
+#include "core/registry/RegistryClient.h"
+#include "desktop/wizards/createtoken/AccountOrgs.h"
+#include "desktop/wizards/createtoken/AuthenticatePage.h"
+#include "desktop/wizards/createtoken/ExpiryPage.h"
+#include "desktop/wizards/createtoken/NamePage.h"
+#include "desktop/wizards/createtoken/OrgsPage.h"
+#include "desktop/wizards/createtoken/PackagesPage.h"
+#include "desktop/wizards/createtoken/PurposePage.h"
+#include "desktop/wizards/createtoken/ResultPage.h"
+#include "desktop/wizards/createtoken/ReviewPage.h"
+#include "desktop/wizards/createtoken/WizardTwoFactorPrompt.h"
 
 #include <QMessageBox>
 #include <QMetaEnum>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tokens/Token.h"
-#include "util/UrlOpener.h"
+#include "core/tokens/Token.h"
+#include "desktop/util/UrlOpener.h"
 
 #include <QUrl>
 #include <QWizard>

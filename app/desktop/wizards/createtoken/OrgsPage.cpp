@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/OrgsPage.h"
+#include "desktop/wizards/createtoken/OrgsPage.h"
 
-#include "wizards/createtoken/AccountOrgs.h"
-#include "wizards/createtoken/PageBody.h"
-#include "wizards/createtoken/PermissionCombo.h"
+#include "desktop/wizards/createtoken/AccountOrgs.h"
+#include "desktop/wizards/createtoken/PageBody.h"
+#include "desktop/wizards/createtoken/PermissionCombo.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wizards/createtoken/DraftPage.h"
+#include "desktop/wizards/createtoken/DraftPage.h"
 
 class QLabel;
 class QLineEdit;

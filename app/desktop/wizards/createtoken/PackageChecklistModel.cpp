@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/PackageChecklistModel.h"
+#include "desktop/wizards/createtoken/PackageChecklistModel.h"
 
 #include <QFont>
 #include <QMap>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/PackagesPage.h"
+#include "desktop/wizards/createtoken/PackagesPage.h"
 
-#include "mainwindow/StatePalette.h"
-#include "wizards/createtoken/PackageChecklistModel.h"
-#include "wizards/createtoken/PageBody.h"
-#include "wizards/createtoken/PermissionCombo.h"
+#include "desktop/mainwindow/StatePalette.h"
+#include "desktop/wizards/createtoken/PackageChecklistModel.h"
+#include "desktop/wizards/createtoken/PageBody.h"
+#include "desktop/wizards/createtoken/PermissionCombo.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/PageBody.h"
+#include "desktop/wizards/createtoken/PageBody.h"
 
 #include <QScreen>
 #include <QScrollArea>

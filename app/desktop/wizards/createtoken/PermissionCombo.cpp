@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/PermissionCombo.h"
+#include "desktop/wizards/createtoken/PermissionCombo.h"
 
 #include <QSignalBlocker>
 

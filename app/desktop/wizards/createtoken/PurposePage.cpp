@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/PurposePage.h"
+#include "desktop/wizards/createtoken/PurposePage.h"
 
-#include "wizards/createtoken/PageBody.h"
+#include "desktop/wizards/createtoken/PageBody.h"
 
 #include <QButtonGroup>
 #include <QLabel>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/ResultPage.h"
+#include "desktop/wizards/createtoken/ResultPage.h"
 
-#include "creation/TokenCreationService.h"
-#include "creation/UseTokenChoices.h"
-#include "util/Clock.h"
-#include "util/SecretClipboard.h"
-#include "wizards/createtoken/DraftPage.h"
-#include "wizards/createtoken/PageBody.h"
+#include "core/creation/TokenCreationService.h"
+#include "core/creation/UseTokenChoices.h"
+#include "core/util/Clock.h"
+#include "desktop/util/SecretClipboard.h"
+#include "desktop/wizards/createtoken/DraftPage.h"
+#include "desktop/wizards/createtoken/PageBody.h"
 
 #include <QClipboard>
 #include <QDir>

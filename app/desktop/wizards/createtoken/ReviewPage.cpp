@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/ReviewPage.h"
+#include "desktop/wizards/createtoken/ReviewPage.h"
 
-#include "wizards/createtoken/PageBody.h"
-#include "wizards/createtoken/PermissionCombo.h"
+#include "desktop/wizards/createtoken/PageBody.h"
+#include "desktop/wizards/createtoken/PermissionCombo.h"
 
 #include <QLabel>
 #include <QLocale>

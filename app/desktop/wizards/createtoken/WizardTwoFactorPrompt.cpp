@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wizards/createtoken/WizardTwoFactorPrompt.h"
+#include "desktop/wizards/createtoken/WizardTwoFactorPrompt.h"
 
 namespace td {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "signin/GuiTwoFactorPrompt.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
 
 namespace td {
 
