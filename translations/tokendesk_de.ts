@@ -3530,6 +3530,32 @@
     </message>
 </context>
 <context>
+    <name>td::ReleaseChecksPresenter</name>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more package(s) not checked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot check the last release while signed out; sign in to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
@@ -4841,6 +4867,14 @@ Läuft ab: %3 (%4)</translation>
         <source>There is no token to store.</source>
         <translation>Es gibt kein Token zum Speichern.</translation>
     </message>
+    <message>
+        <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
@@ -4975,6 +5009,10 @@ Läuft ab: %3 (%4)</translation>
     <message>
         <source>Connect a CI service…</source>
         <translation>CI-Dienst verbinden …</translation>
+    </message>
+    <message>
+        <source>Last releases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5715,10 +5753,6 @@ Läuft ab: %3 (%4)</translation>
         <translation>Nächste Schritte: Committen und pushen Sie %1 und führen Sie dann den Workflow aus. Prüfen Sie anschließend die letzten Releases, sichern Sie die Pakete ab, sodass nur noch Trusted Publishing veröffentlichen kann, und widerrufen Sie die Veröffentlichungs-Tokens, die CI nicht mehr braucht.</translation>
     </message>
     <message>
-        <source>Reading the latest versions…</source>
-        <translation>Die neuesten Versionen werden gelesen …</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5744,6 +5778,14 @@ Läuft ab: %3 (%4)</translation>
     <message>
         <source>&amp;Lock down</source>
         <translation>&amp;Absichern</translation>
+    </message>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
     </message>
 </context>
 <context>
@@ -8278,18 +8320,19 @@ Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, ke
     </message>
 </context>
 <context>
-    <name>td::provenance::PackumentReader</name>
+    <name>td::provenance::LastReleaseCheck</name>
     <message>
-        <source>the package document is larger than %1 MiB</source>
-        <translation>das Paketdokument ist größer als %1 MiB</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>the package document is not JSON</source>
-        <translation>das Paketdokument ist kein JSON</translation>
+        <source>%1 has no release to check yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the package document has no name</source>
-        <translation>das Paketdokument hat keinen Namen</translation>
+        <source>Publish a version first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8305,6 +8348,14 @@ Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, ke
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>Verifizierung nicht möglich: Das Paketdokument der Registry führt keine Versionen auf.</translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8428,10 +8479,6 @@ Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, ke
         <translation>TokenDesk hat keine Vertrauenskonfigurationen dieses Pakets gespeichert, daher wurde der Veröffentlicher nur mit früheren Releases verglichen.</translation>
     </message>
     <message>
-        <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation>Auf einem %1-Runner gebaut, nicht auf einem von GitHub gehosteten: Wer diese Maschine kontrolliert, könnte das Paket verändert haben.</translation>
-    </message>
-    <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
         <translation>Über einen Trusted Publisher veröffentlicht, aber ohne Provenance: Repository und Workflow lassen sich nicht prüfen.</translation>
     </message>
@@ -8486,6 +8533,10 @@ Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, ke
     <message>
         <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
         <translation>Über einen Trusted Publisher veröffentlicht, aber die Provenance ließ sich nicht verifizieren: Repository und Workflow lassen sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,16 @@
     </message>
 </context>
 <context>
+    <name>td::ReleaseChecksPresenter</name>
+    <message numerus="yes">
+        <source>(%n more package(s) not checked)</source>
+        <translation>
+            <numerusform>(%n more package not checked)</numerusform>
+            <numerusform>(%n more packages not checked)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ReleaseDiffHtml</name>
     <message numerus="yes">
         <source>%n file(s) differ</source>

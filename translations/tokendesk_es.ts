@@ -3530,6 +3530,32 @@
     </message>
 </context>
 <context>
+    <name>td::ReleaseChecksPresenter</name>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more package(s) not checked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot check the last release while signed out; sign in to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
@@ -4841,6 +4867,14 @@ Caduca: %3 (%4)</translation>
         <source>There is no token to store.</source>
         <translation>No hay ningún token que guardar.</translation>
     </message>
+    <message>
+        <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
@@ -4975,6 +5009,10 @@ Caduca: %3 (%4)</translation>
     <message>
         <source>Connect a CI service…</source>
         <translation>Conectar un servicio de CI…</translation>
+    </message>
+    <message>
+        <source>Last releases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5715,10 +5753,6 @@ Caduca: %3 (%4)</translation>
         <translation>Blindaje terminado.</translation>
     </message>
     <message>
-        <source>Reading the latest versions…</source>
-        <translation>Leyendo las últimas versiones…</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5744,6 +5778,14 @@ Caduca: %3 (%4)</translation>
     <message>
         <source>&amp;Lock down</source>
         <translation>&amp;Blindar</translation>
+    </message>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
     </message>
 </context>
 <context>
@@ -8274,18 +8316,19 @@ para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.<
     </message>
 </context>
 <context>
-    <name>td::provenance::PackumentReader</name>
+    <name>td::provenance::LastReleaseCheck</name>
     <message>
-        <source>the package document is larger than %1 MiB</source>
-        <translation>el documento del paquete ocupa más de %1 MiB</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>the package document is not JSON</source>
-        <translation>el documento del paquete no es JSON</translation>
+        <source>%1 has no release to check yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the package document has no name</source>
-        <translation>el documento del paquete no tiene nombre</translation>
+        <source>Publish a version first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8301,6 +8344,14 @@ para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.<
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>No se pudo verificar: el documento del paquete del registro no incluye ninguna versión.</translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8424,10 +8475,6 @@ para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.<
         <translation>TokenDesk no tiene configuraciones de confianza registradas de este paquete, así que el publicador solo se comparó con las versiones anteriores.</translation>
     </message>
     <message>
-        <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation>Compilada en un ejecutor %1, no en uno hospedado en GitHub: quien controle esa máquina podría haber modificado el paquete.</translation>
-    </message>
-    <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
         <translation>Publicada a través de un publicador de confianza, pero sin procedencia: no se pueden comprobar el repositorio ni el flujo de trabajo.</translation>
     </message>
@@ -8482,6 +8529,10 @@ para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.<
     <message>
         <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
         <translation>Publicada a través de un publicador de confianza, pero su procedencia no se pudo verificar: no se pueden comprobar el repositorio ni el flujo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3530,6 +3530,32 @@
     </message>
 </context>
 <context>
+    <name>td::ReleaseChecksPresenter</name>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more package(s) not checked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot check the last release while signed out; sign in to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1&#xa0;: %3 {1@%2:?}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
@@ -4841,6 +4867,14 @@ Expire&#xa0;: %3 (%4)</translation>
         <source>There is no token to store.</source>
         <translation>Il n&apos;y a aucun jeton à enregistrer.</translation>
     </message>
+    <message>
+        <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
@@ -4975,6 +5009,10 @@ Expire&#xa0;: %3 (%4)</translation>
     <message>
         <source>Connect a CI service…</source>
         <translation>Connecter un service de CI…</translation>
+    </message>
+    <message>
+        <source>Last releases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5715,10 +5753,6 @@ Expire&#xa0;: %3 (%4)</translation>
         <translation>Étapes suivantes&#xa0;: validez (commit) et poussez %1, puis lancez le workflow. Ensuite, vérifiez les dernières versions, verrouillez les paquets pour que seule la publication de confiance puisse publier, et révoquez les jetons de publication dont la CI n&apos;a plus besoin.</translation>
     </message>
     <message>
-        <source>Reading the latest versions…</source>
-        <translation>Lecture des dernières versions…</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -5744,6 +5778,14 @@ Expire&#xa0;: %3 (%4)</translation>
     <message>
         <source>&amp;Lock down</source>
         <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1&#xa0;: %3 {1@%2:?}</translation>
     </message>
 </context>
 <context>
@@ -8279,18 +8321,19 @@ la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</trans
     </message>
 </context>
 <context>
-    <name>td::provenance::PackumentReader</name>
+    <name>td::provenance::LastReleaseCheck</name>
     <message>
-        <source>the package document is larger than %1 MiB</source>
-        <translation>le document du paquet dépasse %1 Mio</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the package document is not JSON</source>
-        <translation>le document du paquet n&apos;est pas du JSON</translation>
+        <source>%1 has no release to check yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the package document has no name</source>
-        <translation>le document du paquet n&apos;a pas de nom</translation>
+        <source>Publish a version first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8306,6 +8349,14 @@ la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</trans
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>Vérification impossible&#xa0;: le document du paquet fourni par le registre ne liste aucune version.</translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8429,10 +8480,6 @@ la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</trans
         <translation>TokenDesk n&apos;a aucune configuration de confiance enregistrée pour ce paquet&#xa0;: l&apos;éditeur n&apos;a donc été comparé qu&apos;aux versions antérieures.</translation>
     </message>
     <message>
-        <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation>Construit sur un exécuteur %1, pas sur un exécuteur hébergé par GitHub&#xa0;: quiconque contrôle cette machine a pu modifier le paquet.</translation>
-    </message>
-    <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
         <translation>Publié par un éditeur de confiance, mais sans provenance&#xa0;: le dépôt et le workflow ne peuvent pas être vérifiés.</translation>
     </message>
@@ -8487,6 +8534,10 @@ la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</trans
     <message>
         <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
         <translation>Publié par un éditeur de confiance, mais sa provenance n&apos;a pas pu être vérifiée&#xa0;: le dépôt et le workflow ne peuvent pas être vérifiés.</translation>
+    </message>
+    <message>
+        <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3501,6 +3501,31 @@
     </message>
 </context>
 <context>
+    <name>td::ReleaseChecksPresenter</name>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more package(s) not checked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot check the last release while signed out; sign in to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
@@ -4796,6 +4821,14 @@ Expires: %3 (%4)</source>
         <source>There is no token to store.</source>
         <translation>保存するトークンがありません。</translation>
     </message>
+    <message>
+        <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
@@ -4930,6 +4963,10 @@ Expires: %3 (%4)</source>
     <message>
         <source>Connect a CI service…</source>
         <translation>CI サービスに接続…</translation>
+    </message>
+    <message>
+        <source>Last releases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5659,10 +5696,6 @@ Expires: %3 (%4)</source>
         <translation>ロックダウンが完了しました。</translation>
     </message>
     <message>
-        <source>Reading the latest versions…</source>
-        <translation>最新のバージョンを読み取っています…</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5687,6 +5720,14 @@ Expires: %3 (%4)</source>
     <message>
         <source>&amp;Lock down</source>
         <translation>ロックダウン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
     </message>
 </context>
 <context>
@@ -8203,18 +8244,19 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
     </message>
 </context>
 <context>
-    <name>td::provenance::PackumentReader</name>
+    <name>td::provenance::LastReleaseCheck</name>
     <message>
-        <source>the package document is larger than %1 MiB</source>
-        <translation>パッケージドキュメントが %1 MiB を超えています</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>the package document is not JSON</source>
-        <translation>パッケージドキュメントが JSON ではありません</translation>
+        <source>%1 has no release to check yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the package document has no name</source>
-        <translation>パッケージドキュメントに名前がありません</translation>
+        <source>Publish a version first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8230,6 +8272,14 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>検証できませんでした: レジストリのパッケージドキュメントにバージョンがありません。</translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8352,10 +8402,6 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
         <translation>TokenDesk にはこのパッケージの信頼の構成が記録されていないため、公開者は以前のリリースとのみ比較されました。</translation>
     </message>
     <message>
-        <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation>GitHub ホステッドではなく %1 ランナーでビルドされました。そのマシンを制御できる人なら誰でもパッケージを変更できた可能性があります。</translation>
-    </message>
-    <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
         <translation>信頼できる公開元を通じて公開されましたが、来歴がありません。リポジトリとワークフローを確認できません。</translation>
     </message>
@@ -8410,6 +8456,10 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
     <message>
         <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
         <translation>信頼できる公開元を通じて公開されましたが、来歴を検証できませんでした。リポジトリとワークフローを確認できません。</translation>
+    </message>
+    <message>
+        <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3530,6 +3530,32 @@
     </message>
 </context>
 <context>
+    <name>td::ReleaseChecksPresenter</name>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more package(s) not checked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot check the last release while signed out; sign in to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
@@ -4841,6 +4867,14 @@ Expira: %3 (%4)</translation>
         <source>There is no token to store.</source>
         <translation>Não há nenhum token para armazenar.</translation>
     </message>
+    <message>
+        <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
@@ -4975,6 +5009,10 @@ Expira: %3 (%4)</translation>
     <message>
         <source>Connect a CI service…</source>
         <translation>Conectar um serviço de CI…</translation>
+    </message>
+    <message>
+        <source>Last releases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5715,10 +5753,6 @@ Expira: %3 (%4)</translation>
         <translation>Bloqueio concluído.</translation>
     </message>
     <message>
-        <source>Reading the latest versions…</source>
-        <translation>Lendo as versões mais recentes…</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5744,6 +5778,14 @@ Expira: %3 (%4)</translation>
     <message>
         <source>&amp;Lock down</source>
         <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
     </message>
 </context>
 <context>
@@ -8274,18 +8316,19 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
     </message>
 </context>
 <context>
-    <name>td::provenance::PackumentReader</name>
+    <name>td::provenance::LastReleaseCheck</name>
     <message>
-        <source>the package document is larger than %1 MiB</source>
-        <translation>o documento do pacote tem mais de %1 MiB</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>the package document is not JSON</source>
-        <translation>o documento do pacote não é JSON</translation>
+        <source>%1 has no release to check yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the package document has no name</source>
-        <translation>o documento do pacote não tem nome</translation>
+        <source>Publish a version first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8301,6 +8344,14 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>Não foi possível verificar: o documento do pacote do registro não lista nenhuma versão.</translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8424,10 +8475,6 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
         <translation>O TokenDesk não tem configurações de confiança deste pacote registradas, então o publicador foi comparado apenas com as versões anteriores.</translation>
     </message>
     <message>
-        <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation>Compilada em um executor %1, não em um hospedado no GitHub: quem controla essa máquina poderia ter alterado o pacote.</translation>
-    </message>
-    <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
         <translation>Publicada por meio de um publicador confiável, mas sem procedência: o repositório e o fluxo de trabalho não podem ser verificados.</translation>
     </message>
@@ -8482,6 +8529,10 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
     <message>
         <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
         <translation>Publicada por meio de um publicador confiável, mas não foi possível verificar sua procedência: o repositório e o fluxo de trabalho não podem ser verificados.</translation>
+    </message>
+    <message>
+        <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3501,6 +3501,31 @@
     </message>
 </context>
 <context>
+    <name>td::ReleaseChecksPresenter</name>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more package(s) not checked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot check the last release while signed out; sign in to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1：%3 {1@%2:?}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>td::ReleaseDiff</name>
     <message>
         <source>The staged tarball has no package.json.</source>
@@ -4796,6 +4821,14 @@ Expires: %3 (%4)</source>
         <source>There is no token to store.</source>
         <translation>没有要保存的令牌。</translation>
     </message>
+    <message>
+        <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the token again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::TokenDetailsPane</name>
@@ -4930,6 +4963,10 @@ Expires: %3 (%4)</source>
     <message>
         <source>Connect a CI service…</source>
         <translation>连接 CI 服务…</translation>
+    </message>
+    <message>
+        <source>Last releases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5659,10 +5696,6 @@ Expires: %3 (%4)</source>
         <translation>锁定已完成。</translation>
     </message>
     <message>
-        <source>Reading the latest versions…</source>
-        <translation>正在读取最新版本…</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5687,6 +5720,14 @@ Expires: %3 (%4)</source>
     <message>
         <source>&amp;Lock down</source>
         <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1: checking the last release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation type="unfinished">%1：%3 {1@%2:?}</translation>
     </message>
 </context>
 <context>
@@ -8200,18 +8241,19 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
     </message>
 </context>
 <context>
-    <name>td::provenance::PackumentReader</name>
+    <name>td::provenance::LastReleaseCheck</name>
     <message>
-        <source>the package document is larger than %1 MiB</source>
-        <translation>包文档大于 %1 MiB</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
-        <source>the package document is not JSON</source>
-        <translation>包文档不是 JSON</translation>
+        <source>%1 has no release to check yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the package document has no name</source>
-        <translation>包文档没有名称</translation>
+        <source>Publish a version first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8227,6 +8269,14 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
     <message>
         <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>无法验证：注册表的包文档未列出任何版本。</translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8349,10 +8399,6 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
         <translation>TokenDesk 没有此包的信任配置记录，因此发布者仅与更早的版本进行了比较。</translation>
     </message>
     <message>
-        <source>Built on a %1 runner, not on a GitHub-hosted one: whoever controls that machine could have changed the package.</source>
-        <translation>在 %1 运行器上构建，而不是在 GitHub 托管的运行器上：控制那台机器的任何人都可能更改了该包。</translation>
-    </message>
-    <message>
         <source>Published through a trusted publisher, but without provenance: the repository and workflow cannot be checked.</source>
         <translation>通过可信发布者发布，但没有来源证明：无法检查仓库和工作流。</translation>
     </message>
@@ -8407,6 +8453,10 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
     <message>
         <source>Published through a trusted publisher, but its provenance did not verify: the repository and workflow cannot be checked.</source>
         <translation>通过可信发布者发布，但其来源证明未通过验证：无法检查仓库和工作流。</translation>
+    </message>
+    <message>
+        <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
