@@ -3533,26 +3533,26 @@
     <name>td::ReleaseChecksPresenter</name>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: letztes Release wird geprüft …</translation>
     </message>
     <message numerus="yes">
         <source>(%n more package(s) not checked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weiteres Paket nicht geprüft)</numerusform>
+            <numerusform>(%n weitere Pakete nicht geprüft)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot check the last release while signed out; sign in to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das letzte Release kann nicht geprüft werden, solange Sie abgemeldet sind; melden Sie sich bei diesem Konto an.</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+        <translation>%1@%2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4869,11 +4869,11 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry verlangt ein Einmalpasswort, aber das Fenster, in dem dieses Token angefordert wurde, ist geschlossen.</translation>
     </message>
     <message>
         <source>Create the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie das Token erneut.</translation>
     </message>
 </context>
 <context>
@@ -5012,7 +5012,7 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>Last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Releases</translation>
     </message>
 </context>
 <context>
@@ -5781,11 +5781,11 @@ Läuft ab: %3 (%4)</translation>
     </message>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: letztes Release wird geprüft …</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+        <translation>%1@%2: %3</translation>
     </message>
 </context>
 <context>
@@ -8324,15 +8324,15 @@ Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, ke
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no release to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Release, das geprüft werden kann.</translation>
     </message>
     <message>
         <source>Publish a version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen Sie zuerst eine Version.</translation>
     </message>
 </context>
 <context>
@@ -8351,11 +8351,11 @@ Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, ke
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Das Paketdokument der Registry ist tiefer als %1 Ebenen verschachtelt, was bei keinem npm-Dokument vorkommt.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung nicht möglich: Das Paketdokument der Registry hat keinen Namen.</translation>
     </message>
 </context>
 <context>
@@ -8536,7 +8536,7 @@ Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, ke
     </message>
     <message>
         <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem %1-Runner gebaut, nicht auf einem vom CI-Dienst gehosteten: Wer diesen Computer kontrolliert, hätte das Paket verändern können.</translation>
     </message>
 </context>
 <context>

@@ -3533,26 +3533,26 @@
     <name>td::ReleaseChecksPresenter</name>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: comprobando la última versión…</translation>
     </message>
     <message numerus="yes">
         <source>(%n more package(s) not checked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n paquete más sin comprobar)</numerusform>
+            <numerusform>(%n paquetes más sin comprobar)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot check the last release while signed out; sign in to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede comprobar la última versión con la sesión cerrada; inicia sesión en esta cuenta.</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+        <translation>%1@%2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4869,11 +4869,11 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro pide una contraseña de un solo uso, pero la ventana que solicitó este token está cerrada.</translation>
     </message>
     <message>
         <source>Create the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a crear el token.</translation>
     </message>
 </context>
 <context>
@@ -5012,7 +5012,7 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>Last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas versiones</translation>
     </message>
 </context>
 <context>
@@ -5781,11 +5781,11 @@ Caduca: %3 (%4)</translation>
     </message>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: comprobando la última versión…</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+        <translation>%1@%2: %3</translation>
     </message>
 </context>
 <context>
@@ -8320,15 +8320,15 @@ para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.<
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no release to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no tiene ninguna versión que comprobar.</translation>
     </message>
     <message>
         <source>Publish a version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica primero una versión.</translation>
     </message>
 </context>
 <context>
@@ -8347,11 +8347,11 @@ para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.<
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar: el documento del paquete del registro tiene más de %1 niveles de anidamiento, algo que no tiene ningún documento de npm.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar: el documento del paquete del registro no tiene nombre.</translation>
     </message>
 </context>
 <context>
@@ -8532,7 +8532,7 @@ para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.<
     </message>
     <message>
         <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilado en un ejecutor %1, no en uno alojado por el servicio de CI: quien controle ese equipo podría haber modificado el paquete.</translation>
     </message>
 </context>
 <context>

@@ -3533,26 +3533,26 @@
     <name>td::ReleaseChecksPresenter</name>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: vérification de la dernière version…</translation>
     </message>
     <message numerus="yes">
         <source>(%n more package(s) not checked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n autre paquet non vérifié)</numerusform>
+            <numerusform>(%n autres paquets non vérifiés)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot check the last release while signed out; sign in to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de vérifier la dernière version tant que vous êtes déconnecté&#x202f;; connectez-vous à ce compte.</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1&#xa0;: %3 {1@%2:?}</translation>
+        <translation>%1@%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4869,11 +4869,11 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre demande un mot de passe à usage unique, mais la fenêtre qui a demandé ce jeton est fermée.</translation>
     </message>
     <message>
         <source>Create the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez à nouveau le jeton.</translation>
     </message>
 </context>
 <context>
@@ -5012,7 +5012,7 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>Last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières versions</translation>
     </message>
 </context>
 <context>
@@ -5781,11 +5781,11 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: vérification de la dernière version…</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1&#xa0;: %3 {1@%2:?}</translation>
+        <translation>%1@%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -8325,15 +8325,15 @@ la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</trans
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no release to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a encore aucune version à vérifier.</translation>
     </message>
     <message>
         <source>Publish a version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez d&apos;abord une version.</translation>
     </message>
 </context>
 <context>
@@ -8352,11 +8352,11 @@ la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</trans
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible&#xa0;: le document du paquet fourni par le registre est imbriqué sur plus de %1 niveaux, ce qu&apos;aucun document npm ne fait.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible&#xa0;: le document du paquet fourni par le registre n&apos;a pas de nom.</translation>
     </message>
 </context>
 <context>
@@ -8537,7 +8537,7 @@ la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</trans
     </message>
     <message>
         <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit sur un exécuteur %1, et non sur un exécuteur hébergé par le service de CI&#xa0;: quiconque contrôle cet ordinateur aurait pu modifier le paquet.</translation>
     </message>
 </context>
 <context>

@@ -3504,25 +3504,25 @@
     <name>td::ReleaseChecksPresenter</name>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 最後のリリースを確認しています…</translation>
     </message>
     <message numerus="yes">
         <source>(%n more package(s) not checked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ほかに %n 個のパッケージは確認していません)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot check the last release while signed out; sign in to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サインアウト中は最後のリリースを確認できません。このアカウントにサインインしてください。</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+        <translation>%1@%2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4823,11 +4823,11 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリがワンタイムパスワードを求めていますが、このトークンを要求したウィンドウは閉じられています。</translation>
     </message>
     <message>
         <source>Create the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度トークンを作成してください。</translation>
     </message>
 </context>
 <context>
@@ -4966,7 +4966,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のリリース</translation>
     </message>
 </context>
 <context>
@@ -5723,11 +5723,11 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 最後のリリースを確認しています…</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+        <translation>%1@%2: %3</translation>
     </message>
 </context>
 <context>
@@ -8248,15 +8248,15 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no release to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはまだ確認するリリースがありません。</translation>
     </message>
     <message>
         <source>Publish a version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にバージョンを公開してください。</translation>
     </message>
 </context>
 <context>
@@ -8275,11 +8275,11 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: レジストリのパッケージドキュメントの入れ子が %1 階層を超えています。npm のドキュメントでこうなるものはありません。</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証できませんでした: レジストリのパッケージドキュメントに名前がありません。</translation>
     </message>
 </context>
 <context>
@@ -8459,7 +8459,7 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
     </message>
     <message>
         <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ランナーでビルドされています (CI サービスがホストするランナーではありません)。そのコンピューターを管理する人なら誰でも、パッケージを変更できた可能性があります。</translation>
     </message>
 </context>
 <context>

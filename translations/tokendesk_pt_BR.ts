@@ -3533,26 +3533,26 @@
     <name>td::ReleaseChecksPresenter</name>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verificando a última versão…</translation>
     </message>
     <message numerus="yes">
         <source>(%n more package(s) not checked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(mais %n pacote não verificado)</numerusform>
+            <numerusform>(mais %n pacotes não verificados)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot check the last release while signed out; sign in to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível verificar a última versão enquanto você está desconectado; entre nesta conta.</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+        <translation>%1@%2: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4869,11 +4869,11 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro pede uma senha de uso único, mas a janela que solicitou este token está fechada.</translation>
     </message>
     <message>
         <source>Create the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie o token novamente.</translation>
     </message>
 </context>
 <context>
@@ -5012,7 +5012,7 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>Last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas versões</translation>
     </message>
 </context>
 <context>
@@ -5781,11 +5781,11 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verificando a última versão…</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1: %3 {1@%2:?}</translation>
+        <translation>%1@%2: %3</translation>
     </message>
 </context>
 <context>
@@ -8320,15 +8320,15 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has no release to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não tem nenhuma versão para verificar.</translation>
     </message>
     <message>
         <source>Publish a version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique uma versão primeiro.</translation>
     </message>
 </context>
 <context>
@@ -8347,11 +8347,11 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar: o documento do pacote do registro tem mais de %1 níveis de aninhamento, o que nenhum documento do npm tem.</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar: o documento do pacote do registro não tem nome.</translation>
     </message>
 </context>
 <context>
@@ -8532,7 +8532,7 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
     </message>
     <message>
         <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilado em um executor %1, não em um hospedado pelo serviço de CI: quem controla esse computador pode ter alterado o pacote.</translation>
     </message>
 </context>
 <context>

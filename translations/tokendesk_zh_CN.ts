@@ -3504,25 +3504,25 @@
     <name>td::ReleaseChecksPresenter</name>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在检查上次发布的版本…</translation>
     </message>
     <message numerus="yes">
         <source>(%n more package(s) not checked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有 %n 个包未检查）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot check the last release while signed out; sign in to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：退出登录时无法检查上次发布的版本；请登录此账户。</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1：%3 {1@%2:?}</translation>
+        <translation>%1@%2：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4823,11 +4823,11 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>The registry asks for a one-time password, but the window that asked for this token is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表要求提供一次性密码，但请求此令牌的窗口已关闭。</translation>
     </message>
     <message>
         <source>Create the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新创建令牌。</translation>
     </message>
 </context>
 <context>
@@ -4966,7 +4966,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>Last releases</source>
-        <translation type="unfinished"></translation>
+        <translation>上次发布的版本</translation>
     </message>
 </context>
 <context>
@@ -5723,11 +5723,11 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>%1: checking the last release…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在检查上次发布的版本…</translation>
     </message>
     <message>
         <source>%1@%2: %3</source>
-        <translation type="unfinished">%1：%3 {1@%2:?}</translation>
+        <translation>%1@%2：%3</translation>
     </message>
 </context>
 <context>
@@ -8245,15 +8245,15 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 has no release to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有可检查的版本。</translation>
     </message>
     <message>
         <source>Publish a version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先发布一个版本。</translation>
     </message>
 </context>
 <context>
@@ -8272,11 +8272,11 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：注册表的包文档嵌套超过 %1 层，任何 npm 文档都不会这样。</translation>
     </message>
     <message>
         <source>Could not verify: the registry&apos;s package document has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证：注册表的包文档没有名称。</translation>
     </message>
 </context>
 <context>
@@ -8456,7 +8456,7 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
     </message>
     <message>
         <source>Built on a %1 runner, not on one the CI service hosts: whoever controls that machine could have changed the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 运行器上构建，而不是在 CI 服务托管的运行器上：控制该计算机的任何人都可能修改了该包。</translation>
     </message>
 </context>
 <context>
