@@ -122,6 +122,7 @@ public:
     SessionManager *sessions() const { return m_sessions; }
     AccountStore *accountStore() const { return m_accounts.get(); }
     TokenListModel *tokenModel() const { return m_tokens; }
+    TokenListService *tokenList() const { return m_tokenList; }
     AccountActions *accountActions() const { return m_accountActions; }
     SecretClipboard *clipboard() const { return m_clipboard; }
     NotificationScheduler *scheduler() const { return m_scheduler; }

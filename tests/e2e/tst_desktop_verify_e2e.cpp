@@ -17,6 +17,7 @@
 #include "core/account/AccountStore.h"
 #include "core/provenance/TrustConfigMemory.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenListService.h"
 #include "core/tokenlist/TokenSync.h"
 #include "desktop/Application.h"
 #include "desktop/details/TokenDetailsPane.h"
@@ -86,11 +87,11 @@ class TestDesktopVerifyE2e : public QObject
     {
         RegistryClient *found = nullptr;
         bool answered = false;
-        m_app->sync()->withClient(m_app->accountStore()->accounts().constFirst().id, this,
-                                  [&](Result<RegistryClient *> c) {
-                                      answered = true;
-                                      found = c ? c.value() : nullptr;
-                                  });
+        m_app->tokenList()->sync()->withClient(m_app->accountStore()->accounts().constFirst().id,
+                                               this, [&](Result<RegistryClient *> c) {
+                                                   answered = true;
+                                                   found = c ? c.value() : nullptr;
+                                               });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(answered, 10000); }();
         return found;
     }
