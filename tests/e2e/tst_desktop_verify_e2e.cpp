@@ -122,7 +122,7 @@ class TestDesktopVerifyE2e : public QObject
         if (!QTest::qWaitFor([&] { return !done->checkStatus()->text().contains(u"checking"); },
                              20000))
             return QStringLiteral("still checking: ") + done->checkStatus()->text();
-        const QString text = done->checkStatus()->text();
+        QString text = done->checkStatus()->text();
         QTest::qWait(200); // the layout makes room for the new lines first
         if (text.contains(QStringLiteral("verified")))
             saveScreenshot(&wizard, QStringLiteral("verify-wizard-e2e.png"));

@@ -63,7 +63,7 @@ void ReleaseChecksPresenter::tokenShown(const Token &token)
             }
             provenance::LastReleaseCheck *check = checkFor(client);
             for (int i = 0; i < packages.size(); ++i) {
-                const QString package = packages.at(i);
+                const QString &package = packages.at(i);
                 check->check(
                     package, round, [this, i, package](Result<provenance::ReleaseVerdict> verdict) {
                         m_lines[i] = verdict
