@@ -36,7 +36,8 @@ Result<void> AccountStore::load()
                 .arg(m_path, parseError.errorString()),
             QCoreApplication::translate("td::AccountStore",
                                         "Move the file aside and sign in again."));
-    for (const QJsonValue &value : document.object().value(QLatin1String("accounts")).toArray())
+    for (const QJsonArray entries = document.object().value(QLatin1String("accounts")).toArray();
+         const QJsonValue &value : entries)
         if (auto account = Account::fromJson(value.toObject()))
             m_accounts.append(*account);
     return {};

@@ -41,7 +41,8 @@ std::optional<CiAccount> ciAccountFromJson(const QJsonObject &object)
     account.host = host.toLower();
     account.apiBase = QUrl(object.value(QStringLiteral("apiBase")).toString());
     account.login = object.value(QStringLiteral("login")).toString();
-    for (const QJsonValue &scope : object.value(QStringLiteral("scopes")).toArray())
+    for (const QJsonArray entries = object.value(QStringLiteral("scopes")).toArray();
+         const QJsonValue &scope : entries)
         account.scopes.append(scope.toString());
     return account;
 }
@@ -81,7 +82,8 @@ Result<void> CiCredentialStore::reload()
                          tr("The list of CI sign-ins %1 is damaged; remove it and sign in "
                             "again with 'tokendesk-cli ci login'.")
                              .arg(m_indexPath));
-    for (const QJsonValue &value : doc.object().value(QStringLiteral("accounts")).toArray()) {
+    for (const QJsonArray entries = doc.object().value(QStringLiteral("accounts")).toArray();
+         const QJsonValue &value : entries) {
         if (auto account = ciAccountFromJson(value.toObject())) {
             m_accounts.append(*account);
             m_addedAt.append(QDateTime::fromString(

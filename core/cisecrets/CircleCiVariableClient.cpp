@@ -192,7 +192,8 @@ private:
                  if (!answer)
                      return done(answer.error());
                  const QJsonObject page = objectOf(answer.value().body);
-                 for (const QJsonValue item : page.value(QLatin1String("items")).toArray())
+                 for (const QJsonArray entries = page.value(QLatin1String("items")).toArray();
+                      const QJsonValue &item : entries)
                      if (item.toObject().value(QLatin1String("name")).toString() == target.scope)
                          return done(item.toObject().value(QLatin1String("id")).toString());
                  const QString next = page.value(QLatin1String("next_page_token")).toString();
@@ -223,7 +224,8 @@ private:
                  if (answer.value().status == 404)
                      return done(notFound(target));
                  const QJsonObject page = objectOf(answer.value().body);
-                 for (const QJsonValue item : page.value(QLatin1String("items")).toArray())
+                 for (const QJsonArray entries = page.value(QLatin1String("items")).toArray();
+                      const QJsonValue &item : entries)
                      if (item.toObject().value(QLatin1String("variable")).toString() == target.name)
                          return done(contextState(item.toObject()));
                  const QString next = page.value(QLatin1String("next_page_token")).toString();

@@ -201,7 +201,7 @@ void GitHubSecretClient::readVisibility(const CiSecretTarget &target,
                                          .value(QLatin1String("repositories"));
             if (!items.isArray())
                 return done(unreadable(target.label()));
-            for (const QJsonValue &repo : items.toArray())
+            for (const QJsonArray entries = items.toArray(); const QJsonValue &repo : entries)
                 visibility.selectedRepositoryIds
                     << qint64(repo.toObject().value(QLatin1String("id")).toDouble());
             done(visibility);

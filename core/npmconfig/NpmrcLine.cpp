@@ -65,7 +65,7 @@ QString decodeNpmrcValue(const QString &raw)
     // Unquoted: the first unescaped ; or # starts a comment; "\;" "\#" "\\" are escapes.
     QString out;
     bool escaped = false;
-    for (const QChar c : value) {
+    for (const QChar c : std::as_const(value)) {
         if (escaped) {
             if (c == QLatin1Char('\\') || c == QLatin1Char(';') || c == QLatin1Char('#'))
                 out += c;

@@ -140,8 +140,9 @@ QList<Finding> PublishPolicy::compareWithHistory(const ReleaseEvidence &release,
             Tr::tr("Built by the workflow %1, but earlier releases were built by %2."));
 
     QSet<QString> earlierKinds;
-    for (const QString &ref :
-         seen(earlier, [](const PublisherIdentity &i) { return i.sourceRepositoryRef; }))
+    for (const QSet<QString> refs
+         = seen(earlier, [](const PublisherIdentity &i) { return i.sourceRepositoryRef; });
+         const QString &ref : refs)
         earlierKinds.insert(refKindName(refKind(ref)));
     if (!identity.sourceRepositoryRef.isEmpty() && !earlierKinds.isEmpty()
         && !earlierKinds.contains(refKindName(refKind(identity.sourceRepositoryRef))))

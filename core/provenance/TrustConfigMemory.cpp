@@ -46,7 +46,8 @@ std::optional<TrustConfigMemory::Entry> TrustConfigMemory::recall(const QUrl &re
         return std::nullopt;
     Entry entry;
     entry.readAt = QDateTime::fromString(stored[QLatin1String("readAt")].toString(), Qt::ISODate);
-    for (const QJsonValue &config : stored[QLatin1String("configs")].toArray())
+    for (const QJsonArray entries = stored[QLatin1String("configs")].toArray();
+         const QJsonValue &config : entries)
         if (auto publisher = TrustedPublisher::fromJson(config.toObject()))
             entry.configs.append(std::move(*publisher));
     return entry;

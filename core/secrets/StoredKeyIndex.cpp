@@ -42,7 +42,7 @@ void StoredKeyIndex::load() const
         return;
     }
     m_keys.clear();
-    for (const QJsonValue &key : keys.toArray())
+    for (const QJsonArray entries = keys.toArray(); const QJsonValue &key : entries)
         if (key.isString())
             m_keys.insert(key.toString());
     m_built = true;

@@ -55,7 +55,9 @@ bool inCycle(const QString &start, const QHash<QString, QSet<QString>> &needs,
              const QSet<QString> &waiting)
 {
     QSet<QString> seen;
-    QList<QString> stack(needs.value(start).cbegin(), needs.value(start).cend());
+    // One copy: iterators taken from two temporaries would belong to two different sets.
+    const QSet<QString> first = needs.value(start);
+    QList<QString> stack(first.cbegin(), first.cend());
     while (!stack.isEmpty()) {
         const QString name = stack.takeLast();
         if (name == start)
@@ -63,7 +65,7 @@ bool inCycle(const QString &start, const QHash<QString, QSet<QString>> &needs,
         if (!waiting.contains(name) || seen.contains(name))
             continue;
         seen.insert(name);
-        for (const QString &next : needs.value(name))
+        for (const QSet<QString> nexts = needs.value(name); const QString &next : nexts)
             stack.append(next);
     }
     return false;
@@ -84,7 +86,8 @@ QList<StagedRelease> dependencyOrder(const QList<StagedRelease> &byAge,
         for (qsizetype i = 0; i < rest.size() && pick < 0; ++i) {
             const StagedRelease &candidate = rest.at(i);
             bool ready = true;
-            for (const QString &dependency : needs.value(candidate.packageName))
+            for (const QSet<QString> dependencies = needs.value(candidate.packageName);
+                 const QString &dependency : dependencies)
                 if (dependency != candidate.packageName && waiting.contains(dependency))
                     ready = false;
             if (ready)

@@ -49,7 +49,7 @@ QJsonObject bundleMap(const QJsonObject &manifest)
     QJsonObject out;
     if (value.isBool() && value.toBool())
         out.insert(QStringLiteral("*"), QStringLiteral("all dependencies"));
-    for (const QJsonValue &name : value.toArray())
+    for (const QJsonArray entries = value.toArray(); const QJsonValue &name : entries)
         out.insert(name.toString(), QStringLiteral("bundled"));
     return out;
 }

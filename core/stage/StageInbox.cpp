@@ -118,13 +118,11 @@ void StageInbox::finishPass()
             m_pass.begin(), m_pass.end(),
             [](const StagedRelease &a, const StagedRelease &b) { return a.created > b.created; });
         QSet<QString> seen;
-        m_pass.erase(std::remove_if(m_pass.begin(), m_pass.end(),
-                                    [&seen](const StagedRelease &r) {
-                                        const bool again = seen.contains(r.id);
-                                        seen.insert(r.id);
-                                        return again;
-                                    }),
-                     m_pass.end());
+        m_pass.removeIf([&seen](const StagedRelease &r) {
+            const bool again = seen.contains(r.id);
+            seen.insert(r.id);
+            return again;
+        });
     }
     m_releases = m_pass;
     m_lastPoll = m_clock.now();
@@ -159,8 +157,11 @@ void StageInbox::loadRemembered()
     const Result<QByteArray> text = readWholeFile(m_rememberFile);
     if (!text)
         return; // first run, or unreadable: announcing again is the safe side
-    for (const QJsonValue &id :
-         QJsonDocument::fromJson(text.value()).object().value(QLatin1String("announced")).toArray())
+    for (const QJsonArray entries = QJsonDocument::fromJson(text.value())
+                                        .object()
+                                        .value(QLatin1String("announced"))
+                                        .toArray();
+         const QJsonValue &id : entries)
         m_announced.insert(id.toString());
 }
 

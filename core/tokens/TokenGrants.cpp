@@ -24,7 +24,8 @@ bool writes(Permission p)
 QStringList stringList(const QJsonObject &json, const char *key)
 {
     QStringList list;
-    for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
+    for (const QJsonArray entries = json.value(QLatin1String(key)).toArray();
+         const QJsonValue &v : entries)
         list.append(v.toString());
     return list;
 }

@@ -12,7 +12,8 @@ TrustConfig toRegistryConfig(const TrustedPublisher &publisher)
     config.id = publisher.id;
     config.type = json.value(QLatin1String("type")).toString();
     config.claims = json.value(QLatin1String("claims")).toObject();
-    for (const QJsonValue &p : json.value(QLatin1String("permissions")).toArray())
+    for (const QJsonArray entries = json.value(QLatin1String("permissions")).toArray();
+         const QJsonValue &p : entries)
         config.permissions << p.toString();
     return config;
 }

@@ -38,7 +38,7 @@ std::optional<QJsonObject> readJsonObject(const QString &path, QStringList &warn
 QStringList stringsOf(const QJsonValue &value)
 {
     QStringList out;
-    for (const QJsonValue &v : value.toArray()) {
+    for (const QJsonArray entries = value.toArray(); const QJsonValue &v : entries) {
         if (v.isString())
             out << v.toString();
     }

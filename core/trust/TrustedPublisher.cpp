@@ -90,7 +90,8 @@ std::optional<TrustedPublisher> TrustedPublisher::fromJson(const QJsonObject &js
     c.projectId = claims.value(kCircleProject).toString();
     c.pipelineDefinitionId = claims.value(kCirclePipeline).toString();
     c.vcsOrigin = claims.value(kCircleVcs).toString();
-    for (const QJsonValue &v : claims.value(kCircleContexts).toArray())
+    for (const QJsonArray entries = claims.value(kCircleContexts).toArray();
+         const QJsonValue &v : entries)
         c.contextIds << v.toString();
     c.environment = claims.value(QLatin1String("environment")).toString();
     if (c.environment.isEmpty())

@@ -332,11 +332,11 @@ QString applyEdits(const QString &text, QList<LineEdit> edits)
         return a.kind != LineEdit::InsertBefore && b.kind == LineEdit::InsertBefore;
     });
     // Two jobs may ask for the same edit (the workflow-level permissions block): apply it once.
-    edits.erase(std::unique(edits.begin(), edits.end(),
-                            [](const LineEdit &a, const LineEdit &b) {
-                                return a.line == b.line && a.kind == b.kind && a.text == b.text;
-                            }),
-                edits.end());
+    const auto last
+        = std::unique(edits.begin(), edits.end(), [](const LineEdit &a, const LineEdit &b) {
+              return a.line == b.line && a.kind == b.kind && a.text == b.text;
+          });
+    edits.remove(last - edits.begin(), edits.end() - last);
     for (const LineEdit &e : std::as_const(edits)) {
         if (e.line < 0 || e.line > lines.size())
             continue;
