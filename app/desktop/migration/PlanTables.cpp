@@ -172,7 +172,8 @@ QStringList ciProgressLines(const QJsonObject &journalRow)
         {"restored", QT_TRANSLATE_NOOP("td::MigrationDialog", "the old value is back")},
     };
     QStringList lines;
-    for (const QJsonValue &value : journalRow.value(QStringLiteral("ci")).toArray()) {
+    const QJsonArray ciRows = journalRow.value(QStringLiteral("ci")).toArray();
+    for (const QJsonValue &value : ciRows) {
         const QJsonObject entry = value.toObject();
         const auto target
             = CiSecretTarget::fromId(entry.value(QStringLiteral("target")).toString());
@@ -220,7 +221,8 @@ QString summaryHtml(const MigrationJournal &journal, bool completed, const QStri
                         .arg(ci.join(QLatin1Char('\n'))
                                  .toHtmlEscaped()
                                  .replace(QLatin1Char('\n'), QStringLiteral("</li><li>")));
-        for (const QJsonValue &file : row.value(QStringLiteral("files")).toArray()) {
+        const QJsonArray files = row.value(QStringLiteral("files")).toArray();
+        for (const QJsonValue &file : files) {
             const QString backup = file.toObject().value(QStringLiteral("backup")).toString();
             if (!backup.isEmpty() && QFileInfo::exists(backup))
                 backups.append(
@@ -232,7 +234,8 @@ QString summaryHtml(const MigrationJournal &journal, bool completed, const QStri
     html += QStringLiteral("</ul>");
     QStringList modes;
     for (int i = 0; i < journal.rowCount(); ++i) {
-        for (const QJsonValue &value : journal.row(i).value(QStringLiteral("files")).toArray()) {
+        const QJsonArray files = journal.row(i).value(QStringLiteral("files")).toArray();
+        for (const QJsonValue &value : files) {
             const QJsonObject file = value.toObject();
             const QString was = file.value(QStringLiteral("modeWas")).toString();
             if (!was.isEmpty())

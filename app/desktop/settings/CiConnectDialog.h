@@ -48,7 +48,7 @@ public:
 
 Q_SIGNALS:
     // With Method::Paste the receiver takes the token with takeToken().
-    void connectRequested(CiConnectDialog::Method method, const CiAccount &draft);
+    void connectRequested(td::CiConnectDialog::Method method, const td::CiAccount &draft);
     void cancelRequested();
     void copyCodeRequested(const QString &userCode);
     void openPageRequested(const QUrl &url);

@@ -19,9 +19,10 @@ GuiTwoFactorPrompt::GuiTwoFactorPrompt(QWidget *window, QObject *parent)
 GuiTwoFactorPrompt::~GuiTwoFactorPrompt()
 {
     delete m_dialog.data();
-    // Answer on the next turn, when nothing of this object is left to call back into.
+    // Answer on the next turn, when nothing of this object is left to call back into; the
+    // application is the context, as this object is going away.
     if (m_pendingCode) {
-        QTimer::singleShot(0, [answer = std::move(m_pendingCode)] {
+        QTimer::singleShot(0, QCoreApplication::instance(), [answer = std::move(m_pendingCode)] {
             answer(makeError(
                 ErrorCode::Cancelled,
                 QCoreApplication::translate("td::GuiTwoFactorPrompt",
@@ -29,7 +30,7 @@ GuiTwoFactorPrompt::~GuiTwoFactorPrompt()
         });
     }
     if (m_cancelApproval)
-        QTimer::singleShot(0, std::move(m_cancelApproval));
+        QTimer::singleShot(0, QCoreApplication::instance(), std::move(m_cancelApproval));
 }
 
 void GuiTwoFactorPrompt::setWindow(QWidget *window)

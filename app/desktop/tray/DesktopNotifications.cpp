@@ -39,10 +39,14 @@ DesktopNotifications::DesktopNotifications(QObject *parent) : QObject(parent)
         askCapabilities();
         Q_EMIT serverAppeared();
     });
+    // D-Bus signals connect by signature string; moc matches it only in normalized form (no
+    // spaces), which clang-format would break.
+    // clang-format off
     bus.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-                SLOT(onActionInvoked(uint, QString)));
+                SLOT(onActionInvoked(uint,QString)));
     bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
-                SLOT(onClosed(uint, uint)));
+                SLOT(onClosed(uint,uint)));
+    // clang-format on
     if (m_available)
         askCapabilities();
 }
