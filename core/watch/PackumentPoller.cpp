@@ -83,8 +83,17 @@ void PackumentPoller::setTransportOptions(const TransportOptions &options)
 
 void PackumentPoller::setInterval(std::chrono::seconds interval)
 {
+    const std::chrono::seconds previous = m_interval;
     m_interval = std::clamp<std::chrono::seconds>(interval, kMinimumInterval, kMaximumInterval);
+    // Turns still ahead keep their place in the spread, scaled to the new interval.
+    const QDateTime now = m_clock.now();
+    for (const auto &target : std::as_const(m_targets))
+        if (target->due > now)
+            target->due
+                = now.addMSecs(now.msecsTo(target->due) * m_interval.count() / previous.count());
     Q_EMIT budgetChanged();
+    if (m_running)
+        scheduleWake();
 }
 
 void PackumentPoller::setTargets(const QList<WatchTarget> &targets)
