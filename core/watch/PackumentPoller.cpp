@@ -341,6 +341,12 @@ void PackumentPoller::count(int requests, qint64 bytes)
     Q_EMIT budgetChanged();
 }
 
+bool PackumentPoller::isIdle() const
+{
+    return std::none_of(m_targets.cbegin(), m_targets.cend(),
+                        [](const auto &target) { return target->inFlight; });
+}
+
 WatchBudget PackumentPoller::budget() const
 {
     WatchBudget budget;

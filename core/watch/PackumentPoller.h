@@ -92,6 +92,8 @@ public:
     // Reads every package whose turn has come (and may, no registry backing off).
     void pollDue();
 
+    // No read on the way (all turns served or waiting for their time).
+    bool isIdle() const;
     WatchBudget budget() const;
     QList<UnwatchedPackage> unwatched() const;
     // When the package's next read is planned; invalid if it is not watched.
