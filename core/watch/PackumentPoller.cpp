@@ -300,7 +300,7 @@ bool PackumentPoller::handledAsAccessProblem(Target &target, const Error &error)
     if (registry.withToken)
         return true;
     const QString key = target.key;
-    m_tokens->readToken(target.target.writers, this,
+    m_tokens->readToken(registry.url, target.target.writers, this,
                         [this, key, url = registry.url](std::optional<SecretBuffer> token) {
                             const auto waiting = m_targets.value(key);
                             Registry &reader = registryFor(url);

@@ -5,22 +5,34 @@
 
 namespace td {
 
-void KeychainReadTokens::setTokenKey(const QString &accountId, const QString &secretStoreKey)
+namespace {
+QString registryKey(const QUrl &registry)
 {
-    if (secretStoreKey.isEmpty())
-        m_keys.remove(accountId);
-    else
-        m_keys.insert(accountId, secretStoreKey);
+    return registry.adjusted(QUrl::StripTrailingSlash).toString();
+}
+} // namespace
+
+void KeychainReadTokens::setTokenKey(const QUrl &registry, const QString &accountId,
+                                     const QString &secretStoreKey)
+{
+    const QString where = registryKey(registry);
+    m_entries.removeIf(
+        [&](const Entry &e) { return e.registry == where && e.accountId == accountId; });
+    if (!secretStoreKey.isEmpty())
+        m_entries.append({where, accountId, secretStoreKey});
 }
 
-void KeychainReadTokens::readToken(const QStringList &accountIds, QObject *context,
+void KeychainReadTokens::readToken(const QUrl &registry, const QStringList &accountIds,
+                                   QObject *context,
                                    std::function<void(std::optional<SecretBuffer>)> done)
 {
-    for (const QString &account : accountIds) {
-        const QString key = m_keys.value(account);
-        if (key.isEmpty())
+    const QString where = registryKey(registry);
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.registry != where)
+            continue; // a credential never goes to another registry
+        if (!accountIds.isEmpty() && !accountIds.contains(entry.accountId))
             continue;
-        m_store.read(key, context, [done = std::move(done)](Result<SecretBuffer> secret) {
+        m_store.read(entry.key, context, [done = std::move(done)](Result<SecretBuffer> secret) {
             if (!secret || secret.value().isEmpty())
                 return done(std::nullopt);
             done(std::move(secret).value());

@@ -3,10 +3,11 @@
 
 #include "core/util/SecretBuffer.h"
 
-#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -21,9 +22,11 @@ class ReadTokenSource
 {
 public:
     virtual ~ReadTokenSource() = default;
-    // A read-capable token of one of `accountIds` (the accounts that can write the package), or
-    // nullopt when none has one. Answers once, on the caller's thread, while `context` lives.
-    virtual void readToken(const QStringList &accountIds, QObject *context,
+    // A read-capable token for `registry`: of one of `accountIds` (the accounts that can write
+    // the package) or, with none given (a pinned package), of any account on that registry;
+    // nullopt when there is none. Never a token of another registry. Answers once, on the
+    // caller's thread, while `context` lives.
+    virtual void readToken(const QUrl &registry, const QStringList &accountIds, QObject *context,
                            std::function<void(std::optional<SecretBuffer>)> done)
         = 0;
 };
@@ -35,13 +38,20 @@ class KeychainReadTokens final : public ReadTokenSource
 {
 public:
     explicit KeychainReadTokens(SecretStore &store) : m_store(store) { }
-    void setTokenKey(const QString &accountId, const QString &secretStoreKey);
-    void readToken(const QStringList &accountIds, QObject *context,
+    // An empty key forgets the account's read token.
+    void setTokenKey(const QUrl &registry, const QString &accountId, const QString &secretStoreKey);
+    void readToken(const QUrl &registry, const QStringList &accountIds, QObject *context,
                    std::function<void(std::optional<SecretBuffer>)> done) override;
 
 private:
     SecretStore &m_store;
-    QHash<QString, QString> m_keys; // account id → SecretStore key
+    struct Entry
+    {
+        QString registry; // base URL without its trailing slash
+        QString accountId;
+        QString key; // SecretStore key
+    };
+    QList<Entry> m_entries;
 };
 
 } // namespace td

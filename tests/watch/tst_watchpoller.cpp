@@ -40,7 +40,7 @@ public:
 class FixedReadToken final : public ReadTokenSource
 {
 public:
-    void readToken(const QStringList &accounts, QObject *,
+    void readToken(const QUrl &, const QStringList &accounts, QObject *,
                    std::function<void(std::optional<SecretBuffer>)> done) override
     {
         asked += accounts;
