@@ -7,6 +7,7 @@
 #include "FakeRegistryServer.h"
 #include "core/registry/DelayTimer.h"
 #include "core/registry/PackumentFetch.h"
+#include "core/secrets/InMemorySecretStore.h"
 #include "core/watch/PackumentPoller.h"
 #include "core/watch/ReadTokenSource.h"
 
@@ -367,6 +368,36 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         for (const Request &request : elsewhere.requests())
             QVERIFY(!request.hasHeader("authorization"));
+    }
+
+    void keychainReadTokenIsOnlyForItsOwnRegistry()
+    {
+        InMemorySecretStore store;
+        bool written = false;
+        store.write(u"read-a"_s, SecretBuffer(QByteArrayView("token-of-a")), this,
+                    [&written](Result<void>) { written = true; });
+        QVERIFY(QTest::qWaitFor([&] { return written; }, 5000));
+        KeychainReadTokens tokens(store);
+        const QUrl a(u"https://a.example/"_s), b(u"https://b.example/"_s);
+        tokens.setTokenKey(a, u"alice@a"_s, u"read-a"_s);
+        const auto ask = [&tokens, this](const QUrl &registry, const QStringList &accounts) {
+            std::optional<std::optional<QByteArray>> answer;
+            tokens.readToken(
+                registry, accounts, this, [&answer](std::optional<SecretBuffer> token) {
+                    answer.emplace(token ? std::optional<QByteArray>(QByteArray(token->reveal()))
+                                         : std::nullopt);
+                });
+            [[maybe_unused]] const bool answered
+                = QTest::qWaitFor([&] { return answer.has_value(); }, 5000);
+            return answer.value_or(std::nullopt);
+        };
+        QCOMPARE(ask(a, {u"alice@a"_s}), std::optional<QByteArray>("token-of-a"));
+        QCOMPARE(ask(a, {}), std::optional<QByteArray>("token-of-a")); // a pin on a
+        QCOMPARE(ask(a, {u"bob@a"_s}), std::nullopt);
+        QCOMPARE(ask(b, {}), std::nullopt); // never another registry's token
+        QCOMPARE(ask(b, {u"alice@a"_s}), std::nullopt);
+        tokens.setTokenKey(a, u"alice@a"_s, {});
+        QCOMPARE(ask(a, {}), std::nullopt);
     }
 
     void strayNotModifiedIsAskedAgainWithoutCache()
