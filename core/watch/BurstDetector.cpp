@@ -11,15 +11,15 @@ BurstDetector::BurstDetector() : BurstDetector(Settings()) { }
 
 BurstDetector::BurstDetector(Settings settings) : m_settings(settings) { }
 
-std::optional<BurstDetector::Burst> BurstDetector::record(const QString &account,
-                                                          const QString &package,
-                                                          const QDateTime &at)
+std::optional<BurstDetector::Burst>
+BurstDetector::record(const QString &account, const QString &package, const QDateTime &at)
 {
     if (!at.isValid())
         return std::nullopt;
     QList<Publish> &list = m_publishes[account];
-    const auto position = std::upper_bound(
-        list.begin(), list.end(), at, [](const QDateTime &t, const Publish &p) { return t < p.at; });
+    const auto position
+        = std::upper_bound(list.begin(), list.end(), at,
+                           [](const QDateTime &t, const Publish &p) { return t < p.at; });
     list.insert(position, {package, at});
     const QDateTime horizon = list.constLast().at.addDays(-1);
     list.erase(list.begin(), std::find_if(list.begin(), list.end(), [&](const Publish &p) {

@@ -20,7 +20,7 @@ class BurstDetector
 public:
     struct Settings
     {
-        int packages = 5;   // this many different packages …
+        int packages = 5;        // this many different packages …
         int windowSeconds = 180; // … within this many seconds is a burst (5 in 3 minutes)
     };
 

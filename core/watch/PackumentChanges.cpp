@@ -88,8 +88,7 @@ QList<WatchEvent> detectChanges(const QJsonObject &before, const QJsonObject &af
 
     for (auto it = newVersions.begin(); it != newVersions.end(); ++it) {
         const QString message = deprecationOf(it.value().toObject());
-        if (message.isEmpty()
-            || !deprecationOf(oldVersions.value(it.key()).toObject()).isEmpty())
+        if (message.isEmpty() || !deprecationOf(oldVersions.value(it.key()).toObject()).isEmpty())
             continue;
         WatchEvent e = event(WatchEvent::Kind::Deprecated);
         e.version = it.key();

@@ -80,18 +80,18 @@ QList<WatchReason> provenanceReasons(const provenance::VersionReport &report)
 {
     QList<WatchReason> out;
     const QList<provenance::Finding> &findings = report.verdict.findings;
-    const bool downgrade = std::any_of(findings.cbegin(), findings.cend(), [](const auto &f) {
-        return f.code == u"trust-downgrade";
-    });
+    const bool downgrade = std::any_of(findings.cbegin(), findings.cend(),
+                                       [](const auto &f) { return f.code == u"trust-downgrade"; });
     for (const provenance::Finding &finding : findings) {
         if (finding.level == Level::Verified)
             continue;
         if (finding.code == u"trust-downgrade") {
             const ReleaseEvidence *earlier = strongestEarlier(report.history);
-            out.append({WLevel::Alarm, finding.code,
-                        earlier ? Tr::tr("%1 — %2.").arg(howPublished(report.release),
-                                                         whereReleasesCameFrom(*earlier))
-                                : finding.text});
+            out.append(
+                {WLevel::Alarm, finding.code,
+                 earlier ? Tr::tr("%1 — %2.")
+                               .arg(howPublished(report.release), whereReleasesCameFrom(*earlier))
+                         : finding.text});
         } else if (finding.code == u"identity-missing" && !report.release.trustedPublisher) {
             // A token publish although the package has a trusted publisher on record: someone
             // other than the release pipeline. The downgrade already says so when there is one.

@@ -108,16 +108,15 @@ QList<ReleaseSignal> compareManifestSignals(const QJsonObject &manifest,
     if (previous.isEmpty())
         return out; // a first release has nothing to be compared with
     const QString was = previous.value(QLatin1String("version")).toString();
-    const auto bytes = [](const QJsonObject &o) {
-        return QJsonDocument(o).toJson(QJsonDocument::Compact);
-    };
+    const auto bytes
+        = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
     QStringList remoteDependencies;
     for (const QList<ManifestChange> changes = compareManifests(bytes(previous), bytes(manifest));
          const ManifestChange &change : changes) {
         if (change.after.isEmpty())
             continue; // removals install nothing new
-        const bool dependency = change.section == u"dependencies"
-            || change.section == u"optionalDependencies";
+        const bool dependency
+            = change.section == u"dependencies" || change.section == u"optionalDependencies";
         if (change.installScript || (change.section == u"scripts" && change.key == u"prepare")) {
             const Weight weight = change.installScript ? Weight::Alarm : Weight::Notable;
             out.append({weight, QStringLiteral("install-script"),

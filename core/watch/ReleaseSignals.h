@@ -24,11 +24,11 @@ struct ReleaseSignal
 
 struct SignalThresholds
 {
-    double sizeFactor = 3.0;             // unpackedSize grew more than this many times …
-    qint64 sizeMinGrowth = 1024 * 1024;  // … and by at least this many bytes
-    double fileCountFactor = 2.0;        // fileCount grew more than this many times …
-    int fileCountMinGrowth = 20;         // … and by at least this many files
-    int dormantDays = 365;               // a release this long after the one before it
+    double sizeFactor = 3.0;            // unpackedSize grew more than this many times …
+    qint64 sizeMinGrowth = 1024 * 1024; // … and by at least this many bytes
+    double fileCountFactor = 2.0;       // fileCount grew more than this many times …
+    int fileCountMinGrowth = 20;        // … and by at least this many files
+    int dormantDays = 365;              // a release this long after the one before it
 };
 
 // The version `version` is compared with: the last one published before it in the same major

@@ -12,13 +12,13 @@ namespace td::watch {
 struct WatchEvent
 {
     enum class Kind {
-        NewVersion,       // version (actor: _npmUser.name)
-        TagMoved,         // tag, fromVersion → version (either empty: the tag was added/removed)
-        Deprecated,       // version, detail = the deprecation message
-        VersionRemoved,   // version (unpublished)
-        MaintainerAdded,  // actor = the maintainer's name; others = the maintainers before
+        NewVersion,        // version (actor: _npmUser.name)
+        TagMoved,          // tag, fromVersion → version (either empty: the tag was added/removed)
+        Deprecated,        // version, detail = the deprecation message
+        VersionRemoved,    // version (unpublished)
+        MaintainerAdded,   // actor = the maintainer's name; others = the maintainers before
         MaintainerRemoved, // actor = the maintainer's name; others = the maintainers after
-        StagedByNewActor, // version, tag, actor; detail = the stage id; others = earlier stagers
+        StagedByNewActor,  // version, tag, actor; detail = the stage id; others = earlier stagers
     };
 
     Kind kind = Kind::NewVersion;

@@ -14,9 +14,9 @@ namespace td::watch {
 // to the verdict.
 struct WatchMarks
 {
-    QSet<QString> itWasMe;                        // "<package>@<version>"
-    QHash<QString, QDateTime> expectManualUntil;  // package → until (UTC)
-    QSet<QString> excluded;                       // packages
+    QSet<QString> itWasMe;                       // "<package>@<version>"
+    QHash<QString, QDateTime> expectManualUntil; // package → until (UTC)
+    QSet<QString> excluded;                      // packages
 
     static QString versionKey(const QString &package, const QString &version)
     {

@@ -136,8 +136,8 @@ WatchVerdict WatchVerdict::judge(const VerdictInput &input, const WatchMarks &ma
     if (input.burst)
         reasons.append(burstReason(*input.burst));
 
-    const bool manual = event.kind == Kind::NewVersion
-        && marks.expectsManualPublish(event.package, event.at);
+    const bool manual
+        = event.kind == Kind::NewVersion && marks.expectsManualPublish(event.package, event.at);
     if (manual) {
         const QDateTime until = marks.expectManualUntil.value(event.package);
         verdict.note = Tr::tr("You expected a manual publish of %1 until %2.")

@@ -21,7 +21,7 @@ struct VerdictInput
     // the history it was judged against). None: not verified; say why in provenanceError.
     std::optional<provenance::VersionReport> provenance;
     QString provenanceError;
-    QList<ReleaseSignal> content;         // releaseSignals() of the version (NewVersion)
+    QList<ReleaseSignal> content;              // releaseSignals() of the version (NewVersion)
     std::optional<BurstDetector::Burst> burst; // BurstDetector::record() for this publish
     bool baseline = false; // seen on the first run over the package's history: shown, not judged
 };
@@ -37,10 +37,10 @@ struct WatchVerdict
     enum class Level { Expected, Notable, Alarm }; // ordered: worse is greater
 
     Level level = Level::Expected;
-    QStringList reasons; // translated sentences, worst first
-    QStringList codes;   // the stable word of each reason (same order): "trust-downgrade", …
+    QStringList reasons;  // translated sentences, worst first
+    QStringList codes;    // the stable word of each reason (same order): "trust-downgrade", …
     QList<Level> weights; // the level of each reason (same order)
-    QString note; // translated: why a mark or the baseline set the level; empty otherwise
+    QString note;         // translated: why a mark or the baseline set the level; empty otherwise
 
     bool isAlarm() const { return level == Level::Alarm; }
     QString firstReason() const { return reasons.value(0); }

@@ -45,8 +45,9 @@ QJsonObject doc(const QStringList &versions, const QStringList &tags = {u"latest
 // "kind version tag from actor [others] detail", for comparing whole events at once.
 QString describe(const WatchEvent &e)
 {
-    return QStringList{kindName(e.kind), e.version, e.tag, e.fromVersion, e.actor,
-                       u'[' + e.others.join(u',') + u']', e.detail}
+    return QStringList{kindName(e.kind), e.version, e.tag,
+                       e.fromVersion,    e.actor,   u'[' + e.others.join(u',') + u']',
+                       e.detail}
         .join(u' ')
         .trimmed();
 }
@@ -75,20 +76,18 @@ void TestWatchEvents::detect_data()
     QTest::newRow("nothing changed") << doc(one) << doc(one) << QStringList();
     QTest::newRow("a new version, its tag moves")
         << doc(one) << doc({u"1.0.0:ci"_s, u"1.1.0:mallory"_s}, {u"latest=1.1.0"_s})
-        << QStringList{u"new-version 1.1.0   mallory []"_s,
-                       u"tag-moved 1.1.0 latest 1.0.0  []"_s};
-    QTest::newRow("a version removed")
-        << doc({u"1.0.0:ci"_s, u"1.1.0:ci"_s}) << doc(one)
-        << QStringList{u"version-removed 1.1.0    []"_s};
-    QTest::newRow("a version deprecated")
-        << doc(one) << doc({u"1.0.0:ci:use 2.x"_s})
-        << QStringList{u"deprecated 1.0.0    [] use 2.x"_s};
+        << QStringList{u"new-version 1.1.0   mallory []"_s, u"tag-moved 1.1.0 latest 1.0.0  []"_s};
+    QTest::newRow("a version removed") << doc({u"1.0.0:ci"_s, u"1.1.0:ci"_s}) << doc(one)
+                                       << QStringList{u"version-removed 1.1.0    []"_s};
+    QTest::newRow("a version deprecated") << doc(one) << doc({u"1.0.0:ci:use 2.x"_s})
+                                          << QStringList{u"deprecated 1.0.0    [] use 2.x"_s};
     QTest::newRow("an already deprecated version is no news")
         << doc({u"1.0.0:ci:old"_s}) << doc({u"1.0.0:ci:old"_s}) << QStringList();
     QTest::newRow("an empty deprecation message undeprecates")
         << doc(one) << doc({u"1.0.0:ci:"_s}) << QStringList();
     QTest::newRow("a tag added and one removed")
-        << doc(one, {u"latest=1.0.0"_s, u"beta=1.0.0"_s}) << doc(one, {u"latest=1.0.0"_s, u"next=1.0.0"_s})
+        << doc(one, {u"latest=1.0.0"_s, u"beta=1.0.0"_s})
+        << doc(one, {u"latest=1.0.0"_s, u"next=1.0.0"_s})
         << QStringList{u"tag-moved  beta 1.0.0  []"_s, u"tag-moved 1.0.0 next   []"_s};
     QTest::newRow("a maintainer added")
         << doc(one) << doc(one, {u"latest=1.0.0"_s}, {u"alice"_s, u"mallory"_s})

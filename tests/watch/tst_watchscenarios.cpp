@@ -30,7 +30,7 @@ const QString kAccount = u"https://registry.npmjs.org/ alice"_s;
 struct Setup
 {
     QList<VersionSpec> history;
-    QList<VersionSpec> released; // after the last poll
+    QList<VersionSpec> released;             // after the last poll
     std::function<void(QJsonObject &)> edit; // other changes after the last poll
     QList<td::TrustedPublisher> configs;
     WatchMarks marks;
@@ -53,8 +53,8 @@ td::TrustedPublisher releaseConfig()
 // remembers as the package's trust config.
 void trustedHistory(Setup &s)
 {
-    s.history = {{u"1.0.0"_s, kStart, trusted(), {}},
-                 {u"1.1.0"_s, kStart.addDays(14), trusted(), {}}};
+    s.history
+        = {{u"1.0.0"_s, kStart, trusted(), {}}, {u"1.1.0"_s, kStart.addDays(14), trusted(), {}}};
     s.configs = {releaseConfig()};
 }
 
@@ -75,29 +75,34 @@ const QList<Row> &rows()
              trustedHistory(s);
              s.released = {{u"1.1.1"_s, kRelease, trusted(u"evil/ui"_s), {}}};
          },
-         Level::Alarm, {u"history-repository"_s}, {u"evil/ui"_s, u"acme/ui"_s}},
+         Level::Alarm,
+         {u"history-repository"_s},
+         {u"evil/ui"_s, u"acme/ui"_s}},
         {"a branch ref where releases come from tags",
          [](Setup &s) {
              trustedHistory(s);
-             s.released
-                 = {{u"1.1.1"_s, kRelease, trusted(u"acme/ui"_s, u"refs/heads/main"_s), {}}};
+             s.released = {{u"1.1.1"_s, kRelease, trusted(u"acme/ui"_s, u"refs/heads/main"_s), {}}};
          },
-         Level::Alarm, {u"identity-ref"_s}, {u"refs/heads/main"_s, u"tags"_s}},
+         Level::Alarm,
+         {u"identity-ref"_s},
+         {u"refs/heads/main"_s, u"tags"_s}},
         {"a pull_request_target trigger",
          [](Setup &s) {
              trustedHistory(s);
-             s.released
-                 = {{u"1.1.1"_s, kRelease, trusted(u"acme/ui"_s, {}, u"pull_request_target"_s),
-                     {}}};
+             s.released = {
+                 {u"1.1.1"_s, kRelease, trusted(u"acme/ui"_s, {}, u"pull_request_target"_s), {}}};
          },
-         Level::Alarm, {u"identity-trigger"_s}, {u"pull_request_target"_s}},
+         Level::Alarm,
+         {u"identity-trigger"_s},
+         {u"pull_request_target"_s}},
         {"a version without provenance after versions with it",
          [](Setup &s) {
              s.history = {{u"1.0.0"_s, kStart, tokenWithProvenance(u"ci-bot"_s), {}},
                           {u"1.1.0"_s, kStart.addDays(14), tokenWithProvenance(u"ci-bot"_s), {}}};
              s.released = {{u"1.1.1"_s, kRelease, token(u"ci-bot"_s), {}}};
          },
-         Level::Alarm, {u"trust-downgrade"_s},
+         Level::Alarm,
+         {u"trust-downgrade"_s},
          {u"ci-bot with a token, without provenance"_s,
           u"had provenance from GitHub Actions, acme/ui release.yml (last: 1.1.0)"_s}},
         {"a new maintainer",
@@ -109,7 +114,9 @@ const QList<Row> &rows()
                                      QJsonObject{{u"name"_s, u"mallory"_s}}});
              };
          },
-         Level::Alarm, {u"maintainer-added"_s}, {u"mallory was added"_s, u"were alice"_s}},
+         Level::Alarm,
+         {u"maintainer-added"_s},
+         {u"mallory was added"_s, u"were alice"_s}},
         {"latest moved to an old major",
          [](Setup &s) {
              s.history = {{u"1.0.0"_s, kStart, trusted(), {}},
@@ -120,7 +127,9 @@ const QList<Row> &rows()
                  p.insert(u"dist-tags"_s, QJsonObject{{u"latest"_s, u"1.0.0"_s}});
              };
          },
-         Level::Alarm, {u"tag-older-major"_s}, {u"latest moved from 3.0.0 back to 1.0.0"_s}},
+         Level::Alarm,
+         {u"tag-older-major"_s},
+         {u"latest moved from 3.0.0 back to 1.0.0"_s}},
         {"five packages in three minutes",
          [](Setup &s) {
              trustedHistory(s);
@@ -130,19 +139,22 @@ const QList<Row> &rows()
                                  {u"@acme/grid"_s, kRelease.addSecs(-60)},
                                  {u"@acme/theme"_s, kRelease.addSecs(-20)}};
          },
-         Level::Alarm, {u"burst"_s},
+         Level::Alarm,
+         {u"burst"_s},
          // (the English plural "5 packages" comes with the lead's translation refresh)
          {u"5 package"_s, u"of this account were published within 3 minutes"_s,
           u"@acme/forms, @acme/grid, @acme/icons, @acme/theme, @acme/ui"_s}},
         {"a dependency that points at a git URL",
          [](Setup &s) {
              trustedHistory(s);
-             s.released = {{u"1.1.1"_s, kRelease, trusted(),
-                            QJsonObject{{u"dependencies"_s,
-                                         QJsonObject{{u"plain-crypto-js"_s,
-                                                      u"git+https://github.com/evil/pcj.git"_s}}}}}};
+             s.released
+                 = {{u"1.1.1"_s, kRelease, trusted(),
+                     QJsonObject{{u"dependencies"_s,
+                                  QJsonObject{{u"plain-crypto-js"_s,
+                                               u"git+https://github.com/evil/pcj.git"_s}}}}}};
          },
-         Level::Alarm, {u"git-dependency"_s},
+         Level::Alarm,
+         {u"git-dependency"_s},
          {u"plain-crypto-js from git+https://github.com/evil/pcj.git"_s}},
         {"a staged version by a new actor",
          [](Setup &s) {
@@ -158,16 +170,18 @@ const QList<Row> &rows()
              s.staged = {item};
              s.knownStagers = {{kPackage, {u"GitHub Actions"_s}}};
          },
-         Level::Alarm, {u"staged-by-new-actor"_s},
+         Level::Alarm,
+         {u"staged-by-new-actor"_s},
          {u"1.2.0 was staged by mallory"_s, u"earlier: GitHub Actions"_s}},
         {"a token publish with a new postinstall after trusted releases",
          [](Setup &s) {
              trustedHistory(s);
-             s.released
-                 = {{u"1.1.1"_s, kRelease, token(u"mallory"_s),
-                     QJsonObject{{u"scripts"_s, QJsonObject{{u"postinstall"_s, u"node setup.js"_s}}}}}};
+             s.released = {{u"1.1.1"_s, kRelease, token(u"mallory"_s),
+                            QJsonObject{{u"scripts"_s,
+                                         QJsonObject{{u"postinstall"_s, u"node setup.js"_s}}}}}};
          },
-         Level::Alarm, {u"trust-downgrade"_s, u"install-script"_s},
+         Level::Alarm,
+         {u"trust-downgrade"_s, u"install-script"_s},
          {u"Published by mallory with a token"_s,
           u"earlier releases came from GitHub Actions, acme/ui release.yml (last: 1.1.0)"_s,
           u"Adds a postinstall script: \"node setup.js\""_s}},
@@ -176,7 +190,8 @@ const QList<Row> &rows()
              trustedHistory(s);
              s.released = {{u"1.1.1"_s, kRelease, trusted(), {}}};
          },
-         Level::Expected, {},
+         Level::Expected,
+         {},
          {u"Published by GitHub Actions from acme/ui, release.yml on refs/tags/v1.1.1"_s,
           u"provenance verified"_s}},
         {"quiet: a release marked \"expect a manual publish\"",
@@ -185,7 +200,8 @@ const QList<Row> &rows()
              s.released = {{u"1.1.1"_s, kRelease, token(u"alice"_s), {}}};
              s.marks.expectManualUntil.insert(kPackage, kRelease.addSecs(3600));
          },
-         Level::Expected, {u"trust-downgrade"_s},
+         Level::Expected,
+         {u"trust-downgrade"_s},
          {u"expected a manual publish of @acme/ui"_s, u"alice with a token"_s}},
         {"quiet: the first run over a long history",
          [](Setup &s) {
@@ -205,7 +221,8 @@ const QList<Row> &rows()
              s.configs = {releaseConfig()};
              s.firstRun = true;
          },
-         Level::Expected, {u"trust-downgrade"_s, u"install-script"_s},
+         Level::Expected,
+         {u"trust-downgrade"_s, u"install-script"_s},
          {u"part of the baseline"_s, u"mallory with a token"_s}},
     };
     return table;

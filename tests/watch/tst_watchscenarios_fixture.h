@@ -35,20 +35,28 @@ struct Publisher
     Kind kind = Kind::TrustedPublisher;
     QString repository = u"acme/ui"_s; // with provenance: the job's repository …
     QString workflow = u"release.yml"_s;
-    QString ref;                       // … ref (empty: refs/tags/v<version>) …
-    QString trigger = u"push"_s;       // … and event
+    QString ref;                        // … ref (empty: refs/tags/v<version>) …
+    QString trigger = u"push"_s;        // … and event
     QString user = u"GitHub Actions"_s; // _npmUser.name
 };
 
 inline Publisher trusted(QString repository = u"acme/ui"_s, QString ref = {},
                          QString trigger = u"push"_s)
 {
-    return {Publisher::Kind::TrustedPublisher, std::move(repository), u"release.yml"_s,
-            std::move(ref), std::move(trigger), u"GitHub Actions"_s};
+    return {Publisher::Kind::TrustedPublisher,
+            std::move(repository),
+            u"release.yml"_s,
+            std::move(ref),
+            std::move(trigger),
+            u"GitHub Actions"_s};
 }
 inline Publisher tokenWithProvenance(QString user)
 {
-    return {Publisher::Kind::TokenWithProvenance, u"acme/ui"_s, u"release.yml"_s, {}, u"push"_s,
+    return {Publisher::Kind::TokenWithProvenance,
+            u"acme/ui"_s,
+            u"release.yml"_s,
+            {},
+            u"push"_s,
             std::move(user)};
 }
 inline Publisher token(QString user)
@@ -103,9 +111,10 @@ public:
         const QByteArray tarball = (m_name + spec.version + spec.publisher.user).toUtf8();
         QJsonObject dist{
             {u"integrity"_s,
-             QString(u"sha512-"_s
-                     + QString::fromLatin1(
-                         QCryptographicHash::hash(tarball, QCryptographicHash::Sha512).toBase64()))},
+             QString(
+                 u"sha512-"_s
+                 + QString::fromLatin1(
+                     QCryptographicHash::hash(tarball, QCryptographicHash::Sha512).toBase64()))},
             {u"fileCount"_s, 12},
             {u"unpackedSize"_s, 48000}};
         const Publisher &p = spec.publisher;
@@ -121,11 +130,12 @@ public:
                  QString(p.repository + u"/.github/workflows/"_s + p.workflow + u'@' + ref)},
                 {u"ref"_s, ref},
                 {u"event_name"_s, p.trigger}};
-            QJsonObject attestations = m_sigstore.attest(
-                {m_name, spec.version, dist.value(u"integrity"_s).toString(), baseUrl(),
-                 sandbox::sigstore::completeClaims(claims), spec.published.toSecsSinceEpoch(),
-                 QString()});
-            attestations.insert(u"url"_s, QString(baseUrl() + attestations.value(u"url"_s).toString()));
+            QJsonObject attestations
+                = m_sigstore.attest({m_name, spec.version, dist.value(u"integrity"_s).toString(),
+                                     baseUrl(), sandbox::sigstore::completeClaims(claims),
+                                     spec.published.toSecsSinceEpoch(), QString()});
+            attestations.insert(u"url"_s,
+                                QString(baseUrl() + attestations.value(u"url"_s).toString()));
             dist.insert(u"attestations"_s, attestations);
         }
         manifest.insert(u"dist"_s, dist);

