@@ -41,7 +41,8 @@ QList<WatchReason> eventReasons(const WatchEvent &event)
         return {};
     case Kind::TagMoved: {
         QList<WatchReason> out;
-        for (const ReleaseSignal &signal : tagMoveSignals(event))
+        const QList<ReleaseSignal> moves = tagMoveSignals(event);
+        for (const ReleaseSignal &signal : moves)
             out.append({levelOf(signal.weight), signal.code, signal.text});
         return out;
     }
