@@ -13,12 +13,12 @@
 
 #include <algorithm>
 
-namespace td {
+namespace td::watch {
 
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(td::PackumentPoller)
+    Q_DECLARE_TR_FUNCTIONS(td::watch::PackumentPoller)
 };
 
 QString keyOf(const QUrl &registry, const QString &package)
@@ -431,4 +431,4 @@ QJsonObject packumentSummary(const QJsonObject &full)
     return summary;
 }
 
-} // namespace td
+} // namespace td::watch

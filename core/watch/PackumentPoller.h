@@ -20,11 +20,14 @@
 class QNetworkAccessManager;
 
 namespace td {
-
 class Clock;
 class DelayTimer;
-class ReadTokenSource;
 class RegistryClient;
+} // namespace td
+
+namespace td::watch {
+
+class ReadTokenSource;
 
 // What the watch costs, for Settings: what went out in the last hour and what the schedule
 // plans per hour.
@@ -141,4 +144,4 @@ private:
 // versions with their deprecation and publisher): small enough to remember between runs.
 QJsonObject packumentSummary(const QJsonObject &full);
 
-} // namespace td
+} // namespace td::watch

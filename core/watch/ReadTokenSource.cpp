@@ -3,7 +3,7 @@
 
 #include "core/secrets/SecretStore.h"
 
-namespace td {
+namespace td::watch {
 
 namespace {
 QString registryKey(const QUrl &registry)
@@ -42,4 +42,4 @@ void KeychainReadTokens::readToken(const QUrl &registry, const QStringList &acco
     done(std::nullopt);
 }
 
-} // namespace td
+} // namespace td::watch

@@ -13,8 +13,10 @@
 #include <optional>
 
 namespace td {
-
 class SecretStore;
+} // namespace td
+
+namespace td::watch {
 
 // Where the publish watch gets a token that can read a private packument. Never a second
 // factor: a token that would need one is not a read token.
@@ -54,4 +56,4 @@ private:
     QList<Entry> m_entries;
 };
 
-} // namespace td
+} // namespace td::watch

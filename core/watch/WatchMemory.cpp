@@ -14,12 +14,12 @@
 
 #include <algorithm>
 
-namespace td {
+namespace td::watch {
 
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(td::WatchMemory)
+    Q_DECLARE_TR_FUNCTIONS(td::watch::WatchMemory)
 };
 
 constexpr int kFormat = 1;
@@ -215,29 +215,32 @@ QList<WatchPin> WatchMemory::pins() const
     return pins;
 }
 
-PackageMarks WatchMemory::marks(const QUrl &registry, const QString &package,
-                                const QDateTime &now) const
+WatchMarks WatchMemory::marks(const QUrl &registry) const
 {
-    const PackageMemory memory = this->package(registry, package);
-    PackageMarks marks;
-    marks.itWasMe = memory.itWasMe;
-    marks.excluded = memory.excluded;
-    if (memory.expectManualPublishUntil.isValid() && now < memory.expectManualPublishUntil)
-        marks.expectManualPublishUntil = memory.expectManualPublishUntil;
+    WatchMarks marks;
+    const QMap<QString, PackageMemory> packages = m_registries.value(registryKey(registry));
+    for (auto it = packages.cbegin(); it != packages.cend(); ++it) {
+        for (const QString &version : it.value().itWasMe)
+            marks.itWasMe.insert(WatchMarks::versionKey(it.key(), version));
+        if (it.value().expectManualPublishUntil.isValid())
+            marks.expectManualUntil.insert(it.key(), it.value().expectManualPublishUntil);
+        if (it.value().excluded)
+            marks.excluded.insert(it.key());
+    }
     return marks;
 }
 
-bool WatchMemory::forgetExpired(const QDateTime &now)
+bool WatchMemory::forgetExpectationsEndedBefore(const QDateTime &cutoff)
 {
     bool any = false;
     for (auto &packages : m_registries)
         for (PackageMemory &memory : packages)
             if (memory.expectManualPublishUntil.isValid()
-                && memory.expectManualPublishUntil <= now) {
+                && memory.expectManualPublishUntil < cutoff) {
                 memory.expectManualPublishUntil = QDateTime();
                 any = true;
             }
     return any;
 }
 
-} // namespace td
+} // namespace td::watch

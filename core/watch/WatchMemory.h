@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "core/watch/WatchMarks.h"
 #include "core/watch/WatchTargets.h"
 
 #include <QDateTime>
@@ -12,19 +13,10 @@
 #include <QString>
 #include <QUrl>
 
-namespace td {
+namespace td::watch {
 
 // How a version was judged (WatchVerdict's levels, stored by number).
 enum class RememberedLevel { Expected = 0, Notable = 1, Alarm = 2 };
-
-// The user's marks on one package, as the verdict takes them (watch-verdict's WatchMarks has
-// these fields; WatchMemory::marks fills it).
-struct PackageMarks
-{
-    QSet<QString> itWasMe;              // versions the user said they published themselves
-    QDateTime expectManualPublishUntil; // invalid, or still in the future
-    bool excluded = false;              // the user does not want alarms for this package
-};
 
 // What the watch remembers of one package. No secret, ever.
 struct PackageMemory
@@ -72,10 +64,13 @@ public:
     void setPinned(const QUrl &registry, const QString &package, bool pinned);
     QList<WatchPin> pins() const;
 
-    // The marks for the verdict at `now`: an expectation that has run out is not a mark.
-    PackageMarks marks(const QUrl &registry, const QString &package, const QDateTime &now) const;
-    // Drops expectations that ran out before `now` (true if any did).
-    bool forgetExpired(const QDateTime &now);
+    // The user's marks on one registry's packages, as WatchVerdict takes them. Windows that have
+    // ended stay in until forgotten: the verdict compares them with each version's publish time,
+    // and a version published inside a window may be judged after it ended.
+    WatchMarks marks(const QUrl &registry) const;
+    // Drops "expect a manual publish" windows that ended before `cutoff` (true if any did); pass
+    // a time safely behind the last judged publish, e.g. now minus a day.
+    bool forgetExpectationsEndedBefore(const QDateTime &cutoff);
 
 private:
     PackageMemory &entry(const QUrl &registry, const QString &package);
@@ -87,4 +82,4 @@ private:
     QMap<QString, QMap<QString, PackageMemory>> m_registries; // registry URL → package → memory
 };
 
-} // namespace td
+} // namespace td::watch

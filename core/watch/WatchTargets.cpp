@@ -10,12 +10,12 @@
 
 #include <memory>
 
-namespace td {
+namespace td::watch {
 
 namespace {
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(td::WatchTargets)
+    Q_DECLARE_TR_FUNCTIONS(td::watch::WatchTargets)
 };
 
 QString registryKey(const QUrl &registry)
@@ -134,4 +134,4 @@ void collectWatchTargets(const QList<WatchAccount> &accounts, const QList<WatchP
     }
 }
 
-} // namespace td
+} // namespace td::watch

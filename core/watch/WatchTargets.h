@@ -12,8 +12,10 @@
 #include <functional>
 
 namespace td {
-
 class RegistryClient;
+} // namespace td
+
+namespace td::watch {
 
 // A package the publish watch reads, once per registry however many accounts can write it.
 struct WatchTarget
@@ -63,4 +65,4 @@ struct AccountPackages
 QList<WatchTarget> mergeWatchTargets(const QList<AccountPackages> &perAccount,
                                      const QList<WatchPin> &pins);
 
-} // namespace td
+} // namespace td::watch

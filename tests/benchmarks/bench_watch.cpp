@@ -22,6 +22,7 @@
 #include <memory>
 
 using namespace td;
+using namespace td::watch;
 using namespace td::test;
 using namespace std::chrono_literals;
 

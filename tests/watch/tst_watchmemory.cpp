@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace td;
+using namespace td::watch;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -110,26 +111,29 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path()));
     }
 
-    void expectationRunsOutAndItWasMeStays()
+    void marksForTheVerdictAndWindowsForgotten()
     {
         WatchMemory memory(path());
         memory.markItWasMe(kNpm, u"@acme/ui"_s, u"1.2.0"_s);
         memory.expectManualPublish(kNpm, u"@acme/ui"_s, kNow.addSecs(3600));
-        memory.setExcluded(kNpm, u"@acme/ui"_s, true);
+        memory.setExcluded(kNpm, u"old-thing"_s, true);
+        memory.markItWasMe(QUrl(u"https://npm.example.com/"_s), u"@acme/ui"_s, u"9.9.9"_s);
 
-        PackageMarks marks = memory.marks(kNpm, u"@acme/ui"_s, kNow.addSecs(3599));
-        QCOMPARE(marks.expectManualPublishUntil, kNow.addSecs(3600));
-        QCOMPARE(marks.itWasMe, QSet<QString>{u"1.2.0"_s});
-        QVERIFY(marks.excluded);
+        WatchMarks marks = memory.marks(kNpm);
+        QVERIFY(marks.wasMe(u"@acme/ui"_s, u"1.2.0"_s));
+        QVERIFY(!marks.wasMe(u"@acme/ui"_s, u"9.9.9"_s)); // another registry's mark
+        QVERIFY(marks.isExcluded(u"old-thing"_s));
+        QVERIFY(!marks.isExcluded(u"@acme/ui"_s));
+        // A version published inside the window is expected even when judged after it ended.
+        QVERIFY(marks.expectsManualPublish(u"@acme/ui"_s, kNow.addSecs(3599)));
+        QVERIFY(!marks.expectsManualPublish(u"@acme/ui"_s, kNow.addSecs(3601)));
 
-        marks = memory.marks(kNpm, u"@acme/ui"_s, kNow.addSecs(3600));
-        QVERIFY(!marks.expectManualPublishUntil.isValid());
-        QCOMPARE(marks.itWasMe, QSet<QString>{u"1.2.0"_s});
-
-        QVERIFY(!memory.forgetExpired(kNow));
-        QVERIFY(memory.forgetExpired(kNow.addSecs(3601)));
-        QVERIFY(!memory.package(kNpm, u"@acme/ui"_s).expectManualPublishUntil.isValid());
-        QVERIFY(memory.marks(kNpm, u"other"_s, kNow).itWasMe.isEmpty());
+        QVERIFY(!memory.forgetExpectationsEndedBefore(kNow.addSecs(3600)));
+        QVERIFY(memory.forgetExpectationsEndedBefore(kNow.addSecs(3601)));
+        marks = memory.marks(kNpm);
+        QVERIFY(!marks.expectsManualPublish(u"@acme/ui"_s, kNow));
+        QVERIFY(marks.wasMe(u"@acme/ui"_s, u"1.2.0"_s)); // "it was me" is never forgotten
+        QVERIFY(memory.marks(QUrl(u"https://other.example/"_s)).itWasMe.isEmpty());
     }
 
     void noSecretFieldIsWritten()

@@ -20,6 +20,7 @@
 #include <memory>
 
 using namespace td;
+using namespace td::watch;
 using namespace Qt::StringLiterals;
 using namespace td::test;
 using Reply = FakeRegistryServer::Reply;
@@ -279,7 +280,8 @@ private Q_SLOTS:
         poller->pollDue();
         QVERIFY(settle(int(sent) + 6)); // a, b, c: abbreviated and full each
         QStringList served;
-        for (const Request &request : m_server->requests().mid(sent))
+        const QList<Request> afterTheWait = m_server->requests().mid(sent);
+        for (const Request &request : afterTheWait)
             served << QString::fromLatin1(request.target);
         served.removeDuplicates();
         served.sort();

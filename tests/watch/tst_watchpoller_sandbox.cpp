@@ -24,6 +24,7 @@
 #include <optional>
 
 using namespace td;
+using namespace td::watch;
 using namespace td::test;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;

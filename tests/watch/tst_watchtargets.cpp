@@ -13,6 +13,7 @@
 #include <optional>
 
 using namespace td;
+using namespace td::watch;
 using namespace Qt::StringLiterals;
 using namespace td::test;
 using Reply = FakeRegistryServer::Reply;
