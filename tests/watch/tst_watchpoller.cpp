@@ -335,9 +335,13 @@ private Q_SLOTS:
         poller->setReadTokens(&tokens);
         QSignalSpy changed(poller.get(), &PackumentPoller::packumentChanged);
         poller->start();
-        m_clock.advance(5min); // left-pad's turn
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000); // the secret one, with the token
+        m_clock.advance(5min); // left-pad's turn, the read token at hand
         poller->pollDue();
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 10000);
+        m_clock.advance(10min); // both again (conditional reads)
+        poller->pollDue();
+        QVERIFY(settle(7)); // 404, then with the token: abbreviated + full twice, two 304s
         QVERIFY(poller->unwatched().isEmpty());
         QCOMPARE(tokens.asked, QStringList{u"alice@127.0.0.1"_s});
         for (const Request &request : m_server->requests()) {
