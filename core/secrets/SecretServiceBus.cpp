@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/secrets/SecretServiceBus.h"
 
+#include "core/secrets/DhAesSession.h"
+
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -105,33 +107,96 @@ bool SecretServiceBus::holdsQtKeychainEntries()
 SecretServiceBus::EntryState SecretServiceBus::entryState(const QString &service,
                                                           const QString &key, int timeoutMs)
 {
+    return lookup(service, key, timeoutMs).state;
+}
+
+SecretServiceBus::Lookup SecretServiceBus::lookup(const QString &service, const QString &key,
+                                                  int timeoutMs)
+{
     if (!holdsQtKeychainEntries())
-        return EntryState::NoService;
+        return {EntryState::NoService, {}};
     const Search found
         = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs);
     if (!found.ok)
-        return found.noAnswer ? EntryState::NoAnswer : EntryState::NoService;
+        return {found.noAnswer ? EntryState::NoAnswer : EntryState::NoService, {}};
+    // Several entries: which one QtKeychain reads is its business (it prefers text to base64).
     if (!found.unlocked.isEmpty())
-        return EntryState::Unlocked;
+        return {EntryState::Unlocked,
+                found.unlocked.size() == 1 ? found.unlocked.constFirst().path() : QString()};
     if (!found.locked.isEmpty())
-        return EntryState::Locked;
+        return {EntryState::Locked, {}};
     // Not listed. Some providers hide a locked collection's items entirely, so "absent" is only
     // trusted when the collection QtKeychain writes to is unlocked.
     const QDBusMessage alias = call(kPath, kServiceIface, QStringLiteral("ReadAlias"),
                                     {QStringLiteral("default")}, timeoutMs);
     if (alias.type() != QDBusMessage::ReplyMessage || alias.arguments().isEmpty())
-        return isNoAnswer(alias) ? EntryState::NoAnswer : EntryState::Absent;
+        return {isNoAnswer(alias) ? EntryState::NoAnswer : EntryState::Absent, {}};
     const QString collection
         = qvariant_cast<QDBusObjectPath>(alias.arguments().constFirst()).path();
     if (collection.isEmpty() || collection == QLatin1String("/"))
-        return EntryState::Absent;
+        return {EntryState::Absent, {}};
     bool noAnswer = false;
     const QVariant locked
         = property(collection, QStringLiteral("org.freedesktop.Secret.Collection"),
                    QStringLiteral("Locked"), timeoutMs, &noAnswer);
     if (noAnswer)
-        return EntryState::NoAnswer;
-    return locked.toBool() ? EntryState::Locked : EntryState::Absent;
+        return {EntryState::NoAnswer, {}};
+    return {locked.toBool() ? EntryState::Locked : EntryState::Absent, {}};
+}
+
+std::optional<SecretBuffer> SecretServiceBus::readSecret(const QString &item, int timeoutMs)
+{
+    registerTypes();
+    if (item.isEmpty() || !QDBusConnection::sessionBus().isConnected())
+        return std::nullopt;
+    // QtKeychain writes text as "plaintext" and binary data as "base64"; anything else is not
+    // its entry to interpret here.
+    const QVariant attributes = property(item, QStringLiteral("org.freedesktop.Secret.Item"),
+                                         QStringLiteral("Attributes"), timeoutMs, nullptr);
+    const QString type = qdbus_cast<StringMap>(attributes).value(QStringLiteral("type"));
+    if (type != QLatin1String("plaintext") && type != QLatin1String("base64"))
+        return std::nullopt;
+
+    DhAesSession crypto;
+    if (!crypto.isValid())
+        return std::nullopt;
+    const QDBusMessage opened = call(kPath, kServiceIface, QStringLiteral("OpenSession"),
+                                     {QString::fromLatin1(DhAesSession::kAlgorithm),
+                                      QVariant::fromValue(QDBusVariant(crypto.publicKey()))},
+                                     timeoutMs);
+    if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
+        return std::nullopt; // e.g. a service that offers only plain sessions: never used
+    const QString session = qvariant_cast<QDBusObjectPath>(opened.arguments().at(1)).path();
+    const QByteArray serverKey
+        = qvariant_cast<QDBusVariant>(opened.arguments().at(0)).variant().toByteArray();
+    std::optional<SecretBuffer> secret;
+    if (crypto.deriveKey(serverKey)) {
+        const QDBusMessage reply
+            = call(item, QStringLiteral("org.freedesktop.Secret.Item"), QStringLiteral("GetSecret"),
+                   {QVariant::fromValue(QDBusObjectPath(session))}, timeoutMs);
+        if (reply.type() == QDBusMessage::ReplyMessage && reply.arguments().size() == 1) {
+            QDBusObjectPath secretSession;
+            QByteArray iv, cipherText;
+            QString contentType;
+            const auto argument = qvariant_cast<QDBusArgument>(reply.arguments().constFirst());
+            argument.beginStructure();
+            argument >> secretSession >> iv >> cipherText >> contentType;
+            argument.endStructure();
+            secret = crypto.decrypt(iv, cipherText);
+        }
+    }
+    // The session ends with this read; no answer is needed.
+    QDBusConnection::sessionBus().send(QDBusMessage::createMethodCall(
+        kService, session, QStringLiteral("org.freedesktop.Secret.Session"),
+        QStringLiteral("Close")));
+    if (secret && type == QLatin1String("base64")) {
+        QByteArray encoded = secret->reveal();
+        QByteArray decoded = QByteArray::fromBase64(encoded);
+        secret.emplace(QByteArrayView(decoded));
+        encoded.fill('\0');
+        decoded.fill('\0');
+    }
+    return secret;
 }
 
 SecretServiceBus::Listing SecretServiceBus::storedKeys(const QString &service, int timeoutMs)
