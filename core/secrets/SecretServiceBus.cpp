@@ -8,9 +8,11 @@
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
+#include <QDBusPendingCall>
 #include <QDBusVariant>
 #include <QMap>
 
+#include <functional>
 #include <mutex>
 
 namespace td {
@@ -65,14 +67,22 @@ struct Search
     QList<QDBusObjectPath> locked;
 };
 
-Search search(const StringMap &attributes, int timeoutMs)
+// `whileWaiting` runs while the question is on the bus.
+Search search(const StringMap &attributes, int timeoutMs,
+              const std::function<void()> &whileWaiting = {})
 {
     registerTypes();
     Search result;
     if (!QDBusConnection::sessionBus().isConnected())
         return result;
-    const QDBusMessage reply = call(kPath, kServiceIface, QStringLiteral("SearchItems"),
-                                    {QVariant::fromValue(attributes)}, timeoutMs);
+    QDBusMessage message = QDBusMessage::createMethodCall(kService, kPath, kServiceIface,
+                                                          QStringLiteral("SearchItems"));
+    message.setArguments({QVariant::fromValue(attributes)});
+    QDBusPendingCall pending = QDBusConnection::sessionBus().asyncCall(message, timeoutMs);
+    if (whileWaiting)
+        whileWaiting();
+    pending.waitForFinished();
+    const QDBusMessage reply = pending.reply();
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 2) {
         result.noAnswer = isNoAnswer(reply);
         return result;
@@ -111,43 +121,53 @@ SecretServiceBus::EntryState SecretServiceBus::entryState(const QString &service
 }
 
 SecretServiceBus::Lookup SecretServiceBus::lookup(const QString &service, const QString &key,
-                                                  int timeoutMs)
+                                                  int timeoutMs, bool prepareRead)
 {
     if (!holdsQtKeychainEntries())
-        return {EntryState::NoService, {}};
+        return {EntryState::NoService, {}, {}};
+    // The key pair (and OpenSSL's start-up, the first time) costs about as long as the answer
+    // takes to come: made meanwhile, it leaves the read's critical path.
+    std::shared_ptr<DhAesSession> keys;
     const Search found
-        = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs);
+        = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs,
+                 [&keys, prepareRead] {
+                     if (prepareRead)
+                         keys = std::make_shared<DhAesSession>();
+                 });
     if (!found.ok)
-        return {found.noAnswer ? EntryState::NoAnswer : EntryState::NoService, {}};
+        return {found.noAnswer ? EntryState::NoAnswer : EntryState::NoService, {}, {}};
     // Several entries: which one QtKeychain reads is its business (it prefers text to base64).
     if (!found.unlocked.isEmpty())
         return {EntryState::Unlocked,
-                found.unlocked.size() == 1 ? found.unlocked.constFirst().path() : QString()};
+                found.unlocked.size() == 1 ? found.unlocked.constFirst().path() : QString(),
+                std::move(keys)};
     if (!found.locked.isEmpty())
-        return {EntryState::Locked, {}};
+        return {EntryState::Locked, {}, {}};
     // Not listed. Some providers hide a locked collection's items entirely, so "absent" is only
     // trusted when the collection QtKeychain writes to is unlocked.
     const QDBusMessage alias = call(kPath, kServiceIface, QStringLiteral("ReadAlias"),
                                     {QStringLiteral("default")}, timeoutMs);
     if (alias.type() != QDBusMessage::ReplyMessage || alias.arguments().isEmpty())
-        return {isNoAnswer(alias) ? EntryState::NoAnswer : EntryState::Absent, {}};
+        return {isNoAnswer(alias) ? EntryState::NoAnswer : EntryState::Absent, {}, {}};
     const QString collection
         = qvariant_cast<QDBusObjectPath>(alias.arguments().constFirst()).path();
     if (collection.isEmpty() || collection == QLatin1String("/"))
-        return {EntryState::Absent, {}};
+        return {EntryState::Absent, {}, {}};
     bool noAnswer = false;
     const QVariant locked
         = property(collection, QStringLiteral("org.freedesktop.Secret.Collection"),
                    QStringLiteral("Locked"), timeoutMs, &noAnswer);
     if (noAnswer)
-        return {EntryState::NoAnswer, {}};
-    return {locked.toBool() ? EntryState::Locked : EntryState::Absent, {}};
+        return {EntryState::NoAnswer, {}, {}};
+    return {locked.toBool() ? EntryState::Locked : EntryState::Absent, {}, {}};
 }
 
-std::optional<SecretBuffer> SecretServiceBus::readSecret(const QString &item, int timeoutMs)
+std::optional<SecretBuffer> SecretServiceBus::readSecret(const Lookup &found, int timeoutMs)
 {
     registerTypes();
-    if (item.isEmpty() || !QDBusConnection::sessionBus().isConnected())
+    const QString &item = found.unlockedItem;
+    if (found.state != EntryState::Unlocked || item.isEmpty()
+        || !QDBusConnection::sessionBus().isConnected())
         return std::nullopt;
     // QtKeychain writes text as "plaintext" and binary data as "base64"; anything else is not
     // its entry to interpret here.
@@ -157,7 +177,9 @@ std::optional<SecretBuffer> SecretServiceBus::readSecret(const QString &item, in
     if (type != QLatin1String("plaintext") && type != QLatin1String("base64"))
         return std::nullopt;
 
-    DhAesSession crypto;
+    const std::shared_ptr<DhAesSession> keys
+        = found.keys ? found.keys : std::make_shared<DhAesSession>();
+    DhAesSession &crypto = *keys;
     if (!crypto.isValid())
         return std::nullopt;
     const QDBusMessage opened = call(kPath, kServiceIface, QStringLiteral("OpenSession"),

@@ -6,9 +6,12 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace td {
+
+class DhAesSession;
 
 // Questions QtKeychain cannot answer, asked of the freedesktop Secret Service over D-Bus, and the
 // fast read of an unlocked entry. None opens an unlock prompt; only readSecret() transfers a
@@ -39,16 +42,20 @@ public:
     {
         EntryState state = EntryState::NoService;
         QString unlockedItem; // with Unlocked and one entry: its object path
+        // With `prepareRead`: readSecret()'s key pair, made while the search was on the bus.
+        std::shared_ptr<DhAesSession> keys;
     };
     // entryState(), and where the entry can be read, from the same questions.
-    static Lookup lookup(const QString &service, const QString &key, int timeoutMs);
+    static Lookup lookup(const QString &service, const QString &key, int timeoutMs,
+                         bool prepareRead = false);
 
-    // The secret of the unlocked entry `item` (from lookup()), as QtKeychain would return it:
-    // read over an encrypted session (DhAesSession) on the connection that asked lookup(), so
-    // the read needs no second connection and no libsecret. Nothing when the service does not
-    // offer that session, the entry is not one QtKeychain wrote as text or base64, or anything
-    // else goes wrong: the caller then asks QtKeychain, which stays the store of record.
-    static std::optional<SecretBuffer> readSecret(const QString &item, int timeoutMs);
+    // The secret of the unlocked entry lookup() found, as QtKeychain would return it: read over
+    // an encrypted session (DhAesSession) on the connection that asked lookup(), so the read
+    // needs no second connection and no libsecret. Nothing when there is no such entry, the
+    // service does not offer that session, the entry is not one QtKeychain wrote as text or
+    // base64, or anything else goes wrong: the caller then asks QtKeychain, which stays the store
+    // of record.
+    static std::optional<SecretBuffer> readSecret(const Lookup &found, int timeoutMs);
 
     struct Listing
     {
