@@ -93,7 +93,63 @@ Search search(const StringMap &attributes, int timeoutMs,
     return result;
 }
 
+QDBusPendingCall asyncCall(const QString &path, const QString &iface, const QString &method,
+                           const QVariantList &args, int timeoutMs)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(kService, path, iface, method);
+    message.setArguments(args);
+    return QDBusConnection::sessionBus().asyncCall(message, timeoutMs);
+}
+
 } // namespace
+
+// The key pair and the OpenSession question of one read. The session is closed when the read
+// is over or, if none follows (the entry is locked, absent, or several), when this goes.
+struct PreparedRead
+{
+    DhAesSession keys;
+    std::optional<QDBusPendingCall> opening;
+    bool closed = false;
+
+    explicit PreparedRead(int timeoutMs)
+    {
+        if (keys.isValid())
+            opening = asyncCall(kPath, kServiceIface, QStringLiteral("OpenSession"),
+                                {QString::fromLatin1(DhAesSession::kAlgorithm),
+                                 QVariant::fromValue(QDBusVariant(keys.publicKey()))},
+                                timeoutMs);
+    }
+    ~PreparedRead() { close(); }
+    PreparedRead(const PreparedRead &) = delete;
+    PreparedRead &operator=(const PreparedRead &) = delete;
+
+    // The session's object path, once the service answered (empty if it refused the algorithm).
+    QString session()
+    {
+        if (!opening)
+            return {};
+        opening->waitForFinished();
+        const QDBusMessage opened = opening->reply();
+        if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
+            return {};
+        return qvariant_cast<QDBusObjectPath>(opened.arguments().at(1)).path();
+    }
+    QByteArray serverKey() const
+    {
+        const QDBusMessage opened = opening->reply();
+        return qvariant_cast<QDBusVariant>(opened.arguments().at(0)).variant().toByteArray();
+    }
+    void close()
+    {
+        if (closed)
+            return;
+        closed = true;
+        if (const QString path = session(); !path.isEmpty()) // no answer is needed
+            QDBusConnection::sessionBus().send(QDBusMessage::createMethodCall(
+                kService, path, QStringLiteral("org.freedesktop.Secret.Session"),
+                QStringLiteral("Close")));
+    }
+};
 
 bool SecretServiceBus::holdsQtKeychainEntries()
 {
@@ -126,13 +182,14 @@ SecretServiceBus::Lookup SecretServiceBus::lookup(const QString &service, const 
     if (!holdsQtKeychainEntries())
         return {EntryState::NoService, {}, {}};
     // The key pair (and OpenSSL's start-up, the first time) costs about as long as the answer
-    // takes to come: made meanwhile, it leaves the read's critical path.
-    std::shared_ptr<DhAesSession> keys;
+    // takes to come: made meanwhile, with the session asked for right behind the search, they
+    // leave the read's critical path.
+    std::shared_ptr<PreparedRead> prepared;
     const Search found
         = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs,
-                 [&keys, prepareRead] {
+                 [&prepared, prepareRead, timeoutMs] {
                      if (prepareRead)
-                         keys = std::make_shared<DhAesSession>();
+                         prepared = std::make_shared<PreparedRead>(timeoutMs);
                  });
     if (!found.ok)
         return {found.noAnswer ? EntryState::NoAnswer : EntryState::NoService, {}, {}};
@@ -140,7 +197,7 @@ SecretServiceBus::Lookup SecretServiceBus::lookup(const QString &service, const 
     if (!found.unlocked.isEmpty())
         return {EntryState::Unlocked,
                 found.unlocked.size() == 1 ? found.unlocked.constFirst().path() : QString(),
-                std::move(keys)};
+                std::move(prepared)};
     if (!found.locked.isEmpty())
         return {EntryState::Locked, {}, {}};
     // Not listed. Some providers hide a locked collection's items entirely, so "absent" is only
@@ -169,48 +226,42 @@ std::optional<SecretBuffer> SecretServiceBus::readSecret(const Lookup &found, in
     if (found.state != EntryState::Unlocked || item.isEmpty()
         || !QDBusConnection::sessionBus().isConnected())
         return std::nullopt;
-    // QtKeychain writes text as "plaintext" and binary data as "base64"; anything else is not
-    // its entry to interpret here.
-    const QVariant attributes = property(item, QStringLiteral("org.freedesktop.Secret.Item"),
-                                         QStringLiteral("Attributes"), timeoutMs, nullptr);
-    const QString type = qdbus_cast<StringMap>(attributes).value(QStringLiteral("type"));
+    const std::shared_ptr<PreparedRead> prepared
+        = found.prepared ? found.prepared : std::make_shared<PreparedRead>(timeoutMs);
+    // A service that offers only plain sessions refuses the algorithm: then no read here.
+    const QString session = prepared->session();
+    if (session.isEmpty() || !prepared->keys.deriveKey(prepared->serverKey()))
+        return std::nullopt;
+    // Both questions at once. QtKeychain writes text as "plaintext" and binary data as "base64";
+    // an entry of any other type is not ours to interpret, and its secret is dropped unread.
+    QDBusPendingCall attributesCall = asyncCall(
+        item, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"),
+        {QStringLiteral("org.freedesktop.Secret.Item"), QStringLiteral("Attributes")}, timeoutMs);
+    QDBusPendingCall secretCall = asyncCall(
+        item, QStringLiteral("org.freedesktop.Secret.Item"), QStringLiteral("GetSecret"),
+        {QVariant::fromValue(QDBusObjectPath(session))}, timeoutMs);
+    attributesCall.waitForFinished();
+    secretCall.waitForFinished();
+    prepared->close(); // the session ends with this read
+    const QDBusMessage attributes = attributesCall.reply();
+    const QDBusMessage reply = secretCall.reply();
+    if (attributes.type() != QDBusMessage::ReplyMessage || attributes.arguments().isEmpty()
+        || reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 1)
+        return std::nullopt;
+    const QString type
+        = qdbus_cast<StringMap>(
+              qvariant_cast<QDBusVariant>(attributes.arguments().constFirst()).variant())
+              .value(QStringLiteral("type"));
     if (type != QLatin1String("plaintext") && type != QLatin1String("base64"))
         return std::nullopt;
-
-    const std::shared_ptr<DhAesSession> keys
-        = found.keys ? found.keys : std::make_shared<DhAesSession>();
-    DhAesSession &crypto = *keys;
-    if (!crypto.isValid())
-        return std::nullopt;
-    const QDBusMessage opened = call(kPath, kServiceIface, QStringLiteral("OpenSession"),
-                                     {QString::fromLatin1(DhAesSession::kAlgorithm),
-                                      QVariant::fromValue(QDBusVariant(crypto.publicKey()))},
-                                     timeoutMs);
-    if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
-        return std::nullopt; // e.g. a service that offers only plain sessions: never used
-    const QString session = qvariant_cast<QDBusObjectPath>(opened.arguments().at(1)).path();
-    const QByteArray serverKey
-        = qvariant_cast<QDBusVariant>(opened.arguments().at(0)).variant().toByteArray();
-    std::optional<SecretBuffer> secret;
-    if (crypto.deriveKey(serverKey)) {
-        const QDBusMessage reply
-            = call(item, QStringLiteral("org.freedesktop.Secret.Item"), QStringLiteral("GetSecret"),
-                   {QVariant::fromValue(QDBusObjectPath(session))}, timeoutMs);
-        if (reply.type() == QDBusMessage::ReplyMessage && reply.arguments().size() == 1) {
-            QDBusObjectPath secretSession;
-            QByteArray iv, cipherText;
-            QString contentType;
-            const auto argument = qvariant_cast<QDBusArgument>(reply.arguments().constFirst());
-            argument.beginStructure();
-            argument >> secretSession >> iv >> cipherText >> contentType;
-            argument.endStructure();
-            secret = crypto.decrypt(iv, cipherText);
-        }
-    }
-    // The session ends with this read; no answer is needed.
-    QDBusConnection::sessionBus().send(QDBusMessage::createMethodCall(
-        kService, session, QStringLiteral("org.freedesktop.Secret.Session"),
-        QStringLiteral("Close")));
+    QDBusObjectPath secretSession;
+    QByteArray iv, cipherText;
+    QString contentType;
+    const auto argument = qvariant_cast<QDBusArgument>(reply.arguments().constFirst());
+    argument.beginStructure();
+    argument >> secretSession >> iv >> cipherText >> contentType;
+    argument.endStructure();
+    std::optional<SecretBuffer> secret = prepared->keys.decrypt(iv, cipherText);
     if (secret && type == QLatin1String("base64")) {
         QByteArray encoded = secret->reveal();
         QByteArray decoded = QByteArray::fromBase64(encoded);

@@ -11,7 +11,7 @@
 
 namespace td {
 
-class DhAesSession;
+struct PreparedRead; // SecretServiceBus.cpp
 
 // Questions QtKeychain cannot answer, asked of the freedesktop Secret Service over D-Bus, and the
 // fast read of an unlocked entry. None opens an unlock prompt; only readSecret() transfers a
@@ -42,8 +42,9 @@ public:
     {
         EntryState state = EntryState::NoService;
         QString unlockedItem; // with Unlocked and one entry: its object path
-        // With `prepareRead`: readSecret()'s key pair, made while the search was on the bus.
-        std::shared_ptr<DhAesSession> keys;
+        // With `prepareRead`: readSecret()'s key pair and encrypted session, asked for while the
+        // search was on the bus (closed again if no read follows).
+        std::shared_ptr<PreparedRead> prepared;
     };
     // entryState(), and where the entry can be read, from the same questions.
     static Lookup lookup(const QString &service, const QString &key, int timeoutMs,
