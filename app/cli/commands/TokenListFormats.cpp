@@ -47,10 +47,10 @@ QJsonArray registryObjects(const TokenPage &page)
     }
     all.append(']');
     QJsonParseError error{};
-    const QJsonArray array = QJsonDocument::fromJson(all, &error).array();
+    QJsonArray array = QJsonDocument::fromJson(all, &error).array();
     if (error.error != QJsonParseError::NoError || array.size() != page.tokens.size())
         return {};
-    for (const QJsonValue &value : array)
+    for (const QJsonValue &value : std::as_const(array))
         if (!value.isObject())
             return {};
     return array;
