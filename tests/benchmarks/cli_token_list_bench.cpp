@@ -227,13 +227,15 @@ private Q_SLOTS:
         const QString baseline = qEnvironmentVariable("TD_BENCH_BASELINE_CLI");
         QVERIFY2(baseline.isEmpty() || QFile::exists(baseline), qPrintable(baseline));
         const QString loadBefore = loadAverage();
-        QList<qint64> tokendeskMs, npmMs, curlMs, tokendeskCpu, npmCpu, curlCpu, baselineMs;
+        QList<qint64> tokendeskMs, npmMs, curlMs, tokendeskCpu, npmCpu, curlCpu, baselineMs,
+            baselineCpu;
         for (int i = 0; i < runs; ++i) {
             if (!baseline.isEmpty()) {
                 const Run before = runProgram(baseline, cliArgs, cliEnv);
                 QVERIFY2(before.code == 0, before.err.constData());
                 QCOMPARE(QJsonDocument::fromJson(before.out).array().size(), 1000);
                 baselineMs.append(before.ms);
+                baselineCpu.append(before.cpuMs);
             }
             const Run ours = runProgram(cli, cliArgs, cliEnv);
             QVERIFY2(ours.code == 0, ours.err.constData());
@@ -276,9 +278,9 @@ private Q_SLOTS:
         if (!baseline.isEmpty()) {
             const double before = median(baselineMs);
             qInfo("  baseline %s %.0f ms [%s] | this build %.0f ms | npm %.1f\u00d7 and curl "
-                  "%.2f\u00d7 for the baseline",
+                  "%.2f\u00d7 for the baseline | CPU time: baseline %.0f ms, this build %.0f ms",
                   qPrintable(baseline), before, qPrintable(join(baselineMs)), ours, theirs / before,
-                  before / floor);
+                  before / floor, median(baselineCpu), median(tokendeskCpu));
         }
     }
 };
