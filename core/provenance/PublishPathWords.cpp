@@ -12,7 +12,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(td::provenance::PublishPathWords)
 };
 
-QString ciName(const PublisherIdentity &identity)
+} // namespace
+
+QString ciNameOf(const PublisherIdentity &identity)
 {
     if (identity.isGitHubActions())
         return Tr::tr("GitHub Actions");
@@ -22,8 +24,6 @@ QString ciName(const PublisherIdentity &identity)
         return Tr::tr("CircleCI");
     return identity.issuer;
 }
-
-} // namespace
 
 QString levelName(Level level)
 {
@@ -62,7 +62,7 @@ QString publishPathInWords(const ReleaseEvidence &release, Level level)
         const PublisherIdentity &identity = *release.identity;
         const QString workflow = identity.workflowFile().section(QLatin1Char('/'), -1);
         path = Tr::tr("Published by %1 from %2, %3 on %4")
-                   .arg(ciName(identity), identity.repository(), workflow,
+                   .arg(ciNameOf(identity), identity.repository(), workflow,
                         identity.sourceRepositoryRef);
     } else if (!release.approver.isEmpty()) {
         path = Tr::tr("Published as a staged release approved by %1, without provenance")

@@ -153,8 +153,8 @@ void VersionVerifier::verify(const VerifyRequest &request, Done done)
             const Verdict verdict = verdictFor(*run, m_checks, index, history, &identity);
             history.releases[index].identity = identity;
             if (run->reported.contains(index))
-                reports.append(
-                    {history.releases[index], run->packument.releases[index].integrity, verdict});
+                reports.append({history.releases[index], run->packument.releases[index].integrity,
+                                verdict, history.before(history.releases[index].published)});
         }
         run->done(reports);
     };

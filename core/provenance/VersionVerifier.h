@@ -50,6 +50,9 @@ struct VersionReport
     ReleaseEvidence release; // with the identity of its verified provenance leaf, if any
     QString integrity;
     Verdict verdict; // registry signature, attestations, identity and history findings
+    // The releases published before it that it was judged against, with the identities of
+    // those verified here (the publish watch names them: "earlier releases came from …").
+    QList<ReleaseEvidence> history;
 };
 
 inline constexpr qint64 kMaxAttestationsBytes = 4LL * 1024 * 1024;
