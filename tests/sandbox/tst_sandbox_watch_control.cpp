@@ -176,6 +176,14 @@ void SandboxWatchControlTest::tagsMaintainersAndDeprecations_data()
                                 << o({{QStringLiteral("version"), QStringLiteral("1.1.0")},
                                       {QStringLiteral("message"), QStringLiteral("compromised")}})
                                 << 200 << QStringLiteral("versions.1.1.0.deprecated=compromised");
+    QTest::newRow("unpublished: latest falls back")
+        << QStringLiteral("/-/sandbox/unpublish")
+        << o({{QStringLiteral("version"), QStringLiteral("1.2.0")}}) << 200
+        << QStringLiteral("dist-tags.latest=1.1.0");
+    QTest::newRow("unpublish an unknown version")
+        << QStringLiteral("/-/sandbox/unpublish")
+        << o({{QStringLiteral("version"), QStringLiteral("8.0.0")}}) << 404
+        << QStringLiteral("dist-tags.latest=1.2.0");
     QTest::newRow("no such package")
         << QStringLiteral("/-/sandbox/deprecate")
         << QJsonObject{{QStringLiteral("package"), QStringLiteral("@acme/nope")}} << 404
@@ -215,6 +223,13 @@ void SandboxWatchControlTest::tagsMaintainersAndDeprecations()
                  .value(field.section(QLatin1Char('.'), 1))
                  .toString(),
              expected);
+    if (path.endsWith(QLatin1String("unpublish")) && status == 200) {
+        QVERIFY(
+            !doc.value(QStringLiteral("versions")).toObject().contains(QStringLiteral("1.2.0")));
+        QVERIFY(doc.value(QStringLiteral("time")).toObject().contains(QStringLiteral("1.2.0")));
+        QCOMPARE(httpCall("GET", url(QStringLiteral("/@acme/widgets/-/widgets-1.2.0.tgz"))).status,
+                 404);
+    }
 }
 
 void SandboxWatchControlTest::requestCountersByRoute()
