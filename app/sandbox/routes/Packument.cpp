@@ -105,7 +105,7 @@ QJsonObject full(const Context &ctx, const Package &package)
 
 QString modified(const Package &package)
 {
-    const QString stored = package.time.value(QStringLiteral("modified")).toString();
+    QString stored = package.time.value(QStringLiteral("modified")).toString();
     if (!stored.isEmpty())
         return stored;
     QString newest;
