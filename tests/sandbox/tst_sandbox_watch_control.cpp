@@ -203,7 +203,8 @@ void SandboxWatchControlTest::tagsMaintainersAndDeprecations()
     const QString expected = check.section(QLatin1Char('='), 1);
     if (field == QLatin1String("maintainers")) {
         QStringList names;
-        for (const QJsonValue &m : doc.value(field).toArray())
+        const QJsonArray maintainers = doc.value(field).toArray();
+        for (const QJsonValue &m : maintainers)
             names.append(m.toObject().value(QStringLiteral("name")).toString());
         QCOMPARE(names.last(), expected);
         return;
@@ -295,7 +296,8 @@ void SandboxWatchControlTest::watchSeedStory()
     const QJsonObject state
         = httpCall("GET", url(QStringLiteral("/-/sandbox/state"))).json().object();
     QJsonObject uiState;
-    for (const QJsonValue &p : state.value(QStringLiteral("packages")).toArray())
+    const QJsonArray packages = state.value(QStringLiteral("packages")).toArray();
+    for (const QJsonValue &p : packages)
         if (p.toObject().value(QStringLiteral("name")) == QLatin1String("@acme/ui"))
             uiState = p.toObject();
     const QJsonArray trust = uiState.value(QStringLiteral("trust")).toArray();

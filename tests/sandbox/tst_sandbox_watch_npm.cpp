@@ -86,7 +86,8 @@ QJsonObject SandboxWatchNpmTest::statePackage(const QString &name)
 {
     const HttpReply state
         = httpCall("GET", m_sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/state"))));
-    for (const QJsonValue &p : state.json().object().value(QStringLiteral("packages")).toArray())
+    const QJsonArray packages = state.json().object().value(QStringLiteral("packages")).toArray();
+    for (const QJsonValue &p : packages)
         if (p.toObject().value(QStringLiteral("name")).toString() == name)
             return p.toObject();
     return {};
