@@ -203,9 +203,16 @@ void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallbac
         context,
         [service = m_service, key](KeychainCall *call, std::shared_ptr<Outcome> outcome) {
             // Asked first so a locked entry never opens an unlock prompt nobody may answer.
-            if (answeredByBus(call, outcome,
-                              SecretServiceBus::entryState(service, key, kBusTimeoutMs)))
+            const SecretServiceBus::Lookup found
+                = SecretServiceBus::lookup(service, key, kBusTimeoutMs, true);
+            if (answeredByBus(call, outcome, found.state))
                 return;
+            // An unlocked entry is read on the connection that just found it, over an encrypted
+            // session: no libsecret start-up, no second connection. QtKeychain answers the rest.
+            if (auto secret = SecretServiceBus::readSecret(found, kBusTimeoutMs)) {
+                outcome->secret = std::move(*secret);
+                return finish(call);
+            }
             auto *job = new QKeychain::ReadPasswordJob(service, call);
             job->setAutoDelete(false);
             job->setKey(key);

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/secrets/SecretServiceBus.h"
 
+#include "core/secrets/DhAesSession.h"
+
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
+#include <QDBusPendingCall>
 #include <QDBusVariant>
 #include <QMap>
 
+#include <functional>
 #include <mutex>
 
 namespace td {
@@ -63,14 +67,22 @@ struct Search
     QList<QDBusObjectPath> locked;
 };
 
-Search search(const StringMap &attributes, int timeoutMs)
+// `whileWaiting` runs while the question is on the bus.
+Search search(const StringMap &attributes, int timeoutMs,
+              const std::function<void()> &whileWaiting = {})
 {
     registerTypes();
     Search result;
     if (!QDBusConnection::sessionBus().isConnected())
         return result;
-    const QDBusMessage reply = call(kPath, kServiceIface, QStringLiteral("SearchItems"),
-                                    {QVariant::fromValue(attributes)}, timeoutMs);
+    QDBusMessage message = QDBusMessage::createMethodCall(kService, kPath, kServiceIface,
+                                                          QStringLiteral("SearchItems"));
+    message.setArguments({QVariant::fromValue(attributes)});
+    QDBusPendingCall pending = QDBusConnection::sessionBus().asyncCall(message, timeoutMs);
+    if (whileWaiting)
+        whileWaiting();
+    pending.waitForFinished();
+    const QDBusMessage reply = pending.reply();
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 2) {
         result.noAnswer = isNoAnswer(reply);
         return result;
@@ -81,7 +93,63 @@ Search search(const StringMap &attributes, int timeoutMs)
     return result;
 }
 
+QDBusPendingCall asyncCall(const QString &path, const QString &iface, const QString &method,
+                           const QVariantList &args, int timeoutMs)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(kService, path, iface, method);
+    message.setArguments(args);
+    return QDBusConnection::sessionBus().asyncCall(message, timeoutMs);
+}
+
 } // namespace
+
+// The key pair and the OpenSession question of one read. The session is closed when the read
+// is over or, if none follows (the entry is locked, absent, or several), when this goes.
+struct PreparedRead
+{
+    DhAesSession keys;
+    std::optional<QDBusPendingCall> opening;
+    bool closed = false;
+
+    explicit PreparedRead(int timeoutMs)
+    {
+        if (keys.isValid())
+            opening = asyncCall(kPath, kServiceIface, QStringLiteral("OpenSession"),
+                                {QString::fromLatin1(DhAesSession::kAlgorithm),
+                                 QVariant::fromValue(QDBusVariant(keys.publicKey()))},
+                                timeoutMs);
+    }
+    ~PreparedRead() { close(); }
+    PreparedRead(const PreparedRead &) = delete;
+    PreparedRead &operator=(const PreparedRead &) = delete;
+
+    // The session's object path, once the service answered (empty if it refused the algorithm).
+    QString session()
+    {
+        if (!opening)
+            return {};
+        opening->waitForFinished();
+        const QDBusMessage opened = opening->reply();
+        if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
+            return {};
+        return qvariant_cast<QDBusObjectPath>(opened.arguments().at(1)).path();
+    }
+    QByteArray serverKey() const
+    {
+        const QDBusMessage opened = opening->reply();
+        return qvariant_cast<QDBusVariant>(opened.arguments().at(0)).variant().toByteArray();
+    }
+    void close()
+    {
+        if (closed)
+            return;
+        closed = true;
+        if (const QString path = session(); !path.isEmpty()) // no answer is needed
+            QDBusConnection::sessionBus().send(QDBusMessage::createMethodCall(
+                kService, path, QStringLiteral("org.freedesktop.Secret.Session"),
+                QStringLiteral("Close")));
+    }
+};
 
 bool SecretServiceBus::holdsQtKeychainEntries()
 {
@@ -105,33 +173,103 @@ bool SecretServiceBus::holdsQtKeychainEntries()
 SecretServiceBus::EntryState SecretServiceBus::entryState(const QString &service,
                                                           const QString &key, int timeoutMs)
 {
+    return lookup(service, key, timeoutMs).state;
+}
+
+SecretServiceBus::Lookup SecretServiceBus::lookup(const QString &service, const QString &key,
+                                                  int timeoutMs, bool prepareRead)
+{
     if (!holdsQtKeychainEntries())
-        return EntryState::NoService;
+        return {EntryState::NoService, {}, {}};
+    // The key pair (and OpenSSL's start-up, the first time) costs about as long as the answer
+    // takes to come: made meanwhile, with the session asked for right behind the search, they
+    // leave the read's critical path.
+    std::shared_ptr<PreparedRead> prepared;
     const Search found
-        = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs);
+        = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs,
+                 [&prepared, prepareRead, timeoutMs] {
+                     if (prepareRead)
+                         prepared = std::make_shared<PreparedRead>(timeoutMs);
+                 });
     if (!found.ok)
-        return found.noAnswer ? EntryState::NoAnswer : EntryState::NoService;
+        return {found.noAnswer ? EntryState::NoAnswer : EntryState::NoService, {}, {}};
+    // Several entries: which one QtKeychain reads is its business (it prefers text to base64).
     if (!found.unlocked.isEmpty())
-        return EntryState::Unlocked;
+        return {EntryState::Unlocked,
+                found.unlocked.size() == 1 ? found.unlocked.constFirst().path() : QString(),
+                std::move(prepared)};
     if (!found.locked.isEmpty())
-        return EntryState::Locked;
+        return {EntryState::Locked, {}, {}};
     // Not listed. Some providers hide a locked collection's items entirely, so "absent" is only
     // trusted when the collection QtKeychain writes to is unlocked.
     const QDBusMessage alias = call(kPath, kServiceIface, QStringLiteral("ReadAlias"),
                                     {QStringLiteral("default")}, timeoutMs);
     if (alias.type() != QDBusMessage::ReplyMessage || alias.arguments().isEmpty())
-        return isNoAnswer(alias) ? EntryState::NoAnswer : EntryState::Absent;
+        return {isNoAnswer(alias) ? EntryState::NoAnswer : EntryState::Absent, {}, {}};
     const QString collection
         = qvariant_cast<QDBusObjectPath>(alias.arguments().constFirst()).path();
     if (collection.isEmpty() || collection == QLatin1String("/"))
-        return EntryState::Absent;
+        return {EntryState::Absent, {}, {}};
     bool noAnswer = false;
     const QVariant locked
         = property(collection, QStringLiteral("org.freedesktop.Secret.Collection"),
                    QStringLiteral("Locked"), timeoutMs, &noAnswer);
     if (noAnswer)
-        return EntryState::NoAnswer;
-    return locked.toBool() ? EntryState::Locked : EntryState::Absent;
+        return {EntryState::NoAnswer, {}, {}};
+    return {locked.toBool() ? EntryState::Locked : EntryState::Absent, {}, {}};
+}
+
+std::optional<SecretBuffer> SecretServiceBus::readSecret(const Lookup &found, int timeoutMs)
+{
+    registerTypes();
+    const QString &item = found.unlockedItem;
+    if (found.state != EntryState::Unlocked || item.isEmpty()
+        || !QDBusConnection::sessionBus().isConnected())
+        return std::nullopt;
+    const std::shared_ptr<PreparedRead> prepared
+        = found.prepared ? found.prepared : std::make_shared<PreparedRead>(timeoutMs);
+    // A service that offers only plain sessions refuses the algorithm: then no read here.
+    const QString session = prepared->session();
+    if (session.isEmpty() || !prepared->keys.deriveKey(prepared->serverKey()))
+        return std::nullopt;
+    // Both questions at once. QtKeychain writes text as "plaintext" and binary data as "base64";
+    // an entry of any other type is not ours to interpret, and its secret is dropped unread.
+    QDBusPendingCall attributesCall = asyncCall(
+        item, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"),
+        {QStringLiteral("org.freedesktop.Secret.Item"), QStringLiteral("Attributes")}, timeoutMs);
+    QDBusPendingCall secretCall = asyncCall(
+        item, QStringLiteral("org.freedesktop.Secret.Item"), QStringLiteral("GetSecret"),
+        {QVariant::fromValue(QDBusObjectPath(session))}, timeoutMs);
+    attributesCall.waitForFinished();
+    secretCall.waitForFinished();
+    prepared->close(); // the session ends with this read
+    const QDBusMessage attributes = attributesCall.reply();
+    const QDBusMessage reply = secretCall.reply();
+    if (attributes.type() != QDBusMessage::ReplyMessage || attributes.arguments().isEmpty()
+        || reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 1)
+        return std::nullopt;
+    const QString type
+        = qdbus_cast<StringMap>(
+              qvariant_cast<QDBusVariant>(attributes.arguments().constFirst()).variant())
+              .value(QStringLiteral("type"));
+    if (type != QLatin1String("plaintext") && type != QLatin1String("base64"))
+        return std::nullopt;
+    QDBusObjectPath secretSession;
+    QByteArray iv, cipherText;
+    QString contentType;
+    const auto argument = qvariant_cast<QDBusArgument>(reply.arguments().constFirst());
+    argument.beginStructure();
+    argument >> secretSession >> iv >> cipherText >> contentType;
+    argument.endStructure();
+    std::optional<SecretBuffer> secret = prepared->keys.decrypt(iv, cipherText);
+    if (secret && type == QLatin1String("base64")) {
+        QByteArray encoded = secret->reveal();
+        QByteArray decoded = QByteArray::fromBase64(encoded);
+        secret.emplace(QByteArrayView(decoded));
+        encoded.fill('\0');
+        decoded.fill('\0');
+    }
+    return secret;
 }
 
 SecretServiceBus::Listing SecretServiceBus::storedKeys(const QString &service, int timeoutMs)

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/SecretBuffer.h"
+
 #include <QSet>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace td {
 
-// Questions QtKeychain cannot answer, asked of the freedesktop Secret Service over D-Bus. None
-// of them transfers a secret or opens an unlock prompt. The calls block (each up to `timeoutMs`),
-// so they run only on the KeychainThread.
+struct PreparedRead; // SecretServiceBus.cpp
+
+// Questions QtKeychain cannot answer, asked of the freedesktop Secret Service over D-Bus, and the
+// fast read of an unlocked entry. None opens an unlock prompt; only readSecret() transfers a
+// secret, and only over an encrypted session. The calls block (each up to `timeoutMs`), so they
+// run only on the KeychainThread, all on Qt's one session-bus connection.
 class SecretServiceBus
 {
 public:
@@ -29,6 +37,26 @@ public:
     // gnome-keyring still lists its items' attributes, so a locked entry is told from a missing
     // one without unlocking anything.
     static EntryState entryState(const QString &service, const QString &key, int timeoutMs);
+
+    struct Lookup
+    {
+        EntryState state = EntryState::NoService;
+        QString unlockedItem; // with Unlocked and one entry: its object path
+        // With `prepareRead`: readSecret()'s key pair and encrypted session, asked for while the
+        // search was on the bus (closed again if no read follows).
+        std::shared_ptr<PreparedRead> prepared;
+    };
+    // entryState(), and where the entry can be read, from the same questions.
+    static Lookup lookup(const QString &service, const QString &key, int timeoutMs,
+                         bool prepareRead = false);
+
+    // The secret of the unlocked entry lookup() found, as QtKeychain would return it: read over
+    // an encrypted session (DhAesSession) on the connection that asked lookup(), so the read
+    // needs no second connection and no libsecret. Nothing when there is no such entry, the
+    // service does not offer that session, the entry is not one QtKeychain wrote as text or
+    // base64, or anything else goes wrong: the caller then asks QtKeychain, which stays the store
+    // of record.
+    static std::optional<SecretBuffer> readSecret(const Lookup &found, int timeoutMs);
 
     struct Listing
     {

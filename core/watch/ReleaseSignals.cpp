@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace td::watch {
 
 namespace {
@@ -69,20 +71,13 @@ QString sizeText(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-void compareDist(const QJsonObject &manifest, const QJsonObject &previous,
+void sizeSignals(qint64 oldSize, qint64 size, int oldFiles, int files, const QString &was,
                  const SignalThresholds &t, QList<ReleaseSignal> &out)
 {
-    const QJsonObject dist = manifest.value(QLatin1String("dist")).toObject();
-    const QJsonObject before = previous.value(QLatin1String("dist")).toObject();
-    const QString was = previous.value(QLatin1String("version")).toString();
-    const auto size = qint64(dist.value(QLatin1String("unpackedSize")).toDouble());
-    const auto oldSize = qint64(before.value(QLatin1String("unpackedSize")).toDouble());
     if (oldSize > 0 && size > oldSize * t.sizeFactor && size - oldSize >= t.sizeMinGrowth)
         out.append({Weight::Notable, QStringLiteral("size-jump"),
                     Tr::tr("Unpacked size jumped from %1 in %2 to %3.")
                         .arg(sizeText(oldSize), was, sizeText(size))});
-    const int files = dist.value(QLatin1String("fileCount")).toInt();
-    const int oldFiles = before.value(QLatin1String("fileCount")).toInt();
     if (oldFiles > 0 && files > oldFiles * t.fileCountFactor
         && files - oldFiles >= t.fileCountMinGrowth)
         out.append({Weight::Notable, QStringLiteral("file-count-jump"),
@@ -90,6 +85,61 @@ void compareDist(const QJsonObject &manifest, const QJsonObject &previous,
                         .arg(oldFiles)
                         .arg(was)
                         .arg(files)});
+}
+
+void compareDist(const QJsonObject &manifest, const QJsonObject &previous,
+                 const SignalThresholds &t, QList<ReleaseSignal> &out)
+{
+    const QJsonObject dist = manifest.value(QLatin1String("dist")).toObject();
+    const QJsonObject before = previous.value(QLatin1String("dist")).toObject();
+    sizeSignals(qint64(before.value(QLatin1String("unpackedSize")).toDouble()),
+                qint64(dist.value(QLatin1String("unpackedSize")).toDouble()),
+                before.value(QLatin1String("fileCount")).toInt(),
+                dist.value(QLatin1String("fileCount")).toInt(),
+                previous.value(QLatin1String("version")).toString(), t, out);
+}
+
+// What the package.json changes (stage's compareManifests) mean for an install.
+void manifestChangeSignals(const QList<ManifestChange> &changes, const QString &was,
+                           QList<ReleaseSignal> &out)
+{
+    for (const ManifestChange &change : changes) {
+        if (change.after.isEmpty())
+            continue; // removals install nothing new
+        const bool dependency
+            = change.section == u"dependencies" || change.section == u"optionalDependencies";
+        if (change.installScript || (change.section == u"scripts" && change.key == u"prepare")) {
+            const Weight weight = change.installScript ? Weight::Alarm : Weight::Notable;
+            out.append({weight, QStringLiteral("install-script"),
+                        change.before.isEmpty()
+                            ? Tr::tr("Adds a %1 script: \"%2\" (%3 had none).")
+                                  .arg(change.key, change.after, was)
+                            : Tr::tr("Changes the %1 script from \"%2\" in %3 to \"%4\".")
+                                  .arg(change.key, change.before, was, change.after)});
+        } else if (dependency && notFromRegistry(change.after)) {
+            out.append({Weight::Alarm, QStringLiteral("git-dependency"),
+                        Tr::tr("Depends on %1 from %2, not from the registry.")
+                            .arg(change.key, change.after)});
+        } else if (change.section == u"optionalDependencies" && change.before.isEmpty()) {
+            out.append({Weight::Notable, QStringLiteral("optional-dependency"),
+                        Tr::tr("Adds the optional dependency %1 (%2); %3 had none of that name.")
+                            .arg(change.key, change.after, was)});
+        } else if (change.section == u"bin") {
+            out.append({Weight::Notable, QStringLiteral("bin"),
+                        change.before.isEmpty()
+                            ? Tr::tr("Adds the command %1 (%2).").arg(change.key, change.after)
+                            : Tr::tr("Points the command %1 at %2 instead of %3.")
+                                  .arg(change.key, change.after, change.before)});
+        }
+    }
+}
+
+ReleaseSignal nativeBuild(const QString &was)
+{
+    return {Weight::Alarm, QStringLiteral("native-build"),
+            Tr::tr("Builds native code from a binding.gyp on install (node-gyp runs it without "
+                   "any install script); %1 did not.")
+                .arg(was)};
 }
 
 } // namespace
@@ -110,45 +160,27 @@ QList<ReleaseSignal> compareManifestSignals(const QJsonObject &manifest,
     const QString was = previous.value(QLatin1String("version")).toString();
     const auto bytes
         = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
-    QStringList remoteDependencies;
-    for (const QList<ManifestChange> changes = compareManifests(bytes(previous), bytes(manifest));
-         const ManifestChange &change : changes) {
-        if (change.after.isEmpty())
-            continue; // removals install nothing new
-        const bool dependency
-            = change.section == u"dependencies" || change.section == u"optionalDependencies";
-        if (change.installScript || (change.section == u"scripts" && change.key == u"prepare")) {
-            const Weight weight = change.installScript ? Weight::Alarm : Weight::Notable;
-            out.append({weight, QStringLiteral("install-script"),
-                        change.before.isEmpty()
-                            ? Tr::tr("Adds a %1 script: \"%2\" (%3 had none).")
-                                  .arg(change.key, change.after, was)
-                            : Tr::tr("Changes the %1 script from \"%2\" in %3 to \"%4\".")
-                                  .arg(change.key, change.before, was, change.after)});
-        } else if (dependency && notFromRegistry(change.after)) {
-            remoteDependencies.append(change.key);
-            out.append({Weight::Alarm, QStringLiteral("git-dependency"),
-                        Tr::tr("Depends on %1 from %2, not from the registry.")
-                            .arg(change.key, change.after)});
-        } else if (change.section == u"optionalDependencies" && change.before.isEmpty()) {
-            out.append({Weight::Notable, QStringLiteral("optional-dependency"),
-                        Tr::tr("Adds the optional dependency %1 (%2); %3 had none of that name.")
-                            .arg(change.key, change.after, was)});
-        } else if (change.section == u"bin") {
-            out.append({Weight::Notable, QStringLiteral("bin"),
-                        change.before.isEmpty()
-                            ? Tr::tr("Adds the command %1 (%2).").arg(change.key, change.after)
-                            : Tr::tr("Points the command %1 at %2 instead of %3.")
-                                  .arg(change.key, change.after, change.before)});
-        }
-    }
+    manifestChangeSignals(compareManifests(bytes(previous), bytes(manifest)), was, out);
     const bool gyp = manifest.value(QLatin1String("gypfile")).toBool();
     if (gyp && !previous.value(QLatin1String("gypfile")).toBool())
-        out.append({Weight::Alarm, QStringLiteral("native-build"),
-                    Tr::tr("Builds native code from a binding.gyp on install (node-gyp runs it "
-                           "without any install script); %1 did not.")
-                        .arg(was)});
+        out.append(nativeBuild(was));
     compareDist(manifest, previous, thresholds, out);
+    return out;
+}
+
+QList<ReleaseSignal> releaseDiffSignals(const ReleaseDiff &diff, const SignalThresholds &thresholds)
+{
+    QList<ReleaseSignal> out;
+    if (diff.oldVersion.isEmpty())
+        return out;
+    manifestChangeSignals(diff.manifest, diff.oldVersion, out);
+    const bool gyp = std::any_of(diff.files.cbegin(), diff.files.cend(), [](const FileChange &f) {
+        return f.kind == FileChange::Kind::Added && f.path == u"binding.gyp";
+    });
+    if (gyp)
+        out.append(nativeBuild(diff.oldVersion));
+    sizeSignals(diff.oldUnpackedSize, diff.newUnpackedSize, diff.oldFileCount, diff.newFileCount,
+                diff.oldVersion, thresholds, out);
     return out;
 }
 

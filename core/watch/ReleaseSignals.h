@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/stage/ReleaseDiff.h"
 #include "core/watch/WatchEvent.h"
 
 #include <QDateTime>
@@ -45,6 +46,12 @@ QList<ReleaseSignal> releaseSignals(const QJsonObject &packument, const QString 
 QList<ReleaseSignal> compareManifestSignals(const QJsonObject &manifest,
                                             const QJsonObject &previous,
                                             const SignalThresholds &thresholds = {});
+
+// The same for a staged tarball against the last published version (core/stage's ReleaseDiff,
+// which the Staged releases tab already computes): its package.json changes, a binding.gyp
+// added, size and file-count jumps. A diff without an earlier version gives nothing.
+QList<ReleaseSignal> releaseDiffSignals(const ReleaseDiff &diff,
+                                        const SignalThresholds &thresholds = {});
 
 // A dist-tag move (WatchEvent::Kind::TagMoved): backwards (to an older version), to an older
 // major, forward to another major, or removed. A tag that is new, or moves forward within its

@@ -33,7 +33,11 @@ struct WatchEvent
     QString detail;     // see Kind
     QStringList others; // see Kind
 
-    QString spec() const { return package + QLatin1Char('@') + version; }
+    // "<package>@<version>", or the package alone for events about no version (maintainers).
+    QString spec() const
+    {
+        return version.isEmpty() ? package : QString(package + QLatin1Char('@') + version);
+    }
 };
 
 QString kindName(WatchEvent::Kind kind); // stable machine word: "new-version", "tag-moved", …

@@ -4,8 +4,11 @@
 // asks) over one connection, on the same tokendesk-sandbox holding 1,000 tokens, all signed in
 // with a session of the same user. Each program runs TD_BENCH_RUNS times (default 7), alternating;
 // the test prints the medians and each ratio beside its goal (npm >= 20x tokendesk-cli;
-// tokendesk-cli <= 1.5x curl). It checks that each really listed all 1,000 tokens; it asserts no
-// speed, because the machine is shared. npm and curl are required: without them it FAILS.
+// tokendesk-cli <= 1.5x curl), and the load average before and after the runs. It checks that
+// each really listed all 1,000 tokens; it asserts no speed, because the machine is shared. npm
+// and curl are required: without them it FAILS.
+// TD_BENCH_BASELINE_CLI=<another tokendesk-cli build> adds that program to the same alternation
+// (same session, same sandbox) and prints it beside this build: a before/after under one load.
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -221,8 +224,19 @@ private Q_SLOTS:
         const int runs = qEnvironmentVariableIsSet("TD_BENCH_RUNS")
             ? std::max(1, qEnvironmentVariableIntValue("TD_BENCH_RUNS"))
             : 7;
-        QList<qint64> tokendeskMs, npmMs, curlMs, tokendeskCpu, npmCpu, curlCpu;
+        const QString baseline = qEnvironmentVariable("TD_BENCH_BASELINE_CLI");
+        QVERIFY2(baseline.isEmpty() || QFile::exists(baseline), qPrintable(baseline));
+        const QString loadBefore = loadAverage();
+        QList<qint64> tokendeskMs, npmMs, curlMs, tokendeskCpu, npmCpu, curlCpu, baselineMs,
+            baselineCpu;
         for (int i = 0; i < runs; ++i) {
+            if (!baseline.isEmpty()) {
+                const Run before = runProgram(baseline, cliArgs, cliEnv);
+                QVERIFY2(before.code == 0, before.err.constData());
+                QCOMPARE(QJsonDocument::fromJson(before.out).array().size(), 1000);
+                baselineMs.append(before.ms);
+                baselineCpu.append(before.cpuMs);
+            }
             const Run ours = runProgram(cli, cliArgs, cliEnv);
             QVERIFY2(ours.code == 0, ours.err.constData());
             QCOMPARE(QJsonDocument::fromJson(ours.out).array().size(), 1000);
@@ -246,8 +260,9 @@ private Q_SLOTS:
                 parts.append(QString::number(v));
             return parts.join(QLatin1Char(' '));
         };
-        qInfo("token list --json over 1,000 tokens, medians of %d runs each (load average %s):",
-              runs, qPrintable(loadAverage()));
+        qInfo("token list --json over 1,000 tokens, medians of %d runs each (load average %s "
+              "before, %s after):",
+              runs, qPrintable(loadBefore), qPrintable(loadAverage()));
         qInfo(
             "  tokendesk-cli %.0f ms | npm token list %.0f ms | %.1f\u00d7 (goal \u2265 20\u00d7)",
             ours, theirs, theirs / ours);
@@ -260,6 +275,13 @@ private Q_SLOTS:
             median(tokendeskCpu), median(npmCpu), median(curlCpu));
         qInfo("  runs (ms): tokendesk-cli [%s], npm [%s], curl [%s]", qPrintable(join(tokendeskMs)),
               qPrintable(join(npmMs)), qPrintable(join(curlMs)));
+        if (!baseline.isEmpty()) {
+            const double before = median(baselineMs);
+            qInfo("  baseline %s %.0f ms [%s] | this build %.0f ms | npm %.1f\u00d7 and curl "
+                  "%.2f\u00d7 for the baseline | CPU time: baseline %.0f ms, this build %.0f ms",
+                  qPrintable(baseline), before, qPrintable(join(baselineMs)), ours, theirs / before,
+                  before / floor, median(baselineCpu), median(tokendeskCpu));
+        }
     }
 };
 

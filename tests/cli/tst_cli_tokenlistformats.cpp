@@ -101,6 +101,32 @@ private Q_SLOTS:
         QCOMPARE(out.at(1).toObject(), second);
     }
 
+    // The objects are read in one parse (issue 18); a page whose raw objects do not all parse
+    // (or that has none) is still written token by token, each with its id, as before.
+    void jsonWritesEveryTokenWhenObjectsDoNotParseTogether()
+    {
+        TokenPage p = page(R"({"key":"abcdef01","name":"one"},{"key":"abcdef02","name":"two"})");
+        p.rawObjects[1] = "{not json";
+        const QJsonArray broken
+            = QJsonDocument::fromJson(tokenlist::npmJson(p, TokenListCommand::shortIds(p.tokens)))
+                  .array();
+        QCOMPARE(broken.size(), 2);
+        QCOMPARE(broken.at(0).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("one"));
+        QCOMPARE(broken.at(1).toObject(),
+                 QJsonObject({{QStringLiteral("id"), QStringLiteral("abcdef02")}}));
+
+        p.rawObjects.clear(); // a client that kept no objects: TokenDesk's own fields
+        const QJsonArray rebuilt
+            = QJsonDocument::fromJson(tokenlist::npmJson(p, TokenListCommand::shortIds(p.tokens)))
+                  .array();
+        QCOMPARE(rebuilt.size(), 2);
+        QCOMPARE(rebuilt.at(1).toObject().value(QLatin1String("key")).toString(),
+                 QStringLiteral("abcdef02"));
+        QCOMPARE(rebuilt.at(1).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("abcdef02"));
+    }
+
     void jsonOfNoTokensIsAnEmptyArray()
     {
         QCOMPARE(QJsonDocument::fromJson(tokenlist::npmJson(page({}), {})).array(), QJsonArray());

@@ -316,6 +316,9 @@ void TestWatchScenarios::scenario()
     QStringList codes;
     QString text;
     for (const Judged &j : std::as_const(judged)) {
+        if (!s.firstRun) // the verdicts in words, for whoever reads the log
+            qInfo().noquote() << kindName(j.event.kind) << j.event.spec()
+                              << levelName(j.verdict.level) << j.verdict.reasons << j.verdict.note;
         worst = std::max(worst, j.verdict.level);
         for (qsizetype i = 0; i < j.verdict.codes.size(); ++i) {
             codes.append(j.verdict.codes[i]);

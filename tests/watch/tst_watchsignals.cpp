@@ -3,6 +3,7 @@
 #include "core/watch/BurstDetector.h"
 #include "core/watch/ReleaseSignals.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private slots:
     void manifest();
     void previousVersionStaysInItsMajor();
     void dormancy();
+    void stagedTarball();
     void tagMoves_data();
     void tagMoves();
     void versionOrder();
@@ -159,6 +161,45 @@ void TestWatchSignals::dormancy()
     SignalThresholds shorter;
     shorter.dormantDays = 60;
     QCOMPARE(releaseSignals(packument, u"1.0.1"_s, shorter).size(), 1);
+}
+
+void TestWatchSignals::stagedTarball()
+{
+    // A staged version as the Staged releases tab sees it: stage's ReleaseDiff of two tarballs.
+    const auto file = [](const char *path, const QByteArray &content) {
+        td::TarballFile f;
+        f.path = QString::fromLatin1(path);
+        f.size = content.size();
+        f.text = true;
+        f.kept = true;
+        f.content = content;
+        f.sha1 = QCryptographicHash::hash(content, QCryptographicHash::Sha1).toHex();
+        return f;
+    };
+    td::TarballContents before;
+    before.files = {file("index.js", "module.exports = 1;\n"),
+                    file("package.json", R"({"name":"@acme/ui","version":"1.1.0"})")};
+    td::TarballContents staged;
+    staged.files = {file("binding.gyp", "{}"), file("index.js", "module.exports = 1;\n"),
+                    file("package.json", R"({"name":"@acme/ui","version":"1.2.0",
+                         "scripts":{"preinstall":"node hook.js"}})")};
+    for (td::TarballContents *c : {&before, &staged})
+        for (const td::TarballFile &f : std::as_const(c->files))
+            c->unpackedSize += f.size;
+    const td::ReleaseDiff diff
+        = td::ReleaseDiff::compare(&before, staged, u"@acme/ui"_s, u"1.1.0"_s, u"1.2.0"_s);
+    const QList<ReleaseSignal> found = releaseDiffSignals(diff);
+    QStringList codes;
+    for (const ReleaseSignal &s : found)
+        codes.append(s.code);
+    QCOMPARE(codes, (QStringList{u"install-script"_s, u"native-build"_s}));
+    QVERIFY(
+        found[0].text.contains(u"Adds a preinstall script: \"node hook.js\" (1.1.0 had none)"_s));
+    QCOMPARE(found[1].weight, ReleaseSignal::Weight::Alarm);
+    // The first version of a package has nothing to be compared with.
+    QVERIFY(
+        releaseDiffSignals(td::ReleaseDiff::compare(nullptr, staged, u"@acme/ui"_s, {}, u"1.2.0"_s))
+            .isEmpty());
 }
 
 void TestWatchSignals::tagMoves_data()

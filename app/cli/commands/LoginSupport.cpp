@@ -80,6 +80,12 @@ void LoginServices::withSignedInClient(ClientReady ready)
     if (!account)
         return ready(account.error(), Account{}, nullptr);
     const Account current = account.value();
+    // The connection (TCP, and TLS for https) needs no credential: it is made while the keychain
+    // is read on its own thread, and the first request reuses it.
+    if (current.registry.scheme() == QLatin1String("https"))
+        m_nam.connectToHostEncrypted(current.registry.host(), quint16(current.registry.port(443)));
+    else
+        m_nam.connectToHost(current.registry.host(), quint16(current.registry.port(80)));
     RegistryClient *client = m_sessions.makeClient(current.registry, this);
     client->setTwoFactorPrompt(&m_prompt);
     m_sessions.authorize(*client, current.id, this,

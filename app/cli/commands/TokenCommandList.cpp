@@ -90,9 +90,12 @@ void TokenListCommand::run(const QStringList &arguments, CliContext &context)
                 const QList<Token> &tokens = page.value().tokens;
                 const QHash<QString, QString> ids = shortIds(tokens);
                 if (context.json || m_parseable) { // --json wins, as in npm
-                    context.out << (context.json ? tokenlist::npmJson(page.value(), ids)
-                                                 : tokenlist::npmParseable(page.value(), ids));
+                    // Already UTF-8: written as is, not decoded and encoded again by the stream
+                    // (a megabyte for 1,000 tokens).
                     context.out.flush();
+                    context.out.device()->write(context.json
+                                                    ? tokenlist::npmJson(page.value(), ids)
+                                                    : tokenlist::npmParseable(page.value(), ids));
                     return Q_EMIT finished(0);
                 }
                 const bool reportsExpiry = page.value().anyTokenReportsExpiry;
