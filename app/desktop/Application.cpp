@@ -514,7 +514,6 @@ void Application::onSynced(const QString &accountId)
     // The error is over: its notice goes (unless something newer replaced it already).
     m_window->clearNotice(m_syncErrors.take(accountId));
     if (accountId == currentAccountId()) {
-        m_dashboard->showCurrentTokens();
         m_window->hideSignInBanner();
         rescanUsage(); // the token list changed: where is each one used?
     }
