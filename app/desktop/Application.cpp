@@ -184,19 +184,15 @@ void Application::wirePieces()
     m_actions = new TokenActions(actions, this);
     connect(m_actions, &TokenActions::revoked, this, &Application::onRevoked);
 
-    DialogLauncher::Services dialogs{m_sessions,
-                                     m_sync,
-                                     m_accounts.get(),
-                                     m_secrets,
-                                     m_clipboard,
+    const LauncherServices launch{
+        m_accounts.get(), m_secrets, m_clipboard, m_sync, m_window.get(), m_clock, urls, m_ci,
+    };
+    DialogLauncher::Services dialogs{launch,
+                                     m_sessions,
                                      m_sessionNotice,
-                                     m_window.get(),
-                                     m_clock,
                                      m_options.registry,
-                                     urls,
                                      [this] { return currentAccount(); },
-                                     [this] { return m_settings; },
-                                     m_ci};
+                                     [this] { return m_settings; }};
     m_dialogs = new DialogLauncher(dialogs, this);
     connect(m_dialogs, &DialogLauncher::signedIn, this, &Application::accountSignedIn);
     connect(m_dialogs, &DialogLauncher::tokenCreated, this,
@@ -216,8 +212,7 @@ void Application::wirePieces()
             &Application::openTrustCleanup);
 
     m_migration = new MigrationLauncher(
-        {m_network, m_secrets, m_clipboard, m_accounts.get(), m_sync, m_window.get(), m_clock, urls,
-         [this](const QString &id) { return m_tokenList->tokens(id); }, m_ci,
+        {launch, m_network, [this](const QString &id) { return m_tokenList->tokens(id); },
          [this] { return m_settings.ciGracePeriod; }},
         this);
     // A run ended: token keys changed, and CI stores hold new values (refreshAll reads both).
@@ -514,7 +509,6 @@ void Application::onSynced(const QString &accountId)
     // The error is over: its notice goes (unless something newer replaced it already).
     m_window->clearNotice(m_syncErrors.take(accountId));
     if (accountId == currentAccountId()) {
-        m_dashboard->showCurrentTokens();
         m_window->hideSignInBanner();
         rescanUsage(); // the token list changed: where is each one used?
     }

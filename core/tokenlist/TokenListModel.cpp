@@ -13,15 +13,17 @@
 
 namespace td {
 
-namespace {
+namespace { } // namespace
 
-QString searchTextOf(const Token &token)
+QString TokenListModel::searchTextOf(const Token &token)
 {
     QStringList parts{token.name, token.description, token.redacted, token.key,
                       tokenKindLabel(token.kind)};
     parts << token.packages << token.scopes << token.orgs;
     return parts.join(u'\n').toLower();
 }
+
+namespace {
 
 QString localDate(const QDateTime &date)
 {
@@ -34,7 +36,7 @@ TokenListModel::TokenListModel(const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_clock(clock), m_now(clock.now())
 { }
 
-void TokenListModel::setTokens(const QList<Token> &tokens)
+void TokenListModel::resetTokens(const QList<Token> &tokens)
 {
     beginResetModel();
     m_tokens = tokens;

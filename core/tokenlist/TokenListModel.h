@@ -53,6 +53,11 @@ public:
 
     explicit TokenListModel(const Clock &clock, QObject *parent = nullptr);
 
+    // The account's list after a refresh. Rows are matched by key and updated in place: a
+    // changed token announces its row (dataChanged), a vanished one is removed, a new one
+    // inserted, a new order is a layout change. So a view's selection, current row and scroll
+    // survive a sync without anyone re-selecting. A list sharing no key with the shown one
+    // (another account, the first fill) resets the model.
     void setTokens(const QList<Token> &tokens);
     bool removeToken(const QString &key); // after the registry confirmed a revoke
     void setStoredInKeychain(const QSet<QString> &keys);
@@ -81,6 +86,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void resetTokens(const QList<Token> &tokens);
+    void removeVanished(const QSet<QString> &keys);
+    void appendNew(const QList<Token> &tokens);
+    void reorderLike(const QList<Token> &tokens);
+    static QString searchTextOf(const Token &token);
     bool publishesDirectly(const Token &token) const; // and is not expired at m_now
     static bool bypasses2fa(const Token &token);
     QVariant displayValue(const Token &token, int column) const;

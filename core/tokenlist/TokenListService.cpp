@@ -50,6 +50,10 @@ void TokenListService::onSynced(const QString &accountId, const QList<Token> &to
                                 const QDateTime &at)
 {
     m_lists->set(accountId, tokens, at);
+    // The table follows by itself: the model updates its rows in place, so the selected row
+    // survives without the desktop asking for the list again.
+    if (accountId == m_shown)
+        showAccount(accountId);
     Q_EMIT listChanged(accountId);
 }
 

@@ -8,12 +8,14 @@
 //          persists it, KeychainProbe answers "in the keychain?" from key names only)
 //        → TokenListModel → TokenFilterProxy → the desktop's view
 //
-// Six stops, all in core but the view. The desktop crosses in twice: the view reads the proxy,
-// and DashboardPresenter (told by listChanged) asks showAccount() again so that the selected row
-// survives the refresh. Before, the list went HTTP → RegistryClient → TokenSync (desktop) →
-// TokenCache → Application → AccountTokens (desktop) → DashboardPresenter → TokenListModel →
-// KeychainProbe (desktop) → SecretStore → SyncStatusText (desktop) → view: about 12 stops,
-// 9 crossings and 4 copies. The model shares the service's list (QList is implicitly shared).
+// Six stops, all in core but the view, and two crossings between core and the desktop: the view
+// reads the proxy, and listChanged tells the desktop's presenters (status, tray, notices). A sync
+// of the shown account updates the model's rows in place, so the selected row survives the
+// refresh without the desktop asking for the list again (a third crossing until then). Before, the
+// list went HTTP → RegistryClient → TokenSync (desktop) → TokenCache → Application → AccountTokens
+// (desktop) → DashboardPresenter → TokenListModel → KeychainProbe (desktop) → SecretStore →
+// SyncStatusText (desktop) → view: about 12 stops, 9 crossings and 4 copies. The model shares the
+// service's list (QList is implicitly shared).
 
 #include "core/tokens/Token.h"
 #include "core/util/Error.h"
@@ -98,7 +100,8 @@ public:
                                           const QString &accountId);
 
 Q_SIGNALS:
-    void listChanged(const QString &accountId);     // a sync replaced the account's list
+    // A sync replaced the account's list (the model, if it shows that account, already has it).
+    void listChanged(const QString &accountId);
     void keychainChanged(const QString &accountId); // which secrets are stored may have changed
 
 private:

@@ -25,17 +25,19 @@ bool dateFromJson(const QJsonValue &value, QDateTime *date)
     return text.isEmpty() || date->isValid();
 }
 
-bool listFromJson(const QJsonValue &value, QStringList *list)
+// TokenGrants::fromJson reads what it can; the cache refuses a damaged entry instead, as it
+// refuses a bad date.
+bool listsAreStrings(const QJsonObject &o)
 {
-    list->clear();
-    if (value.isUndefined())
-        return true;
-    if (!value.isArray())
-        return false;
-    for (const QJsonArray array = value.toArray(); const QJsonValue &entry : array) {
-        if (!entry.isString())
+    for (const char *name : {"packages", "scopes", "orgs", "cidr"}) {
+        const QJsonValue value = o.value(QLatin1String(name));
+        if (value.isUndefined())
+            continue;
+        if (!value.isArray())
             return false;
-        list->append(entry.toString());
+        for (const QJsonArray array = value.toArray(); const QJsonValue &entry : array)
+            if (!entry.isString())
+                return false;
     }
     return true;
 }
@@ -65,27 +67,21 @@ QJsonObject tokenToJson(const Token &token)
 {
     const QString redacted
         = looksLikeNpmSecret(token.redacted) ? maskNpmSecret(token.redacted) : token.redacted;
-    return QJsonObject{
-        {QStringLiteral("key"), token.key},
-        {QStringLiteral("redacted"), redacted},
-        {QStringLiteral("name"), token.name},
-        {QStringLiteral("description"), token.description},
-        {QStringLiteral("kind"), tokenKindId(token.kind)},
-        {QStringLiteral("packagesPermission"), permissionId(token.packagesPermission)},
-        {QStringLiteral("orgsPermission"), permissionId(token.orgsPermission)},
-        {QStringLiteral("allPackages"), token.allPackages},
-        {QStringLiteral("packages"), QJsonArray::fromStringList(token.packages)},
-        {QStringLiteral("scopes"), QJsonArray::fromStringList(token.scopes)},
-        {QStringLiteral("orgs"), QJsonArray::fromStringList(token.orgs)},
-        {QStringLiteral("cidr"), QJsonArray::fromStringList(token.cidr)},
-        {QStringLiteral("bypass2fa"), token.bypass2fa},
-        {QStringLiteral("readOnly"), token.readOnly},
-        {QStringLiteral("created"), dateToJson(token.created)},
-        {QStringLiteral("updated"), dateToJson(token.updated)},
-        {QStringLiteral("lastUsed"), dateToJson(token.lastUsed)},
-        {QStringLiteral("expires"), dateToJson(token.expires)},
-        {QStringLiteral("revoked"), dateToJson(token.revoked)},
-    };
+    // The grants are TokenGrants' own fields (one reader and writer); QJsonObject keeps its keys
+    // sorted, so the entry's bytes do not depend on the order they are added in.
+    QJsonObject entry = token.grants().toJson();
+    entry.insert(QStringLiteral("key"), token.key);
+    entry.insert(QStringLiteral("redacted"), redacted);
+    entry.insert(QStringLiteral("name"), token.name);
+    entry.insert(QStringLiteral("description"), token.description);
+    entry.insert(QStringLiteral("kind"), tokenKindId(token.kind));
+    entry.insert(QStringLiteral("readOnly"), token.readOnly);
+    entry.insert(QStringLiteral("created"), dateToJson(token.created));
+    entry.insert(QStringLiteral("updated"), dateToJson(token.updated));
+    entry.insert(QStringLiteral("lastUsed"), dateToJson(token.lastUsed));
+    entry.insert(QStringLiteral("expires"), dateToJson(token.expires));
+    entry.insert(QStringLiteral("revoked"), dateToJson(token.revoked));
+    return entry;
 }
 
 bool tokenFromJson(const QJsonObject &o, Token *token)
@@ -99,16 +95,9 @@ bool tokenFromJson(const QJsonObject &o, Token *token)
     t.name = o.value(QLatin1String("name")).toString();
     t.description = o.value(QLatin1String("description")).toString();
     t.kind = tokenKindFromId(o.value(QLatin1String("kind")).toString());
-    t.packagesPermission
-        = permissionFromId(o.value(QLatin1String("packagesPermission")).toString());
-    t.orgsPermission = permissionFromId(o.value(QLatin1String("orgsPermission")).toString());
-    t.allPackages = o.value(QLatin1String("allPackages")).toBool();
-    t.bypass2fa = o.value(QLatin1String("bypass2fa")).toBool();
+    t.grants() = TokenGrants::fromJson(o);
     t.readOnly = o.value(QLatin1String("readOnly")).toBool();
-    const bool ok = listFromJson(o.value(QLatin1String("packages")), &t.packages)
-        && listFromJson(o.value(QLatin1String("scopes")), &t.scopes)
-        && listFromJson(o.value(QLatin1String("orgs")), &t.orgs)
-        && listFromJson(o.value(QLatin1String("cidr")), &t.cidr)
+    const bool ok = listsAreStrings(o)
         && dateFromJson(o.value(QLatin1String("created")), &t.created)
         && dateFromJson(o.value(QLatin1String("updated")), &t.updated)
         && dateFromJson(o.value(QLatin1String("lastUsed")), &t.lastUsed)

@@ -5,8 +5,13 @@
 #include "core/account/AccountStore.h"
 #include "core/tokenlist/TokenCache.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
 
 namespace td::test {
 
@@ -26,6 +31,23 @@ bool seedCachedTokens(const QString &dataDir)
     TokenCache cache(dataDir + QStringLiteral("/token-cache"));
     return store.save().ok()
         && cache.store(account.id, demoTokens(now, kBenchTokens), now.addSecs(-600)).ok();
+}
+
+bool prepareBenchDataDir(const QTemporaryDir &dir)
+{
+    if (!seedCachedTokens(dir.path())) {
+        std::fprintf(stderr, "could not write the token cache\n");
+        return false;
+    }
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
+    return true;
+}
+
+void startBenchChild(QProcess &process, const QStringList &args)
+{
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QCoreApplication::applicationFilePath(),
+                  QStringList{QStringLiteral("--child")} + args);
 }
 
 qint64 rssKb()

@@ -2,6 +2,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+class QProcess;
+class QTemporaryDir;
 
 namespace td::test {
 
@@ -11,6 +15,15 @@ constexpr int kBenchTokens = 1000;
 
 // Writes accounts.json and the account's token cache (kBenchTokens demo tokens) into dataDir.
 bool seedCachedTokens(const QString &dataDir);
+
+// The parent's set-up for its child runs: the account and its cached tokens in dir, and the
+// children's XDG_CONFIG_HOME inside it, so they find neither this user's settings nor notice
+// memory. False, said on stderr, when the cache could not be written.
+bool prepareBenchDataDir(const QTemporaryDir &dir);
+
+// Starts this program again as a measured child, `--child` followed by args, its stderr passed
+// through to ours.
+void startBenchChild(QProcess &process, const QStringList &args);
 
 // This process's resident set size in KiB (VmRSS), or -1.
 qint64 rssKb();

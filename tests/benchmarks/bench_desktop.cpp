@@ -140,12 +140,10 @@ bool runChild(const QString &kind, const QString &dataDir, Numbers &numbers)
     // Every app run starts with no notice memory, as the first run did.
     QFile::remove(dataDir + QStringLiteral("/notices.json"));
     QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
     const qint64 startNs = monotonicNs();
-    process.start(QCoreApplication::applicationFilePath(),
-                  {QStringLiteral("--child"), kind, dataDir});
+    test::startBenchChild(process, {kind, dataDir});
     QByteArray out;
     bool painted = false;
     while (process.waitForReadyRead(30000) || process.state() == QProcess::Running) {
@@ -183,12 +181,8 @@ int main(int argc, char *argv[])
 
     QCoreApplication qapp(argc, argv);
     QTemporaryDir dir;
-    if (!test::seedCachedTokens(dir.path())) {
-        std::fprintf(stderr, "could not write the token cache\n");
+    if (!test::prepareBenchDataDir(dir))
         return 1;
-    }
-    // The children must not find this user's real settings or notice memory.
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
     Numbers app;
     Numbers empty;
     for (int i = 0; i < kRuns; ++i) {

@@ -176,23 +176,16 @@ int main(int argc, char *argv[])
         ? qEnvironmentVariableIntValue("TD_TRAY_IDLE_SECONDS")
         : 600;
     QTemporaryDir dir;
-    if (!test::seedCachedTokens(dir.path())) {
-        std::fprintf(stderr, "could not write the token cache\n");
+    if (!test::prepareBenchDataDir(dir))
         return 1;
-    }
-    // The children must not find this user's real settings or notice memory.
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
 
     // Both at once, so they share the same stretch of time and the same machine load.
     QProcess app;
     QProcess empty;
-    for (QProcess *process : {&app, &empty}) {
-        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process->start(QCoreApplication::applicationFilePath(),
-                       {QStringLiteral("--child"),
-                        process == &app ? QStringLiteral("app") : QStringLiteral("empty"),
-                        dir.path(), QString::number(seconds)});
-    }
+    for (QProcess *process : {&app, &empty})
+        test::startBenchChild(*process,
+                              {process == &app ? QStringLiteral("app") : QStringLiteral("empty"),
+                               dir.path(), QString::number(seconds)});
     const int deadlineMs = (seconds + 120) * 1000;
     if (!app.waitForFinished(deadlineMs) || !empty.waitForFinished(deadlineMs)) {
         std::fprintf(stderr, "a child did not finish\n");

@@ -192,6 +192,55 @@ private Q_SLOTS:
         }
     }
 
+    // `token create --json` prints the grants through TokenGrants::toJson (issue 18): the bytes
+    // are the ones it printed before, with every grant field set.
+    void createdTokenJsonBytesAreUnchanged()
+    {
+        Streams s;
+        s.context.json = true;
+        TokenCreation c = creation(true);
+        c.token.description = QStringLiteral("deploys");
+        c.token.kind = TokenKind::GranularBypass2fa;
+        c.token.created = kNow;
+        c.token.allPackages = true;
+        c.token.packages = {QStringLiteral("left-pad")};
+        c.token.orgs = {QStringLiteral("acme")};
+        c.token.orgsPermission = Permission::ReadOnly;
+        c.token.cidr = {QStringLiteral("10.0.0.0/8")};
+        c.token.bypass2fa = true;
+        printCreatedToken(c, s.context);
+        const QByteArray expected = R"json({
+    "allPackages": true,
+    "bypass2fa": true,
+    "cidr": [
+        "10.0.0.0/8"
+    ],
+    "created": "2026-11-28T12:00:00.000Z",
+    "description": "deploys",
+    "expires": "2026-12-05T12:00:00.000Z",
+    "key": "0f1e2d3c-0000-4000-8000-000000000001",
+    "kind": "granular-bypass-2fa",
+    "name": "ci",
+    "orgs": [
+        "acme"
+    ],
+    "orgsPermission": "read-only",
+    "packages": [
+        "left-pad"
+    ],
+    "packagesPermission": "read-write",
+    "scopes": [
+        "@acme"
+    ],
+    "storedInKeychain": true,
+    "token": "npm_TestSecret0000000000000000000000001"
+}
+)json";
+        if (s.out.data() != expected)
+            qInfo().noquote() << s.out.data();
+        QCOMPARE(s.out.data(), expected);
+    }
+
     // The CLI has no rules of its own: its line is the draft's first issue, prefixed by the flag.
     void flagsAreJudgedByTheDraft()
     {

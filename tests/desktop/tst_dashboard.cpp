@@ -102,6 +102,24 @@ private Q_SLOTS:
         QCOMPARE(m_window->details()->currentKey(), QStringLiteral("key-ci-publish"));
     }
 
+    void syncKeepsTheSelectedRowAndItsDetailsFollow()
+    {
+        // A sync updates the rows in place (issue 18): the selection stays where the user put
+        // it, with nobody re-selecting it, and the details show the token as now listed.
+        build(12);
+        m_window->selectToken(QStringLiteral("key-ci-publish"));
+        QList<Token> synced = test::demoTokens(m_clock.now(), 12);
+        for (Token &token : synced)
+            if (token.key == QStringLiteral("key-ci-publish"))
+                token.description = QStringLiteral("rotated by the release job");
+        m_model->setTokens(synced);
+        QCOMPARE(m_window->tokenTable()->currentIndex().data(TokenListModel::TokenKeyRole),
+                 QVariant(QStringLiteral("key-ci-publish")));
+        QCOMPARE(m_window->details()->currentKey(), QStringLiteral("key-ci-publish"));
+        const QString text = m_window->details()->text();
+        QVERIFY2(text.contains(QStringLiteral("rotated by the release job")), qPrintable(text));
+    }
+
     void timelineClickSelectsTokenInTable()
     {
         build(30);

@@ -197,6 +197,45 @@ private Q_SLOTS:
                      qPrintable(key));
     }
 
+    void syncUpdatesTheShownTableInPlace()
+    {
+        // The shown account's sync reaches the table by itself, row by row: no reset, so a
+        // view's selection survives without the desktop asking for the list again.
+        QStringList keys{QStringLiteral("a-1"), QStringLiteral("a-2"), QStringLiteral("a-3")};
+        FakeRegistryServer registry;
+        QVERIFY(registry.listen());
+        registry.setHandler([&keys](const Request &r) {
+            if (r.target.startsWith("/-/npm/v1/tokens"))
+                return Reply::json(200, tokenPage(keys));
+            return Reply::json(404, "{}");
+        });
+        const QString id
+            = addAccount(QStringLiteral("alice"), registry.baseUrl(), m_clock.now().addSecs(3600));
+        QList<Token> cached = makeTokens(id, 2, m_clock.now());
+        cached[0].key = QStringLiteral("a-1");
+        cached[1].key = QStringLiteral("a-2");
+        QVERIFY(m_cache->store(id, cached, m_clock.now().addSecs(-600)).ok());
+        QVERIFY(m_service->loadCached().isEmpty());
+        m_service->showAccount(id);
+        QCOMPARE(m_model->rowCount(), 2);
+
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_service.get(), &TokenListService::listChanged);
+        QPersistentModelIndex second = m_model->index(1, 0); // what a selection holds
+        m_service->refresh(id);
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QVERIFY(!changes.isEmpty()); // the two cached rows now read as the registry lists them
+        QCOMPARE(m_model->rowCount(), 3);
+        QVERIFY(second.isValid());
+        QCOMPARE(m_model->tokenAt(second.row()).key, QStringLiteral("a-2"));
+        QCOMPARE(m_model->tokenAt(second.row()).name, QStringLiteral("ci"));
+        QCOMPARE(m_model->tokenAt(2).key, QStringLiteral("a-3"));
+    }
+
     void offlineKeepsTheCachedList()
     {
         FakeRegistryServer registry;

@@ -4,7 +4,6 @@
 #include "cli/CliContext.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -42,24 +41,16 @@ void printCreatedToken(const TokenCreation &creation, CliContext &context)
 {
     const Token &t = creation.token;
     if (context.json) {
-        QJsonObject object{
-            {QStringLiteral("token"), creation.secret.revealString()},
-            {QStringLiteral("key"), t.key},
-            {QStringLiteral("name"), t.name},
-            {QStringLiteral("description"), t.description},
-            {QStringLiteral("kind"), tokenKindId(t.kind)},
-            {QStringLiteral("expires"), isoOrNull(t.expires)},
-            {QStringLiteral("created"), isoOrNull(t.created)},
-            {QStringLiteral("allPackages"), t.allPackages},
-            {QStringLiteral("packages"), QJsonArray::fromStringList(t.packages)},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(t.scopes)},
-            {QStringLiteral("orgs"), QJsonArray::fromStringList(t.orgs)},
-            {QStringLiteral("packagesPermission"), permissionId(t.packagesPermission)},
-            {QStringLiteral("orgsPermission"), permissionId(t.orgsPermission)},
-            {QStringLiteral("cidr"), QJsonArray::fromStringList(t.cidr)},
-            {QStringLiteral("bypass2fa"), t.bypass2fa},
-            {QStringLiteral("storedInKeychain"), creation.storedInKeychain()},
-        };
+        // The grants in TokenDesk's own shape (TokenGrants::toJson); the keys print sorted.
+        QJsonObject object = t.grants().toJson();
+        object.insert(QStringLiteral("token"), creation.secret.revealString());
+        object.insert(QStringLiteral("key"), t.key);
+        object.insert(QStringLiteral("name"), t.name);
+        object.insert(QStringLiteral("description"), t.description);
+        object.insert(QStringLiteral("kind"), tokenKindId(t.kind));
+        object.insert(QStringLiteral("expires"), isoOrNull(t.expires));
+        object.insert(QStringLiteral("created"), isoOrNull(t.created));
+        object.insert(QStringLiteral("storedInKeychain"), creation.storedInKeychain());
         context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         context.out

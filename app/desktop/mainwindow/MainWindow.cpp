@@ -356,9 +356,13 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::showSelectedToken);
     // A tick crossing an urgency threshold recolours the whole row, not only the expiry cell.
     connect(proxy, &QAbstractItemModel::dataChanged, m_tokenTable->viewport(),
-            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            [this](const QModelIndex &first, const QModelIndex &last, const QList<int> &roles) {
                 if (roles.isEmpty() || roles.contains(TokenListModel::UrgencyRole))
                     m_tokenTable->viewport()->update();
+                // A sync updated the selected token in place: the details follow it.
+                const int current = m_tokenTable->currentIndex().row();
+                if (roles.isEmpty() && current >= first.row() && current <= last.row())
+                    showSelectedToken();
             });
     m_ticker = new CountdownTicker(m_tokenTable, proxy, this);
 }

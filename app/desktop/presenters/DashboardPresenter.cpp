@@ -10,7 +10,6 @@
 #include "core/tokenlist/TokenListModel.h"
 #include "core/tokenlist/TokenListService.h"
 #include "core/util/Clock.h"
-#include "desktop/details/TokenDetailsPane.h"
 #include "desktop/mainwindow/MainWindow.h"
 
 #include <QCoreApplication>
@@ -78,14 +77,6 @@ void DashboardPresenter::showRegistryKind()
     const RegistryKind kind = account ? account->registryKind() : RegistryKind::Npmjs;
     m_parts.tokens->setNoExpiryText(tokenWithoutExpiryText(kind));
     m_parts.window->setRegistryKind(kind);
-}
-
-void DashboardPresenter::showCurrentTokens()
-{
-    const QString selected = m_parts.window->details()->currentKey();
-    fillTable();
-    if (!selected.isEmpty())
-        m_parts.window->selectToken(selected);
 }
 
 void DashboardPresenter::fillTable()

@@ -17,9 +17,9 @@ class TokenListModel;
 class TokenListService;
 
 // What the main window shows for the selected account: the accounts column, the account's
-// tokens (keeping the selected row across refreshes), which of them the keychain holds, the
-// "Synced … ago" status, and the sign-in banner. It owns the notion of "current account"; what
-// goes in the table and the status comes from core's TokenListService.
+// tokens (a sync updates them in place in core, keeping the selected row), which of them the
+// keychain holds, the "Synced … ago" status, and the sign-in banner. It owns the notion of "current
+// account"; what goes in the table and the status comes from core's TokenListService.
 class DashboardPresenter
 {
 public:
@@ -45,7 +45,6 @@ public:
     void forgetSelection() { m_current.clear(); }
 
     void rebuildAccountList();
-    void showCurrentTokens(); // after a sync: the selected token stays selected
     void updateKeychainColumn();
     void updateStatus();
     void askToSignIn(const QString &accountId, const QString &message);

@@ -3,8 +3,8 @@
 
 #include "core/account/Account.h"
 #include "core/tokens/Token.h"
+#include "desktop/presenters/LauncherServices.h"
 #include "desktop/settings/AppSettings.h"
-#include "desktop/util/UrlOpener.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,18 +15,11 @@
 
 namespace td {
 
-class AccountStore;
-class CiDesktop;
-class Clock;
-class MainWindow;
 class NewTokenWizard;
-class SecretClipboard;
-class SecretStore;
 class SessionExpiryNotice;
 class SessionManager;
 class SettingsDialog;
 class SignInDialog;
-class TokenSync;
 class TrustWizard;
 
 // Opens the app's dialogs and wizards — sign-in, new token, settings, trusted publishing — one
@@ -36,21 +29,13 @@ class DialogLauncher : public QObject
 {
     Q_OBJECT
 public:
-    struct Services
+    struct Services : LauncherServices
     {
         SessionManager *sessions = nullptr;
-        TokenSync *sync = nullptr;
-        AccountStore *accounts = nullptr;
-        SecretStore *secrets = nullptr;
-        SecretClipboard *clipboard = nullptr;
         SessionExpiryNotice *sessionNotice = nullptr;
-        MainWindow *window = nullptr;
-        const Clock *clock = nullptr;
         QUrl defaultRegistry;
-        UrlOpener openUrl;
         std::function<std::optional<Account>()> currentAccount;
         std::function<AppSettings()> settings;
-        CiDesktop *ci = nullptr; // Settings → CI services; null: the page lists nothing
     };
     explicit DialogLauncher(Services services, QObject *parent = nullptr);
 

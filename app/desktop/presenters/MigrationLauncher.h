@@ -3,10 +3,9 @@
 
 #include "core/tokens/Token.h"
 #include "desktop/migration/MigrationServices.h"
-#include "desktop/util/UrlOpener.h"
+#include "desktop/presenters/LauncherServices.h"
 
 #include <QObject>
-#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -15,16 +14,9 @@ class QNetworkAccessManager;
 
 namespace td {
 
-class AccountStore;
-class CiDesktop;
-class Clock;
 class GuiTwoFactorPrompt;
-class MainWindow;
 class RegistryClient;
 class RotationController;
-class SecretClipboard;
-class SecretStore;
-class TokenSync;
 class TokenUsageTracker;
 
 // Everything that replaces tokens from the desktop app: Rotate (one-row plan), File > Migrate
@@ -34,18 +26,10 @@ class MigrationLauncher : public QObject
 {
     Q_OBJECT
 public:
-    struct Services
+    struct Services : LauncherServices
     {
         QNetworkAccessManager *network = nullptr;
-        SecretStore *secrets = nullptr;
-        SecretClipboard *clipboard = nullptr;
-        AccountStore *accounts = nullptr;
-        TokenSync *sync = nullptr;
-        MainWindow *window = nullptr;
-        const Clock *clock = nullptr;
-        UrlOpener openUrl;
         std::function<QList<Token>(const QString &accountId)> tokensOf; // the listed tokens
-        CiDesktop *ci = nullptr; // CI secrets (issue 15); null: rotations stay manual for CI
         std::function<std::chrono::seconds()> ciGracePeriod; // the setting, read at each run
     };
     explicit MigrationLauncher(Services services, QObject *parent = nullptr);
