@@ -138,7 +138,11 @@ LockdownStep removeMaintainers(const LockdownFacts &facts)
                                  {},
                                  Tr::tr("%1: remove maintainer %2").arg(p.name, m)});
     }
-    settle(step, Tr::tr("Every maintainer is expected."));
+    settle(step,
+           step.notes.isEmpty()
+               ? Tr::tr("Every maintainer is expected.")
+               : Tr::tr("No expected maintainer would be left: add one first, then "
+                        "remove the others."));
     return step;
 }
 
