@@ -98,6 +98,12 @@ LockdownStep revokeTokens(const LockdownFacts &facts)
         return step;
     }
     for (const LockdownToken &token : facts.tokens) {
+        if (token.usedByThisLockdown) {
+            step.notes.append(
+                Tr::tr("kept: %1 (this lockdown signs in with it; sign out when it is done)")
+                    .arg(token.name));
+            continue;
+        }
         if (facts.keepVerifiedCiTokens && token.verifiedInOwnCi) {
             step.notes.append(
                 Tr::tr("kept: %1 (verified in use by %2)").arg(token.name, token.ciLabel));

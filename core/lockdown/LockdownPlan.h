@@ -20,6 +20,9 @@ struct LockdownToken
     QString name; // for the list the user sees
     bool verifiedInOwnCi = false; // TokenDesk verified this token as the user's own CI's
     QString ciLabel;              // where, e.g. "GitHub acme/ui NPM_TOKEN"
+    // The credential the lockdown's own writes use (a registry that lists sessions): revoking it
+    // halfway would strand the rest of the plan, so it is kept and the user told to sign out.
+    bool usedByThisLockdown = false;
 };
 
 struct LockdownTrustConfig

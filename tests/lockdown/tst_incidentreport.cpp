@@ -23,7 +23,7 @@ LockdownPlan plan()
     LockdownFacts facts;
     facts.packages = {p};
     facts.tokensKnown = true;
-    facts.tokens = {{QStringLiteral("k1"), QStringLiteral("laptop"), false, {}}};
+    facts.tokens = {{QStringLiteral("k1"), QStringLiteral("laptop"), false, {}, false}};
     facts.now = kT0;
     return LockdownPlan::build(facts);
 }

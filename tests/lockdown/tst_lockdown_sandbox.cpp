@@ -173,7 +173,7 @@ private Q_SLOTS:
         facts.tokensKnown = true;
         for (const Token &t : tokens.value().tokens) // watch-read: verified in the user's own CI
             facts.tokens.append({t.key, t.name, t.name == QLatin1String("watch-read"),
-                                 QStringLiteral("GitHub acme/ui WATCH_TOKEN")});
+                                 QStringLiteral("GitHub acme/ui WATCH_TOKEN"), false});
         facts.now = m_clock.now();
         const LockdownPlan plan = LockdownPlan::build(facts);
         QCOMPARE(plan.runnableActions().size(), 6); // mfa, 2 tokens, mallory, latest, deprecate
@@ -254,7 +254,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("incident.md"));
         QVERIFY(IncidentReport::write(path, report).ok());
         const QString md = QString::fromUtf8(readWholeFile(path).value());
-        for (const LockdownAction &a : plan.runnableActions())
+        const QList<LockdownAction> runnable = plan.runnableActions();
+        for (const LockdownAction &a : runnable)
             QVERIFY2(md.contains(QStringLiteral("| %1 | done ").arg(a.label)), qPrintable(a.label));
         QVERIFY(!md.contains(QLatin1String("npm_"))); // no secret in the report
     }

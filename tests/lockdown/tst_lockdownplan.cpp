@@ -31,10 +31,10 @@ LockdownFacts incident()
     LockdownFacts facts;
     facts.packages = {p};
     facts.expectedMaintainers = {QStringLiteral("alice")};
-    facts.tokens = {{QStringLiteral("k1"), QStringLiteral("laptop"), false, {}},
+    facts.tokens = {{QStringLiteral("k1"), QStringLiteral("laptop"), false, {}, false},
                     {QStringLiteral("k2"), QStringLiteral("ci-publish"), true,
-                     QStringLiteral("GitHub acme/ui NPM_TOKEN")},
-                    {QStringLiteral("k3"), QStringLiteral("old"), false, {}}};
+                     QStringLiteral("GitHub acme/ui NPM_TOKEN"), false},
+                    {QStringLiteral("k3"), QStringLiteral("old"), false, {}, false}};
     facts.tokensKnown = true;
     facts.now = kNow;
     return facts;
@@ -53,7 +53,8 @@ private Q_SLOTS:
     {
         const LockdownPlan plan = LockdownPlan::build(incident());
         QStringList labels;
-        for (const LockdownAction &a : plan.runnableActions())
+        const QList<LockdownAction> runnable = plan.runnableActions();
+        for (const LockdownAction &a : runnable)
             labels << a.label;
         QCOMPARE(labels,
                  (QStringList{
@@ -112,6 +113,10 @@ private Q_SLOTS:
         QTest::newRow("only CI tokens")
             << Change([](LockdownFacts &f) { f.tokens = {f.tokens[1]}; }) << "revoke-tokens" << 0
             << "verified in use by your own CI";
+        QTest::newRow("the lockdown's own session is kept") << Change([](LockdownFacts &f) {
+            f.keepVerifiedCiTokens = false;
+            f.tokens[0].usedByThisLockdown = true;
+        }) << "revoke-tokens" << 2 << "";
         QTest::newRow("no expected maintainers")
             << Change([](LockdownFacts &f) { f.expectedMaintainers.clear(); })
             << "remove-maintainers" << 0 << "removes no one";
@@ -170,7 +175,8 @@ private Q_SLOTS:
         LockdownPlan plan = LockdownPlan::build(incident());
         QVERIFY(plan.skip(QStringLiteral("revoke-tokens")));
         QVERIFY(!plan.skip(QStringLiteral("no-such-step")));
-        for (const LockdownAction &a : plan.runnableActions())
+        const QList<LockdownAction> runnable = plan.runnableActions();
+        for (const LockdownAction &a : runnable)
             QVERIFY(a.kind != LockdownAction::Kind::RevokeToken);
         QVERIFY(plan.describe().contains(QLatin1String("[ ] Revoke tokens (revoke-tokens)")));
     }

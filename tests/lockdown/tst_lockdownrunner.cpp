@@ -36,9 +36,9 @@ LockdownFacts incident()
     facts.packages = {p};
     facts.expectedMaintainers = {QStringLiteral("alice")};
     facts.tokens
-        = {{QStringLiteral("key-laptop"), QStringLiteral("laptop"), false, {}},
-           {QStringLiteral("key-ci"), QStringLiteral("ci"), true, QStringLiteral("GitHub")},
-           {QStringLiteral("key-old"), QStringLiteral("old"), false, {}}};
+        = {{QStringLiteral("key-laptop"), QStringLiteral("laptop"), false, {}, false},
+           {QStringLiteral("key-ci"), QStringLiteral("ci"), true, QStringLiteral("GitHub"), false},
+           {QStringLiteral("key-old"), QStringLiteral("old"), false, {}, false}};
     facts.tokensKnown = true;
     facts.now = QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
     return facts;
