@@ -18,6 +18,7 @@
 #include "core/account/SessionManager.h"
 #include "core/lockdown/IncidentReport.h"
 #include "core/lockdown/LockdownRunner.h"
+#include "core/lockdown/PackumentFacts.h"
 #include "core/registry/RegistryClient.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/util/AtomicFile.h"
@@ -161,12 +162,15 @@ private Q_SLOTS:
         QVERIFY2(tokens.ok(), qPrintable(why(tokens)));
         QCOMPARE(tokens.value().tokens.size(), 3);
 
-        LockdownPackage pkg;
-        pkg.name = QStringLiteral("@acme/ui");
-        pkg.maintainers = {QStringLiteral("maintainer"), QStringLiteral("mallory")};
-        pkg.lastGoodVersion = QStringLiteral("1.1.0");
-        pkg.badVersions = {QStringLiteral("1.1.1")};
-        pkg.distTags = {{QStringLiteral("latest"), QStringLiteral("1.1.1")}};
+        const auto full = await<QByteArray>(
+            [&](auto done) { client.packumentJson(QStringLiteral("@acme/ui"), nullptr, done); });
+        QVERIFY2(full.ok(), qPrintable(why(full)));
+        const LockdownPackage pkg = lockdownPackageFromPackument(
+            QJsonDocument::fromJson(full.value()).object(), {QStringLiteral("1.1.1")});
+        QCOMPARE(pkg.lastGoodVersion, QStringLiteral("1.1.0"));
+        QCOMPARE(pkg.maintainers,
+                 (QStringList{QStringLiteral("maintainer"), QStringLiteral("mallory")}));
+        QCOMPARE(pkg.distTags.value(QStringLiteral("latest")), QStringLiteral("1.1.1"));
         LockdownFacts facts;
         facts.packages = {pkg};
         facts.expectedMaintainers = {QStringLiteral("maintainer")};
