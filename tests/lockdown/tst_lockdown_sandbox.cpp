@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace td;
 using namespace td::test;
@@ -65,6 +66,7 @@ class TestLockdownSandbox : public QObject
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<SessionManager> m_sessions;
+    QString m_accountId; // signed in by the first test function (the session lasts 2 hours)
 
     QUrl at(const char *path) const { return m_sandbox.url().resolved(QUrl(QLatin1String(path))); }
     NpmRun npm(const QStringList &args, const QString &workDir = {}, const QStringList &env = {})
@@ -153,6 +155,7 @@ private Q_SLOTS:
         const auto account = await<Account>(
             [&](auto done) { m_sessions->signIn(request, &signInPrompt, nullptr, done); });
         QVERIFY2(account.ok(), qPrintable(why(account)));
+        m_accountId = account.value().id;
         RegistryClient client(m_nam.get(), m_sandbox.url(), m_clock);
         QVERIFY(await<void>([&](auto done) {
                     m_sessions->authorize(client, account.value().id, nullptr, done);
@@ -262,6 +265,63 @@ private Q_SLOTS:
         for (const LockdownAction &a : runnable)
             QVERIFY2(md.contains(QStringLiteral("| %1 | done ").arg(a.label)), qPrintable(a.label));
         QVERIFY(!md.contains(QLatin1String("npm_"))); // no secret in the report
+    }
+
+    // npmjs's browser approval with "skip 2FA for the next 5 minutes" ticked: one page for the
+    // batch. Another package of the same account (@acme/core: 1.0.0, 1.1.0 seeded), attacked the
+    // same way; the lockdown requires 2FA, moves latest back and deprecates the bad version.
+    void oneBrowserApprovalCoversTheBatch()
+    {
+        QVERIFY2(!m_accountId.isEmpty(), "runs after lockdownAfterAStolenTokenPublish");
+        QCOMPARE(control("/-/sandbox/publish",
+                         {{QStringLiteral("package"), QStringLiteral("@acme/core")},
+                          {QStringLiteral("version"), QStringLiteral("1.1.1")},
+                          {QStringLiteral("actor"), QStringLiteral("token")}})
+                     .status,
+                 201);
+        RegistryClient client(m_nam.get(), m_sandbox.url(), m_clock);
+        QVERIFY(await<void>([&](auto done) {
+                    m_sessions->authorize(client, m_accountId, nullptr, done);
+                }).ok());
+        client.setAuthType(RegistryClient::AuthType::Web);
+        const auto full = await<QByteArray>(
+            [&](auto done) { client.packumentJson(QStringLiteral("@acme/core"), nullptr, done); });
+        QVERIFY2(full.ok(), qPrintable(why(full)));
+        LockdownFacts facts;
+        facts.packages = {lockdownPackageFromPackument(
+            QJsonDocument::fromJson(full.value()).object(), {QStringLiteral("1.1.1")})};
+        facts.now = m_clock.now();
+        const LockdownPlan plan = LockdownPlan::build(facts);
+        QCOMPARE(plan.runnableActions().size(), 3); // mfa, latest → 1.1.0, deprecate 1.1.1
+
+        ScriptedPrompt user; // approves in the "browser": the sandbox's control API
+        user.onPage = [this](const QUrl &) {
+            QTimer::singleShot(50, this, [this] {
+                const QJsonArray pending = httpCall("GET", at("/-/sandbox/pending")).json().array();
+                for (const QJsonValue &p : pending)
+                    control("/-/sandbox/approve",
+                            {{QStringLiteral("id"), p.toObject().value(QStringLiteral("id"))},
+                             {QStringLiteral("username"), QStringLiteral("maintainer")},
+                             {QStringLiteral("approve"), true},
+                             {QStringLiteral("skip_2fa"), true}});
+            });
+        };
+        LockdownRunner runner(client, &user, m_clock, m_dir.filePath(QStringLiteral("web.json")));
+        QSignalSpy finished(&runner, &LockdownRunner::finished);
+        QVERIFY(runner.start(plan, QStringLiteral("e2e-web")).ok());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.constFirst().constFirst().toBool(),
+                 qPrintable(runner.journal().error(qMax(0, runner.journal().nextToRun()))));
+        QCOMPARE(user.pages.size(), 1);
+        QCOMPARE(user.purposes.constFirst(), TwoFactorPrompt::Purpose::ApproveBatch);
+        QCOMPARE(user.codeRequests, 0);
+        QCOMPARE(view(QStringLiteral("@acme/core"), QStringLiteral("dist-tags.latest")),
+                 QStringLiteral("1.1.0"));
+        QVERIFY(view(QStringLiteral("@acme/core@1.1.1"), QStringLiteral("deprecated"))
+                    .contains(QLatin1String("Use 1.1.0")));
+        const QJsonObject access
+            = httpCall("GET", at("/-/package/@acme%2fcore/access")).json().object();
+        QCOMPARE(access.value(QStringLiteral("publish_requires_tfa")), QJsonValue(true));
     }
 };
 
