@@ -150,6 +150,7 @@ public:
     void releaseTarball(const QUrl &tarballUrl, QObject *context, Callback<QByteArray> done);
 
 private:
+    friend class PackageWrites; // its writes go through execute() like every other call
     enum class Auth { Required, IfAvailable, None };
     struct Call
     {

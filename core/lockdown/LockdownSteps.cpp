@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Each step of publish-watch.md §5 from what is known: its writes, or why it does not apply.
+#include "core/lockdown/LockdownSteps.h"
+
+#include <QCoreApplication>
+
+namespace td::lockdownsteps {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(td::LockdownPlan)
+};
+
+using Kind = LockdownAction::Kind;
+
+// npm's unpublish policy: a version may be unpublished within 72 hours of its publish when no
+// other package in the registry depends on it (later only under stricter conditions that an
+// attacked, popular package never meets).
+constexpr qint64 kUnpublishWindowSeconds = 72 * 3600;
+
+LockdownStep emptyStep(LockdownStepKind kind)
+{
+    LockdownStep step;
+    step.kind = kind;
+    return step;
+}
+
+void settle(LockdownStep &step, const QString &whyNotIfEmpty)
+{
+    step.applies = !step.actions.isEmpty();
+    if (!step.applies && step.whyNot.isEmpty())
+        step.whyNot = whyNotIfEmpty;
+}
+
+} // namespace
+
+LockdownStep requireTwoFactor(const LockdownFacts &facts)
+{
+    LockdownStep step = emptyStep(LockdownStepKind::RequireTwoFactor);
+    for (const LockdownPackage &p : facts.packages) {
+        if (p.publishRequiresTfa == true && p.tokensOverrideTfa == false)
+            continue;
+        step.actions.append({Kind::RequireTwoFactor,
+                             p.name,
+                             {},
+                             {},
+                             Tr::tr("%1: require 2FA, disallow tokens").arg(p.name)});
+    }
+    settle(step, Tr::tr("Every package already requires 2FA and disallows tokens."));
+    return step;
+}
+
+LockdownStep revokeTrust(const LockdownFacts &facts)
+{
+    LockdownStep step = emptyStep(LockdownStepKind::RevokeTrust);
+    bool anyConfig = false;
+    for (const LockdownPackage &p : facts.packages) {
+        for (const LockdownTrustConfig &config : p.trustConfigs) {
+            anyConfig = true;
+            if (config.abused)
+                step.actions.append({Kind::RevokeTrust,
+                                     p.name,
+                                     config.id,
+                                     {},
+                                     Tr::tr("%1: revoke %2").arg(p.name, config.label)});
+            else
+                step.notes.append(
+                    Tr::tr("%1: %2 kept (not used in the attack)").arg(p.name, config.label));
+        }
+    }
+    settle(step,
+           anyConfig ? Tr::tr("No trusted publisher published a bad version.")
+                     : Tr::tr("No package has a trusted publisher."));
+    return step;
+}
+
+LockdownStep revokeTokens(const LockdownFacts &facts)
+{
+    LockdownStep step = emptyStep(LockdownStepKind::RevokeTokens);
+    if (!facts.tokensKnown) {
+        step.whyNot = Tr::tr("The account's tokens are not known: sign in to list them.");
+        return step;
+    }
+    for (const LockdownToken &token : facts.tokens) {
+        if (token.usedByThisLockdown) {
+            step.notes.append(
+                Tr::tr("kept: %1 (this lockdown signs in with it; sign out when it is done)")
+                    .arg(token.name));
+            continue;
+        }
+        if (facts.keepVerifiedCiTokens && token.verifiedInOwnCi) {
+            step.notes.append(
+                Tr::tr("kept: %1 (verified in use by %2)").arg(token.name, token.ciLabel));
+            continue;
+        }
+        step.actions.append(
+            {Kind::RevokeToken, {}, token.key, {}, Tr::tr("revoke %1").arg(token.name)});
+    }
+    settle(step,
+           facts.tokens.isEmpty()
+               ? Tr::tr("The account has no tokens.")
+               : Tr::tr("Every token is verified in use by your own CI and is kept."));
+    return step;
+}
+
+LockdownStep removeMaintainers(const LockdownFacts &facts)
+{
+    LockdownStep step = emptyStep(LockdownStepKind::RemoveMaintainers);
+    if (facts.expectedMaintainers.isEmpty()) {
+        step.whyNot = Tr::tr("No list of expected maintainers: TokenDesk removes no one.");
+        return step;
+    }
+    for (const LockdownPackage &p : facts.packages) {
+        QStringList unexpected;
+        for (const QString &m : p.maintainers) {
+            if (!facts.expectedMaintainers.contains(m))
+                unexpected.append(m);
+        }
+        if (unexpected.size() == p.maintainers.size() && !unexpected.isEmpty()) {
+            step.notes.append(
+                Tr::tr("%1: no expected maintainer left to keep; none removed").arg(p.name));
+            continue;
+        }
+        for (const QString &m : std::as_const(unexpected))
+            step.actions.append({Kind::RemoveMaintainer,
+                                 p.name,
+                                 m,
+                                 {},
+                                 Tr::tr("%1: remove maintainer %2").arg(p.name, m)});
+    }
+    settle(step,
+           step.notes.isEmpty()
+               ? Tr::tr("Every maintainer is expected.")
+               : Tr::tr("No expected maintainer would be left: add one first, then "
+                        "remove the others."));
+    return step;
+}
+
+LockdownStep rejectStaged(const LockdownFacts &facts)
+{
+    LockdownStep step = emptyStep(LockdownStepKind::RejectStaged);
+    for (const LockdownPackage &p : facts.packages) {
+        for (const LockdownStagedVersion &s : p.staged)
+            step.actions.append({Kind::RejectStaged, p.name, s.stageId, s.version,
+                                 Tr::tr("%1: reject staged %2").arg(p.name, s.version)});
+    }
+    settle(step, Tr::tr("No staged version is pending."));
+    return step;
+}
+
+LockdownStep moveDistTags(const LockdownFacts &facts)
+{
+    LockdownStep step = emptyStep(LockdownStepKind::MoveDistTags);
+    for (const LockdownPackage &p : facts.packages) {
+        for (auto it = p.distTags.cbegin(); it != p.distTags.cend(); ++it) {
+            if (!p.badVersions.contains(it.value()))
+                continue;
+            if (p.lastGoodVersion.isEmpty()) {
+                step.notes.append(Tr::tr("%1: %2 points at %3 but no good version is known")
+                                      .arg(p.name, it.key(), it.value()));
+                continue;
+            }
+            step.actions.append({Kind::SetDistTag, p.name, it.key(), p.lastGoodVersion,
+                                 Tr::tr("%1: %2 → %3").arg(p.name, it.key(), p.lastGoodVersion)});
+        }
+    }
+    settle(step,
+           step.notes.isEmpty() ? Tr::tr("No dist-tag points at a bad version.")
+                                : Tr::tr("No good version to move the tags to."));
+    return step;
+}
+
+LockdownStep deprecate(const LockdownFacts &facts)
+{
+    LockdownStep step = emptyStep(LockdownStepKind::Deprecate);
+    for (const LockdownPackage &p : facts.packages) {
+        const QString message = !facts.deprecationMessage.isEmpty()
+            ? facts.deprecationMessage
+            : (p.lastGoodVersion.isEmpty()
+                   ? Tr::tr("Compromised release, published without the maintainers' consent. "
+                            "Do not use.")
+                   : Tr::tr("Compromised release, published without the maintainers' consent. "
+                            "Use %1.")
+                         .arg(p.lastGoodVersion));
+        for (const QString &v : p.badVersions)
+            step.actions.append(
+                {Kind::Deprecate, p.name, v, message, Tr::tr("%1@%2: deprecate").arg(p.name, v)});
+    }
+    settle(step, Tr::tr("No bad version is known."));
+    return step;
+}
+
+LockdownStep unpublish(const LockdownFacts &facts)
+{
+    LockdownStep step = emptyStep(LockdownStepKind::Unpublish);
+    step.ticked = false; // never by default: it destroys the evidence and breaks installs
+    QStringList reasons;
+    for (const LockdownPackage &p : facts.packages) {
+        for (const QString &v : p.badVersions) {
+            const QDateTime at = p.publishedAt.value(v);
+            QString why;
+            if (!at.isValid())
+                why = Tr::tr("%1@%2: its publish time is unknown").arg(p.name, v);
+            else if (at.secsTo(facts.now) >= kUnpublishWindowSeconds)
+                why = Tr::tr("%1@%2: published more than 72 hours ago").arg(p.name, v);
+            else if (!p.hasDependents)
+                why = Tr::tr("%1@%2: TokenDesk cannot tell whether other packages depend on it")
+                          .arg(p.name, v);
+            else if (*p.hasDependents)
+                why = Tr::tr("%1@%2: other packages depend on it").arg(p.name, v);
+            if (!why.isEmpty()) {
+                reasons.append(why);
+                continue;
+            }
+            step.actions.append(
+                {Kind::Unpublish, p.name, v, {}, Tr::tr("npm unpublish %1@%2").arg(p.name, v)});
+        }
+    }
+    if (step.actions.isEmpty() && !reasons.isEmpty())
+        step.whyNot = Tr::tr("npm's rules do not allow it (%1). Deprecate and report instead.")
+                          .arg(reasons.join(QStringLiteral("; ")));
+    else
+        step.notes = reasons;
+    settle(step, Tr::tr("No bad version is known."));
+    return step;
+}
+} // namespace td::lockdownsteps
