@@ -6,7 +6,7 @@ namespace td::sandbox {
 void Router::add(const QByteArray &method, const QString &pattern, RouteHandler handler)
 {
     m_routes.append(
-        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+        {method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
 QString Router::decodeSegment(const QString &segment)
@@ -37,8 +37,10 @@ bool Router::match(const Route &route, const QStringList &path, RouteParams *par
     return route.segments.size() == path.size();
 }
 
-HttpResponse Router::route(const HttpRequest &request) const
+HttpResponse Router::route(const HttpRequest &request, QString *matched) const
 {
+    if (matched)
+        matched->clear();
     const QStringList path = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     bool pathMatched = false;
     RouteParams params;
@@ -47,8 +49,11 @@ HttpResponse Router::route(const HttpRequest &request) const
             continue;
         const bool methodOk
             = r.method == request.method || (r.method == "GET" && request.method == "HEAD");
-        if (methodOk)
+        if (methodOk) {
+            if (matched)
+                *matched = QString::fromLatin1(r.method) + QLatin1Char(' ') + r.pattern;
             return r.handler(request, params);
+        }
         pathMatched = true;
     }
     if (pathMatched)

@@ -23,7 +23,8 @@ class Router
 {
 public:
     void add(const QByteArray &method, const QString &pattern, RouteHandler handler);
-    HttpResponse route(const HttpRequest &request) const;
+    // `matched` (optional) receives "METHOD /pattern" of the route that answered, or "".
+    HttpResponse route(const HttpRequest &request, QString *matched = nullptr) const;
 
     static QString decodeSegment(const QString &segment);
 
@@ -31,6 +32,7 @@ private:
     struct Route
     {
         QByteArray method;
+        QString pattern;
         QStringList segments;
         RouteHandler handler;
     };

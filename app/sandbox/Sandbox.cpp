@@ -23,8 +23,10 @@ Sandbox::Sandbox(QObject *parent)
     addOidcRoutes(m_router, m_ctx);
     addStageRoutes(m_router, m_ctx);
     addControlRoutes(m_router, m_ctx, m_faults);
+    addWatchControlRoutes(m_router, m_ctx, m_counters);
     addPageRoutes(m_router, m_ctx);
     addPackageRoutes(m_router, m_ctx);
+    addPackageWriteRoutes(m_router, m_ctx);
     addCiRoutes(m_router, m_ctx);
     addAttestationRoutes(m_router, m_ctx);
     addPublishRoutes(m_router, m_ctx); // last: "/:name" matches almost anything
@@ -81,12 +83,18 @@ HttpResponse Sandbox::handle(const HttpRequest &request)
     if (!control)
         fault = m_faults.apply(request, m_ctx.state.now());
     HttpResponse routed;
+    QString route = QString::fromLatin1(request.method) + QLatin1String(" (fault)");
     if (fault.route) {
-        routed = m_router.route(request);
+        routed = m_router.route(request, &route);
+        if (route.isEmpty())
+            route = QString::fromLatin1(request.method) + QLatin1String(" (no route)");
         if (request.method != "GET" && request.method != "HEAD")
             save();
     }
-    return fault.shape(std::move(routed));
+    HttpResponse answer = fault.shape(std::move(routed));
+    if (!control)
+        m_counters.record(request.method, route, answer);
+    return answer;
 }
 
 void Sandbox::save()

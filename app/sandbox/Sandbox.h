@@ -3,6 +3,7 @@
 
 #include "Context.h"
 #include "Faults.h"
+#include "RequestCounters.h"
 #include "Router.h"
 #include "sandbox/http/HttpServer.h"
 
@@ -43,6 +44,7 @@ private:
 
     Context m_ctx;
     Faults m_faults;
+    RequestCounters m_counters;
     Router m_router;
     HttpServer m_server;
     QString m_statePath;

@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
-        QCoreApplication::translate("td::sandbox", "Seed: demo, empty, or a JSON file."),
+        QCoreApplication::translate("td::sandbox", "Seed: demo, watch, empty, or a JSON file."),
         QStringLiteral("FILE|demo"), QStringLiteral("demo"));
     const QCommandLineOption stateOption(
         QStringLiteral("state"),

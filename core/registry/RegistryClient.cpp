@@ -112,6 +112,10 @@ HttpRequest RegistryClient::buildRequest(const Call &call) const
         add("authorization", "Bearer " + m_token.reveal());
     if (call.otp)
         add("npm-otp", call.otp->reveal());
+    for (const auto &header : call.headers) {
+        h.removeIf([&header](const auto &sent) { return sent.first == header.first; });
+        h.append(header);
+    }
     return request;
 }
 

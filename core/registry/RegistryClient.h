@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/registry/HttpExchange.h"
+#include "core/registry/PackumentFetch.h"
 #include "core/registry/RegistryTypes.h"
 #include "core/registry/StagedRelease.h"
 #include "core/util/Result.h"
@@ -99,6 +100,10 @@ public:
     void search(const QString &text, int size, int from, QObject *context,
                 Callback<SearchResult> done);
     void packument(const QString &package, QObject *context, Callback<Packument> done);
+    // A conditional packument read for the publish watch (PackumentFetch.cpp): a 304 is an
+    // answer, not an error; a 304 to an unconditional read is asked once more with no-cache.
+    void fetchPackument(const PackumentFetch &fetch, QObject *context,
+                        Callback<PackumentFetchAnswer> done);
 
     // Provenance (publish-watch.md §2): raw bodies, read by core/provenance. The full packument
     // as sent (the parsed Packument drops dist.signatures, dist.attestations and _npmUser
@@ -168,6 +173,7 @@ private:
         TwoFactorPrompt *prompt = nullptr; // this call's own; null = the client's
         QPointer<QObject> context;         // whose answer it is: a prompt is asked only for it
         bool hasContext = false;
+        QList<QPair<QByteArray, QByteArray>> headers; // extra or replacing ("accept"), lower-case
     };
     using RawDone = std::function<void(Result<HttpResponse>)>;
 

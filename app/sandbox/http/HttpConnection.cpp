@@ -234,18 +234,8 @@ void HttpConnection::send(const HttpResponse &response)
         deleteLater();
         return;
     }
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-        + HttpResponse::reasonPhrase(response.status) + "\r\n";
-    bool hasType = false;
-    for (const auto &h : response.headers) {
-        out += h.first + ": " + h.second + "\r\n";
-        hasType = hasType || h.first.toLower() == "content-type";
-    }
-    if (!hasType && !response.body.isEmpty())
-        out += "Content-Type: application/octet-stream\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     const bool keepAlive = m_keepAlive && !response.truncateBody;
-    out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    const QByteArray out = response.head(keepAlive);
     QByteArray body;
     if (m_request.method == "HEAD")
         ;

@@ -55,6 +55,21 @@ HttpResponse HttpResponse::html(int status, const QString &page)
     return raw(status, "text/html; charset=utf-8", page.toUtf8());
 }
 
+QByteArray HttpResponse::head(bool keepAlive) const
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    bool hasType = false;
+    for (const auto &h : headers) {
+        out += h.first + ": " + h.second + "\r\n";
+        hasType = hasType || h.first.toLower() == "content-type";
+    }
+    if (!hasType && !body.isEmpty())
+        out += "Content-Type: application/octet-stream\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    return out;
+}
+
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {

@@ -32,6 +32,9 @@ struct HttpResponse
     static HttpResponse error(int status, const QString &message);
     static HttpResponse html(int status, const QString &page);
 
+    // The status line and headers as sent (Content-Type when missing, Content-Length, Connection).
+    QByteArray head(bool keepAlive) const;
+
     static QByteArray reasonPhrase(int status);
 };
 

@@ -12,6 +12,8 @@
 #include "sandbox/sigstore/SandboxSigstore.h"
 #include "sandbox/state/Staging.h"
 
+#include <QJsonDocument>
+
 namespace td::sandbox {
 
 namespace {
@@ -69,6 +71,41 @@ QJsonObject attackerClaims(const Package &p, const QJsonObject &overrides)
     return claims;
 }
 
+// The version's package.json: the body's `manifest`, then its install-relevant fields (scripts,
+// dependencies, optionalDependencies, bin, gypfile); a `gypfile` adds a binding.gyp and a
+// binding.gyp in `files` sets `gypfile`, as npm's normalisation does. dist.fileCount and
+// dist.unpackedSize count the files (package.json included) unless the body gives unpackedSize.
+QJsonObject attackerManifest(const Package &p, const QString &version, const QJsonObject &body,
+                             QJsonObject *files)
+{
+    QJsonObject manifest = body.value(QStringLiteral("manifest")).toObject();
+    manifest.insert(QStringLiteral("name"), p.name);
+    manifest.insert(QStringLiteral("version"), version);
+    if (!manifest.contains(QStringLiteral("description")))
+        manifest.insert(QStringLiteral("description"), p.description);
+    manifest.insert(QStringLiteral("_id"), QString(p.name + QLatin1Char('@') + version));
+    for (const char *field : {"scripts", "dependencies", "optionalDependencies", "bin", "gypfile"})
+        if (body.contains(QLatin1String(field)))
+            manifest.insert(QLatin1String(field), body.value(QLatin1String(field)));
+    const QString gyp = QStringLiteral("package/binding.gyp");
+    if (manifest.value(QStringLiteral("gypfile")).toBool() && !files->contains(gyp))
+        files->insert(gyp, QStringLiteral("{\"targets\": [{\"target_name\": \"addon\", "
+                                          "\"sources\": [\"addon.cc\"]}]}\n"));
+    if (files->contains(gyp))
+        manifest.insert(QStringLiteral("gypfile"), true);
+    qint64 unpacked = QJsonDocument(manifest).toJson(QJsonDocument::Indented).size();
+    for (auto it = files->begin(); it != files->end(); ++it)
+        unpacked += it.value().toString().toUtf8().size();
+    const qsizetype fileCount
+        = files->size() + (files->contains(QStringLiteral("package/package.json")) ? 0 : 1);
+    manifest.insert(
+        QStringLiteral("dist"),
+        QJsonObject{{QStringLiteral("fileCount"), fileCount},
+                    {QStringLiteral("unpackedSize"),
+                     body.value(QStringLiteral("unpackedSize")).toInteger(unpacked)}});
+    return manifest;
+}
+
 HttpResponse controlPublish(Context &ctx, const HttpRequest &request)
 {
     HttpResponse error;
@@ -122,12 +159,11 @@ HttpResponse controlPublish(Context &ctx, const HttpRequest &request)
         npmUser = publishing::trustedPublisher(
             provider, configId.isEmpty() ? QStringLiteral("oidc:") + crypto::newUuid() : configId);
     }
-    const QJsonObject manifest{{QStringLiteral("name"), name},
-                               {QStringLiteral("version"), version},
-                               {QStringLiteral("description"), p->description},
-                               {QStringLiteral("_id"), QString(name + QLatin1Char('@') + version)}};
-    const QByteArray tarball
-        = staging::tarballFromFiles(body->value(QStringLiteral("files")).toObject(), manifest);
+    QJsonObject files = body->value(QStringLiteral("files")).toObject();
+    const QJsonObject manifest = attackerManifest(*p, version, *body, &files);
+    QJsonObject packageJson = manifest;
+    packageJson.remove(QStringLiteral("dist"));
+    const QByteArray tarball = staging::tarballFromFiles(files, packageJson);
     publishing::addVersion(
         ctx, *p, version, manifest, tarball,
         QJsonObject{

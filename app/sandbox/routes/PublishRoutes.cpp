@@ -2,6 +2,8 @@
 // Packuments, tarballs and publishing (PUT /<name> with a base64 tarball attachment).
 #include "Routes.h"
 
+#include "PackageWrites.h"
+#include "Packument.h"
 #include "Publishing.h"
 #include "sandbox/auth/Access.h"
 #include "sandbox/auth/Auth.h"
@@ -37,7 +39,7 @@ HttpResponse notFound()
     return HttpResponse::error(404, QStringLiteral("Not found"));
 }
 
-HttpResponse packument(Context &ctx, const HttpRequest &request, const QString &name)
+HttpResponse getPackument(Context &ctx, const HttpRequest &request, const QString &name)
 {
     AuthResult a = auth::authenticate(ctx, request, false);
     if (a.error)
@@ -45,38 +47,10 @@ HttpResponse packument(Context &ctx, const HttpRequest &request, const QString &
     Package *p = ctx.state.package(name);
     if (!p || !access::canRead(ctx, a.identity, *p))
         return notFound();
-    QJsonArray maintainers;
-    for (const QString &m : p->maintainers)
-        maintainers.append(QJsonObject{{QStringLiteral("name"), m},
-                                       {QStringLiteral("email"), ctx.state.users.value(m).email}});
-    QJsonObject versions;
-    for (auto it = p->versions.begin(); it != p->versions.end(); ++it) {
-        QJsonObject v = it.value().toObject();
-        QJsonObject dist = v.value(QStringLiteral("dist")).toObject();
-        if (!dist.contains(QStringLiteral("tarball"))) { // seeded versions
-            const QString file = name.section(QLatin1Char('/'), -1) + QLatin1Char('-') + it.key()
-                + QLatin1String(".tgz");
-            dist.insert(QStringLiteral("tarball"),
-                        ctx.url(QLatin1Char('/') + name + QLatin1String("/-/") + file));
-        }
-        // Seeded attestations name a registry path; npmjs answers an absolute URL.
-        QJsonObject attestations = dist.value(QStringLiteral("attestations")).toObject();
-        const QString attestationsUrl = attestations.value(QStringLiteral("url")).toString();
-        if (attestationsUrl.startsWith(QLatin1Char('/'))) {
-            attestations.insert(QStringLiteral("url"), ctx.url(attestationsUrl));
-            dist.insert(QStringLiteral("attestations"), attestations);
-        }
-        v.insert(QStringLiteral("dist"), dist);
-        versions.insert(it.key(), v);
-    }
-    return HttpResponse::json(200,
-                              QJsonObject{{QStringLiteral("_id"), p->name},
-                                          {QStringLiteral("name"), p->name},
-                                          {QStringLiteral("description"), p->description},
-                                          {QStringLiteral("dist-tags"), p->distTags},
-                                          {QStringLiteral("versions"), versions},
-                                          {QStringLiteral("time"), p->time},
-                                          {QStringLiteral("maintainers"), maintainers}});
+    if (packument::wantsAbbreviated(request))
+        return packument::conditionalJson(request, packument::abbreviated(ctx, *p),
+                                          packument::kAbbreviatedType);
+    return packument::conditionalJson(request, packument::full(ctx, *p), "application/json");
 }
 
 HttpResponse tarball(Context &ctx, const HttpRequest &request, const QString &name,
@@ -162,6 +136,9 @@ HttpResponse publish(Context &ctx, const HttpRequest &request, const QString &na
     if (body->value(QStringLiteral("name")).toString() != name)
         return HttpResponse::error(
             400, QStringLiteral("The package name in the body does not match the URL."));
+    // npm deprecate sends the packument back without attachments: a metadata write.
+    if (!body->contains(QStringLiteral("_attachments")))
+        return writes::updateMetadata(ctx, request, a.identity, name, *body);
     const QJsonObject versions = body->value(QStringLiteral("versions")).toObject();
     if (versions.size() != 1)
         return HttpResponse::error(400, QStringLiteral("Publish exactly one version."));
@@ -213,7 +190,7 @@ void addPublishRoutes(Router &router, Context &ctx)
             if (p.contains(QStringLiteral("scope"))
                 && !p.value(QStringLiteral("scope")).startsWith(QLatin1Char('@')))
                 return notFound();
-            return packument(ctx, r, nameOf(p));
+            return getPackument(ctx, r, nameOf(p));
         });
         router.add("PUT", prefix, [&ctx](const HttpRequest &r, const RouteParams &p) {
             if (p.contains(QStringLiteral("scope"))

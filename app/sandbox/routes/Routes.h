@@ -9,6 +9,7 @@
 namespace td::sandbox {
 
 class Faults;
+class RequestCounters;
 
 // Each area registers its routes; the order of registration is the order of matching.
 void addAccountRoutes(Router &router, Context &ctx); // ping, whoami, login, logout, profile, done
@@ -21,6 +22,11 @@ void addPageRoutes(Router &router, Context &ctx);  // HTML login/2FA pages
 void addControlRoutes(Router &router, Context &ctx, Faults &faults);
 // /-/npm/v1/keys, /-/npm/v1/attestations/…, /-/sandbox/trusted-root, /-/sandbox/publish (#21)
 void addAttestationRoutes(Router &router, Context &ctx);
+// Issue 22: dist-tags (GET/PUT/DELETE /-/package/<p>/dist-tags…), owners (PUT /<p>/-rev/<rev>),
+// user documents (GET /-/user/org.couchdb.user:<u>); deprecation rides on PUT /<p> (publishing).
+void addPackageWriteRoutes(Router &router, Context &ctx);
+// Issue 22's control API: /-/sandbox/dist-tags, /maintainers, /deprecate, /requests.
+void addWatchControlRoutes(Router &router, Context &ctx, RequestCounters &counters);
 void addPublishRoutes(Router &router, Context &ctx); // packuments, tarballs, PUT (last: catch-all)
 
 // The control API's staged versions (/-/sandbox/staged, /-/sandbox/stage-settings); called by
