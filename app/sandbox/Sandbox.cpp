@@ -30,6 +30,7 @@ Sandbox::Sandbox(QObject *parent)
     addCiRoutes(m_router, m_ctx);
     addAttestationRoutes(m_router, m_ctx);
     addPublishRoutes(m_router, m_ctx); // last: "/:name" matches almost anything
+    m_counters.reset(m_ctx.state.now());
 }
 
 Sandbox::~Sandbox() = default;

@@ -85,7 +85,8 @@ QJsonObject SandboxPackageWritesTest::packument(const QString &name)
 QJsonObject SandboxPackageWritesTest::statePackage(const QString &name)
 {
     const QJsonObject state = call("GET", QStringLiteral("/-/sandbox/state")).json().object();
-    for (const QJsonValue &p : state.value(QStringLiteral("packages")).toArray())
+    const QJsonArray packages = state.value(QStringLiteral("packages")).toArray();
+    for (const QJsonValue &p : packages)
         if (p.toObject().value(QStringLiteral("name")).toString() == name)
             return p.toObject();
     return {};

@@ -176,6 +176,14 @@ void SandboxWatchControlTest::tagsMaintainersAndDeprecations_data()
                                 << o({{QStringLiteral("version"), QStringLiteral("1.1.0")},
                                       {QStringLiteral("message"), QStringLiteral("compromised")}})
                                 << 200 << QStringLiteral("versions.1.1.0.deprecated=compromised");
+    QTest::newRow("unpublished: latest falls back")
+        << QStringLiteral("/-/sandbox/unpublish")
+        << o({{QStringLiteral("version"), QStringLiteral("1.2.0")}}) << 200
+        << QStringLiteral("dist-tags.latest=1.1.0");
+    QTest::newRow("unpublish an unknown version")
+        << QStringLiteral("/-/sandbox/unpublish")
+        << o({{QStringLiteral("version"), QStringLiteral("8.0.0")}}) << 404
+        << QStringLiteral("dist-tags.latest=1.2.0");
     QTest::newRow("no such package")
         << QStringLiteral("/-/sandbox/deprecate")
         << QJsonObject{{QStringLiteral("package"), QStringLiteral("@acme/nope")}} << 404
@@ -195,7 +203,8 @@ void SandboxWatchControlTest::tagsMaintainersAndDeprecations()
     const QString expected = check.section(QLatin1Char('='), 1);
     if (field == QLatin1String("maintainers")) {
         QStringList names;
-        for (const QJsonValue &m : doc.value(field).toArray())
+        const QJsonArray maintainers = doc.value(field).toArray();
+        for (const QJsonValue &m : maintainers)
             names.append(m.toObject().value(QStringLiteral("name")).toString());
         QCOMPARE(names.last(), expected);
         return;
@@ -215,6 +224,13 @@ void SandboxWatchControlTest::tagsMaintainersAndDeprecations()
                  .value(field.section(QLatin1Char('.'), 1))
                  .toString(),
              expected);
+    if (path.endsWith(QLatin1String("unpublish")) && status == 200) {
+        QVERIFY(
+            !doc.value(QStringLiteral("versions")).toObject().contains(QStringLiteral("1.2.0")));
+        QVERIFY(doc.value(QStringLiteral("time")).toObject().contains(QStringLiteral("1.2.0")));
+        QCOMPARE(httpCall("GET", url(QStringLiteral("/@acme/widgets/-/widgets-1.2.0.tgz"))).status,
+                 404);
+    }
 }
 
 void SandboxWatchControlTest::requestCountersByRoute()
@@ -280,7 +296,8 @@ void SandboxWatchControlTest::watchSeedStory()
     const QJsonObject state
         = httpCall("GET", url(QStringLiteral("/-/sandbox/state"))).json().object();
     QJsonObject uiState;
-    for (const QJsonValue &p : state.value(QStringLiteral("packages")).toArray())
+    const QJsonArray packages = state.value(QStringLiteral("packages")).toArray();
+    for (const QJsonValue &p : packages)
         if (p.toObject().value(QStringLiteral("name")) == QLatin1String("@acme/ui"))
             uiState = p.toObject();
     const QJsonArray trust = uiState.value(QStringLiteral("trust")).toArray();

@@ -183,8 +183,13 @@ void addAccountRoutes(Router &router, Context &ctx)
                [&ctx](const HttpRequest &r, const RouteParams &) { return whoami(ctx, r); });
     router.add("POST", QStringLiteral("/-/v1/login"),
                [&ctx](const HttpRequest &, const RouteParams &) { return webLogin(ctx); });
-    router.add("GET", QStringLiteral("/-/v1/done"),
-               [&ctx](const HttpRequest &r, const RouteParams &) { return done(ctx, r); });
+    // npm-profile's webAuthCheckLogin polls doneUrl with the options of the request that met the
+    // 2FA challenge, so `npm dist-tag add` polls with PUT and its body, `rm` with DELETE: any
+    // method is the poll.
+    for (const QByteArray &method :
+         {QByteArray("GET"), QByteArray("PUT"), QByteArray("POST"), QByteArray("DELETE")})
+        router.add(method, QStringLiteral("/-/v1/done"),
+                   [&ctx](const HttpRequest &r, const RouteParams &) { return done(ctx, r); });
     router.add("PUT", QStringLiteral("/-/user/:couch"),
                [&ctx](const HttpRequest &r, const RouteParams &p) {
                    return couchLogin(ctx, r, p.value(QStringLiteral("couch")));

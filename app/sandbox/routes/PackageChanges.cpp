@@ -74,4 +74,28 @@ std::optional<Problem> deprecate(Context &ctx, Package &p, const QString &versio
     return std::nullopt;
 }
 
+std::optional<Problem> unpublish(Context &ctx, Package &p, const QString &version)
+{
+    if (!p.versions.contains(version))
+        return Problem{404, QStringLiteral("version not found: %1").arg(version)};
+    p.versions.remove(version);
+    p.tarballs.remove(p.name.section(QLatin1Char('/'), -1) + QLatin1Char('-') + version
+                      + QLatin1String(".tgz"));
+    const QStringList tags = p.distTags.keys();
+    for (const QString &tag : tags)
+        if (p.distTags.value(tag).toString() == version)
+            p.distTags.remove(tag);
+    if (!p.distTags.contains(QStringLiteral("latest"))) {
+        QString newest;
+        for (auto it = p.versions.begin(); it != p.versions.end(); ++it)
+            if (newest.isEmpty()
+                || p.time.value(it.key()).toString() > p.time.value(newest).toString())
+                newest = it.key();
+        if (!newest.isEmpty())
+            p.distTags.insert(QStringLiteral("latest"), newest);
+    }
+    packument::touch(ctx, p);
+    return std::nullopt;
+}
+
 } // namespace td::sandbox::changes

@@ -26,4 +26,8 @@ std::optional<Problem> setMaintainers(Context &ctx, Package &p, const QStringLis
 std::optional<Problem> deprecate(Context &ctx, Package &p, const QString &version,
                                  const QString &message);
 
+// Removes a version as an unpublish does: it leaves `versions` (its tarball too), keeps its
+// `time` entry, and tags that named it go; `latest` then names the newest remaining version.
+std::optional<Problem> unpublish(Context &ctx, Package &p, const QString &version);
+
 } // namespace td::sandbox::changes

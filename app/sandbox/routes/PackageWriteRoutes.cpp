@@ -194,7 +194,8 @@ HttpResponse putOwners(Context &ctx, const HttpRequest &request, const QString &
     if (rev != packument::revision(ctx, *t.package))
         return writes::conflict();
     QStringList maintainers;
-    for (const QJsonValue &m : body->value(QStringLiteral("maintainers")).toArray())
+    const QJsonArray list = body->value(QStringLiteral("maintainers")).toArray();
+    for (const QJsonValue &m : list)
         maintainers.append(m.toObject().value(QStringLiteral("name")).toString());
     const auto problem = changes::setMaintainers(ctx, *t.package, maintainers);
     return writes::answer(problem, 200,

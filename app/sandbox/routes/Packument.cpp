@@ -105,7 +105,7 @@ QJsonObject full(const Context &ctx, const Package &package)
 
 QString modified(const Package &package)
 {
-    const QString stored = package.time.value(QStringLiteral("modified")).toString();
+    QString stored = package.time.value(QStringLiteral("modified")).toString();
     if (!stored.isEmpty())
         return stored;
     QString newest;
@@ -158,7 +158,8 @@ HttpResponse conditionalJson(const HttpRequest &request, const QJsonObject &docu
     const QByteArray etag = '"' + crypto::sha1Hex(body).toLatin1() + '"';
     const QByteArray ifNoneMatch = request.header("if-none-match");
     bool matches = ifNoneMatch.trimmed() == "*";
-    for (const QByteArray &candidate : ifNoneMatch.split(',')) {
+    const QList<QByteArray> candidates = ifNoneMatch.split(',');
+    for (const QByteArray &candidate : candidates) {
         QByteArray tag = candidate.trimmed();
         if (tag.startsWith("W/")) // weak comparison, as RFC 9110 asks for If-None-Match
             tag = tag.mid(2);

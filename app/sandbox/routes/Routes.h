@@ -25,7 +25,7 @@ void addAttestationRoutes(Router &router, Context &ctx);
 // Issue 22: dist-tags (GET/PUT/DELETE /-/package/<p>/dist-tags…), owners (PUT /<p>/-rev/<rev>),
 // user documents (GET /-/user/org.couchdb.user:<u>); deprecation rides on PUT /<p> (publishing).
 void addPackageWriteRoutes(Router &router, Context &ctx);
-// Issue 22's control API: /-/sandbox/dist-tags, /maintainers, /deprecate, /requests.
+// Issue 22's control API: /-/sandbox/dist-tags, /maintainers, /deprecate, /unpublish, /requests.
 void addWatchControlRoutes(Router &router, Context &ctx, RequestCounters &counters);
 void addPublishRoutes(Router &router, Context &ctx); // packuments, tarballs, PUT (last: catch-all)
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 22's control API (loopback only, no 2FA): what an attacker with a stolen token or a
-// hijacked account does besides publishing (move a tag, add or remove a maintainer, deprecate),
+// hijacked account does besides publishing (move a tag, add or remove a maintainer, deprecate,
+// unpublish),
 // and the server-side request and byte counters a watch benchmark reads.
 #include "Routes.h"
 
@@ -86,6 +87,16 @@ HttpResponse deprecate(Context &ctx, const HttpRequest &request)
                   *p);
 }
 
+HttpResponse unpublish(Context &ctx, const HttpRequest &request)
+{
+    QJsonObject body;
+    Package *p = nullptr;
+    if (auto error = readBody(ctx, request, &body, &p))
+        return *error;
+    return answer(changes::unpublish(ctx, *p, body.value(QStringLiteral("version")).toString()),
+                  *p);
+}
+
 } // namespace
 
 void addWatchControlRoutes(Router &router, Context &ctx, RequestCounters &counters)
@@ -99,6 +110,8 @@ void addWatchControlRoutes(Router &router, Context &ctx, RequestCounters &counte
         [&ctx](const HttpRequest &r, const RouteParams &) { return maintainers(ctx, r); });
     add("POST", "/-/sandbox/deprecate",
         [&ctx](const HttpRequest &r, const RouteParams &) { return deprecate(ctx, r); });
+    add("POST", "/-/sandbox/unpublish",
+        [&ctx](const HttpRequest &r, const RouteParams &) { return unpublish(ctx, r); });
     add("GET", "/-/sandbox/requests", [&counters](const HttpRequest &, const RouteParams &) {
         return HttpResponse::json(200, counters.toJson());
     });
