@@ -70,6 +70,8 @@ WatchService::WatchService(QNetworkAccessManager *nam, const Clock &clock, Secre
             });
     m_passCheck.setInterval(100);
     connect(&m_passCheck, &QTimer::timeout, this, &WatchService::checkPassDone);
+    m_targetRefresh.setInterval(kTargetRefresh);
+    connect(&m_targetRefresh, &QTimer::timeout, this, [this] { collectTargets([] {}); });
 }
 
 WatchService::~WatchService() = default;
@@ -135,14 +137,20 @@ void WatchService::collectTargets(std::function<void()> then)
                           "Sign in with 'tokendesk-cli login' or in TokenDesk first."));
         m_targets.clear();
         m_collecting = false;
-        return then();
+        m_poller->setTargets(m_targets);
+        then();
+        Q_EMIT targetsChanged();
+        return;
     }
     m_collecting = true;
     collectWatchTargets(accounts, pins, this, [this, then](WatchTargetList list) {
         m_collecting = false;
-        m_targets = list.targets;
         for (const QString &problem : std::as_const(list.problems))
             addProblem(problem);
+        // A refresh that could read nothing (the registry down) keeps what was watched.
+        if (list.targets.isEmpty() && !list.problems.isEmpty() && !m_targets.isEmpty())
+            return then();
+        m_targets = list.targets;
         m_poller->setTargets(m_targets);
         for (const WatchTarget &target : std::as_const(m_targets))
             if (m_memory.hasBaseline(target.registry, target.package)) {
@@ -158,6 +166,7 @@ void WatchService::start()
     m_once = false;
     load();
     collectTargets([this] { m_poller->start(); });
+    m_targetRefresh.start();
 }
 
 void WatchService::runOnce()
@@ -176,6 +185,7 @@ void WatchService::stop()
 {
     m_poller->stop();
     m_passCheck.stop();
+    m_targetRefresh.stop();
 }
 
 void WatchService::checkPassDone()

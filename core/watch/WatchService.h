@@ -61,6 +61,8 @@ class WatchService : public QObject
 public:
     // A client for a registry (anonymous; the watch never needs a session or a second factor).
     using ClientFactory = std::function<RegistryClient *(const QUrl &registry, QObject *parent)>;
+    // How often a running watch reads again what the accounts can write (new packages).
+    static constexpr std::chrono::hours kTargetRefresh{1};
 
     // `nam` and `clock` are not owned; `secrets` (may be null) holds the read tokens for
     // private packages (setReadTokenKey).
@@ -107,6 +109,8 @@ Q_SIGNALS:
     void releasesChanged();
     void passFinished();
     void problemsChanged();
+    // The list of watched packages was read (at start, then every kTargetRefresh).
+    void targetsChanged();
 
 private:
     void collectTargets(std::function<void()> then);
@@ -140,6 +144,7 @@ private:
     bool m_once = false;
     bool m_collecting = false;
     QTimer m_passCheck;
+    QTimer m_targetRefresh;
 };
 
 } // namespace td::watch

@@ -129,11 +129,13 @@ void WatchCommand::run(const QStringList &arguments, CliContext &context)
         connect(m_service.get(), &WatchService::problemsChanged, this, [this, &context] {
             context.err << "tokendesk-cli: " << m_service->problems().constLast() << Qt::endl;
         });
+        connect(m_service.get(), &WatchService::targetsChanged, this, [this, &context] {
+            if (m_service->targetCount() > 0 || m_service->problems().isEmpty())
+                return;
+            m_service->stop();
+            Q_EMIT finished(kUsageExit); // its problem is on stderr already
+        });
         m_service->start();
-        if (m_service->targetCount() == 0 && !m_service->problems().isEmpty()) {
-            context.fail(m_service->problems().constFirst());
-            Q_EMIT finished(kUsageExit);
-        }
         return; // runs until interrupted
     }
 
