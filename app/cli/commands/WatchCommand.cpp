@@ -165,7 +165,8 @@ void WatchCommand::run(const QStringList &arguments, CliContext &context)
         } else {
             for (const QString &problem : problems)
                 context.err << "tokendesk-cli: " << problem << '\n';
-            for (const UnwatchedPackage &package : m_service->unwatched())
+            const QList<UnwatchedPackage> missing = m_service->unwatched();
+            for (const UnwatchedPackage &package : missing)
                 context.err << "tokendesk-cli: " << package.package << ": " << package.reason
                             << '\n';
             for (const WatchRelease &release : releases)
