@@ -43,7 +43,7 @@ private:
             {QStringLiteral("--json"), QStringLiteral("watch"), QStringLiteral("--once")}, {},
             300000);
         *exitCode = r.exitCode;
-        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        QJsonObject out = QJsonDocument::fromJson(r.out).object();
         if (out.isEmpty() || r.exitCode > 1)
             qWarning("watch --once: exit %d\n%s\n%s", r.exitCode, r.out.constData(),
                      r.err.constData());
@@ -54,7 +54,7 @@ private:
     {
         const QJsonArray releases = pass.value(QStringLiteral("releases")).toArray();
         for (const QJsonValue &value : releases) {
-            const QJsonObject r = value.toObject();
+            QJsonObject r = value.toObject();
             if (r.value(QStringLiteral("package")).toString() == package
                 && r.value(QStringLiteral("version")).toString() == version
                 && r.value(QStringLiteral("kind")).toString() == QStringLiteral("new-version"))

@@ -129,7 +129,7 @@ void WatchCommand::run(const QStringList &arguments, CliContext &context)
         connect(m_service.get(), &WatchService::problemsChanged, this, [this, &context] {
             context.err << "tokendesk-cli: " << m_service->problems().constLast() << Qt::endl;
         });
-        connect(m_service.get(), &WatchService::targetsChanged, this, [this, &context] {
+        connect(m_service.get(), &WatchService::targetsChanged, this, [this] {
             if (m_service->targetCount() > 0 || m_service->problems().isEmpty())
                 return;
             m_service->stop();
