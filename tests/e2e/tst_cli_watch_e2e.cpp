@@ -122,10 +122,13 @@ private Q_SLOTS:
         QVERIFY2(reasons.contains(QStringLiteral("acme/ui")), qPrintable(reasons));
         QVERIFY2(reasons.contains(QStringLiteral("postinstall")), qPrintable(reasons));
 
-        // Nothing new, but the alarm is still open: exit 1 again.
-        const QJsonObject third = watchOnce(&exitCode);
-        QCOMPARE(exitCode, 1);
-        QCOMPARE(third.value(QStringLiteral("openAlarms")).toInt(), 1);
+        // Nothing new, but the alarm is still open: exit 1 again (here in words).
+        const CliRun text
+            = m_env.cli({QStringLiteral("watch"), QStringLiteral("--once")}, {}, 300000);
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("ALARM  @acme/ui@1.1.1  new version by maintainer"),
+                 text.out.constData());
+        QVERIFY2(text.out.contains("1 open alarm"), text.out.constData());
 
         const CliRun ack = m_env.cli(
             {QStringLiteral("watch"), QStringLiteral("ack"), QStringLiteral("@acme/ui@1.1.1")});
@@ -136,6 +139,19 @@ private Q_SLOTS:
         QVERIFY(release(fourth, ui, QStringLiteral("1.1.1"))
                     .value(QStringLiteral("acknowledged"))
                     .toBool());
+
+        // "Expect a manual publish": the next token publish within the hour is no alarm.
+        const CliRun expect = m_env.cli({QStringLiteral("watch"), QStringLiteral("expect"), ui,
+                                         QStringLiteral("--for"), QStringLiteral("60")});
+        QVERIFY2(expect.exitCode == 0, expect.err.constData());
+        publish({{QStringLiteral("package"), ui},
+                 {QStringLiteral("version"), QStringLiteral("1.1.2")},
+                 {QStringLiteral("actor"), QStringLiteral("token")}});
+        const QJsonObject fifth = watchOnce(&exitCode);
+        QCOMPARE(exitCode, 0);
+        const QJsonObject manual = release(fifth, ui, QStringLiteral("1.1.2"));
+        QVERIFY2(!manual.isEmpty(), QJsonDocument(fifth).toJson().constData());
+        QVERIFY(manual.value(QStringLiteral("level")).toString() != QStringLiteral("alarm"));
     }
 
     void usageErrorsExitTwo()
