@@ -4,17 +4,12 @@
 #include "core/provenance/LastReleaseCheck.h"
 #include "core/provenance/PackumentReleases.h"
 #include "core/registry/RegistryClient.h"
-#include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 #include "core/watch/ReadTokenSource.h"
-#include "core/watch/WatchJson.h"
 #include "core/watch/WatchJudge.h"
 #include "core/watch/WatchTargets.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace td::watch {
@@ -31,15 +26,6 @@ QString registryKey(const QUrl &registry)
     return registry.adjusted(QUrl::StripTrailingSlash).toString();
 }
 
-QString releasesPathFor(const WatchServiceSettings &settings)
-{
-    if (!settings.releasesPath.isEmpty())
-        return settings.releasesPath;
-    return QFileInfo(settings.memoryPath)
-        .dir()
-        .filePath(QStringLiteral("publish-watch-releases.json"));
-}
-
 } // namespace
 
 WatchService::WatchService(QNetworkAccessManager *nam, const Clock &clock, SecretStore *secrets,
@@ -49,7 +35,10 @@ WatchService::WatchService(QNetworkAccessManager *nam, const Clock &clock, Secre
       m_clock(clock),
       m_settings(std::move(settings)),
       m_poller(std::make_unique<PackumentPoller>(nam, clock)),
-      m_memory(m_settings.memoryPath)
+      m_memory(m_settings.memoryPath),
+      m_log(m_settings.releasesPath.isEmpty() ? WatchReleaseLog::pathBeside(m_settings.memoryPath)
+                                              : m_settings.releasesPath,
+            m_settings.keptReleases)
 {
     m_factory = [this](const QUrl &registry, QObject *owner) {
         auto *client = new RegistryClient(m_nam, registry, m_clock, owner);
@@ -100,22 +89,8 @@ void WatchService::load()
     m_memory.load();
     if (!m_memory.loadProblem().isEmpty())
         addProblem(m_memory.loadProblem());
-    m_releases.clear();
-    const QString path = releasesPathFor(m_settings);
-    const Result<QByteArray> data = readWholeFile(path);
-    if (!data) {
-        if (data.error().code != ErrorCode::NotFound)
-            addProblem(Tr::tr("The list of recent releases %1 could not be read (%2); it starts "
-                              "empty.")
-                           .arg(path, data.error().message));
-        return;
-    }
-    const QJsonDocument document = QJsonDocument::fromJson(data.value());
-    if (!document.isObject()) {
-        addProblem(Tr::tr("The list of recent releases %1 is damaged; it starts empty.").arg(path));
-        return;
-    }
-    m_releases = releasesFromJson(document.object().value(QLatin1String("releases")).toArray());
+    if (const QString problem = m_log.load(); !problem.isEmpty())
+        addProblem(problem);
 }
 
 RegistryClient *WatchService::clientFor(const QUrl &registry)
@@ -261,27 +236,11 @@ void WatchService::record(const QUrl &registry, const QString &package, const QB
                           const QJsonObject &after, const QList<WatchRelease> &judged)
 {
     m_memory.rememberSeen(registry, package, etag, packumentSummary(after));
-    QList<WatchRelease> raised;
-    for (WatchRelease release : judged) {
+    for (const WatchRelease &release : judged)
         if (!release.version.isEmpty() && release.kind == WatchEvent::Kind::NewVersion)
             m_memory.rememberVerdict(registry, package, release.version,
                                      RememberedLevel(int(release.level)));
-        const auto same = std::find_if(
-            m_releases.begin(), m_releases.end(),
-            [&release](const WatchRelease &known) { return known.key() == release.key(); });
-        if (same != m_releases.end()) {
-            release.acknowledged = same->acknowledged;
-            *same = release;
-        } else {
-            m_releases.append(release);
-            if (release.isOpenAlarm())
-                raised.append(release);
-        }
-    }
-    sortForView(m_releases);
-    // The newest are kept, and every open alarm (they sort first).
-    while (m_releases.size() > m_settings.keptReleases && !m_releases.constLast().isOpenAlarm())
-        m_releases.removeLast();
+    const QList<WatchRelease> raised = m_log.merge(judged);
     if (const auto saved = m_memory.save(); !saved)
         addProblem(saved.error().oneLine());
     saveReleases();
@@ -292,43 +251,28 @@ void WatchService::record(const QUrl &registry, const QString &package, const QB
 
 void WatchService::saveReleases()
 {
-    const QJsonObject document{{QStringLiteral("releases"), releasesToJson(m_releases)}};
-    if (const auto saved
-        = writeFileAtomically(releasesPathFor(m_settings), QJsonDocument(document).toJson());
-        !saved)
+    if (const auto saved = m_log.save(); !saved)
         addProblem(saved.error().oneLine());
 }
 
 QList<WatchRelease> WatchService::releases() const
 {
-    QList<WatchRelease> out = m_releases;
-    sortForView(out);
-    return out;
+    return m_log.releases();
 }
 
 QList<WatchRelease> WatchService::openAlarms() const
 {
-    QList<WatchRelease> out;
-    for (const WatchRelease &release : std::as_const(m_releases))
-        if (release.isOpenAlarm())
-            out.append(release);
-    sortForView(out);
-    return out;
+    return m_log.openAlarms();
 }
 
 Result<void> WatchService::acknowledge(const QUrl &registry, const QString &package,
                                        const QString &version, bool itWasMe)
 {
-    bool found = false;
-    for (WatchRelease &release : m_releases) {
-        if (release.package != package || release.version != version
-            || (!registry.isEmpty() && registryKey(release.registry) != registryKey(registry)))
-            continue;
-        found = true;
-        release.acknowledged = true;
-        if (itWasMe)
+    const QList<WatchRelease> matched = m_log.acknowledge(registry, package, version);
+    const bool found = !matched.isEmpty();
+    if (itWasMe)
+        for (const WatchRelease &release : matched)
             m_memory.markItWasMe(release.registry, package, version);
-    }
     if (!found)
         return Error{ErrorCode::NotFound,
                      Tr::tr("The watch has not seen %1@%2.").arg(package, version),

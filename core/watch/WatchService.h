@@ -10,6 +10,7 @@
 #include "core/watch/PackumentPoller.h"
 #include "core/watch/WatchMemory.h"
 #include "core/watch/WatchRelease.h"
+#include "core/watch/WatchReleaseLog.h"
 
 #include <QHash>
 #include <QList>
@@ -132,10 +133,10 @@ private:
     std::unique_ptr<KeychainReadTokens> m_readTokens;
     std::unique_ptr<PackumentPoller> m_poller;
     WatchMemory m_memory;
+    WatchReleaseLog m_log;
     BurstDetector m_bursts;
     QList<Account> m_accounts;
     QList<WatchTarget> m_targets;
-    QList<WatchRelease> m_releases;
     QHash<QString, RegistryClient *> m_clients; // by registry, owned by this
     QHash<QString, WatchJudge *> m_judges;      // by registry, owned by this
     QHash<QString, QByteArray> m_trustRoots;    // by registry, once fetched
