@@ -17,6 +17,7 @@
 #include "cli/commands/TokenCommand.h"
 #include "cli/commands/TrustCommand.h"
 #include "cli/commands/VerifyCommand.h"
+#include "cli/commands/WatchCommand.h"
 #include "cli/commands/WhoamiCommand.h"
 #include "td/Version.h"
 
@@ -55,6 +56,8 @@ const std::map<QString, Cli::Entry> &Cli::commandTable()
          {TrustCommand::summary(), [](QObject *p) { return new TrustCommand(p); }}},
         {QStringLiteral("verify"),
          {VerifyCommand::summary(), [](QObject *p) { return new VerifyCommand(p); }}},
+        {QStringLiteral("watch"),
+         {WatchCommand::summary(), [](QObject *p) { return new WatchCommand(p); }}},
         {QStringLiteral("whoami"),
          {WhoamiCommand::summary(), [](QObject *p) { return new WhoamiCommand(p); }}},
     };

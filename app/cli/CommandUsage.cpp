@@ -156,6 +156,26 @@ QString commandUsage(const QString &command)
             "                     (a trusted_root.json, such as the sandbox's "
             "/-/sandbox/trusted-root)\n"
             "  --json             the checks and verdicts as JSON");
+    if (command == QLatin1String("watch"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]\n"
+            "       tokendesk-cli watch ack <package>@<version>\n"
+            "       tokendesk-cli watch expect <package> [--for MINUTES]\n\n"
+            "Watches every package your signed-in accounts can write (and the pinned ones) for\n"
+            "new versions, moved dist-tags, deprecations and new maintainers, and judges each\n"
+            "release: who published it (provenance, as 'verify' checks it), install scripts and\n"
+            "other content signals, bursts across your packages. The first run takes a baseline\n"
+            "and alarms on nothing already published. An alarm stays open until you answer it.\n"
+            "Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch\n"
+            "could not run or the command line is wrong.\n\n"
+            "  --once             one pass over every package, then exit\n"
+            "  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)\n"
+            "  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys\n"
+            "  --json             the releases with level, reasons, codes and publisher as JSON\n"
+            "  ack                \"it was me\": closes the alarms of that version\n"
+            "  expect --for MIN   a manual publish of the package in the next MIN minutes\n"
+            "                     (default 60) is not an alarm");
     if (command == QLatin1String("whoami"))
         return QCoreApplication::translate("td::cli::Usage",
                                            "Usage: tokendesk-cli whoami\n\n"

@@ -178,6 +178,15 @@ void PackumentPoller::pollDue()
     scheduleWake();
 }
 
+void PackumentPoller::pollAllNow()
+{
+    const QDateTime now = m_clock.now();
+    for (const auto &target : std::as_const(m_targets))
+        if (!target->inFlight)
+            target->due = std::min(target->due, now);
+    pollDue();
+}
+
 void PackumentPoller::send(Target &target)
 {
     // The next turn is one interval after this one, keeping the spread (a long sleep skips

@@ -94,6 +94,9 @@ public:
 
     // Reads every package whose turn has come (and may, no registry backing off).
     void pollDue();
+    // One pass now (`tokendesk-cli watch --once`): every watched package's turn comes at once
+    // (still at most kMaxInFlightPerRegistry reads at a time, 429 back-off honoured).
+    void pollAllNow();
 
     // No read on the way (all turns served or waiting for their time).
     bool isIdle() const;

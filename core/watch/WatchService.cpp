@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WatchService.h"
+
+#include "core/provenance/LastReleaseCheck.h"
+#include "core/provenance/PackumentReleases.h"
+#include "core/registry/RegistryClient.h"
+#include "core/util/Clock.h"
+#include "core/watch/ReadTokenSource.h"
+#include "core/watch/WatchJudge.h"
+#include "core/watch/WatchTargets.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace td::watch {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(td::watch::WatchService)
+};
+
+QString registryKey(const QUrl &registry)
+{
+    return registry.adjusted(QUrl::StripTrailingSlash).toString();
+}
+
+} // namespace
+
+WatchService::WatchService(QNetworkAccessManager *nam, const Clock &clock, SecretStore *secrets,
+                           WatchServiceSettings settings, QObject *parent)
+    : QObject(parent),
+      m_nam(nam),
+      m_clock(clock),
+      m_settings(std::move(settings)),
+      m_poller(std::make_unique<PackumentPoller>(nam, clock)),
+      m_memory(m_settings.memoryPath),
+      m_log(m_settings.releasesPath.isEmpty() ? WatchReleaseLog::pathBeside(m_settings.memoryPath)
+                                              : m_settings.releasesPath,
+            m_settings.keptReleases)
+{
+    m_factory = [this](const QUrl &registry, QObject *owner) {
+        auto *client = new RegistryClient(m_nam, registry, m_clock, owner);
+        TransportOptions options = m_options;
+        options.maxResponseBytes = provenance::kMaxPackumentBytes;
+        client->setTransportOptions(options);
+        return client;
+    };
+    if (secrets) {
+        m_readTokens = std::make_unique<KeychainReadTokens>(*secrets);
+        m_poller->setReadTokens(m_readTokens.get());
+    }
+    m_poller->setInterval(m_settings.interval);
+    connect(m_poller.get(), &PackumentPoller::packumentChanged, this, &WatchService::onChanged);
+    connect(m_poller.get(), &PackumentPoller::pollFailed, this,
+            [this](const QUrl &, const QString &package, const td::Error &error) {
+                addProblem(Tr::tr("%1 could not be read: %2").arg(package, error.oneLine()));
+            });
+    m_passCheck.setInterval(100);
+    connect(&m_passCheck, &QTimer::timeout, this, &WatchService::checkPassDone);
+    m_targetRefresh.setInterval(kTargetRefresh);
+    connect(&m_targetRefresh, &QTimer::timeout, this, [this] { collectTargets([] {}); });
+}
+
+WatchService::~WatchService() = default;
+
+void WatchService::setTransportOptions(const TransportOptions &options)
+{
+    m_options = options;
+    m_poller->setTransportOptions(options);
+}
+
+void WatchService::setAccounts(const QList<Account> &accounts)
+{
+    m_accounts = accounts;
+}
+
+void WatchService::setReadTokenKey(const QUrl &registry, const QString &accountId,
+                                   const QString &key)
+{
+    if (m_readTokens)
+        m_readTokens->setTokenKey(registry, accountId, key);
+}
+
+void WatchService::load()
+{
+    m_problems.clear();
+    m_memory.load();
+    if (!m_memory.loadProblem().isEmpty())
+        addProblem(m_memory.loadProblem());
+    if (const QString problem = m_log.load(); !problem.isEmpty())
+        addProblem(problem);
+}
+
+RegistryClient *WatchService::clientFor(const QUrl &registry)
+{
+    RegistryClient *&client = m_clients[registryKey(registry)];
+    if (!client)
+        client = m_factory(registry, this);
+    return client;
+}
+
+void WatchService::collectTargets(std::function<void()> then)
+{
+    QList<WatchAccount> accounts;
+    for (const Account &account : std::as_const(m_accounts))
+        accounts.append({account, clientFor(account.registry)});
+    const QList<WatchPin> pins = m_memory.pins();
+    if (accounts.isEmpty() && pins.isEmpty()) {
+        addProblem(Tr::tr("Nothing to watch: no account is signed in and no package is pinned. "
+                          "Sign in with 'tokendesk-cli login' or in TokenDesk first."));
+        m_targets.clear();
+        m_collecting = false;
+        m_poller->setTargets(m_targets);
+        then();
+        Q_EMIT targetsChanged();
+        return;
+    }
+    m_collecting = true;
+    collectWatchTargets(accounts, pins, this, [this, then](WatchTargetList list) {
+        m_collecting = false;
+        for (const QString &problem : std::as_const(list.problems))
+            addProblem(problem);
+        // A refresh that could read nothing (the registry down) keeps what was watched.
+        if (list.targets.isEmpty() && !list.problems.isEmpty() && !m_targets.isEmpty())
+            return then();
+        m_targets = list.targets;
+        m_poller->setTargets(m_targets);
+        for (const WatchTarget &target : std::as_const(m_targets))
+            if (m_memory.hasBaseline(target.registry, target.package)) {
+                const PackageMemory known = m_memory.package(target.registry, target.package);
+                m_poller->setBaseline(target.registry, target.package, known.etag, known.summary);
+            }
+        then();
+    });
+}
+
+void WatchService::start()
+{
+    m_once = false;
+    load();
+    collectTargets([this] { m_poller->start(); });
+    m_targetRefresh.start();
+}
+
+void WatchService::runOnce()
+{
+    m_once = true;
+    load();
+    m_collecting = true;
+    m_passCheck.start();
+    collectTargets([this] {
+        m_poller->start();
+        m_poller->pollAllNow();
+    });
+}
+
+void WatchService::stop()
+{
+    m_poller->stop();
+    m_passCheck.stop();
+    m_targetRefresh.stop();
+}
+
+void WatchService::checkPassDone()
+{
+    if (!m_once || m_collecting || m_judging > 0 || !m_poller->isIdle())
+        return;
+    m_passCheck.stop();
+    m_poller->stop();
+    m_once = false;
+    Q_EMIT passFinished();
+}
+
+void WatchService::addProblem(const QString &problem)
+{
+    if (m_problems.contains(problem))
+        return;
+    m_problems.append(problem);
+    Q_EMIT problemsChanged();
+}
+
+void WatchService::withTrustRoot(const QUrl &registry, std::function<void(const QByteArray &)> then)
+{
+    if (!m_settings.trustRootJson.isEmpty())
+        return then(m_settings.trustRootJson);
+    const QString key = registryKey(registry);
+    if (provenance::trustDataSourceFor(registry) == provenance::TrustDataSource::Shipped)
+        return then({});
+    if (const auto known = m_trustRoots.constFind(key); known != m_trustRoots.cend())
+        return then(*known);
+    clientFor(registry)->sandboxTrustedRoot(this, [this, key, then](Result<QByteArray> root) {
+        // A loopback registry that is not the sandbox has none: the shipped data then.
+        const QByteArray data = root ? root.value() : QByteArray();
+        if (root)
+            m_trustRoots.insert(key, data);
+        then(data);
+    });
+}
+
+void WatchService::onChanged(const QUrl &registry, const QString &package,
+                             const QJsonObject &before, const QJsonObject &after,
+                             const QByteArray &etag)
+{
+    ++m_judging;
+    withTrustRoot(
+        registry, [this, registry, package, before, after, etag](const QByteArray &trustRoot) {
+            JudgeRequest request;
+            request.registry = registry;
+            request.package = package;
+            request.before = before;
+            request.after = after;
+            request.marks = m_memory.marks(registry);
+            request.trustRootJson = trustRoot;
+            request.seenAt = m_clock.now();
+            for (const WatchTarget &target : std::as_const(m_targets))
+                if (target.package == package
+                    && registryKey(target.registry) == registryKey(registry))
+                    request.account = target.writers.value(0);
+            if (const auto remembered = provenance::TrustConfigMemory(m_settings.trustConfigPath)
+                                            .recall(registry, package))
+                request.trustConfigs = remembered->configs;
+            WatchJudge *&judge = m_judges[registryKey(registry)];
+            if (!judge)
+                judge = new WatchJudge(clientFor(registry), m_bursts, m_settings.checks, this);
+            judge->judge(request,
+                         [this, registry, package, etag, after](QList<WatchRelease> judged) {
+                             record(registry, package, etag, after, judged);
+                             --m_judging;
+                         });
+        });
+}
+
+void WatchService::record(const QUrl &registry, const QString &package, const QByteArray &etag,
+                          const QJsonObject &after, const QList<WatchRelease> &judged)
+{
+    m_memory.rememberSeen(registry, package, etag, packumentSummary(after));
+    for (const WatchRelease &release : judged)
+        if (!release.version.isEmpty() && release.kind == WatchEvent::Kind::NewVersion)
+            m_memory.rememberVerdict(registry, package, release.version,
+                                     RememberedLevel(int(release.level)));
+    const QList<WatchRelease> raised = m_log.merge(judged);
+    if (const auto saved = m_memory.save(); !saved)
+        addProblem(saved.error().oneLine());
+    saveReleases();
+    Q_EMIT releasesChanged();
+    for (const WatchRelease &release : std::as_const(raised))
+        Q_EMIT alarmRaised(release);
+}
+
+void WatchService::saveReleases()
+{
+    if (const auto saved = m_log.save(); !saved)
+        addProblem(saved.error().oneLine());
+}
+
+QList<WatchRelease> WatchService::releases() const
+{
+    return m_log.releases();
+}
+
+QList<WatchRelease> WatchService::openAlarms() const
+{
+    return m_log.openAlarms();
+}
+
+Result<void> WatchService::acknowledge(const QUrl &registry, const QString &package,
+                                       const QString &version, bool itWasMe)
+{
+    const QList<WatchRelease> matched = m_log.acknowledge(registry, package, version);
+    const bool found = !matched.isEmpty();
+    if (itWasMe)
+        for (const WatchRelease &release : matched)
+            m_memory.markItWasMe(release.registry, package, version);
+    if (!found)
+        return Error{ErrorCode::NotFound,
+                     Tr::tr("The watch has not seen %1@%2.").arg(package, version),
+                     Tr::tr("Check the name and version with 'tokendesk-cli watch --once'.")};
+    if (const auto saved = m_memory.save(); !saved)
+        return saved.error();
+    saveReleases();
+    Q_EMIT releasesChanged();
+    return {};
+}
+
+Result<void> WatchService::expectManualPublish(const QUrl &registry, const QString &package,
+                                               const QDateTime &until)
+{
+    bool found = false;
+    const QList<QPair<QUrl, QString>> known = m_memory.packages();
+    for (const auto &[knownRegistry, knownPackage] : known) {
+        if (knownPackage != package
+            || (!registry.isEmpty() && registryKey(knownRegistry) != registryKey(registry)))
+            continue;
+        found = true;
+        m_memory.expectManualPublish(knownRegistry, package, until);
+    }
+    if (!found)
+        return Error{ErrorCode::NotFound, Tr::tr("The watch does not know %1 yet.").arg(package),
+                     Tr::tr("Run 'tokendesk-cli watch --once' first.")};
+    return m_memory.save();
+}
+
+} // namespace td::watch

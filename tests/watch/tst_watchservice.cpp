@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// WatchService against the real tokendesk-sandbox (--seed watch) over real HTTP: the targets of
+// the maintainer's account, one pass (runOnce) taking the baseline of the trusted releases
+// without an alarm, then a token publish with a postinstall script judged as one alarm with both
+// reasons (alarmRaised once, on top of the releases); the alarm survives a restart (a new service
+// over the same files) without being raised again, closes when acknowledged ("it was me", kept
+// across restarts), and a publish the user said to expect is no alarm.
+#include "HttpHelper.h"
+#include "SandboxProcess.h"
+#include "core/util/Clock.h"
+#include "core/watch/WatchService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace td;
+using namespace td::watch;
+using namespace td::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kUi = u"@acme/ui"_s;
+} // namespace
+
+class TestWatchService : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+
+    std::unique_ptr<WatchService> makeService()
+    {
+        WatchServiceSettings settings;
+        settings.memoryPath = m_dir.filePath(u"publish-watch.json"_s);
+        settings.trustConfigPath = m_dir.filePath(u"trust-configs.json"_s);
+        auto service = std::make_unique<WatchService>(m_nam.get(), m_clock, nullptr, settings);
+        Account account;
+        account.registry = m_sandbox.url();
+        account.user = u"maintainer"_s;
+        account.id = Account::makeId(m_sandbox.url(), account.user);
+        service->setAccounts({account});
+        return service;
+    }
+    static bool runPass(WatchService &service)
+    {
+        QSignalSpy finished(&service, &WatchService::passFinished);
+        service.runOnce();
+        return finished.wait(60000);
+    }
+    void publish(const QJsonObject &body)
+    {
+        const HttpReply reply
+            = httpCall("POST", m_sandbox.url().resolved(QUrl(u"/-/sandbox/publish"_s)),
+                       QJsonDocument(body).toJson(), {{"content-type", "application/json"}});
+        QVERIFY2(reply.status == 201, reply.body.constData());
+        QCOMPARE(httpCall("POST", m_sandbox.url().resolved(QUrl(u"/-/sandbox/clock"_s)),
+                          QJsonDocument(QJsonObject{{u"advance_seconds"_s, 60}}).toJson(),
+                          {{"content-type", "application/json"}})
+                     .status,
+                 200);
+    }
+    static std::optional<WatchRelease> find(const QList<WatchRelease> &releases,
+                                            const QString &version)
+    {
+        for (const WatchRelease &release : releases)
+            if (release.package == kUi && release.version == version
+                && release.kind == WatchEvent::Kind::NewVersion)
+                return release;
+        return std::nullopt;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sandbox.start({u"--seed"_s, u"watch"_s}), qPrintable(m_sandbox.errorString()));
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        for (const QString &version : {u"1.0.0"_s, u"1.1.0"_s})
+            publish({{u"package"_s, kUi},
+                     {u"version"_s, version},
+                     {u"actor"_s, u"trusted-publisher"_s},
+                     {u"provenance"_s, true}});
+    }
+
+    void firstPassIsTheBaseline()
+    {
+        auto service = makeService();
+        QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
+        QVERIFY(runPass(*service));
+        QVERIFY(service->targetCount() >= 4);
+        QCOMPARE(alarms.count(), 0);
+        QVERIFY(service->openAlarms().isEmpty());
+        const auto baseline = find(service->releases(), u"1.1.0"_s);
+        QVERIFY(baseline);
+        QVERIFY(baseline->baseline);
+        QCOMPARE(baseline->level, WatchVerdict::Level::Expected);
+        QVERIFY(baseline->publisher);
+        QCOMPARE(baseline->publisher->repository(), u"acme/ui"_s);
+    }
+
+    void tokenPublishWithPostinstallIsOneAlarmWithBothReasons()
+    {
+        publish({{u"package"_s, kUi},
+                 {u"version"_s, u"1.1.1"_s},
+                 {u"actor"_s, u"token"_s},
+                 {u"scripts"_s, QJsonObject{{u"postinstall"_s, u"node x.js"_s}}}});
+        auto service = makeService(); // a restart: the baseline comes from the memory
+        QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
+        QVERIFY(runPass(*service));
+        QCOMPARE(alarms.count(), 1);
+        const auto raised = alarms.at(0).at(0).value<WatchRelease>();
+        QCOMPARE(raised.spec(), u"@acme/ui@1.1.1"_s);
+        QCOMPARE(raised.level, WatchVerdict::Level::Alarm);
+        QVERIFY2(raised.codes.contains(u"trust-downgrade"_s), qPrintable(raised.codes.join(u' ')));
+        QVERIFY2(raised.codes.contains(u"install-script"_s), qPrintable(raised.codes.join(u' ')));
+        QVERIFY(!raised.baseline);
+        const QList<WatchRelease> open = service->openAlarms();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(service->releases().constFirst().key(), raised.key()); // alarms on top
+        // The earlier versions are no news: no second baseline of them.
+        QVERIFY(!find(service->releases(), u"1.0.0"_s)
+                || find(service->releases(), u"1.0.0"_s)->baseline);
+    }
+
+    void openAlarmSurvivesARestartWithoutBeingRaisedAgain()
+    {
+        auto service = makeService();
+        QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
+        QVERIFY(runPass(*service));
+        QCOMPARE(alarms.count(), 0);
+        QCOMPARE(service->openAlarms().size(), 1);
+        QVERIFY(service->openAlarms().constFirst().reasons.join(u'\n').contains(u"postinstall"_s));
+    }
+
+    void acknowledgedAlarmClosesAndStaysClosed()
+    {
+        {
+            auto service = makeService();
+            service->load();
+            QSignalSpy changed(service.get(), &WatchService::releasesChanged);
+            QVERIFY(!service->acknowledge(m_sandbox.url(), kUi, u"9.9.9"_s, true));
+            QVERIFY(service->acknowledge(m_sandbox.url(), kUi, u"1.1.1"_s, true));
+            QCOMPARE(changed.count(), 1);
+            QVERIFY(service->openAlarms().isEmpty());
+        }
+        auto service = makeService();
+        QVERIFY(runPass(*service));
+        QVERIFY(service->openAlarms().isEmpty());
+        const auto acknowledged = find(service->releases(), u"1.1.1"_s);
+        QVERIFY(acknowledged);
+        QVERIFY(acknowledged->acknowledged);
+    }
+
+    void expectedManualPublishIsNoAlarm()
+    {
+        {
+            auto service = makeService();
+            service->load();
+            QVERIFY(
+                service->expectManualPublish(m_sandbox.url(), kUi, m_clock.now().addSecs(3600)));
+        }
+        publish({{u"package"_s, kUi}, {u"version"_s, u"1.1.2"_s}, {u"actor"_s, u"token"_s}});
+        auto service = makeService();
+        QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
+        QVERIFY(runPass(*service));
+        QCOMPARE(alarms.count(), 0);
+        const auto manual = find(service->releases(), u"1.1.2"_s);
+        QVERIFY(manual);
+        QVERIFY(manual->level != WatchVerdict::Level::Alarm);
+        QVERIFY(!manual->note.isEmpty());
+    }
+
+    void cleanupTestCase() { m_nam.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestWatchService)
+#include "tst_watchservice.moc"
