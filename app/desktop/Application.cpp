@@ -47,9 +47,11 @@
 #include "desktop/settings/SettingsDialog.h"
 #include "desktop/stage/StagePresenter.h"
 #include "desktop/startup/AfterFirstPaint.h"
+#include "desktop/startup/StartupMarks.h"
 #include "desktop/timeline/TimelineView.h"
 #include "desktop/tray/TrayController.h"
 #include "desktop/util/AboutBox.h"
+#include "desktop/util/MinuteTickDelay.h"
 #include "desktop/util/SecretClipboard.h"
 
 #include <QApplication>
@@ -68,6 +70,25 @@
 
 namespace td {
 
+namespace {
+
+// The token cache, already parsing the known accounts' lists on a worker thread while the
+// window is built (issue 18: the parse of 1,000 cached tokens is a third of start-up).
+std::unique_ptr<TokenCache> cacheReadingAhead(const QString &directory, const QString &accountsPath)
+{
+    auto cache = std::make_unique<TokenCache>(directory);
+    AccountStore accounts(accountsPath);
+    if (accounts.load()) {
+        QStringList ids;
+        for (const Account &account : accounts.accounts())
+            ids << account.id;
+        cache->readAhead(ids);
+    }
+    return cache;
+}
+
+} // namespace
+
 Application::Application(Options options, QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
@@ -82,8 +103,8 @@ Application::Application(Options options, QObject *parent)
       m_accounts(std::make_unique<AccountStore>(
           m_options.dataDir.isEmpty() ? AccountStore::defaultPath()
                                       : QDir(m_dataDir).filePath(QStringLiteral("accounts.json")))),
-      m_cache(
-          std::make_unique<TokenCache>(QDir(m_dataDir).filePath(QStringLiteral("token-cache")))),
+      m_cache(cacheReadingAhead(QDir(m_dataDir).filePath(QStringLiteral("token-cache")),
+                                m_accounts->path())),
       m_sessions(new SessionManager(m_network, m_secrets, m_accounts.get(), *m_clock, this)),
       m_tokens(new TokenListModel(*m_clock, this)),
       m_tokenList(new TokenListService(
@@ -96,9 +117,10 @@ Application::Application(Options options, QObject *parent)
           this)),
       m_sessionNotice(new SessionExpiryNotice(*m_clock, new QtWakeTimer, this)),
       m_clipboard(new SecretClipboard(this)),
-      m_tray(new TrayController(this)),
+      m_tray(new TrayController(this, TrayController::Start::Deferred)),
       m_window(std::make_unique<MainWindow>())
 {
+    startupMark("services and window built");
     QSettings qsettings;
     applySettings(AppSettings::load(qsettings));
     // Each registry request's deadline (issue 12): TOKENDESK_TIMEOUT, else the setting, else 60 s.
@@ -139,9 +161,11 @@ Application::Application(Options options, QObject *parent)
 
     // Relative texts ("Synced 3 min ago", "session ends in …", the tray's countdowns) move once
     // a minute; the table's own countdowns tick on their own timer.
-    m_minuteTimer.setObjectName(QStringLiteral("minuteTimer"));
-    m_minuteTimer.setInterval(60 * 1000);
-    connect(&m_minuteTimer, &QTimer::timeout, this, [this] {
+    m_minuteTimer = new QTimer(this);
+    m_minuteTimer->setObjectName(QStringLiteral("minuteTimer"));
+    m_minuteTimer->setInterval(60 * 1000);
+    connect(m_minuteTimer, &QTimer::timeout, this, [this] {
+        m_minuteWaits.tick(); // the staged-release poll and the cut-off check, when due
         m_dashboard->rebuildAccountList();
         m_dashboard->updateStatus();
         updateTray();
@@ -240,16 +264,22 @@ void Application::wirePieces()
         this);
     connect(usage, &TokenUsageTracker::updated, this, &Application::checkPublishCutoff);
     connect(m_tray, &TrayController::deliveryPossible, this, &Application::checkPublishCutoff);
-    // A TokenDesk left running across 15 December still starts the notices that day.
-    auto *cutoffCheck = new QTimer(this);
-    cutoffCheck->setInterval(std::chrono::hours(6));
-    connect(cutoffCheck, &QTimer::timeout, this, &Application::checkPublishCutoff);
-    cutoffCheck->start();
+    // A TokenDesk left running across 15 December still starts the notices that day: every six
+    // hours on the minute tick (a timer of its own would wake the process in the tray).
+    checkPublishCutoffEverySixHours();
     connect(m_tray, &TrayController::publishMigrationRequested, this,
             [this](const QString &tokenKey) {
                 showToken(tokenKey);
                 openMigration();
             });
+}
+
+void Application::checkPublishCutoffEverySixHours()
+{
+    m_minuteWaits.start(std::chrono::hours(6), this, [this] {
+        checkPublishCutoff();
+        checkPublishCutoffEverySixHours();
+    });
 }
 
 void Application::checkPublishCutoff()
@@ -261,9 +291,8 @@ void Application::checkPublishCutoff()
 
 void Application::wireStaging()
 {
-    m_stageTimer = std::make_unique<QtDelayTimer>();
     m_stageSource = std::make_unique<SessionStageSource>(*m_sessions, *m_accounts);
-    m_inbox = new StageInbox(*m_stageSource, *m_clock, *m_stageTimer,
+    m_inbox = new StageInbox(*m_stageSource, *m_clock, m_minuteWaits,
                              QDir(m_dataDir).filePath(QStringLiteral("staged-notices.json")), this);
     m_inbox->setInterval(m_options.stagePollInterval);
     m_stage = new StagePresenter({m_inbox, m_sync, m_window->stagedTab(), m_window.get(), m_clock,
@@ -393,13 +422,15 @@ void Application::start()
     m_waitingForFirstPaint = true;
     m_practice->forgetLeftovers(); // a practice registry dies with the TokenDesk that started it
     loadCachedAccounts();
-    m_minuteTimer.start();
+    startupMark("cached lists in the table");
+    m_minuteTimer->start();
     if (m_options.startHidden && m_tray->isAvailable()) {
         startBackgroundWork(); // nothing to paint first
         QPixmapCache::clear(); // what building the window rendered (see the minute timer)
         return;
     }
     showWindow();
+    startupMark("window shown");
     // The table first: the keychain, the notices and the registries wait for its first paint.
     QWidget *table = m_window->tokenTable()->viewport();
     auto *firstPaint = new AfterFirstPaint(
@@ -410,6 +441,9 @@ void Application::start()
 void Application::startBackgroundWork()
 {
     m_waitingForFirstPaint = false;
+    // D-Bus for notifications and the look for a missing tray; then the notices held back.
+    m_tray->startDesktopServices();
+    m_scheduler->replan();
     if (m_options.probeKeychain && !currentAccountId().isEmpty())
         probeKeychain(currentAccountId());
     // The cached lists are on screen already; now ask the registries for fresh ones.
@@ -421,6 +455,10 @@ void Application::startBackgroundWork()
 
 void Application::presentNotice(const ExpiryNotice &notice)
 {
+    if (!m_tray->desktopServicesStarted()) {
+        m_scheduler->undelivered(notice); // startBackgroundWork() replans once they can go out
+        return;
+    }
     // Remembered only once it reached the user; otherwise it goes out again when a
     // notification server or a tray appears.
     QPointer<NotificationScheduler> scheduler(m_scheduler);
@@ -449,6 +487,7 @@ void Application::loadCachedAccounts()
         m_window->showNotice(problem.oneLine(), NoticeKind::Error);
     // Every account, listed or not: one without a token list may still have its own token's
     // expiry (entered by the user, or from GitHub's header).
+    startupMark("cache loaded");
     for (const Account &account : m_accounts->accounts())
         watchExpiries(account.id);
     m_dashboard->rebuildAccountList();

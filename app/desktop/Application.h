@@ -5,6 +5,7 @@
 #include "core/expiry/ExpiryNotice.h"
 #include "core/tokens/Token.h"
 #include "desktop/settings/AppSettings.h"
+#include "desktop/util/MinuteTickDelay.h"
 #include "desktop/util/UrlOpener.h"
 
 #include <QHash>
@@ -44,7 +45,6 @@ class SessionExpiryNotice;
 class SessionManager;
 class SettingsDialog;
 class SignInDialog;
-class QtDelayTimer;
 class SessionStageSource;
 class StageInbox;
 class StagePresenter;
@@ -146,6 +146,7 @@ Q_SIGNALS:
 
 private:
     void checkPublishCutoff(); // the January 2027 notices for direct-publish tokens used in CI
+    void checkPublishCutoffEverySixHours();
     // The trust wizard's clean-up: revoke or narrow the write tokens `packages` no longer need.
     void openTrustCleanup(const QString &accountId, const QStringList &packages);
     // Scans this machine (off the GUI thread) for where the current account's tokens are used.
@@ -193,7 +194,7 @@ private:
     SecretClipboard *m_clipboard = nullptr;
     TrayController *m_tray = nullptr;
     std::unique_ptr<MainWindow> m_window;
-    QTimer m_minuteTimer;
+    QTimer *m_minuteTimer = nullptr; // "minuteTimer"
     AppSettings m_settings;
     RotationHandler m_rotation;
     PublishingPresenter *m_publishing = nullptr;
@@ -204,7 +205,9 @@ private:
     QHash<QString, QString> m_syncErrors; // account id → the "Refresh failed" notice shown
     DialogLauncher *m_dialogs = nullptr;
     MigrationLauncher *m_migration = nullptr;
-    std::unique_ptr<QtDelayTimer> m_stageTimer;
+    // What waits minutes or hours (the staged-release poll, the cut-off check) waits on
+    // m_minuteTimer's tick: in the tray nothing but that tick and due notices wakes the process.
+    MinuteTickDelay m_minuteWaits;
     std::unique_ptr<SessionStageSource> m_stageSource;
     StageInbox *m_inbox = nullptr;
     StagePresenter *m_stage = nullptr;
