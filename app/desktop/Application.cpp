@@ -35,6 +35,7 @@
 #include "desktop/migration/ProjectFolders.h"
 #include "desktop/migration/RotationController.h"
 #include "desktop/presenters/AccountActions.h"
+#include "desktop/presenters/AccountFlowPresenter.h"
 #include "desktop/presenters/CutoffNoticePresenter.h"
 #include "desktop/presenters/DashboardPresenter.h"
 #include "desktop/presenters/DialogLauncher.h"
@@ -42,6 +43,7 @@
 #include "desktop/presenters/PublishingPresenter.h"
 #include "desktop/presenters/StagedNotices.h"
 #include "desktop/presenters/TokenActions.h"
+#include "desktop/presenters/TokenListPresenter.h"
 #include "desktop/presenters/TrayPresenter.h"
 #include "desktop/publishing/PublishingTab.h"
 #include "desktop/settings/SettingsDialog.h"
@@ -131,6 +133,7 @@ Application::Application(Options options, QObject *parent)
     wirePieces();
     wireAccountsAndHelp();
     wireStaging();
+    wireTokenListsAndAccounts();
     wirePublishing();
     connectWindowAndTray();
     m_practice = std::make_unique<PracticeRegistry>(
@@ -140,17 +143,6 @@ Application::Application(Options options, QObject *parent)
         m_practice.get(), m_window.get(),
         [this](const Account &account) { accountSignedIn(account); }, this);
 
-    connect(m_tokenList, &TokenListService::listChanged, this, &Application::onSynced);
-    connect(m_sync, &TokenSync::signInNeeded, this,
-            [this](const QString &accountId, const QString &message) {
-                m_dashboard->askToSignIn(accountId, message);
-            });
-    connect(m_sync, &TokenSync::syncFailed, this,
-            [this](const QString &accountId, const QString &message) {
-                const QString text = tr("Refresh failed: %1").arg(message);
-                m_syncErrors.insert(accountId, text);
-                m_window->showNotice(text, NoticeKind::Error);
-            });
     connect(m_scheduler, &NotificationScheduler::noticeDue, this, &Application::presentNotice);
     connect(m_tray, &TrayController::deliveryPossible, m_scheduler, &NotificationScheduler::replan);
     connect(m_sessionNotice, &SessionExpiryNotice::sessionEnding, this,
@@ -206,7 +198,6 @@ void Application::wirePieces()
         = QFileInfo(m_accounts->path()).absolutePath() + QStringLiteral("/migration/backups");
     actions.now = [this] { return m_clock->now(); };
     m_actions = new TokenActions(actions, this);
-    connect(m_actions, &TokenActions::revoked, this, &Application::onRevoked);
 
     DialogLauncher::Services dialogs{m_sessions,
                                      m_sync,
@@ -317,6 +308,35 @@ void Application::wireStaging()
             &Application::showStagedReleases);
 }
 
+// Flows 1 and 2: the accounts and their token lists, presented; the tray and the usage scan
+// follow what they change.
+void Application::wireTokenListsAndAccounts()
+{
+    m_lists = new TokenListPresenter({m_tokenList, m_accounts.get(), m_scheduler, m_dashboard.get(),
+                                      m_window.get(), m_options.probeKeychain},
+                                     this);
+    connect(m_lists, &TokenListPresenter::currentListChanged, this, &Application::rescanUsage);
+    connect(m_lists, &TokenListPresenter::traySummaryStale, this, &Application::updateTray);
+    connect(m_lists, &TokenListPresenter::listShown, this, &Application::accountSynced);
+    connect(m_lists, &TokenListPresenter::tokenRemoved, this, &Application::tokenRevoked);
+    connect(m_actions, &TokenActions::revoked, m_lists, &TokenListPresenter::revoked);
+
+    m_accountFlow = new AccountFlowPresenter({m_accounts.get(), m_tokenList, m_lists,
+                                              m_dashboard.get(), m_window.get(), m_inbox, m_ci,
+                                              m_clock, m_options.registry, m_options.probeKeychain},
+                                             this);
+    connect(m_accountFlow, &AccountFlowPresenter::traySummaryStale, this, &Application::updateTray);
+    connect(m_accountActions, &AccountActions::signedOut, m_accountFlow,
+            &AccountFlowPresenter::signedOut);
+    connect(m_accountActions, &AccountActions::removed, m_accountFlow,
+            &AccountFlowPresenter::removed);
+    // The accounts column counts down from the new date at once.
+    connect(m_accountActions, &AccountActions::tokenExpiryEntered, m_accountFlow,
+            &AccountFlowPresenter::tokenExpiryEntered);
+    connect(m_window.get(), &MainWindow::accountSelected, m_accountFlow,
+            &AccountFlowPresenter::select);
+}
+
 // The Publishing tab: every package's publish path and January 2027 verdict, surveyed again
 // when an account's tokens or the usage scan change (both feed the verdict).
 void Application::wirePublishing()
@@ -382,7 +402,6 @@ void Application::connectWindowAndTray()
                     openMigration();
             });
     connect(window, &MainWindow::rescanRequested, this, &Application::rescanUsage);
-    connect(window, &MainWindow::accountSelected, this, &Application::selectAccount);
     connect(window, &MainWindow::signInRequested, this, &Application::openSignIn);
     connect(window->details(), &TokenDetailsPane::copyRequested, this, &Application::copyToken);
     connect(window->details(), &TokenDetailsPane::revokeRequested, this,
@@ -419,9 +438,8 @@ void Application::connectWindowAndTray()
 
 void Application::start()
 {
-    m_waitingForFirstPaint = true;
     m_practice->forgetLeftovers(); // a practice registry dies with the TokenDesk that started it
-    loadCachedAccounts();
+    m_accountFlow->loadCached();
     startupMark("cached lists in the table");
     m_minuteTimer->start();
     if (m_options.startHidden && m_tray->isAvailable()) {
@@ -440,12 +458,10 @@ void Application::start()
 
 void Application::startBackgroundWork()
 {
-    m_waitingForFirstPaint = false;
     // D-Bus for notifications and the look for a missing tray; then the notices held back.
     m_tray->startDesktopServices();
     m_scheduler->replan();
-    if (m_options.probeKeychain && !currentAccountId().isEmpty())
-        probeKeychain(currentAccountId());
+    m_accountFlow->firstPaintDone(); // the keychain: which listed tokens it holds
     // The cached lists are on screen already; now ask the registries for fresh ones.
     for (const Account &account : m_accounts->accounts())
         if (account.hasSession(m_clock->now()))
@@ -472,107 +488,14 @@ void Application::presentNotice(const ExpiryNotice &notice)
     });
 }
 
-void Application::watchExpiries(const QString &accountId)
-{
-    const QList<Token> listed = m_tokenList->tokens(accountId);
-    const auto account = m_accounts->find(accountId);
-    m_scheduler->setTokens(accountId, account ? tokensToWatch(*account, listed) : listed);
-}
-
-void Application::loadCachedAccounts()
-{
-    if (const auto loaded = m_accounts->load(); !loaded)
-        m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
-    for (const Error &problem : m_tokenList->loadCached())
-        m_window->showNotice(problem.oneLine(), NoticeKind::Error);
-    // Every account, listed or not: one without a token list may still have its own token's
-    // expiry (entered by the user, or from GitHub's header).
-    startupMark("cache loaded");
-    for (const Account &account : m_accounts->accounts())
-        watchExpiries(account.id);
-    m_dashboard->rebuildAccountList();
-    if (const auto preferred = m_accounts->preferredFor(m_options.registry))
-        selectAccount(preferred->id);
-    else if (!m_accounts->accounts().isEmpty())
-        selectAccount(m_accounts->accounts().constFirst().id);
-    else
-        m_window->showFirstRunBanner(firstRunText());
-    m_dashboard->updateStatus();
-    updateTray();
-}
-
-QString Application::firstRunText()
-{
-    return tr("Sign in to your npm account to see its tokens, or try TokenDesk first on a "
-              "practice registry with demo tokens.");
-}
-
-void Application::selectAccount(const QString &accountId)
-{
-    // Before the first paint, startBackgroundWork() probes the account selected by then.
-    if (m_dashboard->select(accountId) && m_options.probeKeychain && !m_waitingForFirstPaint)
-        probeKeychain(accountId);
-}
-
 void Application::accountSignedIn(const Account &account)
 {
-    if (const auto loaded = m_accounts->load(); !loaded)
-        qCWarning(lcApp) << "accounts not reloaded:" << loaded.error().oneLine();
-    m_window->hideSignInBanner();
-    m_window->showNotice({});
-    m_dashboard->rebuildAccountList();
-    m_dashboard->forgetSelection();
-    selectAccount(account.id);
-    m_sync->refresh(account.id);
-    m_inbox->pollNow(); // staged versions of the account just signed in
+    m_accountFlow->signedIn(account);
 }
 
 void Application::refreshAll()
 {
-    if (const auto loaded = m_accounts->load(); !loaded)
-        m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
-    m_dashboard->rebuildAccountList();
-    m_ci->reload(); // CI sign-ins too: `tokendesk-cli ci login` may have added one
-    if (currentAccountId().isEmpty() && !m_accounts->accounts().isEmpty())
-        selectAccount(m_accounts->accounts().constFirst().id);
-    bool any = false;
-    for (const Account &account : m_accounts->accounts()) {
-        if (account.hasSession(m_clock->now())) {
-            any = true;
-            m_sync->refresh(account.id);
-        }
-    }
-    m_inbox->pollNow();
-    if (!any && !m_accounts->accounts().isEmpty())
-        m_dashboard->askToSignIn(currentAccountId(), tr("Your session has ended."));
-}
-
-void Application::onSynced(const QString &accountId)
-{
-    watchExpiries(accountId);
-    // The error is over: its notice goes (unless something newer replaced it already).
-    m_window->clearNotice(m_syncErrors.take(accountId));
-    if (accountId == currentAccountId()) {
-        m_dashboard->showCurrentTokens();
-        m_window->hideSignInBanner();
-        rescanUsage(); // the token list changed: where is each one used?
-    }
-    m_dashboard->rebuildAccountList();
-    m_dashboard->updateStatus();
-    updateTray();
-    if (m_options.probeKeychain)
-        probeKeychain(accountId);
-    Q_EMIT accountSynced(accountId);
-}
-
-void Application::onRevoked(const Token &revoked)
-{
-    // The registry confirmed: only now does the row go.
-    m_tokenList->removeToken(revoked.accountId, revoked.key);
-    m_scheduler->cancel(revoked.key);
-    updateTray();
-    Q_EMIT tokenRevoked(revoked.key);
-    m_sync->refresh(revoked.accountId);
+    m_accountFlow->refreshAll();
 }
 
 void Application::wireAccountsAndHelp()
@@ -587,24 +510,10 @@ void Application::wireAccountsAndHelp()
             [this, chosen](const QString &id) { m_accountActions->signOut(chosen(id)); });
     connect(m_window.get(), &MainWindow::removeAccountRequested, this,
             [this, chosen](const QString &id) { m_accountActions->confirmRemove(chosen(id)); });
-    connect(m_accountActions, &AccountActions::signedOut, this, [this](const QString &accountId) {
-        m_dashboard->rebuildAccountList();
-        m_dashboard->updateStatus();
-        if (accountId == currentAccountId())
-            m_dashboard->askToSignIn(accountId, tr("You signed out."));
-    });
-    connect(m_accountActions, &AccountActions::removed, this, &Application::onAccountRemoved);
     connect(m_window.get(), &MainWindow::setTokenExpiryRequested, this,
             [this, chosen](const QString &id) {
                 m_accountActions->openTokenExpiryDialog(chosen(id),
                                                         m_clock->now().toLocalTime().date());
-            });
-    // The accounts column counts down from the new date at once.
-    connect(m_accountActions, &AccountActions::tokenExpiryEntered, this,
-            [this](const QString &accountId) {
-                watchExpiries(accountId); // warned about like any token from now on
-                m_dashboard->rebuildAccountList();
-                m_dashboard->showRegistryKind();
             });
     connect(m_window.get(), &MainWindow::aboutRequested, this,
             [this] { openAboutBox(m_window.get()); });
@@ -620,31 +529,6 @@ void Application::wireAccountsAndHelp()
             &MainWindow::setClipboardCountdown);
     connect(m_clipboard, &SecretClipboard::cleared, m_window.get(),
             [this] { m_window->setClipboardCountdown(0); });
-}
-
-void Application::onAccountRemoved(const QString &accountId)
-{
-    m_tokenList->forgetAccount(accountId);
-    m_scheduler->setTokens(accountId, {});
-    m_syncErrors.remove(accountId);
-    const bool wasCurrent = accountId == currentAccountId();
-    m_dashboard->rebuildAccountList();
-    if (wasCurrent) {
-        m_dashboard->forgetSelection();
-        m_window->hideSignInBanner();
-        if (!m_accounts->accounts().isEmpty())
-            selectAccount(m_accounts->accounts().constFirst().id);
-        else {
-            m_window->showFirstRunBanner(firstRunText());
-        }
-    }
-    m_dashboard->updateStatus();
-    updateTray();
-}
-
-void Application::probeKeychain(const QString &accountId)
-{
-    m_tokenList->followKeychain(accountId);
 }
 
 void Application::updateTray()
@@ -695,7 +579,7 @@ void Application::showToken(const QString &tokenKey)
 {
     showWindow();
     if (const Token *token = m_tokenList->find(tokenKey)) {
-        selectAccount(token->accountId);
+        m_accountFlow->select(token->accountId);
         m_window->tabs()->setCurrentIndex(0);
         m_window->selectToken(tokenKey);
     }

@@ -8,7 +8,6 @@
 #include "desktop/util/MinuteTickDelay.h"
 #include "desktop/util/UrlOpener.h"
 
-#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -21,6 +20,7 @@ class QNetworkAccessManager;
 
 namespace td {
 
+class AccountFlowPresenter;
 class AccountListModel;
 class CiDesktop;
 class CutoffNoticePresenter;
@@ -51,6 +51,7 @@ class StagePresenter;
 class TokenCache;
 class TokenFilterProxy;
 class TokenListModel;
+class TokenListPresenter;
 class TokenListService;
 class TokenSync;
 class TokenUsageTracker;
@@ -76,11 +77,14 @@ struct ApplicationOptions
     QString practiceProgram;
 };
 
-// The composition root: builds every service once and wires flows 1, 2 and 4 of design.md.
-// Nothing else in the program creates a clock, a network manager or a secret store. It keeps the
-// account and token state; the presenters in presenters/ do the rest: DialogLauncher (sign-in,
-// new token, settings, trust wizard), MigrationLauncher (rotate, migrate, clean-up, usage scan),
-// TokenActions (copy, revoke), TrayPresenter; the token lists live in core's TokenListService.
+// The composition root: builds every service and presenter once and connects them (flows 1, 2
+// and 4 of design.md). Nothing else in the program creates a clock, a network manager or a
+// secret store. The presenters in presenters/ hold the flows: AccountFlowPresenter (start-up,
+// sign-in, refresh, sign-out, removal), TokenListPresenter (a new list on screen and in the
+// notices, a failed refresh, a confirmed revoke), DialogLauncher (sign-in, new token, settings,
+// trust wizard), MigrationLauncher (rotate, migrate, clean-up, usage scan), TokenActions (copy,
+// revoke), TrayPresenter; the token lists live in core's TokenListService. Its public entry
+// points are what menus, the tray, notifications and tests ask for.
 class Application : public QObject
 {
     Q_OBJECT
@@ -155,22 +159,13 @@ private:
     void wireStaging();
     void wirePublishing();
     void connectWindowAndTray();
-    void loadCachedAccounts();
     // After the first paint (or at once when starting hidden): the keychain probe, the
     // registries and the staged-release poll.
     void startBackgroundWork();
-    // Hands the account's tokens to the expiry notices, with its own token where only its
-    // expiry is known (tokensToWatch).
-    void watchExpiries(const QString &accountId);
     void presentNotice(const ExpiryNotice &notice); // tray or desktop notification
-    void selectAccount(const QString &accountId);
-    static QString firstRunText();           // the banner's text while there is no account
-    void onSynced(const QString &accountId); // TokenListService holds the new list
-    void onRevoked(const Token &revoked);
     void wireAccountsAndHelp();
-    void onAccountRemoved(const QString &accountId);
+    void wireTokenListsAndAccounts();
     void updateTray();
-    void probeKeychain(const QString &accountId);
     std::optional<Account> currentAccount() const;
     bool openUrl(const QUrl &url) const; // false: no browser opened it
 
@@ -201,8 +196,8 @@ private:
     std::unique_ptr<DashboardPresenter> m_dashboard;
     TokenActions *m_actions = nullptr;
     AccountActions *m_accountActions = nullptr;
-    bool m_waitingForFirstPaint = false;  // start() defers the keychain probe until then
-    QHash<QString, QString> m_syncErrors; // account id → the "Refresh failed" notice shown
+    TokenListPresenter *m_lists = nullptr;
+    AccountFlowPresenter *m_accountFlow = nullptr;
     DialogLauncher *m_dialogs = nullptr;
     MigrationLauncher *m_migration = nullptr;
     // What waits minutes or hours (the staged-release poll, the cut-off check) waits on
