@@ -463,9 +463,7 @@ void Application::startBackgroundWork()
     m_scheduler->replan();
     m_accountFlow->firstPaintDone(); // the keychain: which listed tokens it holds
     // The cached lists are on screen already; now ask the registries for fresh ones.
-    for (const Account &account : m_accounts->accounts())
-        if (account.hasSession(m_clock->now()))
-            m_sync->refresh(account.id);
+    m_tokenList->refreshSignedIn();
     m_inbox->start();
 }
 

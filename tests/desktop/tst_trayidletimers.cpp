@@ -113,6 +113,8 @@ private Q_SLOTS:
             const QList<QAbstractEventDispatcher::TimerInfo> timers
                 = dispatcher->registeredTimers(object);
             for (const QAbstractEventDispatcher::TimerInfo &timer : timers) {
+                qInfo().noquote() << "alive while hidden:" << describe(object) << "every"
+                                  << timer.interval << "ms";
                 if (object->objectName() == QLatin1String("minuteTimer")
                     && timer.interval == 60 * 1000) {
                     ++minuteTicks;
