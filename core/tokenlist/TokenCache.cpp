@@ -52,7 +52,7 @@ void TokenCache::readAhead(const QStringList &accountIds)
         ahead->size = file.size();
         ahead->list = std::async(std::launch::async,
                                  [path, accountId] { return loadFile(path, accountId); });
-        m_readAhead.insert(accountId, std::move(ahead));
+        m_readAhead.insert(accountId, ahead);
     }
 }
 
