@@ -140,12 +140,18 @@ void TrayController::buildMenu()
 
 void TrayController::setState(TrayState state)
 {
+    // The minute tick sets the same state most minutes: a new icon is a D-Bus round for the
+    // panel (and a wake-up of its bus thread) for nothing.
+    if (state == m_state)
+        return;
     m_state = state;
     updateIcon();
 }
 
 void TrayController::setStagedCount(int count)
 {
+    if (qMax(count, 0) == m_stagedCount)
+        return; // each staged poll says it again
     m_stagedCount = qMax(count, 0);
     updateIcon();
 }
@@ -212,6 +218,11 @@ void TrayController::setTokenEntries(const QList<QPair<QString, QString>> &entri
 {
     if (!m_menu)
         return;
+    // Unchanged (most minute ticks: the countdowns move in hours or days): the menu's layout
+    // stays, and the panel is not told it changed.
+    if (entries == m_entries)
+        return;
+    m_entries = entries;
     qDeleteAll(m_tokenActions);
     m_tokenActions.clear();
     for (const auto &[key, label] : entries) {

@@ -97,6 +97,7 @@ private:
     QPointer<QMenu> m_menu;
     QAction *m_tokenSeparator = nullptr;
     QList<QAction *> m_tokenActions;
+    QList<QPair<QString, QString>> m_entries; // what m_tokenActions show
     QString m_lastNoticeKey; // showMessage() reports no id: a click is about the last bubble
     TrayState m_state = TrayState::Ok;
     int m_stagedCount = 0;
