@@ -621,12 +621,56 @@
     </message>
 </context>
 <context>
+    <name>td::cli::WatchCommand</name>
+    <message numerus="yes">
+        <source>%n package(s) watched</source>
+        <translation>
+            <numerusform>%n package watched</numerusform>
+            <numerusform>%n packages watched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s)</source>
+        <translation>
+            <numerusform>%n open alarm</numerusform>
+            <numerusform>%n open alarms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1@%2: marked as yours; %n open alarm(s) left.</source>
+        <translation>
+            <numerusform>%1@%2: marked as yours; %n open alarm left.</numerusform>
+            <numerusform>%1@%2: marked as yours; %n open alarms left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::provenance::PublishPolicy</name>
     <message numerus="yes">
         <source>Built the same way as the %n earlier release(s) with provenance.</source>
         <translation>
             <numerusform>Built the same way as the %n earlier release with provenance.</numerusform>
             <numerusform>Built the same way as the %n earlier releases with provenance.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::watch::ReleaseSignals</name>
+    <message numerus="yes">
+        <source>The first release in %n day(s): the one before, %1, was published on %2.</source>
+        <translation>
+            <numerusform>The first release in %n day: the one before, %1, was published on %2.</numerusform>
+            <numerusform>The first release in %n days: the one before, %1, was published on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::watch::WatchVerdict</name>
+    <message numerus="yes">
+        <source>%n package(s) of this account were published within %1 minutes (%2 to %3): %4.</source>
+        <translation>
+            <numerusform>%n package of this account were published within %1 minutes (%2 to %3): %4.</numerusform>
+            <numerusform>%n packages of this account were published within %1 minutes (%2 to %3): %4.</numerusform>
         </translation>
     </message>
 </context>

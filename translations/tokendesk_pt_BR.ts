@@ -102,6 +102,21 @@
     </message>
 </context>
 <context>
+    <name>td::AccountFlowPresenter</name>
+    <message>
+        <source>Sign in to your npm account to see its tokens, or try TokenDesk first on a practice registry with demo tokens.</source>
+        <translation type="unfinished">Entre na sua conta do npm para ver os tokens dela, ou experimente o TokenDesk primeiro em um registro de prática com tokens de demonstração.</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation type="unfinished">Sua sessão foi encerrada.</translation>
+    </message>
+    <message>
+        <source>You signed out.</source>
+        <translation type="unfinished">Você saiu.</translation>
+    </message>
+</context>
+<context>
     <name>td::AccountListModel</name>
     <message>
         <source>this registry does not report expiry</source>
@@ -142,10 +157,6 @@
 <context>
     <name>td::Application</name>
     <message>
-        <source>Refresh failed: %1</source>
-        <translation>Falha ao atualizar: %1</translation>
-    </message>
-    <message>
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
@@ -170,16 +181,8 @@
         <translation>%1 %2 está preparada e aguarda sua aprovação</translation>
     </message>
     <message>
-        <source>You signed out.</source>
-        <translation>Você saiu.</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. The documentation is at %1</source>
         <translation>Não foi possível abrir nenhum navegador da web. A documentação está em %1</translation>
-    </message>
-    <message>
-        <source>Sign in to your npm account to see its tokens, or try TokenDesk first on a practice registry with demo tokens.</source>
-        <translation>Entre na sua conta do npm para ver os tokens dela, ou experimente o TokenDesk primeiro em um registro de prática com tokens de demonstração.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1611,113 @@
     </message>
 </context>
 <context>
+    <name>td::IncidentReport</name>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockdown: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- (nothing recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Package | Version | Published | Verdict | Evidence |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockdown stopped before any write: this machine had traces of a known worm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Action | Result |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: sent, no answer (resume the lockdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT DONE (resume the lockdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry write was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1: skipped by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Steps not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- [ ] Report %1@%2 to npm: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- [ ] Unpublish (npm&apos;s rules allow it now): `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- [ ] Purge the CI caches of every affected repository (a poisoned cache re-arms the next release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- [ ] Rotate every CI secret the affected workflows could read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- [ ] Publish an advisory (GitHub security advisory) naming the bad versions and the good ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- [ ] Publish a clean higher version: version ranges still pick the highest version, whatever the tags say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- [ ] Token revocations can take up to an hour to take effect: watch the packages meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Incident report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by TokenDesk at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain under “%1”.</source>
@@ -1698,6 +1808,217 @@
     <message>
         <source>%1 is not a regular file.</source>
         <translation>%1 não é um arquivo comum.</translation>
+    </message>
+</context>
+<context>
+    <name>td::LockdownJournal</name>
+    <message>
+        <source>The lockdown journal %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the package settings on the website, then start a new lockdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::LockdownPlan</name>
+    <message>
+        <source>Require 2FA and disallow tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the abused trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unexpected maintainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject pending staged versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dist-tags back to the last good version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecate the bad versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish the bad versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: require 2FA, disallow tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every package already requires 2FA and disallows tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: revoke %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 kept (not used in the attack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted publisher published a bad version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package has a trusted publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s tokens are not known: sign in to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: %1 (this lockdown signs in with it; sign out when it is done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: %1 (verified in use by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every token is verified in use by your own CI and is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No list of expected maintainers: TokenDesk removes no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no expected maintainer left to keep; none removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remove maintainer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every maintainer is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expected maintainer would be left: add one first, then remove the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reject staged %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staged version is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points at %3 but no good version is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished">%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No dist-tag points at a bad version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good version to move the tags to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromised release, published without the maintainers&apos; consent. Do not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromised release, published without the maintainers&apos; consent. Use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: deprecate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad version is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: its publish time is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: published more than 72 hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: TokenDesk cannot tell whether other packages depend on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2: other packages depend on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm unpublish %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::LockdownRunner</name>
+    <message>
+        <source>Lockdown stopped before revoking anything: this machine has traces of a known worm.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disarm what was found first, then start the lockdown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lockdown is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lockdown has nothing to do: no ticked step applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one step that applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk does not unpublish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run npm unpublish yourself if npm&apos;s rules allow it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2831,33 @@
     </message>
 </context>
 <context>
+    <name>td::PackageWrites</name>
+    <message>
+        <source>The registry sent an unreadable document for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, make this change on the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only maintainer of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another maintainer first, then remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the version; it may have been unpublished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::PackagesPage</name>
     <message>
         <source>Packages and scopes</source>
@@ -2631,6 +2979,37 @@
     <message>
         <source>Read and write (stage only)</source>
         <translation>Leitura e gravação (somente preparar)</translation>
+    </message>
+</context>
+<context>
+    <name>td::PersistenceScan</name>
+    <message>
+        <source>The list of known worms&apos; traces %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall TokenDesk, or give a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of known worms&apos; traces %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the list TokenDesk ships, or a file under 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of known worms&apos; traces is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall TokenDesk, or fix the file (format: core/lockdown/README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 at %2: %3 To disarm it: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3808,14 @@
     <message>
         <source>%1 has no published release yet.</source>
         <translation>%1 ainda não tem nenhuma versão publicada.</translation>
+    </message>
+    <message>
+        <source>The registry answered &quot;not modified&quot; twice to a plain request for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy between you and the registry may be caching wrongly; try again later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5655,13 @@ Expira: %3 (%4)</translation>
     <message>
         <source>Bypasses two-factor authentication: anyone holding it can publish without a second factor.</source>
         <translation>Ignora a autenticação de dois fatores: qualquer pessoa que o tenha pode publicar sem segundo fator.</translation>
+    </message>
+</context>
+<context>
+    <name>td::TokenListPresenter</name>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation type="unfinished">Falha ao atualizar: %1</translation>
     </message>
 </context>
 <context>
@@ -8063,6 +8457,28 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
 Mostra os identificadores dos tokens no cache local do TokenDesk, um por linha, para o
 autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
+       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
+       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
+
+Watches every package your signed-in accounts can write (and the pinned ones) for
+new versions, moved dist-tags, deprecations and new maintainers, and judges each
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
+other content signals, bursts across your packages. The first run takes a baseline
+and alarms on nothing already published. An alarm stays open until you answer it.
+Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
+could not run or the command line is wrong.
+
+  --once             one pass over every package, then exit
+  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
+  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
+  --json             the releases with level, reasons, codes and publisher as JSON
+  ack                &quot;it was me&quot;: closes the alarms of that version
+  expect --for MIN   a manual publish of the package in the next MIN minutes
+                     (default 60) is not an alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
@@ -8089,6 +8505,94 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
     <message>
         <source>No trust configs of %1 on record: the publisher is compared with earlier releases only.</source>
         <translation>Nenhuma configuração de confiança de %1 registrada: o publicador é comparado apenas com as versões anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>td::cli::WatchCommand</name>
+    <message>
+        <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval needs a number of minutes from 5 to 1440 (the registry caches packuments for 5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) watched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alarm(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watch ack needs one version, for example: tokendesk-cli watch ack @acme/ui@1.1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1@%2: marked as yours; %n open alarm(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watch expect needs one package, for example: tokendesk-cli watch expect @acme/ui --for 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for needs a number of minutes from 1 to 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual publish of %1 until %2 will not raise an alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new version by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dist-tag %1 moved from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintainer %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintainer %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged by %1, who never staged it before</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8658,10 +9162,6 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
         <translation>Porta TCP (0 = qualquer porta livre).</translation>
     </message>
     <message>
-        <source>Seed: demo, empty, or a JSON file.</source>
-        <translation>Dados iniciais: demo, empty ou um arquivo JSON.</translation>
-    </message>
-    <message>
         <source>Keep state in this file across restarts (atomic writes).</source>
         <translation>Manter o estado neste arquivo entre reinicializações (gravações atômicas).</translation>
     </message>
@@ -8676,6 +9176,10 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
     <message>
         <source>tokendesk-sandbox: --era must be current, 2025-10 or 2027-01</source>
         <translation>tokendesk-sandbox: --era deve ser current, 2025-10 ou 2027-01</translation>
+    </message>
+    <message>
+        <source>Seed: demo, watch, empty, or a JSON file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8763,6 +9267,254 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
     <message>
         <source>Approved. Return to your terminal.</source>
         <translation>Aprovado. Volte ao seu terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>td::watch::PackumentPoller</name>
+    <message>
+        <source>The registry&apos;s packument of %1 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch tries again at the package&apos;s next turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refuses to show %1 even with your read token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not public; watching it needs a read token in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::watch::ReleaseSignals</name>
+    <message>
+        <source>Unpacked size jumped from %1 in %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file count jumped from %1 in %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a %1 script: &quot;%2&quot; (%3 had none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the %1 script from &quot;%2&quot; in %3 to &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on %1 from %2, not from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the optional dependency %1 (%2); %3 had none of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the command %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points the command %1 at %2 instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds native code from a binding.gyp on install (node-gyp runs it without any install script); %1 did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first release in %n day(s): the one before, %1, was published on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dist-tag %1 was removed; it pointed at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dist-tag %1 moved from %2 back to %3, an older major version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dist-tag %1 moved back from %2 to the older %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dist-tag %1 moved from %2 to another major version, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::watch::WatchMemory</name>
+    <message>
+        <source>The publish watch&apos;s memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish watch&apos;s memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish watch&apos;s memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::watch::WatchService</name>
+    <message>
+        <source>The list of recent releases %1 could not be read (%2); it starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of recent releases %1 is damaged; it starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished">Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with &apos;tokendesk-cli login&apos; or in TokenDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch has not seen %1@%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and version with &apos;tokendesk-cli watch --once&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch does not know %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;tokendesk-cli watch --once&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::watch::WatchTargets</name>
+    <message>
+        <source>The packages of %1 on %2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::watch::WatchVerdict</name>
+    <message>
+        <source>Published by %1 with a token, without provenance</source>
+        <translation type="unfinished">Publicada por %1 com um token, sem procedência</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished">um usuário desconhecido</translation>
+    </message>
+    <message>
+        <source>Published by %1 with provenance, but not through a trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published through a trusted publisher without a maintainer&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as an approved staged release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier releases had provenance from %1, %2 %3 (last: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier releases came from %1, %2 %3 (last: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier releases were staged and approved by %1 (last: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier releases came through a trusted publisher (last: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier releases had provenance (last: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation type="unfinished">%1 — %2. {1 ?}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was deprecated: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was removed from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added as a maintainer of %2; the maintainers were %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a maintainer of %2; the maintainers are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was staged by %2, who never staged a version of %3 before (earlier: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) of this account were published within %1 minutes (%2 to %3): %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged: you excluded %1 from the watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who published %1 could not be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You expected a manual publish of %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on the first run over %1&apos;s history: part of the baseline, shown but not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said %1 was you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
