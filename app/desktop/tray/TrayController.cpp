@@ -133,6 +133,12 @@ void TrayController::setState(TrayState state)
     updateIcon();
 }
 
+void TrayController::setWatchAlarm(bool open)
+{
+    m_watchAlarm = open;
+    updateIcon();
+}
+
 void TrayController::setStagedCount(int count)
 {
     m_stagedCount = qMax(count, 0);
@@ -143,7 +149,7 @@ void TrayController::updateIcon()
 {
     if (!m_icon)
         return;
-    m_icon->setIcon(withBadge(trayIcon(m_state), m_stagedCount));
+    m_icon->setIcon(withBadge(trayIcon(state()), m_stagedCount));
     const QString waiting
         = tr("%n staged release(s) wait(s) for your approval", nullptr, m_stagedCount);
     m_icon->setToolTip(m_stagedCount > 0 ? tr("TokenDesk · %1").arg(waiting) : tr("TokenDesk"));
