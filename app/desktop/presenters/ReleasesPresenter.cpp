@@ -95,6 +95,7 @@ void ReleasesPresenter::notifyAlarm(const WatchRelease &release)
                 self->m_unsent.insert(key);
         });
     refresh();
+    m_view.selectRelease(key); // the alarm's reasons in the details, its buttons at hand
 }
 
 void ReleasesPresenter::retryUnsent()
