@@ -113,7 +113,7 @@ void ReleasesView::setModel(WatchReleaseModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeColumnsToContents();
         m_table->setColumnWidth(WatchReleaseModel::PathColumn,
-                                qMin(m_table->columnWidth(WatchReleaseModel::PathColumn), 360));
+                                qMin(m_table->columnWidth(WatchReleaseModel::PathColumn), 300));
         const int row = m_model->rowOfKey(m_currentKey);
         selectRelease(
             row >= 0 ? m_currentKey
