@@ -99,7 +99,11 @@ void ReleasesView::setModel(WatchReleaseModel *model)
     m_look = new ReleaseVerdictLook(this);
     m_look->setSourceModel(model);
     m_table->setModel(m_look);
-    m_table->setSortingEnabled(false); // WatchService's order: open alarms, then newest
+    // Newest first, as WatchService orders them; a click on a header sorts by that column (the
+    // model keeps open alarms on top).
+    m_table->horizontalHeader()->setSortIndicator(WatchReleaseModel::WhenColumn,
+                                                  Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionResizeMode(WatchReleaseModel::ReasonColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(WatchReleaseModel::PathColumn,
