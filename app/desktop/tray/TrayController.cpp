@@ -135,6 +135,8 @@ void TrayController::setState(TrayState state)
 
 void TrayController::setWatchAlarm(bool open)
 {
+    if (open == m_watchAlarm)
+        return; // the Releases view says it on every refresh
     m_watchAlarm = open;
     updateIcon();
 }
