@@ -36,6 +36,7 @@
 #include "desktop/migration/ProjectFolders.h"
 #include "desktop/migration/RotationController.h"
 #include "desktop/presenters/AccountActions.h"
+#include "desktop/presenters/AccountFlowPresenter.h"
 #include "desktop/presenters/CutoffNoticePresenter.h"
 #include "desktop/presenters/DashboardPresenter.h"
 #include "desktop/presenters/DialogLauncher.h"
@@ -44,14 +45,17 @@
 #include "desktop/presenters/ReleasesPresenter.h"
 #include "desktop/presenters/StagedNotices.h"
 #include "desktop/presenters/TokenActions.h"
+#include "desktop/presenters/TokenListPresenter.h"
 #include "desktop/presenters/TrayPresenter.h"
 #include "desktop/publishing/PublishingTab.h"
 #include "desktop/settings/SettingsDialog.h"
 #include "desktop/stage/StagePresenter.h"
 #include "desktop/startup/AfterFirstPaint.h"
+#include "desktop/startup/StartupMarks.h"
 #include "desktop/timeline/TimelineView.h"
 #include "desktop/tray/TrayController.h"
 #include "desktop/util/AboutBox.h"
+#include "desktop/util/MinuteTickDelay.h"
 #include "desktop/util/SecretClipboard.h"
 
 #include <QApplication>
@@ -70,6 +74,25 @@
 
 namespace td {
 
+namespace {
+
+// The token cache, already parsing the known accounts' lists on a worker thread while the
+// window is built (issue 18: the parse of 1,000 cached tokens is a third of start-up).
+std::unique_ptr<TokenCache> cacheReadingAhead(const QString &directory, const QString &accountsPath)
+{
+    auto cache = std::make_unique<TokenCache>(directory);
+    AccountStore accounts(accountsPath);
+    if (accounts.load()) {
+        QStringList ids;
+        for (const Account &account : accounts.accounts())
+            ids << account.id;
+        cache->readAhead(ids);
+    }
+    return cache;
+}
+
+} // namespace
+
 Application::Application(Options options, QObject *parent)
     : QObject(parent),
       m_options(std::move(options)),
@@ -84,8 +107,8 @@ Application::Application(Options options, QObject *parent)
       m_accounts(std::make_unique<AccountStore>(
           m_options.dataDir.isEmpty() ? AccountStore::defaultPath()
                                       : QDir(m_dataDir).filePath(QStringLiteral("accounts.json")))),
-      m_cache(
-          std::make_unique<TokenCache>(QDir(m_dataDir).filePath(QStringLiteral("token-cache")))),
+      m_cache(cacheReadingAhead(QDir(m_dataDir).filePath(QStringLiteral("token-cache")),
+                                m_accounts->path())),
       m_sessions(new SessionManager(m_network, m_secrets, m_accounts.get(), *m_clock, this)),
       m_tokens(new TokenListModel(*m_clock, this)),
       m_tokenList(new TokenListService(
@@ -98,9 +121,10 @@ Application::Application(Options options, QObject *parent)
           this)),
       m_sessionNotice(new SessionExpiryNotice(*m_clock, new QtWakeTimer, this)),
       m_clipboard(new SecretClipboard(this)),
-      m_tray(new TrayController(this)),
+      m_tray(new TrayController(this, TrayController::Start::Deferred)),
       m_window(std::make_unique<MainWindow>())
 {
+    startupMark("services and window built");
     QSettings qsettings;
     applySettings(AppSettings::load(qsettings));
     // Each registry request's deadline (issue 12): TOKENDESK_TIMEOUT, else the setting, else 60 s.
@@ -111,6 +135,7 @@ Application::Application(Options options, QObject *parent)
     wirePieces();
     wireAccountsAndHelp();
     wireStaging();
+    wireTokenListsAndAccounts();
     wirePublishing();
     // The publish watch (issue 22): read from disk now, polling after the first paint.
     m_watch = new watch::WatchService(m_network, *m_clock, m_secrets,
@@ -126,17 +151,6 @@ Application::Application(Options options, QObject *parent)
         m_practice.get(), m_window.get(),
         [this](const Account &account) { accountSignedIn(account); }, this);
 
-    connect(m_tokenList, &TokenListService::listChanged, this, &Application::onSynced);
-    connect(m_sync, &TokenSync::signInNeeded, this,
-            [this](const QString &accountId, const QString &message) {
-                m_dashboard->askToSignIn(accountId, message);
-            });
-    connect(m_sync, &TokenSync::syncFailed, this,
-            [this](const QString &accountId, const QString &message) {
-                const QString text = tr("Refresh failed: %1").arg(message);
-                m_syncErrors.insert(accountId, text);
-                m_window->showNotice(text, NoticeKind::Error);
-            });
     connect(m_scheduler, &NotificationScheduler::noticeDue, this, &Application::presentNotice);
     connect(m_tray, &TrayController::deliveryPossible, m_scheduler, &NotificationScheduler::replan);
     connect(m_sessionNotice, &SessionExpiryNotice::sessionEnding, this,
@@ -147,9 +161,11 @@ Application::Application(Options options, QObject *parent)
 
     // Relative texts ("Synced 3 min ago", "session ends in …", the tray's countdowns) move once
     // a minute; the table's own countdowns tick on their own timer.
-    m_minuteTimer.setObjectName(QStringLiteral("minuteTimer"));
-    m_minuteTimer.setInterval(60 * 1000);
-    connect(&m_minuteTimer, &QTimer::timeout, this, [this] {
+    m_minuteTimer = new QTimer(this);
+    m_minuteTimer->setObjectName(QStringLiteral("minuteTimer"));
+    m_minuteTimer->setInterval(60 * 1000);
+    connect(m_minuteTimer, &QTimer::timeout, this, [this] {
+        m_minuteWaits.tick(); // the staged-release poll and the cut-off check, when due
         m_dashboard->rebuildAccountList();
         m_dashboard->updateStatus();
         updateTray();
@@ -190,7 +206,6 @@ void Application::wirePieces()
         = QFileInfo(m_accounts->path()).absolutePath() + QStringLiteral("/migration/backups");
     actions.now = [this] { return m_clock->now(); };
     m_actions = new TokenActions(actions, this);
-    connect(m_actions, &TokenActions::revoked, this, &Application::onRevoked);
 
     const LauncherServices launch{
         m_accounts.get(), m_secrets, m_clipboard, m_sync, m_window.get(), m_clock, urls, m_ci,
@@ -243,16 +258,22 @@ void Application::wirePieces()
         this);
     connect(usage, &TokenUsageTracker::updated, this, &Application::checkPublishCutoff);
     connect(m_tray, &TrayController::deliveryPossible, this, &Application::checkPublishCutoff);
-    // A TokenDesk left running across 15 December still starts the notices that day.
-    auto *cutoffCheck = new QTimer(this);
-    cutoffCheck->setInterval(std::chrono::hours(6));
-    connect(cutoffCheck, &QTimer::timeout, this, &Application::checkPublishCutoff);
-    cutoffCheck->start();
+    // A TokenDesk left running across 15 December still starts the notices that day: every six
+    // hours on the minute tick (a timer of its own would wake the process in the tray).
+    checkPublishCutoffEverySixHours();
     connect(m_tray, &TrayController::publishMigrationRequested, this,
             [this](const QString &tokenKey) {
                 showToken(tokenKey);
                 openMigration();
             });
+}
+
+void Application::checkPublishCutoffEverySixHours()
+{
+    m_minuteWaits.start(std::chrono::hours(6), this, [this] {
+        checkPublishCutoff();
+        checkPublishCutoffEverySixHours();
+    });
 }
 
 void Application::checkPublishCutoff()
@@ -264,9 +285,8 @@ void Application::checkPublishCutoff()
 
 void Application::wireStaging()
 {
-    m_stageTimer = std::make_unique<QtDelayTimer>();
     m_stageSource = std::make_unique<SessionStageSource>(*m_sessions, *m_accounts);
-    m_inbox = new StageInbox(*m_stageSource, *m_clock, *m_stageTimer,
+    m_inbox = new StageInbox(*m_stageSource, *m_clock, m_minuteWaits,
                              QDir(m_dataDir).filePath(QStringLiteral("staged-notices.json")), this);
     m_inbox->setInterval(m_options.stagePollInterval);
     m_stage = new StagePresenter({m_inbox, m_sync, m_window->stagedTab(), m_window.get(), m_clock,
@@ -289,6 +309,35 @@ void Application::wireStaging()
     });
     connect(m_tray, &TrayController::stagedReleasesRequested, this,
             &Application::showStagedReleases);
+}
+
+// Flows 1 and 2: the accounts and their token lists, presented; the tray and the usage scan
+// follow what they change.
+void Application::wireTokenListsAndAccounts()
+{
+    m_lists = new TokenListPresenter({m_tokenList, m_accounts.get(), m_scheduler, m_dashboard.get(),
+                                      m_window.get(), m_options.probeKeychain},
+                                     this);
+    connect(m_lists, &TokenListPresenter::currentListChanged, this, &Application::rescanUsage);
+    connect(m_lists, &TokenListPresenter::traySummaryStale, this, &Application::updateTray);
+    connect(m_lists, &TokenListPresenter::listShown, this, &Application::accountSynced);
+    connect(m_lists, &TokenListPresenter::tokenRemoved, this, &Application::tokenRevoked);
+    connect(m_actions, &TokenActions::revoked, m_lists, &TokenListPresenter::revoked);
+
+    m_accountFlow = new AccountFlowPresenter({m_accounts.get(), m_tokenList, m_lists,
+                                              m_dashboard.get(), m_window.get(), m_inbox, m_ci,
+                                              m_clock, m_options.registry, m_options.probeKeychain},
+                                             this);
+    connect(m_accountFlow, &AccountFlowPresenter::traySummaryStale, this, &Application::updateTray);
+    connect(m_accountActions, &AccountActions::signedOut, m_accountFlow,
+            &AccountFlowPresenter::signedOut);
+    connect(m_accountActions, &AccountActions::removed, m_accountFlow,
+            &AccountFlowPresenter::removed);
+    // The accounts column counts down from the new date at once.
+    connect(m_accountActions, &AccountActions::tokenExpiryEntered, m_accountFlow,
+            &AccountFlowPresenter::tokenExpiryEntered);
+    connect(m_window.get(), &MainWindow::accountSelected, m_accountFlow,
+            &AccountFlowPresenter::select);
 }
 
 // The Publishing tab: every package's publish path and January 2027 verdict, surveyed again
@@ -356,7 +405,6 @@ void Application::connectWindowAndTray()
                     openMigration();
             });
     connect(window, &MainWindow::rescanRequested, this, &Application::rescanUsage);
-    connect(window, &MainWindow::accountSelected, this, &Application::selectAccount);
     connect(window, &MainWindow::signInRequested, this, &Application::openSignIn);
     connect(window->details(), &TokenDetailsPane::copyRequested, this, &Application::copyToken);
     connect(window->details(), &TokenDetailsPane::revokeRequested, this,
@@ -393,16 +441,17 @@ void Application::connectWindowAndTray()
 
 void Application::start()
 {
-    m_waitingForFirstPaint = true;
     m_practice->forgetLeftovers(); // a practice registry dies with the TokenDesk that started it
-    loadCachedAccounts();
-    m_minuteTimer.start();
+    m_accountFlow->loadCached();
+    startupMark("cached lists in the table");
+    m_minuteTimer->start();
     if (m_options.startHidden && m_tray->isAvailable()) {
         startBackgroundWork(); // nothing to paint first
         QPixmapCache::clear(); // what building the window rendered (see the minute timer)
         return;
     }
     showWindow();
+    startupMark("window shown");
     // The table first: the keychain, the notices and the registries wait for its first paint.
     QWidget *table = m_window->tokenTable()->viewport();
     auto *firstPaint = new AfterFirstPaint(
@@ -412,13 +461,12 @@ void Application::start()
 
 void Application::startBackgroundWork()
 {
-    m_waitingForFirstPaint = false;
-    if (m_options.probeKeychain && !currentAccountId().isEmpty())
-        probeKeychain(currentAccountId());
+    // D-Bus for notifications and the look for a missing tray; then the notices held back.
+    m_tray->startDesktopServices();
+    m_scheduler->replan();
+    m_accountFlow->firstPaintDone(); // the keychain: which listed tokens it holds
     // The cached lists are on screen already; now ask the registries for fresh ones.
-    for (const Account &account : m_accounts->accounts())
-        if (account.hasSession(m_clock->now()))
-            m_sync->refresh(account.id);
+    m_tokenList->refreshSignedIn();
     m_inbox->start();
     m_watch->setAccounts(m_accounts->accounts());
     m_watch->start();
@@ -427,6 +475,10 @@ void Application::startBackgroundWork()
 
 void Application::presentNotice(const ExpiryNotice &notice)
 {
+    if (!m_tray->desktopServicesStarted()) {
+        m_scheduler->undelivered(notice); // startBackgroundWork() replans once they can go out
+        return;
+    }
     // Remembered only once it reached the user; otherwise it goes out again when a
     // notification server or a tray appears.
     QPointer<NotificationScheduler> scheduler(m_scheduler);
@@ -440,105 +492,14 @@ void Application::presentNotice(const ExpiryNotice &notice)
     });
 }
 
-void Application::watchExpiries(const QString &accountId)
-{
-    const QList<Token> listed = m_tokenList->tokens(accountId);
-    const auto account = m_accounts->find(accountId);
-    m_scheduler->setTokens(accountId, account ? tokensToWatch(*account, listed) : listed);
-}
-
-void Application::loadCachedAccounts()
-{
-    if (const auto loaded = m_accounts->load(); !loaded)
-        m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
-    for (const Error &problem : m_tokenList->loadCached())
-        m_window->showNotice(problem.oneLine(), NoticeKind::Error);
-    // Every account, listed or not: one without a token list may still have its own token's
-    // expiry (entered by the user, or from GitHub's header).
-    for (const Account &account : m_accounts->accounts())
-        watchExpiries(account.id);
-    m_dashboard->rebuildAccountList();
-    if (const auto preferred = m_accounts->preferredFor(m_options.registry))
-        selectAccount(preferred->id);
-    else if (!m_accounts->accounts().isEmpty())
-        selectAccount(m_accounts->accounts().constFirst().id);
-    else
-        m_window->showFirstRunBanner(firstRunText());
-    m_dashboard->updateStatus();
-    updateTray();
-}
-
-QString Application::firstRunText()
-{
-    return tr("Sign in to your npm account to see its tokens, or try TokenDesk first on a "
-              "practice registry with demo tokens.");
-}
-
-void Application::selectAccount(const QString &accountId)
-{
-    // Before the first paint, startBackgroundWork() probes the account selected by then.
-    if (m_dashboard->select(accountId) && m_options.probeKeychain && !m_waitingForFirstPaint)
-        probeKeychain(accountId);
-}
-
 void Application::accountSignedIn(const Account &account)
 {
-    if (const auto loaded = m_accounts->load(); !loaded)
-        qCWarning(lcApp) << "accounts not reloaded:" << loaded.error().oneLine();
-    m_window->hideSignInBanner();
-    m_window->showNotice({});
-    m_dashboard->rebuildAccountList();
-    m_dashboard->forgetSelection();
-    selectAccount(account.id);
-    m_sync->refresh(account.id);
-    m_inbox->pollNow(); // staged versions of the account just signed in
+    m_accountFlow->signedIn(account);
 }
 
 void Application::refreshAll()
 {
-    if (const auto loaded = m_accounts->load(); !loaded)
-        m_window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
-    m_dashboard->rebuildAccountList();
-    m_ci->reload(); // CI sign-ins too: `tokendesk-cli ci login` may have added one
-    if (currentAccountId().isEmpty() && !m_accounts->accounts().isEmpty())
-        selectAccount(m_accounts->accounts().constFirst().id);
-    bool any = false;
-    for (const Account &account : m_accounts->accounts()) {
-        if (account.hasSession(m_clock->now())) {
-            any = true;
-            m_sync->refresh(account.id);
-        }
-    }
-    m_inbox->pollNow();
-    if (!any && !m_accounts->accounts().isEmpty())
-        m_dashboard->askToSignIn(currentAccountId(), tr("Your session has ended."));
-}
-
-void Application::onSynced(const QString &accountId)
-{
-    watchExpiries(accountId);
-    // The error is over: its notice goes (unless something newer replaced it already).
-    m_window->clearNotice(m_syncErrors.take(accountId));
-    if (accountId == currentAccountId()) {
-        m_window->hideSignInBanner();
-        rescanUsage(); // the token list changed: where is each one used?
-    }
-    m_dashboard->rebuildAccountList();
-    m_dashboard->updateStatus();
-    updateTray();
-    if (m_options.probeKeychain)
-        probeKeychain(accountId);
-    Q_EMIT accountSynced(accountId);
-}
-
-void Application::onRevoked(const Token &revoked)
-{
-    // The registry confirmed: only now does the row go.
-    m_tokenList->removeToken(revoked.accountId, revoked.key);
-    m_scheduler->cancel(revoked.key);
-    updateTray();
-    Q_EMIT tokenRevoked(revoked.key);
-    m_sync->refresh(revoked.accountId);
+    m_accountFlow->refreshAll();
 }
 
 void Application::wireAccountsAndHelp()
@@ -553,24 +514,10 @@ void Application::wireAccountsAndHelp()
             [this, chosen](const QString &id) { m_accountActions->signOut(chosen(id)); });
     connect(m_window.get(), &MainWindow::removeAccountRequested, this,
             [this, chosen](const QString &id) { m_accountActions->confirmRemove(chosen(id)); });
-    connect(m_accountActions, &AccountActions::signedOut, this, [this](const QString &accountId) {
-        m_dashboard->rebuildAccountList();
-        m_dashboard->updateStatus();
-        if (accountId == currentAccountId())
-            m_dashboard->askToSignIn(accountId, tr("You signed out."));
-    });
-    connect(m_accountActions, &AccountActions::removed, this, &Application::onAccountRemoved);
     connect(m_window.get(), &MainWindow::setTokenExpiryRequested, this,
             [this, chosen](const QString &id) {
                 m_accountActions->openTokenExpiryDialog(chosen(id),
                                                         m_clock->now().toLocalTime().date());
-            });
-    // The accounts column counts down from the new date at once.
-    connect(m_accountActions, &AccountActions::tokenExpiryEntered, this,
-            [this](const QString &accountId) {
-                watchExpiries(accountId); // warned about like any token from now on
-                m_dashboard->rebuildAccountList();
-                m_dashboard->showRegistryKind();
             });
     connect(m_window.get(), &MainWindow::aboutRequested, this,
             [this] { openAboutBox(m_window.get()); });
@@ -586,31 +533,6 @@ void Application::wireAccountsAndHelp()
             &MainWindow::setClipboardCountdown);
     connect(m_clipboard, &SecretClipboard::cleared, m_window.get(),
             [this] { m_window->setClipboardCountdown(0); });
-}
-
-void Application::onAccountRemoved(const QString &accountId)
-{
-    m_tokenList->forgetAccount(accountId);
-    m_scheduler->setTokens(accountId, {});
-    m_syncErrors.remove(accountId);
-    const bool wasCurrent = accountId == currentAccountId();
-    m_dashboard->rebuildAccountList();
-    if (wasCurrent) {
-        m_dashboard->forgetSelection();
-        m_window->hideSignInBanner();
-        if (!m_accounts->accounts().isEmpty())
-            selectAccount(m_accounts->accounts().constFirst().id);
-        else {
-            m_window->showFirstRunBanner(firstRunText());
-        }
-    }
-    m_dashboard->updateStatus();
-    updateTray();
-}
-
-void Application::probeKeychain(const QString &accountId)
-{
-    m_tokenList->followKeychain(accountId);
 }
 
 void Application::updateTray()
@@ -661,7 +583,7 @@ void Application::showToken(const QString &tokenKey)
 {
     showWindow();
     if (const Token *token = m_tokenList->find(tokenKey)) {
-        selectAccount(token->accountId);
+        m_accountFlow->select(token->accountId);
         m_window->tabs()->setCurrentIndex(0);
         m_window->selectToken(tokenKey);
     }

@@ -5,9 +5,9 @@
 #include "core/expiry/ExpiryNotice.h"
 #include "core/tokens/Token.h"
 #include "desktop/settings/AppSettings.h"
+#include "desktop/util/MinuteTickDelay.h"
 #include "desktop/util/UrlOpener.h"
 
-#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -20,6 +20,7 @@ class QNetworkAccessManager;
 
 namespace td {
 
+class AccountFlowPresenter;
 class AccountListModel;
 class CiDesktop;
 class CutoffNoticePresenter;
@@ -48,13 +49,13 @@ class SessionExpiryNotice;
 class SessionManager;
 class SettingsDialog;
 class SignInDialog;
-class QtDelayTimer;
 class SessionStageSource;
 class StageInbox;
 class StagePresenter;
 class TokenCache;
 class TokenFilterProxy;
 class TokenListModel;
+class TokenListPresenter;
 class TokenListService;
 class TokenSync;
 class TokenUsageTracker;
@@ -80,11 +81,14 @@ struct ApplicationOptions
     QString practiceProgram;
 };
 
-// The composition root: builds every service once and wires flows 1, 2 and 4 of design.md.
-// Nothing else in the program creates a clock, a network manager or a secret store. It keeps the
-// account and token state; the presenters in presenters/ do the rest: DialogLauncher (sign-in,
-// new token, settings, trust wizard), MigrationLauncher (rotate, migrate, clean-up, usage scan),
-// TokenActions (copy, revoke), TrayPresenter; the token lists live in core's TokenListService.
+// The composition root: builds every service and presenter once and connects them (flows 1, 2
+// and 4 of design.md). Nothing else in the program creates a clock, a network manager or a
+// secret store. The presenters in presenters/ hold the flows: AccountFlowPresenter (start-up,
+// sign-in, refresh, sign-out, removal), TokenListPresenter (a new list on screen and in the
+// notices, a failed refresh, a confirmed revoke), DialogLauncher (sign-in, new token, settings,
+// trust wizard), MigrationLauncher (rotate, migrate, clean-up, usage scan), TokenActions (copy,
+// revoke), TrayPresenter; the token lists live in core's TokenListService. Its public entry
+// points are what menus, the tray, notifications and tests ask for.
 class Application : public QObject
 {
     Q_OBJECT
@@ -152,6 +156,7 @@ Q_SIGNALS:
 
 private:
     void checkPublishCutoff(); // the January 2027 notices for direct-publish tokens used in CI
+    void checkPublishCutoffEverySixHours();
     // The trust wizard's clean-up: revoke or narrow the write tokens `packages` no longer need.
     void openTrustCleanup(const QString &accountId, const QStringList &packages);
     // Scans this machine (off the GUI thread) for where the current account's tokens are used.
@@ -160,22 +165,13 @@ private:
     void wireStaging();
     void wirePublishing();
     void connectWindowAndTray();
-    void loadCachedAccounts();
     // After the first paint (or at once when starting hidden): the keychain probe, the
     // registries and the staged-release poll.
     void startBackgroundWork();
-    // Hands the account's tokens to the expiry notices, with its own token where only its
-    // expiry is known (tokensToWatch).
-    void watchExpiries(const QString &accountId);
     void presentNotice(const ExpiryNotice &notice); // tray or desktop notification
-    void selectAccount(const QString &accountId);
-    static QString firstRunText();           // the banner's text while there is no account
-    void onSynced(const QString &accountId); // TokenListService holds the new list
-    void onRevoked(const Token &revoked);
     void wireAccountsAndHelp();
-    void onAccountRemoved(const QString &accountId);
+    void wireTokenListsAndAccounts();
     void updateTray();
-    void probeKeychain(const QString &accountId);
     std::optional<Account> currentAccount() const;
     bool openUrl(const QUrl &url) const; // false: no browser opened it
 
@@ -199,7 +195,7 @@ private:
     SecretClipboard *m_clipboard = nullptr;
     TrayController *m_tray = nullptr;
     std::unique_ptr<MainWindow> m_window;
-    QTimer m_minuteTimer;
+    QTimer *m_minuteTimer = nullptr; // "minuteTimer"
     AppSettings m_settings;
     RotationHandler m_rotation;
     PublishingPresenter *m_publishing = nullptr;
@@ -208,11 +204,13 @@ private:
     std::unique_ptr<DashboardPresenter> m_dashboard;
     TokenActions *m_actions = nullptr;
     AccountActions *m_accountActions = nullptr;
-    bool m_waitingForFirstPaint = false;  // start() defers the keychain probe until then
-    QHash<QString, QString> m_syncErrors; // account id → the "Refresh failed" notice shown
+    TokenListPresenter *m_lists = nullptr;
+    AccountFlowPresenter *m_accountFlow = nullptr;
     DialogLauncher *m_dialogs = nullptr;
     MigrationLauncher *m_migration = nullptr;
-    std::unique_ptr<QtDelayTimer> m_stageTimer;
+    // What waits minutes or hours (the staged-release poll, the cut-off check) waits on
+    // m_minuteTimer's tick: in the tray nothing but that tick and due notices wakes the process.
+    MinuteTickDelay m_minuteWaits;
     std::unique_ptr<SessionStageSource> m_stageSource;
     StageInbox *m_inbox = nullptr;
     StagePresenter *m_stage = nullptr;

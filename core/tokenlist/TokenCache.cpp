@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,37 @@ QString asideName(const QString &path)
 
 TokenCache::TokenCache(QString directory) : m_directory(std::move(directory)) { }
 
+TokenCache::~TokenCache()
+{
+    for (const auto &ahead : std::as_const(m_readAhead))
+        if (ahead->list.valid())
+            ahead->list.wait();
+}
+
+void TokenCache::readAhead(const QStringList &accountIds)
+{
+    for (const QString &accountId : accountIds) {
+        forgetReadAhead(accountId);
+        const QString path = pathFor(accountId);
+        const QFileInfo file(path);
+        if (!file.exists())
+            continue;
+        auto ahead = std::make_shared<ReadAhead>();
+        ahead->modified = file.lastModified();
+        ahead->size = file.size();
+        ahead->list = std::async(std::launch::async,
+                                 [path, accountId] { return loadFile(path, accountId); });
+        m_readAhead.insert(accountId, ahead);
+    }
+}
+
+void TokenCache::forgetReadAhead(const QString &accountId) const
+{
+    const std::shared_ptr<ReadAhead> ahead = m_readAhead.take(accountId);
+    if (ahead && ahead->list.valid())
+        ahead->list.wait();
+}
+
 QString TokenCache::pathFor(const QString &accountId) const
 {
     // Account ids hold URLs and user names; a hash gives a safe, stable file name.
@@ -52,6 +84,7 @@ Result<void> TokenCache::store(const QString &accountId, const QList<Token> &tok
         {QStringLiteral("syncedAt"), syncedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("tokens"), list},
     };
+    forgetReadAhead(accountId);
     return writeFileAtomically(pathFor(accountId),
                                QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
@@ -59,6 +92,20 @@ Result<void> TokenCache::store(const QString &accountId, const QList<Token> &tok
 Result<CachedTokenList> TokenCache::load(const QString &accountId) const
 {
     const QString path = pathFor(accountId);
+    if (const std::shared_ptr<ReadAhead> ahead = m_readAhead.take(accountId)) {
+        Result<CachedTokenList> list = ahead->list.get();
+        const QFileInfo file(path);
+        const bool unchanged
+            = file.exists() && file.lastModified() == ahead->modified && file.size() == ahead->size;
+        // A damaged file the worker found is moved aside already: its answer stands.
+        if (unchanged || !list)
+            return list;
+    }
+    return loadFile(path, accountId);
+}
+
+Result<CachedTokenList> TokenCache::loadFile(const QString &path, const QString &accountId)
+{
     Result<QByteArray> bytes = readWholeFile(path);
     if (!bytes)
         return bytes.error();
@@ -117,6 +164,7 @@ Result<CachedTokenList> TokenCache::load(const QString &accountId) const
 
 Result<void> TokenCache::remove(const QString &accountId)
 {
+    forgetReadAhead(accountId);
     const QString path = pathFor(accountId);
     if (QFile::exists(path) && !QFile::remove(path))
         return makeError(

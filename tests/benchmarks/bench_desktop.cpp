@@ -12,6 +12,7 @@
 #include "core/secrets/InMemorySecretStore.h"
 #include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
+#include "desktop/startup/StartupMarks.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -55,8 +56,10 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && ++paints == 1)
+        if (event->type() == QEvent::Paint && ++paints == 1) {
             firstPaintNs = monotonicNs();
+            startupMark("first paint");
+        }
         return QObject::eventFilter(watched, event);
     }
 };
@@ -81,7 +84,9 @@ double median(QList<double> values)
 
 int child(int argc, char *argv[], bool empty, const QString &dataDir)
 {
+    startupMark("child main");
     QApplication qapp(argc, argv);
+    startupMark("QApplication");
     PaintWatch watch;
     std::unique_ptr<QMainWindow> window;
     std::unique_ptr<InMemorySecretStore> secrets;
@@ -180,6 +185,10 @@ int main(int argc, char *argv[])
         return child(argc, argv, qstrcmp(argv[2], "empty") == 0, QString::fromLocal8Bit(argv[3]));
 
     QCoreApplication qapp(argc, argv);
+    // `--seed DIR`: only writes the data a child starts from, for profiling one child by hand
+    // (`perf record … --child app DIR`, or TD_STARTUP_MARKS=1).
+    if (argc >= 3 && qstrcmp(argv[1], "--seed") == 0)
+        return test::seedCachedTokens(QString::fromLocal8Bit(argv[2])) ? 0 : 1;
     QTemporaryDir dir;
     if (!test::prepareBenchDataDir(dir))
         return 1;

@@ -54,7 +54,10 @@ protected:
     {
         if (event->type() == QEvent::Timer && watched != ignored) {
             ++total;
-            const QObject *owner = watched->parent() ? watched->parent() : watched;
+            // A named timer by its name ("minuteTimer"), else by the class of its owner.
+            const QObject *owner = watched->parent() && watched->objectName().isEmpty()
+                ? watched->parent()
+                : watched;
             QString name = QString::fromLatin1(owner->metaObject()->className());
             if (!owner->objectName().isEmpty())
                 name += QLatin1Char('/') + owner->objectName();

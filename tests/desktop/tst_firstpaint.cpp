@@ -13,6 +13,7 @@
 #include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
 
+#include <QDBusServiceWatcher>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -44,6 +45,39 @@ protected:
 private:
     const QSignalSpy &m_polls;
 };
+
+// Calls `snapshot` at the watched widget's first paint event.
+class AtFirstPaint : public QObject
+{
+public:
+    explicit AtFirstPaint(std::function<void()> snapshot) : m_snapshot(std::move(snapshot)) { }
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            m_snapshot();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_snapshot;
+};
+
+// Writes one account with `count` cached demo tokens into `dir`.
+bool seed(const QTemporaryDir &dir, const FakeClock &clock, int count)
+{
+    AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+    Account account;
+    account.id = kAccount;
+    account.user = QStringLiteral("maintainer");
+    store.upsert(account);
+    TokenCache cache(dir.filePath(QStringLiteral("token-cache")));
+    return store.save() && cache.store(kAccount, test::demoTokens(clock.now(), count), clock.now());
+}
 
 } // namespace
 
@@ -84,6 +118,36 @@ private Q_SLOTS:
         QTRY_VERIFY(probe.pollsAtFirstPaint >= 0);
         QCOMPARE(probe.pollsAtFirstPaint, 0);
         QTRY_COMPARE(polls.count(), 1); // and runs right after it
+    }
+
+    // The session bus waits too: the notifications' server lookup and capability query, and
+    // the look for a tray that is missing (offscreen has none), start after the first paint.
+    // Each watches its D-Bus name with a QDBusServiceWatcher, which is what this counts.
+    void theDesktopServicesWaitForTheFirstPaint()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        QVERIFY(seed(dir, clock, 1000));
+        InMemorySecretStore secrets;
+        Application::Options options;
+        options.dataDir = dir.path();
+        options.clock = &clock;
+        options.secrets = &secrets;
+        Application app(options);
+        qsizetype watchersAtFirstPaint = -1;
+        int rowsAtFirstPaint = -1;
+        AtFirstPaint probe([&] {
+            watchersAtFirstPaint = app.findChildren<QDBusServiceWatcher *>().size();
+            rowsAtFirstPaint = app.tokenModel()->rowCount();
+        });
+        app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
+
+        app.start();
+        QTRY_VERIFY(probe.painted);
+        QCOMPARE(rowsAtFirstPaint, 1000); // the cached list is what paints first
+        QCOMPARE(watchersAtFirstPaint, 0);
+        if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) // the harness's bus
+            QTRY_VERIFY(!app.findChildren<QDBusServiceWatcher *>().isEmpty());
     }
 };
 

@@ -170,6 +170,24 @@ private Q_SLOTS:
         QCOMPARE(tray.menu()->actions().first()->text(), QStringLiteral("x"));
     }
 
+    // Issue 18: the minute tick hands the tray the same lines and state most minutes; the menu
+    // and the icon stay as they are (each change is a D-Bus round with the panel).
+    void theSameLinesKeepTheMenu()
+    {
+        TrayController tray;
+        QVERIFY(tray.isAvailable());
+        const QList<QPair<QString, QString>> entries{{QStringLiteral("k1"), QStringLiteral("a")},
+                                                     {QStringLiteral("k2"), QStringLiteral("b")}};
+        tray.setTokenEntries(entries);
+        const QPointer<QAction> first = tray.tokenActions().constFirst();
+        tray.setTokenEntries(entries);
+        QVERIFY(first); // not deleted and built again
+        QCOMPARE(tray.tokenActions().size(), 2);
+        tray.setTokenEntries({{QStringLiteral("k1"), QStringLiteral("a (changed)")}});
+        QVERIFY(!first);
+        QCOMPARE(tray.tokenActions().constFirst()->text(), QStringLiteral("a (changed)"));
+    }
+
     void withTrayTheWindowHidesTheNoticeAndKeepsRunning()
     {
         Application app;

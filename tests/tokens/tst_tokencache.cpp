@@ -24,6 +24,8 @@ private slots:
     void damagedFileIsKeptAside();
     void secondDamageDoesNotOverwriteFirst();
     void storeReplacesTheList();
+    void readAheadGivesTheFileAsItIsAtLoad_data();
+    void readAheadGivesTheFileAsItIsAtLoad();
 
 private:
     static Token sampleToken();
@@ -216,6 +218,51 @@ void TestTokenCache::storeReplacesTheList()
     QVERIFY(loaded.ok());
     QVERIFY(loaded.value().tokens.isEmpty());
     QCOMPARE(loaded.value().syncedAt, m_synced.addSecs(60));
+}
+
+// Issue 18: start-up parses the lists on a worker thread while the window is built; whatever
+// happened to the file between then and load() is what load() answers.
+void TestTokenCache::readAheadGivesTheFileAsItIsAtLoad_data()
+{
+    QTest::addColumn<QString>("between"); // what happens after readAhead(), before load()
+    QTest::addColumn<int>("tokens");      // what load() then answers; -1: NotFound
+    QTest::newRow("nothing") << u"nothing"_s << 1;
+    QTest::newRow("this cache stores a new list") << u"store"_s << 2;
+    QTest::newRow("another process stores one") << u"other store"_s << 2;
+    QTest::newRow("another process removes it") << u"other remove"_s << -1;
+}
+
+void TestTokenCache::readAheadGivesTheFileAsItIsAtLoad()
+{
+    QFETCH(QString, between);
+    QFETCH(int, tokens);
+    QTemporaryDir dir;
+    const QString account = sampleToken().accountId;
+    Token second = sampleToken();
+    second.key = u"8f1e2d3c-0000-4000-8000-000000000002"_s;
+    TokenCache cache(dir.path());
+    QVERIFY(cache.store(account, {sampleToken()}, m_synced));
+
+    cache.readAhead({account, u"never-cached"_s});
+    TokenCache otherProcess(dir.path());
+    if (between == "store"_L1)
+        QVERIFY(cache.store(account, {sampleToken(), second}, m_synced));
+    else if (between == "other store"_L1)
+        QVERIFY(otherProcess.store(account, {sampleToken(), second}, m_synced));
+    else if (between == "other remove"_L1)
+        QVERIFY(otherProcess.remove(account));
+
+    const auto loaded = cache.load(account);
+    if (tokens < 0) {
+        QVERIFY(!loaded);
+        QCOMPARE(loaded.error().code, ErrorCode::NotFound);
+    } else {
+        QVERIFY(loaded);
+        QCOMPARE(loaded.value().tokens.size(), tokens);
+        QCOMPARE(loaded.value().tokens.first().key, sampleToken().key);
+        QCOMPARE(loaded.value().syncedAt, m_synced);
+    }
+    QCOMPARE(cache.load(u"never-cached"_s).error().code, ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestTokenCache)

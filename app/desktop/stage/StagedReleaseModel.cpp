@@ -9,6 +9,10 @@ StagedReleaseModel::StagedReleaseModel(QObject *parent) : QAbstractTableModel(pa
 
 void StagedReleaseModel::setReleases(const QList<StagedRelease> &releases)
 {
+    // Nothing staged before or now (most polls): a reset would still wake the hidden view's
+    // layout timer, once a poll, in the tray (issue 18).
+    if (releases.isEmpty() && m_rows.isEmpty())
+        return;
     beginResetModel();
     QList<Row> rows;
     QHash<QString, Row> previous;

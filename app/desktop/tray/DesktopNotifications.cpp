@@ -21,8 +21,17 @@ const QString kDesktopEntry = QString::fromLatin1(kAppId);
 constexpr int kExpireMs = 10000;
 } // namespace
 
-DesktopNotifications::DesktopNotifications(QObject *parent) : QObject(parent)
+DesktopNotifications::DesktopNotifications(QObject *parent, Bus bus) : QObject(parent)
 {
+    if (bus == Bus::ConnectNow)
+        connectToBus();
+}
+
+void DesktopNotifications::connectToBus()
+{
+    if (m_connected)
+        return;
+    m_connected = true;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected() || !bus.interface())
         return;
@@ -71,6 +80,7 @@ void DesktopNotifications::send(const QString &title, const QString &body, const
                                 Urgency urgency, const QList<Action> &actions, const QString &tag,
                                 std::function<void(bool sent)> sent)
 {
+    connectToBus();
     if (!m_available) {
         if (sent)
             sent(false);

@@ -27,8 +27,14 @@ public:
         QString label;
     };
 
-    explicit DesktopNotifications(QObject *parent = nullptr);
+    enum class Bus { ConnectNow, ConnectLater };
+    // ConnectLater (start-up, before the first paint): nothing touches the session bus until
+    // connectToBus() or the first send().
+    explicit DesktopNotifications(QObject *parent = nullptr, Bus bus = Bus::ConnectNow);
 
+    // Asks the bus whether a server is there, watches for one and listens to its answers; once.
+    void connectToBus();
+    bool isConnected() const { return m_connected; }
     bool isAvailable() const { return m_available; }
     // Known once the server has answered GetCapabilities (asked at construction).
     bool supportsActions() const { return m_supportsActions; }
@@ -52,6 +58,7 @@ private Q_SLOTS:
 private:
     void askCapabilities();
 
+    bool m_connected = false;
     bool m_available = false;
     bool m_supportsActions = false;
     QHash<uint, QString> m_tags; // notification id → tag, until the server closes it

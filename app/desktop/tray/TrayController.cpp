@@ -24,10 +24,10 @@ constexpr std::chrono::seconds kFastInterval{5};
 constexpr std::chrono::seconds kSlowInterval{60};
 } // namespace
 
-TrayController::TrayController(QObject *parent) : QObject(parent)
+TrayController::TrayController(QObject *parent, Start start) : QObject(parent)
 {
     // Notifications do not need a tray: GNOME shows them without one.
-    m_notifications = new DesktopNotifications(this);
+    m_notifications = new DesktopNotifications(this, DesktopNotifications::Bus::ConnectLater);
     connect(m_notifications, &DesktopNotifications::actionInvoked, this,
             [this](const QString &action, const QString &tokenKey) {
                 if (tokenKey.startsWith(kStagePrefix))
@@ -41,7 +41,18 @@ TrayController::TrayController(QObject *parent) : QObject(parent)
             });
     connect(m_notifications, &DesktopNotifications::serverAppeared, this,
             &TrayController::deliveryPossible);
-    if (!createIcon()) {
+    createIcon();
+    if (start == Start::Now)
+        startDesktopServices();
+}
+
+void TrayController::startDesktopServices()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_notifications->connectToBus();
+    if (!m_icon) {
         qCInfo(lcApp) << "no system tray on this desktop (yet); notices go out as desktop "
                          "notifications";
         lookForTrayLater();
@@ -129,6 +140,10 @@ void TrayController::buildMenu()
 
 void TrayController::setState(TrayState state)
 {
+    // The minute tick sets the same state most minutes: a new icon is a D-Bus round for the
+    // panel (and a wake-up of its bus thread) for nothing.
+    if (state == m_state)
+        return;
     m_state = state;
     updateIcon();
 }
@@ -143,6 +158,8 @@ void TrayController::setWatchAlarm(bool open)
 
 void TrayController::setStagedCount(int count)
 {
+    if (qMax(count, 0) == m_stagedCount)
+        return; // each staged poll says it again
     m_stagedCount = qMax(count, 0);
     updateIcon();
 }
@@ -168,6 +185,7 @@ void TrayController::updateIcon()
 void TrayController::notifyStaged(const QString &title, const QString &body, const QString &stageId,
                                   std::function<void(bool shown)> shown)
 {
+    m_notifications->connectToBus(); // a notice before start-up finished asks the bus now
     if (m_notifications->isAvailable() || !m_icon) {
         const QList<DesktopNotifications::Action> actions{
             {QStringLiteral("default"), tr("Review")},
@@ -188,6 +206,7 @@ void TrayController::notifyPublishCutoff(const QString &title, const QString &bo
                                          const QString &tokenKey,
                                          std::function<void(bool shown)> shown)
 {
+    m_notifications->connectToBus(); // a notice before start-up finished asks the bus now
     if (m_notifications->isAvailable() || !m_icon) {
         const QList<DesktopNotifications::Action> actions{
             {QStringLiteral("default"), tr("Migrate")},
@@ -207,6 +226,11 @@ void TrayController::setTokenEntries(const QList<QPair<QString, QString>> &entri
 {
     if (!m_menu)
         return;
+    // Unchanged (most minute ticks: the countdowns move in hours or days): the menu's layout
+    // stays, and the panel is not told it changed.
+    if (entries == m_entries)
+        return;
+    m_entries = entries;
     qDeleteAll(m_tokenActions);
     m_tokenActions.clear();
     for (const auto &[key, label] : entries) {
@@ -223,6 +247,7 @@ void TrayController::setTokenEntries(const QList<QPair<QString, QString>> &entri
 bool TrayController::notify(const QString &title, const QString &body, Severity severity,
                             const QString &tokenKey, std::function<void(bool shown)> shown)
 {
+    m_notifications->connectToBus(); // a notice before start-up finished asks the bus now
     if (m_notifications->isAvailable() || !m_icon) {
         QString iconName = QStringLiteral("dialog-information");
         auto urgency = DesktopNotifications::Urgency::Normal;

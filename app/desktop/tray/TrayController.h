@@ -29,8 +29,15 @@ class TrayController : public QObject
 public:
     enum class Severity { Information, Warning, Critical };
 
-    explicit TrayController(QObject *parent = nullptr);
+    // Deferred (start-up, before the first paint): the notifications stay off the session bus
+    // and a missing tray is not looked for until startDesktopServices().
+    enum class Start { Now, Deferred };
+    explicit TrayController(QObject *parent = nullptr, Start start = Start::Now);
     ~TrayController() override;
+
+    // Connects the notifications to D-Bus and, without a tray, starts looking for one; once.
+    void startDesktopServices();
+    bool desktopServicesStarted() const { return m_started; }
 
     bool isAvailable() const { return m_icon != nullptr; }
     // The icon's state: the worst token's, or Critical while a publish-watch alarm is open.
@@ -94,6 +101,7 @@ private:
     QPointer<QMenu> m_menu;
     QAction *m_tokenSeparator = nullptr;
     QList<QAction *> m_tokenActions;
+    QList<QPair<QString, QString>> m_entries; // what m_tokenActions show
     QString m_lastNoticeKey; // showMessage() reports no id: a click is about the last bubble
     TrayState m_state = TrayState::Ok;
     bool m_watchAlarm = false;
@@ -101,6 +109,7 @@ private:
     QAction *m_stagedAction = nullptr;
     QTimer *m_trayRetry = nullptr;
     int m_trayChecks = 0;
+    bool m_started = false;
 };
 
 } // namespace td
