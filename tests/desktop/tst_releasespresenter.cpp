@@ -12,9 +12,12 @@
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 #include "XcbTestMain.h"
+#include "core/account/AccountStore.h"
+#include "core/secrets/InMemorySecretStore.h"
 #include "core/util/Clock.h"
 #include "core/watch/WatchReleaseModel.h"
 #include "core/watch/WatchService.h"
+#include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
 #include "desktop/presenters/ReleasesPresenter.h"
 #include "desktop/releases/ReleasesView.h"
@@ -256,6 +259,46 @@ private Q_SLOTS:
         QVERIFY(!again.tray->watchAlarm());
         QTest::qWait(300);
         QCOMPARE(noticesTitled(kAlarmTitle).size(), 2);
+    }
+
+    // The composition: Application builds the watch over its data folder and the accounts, and
+    // starts it after the first paint; an alarm left open by the last run turns the tray red and
+    // is announced again at once.
+    void applicationStartsTheWatchAfterTheFirstPaint()
+    {
+        publish({{u"package"_s, kUi}, {u"version"_s, u"1.1.2"_s}, {u"actor"_s, u"token"_s}});
+        {
+            Desk desk = start();
+            QVERIFY(runPass(*desk.service));
+            QCOMPARE(desk.service->openAlarms().size(), 1);
+        }
+        const QString title = u"Publish alarm: @acme/ui 1.1.2"_s;
+        const qsizetype before = noticesTitled(title).size();
+        Account account;
+        account.registry = m_sandbox.url();
+        account.user = u"maintainer"_s;
+        account.id = Account::makeId(m_sandbox.url(), account.user);
+        AccountStore store(m_dir.filePath(u"accounts.json"_s));
+        store.upsert(account);
+        QVERIFY(store.save());
+
+        InMemorySecretStore secrets;
+        Application::Options options;
+        options.dataDir = m_dir.path();
+        options.secrets = &secrets;
+        options.openUrl = [](const QUrl &) {};
+        Application app(options);
+        QVERIFY(app.watchService());
+        QVERIFY(!app.tray()->watchAlarm()); // nothing before the first paint
+        app.start();
+        QTRY_VERIFY_WITH_TIMEOUT(app.tray()->watchAlarm(), 10000);
+        QCOMPARE(app.tray()->state(), TrayState::Critical);
+        QTRY_COMPARE_WITH_TIMEOUT(noticesTitled(title).size(), before + 1, 5000);
+        const auto *model = app.releasesPresenter()->model();
+        QCOMPARE(model->release(0)->version, u"1.1.2"_s);
+        // Started, not only loaded: the accounts' packages were read.
+        QTRY_VERIFY_WITH_TIMEOUT(app.watchService()->targetCount() >= 4, 30000);
+        app.watchService()->stop();
     }
 };
 
