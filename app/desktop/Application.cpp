@@ -23,6 +23,7 @@
 #include "core/tokenlist/TokenSync.h"
 #include "core/util/Clock.h"
 #include "core/util/Logging.h"
+#include "core/watch/WatchService.h"
 #include "desktop/ci/CiDesktop.h"
 #include "desktop/ci/CiSecretLines.h"
 #include "desktop/details/ReleaseChecksPresenter.h"
@@ -41,6 +42,7 @@
 #include "desktop/presenters/DialogLauncher.h"
 #include "desktop/presenters/MigrationLauncher.h"
 #include "desktop/presenters/PublishingPresenter.h"
+#include "desktop/presenters/ReleasesPresenter.h"
 #include "desktop/presenters/StagedNotices.h"
 #include "desktop/presenters/TokenActions.h"
 #include "desktop/presenters/TokenListPresenter.h"
@@ -135,6 +137,12 @@ Application::Application(Options options, QObject *parent)
     wireStaging();
     wireTokenListsAndAccounts();
     wirePublishing();
+    // The publish watch (issue 22): read from disk now, polling after the first paint.
+    m_watch = new watch::WatchService(m_network, *m_clock, m_secrets,
+                                      ReleasesPresenter::settingsFor(m_options.dataDir), this);
+    m_releases = new ReleasesPresenter(*m_watch, *m_window->releasesView(), *m_tray, this);
+    connect(this, &Application::accountSynced, m_watch,
+            [this] { m_watch->setAccounts(m_accounts->accounts()); });
     connectWindowAndTray();
     m_practice = std::make_unique<PracticeRegistry>(
         PracticeRegistry::Services{m_sessions, m_accounts.get(), m_cache.get(), m_secrets,
@@ -460,6 +468,9 @@ void Application::startBackgroundWork()
     // The cached lists are on screen already; now ask the registries for fresh ones.
     m_tokenList->refreshSignedIn();
     m_inbox->start();
+    m_watch->setAccounts(m_accounts->accounts());
+    m_watch->start();
+    m_releases->announceOpenAlarms(); // alarms still open from the last run: red tray, notices
 }
 
 void Application::presentNotice(const ExpiryNotice &notice)

@@ -28,6 +28,10 @@ class DashboardPresenter;
 class DialogLauncher;
 class MigrationLauncher;
 class PublishingPresenter;
+class ReleasesPresenter;
+namespace watch {
+class WatchService;
+}
 class RotationController;
 class TokenActions;
 class AccountActions;
@@ -139,6 +143,8 @@ public:
     StageInbox *stageInbox() const { return m_inbox; }
     StagePresenter *stagePresenter() const { return m_stage; }
     PublishingPresenter *publishingPresenter() const { return m_publishing; }
+    watch::WatchService *watchService() const { return m_watch; }
+    ReleasesPresenter *releasesPresenter() const { return m_releases; }
     PracticeRegistry *practiceRegistry() const { return m_practice.get(); }
     QString currentAccountId() const;
     const AppSettings &settings() const { return m_settings; }
@@ -193,6 +199,8 @@ private:
     AppSettings m_settings;
     RotationHandler m_rotation;
     PublishingPresenter *m_publishing = nullptr;
+    watch::WatchService *m_watch = nullptr; // the publish watch (issue 22)
+    ReleasesPresenter *m_releases = nullptr;
     std::unique_ptr<DashboardPresenter> m_dashboard;
     TokenActions *m_actions = nullptr;
     AccountActions *m_accountActions = nullptr;

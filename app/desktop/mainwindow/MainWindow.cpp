@@ -14,6 +14,7 @@
 #include "desktop/mainwindow/WindowLayout.h"
 #include "desktop/publishing/PublishingModel.h"
 #include "desktop/publishing/PublishingTab.h"
+#include "desktop/releases/ReleasesView.h"
 #include "desktop/stage/StagedReleasesTab.h"
 #include "desktop/timeline/TimelineView.h"
 #include "desktop/tray/TrayIcons.h"
@@ -281,6 +282,9 @@ QWidget *MainWindow::createCentralArea()
     m_publishingModel = new PublishingModel(this);
     m_publishing->setModel(m_publishingModel);
     m_tabs->addTab(m_publishing, tr("&Publishing"));
+    // Every recent release of the watched packages and its verdict; alarms on top (issue 22).
+    m_releases = new ReleasesView(m_tabs);
+    m_tabs->addTab(m_releases, tr("&Releases"));
     connect(m_timeline, &TimelineView::tokenClicked, this, [this](const QString &key) {
         m_tabs->setCurrentIndex(0);
         selectToken(key);
@@ -290,7 +294,8 @@ QWidget *MainWindow::createCentralArea()
     // The staged releases tab has its own diff pane: the token details only take room there.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         QWidget *current = m_tabs->currentWidget();
-        m_details->setVisible(current != m_staged && current != m_publishing);
+        m_details->setVisible(current != m_staged && current != m_publishing
+                              && current != m_releases);
     });
 
     splitter->setStretchFactor(0, 1);

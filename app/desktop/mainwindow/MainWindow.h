@@ -24,6 +24,7 @@ class CountdownTicker;
 class DiagnosePage;
 class PublishingModel;
 class PublishingTab;
+class ReleasesView;
 class StagedReleasesTab;
 class TimelineView;
 class TokenColumnFitter;
@@ -106,6 +107,8 @@ public:
     // (the composition root feeds the survey's result; the tab's title counts what is at risk).
     void setPublishPaths(const QList<PackagePublishPath> &paths);
     PublishingTab *publishingTab() const { return m_publishing; }
+    // The Releases view (issue 22): ReleasesPresenter fills it.
+    ReleasesView *releasesView() const { return m_releases; }
     PublishingModel *publishingModel() const { return m_publishingModel; }
     void showPublishing(const QString &account = {}, const QString &package = {});
 
@@ -164,6 +167,7 @@ private:
     DiagnosePage *m_diagnose = nullptr;
     StagedReleasesTab *m_staged = nullptr;
     PublishingTab *m_publishing = nullptr;
+    ReleasesView *m_releases = nullptr;
     PublishingModel *m_publishingModel = nullptr;
     TokenDetailsPane *m_details = nullptr;
     TokenListModel *m_tokens = nullptr;

@@ -148,6 +148,14 @@ void TrayController::setState(TrayState state)
     updateIcon();
 }
 
+void TrayController::setWatchAlarm(bool open)
+{
+    if (open == m_watchAlarm)
+        return; // the Releases view says it on every refresh
+    m_watchAlarm = open;
+    updateIcon();
+}
+
 void TrayController::setStagedCount(int count)
 {
     if (qMax(count, 0) == m_stagedCount)
@@ -160,7 +168,7 @@ void TrayController::updateIcon()
 {
     if (!m_icon)
         return;
-    m_icon->setIcon(withBadge(trayIcon(m_state), m_stagedCount));
+    m_icon->setIcon(withBadge(trayIcon(state()), m_stagedCount));
     const QString waiting
         = tr("%n staged release(s) wait(s) for your approval", nullptr, m_stagedCount);
     m_icon->setToolTip(m_stagedCount > 0 ? tr("TokenDesk · %1").arg(waiting) : tr("TokenDesk"));

@@ -40,10 +40,14 @@ public:
     bool desktopServicesStarted() const { return m_started; }
 
     bool isAvailable() const { return m_icon != nullptr; }
-    TrayState state() const { return m_state; }
+    // The icon's state: the worst token's, or Critical while a publish-watch alarm is open.
+    TrayState state() const { return m_watchAlarm ? TrayState::Critical : m_state; }
     QMenu *menu() const { return m_menu; }
 
     void setState(TrayState state);
+    // An open publish-watch alarm (issue 22) turns the icon red whatever the tokens say.
+    void setWatchAlarm(bool open);
+    bool watchAlarm() const { return m_watchAlarm; }
     // The menu's token lines (soonest expiry first), as (token key, label) pairs.
     void setTokenEntries(const QList<QPair<QString, QString>> &entries);
     QList<QAction *> tokenActions() const { return m_tokenActions; }
@@ -100,6 +104,7 @@ private:
     QList<QPair<QString, QString>> m_entries; // what m_tokenActions show
     QString m_lastNoticeKey; // showMessage() reports no id: a click is about the last bubble
     TrayState m_state = TrayState::Ok;
+    bool m_watchAlarm = false;
     int m_stagedCount = 0;
     QAction *m_stagedAction = nullptr;
     QTimer *m_trayRetry = nullptr;

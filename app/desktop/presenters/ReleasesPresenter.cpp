@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktop/presenters/ReleasesPresenter.h"
+
+#include "core/util/Logging.h"
+#include "core/watch/WatchReleaseModel.h"
+#include "core/watch/WatchService.h"
+#include "desktop/releases/ReleasesView.h"
+#include "desktop/tray/TrayController.h"
+
+#include <QDir>
+#include <QPointer>
+
+#include <utility>
+
+namespace td {
+
+using watch::WatchRelease;
+using watch::WatchService;
+
+ReleasesPresenter::ReleasesPresenter(WatchService &service, ReleasesView &view,
+                                     TrayController &tray, QObject *parent)
+    : QObject(parent),
+      m_service(service),
+      m_view(view),
+      m_tray(tray),
+      m_model(new watch::WatchReleaseModel(this))
+{
+    m_view.setModel(m_model);
+    connect(&m_service, &WatchService::releasesChanged, this, &ReleasesPresenter::refresh);
+    connect(&m_service, &WatchService::problemsChanged, this, &ReleasesPresenter::refresh);
+    connect(&m_service, &WatchService::targetsChanged, this, &ReleasesPresenter::refresh);
+    connect(&m_service, &WatchService::alarmRaised, this, &ReleasesPresenter::notifyAlarm);
+    connect(&m_tray, &TrayController::deliveryPossible, this, &ReleasesPresenter::retryUnsent);
+    connect(&m_view, &ReleasesView::itWasMeRequested, this, &ReleasesPresenter::itWasMe);
+    connect(&m_view, &ReleasesView::respondRequested, this, &ReleasesPresenter::respondRequested);
+    refresh();
+}
+
+watch::WatchServiceSettings ReleasesPresenter::settingsFor(const QString &dataDir)
+{
+    watch::WatchServiceSettings settings;
+    if (!dataDir.isEmpty()) {
+        const QDir dir(dataDir);
+        settings.memoryPath = dir.filePath(QStringLiteral("publish-watch.json"));
+        settings.releasesPath = dir.filePath(QStringLiteral("publish-watch-releases.json"));
+        settings.trustConfigPath = dir.filePath(QStringLiteral("trust-configs.json"));
+    }
+    return settings;
+}
+
+void ReleasesPresenter::announceOpenAlarms()
+{
+    refresh();
+    const QList<WatchRelease> open = m_service.openAlarms();
+    for (const WatchRelease &release : open)
+        notifyAlarm(release);
+}
+
+void ReleasesPresenter::refresh()
+{
+    m_model->setReleases(m_service.releases());
+    const QList<WatchRelease> open = m_service.openAlarms();
+    m_tray.setWatchAlarm(!open.isEmpty());
+
+    QStringList lines;
+    if (!open.isEmpty())
+        lines << tr("%n open alarm(s): answer with \"It was me\" or \"Respond\".", nullptr,
+                    int(open.size()));
+    if (m_service.targetCount() > 0)
+        lines << tr("Watching %n package(s).", nullptr, m_service.targetCount());
+    const QList<watch::UnwatchedPackage> unwatched = m_service.unwatched();
+    if (!unwatched.isEmpty())
+        lines << tr("%n private package(s) go unwatched: store a read token for them.", nullptr,
+                    int(unwatched.size()));
+    const QStringList problems = m_service.problems();
+    lines += problems;
+    m_view.setStatus(lines.join(QLatin1Char('\n')));
+}
+
+void ReleasesPresenter::notifyAlarm(const WatchRelease &release)
+{
+    const QString title = tr("Publish alarm: %1 %2").arg(release.package, release.version);
+    const QString body = release.reasons.value(0);
+    const QString key = release.key();
+    QPointer<ReleasesPresenter> self(this);
+    m_tray.notify(
+        title, body, TrayController::Severity::Critical, {}, [self, key, title](bool shown) {
+            qCInfo(lcApp) << (shown ? "publish alarm shown:" : "publish alarm not shown yet:")
+                          << title;
+            if (!self)
+                return;
+            if (shown)
+                self->m_unsent.remove(key);
+            else
+                self->m_unsent.insert(key);
+        });
+    refresh();
+    m_view.selectRelease(key); // the alarm's reasons in the details, its buttons at hand
+}
+
+void ReleasesPresenter::retryUnsent()
+{
+    const QSet<QString> unsent = std::exchange(m_unsent, {});
+    const QList<WatchRelease> open = m_service.openAlarms();
+    for (const WatchRelease &release : open)
+        if (unsent.contains(release.key()))
+            notifyAlarm(release);
+}
+
+void ReleasesPresenter::itWasMe(const WatchRelease &release)
+{
+    const Result<void> done
+        = m_service.acknowledge(release.registry, release.package, release.version, true);
+    if (!done) {
+        m_view.showError(done.error().oneLine());
+        return;
+    }
+    m_unsent.remove(release.key());
+    refresh();
+}
+
+} // namespace td
