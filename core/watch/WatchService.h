@@ -34,6 +34,8 @@ class SecretStore;
 namespace td::watch {
 
 class KeychainReadTokens;
+class StagedReader;
+struct StagedListing;
 class WatchJudge;
 
 struct WatchServiceSettings
@@ -122,6 +124,11 @@ private:
                 const QJsonObject &after, const QList<WatchRelease> &judged);
     void saveReleases();
     void checkPassDone();
+    // Staged versions by actors who never staged the package before (the accounts with a read
+    // token only; never a second factor): judged and recorded like the packuments' events.
+    void readStaged();
+    void judgeStaged(const StagedListing &listing);
+    void recordJudged(const QList<WatchRelease> &judged);
     void addProblem(const QString &problem);
     RegistryClient *clientFor(const QUrl &registry);
 
@@ -132,6 +139,7 @@ private:
     TransportOptions m_options;
     std::unique_ptr<KeychainReadTokens> m_readTokens;
     std::unique_ptr<PackumentPoller> m_poller;
+    std::unique_ptr<StagedReader> m_staged;
     WatchMemory m_memory;
     WatchReleaseLog m_log;
     BurstDetector m_bursts;
@@ -144,8 +152,10 @@ private:
     int m_judging = 0;
     bool m_once = false;
     bool m_collecting = false;
+    bool m_burstsSeeded = false; // the log's publishes are in m_bursts
     QTimer m_passCheck;
     QTimer m_targetRefresh;
+    QTimer m_stagedRefresh;
 };
 
 } // namespace td::watch
