@@ -5,6 +5,8 @@
 
 #include <QLatin1Char>
 
+#include <algorithm>
+
 namespace td::watch {
 
 namespace {

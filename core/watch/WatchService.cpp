@@ -122,6 +122,35 @@ void WatchService::collectTargets(std::function<void()> then)
     QList<WatchAccount> accounts;
     for (const Account &account : std::as_const(m_accounts))
         accounts.append({account, clientFor(account.registry)});
+    if (!m_readTokens || accounts.isEmpty())
+        return collectTargetsWith(accounts, std::move(then));
+    // The registry lists an account's private packages only to a caller that may read them:
+    // an account with a read token lists with it (no second factor), the others anonymously.
+    m_collecting = true;
+    auto listing = std::make_shared<QList<WatchAccount>>(accounts);
+    auto pending = std::make_shared<qsizetype>(accounts.size());
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const Account account = accounts.at(i).account;
+        m_readTokens->readToken(
+            account.registry, {account.id}, this,
+            [this, listing, pending, i, account, then](std::optional<SecretBuffer> token) {
+                if (token) {
+                    RegistryClient *&client = m_listClients[account.id];
+                    if (!client)
+                        client = m_factory(account.registry, this);
+                    client->setAuthToken(std::move(*token),
+                                         RegistryClient::Credential::AccessToken);
+                    (*listing)[i].client = client;
+                }
+                if (--*pending == 0)
+                    collectTargetsWith(*listing, then);
+            });
+    }
+}
+
+void WatchService::collectTargetsWith(const QList<WatchAccount> &accounts,
+                                      std::function<void()> then)
+{
     const QList<WatchPin> pins = m_memory.pins();
     if (accounts.isEmpty() && pins.isEmpty()) {
         addProblem(Tr::tr("Nothing to watch: no account is signed in and no package is pinned. "

@@ -11,6 +11,7 @@
 #include "core/watch/WatchMemory.h"
 #include "core/watch/WatchRelease.h"
 #include "core/watch/WatchReleaseLog.h"
+#include "core/watch/WatchTargets.h"
 
 #include <QHash>
 #include <QList>
@@ -117,6 +118,7 @@ Q_SIGNALS:
 
 private:
     void collectTargets(std::function<void()> then);
+    void collectTargetsWith(const QList<WatchAccount> &accounts, std::function<void()> then);
     void onChanged(const QUrl &registry, const QString &package, const QJsonObject &before,
                    const QJsonObject &after, const QByteArray &etag);
     void withTrustRoot(const QUrl &registry, std::function<void(const QByteArray &)> then);
@@ -145,9 +147,10 @@ private:
     BurstDetector m_bursts;
     QList<Account> m_accounts;
     QList<WatchTarget> m_targets;
-    QHash<QString, RegistryClient *> m_clients; // by registry, owned by this
-    QHash<QString, WatchJudge *> m_judges;      // by registry, owned by this
-    QHash<QString, QByteArray> m_trustRoots;    // by registry, once fetched
+    QHash<QString, RegistryClient *> m_clients;     // by registry, owned by this
+    QHash<QString, WatchJudge *> m_judges;          // by registry, owned by this
+    QHash<QString, RegistryClient *> m_listClients; // by account, with its read token; owned
+    QHash<QString, QByteArray> m_trustRoots;        // by registry, once fetched
     QStringList m_problems;
     int m_judging = 0;
     bool m_once = false;

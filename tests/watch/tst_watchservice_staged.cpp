@@ -51,6 +51,7 @@ private:
     {
         WatchServiceSettings settings;
         settings.memoryPath = m_dir.filePath(memoryFile + u".json"_s);
+        settings.releasesPath = m_dir.filePath(memoryFile + u"-releases.json"_s);
         settings.trustConfigPath = m_dir.filePath(u"trust-configs.json"_s);
         auto service
             = std::make_unique<WatchService>(m_nam.get(), m_clock, m_keychain.get(), settings);
