@@ -48,7 +48,7 @@ void StagedReader::read(const QList<Account> &accounts, Done done)
         return pass->done(pass->listings);
     pass->waiting = int(accounts.size());
     for (qsizetype i = 0; i < accounts.size(); ++i) {
-        const Account account = accounts.at(i);
+        const Account &account = accounts.at(i);
         m_tokens->readToken(
             account.registry, {account.id}, this,
             [this, pass, i, account](std::optional<SecretBuffer> token) {

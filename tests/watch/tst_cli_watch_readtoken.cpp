@@ -39,7 +39,7 @@ private:
     QJsonObject watchOnce()
     {
         const CliRun r = m_env.cli({u"--json"_s, u"watch"_s, u"--once"_s}, {}, 300000);
-        const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+        QJsonObject out = QJsonDocument::fromJson(r.out).object();
         if (out.isEmpty() || r.exitCode > 1)
             qWarning("watch --once: exit %d\n%s\n%s", r.exitCode, r.out.constData(),
                      r.err.constData());
