@@ -191,7 +191,7 @@ void VersionVerifier::verify(const VerifyRequest &request, Done done)
         (*pump)();
     };
 
-    m_client->packumentJson(request.package, this, [this, run, fetchAll](Result<QByteArray> body) {
+    const auto withPackument = [this, run, fetchAll](const Result<QByteArray> &body) {
         if (!body)
             return run->done(body.error());
         QString error;
@@ -218,7 +218,10 @@ void VersionVerifier::verify(const VerifyRequest &request, Done done)
             run->root = &*run->ownRoot;
             fetchAll();
         });
-    });
+    };
+    if (!request.packumentJson.isEmpty())
+        return withPackument(request.packumentJson);
+    m_client->packumentJson(request.package, this, withPackument);
 }
 
 } // namespace td::provenance

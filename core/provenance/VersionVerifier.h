@@ -43,6 +43,7 @@ struct VerifyRequest
     bool allVersions = false;             // every version, oldest first
     QList<TrustedPublisher> trustConfigs; // what TokenDesk remembers; empty: none on record
     QByteArray trustRootJson;             // --trust-root's file; empty: the shipped trust data
+    QByteArray packumentJson; // the full packument already read (the publish watch); empty: fetched
 };
 
 struct VersionReport

@@ -7,6 +7,7 @@
 #include "core/watch/ReleaseSignals.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -92,6 +93,9 @@ void WatchJudge::next(const std::shared_ptr<Job> &job)
     verify.version = event.version;
     verify.trustConfigs = request.trustConfigs;
     verify.trustRootJson = request.trustRootJson;
+    // The poller read this full packument just now: no second fetch for the verification.
+    if (!request.after.isEmpty())
+        verify.packumentJson = QJsonDocument(request.after).toJson(QJsonDocument::Compact);
     m_verifier.verify(verify, [this, job, input](Result<QList<VersionReport>> reports) mutable {
         if (!reports) {
             input.provenanceError = reports.error().message;
