@@ -139,6 +139,12 @@ VersionVerifier::VersionVerifier(RegistryClient *client, ProvenanceChecks checks
 
 void VersionVerifier::verify(const VerifyRequest &request, Done done)
 {
+    verifyPackument(request, {}, std::move(done));
+}
+
+void VersionVerifier::verifyPackument(const VerifyRequest &request, const QByteArray &packumentJson,
+                                      Done done)
+{
     auto run = std::make_shared<VerifyRun>();
     run->request = request;
     run->done = std::move(done);
@@ -219,8 +225,8 @@ void VersionVerifier::verify(const VerifyRequest &request, Done done)
             fetchAll();
         });
     };
-    if (!request.packumentJson.isEmpty())
-        return withPackument(request.packumentJson);
+    if (!packumentJson.isEmpty())
+        return withPackument(packumentJson);
     m_client->packumentJson(request.package, this, withPackument);
 }
 

@@ -43,7 +43,6 @@ struct VerifyRequest
     bool allVersions = false;             // every version, oldest first
     QList<TrustedPublisher> trustConfigs; // what TokenDesk remembers; empty: none on record
     QByteArray trustRootJson;             // --trust-root's file; empty: the shipped trust data
-    QByteArray packumentJson; // the full packument already read (the publish watch); empty: fetched
 };
 
 struct VersionReport
@@ -76,6 +75,9 @@ public:
 
     // Answers once, on this thread, unless this object is destroyed first.
     void verify(const VerifyRequest &request, Done done);
+    // The same over a full packument the caller has just read (the publish watch's poller):
+    // no second fetch of it.
+    void verifyPackument(const VerifyRequest &request, const QByteArray &packumentJson, Done done);
 
 private:
     RegistryClient *m_client;

@@ -94,19 +94,21 @@ void WatchJudge::next(const std::shared_ptr<Job> &job)
     verify.trustConfigs = request.trustConfigs;
     verify.trustRootJson = request.trustRootJson;
     // The poller read this full packument just now: no second fetch for the verification.
-    if (!request.after.isEmpty())
-        verify.packumentJson = QJsonDocument(request.after).toJson(QJsonDocument::Compact);
-    m_verifier.verify(verify, [this, job, input](Result<QList<VersionReport>> reports) mutable {
-        if (!reports) {
-            input.provenanceError = reports.error().message;
-            return finishEvent(job, std::move(input), std::nullopt);
-        }
-        std::optional<VersionReport> report;
-        if (!reports.value().isEmpty())
-            report = reports.value().constFirst();
-        input.provenance = report;
-        finishEvent(job, std::move(input), report);
-    });
+    const QByteArray packument = request.after.isEmpty()
+        ? QByteArray()
+        : QJsonDocument(request.after).toJson(QJsonDocument::Compact);
+    m_verifier.verifyPackument(verify, packument,
+                               [this, job, input](Result<QList<VersionReport>> reports) mutable {
+                                   if (!reports) {
+                                       input.provenanceError = reports.error().message;
+                                       return finishEvent(job, std::move(input), std::nullopt);
+                                   }
+                                   std::optional<VersionReport> report;
+                                   if (!reports.value().isEmpty())
+                                       report = reports.value().constFirst();
+                                   input.provenance = report;
+                                   finishEvent(job, std::move(input), report);
+                               });
 }
 
 void WatchJudge::finishEvent(const std::shared_ptr<Job> &job, VerdictInput input,
