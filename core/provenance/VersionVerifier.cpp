@@ -139,6 +139,12 @@ VersionVerifier::VersionVerifier(RegistryClient *client, ProvenanceChecks checks
 
 void VersionVerifier::verify(const VerifyRequest &request, Done done)
 {
+    verifyPackument(request, {}, std::move(done));
+}
+
+void VersionVerifier::verifyPackument(const VerifyRequest &request, const QByteArray &packumentJson,
+                                      Done done)
+{
     auto run = std::make_shared<VerifyRun>();
     run->request = request;
     run->done = std::move(done);
@@ -191,7 +197,7 @@ void VersionVerifier::verify(const VerifyRequest &request, Done done)
         (*pump)();
     };
 
-    m_client->packumentJson(request.package, this, [this, run, fetchAll](Result<QByteArray> body) {
+    const auto withPackument = [this, run, fetchAll](const Result<QByteArray> &body) {
         if (!body)
             return run->done(body.error());
         QString error;
@@ -218,7 +224,10 @@ void VersionVerifier::verify(const VerifyRequest &request, Done done)
             run->root = &*run->ownRoot;
             fetchAll();
         });
-    });
+    };
+    if (!packumentJson.isEmpty())
+        return withPackument(packumentJson);
+    m_client->packumentJson(request.package, this, withPackument);
 }
 
 } // namespace td::provenance

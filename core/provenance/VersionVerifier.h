@@ -75,6 +75,9 @@ public:
 
     // Answers once, on this thread, unless this object is destroyed first.
     void verify(const VerifyRequest &request, Done done);
+    // The same over a full packument the caller has just read (the publish watch's poller):
+    // no second fetch of it.
+    void verifyPackument(const VerifyRequest &request, const QByteArray &packumentJson, Done done);
 
 private:
     RegistryClient *m_client;

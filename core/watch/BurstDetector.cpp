@@ -25,7 +25,16 @@ BurstDetector::record(const QString &account, const QString &package, const QDat
     list.erase(list.begin(), std::find_if(list.begin(), list.end(), [&](const Publish &p) {
                    return p.at >= horizon;
                }));
+    return burstAt(account, at);
+}
 
+std::optional<BurstDetector::Burst> BurstDetector::burstAt(const QString &account,
+                                                           const QDateTime &at) const
+{
+    const auto found = m_publishes.constFind(account);
+    if (!at.isValid() || found == m_publishes.cend())
+        return std::nullopt;
+    const QList<Publish> &list = *found;
     // Every window [start, start + length] that starts at a recorded publish and holds `at`:
     // the one with the most distinct packages decides.
     std::optional<Burst> best;

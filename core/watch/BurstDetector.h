@@ -40,6 +40,9 @@ public:
     // day older than the newest of the account are forgotten.
     std::optional<Burst> record(const QString &account, const QString &package,
                                 const QDateTime &at);
+    // The burst a publish at `at` already recorded for `account` belongs to now, if any: a
+    // publish judged before the rest of its burst arrived learns it here (nothing is recorded).
+    std::optional<Burst> burstAt(const QString &account, const QDateTime &at) const;
 
     const Settings &settings() const { return m_settings; }
 

@@ -2,10 +2,12 @@
 #include "WatchJudge.h"
 
 #include "core/provenance/PublishPathWords.h"
+#include "core/watch/LateBursts.h"
 #include "core/watch/PackumentChanges.h"
 #include "core/watch/ReleaseSignals.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -84,48 +86,37 @@ void WatchJudge::next(const std::shared_ptr<Job> &job)
 
     input.content = releaseSignals(request.after, event.version);
     if (!job->baseline && !request.marks.isExcluded(event.package))
-        input.burst
-            = m_bursts.record(request.registry.toString() + QLatin1Char(' ') + request.account,
-                              event.package, event.at);
+        input.burst = m_bursts.record(burstAccountKey(request.registry, request.account),
+                                      event.package, event.at);
     provenance::VerifyRequest verify;
     verify.package = event.package;
     verify.version = event.version;
     verify.trustConfigs = request.trustConfigs;
     verify.trustRootJson = request.trustRootJson;
-    m_verifier.verify(verify, [this, job, input](Result<QList<VersionReport>> reports) mutable {
-        if (!reports) {
-            input.provenanceError = reports.error().message;
-            return finishEvent(job, std::move(input), std::nullopt);
-        }
-        std::optional<VersionReport> report;
-        if (!reports.value().isEmpty())
-            report = reports.value().constFirst();
-        input.provenance = report;
-        finishEvent(job, std::move(input), report);
-    });
+    // The poller read this full packument just now: no second fetch for the verification.
+    const QByteArray packument = request.after.isEmpty()
+        ? QByteArray()
+        : QJsonDocument(request.after).toJson(QJsonDocument::Compact);
+    m_verifier.verifyPackument(verify, packument,
+                               [this, job, input](Result<QList<VersionReport>> reports) mutable {
+                                   if (!reports) {
+                                       input.provenanceError = reports.error().message;
+                                       return finishEvent(job, std::move(input), std::nullopt);
+                                   }
+                                   std::optional<VersionReport> report;
+                                   if (!reports.value().isEmpty())
+                                       report = reports.value().constFirst();
+                                   input.provenance = report;
+                                   finishEvent(job, std::move(input), report);
+                               });
 }
 
 void WatchJudge::finishEvent(const std::shared_ptr<Job> &job, VerdictInput input,
                              const std::optional<VersionReport> &report)
 {
-    const WatchVerdict verdict = WatchVerdict::judge(input, job->request.marks);
-    const WatchEvent &event = input.event;
-    WatchRelease release;
-    release.registry = job->request.registry;
-    release.account = event.account;
-    release.kind = event.kind;
-    release.package = event.package;
-    release.version = event.version;
-    release.tag = event.tag;
-    release.fromVersion = event.fromVersion;
-    release.actor = event.actor;
-    release.at = event.at;
-    release.seenAt = job->request.seenAt;
-    release.level = verdict.level;
-    release.reasons = verdict.reasons;
-    release.codes = verdict.codes;
-    release.note = verdict.note;
-    release.baseline = input.baseline;
+    WatchRelease release
+        = releaseOf(job->request.registry, input, WatchVerdict::judge(input, job->request.marks),
+                    job->request.seenAt);
     if (report) {
         release.publishPath
             = provenance::publishPathInWords(report->release, report->verdict.level);
@@ -134,6 +125,42 @@ void WatchJudge::finishEvent(const std::shared_ptr<Job> &job, VerdictInput input
     job->releases.append(release);
     ++job->index;
     next(job);
+}
+
+QList<WatchRelease> WatchJudge::judgeStaged(const QUrl &registry, const QList<WatchEvent> &events,
+                                            const WatchMarks &marks, const QDateTime &seenAt)
+{
+    QList<WatchRelease> releases;
+    for (const WatchEvent &event : events) {
+        VerdictInput input;
+        input.event = event;
+        input.event.registry = registry.adjusted(QUrl::StripTrailingSlash).toString();
+        releases.append(releaseOf(registry, input, WatchVerdict::judge(input, marks), seenAt));
+    }
+    return releases;
+}
+
+WatchRelease releaseOf(const QUrl &registry, const VerdictInput &input, const WatchVerdict &verdict,
+                       const QDateTime &seenAt)
+{
+    const WatchEvent &event = input.event;
+    WatchRelease release;
+    release.registry = registry;
+    release.account = event.account;
+    release.kind = event.kind;
+    release.package = event.package;
+    release.version = event.version;
+    release.tag = event.tag;
+    release.fromVersion = event.fromVersion;
+    release.actor = event.actor;
+    release.at = event.at;
+    release.seenAt = seenAt;
+    release.level = verdict.level;
+    release.reasons = verdict.reasons;
+    release.codes = verdict.codes;
+    release.note = verdict.note;
+    release.baseline = input.baseline;
+    return release;
 }
 
 } // namespace td::watch

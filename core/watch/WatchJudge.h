@@ -57,6 +57,11 @@ public:
     // this object is destroyed first.
     void judge(const JudgeRequest &request, Done done);
 
+    // StagedByNewActor events (stagedByNewActors) judged with the user's marks: nothing to fetch
+    // (a staged version has no provenance to verify until it is approved).
+    static QList<WatchRelease> judgeStaged(const QUrl &registry, const QList<WatchEvent> &events,
+                                           const WatchMarks &marks, const QDateTime &seenAt);
+
 private:
     struct Job;
     void next(const std::shared_ptr<Job> &job);
@@ -66,6 +71,10 @@ private:
     BurstDetector &m_bursts;
     provenance::VersionVerifier m_verifier;
 };
+
+// One judged event as the view shows it (no publisher: the caller adds what verification found).
+WatchRelease releaseOf(const QUrl &registry, const VerdictInput &input, const WatchVerdict &verdict,
+                       const QDateTime &seenAt);
 
 // The latest `count` versions of a full packument by publish time, as NewVersion events (the
 // baseline the first run shows).

@@ -57,6 +57,8 @@ QJsonObject toJson(const PackageMemory &memory)
         object.insert(QLatin1String("excluded"), true);
     if (memory.pinned)
         object.insert(QLatin1String("pinned"), true);
+    if (memory.stagersKnown)
+        object.insert(QLatin1String("stagers"), QJsonArray::fromStringList(memory.stagers));
     return object;
 }
 
@@ -75,6 +77,13 @@ PackageMemory fromJson(const QJsonObject &object)
         object.value(QLatin1String("expectManualPublishUntil")).toString(), Qt::ISODate);
     memory.excluded = object.value(QLatin1String("excluded")).toBool();
     memory.pinned = object.value(QLatin1String("pinned")).toBool();
+    if (const QJsonValue stagers = object.value(QLatin1String("stagers")); stagers.isArray()) {
+        memory.stagersKnown = true;
+        const QJsonArray names = stagers.toArray();
+        for (const QJsonValue &name : names)
+            if (name.isString())
+                memory.stagers.append(name.toString());
+    }
     return memory;
 }
 } // namespace
@@ -198,6 +207,27 @@ void WatchMemory::expectManualPublish(const QUrl &registry, const QString &packa
 void WatchMemory::setExcluded(const QUrl &registry, const QString &package, bool excluded)
 {
     entry(registry, package).excluded = excluded;
+}
+
+QHash<QString, QStringList> WatchMemory::knownStagers(const QUrl &registry) const
+{
+    QHash<QString, QStringList> known;
+    const auto packages = m_registries.value(registryKey(registry));
+    for (auto it = packages.cbegin(); it != packages.cend(); ++it)
+        if (it.value().stagersKnown)
+            known.insert(it.key(), it.value().stagers);
+    return known;
+}
+
+void WatchMemory::rememberStagers(const QUrl &registry, const QString &package,
+                                  const QStringList &actors)
+{
+    PackageMemory &memory = entry(registry, package);
+    memory.stagersKnown = true;
+    for (const QString &actor : actors)
+        if (!actor.isEmpty() && !memory.stagers.contains(actor))
+            memory.stagers.append(actor);
+    memory.stagers.sort();
 }
 
 void WatchMemory::setPinned(const QUrl &registry, const QString &package, bool pinned)

@@ -28,6 +28,10 @@ struct PackageMemory
     QDateTime expectManualPublishUntil;
     bool excluded = false;
     bool pinned = false;
+    // Who staged versions of it (actor names, sorted); stagersKnown once a staged list of its
+    // account was read: from then on an actor not in `stagers` is new (StagedActors).
+    QStringList stagers;
+    bool stagersKnown = false;
 };
 
 // The publish watch's memory across restarts (issue 22): per registry and package what was
@@ -62,6 +66,12 @@ public:
     void expectManualPublish(const QUrl &registry, const QString &package, const QDateTime &until);
     void setExcluded(const QUrl &registry, const QString &package, bool excluded);
     void setPinned(const QUrl &registry, const QString &package, bool pinned);
+    // The known stagers of every package of `registry` whose staged list was read before, as
+    // stagedByNewActors() takes them; packages without a baseline are missing.
+    QHash<QString, QStringList> knownStagers(const QUrl &registry) const;
+    // After a staged list was read: `actors` staged `package` (added to the known ones, which
+    // also become known when `actors` is empty).
+    void rememberStagers(const QUrl &registry, const QString &package, const QStringList &actors);
     QList<WatchPin> pins() const;
 
     // The user's marks on one registry's packages, as WatchVerdict takes them. Windows that have

@@ -5,7 +5,10 @@
 #include "core/provenance/PackumentReleases.h"
 #include "core/registry/RegistryClient.h"
 #include "core/util/Clock.h"
+#include "core/watch/LateBursts.h"
 #include "core/watch/ReadTokenSource.h"
+#include "core/watch/StagedActors.h"
+#include "core/watch/StagedReader.h"
 #include "core/watch/WatchJudge.h"
 #include "core/watch/WatchTargets.h"
 
@@ -51,6 +54,7 @@ WatchService::WatchService(QNetworkAccessManager *nam, const Clock &clock, Secre
         m_readTokens = std::make_unique<KeychainReadTokens>(*secrets);
         m_poller->setReadTokens(m_readTokens.get());
     }
+    m_staged = std::make_unique<StagedReader>(nam, clock, m_readTokens.get());
     m_poller->setInterval(m_settings.interval);
     connect(m_poller.get(), &PackumentPoller::packumentChanged, this, &WatchService::onChanged);
     connect(m_poller.get(), &PackumentPoller::pollFailed, this,
@@ -61,6 +65,8 @@ WatchService::WatchService(QNetworkAccessManager *nam, const Clock &clock, Secre
     connect(&m_passCheck, &QTimer::timeout, this, &WatchService::checkPassDone);
     m_targetRefresh.setInterval(kTargetRefresh);
     connect(&m_targetRefresh, &QTimer::timeout, this, [this] { collectTargets([] {}); });
+    m_stagedRefresh.setInterval(m_settings.interval);
+    connect(&m_stagedRefresh, &QTimer::timeout, this, &WatchService::readStaged);
 }
 
 WatchService::~WatchService() = default;
@@ -69,6 +75,7 @@ void WatchService::setTransportOptions(const TransportOptions &options)
 {
     m_options = options;
     m_poller->setTransportOptions(options);
+    m_staged->setTransportOptions(options);
 }
 
 void WatchService::setAccounts(const QList<Account> &accounts)
@@ -91,6 +98,15 @@ void WatchService::load()
         addProblem(m_memory.loadProblem());
     if (const QString problem = m_log.load(); !problem.isEmpty())
         addProblem(problem);
+    if (m_burstsSeeded)
+        return;
+    // Publishes judged by an earlier run count towards a burst too (`watch --once` from cron).
+    m_burstsSeeded = true;
+    for (const WatchRelease &release : m_log.releases())
+        if (release.kind == WatchEvent::Kind::NewVersion && !release.baseline
+            && !m_memory.marks(release.registry).isExcluded(release.package))
+            m_bursts.record(burstAccountKey(release.registry, release.account), release.package,
+                            release.at);
 }
 
 RegistryClient *WatchService::clientFor(const QUrl &registry)
@@ -106,6 +122,35 @@ void WatchService::collectTargets(std::function<void()> then)
     QList<WatchAccount> accounts;
     for (const Account &account : std::as_const(m_accounts))
         accounts.append({account, clientFor(account.registry)});
+    if (!m_readTokens || accounts.isEmpty())
+        return collectTargetsWith(accounts, std::move(then));
+    // The registry lists an account's private packages only to a caller that may read them:
+    // an account with a read token lists with it (no second factor), the others anonymously.
+    m_collecting = true;
+    auto listing = std::make_shared<QList<WatchAccount>>(accounts);
+    auto pending = std::make_shared<qsizetype>(accounts.size());
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const Account account = accounts.at(i).account;
+        m_readTokens->readToken(
+            account.registry, {account.id}, this,
+            [this, listing, pending, i, account, then](std::optional<SecretBuffer> token) {
+                if (token) {
+                    RegistryClient *&client = m_listClients[account.id];
+                    if (!client)
+                        client = m_factory(account.registry, this);
+                    client->setAuthToken(std::move(*token),
+                                         RegistryClient::Credential::AccessToken);
+                    (*listing)[i].client = client;
+                }
+                if (--*pending == 0)
+                    collectTargetsWith(*listing, then);
+            });
+    }
+}
+
+void WatchService::collectTargetsWith(const QList<WatchAccount> &accounts,
+                                      std::function<void()> then)
+{
     const QList<WatchPin> pins = m_memory.pins();
     if (accounts.isEmpty() && pins.isEmpty()) {
         addProblem(Tr::tr("Nothing to watch: no account is signed in and no package is pinned. "
@@ -140,8 +185,12 @@ void WatchService::start()
 {
     m_once = false;
     load();
-    collectTargets([this] { m_poller->start(); });
+    collectTargets([this] {
+        m_poller->start();
+        readStaged();
+    });
     m_targetRefresh.start();
+    m_stagedRefresh.start();
 }
 
 void WatchService::runOnce()
@@ -153,6 +202,7 @@ void WatchService::runOnce()
     collectTargets([this] {
         m_poller->start();
         m_poller->pollAllNow();
+        readStaged();
     });
 }
 
@@ -161,6 +211,41 @@ void WatchService::stop()
     m_poller->stop();
     m_passCheck.stop();
     m_targetRefresh.stop();
+    m_stagedRefresh.stop();
+}
+
+void WatchService::readStaged()
+{
+    if (!m_readTokens || m_accounts.isEmpty())
+        return;
+    ++m_judging;
+    m_staged->read(m_accounts, [this](const QList<StagedListing> &listings) {
+        for (const StagedListing &listing : listings)
+            judgeStaged(listing);
+        --m_judging;
+    });
+}
+
+void WatchService::judgeStaged(const StagedListing &listing)
+{
+    if (!listing.problem.isEmpty())
+        addProblem(listing.problem);
+    if (!listing.read)
+        return;
+    const QUrl registry = listing.account.registry;
+    const QList<WatchEvent> events
+        = stagedByNewActors(listing.staged, m_memory.knownStagers(registry));
+    // The first list read is the baseline of every package the account writes: from then on a
+    // stager not seen before is new, also on a package nobody staged yet.
+    for (const WatchTarget &target : std::as_const(m_targets))
+        if (target.writers.contains(listing.account.id)
+            && registryKey(target.registry) == registryKey(registry))
+            m_memory.rememberStagers(registry, target.package, {});
+    for (const StagedRelease &item : listing.staged)
+        if (!item.isPlaceholder())
+            m_memory.rememberStagers(registry, item.packageName, {item.actor});
+    recordJudged(
+        WatchJudge::judgeStaged(registry, events, m_memory.marks(registry), m_clock.now()));
 }
 
 void WatchService::checkPassDone()
@@ -240,7 +325,15 @@ void WatchService::record(const QUrl &registry, const QString &package, const QB
         if (!release.version.isEmpty() && release.kind == WatchEvent::Kind::NewVersion)
             m_memory.rememberVerdict(registry, package, release.version,
                                      RememberedLevel(int(release.level)));
-    const QList<WatchRelease> raised = m_log.merge(judged);
+    recordJudged(judged);
+}
+
+void WatchService::recordJudged(const QList<WatchRelease> &judged)
+{
+    QList<WatchRelease> raised = m_log.merge(judged);
+    const LateBurstUpdate late = lateBurstReasons(m_log.releases(), m_bursts, m_memory);
+    m_log.merge(late.updated);
+    raised += late.raised;
     if (const auto saved = m_memory.save(); !saved)
         addProblem(saved.error().oneLine());
     saveReleases();

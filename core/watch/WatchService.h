@@ -11,6 +11,7 @@
 #include "core/watch/WatchMemory.h"
 #include "core/watch/WatchRelease.h"
 #include "core/watch/WatchReleaseLog.h"
+#include "core/watch/WatchTargets.h"
 
 #include <QHash>
 #include <QList>
@@ -34,6 +35,8 @@ class SecretStore;
 namespace td::watch {
 
 class KeychainReadTokens;
+class StagedReader;
+struct StagedListing;
 class WatchJudge;
 
 struct WatchServiceSettings
@@ -115,6 +118,7 @@ Q_SIGNALS:
 
 private:
     void collectTargets(std::function<void()> then);
+    void collectTargetsWith(const QList<WatchAccount> &accounts, std::function<void()> then);
     void onChanged(const QUrl &registry, const QString &package, const QJsonObject &before,
                    const QJsonObject &after, const QByteArray &etag);
     void withTrustRoot(const QUrl &registry, std::function<void(const QByteArray &)> then);
@@ -122,6 +126,11 @@ private:
                 const QJsonObject &after, const QList<WatchRelease> &judged);
     void saveReleases();
     void checkPassDone();
+    // Staged versions by actors who never staged the package before (the accounts with a read
+    // token only; never a second factor): judged and recorded like the packuments' events.
+    void readStaged();
+    void judgeStaged(const StagedListing &listing);
+    void recordJudged(const QList<WatchRelease> &judged);
     void addProblem(const QString &problem);
     RegistryClient *clientFor(const QUrl &registry);
 
@@ -132,20 +141,24 @@ private:
     TransportOptions m_options;
     std::unique_ptr<KeychainReadTokens> m_readTokens;
     std::unique_ptr<PackumentPoller> m_poller;
+    std::unique_ptr<StagedReader> m_staged;
     WatchMemory m_memory;
     WatchReleaseLog m_log;
     BurstDetector m_bursts;
     QList<Account> m_accounts;
     QList<WatchTarget> m_targets;
-    QHash<QString, RegistryClient *> m_clients; // by registry, owned by this
-    QHash<QString, WatchJudge *> m_judges;      // by registry, owned by this
-    QHash<QString, QByteArray> m_trustRoots;    // by registry, once fetched
+    QHash<QString, RegistryClient *> m_clients;     // by registry, owned by this
+    QHash<QString, WatchJudge *> m_judges;          // by registry, owned by this
+    QHash<QString, RegistryClient *> m_listClients; // by account, with its read token; owned
+    QHash<QString, QByteArray> m_trustRoots;        // by registry, once fetched
     QStringList m_problems;
     int m_judging = 0;
     bool m_once = false;
     bool m_collecting = false;
+    bool m_burstsSeeded = false; // the log's publishes are in m_bursts
     QTimer m_passCheck;
     QTimer m_targetRefresh;
+    QTimer m_stagedRefresh;
 };
 
 } // namespace td::watch

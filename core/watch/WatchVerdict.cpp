@@ -69,6 +69,14 @@ QList<WatchReason> eventReasons(const WatchEvent &event)
                  .arg(event.version, event.actor, event.package, listOrNone(event.others))}};
 }
 
+// Reasons a deliberate manual publish explains: it comes with a token and without provenance.
+bool explainedByManualPublish(const QString &code)
+{
+    return code == u"trust-downgrade" || code == u"identity-missing";
+}
+
+} // namespace
+
 WatchReason burstReason(const BurstDetector::Burst &burst)
 {
     const int minutes = std::max(1, (burst.windowSeconds + 59) / 60);
@@ -80,14 +88,6 @@ WatchReason burstReason(const BurstDetector::Burst &burst)
                 .arg(timeText(burst.first), timeText(burst.last),
                      burst.packages.join(QStringLiteral(", ")))};
 }
-
-// Reasons a deliberate manual publish explains: it comes with a token and without provenance.
-bool explainedByManualPublish(const QString &code)
-{
-    return code == u"trust-downgrade" || code == u"identity-missing";
-}
-
-} // namespace
 
 QString levelName(Level level)
 {

@@ -62,5 +62,8 @@ struct WatchReason
     QString text;
 };
 QList<WatchReason> provenanceReasons(const provenance::VersionReport &report);
+// The burst reason (an alarm) every publish of the burst carries, also those judged before the
+// burst was complete (WatchService adds it to them).
+WatchReason burstReason(const BurstDetector::Burst &burst);
 
 } // namespace td::watch

@@ -67,6 +67,28 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
     }
 
+    // Known stagers survive a restart; a package whose staged list was read with nobody staging
+    // it is known (empty), one never read is missing (its first list is the baseline).
+    void stagersRoundTrip()
+    {
+        WatchMemory memory(path());
+        memory.load();
+        memory.rememberStagers(kNpm, u"@acme/ui"_s, {u"maintainer"_s});
+        memory.rememberStagers(kNpm, u"@acme/ui"_s, {u"GitHub Actions"_s, u"maintainer"_s});
+        memory.rememberStagers(kNpm, u"@acme/core"_s, {});
+        memory.setPinned(kNpm, u"react"_s, true);
+        QVERIFY(memory.save().ok());
+
+        WatchMemory again(path());
+        again.load();
+        const QHash<QString, QStringList> known = again.knownStagers(kNpm);
+        QCOMPARE(known.value(u"@acme/ui"_s), (QStringList{u"GitHub Actions"_s, u"maintainer"_s}));
+        QVERIFY(known.contains(u"@acme/core"_s));
+        QVERIFY(known.value(u"@acme/core"_s).isEmpty());
+        QVERIFY(!known.contains(u"react"_s));
+        QVERIFY(again.knownStagers(QUrl(u"http://127.0.0.1:1/"_s)).isEmpty());
+    }
+
     void damagedFileStartsAFreshBaseline_data()
     {
         QTest::addColumn<QByteArray>("content");

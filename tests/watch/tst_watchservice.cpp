@@ -4,7 +4,8 @@
 // without an alarm, then a token publish with a postinstall script judged as one alarm with both
 // reasons (alarmRaised once, on top of the releases); the alarm survives a restart (a new service
 // over the same files) without being raised again, closes when acknowledged ("it was me", kept
-// across restarts), and a publish the user said to expect is no alarm.
+// across restarts), and a publish the user said to expect is no alarm; a changed package is read
+// in full once (the verification uses the poller's packument).
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
 #include "core/util/Clock.h"
@@ -179,6 +180,35 @@ private Q_SLOTS:
         QVERIFY(manual);
         QVERIFY(manual->level != WatchVerdict::Level::Alarm);
         QVERIFY(!manual->note.isEmpty());
+    }
+
+    // The verification reads no second copy of the packument the poller just read: a changed
+    // package costs its abbreviated read and one full read, nothing more.
+    void changedPackageIsReadInFullOnce()
+    {
+        auto service = makeService();
+        QVERIFY(runPass(*service)); // nothing new: every package answers 304
+        QCOMPARE(
+            httpCall("DELETE", m_sandbox.url().resolved(QUrl(u"/-/sandbox/requests"_s))).status,
+            200);
+        publish({{u"package"_s, kUi}, {u"version"_s, u"1.1.3"_s}, {u"actor"_s, u"token"_s}});
+        QVERIFY(runPass(*service));
+        QVERIFY(find(service->releases(), u"1.1.3"_s));
+        const QJsonObject routes
+            = httpCall("GET", m_sandbox.url().resolved(QUrl(u"/-/sandbox/requests"_s)))
+                  .json()
+                  .object()
+                  .value(u"routes"_s)
+                  .toObject();
+        qint64 packumentReads = 0;
+        for (const QString &route : {u"GET /:name"_s, u"GET /:scope/:name"_s})
+            packumentReads += routes.value(route)
+                                  .toObject()
+                                  .value(u"statuses"_s)
+                                  .toObject()
+                                  .value(u"200"_s)
+                                  .toInteger();
+        QVERIFY2(packumentReads == 2, QJsonDocument(routes).toJson().constData());
     }
 
     void cleanupTestCase() { m_nam.reset(); }

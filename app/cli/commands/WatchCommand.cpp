@@ -2,6 +2,7 @@
 #include "WatchCommand.h"
 
 #include "WatchOutput.h"
+#include "WatchReadTokens.h"
 #include "cli/ArgReader.h"
 #include "cli/CliContext.h"
 #include "core/account/AccountStore.h"
@@ -82,6 +83,12 @@ bool WatchCommand::makeService(CliContext &context, const QByteArray &trustRoot,
     m_service = std::make_unique<WatchService>(m_nam.get(), m_clock, m_secrets.get(), settings);
     m_service->setTransportOptions(withTimeoutSeconds({}, context.timeoutSeconds));
     m_service->setAccounts(accounts);
+    // Private packages are read with a stored read-capable token of their account (the rule is
+    // readTokenKeyFor's); without one they are listed as unwatched, with the reason.
+    for (const Account &account : std::as_const(accounts))
+        if (const QString key = readTokenKeyFromCache(account, *m_secrets, m_clock.now());
+            !key.isEmpty())
+            m_service->setReadTokenKey(account.registry, account.id, key);
     return true;
 }
 
