@@ -5,6 +5,9 @@
 #include "cli/ArgReader.h"
 #include "cli/CliContext.h"
 #include "core/lockdown/LockdownRunner.h"
+#include "core/watch/WatchMemory.h"
+#include "core/watch/WatchReleaseLog.h"
+#include "core/watch/WatchVerdict.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +26,25 @@ QString journalPath(const QString &runId)
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("lockdown/%1.json").arg(runId));
+}
+
+constexpr int kReleasesRead = 10000; // the whole file: nothing is written back
+
+// The open alarms of the publish watch for `package` (its releases file): the bad versions when
+// none are named, with their verdicts and reasons for the report.
+QList<IncidentVersion> watchAlarms(const QString &package)
+{
+    watch::WatchReleaseLog log(
+        watch::WatchReleaseLog::pathBeside(watch::WatchMemory::defaultPath()), kReleasesRead);
+    log.load(); // a missing or damaged file: no alarm known, the user names the versions
+    QList<IncidentVersion> out;
+    const QList<watch::WatchRelease> open = log.openAlarms();
+    for (const watch::WatchRelease &release : open)
+        if (release.package == package && !release.version.isEmpty()
+            && release.kind == watch::WatchEvent::Kind::NewVersion)
+            out.append({release.package, release.version, release.at,
+                        watch::levelName(release.level), release.reasons});
+    return out;
 }
 
 // The folders a worm's workflow files would be in: the current one, when it is a repository.
@@ -107,7 +129,15 @@ void LockdownCommand::run(const QStringList &arguments, CliContext &context)
         client->setAuthType(m_otp.isEmpty() ? RegistryClient::AuthType::Web
                                             : RegistryClient::AuthType::Legacy);
         m_gather = new LockdownGather(*client);
-        m_gather->gather(packages, bad, QString(),
+        const auto badOf = [bad](const QString &package) {
+            if (bad.isEmpty())
+                return watchAlarms(package);
+            QList<IncidentVersion> named;
+            for (const QString &version : bad)
+                named.append({package, version, {}, {}, {}});
+            return named;
+        };
+        m_gather->gather(packages, badOf,
                          [this, &context, account](Result<LockdownGather::Gathered> got) {
                              if (!got) {
                                  m_services->reportFailure(account, got.error());

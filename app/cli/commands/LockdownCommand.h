@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LockdownGather.h"
 #include "cli/Command.h"
+#include "core/lockdown/LockdownGather.h"
 #include "core/lockdown/LockdownPlan.h"
 #include "core/lockdown/PersistenceScan.h"
 
