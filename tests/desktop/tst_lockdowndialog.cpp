@@ -153,7 +153,6 @@ private Q_SLOTS:
         QVERIFY(!dialog.stepBox(LockdownStepKind::RemoveMaintainers)->toolTip().isEmpty());
         QVERIFY(dialog.runButton()->isEnabled());
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.adjustSize();
         QTest::qWait(200);
         const QString shots = QStringLiteral(TD_BINARY_DIR "/screenshots");
         QDir().mkpath(shots);
@@ -164,6 +163,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
         QCOMPARE(blocked.size(), 1);
         QVERIFY2(dialog.statusText().contains(unit), qPrintable(dialog.statusText()));
+        QTest::qWait(200); // the relayout for the longer text
         QVERIFY(dialog.grab().save(shots + QStringLiteral("/lockdown-findings.png")));
         QCOMPARE(latest(), QStringLiteral("1.1.1"));
 
@@ -189,6 +189,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.reportPageButton(), Qt::LeftButton);
         QCOMPARE(opened.size(), 1);
         QVERIFY(opened.constFirst().toString().contains(QLatin1String("1.1.1")));
+        QTest::qWait(200);
         QVERIFY(dialog.grab().save(shots + QStringLiteral("/lockdown-done.png")));
     }
 };

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace td {
@@ -36,13 +37,22 @@ LockdownDialog::LockdownDialog(LockdownPresenter *presenter, UrlOpener openUrl, 
     m_run->setEnabled(false);
     m_retry->setVisible(false);
     m_reportPage->setVisible(false);
+    // The steps scroll: with their notes and why-nots they are taller than a small screen.
+    auto *stepsArea = new QScrollArea(this);
+    auto *stepsWidget = new QWidget(stepsArea);
+    stepsWidget->setLayout(m_steps);
+    m_steps->addStretch();
+    stepsArea->setWidget(stepsWidget);
+    stepsArea->setWidgetResizable(true);
+    stepsArea->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_subject);
     layout->addWidget(m_status);
-    layout->addLayout(m_steps);
-    layout->addWidget(m_progress);
+    layout->addWidget(stepsArea, 3);
+    layout->addWidget(m_progress, 1);
     layout->addWidget(buttons);
     m_progress->setVisible(false);
+    resize(620, 720);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_run, &QPushButton::clicked, m_presenter, &LockdownPresenter::run);
@@ -92,18 +102,19 @@ void LockdownDialog::showPlan()
         for (const LockdownAction &action : step.actions)
             lines.append(action.label);
         lines += step.notes;
-        auto *box = new QCheckBox(lockdownStepTitle(step.kind), this);
+        const int at = m_steps->count() - 1; // before the stretch
+        auto *box = new QCheckBox(lockdownStepTitle(step.kind));
         box->setChecked(step.runs());
         box->setEnabled(step.applies && step.kind != LockdownStepKind::Unpublish);
         const QString detail = step.applies ? lines.join(QLatin1Char('\n')) : step.whyNot;
         box->setToolTip(detail);
-        m_steps->addWidget(box);
+        m_steps->insertWidget(at, box);
         if (!detail.isEmpty()) {
-            auto *label = new QLabel(detail, this);
+            auto *label = new QLabel(detail);
             label->setWordWrap(true);
             label->setIndent(24);
             label->setEnabled(step.applies);
-            m_steps->addWidget(label);
+            m_steps->insertWidget(at + 1, label);
         }
         m_boxes.insert(int(step.kind), box);
         const LockdownStepKind kind = step.kind;
