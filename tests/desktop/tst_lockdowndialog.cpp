@@ -25,6 +25,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -173,8 +174,27 @@ private Q_SLOTS:
             QTest::qWait(500);
         prompt.setPresetCode(
             SecretBuffer(QByteArrayView(totp(kTotpSecret, QDateTime::currentDateTimeUtc()))));
+        // The dist-tag write fails once: the run stops there, saying so, and Retry carries on.
+        const QJsonObject rule{{QStringLiteral("method"), QStringLiteral("PUT")},
+                               {QStringLiteral("path"), QStringLiteral("/-/package/*")},
+                               {QStringLiteral("status"), 400},
+                               {QStringLiteral("times"), 1}};
+        const QByteArray fault = QJsonDocument(QJsonArray{rule}).toJson();
+        QCOMPARE(httpCall("POST", at(QStringLiteral("/-/sandbox/faults")), fault,
+                          {{"content-type", "application/json"}})
+                     .status,
+                 200);
         QSignalSpy finished(presenter, &LockdownPresenter::finished);
         QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.constFirst().at(0).toBool());
+        QVERIFY(dialog.retryButton()->isVisible());
+        QVERIFY2(dialog.progress()->item(4)->text().contains(QLatin1String("failed")),
+                 qPrintable(dialog.progress()->item(4)->text()));
+        QCOMPARE(dialog.progress()->count(), 5); // the deprecation was not started
+        QCOMPARE(latest(), QStringLiteral("1.1.1"));
+        finished.clear();
+        QTest::mouseClick(dialog.retryButton(), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
         QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(dialog.statusText()));
         QCOMPARE(dialog.progress()->count(), 6); // mfa, 3 tokens, latest, deprecate
