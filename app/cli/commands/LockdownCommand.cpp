@@ -182,13 +182,17 @@ void LockdownCommand::runPlan(CliContext &context)
                                   journalPath(runId));
     m_runner->setPersistenceScan(m_scan.get());
     connect(m_runner, &LockdownRunner::actionStarted, this,
-            [&context](int index, int total, const QString &label) {
+            [this, &context](int index, int total, const QString &label) {
+                if (m_lineOpen) // the same write again (a stale code was asked for once more)
+                    context.out << '\n';
+                m_lineOpen = true;
                 context.out << QStringLiteral("[%1/%2] ").arg(index + 1).arg(total) << label
                             << " … ";
                 context.out.flush();
             });
     connect(m_runner, &LockdownRunner::actionFinished, this,
-            [&context](int, bool ok, const QString &message) {
+            [this, &context](int, bool ok, const QString &message) {
+                m_lineOpen = false;
                 if (ok)
                     context.out << tr("done") << '\n';
                 else

@@ -44,6 +44,7 @@ private:
     QStringList m_skips;
     bool m_dryRun = false;
     bool m_keepCiTokens = false;
+    bool m_lineOpen = false; // a progress line waits for its result
     QString m_otp;
     QString m_reportPath;
     LoginServices *m_services = nullptr;
