@@ -158,6 +158,11 @@ void LockdownCommand::planned(CliContext &context, LockdownGather::Gathered gath
         m_plan.skip(id);
     context.out << tr("Lockdown plan:") << '\n' << m_plan.describe() << '\n';
     context.out.flush();
+    if (!m_dryRun && m_plan.runnableActions().isEmpty()) {
+        context.out << tr("Nothing to change: no ticked step applies.") << '\n';
+        context.out.flush();
+        return Q_EMIT finished(0);
+    }
     if (m_dryRun) {
         context.out << tr("Dry run: nothing was changed.") << '\n';
         context.out.flush();
@@ -208,7 +213,7 @@ void LockdownCommand::runPlan(CliContext &context)
     const QList<PersistenceFinding> findings = m_runner->blockingFindings();
     if (findings.isEmpty()) {
         context.fail(started.error());
-        return Q_EMIT finished(m_runner->journal().actionCount() == 0 ? 0 : kUsageExit);
+        return Q_EMIT finished(kUsageExit);
     }
     context.err << tr("Stopped before any change: this machine has a worm's persistence. A "
                       "watchdog may wipe your home folder when the stolen token stops working, "
