@@ -8,6 +8,7 @@
 #include "cli/commands/CompletionIdsCommand.h"
 #include "cli/commands/DiagnoseCommand.h"
 #include "cli/commands/DoctorCommand.h"
+#include "cli/commands/LockdownCommand.h"
 #include "cli/commands/LoginCommand.h"
 #include "cli/commands/LogoutCommand.h"
 #include "cli/commands/MigrateCommand.h"
@@ -38,6 +39,8 @@ const std::map<QString, Cli::Entry> &Cli::commandTable()
          {DiagnoseCommand::summary(), [](QObject *p) { return new DiagnoseCommand(p); }}},
         {QStringLiteral("doctor"),
          {DoctorCommand::summary(), [](QObject *p) { return new DoctorCommand(p); }}},
+        {QStringLiteral("lockdown"),
+         {LockdownCommand::summary(), [](QObject *p) { return new LockdownCommand(p); }}},
         {QStringLiteral("login"),
          {LoginCommand::summary(), [](QObject *p) { return new LoginCommand(p); }}},
         {QStringLiteral("logout"),

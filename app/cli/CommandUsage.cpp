@@ -156,6 +156,30 @@ QString commandUsage(const QString &command)
             "                     (a trusted_root.json, such as the sandbox's "
             "/-/sandbox/trusted-root)\n"
             "  --json             the checks and verdicts as JSON");
+    if (command == QLatin1String("lockdown"))
+        return QCoreApplication::translate(
+            "td::cli::Usage",
+            "Usage: tokendesk-cli lockdown <package>... [--dry-run] [--otp CODE] [--skip STEP]...\n"
+            "                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]\n"
+            "                              [--trust-root FILE]\n\n"
+            "Responds to a compromised release. Reads each package, your tokens and the bad\n"
+            "versions (--bad, else the publish watch's open alarms), prints the plan, then checks\n"
+            "this machine for a worm's persistence (a watchdog that wipes your home folder when\n"
+            "the stolen token dies) and, if none is found, runs every step that applies under one\n"
+            "2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,\n"
+            "reject-staged, move-tags, deprecate (unpublish is only explained). Writes an "
+            "incident\n"
+            "report. Exit status: 0 every step done, 1 a step failed (run again to retry), 2 a\n"
+            "usage error or facts that could not be read, 3 persistence found (nothing "
+            "changed).\n\n"
+            "  --dry-run          print the plan and change nothing\n"
+            "  --otp CODE         a one-time code, reused while the registry accepts it\n"
+            "  --skip STEP        leave a step out (the ids above); repeatable\n"
+            "  --bad VERSION      a bad version (repeatable); default: the watch's open alarms\n"
+            "  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI\n"
+            "  --report FILE      where the incident report goes (default: lockdown-<time>.md\n"
+            "                     in the current folder)\n"
+            "  --trust-root FILE  trust data, as for watch and verify");
     if (command == QLatin1String("watch"))
         return QCoreApplication::translate(
             "td::cli::Usage",

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LockdownGather.h"
+
+#include "core/lockdown/PackumentFacts.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace td {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(td::LockdownGather)
+};
+} // namespace
+
+LockdownGather::LockdownGather(RegistryClient &client, QObject *parent)
+    : QObject(parent), m_client(client)
+{ }
+
+void LockdownGather::gather(const QStringList &packages, BadVersionsOf badVersionsOf, Done done)
+{
+    m_pending = packages;
+    m_badVersionsOf = std::move(badVersionsOf);
+    m_gathered = {};
+    m_done = std::move(done);
+    nextPackage();
+}
+
+void LockdownGather::nextPackage()
+{
+    if (m_pending.isEmpty())
+        return readTokens();
+    const QString package = m_pending.takeFirst();
+    m_client.packumentJson(package, this, [this, package](Result<QByteArray> json) {
+        if (!json)
+            return m_done(json.error());
+        const QList<IncidentVersion> bad = m_badVersionsOf(package);
+        QStringList versions;
+        for (const IncidentVersion &v : bad)
+            versions.append(v.version);
+        if (versions.isEmpty())
+            return m_done(makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("No bad version of %1 is known: the publish watch has no open alarm for "
+                       "it. Name the versions (tokendesk-cli: --bad VERSION).")
+                    .arg(package)));
+        const QJsonObject packument = QJsonDocument::fromJson(json.value()).object();
+        const LockdownPackage facts = lockdownPackageFromPackument(packument, versions);
+        for (IncidentVersion v : bad) {
+            v.package = package;
+            if (!v.publishedAt.isValid())
+                v.publishedAt = facts.publishedAt.value(v.version);
+            m_gathered.versions.append(v);
+            m_gathered.timeline.append(
+                {v.publishedAt, Tr::tr("%1 %2 published").arg(package, v.version)});
+        }
+        m_gathered.facts.packages.append(facts);
+        nextPackage();
+    });
+}
+
+void LockdownGather::readTokens()
+{
+    m_client.listTokens(this, [this](Result<TokenPage> page) {
+        if (!page)
+            return m_done(page.error());
+        for (const Token &token : page.value().tokens)
+            m_gathered.facts.tokens.append({token.key, token.name, false, QString(), false});
+        m_gathered.facts.tokensKnown = true;
+        m_done(std::move(m_gathered));
+    });
+}
+
+} // namespace td

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/lockdown/IncidentReport.h"
+#include "core/lockdown/LockdownPlan.h"
+#include "core/registry/RegistryClient.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace td {
+
+// What a lockdown knows before it plans (the CLI's `lockdown` and the desktop's Lockdown dialog
+// read it the same way): the full packument of each package (one request after another) and the
+// account's tokens, with the bad versions the caller names per package (given on the command
+// line, or the watch's open alarms). No secret: tokens by key and name. Calls `done` once.
+class LockdownGather : public QObject
+{
+    Q_OBJECT
+public:
+    struct Gathered
+    {
+        LockdownFacts facts;
+        QList<IncidentVersion> versions; // the bad versions, with the watch's verdicts if known
+        QList<IncidentEvent> timeline;
+    };
+    using Done = std::function<void(Result<Gathered>)>;
+    // The bad versions of one package, with the watch's verdict and reasons where known.
+    using BadVersionsOf = std::function<QList<IncidentVersion>(const QString &package)>;
+
+    explicit LockdownGather(RegistryClient &client, QObject *parent = nullptr);
+
+    void gather(const QStringList &packages, BadVersionsOf badVersionsOf, Done done);
+
+private:
+    void nextPackage();
+    void readTokens();
+
+    RegistryClient &m_client;
+    QStringList m_pending;
+    BadVersionsOf m_badVersionsOf;
+    Gathered m_gathered;
+    Done m_done;
+};
+
+} // namespace td

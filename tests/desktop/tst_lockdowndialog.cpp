@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Lockdown dialog (issue 22) on a real X server against the real tokendesk-sandbox
+// (--seed watch) with the real keychain: @acme/ui 1.0.0 and 1.1.0 from the trusted publisher,
+// then 1.1.1 with a token. The plan shows a box per step (ticked where it applies, disabled with
+// why not where it does not); a watchdog planted in the test's home stops Run and is named with
+// nothing changed; once removed, Run does every ticked step under one typed code, one line per
+// write, and shows the report. Screenshot: <build>/screenshots/lockdown-plan.png.
+#include "AwaitResult.h"
+#include "HttpHelper.h"
+#include "RegistryTestSupport.h"
+#include "SandboxProcess.h"
+#include "TestPaths.h"
+#include "XcbTestMain.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/registry/RegistryClient.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Clock.h"
+#include "desktop/lockdown/LockdownDialog.h"
+#include "desktop/lockdown/LockdownPresenter.h"
+#include "desktop/signin/GuiTwoFactorPrompt.h"
+#include "desktop/signin/TwoFactorDialog.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace td;
+using namespace td::test;
+
+class TestLockdownDialog : public QObject
+{
+    Q_OBJECT
+    SystemClock m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<SessionManager> m_sessions;
+
+    QUrl at(const QString &path) const { return m_sandbox.url().resolved(QUrl(path)); }
+    HttpReply control(const QString &path, const QJsonObject &body)
+    {
+        return httpCall("POST", at(path), QJsonDocument(body).toJson(),
+                        {{"content-type", "application/json"}});
+    }
+    // Publishes through the control API, then moves the sandbox clock a minute on, so each
+    // version has its own publish time (the last good version is the newest before a bad one).
+    int publish(const QJsonObject &body)
+    {
+        const int status = control(QStringLiteral("/-/sandbox/publish"), body).status;
+        control(QStringLiteral("/-/sandbox/clock"), {{QStringLiteral("advance_seconds"), 60}});
+        return status;
+    }
+    // The current code by the sandbox's clock, as the user's authenticator shows it.
+    QByteArray sandboxCode()
+    {
+        return httpCall("GET", at(QStringLiteral("/-/sandbox/totp?username=maintainer")))
+            .json()
+            .object()
+            .value(QStringLiteral("code"))
+            .toString()
+            .toLatin1();
+    }
+    QString latest()
+    {
+        return httpCall("GET", at(QStringLiteral("/@acme%2fui")))
+            .json()
+            .object()
+            .value(QStringLiteral("dist-tags"))
+            .toObject()
+            .value(QStringLiteral("latest"))
+            .toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TD_REQUIRE_HARNESS();
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("watch")}),
+                 qPrintable(m_sandbox.errorString()));
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-e2e"));
+        m_accounts
+            = std::make_unique<AccountStore>(m_dir.filePath(QStringLiteral("accounts.json")));
+        m_sessions = std::make_unique<SessionManager>(m_nam.get(), m_keychain.get(),
+                                                      m_accounts.get(), m_clock);
+    }
+    void cleanupTestCase()
+    {
+        m_sessions.reset();
+        m_nam.reset();
+    }
+
+    void findingsStopThenThePlanRuns()
+    {
+        for (const char *version : {"1.0.0", "1.1.0"})
+            QCOMPARE(publish({{QStringLiteral("package"), QStringLiteral("@acme/ui")},
+                              {QStringLiteral("version"), QLatin1String(version)},
+                              {QStringLiteral("actor"), QStringLiteral("trusted-publisher")}}),
+                     201);
+        QCOMPARE(publish({{QStringLiteral("package"), QStringLiteral("@acme/ui")},
+                          {QStringLiteral("version"), QStringLiteral("1.1.1")},
+                          {QStringLiteral("actor"), QStringLiteral("token")}}),
+                 201);
+
+        ScriptedPrompt signInPrompt;
+        signInPrompt.code = sandboxCode();
+        SignInRequest request;
+        request.registry = m_sandbox.url();
+        request.method = SignInMethod::Legacy;
+        request.username = QStringLiteral("maintainer");
+        request.password = std::make_shared<const SecretBuffer>(QByteArrayView("sandbox-password"));
+        const auto account = await<Account>(
+            [&](auto done) { m_sessions->signIn(request, &signInPrompt, nullptr, done); });
+        QVERIFY2(account.ok(), qPrintable(why(account)));
+        RegistryClient client(m_nam.get(), m_sandbox.url(), m_clock);
+        QVERIFY(await<void>([&](auto done) {
+                    m_sessions->authorize(client, account.value().id, nullptr, done);
+                }).ok());
+        client.setAuthType(RegistryClient::AuthType::Legacy); // a typed code, as signed in
+
+        QTemporaryDir home;
+        const QString unit
+            = home.filePath(QStringLiteral(".config/systemd/user/npm-token-monitor.service"));
+        QVERIFY(writeFileAtomically(unit, "ExecStart=/bin/sh -c 'npm whoami || rm -rf ~'\n").ok());
+        GuiTwoFactorPrompt prompt(nullptr);
+        LockdownPresenter::Paths paths{home.path(), home.filePath(QStringLiteral("tmp")),
+                                       m_dir.filePath(QStringLiteral("journal")),
+                                       m_dir.filePath(QStringLiteral("reports"))};
+        auto *presenter = new LockdownPresenter(client, &prompt, m_clock, paths);
+        QList<QUrl> opened;
+        LockdownDialog dialog(presenter, [&opened](const QUrl &url) { opened.append(url); });
+        presenter->setParent(&dialog);
+        prompt.setWindow(&dialog);
+        dialog.setSubject(QStringLiteral("@acme/ui 1.1.1"));
+        dialog.open();
+        QSignalSpy ready(presenter, &LockdownPresenter::planReady);
+        presenter->prepare({QStringLiteral("@acme/ui")},
+                           {{QStringLiteral("@acme/ui"),
+                             QStringLiteral("1.1.1"),
+                             {},
+                             QStringLiteral("alarm"),
+                             {QStringLiteral("published with a token")}}});
+        QVERIFY(ready.wait(30000));
+
+        // The plan: a box per step, ticked where it applies, why not where it does not.
+        QVERIFY(dialog.stepBox(LockdownStepKind::RequireTwoFactor)->isChecked());
+        QVERIFY(dialog.stepBox(LockdownStepKind::RevokeTokens)->isChecked());
+        QVERIFY(dialog.stepBox(LockdownStepKind::MoveDistTags)->isChecked());
+        QVERIFY(dialog.stepBox(LockdownStepKind::Deprecate)->isChecked());
+        QVERIFY(!dialog.stepBox(LockdownStepKind::RevokeTrust)->isEnabled());
+        QVERIFY(!dialog.stepBox(LockdownStepKind::Unpublish)->isChecked());
+        QVERIFY(!dialog.stepBox(LockdownStepKind::RemoveMaintainers)->toolTip().isEmpty());
+        QVERIFY(dialog.runButton()->isEnabled());
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(200);
+        const QString shots = QStringLiteral(TD_BINARY_DIR "/screenshots");
+        QDir().mkpath(shots);
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/lockdown-plan.png")));
+
+        // The planted watchdog stops Run and is named; nothing changed.
+        QSignalSpy blocked(presenter, &LockdownPresenter::blocked);
+        QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+        QCOMPARE(blocked.size(), 1);
+        QVERIFY2(dialog.statusText().contains(unit), qPrintable(dialog.statusText()));
+        QTest::qWait(200); // the relayout for the longer text
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/lockdown-findings.png")));
+        QCOMPARE(latest(), QStringLiteral("1.1.1"));
+
+        // Disarmed: one typed code for the batch, a line per write, the report at the end.
+        QVERIFY(QFile::remove(unit));
+        while (QDateTime::currentSecsSinceEpoch() % 30 > 15)
+            QTest::qWait(500);
+        while (sandboxCode() == signInPrompt.code) // each code is taken once
+            QTest::qWait(500);
+        prompt.setPresetCode(SecretBuffer(QByteArrayView(sandboxCode())));
+        // The dist-tag write fails once: the run stops there, saying so, and Retry carries on.
+        const QJsonObject rule{{QStringLiteral("method"), QStringLiteral("PUT")},
+                               {QStringLiteral("path"), QStringLiteral("/-/package/*")},
+                               {QStringLiteral("status"), 400},
+                               {QStringLiteral("times"), 1}};
+        const QByteArray fault = QJsonDocument(QJsonArray{rule}).toJson();
+        QCOMPARE(httpCall("POST", at(QStringLiteral("/-/sandbox/faults")), fault,
+                          {{"content-type", "application/json"}})
+                     .status,
+                 200);
+        QSignalSpy finished(presenter, &LockdownPresenter::finished);
+        QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.constFirst().at(0).toBool());
+        QVERIFY(dialog.retryButton()->isVisible());
+        QVERIFY2(dialog.progress()->item(4)->text().contains(QLatin1String("failed")),
+                 qPrintable(dialog.progress()->item(4)->text()));
+        QCOMPARE(dialog.progress()->count(), 5); // the deprecation was not started
+        QCOMPARE(latest(), QStringLiteral("1.1.1"));
+        finished.clear();
+        QTest::mouseClick(dialog.retryButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(dialog.statusText()));
+        QCOMPARE(dialog.progress()->count(), 6); // mfa, 3 tokens, latest, deprecate
+        for (int i = 0; i < dialog.progress()->count(); ++i)
+            QVERIFY2(dialog.progress()->item(i)->text().endsWith(QStringLiteral("done")),
+                     qPrintable(dialog.progress()->item(i)->text()));
+        const QString report = finished.constFirst().at(1).toString();
+        QVERIFY(QFile::exists(report));
+        QVERIFY(dialog.statusText().contains(QDir::toNativeSeparators(report)));
+        QCOMPARE(latest(), QStringLiteral("1.1.0"));
+        QVERIFY(dialog.reportPageButton()->isVisible());
+        QTest::mouseClick(dialog.reportPageButton(), Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(opened.constFirst().toString().contains(QLatin1String("1.1.1")));
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/lockdown-done.png")));
+    }
+};
+
+TD_XCB_TEST_MAIN(TestLockdownDialog)
+#include "tst_lockdowndialog.moc"
