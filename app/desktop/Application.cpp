@@ -40,6 +40,7 @@
 #include "desktop/presenters/CutoffNoticePresenter.h"
 #include "desktop/presenters/DashboardPresenter.h"
 #include "desktop/presenters/DialogLauncher.h"
+#include "desktop/presenters/LockdownLauncher.h"
 #include "desktop/presenters/MigrationLauncher.h"
 #include "desktop/presenters/PublishingPresenter.h"
 #include "desktop/presenters/ReleasesPresenter.h"
@@ -141,6 +142,9 @@ Application::Application(Options options, QObject *parent)
     m_watch = new watch::WatchService(m_network, *m_clock, m_secrets,
                                       ReleasesPresenter::settingsFor(m_options.dataDir), this);
     m_releases = new ReleasesPresenter(*m_watch, *m_window->releasesView(), *m_tray, this);
+    // "Respond" on a release opens the lockdown for its package.
+    connect(m_releases, &ReleasesPresenter::respondRequested, m_lockdown,
+            &LockdownLauncher::respond);
     connect(this, &Application::accountSynced, m_watch,
             [this] { m_watch->setAccounts(m_accounts->accounts()); });
     connectWindowAndTray();
@@ -233,6 +237,8 @@ void Application::wirePieces()
     });
     connect(m_dialogs, &DialogLauncher::trustCleanupRequested, this,
             &Application::openTrustCleanup);
+
+    m_lockdown = new LockdownLauncher(launch, this);
 
     m_migration = new MigrationLauncher(
         {launch, m_network, [this](const QString &id) { return m_tokenList->tokens(id); },

@@ -28,6 +28,7 @@ class DashboardPresenter;
 class DialogLauncher;
 class MigrationLauncher;
 class PublishingPresenter;
+class LockdownLauncher;
 class ReleasesPresenter;
 namespace watch {
 class WatchService;
@@ -201,6 +202,7 @@ private:
     PublishingPresenter *m_publishing = nullptr;
     watch::WatchService *m_watch = nullptr; // the publish watch (issue 22)
     ReleasesPresenter *m_releases = nullptr;
+    LockdownLauncher *m_lockdown = nullptr;
     std::unique_ptr<DashboardPresenter> m_dashboard;
     TokenActions *m_actions = nullptr;
     AccountActions *m_accountActions = nullptr;
