@@ -9436,7 +9436,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
     <name>td::watch::WatchVerdict</name>
     <message>
         <source>Published by %1 with a token, without provenance</source>
-        <translation>Von %1 mit einem Token veröffentlicht, ohne Provenance</translation>
+        <translation>Veröffentlicht von %1 mit einem Token, ohne Provenance</translation>
     </message>
     <message>
         <source>an unknown user</source>
@@ -9444,15 +9444,15 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
     </message>
     <message>
         <source>Published by %1 with provenance, but not through a trusted publisher</source>
-        <translation>Von %1 mit Provenance veröffentlicht, aber nicht über einen Trusted Publisher</translation>
+        <translation>Veröffentlicht von %1 mit Provenance, aber nicht über einen Trusted Publisher</translation>
     </message>
     <message>
         <source>Published through a trusted publisher without a maintainer's approval</source>
-        <translation>Über einen Trusted Publisher veröffentlicht, ohne Freigabe durch einen Maintainer</translation>
+        <translation>Veröffentlicht über einen Trusted Publisher, ohne Freigabe durch einen Maintainer</translation>
     </message>
     <message>
         <source>Published as an approved staged release</source>
-        <translation>Als freigegebenes Stage-Release veröffentlicht</translation>
+        <translation>Veröffentlicht als freigegebenes Stage-Release</translation>
     </message>
     <message>
         <source>earlier releases had provenance from %1, %2 %3 (last: %4)</source>

@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Your session has ended.</source>
-        <translation>Votre session a pris fin.</translation>
+        <translation>Votre session est terminée.</translation>
     </message>
     <message>
         <source>You signed out.</source>
