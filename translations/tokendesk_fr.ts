@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <source>Lockdown: %1 (%2)</source>
-        <translation>Verrouillage d'urgence : %1 (%2)</translation>
+        <translation>Verrouillage d'urgence : %1 (%2)</translation>
     </message>
     <message>
         <source>## Timeline</source>
@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>Lockdown stopped before any write: this machine had traces of a known worm.</source>
-        <translation>Verrouillage d'urgence arrêté avant toute écriture : cet ordinateur présentait des traces d'un ver connu.</translation>
+        <translation>Verrouillage d'urgence arrêté avant toute écriture : cet ordinateur présentait des traces d'un ver connu.</translation>
     </message>
     <message>
         <source>| Action | Result |</source>
@@ -1654,11 +1654,11 @@
     </message>
     <message>
         <source>FAILED: %1</source>
-        <translation>ÉCHEC : %1</translation>
+        <translation>ÉCHEC : %1</translation>
     </message>
     <message>
         <source>UNCONFIRMED: sent, no answer (resume the lockdown)</source>
-        <translation>NON CONFIRMÉE : envoyée, sans réponse (reprenez le verrouillage d'urgence)</translation>
+        <translation>NON CONFIRMÉE : envoyée, sans réponse (reprenez le verrouillage d'urgence)</translation>
     </message>
     <message>
         <source>NOT DONE (resume the lockdown)</source>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>- %1: skipped by the user</source>
-        <translation>- %1 : ignorée par l'utilisateur</translation>
+        <translation>- %1 : ignorée par l'utilisateur</translation>
     </message>
     <message>
         <source>### Steps not taken</source>
@@ -1682,11 +1682,11 @@
     </message>
     <message>
         <source>- [ ] Report %1@%2 to npm: %3</source>
-        <translation>- [ ] Signaler %1@%2 à npm : %3</translation>
+        <translation>- [ ] Signaler %1@%2 à npm : %3</translation>
     </message>
     <message>
         <source>- [ ] Unpublish (npm's rules allow it now): `%1`</source>
-        <translation>- [ ] Annuler la publication (les règles de npm le permettent maintenant) : `%1`</translation>
+        <translation>- [ ] Annuler la publication (les règles de npm le permettent maintenant) : `%1`</translation>
     </message>
     <message>
         <source>- [ ] Purge the CI caches of every affected repository (a poisoned cache re-arms the next release).</source>
@@ -1702,15 +1702,15 @@
     </message>
     <message>
         <source>- [ ] Publish a clean higher version: version ranges still pick the highest version, whatever the tags say.</source>
-        <translation>- [ ] Publier une version supérieure saine : les plages de versions choisissent toujours la version la plus élevée, quels que soient les tags.</translation>
+        <translation>- [ ] Publier une version supérieure saine : les plages de versions choisissent toujours la version la plus élevée, quels que soient les tags.</translation>
     </message>
     <message>
         <source>- [ ] Token revocations can take up to an hour to take effect: watch the packages meanwhile.</source>
-        <translation>- [ ] La révocation des jetons peut mettre jusqu'à une heure à prendre effet : surveillez les paquets en attendant.</translation>
+        <translation>- [ ] La révocation des jetons peut mettre jusqu'à une heure à prendre effet : surveillez les paquets en attendant.</translation>
     </message>
     <message>
         <source># Incident report: %1</source>
-        <translation># Rapport d'incident : %1</translation>
+        <translation># Rapport d'incident : %1</translation>
     </message>
     <message>
         <source>Written by TokenDesk at %1.</source>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>%1: require 2FA, disallow tokens</source>
-        <translation>%1 : exiger la 2FA, interdire les jetons</translation>
+        <translation>%1 : exiger la 2FA, interdire les jetons</translation>
     </message>
     <message>
         <source>Every package already requires 2FA and disallows tokens.</source>
@@ -1865,11 +1865,11 @@
     </message>
     <message>
         <source>%1: revoke %2</source>
-        <translation>%1 : révoquer %2</translation>
+        <translation>%1 : révoquer %2</translation>
     </message>
     <message>
         <source>%1: %2 kept (not used in the attack)</source>
-        <translation>%1 : %2 conservé (non utilisé dans l'attaque)</translation>
+        <translation>%1 : %2 conservé (non utilisé dans l'attaque)</translation>
     </message>
     <message>
         <source>No trusted publisher published a bad version.</source>
@@ -1881,15 +1881,15 @@
     </message>
     <message>
         <source>The account's tokens are not known: sign in to list them.</source>
-        <translation>Les jetons du compte ne sont pas connus : connectez-vous pour les lister.</translation>
+        <translation>Les jetons du compte ne sont pas connus : connectez-vous pour les lister.</translation>
     </message>
     <message>
         <source>kept: %1 (this lockdown signs in with it; sign out when it is done)</source>
-        <translation>conservé : %1 (ce verrouillage d'urgence se connecte avec lui ; déconnectez-vous une fois terminé)</translation>
+        <translation>conservé : %1 (ce verrouillage d'urgence se connecte avec lui ; déconnectez-vous une fois terminé)</translation>
     </message>
     <message>
         <source>kept: %1 (verified in use by %2)</source>
-        <translation>conservé : %1 (utilisation vérifiée par %2)</translation>
+        <translation>conservé : %1 (utilisation vérifiée par %2)</translation>
     </message>
     <message>
         <source>revoke %1</source>
@@ -1905,15 +1905,15 @@
     </message>
     <message>
         <source>No list of expected maintainers: TokenDesk removes no one.</source>
-        <translation>Aucune liste de mainteneurs attendus : TokenDesk ne retire personne.</translation>
+        <translation>Aucune liste de mainteneurs attendus : TokenDesk ne retire personne.</translation>
     </message>
     <message>
         <source>%1: no expected maintainer left to keep; none removed</source>
-        <translation>%1 : aucun mainteneur attendu ne resterait ; personne n'est retiré</translation>
+        <translation>%1 : aucun mainteneur attendu ne resterait ; personne n'est retiré</translation>
     </message>
     <message>
         <source>%1: remove maintainer %2</source>
-        <translation>%1 : retirer le mainteneur %2</translation>
+        <translation>%1 : retirer le mainteneur %2</translation>
     </message>
     <message>
         <source>Every maintainer is expected.</source>
@@ -1921,11 +1921,11 @@
     </message>
     <message>
         <source>No expected maintainer would be left: add one first, then remove the others.</source>
-        <translation>Aucun mainteneur attendu ne resterait : ajoutez-en d'abord un, puis retirez les autres.</translation>
+        <translation>Aucun mainteneur attendu ne resterait : ajoutez-en d'abord un, puis retirez les autres.</translation>
     </message>
     <message>
         <source>%1: reject staged %2</source>
-        <translation>%1 : rejeter la version en attente %2</translation>
+        <translation>%1 : rejeter la version en attente %2</translation>
     </message>
     <message>
         <source>No staged version is pending.</source>
@@ -1933,11 +1933,11 @@
     </message>
     <message>
         <source>%1: %2 points at %3 but no good version is known</source>
-        <translation>%1 : %2 pointe vers %3, mais aucune bonne version n'est connue</translation>
+        <translation>%1 : %2 pointe vers %3, mais aucune bonne version n'est connue</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>No dist-tag points at a bad version.</source>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <source>%1@%2: deprecate</source>
-        <translation>%1@%2 : marquer comme obsolète</translation>
+        <translation>%1@%2 : marquer comme obsolète</translation>
     </message>
     <message>
         <source>No bad version is known.</source>
@@ -1965,19 +1965,19 @@
     </message>
     <message>
         <source>%1@%2: its publish time is unknown</source>
-        <translation>%1@%2 : sa date de publication est inconnue</translation>
+        <translation>%1@%2 : sa date de publication est inconnue</translation>
     </message>
     <message>
         <source>%1@%2: published more than 72 hours ago</source>
-        <translation>%1@%2 : publiée il y a plus de 72 heures</translation>
+        <translation>%1@%2 : publiée il y a plus de 72 heures</translation>
     </message>
     <message>
         <source>%1@%2: TokenDesk cannot tell whether other packages depend on it</source>
-        <translation>%1@%2 : TokenDesk ne peut pas savoir si d'autres paquets en dépendent</translation>
+        <translation>%1@%2 : TokenDesk ne peut pas savoir si d'autres paquets en dépendent</translation>
     </message>
     <message>
         <source>%1@%2: other packages depend on it</source>
-        <translation>%1@%2 : d'autres paquets en dépendent</translation>
+        <translation>%1@%2 : d'autres paquets en dépendent</translation>
     </message>
     <message>
         <source>npm unpublish %1@%2</source>
@@ -1994,7 +1994,7 @@
         <source>Lockdown stopped before revoking anything: this machine has traces of a known worm.
 
 %1</source>
-        <translation>Verrouillage d'urgence arrêté avant toute révocation : cet ordinateur présente des traces d'un ver connu.
+        <translation>Verrouillage d'urgence arrêté avant toute révocation : cet ordinateur présente des traces d'un ver connu.
 
 %1</translation>
     </message>
@@ -2008,7 +2008,7 @@
     </message>
     <message>
         <source>The lockdown has nothing to do: no ticked step applies.</source>
-        <translation>Le verrouillage d'urgence n'a rien à faire : aucune étape cochée ne s'applique.</translation>
+        <translation>Le verrouillage d'urgence n'a rien à faire : aucune étape cochée ne s'applique.</translation>
     </message>
     <message>
         <source>Tick at least one step that applies.</source>
@@ -2840,7 +2840,7 @@
     </message>
     <message>
         <source>Try again later; if it persists, make this change on the website.</source>
-        <translation>Réessayez plus tard ; si le problème persiste, faites cette modification sur le site web.</translation>
+        <translation>Réessayez plus tard ; si le problème persiste, faites cette modification sur le site web.</translation>
     </message>
     <message>
         <source>%1 is the only maintainer of %2.</source>
@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <source>Check the version; it may have been unpublished.</source>
-        <translation>Vérifiez la version ; sa publication a peut-être été annulée.</translation>
+        <translation>Vérifiez la version ; sa publication a peut-être été annulée.</translation>
     </message>
 </context>
 <context>
@@ -3007,11 +3007,11 @@
     </message>
     <message>
         <source>Reinstall TokenDesk, or fix the file (format: core/lockdown/README.md).</source>
-        <translation>Réinstallez TokenDesk ou corrigez le fichier (format : core/lockdown/README.md).</translation>
+        <translation>Réinstallez TokenDesk ou corrigez le fichier (format : core/lockdown/README.md).</translation>
     </message>
     <message>
         <source>Found %1 at %2: %3 To disarm it: %4</source>
-        <translation>%1 trouvé à %2 : %3 Pour le neutraliser : %4</translation>
+        <translation>%1 trouvé à %2 : %3 Pour le neutraliser : %4</translation>
     </message>
 </context>
 <context>
@@ -3813,11 +3813,11 @@
     </message>
     <message>
         <source>The registry answered "not modified" twice to a plain request for %1.</source>
-        <translation>Le registre a répondu deux fois « non modifié » à une simple requête pour %1.</translation>
+        <translation>Le registre a répondu deux fois « non modifié » à une simple requête pour %1.</translation>
     </message>
     <message>
         <source>A proxy between you and the registry may be caching wrongly; try again later.</source>
-        <translation>Un proxy entre vous et le registre met peut-être mal les données en cache ; réessayez plus tard.</translation>
+        <translation>Un proxy entre vous et le registre met peut-être mal les données en cache ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -5663,7 +5663,7 @@ Expire : %3 (%4)</translation>
     <name>td::TokenListPresenter</name>
     <message>
         <source>Refresh failed: %1</source>
-        <translation>Échec de l'actualisation : %1</translation>
+        <translation>Échec de l'actualisation : %1</translation>
     </message>
 </context>
 <context>
@@ -8484,25 +8484,25 @@ could not run or the command line is wrong.
   ack                "it was me": closes the alarms of that version
   expect --for MIN   a manual publish of the package in the next MIN minutes
                      (default 60) is not an alarm</source>
-        <translation>Utilisation : tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
+        <translation>Utilisation : tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
               tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
               tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
 
 Surveille chaque paquet où vos comptes connectés peuvent écrire (et les paquets épinglés)
 pour détecter les nouvelles versions, les tags déplacés, les versions marquées comme
-obsolètes et les nouveaux mainteneurs, et évalue chaque version : qui l'a publiée
+obsolètes et les nouveaux mainteneurs, et évalue chaque version : qui l'a publiée
 (provenance, telle que 'verify' la vérifie), scripts d'installation et autres signaux
 dans le contenu, rafales de publications sur vos paquets. La première exécution établit
 un état de référence et ne déclenche aucune alarme pour ce qui est déjà publié. Une
-alarme reste ouverte jusqu'à ce que vous y répondiez. Code de sortie avec --once : 1 tant
+alarme reste ouverte jusqu'à ce que vous y répondiez. Code de sortie avec --once : 1 tant
 qu'une alarme est ouverte, 0 sinon, 2 si la surveillance n'a pas pu s'exécuter ou si la
 ligne de commande est incorrecte.
 
   --once             un passage sur chaque paquet, puis quitter
-  --interval MIN     minutes entre deux lectures d'un paquet (5 à 1440 ; 10 par défaut)
+  --interval MIN     minutes entre deux lectures d'un paquet (5 à 1440 ; 10 par défaut)
   --trust-root FILE  données de confiance à utiliser à la place des clés Sigstore et npm fournies
   --json             les versions avec niveau, raisons, codes et éditeur au format JSON
-  ack                « c'était moi » : ferme les alarmes de cette version
+  ack                « c'était moi » : ferme les alarmes de cette version
   expect --for MIN   une publication manuelle du paquet dans les MIN prochaines minutes
                      (60 par défaut) ne déclenche pas d'alarme</translation>
     </message>
@@ -8542,7 +8542,7 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>watch: unknown subcommand '%1' (ack, expect or none)</source>
-        <translation>watch : sous-commande inconnue « %1 » (ack, expect ou aucune)</translation>
+        <translation>watch : sous-commande inconnue « %1 » (ack, expect ou aucune)</translation>
     </message>
     <message>
         <source>--interval needs a number of minutes from 5 to 1440 (the registry caches packuments for 5 minutes)</source>
@@ -8550,7 +8550,7 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>watch: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation>watch : impossible de lire les données de confiance %1 (un fichier trusted_root.json de 4 Mio au plus)</translation>
+        <translation>watch : impossible de lire les données de confiance %1 (un fichier trusted_root.json de 4 Mio au plus)</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) watched</source>
@@ -8568,18 +8568,18 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>watch ack needs one version, for example: tokendesk-cli watch ack @acme/ui@1.1.1</source>
-        <translation>watch ack attend une seule version, par exemple : tokendesk-cli watch ack @acme/ui@1.1.1</translation>
+        <translation>watch ack attend une seule version, par exemple : tokendesk-cli watch ack @acme/ui@1.1.1</translation>
     </message>
     <message numerus="yes">
         <source>%1@%2: marked as yours; %n open alarm(s) left.</source>
         <translation>
-            <numerusform>%1@%2 : marquée comme vôtre ; %n alarme ouverte restante.</numerusform>
-            <numerusform>%1@%2 : marquée comme vôtre ; %n alarmes ouvertes restantes.</numerusform>
+            <numerusform>%1@%2 : marquée comme vôtre ; %n alarme ouverte restante.</numerusform>
+            <numerusform>%1@%2 : marquée comme vôtre ; %n alarmes ouvertes restantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>watch expect needs one package, for example: tokendesk-cli watch expect @acme/ui --for 60</source>
-        <translation>watch expect attend un seul paquet, par exemple : tokendesk-cli watch expect @acme/ui --for 60</translation>
+        <translation>watch expect attend un seul paquet, par exemple : tokendesk-cli watch expect @acme/ui --for 60</translation>
     </message>
     <message>
         <source>--for needs a number of minutes from 1 to 1440</source>
@@ -9206,7 +9206,7 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>Seed: demo, watch, empty, or a JSON file.</source>
-        <translation>Données initiales : demo, watch, empty ou un fichier JSON.</translation>
+        <translation>Données initiales : demo, watch, empty ou un fichier JSON.</translation>
     </message>
 </context>
 <context>
@@ -9312,7 +9312,7 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>%1 is not public; watching it needs a read token in the keychain.</source>
-        <translation>%1 n'est pas public ; le surveiller nécessite un jeton de lecture dans le trousseau.</translation>
+        <translation>%1 n'est pas public ; le surveiller nécessite un jeton de lecture dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -9327,11 +9327,11 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>Adds a %1 script: "%2" (%3 had none).</source>
-        <translation>Ajoute un script %1 : « %2 » (%3 n'en avait pas).</translation>
+        <translation>Ajoute un script %1 : « %2 » (%3 n'en avait pas).</translation>
     </message>
     <message>
         <source>Changes the %1 script from "%2" in %3 to "%4".</source>
-        <translation>Modifie le script %1 de « %2 » dans %3 en « %4 ».</translation>
+        <translation>Modifie le script %1 de « %2 » dans %3 en « %4 ».</translation>
     </message>
     <message>
         <source>Depends on %1 from %2, not from the registry.</source>
@@ -9339,7 +9339,7 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>Adds the optional dependency %1 (%2); %3 had none of that name.</source>
-        <translation>Ajoute la dépendance optionnelle %1 (%2) ; %3 n'en avait aucune de ce nom.</translation>
+        <translation>Ajoute la dépendance optionnelle %1 (%2) ; %3 n'en avait aucune de ce nom.</translation>
     </message>
     <message>
         <source>Adds the command %1 (%2).</source>
@@ -9351,18 +9351,18 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>Builds native code from a binding.gyp on install (node-gyp runs it without any install script); %1 did not.</source>
-        <translation>Compile du code natif à partir d'un binding.gyp lors de l'installation (node-gyp l'exécute sans aucun script d'installation) ; %1 ne le faisait pas.</translation>
+        <translation>Compile du code natif à partir d'un binding.gyp lors de l'installation (node-gyp l'exécute sans aucun script d'installation) ; %1 ne le faisait pas.</translation>
     </message>
     <message numerus="yes">
         <source>The first release in %n day(s): the one before, %1, was published on %2.</source>
         <translation>
-            <numerusform>La première version depuis %n jour : la précédente, %1, a été publiée le %2.</numerusform>
-            <numerusform>La première version depuis %n jours : la précédente, %1, a été publiée le %2.</numerusform>
+            <numerusform>La première version depuis %n jour : la précédente, %1, a été publiée le %2.</numerusform>
+            <numerusform>La première version depuis %n jours : la précédente, %1, a été publiée le %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The dist-tag %1 was removed; it pointed at %2.</source>
-        <translation>Le tag %1 a été supprimé ; il pointait vers %2.</translation>
+        <translation>Le tag %1 a été supprimé ; il pointait vers %2.</translation>
     </message>
     <message>
         <source>The dist-tag %1 moved from %2 back to %3, an older major version.</source>
@@ -9381,34 +9381,34 @@ ligne de commande est incorrecte.
     <name>td::watch::WatchMemory</name>
     <message>
         <source>The publish watch's memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
-        <translation>La mémoire de la surveillance des publications (%1) fait %2, bien plus qu'elle ne peut faire ; elle a été mise de côté et la surveillance repart de ce que le registre affiche maintenant.</translation>
+        <translation>La mémoire de la surveillance des publications (%1) fait %2, bien plus qu'elle ne peut faire ; elle a été mise de côté et la surveillance repart de ce que le registre affiche maintenant.</translation>
     </message>
     <message>
         <source>The publish watch's memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
-        <translation>La mémoire de la surveillance des publications (%1) n'a pas pu être lue : %2 La surveillance repart de ce que le registre affiche maintenant.</translation>
+        <translation>La mémoire de la surveillance des publications (%1) n'a pas pu être lue : %2 La surveillance repart de ce que le registre affiche maintenant.</translation>
     </message>
     <message>
         <source>The publish watch's memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
-        <translation>La mémoire de la surveillance des publications (%1) est endommagée ; elle a été mise de côté et la surveillance repart de ce que le registre affiche maintenant, sans alarme pour les versions déjà publiées.</translation>
+        <translation>La mémoire de la surveillance des publications (%1) est endommagée ; elle a été mise de côté et la surveillance repart de ce que le registre affiche maintenant, sans alarme pour les versions déjà publiées.</translation>
     </message>
 </context>
 <context>
     <name>td::watch::WatchService</name>
     <message>
         <source>The list of recent releases %1 could not be read (%2); it starts empty.</source>
-        <translation>La liste des versions récentes %1 n'a pas pu être lue (%2) ; elle repart vide.</translation>
+        <translation>La liste des versions récentes %1 n'a pas pu être lue (%2) ; elle repart vide.</translation>
     </message>
     <message>
         <source>The list of recent releases %1 is damaged; it starts empty.</source>
-        <translation>La liste des versions récentes %1 est endommagée ; elle repart vide.</translation>
+        <translation>La liste des versions récentes %1 est endommagée ; elle repart vide.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with 'tokendesk-cli login' or in TokenDesk first.</source>
-        <translation>Rien à surveiller : aucun compte n'est connecté et aucun paquet n'est épinglé. Connectez-vous d'abord avec 'tokendesk-cli login' ou dans TokenDesk.</translation>
+        <translation>Rien à surveiller : aucun compte n'est connecté et aucun paquet n'est épinglé. Connectez-vous d'abord avec 'tokendesk-cli login' ou dans TokenDesk.</translation>
     </message>
     <message>
         <source>The watch has not seen %1@%2.</source>
@@ -9431,7 +9431,7 @@ ligne de commande est incorrecte.
     <name>td::watch::WatchTargets</name>
     <message>
         <source>The packages of %1 on %2 could not be read: %3</source>
-        <translation>Les paquets de %1 sur %2 n'ont pas pu être lus : %3</translation>
+        <translation>Les paquets de %1 sur %2 n'ont pas pu être lus : %3</translation>
     </message>
 </context>
 <context>
@@ -9458,23 +9458,23 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>earlier releases had provenance from %1, %2 %3 (last: %4)</source>
-        <translation>les versions antérieures avaient une provenance de %1, %2 %3 (dernière : %4)</translation>
+        <translation>les versions antérieures avaient une provenance de %1, %2 %3 (dernière : %4)</translation>
     </message>
     <message>
         <source>earlier releases came from %1, %2 %3 (last: %4)</source>
-        <translation>les versions antérieures venaient de %1, %2 %3 (dernière : %4)</translation>
+        <translation>les versions antérieures venaient de %1, %2 %3 (dernière : %4)</translation>
     </message>
     <message>
         <source>earlier releases were staged and approved by %1 (last: %2)</source>
-        <translation>les versions antérieures ont été mises en attente et approuvées par %1 (dernière : %2)</translation>
+        <translation>les versions antérieures ont été mises en attente et approuvées par %1 (dernière : %2)</translation>
     </message>
     <message>
         <source>earlier releases came through a trusted publisher (last: %1)</source>
-        <translation>les versions antérieures sont passées par un éditeur de confiance (dernière : %1)</translation>
+        <translation>les versions antérieures sont passées par un éditeur de confiance (dernière : %1)</translation>
     </message>
     <message>
         <source>earlier releases had provenance (last: %1)</source>
-        <translation>les versions antérieures avaient une provenance (dernière : %1)</translation>
+        <translation>les versions antérieures avaient une provenance (dernière : %1)</translation>
     </message>
     <message>
         <source>%1 — %2.</source>
@@ -9486,7 +9486,7 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>Version %1 was deprecated: "%2".</source>
-        <translation>La version %1 a été marquée comme obsolète : « %2 ».</translation>
+        <translation>La version %1 a été marquée comme obsolète : « %2 ».</translation>
     </message>
     <message>
         <source>Version %1 was removed from the registry.</source>
@@ -9494,21 +9494,21 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>%1 was added as a maintainer of %2; the maintainers were %3.</source>
-        <translation>%1 a été ajouté comme mainteneur de %2 ; les mainteneurs étaient %3.</translation>
+        <translation>%1 a été ajouté comme mainteneur de %2 ; les mainteneurs étaient %3.</translation>
     </message>
     <message>
         <source>%1 is no longer a maintainer of %2; the maintainers are %3.</source>
-        <translation>%1 n'est plus mainteneur de %2 ; les mainteneurs sont %3.</translation>
+        <translation>%1 n'est plus mainteneur de %2 ; les mainteneurs sont %3.</translation>
     </message>
     <message>
         <source>Version %1 was staged by %2, who never staged a version of %3 before (earlier: %4).</source>
-        <translation>La version %1 a été mise en attente par %2, qui n'avait jamais mis en attente de version de %3 auparavant (précédemment : %4).</translation>
+        <translation>La version %1 a été mise en attente par %2, qui n'avait jamais mis en attente de version de %3 auparavant (précédemment : %4).</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) of this account were published within %1 minutes (%2 to %3): %4.</source>
         <translation>
-            <numerusform>%n paquet de ce compte a été publié en %1 minutes (de %2 à %3) : %4.</numerusform>
-            <numerusform>%n paquets de ce compte ont été publiés en %1 minutes (de %2 à %3) : %4.</numerusform>
+            <numerusform>%n paquet de ce compte a été publié en %1 minutes (de %2 à %3) : %4.</numerusform>
+            <numerusform>%n paquets de ce compte ont été publiés en %1 minutes (de %2 à %3) : %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -9525,11 +9525,11 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>Not judged: you excluded %1 from the watch.</source>
-        <translation>Non évalué : vous avez exclu %1 de la surveillance.</translation>
+        <translation>Non évalué : vous avez exclu %1 de la surveillance.</translation>
     </message>
     <message>
         <source>Who published %1 could not be checked: %2</source>
-        <translation>Impossible de vérifier qui a publié %1 : %2</translation>
+        <translation>Impossible de vérifier qui a publié %1 : %2</translation>
     </message>
     <message>
         <source>You expected a manual publish of %1 until %2.</source>
@@ -9537,7 +9537,7 @@ ligne de commande est incorrecte.
     </message>
     <message>
         <source>Seen on the first run over %1's history: part of the baseline, shown but not judged.</source>
-        <translation>Vu lors de la première exécution sur l'historique de %1 : fait partie de l'état de référence, affiché mais non évalué.</translation>
+        <translation>Vu lors de la première exécution sur l'historique de %1 : fait partie de l'état de référence, affiché mais non évalué.</translation>
     </message>
     <message>
         <source>You said %1 was you.</source>
