@@ -8467,7 +8467,7 @@ could not run or the command line is wrong.
     </message>
     <message>
         <source>--interval needs a number of minutes from 5 to 1440 (the registry caches packuments for 5 minutes)</source>
-        <translation>--interval には 5～1440 の分数を指定してください (レジストリは packument を 5 分間キャッシュします)</translation>
+        <translation>--interval には 5～1440 の分数を指定してください (レジストリはパッケージドキュメントを 5 分間キャッシュします)</translation>
     </message>
     <message>
         <source>watch: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
@@ -9217,7 +9217,7 @@ could not run or the command line is wrong.
     <name>td::watch::PackumentPoller</name>
     <message>
         <source>The registry's packument of %1 is not valid JSON.</source>
-        <translation>レジストリの %1 の packument が有効な JSON ではありません。</translation>
+        <translation>レジストリの %1 のパッケージドキュメントが有効な JSON ではありません。</translation>
     </message>
     <message>
         <source>The watch tries again at the package's next turn.</source>
