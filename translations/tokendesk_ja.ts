@@ -9418,7 +9418,7 @@ could not run or the command line is wrong.
     </message>
     <message>
         <source>Version %1 was staged by %2, who never staged a version of %3 before (earlier: %4).</source>
-        <translation>バージョン %1 は %2 がステージングしました。%2 が %3 のバージョンをステージングしたことはこれまでありません (以前: %4)。</translation>
+        <translation>バージョン %1 は %2 がステージングしました。%2 が %3 のバージョンをステージングしたことはこれまでありません (以前にステージングしたユーザー: %4)。</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) of this account were published within %1 minutes (%2 to %3): %4.</source>

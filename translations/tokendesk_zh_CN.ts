@@ -9414,7 +9414,7 @@ could not run or the command line is wrong.
     </message>
     <message>
         <source>Version %1 was staged by %2, who never staged a version of %3 before (earlier: %4).</source>
-        <translation>版本 %1 由 %2 暂存，此人以前从未暂存过 %3 的任何版本（之前：%4）。</translation>
+        <translation>版本 %1 由 %2 暂存，此人以前从未暂存过 %3 的任何版本（之前暂存过的人：%4）。</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) of this account were published within %1 minutes (%2 to %3): %4.</source>
