@@ -264,6 +264,30 @@
     </message>
 </context>
 <context>
+    <name>td::ReleasesPresenter</name>
+    <message numerus="yes">
+        <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
+        <translation>
+            <numerusform>%n open alarm: answer with &quot;It was me&quot; or &quot;Respond&quot;.</numerusform>
+            <numerusform>%n open alarms: answer with &quot;It was me&quot; or &quot;Respond&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n package(s).</source>
+        <translation>
+            <numerusform>Watching %n package.</numerusform>
+            <numerusform>Watching %n packages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private package(s) go unwatched: store a read token for them.</source>
+        <translation>
+            <numerusform>%n private package go unwatched: store a read token for them.</numerusform>
+            <numerusform>%n private packages go unwatched: store a read token for them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::ResultPage</name>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s).</source>
