@@ -89,8 +89,9 @@ QJsonObject attackerManifest(const Package &p, const QString &version, const QJs
             manifest.insert(QLatin1String(field), body.value(QLatin1String(field)));
     const QString gyp = QStringLiteral("package/binding.gyp");
     if (manifest.value(QStringLiteral("gypfile")).toBool() && !files->contains(gyp))
-        files->insert(gyp, QStringLiteral("{\"targets\": [{\"target_name\": \"addon\", "
-                                          "\"sources\": [\"addon.cc\"]}]}\n"));
+        files->insert(gyp,
+                      QStringLiteral("{\"targets\": [{\"target_name\": \"addon\", "
+                                     "\"sources\": [\"addon.cc\"]}]}\n"));
     if (files->contains(gyp))
         manifest.insert(QStringLiteral("gypfile"), true);
     qint64 unpacked = QJsonDocument(manifest).toJson(QJsonDocument::Indented).size();
@@ -98,11 +99,10 @@ QJsonObject attackerManifest(const Package &p, const QString &version, const QJs
         unpacked += it.value().toString().toUtf8().size();
     const qsizetype fileCount
         = files->size() + (files->contains(QStringLiteral("package/package.json")) ? 0 : 1);
-    manifest.insert(
-        QStringLiteral("dist"),
-        QJsonObject{{QStringLiteral("fileCount"), fileCount},
-                    {QStringLiteral("unpackedSize"),
-                     body.value(QStringLiteral("unpackedSize")).toInteger(unpacked)}});
+    manifest.insert(QStringLiteral("dist"),
+                    QJsonObject{{QStringLiteral("fileCount"), fileCount},
+                                {QStringLiteral("unpackedSize"),
+                                 body.value(QStringLiteral("unpackedSize")).toInteger(unpacked)}});
     return manifest;
 }
 

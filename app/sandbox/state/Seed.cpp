@@ -12,9 +12,10 @@ std::optional<QJsonObject> loadSeed(const QString &nameOrPath, QString *error)
     if (nameOrPath == QLatin1String("empty"))
         return QJsonObject{};
     // Built-in seeds: the demo story, and issue 22's publish-watch story.
-    const QString path = nameOrPath == QLatin1String("demo") ? QStringLiteral(":/sandbox/demo-seed.json")
-        : nameOrPath == QLatin1String("watch")               ? QStringLiteral(":/sandbox/watch-seed.json")
-                                                             : nameOrPath;
+    const QString path = nameOrPath == QLatin1String("demo")
+        ? QStringLiteral(":/sandbox/demo-seed.json")
+        : nameOrPath == QLatin1String("watch") ? QStringLiteral(":/sandbox/watch-seed.json")
+                                               : nameOrPath;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read seed %1: %2").arg(path, file.errorString());
