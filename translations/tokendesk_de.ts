@@ -1814,84 +1814,86 @@
     <name>td::LockdownDialog</name>
     <message>
         <source>Reading the packages and your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete und Ihre Tokens werden gelesen …</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Open npm&apos;s &amp;report page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldeseite von npm öffnen</translation>
     </message>
     <message>
         <source>Lockdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallsperre</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Running %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 wird ausgeführt …</translation>
     </message>
     <message>
         <source>%1 … working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … läuft</translation>
     </message>
     <message>
         <source>%1 … done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … erledigt</translation>
     </message>
     <message>
         <source>%1 … failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Respond to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 reagieren</translation>
     </message>
     <message>
         <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Häkchen bei allem, was Sie nicht möchten. Vor der ersten Änderung prüft TokenDesk diesen Computer auf den Wächterprozess eines Wurms. Sie bestätigen die Änderungen nur einmal.</translation>
     </message>
     <message>
         <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jeder Änderung angehalten: Dieser Computer hat einen Persistenzmechanismus eines Wurms. Entschärfen Sie ihn zuerst und klicken Sie dann erneut auf „Ausführen“.
+
+%1</translation>
     </message>
     <message>
         <source>The incident report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfallbericht konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallbericht: %1</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte sind erledigt.</translation>
     </message>
     <message>
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt ist fehlgeschlagen; die folgenden Schritte wurden nicht ausgeführt. „Wiederholen“ setzt beim fehlgeschlagenen Schritt fort.</translation>
     </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
     <message>
         <source>No bad version of %1 is known: the publish watch has no open alarm for it. Name the versions (tokendesk-cli: --bad VERSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine schlechte Version von %1 ist bekannt: Die Veröffentlichungsüberwachung hat keinen offenen Alarm dafür. Nennen Sie die Versionen (tokendesk-cli: --bad VERSION).</translation>
     </message>
     <message>
         <source>%1 %2 published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2356,7 @@
     </message>
     <message>
         <source>&amp;Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Releases</translation>
     </message>
 </context>
 <context>
@@ -4217,67 +4219,67 @@
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
         <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offener Alarm: Antworten Sie mit „Das war ich“ oder „Reagieren“.</numerusform>
+            <numerusform>%n offene Alarme: Antworten Sie mit „Das war ich“ oder „Reagieren“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Watching %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket wird überwacht.</numerusform>
+            <numerusform>%n Pakete werden überwacht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private package(s) go unwatched: store a read token for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n privates Paket wird nicht überwacht: Speichern Sie dafür ein schreibgeschütztes Token.</numerusform>
+            <numerusform>%n private Pakete werden nicht überwacht: Speichern Sie dafür ein schreibgeschütztes Token.</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish alarm: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsalarm: %1 %2</translation>
     </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
     <message>
         <source>Nothing watched yet. Sign in to an account that can publish packages: TokenDesk then watches every release of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wird nichts überwacht. Melden Sie sich mit einem Konto an, das Pakete veröffentlichen darf: TokenDesk überwacht dann jedes ihrer Releases.</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases</translation>
     </message>
     <message>
         <source>Release details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Release</translation>
     </message>
     <message>
         <source>It &amp;was me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Das war ich</translation>
     </message>
     <message>
         <source>You published this yourself: close the alarm and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben es selbst veröffentlicht: den Alarm schließen und es sich merken.</translation>
     </message>
     <message>
         <source>R&amp;espond…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eagieren …</translation>
     </message>
     <message>
         <source>Lock the package down: stop further publishes and undo this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket sperren: weitere Veröffentlichungen stoppen und diese rückgängig machen.</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe:</translation>
     </message>
     <message>
         <source>You answered this alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diesen Alarm beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -7417,59 +7419,59 @@ Läuft ab: %3 (%4)</translation>
     <name>td::cli::LockdownCommand</name>
     <message>
         <source>respond to a compromised release: check this machine, then require 2FA, revoke tokens, move tags back and deprecate</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ein kompromittiertes Release reagieren: diesen Computer prüfen, dann 2FA verlangen, Tokens widerrufen, Tags zurücksetzen und als veraltet markieren</translation>
     </message>
     <message>
         <source>lockdown needs a package, for example: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown braucht ein Paket, zum Beispiel: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
         <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip: unbekannter Schritt „%1“ (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
     </message>
     <message>
         <source>lockdown: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown: die Vertrauensdaten %1 können nicht gelesen werden (eine trusted_root.json-Datei von höchstens 4 MiB)</translation>
     </message>
     <message>
         <source>Lockdown plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan der Notfallsperre:</translation>
     </message>
     <message>
         <source>Nothing to change: no ticked step applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Kein ausgewählter Schritt trifft zu.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">fertig</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jeder Änderung angehalten: Dieser Computer hat einen Persistenzmechanismus eines Wurms. Ein Wächterprozess löscht womöglich Ihren persönlichen Ordner, sobald das gestohlene Token nicht mehr funktioniert. Entschärfen Sie ihn daher zuerst und führen Sie die Notfallsperre dann erneut aus.</translation>
     </message>
     <message>
         <source>tokendesk-cli: the incident report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: Der Vorfallbericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallbericht: %1</translation>
     </message>
     <message>
         <source>Report the malware to npm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie die Schadsoftware an npm: %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: Die Notfallsperre wurde bei einem fehlgeschlagenen Schritt angehalten; die folgenden Schritte wurden nicht ausgeführt. Führen Sie denselben Befehl erneut aus, um es zu wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -8740,7 +8742,29 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
   --trust-root FILE  trust data, as for watch and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                               [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                               [--trust-root FILE]
+
+Reagiert auf ein kompromittiertes Release. Liest jedes Paket, Ihre Tokens und die schlechten
+Versionen (--bad, sonst die offenen Alarme der Veröffentlichungsüberwachung), gibt den Plan
+aus, prüft dann diesen Computer auf einen Persistenzmechanismus eines Wurms (einen
+Wächterprozess, der Ihren persönlichen Ordner löscht, wenn das gestohlene Token ungültig
+wird) und führt, falls keiner gefunden wird, jeden zutreffenden Schritt mit einer einzigen
+2FA-Bestätigung aus: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
+reject-staged, move-tags, deprecate (unpublish wird nur erklärt). Schreibt einen
+Vorfallbericht. Exit-Status: 0 alle Schritte erledigt, 1 ein Schritt fehlgeschlagen (zum
+Wiederholen erneut ausführen), 2 falscher Aufruf oder Fakten, die nicht gelesen werden
+konnten, 3 Persistenz gefunden (nichts geändert).
+
+  --dry-run          den Plan ausgeben und nichts ändern
+  --otp CODE         ein Einmalcode, wiederverwendet, solange die Registry ihn annimmt
+  --skip STEP        einen Schritt auslassen (die IDs oben); wiederholbar
+  --bad VERSION      eine schlechte Version (wiederholbar); Standard: die offenen Alarme der Überwachung
+  --keep-ci-tokens   die Tokens behalten, deren Gebrauch in Ihrer eigenen CI TokenDesk nachgewiesen hat
+  --report FILE      Ziel des Vorfallberichts (Standard: lockdown-&lt;time&gt;.md
+                     im aktuellen Ordner)
+  --trust-root FILE  Vertrauensdaten, wie bei watch und verify</translation>
     </message>
 </context>
 <context>
@@ -9617,7 +9641,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::StagedReader</name>
     <message>
         <source>The staged versions of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stage-Versionen von %1 konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -9639,84 +9663,83 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::WatchReleaseModel</name>
     <message>
         <source>new version</source>
-        <translation type="unfinished">neue Version</translation>
+        <translation>neue Version</translation>
     </message>
     <message>
         <source>tag %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 hinzugefügt</translation>
     </message>
     <message>
         <source>tag %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 entfernt</translation>
     </message>
     <message>
         <source>%1 moved from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 verschoben</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished">als veraltet markiert</translation>
+        <translation>als veraltet markiert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">entfernt</translation>
+        <translation>Veröffentlichung zurückgezogen</translation>
     </message>
     <message>
         <source>maintainer %1 added</source>
-        <translation type="unfinished">Maintainer %1 hinzugefügt</translation>
+        <translation>Maintainer %1 hinzugefügt</translation>
     </message>
     <message>
         <source>maintainer %1 removed</source>
-        <translation type="unfinished">Maintainer %1 entfernt</translation>
+        <translation>Maintainer %1 entfernt</translation>
     </message>
     <message>
         <source>staged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>als Stage bereitgestellt von %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1
-%2 · %2 {1 ?}</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · von %2</translation>
     </message>
     <message>
         <source>%1 (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Verlauf)</translation>
     </message>
     <message>
         <source>%1 (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beantwortet)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Publish path and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsweg und Identität</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>

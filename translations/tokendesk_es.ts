@@ -1814,84 +1814,86 @@
     <name>td::LockdownDialog</name>
     <message>
         <source>Reading the packages and your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los paquetes y tus tokens…</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished">&amp;Reintentar</translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Open npm&apos;s &amp;report page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de &amp;denuncias de npm</translation>
     </message>
     <message>
         <source>Lockdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo de emergencia</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Running %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando el paso %1 de %2…</translation>
     </message>
     <message>
         <source>%1 … working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … en curso</translation>
     </message>
     <message>
         <source>%1 … done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … hecho</translation>
     </message>
     <message>
         <source>%1 … failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … falló: %2</translation>
     </message>
     <message>
         <source>Respond to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a %1</translation>
     </message>
     <message>
         <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca lo que no quieras. Antes del primer cambio, TokenDesk busca en este equipo el proceso guardián de un gusano. Apruebas los cambios una sola vez.</translation>
     </message>
     <message>
         <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido antes de cualquier cambio: este equipo tiene un mecanismo de persistencia de un gusano. Desactívalo primero y después vuelve a pulsar Ejecutar.
+
+%1</translation>
     </message>
     <message>
         <source>The incident report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe de incidente.</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de incidente: %1</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se completaron todos los pasos.</translation>
     </message>
     <message>
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso falló; los pasos siguientes no se ejecutaron. Reintentar continúa desde el paso que falló.</translation>
     </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
     <message>
         <source>No bad version of %1 is known: the publish watch has no open alarm for it. Name the versions (tokendesk-cli: --bad VERSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ninguna versión mala de %1: la vigilancia de publicaciones no tiene ninguna alarma abierta para este paquete. Indica las versiones (tokendesk-cli: --bad VERSION).</translation>
     </message>
     <message>
         <source>%1 %2 published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 publicada</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2356,7 @@
     </message>
     <message>
         <source>&amp;Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versiones publicadas</translation>
     </message>
 </context>
 <context>
@@ -4217,67 +4219,67 @@
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
         <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alarma abierta: responde con «Fui yo» o «Responder».</numerusform>
+            <numerusform>%n alarmas abiertas: responde con «Fui yo» o «Responder».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Watching %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vigilando %n paquete.</numerusform>
+            <numerusform>Vigilando %n paquetes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private package(s) go unwatched: store a read token for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete privado queda sin vigilar: guarda un token de solo lectura para él.</numerusform>
+            <numerusform>%n paquetes privados quedan sin vigilar: guarda un token de solo lectura para ellos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish alarm: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarma de publicación: %1 %2</translation>
     </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
     <message>
         <source>Nothing watched yet. Sign in to an account that can publish packages: TokenDesk then watches every release of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se vigila nada. Inicia sesión con una cuenta que pueda publicar paquetes: TokenDesk vigilará entonces todas sus versiones.</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones publicadas</translation>
     </message>
     <message>
         <source>Release details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la versión</translation>
     </message>
     <message>
         <source>It &amp;was me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fui yo</translation>
     </message>
     <message>
         <source>You published this yourself: close the alarm and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicaste tú: cierra la alarma y TokenDesk lo recordará.</translation>
     </message>
     <message>
         <source>R&amp;espond…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;esponder…</translation>
     </message>
     <message>
         <source>Lock the package down: stop further publishes and undo this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el paquete: detener nuevas publicaciones y deshacer esta.</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos:</translation>
     </message>
     <message>
         <source>You answered this alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondiste a esta alarma.</translation>
     </message>
 </context>
 <context>
@@ -7417,59 +7419,59 @@ Caduca: %3 (%4)</translation>
     <name>td::cli::LockdownCommand</name>
     <message>
         <source>respond to a compromised release: check this machine, then require 2FA, revoke tokens, move tags back and deprecate</source>
-        <translation type="unfinished"></translation>
+        <translation>responder a una versión comprometida: comprobar este equipo y después exigir 2FA, revocar tokens, devolver las etiquetas y marcar como obsoleta</translation>
     </message>
     <message>
         <source>lockdown needs a package, for example: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown necesita un paquete, por ejemplo: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
         <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip: paso desconocido «%1» (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
     </message>
     <message>
         <source>lockdown: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown: no se pueden leer los datos de confianza %1 (un archivo trusted_root.json de 4 MiB como máximo)</translation>
     </message>
     <message>
         <source>Lockdown plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan del bloqueo de emergencia:</translation>
     </message>
     <message>
         <source>Nothing to change: no ticked step applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: no se aplica ningún paso marcado.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se cambió nada.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">hecho</translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló: %1</translation>
     </message>
     <message>
         <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido antes de cualquier cambio: este equipo tiene un mecanismo de persistencia de un gusano. Un proceso guardián puede borrar tu carpeta personal cuando el token robado deje de funcionar, así que desactívalo primero y después vuelve a ejecutar el bloqueo de emergencia.</translation>
     </message>
     <message>
         <source>tokendesk-cli: the incident report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: no se pudo escribir el informe de incidente en %1: %2</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de incidente: %1</translation>
     </message>
     <message>
         <source>Report the malware to npm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncia el malware a npm: %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: el bloqueo de emergencia se detuvo en un paso que falló; los pasos siguientes no se ejecutaron. Vuelve a ejecutar la misma orden para reintentarlo.</translation>
     </message>
 </context>
 <context>
@@ -8736,7 +8738,28 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
   --trust-root FILE  trust data, as for watch and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                            [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                            [--trust-root FILE]
+
+Responde a una versión comprometida. Lee cada paquete, tus tokens y las versiones malas
+(--bad o, si no, las alarmas abiertas de la vigilancia de publicaciones), muestra el plan,
+después busca en este equipo el mecanismo de persistencia de un gusano (un proceso guardián
+que borra tu carpeta personal cuando el token robado deja de funcionar) y, si no encuentra
+ninguno, ejecuta todos los pasos que correspondan con una sola aprobación 2FA: require-2fa,
+revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
+(unpublish solo se explica). Escribe un informe de incidente. Estado de salida: 0 todos los
+pasos hechos, 1 un paso falló (vuelve a ejecutarlo para reintentar), 2 error de uso o datos
+que no se pudieron leer, 3 persistencia encontrada (no se cambió nada).
+
+  --dry-run          muestra el plan y no cambia nada
+  --otp CODE         un código de un solo uso, reutilizado mientras el registro lo acepte
+  --skip STEP        omite un paso (los identificadores de arriba); se puede repetir
+  --bad VERSION      una versión mala (se puede repetir); predeterminado: las alarmas abiertas de la vigilancia
+  --keep-ci-tokens   conserva los tokens que TokenDesk verificó en tu propia CI
+  --report FILE      dónde se escribe el informe de incidente (predeterminado: lockdown-&lt;time&gt;.md
+                     en la carpeta actual)
+  --trust-root FILE  datos de confianza, como en watch y verify</translation>
     </message>
 </context>
 <context>
@@ -9613,7 +9636,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::StagedReader</name>
     <message>
         <source>The staged versions of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las versiones preparadas de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9635,84 +9658,83 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::WatchReleaseModel</name>
     <message>
         <source>new version</source>
-        <translation type="unfinished">versión nueva</translation>
+        <translation>versión nueva</translation>
     </message>
     <message>
         <source>tag %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta %1 añadida</translation>
     </message>
     <message>
         <source>tag %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta %1 quitada</translation>
     </message>
     <message>
         <source>%1 moved from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 movida desde %2</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished">marcada como obsoleta</translation>
+        <translation>marcada como obsoleta</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">eliminado</translation>
+        <translation>publicación retirada</translation>
     </message>
     <message>
         <source>maintainer %1 added</source>
-        <translation type="unfinished">mantenedor %1 añadido</translation>
+        <translation>mantenedor %1 añadido</translation>
     </message>
     <message>
         <source>maintainer %1 removed</source>
-        <translation type="unfinished">mantenedor %1 quitado</translation>
+        <translation>mantenedor %1 quitado</translation>
     </message>
     <message>
         <source>staged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>preparada por %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1
-%2 · %2 {1 ?}</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · por %2</translation>
     </message>
     <message>
         <source>%1 (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (historial)</translation>
     </message>
     <message>
         <source>%1 (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (respondida)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">Paquete</translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Publish path and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía de publicación e identidad</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>

@@ -1814,84 +1814,86 @@
     <name>td::LockdownDialog</name>
     <message>
         <source>Reading the packages and your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paquets et de vos jetons…</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished">Réess&amp;ayer</translation>
+        <translation>Réess&amp;ayer</translation>
     </message>
     <message>
         <source>Open npm&apos;s &amp;report page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de &amp;signalement de npm</translation>
     </message>
     <message>
         <source>Lockdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage d&apos;urgence</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Running %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de l&apos;étape %1 sur %2…</translation>
     </message>
     <message>
         <source>%1 … working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … en cours</translation>
     </message>
     <message>
         <source>%1 … done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … terminé</translation>
     </message>
     <message>
         <source>%1 … failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … échec : %2</translation>
     </message>
     <message>
         <source>Respond to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à %1</translation>
     </message>
     <message>
         <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez ce que vous ne voulez pas. Avant la première modification, TokenDesk recherche sur cet ordinateur le chien de garde d&apos;un ver. Vous n&apos;approuvez les modifications qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant toute modification : cet ordinateur présente un mécanisme de persistance d&apos;un ver. Neutralisez-le d&apos;abord, puis cliquez à nouveau sur « Exécuter ».
+
+%1</translation>
     </message>
     <message>
         <source>The incident report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d&apos;incident n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;incident : %1</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes sont terminées.</translation>
     </message>
     <message>
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape a échoué ; les étapes suivantes n&apos;ont pas été exécutées. « Réessayer » reprend à l&apos;étape qui a échoué.</translation>
     </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
     <message>
         <source>No bad version of %1 is known: the publish watch has no open alarm for it. Name the versions (tokendesk-cli: --bad VERSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mauvaise version de %1 n&apos;est connue : la surveillance des publications n&apos;a aucune alarme ouverte pour ce paquet. Indiquez les versions (tokendesk-cli : --bad VERSION).</translation>
     </message>
     <message>
         <source>%1 %2 published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 publiée</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2356,7 @@
     </message>
     <message>
         <source>&amp;Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions pu&amp;bliées</translation>
     </message>
 </context>
 <context>
@@ -4217,67 +4219,67 @@
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
         <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alarme ouverte : répondez par « C&apos;était moi » ou « Répondre ».</numerusform>
+            <numerusform>%n alarmes ouvertes : répondez par « C&apos;était moi » ou « Répondre ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Watching %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet surveillé.</numerusform>
+            <numerusform>%n paquets surveillés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private package(s) go unwatched: store a read token for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet privé n&apos;est pas surveillé : enregistrez un jeton en lecture seule pour ce paquet.</numerusform>
+            <numerusform>%n paquets privés ne sont pas surveillés : enregistrez un jeton en lecture seule pour ces paquets.</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish alarm: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme de publication : %1 %2</translation>
     </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
     <message>
         <source>Nothing watched yet. Sign in to an account that can publish packages: TokenDesk then watches every release of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore surveillé. Connectez-vous à un compte qui peut publier des paquets : TokenDesk surveillera alors chacune de leurs versions.</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions publiées</translation>
     </message>
     <message>
         <source>Release details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la version</translation>
     </message>
     <message>
         <source>It &amp;was me</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;était &amp;moi</translation>
     </message>
     <message>
         <source>You published this yourself: close the alarm and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l&apos;avez publiée vous-même : fermer l&apos;alarme et s&apos;en souvenir.</translation>
     </message>
     <message>
         <source>R&amp;espond…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre…</translation>
     </message>
     <message>
         <source>Lock the package down: stop further publishes and undo this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le paquet : arrêter les publications suivantes et annuler celle-ci.</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons :</translation>
     </message>
     <message>
         <source>You answered this alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez répondu à cette alarme.</translation>
     </message>
 </context>
 <context>
@@ -7417,59 +7419,59 @@ Expire&#xa0;: %3 (%4)</translation>
     <name>td::cli::LockdownCommand</name>
     <message>
         <source>respond to a compromised release: check this machine, then require 2FA, revoke tokens, move tags back and deprecate</source>
-        <translation type="unfinished"></translation>
+        <translation>répondre à une version compromise : vérifier cet ordinateur, puis exiger la 2FA, révoquer les jetons, ramener les tags et marquer comme obsolète</translation>
     </message>
     <message>
         <source>lockdown needs a package, for example: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown a besoin d&apos;un paquet, par exemple : tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
         <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip : étape inconnue « %1 » (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
     </message>
     <message>
         <source>lockdown: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown : impossible de lire les données de confiance %1 (un fichier trusted_root.json de 4 Mio au plus)</translation>
     </message>
     <message>
         <source>Lockdown plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du verrouillage d&apos;urgence :</translation>
     </message>
     <message>
         <source>Nothing to change: no ticked step applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier : aucune étape cochée ne s&apos;applique.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">terminé</translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant toute modification : cet ordinateur présente un mécanisme de persistance d&apos;un ver. Un chien de garde peut effacer votre dossier personnel dès que le jeton volé cesse de fonctionner : neutralisez-le donc d&apos;abord, puis relancez le verrouillage d&apos;urgence.</translation>
     </message>
     <message>
         <source>tokendesk-cli: the incident report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli : le rapport d&apos;incident n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;incident : %1</translation>
     </message>
     <message>
         <source>Report the malware to npm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalez le logiciel malveillant à npm : %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli : le verrouillage d&apos;urgence s&apos;est arrêté à une étape qui a échoué ; les étapes suivantes n&apos;ont pas été exécutées. Relancez la même commande pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -8742,7 +8744,28 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
   --trust-root FILE  trust data, as for watch and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                                     [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                                     [--trust-root FILE]
+
+Répond à une version compromise. Lit chaque paquet, vos jetons et les mauvaises versions
+(--bad, sinon les alarmes ouvertes de la surveillance des publications), affiche le plan,
+puis recherche sur cet ordinateur le mécanisme de persistance d&apos;un ver (un chien de garde
+qui efface votre dossier personnel quand le jeton volé cesse de fonctionner) et, si rien
+n&apos;est trouvé, exécute chaque étape applicable avec une seule approbation 2FA : require-2fa,
+revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
+(unpublish est seulement expliqué). Écrit un rapport d&apos;incident. Code de sortie : 0 toutes
+les étapes terminées, 1 une étape a échoué (relancez pour réessayer), 2 erreur d&apos;utilisation
+ou faits impossibles à lire, 3 persistance trouvée (rien n&apos;a été modifié).
+
+  --dry-run          afficher le plan sans rien modifier
+  --otp CODE         un code à usage unique, réutilisé tant que le registre l&apos;accepte
+  --skip STEP        omettre une étape (les identifiants ci-dessus) ; répétable
+  --bad VERSION      une mauvaise version (répétable) ; par défaut : les alarmes ouvertes de la surveillance
+  --keep-ci-tokens   conserver les jetons dont TokenDesk a vérifié l&apos;utilisation dans votre propre CI
+  --report FILE      destination du rapport d&apos;incident (par défaut : lockdown-&lt;time&gt;.md
+                     dans le dossier courant)
+  --trust-root FILE  données de confiance, comme pour watch et verify</translation>
     </message>
 </context>
 <context>
@@ -9619,7 +9642,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::StagedReader</name>
     <message>
         <source>The staged versions of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions en attente de %1 n&apos;ont pas pu être lues : %2</translation>
     </message>
 </context>
 <context>
@@ -9641,84 +9664,83 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::WatchReleaseModel</name>
     <message>
         <source>new version</source>
-        <translation type="unfinished">nouvelle version</translation>
+        <translation>nouvelle version</translation>
     </message>
     <message>
         <source>tag %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>tag %1 ajouté</translation>
     </message>
     <message>
         <source>tag %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>tag %1 retiré</translation>
     </message>
     <message>
         <source>%1 moved from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déplacé depuis %2</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished">marquée comme obsolète</translation>
+        <translation>marquée comme obsolète</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">supprimé</translation>
+        <translation>publication annulée</translation>
     </message>
     <message>
         <source>maintainer %1 added</source>
-        <translation type="unfinished">mainteneur %1 ajouté</translation>
+        <translation>mainteneur %1 ajouté</translation>
     </message>
     <message>
         <source>maintainer %1 removed</source>
-        <translation type="unfinished">mainteneur %1 retiré</translation>
+        <translation>mainteneur %1 retiré</translation>
     </message>
     <message>
         <source>staged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en attente par %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1
-%2 · %2 {1 ?}</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · par %2</translation>
     </message>
     <message>
         <source>%1 (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (historique)</translation>
     </message>
     <message>
         <source>%1 (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (traitée)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">Paquet</translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Publish path and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie de publication et identité</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
