@@ -4201,7 +4201,7 @@
     <message numerus="yes">
         <source>%n private package(s) go unwatched: store a read token for them.</source>
         <translation>
-            <numerusform>%n 個の非公開パッケージが監視されていません: 読み取りトークンを保存してください。</numerusform>
+            <numerusform>%n 個のプライベートパッケージが監視されていません: 読み取りトークンを保存してください。</numerusform>
         </translation>
     </message>
     <message>
