@@ -1804,84 +1804,86 @@
     <name>td::LockdownDialog</name>
     <message>
         <source>Reading the packages and your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージとトークンを読み取っています…</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished">再試行(&amp;T)</translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Open npm&apos;s &amp;report page</source>
-        <translation type="unfinished"></translation>
+        <translation>npm の報告ページを開く(&amp;R)</translation>
     </message>
     <message>
         <source>Lockdown</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックダウン</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">進行状況</translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Running %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>手順 %1/%2 を実行中…</translation>
     </message>
     <message>
         <source>%1 … working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … 実行中</translation>
     </message>
     <message>
         <source>%1 … done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … 完了</translation>
     </message>
     <message>
         <source>%1 … failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … 失敗: %2</translation>
     </message>
     <message>
         <source>Respond to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への対応</translation>
     </message>
     <message>
         <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要な手順のチェックを外してください。最初の変更の前に、TokenDesk はこのコンピューターにワームのウォッチドッグがないか確認します。変更の承認は 1 回だけです。</translation>
     </message>
     <message>
         <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の前に停止しました: このコンピューターにワームの痕跡があります。先に無力化してから、もう一度 [実行] を押してください。
+
+%1</translation>
     </message>
     <message>
         <source>The incident report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントレポートを書き込めませんでした。</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントレポート: %1</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての手順が完了しました。</translation>
     </message>
     <message>
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
-        <translation type="unfinished"></translation>
+        <translation>手順が失敗したため、それ以降の手順は実行されていません。[再試行] すると失敗した手順から続行します。</translation>
     </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
     <message>
         <source>No bad version of %1 is known: the publish watch has no open alarm for it. Name the versions (tokendesk-cli: --bad VERSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の不正なバージョンは不明です: 公開監視に %1 の未解決のアラームはありません。バージョンを指定してください (tokendesk-cli: --bad VERSION)。</translation>
     </message>
     <message>
         <source>%1 %2 published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 を公開</translation>
     </message>
 </context>
 <context>
@@ -2340,7 +2342,7 @@
     </message>
     <message>
         <source>&amp;Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>リリース(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4186,64 +4188,64 @@
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
         <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未解決のアラーム %n 件: 「自分が公開した」または「対応」で応答してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Watching %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のパッケージを監視中です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private package(s) go unwatched: store a read token for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のプライベートパッケージが監視されていません: 読み取りトークンを保存してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish alarm: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>公開アラーム: %1 %2</translation>
     </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
     <message>
         <source>Nothing watched yet. Sign in to an account that can publish packages: TokenDesk then watches every release of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も監視していません。パッケージを公開できるアカウントでサインインすると、TokenDesk がそのパッケージのすべてのリリースを監視します。</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>リリース</translation>
     </message>
     <message>
         <source>Release details</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースの詳細</translation>
     </message>
     <message>
         <source>It &amp;was me</source>
-        <translation type="unfinished"></translation>
+        <translation>自分が公開した(&amp;W)</translation>
     </message>
     <message>
         <source>You published this yourself: close the alarm and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で公開したリリースです: アラームを閉じて記録します。</translation>
     </message>
     <message>
         <source>R&amp;espond…</source>
-        <translation type="unfinished"></translation>
+        <translation>対応(&amp;E)…</translation>
     </message>
     <message>
         <source>Lock the package down: stop further publishes and undo this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージをロックダウンします: 以降の公開を止め、この公開を元に戻します。</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
     <message>
         <source>You answered this alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアラームには応答済みです。</translation>
     </message>
 </context>
 <context>
@@ -7350,59 +7352,59 @@ Expires: %3 (%4)</source>
     <name>td::cli::LockdownCommand</name>
     <message>
         <source>respond to a compromised release: check this machine, then require 2FA, revoke tokens, move tags back and deprecate</source>
-        <translation type="unfinished"></translation>
+        <translation>侵害されたリリースに対応する: このマシンを確認してから、2FA の必須化、トークンの取り消し、タグの巻き戻し、非推奨化を行う</translation>
     </message>
     <message>
         <source>lockdown needs a package, for example: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown にはパッケージを指定してください。例: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
         <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip: 不明な手順 '%1' (require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、move-tags、deprecate、unpublish)</translation>
     </message>
     <message>
         <source>lockdown: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown: 信頼データ %1 を読み取れません (最大 4 MiB の trusted_root.json ファイル)</translation>
     </message>
     <message>
         <source>Lockdown plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックダウンの計画:</translation>
     </message>
     <message>
         <source>Nothing to change: no ticked step applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません: チェックされた手順で該当するものがありません。</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライラン: 何も変更していません。</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の前に停止しました: このマシンにワームの痕跡があります。盗まれたトークンが使えなくなるとウォッチドッグがホームフォルダーを消去するおそれがあるため、先に無力化してから、もう一度ロックダウンを実行してください。</translation>
     </message>
     <message>
         <source>tokendesk-cli: the incident report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: インシデントレポートを %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントレポート: %1</translation>
     </message>
     <message>
         <source>Report the malware to npm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マルウェアを npm に報告: %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: 失敗した手順でロックダウンが停止しました。それ以降の手順は実行されていません。再試行するには同じコマンドをもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -8660,7 +8662,27 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
   --trust-root FILE  trust data, as for watch and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                              [--trust-root FILE]
+
+侵害されたリリースに対応します。各パッケージ、トークン、不正なバージョン (--bad、
+指定がなければ公開監視の未解決のアラーム) を読み取って計画を表示し、このマシンに
+ワームの痕跡 (盗まれたトークンが無効になるとホームフォルダーを消去するウォッチドッグ)
+がないか確認します。見つからなければ、該当するすべての手順を 1 回の 2FA 承認で実行
+します: require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、
+move-tags、deprecate (unpublish は説明のみ)。インシデントレポートを書き込みます。
+終了ステータス: すべての手順が完了すれば 0、手順が失敗したら 1 (再実行で再試行)、
+使用法の誤りまたは情報を読み取れなかった場合は 2、痕跡が見つかった場合は 3 (変更なし)。
+
+  --dry-run          計画を表示し、何も変更しない
+  --otp CODE         ワンタイムコード (レジストリが受け付ける間は再利用)
+  --skip STEP        手順を除外する (上記の ID)。複数指定可
+  --bad VERSION      不正なバージョン (複数指定可)。既定値: 監視の未解決のアラーム
+  --keep-ci-tokens   TokenDesk が自分の CI で使用中と確認したトークンを維持する
+  --report FILE      インシデントレポートの出力先 (既定値: 現在のフォルダーの
+                     lockdown-&lt;time&gt;.md)
+  --trust-root FILE  信頼データ (watch および verify と同様)</translation>
     </message>
 </context>
 <context>
@@ -9532,7 +9554,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::StagedReader</name>
     <message>
         <source>The staged versions of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のステージングされたバージョンを読み取れませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -9554,84 +9576,83 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::WatchReleaseModel</name>
     <message>
         <source>new version</source>
-        <translation type="unfinished">新しいバージョン</translation>
+        <translation>新しいバージョン</translation>
     </message>
     <message>
         <source>tag %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ %1 が追加されました</translation>
     </message>
     <message>
         <source>tag %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ %1 が削除されました</translation>
     </message>
     <message>
         <source>%1 moved from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 から移動</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished">非推奨</translation>
+        <translation>非推奨</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>maintainer %1 added</source>
-        <translation type="unfinished">メンテナー %1 が追加されました</translation>
+        <translation>メンテナー %1 が追加されました</translation>
     </message>
     <message>
         <source>maintainer %1 removed</source>
-        <translation type="unfinished">メンテナー %1 が削除されました</translation>
+        <translation>メンテナー %1 が削除されました</translation>
     </message>
     <message>
         <source>staged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がステージング</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1、%2</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1
-%2 · %2 {1 ?}</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 による</translation>
     </message>
     <message>
         <source>%1 (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (履歴)</translation>
     </message>
     <message>
         <source>%1 (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (応答済み)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">パッケージ</translation>
+        <translation>パッケージ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">バージョン</translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Publish path and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>公開経路と公開者</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>

@@ -1814,84 +1814,86 @@
     <name>td::LockdownDialog</name>
     <message>
         <source>Reading the packages and your tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os pacotes e os seus tokens…</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Executar</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished">Tentar &amp;novamente</translation>
+        <translation>Tentar &amp;novamente</translation>
     </message>
     <message>
         <source>Open npm&apos;s &amp;report page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página de &amp;denúncia do npm</translation>
     </message>
     <message>
         <source>Lockdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progresso</translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Running %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando %1 de %2…</translation>
     </message>
     <message>
         <source>%1 … working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … em andamento</translation>
     </message>
     <message>
         <source>%1 … done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … concluído</translation>
     </message>
     <message>
         <source>%1 … failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … falhou: %2</translation>
     </message>
     <message>
         <source>Respond to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a %1</translation>
     </message>
     <message>
         <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque o que você não quer. Antes da primeira alteração, o TokenDesk procura neste computador o watchdog de um worm. Você aprova as alterações uma única vez.</translation>
     </message>
     <message>
         <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido antes de qualquer alteração: este computador tem vestígios de worm. Desarme-os primeiro e depois clique em Executar novamente.
+
+%1</translation>
     </message>
     <message>
         <source>The incident report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o relatório de incidente.</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de incidente: %1</translation>
     </message>
     <message>
         <source>Every step is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as etapas foram concluídas.</translation>
     </message>
     <message>
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etapa falhou; as etapas seguintes não foram executadas. Tentar novamente continua a partir da etapa que falhou.</translation>
     </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
     <message>
         <source>No bad version of %1 is known: the publish watch has no open alarm for it. Name the versions (tokendesk-cli: --bad VERSION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma versão comprometida de %1 é conhecida: a vigilância de publicações não tem alarme aberto para ele. Informe as versões (tokendesk-cli: --bad VERSION).</translation>
     </message>
     <message>
         <source>%1 %2 published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 publicada</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2356,7 @@
     </message>
     <message>
         <source>&amp;Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versões</translation>
     </message>
 </context>
 <context>
@@ -4217,67 +4219,67 @@
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
         <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alarme aberto: responda com &quot;Fui eu&quot; ou &quot;Responder&quot;.</numerusform>
+            <numerusform>%n alarmes abertos: responda com &quot;Fui eu&quot; ou &quot;Responder&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Watching %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vigiando %n pacote.</numerusform>
+            <numerusform>Vigiando %n pacotes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private package(s) go unwatched: store a read token for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pacote privado não é vigiado: armazene um token de leitura para ele.</numerusform>
+            <numerusform>%n pacotes privados não são vigiados: armazene um token de leitura para eles.</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish alarm: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme de publicação: %1 %2</translation>
     </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
     <message>
         <source>Nothing watched yet. Sign in to an account that can publish packages: TokenDesk then watches every release of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vigiado ainda. Entre com uma conta que possa publicar pacotes: o TokenDesk passa a vigiar todas as versões deles.</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões</translation>
     </message>
     <message>
         <source>Release details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da versão</translation>
     </message>
     <message>
         <source>It &amp;was me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fui eu</translation>
     </message>
     <message>
         <source>You published this yourself: close the alarm and remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você mesmo publicou esta versão: fechar o alarme e lembrar disso.</translation>
     </message>
     <message>
         <source>R&amp;espond…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;esponder…</translation>
     </message>
     <message>
         <source>Lock the package down: stop further publishes and undo this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear o pacote: impedir novas publicações e desfazer esta.</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos:</translation>
     </message>
     <message>
         <source>You answered this alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você respondeu a este alarme.</translation>
     </message>
 </context>
 <context>
@@ -7417,59 +7419,59 @@ Expira: %3 (%4)</translation>
     <name>td::cli::LockdownCommand</name>
     <message>
         <source>respond to a compromised release: check this machine, then require 2FA, revoke tokens, move tags back and deprecate</source>
-        <translation type="unfinished"></translation>
+        <translation>responder a uma versão comprometida: verificar esta máquina e depois exigir 2FA, revogar tokens, mover as tags de volta e marcar como obsoleta</translation>
     </message>
     <message>
         <source>lockdown needs a package, for example: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown precisa de um pacote, por exemplo: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
         <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
-        <translation type="unfinished"></translation>
+        <translation>--skip: etapa desconhecida '%1' (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
     </message>
     <message>
         <source>lockdown: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>lockdown: não é possível ler os dados de confiança %1 (um arquivo trusted_root.json de no máximo 4 MiB)</translation>
     </message>
     <message>
         <source>Lockdown plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de bloqueio:</translation>
     </message>
     <message>
         <source>Nothing to change: no ticked step applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a alterar: nenhuma etapa marcada se aplica.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: nada foi alterado.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">concluído</translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou: %1</translation>
     </message>
     <message>
         <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido antes de qualquer alteração: esta máquina tem vestígios de worm. Um watchdog pode apagar a sua pasta pessoal quando o token roubado parar de funcionar; por isso, desarme-o primeiro e depois execute o bloqueio novamente.</translation>
     </message>
     <message>
         <source>tokendesk-cli: the incident report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: não foi possível gravar o relatório de incidente em %1: %2</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de incidente: %1</translation>
     </message>
     <message>
         <source>Report the malware to npm: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denuncie o malware ao npm: %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk-cli: o bloqueio parou em uma etapa que falhou; as etapas seguintes não foram executadas. Execute o mesmo comando novamente para tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -8735,7 +8737,30 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
   --trust-root FILE  trust data, as for watch and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                            [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                            [--trust-root FILE]
+
+Responde a uma versão comprometida. Lê cada pacote, os seus tokens e as versões
+comprometidas (--bad; senão, os alarmes abertos da vigilância de publicações), mostra
+o plano e depois procura nesta máquina vestígios de worm (um watchdog que apaga a sua
+pasta pessoal quando o token roubado deixa de funcionar) e, se nada for encontrado,
+executa todas as etapas aplicáveis com uma única aprovação 2FA: require-2fa,
+revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
+(unpublish é apenas explicado). Grava um relatório de incidente. Status de saída:
+0 todas as etapas concluídas, 1 uma etapa falhou (execute novamente para tentar de
+novo), 2 erro de uso ou dados que não puderam ser lidos, 3 vestígios encontrados
+(nada foi alterado).
+
+  --dry-run          mostra o plano e não altera nada
+  --otp CODE         um código de uso único, reutilizado enquanto o registro o aceitar
+  --skip STEP        deixa uma etapa de fora (os ids acima); pode ser repetido
+  --bad VERSION      uma versão comprometida (pode ser repetido); padrão: os alarmes
+                     abertos da vigilância
+  --keep-ci-tokens   mantém os tokens que o TokenDesk verificou na sua própria CI
+  --report FILE      onde o relatório de incidente é gravado (padrão:
+                     lockdown-&lt;time&gt;.md na pasta atual)
+  --trust-root FILE  dados de confiança, como em watch e verify</translation>
     </message>
 </context>
 <context>
@@ -9612,7 +9637,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::StagedReader</name>
     <message>
         <source>The staged versions of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as versões preparadas de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9634,84 +9659,83 @@ usage error or facts that could not be read, 3 persistence found (nothing change
     <name>td::watch::WatchReleaseModel</name>
     <message>
         <source>new version</source>
-        <translation type="unfinished">nova versão</translation>
+        <translation>nova versão</translation>
     </message>
     <message>
         <source>tag %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>tag %1 adicionada</translation>
     </message>
     <message>
         <source>tag %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>tag %1 removida</translation>
     </message>
     <message>
         <source>%1 moved from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 movida de %2</translation>
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished">obsoleta</translation>
+        <translation>obsoleta</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">removido</translation>
+        <translation>removida</translation>
     </message>
     <message>
         <source>maintainer %1 added</source>
-        <translation type="unfinished">mantenedor %1 adicionado</translation>
+        <translation>mantenedor %1 adicionado</translation>
     </message>
     <message>
         <source>maintainer %1 removed</source>
-        <translation type="unfinished">mantenedor %1 removido</translation>
+        <translation>mantenedor %1 removido</translation>
     </message>
     <message>
         <source>staged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>preparada por %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1
-%2 · %2 {1 ?}</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · por %2</translation>
     </message>
     <message>
         <source>%1 (history)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (histórico)</translation>
     </message>
     <message>
         <source>%1 (answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (respondido)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredito</translation>
+        <translation>Veredito</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">Pacote</translation>
+        <translation>Pacote</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versão</translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Publish path and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho de publicação e identidade</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
