@@ -347,6 +347,7 @@ private Q_SLOTS:
         QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(m_dialog->statusText()));
         // One 2FA approach for the batch: one page, one approval, no typed code.
         QCOMPARE(m_opened.size(), 1);
+        QCOMPARE(m_opened.constFirst().host(), m_sandbox.url().host()); // the registry's page
         QCOMPARE(approvals, 1);
         QCOMPARE(m_codesAsked, 0);
         for (int i = 0; i < m_dialog->progress()->count(); ++i)
@@ -389,7 +390,8 @@ private Q_SLOTS:
         QVERIFY2(report.open(QIODevice::ReadOnly), qPrintable(reportPath));
         const QString md = QString::fromUtf8(report.readAll());
         qInfo("report %s:\n%s", qPrintable(reportPath), qPrintable(md));
-        for (const QString &needle : kSeededTokens + QStringList{u"latest → 1.1.0"_s, u"1.1.1"_s})
+        const QStringList actions = kSeededTokens + QStringList{u"latest → 1.1.0"_s, u"1.1.1"_s};
+        for (const QString &needle : actions)
             QVERIFY2(md.contains(needle), qPrintable(needle));
         QVERIFY2(md.count(u" | done "_s) >= 6, qPrintable(md));
         QVERIFY(!md.contains(u"npm_"_s));
