@@ -80,7 +80,9 @@ void ReleasesPresenter::refresh()
 void ReleasesPresenter::notifyAlarm(const WatchRelease &release)
 {
     const QString title = tr("Publish alarm: %1 %2").arg(release.package, release.version);
-    const QString body = release.reasons.value(0);
+    // The first reason leads (the sentence); every other one follows on a line of its
+    // own, so the alarm names all the verdict found (a token publish and a new postinstall).
+    const QString body = release.reasons.join(QLatin1Char('\n'));
     const QString key = release.key();
     QPointer<ReleasesPresenter> self(this);
     m_tray.notify(
