@@ -10,8 +10,10 @@
 #include "AwaitResult.h"
 #include "Harness.h"
 #include "HttpHelper.h"
+#include "LockdownSandboxSupport.h"
 #include "NpmCli.h"
 #include "RegistryTestSupport.h"
+#include "SandboxControl.h"
 #include "SandboxProcess.h"
 #include "Totp.h"
 #include "core/account/AccountStore.h"
@@ -21,7 +23,6 @@
 #include "core/lockdown/PackumentFacts.h"
 #include "core/registry/RegistryClient.h"
 #include "core/secrets/KeychainSecretStore.h"
-#include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 
 #include <QJsonArray>
@@ -88,8 +89,7 @@ class TestLockdownSandbox : public QObject
     }
     HttpReply control(const char *path, const QJsonObject &body)
     {
-        return httpCall("POST", at(path), QJsonDocument(body).toJson(),
-                        {{"content-type", "application/json"}});
+        return sandboxControl(m_sandbox.url(), QLatin1String(path), body);
     }
     QString view(const QString &spec, const QString &field)
     {
@@ -145,22 +145,12 @@ private Q_SLOTS:
                  QStringLiteral("1.1.1"));
 
         // The maintainer signs in (session in the real keychain) and TokenDesk reads what it knows.
-        ScriptedPrompt signInPrompt;
-        signInPrompt.code = totp(kTotpSecret, QDateTime::currentDateTimeUtc());
-        SignInRequest request;
-        request.registry = m_sandbox.url();
-        request.method = SignInMethod::Legacy;
-        request.username = QStringLiteral("maintainer");
-        request.password = std::make_shared<const SecretBuffer>(QByteArrayView("sandbox-password"));
-        const auto account = await<Account>(
-            [&](auto done) { m_sessions->signIn(request, &signInPrompt, nullptr, done); });
+        const auto account = signInMaintainer(*m_sessions, m_sandbox.url(),
+                                              totp(kTotpSecret, QDateTime::currentDateTimeUtc()));
         QVERIFY2(account.ok(), qPrintable(why(account)));
         m_accountId = account.value().id;
         RegistryClient client(m_nam.get(), m_sandbox.url(), m_clock);
-        QVERIFY(await<void>([&](auto done) {
-                    m_sessions->authorize(client, account.value().id, nullptr, done);
-                }).ok());
-        client.setAuthType(RegistryClient::AuthType::Legacy); // 2FA by typed code, as signed in
+        QVERIFY(authorizeWithTypedCode(*m_sessions, client, account.value().id).ok());
         const auto tokens = await<TokenPage>([&](auto done) { client.listTokens(nullptr, done); });
         QVERIFY2(tokens.ok(), qPrintable(why(tokens)));
         QCOMPARE(tokens.value().tokens.size(), 3);
@@ -187,9 +177,8 @@ private Q_SLOTS:
 
         // A planted watchdog stops the lockdown before any write.
         QTemporaryDir home;
-        const QString unit
-            = home.filePath(QStringLiteral(".config/systemd/user/npm-token-monitor.service"));
-        QVERIFY(writeFileAtomically(unit, "ExecStart=/bin/sh -c 'npm whoami || rm -rf ~'\n").ok());
+        const QString unit = plantWatchdog(home.path());
+        QVERIFY(!unit.isEmpty());
         auto catalogue = PersistenceScan::loadCatalogue();
         QVERIFY(catalogue.ok());
         PersistenceScan scan(catalogue.value(), home.path());

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WatchSandboxSupport.h"
+
+#include "core/secrets/SecretStore.h"
+#include "core/util/SecretBuffer.h"
+#include "core/watch/WatchService.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+namespace td::test {
+
+bool runWatchPass(watch::WatchService &service, int timeoutMs)
+{
+    QSignalSpy finished(&service, &watch::WatchService::passFinished);
+    service.runOnce();
+    return finished.wait(timeoutMs);
+}
+
+Account sandboxAccount(const QUrl &sandbox, const QString &user)
+{
+    Account account;
+    account.registry = sandbox;
+    account.user = user;
+    account.id = Account::makeId(sandbox, user);
+    return account;
+}
+
+bool writeSecretAndWait(SecretStore &store, const QString &key, const QByteArray &token,
+                        QObject *context)
+{
+    std::optional<Result<void>> written;
+    store.write(key, SecretBuffer(QByteArrayView(token)), context,
+                [&written](Result<void> r) { written = std::move(r); });
+    return QTest::qWaitFor([&] { return written.has_value(); }, 20000) && written->ok();
+}
+
+} // namespace td::test

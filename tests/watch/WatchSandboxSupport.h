@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared steps of the tests that run a WatchService against the real tokendesk-sandbox: one pass,
+// the account it watches and the seed's read token in the keychain (the control API is in
+// tests/sandbox/SandboxControl.h).
+// Helpers return what happened; the tests keep their QVERIFY/QCOMPARE at the call site.
+#pragma once
+
+#include "core/account/Account.h"
+
+#include <QString>
+#include <QUrl>
+
+class QObject;
+
+namespace td {
+class SecretStore;
+namespace watch {
+class WatchService;
+}
+} // namespace td
+
+namespace td::test {
+
+// Runs one pass (runOnce) and waits for passFinished: false when it did not finish in time.
+bool runWatchPass(watch::WatchService &service, int timeoutMs);
+
+// The account of `user` on the sandbox, as the watch sees it.
+Account sandboxAccount(const QUrl &sandbox, const QString &user);
+
+// Writes `token` under `key` and waits for the keychain's answer: true when it was written.
+bool writeSecretAndWait(SecretStore &store, const QString &key, const QByteArray &token,
+                        QObject *context);
+
+} // namespace td::test
