@@ -22,4 +22,13 @@ bool seedDemoAccount(const QString &dataDir, const QDateTime &now, int count)
     return store.save() && cache.store(id, demoTokens(now, count), now);
 }
 
+ApplicationOptions demoAppOptions(const QString &dataDir, const Clock &clock, SecretStore &secrets)
+{
+    ApplicationOptions options;
+    options.dataDir = dataDir;
+    options.clock = &clock;
+    options.secrets = &secrets;
+    return options;
+}
+
 } // namespace td::test

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "desktop/Application.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -10,5 +12,9 @@ namespace td::test {
 // `now` into the data folder `dataDir`, as a desktop start-up finds them. False when a file was not
 // written.
 bool seedDemoAccount(const QString &dataDir, const QDateTime &now, int count);
+
+// The options of an Application over the data folder `dataDir`, on `clock` and `secrets` (the
+// test's fakes; not owned). Tests set what else their case needs (e.g. startHidden).
+ApplicationOptions demoAppOptions(const QString &dataDir, const Clock &clock, SecretStore &secrets);
 
 } // namespace td::test

@@ -79,11 +79,7 @@ private Q_SLOTS:
         QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 12));
 
         InMemorySecretStore secrets;
-        Application::Options options;
-        options.dataDir = dir.path();
-        options.clock = &clock;
-        options.secrets = &secrets;
-        Application app(options);
+        Application app(test::demoAppOptions(dir.path(), clock, secrets));
         QSignalSpy polls(app.stageInbox(), &StageInbox::updated);
         FirstPaintProbe probe(polls);
         app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
@@ -106,11 +102,7 @@ private Q_SLOTS:
         FakeClock clock;
         QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 1000));
         InMemorySecretStore secrets;
-        Application::Options options;
-        options.dataDir = dir.path();
-        options.clock = &clock;
-        options.secrets = &secrets;
-        Application app(options);
+        Application app(test::demoAppOptions(dir.path(), clock, secrets));
         qsizetype watchersAtFirstPaint = -1;
         int rowsAtFirstPaint = -1;
         AtFirstPaint probe([&] {

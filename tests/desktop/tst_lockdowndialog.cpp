@@ -12,10 +12,7 @@
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 #include "XcbTestMain.h"
-#include "core/account/AccountStore.h"
-#include "core/account/SessionManager.h"
 #include "core/registry/RegistryClient.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "core/util/Clock.h"
 #include "desktop/lockdown/LockdownDialog.h"
 #include "desktop/lockdown/LockdownPresenter.h"
@@ -42,9 +39,7 @@ class TestLockdownDialog : public QObject
     std::unique_ptr<QNetworkAccessManager> m_nam;
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<SessionManager> m_sessions;
+    KeychainSessions m_session;
 
     QUrl at(const QString &path) const { return m_sandbox.url().resolved(QUrl(path)); }
     // Publishes through the control API, then moves the sandbox clock a minute on, so each
@@ -82,15 +77,11 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("watch")}),
                  qPrintable(m_sandbox.errorString()));
         m_nam = std::make_unique<QNetworkAccessManager>();
-        m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-e2e"));
-        m_accounts
-            = std::make_unique<AccountStore>(m_dir.filePath(QStringLiteral("accounts.json")));
-        m_sessions = std::make_unique<SessionManager>(m_nam.get(), m_keychain.get(),
-                                                      m_accounts.get(), m_clock);
+        m_session.open(m_nam.get(), m_dir.filePath(QStringLiteral("accounts.json")), m_clock);
     }
     void cleanupTestCase()
     {
-        m_sessions.reset();
+        m_session.close();
         m_nam.reset();
     }
 
@@ -107,10 +98,10 @@ private Q_SLOTS:
                  QString());
 
         const QByteArray signInCode = sandboxCode();
-        const auto account = signInMaintainer(*m_sessions, m_sandbox.url(), signInCode);
+        const auto account = signInMaintainer(*m_session.sessions, m_sandbox.url(), signInCode);
         QVERIFY2(account.ok(), qPrintable(why(account)));
         RegistryClient client(m_nam.get(), m_sandbox.url(), m_clock);
-        QVERIFY(authorizeWithTypedCode(*m_sessions, client, account.value().id).ok());
+        QVERIFY(authorizeWithTypedCode(*m_session.sessions, client, account.value().id).ok());
 
         QTemporaryDir home;
         const QString unit = plantWatchdog(home.path());

@@ -74,10 +74,7 @@ private Q_SLOTS:
         QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 40));
 
         InMemorySecretStore secrets;
-        Application::Options options;
-        options.dataDir = dir.path();
-        options.clock = &clock;
-        options.secrets = &secrets;
+        Application::Options options = test::demoAppOptions(dir.path(), clock, secrets);
         options.startHidden = true; // as the login autostart does
         Application app(options);
         QSignalSpy polls(app.stageInbox(), &StageInbox::updated);

@@ -3,13 +3,20 @@
 
 #include "AwaitResult.h"
 #include "RegistryTestSupport.h"
-#include "core/account/SessionManager.h"
 #include "core/registry/RegistryClient.h"
 #include "core/util/AtomicFile.h"
 
 #include <QDir>
 
 namespace td::test {
+
+void KeychainSessions::open(QNetworkAccessManager *nam, const QString &accountsFile,
+                            const Clock &clock)
+{
+    keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-e2e"));
+    accounts = std::make_unique<AccountStore>(accountsFile);
+    sessions = std::make_unique<SessionManager>(nam, keychain.get(), accounts.get(), clock);
+}
 
 Result<Account> signInMaintainer(SessionManager &sessions, const QUrl &sandbox,
                                  const QByteArray &code)

@@ -5,18 +5,37 @@
 #pragma once
 
 #include "core/account/Account.h"
+#include "core/account/AccountStore.h"
+#include "core/account/SessionManager.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
+class QNetworkAccessManager;
+
 namespace td {
+class Clock;
 class RegistryClient;
-class SessionManager;
 } // namespace td
 
 namespace td::test {
+
+// The sessions as the app keeps them: the real keychain (service "tokendesk-e2e"), the accounts
+// in `accountsFile` and a SessionManager over both. close() before the network manager goes.
+struct KeychainSessions
+{
+    std::unique_ptr<KeychainSecretStore> keychain;
+    std::unique_ptr<AccountStore> accounts;
+    std::unique_ptr<SessionManager> sessions;
+
+    void open(QNetworkAccessManager *nam, const QString &accountsFile, const Clock &clock);
+    void close() { sessions.reset(); }
+};
 
 // Signs the seed's "maintainer" in with its password and the typed one-time `code` (a legacy
 // login: the session goes to the keychain behind `sessions`).

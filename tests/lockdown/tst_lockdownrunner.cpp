@@ -95,10 +95,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_fake = LockdownFakeRegistry();
-        QVERIFY(m_loop.start(m_fake, m_clock, m_delays));
-        m_prompt = ScriptedPrompt();
-        m_prompt.code = "123456";
+        QVERIFY(m_loop.start(m_fake, m_prompt, m_clock, m_delays));
     }
     void cleanup() { m_loop.stop(); }
 

@@ -32,13 +32,7 @@ class TestPackageWrites : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_fake = LockdownFakeRegistry();
-        QVERIFY(m_loop.start(m_fake, m_clock, m_delays));
-        m_prompt = ScriptedPrompt();
-        m_prompt.code = "123456";
-    }
+    void init() { QVERIFY(m_loop.start(m_fake, m_prompt, m_clock, m_delays)); }
     void cleanup() { m_loop.stop(); }
 
     void removeMaintainerWritesTheRevWithTheOthersKept()

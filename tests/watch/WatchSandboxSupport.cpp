@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WatchSandboxSupport.h"
 
+#include "SandboxControl.h"
 #include "core/secrets/SecretStore.h"
 #include "core/util/SecretBuffer.h"
 #include "core/watch/WatchService.h"
@@ -17,6 +18,22 @@ bool runWatchPass(watch::WatchService &service, int timeoutMs)
     QSignalSpy finished(&service, &watch::WatchService::passFinished);
     service.runOnce();
     return finished.wait(timeoutMs);
+}
+
+QString publishTrustedReleases(const QUrl &sandbox, const QString &package,
+                               const QStringList &versions)
+{
+    for (const QString &version : versions) {
+        const QString problem
+            = sandboxPublishAndTick(sandbox,
+                                    {{QStringLiteral("package"), package},
+                                     {QStringLiteral("version"), version},
+                                     {QStringLiteral("actor"), QStringLiteral("trusted-publisher")},
+                                     {QStringLiteral("provenance"), true}});
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
 }
 
 Account sandboxAccount(const QUrl &sandbox, const QString &user)

@@ -8,6 +8,7 @@
 #include "core/account/Account.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QObject;
@@ -23,6 +24,12 @@ namespace td::test {
 
 // Runs one pass (runOnce) and waits for passFinished: false when it did not finish in time.
 bool runWatchPass(watch::WatchService &service, int timeoutMs);
+
+// Publishes `versions` of `package` through the control API as the seed's trusted publisher with
+// provenance (the releases a first pass takes as its baseline), a sandbox minute apart. Empty
+// when the sandbox took them all, else what failed.
+QString publishTrustedReleases(const QUrl &sandbox, const QString &package,
+                               const QStringList &versions);
 
 // The account of `user` on the sandbox, as the watch sees it.
 Account sandboxAccount(const QUrl &sandbox, const QString &user);

@@ -73,11 +73,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sandbox.start({u"--seed"_s, u"watch"_s}), qPrintable(m_sandbox.errorString()));
         m_nam = std::make_unique<QNetworkAccessManager>();
-        for (const QString &version : {u"1.0.0"_s, u"1.1.0"_s})
-            publish({{u"package"_s, kUi},
-                     {u"version"_s, version},
-                     {u"actor"_s, u"trusted-publisher"_s},
-                     {u"provenance"_s, true}});
+        const QString problem
+            = publishTrustedReleases(m_sandbox.url(), kUi, {u"1.0.0"_s, u"1.1.0"_s});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void firstPassIsTheBaseline()
