@@ -20,6 +20,7 @@
 #include "core/lockdown/LockdownRunner.h"
 #include "core/lockdown/PackumentFacts.h"
 #include "core/registry/RegistryClient.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 
 #include <QJsonArray>
