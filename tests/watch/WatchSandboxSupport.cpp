@@ -54,4 +54,11 @@ bool writeSecretAndWait(SecretStore &store, const QString &key, const QByteArray
     return QTest::qWaitFor([&] { return written.has_value(); }, 20000) && written->ok();
 }
 
+bool removeSecretAndWait(SecretStore &store, const QString &key, QObject *context)
+{
+    bool removed = false;
+    store.remove(key, context, [&removed](Result<void>) { removed = true; });
+    return QTest::qWaitFor([&] { return removed; }, 10000);
+}
+
 } // namespace td::test

@@ -22,6 +22,9 @@ class WatchService;
 
 namespace td::test {
 
+// The secret of the seed's read-only "watch-read" token (app/sandbox's --seed watch).
+constexpr char kSeedWatchReadToken[] = "npm_SandboxWatchReadOnly0000000000000000";
+
 // Runs one pass (runOnce) and waits for passFinished: false when it did not finish in time.
 bool runWatchPass(watch::WatchService &service, int timeoutMs);
 
@@ -37,5 +40,8 @@ Account sandboxAccount(const QUrl &sandbox, const QString &user);
 // Writes `token` under `key` and waits for the keychain's answer: true when it was written.
 bool writeSecretAndWait(SecretStore &store, const QString &key, const QByteArray &token,
                         QObject *context);
+
+// Removes `key` and waits for the keychain's answer (whatever it is): false when none came.
+bool removeSecretAndWait(SecretStore &store, const QString &key, QObject *context);
 
 } // namespace td::test

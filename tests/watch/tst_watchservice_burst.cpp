@@ -27,7 +27,6 @@ using namespace td::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr char kReadToken[] = "npm_SandboxWatchReadOnly0000000000000000"; // the seed's watch-read
 const QStringList kPackages{u"@acme/ui"_s, u"@acme/core"_s, u"@acme/theme"_s, u"@acme/icons"_s,
                             u"@acme/internal-tools"_s};
 } // namespace
@@ -71,7 +70,7 @@ private Q_SLOTS:
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_account = sandboxAccount(m_sandbox.url(), u"maintainer"_s);
         m_keychain = std::make_unique<KeychainSecretStore>(u"tokendesk-watch-burst-e2e"_s);
-        QVERIFY(writeSecretAndWait(*m_keychain, readTokenKey(), kReadToken, this));
+        QVERIFY(writeSecretAndWait(*m_keychain, readTokenKey(), kSeedWatchReadToken, this));
         control(u"/-/sandbox/publish"_s,
                 {{u"package"_s, u"@acme/ui"_s},
                  {u"version"_s, u"1.0.0"_s},
@@ -128,11 +127,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_keychain) {
-            bool removed = false;
-            m_keychain->remove(readTokenKey(), this, [&removed](Result<void>) { removed = true; });
-            QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
-        }
+        if (m_keychain)
+            QVERIFY(removeSecretAndWait(*m_keychain, readTokenKey(), this));
         m_keychain.reset();
         m_nam.reset();
     }

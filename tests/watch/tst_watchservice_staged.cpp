@@ -28,7 +28,6 @@ using namespace td::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr char kReadToken[] = "npm_SandboxWatchReadOnly0000000000000000"; // the seed's watch-read
 const QString kCore = u"@acme/core"_s;
 } // namespace
 
@@ -92,7 +91,7 @@ private Q_SLOTS:
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_account = sandboxAccount(m_sandbox.url(), u"maintainer"_s);
         m_keychain = std::make_unique<KeychainSecretStore>(u"tokendesk-watch-staged-e2e"_s);
-        QVERIFY(writeSecretAndWait(*m_keychain, readTokenKey(), kReadToken, this));
+        QVERIFY(writeSecretAndWait(*m_keychain, readTokenKey(), kSeedWatchReadToken, this));
         stage(u"1.2.0"_s, u"maintainer"_s);
     }
 
@@ -163,11 +162,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_keychain) {
-            bool removed = false;
-            m_keychain->remove(readTokenKey(), this, [&removed](Result<void>) { removed = true; });
-            QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
-        }
+        if (m_keychain)
+            QVERIFY(removeSecretAndWait(*m_keychain, readTokenKey(), this));
         m_keychain.reset();
         m_nam.reset();
     }
