@@ -3,12 +3,10 @@
 // table's first paint the staged-release poll has not started (nor the keychain probe, the
 // registry refresh and the notices due at start, which run in the same step after it); right
 // after that paint it has.
-#include "DemoTokens.h"
+#include "DemoAccount.h"
 #include "FakeClock.h"
-#include "core/account/AccountStore.h"
 #include "core/secrets/InMemorySecretStore.h"
 #include "core/stage/StageInbox.h"
-#include "core/tokenlist/TokenCache.h"
 #include "core/tokenlist/TokenListModel.h"
 #include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
@@ -24,8 +22,6 @@ using namespace td;
 using td::test::FakeClock;
 
 namespace {
-
-const QString kAccount = QStringLiteral("maintainer@registry.npmjs.org");
 
 // Records, at the watched widget's first paint, how many polls the inbox had finished.
 class FirstPaintProbe : public QObject
@@ -67,18 +63,6 @@ private:
     std::function<void()> m_snapshot;
 };
 
-// Writes one account with `count` cached demo tokens into `dir`.
-bool seed(const QTemporaryDir &dir, const FakeClock &clock, int count)
-{
-    AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
-    Account account;
-    account.id = kAccount;
-    account.user = QStringLiteral("maintainer");
-    store.upsert(account);
-    TokenCache cache(dir.filePath(QStringLiteral("token-cache")));
-    return store.save() && cache.store(kAccount, test::demoTokens(clock.now(), count), clock.now());
-}
-
 } // namespace
 
 class TestFirstPaint : public QObject
@@ -92,21 +76,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         FakeClock clock;
-        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
-        Account account;
-        account.id = kAccount;
-        account.user = QStringLiteral("maintainer");
-        store.upsert(account);
-        QVERIFY(store.save());
-        TokenCache cache(dir.filePath(QStringLiteral("token-cache")));
-        QVERIFY(cache.store(kAccount, test::demoTokens(clock.now(), 12), clock.now()));
+        QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 12));
 
         InMemorySecretStore secrets;
-        Application::Options options;
-        options.dataDir = dir.path();
-        options.clock = &clock;
-        options.secrets = &secrets;
-        Application app(options);
+        Application app(test::demoAppOptions(dir.path(), clock, secrets));
         QSignalSpy polls(app.stageInbox(), &StageInbox::updated);
         FirstPaintProbe probe(polls);
         app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
@@ -127,13 +100,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         FakeClock clock;
-        QVERIFY(seed(dir, clock, 1000));
+        QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 1000));
         InMemorySecretStore secrets;
-        Application::Options options;
-        options.dataDir = dir.path();
-        options.clock = &clock;
-        options.secrets = &secrets;
-        Application app(options);
+        Application app(test::demoAppOptions(dir.path(), clock, secrets));
         qsizetype watchersAtFirstPaint = -1;
         int rowsAtFirstPaint = -1;
         AtFirstPaint probe([&] {

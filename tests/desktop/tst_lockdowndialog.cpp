@@ -7,15 +7,12 @@
 // write, and shows the report. Screenshot: <build>/screenshots/lockdown-plan.png.
 #include "AwaitResult.h"
 #include "HttpHelper.h"
-#include "RegistryTestSupport.h"
+#include "LockdownSandboxSupport.h"
+#include "SandboxControl.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 #include "XcbTestMain.h"
-#include "core/account/AccountStore.h"
-#include "core/account/SessionManager.h"
 #include "core/registry/RegistryClient.h"
-#include "core/secrets/KeychainSecretStore.h"
-#include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 #include "desktop/lockdown/LockdownDialog.h"
 #include "desktop/lockdown/LockdownPresenter.h"
@@ -42,23 +39,14 @@ class TestLockdownDialog : public QObject
     std::unique_ptr<QNetworkAccessManager> m_nam;
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<SessionManager> m_sessions;
+    KeychainSessions m_session;
 
     QUrl at(const QString &path) const { return m_sandbox.url().resolved(QUrl(path)); }
-    HttpReply control(const QString &path, const QJsonObject &body)
-    {
-        return httpCall("POST", at(path), QJsonDocument(body).toJson(),
-                        {{"content-type", "application/json"}});
-    }
     // Publishes through the control API, then moves the sandbox clock a minute on, so each
     // version has its own publish time (the last good version is the newest before a bad one).
-    int publish(const QJsonObject &body)
+    QString publish(const QJsonObject &body)
     {
-        const int status = control(QStringLiteral("/-/sandbox/publish"), body).status;
-        control(QStringLiteral("/-/sandbox/clock"), {{QStringLiteral("advance_seconds"), 60}});
-        return status;
+        return sandboxPublishAndTick(m_sandbox.url(), body);
     }
     // The current code by the sandbox's clock, as the user's authenticator shows it.
     QByteArray sandboxCode()
@@ -89,15 +77,11 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("watch")}),
                  qPrintable(m_sandbox.errorString()));
         m_nam = std::make_unique<QNetworkAccessManager>();
-        m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-e2e"));
-        m_accounts
-            = std::make_unique<AccountStore>(m_dir.filePath(QStringLiteral("accounts.json")));
-        m_sessions = std::make_unique<SessionManager>(m_nam.get(), m_keychain.get(),
-                                                      m_accounts.get(), m_clock);
+        m_session.open(m_nam.get(), m_dir.filePath(QStringLiteral("accounts.json")), m_clock);
     }
     void cleanupTestCase()
     {
-        m_sessions.reset();
+        m_session.close();
         m_nam.reset();
     }
 
@@ -107,32 +91,21 @@ private Q_SLOTS:
             QCOMPARE(publish({{QStringLiteral("package"), QStringLiteral("@acme/ui")},
                               {QStringLiteral("version"), QLatin1String(version)},
                               {QStringLiteral("actor"), QStringLiteral("trusted-publisher")}}),
-                     201);
+                     QString());
         QCOMPARE(publish({{QStringLiteral("package"), QStringLiteral("@acme/ui")},
                           {QStringLiteral("version"), QStringLiteral("1.1.1")},
                           {QStringLiteral("actor"), QStringLiteral("token")}}),
-                 201);
+                 QString());
 
-        ScriptedPrompt signInPrompt;
-        signInPrompt.code = sandboxCode();
-        SignInRequest request;
-        request.registry = m_sandbox.url();
-        request.method = SignInMethod::Legacy;
-        request.username = QStringLiteral("maintainer");
-        request.password = std::make_shared<const SecretBuffer>(QByteArrayView("sandbox-password"));
-        const auto account = await<Account>(
-            [&](auto done) { m_sessions->signIn(request, &signInPrompt, nullptr, done); });
+        const QByteArray signInCode = sandboxCode();
+        const auto account = signInMaintainer(*m_session.sessions, m_sandbox.url(), signInCode);
         QVERIFY2(account.ok(), qPrintable(why(account)));
         RegistryClient client(m_nam.get(), m_sandbox.url(), m_clock);
-        QVERIFY(await<void>([&](auto done) {
-                    m_sessions->authorize(client, account.value().id, nullptr, done);
-                }).ok());
-        client.setAuthType(RegistryClient::AuthType::Legacy); // a typed code, as signed in
+        QVERIFY(authorizeWithTypedCode(*m_session.sessions, client, account.value().id).ok());
 
         QTemporaryDir home;
-        const QString unit
-            = home.filePath(QStringLiteral(".config/systemd/user/npm-token-monitor.service"));
-        QVERIFY(writeFileAtomically(unit, "ExecStart=/bin/sh -c 'npm whoami || rm -rf ~'\n").ok());
+        const QString unit = plantWatchdog(home.path());
+        QVERIFY(!unit.isEmpty());
         GuiTwoFactorPrompt prompt(nullptr);
         LockdownPresenter::Paths paths{home.path(), home.filePath(QStringLiteral("tmp")),
                                        m_dir.filePath(QStringLiteral("journal")),
@@ -181,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(unit));
         while (QDateTime::currentSecsSinceEpoch() % 30 > 15)
             QTest::qWait(500);
-        while (sandboxCode() == signInPrompt.code) // each code is taken once
+        while (sandboxCode() == signInCode) // each code is taken once
             QTest::qWait(500);
         prompt.setPresetCode(SecretBuffer(QByteArrayView(sandboxCode())));
         // The dist-tag write fails once: the run stops there, saying so, and Retry carries on.

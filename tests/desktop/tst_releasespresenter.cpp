@@ -7,10 +7,11 @@
 // reasons, a critical notification naming package and version, and a red tray; after a restart
 // the open alarm is announced again; "It was me" closes it and the tray goes back.
 // Screenshot: <build>/screenshots/releases-view-alarm.png.
-#include "HttpHelper.h"
 #include "NotificationLog.h"
+#include "SandboxControl.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
+#include "WatchSandboxSupport.h"
 #include "XcbTestMain.h"
 #include "core/account/AccountStore.h"
 #include "core/secrets/InMemorySecretStore.h"
@@ -24,7 +25,6 @@
 #include "desktop/tray/TrayController.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -83,10 +83,7 @@ private:
         Desk desk;
         desk.service = std::make_unique<WatchService>(m_nam.get(), m_clock, nullptr,
                                                       ReleasesPresenter::settingsFor(m_dir.path()));
-        Account account;
-        account.registry = m_sandbox.url();
-        account.user = u"maintainer"_s;
-        account.id = Account::makeId(m_sandbox.url(), account.user);
+        const Account account = sandboxAccount(m_sandbox.url(), u"maintainer"_s);
         desk.service->setAccounts({account});
         desk.window = std::make_unique<MainWindow>();
         desk.tray = std::make_unique<TrayController>();
@@ -99,23 +96,10 @@ private:
         desk.presenter->announceOpenAlarms();
         return desk;
     }
-    static bool runPass(WatchService &service)
-    {
-        QSignalSpy finished(&service, &WatchService::passFinished);
-        service.runOnce();
-        return finished.wait(60000);
-    }
     void publish(const QJsonObject &body)
     {
-        const HttpReply reply
-            = httpCall("POST", m_sandbox.url().resolved(QUrl(u"/-/sandbox/publish"_s)),
-                       QJsonDocument(body).toJson(), {{"content-type", "application/json"}});
-        QVERIFY2(reply.status == 201, reply.body.constData());
-        QCOMPARE(httpCall("POST", m_sandbox.url().resolved(QUrl(u"/-/sandbox/clock"_s)),
-                          QJsonDocument(QJsonObject{{u"advance_seconds"_s, 60}}).toJson(),
-                          {{"content-type", "application/json"}})
-                     .status,
-                 200);
+        const QString problem = sandboxPublishAndTick(m_sandbox.url(), body);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     static int rowOf(const WatchReleaseModel &model, const QString &version)
     {
@@ -140,11 +124,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sandbox.start({u"--seed"_s, u"watch"_s}), qPrintable(m_sandbox.errorString()));
         m_nam = std::make_unique<QNetworkAccessManager>();
-        for (const QString &version : {u"1.0.0"_s, u"1.1.0"_s})
-            publish({{u"package"_s, kUi},
-                     {u"version"_s, version},
-                     {u"actor"_s, u"trusted-publisher"_s},
-                     {u"provenance"_s, true}});
+        const QString problem
+            = publishTrustedReleases(m_sandbox.url(), kUi, {u"1.0.0"_s, u"1.1.0"_s});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void cleanupTestCase() { m_nam.reset(); }
@@ -162,7 +144,7 @@ private Q_SLOTS:
     void baselineIsShownWithoutAlarm()
     {
         Desk desk = start();
-        QVERIFY(runPass(*desk.service));
+        QVERIFY(runWatchPass(*desk.service, 60000));
         const WatchReleaseModel &model = *desk.presenter->model();
         const int row = rowOf(model, u"1.1.0"_s);
         QVERIFY(row >= 0);
@@ -188,7 +170,7 @@ private Q_SLOTS:
         {
             Desk desk = start();
             QCOMPARE(noticesTitled(kAlarmTitle).size(), 0);
-            QVERIFY(runPass(*desk.service));
+            QVERIFY(runWatchPass(*desk.service, 60000));
 
             // The alarm row on top with both reasons.
             const QTableView *table = desk.view()->table();
@@ -271,15 +253,12 @@ private Q_SLOTS:
         publish({{u"package"_s, kUi}, {u"version"_s, u"1.1.2"_s}, {u"actor"_s, u"token"_s}});
         {
             Desk desk = start();
-            QVERIFY(runPass(*desk.service));
+            QVERIFY(runWatchPass(*desk.service, 60000));
             QCOMPARE(desk.service->openAlarms().size(), 1);
         }
         const QString title = u"Publish alarm: @acme/ui 1.1.2"_s;
         const qsizetype before = noticesTitled(title).size();
-        Account account;
-        account.registry = m_sandbox.url();
-        account.user = u"maintainer"_s;
-        account.id = Account::makeId(m_sandbox.url(), account.user);
+        const Account account = sandboxAccount(m_sandbox.url(), u"maintainer"_s);
         AccountStore store(m_dir.filePath(u"accounts.json"_s));
         store.upsert(account);
         QVERIFY(store.save());

@@ -5,13 +5,11 @@
 // else (the staged poll's own timer, a six-hour check, a hidden view's relayout) is a wake-up the
 // minute tick does not pay for. Qt's timers run on the monotonic clock, so the test takes their
 // inventory instead of waiting ten real minutes (tests/benchmarks/bench_tray_idle.cpp does that).
-#include "DemoTokens.h"
+#include "DemoAccount.h"
 #include "FakeClock.h"
 #include "XcbTestMain.h"
-#include "core/account/AccountStore.h"
 #include "core/secrets/InMemorySecretStore.h"
 #include "core/stage/StageInbox.h"
-#include "core/tokenlist/TokenCache.h"
 #include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
 #include "desktop/tray/TrayController.h"
@@ -27,8 +25,6 @@ using namespace td;
 using td::test::FakeClock;
 
 namespace {
-
-const QString kAccount = QStringLiteral("maintainer@registry.npmjs.org");
 
 void collect(QObject *object, QSet<QObject *> &seen)
 {
@@ -75,20 +71,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         FakeClock clock;
-        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
-        Account account;
-        account.id = kAccount;
-        account.user = QStringLiteral("maintainer");
-        store.upsert(account);
-        QVERIFY(store.save());
-        TokenCache cache(dir.filePath(QStringLiteral("token-cache")));
-        QVERIFY(cache.store(kAccount, test::demoTokens(clock.now(), 40), clock.now()));
+        QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 40));
 
         InMemorySecretStore secrets;
-        Application::Options options;
-        options.dataDir = dir.path();
-        options.clock = &clock;
-        options.secrets = &secrets;
+        Application::Options options = test::demoAppOptions(dir.path(), clock, secrets);
         options.startHidden = true; // as the login autostart does
         Application app(options);
         QSignalSpy polls(app.stageInbox(), &StageInbox::updated);

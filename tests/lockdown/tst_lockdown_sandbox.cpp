@@ -10,17 +10,16 @@
 #include "AwaitResult.h"
 #include "Harness.h"
 #include "HttpHelper.h"
+#include "LockdownSandboxSupport.h"
 #include "NpmCli.h"
 #include "RegistryTestSupport.h"
+#include "SandboxControl.h"
 #include "SandboxProcess.h"
 #include "Totp.h"
-#include "core/account/AccountStore.h"
-#include "core/account/SessionManager.h"
 #include "core/lockdown/IncidentReport.h"
 #include "core/lockdown/LockdownRunner.h"
 #include "core/lockdown/PackumentFacts.h"
 #include "core/registry/RegistryClient.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 
@@ -63,9 +62,7 @@ class TestLockdownSandbox : public QObject
     std::unique_ptr<QNetworkAccessManager> m_nam;
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<AccountStore> m_accounts;
-    std::unique_ptr<SessionManager> m_sessions;
+    KeychainSessions m_session;
     QString m_accountId; // signed in by the first test function (the session lasts 2 hours)
 
     QUrl at(const char *path) const { return m_sandbox.url().resolved(QUrl(QLatin1String(path))); }
@@ -88,8 +85,7 @@ class TestLockdownSandbox : public QObject
     }
     HttpReply control(const char *path, const QJsonObject &body)
     {
-        return httpCall("POST", at(path), QJsonDocument(body).toJson(),
-                        {{"content-type", "application/json"}});
+        return sandboxControl(m_sandbox.url(), QLatin1String(path), body);
     }
     QString view(const QString &spec, const QString &field)
     {
@@ -106,15 +102,11 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), QStringLiteral("watch")}),
                  qPrintable(m_sandbox.errorString()));
         m_nam = std::make_unique<QNetworkAccessManager>();
-        m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("tokendesk-e2e"));
-        m_accounts
-            = std::make_unique<AccountStore>(m_dir.filePath(QStringLiteral("accounts.json")));
-        m_sessions = std::make_unique<SessionManager>(m_nam.get(), m_keychain.get(),
-                                                      m_accounts.get(), m_clock);
+        m_session.open(m_nam.get(), m_dir.filePath(QStringLiteral("accounts.json")), m_clock);
     }
     void cleanupTestCase()
     {
-        m_sessions.reset();
+        m_session.close();
         m_nam.reset();
     }
 
@@ -145,22 +137,12 @@ private Q_SLOTS:
                  QStringLiteral("1.1.1"));
 
         // The maintainer signs in (session in the real keychain) and TokenDesk reads what it knows.
-        ScriptedPrompt signInPrompt;
-        signInPrompt.code = totp(kTotpSecret, QDateTime::currentDateTimeUtc());
-        SignInRequest request;
-        request.registry = m_sandbox.url();
-        request.method = SignInMethod::Legacy;
-        request.username = QStringLiteral("maintainer");
-        request.password = std::make_shared<const SecretBuffer>(QByteArrayView("sandbox-password"));
-        const auto account = await<Account>(
-            [&](auto done) { m_sessions->signIn(request, &signInPrompt, nullptr, done); });
+        const auto account = signInMaintainer(*m_session.sessions, m_sandbox.url(),
+                                              totp(kTotpSecret, QDateTime::currentDateTimeUtc()));
         QVERIFY2(account.ok(), qPrintable(why(account)));
         m_accountId = account.value().id;
         RegistryClient client(m_nam.get(), m_sandbox.url(), m_clock);
-        QVERIFY(await<void>([&](auto done) {
-                    m_sessions->authorize(client, account.value().id, nullptr, done);
-                }).ok());
-        client.setAuthType(RegistryClient::AuthType::Legacy); // 2FA by typed code, as signed in
+        QVERIFY(authorizeWithTypedCode(*m_session.sessions, client, account.value().id).ok());
         const auto tokens = await<TokenPage>([&](auto done) { client.listTokens(nullptr, done); });
         QVERIFY2(tokens.ok(), qPrintable(why(tokens)));
         QCOMPARE(tokens.value().tokens.size(), 3);
@@ -187,9 +169,8 @@ private Q_SLOTS:
 
         // A planted watchdog stops the lockdown before any write.
         QTemporaryDir home;
-        const QString unit
-            = home.filePath(QStringLiteral(".config/systemd/user/npm-token-monitor.service"));
-        QVERIFY(writeFileAtomically(unit, "ExecStart=/bin/sh -c 'npm whoami || rm -rf ~'\n").ok());
+        const QString unit = plantWatchdog(home.path());
+        QVERIFY(!unit.isEmpty());
         auto catalogue = PersistenceScan::loadCatalogue();
         QVERIFY(catalogue.ok());
         PersistenceScan scan(catalogue.value(), home.path());
@@ -281,7 +262,7 @@ private Q_SLOTS:
                  201);
         RegistryClient client(m_nam.get(), m_sandbox.url(), m_clock);
         QVERIFY(await<void>([&](auto done) {
-                    m_sessions->authorize(client, m_accountId, nullptr, done);
+                    m_session.sessions->authorize(client, m_accountId, nullptr, done);
                 }).ok());
         client.setAuthType(RegistryClient::AuthType::Web);
         const auto full = await<QByteArray>(

@@ -7,12 +7,12 @@
 #include "AwaitResult.h"
 #include "FakeClock.h"
 #include "LockdownFakeRegistry.h"
+#include "LockdownRegistryFixture.h"
 #include "RegistryTestSupport.h"
 #include "core/lockdown/LockdownRunner.h"
 #include "core/registry/RegistryClient.h"
 #include "core/util/AtomicFile.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,12 +60,10 @@ const QList<QByteArray> kWrites{
 class TestLockdownRunner : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<QNetworkAccessManager> m_nam;
     FakeClock m_clock;
     RecordingDelayTimer m_delays;
-    std::unique_ptr<FakeRegistryServer> m_server;
-    std::unique_ptr<RegistryClient> m_registry;
     LockdownFakeRegistry m_fake;
+    LockdownRegistryFixture m_loop;
     ScriptedPrompt m_prompt;
     std::unique_ptr<QTemporaryDir> m_dir;
 
@@ -76,7 +74,7 @@ class TestLockdownRunner : public QObject
     QList<QByteArray> acceptedWrites() const
     {
         QList<QByteArray> out;
-        for (const auto &r : m_server->requests()) {
+        for (const auto &r : m_loop.server->requests()) {
             const bool passed = !r.header("npm-otp").isEmpty() || (m_fake.web && m_fake.approved);
             if (r.method != "GET" && passed)
                 out << LockdownFakeRegistry::line(r);
@@ -96,30 +94,14 @@ class TestLockdownRunner : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_nam = std::make_unique<QNetworkAccessManager>();
         m_dir = std::make_unique<QTemporaryDir>();
-        m_fake = LockdownFakeRegistry();
-        m_server = std::make_unique<FakeRegistryServer>();
-        QVERIFY(m_server->listen());
-        m_server->setHandler(
-            [this](const FakeRegistryServer::Request &r) { return m_fake.answer(r); });
-        m_registry = std::make_unique<RegistryClient>(m_nam.get(), m_server->baseUrl(), m_clock);
-        m_registry->setAuthToken(SecretBuffer(QByteArrayView("session-secret")));
-        m_registry->setAuthType(RegistryClient::AuthType::Legacy);
-        m_registry->setDelayTimer(&m_delays);
-        m_prompt = ScriptedPrompt();
-        m_prompt.code = "123456";
+        QVERIFY(m_loop.start(m_fake, m_prompt, m_clock, m_delays));
     }
-    void cleanup()
-    {
-        m_registry.reset();
-        m_server.reset();
-        m_nam.reset();
-    }
+    void cleanup() { m_loop.stop(); }
 
     void writesInOrderUnderOneTypedCode()
     {
-        LockdownRunner runner(*m_registry, &m_prompt, m_clock, journalPath());
+        LockdownRunner runner(*m_loop.registry, &m_prompt, m_clock, journalPath());
         QSignalSpy finished(&runner, &LockdownRunner::finished);
         QSignalSpy progress(&runner, &LockdownRunner::actionFinished);
         const Result<void> started
@@ -142,11 +124,11 @@ private Q_SLOTS:
 
     void oneBrowserApprovalForTheBatch()
     {
-        m_registry->setAuthType(RegistryClient::AuthType::Web);
+        m_loop.registry->setAuthType(RegistryClient::AuthType::Web);
         m_fake.web = true;
         // The user approves on the page with "skip 2FA for the next 5 minutes" ticked.
         m_prompt.onPage = [this](const QUrl &) { m_fake.approved = true; };
-        LockdownRunner runner(*m_registry, &m_prompt, m_clock, journalPath());
+        LockdownRunner runner(*m_loop.registry, &m_prompt, m_clock, journalPath());
         QSignalSpy finished(&runner, &LockdownRunner::finished);
         QVERIFY(runner.start(LockdownPlan::build(incident()), QStringLiteral("run-web")).ok());
         QVERIFY(waitFinished(runner, finished));
@@ -160,7 +142,7 @@ private Q_SLOTS:
     void aFailedStepIsRetriedWithoutRepeatingTheDoneOnes()
     {
         m_fake.failOnce.insert("PUT /-/package/@acme%2fui/dist-tags/latest");
-        LockdownRunner runner(*m_registry, &m_prompt, m_clock, journalPath());
+        LockdownRunner runner(*m_loop.registry, &m_prompt, m_clock, journalPath());
         QSignalSpy finished(&runner, &LockdownRunner::finished);
         QVERIFY(runner.start(LockdownPlan::build(incident()), QStringLiteral("run-2")).ok());
         QVERIFY(!waitFinished(runner, finished)); // stopped, not half-done in silence:
@@ -170,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(m_fake.tag(QStringLiteral("latest")), QStringLiteral("1.1.1"));
         QVERIFY(m_fake.deprecated(QStringLiteral("1.1.1")).isEmpty());
 
-        m_server->clearRequests();
+        m_loop.server->clearRequests();
         QVERIFY(runner.resume().ok());
         QVERIFY(waitFinished(runner, finished));
         QCOMPARE(acceptedWrites(), kWrites.mid(6)); // the tag, then the deprecation; nothing else
@@ -196,7 +178,7 @@ private Q_SLOTS:
         QFETCH(int, firstRepeated);
         const QString crashed = m_dir->filePath(QStringLiteral("crashed.json"));
         {
-            LockdownRunner runner(*m_registry, &m_prompt, m_clock, journalPath());
+            LockdownRunner runner(*m_loop.registry, &m_prompt, m_clock, journalPath());
             runner.setStepHook([&](int index, LockdownJournal::State s) {
                 if (index != action || int(s) != state)
                     return;
@@ -215,8 +197,8 @@ private Q_SLOTS:
         m_fake.dead = false;
         m_fake.dieAfterNextWrite = false;
         // A new process: a new runner on the crashed journal. The registry kept what was done.
-        m_server->clearRequests();
-        LockdownRunner resumed(*m_registry, &m_prompt, m_clock, crashed);
+        m_loop.server->clearRequests();
+        LockdownRunner resumed(*m_loop.registry, &m_prompt, m_clock, crashed);
         QSignalSpy finished(&resumed, &LockdownRunner::finished);
         QVERIFY(resumed.resume().ok());
         QVERIFY(waitFinished(resumed, finished));
@@ -237,7 +219,7 @@ private Q_SLOTS:
             = home.filePath(QStringLiteral(".config/systemd/user/npm-monitor.service"));
         QVERIFY(writeFileAtomically(unit, "ExecStart=/bin/sh -c 'npm whoami || rm -rf ~'").ok());
         PersistenceScan scan(catalogue.value(), home.path());
-        LockdownRunner runner(*m_registry, &m_prompt, m_clock, journalPath());
+        LockdownRunner runner(*m_loop.registry, &m_prompt, m_clock, journalPath());
         runner.setPersistenceScan(&scan);
         const Result<void> started
             = runner.start(LockdownPlan::build(incident()), QStringLiteral("run-4"));
@@ -246,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(started.error().message.contains(QLatin1String("systemctl --user disable")));
         QCOMPARE(runner.blockingFindings().size(), 1);
         QTest::qWait(50);
-        QCOMPARE(m_server->requests().size(), 0);
+        QCOMPARE(m_loop.server->requests().size(), 0);
         QVERIFY(!QFile::exists(journalPath()));
 
         // Disarmed: the run goes ahead.

@@ -4,11 +4,11 @@
 #include "AwaitResult.h"
 #include "FakeClock.h"
 #include "LockdownFakeRegistry.h"
+#include "LockdownRegistryFixture.h"
 #include "RegistryTestSupport.h"
 #include "core/registry/PackageWrites.h"
 #include "core/registry/RegistryClient.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace td;
@@ -17,48 +17,27 @@ using namespace td::test;
 class TestPackageWrites : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<QNetworkAccessManager> m_nam;
     FakeClock m_clock;
     RecordingDelayTimer m_delays;
-    std::unique_ptr<FakeRegistryServer> m_server;
-    std::unique_ptr<RegistryClient> m_registry;
     LockdownFakeRegistry m_fake;
+    LockdownRegistryFixture m_loop;
     ScriptedPrompt m_prompt;
 
     QList<QByteArray> lines() const
     {
         QList<QByteArray> out;
-        for (const auto &r : m_server->requests())
+        for (const auto &r : m_loop.server->requests())
             out << LockdownFakeRegistry::line(r) + (r.header("npm-otp").isEmpty() ? "" : " +otp");
         return out;
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_fake = LockdownFakeRegistry();
-        m_server = std::make_unique<FakeRegistryServer>();
-        QVERIFY(m_server->listen());
-        m_server->setHandler(
-            [this](const FakeRegistryServer::Request &r) { return m_fake.answer(r); });
-        m_registry = std::make_unique<RegistryClient>(m_nam.get(), m_server->baseUrl(), m_clock);
-        m_registry->setAuthToken(SecretBuffer(QByteArrayView("session-secret")));
-        m_registry->setAuthType(RegistryClient::AuthType::Legacy);
-        m_registry->setDelayTimer(&m_delays);
-        m_prompt = ScriptedPrompt();
-        m_prompt.code = "123456";
-    }
-    void cleanup()
-    {
-        m_registry.reset();
-        m_server.reset();
-        m_nam.reset();
-    }
+    void init() { QVERIFY(m_loop.start(m_fake, m_prompt, m_clock, m_delays)); }
+    void cleanup() { m_loop.stop(); }
 
     void removeMaintainerWritesTheRevWithTheOthersKept()
     {
-        PackageWrites writes(*m_registry);
+        PackageWrites writes(*m_loop.registry);
         const auto result = await<void>([&](auto done) {
             writes.removeMaintainer(QStringLiteral("@acme/ui"), QStringLiteral("mallory"), this,
                                     done, &m_prompt);
@@ -67,7 +46,8 @@ private Q_SLOTS:
         QCOMPARE(lines(),
                  (QList<QByteArray>{"GET /@acme%2fui?write=true", "PUT /@acme%2fui/-rev/1-abc",
                                     "PUT /@acme%2fui/-rev/1-abc +otp"}));
-        const QJsonObject body = QJsonDocument::fromJson(m_server->requests().last().body).object();
+        const QJsonObject body
+            = QJsonDocument::fromJson(m_loop.server->requests().last().body).object();
         QCOMPARE(body.value(QStringLiteral("_id")).toString(), QStringLiteral("@acme/ui"));
         QCOMPARE(body.value(QStringLiteral("_rev")).toString(), QStringLiteral("1-abc"));
         QCOMPARE(m_fake.maintainers(), QStringList{QStringLiteral("alice")});
@@ -75,7 +55,7 @@ private Q_SLOTS:
 
     void removingSomeoneWhoIsNotAMaintainerWritesNothing()
     {
-        PackageWrites writes(*m_registry);
+        PackageWrites writes(*m_loop.registry);
         const auto result = await<void>([&](auto done) {
             writes.removeMaintainer(QStringLiteral("@acme/ui"), QStringLiteral("nobody"), this,
                                     done, &m_prompt);
@@ -89,19 +69,19 @@ private Q_SLOTS:
         m_fake.doc.insert(
             QStringLiteral("maintainers"),
             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("alice")}}});
-        PackageWrites writes(*m_registry);
+        PackageWrites writes(*m_loop.registry);
         const auto result = await<void>([&](auto done) {
             writes.removeMaintainer(QStringLiteral("@acme/ui"), QStringLiteral("alice"), this, done,
                                     &m_prompt);
         });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, ErrorCode::InvalidInput);
-        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_loop.server->requests().size(), 1);
     }
 
     void deprecateSetsTheMessageOnTheVersion()
     {
-        PackageWrites writes(*m_registry);
+        PackageWrites writes(*m_loop.registry);
         const auto result = await<void>([&](auto done) {
             writes.deprecate(QStringLiteral("@acme/ui"), {QStringLiteral("1.1.1")},
                              QStringLiteral("compromised, use 1.1.0"), this, done, &m_prompt);
@@ -117,7 +97,7 @@ private Q_SLOTS:
 
     void deprecatingAMissingVersionWritesNothing()
     {
-        PackageWrites writes(*m_registry);
+        PackageWrites writes(*m_loop.registry);
         const auto result = await<void>([&](auto done) {
             writes.deprecate(QStringLiteral("@acme/ui"), {QStringLiteral("9.9.9")},
                              QStringLiteral("x"), this, done, &m_prompt);
@@ -125,27 +105,27 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, ErrorCode::E404);
         QVERIFY(result.error().message.contains(QLatin1String("9.9.9")));
-        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_loop.server->requests().size(), 1);
     }
 
     void distTagSetSendsTheVersionAsAJsonString()
     {
-        PackageWrites writes(*m_registry);
+        PackageWrites writes(*m_loop.registry);
         const auto result = await<void>([&](auto done) {
             writes.setDistTag(QStringLiteral("@acme/ui"), QStringLiteral("latest"),
                               QStringLiteral("1.1.0"), this, done, &m_prompt);
         });
         QVERIFY2(result.ok(), qPrintable(why(result)));
         QCOMPARE(lines().last(), QByteArray("PUT /-/package/@acme%2fui/dist-tags/latest +otp"));
-        QCOMPARE(m_server->requests().last().body, QByteArray("\"1.1.0\""));
-        QCOMPARE(m_server->requests().last().header("content-type"),
+        QCOMPARE(m_loop.server->requests().last().body, QByteArray("\"1.1.0\""));
+        QCOMPARE(m_loop.server->requests().last().header("content-type"),
                  QByteArray("application/json"));
         QCOMPARE(m_fake.tag(QStringLiteral("latest")), QStringLiteral("1.1.0"));
     }
 
     void requireTwoFactorDisallowsTokens()
     {
-        PackageWrites writes(*m_registry);
+        PackageWrites writes(*m_loop.registry);
         const auto result = await<void>([&](auto done) {
             writes.requireTwoFactorDisallowTokens(QStringLiteral("@acme/ui"), this, done,
                                                   &m_prompt);

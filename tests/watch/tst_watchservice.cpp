@@ -7,7 +7,9 @@
 // across restarts), and a publish the user said to expect is no alarm; a changed package is read
 // in full once (the verification uses the poller's packument).
 #include "HttpHelper.h"
+#include "SandboxControl.h"
 #include "SandboxProcess.h"
+#include "WatchSandboxSupport.h"
 #include "core/util/Clock.h"
 #include "core/watch/WatchService.h"
 
@@ -46,30 +48,14 @@ private:
         settings.memoryPath = m_dir.filePath(u"publish-watch.json"_s);
         settings.trustConfigPath = m_dir.filePath(u"trust-configs.json"_s);
         auto service = std::make_unique<WatchService>(m_nam.get(), m_clock, nullptr, settings);
-        Account account;
-        account.registry = m_sandbox.url();
-        account.user = u"maintainer"_s;
-        account.id = Account::makeId(m_sandbox.url(), account.user);
+        const Account account = sandboxAccount(m_sandbox.url(), u"maintainer"_s);
         service->setAccounts({account});
         return service;
     }
-    static bool runPass(WatchService &service)
-    {
-        QSignalSpy finished(&service, &WatchService::passFinished);
-        service.runOnce();
-        return finished.wait(60000);
-    }
     void publish(const QJsonObject &body)
     {
-        const HttpReply reply
-            = httpCall("POST", m_sandbox.url().resolved(QUrl(u"/-/sandbox/publish"_s)),
-                       QJsonDocument(body).toJson(), {{"content-type", "application/json"}});
-        QVERIFY2(reply.status == 201, reply.body.constData());
-        QCOMPARE(httpCall("POST", m_sandbox.url().resolved(QUrl(u"/-/sandbox/clock"_s)),
-                          QJsonDocument(QJsonObject{{u"advance_seconds"_s, 60}}).toJson(),
-                          {{"content-type", "application/json"}})
-                     .status,
-                 200);
+        const QString problem = sandboxPublishAndTick(m_sandbox.url(), body);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     static std::optional<WatchRelease> find(const QList<WatchRelease> &releases,
                                             const QString &version)
@@ -87,18 +73,16 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sandbox.start({u"--seed"_s, u"watch"_s}), qPrintable(m_sandbox.errorString()));
         m_nam = std::make_unique<QNetworkAccessManager>();
-        for (const QString &version : {u"1.0.0"_s, u"1.1.0"_s})
-            publish({{u"package"_s, kUi},
-                     {u"version"_s, version},
-                     {u"actor"_s, u"trusted-publisher"_s},
-                     {u"provenance"_s, true}});
+        const QString problem
+            = publishTrustedReleases(m_sandbox.url(), kUi, {u"1.0.0"_s, u"1.1.0"_s});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void firstPassIsTheBaseline()
     {
         auto service = makeService();
         QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 60000));
         QVERIFY(service->targetCount() >= 4);
         QCOMPARE(alarms.count(), 0);
         QVERIFY(service->openAlarms().isEmpty());
@@ -118,7 +102,7 @@ private Q_SLOTS:
                  {u"scripts"_s, QJsonObject{{u"postinstall"_s, u"node x.js"_s}}}});
         auto service = makeService(); // a restart: the baseline comes from the memory
         QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 60000));
         QCOMPARE(alarms.count(), 1);
         const auto raised = alarms.at(0).at(0).value<WatchRelease>();
         QCOMPARE(raised.spec(), u"@acme/ui@1.1.1"_s);
@@ -138,7 +122,7 @@ private Q_SLOTS:
     {
         auto service = makeService();
         QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 60000));
         QCOMPARE(alarms.count(), 0);
         QCOMPARE(service->openAlarms().size(), 1);
         QVERIFY(service->openAlarms().constFirst().reasons.join(u'\n').contains(u"postinstall"_s));
@@ -156,7 +140,7 @@ private Q_SLOTS:
             QVERIFY(service->openAlarms().isEmpty());
         }
         auto service = makeService();
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 60000));
         QVERIFY(service->openAlarms().isEmpty());
         const auto acknowledged = find(service->releases(), u"1.1.1"_s);
         QVERIFY(acknowledged);
@@ -174,7 +158,7 @@ private Q_SLOTS:
         publish({{u"package"_s, kUi}, {u"version"_s, u"1.1.2"_s}, {u"actor"_s, u"token"_s}});
         auto service = makeService();
         QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 60000));
         QCOMPARE(alarms.count(), 0);
         const auto manual = find(service->releases(), u"1.1.2"_s);
         QVERIFY(manual);
@@ -187,12 +171,12 @@ private Q_SLOTS:
     void changedPackageIsReadInFullOnce()
     {
         auto service = makeService();
-        QVERIFY(runPass(*service)); // nothing new: every package answers 304
+        QVERIFY(runWatchPass(*service, 60000)); // nothing new: every package answers 304
         QCOMPARE(
             httpCall("DELETE", m_sandbox.url().resolved(QUrl(u"/-/sandbox/requests"_s))).status,
             200);
         publish({{u"package"_s, kUi}, {u"version"_s, u"1.1.3"_s}, {u"actor"_s, u"token"_s}});
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 60000));
         QVERIFY(find(service->releases(), u"1.1.3"_s));
         const QJsonObject routes
             = httpCall("GET", m_sandbox.url().resolved(QUrl(u"/-/sandbox/requests"_s)))

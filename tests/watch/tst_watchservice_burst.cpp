@@ -6,13 +6,13 @@
 // alarm with the burst reason, not only the fifth (the burst is known only once its last publish
 // is judged; the four before it learn it then and are raised if they were no alarm yet).
 #include "Harness.h"
-#include "HttpHelper.h"
+#include "SandboxControl.h"
 #include "SandboxProcess.h"
+#include "WatchSandboxSupport.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/util/Clock.h"
 #include "core/watch/WatchService.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -20,7 +20,6 @@
 #include <QTest>
 
 #include <memory>
-#include <optional>
 
 using namespace td;
 using namespace td::watch;
@@ -28,7 +27,6 @@ using namespace td::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr char kReadToken[] = "npm_SandboxWatchReadOnly0000000000000000"; // the seed's watch-read
 const QStringList kPackages{u"@acme/ui"_s, u"@acme/core"_s, u"@acme/theme"_s, u"@acme/icons"_s,
                             u"@acme/internal-tools"_s};
 } // namespace
@@ -57,17 +55,9 @@ private:
         service->setReadTokenKey(m_sandbox.url(), m_account.id, readTokenKey());
         return service;
     }
-    static bool runPass(WatchService &service)
-    {
-        QSignalSpy finished(&service, &WatchService::passFinished);
-        service.runOnce();
-        return finished.wait(90000);
-    }
     void control(const QString &path, const QJsonObject &body, int status)
     {
-        const HttpReply reply
-            = httpCall("POST", m_sandbox.url().resolved(QUrl(path)), QJsonDocument(body).toJson(),
-                       {{"content-type", "application/json"}});
+        const HttpReply reply = sandboxControl(m_sandbox.url(), path, body);
         QVERIFY2(reply.status == status, reply.body.constData());
     }
 
@@ -78,15 +68,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sandbox.start({u"--seed"_s, u"watch"_s}), qPrintable(m_sandbox.errorString()));
         m_nam = std::make_unique<QNetworkAccessManager>();
-        m_account.registry = m_sandbox.url();
-        m_account.user = u"maintainer"_s;
-        m_account.id = Account::makeId(m_sandbox.url(), m_account.user);
+        m_account = sandboxAccount(m_sandbox.url(), u"maintainer"_s);
         m_keychain = std::make_unique<KeychainSecretStore>(u"tokendesk-watch-burst-e2e"_s);
-        std::optional<Result<void>> written;
-        m_keychain->write(readTokenKey(), SecretBuffer(QByteArrayView(kReadToken)), this,
-                          [&written](Result<void> r) { written = std::move(r); });
-        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 20000));
-        QVERIFY(written->ok());
+        QVERIFY(writeSecretAndWait(*m_keychain, readTokenKey(), kSeedWatchReadToken, this));
         control(u"/-/sandbox/publish"_s,
                 {{u"package"_s, u"@acme/ui"_s},
                  {u"version"_s, u"1.0.0"_s},
@@ -100,7 +84,7 @@ private Q_SLOTS:
     {
         auto service = makeService();
         QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 90000));
         QCOMPARE(alarms.count(), 0);
         QVERIFY2(service->unwatched().isEmpty(), qPrintable(service->problems().join(u'\n')));
         QCOMPARE(service->targetCount(), int(kPackages.size()));
@@ -119,7 +103,7 @@ private Q_SLOTS:
         }
         auto service = makeService();
         QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 90000));
         // Each publish is raised once (one that was an alarm already, before the burst was
         // complete, is not raised again), and every open alarm carries the burst reason.
         QStringList raised;
@@ -143,11 +127,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_keychain) {
-            bool removed = false;
-            m_keychain->remove(readTokenKey(), this, [&removed](Result<void>) { removed = true; });
-            QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
-        }
+        if (m_keychain)
+            QVERIFY(removeSecretAndWait(*m_keychain, readTokenKey(), this));
         m_keychain.reset();
         m_nam.reset();
     }

@@ -7,13 +7,13 @@
 // before", while another version staged by the maintainer is no news; the pass after that raises
 // nothing again. Without a read token the staged versions are not read at all.
 #include "Harness.h"
-#include "HttpHelper.h"
+#include "SandboxControl.h"
 #include "SandboxProcess.h"
+#include "WatchSandboxSupport.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/util/Clock.h"
 #include "core/watch/WatchService.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -21,7 +21,6 @@
 #include <QTest>
 
 #include <memory>
-#include <optional>
 
 using namespace td;
 using namespace td::watch;
@@ -29,7 +28,6 @@ using namespace td::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr char kReadToken[] = "npm_SandboxWatchReadOnly0000000000000000"; // the seed's watch-read
 const QString kCore = u"@acme/core"_s;
 } // namespace
 
@@ -60,12 +58,6 @@ private:
             service->setReadTokenKey(m_sandbox.url(), m_account.id, readTokenKey());
         return service;
     }
-    static bool runPass(WatchService &service)
-    {
-        QSignalSpy finished(&service, &WatchService::passFinished);
-        service.runOnce();
-        return finished.wait(90000);
-    }
     void stage(const QString &version, const QString &actor)
     {
         control(u"/-/sandbox/staged"_s,
@@ -86,9 +78,7 @@ private:
     }
     void control(const QString &path, const QJsonObject &body, int status)
     {
-        const HttpReply reply
-            = httpCall("POST", m_sandbox.url().resolved(QUrl(path)), QJsonDocument(body).toJson(),
-                       {{"content-type", "application/json"}});
+        const HttpReply reply = sandboxControl(m_sandbox.url(), path, body);
         QVERIFY2(reply.status == status, reply.body.constData());
     }
 
@@ -99,15 +89,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sandbox.start({u"--seed"_s, u"watch"_s}), qPrintable(m_sandbox.errorString()));
         m_nam = std::make_unique<QNetworkAccessManager>();
-        m_account.registry = m_sandbox.url();
-        m_account.user = u"maintainer"_s;
-        m_account.id = Account::makeId(m_sandbox.url(), m_account.user);
+        m_account = sandboxAccount(m_sandbox.url(), u"maintainer"_s);
         m_keychain = std::make_unique<KeychainSecretStore>(u"tokendesk-watch-staged-e2e"_s);
-        std::optional<Result<void>> written;
-        m_keychain->write(readTokenKey(), SecretBuffer(QByteArrayView(kReadToken)), this,
-                          [&written](Result<void> r) { written = std::move(r); });
-        QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, 20000));
-        QVERIFY(written->ok());
+        QVERIFY(writeSecretAndWait(*m_keychain, readTokenKey(), kSeedWatchReadToken, this));
         stage(u"1.2.0"_s, u"maintainer"_s);
     }
 
@@ -115,7 +99,7 @@ private Q_SLOTS:
     {
         auto service = makeService();
         QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 90000));
         QCOMPARE(alarms.count(), 0);
         QVERIFY(stagedReleases(*service).isEmpty());
     }
@@ -126,7 +110,7 @@ private Q_SLOTS:
         stage(u"1.2.1"_s, u"maintainer"_s); // a known stager: no news
         auto service = makeService();
         QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 90000));
         QCOMPARE(alarms.count(), 1);
         const auto raised = alarms.at(0).at(0).value<WatchRelease>();
         QCOMPARE(raised.kind, WatchEvent::Kind::StagedByNewActor);
@@ -146,7 +130,7 @@ private Q_SLOTS:
     {
         auto service = makeService();
         QSignalSpy alarms(service.get(), &WatchService::alarmRaised);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 90000));
         QCOMPARE(alarms.count(), 0);
         QCOMPARE(service->openAlarms().size(), 1); // still open until answered
     }
@@ -158,7 +142,7 @@ private Q_SLOTS:
                   .json()
                   .object();
         auto service = makeService(false, u"no-token"_s);
-        QVERIFY(runPass(*service));
+        QVERIFY(runWatchPass(*service, 90000));
         const QJsonObject after
             = httpCall("GET", m_sandbox.url().resolved(QUrl(u"/-/sandbox/requests"_s)))
                   .json()
@@ -178,11 +162,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_keychain) {
-            bool removed = false;
-            m_keychain->remove(readTokenKey(), this, [&removed](Result<void>) { removed = true; });
-            QVERIFY(QTest::qWaitFor([&] { return removed; }, 10000));
-        }
+        if (m_keychain)
+            QVERIFY(removeSecretAndWait(*m_keychain, readTokenKey(), this));
         m_keychain.reset();
         m_nam.reset();
     }
