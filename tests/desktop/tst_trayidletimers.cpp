@@ -5,13 +5,19 @@
 // else (the staged poll's own timer, a six-hour check, a hidden view's relayout) is a wake-up the
 // minute tick does not pay for. Qt's timers run on the monotonic clock, so the test takes their
 // inventory instead of waiting ten real minutes (tests/benchmarks/bench_tray_idle.cpp does that).
+// Issue 22: the publish watch runs in the hidden app too (the real tokendesk-sandbox, --seed
+// watch, its @acme packages watched); its packument poll and its hourly re-read of what to watch
+// must ride the same minute tick, not keep timers of their own.
 #include "DemoTokens.h"
 #include "FakeClock.h"
+#include "SandboxProcess.h"
 #include "XcbTestMain.h"
 #include "core/account/AccountStore.h"
 #include "core/secrets/InMemorySecretStore.h"
 #include "core/stage/StageInbox.h"
 #include "core/tokenlist/TokenCache.h"
+#include "core/watch/PackumentPoller.h"
+#include "core/watch/WatchService.h"
 #include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
 #include "desktop/tray/TrayController.h"
@@ -98,9 +104,56 @@ private Q_SLOTS:
         QTRY_VERIFY(polls.count() >= 1); // the staged-release poll is on and has run once
         QTest::qWait(300);               // what start-up posted has settled
 
+        expectOnlyTheMinuteTick(app);
+    }
+
+    void hiddenWithThePublishWatchOnlyTheMinuteTickRuns()
+    {
+        test::SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--seed"), QStringLiteral("watch")}),
+                 qPrintable(sandbox.errorString()));
+        QTemporaryDir dir;
+        FakeClock clock;
+        AccountStore store(dir.filePath(QStringLiteral("accounts.json")));
+        Account account;
+        account.registry = sandbox.url();
+        account.user = QStringLiteral("maintainer"); // writes the seed's @acme packages
+        account.id = Account::makeId(sandbox.url(), account.user);
+        store.upsert(account);
+        QVERIFY(store.save());
+
+        InMemorySecretStore secrets;
+        Application::Options options;
+        options.dataDir = dir.path();
+        options.clock = &clock;
+        options.secrets = &secrets;
+        options.startHidden = true;
+        Application app(options);
+        app.start();
+        QVERIFY(app.tray()->isAvailable());
+        QVERIFY(!app.mainWindow()->isVisible());
+        // The watch has its targets, read the first package's turn and planned the next turns.
+        watch::WatchService *service = app.watchService();
+        const watch::PackumentPoller &poller = service->poller();
+        QTRY_VERIFY_WITH_TIMEOUT(service->targetCount() >= 2 && poller.isRunning()
+                                     && poller.budget().requestsLastHour >= 1 && poller.isIdle(),
+                                 30000);
+        QTest::qWait(1000); // the first judgement and what start-up posted have settled
+        QVERIFY(poller.isIdle());
+        QVERIFY(poller.isRunning());
+        expectOnlyTheMinuteTick(app, {service, &service->poller()});
+    }
+
+private:
+    // Every timer alive on the main thread: the minute tick, notices' wake timers, nothing else.
+    // `more` are objects outside the app's tree (owned by members rather than by children).
+    static void expectOnlyTheMinuteTick(Application &app, const QList<QObject *> &more = {})
+    {
         QSet<QObject *> objects;
         collect(&app, objects);
         collect(qApp, objects);
+        for (QObject *object : more)
+            collect(object, objects);
         collect(QAbstractEventDispatcher::instance(), objects); // single-shot timers live here
         const QWidgetList topLevels = QApplication::topLevelWidgets();
         for (QWidget *widget : topLevels)
