@@ -142,6 +142,17 @@ private Q_SLOTS:
         QVERIFY(poller.isIdle());
         QVERIFY(poller.isRunning());
         expectOnlyTheMinuteTick(app, {service, &service->poller()});
+
+        // And the watch still polls: the next package's turn is read on the tick after it came.
+        auto *tick = app.findChild<QTimer *>(QStringLiteral("minuteTimer"));
+        QVERIFY(tick);
+        const int requests = poller.budget().requestsLastHour;
+        for (int minute = 0; minute < 3; ++minute) { // the turns are 10 min / packages apart
+            clock.advance(std::chrono::minutes(1));
+            QVERIFY(QMetaObject::invokeMethod(tick, "timeout"));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(poller.budget().requestsLastHour > requests && poller.isIdle(),
+                                 30000);
     }
 
 private:
