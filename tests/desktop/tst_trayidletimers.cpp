@@ -65,6 +65,21 @@ bool wakesForANotice(const QObject *object)
     return false;
 }
 
+// Timer events the main thread delivers, by their object.
+class TimerEvents : public QObject
+{
+public:
+    QStringList owners;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Timer)
+            owners << describe(watched);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 class TstTrayIdleTimers : public QObject
@@ -147,12 +162,21 @@ private Q_SLOTS:
         auto *tick = app.findChild<QTimer *>(QStringLiteral("minuteTimer"));
         QVERIFY(tick);
         const int requests = poller.budget().requestsLastHour;
+        const int releases = int(service->releases().size());
+        TimerEvents timerEvents; // what the read and its judgement set off in the hidden app
+        qApp->installEventFilter(&timerEvents);
         for (int minute = 0; minute < 3; ++minute) { // the turns are 10 min / packages apart
             clock.advance(std::chrono::minutes(1));
             QVERIFY(QMetaObject::invokeMethod(tick, "timeout"));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(poller.budget().requestsLastHour > requests && poller.isIdle(),
+        QTRY_VERIFY_WITH_TIMEOUT(poller.budget().requestsLastHour > requests && poller.isIdle()
+                                     && service->releases().size() > releases,
                                  30000);
+        QTest::qWait(300);
+        qApp->removeEventFilter(&timerEvents);
+        // A new release (the package's baseline) must not relayout the hidden Releases table.
+        QVERIFY2(timerEvents.owners.isEmpty(),
+                 qPrintable(timerEvents.owners.join(QStringLiteral("; "))));
     }
 
 private:
