@@ -256,7 +256,9 @@ int main(int argc, char *argv[])
                 "interval, %d packument reads in the stretch) %d wake-ups (%.2f a minute) | goal "
                 "\u2264 1 a minute besides due notices\n",
                 watcher.watched, watcher.read, watcher.wakes, watcher.wakes / minutes);
-    std::printf("  wake-ups by timer owner: %s\n", qPrintable(watcher.owners.join(u", ")));
+    std::printf("  wake-ups by timer owner: %s; voluntary context switches: main thread %lld, all "
+                "threads %lld\n",
+                qPrintable(watcher.owners.join(u", ")), watcher.mainSwitches, watcher.switches);
     std::printf("voluntary context switches (each a sleep ended by a wake-up), main thread: "
                 "tokendesk %lld | empty QMainWindow %lld; all threads: tokendesk %lld | empty "
                 "QMainWindow %lld\n",
