@@ -141,6 +141,9 @@ Application::Application(Options options, QObject *parent)
     // The publish watch (issue 22): read from disk now, polling after the first paint.
     m_watch = new watch::WatchService(m_network, *m_clock, m_secrets,
                                       ReleasesPresenter::settingsFor(m_options.dataDir), this);
+    // Its turns, the hourly target re-read and the staged reads ride the minute tick: in the tray
+    // the watch adds no wake-up of its own (issue 22's benchmark, issue 18's rule).
+    m_watch->setDelayTimer(&m_minuteWaits);
     m_releases = new ReleasesPresenter(*m_watch, *m_window->releasesView(), *m_tray, this);
     // "Respond" on a release opens the lockdown for its package.
     connect(m_releases, &ReleasesPresenter::respondRequested, m_lockdown,

@@ -20,7 +20,8 @@ public:
         = 0;
 };
 
-// The production timer: a single-shot QTimer on the caller's event loop.
+// The production timer: a single-shot QTimer on the caller's event loop, a child of the context
+// (deleting the context cancels the wait and its timer).
 class QtDelayTimer final : public DelayTimer
 {
 public:

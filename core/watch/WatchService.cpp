@@ -3,6 +3,7 @@
 
 #include "core/provenance/LastReleaseCheck.h"
 #include "core/provenance/PackumentReleases.h"
+#include "core/registry/DelayTimer.h"
 #include "core/registry/RegistryClient.h"
 #include "core/util/Clock.h"
 #include "core/watch/LateBursts.h"
@@ -37,6 +38,8 @@ WatchService::WatchService(QNetworkAccessManager *nam, const Clock &clock, Secre
       m_nam(nam),
       m_clock(clock),
       m_settings(std::move(settings)),
+      m_ownTimer(std::make_unique<QtDelayTimer>()),
+      m_delay(m_ownTimer.get()),
       m_poller(std::make_unique<PackumentPoller>(nam, clock)),
       m_memory(m_settings.memoryPath),
       m_log(m_settings.releasesPath.isEmpty() ? WatchReleaseLog::pathBeside(m_settings.memoryPath)
@@ -63,13 +66,15 @@ WatchService::WatchService(QNetworkAccessManager *nam, const Clock &clock, Secre
             });
     m_passCheck.setInterval(100);
     connect(&m_passCheck, &QTimer::timeout, this, &WatchService::checkPassDone);
-    m_targetRefresh.setInterval(kTargetRefresh);
-    connect(&m_targetRefresh, &QTimer::timeout, this, [this] { collectTargets([] {}); });
-    m_stagedRefresh.setInterval(m_settings.interval);
-    connect(&m_stagedRefresh, &QTimer::timeout, this, &WatchService::readStaged);
 }
 
 WatchService::~WatchService() = default;
+
+void WatchService::setDelayTimer(DelayTimer *timer)
+{
+    m_delay = timer ? timer : m_ownTimer.get();
+    m_poller->setDelayTimer(timer);
+}
 
 void WatchService::setTransportOptions(const TransportOptions &options)
 {
@@ -189,8 +194,26 @@ void WatchService::start()
         m_poller->start();
         readStaged();
     });
-    m_targetRefresh.start();
-    m_stagedRefresh.start();
+    delete m_refreshContext; // a second start() plans its refreshes afresh
+    m_refreshContext = new QObject(this);
+    planTargetRefresh();
+    planStagedRefresh();
+}
+
+void WatchService::planTargetRefresh()
+{
+    m_delay->start(kTargetRefresh, m_refreshContext, [this] {
+        collectTargets([] {});
+        planTargetRefresh();
+    });
+}
+
+void WatchService::planStagedRefresh()
+{
+    m_delay->start(m_settings.interval, m_refreshContext, [this] {
+        readStaged();
+        planStagedRefresh();
+    });
 }
 
 void WatchService::runOnce()
@@ -210,8 +233,8 @@ void WatchService::stop()
 {
     m_poller->stop();
     m_passCheck.stop();
-    m_targetRefresh.stop();
-    m_stagedRefresh.stop();
+    delete m_refreshContext; // cancels the planned refreshes
+    m_refreshContext = nullptr;
 }
 
 void WatchService::readStaged()

@@ -75,6 +75,10 @@ public:
     ~WatchService() override;
 
     void setClientFactory(ClientFactory factory) { m_factory = std::move(factory); }
+    // What the running watch waits with: the poller's turns, the hourly re-read of the targets
+    // and the staged-list reads. Not owned; null = Qt timers of its own (the CLI). The desktop
+    // passes its minute tick, so a hidden TokenDesk wakes no more often for the watch (issue 18).
+    void setDelayTimer(DelayTimer *timer);
     void setTransportOptions(const TransportOptions &options);
     void setAccounts(const QList<Account> &accounts);
     // The stored token (SecretStore key) an account reads private packages with.
@@ -129,6 +133,8 @@ private:
     // Staged versions by actors who never staged the package before (the accounts with a read
     // token only; never a second factor): judged and recorded like the packuments' events.
     void readStaged();
+    void planTargetRefresh();
+    void planStagedRefresh();
     void judgeStaged(const StagedListing &listing);
     void recordJudged(const QList<WatchRelease> &judged);
     void addProblem(const QString &problem);
@@ -140,6 +146,8 @@ private:
     ClientFactory m_factory;
     TransportOptions m_options;
     std::unique_ptr<KeychainReadTokens> m_readTokens;
+    std::unique_ptr<DelayTimer> m_ownTimer;
+    DelayTimer *m_delay;
     std::unique_ptr<PackumentPoller> m_poller;
     std::unique_ptr<StagedReader> m_staged;
     WatchMemory m_memory;
@@ -155,10 +163,9 @@ private:
     int m_judging = 0;
     bool m_once = false;
     bool m_collecting = false;
-    bool m_burstsSeeded = false; // the log's publishes are in m_bursts
-    QTimer m_passCheck;
-    QTimer m_targetRefresh;
-    QTimer m_stagedRefresh;
+    bool m_burstsSeeded = false;         // the log's publishes are in m_bursts
+    QTimer m_passCheck;                  // `--once` only: has the pass ended?
+    QObject *m_refreshContext = nullptr; // the planned refreshes die with it (stop())
 };
 
 } // namespace td::watch

@@ -10,6 +10,7 @@
 #include "FakeClock.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
+#include "WatchBenchSeed.h"
 #include "core/registry/RegistryClient.h"
 #include "core/watch/PackumentPoller.h"
 
@@ -33,28 +34,7 @@ constexpr int kNaiveInFlight = 4; // as many as the poller allows per registry
 
 QString packageName(int i)
 {
-    return QStringLiteral("@bench/watch-%1").arg(i, 3, 10, QLatin1Char('0'));
-}
-
-QByteArray seed()
-{
-    QJsonArray versions;
-    for (int v = 0; v < kVersionsEach; ++v)
-        versions.append(QStringLiteral("1.%1.0").arg(v));
-    QJsonArray packages;
-    for (int i = 0; i < kPackages; ++i)
-        packages.append(QJsonObject{
-            {QStringLiteral("name"), packageName(i)},
-            {QStringLiteral("description"), QStringLiteral("A package the watch benchmark reads")},
-            {QStringLiteral("maintainers"), QJsonArray{QStringLiteral("maintainer")}},
-            {QStringLiteral("versions"), versions}});
-    const QJsonObject user{{QStringLiteral("name"), QStringLiteral("maintainer")},
-                           {QStringLiteral("password"), QStringLiteral("sandbox-password")},
-                           {QStringLiteral("email"), QStringLiteral("m@example.invalid")},
-                           {QStringLiteral("tfa"), QStringLiteral("none")}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("users"), QJsonArray{user}},
-                                     {QStringLiteral("packages"), packages}})
-        .toJson(QJsonDocument::Compact);
+    return watchBenchPackage(i);
 }
 
 struct Counted
@@ -106,10 +86,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString seedPath = dir.filePath(QStringLiteral("seed.json"));
-        QFile seedFile(seedPath);
-        QVERIFY(seedFile.open(QIODevice::WriteOnly));
-        seedFile.write(seed());
-        seedFile.close();
+        QVERIFY(writeWatchBenchSeed(seedPath, kPackages, kVersionsEach));
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start({QStringLiteral("--seed"), seedPath}),
                  qPrintable(sandbox.errorString()));

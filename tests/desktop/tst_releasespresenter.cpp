@@ -275,7 +275,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(app.tray()->watchAlarm(), 10000);
         QCOMPARE(app.tray()->state(), TrayState::Critical);
         QTRY_COMPARE_WITH_TIMEOUT(noticesTitled(title).size(), before + 1, 5000);
+        // The rows fill when the Releases tab is shown (a hidden table is not relaid out).
+        app.mainWindow()->tabs()->setCurrentWidget(app.mainWindow()->releasesView());
         const auto *model = app.releasesPresenter()->model();
+        QVERIFY(model->release(0));
         QCOMPARE(model->release(0)->version, u"1.1.2"_s);
         // Started, not only loaded: the accounts' packages were read.
         QTRY_VERIFY_WITH_TIMEOUT(app.watchService()->targetCount() >= 4, 30000);

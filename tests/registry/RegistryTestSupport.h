@@ -5,10 +5,14 @@
 #include "core/registry/TwoFactorPrompt.h"
 
 #include <QList>
+#include <QPair>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
+#include <utility>
 
 namespace td::test {
 
@@ -23,6 +27,28 @@ public:
         QTimer::singleShot(0, context, std::move(fire));
     }
     QList<std::chrono::milliseconds> delays;
+};
+
+// Records the delays asked for and holds the waits until the test fires them (a poll that plans
+// its successor on each wake-up would otherwise never end).
+class ManualDelayTimer final : public DelayTimer
+{
+public:
+    void start(std::chrono::milliseconds delay, QObject *context,
+               std::function<void()> fire) override
+    {
+        delays.append(delay);
+        pending.append({QPointer<QObject>(context), std::move(fire)});
+    }
+    void fireAll()
+    {
+        auto now = std::exchange(pending, {});
+        for (auto &[context, fire] : now)
+            if (context)
+                fire();
+    }
+    QList<std::chrono::milliseconds> delays;
+    QList<QPair<QPointer<QObject>, std::function<void()>>> pending;
 };
 
 // A prompt that answers with a fixed code, and records approval pages; it can cancel at once.

@@ -4,6 +4,7 @@
 // staged version is announced once — also across restarts — and placeholders never are.
 #include "FakeClock.h"
 #include "FakeRegistryServer.h"
+#include "RegistryTestSupport.h"
 #include "StageFixtures.h"
 #include "core/registry/DelayTimer.h"
 #include "core/registry/RegistryClient.h"
@@ -20,27 +21,6 @@ using Reply = FakeRegistryServer::Reply;
 using namespace std::chrono_literals;
 
 namespace {
-// Fires only when the test says so.
-class ManualDelayTimer final : public DelayTimer
-{
-public:
-    void start(std::chrono::milliseconds delay, QObject *context,
-               std::function<void()> fire) override
-    {
-        delays.append(delay);
-        pending.append({QPointer<QObject>(context), std::move(fire)});
-    }
-    void fireAll()
-    {
-        auto now = std::exchange(pending, {});
-        for (auto &[context, fire] : now)
-            if (context)
-                fire();
-    }
-    QList<std::chrono::milliseconds> delays;
-    QList<QPair<QPointer<QObject>, std::function<void()>>> pending;
-};
-
 // Accounts on one fake registry; each account's credential is "tok-<user>".
 class FakeSource final : public StageAccountSource
 {

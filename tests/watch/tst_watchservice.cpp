@@ -7,6 +7,7 @@
 // across restarts), and a publish the user said to expect is no alarm; a changed package is read
 // in full once (the verification uses the poller's packument).
 #include "HttpHelper.h"
+#include "RegistryTestSupport.h"
 #include "SandboxControl.h"
 #include "SandboxProcess.h"
 #include "WatchSandboxSupport.h"
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace td;
@@ -193,6 +195,37 @@ private Q_SLOTS:
                                   .value(u"200"_s)
                                   .toInteger();
         QVERIFY2(packumentReads == 2, QJsonDocument(routes).toJson().constData());
+    }
+
+    // A running watch waits with the injected timer (the desktop's minute tick): the poller's
+    // turns, the hourly re-read of the targets and the staged reads; stop() drops its waits.
+    void runningWatchWaitsOnTheInjectedTimer()
+    {
+        auto service = makeService();
+        ManualDelayTimer waits;
+        service->setDelayTimer(&waits);
+        service->start();
+        QTRY_VERIFY_WITH_TIMEOUT(service->targetCount() >= 4 && service->poller().isIdle()
+                                     && service->poller().budget().requestsLastHour >= 1,
+                                 30000);
+        const std::chrono::milliseconds hour = WatchService::kTargetRefresh;
+        const std::chrono::milliseconds interval = PackumentPoller::kDefaultInterval;
+        QVERIFY(waits.delays.contains(hour));
+        QVERIFY(waits.delays.contains(interval));
+        QVERIFY(std::any_of(waits.delays.cbegin(), waits.delays.cend(), [&](auto delay) {
+            return delay >= PackumentPoller::kMinimumWakeGap && delay < interval; // a next turn
+        }));
+        // Fired: the refreshes plan their successors on the same timer.
+        const qsizetype planned = waits.delays.size();
+        waits.fireAll();
+        QTRY_VERIFY_WITH_TIMEOUT(waits.delays.count(hour) == 2 && waits.delays.count(interval) == 2,
+                                 10000);
+        QVERIFY(waits.delays.size() > planned);
+        service->stop();
+        waits.fireAll(); // what was planned before stop() does not run
+        QTest::qWait(200);
+        QCOMPARE(waits.delays.count(hour), 2);
+        service.reset();
     }
 
     void cleanupTestCase() { m_nam.reset(); }

@@ -8,6 +8,7 @@
 #include "desktop/tray/TrayController.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QPointer>
 
 #include <utility>
@@ -26,6 +27,7 @@ ReleasesPresenter::ReleasesPresenter(WatchService &service, ReleasesView &view,
       m_model(new watch::WatchReleaseModel(this))
 {
     m_view.setModel(m_model);
+    m_view.installEventFilter(this); // shown: the rows that changed while hidden
     connect(&m_service, &WatchService::releasesChanged, this, &ReleasesPresenter::refresh);
     connect(&m_service, &WatchService::problemsChanged, this, &ReleasesPresenter::refresh);
     connect(&m_service, &WatchService::targetsChanged, this, &ReleasesPresenter::refresh);
@@ -56,9 +58,22 @@ void ReleasesPresenter::announceOpenAlarms()
         notifyAlarm(release);
 }
 
+bool ReleasesPresenter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_view && event->type() == QEvent::Show && m_rowsStale) {
+        m_rowsStale = false;
+        m_model->setReleases(m_service.releases());
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void ReleasesPresenter::refresh()
 {
-    m_model->setReleases(m_service.releases());
+    // A reset relayouts the table on a timer even while hidden: in the tray, with the watch
+    // judging packages, that is a wake-up each time (issue 18's rule). The rows wait for a show.
+    m_rowsStale = !m_view.isVisible();
+    if (!m_rowsStale)
+        m_model->setReleases(m_service.releases());
     const QList<WatchRelease> open = m_service.openAlarms();
     m_tray.setWatchAlarm(!open.isEmpty());
 

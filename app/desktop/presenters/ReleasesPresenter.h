@@ -39,6 +39,9 @@ Q_SIGNALS:
     // "Respond" on a release: the lead connects it to the Lockdown dialog.
     void respondRequested(const td::watch::WatchRelease &release);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void notifyAlarm(const watch::WatchRelease &release);
@@ -49,7 +52,8 @@ private:
     ReleasesView &m_view;
     TrayController &m_tray;
     watch::WatchReleaseModel *m_model;
-    QSet<QString> m_unsent; // keys of open alarms whose notice reached nobody yet
+    QSet<QString> m_unsent;   // keys of open alarms whose notice reached nobody yet
+    bool m_rowsStale = false; // releases changed while the view was hidden
 };
 
 } // namespace td
