@@ -15,6 +15,10 @@ namespace td {
 // read it the same way): the full packument of each package (one request after another) and the
 // account's tokens, with the bad versions the caller names per package (given on the command
 // line, or the watch's open alarms). No secret: tokens by key and name. Calls `done` once.
+// Per package also the trust configs TokenDesk remembers (provenance::TrustConfigMemory, the file
+// `trust list`, the wizard and the watch use: reading them afresh needs a second factor, which
+// the lockdown spends on its writes) and the pending staged versions (no 2FA). A bad version's
+// `_npmUser.trustedPublisher.oidcConfigId` marks the abused config (LockdownPlan).
 class LockdownGather : public QObject
 {
     Q_OBJECT
@@ -32,12 +36,16 @@ public:
     explicit LockdownGather(RegistryClient &client, QObject *parent = nullptr);
 
     void gather(const QStringList &packages, BadVersionsOf badVersionsOf, Done done);
+    // Where the remembered trust configs are (default: TrustConfigMemory::defaultPath()).
+    void setTrustConfigPath(const QString &path) { m_trustConfigPath = path; }
 
 private:
     void nextPackage();
+    void readStaged(LockdownPackage facts);
     void readTokens();
 
     RegistryClient &m_client;
+    QString m_trustConfigPath;
     QStringList m_pending;
     BadVersionsOf m_badVersionsOf;
     Gathered m_gathered;
