@@ -3,6 +3,8 @@
 
 #include "core/lockdown/PackumentFacts.h"
 #include "core/provenance/TrustConfigMemory.h"
+#include "core/watch/WatchMemory.h"
+#include "core/watch/WatchReleaseLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -34,7 +36,8 @@ QString trustConfigLabel(const TrustedPublisher &config)
 LockdownGather::LockdownGather(RegistryClient &client, QObject *parent)
     : QObject(parent),
       m_client(client),
-      m_trustConfigPath(provenance::TrustConfigMemory::defaultPath())
+      m_trustConfigPath(provenance::TrustConfigMemory::defaultPath()),
+      m_watchReleaseLogPath(watch::WatchReleaseLog::pathBeside(watch::WatchMemory::defaultPath()))
 { }
 
 void LockdownGather::gather(const QStringList &packages, BadVersionsOf badVersionsOf, Done done)
@@ -79,8 +82,34 @@ void LockdownGather::nextPackage()
             for (const TrustedPublisher &config : remembered->configs)
                 facts.trustConfigs.append({config.id, trustConfigLabel(config), false});
         }
+        if (facts.expectedMaintainers.isEmpty()) {
+            const QStringList added
+                = maintainersAddedSince(package, facts.publishedAt.value(facts.lastGoodVersion));
+            for (const QString &m : std::as_const(facts.maintainers)) {
+                if (!added.isEmpty() && !added.contains(m))
+                    facts.expectedMaintainers.append(m);
+            }
+        }
         readStaged(std::move(facts));
     });
+}
+
+QStringList LockdownGather::maintainersAddedSince(const QString &package,
+                                                  const QDateTime &since) const
+{
+    watch::WatchReleaseLog log(m_watchReleaseLogPath, 0);
+    log.load(); // a missing or damaged log knows of no one added
+    const QUrl registry = m_client.baseUrl().adjusted(QUrl::StripTrailingSlash);
+    QStringList added;
+    for (const watch::WatchRelease &release : log.releases()) {
+        const QDateTime at = release.at.isValid() ? release.at : release.seenAt;
+        if (release.kind == watch::WatchEvent::Kind::MaintainerAdded && release.package == package
+            && !release.acknowledged && !release.baseline
+            && release.registry.adjusted(QUrl::StripTrailingSlash) == registry
+            && (!since.isValid() || at > since))
+            added.append(release.actor);
+    }
+    return added;
 }
 
 void LockdownGather::readStaged(LockdownPackage facts)

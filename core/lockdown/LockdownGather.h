@@ -18,7 +18,9 @@ namespace td {
 // Per package also the trust configs TokenDesk remembers (provenance::TrustConfigMemory, the file
 // `trust list`, the wizard and the watch use: reading them afresh needs a second factor, which
 // the lockdown spends on its writes) and the pending staged versions (no 2FA). A bad version's
-// `_npmUser.trustedPublisher.oidcConfigId` marks the abused config (LockdownPlan).
+// `_npmUser.trustedPublisher.oidcConfigId` marks the abused config (LockdownPlan). The expected
+// maintainers are the last good version's where the packument records them, else today's less
+// those the publish watch saw added after the last good release; neither known: none removed.
 class LockdownGather : public QObject
 {
     Q_OBJECT
@@ -38,14 +40,19 @@ public:
     void gather(const QStringList &packages, BadVersionsOf badVersionsOf, Done done);
     // Where the remembered trust configs are (default: TrustConfigMemory::defaultPath()).
     void setTrustConfigPath(const QString &path) { m_trustConfigPath = path; }
+    // The watch's release log (default: beside WatchMemory::defaultPath()): a maintainer it saw
+    // added after the last good release, and the user did not acknowledge, is unexpected.
+    void setWatchReleaseLogPath(const QString &path) { m_watchReleaseLogPath = path; }
 
 private:
     void nextPackage();
     void readStaged(LockdownPackage facts);
+    QStringList maintainersAddedSince(const QString &package, const QDateTime &since) const;
     void readTokens();
 
     RegistryClient &m_client;
     QString m_trustConfigPath;
+    QString m_watchReleaseLogPath;
     QStringList m_pending;
     BadVersionsOf m_badVersionsOf;
     Gathered m_gathered;
