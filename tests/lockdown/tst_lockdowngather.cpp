@@ -89,6 +89,7 @@ class TestLockdownGather : public QObject
 
         QNetworkAccessManager nam;
         RegistryClient client(&nam, server.baseUrl(), m_clock);
+        client.setAuthToken(SecretBuffer(QByteArrayView("session-secret")));
         LockdownGather gather(client);
         gather.setTrustConfigPath(trustPath);
         gather.setWatchReleaseLogPath(logPath);
@@ -96,11 +97,15 @@ class TestLockdownGather : public QObject
         gather.gather(
             {QStringLiteral("@acme/ui")},
             [](const QString &) {
-                return QList<IncidentVersion>{{{}, QStringLiteral("1.1.1")}};
+                IncidentVersion bad;
+                bad.version = QStringLiteral("1.1.1");
+                return QList<IncidentVersion>{bad};
             },
             [&](Result<LockdownGather::Gathered> r) { got = std::move(r); });
-        if (!QTest::qWaitFor([&] { return got.has_value(); }, 10000) || !got->ok())
-            qFatal("the gather failed");
+        if (!QTest::qWaitFor([&] { return got.has_value(); }, 10000))
+            qFatal("the gather did not finish");
+        if (!got->ok())
+            qFatal("the gather failed: %s", qPrintable(got->error().message));
         LockdownFacts facts = got->value().facts;
         facts.now = kBad;
         return LockdownPlan::build(facts);
