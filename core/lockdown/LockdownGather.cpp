@@ -79,6 +79,7 @@ void LockdownGather::nextPackage()
         }
         if (const auto remembered = provenance::TrustConfigMemory(m_trustConfigPath)
                                         .recall(m_client.baseUrl(), package)) {
+            facts.trustConfigsReadAt = remembered->readAt;
             for (const TrustedPublisher &config : remembered->configs)
                 facts.trustConfigs.append({config.id, trustConfigLabel(config), false});
         }

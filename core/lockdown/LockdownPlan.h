@@ -48,6 +48,9 @@ struct LockdownPackage
     QMap<QString, QDateTime> publishedAt; // version -> publish time (for unpublish)
     std::optional<bool> hasDependents;    // other packages depend on it (nullopt: unknown)
     QList<LockdownTrustConfig> trustConfigs;
+    // When TokenDesk last read them (GET /-/package/<p>/trust needs 2FA every time, so the
+    // lockdown plans with what was remembered); invalid: never read, so unknown.
+    QDateTime trustConfigsReadAt;
     QList<LockdownStagedVersion> staged; // pending staged versions
     // How each bad version came: its `_npmUser.trustedPublisher.oidcConfigId`, empty when it
     // was published with a token. A config whose id is here is the abused one.

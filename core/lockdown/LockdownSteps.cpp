@@ -56,7 +56,14 @@ LockdownStep revokeTrust(const LockdownFacts &facts)
     LockdownStep step = emptyStep(LockdownStepKind::RevokeTrust);
     bool anyConfig = false;
     QStringList byToken;
+    QStringList neverRead;
     for (const LockdownPackage &p : facts.packages) {
+        if (!p.trustConfigsReadAt.isValid())
+            neverRead.append(p.name);
+        else if (!p.trustConfigs.isEmpty())
+            step.notes.append(Tr::tr("%1: trusted publishers as TokenDesk last read them, %2 "
+                                     "(reading them again needs 2FA)")
+                                  .arg(p.name, p.trustConfigsReadAt.toString(Qt::ISODate)));
         QStringList abusedIds;
         for (auto it = p.badVersionTrustIds.cbegin(); it != p.badVersionTrustIds.cend(); ++it) {
             if (it.value().isEmpty())
@@ -90,6 +97,11 @@ LockdownStep revokeTrust(const LockdownFacts &facts)
         step.whyNot = Tr::tr("%1 was published with a token, not through the trusted publisher: "
                              "keep it.")
                           .arg(byToken.join(QStringLiteral(", ")));
+    if (step.actions.isEmpty() && step.whyNot.isEmpty() && !anyConfig && !neverRead.isEmpty())
+        step.whyNot = Tr::tr("No bad version came through a trusted publisher, and TokenDesk has "
+                             "not read the trusted publishers of %1 (tokendesk-cli trust list "
+                             "reads them, with 2FA).")
+                          .arg(neverRead.join(QStringLiteral(", ")));
     settle(step,
            anyConfig ? Tr::tr("No trusted publisher published a bad version.")
                      : Tr::tr("No package has a trusted publisher."));

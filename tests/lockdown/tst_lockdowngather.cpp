@@ -141,7 +141,11 @@ private Q_SLOTS:
         QVERIFY2(trust.whyNot.contains(QLatin1String(
                      "1.1.1 was published with a token, not through the trusted publisher")),
                  qPrintable(trust.whyNot));
-        QCOMPARE(trust.notes.size(), 1); // the config is shown, kept
+        // The remembered config is shown, kept, with when TokenDesk read it.
+        const QString notes = trust.notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("acme/ui release.yml kept")), qPrintable(notes));
+        QVERIFY2(notes.contains(QLatin1String("last read them, 2026-12-05T10:00:00")),
+                 qPrintable(notes));
     }
 
     void removesOnlyTheMaintainerAddedAfterTheLastGoodRelease()

@@ -26,6 +26,7 @@ LockdownFacts incident()
     p.trustConfigs
         = {{QStringLiteral("oidc:1"), QStringLiteral("GitHub acme/ui release.yml"), true},
            {QStringLiteral("oidc:2"), QStringLiteral("GitLab acme/ui"), false}};
+    p.trustConfigsReadAt = kNow.addDays(-1);
     p.staged = {{QStringLiteral("stage-1"), QStringLiteral("1.1.2")}};
     p.publishRequiresTfa = false;
     LockdownFacts facts;
@@ -102,6 +103,10 @@ private Q_SLOTS:
         QTest::newRow("no trust config")
             << Change([](LockdownFacts &f) { f.packages[0].trustConfigs.clear(); })
             << "revoke-trust" << 0 << "No package has a trusted publisher";
+        QTest::newRow("trust configs never read") << Change([](LockdownFacts &f) {
+            f.packages[0].trustConfigs.clear();
+            f.packages[0].trustConfigsReadAt = {};
+        }) << "revoke-trust" << 0 << "has not read the trusted publishers of @acme/ui";
         QTest::newRow("trust not abused")
             << Change([](LockdownFacts &f) { f.packages[0].trustConfigs[0].abused = false; })
             << "revoke-trust" << 0 << "No trusted publisher published a bad version";
