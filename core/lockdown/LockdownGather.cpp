@@ -2,6 +2,9 @@
 #include "LockdownGather.h"
 
 #include "core/lockdown/PackumentFacts.h"
+#include "core/provenance/TrustConfigMemory.h"
+#include "core/watch/WatchMemory.h"
+#include "core/watch/WatchReleaseLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,10 +17,27 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(td::LockdownGather)
 };
+// What the user reads for a remembered config, e.g. "GitHub Actions acme/ui release.yml".
+QString trustConfigLabel(const TrustedPublisher &config)
+{
+    switch (config.type) {
+    case TrustProvider::GitHub:
+        return Tr::tr("GitHub Actions %1 %2").arg(config.repository, config.workflowFile);
+    case TrustProvider::GitLab:
+        return Tr::tr("GitLab CI %1 %2").arg(config.projectPath, config.ciConfigFile);
+    case TrustProvider::CircleCi:
+        return Tr::tr("CircleCI %1").arg(config.vcsOrigin);
+    }
+    return config.id;
+}
+
 } // namespace
 
 LockdownGather::LockdownGather(RegistryClient &client, QObject *parent)
-    : QObject(parent), m_client(client)
+    : QObject(parent),
+      m_client(client),
+      m_trustConfigPath(provenance::TrustConfigMemory::defaultPath()),
+      m_watchReleaseLogPath(watch::WatchReleaseLog::pathBeside(watch::WatchMemory::defaultPath()))
 { }
 
 void LockdownGather::gather(const QStringList &packages, BadVersionsOf badVersionsOf, Done done)
@@ -48,7 +68,7 @@ void LockdownGather::nextPackage()
                        "it. Name the versions (tokendesk-cli: --bad VERSION).")
                     .arg(package)));
         const QJsonObject packument = QJsonDocument::fromJson(json.value()).object();
-        const LockdownPackage facts = lockdownPackageFromPackument(packument, versions);
+        LockdownPackage facts = lockdownPackageFromPackument(packument, versions);
         for (IncidentVersion v : bad) {
             v.package = package;
             if (!v.publishedAt.isValid())
@@ -57,9 +77,58 @@ void LockdownGather::nextPackage()
             m_gathered.timeline.append(
                 {v.publishedAt, Tr::tr("%1 %2 published").arg(package, v.version)});
         }
-        m_gathered.facts.packages.append(facts);
-        nextPackage();
+        if (const auto remembered = provenance::TrustConfigMemory(m_trustConfigPath)
+                                        .recall(m_client.baseUrl(), package)) {
+            facts.trustConfigsReadAt = remembered->readAt;
+            for (const TrustedPublisher &config : remembered->configs)
+                facts.trustConfigs.append({config.id, trustConfigLabel(config), false});
+        }
+        if (facts.expectedMaintainers.isEmpty()) {
+            const QStringList added
+                = maintainersAddedSince(package, facts.publishedAt.value(facts.lastGoodVersion));
+            for (const QString &m : std::as_const(facts.maintainers)) {
+                if (!added.isEmpty() && !added.contains(m))
+                    facts.expectedMaintainers.append(m);
+            }
+        }
+        readStaged(std::move(facts));
     });
+}
+
+QStringList LockdownGather::maintainersAddedSince(const QString &package,
+                                                  const QDateTime &since) const
+{
+    watch::WatchReleaseLog log(m_watchReleaseLogPath, 0);
+    log.load(); // a missing or damaged log knows of no one added
+    const QUrl registry = m_client.baseUrl().adjusted(QUrl::StripTrailingSlash);
+    QStringList added;
+    for (const watch::WatchRelease &release : log.releases()) {
+        const QDateTime at = release.at.isValid() ? release.at : release.seenAt;
+        if (release.kind == watch::WatchEvent::Kind::MaintainerAdded && release.package == package
+            && !release.acknowledged && !release.baseline
+            && release.registry.adjusted(QUrl::StripTrailingSlash) == registry
+            && (!since.isValid() || at > since))
+            added.append(release.actor);
+    }
+    return added;
+}
+
+void LockdownGather::readStaged(LockdownPackage facts)
+{
+    const QString package = facts.name;
+    m_client.listStaged(
+        package, this,
+        [this, package, facts = std::move(facts)](Result<QList<StagedRelease>> staged) mutable {
+            // A registry without staged publishing has none pending: the step then says so.
+            if (staged) {
+                for (const StagedRelease &release : staged.value()) {
+                    if (release.packageName == package)
+                        facts.staged.append({release.id, release.version});
+                }
+            }
+            m_gathered.facts.packages.append(facts);
+            nextPackage();
+        });
 }
 
 void LockdownGather::readTokens()

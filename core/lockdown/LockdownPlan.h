@@ -48,7 +48,16 @@ struct LockdownPackage
     QMap<QString, QDateTime> publishedAt; // version -> publish time (for unpublish)
     std::optional<bool> hasDependents;    // other packages depend on it (nullopt: unknown)
     QList<LockdownTrustConfig> trustConfigs;
-    QList<LockdownStagedVersion> staged;    // pending staged versions
+    // When TokenDesk last read them (GET /-/package/<p>/trust needs 2FA every time, so the
+    // lockdown plans with what was remembered); invalid: never read, so unknown.
+    QDateTime trustConfigsReadAt;
+    QList<LockdownStagedVersion> staged; // pending staged versions
+    // How each bad version came: its `_npmUser.trustedPublisher.oidcConfigId`, empty when it
+    // was published with a token. A config whose id is here is the abused one.
+    QMap<QString, QString> badVersionTrustIds;
+    // The maintainers before the attack (the last good version's, or the watch's memory);
+    // empty: unknown, then facts.expectedMaintainers applies.
+    QStringList expectedMaintainers;
     std::optional<bool> publishRequiresTfa; // as last read (nullopt: unknown)
     std::optional<bool> tokensOverrideTfa;
 };

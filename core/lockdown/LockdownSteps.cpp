@@ -55,10 +55,25 @@ LockdownStep revokeTrust(const LockdownFacts &facts)
 {
     LockdownStep step = emptyStep(LockdownStepKind::RevokeTrust);
     bool anyConfig = false;
+    QStringList byToken;
+    QStringList neverRead;
     for (const LockdownPackage &p : facts.packages) {
+        if (!p.trustConfigsReadAt.isValid())
+            neverRead.append(p.name);
+        else if (!p.trustConfigs.isEmpty())
+            step.notes.append(Tr::tr("%1: trusted publishers as TokenDesk last read them, %2 "
+                                     "(reading them again needs 2FA)")
+                                  .arg(p.name, p.trustConfigsReadAt.toString(Qt::ISODate)));
+        QStringList abusedIds;
+        for (auto it = p.badVersionTrustIds.cbegin(); it != p.badVersionTrustIds.cend(); ++it) {
+            if (it.value().isEmpty())
+                byToken.append(QStringLiteral("%1@%2").arg(p.name, it.key()));
+            else if (!abusedIds.contains(it.value()))
+                abusedIds.append(it.value());
+        }
         for (const LockdownTrustConfig &config : p.trustConfigs) {
             anyConfig = true;
-            if (config.abused)
+            if (config.abused || abusedIds.removeAll(config.id) > 0)
                 step.actions.append({Kind::RevokeTrust,
                                      p.name,
                                      config.id,
@@ -68,7 +83,25 @@ LockdownStep revokeTrust(const LockdownFacts &facts)
                 step.notes.append(
                     Tr::tr("%1: %2 kept (not used in the attack)").arg(p.name, config.label));
         }
+        // A bad version names a config TokenDesk had not read: the packument's id is enough.
+        for (const QString &id : std::as_const(abusedIds))
+            step.actions.append(
+                {Kind::RevokeTrust,
+                 p.name,
+                 id,
+                 {},
+                 Tr::tr("%1: revoke the trusted publisher %2 (it published a bad version)")
+                     .arg(p.name, id)});
     }
+    if (step.actions.isEmpty() && !byToken.isEmpty())
+        step.whyNot = Tr::tr("%1 was published with a token, not through the trusted publisher: "
+                             "keep it.")
+                          .arg(byToken.join(QStringLiteral(", ")));
+    if (step.actions.isEmpty() && step.whyNot.isEmpty() && !anyConfig && !neverRead.isEmpty())
+        step.whyNot = Tr::tr("No bad version came through a trusted publisher, and TokenDesk has "
+                             "not read the trusted publishers of %1 (tokendesk-cli trust list "
+                             "reads them, with 2FA).")
+                          .arg(neverRead.join(QStringLiteral(", ")));
     settle(step,
            anyConfig ? Tr::tr("No trusted publisher published a bad version.")
                      : Tr::tr("No package has a trusted publisher."));
@@ -107,14 +140,16 @@ LockdownStep revokeTokens(const LockdownFacts &facts)
 LockdownStep removeMaintainers(const LockdownFacts &facts)
 {
     LockdownStep step = emptyStep(LockdownStepKind::RemoveMaintainers);
-    if (facts.expectedMaintainers.isEmpty()) {
-        step.whyNot = Tr::tr("No list of expected maintainers: TokenDesk removes no one.");
-        return step;
-    }
+    bool anyExpected = false;
     for (const LockdownPackage &p : facts.packages) {
+        const QStringList &expected
+            = p.expectedMaintainers.isEmpty() ? facts.expectedMaintainers : p.expectedMaintainers;
+        if (expected.isEmpty())
+            continue;
+        anyExpected = true;
         QStringList unexpected;
         for (const QString &m : p.maintainers) {
-            if (!facts.expectedMaintainers.contains(m))
+            if (!expected.contains(m))
                 unexpected.append(m);
         }
         if (unexpected.size() == p.maintainers.size() && !unexpected.isEmpty()) {
@@ -128,6 +163,10 @@ LockdownStep removeMaintainers(const LockdownFacts &facts)
                                  m,
                                  {},
                                  Tr::tr("%1: remove maintainer %2").arg(p.name, m)});
+    }
+    if (!anyExpected) {
+        step.whyNot = Tr::tr("No list of expected maintainers: TokenDesk removes no one.");
+        return step;
     }
     settle(step,
            step.notes.isEmpty()

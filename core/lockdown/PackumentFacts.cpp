@@ -42,6 +42,24 @@ LockdownPackage lockdownPackageFromPackument(const QJsonObject &packument,
             p.lastGoodVersion = it.key();
         }
     }
+    for (const QString &version : badVersions) {
+        const QJsonObject npmUser
+            = versions.value(version).toObject().value(QStringLiteral("_npmUser")).toObject();
+        if (versions.contains(version))
+            p.badVersionTrustIds.insert(version,
+                                        npmUser.value(QStringLiteral("trustedPublisher"))
+                                            .toObject()
+                                            .value(QStringLiteral("oidcConfigId"))
+                                            .toString());
+    }
+    // npmjs stores the maintainers of the day in each version: the last good one's are those
+    // before the attack (a registry that does not leaves them unknown).
+    const QJsonArray before = versions.value(p.lastGoodVersion)
+                                  .toObject()
+                                  .value(QStringLiteral("maintainers"))
+                                  .toArray();
+    for (const QJsonValue &m : before)
+        p.expectedMaintainers.append(m.toObject().value(QStringLiteral("name")).toString());
     return p;
 }
 

@@ -17,11 +17,13 @@
 #include "SandboxProcess.h"
 #include "Totp.h"
 #include "core/lockdown/IncidentReport.h"
+#include "core/lockdown/LockdownGather.h"
 #include "core/lockdown/LockdownRunner.h"
 #include "core/lockdown/PackumentFacts.h"
 #include "core/registry/RegistryClient.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
+#include "core/watch/WatchReleaseLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -147,25 +149,69 @@ private Q_SLOTS:
         QVERIFY2(tokens.ok(), qPrintable(why(tokens)));
         QCOMPARE(tokens.value().tokens.size(), 3);
 
-        const auto full = await<QByteArray>(
-            [&](auto done) { client.packumentJson(QStringLiteral("@acme/ui"), nullptr, done); });
-        QVERIFY2(full.ok(), qPrintable(why(full)));
-        const LockdownPackage pkg = lockdownPackageFromPackument(
-            QJsonDocument::fromJson(full.value()).object(), {QStringLiteral("1.1.1")});
+        // The attacker also staged 1.1.2; the publish watch logged mallory's arrival (its
+        // release log, as WatchService writes it).
+        const HttpReply staged = control("/-/sandbox/staged",
+                                         {{QStringLiteral("package"), QStringLiteral("@acme/ui")},
+                                          {QStringLiteral("version"), QStringLiteral("1.1.2")},
+                                          {QStringLiteral("actor"), QStringLiteral("mallory")}});
+        QCOMPARE(staged.status, 201);
+        const QString logPath = m_dir.filePath(QStringLiteral("publish-watch-releases.json"));
+        watch::WatchReleaseLog log(logPath, 50);
+        watch::WatchRelease added;
+        added.registry = m_sandbox.url();
+        added.kind = watch::WatchEvent::Kind::MaintainerAdded;
+        added.package = QStringLiteral("@acme/ui");
+        added.actor = QStringLiteral("mallory");
+        // Seen after 1.1.1 (the sandbox's clock: it runs with an offset).
+        added.at = QDateTime::fromString(httpCall("GET", at("/@acme%2fui"))
+                                             .json()
+                                             .object()
+                                             .value(QStringLiteral("time"))
+                                             .toObject()
+                                             .value(QStringLiteral("1.1.1"))
+                                             .toString(),
+                                         Qt::ISODate);
+        QVERIFY(added.at.isValid());
+        added.seenAt = added.at;
+        log.merge({added});
+        QVERIFY(log.save().ok());
+
+        // TokenDesk's gather (the CLI's and the desktop's): packument, trust memory, the watch's
+        // log, the staged list and the tokens.
+        LockdownGather gather(client);
+        gather.setTrustConfigPath(m_dir.filePath(QStringLiteral("trust-configs.json")));
+        gather.setWatchReleaseLogPath(logPath);
+        std::optional<Result<LockdownGather::Gathered>> got;
+        gather.gather(
+            {QStringLiteral("@acme/ui")},
+            [](const QString &) {
+                IncidentVersion bad;
+                bad.version = QStringLiteral("1.1.1");
+                return QList<IncidentVersion>{bad};
+            },
+            [&](Result<LockdownGather::Gathered> r) { got = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return got.has_value(); }, 30000));
+        QVERIFY2(got->ok(), qPrintable(why(*got)));
+        LockdownFacts facts = got->value().facts;
+        const LockdownPackage &pkg = facts.packages.constFirst();
         QCOMPARE(pkg.lastGoodVersion, QStringLiteral("1.1.0"));
         QCOMPARE(pkg.maintainers,
                  (QStringList{QStringLiteral("maintainer"), QStringLiteral("mallory")}));
+        QCOMPARE(pkg.expectedMaintainers, QStringList{QStringLiteral("maintainer")});
         QCOMPARE(pkg.distTags.value(QStringLiteral("latest")), QStringLiteral("1.1.1"));
-        LockdownFacts facts;
-        facts.packages = {pkg};
-        facts.expectedMaintainers = {QStringLiteral("maintainer")};
-        facts.tokensKnown = true;
-        for (const Token &t : tokens.value().tokens) // watch-read: verified in the user's own CI
-            facts.tokens.append({t.key, t.name, t.name == QLatin1String("watch-read"),
-                                 QStringLiteral("GitHub acme/ui WATCH_TOKEN"), false});
+        QCOMPARE(pkg.staged.size(), 1);
+        for (LockdownToken &t : facts.tokens) { // watch-read: verified in the user's own CI
+            t.verifiedInOwnCi = t.name == QLatin1String("watch-read");
+            t.ciLabel = QStringLiteral("GitHub acme/ui WATCH_TOKEN");
+        }
         facts.now = m_clock.now();
         const LockdownPlan plan = LockdownPlan::build(facts);
-        QCOMPARE(plan.runnableActions().size(), 6); // mfa, 2 tokens, mallory, latest, deprecate
+        // mfa, 2 tokens, mallory, the staged 1.1.2, latest, deprecate
+        QCOMPARE(plan.runnableActions().size(), 7);
+        QVERIFY2(plan.step(LockdownStepKind::RevokeTrust)
+                     .whyNot.contains(QLatin1String("1.1.1 was published with a token")),
+                 qPrintable(plan.describe()));
 
         // A planted watchdog stops the lockdown before any write.
         QTemporaryDir home;
@@ -213,6 +259,11 @@ private Q_SLOTS:
         const QString maintainers = view(QStringLiteral("@acme/ui"), QStringLiteral("maintainers"));
         QVERIFY2(maintainers.contains(QLatin1String("maintainer")), qPrintable(maintainers));
         QVERIFY2(!maintainers.contains(QLatin1String("mallory")), qPrintable(maintainers));
+        const QJsonArray stillStaged = httpCall("GET", at("/-/sandbox/staged")).json().array();
+        for (const QJsonValue &item : stillStaged)
+            QVERIFY2(item.toObject().value(QStringLiteral("version")).toString()
+                         != QLatin1String("1.1.2"),
+                     QJsonDocument(item.toObject()).toJson().constData());
         // npm 11 has no `npm access get mfa`: the registry's own access document says it.
         const QJsonObject access
             = httpCall("GET", at("/-/package/@acme%2fui/access")).json().object();

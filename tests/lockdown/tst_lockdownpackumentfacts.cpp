@@ -21,8 +21,11 @@ QJsonObject packument()
                "1.1.0": "2026-02-01T00:00:00Z", "1.2.0-beta.1": "2026-02-10T00:00:00Z",
                "1.1.1": "2026-02-15T00:00:00Z", "1.1.2": "2026-03-01T00:00:00Z",
                "1.1.3": "2026-03-01T00:05:00Z", "1.2.0": "2026-03-02T00:00:00Z"},
-      "versions": {"1.0.0": {}, "1.1.0": {}, "1.2.0-beta.1": {}, "1.1.1": {"deprecated": "oops"},
-                   "1.1.2": {}, "1.1.3": {}, "1.2.0": {}}
+      "versions": {"1.0.0": {}, "1.1.0": {"maintainers": [{"name": "alice", "email": "a@x"}]},
+                   "1.2.0-beta.1": {}, "1.1.1": {"deprecated": "oops"},
+                   "1.1.2": {"_npmUser": {"name": "GitHub Actions", "trustedPublisher":
+                             {"id": "github", "oidcConfigId": "oidc:9"}}},
+                   "1.1.3": {"_npmUser": {"name": "mallory", "email": "m@x"}}, "1.2.0": {}}
     })")
         .object();
 }
@@ -62,6 +65,18 @@ private Q_SLOTS:
         QCOMPARE(p.publishedAt.value(QStringLiteral("1.1.3")),
                  QDateTime(QDate(2026, 3, 1), QTime(0, 5), Qt::UTC));
         QVERIFY(!p.publishedAt.contains(QStringLiteral("created")));
+    }
+
+    // How each bad version came (the trusted publisher's config id, or a token: empty) and who
+    // maintained the package at the last good version (mallory came later).
+    void howBadVersionsCameAndWhoWasThere()
+    {
+        const LockdownPackage p = lockdownPackageFromPackument(
+            packument(), {QStringLiteral("1.1.2"), QStringLiteral("1.1.3")});
+        QCOMPARE(p.badVersionTrustIds,
+                 (QMap<QString, QString>{{QStringLiteral("1.1.2"), QStringLiteral("oidc:9")},
+                                         {QStringLiteral("1.1.3"), QString()}}));
+        QCOMPARE(p.expectedMaintainers, QStringList{QStringLiteral("alice")});
     }
 };
 

@@ -26,6 +26,7 @@ LockdownFacts incident()
     p.trustConfigs
         = {{QStringLiteral("oidc:1"), QStringLiteral("GitHub acme/ui release.yml"), true},
            {QStringLiteral("oidc:2"), QStringLiteral("GitLab acme/ui"), false}};
+    p.trustConfigsReadAt = kNow.addDays(-1);
     p.staged = {{QStringLiteral("stage-1"), QStringLiteral("1.1.2")}};
     p.publishRequiresTfa = false;
     LockdownFacts facts;
@@ -102,9 +103,25 @@ private Q_SLOTS:
         QTest::newRow("no trust config")
             << Change([](LockdownFacts &f) { f.packages[0].trustConfigs.clear(); })
             << "revoke-trust" << 0 << "No package has a trusted publisher";
+        QTest::newRow("trust configs never read") << Change([](LockdownFacts &f) {
+            f.packages[0].trustConfigs.clear();
+            f.packages[0].trustConfigsReadAt = {};
+        }) << "revoke-trust" << 0 << "has not read the trusted publishers of @acme/ui";
         QTest::newRow("trust not abused")
             << Change([](LockdownFacts &f) { f.packages[0].trustConfigs[0].abused = false; })
             << "revoke-trust" << 0 << "No trusted publisher published a bad version";
+        QTest::newRow("published by token: the trusted publisher is kept")
+            << Change([](LockdownFacts &f) {
+                   f.packages[0].trustConfigs[0].abused = false;
+                   f.packages[0].badVersionTrustIds = {{QStringLiteral("1.1.1"), QString()}};
+               })
+            << "revoke-trust" << 0
+            << "@acme/ui@1.1.1 was published with a token, not through the trusted publisher: "
+               "keep it";
+        QTest::newRow("mallory added after the last good version") << Change([](LockdownFacts &f) {
+            f.expectedMaintainers.clear();
+            f.packages[0].expectedMaintainers = {QStringLiteral("alice")};
+        }) << "remove-maintainers" << 1 << "";
         QTest::newRow("tokens unknown") << Change([](LockdownFacts &f) { f.tokensKnown = false; })
                                         << "revoke-tokens" << 0 << "sign in to list them";
         QTest::newRow("revoke all tokens")
@@ -168,6 +185,33 @@ private Q_SLOTS:
         else
             QVERIFY2(s.whyNot.contains(whyNot), qPrintable(s.whyNot));
         QVERIFY(plan.describe().contains(QStringLiteral("(%1)").arg(step)));
+    }
+
+    // TanStack: the bad version came through the trusted publisher (valid provenance from a
+    // poisoned run). Its oidcConfigId names the config to revoke, even one TokenDesk never read.
+    void revokesTheConfigThatPublished_data()
+    {
+        QTest::addColumn<QStringList>("remembered");
+        QTest::addColumn<QString>("revoked");
+        QTest::newRow("remembered config")
+            << QStringList{QStringLiteral("oidc:1"), QStringLiteral("oidc:2")} << "oidc:2";
+        QTest::newRow("nothing remembered") << QStringList{} << "oidc:2";
+    }
+    void revokesTheConfigThatPublished()
+    {
+        QFETCH(QStringList, remembered);
+        QFETCH(QString, revoked);
+        LockdownFacts facts = incident();
+        LockdownPackage &p = facts.packages[0];
+        p.trustConfigs.clear();
+        for (const QString &id : std::as_const(remembered))
+            p.trustConfigs.append({id, QStringLiteral("config %1").arg(id), false});
+        p.badVersionTrustIds = {{QStringLiteral("1.1.1"), QStringLiteral("oidc:2")}};
+        const LockdownStep &step = LockdownPlan::build(facts).step(LockdownStepKind::RevokeTrust);
+        QVERIFY(step.applies);
+        QCOMPARE(step.actions.size(), 1);
+        QCOMPARE(step.actions.constFirst().target, revoked);
+        QCOMPARE(step.actions.constFirst().package, QStringLiteral("@acme/ui"));
     }
 
     void aSkippedStepWritesNothing()
