@@ -39,6 +39,7 @@ WatchSettingsPage::WatchSettingsPage(int intervalMinutes, QWidget *parent) : QWi
     auto *unwatchedLabel = new QLabel(tr("&Packages that go unwatched:"), this);
     m_unwatched = new QListWidget(this);
     m_unwatched->setObjectName(QStringLiteral("watchUnwatched"));
+    m_unwatched->setAccessibleName(tr("Packages that go unwatched"));
     unwatchedLabel->setBuddy(m_unwatched);
     layout->addWidget(unwatchedLabel);
     layout->addWidget(m_unwatched, 1);
