@@ -292,7 +292,7 @@ void WatchCommand::setExcluded(const QStringList &arguments, bool excluded, CliC
     if (!makeService(context, {}, int(PackumentPoller::kDefaultInterval.count())))
         return;
     m_service->load();
-    const QString package = positionals.constFirst();
+    const QString &package = positionals.constFirst();
     const auto done = m_service->setExcluded(context.registryGiven ? context.registry : QUrl(),
                                              package, excluded);
     if (!done) {
