@@ -6,8 +6,10 @@
 // note) and the running watch plans its requests with it. In the Releases view, "Expect manual
 // publish" makes the next token publish of @acme/ui no alarm; "Exclude from watch" keeps a token
 // publish quiet, and "Include in watch" brings the alarm back.
+// Screenshot: <build>/screenshots/watch-settings.png.
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
+#include "TestPaths.h"
 #include "XcbTestMain.h"
 #include "core/util/Clock.h"
 #include "core/watch/WatchReleaseModel.h"
@@ -19,6 +21,7 @@
 #include "desktop/settings/WatchSettingsPage.h"
 #include "desktop/tray/TrayController.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -181,7 +184,7 @@ private Q_SLOTS:
         QStringList unwatched;
         for (int i = 0; i < page.unwatched()->count(); ++i)
             unwatched << page.unwatched()->item(i)->text();
-        QVERIFY2(unwatched.join(u'\n').contains(u"@acme/internal-tools: "_s),
+        QVERIFY2(unwatched.join(u'\n').contains(u"@acme/internal-tools is not public"_s),
                  qPrintable(unwatched.join(u'\n')));
 
         // 2 minutes is raised to 5, and the page says so.
@@ -190,6 +193,10 @@ private Q_SLOTS:
         QVERIFY2(page.intervalNote()->text().contains(u"5"_s),
                  qPrintable(page.intervalNote()->text()));
         QCOMPARE(dialog.settings().watchInterval, 5min);
+        QTest::qWait(50);
+        QDir().mkpath(QStringLiteral(TD_BINARY_DIR "/screenshots"));
+        QVERIFY(
+            dialog.grab().save(QStringLiteral(TD_BINARY_DIR "/screenshots/watch-settings.png")));
         page.intervalBox()->setValue(7);
         QVERIFY(!page.intervalNote()->isVisible());
         QCOMPARE(dialog.settings().watchInterval, 7min);

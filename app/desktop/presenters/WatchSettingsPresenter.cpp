@@ -67,7 +67,7 @@ void WatchSettingsPresenter::refresh()
     QStringList lines;
     const QList<watch::UnwatchedPackage> unwatched = m_service->unwatched();
     for (const watch::UnwatchedPackage &package : unwatched)
-        lines << tr("%1: %2").arg(package.package, package.reason);
+        lines << package.reason; // names the package and what to do
     lines += m_service->problems();
     if (lines.isEmpty())
         lines << tr("None: every package is watched.");

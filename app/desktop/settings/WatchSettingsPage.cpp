@@ -40,6 +40,8 @@ WatchSettingsPage::WatchSettingsPage(int intervalMinutes, QWidget *parent) : QWi
     m_unwatched = new QListWidget(this);
     m_unwatched->setObjectName(QStringLiteral("watchUnwatched"));
     m_unwatched->setAccessibleName(tr("Packages that go unwatched"));
+    m_unwatched->setWordWrap(true);
+    m_unwatched->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     unwatchedLabel->setBuddy(m_unwatched);
     layout->addWidget(unwatchedLabel);
     layout->addWidget(m_unwatched, 1);
