@@ -21,17 +21,20 @@
 #include "desktop/settings/WatchSettingsPage.h"
 #include "desktop/tray/TrayController.h"
 
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -240,7 +243,22 @@ private Q_SLOTS:
         QVERIFY(runPass(*desk.service));
         desk.view->selectRelease(keyOf(*desk.presenter, u"1.1.0"_s));
         QVERIFY(desk.view->excludeButton()->toolTip().contains(u"Exclude @acme/ui"_s));
-        desk.view->excludeButton()->click();
+        // The row's context menu as the menu key opens it holds both actions.
+        desk.view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(desk.view.get()));
+        desk.view->table()->setFocus();
+        QContextMenuEvent fromKeyboard(QContextMenuEvent::Keyboard, QPoint(20, 20),
+                                       desk.view->table()->mapToGlobal(QPoint(20, 20)));
+        QApplication::sendEvent(desk.view->table(), &fromKeyboard);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        const QList<QAction *> actions = menu->actions();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0)->text(), u"Expect a manual publish of @acme/ui in the next hour"_s);
+        QCOMPARE(actions.at(1)->text(), u"Exclude @acme/ui from the watch"_s);
+        actions.at(1)->trigger();
+        menu->close();
         QVERIFY(desk.service->isExcluded(m_sandbox.url(), kUi));
         QVERIFY(desk.view->excludeButton()->toolTip().contains(u"Include @acme/ui"_s));
 
