@@ -185,7 +185,8 @@ QString commandUsage(const QString &command)
             "td::cli::Usage",
             "Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]\n"
             "       tokendesk-cli watch ack <package>@<version>\n"
-            "       tokendesk-cli watch expect <package> [--for MINUTES]\n\n"
+            "       tokendesk-cli watch expect <package> [--for MINUTES]\n"
+            "       tokendesk-cli watch exclude|include <package>\n\n"
             "Watches every package your signed-in accounts can write (and the pinned ones) for\n"
             "new versions, moved dist-tags, deprecations and new maintainers, and judges each\n"
             "release: who published it (provenance, as 'verify' checks it), install scripts and\n"
@@ -199,7 +200,9 @@ QString commandUsage(const QString &command)
             "  --json             the releases with level, reasons, codes and publisher as JSON\n"
             "  ack                \"it was me\": closes the alarms of that version\n"
             "  expect --for MIN   a manual publish of the package in the next MIN minutes\n"
-            "                     (default 60) is not an alarm");
+            "                     (default 60) is not an alarm\n"
+            "  exclude / include  stop judging the package's releases (never an alarm), or\n"
+            "                     judge them again; remembered");
     if (command == QLatin1String("whoami"))
         return QCoreApplication::translate("td::cli::Usage",
                                            "Usage: tokendesk-cli whoami\n\n"

@@ -139,12 +139,15 @@ Application::Application(Options options, QObject *parent)
     wireTokenListsAndAccounts();
     wirePublishing();
     // The publish watch (issue 22): read from disk now, polling after the first paint.
-    m_watch = new watch::WatchService(m_network, *m_clock, m_secrets,
-                                      ReleasesPresenter::settingsFor(m_options.dataDir), this);
+    watch::WatchServiceSettings watchSettings = ReleasesPresenter::settingsFor(m_options.dataDir);
+    watchSettings.interval = m_settings.watchInterval;
+    m_watch = new watch::WatchService(m_network, *m_clock, m_secrets, watchSettings, this);
     // Its turns, the hourly target re-read and the staged reads ride the minute tick: in the tray
     // the watch adds no wake-up of its own (issue 22's benchmark, issue 18's rule).
     m_watch->setDelayTimer(&m_minuteWaits);
-    m_releases = new ReleasesPresenter(*m_watch, *m_window->releasesView(), *m_tray, this);
+    m_dialogs->setWatchService(m_watch);
+    m_releases
+        = new ReleasesPresenter(*m_watch, *m_window->releasesView(), *m_tray, *m_clock, this);
     // "Respond" on a release opens the lockdown for its package.
     connect(m_releases, &ReleasesPresenter::respondRequested, m_lockdown,
             &LockdownLauncher::respond);
@@ -569,6 +572,8 @@ void Application::applySettings(const AppSettings &settings)
     m_tokens->setThresholds(settings.thresholds);
     m_window->timeline()->setThresholds(settings.thresholds.notifyBefore);
     m_clipboard->setTimeout(settings.clipboardTimeout);
+    if (m_watch) // the running watch takes the new interval at once (its turns rescaled)
+        m_watch->setInterval(settings.watchInterval);
 }
 
 void Application::clockChanged()

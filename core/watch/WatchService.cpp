@@ -403,6 +403,33 @@ Result<void> WatchService::acknowledge(const QUrl &registry, const QString &pack
 Result<void> WatchService::expectManualPublish(const QUrl &registry, const QString &package,
                                                const QDateTime &until)
 {
+    return forEachKnown(registry, package, [this, &package, &until](const QUrl &known) {
+        m_memory.expectManualPublish(known, package, until);
+    });
+}
+
+Result<void> WatchService::setExcluded(const QUrl &registry, const QString &package, bool excluded)
+{
+    return forEachKnown(registry, package, [this, &package, excluded](const QUrl &known) {
+        m_memory.setExcluded(known, package, excluded);
+    });
+}
+
+bool WatchService::isExcluded(const QUrl &registry, const QString &package) const
+{
+    return m_memory.package(registry, package).excluded;
+}
+
+void WatchService::setInterval(std::chrono::seconds interval)
+{
+    m_settings.interval = interval;
+    m_poller->setInterval(interval);
+    m_stagedRefresh.setInterval(m_poller->interval());
+}
+
+Result<void> WatchService::forEachKnown(const QUrl &registry, const QString &package,
+                                        const std::function<void(const QUrl &)> &change)
+{
     bool found = false;
     const QList<QPair<QUrl, QString>> known = m_memory.packages();
     for (const auto &[knownRegistry, knownPackage] : known) {
@@ -410,7 +437,7 @@ Result<void> WatchService::expectManualPublish(const QUrl &registry, const QStri
             || (!registry.isEmpty() && registryKey(knownRegistry) != registryKey(registry)))
             continue;
         found = true;
-        m_memory.expectManualPublish(knownRegistry, package, until);
+        change(knownRegistry);
     }
     if (!found)
         return Error{ErrorCode::NotFound, Tr::tr("The watch does not know %1 yet.").arg(package),

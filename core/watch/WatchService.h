@@ -111,6 +111,12 @@ public:
     // NotFound when the watch knows no such package.
     Result<void> expectManualPublish(const QUrl &registry, const QString &package,
                                      const QDateTime &until);
+    // Excludes <package> from the watch (its changes are shown, never judged or alarmed) or
+    // includes it again; remembered. NotFound when the watch knows no such package.
+    Result<void> setExcluded(const QUrl &registry, const QString &package, bool excluded);
+    bool isExcluded(const QUrl &registry, const QString &package) const;
+    // The poll interval of a running watch (never below PackumentPoller's minimum).
+    void setInterval(std::chrono::seconds interval);
 
 Q_SIGNALS:
     void alarmRaised(const td::watch::WatchRelease &release);
@@ -138,6 +144,10 @@ private:
     void judgeStaged(const StagedListing &listing);
     void recordJudged(const QList<WatchRelease> &judged);
     void addProblem(const QString &problem);
+    // Applies `change` to <package> on every known registry matching `registry` (empty: any),
+    // then saves the memory; NotFound when none knows it.
+    Result<void> forEachKnown(const QUrl &registry, const QString &package,
+                              const std::function<void(const QUrl &)> &change);
     RegistryClient *clientFor(const QUrl &registry);
 
     QNetworkAccessManager *m_nam;

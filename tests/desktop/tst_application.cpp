@@ -10,11 +10,13 @@
 #include "core/tokenlist/TokenCache.h"
 #include "core/tokenlist/TokenFilterProxy.h"
 #include "core/tokenlist/TokenListModel.h"
+#include "core/watch/WatchService.h"
 #include "desktop/Application.h"
 #include "desktop/details/TokenDetailsPane.h"
 #include "desktop/mainwindow/MainWindow.h"
 #include "desktop/publishing/PublishingTab.h"
 #include "desktop/settings/SettingsDialog.h"
+#include "desktop/settings/WatchSettingsPage.h"
 #include "desktop/signin/SignInDialog.h"
 #include "desktop/tray/TrayController.h"
 #include "desktop/trust/DiagnosePage.h"
@@ -308,6 +310,30 @@ private Q_SLOTS:
         QCOMPARE(app.settings().clipboardTimeout, 45s);
         QSettings saved;
         QCOMPARE(AppSettings::load(saved).clipboardTimeout, 45s);
+        saved.clear();
+    }
+
+    // Issue 22: the watch interval from Settings is saved (at least 5 minutes) and reaches the
+    // running watch; the page shows the watch's budget.
+    void settingsWatchIntervalReachesTheRunningWatch()
+    {
+        seed(false);
+        InMemorySecretStore secrets;
+        Application app(options(&secrets));
+        app.start();
+        QCOMPARE(app.watchService()->poller().interval(), std::chrono::seconds(10min));
+        app.openSettings();
+        SettingsDialog *dialog = app.settingsDialog();
+        QVERIFY(dialog);
+        WatchSettingsPage *page = dialog->watchPage();
+        QVERIFY(page->budget()->text().contains(QStringLiteral("watched")));
+        page->intervalBox()->setValue(2);
+        QVERIFY(page->intervalNote()->isVisibleTo(page));
+        dialog->accept();
+        QCOMPARE(app.settings().watchInterval, 5min);
+        QCOMPARE(app.watchService()->poller().interval(), std::chrono::seconds(5min));
+        QSettings saved;
+        QCOMPARE(AppSettings::load(saved).watchInterval, 5min);
         saved.clear();
     }
 

@@ -81,6 +81,23 @@ private Q_SLOTS:
         settings.setValue(QStringLiteral("ci/gracePeriodSeconds"), QStringLiteral("soon"));
         QCOMPARE(AppSettings::load(settings).ciGracePeriod, 600s);
     }
+
+    // Issue 22: the publish watch's interval, 10 minutes by default, saved in minutes and never
+    // below 5 (a smaller stored value is raised to 5, as the Settings page does).
+    void watchIntervalRoundTripAndClamp()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        QCOMPARE(AppSettings::load(settings).watchInterval, 10min);
+        AppSettings changed;
+        changed.watchInterval = 7min;
+        changed.save(settings);
+        QCOMPARE(AppSettings::load(settings).watchInterval, 7min);
+        settings.setValue(QStringLiteral("watch/intervalMinutes"), 2);
+        QCOMPARE(AppSettings::load(settings).watchInterval, 5min);
+        QCOMPARE(AppSettings::clampedWatchInterval(2min), 5min);
+        QCOMPARE(AppSettings::clampedWatchInterval(100000min), 1440min);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -88,7 +88,7 @@ private:
         desk.window = std::make_unique<MainWindow>();
         desk.tray = std::make_unique<TrayController>();
         desk.presenter
-            = std::make_unique<ReleasesPresenter>(*desk.service, *desk.view(), *desk.tray);
+            = std::make_unique<ReleasesPresenter>(*desk.service, *desk.view(), *desk.tray, m_clock);
         desk.window->tabs()->setCurrentWidget(desk.view());
         desk.window->resize(1280, 720);
         desk.window->show();

@@ -154,6 +154,46 @@ private Q_SLOTS:
         QVERIFY(manual.value(QStringLiteral("level")).toString() != QStringLiteral("alarm"));
     }
 
+    // Runs after the flow above (the baseline is taken): `watch exclude` leaves the package's
+    // next release unjudged, `watch include` judges them again.
+    void excludeThenIncludeAgain()
+    {
+        const QString ui = QStringLiteral("@acme/ui");
+        const QString excludedNote = QStringLiteral("Not judged: you excluded @acme/ui");
+        const CliRun exclude = m_env.cli({QStringLiteral("watch"), QStringLiteral("exclude"), ui});
+        QVERIFY2(exclude.exitCode == 0, exclude.err.constData());
+        QVERIFY2(exclude.out.contains("@acme/ui is excluded from the watch"),
+                 exclude.out.constData());
+        publish({{QStringLiteral("package"), ui},
+                 {QStringLiteral("version"), QStringLiteral("1.1.3")},
+                 {QStringLiteral("actor"), QStringLiteral("token")}});
+        int exitCode = -1;
+        const QJsonObject quiet = watchOnce(&exitCode);
+        QCOMPARE(exitCode, 0);
+        const QJsonObject unjudged = release(quiet, ui, QStringLiteral("1.1.3"));
+        QVERIFY2(!unjudged.isEmpty(), QJsonDocument(quiet).toJson().constData());
+        QVERIFY(unjudged.value(QStringLiteral("level")).toString() != QStringLiteral("alarm"));
+        QVERIFY2(unjudged.value(QStringLiteral("note")).toString().startsWith(excludedNote),
+                 QJsonDocument(unjudged).toJson().constData());
+
+        const CliRun include = m_env.cli({QStringLiteral("watch"), QStringLiteral("include"), ui});
+        QVERIFY2(include.exitCode == 0, include.err.constData());
+        publish({{QStringLiteral("package"), ui},
+                 {QStringLiteral("version"), QStringLiteral("1.1.4")},
+                 {QStringLiteral("actor"), QStringLiteral("token")}});
+        const QJsonObject judged = watchOnce(&exitCode);
+        const QJsonObject again = release(judged, ui, QStringLiteral("1.1.4"));
+        QVERIFY2(!again.isEmpty(), QJsonDocument(judged).toJson().constData());
+        QVERIFY2(!again.value(QStringLiteral("note")).toString().startsWith(excludedNote),
+                 QJsonDocument(again).toJson().constData());
+
+        // A package the watch has never seen is a usage error (exit 2) naming it.
+        const CliRun unknown = m_env.cli(
+            {QStringLiteral("watch"), QStringLiteral("exclude"), QStringLiteral("@acme/nope")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(cliLines(unknown.err).contains("@acme/nope"), unknown.err.constData());
+    }
+
     void usageErrorsExitTwo()
     {
         const CliRun bad = m_env.cli(

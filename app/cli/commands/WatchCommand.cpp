@@ -98,6 +98,10 @@ void WatchCommand::run(const QStringList &arguments, CliContext &context)
         return acknowledge(arguments.mid(1), context);
     if (arguments.value(0) == QLatin1String("expect"))
         return expect(arguments.mid(1), context);
+    if (arguments.value(0) == QLatin1String("exclude")
+        || arguments.value(0) == QLatin1String("include"))
+        return setExcluded(arguments.mid(1), arguments.value(0) == QLatin1String("exclude"),
+                           context);
     ArgReader reader(QStringLiteral("watch"),
                      {{QStringLiteral("--once")},
                       {QStringLiteral("--interval"), ArgReader::Value},
@@ -107,7 +111,8 @@ void WatchCommand::run(const QStringList &arguments, CliContext &context)
     if (const QStringList extra = reader.positionals() + reader.afterDashes(); !extra.isEmpty())
         return usageError(
             context,
-            tr("watch: unknown subcommand '%1' (ack, expect or none)").arg(extra.constFirst()));
+            tr("watch: unknown subcommand '%1' (ack, expect, exclude, include or none)")
+                .arg(extra.constFirst()));
     int minutes = int(PackumentPoller::kDefaultInterval.count());
     if (const QString text = reader.value(QStringLiteral("--interval")); !text.isNull()) {
         bool ok = false;
@@ -266,6 +271,38 @@ void WatchCommand::expect(const QStringList &arguments, CliContext &context)
     }
     context.out << tr("A manual publish of %1 until %2 will not raise an alarm.")
                        .arg(positionals.constFirst(), until.toString(Qt::ISODate))
+                << '\n';
+    context.out.flush();
+    Q_EMIT finished(0);
+}
+
+void WatchCommand::setExcluded(const QStringList &arguments, bool excluded, CliContext &context)
+{
+    ArgReader reader(excluded ? QStringLiteral("watch exclude") : QStringLiteral("watch include"),
+                     {});
+    if (!reader.read(arguments))
+        return usageError(context, reader.error());
+    const QStringList positionals = reader.positionals() + reader.afterDashes();
+    if (positionals.size() != 1)
+        return usageError(context,
+                          excluded ? tr("watch exclude needs one package, for example: "
+                                        "tokendesk-cli watch exclude @acme/ui")
+                                   : tr("watch include needs one package, for example: "
+                                        "tokendesk-cli watch include @acme/ui"));
+    if (!makeService(context, {}, int(PackumentPoller::kDefaultInterval.count())))
+        return;
+    m_service->load();
+    const QString &package = positionals.constFirst();
+    const auto done = m_service->setExcluded(context.registryGiven ? context.registry : QUrl(),
+                                             package, excluded);
+    if (!done) {
+        context.fail(done.error());
+        return Q_EMIT finished(kUsageExit);
+    }
+    context.out << (excluded ? tr("%1 is excluded from the watch: its releases are shown, never "
+                                  "judged or alarmed.")
+                             : tr("%1 is watched again."))
+                       .arg(package)
                 << '\n';
     context.out.flush();
     Q_EMIT finished(0);

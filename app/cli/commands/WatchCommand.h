@@ -23,7 +23,8 @@ namespace td::cli {
 // (core/watch's WatchService) over every package the signed-in accounts can write plus the
 // pins. --once runs one pass and exits 1 while an alarm is open (for cron and CI), 0 otherwise;
 // without it the watch keeps polling and prints each release as it is judged. Also
-// `watch ack <pkg>@<version>` ("it was me") and `watch expect <pkg> [--for MINUTES]`.
+// `watch ack <pkg>@<version>` ("it was me"), `watch expect <pkg> [--for MINUTES]` and
+// `watch exclude <pkg>` / `watch include <pkg>` (per-package exclusion, remembered).
 // Exit 2: a usage error or a watch that could not run.
 class WatchCommand final : public Command
 {
@@ -37,6 +38,7 @@ public:
 private:
     void acknowledge(const QStringList &arguments, CliContext &context);
     void expect(const QStringList &arguments, CliContext &context);
+    void setExcluded(const QStringList &arguments, bool excluded, CliContext &context);
     bool makeService(CliContext &context, const QByteArray &trustRoot, int intervalMinutes);
     void printNew(CliContext &context);
     void usageError(CliContext &context, const QString &line);

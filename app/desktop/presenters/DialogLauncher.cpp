@@ -10,6 +10,7 @@
 #include "desktop/ci/CiDesktop.h"
 #include "desktop/ci/CiServicesPresenter.h"
 #include "desktop/mainwindow/MainWindow.h"
+#include "desktop/presenters/WatchSettingsPresenter.h"
 #include "desktop/settings/Autostart.h"
 #include "desktop/settings/CiServicesPage.h"
 #include "desktop/settings/SettingsDialog.h"
@@ -139,6 +140,7 @@ void DialogLauncher::openSettings()
         connect(m_services.ci->accounts(), &CiCredentialStore::accountsChanged, presenter,
                 &CiServicesPresenter::refresh);
     }
+    new WatchSettingsPresenter(m_watch, *dialog->watchPage(), dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings chosen = dialog->settings();
         QSettings qsettings;

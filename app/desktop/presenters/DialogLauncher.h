@@ -21,6 +21,9 @@ class SessionManager;
 class SettingsDialog;
 class SignInDialog;
 class TrustWizard;
+namespace watch {
+class WatchService;
+} // namespace watch
 
 // Opens the app's dialogs and wizards — sign-in, new token, settings, trusted publishing — one
 // of each at a time (a second request raises the open one), non-modal, deleted on close. What
@@ -43,6 +46,8 @@ public:
     void openNewTokenWizard();
     void openSettings();
     void openTrustWizard();
+    // The running publish watch whose budget the settings show (null: none yet).
+    void setWatchService(watch::WatchService *service) { m_watch = service; }
 
     SignInDialog *signInDialog() const;
     NewTokenWizard *newTokenWizard() const;
@@ -66,6 +71,7 @@ private:
     QPointer<NewTokenWizard> m_wizard;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<TrustWizard> m_trustWizard;
+    watch::WatchService *m_watch = nullptr;
 };
 
 } // namespace td

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/presenters/ReleasesPresenter.h"
 
+#include "core/util/Clock.h"
 #include "core/util/Logging.h"
 #include "core/watch/WatchReleaseModel.h"
 #include "core/watch/WatchService.h"
@@ -9,6 +10,7 @@
 
 #include <QDir>
 #include <QEvent>
+#include <QLocale>
 #include <QPointer>
 
 #include <utility>
@@ -19,11 +21,12 @@ using watch::WatchRelease;
 using watch::WatchService;
 
 ReleasesPresenter::ReleasesPresenter(WatchService &service, ReleasesView &view,
-                                     TrayController &tray, QObject *parent)
+                                     TrayController &tray, const Clock &clock, QObject *parent)
     : QObject(parent),
       m_service(service),
       m_view(view),
       m_tray(tray),
+      m_clock(clock),
       m_model(new watch::WatchReleaseModel(this))
 {
     m_view.setModel(m_model);
@@ -35,6 +38,9 @@ ReleasesPresenter::ReleasesPresenter(WatchService &service, ReleasesView &view,
     connect(&m_tray, &TrayController::deliveryPossible, this, &ReleasesPresenter::retryUnsent);
     connect(&m_view, &ReleasesView::itWasMeRequested, this, &ReleasesPresenter::itWasMe);
     connect(&m_view, &ReleasesView::respondRequested, this, &ReleasesPresenter::respondRequested);
+    connect(&m_view, &ReleasesView::expectManualPublishRequested, this,
+            &ReleasesPresenter::expectManualPublish);
+    connect(&m_view, &ReleasesView::excludeRequested, this, &ReleasesPresenter::setExcluded);
     refresh();
 }
 
@@ -69,11 +75,17 @@ bool ReleasesPresenter::eventFilter(QObject *watched, QEvent *event)
 
 void ReleasesPresenter::refresh()
 {
+    const QList<WatchRelease> releases = m_service.releases();
+    QSet<QString> excluded;
+    for (const WatchRelease &release : releases)
+        if (m_service.isExcluded(release.registry, release.package))
+            excluded.insert(release.package);
+    m_view.setExcludedPackages(excluded);
     // A reset relayouts the table on a timer even while hidden: in the tray, with the watch
     // judging packages, that is a wake-up each time (issue 18's rule). The rows wait for a show.
     m_rowsStale = !m_view.isVisible();
     if (!m_rowsStale)
-        m_model->setReleases(m_service.releases());
+        m_model->setReleases(releases);
     const QList<WatchRelease> open = m_service.openAlarms();
     m_tray.setWatchAlarm(!open.isEmpty());
 
@@ -133,6 +145,27 @@ void ReleasesPresenter::itWasMe(const WatchRelease &release)
         return;
     }
     m_unsent.remove(release.key());
+    refresh();
+}
+
+void ReleasesPresenter::expectManualPublish(const WatchRelease &release)
+{
+    const QDateTime until = m_clock.now().addSecs(3600);
+    const Result<void> done
+        = m_service.expectManualPublish(release.registry, release.package, until);
+    if (!done)
+        return m_view.showError(done.error().oneLine());
+    m_view.showError(
+        tr("A publish of %1 until %2 is expected: it raises no alarm.")
+            .arg(release.package,
+                 QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+void ReleasesPresenter::setExcluded(const WatchRelease &release, bool excluded)
+{
+    const Result<void> done = m_service.setExcluded(release.registry, release.package, excluded);
+    if (!done)
+        return m_view.showError(done.error().oneLine());
     refresh();
 }
 

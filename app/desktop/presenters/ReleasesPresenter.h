@@ -9,6 +9,7 @@
 
 namespace td {
 
+class Clock;
 class ReleasesView;
 class TrayController;
 namespace watch {
@@ -25,7 +26,7 @@ class ReleasesPresenter : public QObject
     Q_OBJECT
 public:
     ReleasesPresenter(watch::WatchService &service, ReleasesView &view, TrayController &tray,
-                      QObject *parent = nullptr);
+                      const Clock &clock, QObject *parent = nullptr);
 
     // Where the desktop keeps the watch's memory: the CLI's files (so "it was me" said in either
     // counts in both), or `dataDir` when the app runs on a data folder of its own (tests).
@@ -47,10 +48,13 @@ private:
     void notifyAlarm(const watch::WatchRelease &release);
     void retryUnsent();
     void itWasMe(const watch::WatchRelease &release);
+    void expectManualPublish(const watch::WatchRelease &release);
+    void setExcluded(const watch::WatchRelease &release, bool excluded);
 
     watch::WatchService &m_service;
     ReleasesView &m_view;
     TrayController &m_tray;
+    const Clock &m_clock;
     watch::WatchReleaseModel *m_model;
     QSet<QString> m_unsent;   // keys of open alarms whose notice reached nobody yet
     bool m_rowsStale = false; // releases changed while the view was hidden

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -54,6 +55,10 @@ ReleasesView::ReleasesView(QWidget *parent) : QWidget(parent)
     m_respond = new QPushButton(tr("R&espond…"), this);
     m_respond->setObjectName(QStringLiteral("respondButton"));
     m_respond->setToolTip(tr("Lock the package down: stop further publishes and undo this one."));
+    m_expect = new QPushButton(tr("Expect &manual publish"), this);
+    m_expect->setObjectName(QStringLiteral("expectManualButton"));
+    m_exclude = new QPushButton(tr("Excl&ude from watch"), this);
+    m_exclude->setObjectName(QStringLiteral("excludeButton"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("releasesError"));
     m_error->setWordWrap(true);
@@ -62,6 +67,8 @@ ReleasesView::ReleasesView(QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
     buttons->addStretch();
+    buttons->addWidget(m_expect);
+    buttons->addWidget(m_exclude);
     buttons->addWidget(m_itWasMe);
     buttons->addWidget(m_respond);
 
@@ -90,7 +97,42 @@ ReleasesView::ReleasesView(QWidget *parent) : QWidget(parent)
         if (const WatchRelease *release = currentRelease())
             Q_EMIT respondRequested(*release);
     });
+    connect(m_expect, &QPushButton::clicked, this, [this] {
+        if (const WatchRelease *release = currentRelease())
+            Q_EMIT expectManualPublishRequested(*release);
+    });
+    connect(m_exclude, &QPushButton::clicked, this, [this] {
+        if (const WatchRelease *release = currentRelease())
+            Q_EMIT excludeRequested(*release, !currentExcluded());
+    });
+    // The same actions on the row (right click or the menu key).
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ReleasesView::showContextMenu);
     showCurrent();
+}
+
+void ReleasesView::setExcludedPackages(const QSet<QString> &packages)
+{
+    m_excluded = packages;
+    showCurrent();
+}
+
+bool ReleasesView::currentExcluded() const
+{
+    const WatchRelease *release = currentRelease();
+    return release && m_excluded.contains(release->package);
+}
+
+void ReleasesView::showContextMenu(const QPoint &pos)
+{
+    const WatchRelease *release = currentRelease();
+    if (!release)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_expect->toolTip(), m_expect, &QPushButton::click);
+    menu->addAction(m_exclude->toolTip(), m_exclude, &QPushButton::click);
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
 }
 
 void ReleasesView::setModel(WatchReleaseModel *model)
@@ -173,6 +215,14 @@ void ReleasesView::showCurrent()
     showError({});
     m_itWasMe->setEnabled(release && release->isOpenAlarm());
     m_respond->setEnabled(release && release->level != watch::WatchVerdict::Level::Expected);
+    m_expect->setEnabled(release != nullptr);
+    m_exclude->setEnabled(release != nullptr);
+    const QString package = release ? release->package : QString();
+    m_expect->setToolTip(tr("Expect a manual publish of %1 in the next hour").arg(package));
+    const bool excluded = currentExcluded();
+    m_exclude->setText(excluded ? tr("Incl&ude in watch") : tr("Excl&ude from watch"));
+    m_exclude->setToolTip(excluded ? tr("Include %1 in the watch again").arg(package)
+                                   : tr("Exclude %1 from the watch").arg(package));
     if (!release) {
         m_details->clear();
         return;

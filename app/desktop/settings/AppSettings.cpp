@@ -4,12 +4,15 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace td {
 
 namespace {
 const QString kThresholds = QStringLiteral("notifications/thresholds");
 const QString kClipboard = QStringLiteral("clipboard/clearAfterSeconds");
 const QString kCiGrace = QStringLiteral("ci/gracePeriodSeconds");
+const QString kWatchInterval = QStringLiteral("watch/intervalMinutes");
 constexpr int kMaxCiGraceSeconds = 24 * 3600;
 } // namespace
 
@@ -69,6 +72,10 @@ AppSettings AppSettings::load(QSettings &settings)
     const int grace = settings.value(kCiGrace, 600).toInt(&graceOk);
     if (graceOk && grace >= 0 && grace <= kMaxCiGraceSeconds)
         loaded.ciGracePeriod = std::chrono::seconds(grace);
+    bool watchOk = false;
+    const int watchMinutes = settings.value(kWatchInterval, 10).toInt(&watchOk);
+    if (watchOk)
+        loaded.watchInterval = clampedWatchInterval(std::chrono::minutes(watchMinutes));
     return loaded;
 }
 
@@ -77,6 +84,12 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kThresholds, thresholdsText(thresholds.notifyBefore));
     settings.setValue(kClipboard, int(clipboardTimeout.count()));
     settings.setValue(kCiGrace, int(ciGracePeriod.count()));
+    settings.setValue(kWatchInterval, int(watchInterval.count()));
+}
+
+std::chrono::minutes AppSettings::clampedWatchInterval(std::chrono::minutes wanted)
+{
+    return std::clamp(wanted, kMinimumWatchInterval, kMaximumWatchInterval);
 }
 
 } // namespace td

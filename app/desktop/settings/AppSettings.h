@@ -21,6 +21,12 @@ struct AppSettings
     // How long an old token stays valid after every CI secret holds its replacement: CI runs
     // already queued read the old value (ci-secrets.md). 0 revokes at once.
     std::chrono::seconds ciGracePeriod{600};
+    // How often the publish watch reads each package (issue 22): default 10 minutes, never
+    // below 5 (the registry's own cache time), as `tokendesk-cli watch --interval`.
+    std::chrono::minutes watchInterval{10};
+    static constexpr std::chrono::minutes kMinimumWatchInterval{5};
+    static constexpr std::chrono::minutes kMaximumWatchInterval{24 * 60};
+    static std::chrono::minutes clampedWatchInterval(std::chrono::minutes wanted);
 
     static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;

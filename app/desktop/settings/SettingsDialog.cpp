@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/settings/SettingsDialog.h"
 
+#include "desktop/settings/WatchSettingsPage.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -55,6 +57,8 @@ SettingsDialog::SettingsDialog(const AppSettings &current, bool startAtLogin, QW
     graceForm->addRow(tr("&Revoke the old token after:"), m_ciGrace);
     m_ciLayout->addLayout(graceForm);
     m_pages->addTab(ci, tr("C&I services"));
+    m_watch = new WatchSettingsPage(int(current.watchInterval.count()), m_pages);
+    m_pages->addTab(m_watch, tr("Publish &watch"));
     layout->addWidget(m_pages);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
@@ -75,6 +79,8 @@ AppSettings SettingsDialog::settings() const
     // Shown in whole minutes: an untouched box keeps a shorter period set elsewhere (tests, CLI).
     if (m_ciGrace->value() != int((m_base.ciGracePeriod.count() + 59) / 60))
         chosen.ciGracePeriod = std::chrono::minutes(m_ciGrace->value());
+    chosen.watchInterval
+        = AppSettings::clampedWatchInterval(std::chrono::minutes(m_watch->intervalMinutes()));
     return chosen;
 }
 

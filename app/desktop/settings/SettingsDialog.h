@@ -14,9 +14,12 @@ class QVBoxLayout;
 
 namespace td {
 
-// Two pages. General: thresholds, start at login and the clipboard timeout. CI services: the
+class WatchSettingsPage;
+
+// Three pages. General: thresholds, start at login and the clipboard timeout. CI services: the
 // connected CI accounts (a CiServicesPage the caller puts in with setCiAccountsPage) and the grace
-// period before a rotated token's old value is revoked. Shown with open(); on OK it emits
+// period before a rotated token's old value is revoked. Publish watch: the poll interval and
+// the watch's budget (WatchSettingsPresenter fills it). Shown with open(); on OK it emits
 // accepted() and settings() holds what the user chose (the caller saves and applies it).
 class SettingsDialog : public QDialog
 {
@@ -32,6 +35,7 @@ public:
     QCheckBox *startAtLoginBox() const { return m_startAtLogin; }
     QSpinBox *ciGraceMinutes() const { return m_ciGrace; }
     QTabWidget *pages() const { return m_pages; }
+    WatchSettingsPage *watchPage() const { return m_watch; }
 
     // Puts the CI accounts list at the top of the "CI services" page (the dialog owns it then).
     void setCiAccountsPage(QWidget *page);
@@ -47,6 +51,7 @@ private:
     QSpinBox *m_ciGrace;
     QTabWidget *m_pages;
     QVBoxLayout *m_ciLayout;
+    WatchSettingsPage *m_watch;
     QLabel *m_problem;
 };
 
