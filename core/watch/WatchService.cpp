@@ -422,9 +422,10 @@ bool WatchService::isExcluded(const QUrl &registry, const QString &package) cons
 
 void WatchService::setInterval(std::chrono::seconds interval)
 {
-    m_settings.interval = interval;
     m_poller->setInterval(interval);
-    m_stagedRefresh.setInterval(m_poller->interval());
+    // The staged reads take the poller's (clamped) interval from their next turn on; they wait
+    // on the injected delay timer, which has no interval to change.
+    m_settings.interval = m_poller->interval();
 }
 
 Result<void> WatchService::forEachKnown(const QUrl &registry, const QString &package,
