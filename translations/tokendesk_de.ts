@@ -1895,6 +1895,18 @@
         <source>%1 %2 published</source>
         <translation>%1 %2 veröffentlicht</translation>
     </message>
+    <message>
+        <source>GitHub Actions %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI %1</source>
+        <translation type="unfinished">CircleCI %1</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownJournal</name>
@@ -2072,6 +2084,22 @@
     <message>
         <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>npms Regeln erlauben es nicht (%1). Markieren Sie die Version stattdessen als veraltet und melden Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1: trusted publishers as TokenDesk last read them, %2 (reading them again needs 2FA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: revoke the trusted publisher %2 (it published a bad version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was published with a token, not through the trusted publisher: keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4270,10 @@
         <source>Publish alarm: %1 %2</source>
         <translation>Veröffentlichungsalarm: %1 %2</translation>
     </message>
+    <message>
+        <source>A publish of %1 until %2 is expected: it raises no alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
@@ -4280,6 +4312,30 @@
     <message>
         <source>You answered this alarm.</source>
         <translation>Sie haben diesen Alarm beantwortet.</translation>
+    </message>
+    <message>
+        <source>Expect &amp;manual publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl&amp;ude from watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect a manual publish of %1 in the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude in watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include %1 in the watch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude %1 from the watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4802,10 @@
     <message>
         <source>C&amp;I services</source>
         <translation>C&amp;I-Dienste</translation>
+    </message>
+    <message>
+        <source>Publish &amp;watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6879,6 +6939,80 @@ Läuft ab: %3 (%4)</translation>
     </message>
 </context>
 <context>
+    <name>td::WatchSettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>How often the watch reads each of your packages from the registry. Never below 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check each package every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packages that go unwatched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that go unwatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::WatchSettingsPresenter</name>
+    <message numerus="yes">
+        <source>%n package(s) watched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %n request(s) per hour.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n request(s), %1 received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry asked to wait: backing off until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The publish watch is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every package is watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
@@ -8680,47 +8814,6 @@ Gibt die IDs der Token im lokalen Cache von TokenDesk aus, eine pro Zeile, für 
 Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, kein Geheimnis.</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-Watches every package your signed-in accounts can write (and the pinned ones) for
-new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
-other content signals, bursts across your packages. The first run takes a baseline
-and alarms on nothing already published. An alarm stays open until you answer it.
-Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
-could not run or the command line is wrong.
-
-  --once             one pass over every package, then exit
-  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
-  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-  --json             the releases with level, reasons, codes and publisher as JSON
-  ack                &quot;it was me&quot;: closes the alarms of that version
-  expect --for MIN   a manual publish of the package in the next MIN minutes
-                     (default 60) is not an alarm</source>
-        <translation>Aufruf: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-Überwacht jedes Paket, in das Ihre angemeldeten Konten schreiben dürfen (und die
-angehefteten), auf neue Versionen, verschobene Tags, als veraltet markierte Versionen
-und neue Maintainer und bewertet jedes Release: wer es veröffentlicht hat (Provenance,
-wie &apos;verify&apos; sie prüft), Installationsskripte und andere Inhaltssignale, gehäufte
-Veröffentlichungen über Ihre Pakete hinweg. Der erste Lauf erfasst einen Ausgangsstand
-und schlägt bei nichts bereits Veröffentlichtem Alarm. Ein Alarm bleibt offen, bis Sie
-ihn beantworten. Exit-Status mit --once: 1, solange ein Alarm offen ist, sonst 0; 2,
-wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
-
-  --once             ein Durchgang über jedes Paket, dann beenden
-  --interval MIN     Minuten zwischen zwei Abfragen eines Pakets (5 bis 1440; Standard 10)
-  --trust-root FILE  zu verwendende Vertrauensdaten statt der mitgelieferten Sigstore- und npm-Schlüssel
-  --json             die Releases mit Stufe, Gründen, Codes und Veröffentlicher als JSON
-  ack                „Das war ich“: schließt die Alarme dieser Version
-  expect --for MIN   eine manuelle Veröffentlichung des Pakets in den nächsten MIN Minuten
-                     (Standard 60) ist kein Alarm</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
                               [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
                               [--trust-root FILE]
@@ -8766,6 +8859,31 @@ konnten, 3 Persistenz gefunden (nichts geändert).
                      im aktuellen Ordner)
   --trust-root FILE  Vertrauensdaten, wie bei watch und verify</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
+       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
+       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
+       tokendesk-cli watch exclude|include &lt;package&gt;
+
+Watches every package your signed-in accounts can write (and the pinned ones) for
+new versions, moved dist-tags, deprecations and new maintainers, and judges each
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
+other content signals, bursts across your packages. The first run takes a baseline
+and alarms on nothing already published. An alarm stays open until you answer it.
+Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
+could not run or the command line is wrong.
+
+  --once             one pass over every package, then exit
+  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
+  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
+  --json             the releases with level, reasons, codes and publisher as JSON
+  ack                &quot;it was me&quot;: closes the alarms of that version
+  expect --for MIN   a manual publish of the package in the next MIN minutes
+                     (default 60) is not an alarm
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
+                     judge them again; remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
@@ -8799,10 +8917,6 @@ konnten, 3 Persistenz gefunden (nichts geändert).
     <message>
         <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>die Veröffentlichungen Ihrer Pakete überwachen und Alarm schlagen, wenn Ihr Veröffentlichungsweg sie nicht erstellt hat</translation>
-    </message>
-    <message>
-        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect or none)</source>
-        <translation>watch: unbekannter Unterbefehl „%1“ (ack, expect oder keiner)</translation>
     </message>
     <message>
         <source>--interval needs a number of minutes from 5 to 1440 (the registry caches packuments for 5 minutes)</source>
@@ -8880,6 +8994,26 @@ konnten, 3 Persistenz gefunden (nichts geändert).
     <message>
         <source>staged by %1, who never staged it before</source>
         <translation>als Stage bereitgestellt von %1, der das zuvor nie getan hat</translation>
+    </message>
+    <message>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch exclude needs one package, for example: tokendesk-cli watch exclude @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch include needs one package, for example: tokendesk-cli watch include @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded from the watch: its releases are shown, never judged or alarmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is watched again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

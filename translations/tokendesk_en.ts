@@ -547,6 +547,37 @@
     </message>
 </context>
 <context>
+    <name>td::WatchSettingsPresenter</name>
+    <message numerus="yes">
+        <source>%n package(s) watched.</source>
+        <translation>
+            <numerusform>%n package watched.</numerusform>
+            <numerusform>%n packages watched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %n request(s) per hour.</source>
+        <translation>
+            <numerusform>Planned: %n request per hour.</numerusform>
+            <numerusform>Planned: %n requests per hour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n request(s), %1 received.</source>
+        <translation>
+            <numerusform>Last hour: %n request, %1 received.</numerusform>
+            <numerusform>Last hour: %n requests, %1 received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
+        <translation>
+            <numerusform>The watch never reads a package more often than every %n minute (the registry&apos;s cache time): it will use %n.</numerusform>
+            <numerusform>The watch never reads a package more often than every %n minutes (the registry&apos;s cache time): it will use %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::WebAuthPoller</name>
     <message numerus="yes">
         <source>The approval in the browser did not arrive within %n minute(s).</source>

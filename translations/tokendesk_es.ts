@@ -1895,6 +1895,18 @@
         <source>%1 %2 published</source>
         <translation>%1 %2 publicada</translation>
     </message>
+    <message>
+        <source>GitHub Actions %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI %1</source>
+        <translation type="unfinished">CircleCI %1</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownJournal</name>
@@ -2072,6 +2084,22 @@
     <message>
         <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>Las reglas de npm no lo permiten (%1). En su lugar, márcala como obsoleta e informa de ella.</translation>
+    </message>
+    <message>
+        <source>%1: trusted publishers as TokenDesk last read them, %2 (reading them again needs 2FA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: revoke the trusted publisher %2 (it published a bad version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was published with a token, not through the trusted publisher: keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4270,10 @@
         <source>Publish alarm: %1 %2</source>
         <translation>Alarma de publicación: %1 %2</translation>
     </message>
+    <message>
+        <source>A publish of %1 until %2 is expected: it raises no alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
@@ -4280,6 +4312,30 @@
     <message>
         <source>You answered this alarm.</source>
         <translation>Respondiste a esta alarma.</translation>
+    </message>
+    <message>
+        <source>Expect &amp;manual publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl&amp;ude from watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect a manual publish of %1 in the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude in watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include %1 in the watch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude %1 from the watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4802,10 @@
     <message>
         <source>C&amp;I services</source>
         <translation>&amp;Servicios de CI</translation>
+    </message>
+    <message>
+        <source>Publish &amp;watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6879,6 +6939,80 @@ Caduca: %3 (%4)</translation>
     </message>
 </context>
 <context>
+    <name>td::WatchSettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>How often the watch reads each of your packages from the registry. Never below 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check each package every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packages that go unwatched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that go unwatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::WatchSettingsPresenter</name>
+    <message numerus="yes">
+        <source>%n package(s) watched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %n request(s) per hour.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n request(s), %1 received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry asked to wait: backing off until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The publish watch is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every package is watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
@@ -8676,47 +8810,6 @@ Muestra los identificadores de los tokens de la caché local de TokenDesk, uno p
 para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-Watches every package your signed-in accounts can write (and the pinned ones) for
-new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
-other content signals, bursts across your packages. The first run takes a baseline
-and alarms on nothing already published. An alarm stays open until you answer it.
-Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
-could not run or the command line is wrong.
-
-  --once             one pass over every package, then exit
-  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
-  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-  --json             the releases with level, reasons, codes and publisher as JSON
-  ack                &quot;it was me&quot;: closes the alarms of that version
-  expect --for MIN   a manual publish of the package in the next MIN minutes
-                     (default 60) is not an alarm</source>
-        <translation>Uso: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-     tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-     tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-Vigila todos los paquetes en los que pueden escribir tus cuentas con sesión iniciada (y los
-fijados) en busca de versiones nuevas, etiquetas movidas, versiones marcadas como obsoletas y
-mantenedores nuevos, y juzga cada versión: quién la publicó (procedencia, tal como la comprueba
-&apos;verify&apos;), scripts de instalación y otras señales del contenido, ráfagas en tus paquetes. La
-primera ejecución toma una referencia inicial y no da la alarma por nada ya publicado. Una
-alarma sigue abierta hasta que la respondes. Estado de salida con --once: 1 mientras haya una
-alarma abierta, 0 en caso contrario, 2 si la vigilancia no pudo ejecutarse o la línea de
-órdenes es incorrecta.
-
-  --once             una pasada por todos los paquetes y después sale
-  --interval MIN     minutos entre dos lecturas de un paquete (de 5 a 1440; predeterminado 10)
-  --trust-root FILE  datos de confianza que usar en lugar de las claves de Sigstore y npm incluidas
-  --json             las versiones con nivel, motivos, códigos y publicador en JSON
-  ack                «fui yo»: cierra las alarmas de esa versión
-  expect --for MIN   una publicación manual del paquete en los próximos MIN minutos
-                     (predeterminado 60) no es una alarma</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
                               [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
                               [--trust-root FILE]
@@ -8761,6 +8854,31 @@ que no se pudieron leer, 3 persistencia encontrada (no se cambió nada).
                      en la carpeta actual)
   --trust-root FILE  datos de confianza, como en watch y verify</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
+       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
+       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
+       tokendesk-cli watch exclude|include &lt;package&gt;
+
+Watches every package your signed-in accounts can write (and the pinned ones) for
+new versions, moved dist-tags, deprecations and new maintainers, and judges each
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
+other content signals, bursts across your packages. The first run takes a baseline
+and alarms on nothing already published. An alarm stays open until you answer it.
+Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
+could not run or the command line is wrong.
+
+  --once             one pass over every package, then exit
+  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
+  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
+  --json             the releases with level, reasons, codes and publisher as JSON
+  ack                &quot;it was me&quot;: closes the alarms of that version
+  expect --for MIN   a manual publish of the package in the next MIN minutes
+                     (default 60) is not an alarm
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
+                     judge them again; remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
@@ -8794,10 +8912,6 @@ que no se pudieron leer, 3 persistencia encontrada (no se cambió nada).
     <message>
         <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>vigilar las publicaciones de tus paquetes y dar la alarma por las que no hizo tu vía de publicación</translation>
-    </message>
-    <message>
-        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect or none)</source>
-        <translation>watch: suborden desconocida «%1» (ack, expect o ninguna)</translation>
     </message>
     <message>
         <source>--interval needs a number of minutes from 5 to 1440 (the registry caches packuments for 5 minutes)</source>
@@ -8875,6 +8989,26 @@ que no se pudieron leer, 3 persistencia encontrada (no se cambió nada).
     <message>
         <source>staged by %1, who never staged it before</source>
         <translation>preparada por %1, que nunca la había preparado antes</translation>
+    </message>
+    <message>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch exclude needs one package, for example: tokendesk-cli watch exclude @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch include needs one package, for example: tokendesk-cli watch include @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded from the watch: its releases are shown, never judged or alarmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is watched again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

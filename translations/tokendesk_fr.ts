@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <source>%1 … failed: %2</source>
-        <translation>%1 … échec : %2</translation>
+        <translation>%1 … échec&#xa0;: %2</translation>
     </message>
     <message>
         <source>Respond to %1</source>
@@ -1864,7 +1864,7 @@
         <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
-        <translation>Arrêté avant toute modification : cet ordinateur présente un mécanisme de persistance d&apos;un ver. Neutralisez-le d&apos;abord, puis cliquez à nouveau sur « Exécuter ».
+        <translation>Arrêté avant toute modification&#xa0;: cet ordinateur présente un mécanisme de persistance d&apos;un ver. Neutralisez-le d&apos;abord, puis cliquez à nouveau sur «&#xa0;Exécuter&#xa0;».
 
 %1</translation>
     </message>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation>Rapport d&apos;incident : %1</translation>
+        <translation>Rapport d&apos;incident&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every step is done.</source>
@@ -1882,18 +1882,30 @@
     </message>
     <message>
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
-        <translation>Une étape a échoué ; les étapes suivantes n&apos;ont pas été exécutées. « Réessayer » reprend à l&apos;étape qui a échoué.</translation>
+        <translation>Une étape a échoué&#x202f;; les étapes suivantes n&apos;ont pas été exécutées. «&#xa0;Réessayer&#xa0;» reprend à l&apos;étape qui a échoué.</translation>
     </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
     <message>
         <source>No bad version of %1 is known: the publish watch has no open alarm for it. Name the versions (tokendesk-cli: --bad VERSION).</source>
-        <translation>Aucune mauvaise version de %1 n&apos;est connue : la surveillance des publications n&apos;a aucune alarme ouverte pour ce paquet. Indiquez les versions (tokendesk-cli : --bad VERSION).</translation>
+        <translation>Aucune mauvaise version de %1 n&apos;est connue&#xa0;: la surveillance des publications n&apos;a aucune alarme ouverte pour ce paquet. Indiquez les versions (tokendesk-cli&#xa0;: --bad VERSION).</translation>
     </message>
     <message>
         <source>%1 %2 published</source>
         <translation>%1 %2 publiée</translation>
+    </message>
+    <message>
+        <source>GitHub Actions %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI %1</source>
+        <translation type="unfinished">CircleCI %1</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2084,22 @@
     <message>
         <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>Les règles de npm ne le permettent pas (%1). Marquez plutôt la version comme obsolète et signalez-la.</translation>
+    </message>
+    <message>
+        <source>%1: trusted publishers as TokenDesk last read them, %2 (reading them again needs 2FA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: revoke the trusted publisher %2 (it published a bad version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was published with a token, not through the trusted publisher: keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4220,8 +4248,8 @@
     <message numerus="yes">
         <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
         <translation>
-            <numerusform>%n alarme ouverte : répondez par « C&apos;était moi » ou « Répondre ».</numerusform>
-            <numerusform>%n alarmes ouvertes : répondez par « C&apos;était moi » ou « Répondre ».</numerusform>
+            <numerusform>%n alarme ouverte&#xa0;: répondez par «&#xa0;C&apos;était moi&#xa0;» ou «&#xa0;Répondre&#xa0;».</numerusform>
+            <numerusform>%n alarmes ouvertes&#xa0;: répondez par «&#xa0;C&apos;était moi&#xa0;» ou «&#xa0;Répondre&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4234,20 +4262,24 @@
     <message numerus="yes">
         <source>%n private package(s) go unwatched: store a read token for them.</source>
         <translation>
-            <numerusform>%n paquet privé n&apos;est pas surveillé : enregistrez un jeton en lecture seule pour ce paquet.</numerusform>
-            <numerusform>%n paquets privés ne sont pas surveillés : enregistrez un jeton en lecture seule pour ces paquets.</numerusform>
+            <numerusform>%n paquet privé n&apos;est pas surveillé&#xa0;: enregistrez un jeton en lecture seule pour ce paquet.</numerusform>
+            <numerusform>%n paquets privés ne sont pas surveillés&#xa0;: enregistrez un jeton en lecture seule pour ces paquets.</numerusform>
         </translation>
     </message>
     <message>
         <source>Publish alarm: %1 %2</source>
-        <translation>Alarme de publication : %1 %2</translation>
+        <translation>Alarme de publication&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>A publish of %1 until %2 is expected: it raises no alarm.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
     <message>
         <source>Nothing watched yet. Sign in to an account that can publish packages: TokenDesk then watches every release of them.</source>
-        <translation>Rien n&apos;est encore surveillé. Connectez-vous à un compte qui peut publier des paquets : TokenDesk surveillera alors chacune de leurs versions.</translation>
+        <translation>Rien n&apos;est encore surveillé. Connectez-vous à un compte qui peut publier des paquets&#xa0;: TokenDesk surveillera alors chacune de leurs versions.</translation>
     </message>
     <message>
         <source>Releases</source>
@@ -4263,7 +4295,7 @@
     </message>
     <message>
         <source>You published this yourself: close the alarm and remember it.</source>
-        <translation>Vous l&apos;avez publiée vous-même : fermer l&apos;alarme et s&apos;en souvenir.</translation>
+        <translation>Vous l&apos;avez publiée vous-même&#xa0;: fermer l&apos;alarme et s&apos;en souvenir.</translation>
     </message>
     <message>
         <source>R&amp;espond…</source>
@@ -4271,15 +4303,39 @@
     </message>
     <message>
         <source>Lock the package down: stop further publishes and undo this one.</source>
-        <translation>Verrouiller le paquet : arrêter les publications suivantes et annuler celle-ci.</translation>
+        <translation>Verrouiller le paquet&#xa0;: arrêter les publications suivantes et annuler celle-ci.</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation>Raisons :</translation>
+        <translation>Raisons&#xa0;:</translation>
     </message>
     <message>
         <source>You answered this alarm.</source>
         <translation>Vous avez répondu à cette alarme.</translation>
+    </message>
+    <message>
+        <source>Expect &amp;manual publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl&amp;ude from watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect a manual publish of %1 in the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude in watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include %1 in the watch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude %1 from the watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4802,10 @@
     <message>
         <source>C&amp;I services</source>
         <translation>Services de C&amp;I</translation>
+    </message>
+    <message>
+        <source>Publish &amp;watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6879,6 +6939,80 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
 </context>
 <context>
+    <name>td::WatchSettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>How often the watch reads each of your packages from the registry. Never below 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check each package every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packages that go unwatched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that go unwatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::WatchSettingsPresenter</name>
+    <message numerus="yes">
+        <source>%n package(s) watched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %n request(s) per hour.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n request(s), %1 received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry asked to wait: backing off until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The publish watch is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every package is watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
@@ -7419,31 +7553,31 @@ Expire&#xa0;: %3 (%4)</translation>
     <name>td::cli::LockdownCommand</name>
     <message>
         <source>respond to a compromised release: check this machine, then require 2FA, revoke tokens, move tags back and deprecate</source>
-        <translation>répondre à une version compromise : vérifier cet ordinateur, puis exiger la 2FA, révoquer les jetons, ramener les tags et marquer comme obsolète</translation>
+        <translation>répondre à une version compromise&#xa0;: vérifier cet ordinateur, puis exiger la 2FA, révoquer les jetons, ramener les tags et marquer comme obsolète</translation>
     </message>
     <message>
         <source>lockdown needs a package, for example: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</source>
-        <translation>lockdown a besoin d&apos;un paquet, par exemple : tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
+        <translation>lockdown a besoin d&apos;un paquet, par exemple&#xa0;: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
         <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
-        <translation>--skip : étape inconnue « %1 » (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
+        <translation>--skip&#xa0;: étape inconnue «&#xa0;%1&#xa0;» (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
     </message>
     <message>
         <source>lockdown: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
-        <translation>lockdown : impossible de lire les données de confiance %1 (un fichier trusted_root.json de 4 Mio au plus)</translation>
+        <translation>lockdown&#xa0;: impossible de lire les données de confiance %1 (un fichier trusted_root.json de 4 Mio au plus)</translation>
     </message>
     <message>
         <source>Lockdown plan:</source>
-        <translation>Plan du verrouillage d&apos;urgence :</translation>
+        <translation>Plan du verrouillage d&apos;urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing to change: no ticked step applies.</source>
-        <translation>Rien à modifier : aucune étape cochée ne s&apos;applique.</translation>
+        <translation>Rien à modifier&#xa0;: aucune étape cochée ne s&apos;applique.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation : rien n&apos;a été modifié.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>done</source>
@@ -7451,27 +7585,27 @@ Expire&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
-        <translation>Arrêté avant toute modification : cet ordinateur présente un mécanisme de persistance d&apos;un ver. Un chien de garde peut effacer votre dossier personnel dès que le jeton volé cesse de fonctionner : neutralisez-le donc d&apos;abord, puis relancez le verrouillage d&apos;urgence.</translation>
+        <translation>Arrêté avant toute modification&#xa0;: cet ordinateur présente un mécanisme de persistance d&apos;un ver. Un chien de garde peut effacer votre dossier personnel dès que le jeton volé cesse de fonctionner&#xa0;: neutralisez-le donc d&apos;abord, puis relancez le verrouillage d&apos;urgence.</translation>
     </message>
     <message>
         <source>tokendesk-cli: the incident report could not be written to %1: %2</source>
-        <translation>tokendesk-cli : le rapport d&apos;incident n&apos;a pas pu être écrit dans %1 : %2</translation>
+        <translation>tokendesk-cli&#xa0;: le rapport d&apos;incident n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Incident report: %1</source>
-        <translation>Rapport d&apos;incident : %1</translation>
+        <translation>Rapport d&apos;incident&#xa0;: %1</translation>
     </message>
     <message>
         <source>Report the malware to npm: %1</source>
-        <translation>Signalez le logiciel malveillant à npm : %1</translation>
+        <translation>Signalez le logiciel malveillant à npm&#xa0;: %1</translation>
     </message>
     <message>
         <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation>tokendesk-cli : le verrouillage d&apos;urgence s&apos;est arrêté à une étape qui a échoué ; les étapes suivantes n&apos;ont pas été exécutées. Relancez la même commande pour réessayer.</translation>
+        <translation>tokendesk-cli&#xa0;: le verrouillage d&apos;urgence s&apos;est arrêté à une étape qui a échoué&#x202f;; les étapes suivantes n&apos;ont pas été exécutées. Relancez la même commande pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -8681,48 +8815,6 @@ Affiche les identifiants des jetons du cache local de TokenDesk, un par ligne, p
 la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-Watches every package your signed-in accounts can write (and the pinned ones) for
-new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
-other content signals, bursts across your packages. The first run takes a baseline
-and alarms on nothing already published. An alarm stays open until you answer it.
-Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
-could not run or the command line is wrong.
-
-  --once             one pass over every package, then exit
-  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
-  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-  --json             the releases with level, reasons, codes and publisher as JSON
-  ack                &quot;it was me&quot;: closes the alarms of that version
-  expect --for MIN   a manual publish of the package in the next MIN minutes
-                     (default 60) is not an alarm</source>
-        <translation>Utilisation&#xa0;: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-              tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-              tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-Surveille chaque paquet où vos comptes connectés peuvent écrire (et les paquets épinglés)
-pour détecter les nouvelles versions, les tags déplacés, les versions marquées comme
-obsolètes et les nouveaux mainteneurs, et évalue chaque version&#xa0;: qui l&apos;a publiée
-(provenance, telle que &apos;verify&apos; la vérifie), scripts d&apos;installation et autres signaux
-dans le contenu, rafales de publications sur vos paquets. La première exécution établit
-un état de référence et ne déclenche aucune alarme pour ce qui est déjà publié. Une
-alarme reste ouverte jusqu&apos;à ce que vous y répondiez. Code de sortie avec --once&#xa0;: 1 tant
-qu&apos;une alarme est ouverte, 0 sinon, 2 si la surveillance n&apos;a pas pu s&apos;exécuter ou si la
-ligne de commande est incorrecte.
-
-  --once             un passage sur chaque paquet, puis quitter
-  --interval MIN     minutes entre deux lectures d&apos;un paquet (5 à 1440&#x202f;; 10 par défaut)
-  --trust-root FILE  données de confiance à utiliser à la place des clés Sigstore et npm fournies
-  --json             les versions avec niveau, raisons, codes et éditeur au format JSON
-  ack                «&#xa0;c&apos;était moi&#xa0;»&#xa0;: ferme les alarmes de cette version
-  expect --for MIN   une publication manuelle du paquet dans les MIN prochaines minutes
-                     (60 par défaut) ne déclenche pas d&apos;alarme</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
                               [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
                               [--trust-root FILE]
@@ -8744,7 +8836,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
   --trust-root FILE  trust data, as for watch and verify</source>
-        <translation>Utilisation : tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+        <translation>Utilisation&#xa0;: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
                                      [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
                                      [--trust-root FILE]
 
@@ -8752,20 +8844,45 @@ Répond à une version compromise. Lit chaque paquet, vos jetons et les mauvaise
 (--bad, sinon les alarmes ouvertes de la surveillance des publications), affiche le plan,
 puis recherche sur cet ordinateur le mécanisme de persistance d&apos;un ver (un chien de garde
 qui efface votre dossier personnel quand le jeton volé cesse de fonctionner) et, si rien
-n&apos;est trouvé, exécute chaque étape applicable avec une seule approbation 2FA : require-2fa,
+n&apos;est trouvé, exécute chaque étape applicable avec une seule approbation 2FA&#xa0;: require-2fa,
 revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
-(unpublish est seulement expliqué). Écrit un rapport d&apos;incident. Code de sortie : 0 toutes
+(unpublish est seulement expliqué). Écrit un rapport d&apos;incident. Code de sortie&#xa0;: 0 toutes
 les étapes terminées, 1 une étape a échoué (relancez pour réessayer), 2 erreur d&apos;utilisation
 ou faits impossibles à lire, 3 persistance trouvée (rien n&apos;a été modifié).
 
   --dry-run          afficher le plan sans rien modifier
   --otp CODE         un code à usage unique, réutilisé tant que le registre l&apos;accepte
-  --skip STEP        omettre une étape (les identifiants ci-dessus) ; répétable
-  --bad VERSION      une mauvaise version (répétable) ; par défaut : les alarmes ouvertes de la surveillance
+  --skip STEP        omettre une étape (les identifiants ci-dessus)&#x202f;; répétable
+  --bad VERSION      une mauvaise version (répétable)&#x202f;; par défaut&#xa0;: les alarmes ouvertes de la surveillance
   --keep-ci-tokens   conserver les jetons dont TokenDesk a vérifié l&apos;utilisation dans votre propre CI
-  --report FILE      destination du rapport d&apos;incident (par défaut : lockdown-&lt;time&gt;.md
+  --report FILE      destination du rapport d&apos;incident (par défaut&#xa0;: lockdown-&lt;time&gt;.md
                      dans le dossier courant)
   --trust-root FILE  données de confiance, comme pour watch et verify</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
+       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
+       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
+       tokendesk-cli watch exclude|include &lt;package&gt;
+
+Watches every package your signed-in accounts can write (and the pinned ones) for
+new versions, moved dist-tags, deprecations and new maintainers, and judges each
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
+other content signals, bursts across your packages. The first run takes a baseline
+and alarms on nothing already published. An alarm stays open until you answer it.
+Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
+could not run or the command line is wrong.
+
+  --once             one pass over every package, then exit
+  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
+  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
+  --json             the releases with level, reasons, codes and publisher as JSON
+  ack                &quot;it was me&quot;: closes the alarms of that version
+  expect --for MIN   a manual publish of the package in the next MIN minutes
+                     (default 60) is not an alarm
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
+                     judge them again; remembered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8800,10 +8917,6 @@ ou faits impossibles à lire, 3 persistance trouvée (rien n&apos;a été modifi
     <message>
         <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>surveiller les publications de vos paquets et donner l&apos;alarme pour celles que votre voie de publication n&apos;a pas produites</translation>
-    </message>
-    <message>
-        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect or none)</source>
-        <translation>watch&#xa0;: sous-commande inconnue «&#xa0;%1&#xa0;» (ack, expect ou aucune)</translation>
     </message>
     <message>
         <source>--interval needs a number of minutes from 5 to 1440 (the registry caches packuments for 5 minutes)</source>
@@ -8881,6 +8994,26 @@ ou faits impossibles à lire, 3 persistance trouvée (rien n&apos;a été modifi
     <message>
         <source>staged by %1, who never staged it before</source>
         <translation>mise en attente par %1, qui ne l&apos;avait jamais fait auparavant</translation>
+    </message>
+    <message>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch exclude needs one package, for example: tokendesk-cli watch exclude @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch include needs one package, for example: tokendesk-cli watch include @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded from the watch: its releases are shown, never judged or alarmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is watched again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9642,7 +9775,7 @@ ou faits impossibles à lire, 3 persistance trouvée (rien n&apos;a été modifi
     <name>td::watch::StagedReader</name>
     <message>
         <source>The staged versions of %1 could not be read: %2</source>
-        <translation>Les versions en attente de %1 n&apos;ont pas pu être lues : %2</translation>
+        <translation>Les versions en attente de %1 n&apos;ont pas pu être lues&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1885,6 +1885,18 @@
         <source>%1 %2 published</source>
         <translation>%1 %2 を公開</translation>
     </message>
+    <message>
+        <source>GitHub Actions %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI %1</source>
+        <translation type="unfinished">CircleCI %1</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownJournal</name>
@@ -2062,6 +2074,22 @@
     <message>
         <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>npm のルールでは許可されていません (%1)。代わりに非推奨にして報告してください。</translation>
+    </message>
+    <message>
+        <source>%1: trusted publishers as TokenDesk last read them, %2 (reading them again needs 2FA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: revoke the trusted publisher %2 (it published a bad version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was published with a token, not through the trusted publisher: keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4236,10 @@
         <source>Publish alarm: %1 %2</source>
         <translation>公開アラーム: %1 %2</translation>
     </message>
+    <message>
+        <source>A publish of %1 until %2 is expected: it raises no alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
@@ -4246,6 +4278,30 @@
     <message>
         <source>You answered this alarm.</source>
         <translation>このアラームには応答済みです。</translation>
+    </message>
+    <message>
+        <source>Expect &amp;manual publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl&amp;ude from watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect a manual publish of %1 in the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude in watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include %1 in the watch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude %1 from the watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4761,10 @@
     <message>
         <source>C&amp;I services</source>
         <translation>CI サービス(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Publish &amp;watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6815,6 +6875,76 @@ Expires: %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>td::WatchSettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> 分</translation>
+    </message>
+    <message>
+        <source>How often the watch reads each of your packages from the registry. Never below 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check each package every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packages that go unwatched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that go unwatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::WatchSettingsPresenter</name>
+    <message numerus="yes">
+        <source>%n package(s) watched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %n request(s) per hour.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n request(s), %1 received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry asked to wait: backing off until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The publish watch is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every package is watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
@@ -7360,7 +7490,7 @@ Expires: %3 (%4)</source>
     </message>
     <message>
         <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
-        <translation>--skip: 不明な手順 '%1' (require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、move-tags、deprecate、unpublish)</translation>
+        <translation>--skip: 不明な手順 &apos;%1&apos; (require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、move-tags、deprecate、unpublish)</translation>
     </message>
     <message>
         <source>lockdown: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
@@ -8601,46 +8731,6 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
 （bash、zsh、fish の補完用）。ネットワーク、キーチェーン、シークレットは使いません。</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-Watches every package your signed-in accounts can write (and the pinned ones) for
-new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
-other content signals, bursts across your packages. The first run takes a baseline
-and alarms on nothing already published. An alarm stays open until you answer it.
-Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
-could not run or the command line is wrong.
-
-  --once             one pass over every package, then exit
-  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
-  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-  --json             the releases with level, reasons, codes and publisher as JSON
-  ack                &quot;it was me&quot;: closes the alarms of that version
-  expect --for MIN   a manual publish of the package in the next MIN minutes
-                     (default 60) is not an alarm</source>
-        <translation>使用法: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-サインイン中のアカウントが書き込めるすべてのパッケージ (およびピン留めしたパッケージ) について、
-新しいバージョン、タグの移動、非推奨化、新しいメンテナーを監視し、各リリースを判定します:
-誰が公開したか (&apos;verify&apos; と同じ方法で来歴を確認)、インストールスクリプトなどの内容のシグナル、
-複数のパッケージにまたがる集中的な公開。初回の実行ではベースラインを作成し、既に公開済みの
-ものにはアラームを出しません。アラームは応答するまで未解決のままです。
---once 指定時の終了ステータス: 未解決のアラームがあれば 1、なければ 0、監視を実行できなかったか
-コマンドラインが誤っている場合は 2。
-
-  --once             すべてのパッケージを 1 回確認して終了
-  --interval MIN     同じパッケージを読み取る間隔 (分、5～1440、既定値 10)
-  --trust-root FILE  付属の Sigstore と npm の鍵の代わりに使う信頼データ
-  --json             リリースをレベル、理由、コード、公開元とともに JSON で出力
-  ack                「自分が公開した」: そのバージョンのアラームを閉じる
-  expect --for MIN   今後 MIN 分以内 (既定値 60) のパッケージの手動公開を
-                     アラームにしない</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
                               [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
                               [--trust-root FILE]
@@ -8684,6 +8774,31 @@ move-tags、deprecate (unpublish は説明のみ)。インシデントレポー�
                      lockdown-&lt;time&gt;.md)
   --trust-root FILE  信頼データ (watch および verify と同様)</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
+       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
+       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
+       tokendesk-cli watch exclude|include &lt;package&gt;
+
+Watches every package your signed-in accounts can write (and the pinned ones) for
+new versions, moved dist-tags, deprecations and new maintainers, and judges each
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
+other content signals, bursts across your packages. The first run takes a baseline
+and alarms on nothing already published. An alarm stays open until you answer it.
+Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
+could not run or the command line is wrong.
+
+  --once             one pass over every package, then exit
+  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
+  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
+  --json             the releases with level, reasons, codes and publisher as JSON
+  ack                &quot;it was me&quot;: closes the alarms of that version
+  expect --for MIN   a manual publish of the package in the next MIN minutes
+                     (default 60) is not an alarm
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
+                     judge them again; remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
@@ -8717,10 +8832,6 @@ move-tags、deprecate (unpublish は説明のみ)。インシデントレポー�
     <message>
         <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>自分のパッケージの公開を監視し、自分のリリース経路以外で行われた公開にアラームを出す</translation>
-    </message>
-    <message>
-        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect or none)</source>
-        <translation>watch: 不明なサブコマンド &apos;%1&apos; (ack、expect、または指定なし)</translation>
     </message>
     <message>
         <source>--interval needs a number of minutes from 5 to 1440 (the registry caches packuments for 5 minutes)</source>
@@ -8795,6 +8906,26 @@ move-tags、deprecate (unpublish は説明のみ)。インシデントレポー�
     <message>
         <source>staged by %1, who never staged it before</source>
         <translation>%1 がステージング (このパッケージを初めてステージングするユーザー)</translation>
+    </message>
+    <message>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch exclude needs one package, for example: tokendesk-cli watch exclude @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch include needs one package, for example: tokendesk-cli watch include @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded from the watch: its releases are shown, never judged or alarmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is watched again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

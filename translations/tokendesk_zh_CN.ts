@@ -1885,6 +1885,18 @@
         <source>%1 %2 published</source>
         <translation>%1 %2 已发布</translation>
     </message>
+    <message>
+        <source>GitHub Actions %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI %1</source>
+        <translation type="unfinished">CircleCI %1</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownJournal</name>
@@ -2062,6 +2074,22 @@
     <message>
         <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>npm 的规则不允许这样做（%1）。请改为弃用并举报。</translation>
+    </message>
+    <message>
+        <source>%1: trusted publishers as TokenDesk last read them, %2 (reading them again needs 2FA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: revoke the trusted publisher %2 (it published a bad version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was published with a token, not through the trusted publisher: keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4236,10 @@
         <source>Publish alarm: %1 %2</source>
         <translation>发布警报：%1 %2</translation>
     </message>
+    <message>
+        <source>A publish of %1 until %2 is expected: it raises no alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ReleasesView</name>
@@ -4246,6 +4278,30 @@
     <message>
         <source>You answered this alarm.</source>
         <translation>您已答复此警报。</translation>
+    </message>
+    <message>
+        <source>Expect &amp;manual publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl&amp;ude from watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expect a manual publish of %1 in the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude in watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include %1 in the watch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude %1 from the watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4761,10 @@
     <message>
         <source>C&amp;I services</source>
         <translation>CI 服务(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Publish &amp;watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6815,6 +6875,76 @@ Expires: %3 (%4)</source>
     </message>
 </context>
 <context>
+    <name>td::WatchSettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> 分钟</translation>
+    </message>
+    <message>
+        <source>How often the watch reads each of your packages from the registry. Never below 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check each package every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packages that go unwatched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that go unwatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::WatchSettingsPresenter</name>
+    <message numerus="yes">
+        <source>%n package(s) watched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %n request(s) per hour.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n request(s), %1 received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry asked to wait: backing off until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The publish watch is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every package is watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::WebAuthPoller</name>
     <message>
         <source>Waiting for the browser approval was cancelled.</source>
@@ -8598,45 +8728,6 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
 不访问网络，不读取钥匙串，不涉及任何机密。</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-Watches every package your signed-in accounts can write (and the pinned ones) for
-new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
-other content signals, bursts across your packages. The first run takes a baseline
-and alarms on nothing already published. An alarm stays open until you answer it.
-Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
-could not run or the command line is wrong.
-
-  --once             one pass over every package, then exit
-  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
-  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-  --json             the releases with level, reasons, codes and publisher as JSON
-  ack                &quot;it was me&quot;: closes the alarms of that version
-  expect --for MIN   a manual publish of the package in the next MIN minutes
-                     (default 60) is not an alarm</source>
-        <translation>用法：tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
-      tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
-      tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
-
-监视您已登录的账户可写入的每个包（以及已固定的包）的新版本、标签移动、弃用和
-新维护者，并判定每个版本：由谁发布（来源证明，与“verify”的检查方式相同）、
-安装脚本及其他内容信号、您的多个包的集中发布。首次运行时建立基线，对已发布的
-内容不发出警报。警报在您答复之前一直保持未处理状态。
-使用 --once 时的退出状态：有未处理的警报时为 1，否则为 0，监视无法运行或
-命令行有误时为 2。
-
-  --once             对每个包检查一遍，然后退出
-  --interval MIN     两次读取同一个包之间的分钟数（5 到 1440；默认 10）
-  --trust-root FILE  代替自带的 Sigstore 和 npm 密钥使用的信任数据
-  --json             以 JSON 输出版本及其级别、原因、代码和发布者
-  ack                “是我发布的”：关闭该版本的警报
-  expect --for MIN   在接下来 MIN 分钟内（默认 60）手动发布该包
-                     不会触发警报</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
                               [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
                               [--trust-root FILE]
@@ -8679,6 +8770,31 @@ move-tags、deprecate（unpublish 仅作说明）。会写入一份事件报告�
                      lockdown-&lt;time&gt;.md）
   --trust-root FILE  信任数据，与 watch 和 verify 相同</translation>
     </message>
+    <message>
+        <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
+       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
+       tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
+       tokendesk-cli watch exclude|include &lt;package&gt;
+
+Watches every package your signed-in accounts can write (and the pinned ones) for
+new versions, moved dist-tags, deprecations and new maintainers, and judges each
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
+other content signals, bursts across your packages. The first run takes a baseline
+and alarms on nothing already published. An alarm stays open until you answer it.
+Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
+could not run or the command line is wrong.
+
+  --once             one pass over every package, then exit
+  --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
+  --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
+  --json             the releases with level, reasons, codes and publisher as JSON
+  ack                &quot;it was me&quot;: closes the alarms of that version
+  expect --for MIN   a manual publish of the package in the next MIN minutes
+                     (default 60) is not an alarm
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
+                     judge them again; remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::cli::VerifyCommand</name>
@@ -8712,10 +8828,6 @@ move-tags、deprecate（unpublish 仅作说明）。会写入一份事件报告�
     <message>
         <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>监视您的包的发布，并对不是经由您的发布途径产生的版本发出警报</translation>
-    </message>
-    <message>
-        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect or none)</source>
-        <translation>watch：未知的子命令“%1”（ack、expect 或不带子命令）</translation>
     </message>
     <message>
         <source>--interval needs a number of minutes from 5 to 1440 (the registry caches packuments for 5 minutes)</source>
@@ -8790,6 +8902,26 @@ move-tags、deprecate（unpublish 仅作说明）。会写入一份事件报告�
     <message>
         <source>staged by %1, who never staged it before</source>
         <translation>由 %1 暂存，此人以前从未暂存过它</translation>
+    </message>
+    <message>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch exclude needs one package, for example: tokendesk-cli watch exclude @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch include needs one package, for example: tokendesk-cli watch include @acme/ui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is excluded from the watch: its releases are shown, never judged or alarmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is watched again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
