@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registry/DelayTimer.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace td {
@@ -9,7 +10,8 @@ void QtDelayTimer::start(std::chrono::milliseconds delay, QObject *context,
                          std::function<void()> fire)
 {
     if (!context) {
-        QTimer::singleShot(delay, std::move(fire));
+        // No context to follow: the application is the one (the wait then lives as long).
+        QTimer::singleShot(delay, QCoreApplication::instance(), std::move(fire));
         return;
     }
     // A child of its context: a wait cancelled by deleting the context (the publish watch's

@@ -18,11 +18,11 @@ BurstDetector::record(const QString &account, const QString &package, const QDat
         return std::nullopt;
     QList<Publish> &list = m_publishes[account];
     const auto position
-        = std::upper_bound(list.begin(), list.end(), at,
+        = std::upper_bound(list.cbegin(), list.cend(), at,
                            [](const QDateTime &t, const Publish &p) { return t < p.at; });
     list.insert(position, {package, at});
     const QDateTime horizon = list.constLast().at.addDays(-1);
-    list.erase(list.begin(), std::find_if(list.begin(), list.end(), [&](const Publish &p) {
+    list.erase(list.cbegin(), std::find_if(list.cbegin(), list.cend(), [&](const Publish &p) {
                    return p.at >= horizon;
                }));
     return burstAt(account, at);
