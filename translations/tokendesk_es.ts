@@ -4319,7 +4319,7 @@
     </message>
     <message>
         <source>Excl&amp;ude from watch</source>
-        <translation>E&amp;xcluir de la vigilancia</translation>
+        <translation>Exc&amp;luir de la vigilancia</translation>
     </message>
     <message>
         <source>Expect a manual publish of %1 in the next hour</source>
@@ -4327,7 +4327,7 @@
     </message>
     <message>
         <source>Incl&amp;ude in watch</source>
-        <translation>In&amp;cluir en la vigilancia</translation>
+        <translation>Inc&amp;luir en la vigilancia</translation>
     </message>
     <message>
         <source>Include %1 in the watch again</source>

@@ -4315,11 +4315,11 @@
     </message>
     <message>
         <source>Expect &amp;manual publish</source>
-        <translation>Annoncer une publication &amp;manuelle</translation>
+        <translation>Annoncer une &amp;publication manuelle</translation>
     </message>
     <message>
         <source>Excl&amp;ude from watch</source>
-        <translation>E&amp;xclure de la surveillance</translation>
+        <translation>Excl&amp;ure de la surveillance</translation>
     </message>
     <message>
         <source>Expect a manual publish of %1 in the next hour</source>
@@ -4327,7 +4327,7 @@
     </message>
     <message>
         <source>Incl&amp;ude in watch</source>
-        <translation>Réin&amp;clure dans la surveillance</translation>
+        <translation>Réincl&amp;ure dans la surveillance</translation>
     </message>
     <message>
         <source>Include %1 in the watch again</source>
