@@ -4327,7 +4327,7 @@
     </message>
     <message>
         <source>Incl&amp;ude in watch</source>
-        <translation>Incl&amp;uir na vigilância</translation>
+        <translation>&amp;Incluir na vigilância</translation>
     </message>
     <message>
         <source>Include %1 in the watch again</source>
