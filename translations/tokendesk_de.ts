@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -269,11 +269,11 @@
         <translation>Das Token wurde erstellt.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
         <translation>Die Antwort der Registry ging verloren. Um das Token „%1“ zu widerrufen, dessen Geheimnis nie ankam, verlangt npm einen Einmalcode: Geben Sie einen neuen Code ein und klicken Sie auf „Token erstellen“.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
+        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
         <translation>Die Antwort der Registry ging verloren. Es wird geprüft, ob das Token „%1“ erstellt wurde, um es zu widerrufen …</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>npm publish für %1 verlangt ein Einmalpasswort.</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
         <translation>npm publish benötigt hier ein Einmalpasswort. Wenn Sie nur mit einem Sicherheitsschlüssel bestätigen, wählen Sie „Ich veröffentliche einmal von Hand“: npm publish in einem Terminal öffnet den Browser für Sie.</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>Es wurde kein Token erstellt.</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
+        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
         <translation>Widerruf fehlgeschlagen (%1). Widerrufen Sie das Token „%2“ jetzt auf der Seite „Access Tokens“ der Registry.</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
+        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
         <translation>Job „%1“ wählt keine Node-Version und erhält daher die Standardversion des Runners, die älter sein kann als Node %2, das Trusted Publishing benötigt.</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>Richten Sie Node 24 ausdrücklich ein (zum Beispiel actions/setup-node mit node-version: 24).</translation>
     </message>
     <message>
-        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
         <translation>Job „%1“ verwendet Node %2; Trusted Publishing benötigt Node %3 oder neuer.</translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
         <translation>Verwenden Sie Node 24 für den Veröffentlichungs-Job.</translation>
     </message>
     <message>
-        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
         <translation>Job „%1“ installiert npm %2; Trusted Publishing benötigt npm %3 oder neuer.</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>Installieren Sie vor dem Veröffentlichen ein aktuelles npm: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
         <translation>Job „%1“ veröffentlicht mit dem npm, das seiner Node-Version (%2) beiliegt und älter sein kann als npm %3.</translation>
     </message>
     <message>
@@ -403,11 +403,11 @@
         <translation>Fügen Sie vor dem Veröffentlichen einen Schritt hinzu: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
         <translation>Job „%1“ veröffentlicht mit dem npm, das seiner Node-Version beiliegt und älter ist als npm %2 (Node 20 und 22 bringen npm 10 mit).</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
+        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
         <translation>Job „%1“ veröffentlicht mit Yarn, das den OIDC-Austausch von npm nicht durchführt; die Veröffentlichung schlägt mit „No authentication configured“ fehl.</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>Erstellen Sie das Tarball ruhig mit Yarn (yarn pack), aber veröffentlichen Sie es mit npm: npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
         <translation>Job „%1“ veröffentlicht mit pnpm. Nur pnpm-Versionen mit Unterstützung für Trusted Publishing führen den OIDC-Austausch durch (pnpm/pnpm#9812); ältere greifen auf ein Token zurück und schlagen mit E404 oder ENEEDAUTH fehl.</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>Verwenden Sie eine pnpm-Version, die Trusted Publishing unterstützt, oder veröffentlichen Sie das gepackte Tarball mit npm publish.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
+        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
         <translation>Job „%1“ veröffentlicht mit %2; Trusted Publishing benötigt %3 oder neuer.</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>Prüfen Sie, ob die verwendete Version mindestens %1 ist.</translation>
     </message>
     <message>
-        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
         <translation>Job „%1“ führt %2 %3 aus, das Trusted Publishing nicht unterstützt; %4 oder neuer wird benötigt.</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
         <translation>Aktualisieren Sie auf %1.</translation>
     </message>
     <message>
-        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
         <translation>Job „%1“ läuft auf „%2“. npm akzeptiert Trusted Publishing nur von Cloud-Runnern (von GitHub gehostet, GitLab.com Shared Runner, CircleCI Cloud); Provenance schlägt mit E422 fehl und der OIDC-Austausch wird abgelehnt.</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>Verlegen Sie nur den Veröffentlichungs-Job auf einen in der Cloud gehosteten Runner (zum Beispiel runs-on: ubuntu-latest).</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
         <translation>%1 übergibt dem Job „%2“ noch ein langlebiges npm-Token. Ist ein Token konfiguriert, verwendet npm dieses statt Trusted Publishing, und es wird ablaufen oder nicht mehr veröffentlichen können.</translation>
     </message>
     <message>
@@ -469,11 +469,11 @@
 <context>
     <name>td::CiConnectDialog</name>
     <message>
-        <source>A fine-grained token with "Secrets: read and write" (and "Environments" for environment secrets), or a classic token with "repo" ("admin:org" for organization secrets).</source>
+        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
         <translation>Ein feingranulares Token mit „Secrets: read and write“ (und „Environments“ für Umgebungsgeheimnisse) oder ein klassisches Token mit „repo“ („admin:org“ für Organisationsgeheimnisse).</translation>
     </message>
     <message>
-        <source>A personal access token with the "api" scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
         <translation>Ein persönliches Zugriffstoken mit dem Scope „api“; Sie brauchen die Rolle Maintainer in den Projekten (Owner in Gruppen).</translation>
     </message>
     <message>
@@ -493,11 +493,11 @@
         <translation>Mit dem &amp;Browser anmelden (ein Einmalcode)</translation>
     </message>
     <message>
-        <source>Use the GitHub C&amp;LI's sign-in (gh auth token)</source>
+        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
         <translation>Die Anmeldung der GitHub-C&amp;LI verwenden (gh auth token)</translation>
     </message>
     <message>
-        <source>Its usual scopes cover repository and environment secrets; for organization secrets run "gh auth refresh -s admin:org" first.</source>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
         <translation>Ihre üblichen Scopes decken Repository- und Umgebungsgeheimnisse ab; führen Sie für Organisationsgeheimnisse zuerst „gh auth refresh -s admin:org“ aus.</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
 <context>
     <name>td::CiCredentialStore</name>
     <message>
-        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with 'tokendesk-cli ci login'.</source>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
         <translation>Die Liste der CI-Anmeldungen %1 ist beschädigt; entfernen Sie sie und melden Sie sich mit „tokendesk-cli ci login“ erneut an.</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
 <context>
     <name>td::CiDeviceFlow</name>
     <message>
-        <source>Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).</source>
+        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
         <translation>Verwenden Sie %1 --from-gh (die Anmeldung der GitHub-CLI) oder --with-token (ein eingefügtes Token).</translation>
     </message>
     <message>
@@ -638,7 +638,7 @@
         <translation>Dieser Build hat keine GitHub-OAuth-App und kann sich daher nicht im Browser bei GitHub anmelden.</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in request could not be read.</source>
+        <source>%1&apos;s answer to the sign-in request could not be read.</source>
         <translation>Die Antwort von %1 auf die Anmeldeanfrage konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in could not be read.</source>
+        <source>%1&apos;s answer to the sign-in could not be read.</source>
         <translation>Die Antwort von %1 zur Anmeldung konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -677,19 +677,19 @@
         <translation>Führen Sie %1 erneut aus und wählen Sie „Authorize“, wenn Sie sich verbinden wollten.</translation>
     </message>
     <message>
-        <source>%1 has the device sign-in turned off for TokenDesk's app.</source>
+        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
         <translation>%1 hat die Geräteanmeldung für die App von TokenDesk ausgeschaltet.</translation>
     </message>
     <message>
-        <source>%1 does not know this build's OAuth app (%2).</source>
+        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
         <translation>%1 kennt die OAuth-App dieses Builds (%2) nicht.</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2".</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
         <translation>%1 hat die Anmeldung mit „%2“ beendet.</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2": %3.</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
         <translation>%1 hat die Anmeldung mit „%2“ beendet: %3.</translation>
     </message>
 </context>
@@ -772,7 +772,7 @@
         <translation>%1 hat die Anfrage abgelehnt: %2</translation>
     </message>
     <message>
-        <source>Check the credential's permissions, or run %1 again.</source>
+        <source>Check the credential&apos;s permissions, or run %1 again.</source>
         <translation>Prüfen Sie die Berechtigungen der Anmeldedaten oder führen Sie %1 erneut aus.</translation>
     </message>
     <message>
@@ -854,7 +854,7 @@
         <translation>Installieren Sie TokenDesk neu; falls es weiterhin auftritt, melden Sie es.</translation>
     </message>
     <message>
-        <source>GitHub's public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
         <translation>Der öffentliche Schlüssel von GitHub für diesen Geheimnisspeicher ist kein %1-Byte-Schlüssel (erhalten: %2 Byte); TokenDesk hat das Geheimnis nicht gesendet.</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
         <translation>%1 – nicht verbunden: Verbinden Sie %2, um es automatisch zu aktualisieren</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
-        <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
+        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
         <translation>altes Token in %1 min %2 s widerrufen</translation>
     </message>
 </context>
@@ -1075,11 +1075,11 @@
         <translation>CircleCI hat keinen Kontext namens %1 in %2.</translation>
     </message>
     <message>
-        <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
+        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
         <translation>Prüfen Sie den Namen des Kontexts in den Organisationseinstellungen und ob das Konto des Tokens zu %1 gehört.</translation>
     </message>
     <message>
-        <source>CircleCI has no %1, or the token's account cannot see it.</source>
+        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
         <translation>CircleCI kennt %1 nicht, oder das Konto des Tokens hat keinen Zugriff darauf.</translation>
     </message>
     <message>
@@ -1283,25 +1283,25 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token '%1' has expired</source>
+        <source>npm token &apos;%1&apos; has expired</source>
         <translation>npm-Token „%1“ ist abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n day(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
         <translation>
             <numerusform>npm-Token „%1“ läuft in %n Tag ab</numerusform>
             <numerusform>npm-Token „%1“ läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n hour(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
         <translation>
             <numerusform>npm-Token „%1“ läuft in %n Stunde ab</numerusform>
             <numerusform>npm-Token „%1“ läuft in %n Stunden ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n minute(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
         <translation>
             <numerusform>npm-Token „%1“ läuft in %n Minute ab</numerusform>
             <numerusform>npm-Token „%1“ läuft in %n Minuten ab</numerusform>
@@ -1353,7 +1353,7 @@
         <translation>Erlaubte &amp;IP-Bereiche (IPv4-CIDR):</translation>
     </message>
     <message>
-        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>Regeln von npm: Tokens mit Schreibrechten gelten %1 bis %2 Tage (Standard %3); schreibgeschützte Tokens gelten standardmäßig %4 Tage, ohne Höchstdauer.</translation>
     </message>
     <message>
@@ -1375,11 +1375,11 @@
 <context>
     <name>td::GitHubCliToken</name>
     <message>
-        <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
+        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
         <translation>Die GitHub-CLI (gh) ist nicht installiert: Installieren Sie sie und führen Sie „gh auth login“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
     </message>
     <message>
-        <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
+        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
         <translation>Die GitHub-CLI ist nicht bei %1 angemeldet: Führen Sie „gh auth login --hostname %1“ aus, oder fügen Sie stattdessen ein Token ein.</translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
         <translation>Secrets: Lesen und schreiben (klassisches Token: repo)</translation>
     </message>
     <message>
-        <source>GitHub's answer about %1 could not be read.</source>
+        <source>GitHub&apos;s answer about %1 could not be read.</source>
         <translation>Die Antwort von GitHub zu %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@
         <translation>Projekt %1</translation>
     </message>
     <message>
-        <source>GitLab's answer about a CI/CD variable could not be read.</source>
+        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
         <translation>Die Antwort von GitLab zu einer CI/CD-Variable konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1508,11 +1508,11 @@
         <translation>GitLab kennt %1 nicht, oder das Token hat keinen Zugriff darauf.</translation>
     </message>
     <message>
-        <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
+        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
         <translation>Prüfen Sie den Pfad in der Adresse der CI/CD-Einstellungen und ob das angemeldete Konto Mitglied ist.</translation>
     </message>
     <message>
-        <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
+        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
         <translation>GitLab hat den neuen Wert von %1 abgelehnt: Der Wert einer maskierten Variable muss eine Zeile ohne Leerzeichen und mindestens 8 Zeichen lang sein.</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>Die Antwort der Registry ist größer als %1 MB; TokenDesk hat das Lesen abgebrochen.</translation>
     </message>
     <message>
@@ -1562,7 +1562,7 @@
         <translation>Die Registry unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
         <translation>TokenDesk ignoriert nie Zertifikatsfehler; prüfen Sie das Systemdatum und das Zertifikat der Registry.</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
         <translation>- [ ] %1@%2 an npm melden: %3</translation>
     </message>
     <message>
-        <source>- [ ] Unpublish (npm's rules allow it now): `%1`</source>
+        <source>- [ ] Unpublish (npm&apos;s rules allow it now): `%1`</source>
         <translation>- [ ] Veröffentlichung zurückziehen (npms Regeln erlauben es jetzt): `%1`</translation>
     </message>
     <message>
@@ -1825,7 +1825,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Open npm's &amp;report page</source>
+        <source>Open npm&apos;s &amp;report page</source>
         <translation>&amp;Meldeseite von npm öffnen</translation>
     </message>
     <message>
@@ -1857,11 +1857,11 @@
         <translation>Auf %1 reagieren</translation>
     </message>
     <message>
-        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm's watchdog. You approve the changes once.</source>
+        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
         <translation>Entfernen Sie das Häkchen bei allem, was Sie nicht möchten. Vor der ersten Änderung prüft TokenDesk diesen Computer auf den Wächterprozess eines Wurms. Sie bestätigen die Änderungen nur einmal.</translation>
     </message>
     <message>
-        <source>Stopped before any change: this computer has a worm's persistence. Disarm it first, then press Run again.
+        <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
         <translation>Vor jeder Änderung angehalten: Dieser Computer hat einen Persistenzmechanismus eines Wurms. Entschärfen Sie ihn zuerst und klicken Sie dann erneut auf „Ausführen“.
@@ -1978,7 +1978,7 @@
         <translation>Kein Paket hat einen Trusted Publisher.</translation>
     </message>
     <message>
-        <source>The account's tokens are not known: sign in to list them.</source>
+        <source>The account&apos;s tokens are not known: sign in to list them.</source>
         <translation>Die Tokens des Kontos sind nicht bekannt: Melden Sie sich an, um sie aufzulisten.</translation>
     </message>
     <message>
@@ -2046,11 +2046,11 @@
         <translation>Keine gute Version, auf die die Tags zurückgesetzt werden können.</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Do not use.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Do not use.</source>
         <translation>Kompromittiertes Release, ohne Zustimmung der Maintainer veröffentlicht. Nicht verwenden.</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Use %1.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Use %1.</source>
         <translation>Kompromittiertes Release, ohne Zustimmung der Maintainer veröffentlicht. Verwenden Sie %1.</translation>
     </message>
     <message>
@@ -2082,7 +2082,7 @@
         <translation>npm unpublish %1@%2</translation>
     </message>
     <message>
-        <source>npm's rules do not allow it (%1). Deprecate and report instead.</source>
+        <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>npms Regeln erlauben es nicht (%1). Markieren Sie die Version stattdessen als veraltet und melden Sie sie.</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@
         <translation>TokenDesk zieht keine Veröffentlichungen zurück.</translation>
     </message>
     <message>
-        <source>Run npm unpublish yourself if npm's rules allow it.</source>
+        <source>Run npm unpublish yourself if npm&apos;s rules allow it.</source>
         <translation>Führen Sie npm unpublish selbst aus, wenn npms Regeln es erlauben.</translation>
     </message>
 </context>
@@ -2148,7 +2148,7 @@
         <translation>erstellt %1</translation>
     </message>
     <message>
-        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
+        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
         <translation>Widerrufen Sie es mit „tokendesk-cli token revoke &lt;id&gt;“ oder auf npmjs.com unter „Access Tokens“.</translation>
     </message>
     <message>
@@ -2156,15 +2156,15 @@
         <translation>die Anmeldung ist abgelaufen</translation>
     </message>
     <message>
-        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
         <translation>Die Registry hat das Token „%1“ möglicherweise erstellt, aber ihre Antwort ging verloren (%2), und TokenDesk konnte es nicht prüfen (%3).</translation>
     </message>
     <message>
-        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
+        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
         <translation>Suchen Sie nach einem Token namens „%1“, das am oder nach dem %2 erstellt wurde, und widerrufen Sie es: Sein Geheimnis ist nie angekommen. %3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
         <translation>Erstellen Sie es erneut. Falls später ein Token namens „%1“ auftaucht, das am oder nach dem %2 erstellt wurde, widerrufen Sie es: Sein Geheimnis ist nie angekommen.</translation>
     </message>
     <message>
@@ -2172,11 +2172,11 @@
         <translation>Erstellen Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
+        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
         <translation>%1 TokenDesk hat geprüft: Die Registry hat das Token „%2“ nicht erstellt.</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
             <numerusform>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren; seitdem wurde %n Token mit diesem Namen erstellt, daher hat TokenDesk keines davon widerrufen: %2.</numerusform>
             <numerusform>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren; seitdem wurden %n Tokens mit diesem Namen erstellt, daher hat TokenDesk keines davon widerrufen: %2.</numerusform>
@@ -2187,15 +2187,15 @@
         <translation>Widerrufen Sie diejenigen, die Sie nicht verwenden (das neueste ist am wahrscheinlichsten das verlorene). %1</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
         <translation>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren, und TokenDesk konnte es nicht widerrufen (%2): %3.</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
+        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
         <translation>Sein Geheimnis ist nie angekommen. Widerrufen Sie es mit „tokendesk-cli token revoke %1“ oder auf npmjs.com unter „Access Tokens“ und erstellen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation>Die Registry hat das Token „%1“ erstellt, aber ihre Antwort ging verloren; TokenDesk hat es widerrufen (%2).</translation>
     </message>
 </context>
@@ -2324,7 +2324,7 @@
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <source>End the selected account's session; its tokens stay on npm.</source>
+        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
         <translation>Die Sitzung des gewählten Kontos beenden; seine Tokens bleiben bei npm.</translation>
     </message>
     <message>
@@ -2344,7 +2344,7 @@
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <source>Open TokenDesk's documentation in your browser.</source>
+        <source>Open TokenDesk&apos;s documentation in your browser.</source>
         <translation>Die Dokumentation von TokenDesk im Browser öffnen.</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@
         <translation>&amp;Token-Ablauf festlegen …</translation>
     </message>
     <message>
-        <source>Enter when the selected account's token ends; this registry does not say.</source>
+        <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
         <translation>Geben Sie an, wann das Token des ausgewählten Kontos endet; diese Registry teilt es nicht mit.</translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@
         <translation>Tokens migrieren</translation>
     </message>
     <message>
-        <source>Rotate "%1"</source>
+        <source>Rotate &quot;%1&quot;</source>
         <translation>„%1“ rotieren</translation>
     </message>
     <message numerus="yes">
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
+        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
+        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -3052,7 +3052,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Load the account's packages again</source>
+        <source>Load the account&apos;s packages again</source>
         <translation>Die Pakete des Kontos erneut laden</translation>
     </message>
     <message>
@@ -3104,7 +3104,7 @@
 <context>
     <name>td::PersistenceScan</name>
     <message>
-        <source>The list of known worms' traces %1 cannot be read.</source>
+        <source>The list of known worms&apos; traces %1 cannot be read.</source>
         <translation>Die Liste der Spuren bekannter Würmer %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -3112,7 +3112,7 @@
         <translation>Installieren Sie TokenDesk neu oder geben Sie eine lesbare Datei an.</translation>
     </message>
     <message>
-        <source>The list of known worms' traces %1 is too large.</source>
+        <source>The list of known worms&apos; traces %1 is too large.</source>
         <translation>Die Liste der Spuren bekannter Würmer %1 ist zu groß.</translation>
     </message>
     <message>
@@ -3120,7 +3120,7 @@
         <translation>Geben Sie die mit TokenDesk gelieferte Liste oder eine Datei unter 1 MiB an.</translation>
     </message>
     <message>
-        <source>The list of known worms' traces is damaged.</source>
+        <source>The list of known worms&apos; traces is damaged.</source>
         <translation>Die Liste der Spuren bekannter Würmer ist beschädigt.</translation>
     </message>
     <message>
@@ -3186,7 +3186,7 @@
         <translation>Geheimnis bei einem Absturz verloren</translation>
     </message>
     <message>
-        <source>Unknown step "%1" in the migration journal.</source>
+        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
         <translation>Unbekannter Schritt „%1“ im Migrationsjournal.</translation>
     </message>
     <message>
@@ -3206,7 +3206,7 @@
         <translation>Die Migration hat keine Zeile %1.</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
+        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
         <translation>Zeile %1 wartet nicht auf eine Bestätigung (sie ist „%2“).</translation>
     </message>
     <message>
@@ -3221,19 +3221,19 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
         <translation>Ob die Registry das neue Token „%1“ erstellt hat, konnte nicht geprüft werden (%2); es wird noch nirgends verwendet. Setzen Sie fort, sobald die Registry wieder antwortet, um es zu finden und zu widerrufen.</translation>
     </message>
     <message>
-        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
         <translation>Das Erstellen des neuen Tokens „%1“ ist fehlgeschlagen (%2), und ob die Registry es trotzdem erstellt hat, konnte nicht geprüft werden (%3). Setzen Sie fort, sobald die Registry wieder antwortet, um es zu finden und zu widerrufen.</translation>
     </message>
     <message>
-        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
         <translation>Das neue Token hat als „%1“ geantwortet, nicht als „%2“: Die Registry verhält sich nicht wie erwartet, daher wurde die Migration angehalten und nichts widerrufen.</translation>
     </message>
     <message>
-        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
+        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
         <translation>Das neue Token „%1“ (ID %2) konnte nicht widerrufen werden (%3); widerrufen Sie es mit „tokendesk-cli token revoke %2“.</translation>
     </message>
     <message>
@@ -3325,7 +3325,7 @@
         <translation>Die Liste der bereits angezeigten Hinweise zu Januar 2027 (%1) ist beschädigt; TokenDesk beginnt sie neu, daher kann ein Hinweis noch einmal erscheinen.</translation>
     </message>
     <message>
-        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
         <translation>Das npm-Token „%1“ wird in CI verwendet (%2) und kann ab Januar 2027 nicht mehr veröffentlichen; npm hat den genauen Tag noch nicht bekanntgegeben. Stellen Sie auf Trusted Publishing oder ein Token nur für Stage um.</translation>
     </message>
 </context>
@@ -3431,7 +3431,7 @@
         <translation>, Umgebung %1</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
@@ -3727,7 +3727,7 @@
         <translation>Sie sind nicht bei %1 angemeldet.</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
+        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
         <translation>Melden Sie sich zuerst an (in der Kontenliste von TokenDesk oder mit „tokendesk-cli login“).</translation>
     </message>
     <message>
@@ -3859,7 +3859,7 @@
         <translation>Es gibt keinen Benutzer mit dem Benutzernamen „%1“.</translation>
     </message>
     <message>
-        <source>The registry's token list pages lead in a circle.</source>
+        <source>The registry&apos;s token list pages lead in a circle.</source>
         <translation>Die Seiten der Token-Liste der Registry führen im Kreis.</translation>
     </message>
     <message>
@@ -3875,7 +3875,7 @@
         <translation>TokenDesk sendet keine Anmeldedaten über unverschlüsseltes http an %1.</translation>
     </message>
     <message>
-        <source>Use the registry's https:// address.</source>
+        <source>Use the registry&apos;s https:// address.</source>
         <translation>Verwenden Sie die https://-Adresse der Registry.</translation>
     </message>
     <message>
@@ -3922,7 +3922,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry's list of staged versions does not end.</source>
+        <source>The registry&apos;s list of staged versions does not end.</source>
         <translation>Die Liste der Stage-Versionen, die die Registry liefert, endet nicht.</translation>
     </message>
     <message>
@@ -3930,7 +3930,7 @@
         <translation>%1 hat noch kein veröffentlichtes Release.</translation>
     </message>
     <message>
-        <source>The registry answered "not modified" twice to a plain request for %1.</source>
+        <source>The registry answered &quot;not modified&quot; twice to a plain request for %1.</source>
         <translation>Die Registry hat auf eine einfache Anfrage für %1 zweimal „nicht geändert“ geantwortet.</translation>
     </message>
     <message>
@@ -3961,7 +3961,7 @@
         <translation>%1 (12 Stunden ab dem Schreiben der .npmrc)</translation>
     </message>
     <message>
-        <source>token lasts 12 hours from "aws codeartifact login"</source>
+        <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
         <translation>Token gilt 12 Stunden ab „aws codeartifact login“</translation>
     </message>
     <message>
@@ -4012,15 +4012,15 @@
         <translation>andere Registry</translation>
     </message>
     <message>
-        <source>GitHub Packages has no token API: manage personal access tokens in GitHub's settings.</source>
+        <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
         <translation>GitHub Packages hat keine Token-API: Verwalten Sie persönliche Zugriffstokens in den Einstellungen von GitHub.</translation>
     </message>
     <message>
-        <source>AWS CodeArtifact tokens come from "aws codeartifact login" and end by themselves after 12 hours.</source>
+        <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
         <translation>AWS-CodeArtifact-Tokens stammen aus „aws codeartifact login“ und laufen nach 12 Stunden von selbst ab.</translation>
     </message>
     <message>
-        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps' user settings.</source>
+        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
         <translation>Azure Artifacts hat keine Token-API: Verwalten Sie persönliche Zugriffstokens in den Benutzereinstellungen von Azure DevOps.</translation>
     </message>
     <message>
@@ -4246,7 +4246,7 @@
 <context>
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
-        <source>%n open alarm(s): answer with "It was me" or "Respond".</source>
+        <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
         <translation>
             <numerusform>%n offener Alarm: Antworten Sie mit „Das war ich“ oder „Reagieren“.</numerusform>
             <numerusform>%n offene Alarme: Antworten Sie mit „Das war ich“ oder „Reagieren“.</numerusform>
@@ -4341,7 +4341,7 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces "%1" (created by TokenDesk on %2)</source>
+        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
         <translation>Ersetzt „%1“ (von TokenDesk am %2 erstellt)</translation>
     </message>
     <message>
@@ -4459,7 +4459,7 @@
         <translation>P&amp;rojekt-.npmrc</translation>
     </message>
     <message>
-        <source>Add to a project's .npmrc</source>
+        <source>Add to a project&apos;s .npmrc</source>
         <translation>Zur .npmrc eines Projekts hinzufügen</translation>
     </message>
     <message>
@@ -4622,7 +4622,7 @@
         <translation>Token widerrufen</translation>
     </message>
     <message>
-        <source>Revoke the npm token '%1'?</source>
+        <source>Revoke the npm token &apos;%1&apos;?</source>
         <translation>Das npm-Token „%1“ widerrufen?</translation>
     </message>
     <message>
@@ -4918,7 +4918,7 @@ Warten auf Bestätigung …</translation>
         <translation>stage-id muss eine gültige UUID sein</translation>
     </message>
     <message>
-        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
         <translation>Kopieren Sie die ID aus „stage list“, zum Beispiel 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
     </message>
     <message>
@@ -4926,7 +4926,7 @@ Warten auf Bestätigung …</translation>
         <translation>In der Registry wartet keine Stage-Version mit der ID %1.</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
         <translation>Sie wurde vielleicht bereits freigegeben oder abgelehnt, oder Sie dürfen sie nicht sehen. Führen Sie „stage list“ aus, um die wartenden Versionen zu sehen.</translation>
     </message>
     <message>
@@ -5025,7 +5025,7 @@ Warten auf Bestätigung …</translation>
         <translation>%1 %2 freigeben?</translation>
     </message>
     <message>
-        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
+        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
         <translation>Sie wird mit dem Tag „%1“ veröffentlicht und kann sofort installiert werden. Ihr zweiter Faktor bestätigt die Freigabe.</translation>
     </message>
     <message>
@@ -5274,11 +5274,11 @@ Warten auf Bestätigung …</translation>
         <translation>Das Tarball enthält einen Eintrag namens „%1“, der aus dem Paketordner hinauszeigt.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
         <translation>Der Eintrag „%1“ des Tarballs ist %2 MB groß, mehr als die %3 MB, die TokenDesk für eine Datei liest.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” cannot be read (%2).</source>
+        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
         <translation>Der Eintrag „%1“ des Tarballs kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
@@ -5367,19 +5367,19 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>'%1' was not revoked: %2</source>
+        <source>&apos;%1&apos; was not revoked: %2</source>
         <translation>„%1“ wurde nicht widerrufen: %2</translation>
     </message>
     <message>
-        <source>'%1' was revoked.</source>
+        <source>&apos;%1&apos; was revoked.</source>
         <translation>„%1“ wurde widerrufen.</translation>
     </message>
     <message>
-        <source>The secret of '%1' could not be read from the keychain: %2</source>
+        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
         <translation>Das Geheimnis von „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' copied; the clipboard is cleared in %n s.</source>
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>„%1“ kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
             <numerusform>„%1“ kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
@@ -5597,7 +5597,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Token kopieren; die Zwischenablage wird nach 30 s geleert</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token's secret</source>
+        <source>TokenDesk does not hold this token&apos;s secret</source>
         <translation>TokenDesk besitzt das Geheimnis dieses Tokens nicht</translation>
     </message>
     <message>
@@ -5647,25 +5647,25 @@ Läuft ab: %3 (%4)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>Lesen und schreiben für %n Tag, der Standard von npm. Es umgeht 2FA nicht: Sie bestätigen jede Veröffentlichung selbst, daher kann eine gestohlene Kopie nicht allein veröffentlichen.</numerusform>
             <numerusform>Lesen und schreiben für %n Tage, der Standard von npm. Es umgeht 2FA nicht: Sie bestätigen jede Veröffentlichung selbst, daher kann eine gestohlene Kopie nicht allein veröffentlichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
         <translation>
             <numerusform>Wählen Sie jede Einstellung selbst, ausgehend von den Standardwerten von npm: nur lesen, %n Tag.</numerusform>
             <numerusform>Wählen Sie jede Einstellung selbst, ausgehend von den Standardwerten von npm: nur lesen, %n Tage.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
+        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
         <translation>Wählen Sie eine Berechtigung für die Pakete und Scopes; „Kein Zugriff“ gewährt nichts.</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
+        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
         <translation>Wählen Sie eine Berechtigung für die Organisationen; „Kein Zugriff“ gewährt nichts.</translation>
     </message>
     <message>
@@ -5701,7 +5701,7 @@ Läuft ab: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm beendet das direkte Veröffentlichen mit Tokens, die 2FA umgehen, im Januar 2027; der genaue Tag ist nicht bekanntgegeben, und npms Dokumentation formuliert es für jedes Token, das direkt veröffentlicht. Nach diesem Tag kann dieses Token möglicherweise nicht mehr veröffentlichen. Wählen Sie „Lesen und schreiben (nur Stage)“, um Releases als Stage bereitzustellen, die Sie mit 2FA freigeben, oder verwenden Sie Trusted Publishing.</translation>
     </message>
     <message>
@@ -5770,7 +5770,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Das Konto %1 ist nicht mehr in TokenDesk.</translation>
     </message>
     <message>
-        <source>Sign in again, then set the token's expiry.</source>
+        <source>Sign in again, then set the token&apos;s expiry.</source>
         <translation>Melden Sie sich erneut an und legen Sie dann den Ablauf des Tokens fest.</translation>
     </message>
     <message>
@@ -5778,7 +5778,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>TokenDesk kann diesen Ablauf für %1 nicht speichern.</translation>
     </message>
     <message>
-        <source>This registry's tokens end on a date; enter that date.</source>
+        <source>This registry&apos;s tokens end on a date; enter that date.</source>
         <translation>Die Tokens dieser Registry enden an einem Datum; geben Sie dieses Datum ein.</translation>
     </message>
 </context>
@@ -5856,7 +5856,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Im Schlüsselbund</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
         <translation>npm beendet das direkte Veröffentlichen mit Tokens im Januar 2027 (der genaue Tag ist nicht bekanntgegeben). Stellen Sie die Pakete dieses Tokens auf Trusted Publishing oder ein Token nur für Stage um.</translation>
     </message>
     <message>
@@ -5886,7 +5886,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account's registry.</source>
+        <source>This credential is for %1, not for this account&apos;s registry.</source>
         <translation>Diese Anmeldedaten gelten für %1, nicht für die Registry dieses Kontos.</translation>
     </message>
     <message>
@@ -5898,7 +5898,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Variable %1 ist hier nicht gesetzt.</translation>
     </message>
     <message>
-        <source>This is actions/setup-node's placeholder, not a real token.</source>
+        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
         <translation>Dies ist der Platzhalter von actions/setup-node, kein echtes Token.</translation>
     </message>
     <message>
@@ -5918,7 +5918,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Nur über seine maskierte Form zugeordnet.</translation>
     </message>
     <message>
-        <source>Not one of this account's tokens, and not checked online.</source>
+        <source>Not one of this account&apos;s tokens, and not checked online.</source>
         <translation>Keines der Tokens dieses Kontos und nicht online geprüft.</translation>
     </message>
     <message>
@@ -5926,7 +5926,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Registry lehnt es ab (401).</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
+        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
         <translation>Es funktioniert (Benutzer %1), ist aber nicht in der Token-Liste dieses Kontos: ein Sitzungstoken oder das Token eines anderen Kontos.</translation>
     </message>
     <message>
@@ -5949,7 +5949,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Der Name darf höchstens %1 Zeichen lang sein (er hat %2).</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>Der Name darf nur Buchstaben, Ziffern, Leerzeichen, „-“ und „_“ enthalten, nicht „%1“.</translation>
     </message>
     <message>
@@ -5957,7 +5957,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein (sie hat %2).</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>Die Beschreibung darf nur Buchstaben, Ziffern, Leerzeichen, „-“ und „_“ enthalten, nicht „%1“.</translation>
     </message>
     <message>
@@ -5969,27 +5969,27 @@ Läuft ab: %3 (%4)</translation>
         <translation>Wählen Sie ein Ablaufdatum, das mindestens einen Tag in der Zukunft liegt.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid npm package name: %2.</source>
+        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
         <translation>„%1“ ist kein gültiger npm-Paketname: %2.</translation>
     </message>
     <message>
-        <source>'%1' has no name after the '@'.</source>
+        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
         <translation>„%1“ hat keinen Namen nach dem „@“.</translation>
     </message>
     <message>
-        <source>'%1' is a package name; a scope has no '/'.</source>
+        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
         <translation>„%1“ ist ein Paketname; ein Scope hat keinen „/“.</translation>
     </message>
     <message>
-        <source>'%1' cannot start with '.', '_' or '-'.</source>
+        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>„%1“ darf nicht mit „.“, „_“ oder „-“ beginnen.</translation>
     </message>
     <message>
-        <source>'%1' must be lowercase.</source>
+        <source>&apos;%1&apos; must be lowercase.</source>
         <translation>„%1“ muss kleingeschrieben sein.</translation>
     </message>
     <message>
-        <source>'%1' can only contain URL-friendly characters.</source>
+        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
         <translation>„%1“ darf nur URL-taugliche Zeichen enthalten.</translation>
     </message>
     <message>
@@ -6001,7 +6001,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Geben Sie einen Organisationsnamen ein.</translation>
     </message>
     <message>
-        <source>'%1': enter the organization without '@'.</source>
+        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
         <translation>„%1“: Geben Sie die Organisation ohne „@“ ein.</translation>
     </message>
     <message>
@@ -6161,7 +6161,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
         <translation>%1 erlaubt nur Stage, aber %2 führt npm publish aus: npm wird mit „OIDC permission denied for this action“ antworten. Ändern Sie den Schritt in npm stage publish (tokendesk-cli trust workflow --apply).</translation>
     </message>
     <message>
@@ -6169,7 +6169,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 erlaubt kein Stage, aber %2 führt npm stage publish aus. Erlauben Sie es (--allow-stage-publish), oder veröffentlichen Sie direkt.</translation>
     </message>
     <message>
-        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
+        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
         <translation>%1 verlangt die Umgebung „%2“, aber kein Veröffentlichungsjob von %3 läuft darin, daher lehnt npm das Token des Jobs ab. Setzen Sie environment: %2 beim Veröffentlichungsjob, oder erstellen Sie die Konfiguration mit der Umgebung des Jobs neu.</translation>
     </message>
     <message>
@@ -6385,7 +6385,7 @@ Läuft ab: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
         <translation>Für %1 wird das Veröffentlichen Zwei-Faktor-Authentifizierung erfordern, und die Registry wird jedes Token ablehnen, ob klassisch oder granular: Nur der Trusted-Publishing-Workflow in %2 kann veröffentlichen. CI-Jobs und Computer, die noch mit einem Token veröffentlichen, schlagen fehl. Sie können dies in den Einstellungen jedes Pakets in der Registry rückgängig machen.</translation>
     </message>
     <message>
@@ -6516,19 +6516,19 @@ Läuft ab: %3 (%4)</translation>
         <translation>Der Name der Workflow-Datei fehlt.</translation>
     </message>
     <message>
-        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
+        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
         <translation>„%1“ ist ein Pfad; npm braucht nur den Dateinamen (zum Beispiel publish.yml).</translation>
     </message>
     <message>
-        <source>"%1" must end in .yml or .yaml.</source>
+        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
         <translation>„%1“ muss auf .yml oder .yaml enden.</translation>
     </message>
     <message>
-        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
+        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
         <translation>%1 hat kein Feld „repository“; npm lehnt Provenance ohne passende repository.url ab.</translation>
     </message>
     <message>
-        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
+        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
         <translation>Das Repository von %1 („%2“) ist keine URL, die TokenDesk versteht.</translation>
     </message>
     <message>
@@ -6536,7 +6536,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Das Repository von %1 ist %2, aber das Git-Remote ist %3 (Groß-/Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is "%3".</source>
+        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
         <translation>%1 liegt in %2, aber sein repository.directory ist „%3“.</translation>
     </message>
     <message>
@@ -6603,7 +6603,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>&amp;Direkt veröffentlichen (npm publish)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>Trusted Publishing darf nach npms Stichtag im Januar 2027 weiterhin direkt veröffentlichen, aber dann geht jedes Release hinaus, ohne dass jemand es freigibt.</translation>
     </message>
 </context>
@@ -6696,7 +6696,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Registry hat die Trusted-Publisher-Anfrage für %1 ohne die Konfiguration beantwortet, die sie zurücksenden sollte; daher ist unbekannt, ob einer erstellt wurde.</translation>
     </message>
     <message>
-        <source>List the package's trusted publishers, then try again.</source>
+        <source>List the package&apos;s trusted publishers, then try again.</source>
         <translation>Listen Sie die Trusted Publisher des Pakets auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -6704,7 +6704,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Der neue Trusted Publisher von %1 ist eingerichtet, aber der alte (%2) konnte nicht entfernt werden: %3</translation>
     </message>
     <message>
-        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
+        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
         <translation>Entfernen Sie ihn mit „tokendesk-cli trust revoke %1 --id %2“.</translation>
     </message>
 </context>
@@ -6895,11 +6895,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Im Browser bestätigen</translation>
     </message>
     <message>
-        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>Die Anmeldeseite der Registry wurde in Ihrem Browser geöffnet. Melden Sie sich dort an; TokenDesk macht dann von selbst weiter.</translation>
     </message>
     <message>
-        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>Die Bestätigungsseite der Registry wurde in Ihrem Browser geöffnet. Bestätigen Sie dort; TokenDesk macht dann von selbst weiter.</translation>
     </message>
     <message>
@@ -6907,7 +6907,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Falls sich keine Seite geöffnet hat, besuchen Sie: %1</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>Haken Sie auf dieser Seite „Skip two-factor authentication for the next 5 minutes“ an: Dann deckt diese eine Bestätigung alle Änderungen dieses Durchgangs ab.</translation>
     </message>
     <message>
@@ -6997,7 +6997,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Die Registry hat gebeten zu warten: Die Überwachung pausiert bis %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The watch never reads a package more often than every %n minute(s) (the registry's cache time): it will use %n.</source>
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
         <translation>
             <numerusform>Die Überwachung liest ein Paket nie öfter als jede %n Minute (die Cache-Zeit der Registry): Sie verwendet %n.</numerusform>
             <numerusform>Die Überwachung liest ein Paket nie öfter als alle %n Minuten (die Cache-Zeit der Registry): Sie verwendet %n.</numerusform>
@@ -7045,7 +7045,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 ist kein gültiges YAML: %2</translation>
     </message>
     <message>
-        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
         <translation>Job „%1“ läuft in jedem Workflow, der ihn verwendet, ohne Kontext. CircleCI stellt OIDC-Tokens nur für Jobs aus, die mit mindestens einem Kontext laufen.</translation>
     </message>
     <message>
@@ -7057,21 +7057,21 @@ Läuft ab: %3 (%4)</translation>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
         <translation>Job „%1“ veröffentlicht, setzt aber nie NPM_ID_TOKEN mit der npm-Audience, daher hat npm kein OIDC-Token.</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
         <translation>Vor dem Veröffentlichen ausführen:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
         <translation>Job „%1“ veröffentlicht, hat aber nicht die Berechtigung „id-token: write“, daher kann npm kein OIDC-Token erhalten und scheitert mit ENEEDAUTH oder E404.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
@@ -7089,37 +7089,37 @@ Läuft ab: %3 (%4)</translation>
         <translation>Entfernen Sie die Zeile registry-url aus dem setup-node-Schritt.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
         <translation>Zu Job „%1“ hinzufügen:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
+        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
         <translation>NPM_ID_TOKEN in Job „%1“ hat nicht die Audience „npm:registry.npmjs.org“, daher lehnt die Registry es ab.</translation>
     </message>
     <message>
-        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
         <translation>Job „%1“ fordert ein npm-ID-Token als %2 an, aber npm liest nur NPM_ID_TOKEN.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
         <translation>Job „%1“ veröffentlicht, deklariert aber kein NPM_ID_TOKEN in id_tokens, daher hat npm kein OIDC-Token und scheitert mit ENEEDAUTH oder E404.</translation>
     </message>
     <message>
-        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
+        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
         <translation>Job „%1“ deklariert kein SIGSTORE_ID_TOKEN (Audience „sigstore“), daher wird keine Provenance veröffentlicht.</translation>
     </message>
     <message>
-        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
+        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
         <translation>Job „%1“ ruft den Veröffentlichungs-Workflow %2 auf, ohne „id-token: write“ zu gewähren; ein aufgerufener Workflow kann nicht mehr Berechtigungen haben als sein Aufrufer.</translation>
     </message>
     <message>
@@ -7134,35 +7134,35 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job "%1"</source>
+        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
         <translation>Setup-node-Schritt mit Node 24 zu Job „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
+        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
         <translation>„npm install -g npm@latest“ vor dem Veröffentlichen in Job „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
+        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
         <translation>npm@%1 in Job „%2“ durch npm@latest ersetzt</translation>
     </message>
     <message>
-        <source>Granted "id-token: write" to job "%1"</source>
+        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
         <translation>„id-token: write“ für Job „%1“ gewährt</translation>
     </message>
     <message>
-        <source>Set Node 24 in job "%1"</source>
+        <source>Set Node 24 in job &quot;%1&quot;</source>
         <translation>Node 24 in Job „%1“ gesetzt</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
+        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
         <translation>registry-url aus setup-node in Job „%1“ entfernt (sein Platzhalter-Token verdeckt Trusted Publishing)</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job "%2"</source>
+        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
         <translation>Node %1 in Job „%2“ auf 24 geändert</translation>
     </message>
     <message>
-        <source>Removed %1 from job "%2"</source>
+        <source>Removed %1 from job &quot;%2&quot;</source>
         <translation>%1 aus Job „%2“ entfernt</translation>
     </message>
     <message>
@@ -7218,7 +7218,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1 kann nicht sicher geändert werden: Nach den Änderungen wäre es kein gültiges YAML mehr, daher wurde nichts geändert. Ändern Sie npm publish von Hand in npm stage publish.</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
         <translation>
             <numerusform>npm publish in %n Zeile in npm stage publish geändert (%1): Releases warten auf die Freigabe eines Maintainers mit Zwei-Faktor-Authentifizierung.</numerusform>
             <numerusform>npm publish in %n Zeilen in npm stage publish geändert (%1): Releases warten auf die Freigabe eines Maintainers mit Zwei-Faktor-Authentifizierung.</numerusform>
@@ -7228,11 +7228,11 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::ArgReader</name>
     <message>
-        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
+        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
         <translation>unbekannte Option „%1“. Führen Sie „tokendesk-cli --help“ aus, um die Optionen zu sehen.</translation>
     </message>
     <message>
-        <source>%1: unknown option '%2'. Run 'tokendesk-cli %1 --help' for its options.</source>
+        <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
         <translation>%1: unbekannte Option „%2“. Führen Sie „tokendesk-cli %1 --help“ aus, um seine Optionen zu sehen.</translation>
     </message>
     <message>
@@ -7255,7 +7255,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>ci benötigt einen Unterbefehl: login, status, logout</translation>
     </message>
     <message>
-        <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
+        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
         <translation>unbekannter ci-Unterbefehl „%1“ (bekannt: login, status, logout)</translation>
     </message>
 </context>
@@ -7266,11 +7266,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>ci login benötigt den Dienst: github, gitlab oder circleci</translation>
     </message>
     <message>
-        <source>'%1' is not an API URL; use the form https://host/path</source>
+        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
         <translation>„%1“ ist keine API-URL; verwenden Sie die Form https://host/pfad</translation>
     </message>
     <message>
-        <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
+        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
         <translation>--from-gh übernimmt die Anmeldung der GitHub-CLI; es funktioniert nur für github</translation>
     </message>
     <message>
@@ -7278,7 +7278,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Tokens werden nie aus Argumenten übernommen; leiten Sie es per Pipe weiter und verwenden Sie --with-token</translation>
     </message>
     <message>
-        <source>unknown option '%1' for ci login</source>
+        <source>unknown option &apos;%1&apos; for ci login</source>
         <translation>unbekannte Option „%1“ für ci login</translation>
     </message>
     <message>
@@ -7302,15 +7302,15 @@ Läuft ab: %3 (%4)</translation>
         <translation>Bei %1 (%2) als %3 angemeldet.</translation>
     </message>
     <message>
-        <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
+        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
         <translation>die GitHub-CLI (gh) wurde nicht gefunden; installieren Sie sie und führen Sie „gh auth login“ aus, oder leiten Sie ein Token mit --with-token per Pipe weiter</translation>
     </message>
     <message>
-        <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
+        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
         <translation>„gh auth token“ ist fehlgeschlagen (ist gh angemeldet? führen Sie „gh auth login“ aus), oder leiten Sie ein Token mit --with-token per Pipe weiter</translation>
     </message>
     <message>
-        <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
+        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
         <translation>Die Anmeldung der GitHub-CLI wird verwendet. Ihre Standard-Scopes decken Repository- und Umgebungsgeheimnisse ab; führen Sie für Organisationsgeheimnisse zuerst „gh auth refresh -s admin:org“ aus.</translation>
     </message>
     <message>
@@ -7325,7 +7325,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
-        <source>unknown option '%1' for ci logout</source>
+        <source>unknown option &apos;%1&apos; for ci logout</source>
         <translation>unbekannte Option „%1“ für ci logout</translation>
     </message>
     <message>
@@ -7344,7 +7344,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
-        <source>unknown option '%1' for ci status</source>
+        <source>unknown option &apos;%1&apos; for ci status</source>
         <translation>unbekannte Option „%1“ für ci status</translation>
     </message>
     <message>
@@ -7399,11 +7399,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>--registry benötigt eine URL, zum Beispiel --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>'%1' is not a registry URL; use the form https://host/</source>
+        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
         <translation>„%1“ ist keine Registry-URL; verwenden Sie die Form https://host/</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
+        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
         <translation>unbekannter Befehl „%1“. Führen Sie „tokendesk-cli --help“ aus, um die Liste der Befehle zu sehen.</translation>
     </message>
     <message>
@@ -7447,22 +7447,22 @@ Läuft ab: %3 (%4)</translation>
         <translation>Globale Optionen (vor oder nach dem Befehl, wie bei npm):</translation>
     </message>
     <message>
-        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project's .npmrc, the user's, the global npmrc; else https://registry.npmjs.org/)</source>
+        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
         <translation>Registry, mit der gesprochen wird (Standard: die, mit der npm konfiguriert ist: npm_config_registry, die .npmrc des Projekts, die des Benutzers, die globale npmrc; sonst https://registry.npmjs.org/)</translation>
     </message>
     <message>
-        <source>npm's user configuration file instead of ~/.npmrc</source>
+        <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
         <translation>Benutzerkonfigurationsdatei von npm anstelle von ~/.npmrc</translation>
     </message>
     <message>
-        <source>show this help, or a command's</source>
+        <source>show this help, or a command&apos;s</source>
         <translation>diese Hilfe anzeigen oder die eines Befehls</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CliContext</name>
     <message>
-        <source>'%1' is not a registry URL (%2 in %3); use the form https://host/</source>
+        <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
         <translation>„%1“ ist keine Registry-URL (%2 in %3); verwenden Sie die Form https://host/</translation>
     </message>
 </context>
@@ -7506,7 +7506,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>jedes npm-Token auf diesem Computer finden und prüfen</translation>
     </message>
     <message>
-        <source>doctor: unknown argument '%1'</source>
+        <source>doctor: unknown argument &apos;%1&apos;</source>
         <translation>doctor: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -7538,7 +7538,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
         <translation>
             <numerusform>%n verwendetes Token braucht Aufmerksamkeit (klassisch, tot oder läuft bald ab). Führen Sie „tokendesk-cli migrate“ aus, um den Plan zu sehen.</numerusform>
             <numerusform>%n verwendete Tokens brauchen Aufmerksamkeit (klassisch, tot oder laufen bald ab). Führen Sie „tokendesk-cli migrate“ aus, um den Plan zu sehen.</numerusform>
@@ -7560,7 +7560,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>lockdown braucht ein Paket, zum Beispiel: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
-        <source>--skip: unknown step '%1' (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
+        <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
         <translation>--skip: unbekannter Schritt „%1“ (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
     </message>
     <message>
@@ -7588,7 +7588,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Stopped before any change: this machine has a worm's persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
+        <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
         <translation>Vor jeder Änderung angehalten: Dieser Computer hat einen Persistenzmechanismus eines Wurms. Ein Wächterprozess löscht womöglich Ihren persönlichen Ordner, sobald das gestohlene Token nicht mehr funktioniert. Entschärfen Sie ihn daher zuerst und führen Sie die Notfallsperre dann erneut aus.</translation>
     </message>
     <message>
@@ -7639,7 +7639,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Warten auf Bestätigung … (Strg+C zum Abbrechen)</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>Haken Sie auf dieser Seite „Skip two-factor authentication for the next 5 minutes“ an: Dann deckt diese eine Bestätigung alle Änderungen dieses Durchgangs ab.</translation>
     </message>
 </context>
@@ -7654,11 +7654,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Passwörter werden nie aus Argumenten übernommen; leiten Sie es per Pipe weiter und verwenden Sie --password-stdin</translation>
     </message>
     <message>
-        <source>login: unknown option '%1'</source>
+        <source>login: unknown option &apos;%1&apos;</source>
         <translation>login: unbekannte Option „%1“</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type muss „web“ oder „legacy“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -7677,11 +7677,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Sie sind nicht bei %1 angemeldet.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' first.</source>
+        <source>Run &apos;tokendesk-cli login&apos; first.</source>
         <translation>Führen Sie zuerst „tokendesk-cli login“ aus.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' to sign in again.</source>
+        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
         <translation>Führen Sie „tokendesk-cli login“ aus, um sich erneut anzumelden.</translation>
     </message>
 </context>
@@ -7754,7 +7754,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>--choose erwartet ZEILE=AKTION, zum Beispiel 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument '%1'</source>
+        <source>migrate: unknown argument &apos;%1&apos;</source>
         <translation>migrate: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -7762,7 +7762,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>es gibt keine unterbrochene Migration zum Fortsetzen oder Zurücksetzen</translation>
     </message>
     <message>
-        <source>row %1 cannot be '%2'</source>
+        <source>row %1 cannot be &apos;%2&apos;</source>
         <translation>Zeile %1 kann nicht „%2“ sein</translation>
     </message>
     <message>
@@ -7778,7 +7778,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>keine Zeile der letzten Migration wartet auf eine Bestätigung</translation>
     </message>
     <message>
-        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
+        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
         <translation>„%1“ ist keine Zeile, die auf eine Bestätigung wartet (wartend: %2)</translation>
     </message>
     <message>
@@ -7790,15 +7790,15 @@ Läuft ab: %3 (%4)</translation>
         <translation>Keine Tokens in Verwendung in den Dateien, die TokenDesk lesen konnte; beheben Sie die Warnungen oben und erstellen Sie den Plan erneut.</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
         <translation>es gibt nichts zurückzusetzen: Die neuen Tokens sind überprüft und in Verwendung; führen Sie „tokendesk-cli migrate --resume“ aus, um das Widerrufen der alten erneut zu versuchen</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
+        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
         <translation>eine unterbrochene Migration wurde gefunden (%1); führen Sie „tokendesk-cli migrate --resume“ aus, um sie abzuschließen, oder „tokendesk-cli migrate --rollback“, um sie rückgängig zu machen</translation>
     </message>
     <message>
-        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
+        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
         <translation>--to nimmt „stage-only“ (ersetzt jedes verwendete Token für direktes Veröffentlichen durch ein Token nur für Stage)</translation>
     </message>
     <message>
@@ -7833,7 +7833,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Sicherungen:</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
+        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
         <translation>altes Token wird behalten, bis Sie die unten genannten Stellen aktualisieren; führen Sie dann „tokendesk-cli migrate --confirm %1“ aus</translation>
     </message>
     <message>
@@ -7849,7 +7849,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Dann: tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
+        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
         <translation>die Migration wurde angehalten: %1 Führen Sie „tokendesk-cli migrate --resume“ aus, sobald die Ursache behoben ist, oder „tokendesk-cli migrate --rollback“, um sie rückgängig zu machen.</translation>
     </message>
     <message>
@@ -7857,11 +7857,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>Zeile %1 (%2) wurde nicht migriert, ihr altes Token funktioniert noch: %3 Beheben Sie die Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
         <translation>Zeile %1: Das neue Token ist in Verwendung, aber das Widerrufen des alten Tokens %2 ist fehlgeschlagen (%3); führen Sie „tokendesk-cli migrate --resume“ aus, um es erneut zu versuchen</translation>
     </message>
     <message>
-        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
         <translation>Zeile %1: Das alte Token bleibt bis %2 gültig (bereits eingereihte Läufe behalten den alten Wert); dann wird es widerrufen. Strg+C ist sicher: „tokendesk-cli migrate --resume“ schließt ab.</translation>
     </message>
     <message>
@@ -7938,11 +7938,11 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package's publish path and its January 2027 verdict</source>
+        <source>every package&apos;s publish path and its January 2027 verdict</source>
         <translation>der Veröffentlichungsweg jedes Pakets und seine Bewertung für Januar 2027</translation>
     </message>
     <message>
-        <source>publishing: unknown argument '%1'</source>
+        <source>publishing: unknown argument &apos;%1&apos;</source>
         <translation>publishing: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -7961,7 +7961,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>einen Befehl mit einem gespeicherten Token in NODE_AUTH_TOKEN / NPM_TOKEN ausführen</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
+        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
         <translation>--token benötigt eine Token-ID (siehe „tokendesk-cli token list“)</translation>
     </message>
     <message>
@@ -7969,23 +7969,23 @@ Läuft ab: %3 (%4)</translation>
         <translation>run benötigt einen Befehl: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
+        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
         <translation>%1 hat kein aktives Token. Erstellen Sie eines mit „tokendesk-cli token create“.</translation>
     </message>
     <message>
-        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
+        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
         <translation>keines der aktiven Tokens von %1 ist in diesem Schlüsselbund. Erstellen Sie eines mit „tokendesk-cli token create“ oder wählen Sie eines mit --token.</translation>
     </message>
     <message>
-        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
+        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
         <translation>Token „%1“ (%2) ist nicht in diesem Schlüsselbund: Sein Geheimnis wurde hier nie gespeichert.</translation>
     </message>
     <message>
-        <source>run: cannot start '%1': %2</source>
+        <source>run: cannot start &apos;%1&apos;: %2</source>
         <translation>run: „%1“ kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>run: '%1' ended abnormally</source>
+        <source>run: &apos;%1&apos; ended abnormally</source>
         <translation>run: „%1“ wurde abnormal beendet</translation>
     </message>
 </context>
@@ -8000,7 +8000,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>stage benötigt einen Unterbefehl: %1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand '%1' (known: %2)</source>
+        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
         <translation>unbekannter stage-Unterbefehl „%1“ (bekannt: %2)</translation>
     </message>
     <message>
@@ -8047,7 +8047,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>Das Ablehnen löscht diesen Stage-Veröffentlichungseintrag und sein Tarball endgültig aus der Registry.</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
         <translation>Jede Stage-Version braucht ihre eigene Bestätigung im Browser („skip 2FA for 5 minutes“ von npm deckt sie nicht ab); mit --otp CODE gilt ein Code für alle, solange er gültig ist.</translation>
     </message>
     <message>
@@ -8122,7 +8122,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>token benötigt einen Unterbefehl: %1</translation>
     </message>
     <message>
-        <source>unknown token subcommand '%1' (known: %2)</source>
+        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
         <translation>unbekannter token-Unterbefehl „%1“ (bekannt: %2)</translation>
     </message>
     <message>
@@ -8137,15 +8137,15 @@ Läuft ab: %3 (%4)</translation>
         <translation>--password: Passwörter werden nie aus Argumenten übernommen; leiten Sie es per Pipe weiter und verwenden Sie --password-stdin</translation>
     </message>
     <message>
-        <source>token create: unexpected argument '%1'</source>
+        <source>token create: unexpected argument &apos;%1&apos;</source>
         <translation>token create: unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--expires: '%1' is not a whole number of days</source>
+        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
         <translation>--expires: „%1“ ist keine ganze Zahl von Tagen</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
         <translation>%1 muss einer der Werte %2 sein, nicht „%3“</translation>
     </message>
     <message>
@@ -8189,7 +8189,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
+        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
         <translation>In Ihrem Schlüsselbund gespeichert; „tokendesk-cli run -- &lt;command&gt;“ verwendet es.</translation>
     </message>
     <message>
@@ -8200,7 +8200,7 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm's flags; it goes into your keychain</source>
+        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
         <translation>ein granulares Token mit den Optionen von npm erstellen; es wird in Ihrem Schlüsselbund abgelegt</translation>
     </message>
     <message>
@@ -8243,7 +8243,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
-        <source>token list: unknown argument '%1'</source>
+        <source>token list: unknown argument &apos;%1&apos;</source>
         <translation>token list: unbekanntes Argument „%1“</translation>
     </message>
     <message>
@@ -8286,19 +8286,19 @@ Läuft ab: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
+        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
         <translation>Tokens über ihre ID widerrufen (ein eindeutiges Schlüsselpräfix, wie in „token list“)</translation>
     </message>
     <message>
-        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
         <translation>Die Token-ID „%1“ war mehrdeutig; möglicherweise wurde ein neues Token erstellt, seit Sie zuletzt `tokendesk-cli token list` ausgeführt haben.</translation>
     </message>
     <message>
-        <source>Unknown token id or value "%1".</source>
+        <source>Unknown token id or value &quot;%1&quot;.</source>
         <translation>Unbekannte Token-ID oder unbekannter Wert „%1“.</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
+        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
         <translation>token revoke benötigt die ID eines Tokens; „tokendesk-cli token list“ zeigt sie an</translation>
     </message>
     <message>
@@ -8320,7 +8320,7 @@ Läuft ab: %3 (%4)</translation>
         <translation>ein Token durch ein neues mit denselben Rechten ersetzen und seine Verwendungen aktualisieren</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as 'token list' shows it)</source>
+        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
         <translation>token rotate benötigt eine Token-ID (wie „token list“ sie anzeigt)</translation>
     </message>
     <message>
@@ -8328,19 +8328,19 @@ Läuft ab: %3 (%4)</translation>
         <translation>das Erstellen des neuen Tokens erfordert Ihr npm-Passwort; leiten Sie es per Pipe weiter und verwenden Sie --password-stdin</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
+        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
         <translation>eine unterbrochene Migration wurde gefunden; führen Sie zuerst „tokendesk-cli migrate --resume“ oder „--rollback“ aus</translation>
     </message>
     <message>
-        <source>no active token has the id '%1'</source>
+        <source>no active token has the id &apos;%1&apos;</source>
         <translation>kein aktives Token hat die ID „%1“</translation>
     </message>
     <message>
-        <source>'%1' matches %2 tokens; give more of the id</source>
+        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
         <translation>„%1“ passt auf %2 Tokens; geben Sie mehr von der ID an</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
+        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
         <translation>
             <numerusform>„%1“ (%2) wird rotiert: %n Verweis zu aktualisieren.</numerusform>
             <numerusform>„%1“ (%2) wird rotiert: %n Verweise zu aktualisieren.</numerusform>
@@ -8405,7 +8405,7 @@ Läuft ab: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type muss „web“ oder „legacy“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -8463,11 +8463,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>würde Trusted Publisher %1 von %2 entfernen</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
         <translation>%1 hat keinen Trusted Publisher mit der ID %2 (oder das Paket ist nicht in der Registry); siehe „tokendesk-cli trust list %1“.</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>Trusted Publishing: list, github, gitlab, circleci, revoke (die Flags von npm trust, dazu --all und --replace; nur Stage, außer mit --allow-publish), check &lt;folder&gt; und workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
@@ -8494,11 +8494,11 @@ Läuft ab: %3 (%4)</translation>
         <translation>%1: Auf npm ist kein Trusted Publisher konfiguriert.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
+        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
         <translation>%1 hat bereits einen anderen Trusted Publisher und keinen Platz für einen weiteren. Siehe „tokendesk-cli trust list %1“, entfernen Sie einen mit „trust revoke“, und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
         <translation>%1 hat bereits einen anderen Trusted Publisher (%2) und keinen Platz für einen weiteren. Entfernen Sie einen (zum Beispiel „tokendesk-cli trust revoke %1 --id %3“), und führen Sie dies dann erneut aus.</translation>
     </message>
     <message>
@@ -8549,7 +8549,7 @@ jeweils mit einer konkreten Lösung.</translation>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm's config files, project folders,
+Finds every npm token on this computer (npm&apos;s config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -8586,8 +8586,8 @@ nur in seiner Umgebung: keine .npmrc-Zeile, nichts in der Befehlszeile.</transla
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
-                          for 5 minutes", covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
+                          for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>Aufruf: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -8669,16 +8669,16 @@ gefährdet ist.</translation>
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Signs in to a CI service so 'token rotate' and 'migrate --apply' update its
+Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
 secrets themselves: push the new token, verify it, wait the grace period, then
 revoke the old one. The credential is kept in the keychain.
 
   --with-token    read the token from standard input (never from an argument)
-  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')
+  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
   (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
-  --api-url URL   the API base, when it is not the host's usual one
-  --project DIR   status: the CI secrets this project's workflows read</source>
+  --api-url URL   the API base, when it is not the host&apos;s usual one
+  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
         <translation>Aufruf: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
            [--with-token | --from-gh]
         tokendesk-cli ci status [--project DIR]... [--json]
@@ -8708,7 +8708,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --no-ci             do not update CI secrets (confirm them by hand instead)
   --grace MINUTES     keep the old token this long after the CI secrets were
                       updated (default 10; 0 allowed)
-  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
@@ -8741,7 +8741,7 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
-  --scope @SCOPE      sign in to the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>Aufruf: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
 
 Meldet sich an und bewahrt die 2-stündige Sitzung im Schlüsselbund auf.
@@ -8756,7 +8756,7 @@ Meldet sich an und bewahrt die 2-stündige Sitzung im Schlüsselbund auf.
 
 Ends the session on the registry and removes it from the keychain.
 
-  --scope @SCOPE      the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>Aufruf: tokendesk-cli logout [--scope @SCOPE]
 
 Beendet die Sitzung bei der Registry und entfernt sie aus dem Schlüsselbund.
@@ -8782,14 +8782,14 @@ Beendet die Sitzung bei der Registry und entfernt sie aus dem Schlüsselbund.
     <message>
         <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
-Checks who published a version (the latest by default): the registry's signature,
+Checks who published a version (the latest by default): the registry&apos;s signature,
 the provenance bundle, and the repository, workflow, ref and trigger in its
-certificate against the package's remembered trust configs and earlier releases.
+certificate against the package&apos;s remembered trust configs and earlier releases.
 Exit status 1 when a version is suspicious or failed.
 
   --all-versions     every version, oldest first
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-                     (a trusted_root.json, such as the sandbox's /-/sandbox/trusted-root)
+                     (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
         <translation>Aufruf: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
@@ -8806,7 +8806,7 @@ früheren Releases. Exit-Status 1, wenn eine Version verdächtig ist oder die Pr
     <message>
         <source>Usage: tokendesk-cli completion-ids tokens
 
-Prints the ids of the tokens in TokenDesk's local cache, one per line, for the
+Prints the ids of the tokens in TokenDesk&apos;s local cache, one per line, for the
 bash, zsh and fish completions. No network, no keychain, no secret.</source>
         <translation>Usage: tokendesk-cli completion-ids tokens
 
@@ -8819,8 +8819,8 @@ Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, ke
                               [--trust-root FILE]
 
 Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch's open alarms), prints the plan, then checks
-this machine for a worm's persistence (a watchdog that wipes your home folder when
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
 the stolen token dies) and, if none is found, runs every step that applies under one
 2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
 reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
@@ -8830,7 +8830,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --dry-run          print the plan and change nothing
   --otp CODE         a one-time code, reused while the registry accepts it
   --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch's open alarms
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
   --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
@@ -8867,7 +8867,7 @@ konnten, 3 Persistenz gefunden (nichts geändert).
 
 Watches every package your signed-in accounts can write (and the pinned ones) for
 new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as 'verify' checks it), install scripts and
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
 other content signals, bursts across your packages. The first run takes a baseline
 and alarms on nothing already published. An alarm stays open until you answer it.
 Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
@@ -8877,10 +8877,10 @@ could not run or the command line is wrong.
   --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
   --json             the releases with level, reasons, codes and publisher as JSON
-  ack                "it was me": closes the alarms of that version
+  ack                &quot;it was me&quot;: closes the alarms of that version
   expect --for MIN   a manual publish of the package in the next MIN minutes
                      (default 60) is not an alarm
-  exclude / include  stop judging the package's releases (never an alarm), or
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
                      judge them again; remembered</source>
         <translation>Aufruf: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
         tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
@@ -8914,7 +8914,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>prüfen, wer jede Version veröffentlicht hat: Signatur, Provenance und Identität des Veröffentlichers</translation>
     </message>
     <message>
-        <source>verify: one package at a time ('%1' is extra)</source>
+        <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
         <translation>verify: jeweils ein Paket („%1“ ist überzählig)</translation>
     </message>
     <message>
@@ -8937,7 +8937,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
 <context>
     <name>td::cli::WatchCommand</name>
     <message>
-        <source>watch your packages' publishes and alarm on the ones your release path did not make</source>
+        <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>die Veröffentlichungen Ihrer Pakete überwachen und Alarm schlagen, wenn Ihr Veröffentlichungsweg sie nicht erstellt hat</translation>
     </message>
     <message>
@@ -9018,7 +9018,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>als Stage bereitgestellt von %1, der das zuvor nie getan hat</translation>
     </message>
     <message>
-        <source>watch: unknown subcommand '%1' (ack, expect, exclude, include or none)</source>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
         <translation>watch: unbekannter Unterbefehl „%1“ (ack, expect, exclude, include oder keiner)</translation>
     </message>
     <message>
@@ -9071,11 +9071,11 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
 <context>
     <name>td::provenance::BundleVerifier</name>
     <message>
-        <source>cannot be verified with this TokenDesk's trust data (update TokenDesk)</source>
+        <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
         <translation>lässt sich mit den Vertrauensdaten dieses TokenDesk nicht verifizieren (TokenDesk aktualisieren)</translation>
     </message>
     <message>
-        <source>%1: the statement is about "%2" (%3), not %4: it belongs to another package or version.</source>
+        <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
         <translation>%1: Das Statement betrifft „%2“ (%3), nicht %4: Es gehört zu einem anderen Paket oder einer anderen Version.</translation>
     </message>
     <message>
@@ -9083,19 +9083,19 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>%1: Das Statement nennt %2.</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 is not the version's dist.integrity: it vouches for other contents.</source>
+        <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
         <translation>%1: Der sha512 des Statements ist nicht die dist.integrity der Version: Es bürgt für andere Inhalte.</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 equals the version's dist.integrity.</source>
+        <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
         <translation>%1: Der sha512 des Statements entspricht der dist.integrity der Version.</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature verifies.</source>
+        <source>%1: the envelope&apos;s signature verifies.</source>
         <translation>%1: Die Signatur des Umschlags ist gültig.</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature does not verify: its statement was changed after signing, or another key signed it.</source>
+        <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
         <translation>%1: Die Signatur des Umschlags ist ungültig: Sein Statement wurde nach dem Signieren geändert, oder ein anderer Schlüssel hat ihn signiert.</translation>
     </message>
     <message>
@@ -9131,11 +9131,11 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Die Attestierungen von %1@%2 konnten nicht verifiziert werden: %3.</translation>
     </message>
     <message>
-        <source>The version's dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
+        <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
         <translation>Die dist.integrity der Version hat keinen sha512, daher lässt sich keine Attestierung ihrem Inhalt zuordnen.</translation>
     </message>
     <message>
-        <source>The bundle format "%1" is newer than this TokenDesk reads; it %2.</source>
+        <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
         <translation>Das Bundle-Format „%1“ ist neuer, als dieses TokenDesk lesen kann; es %2.</translation>
     </message>
     <message>
@@ -9163,7 +9163,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Provenance: Das Signaturzertifikat gibt eine Sigstore-Zertifizierungsstelle an, führt aber zum Protokollzeitpunkt %1 nicht zu ihr (%2).</translation>
     </message>
     <message>
-        <source>Provenance: the signing certificate's authority is unknown; the certificate %1.</source>
+        <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
         <translation>Provenance: Die Zertifizierungsstelle des Signaturzertifikats ist unbekannt; das Zertifikat %1.</translation>
     </message>
     <message>
@@ -9179,7 +9179,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>SCT nicht geprüft: kein Certificate-Transparency-Protokoll in diesen Vertrauensdaten.</translation>
     </message>
     <message>
-        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore's authority always embeds one.</source>
+        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
         <translation>Provenance: Das Zertifikat enthält keinen Certificate-Transparency-Zeitstempel (SCT); die Zertifizierungsstelle von Sigstore bettet immer einen ein.</translation>
     </message>
     <message>
@@ -9187,11 +9187,11 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Provenance: Das Zertifikat wurde im Certificate-Transparency-Protokoll %1 protokolliert.</translation>
     </message>
     <message>
-        <source>Provenance: the certificate's transparency timestamp (SCT) does not verify with the log it names.</source>
+        <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
         <translation>Provenance: Der Transparenz-Zeitstempel (SCT) des Zertifikats lässt sich mit dem Protokoll, das er nennt, nicht verifizieren.</translation>
     </message>
     <message>
-        <source>Provenance: the certificate transparency log of the certificate's timestamp is unknown; it %1.</source>
+        <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
         <translation>Provenance: Das Certificate-Transparency-Protokoll des Zeitstempels des Zertifikats ist unbekannt; es %1.</translation>
     </message>
     <message>
@@ -9203,11 +9203,11 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>%1: Der Protokolleintrag (%2 %3) hat keinen signierten Eintragszeitstempel, den diese Version lesen kann; er %4.</translation>
     </message>
     <message>
-        <source>%1: the log entry claims a time (%2) outside the period the log's key was valid for.</source>
+        <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
         <translation>%1: Der Protokolleintrag gibt einen Zeitpunkt (%2) außerhalb des Zeitraums an, in dem der Schlüssel des Protokolls gültig war.</translation>
     </message>
     <message>
-        <source>%1: the log's signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
+        <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
         <translation>%1: Der signierte Eintragszeitstempel des Protokolls ist ungültig: Der Eintrag, sein Zeitpunkt oder sein Index wurde geändert.</translation>
     </message>
     <message>
@@ -9219,15 +9219,15 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>%1: Der Protokolleintrag beschreibt nicht diesen Umschlag (sein Payload-Hash, seine Signatur oder sein Signierer weichen ab): Er wurde für etwas anderes protokolliert.</translation>
     </message>
     <message>
-        <source>%1: the log entry records this envelope's payload, signature and signer.</source>
+        <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
         <translation>%1: Der Protokolleintrag verzeichnet Payload, Signatur und Signierer dieses Umschlags.</translation>
     </message>
     <message>
-        <source>%1: this older bundle carries no inclusion proof; the log's signed entry timestamp vouches for the entry.</source>
+        <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
         <translation>%1: Dieses ältere Bundle enthält keinen Inklusionsnachweis; der signierte Eintragszeitstempel des Protokolls bürgt für den Eintrag.</translation>
     </message>
     <message>
-        <source>%1: the Merkle inclusion proof does not lead from the entry to the log's root hash.</source>
+        <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
         <translation>%1: Der Merkle-Inklusionsnachweis führt nicht vom Eintrag zum Root-Hash des Protokolls.</translation>
     </message>
     <message>
@@ -9235,7 +9235,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>%1: Der Merkle-Inklusionsnachweis verortet den Eintrag in einem Protokoll mit %2 Einträgen.</translation>
     </message>
     <message>
-        <source>%1: the log's signed checkpoint does not verify or names another tree than the inclusion proof.</source>
+        <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
         <translation>%1: Der signierte Checkpoint des Protokolls ist ungültig oder nennt einen anderen Baum als der Inklusionsnachweis.</translation>
     </message>
     <message>
@@ -9250,11 +9250,11 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Verifizierung nicht möglich: Das Provenance-Zertifikat ist leer oder größer, als TokenDesk akzeptiert.</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate is not valid DER. The registry's data may be damaged; try again later.</source>
+        <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
         <translation>Verifizierung nicht möglich: Das Provenance-Zertifikat ist kein gültiges DER. Die Daten der Registry sind möglicherweise beschädigt; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate's extension %1 is malformed.</source>
+        <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
         <translation>Verifizierung nicht möglich: Die Erweiterung %1 des Provenance-Zertifikats ist fehlerhaft.</translation>
     </message>
     <message>
@@ -9266,7 +9266,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
     <name>td::provenance::LastReleaseCheck</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 the publish path and verdict ("Published by … — suspicious"), %2 why</extracomment>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -9285,19 +9285,19 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Verifizierung nicht möglich: Das Paketdokument ist größer als 64 MiB.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document is not valid JSON. Try again later.</source>
+        <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
         <translation>Verifizierung nicht möglich: Das Paketdokument der Registry ist kein gültiges JSON. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document lists no versions.</source>
+        <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>Verifizierung nicht möglich: Das Paketdokument der Registry führt keine Versionen auf.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document nests deeper than %1 levels, which no npm document does.</source>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
         <translation>Verifizierung nicht möglich: Das Paketdokument der Registry ist tiefer als %1 Ebenen verschachtelt, was bei keinem npm-Dokument vorkommt.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document has no name.</source>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
         <translation>Verifizierung nicht möglich: Das Paketdokument der Registry hat keinen Namen.</translation>
     </message>
 </context>
@@ -9391,7 +9391,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Aus dem Repository mit der ID %1 gebaut, frühere Releases stammten aber von der ID %2: Das Repository wurde gelöscht und neu erstellt, oder ein anderes hat seinen Namen übernommen.</translation>
     </message>
     <message>
-        <source>The repository's owner has id %1, but earlier releases had owner id %2.</source>
+        <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
         <translation>Der Eigentümer des Repositorys hat die ID %1, frühere Releases hatten aber die Eigentümer-ID %2.</translation>
     </message>
     <message>
@@ -9426,7 +9426,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Über einen Trusted Publisher veröffentlicht, aber ohne Provenance: Repository und Workflow lassen sich nicht prüfen.</translation>
     </message>
     <message>
-        <source>Published by %1 with a token, not through the package's trusted publisher.</source>
+        <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
         <translation>Von %1 mit einem Token veröffentlicht, nicht über den Trusted Publisher des Pakets.</translation>
     </message>
     <message>
@@ -9485,19 +9485,19 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
 <context>
     <name>td::provenance::RegistryKeys</name>
     <message>
-        <source>The registry's key list is larger than 1 MiB.</source>
+        <source>The registry&apos;s key list is larger than 1 MiB.</source>
         <translation>Die Schlüsselliste der Registry ist größer als 1 MiB.</translation>
     </message>
     <message>
-        <source>The registry's key list is not the expected JSON ({"keys": [...]}).</source>
-        <translation>Die Schlüsselliste der Registry ist nicht das erwartete JSON ({"keys": [...]}).</translation>
+        <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
+        <translation>Die Schlüsselliste der Registry ist nicht das erwartete JSON ({&quot;keys&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
         <translation>Schlüssel %1 wurde ignoriert: Sein Ablaufdatum kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Key %1 was ignored: TokenDesk does not know key type "%2".</source>
+        <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
         <translation>Schlüssel %1 wurde ignoriert: TokenDesk kennt den Schlüsseltyp „%2“ nicht.</translation>
     </message>
     <message>
@@ -9508,7 +9508,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
-        <source>The version document is not the one asked for: its %1 is "%2", expected "%3". A signature in it does not count (it may be replayed from another package).</source>
+        <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
         <translation>Das Versionsdokument ist nicht das angeforderte: Sein %1 ist „%2“, erwartet „%3“. Eine Signatur darin zählt nicht (sie könnte aus einem anderen Paket wiederverwendet sein).</translation>
     </message>
     <message>
@@ -9536,7 +9536,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Die Registry-Signatur von %1 passt nicht zu Name, Version und Integrität: Das Versionsdokument wurde nach dem Signieren durch die Registry geändert, oder die Signatur gehört zu einem anderen Paket.</translation>
     </message>
     <message>
-        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk's trust data (update TokenDesk).</source>
+        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
         <translation>Die Registry-Signatur von %1 verwendet den Schlüssel %2, der sich mit den Vertrauensdaten dieses TokenDesk nicht verifizieren lässt (TokenDesk aktualisieren).</translation>
     </message>
 </context>
@@ -9551,7 +9551,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Die Vertrauensdaten sind kein JSON. Verwenden Sie eine trusted_root.json von Sigstore oder die Datei, die die Sandbox unter /-/sandbox/trusted-root bereitstellt.</translation>
     </message>
     <message>
-        <source>The trust data is not a Sigstore trusted root (its mediaType is "%1").</source>
+        <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
         <translation>Die Vertrauensdaten sind kein Trusted Root von Sigstore (ihr mediaType ist „%1“).</translation>
     </message>
     <message>
@@ -9570,7 +9570,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>(neueste)</translation>
     </message>
     <message>
-        <source>Check the version with 'npm view %1 versions'.</source>
+        <source>Check the version with &apos;npm view %1 versions&apos;.</source>
         <translation>Prüfen Sie die Version mit „npm view %1 versions“.</translation>
     </message>
     <message>
@@ -9590,7 +9590,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Die Vertrauensdaten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Give a trusted_root.json file, such as the sandbox's /-/sandbox/trusted-root.</source>
+        <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
         <translation>Geben Sie eine trusted_root.json-Datei an, etwa /-/sandbox/trusted-root der Sandbox.</translation>
     </message>
 </context>
@@ -9644,7 +9644,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Melden Sie sich an, um die Anmeldung über die Befehlszeile abzuschließen.</translation>
     </message>
     <message>
-        <source>Approve the command "%1" for %2.</source>
+        <source>Approve the command &quot;%1&quot; for %2.</source>
         <translation>Den Befehl „%1“ für %2 bestätigen.</translation>
     </message>
     <message>
@@ -9715,11 +9715,11 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
 <context>
     <name>td::watch::PackumentPoller</name>
     <message>
-        <source>The registry's packument of %1 is not valid JSON.</source>
+        <source>The registry&apos;s packument of %1 is not valid JSON.</source>
         <translation>Das Paketdokument von %1 in der Registry ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <source>The watch tries again at the package's next turn.</source>
+        <source>The watch tries again at the package&apos;s next turn.</source>
         <translation>Die Überwachung versucht es erneut, wenn das Paket das nächste Mal an der Reihe ist.</translation>
     </message>
     <message>
@@ -9742,11 +9742,11 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Die Anzahl der Dateien stieg sprunghaft von %1 in %2 auf %3.</translation>
     </message>
     <message>
-        <source>Adds a %1 script: "%2" (%3 had none).</source>
+        <source>Adds a %1 script: &quot;%2&quot; (%3 had none).</source>
         <translation>Fügt ein %1-Skript hinzu: „%2“ (%3 hatte keines).</translation>
     </message>
     <message>
-        <source>Changes the %1 script from "%2" in %3 to "%4".</source>
+        <source>Changes the %1 script from &quot;%2&quot; in %3 to &quot;%4&quot;.</source>
         <translation>Ändert das %1-Skript von „%2“ in %3 zu „%4“.</translation>
     </message>
     <message>
@@ -9803,15 +9803,15 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
 <context>
     <name>td::watch::WatchMemory</name>
     <message>
-        <source>The publish watch's memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
         <translation>Der Speicher der Veröffentlichungsüberwachung (%1) ist %2 groß, weit größer als möglich; er wurde beiseitegelegt, und die Überwachung beginnt neu mit dem, was die Registry jetzt zeigt.</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
         <translation>Der Speicher der Veröffentlichungsüberwachung (%1) konnte nicht gelesen werden: %2 Die Überwachung beginnt neu mit dem, was die Registry jetzt zeigt.</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
+        <source>The publish watch&apos;s memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
         <translation>Der Speicher der Veröffentlichungsüberwachung (%1) ist beschädigt; er wurde beiseitegelegt, und die Überwachung beginnt neu mit dem, was die Registry jetzt zeigt, ohne Alarme für bereits veröffentlichte Versionen.</translation>
     </message>
 </context>
@@ -9913,24 +9913,24 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with 'tokendesk-cli login' or in TokenDesk first.</source>
-        <translation>Nichts zu überwachen: Kein Konto ist angemeldet und kein Paket angeheftet. Melden Sie sich zuerst mit 'tokendesk-cli login' oder in TokenDesk an.</translation>
+        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with &apos;tokendesk-cli login&apos; or in TokenDesk first.</source>
+        <translation>Nichts zu überwachen: Kein Konto ist angemeldet und kein Paket angeheftet. Melden Sie sich zuerst mit &apos;tokendesk-cli login&apos; oder in TokenDesk an.</translation>
     </message>
     <message>
         <source>The watch has not seen %1@%2.</source>
         <translation>Die Überwachung hat %1@%2 nicht gesehen.</translation>
     </message>
     <message>
-        <source>Check the name and version with 'tokendesk-cli watch --once'.</source>
-        <translation>Prüfen Sie Name und Version mit 'tokendesk-cli watch --once'.</translation>
+        <source>Check the name and version with &apos;tokendesk-cli watch --once&apos;.</source>
+        <translation>Prüfen Sie Name und Version mit &apos;tokendesk-cli watch --once&apos;.</translation>
     </message>
     <message>
         <source>The watch does not know %1 yet.</source>
         <translation>Die Überwachung kennt %1 noch nicht.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli watch --once' first.</source>
-        <translation>Führen Sie zuerst 'tokendesk-cli watch --once' aus.</translation>
+        <source>Run &apos;tokendesk-cli watch --once&apos; first.</source>
+        <translation>Führen Sie zuerst &apos;tokendesk-cli watch --once&apos; aus.</translation>
     </message>
 </context>
 <context>
@@ -9955,7 +9955,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Veröffentlicht von %1 mit Provenance, aber nicht über einen Trusted Publisher</translation>
     </message>
     <message>
-        <source>Published through a trusted publisher without a maintainer's approval</source>
+        <source>Published through a trusted publisher without a maintainer&apos;s approval</source>
         <translation>Veröffentlicht über einen Trusted Publisher, ohne Freigabe durch einen Maintainer</translation>
     </message>
     <message>
@@ -9991,7 +9991,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>niemand</translation>
     </message>
     <message>
-        <source>Version %1 was deprecated: "%2".</source>
+        <source>Version %1 was deprecated: &quot;%2&quot;.</source>
         <translation>Version %1 wurde als veraltet markiert: „%2“.</translation>
     </message>
     <message>
@@ -10042,7 +10042,7 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
         <translation>Sie haben eine manuelle Veröffentlichung von %1 bis %2 angekündigt.</translation>
     </message>
     <message>
-        <source>Seen on the first run over %1's history: part of the baseline, shown but not judged.</source>
+        <source>Seen on the first run over %1&apos;s history: part of the baseline, shown but not judged.</source>
         <translation>Beim ersten Durchlauf über den Verlauf von %1 gesehen: Teil des Ausgangsstands, angezeigt, aber nicht bewertet.</translation>
     </message>
     <message>

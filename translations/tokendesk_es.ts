@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -251,11 +251,11 @@
         <translation>npm pide un código de un solo uso: introduce el código de tu aplicación de autenticación y pulsa Crear token.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
         <translation>Se perdió la respuesta del registro. Para revocar el token «%1», cuyo secreto nunca llegó, npm pide un código de un solo uso: introduce un código nuevo y pulsa Crear token.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
+        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
         <translation>Se perdió la respuesta del registro. Comprobando si se creó el token «%1» para revocarlo…</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
         <translation>npm publish de %1 pide una contraseña de un solo uso.</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
         <translation>npm publish necesita aquí una contraseña de un solo uso. Si solo apruebas con una llave de seguridad, elige «Publicaré una vez a mano»: npm publish en un terminal te abre el navegador.</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>No se creó ningún token.</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
+        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
         <translation>Error al revocar (%1). Revoca ahora el token «%2» en la página Access Tokens del registro.</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
+        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
         <translation>El trabajo «%1» no elige una versión de Node, así que recibe la predeterminada del ejecutor, que puede ser anterior a Node %2, la que necesita la publicación de confianza.</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>Configura Node 24 de forma explícita (por ejemplo, actions/setup-node con node-version: 24).</translation>
     </message>
     <message>
-        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
         <translation>El trabajo «%1» usa Node %2; la publicación de confianza necesita Node %3 o posterior.</translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
         <translation>Usa Node 24 para el trabajo de publicación.</translation>
     </message>
     <message>
-        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
         <translation>El trabajo «%1» instala npm %2; la publicación de confianza necesita npm %3 o posterior.</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>Instala un npm reciente antes de publicar: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
         <translation>El trabajo «%1» publica con el npm incluido en su versión de Node (%2), que puede ser anterior a npm %3.</translation>
     </message>
     <message>
@@ -403,11 +403,11 @@
         <translation>Añade un paso antes de publicar: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
         <translation>El trabajo «%1» publica con el npm incluido en su versión de Node, que es anterior a npm %2 (Node 20 y 22 incluyen npm 10).</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
+        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
         <translation>El trabajo «%1» publica con Yarn, que no realiza el intercambio OIDC de npm; la publicación falla con «No authentication configured».</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>Puedes crear el tarball con Yarn si quieres (yarn pack), pero publícalo con npm: npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
         <translation>El trabajo «%1» publica con pnpm. Solo las versiones de pnpm compatibles con la publicación de confianza realizan el intercambio OIDC (pnpm/pnpm#9812); las anteriores recurren a un token y fallan con E404 o ENEEDAUTH.</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>Usa una versión de pnpm compatible con la publicación de confianza, o publica el tarball empaquetado con npm publish.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
+        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
         <translation>El trabajo «%1» publica con %2; la publicación de confianza necesita %3 o posterior.</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>Comprueba que la versión que ejecutas sea al menos la %1.</translation>
     </message>
     <message>
-        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
         <translation>El trabajo «%1» ejecuta %2 %3, que no admite la publicación de confianza; se necesita %4 o posterior.</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
         <translation>Actualiza a %1.</translation>
     </message>
     <message>
-        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
         <translation>El trabajo «%1» se ejecuta en «%2». npm solo acepta la publicación de confianza desde ejecutores en la nube (alojados en GitHub, compartidos de GitLab.com, CircleCI en la nube); la procedencia falla con E422 y se rechaza el intercambio OIDC.</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>Mueve solo el trabajo de publicación a un ejecutor alojado en la nube (por ejemplo, runs-on: ubuntu-latest).</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
         <translation>%1 todavía pasa un token de npm de larga duración al trabajo «%2». Cuando hay un token configurado, npm lo usa en lugar de la publicación de confianza, y caducará o dejará de publicar.</translation>
     </message>
     <message>
@@ -469,11 +469,11 @@
 <context>
     <name>td::CiConnectDialog</name>
     <message>
-        <source>A fine-grained token with "Secrets: read and write" (and "Environments" for environment secrets), or a classic token with "repo" ("admin:org" for organization secrets).</source>
+        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
         <translation>Un token detallado con «Secrets: read and write» (y «Environments» para los secretos de entorno), o un token clásico con «repo» («admin:org» para los secretos de organización).</translation>
     </message>
     <message>
-        <source>A personal access token with the "api" scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
         <translation>Un token de acceso personal con el ámbito «api»; necesitas el rol Maintainer en los proyectos (Owner en los grupos).</translation>
     </message>
     <message>
@@ -493,11 +493,11 @@
         <translation>Iniciar sesión con el &amp;navegador (un código de un solo uso)</translation>
     </message>
     <message>
-        <source>Use the GitHub C&amp;LI's sign-in (gh auth token)</source>
+        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
         <translation>Usar el inicio de sesión de la C&amp;LI de GitHub (gh auth token)</translation>
     </message>
     <message>
-        <source>Its usual scopes cover repository and environment secrets; for organization secrets run "gh auth refresh -s admin:org" first.</source>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
         <translation>Sus ámbitos habituales cubren los secretos de repositorio y de entorno; para los secretos de organización, ejecuta antes «gh auth refresh -s admin:org».</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
 <context>
     <name>td::CiCredentialStore</name>
     <message>
-        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with 'tokendesk-cli ci login'.</source>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
         <translation>La lista de inicios de sesión de CI %1 está dañada; quítala y vuelve a iniciar sesión con «tokendesk-cli ci login».</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
 <context>
     <name>td::CiDeviceFlow</name>
     <message>
-        <source>Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).</source>
+        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
         <translation>Usa %1 --from-gh (el inicio de sesión de la CLI de GitHub) o --with-token (un token pegado).</translation>
     </message>
     <message>
@@ -638,7 +638,7 @@
         <translation>Esta compilación no tiene aplicación OAuth de GitHub, así que no puede iniciar sesión en GitHub en el navegador.</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in request could not be read.</source>
+        <source>%1&apos;s answer to the sign-in request could not be read.</source>
         <translation>No se pudo leer la respuesta de %1 a la solicitud de inicio de sesión.</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in could not be read.</source>
+        <source>%1&apos;s answer to the sign-in could not be read.</source>
         <translation>No se pudo leer la respuesta de %1 al inicio de sesión.</translation>
     </message>
     <message>
@@ -677,19 +677,19 @@
         <translation>Vuelve a ejecutar %1 y elige Authorize si querías conectar.</translation>
     </message>
     <message>
-        <source>%1 has the device sign-in turned off for TokenDesk's app.</source>
+        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
         <translation>%1 tiene desactivado el inicio de sesión por dispositivo para la aplicación de TokenDesk.</translation>
     </message>
     <message>
-        <source>%1 does not know this build's OAuth app (%2).</source>
+        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
         <translation>%1 no conoce la aplicación OAuth de esta compilación (%2).</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2".</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
         <translation>%1 terminó el inicio de sesión con «%2».</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2": %3.</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
         <translation>%1 terminó el inicio de sesión con «%2»: %3.</translation>
     </message>
 </context>
@@ -772,7 +772,7 @@
         <translation>%1 rechazó la solicitud: %2</translation>
     </message>
     <message>
-        <source>Check the credential's permissions, or run %1 again.</source>
+        <source>Check the credential&apos;s permissions, or run %1 again.</source>
         <translation>Comprueba los permisos de la credencial o vuelve a ejecutar %1.</translation>
     </message>
     <message>
@@ -854,7 +854,7 @@
         <translation>Reinstala TokenDesk; si persiste, notifícalo.</translation>
     </message>
     <message>
-        <source>GitHub's public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
         <translation>La clave pública de GitHub para este almacén de secretos no es una clave de %1 bytes (tiene %2 bytes); TokenDesk no envió el secreto.</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
         <translation>%1 — sin conectar: conecta %2 para actualizarlo automáticamente</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
-        <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
+        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
         <translation>token antiguo revocado en %1 min %2 s</translation>
     </message>
 </context>
@@ -1075,11 +1075,11 @@
         <translation>CircleCI no tiene ningún contexto llamado %1 en %2.</translation>
     </message>
     <message>
-        <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
+        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
         <translation>Comprueba el nombre del contexto en la configuración de la organización y que la cuenta del token pertenece a %1.</translation>
     </message>
     <message>
-        <source>CircleCI has no %1, or the token's account cannot see it.</source>
+        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
         <translation>CircleCI no tiene %1, o la cuenta del token no puede verlo.</translation>
     </message>
     <message>
@@ -1283,25 +1283,25 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token '%1' has expired</source>
+        <source>npm token &apos;%1&apos; has expired</source>
         <translation>El token de npm «%1» ha caducado</translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n day(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
         <translation>
             <numerusform>El token de npm «%1» caduca en %n día</numerusform>
             <numerusform>El token de npm «%1» caduca en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n hour(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
         <translation>
             <numerusform>El token de npm «%1» caduca en %n hora</numerusform>
             <numerusform>El token de npm «%1» caduca en %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n minute(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
         <translation>
             <numerusform>El token de npm «%1» caduca en %n minuto</numerusform>
             <numerusform>El token de npm «%1» caduca en %n minutos</numerusform>
@@ -1353,7 +1353,7 @@
         <translation>Rangos de &amp;IP permitidos (CIDR IPv4):</translation>
     </message>
     <message>
-        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>Reglas de npm: los tokens con permiso de escritura duran de %1 a %2 días (%3 por defecto); los tokens de solo lectura duran %4 días por defecto, sin máximo.</translation>
     </message>
     <message>
@@ -1375,11 +1375,11 @@
 <context>
     <name>td::GitHubCliToken</name>
     <message>
-        <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
+        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
         <translation>La CLI de GitHub (gh) no está instalada: instálala y ejecuta «gh auth login», o pega un token en su lugar.</translation>
     </message>
     <message>
-        <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
+        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
         <translation>La CLI de GitHub no tiene la sesión iniciada en %1: ejecuta «gh auth login --hostname %1», o pega un token en su lugar.</translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
         <translation>Secrets: lectura y escritura (token clásico: repo)</translation>
     </message>
     <message>
-        <source>GitHub's answer about %1 could not be read.</source>
+        <source>GitHub&apos;s answer about %1 could not be read.</source>
         <translation>No se pudo leer la respuesta de GitHub sobre %1.</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@
         <translation>proyecto %1</translation>
     </message>
     <message>
-        <source>GitLab's answer about a CI/CD variable could not be read.</source>
+        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
         <translation>No se pudo leer la respuesta de GitLab sobre una variable de CI/CD.</translation>
     </message>
     <message>
@@ -1508,11 +1508,11 @@
         <translation>GitLab no tiene %1, o el token no puede verlo.</translation>
     </message>
     <message>
-        <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
+        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
         <translation>Comprueba la ruta en la dirección de la configuración de CI/CD y que la cuenta con la sesión iniciada es miembro.</translation>
     </message>
     <message>
-        <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
+        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
         <translation>GitLab rechazó el valor nuevo de %1: el valor de una variable enmascarada debe ser una sola línea sin espacios y tener al menos 8 caracteres.</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>La respuesta del registro supera los %1 MB; TokenDesk dejó de leerla.</translation>
     </message>
     <message>
@@ -1582,7 +1582,7 @@
         <translation>No se pudo contactar con el registro en %1: %2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
         <translation>TokenDesk nunca ignora los errores de certificado; comprueba la fecha del sistema y el certificado del registro.</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
         <translation>- [ ] Informar a npm de %1@%2: %3</translation>
     </message>
     <message>
-        <source>- [ ] Unpublish (npm's rules allow it now): `%1`</source>
+        <source>- [ ] Unpublish (npm&apos;s rules allow it now): `%1`</source>
         <translation>- [ ] Retirar la publicación (las reglas de npm ya lo permiten): `%1`</translation>
     </message>
     <message>
@@ -1825,7 +1825,7 @@
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <source>Open npm's &amp;report page</source>
+        <source>Open npm&apos;s &amp;report page</source>
         <translation>Abrir la página de &amp;denuncias de npm</translation>
     </message>
     <message>
@@ -1857,11 +1857,11 @@
         <translation>Responder a %1</translation>
     </message>
     <message>
-        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm's watchdog. You approve the changes once.</source>
+        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
         <translation>Desmarca lo que no quieras. Antes del primer cambio, TokenDesk busca en este equipo el proceso guardián de un gusano. Apruebas los cambios una sola vez.</translation>
     </message>
     <message>
-        <source>Stopped before any change: this computer has a worm's persistence. Disarm it first, then press Run again.
+        <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
         <translation>Detenido antes de cualquier cambio: este equipo tiene un mecanismo de persistencia de un gusano. Desactívalo primero y después vuelve a pulsar Ejecutar.
@@ -1978,7 +1978,7 @@
         <translation>Ningún paquete tiene un publicador de confianza.</translation>
     </message>
     <message>
-        <source>The account's tokens are not known: sign in to list them.</source>
+        <source>The account&apos;s tokens are not known: sign in to list them.</source>
         <translation>No se conocen los tokens de la cuenta: inicia sesión para verlos.</translation>
     </message>
     <message>
@@ -2046,11 +2046,11 @@
         <translation>No hay ninguna versión buena a la que devolver las etiquetas.</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Do not use.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Do not use.</source>
         <translation>Versión comprometida, publicada sin el consentimiento de los mantenedores. No la uses.</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Use %1.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Use %1.</source>
         <translation>Versión comprometida, publicada sin el consentimiento de los mantenedores. Usa %1.</translation>
     </message>
     <message>
@@ -2082,7 +2082,7 @@
         <translation>npm unpublish %1@%2</translation>
     </message>
     <message>
-        <source>npm's rules do not allow it (%1). Deprecate and report instead.</source>
+        <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>Las reglas de npm no lo permiten (%1). En su lugar, márcala como obsoleta e informa de ella.</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@
         <translation>TokenDesk no retira publicaciones.</translation>
     </message>
     <message>
-        <source>Run npm unpublish yourself if npm's rules allow it.</source>
+        <source>Run npm unpublish yourself if npm&apos;s rules allow it.</source>
         <translation>Ejecuta npm unpublish tú mismo si las reglas de npm lo permiten.</translation>
     </message>
 </context>
@@ -2148,7 +2148,7 @@
         <translation>creado el %1</translation>
     </message>
     <message>
-        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
+        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
         <translation>Revócalo con «tokendesk-cli token revoke &lt;id&gt;» o en npmjs.com, en Access Tokens.</translation>
     </message>
     <message>
@@ -2156,15 +2156,15 @@
         <translation>la sesión finalizó</translation>
     </message>
     <message>
-        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
         <translation>Puede que el registro haya creado el token «%1», pero se perdió su respuesta (%2) y TokenDesk no pudo comprobarlo (%3).</translation>
     </message>
     <message>
-        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
+        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
         <translation>Busca un token llamado «%1» creado a partir de %2 y revócalo: su secreto nunca se recibió. %3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
         <translation>Vuelve a crearlo. Si más tarde aparece un token llamado «%1» creado a partir de %2, revócalo: su secreto nunca se recibió.</translation>
     </message>
     <message>
@@ -2172,11 +2172,11 @@
         <translation>Vuelve a crearlo.</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
+        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
         <translation>%1 TokenDesk lo ha comprobado: el registro no ha creado el token «%2».</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
             <numerusform>El registro creó el token «%1», pero se perdió su respuesta; desde entonces se ha creado %n token con ese nombre, así que TokenDesk no revocó ninguno: %2.</numerusform>
             <numerusform>El registro creó el token «%1», pero se perdió su respuesta; desde entonces se han creado %n tokens con ese nombre, así que TokenDesk no revocó ninguno: %2.</numerusform>
@@ -2187,15 +2187,15 @@
         <translation>Revoca los que no uses (el más reciente es probablemente el perdido). %1</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
         <translation>El registro creó el token «%1», pero se perdió su respuesta y TokenDesk no pudo revocarlo (%2): %3.</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
+        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
         <translation>Su secreto nunca se recibió. Revócalo con «tokendesk-cli token revoke %1» o en npmjs.com, en Access Tokens, y después vuelve a crearlo.</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation>El registro creó el token «%1», pero se perdió su respuesta; TokenDesk lo ha revocado (%2).</translation>
     </message>
 </context>
@@ -2324,7 +2324,7 @@
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <source>End the selected account's session; its tokens stay on npm.</source>
+        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
         <translation>Cerrar la sesión de la cuenta seleccionada; sus tokens siguen en npm.</translation>
     </message>
     <message>
@@ -2344,7 +2344,7 @@
         <translation>&amp;Documentación</translation>
     </message>
     <message>
-        <source>Open TokenDesk's documentation in your browser.</source>
+        <source>Open TokenDesk&apos;s documentation in your browser.</source>
         <translation>Abrir la documentación de TokenDesk en el navegador.</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@
         <translation>Establecer &amp;caducidad del token…</translation>
     </message>
     <message>
-        <source>Enter when the selected account's token ends; this registry does not say.</source>
+        <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
         <translation>Indica cuándo termina el token de la cuenta seleccionada; este registro no lo informa.</translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@
         <translation>Migrar tokens</translation>
     </message>
     <message>
-        <source>Rotate "%1"</source>
+        <source>Rotate &quot;%1&quot;</source>
         <translation>Rotar «%1»</translation>
     </message>
     <message>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
+        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
+        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -3052,7 +3052,7 @@
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <source>Load the account's packages again</source>
+        <source>Load the account&apos;s packages again</source>
         <translation>Volver a cargar los paquetes de la cuenta</translation>
     </message>
     <message>
@@ -3104,7 +3104,7 @@
 <context>
     <name>td::PersistenceScan</name>
     <message>
-        <source>The list of known worms' traces %1 cannot be read.</source>
+        <source>The list of known worms&apos; traces %1 cannot be read.</source>
         <translation>No se puede leer la lista de rastros de gusanos conocidos %1.</translation>
     </message>
     <message>
@@ -3112,7 +3112,7 @@
         <translation>Reinstala TokenDesk o indica un archivo legible.</translation>
     </message>
     <message>
-        <source>The list of known worms' traces %1 is too large.</source>
+        <source>The list of known worms&apos; traces %1 is too large.</source>
         <translation>La lista de rastros de gusanos conocidos %1 es demasiado grande.</translation>
     </message>
     <message>
@@ -3120,7 +3120,7 @@
         <translation>Indica la lista incluida con TokenDesk o un archivo de menos de 1 MiB.</translation>
     </message>
     <message>
-        <source>The list of known worms' traces is damaged.</source>
+        <source>The list of known worms&apos; traces is damaged.</source>
         <translation>La lista de rastros de gusanos conocidos está dañada.</translation>
     </message>
     <message>
@@ -3182,7 +3182,7 @@
         <translation>La migración no tiene la fila %1.</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
+        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
         <translation>La fila %1 no está esperando una confirmación (está «%2»).</translation>
     </message>
     <message>
@@ -3198,7 +3198,7 @@
         <translation>secreto perdido en un cierre inesperado</translation>
     </message>
     <message>
-        <source>Unknown step "%1" in the migration journal.</source>
+        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
         <translation>Paso desconocido «%1» en el diario de migración.</translation>
     </message>
     <message>
@@ -3213,11 +3213,11 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
         <translation>No se pudo comprobar si el registro creó el token nuevo «%1» (%2); todavía nada lo usa. Reanuda cuando el registro vuelva a responder para encontrarlo y revocarlo.</translation>
     </message>
     <message>
-        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
         <translation>Falló la creación del token nuevo «%1» (%2), y no se pudo comprobar si el registro lo creó de todos modos (%3). Reanuda cuando el registro vuelva a responder para encontrarlo y revocarlo.</translation>
     </message>
     <message>
@@ -3229,11 +3229,11 @@
         <translation>El token nuevo no funcionó (%1); no se revocó nada.</translation>
     </message>
     <message>
-        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
         <translation>El token nuevo respondió como «%1», no como «%2»: el registro no se comporta como se esperaba, así que la migración se detuvo y no se revocó nada.</translation>
     </message>
     <message>
-        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
+        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
         <translation>No se pudo revocar el token nuevo «%1» (id. %2) (%3); revócalo con «tokendesk-cli token revoke %2».</translation>
     </message>
     <message>
@@ -3325,7 +3325,7 @@
         <translation>La lista de avisos de enero de 2027 ya mostrados (%1) está dañada; TokenDesk la empieza de nuevo, así que un aviso puede aparecer una vez más.</translation>
     </message>
     <message>
-        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
         <translation>El token de npm «%1» se usa en CI (%2) y deja de publicar en enero de 2027; npm no ha anunciado el día exacto. Sustitúyelo por la publicación de confianza o por un token de solo preparación.</translation>
     </message>
 </context>
@@ -3431,7 +3431,7 @@
         <translation>, entorno %1</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
@@ -3727,7 +3727,7 @@
         <translation>No has iniciado sesión en %1.</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
+        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
         <translation>Inicia sesión primero (en la lista Cuentas de TokenDesk o con «tokendesk-cli login»).</translation>
     </message>
     <message>
@@ -3871,7 +3871,7 @@
         <translation>No hay ningún usuario con el nombre de usuario «%1».</translation>
     </message>
     <message>
-        <source>The registry's token list pages lead in a circle.</source>
+        <source>The registry&apos;s token list pages lead in a circle.</source>
         <translation>Las páginas de la lista de tokens del registro forman un ciclo.</translation>
     </message>
     <message>
@@ -3891,7 +3891,7 @@
         <translation>TokenDesk se niega a enviar credenciales a %1 por http sin cifrar.</translation>
     </message>
     <message>
-        <source>Use the registry's https:// address.</source>
+        <source>Use the registry&apos;s https:// address.</source>
         <translation>Usa la dirección https:// del registro.</translation>
     </message>
     <message>
@@ -3922,7 +3922,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry's list of staged versions does not end.</source>
+        <source>The registry&apos;s list of staged versions does not end.</source>
         <translation>La lista de versiones preparadas del registro no termina.</translation>
     </message>
     <message>
@@ -3930,7 +3930,7 @@
         <translation>%1 todavía no tiene ninguna versión publicada.</translation>
     </message>
     <message>
-        <source>The registry answered "not modified" twice to a plain request for %1.</source>
+        <source>The registry answered &quot;not modified&quot; twice to a plain request for %1.</source>
         <translation>El registro respondió dos veces «no modificado» a una solicitud simple de %1.</translation>
     </message>
     <message>
@@ -3961,8 +3961,8 @@
         <translation>%1 (12 horas desde que se escribió el .npmrc)</translation>
     </message>
     <message>
-        <source>token lasts 12 hours from "aws codeartifact login"</source>
-        <translation>el token dura 12 horas desde "aws codeartifact login"</translation>
+        <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
+        <translation>el token dura 12 horas desde &quot;aws codeartifact login&quot;</translation>
     </message>
     <message>
         <source>%1 (date you entered)</source>
@@ -4012,15 +4012,15 @@
         <translation>otro registro</translation>
     </message>
     <message>
-        <source>GitHub Packages has no token API: manage personal access tokens in GitHub's settings.</source>
+        <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
         <translation>GitHub Packages no tiene API de tokens: gestiona los tokens de acceso personal en la configuración de GitHub.</translation>
     </message>
     <message>
-        <source>AWS CodeArtifact tokens come from "aws codeartifact login" and end by themselves after 12 hours.</source>
-        <translation>Los tokens de AWS CodeArtifact proceden de "aws codeartifact login" y terminan por sí solos al cabo de 12 horas.</translation>
+        <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
+        <translation>Los tokens de AWS CodeArtifact proceden de &quot;aws codeartifact login&quot; y terminan por sí solos al cabo de 12 horas.</translation>
     </message>
     <message>
-        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps' user settings.</source>
+        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
         <translation>Azure Artifacts no tiene API de tokens: gestiona los tokens de acceso personal en la configuración de usuario de Azure DevOps.</translation>
     </message>
     <message>
@@ -4246,7 +4246,7 @@
 <context>
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
-        <source>%n open alarm(s): answer with "It was me" or "Respond".</source>
+        <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
         <translation>
             <numerusform>%n alarma abierta: responde con «Fui yo» o «Responder».</numerusform>
             <numerusform>%n alarmas abiertas: responde con «Fui yo» o «Responder».</numerusform>
@@ -4341,7 +4341,7 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces "%1" (created by TokenDesk on %2)</source>
+        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
         <translation>Sustituye a «%1» (creado por TokenDesk el %2)</translation>
     </message>
     <message>
@@ -4459,7 +4459,7 @@
         <translation>.npmrc del p&amp;royecto</translation>
     </message>
     <message>
-        <source>Add to a project's .npmrc</source>
+        <source>Add to a project&apos;s .npmrc</source>
         <translation>Añadir al .npmrc de un proyecto</translation>
     </message>
     <message>
@@ -4622,7 +4622,7 @@
         <translation>Revocar token</translation>
     </message>
     <message>
-        <source>Revoke the npm token '%1'?</source>
+        <source>Revoke the npm token &apos;%1&apos;?</source>
         <translation>¿Revocar el token de npm «%1»?</translation>
     </message>
     <message>
@@ -4918,7 +4918,7 @@ Esperando la aprobación…</translation>
         <translation>stage-id debe ser un UUID válido</translation>
     </message>
     <message>
-        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
         <translation>Copia el id de «stage list», por ejemplo 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
     </message>
     <message>
@@ -4926,7 +4926,7 @@ Esperando la aprobación…</translation>
         <translation>Ninguna versión preparada con el id %1 espera en el registro.</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
         <translation>Puede que ya se haya aprobado o rechazado, o que no tengas permiso para verla. Ejecuta «stage list» para ver las versiones que esperan.</translation>
     </message>
     <message>
@@ -5025,7 +5025,7 @@ Esperando la aprobación…</translation>
         <translation>¿Aprobar %1 %2?</translation>
     </message>
     <message>
-        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
+        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
         <translation>Se publicará con la etiqueta «%1» y se podrá instalar de inmediato. Tu segundo factor lo confirma.</translation>
     </message>
     <message>
@@ -5274,11 +5274,11 @@ Esperando la aprobación…</translation>
         <translation>El tarball contiene una entrada llamada «%1» que apunta fuera de la carpeta del paquete.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
         <translation>La entrada «%1» del tarball ocupa %2 MB, más de los %3 MB que TokenDesk lee por archivo.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” cannot be read (%2).</source>
+        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
         <translation>No se puede leer la entrada «%1» del tarball (%2).</translation>
     </message>
     <message>
@@ -5367,19 +5367,19 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>'%1' was not revoked: %2</source>
+        <source>&apos;%1&apos; was not revoked: %2</source>
         <translation>No se revocó «%1»: %2</translation>
     </message>
     <message>
-        <source>'%1' was revoked.</source>
+        <source>&apos;%1&apos; was revoked.</source>
         <translation>Se revocó «%1».</translation>
     </message>
     <message>
-        <source>The secret of '%1' could not be read from the keychain: %2</source>
+        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
         <translation>No se pudo leer del llavero el secreto de «%1»: %2</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' copied; the clipboard is cleared in %n s.</source>
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>«%1» copiado; el portapapeles se borra en %n s.</numerusform>
             <numerusform>«%1» copiado; el portapapeles se borra en %n s.</numerusform>
@@ -5605,7 +5605,7 @@ Caduca: %3 (%4)</translation>
         <translation>Copiar el token; el portapapeles se borra tras 30 s</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token's secret</source>
+        <source>TokenDesk does not hold this token&apos;s secret</source>
         <translation>TokenDesk no tiene el secreto de este token</translation>
     </message>
     <message>
@@ -5647,25 +5647,25 @@ Caduca: %3 (%4)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>Lectura y escritura durante %n día, el valor predeterminado de npm. No omite la 2FA: confirmas tú mismo cada publicación, así que una copia robada no puede publicar por sí sola.</numerusform>
             <numerusform>Lectura y escritura durante %n días, el valor predeterminado de npm. No omite la 2FA: confirmas tú mismo cada publicación, así que una copia robada no puede publicar por sí sola.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
         <translation>
             <numerusform>Elige tú cada ajuste, partiendo de los valores predeterminados de npm: solo lectura, %n día.</numerusform>
             <numerusform>Elige tú cada ajuste, partiendo de los valores predeterminados de npm: solo lectura, %n días.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
+        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
         <translation>Elige un permiso para los paquetes y ámbitos; «sin acceso» no concede nada.</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
+        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
         <translation>Elige un permiso para las organizaciones; «sin acceso» no concede nada.</translation>
     </message>
     <message>
@@ -5701,7 +5701,7 @@ Caduca: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm termina con la publicación directa con tokens que omiten la 2FA en enero de 2027; no se ha anunciado el día exacto, y la documentación de npm lo formula para todo token que publique directamente. Después de ese día, puede que este token ya no pueda publicar. Elige «Lectura y escritura (solo preparar)» para preparar versiones que apruebes con 2FA, o usa la publicación de confianza.</translation>
     </message>
     <message>
@@ -5770,7 +5770,7 @@ Caduca: %3 (%4)</translation>
         <translation>La cuenta %1 ya no está en TokenDesk.</translation>
     </message>
     <message>
-        <source>Sign in again, then set the token's expiry.</source>
+        <source>Sign in again, then set the token&apos;s expiry.</source>
         <translation>Vuelve a iniciar sesión y después establece la caducidad del token.</translation>
     </message>
     <message>
@@ -5778,7 +5778,7 @@ Caduca: %3 (%4)</translation>
         <translation>TokenDesk no puede guardar esta caducidad para %1.</translation>
     </message>
     <message>
-        <source>This registry's tokens end on a date; enter that date.</source>
+        <source>This registry&apos;s tokens end on a date; enter that date.</source>
         <translation>Los tokens de este registro terminan en una fecha; introduce esa fecha.</translation>
     </message>
 </context>
@@ -5856,7 +5856,7 @@ Caduca: %3 (%4)</translation>
         <translation>En el llavero</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
         <translation>npm termina con la publicación directa con tokens en enero de 2027 (no se ha anunciado el día exacto). Pasa los paquetes de este token a la publicación de confianza o a un token de solo preparación.</translation>
     </message>
     <message>
@@ -5886,7 +5886,7 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account's registry.</source>
+        <source>This credential is for %1, not for this account&apos;s registry.</source>
         <translation>Esta credencial es para %1, no para el registro de esta cuenta.</translation>
     </message>
     <message>
@@ -5898,7 +5898,7 @@ Caduca: %3 (%4)</translation>
         <translation>La variable %1 no está definida aquí.</translation>
     </message>
     <message>
-        <source>This is actions/setup-node's placeholder, not a real token.</source>
+        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
         <translation>Es el marcador de posición de actions/setup-node, no un token real.</translation>
     </message>
     <message>
@@ -5918,7 +5918,7 @@ Caduca: %3 (%4)</translation>
         <translation>Emparejado solo por su forma enmascarada.</translation>
     </message>
     <message>
-        <source>Not one of this account's tokens, and not checked online.</source>
+        <source>Not one of this account&apos;s tokens, and not checked online.</source>
         <translation>No es uno de los tokens de esta cuenta, y no se ha comprobado en línea.</translation>
     </message>
     <message>
@@ -5926,7 +5926,7 @@ Caduca: %3 (%4)</translation>
         <translation>El registro lo rechaza (401).</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
+        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
         <translation>Funciona (usuario %1), pero no está en la lista de tokens de esta cuenta: un token de sesión o el token de otra cuenta.</translation>
     </message>
     <message>
@@ -5949,7 +5949,7 @@ Caduca: %3 (%4)</translation>
         <translation>El nombre puede tener como máximo %1 caracteres (tiene %2).</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>El nombre solo puede contener letras, dígitos, espacios, «-» y «_», no «%1».</translation>
     </message>
     <message>
@@ -5957,7 +5957,7 @@ Caduca: %3 (%4)</translation>
         <translation>La descripción puede tener como máximo %1 caracteres (tiene %2).</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>La descripción solo puede contener letras, dígitos, espacios, «-» y «_», no «%1».</translation>
     </message>
     <message>
@@ -5969,27 +5969,27 @@ Caduca: %3 (%4)</translation>
         <translation>Elige una fecha de caducidad al menos un día más adelante.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid npm package name: %2.</source>
+        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
         <translation>«%1» no es un nombre de paquete de npm válido: %2.</translation>
     </message>
     <message>
-        <source>'%1' has no name after the '@'.</source>
+        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
         <translation>«%1» no tiene nombre después de la «@».</translation>
     </message>
     <message>
-        <source>'%1' is a package name; a scope has no '/'.</source>
+        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
         <translation>«%1» es un nombre de paquete; un ámbito no lleva «/».</translation>
     </message>
     <message>
-        <source>'%1' cannot start with '.', '_' or '-'.</source>
+        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>«%1» no puede empezar por «.», «_» ni «-».</translation>
     </message>
     <message>
-        <source>'%1' must be lowercase.</source>
+        <source>&apos;%1&apos; must be lowercase.</source>
         <translation>«%1» debe estar en minúsculas.</translation>
     </message>
     <message>
-        <source>'%1' can only contain URL-friendly characters.</source>
+        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
         <translation>«%1» solo puede contener caracteres aptos para URL.</translation>
     </message>
     <message>
@@ -6001,7 +6001,7 @@ Caduca: %3 (%4)</translation>
         <translation>Introduce un nombre de organización.</translation>
     </message>
     <message>
-        <source>'%1': enter the organization without '@'.</source>
+        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
         <translation>«%1»: introduce la organización sin «@».</translation>
     </message>
     <message>
@@ -6161,15 +6161,15 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
-        <translation>%1 solo permite preparar, pero %2 ejecuta npm publish: npm responderá "OIDC permission denied for this action". Cambia el paso a npm stage publish (tokendesk-cli trust workflow --apply).</translation>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <translation>%1 solo permite preparar, pero %2 ejecuta npm publish: npm responderá &quot;OIDC permission denied for this action&quot;. Cambia el paso a npm stage publish (tokendesk-cli trust workflow --apply).</translation>
     </message>
     <message>
         <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
         <translation>%1 no permite preparar, pero %2 ejecuta npm stage publish. Permítelo (--allow-stage-publish) o publica directamente.</translation>
     </message>
     <message>
-        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
+        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
         <translation>%1 exige el entorno «%2», pero ningún trabajo de publicación de %3 se ejecuta en él, así que npm rechazará el token del trabajo. Pon environment: %2 en el trabajo de publicación o vuelve a crear la configuración con el entorno del trabajo.</translation>
     </message>
     <message>
@@ -6385,7 +6385,7 @@ Caduca: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
         <translation>Para %1, la publicación exigirá la autenticación en dos fases y el registro rechazará todos los tokens, clásicos o granulares: solo podrá publicar el flujo de trabajo de publicación de confianza de %2. Los trabajos de CI y los equipos que todavía publiquen con un token fallarán. Puedes deshacerlo en la configuración de cada paquete en el registro.</translation>
     </message>
     <message>
@@ -6516,19 +6516,19 @@ Caduca: %3 (%4)</translation>
         <translation>Falta el nombre del archivo del flujo de trabajo.</translation>
     </message>
     <message>
-        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
+        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
         <translation>«%1» es una ruta; npm solo necesita el nombre del archivo (por ejemplo, publish.yml).</translation>
     </message>
     <message>
-        <source>"%1" must end in .yml or .yaml.</source>
+        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
         <translation>«%1» debe terminar en .yml o .yaml.</translation>
     </message>
     <message>
-        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
+        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
         <translation>%1 no tiene el campo «repository»; npm rechaza la procedencia sin un repository.url que coincida.</translation>
     </message>
     <message>
-        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
+        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
         <translation>El repositorio de %1 («%2») no es una URL que TokenDesk entienda.</translation>
     </message>
     <message>
@@ -6536,7 +6536,7 @@ Caduca: %3 (%4)</translation>
         <translation>El repositorio de %1 es %2, pero el remoto de git es %3 (se distinguen mayúsculas y minúsculas).</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is "%3".</source>
+        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
         <translation>%1 está en %2, pero su repository.directory es «%3».</translation>
     </message>
     <message>
@@ -6603,7 +6603,7 @@ Caduca: %3 (%4)</translation>
         <translation>Publicar &amp;directamente (npm publish)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>La publicación de confianza aún puede publicar directamente después de la fecha límite de npm de enero de 2027, pero entonces cada versión sale sin que nadie la apruebe.</translation>
     </message>
 </context>
@@ -6696,7 +6696,7 @@ Caduca: %3 (%4)</translation>
         <translation>El registro respondió a la solicitud de publicador de confianza para %1 sin la configuración que debería devolver, así que no se sabe si se creó uno.</translation>
     </message>
     <message>
-        <source>List the package's trusted publishers, then try again.</source>
+        <source>List the package&apos;s trusted publishers, then try again.</source>
         <translation>Muestra la lista de publicadores de confianza del paquete y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -6704,7 +6704,7 @@ Caduca: %3 (%4)</translation>
         <translation>El nuevo publicador de confianza de %1 ya está configurado, pero no se pudo quitar el antiguo (%2): %3</translation>
     </message>
     <message>
-        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
+        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
         <translation>Quítalo con «tokendesk-cli trust revoke %1 --id %2».</translation>
     </message>
 </context>
@@ -6895,15 +6895,15 @@ Caduca: %3 (%4)</translation>
         <translation>Aprueba en tu navegador</translation>
     </message>
     <message>
-        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>La página de inicio de sesión del registro se ha abierto en tu navegador. Inicia sesión allí; TokenDesk continuará por sí solo.</translation>
     </message>
     <message>
-        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>La página de aprobación del registro se ha abierto en tu navegador. Aprueba allí; TokenDesk continuará por sí solo.</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>Marca «Skip two-factor authentication for the next 5 minutes» en esa página: así esta única aprobación cubre todos los cambios de este lote.</translation>
     </message>
     <message>
@@ -6997,7 +6997,7 @@ Caduca: %3 (%4)</translation>
         <translation>El registro pidió esperar: en pausa hasta %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The watch never reads a package more often than every %n minute(s) (the registry's cache time): it will use %n.</source>
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
         <translation>
             <numerusform>La vigilancia nunca lee un paquete con más frecuencia que cada %n minuto (el tiempo de caché del registro): usará %n.</numerusform>
             <numerusform>La vigilancia nunca lee un paquete con más frecuencia que cada %n minutos (el tiempo de caché del registro): usará %n.</numerusform>
@@ -7045,7 +7045,7 @@ Caduca: %3 (%4)</translation>
         <translation>%1 no es un YAML válido: %2</translation>
     </message>
     <message>
-        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
         <translation>El trabajo «%1» se ejecuta sin contexto en todos los flujos de trabajo que lo usan. CircleCI solo emite tokens OIDC para trabajos que se ejecutan con al menos un contexto.</translation>
     </message>
     <message>
@@ -7057,21 +7057,21 @@ Caduca: %3 (%4)</translation>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
         <translation>El trabajo «%1» publica, pero nunca define NPM_ID_TOKEN con la audiencia de npm, así que npm no tiene ningún token OIDC.</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
         <translation>Antes de publicar, ejecuta:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
         <translation>El trabajo «%1» publica, pero no tiene el permiso «id-token: write», así que npm no puede obtener un token OIDC y termina en ENEEDAUTH o E404.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
@@ -7089,37 +7089,37 @@ Caduca: %3 (%4)</translation>
         <translation>Quita la línea registry-url del paso setup-node.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
         <translation>Añade al trabajo «%1»:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
+        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
         <translation>NPM_ID_TOKEN en el trabajo «%1» no tiene la audiencia «npm:registry.npmjs.org», así que el registro lo rechaza.</translation>
     </message>
     <message>
-        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
         <translation>El trabajo «%1» pide un token de identidad de npm como %2, pero npm solo lee NPM_ID_TOKEN.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
         <translation>El trabajo «%1» publica, pero no declara NPM_ID_TOKEN en id_tokens, así que npm no tiene ningún token OIDC y falla con ENEEDAUTH o E404.</translation>
     </message>
     <message>
-        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
+        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
         <translation>El trabajo «%1» no declara SIGSTORE_ID_TOKEN (audiencia «sigstore»), así que no se publica ninguna procedencia.</translation>
     </message>
     <message>
-        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
+        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
         <translation>El trabajo «%1» llama al flujo de trabajo de publicación %2 sin conceder «id-token: write»; un flujo de trabajo llamado no puede tener más permisos que quien lo llama.</translation>
     </message>
     <message>
@@ -7134,35 +7134,35 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job "%1"</source>
+        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
         <translation>Se añadió un paso setup-node con Node 24 al trabajo «%1»</translation>
     </message>
     <message>
-        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
+        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
         <translation>Se añadió «npm install -g npm@latest» antes de publicar en el trabajo «%1»</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
+        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
         <translation>Se sustituyó npm@%1 por npm@latest en el trabajo «%2»</translation>
     </message>
     <message>
-        <source>Granted "id-token: write" to job "%1"</source>
+        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
         <translation>Se concedió «id-token: write» al trabajo «%1»</translation>
     </message>
     <message>
-        <source>Set Node 24 in job "%1"</source>
+        <source>Set Node 24 in job &quot;%1&quot;</source>
         <translation>Se estableció Node 24 en el trabajo «%1»</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
+        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
         <translation>Se quitó registry-url de setup-node en el trabajo «%1» (su token de marcador de posición oculta la publicación de confianza)</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job "%2"</source>
+        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
         <translation>Se cambió Node %1 a 24 en el trabajo «%2»</translation>
     </message>
     <message>
-        <source>Removed %1 from job "%2"</source>
+        <source>Removed %1 from job &quot;%2&quot;</source>
         <translation>Se quitó %1 del trabajo «%2»</translation>
     </message>
     <message>
@@ -7218,7 +7218,7 @@ Caduca: %3 (%4)</translation>
         <translation>%1 no se puede cambiar de forma segura: tras las modificaciones ya no sería YAML válido, así que no se cambió nada. Cambia npm publish por npm stage publish a mano.</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
         <translation>
             <numerusform>Se cambió npm publish por npm stage publish en %n línea (%1): las versiones esperan la aprobación de un mantenedor con autenticación en dos fases.</numerusform>
             <numerusform>Se cambió npm publish por npm stage publish en %n líneas (%1): las versiones esperan la aprobación de un mantenedor con autenticación en dos fases.</numerusform>
@@ -7228,12 +7228,12 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::cli::ArgReader</name>
     <message>
-        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
-        <translation>opción desconocida «%1». Ejecuta 'tokendesk-cli --help' para ver las opciones.</translation>
+        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
+        <translation>opción desconocida «%1». Ejecuta &apos;tokendesk-cli --help&apos; para ver las opciones.</translation>
     </message>
     <message>
-        <source>%1: unknown option '%2'. Run 'tokendesk-cli %1 --help' for its options.</source>
-        <translation>%1: opción desconocida «%2». Ejecuta 'tokendesk-cli %1 --help' para ver sus opciones.</translation>
+        <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
+        <translation>%1: opción desconocida «%2». Ejecuta &apos;tokendesk-cli %1 --help&apos; para ver sus opciones.</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
@@ -7255,7 +7255,7 @@ Caduca: %3 (%4)</translation>
         <translation>ci necesita una suborden: login, status, logout</translation>
     </message>
     <message>
-        <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
+        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
         <translation>suborden de ci desconocida «%1» (conocidas: login, status, logout)</translation>
     </message>
 </context>
@@ -7266,11 +7266,11 @@ Caduca: %3 (%4)</translation>
         <translation>ci login necesita el servicio: github, gitlab o circleci</translation>
     </message>
     <message>
-        <source>'%1' is not an API URL; use the form https://host/path</source>
+        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
         <translation>«%1» no es una URL de API; usa la forma https://host/path</translation>
     </message>
     <message>
-        <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
+        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
         <translation>--from-gh reutiliza el inicio de sesión de la CLI de GitHub; solo funciona con github</translation>
     </message>
     <message>
@@ -7278,7 +7278,7 @@ Caduca: %3 (%4)</translation>
         <translation>los tokens nunca se toman de los argumentos; pásalo por una tubería y usa --with-token</translation>
     </message>
     <message>
-        <source>unknown option '%1' for ci login</source>
+        <source>unknown option &apos;%1&apos; for ci login</source>
         <translation>opción desconocida «%1» para ci login</translation>
     </message>
     <message>
@@ -7302,15 +7302,15 @@ Caduca: %3 (%4)</translation>
         <translation>Sesión iniciada en %1 (%2) como %3.</translation>
     </message>
     <message>
-        <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
+        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
         <translation>no se encontró la CLI de GitHub (gh); instálala y ejecuta «gh auth login», o pasa un token por una tubería con --with-token</translation>
     </message>
     <message>
-        <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
+        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
         <translation>«gh auth token» falló (¿tiene gh la sesión iniciada? ejecuta «gh auth login»), o pasa un token por una tubería con --with-token</translation>
     </message>
     <message>
-        <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
+        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
         <translation>Usando el inicio de sesión de la CLI de GitHub. Sus ámbitos predeterminados cubren los secretos de repositorio y de entorno; para los secretos de organización, ejecuta antes «gh auth refresh -s admin:org».</translation>
     </message>
     <message>
@@ -7325,7 +7325,7 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
-        <source>unknown option '%1' for ci logout</source>
+        <source>unknown option &apos;%1&apos; for ci logout</source>
         <translation>opción desconocida «%1» para ci logout</translation>
     </message>
     <message>
@@ -7344,7 +7344,7 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
-        <source>unknown option '%1' for ci status</source>
+        <source>unknown option &apos;%1&apos; for ci status</source>
         <translation>opción desconocida «%1» para ci status</translation>
     </message>
     <message>
@@ -7403,11 +7403,11 @@ Caduca: %3 (%4)</translation>
         <translation>--registry necesita una URL, por ejemplo --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>'%1' is not a registry URL; use the form https://host/</source>
+        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
         <translation>«%1» no es una URL de registro; usa la forma https://host/</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
+        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
         <translation>orden desconocida «%1». Ejecuta «tokendesk-cli --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
@@ -7447,22 +7447,22 @@ Caduca: %3 (%4)</translation>
         <translation>Opciones globales (antes o después de la orden, como en npm):</translation>
     </message>
     <message>
-        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project's .npmrc, the user's, the global npmrc; else https://registry.npmjs.org/)</source>
+        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
         <translation>registro con el que comunicarse (predeterminado: el que tiene configurado npm: npm_config_registry, el .npmrc del proyecto, el del usuario, el npmrc global; si no, https://registry.npmjs.org/)</translation>
     </message>
     <message>
-        <source>npm's user configuration file instead of ~/.npmrc</source>
+        <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
         <translation>archivo de configuración de usuario de npm en lugar de ~/.npmrc</translation>
     </message>
     <message>
-        <source>show this help, or a command's</source>
+        <source>show this help, or a command&apos;s</source>
         <translation>muestra esta ayuda, o la de una orden</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CliContext</name>
     <message>
-        <source>'%1' is not a registry URL (%2 in %3); use the form https://host/</source>
+        <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
         <translation>«%1» no es una URL de registro (%2 en %3); usa la forma https://host/</translation>
     </message>
 </context>
@@ -7506,7 +7506,7 @@ Caduca: %3 (%4)</translation>
         <translation>encontrar todos los tokens de npm de este equipo y comprobarlos</translation>
     </message>
     <message>
-        <source>doctor: unknown argument '%1'</source>
+        <source>doctor: unknown argument &apos;%1&apos;</source>
         <translation>doctor: argumento desconocido «%1»</translation>
     </message>
     <message>
@@ -7542,7 +7542,7 @@ Caduca: %3 (%4)</translation>
         <translation>aviso: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
         <translation>
             <numerusform>%n token en uso necesita atención (clásico, inservible o a punto de caducar). Ejecuta «tokendesk-cli migrate» para ver el plan.</numerusform>
             <numerusform>%n tokens en uso necesitan atención (clásicos, inservibles o a punto de caducar). Ejecuta «tokendesk-cli migrate» para ver el plan.</numerusform>
@@ -7560,7 +7560,7 @@ Caduca: %3 (%4)</translation>
         <translation>lockdown necesita un paquete, por ejemplo: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
-        <source>--skip: unknown step '%1' (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
+        <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
         <translation>--skip: paso desconocido «%1» (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
     </message>
     <message>
@@ -7588,7 +7588,7 @@ Caduca: %3 (%4)</translation>
         <translation>falló: %1</translation>
     </message>
     <message>
-        <source>Stopped before any change: this machine has a worm's persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
+        <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
         <translation>Detenido antes de cualquier cambio: este equipo tiene un mecanismo de persistencia de un gusano. Un proceso guardián puede borrar tu carpeta personal cuando el token robado deje de funcionar, así que desactívalo primero y después vuelve a ejecutar el bloqueo de emergencia.</translation>
     </message>
     <message>
@@ -7639,7 +7639,7 @@ Caduca: %3 (%4)</translation>
         <translation>Esperando la aprobación… (Ctrl+C para cancelar)</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>Marca «Skip two-factor authentication for the next 5 minutes» en esa página: así esta única aprobación cubre todos los cambios de este lote.</translation>
     </message>
 </context>
@@ -7654,11 +7654,11 @@ Caduca: %3 (%4)</translation>
         <translation>las contraseñas nunca se toman de los argumentos; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
-        <source>login: unknown option '%1'</source>
+        <source>login: unknown option &apos;%1&apos;</source>
         <translation>login: opción desconocida «%1»</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type debe ser «web» o «legacy», no «%1»</translation>
     </message>
     <message>
@@ -7677,11 +7677,11 @@ Caduca: %3 (%4)</translation>
         <translation>No has iniciado sesión en %1.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' first.</source>
+        <source>Run &apos;tokendesk-cli login&apos; first.</source>
         <translation>Ejecuta primero «tokendesk-cli login».</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' to sign in again.</source>
+        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
         <translation>Ejecuta «tokendesk-cli login» para volver a iniciar sesión.</translation>
     </message>
 </context>
@@ -7722,7 +7722,7 @@ Caduca: %3 (%4)</translation>
         <translation>ninguna fila de la última migración espera una confirmación</translation>
     </message>
     <message>
-        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
+        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
         <translation>«%1» no es una fila que espere una confirmación (en espera: %2)</translation>
     </message>
     <message>
@@ -7774,7 +7774,7 @@ Caduca: %3 (%4)</translation>
         <translation>--choose admite FILA=ACCIÓN, por ejemplo 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument '%1'</source>
+        <source>migrate: unknown argument &apos;%1&apos;</source>
         <translation>migrate: argumento desconocido «%1»</translation>
     </message>
     <message>
@@ -7782,15 +7782,15 @@ Caduca: %3 (%4)</translation>
         <translation>no hay ninguna migración interrumpida que reanudar o deshacer</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
         <translation>no hay nada que deshacer: los tokens nuevos están verificados y en uso; ejecuta «tokendesk-cli migrate --resume» para volver a intentar revocar los antiguos</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
+        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
         <translation>se encontró una migración interrumpida (%1); ejecuta «tokendesk-cli migrate --resume» para terminarla o «tokendesk-cli migrate --rollback» para deshacerla</translation>
     </message>
     <message>
-        <source>row %1 cannot be '%2'</source>
+        <source>row %1 cannot be &apos;%2&apos;</source>
         <translation>la fila %1 no puede ser «%2»</translation>
     </message>
     <message>
@@ -7798,7 +7798,7 @@ Caduca: %3 (%4)</translation>
         <translation>crear los tokens de sustitución necesita tu contraseña de npm; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
-        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
+        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
         <translation>--to admite «stage-only» (sustituir todos los tokens de publicación directa en uso por un token de solo preparación)</translation>
     </message>
     <message>
@@ -7817,7 +7817,7 @@ Caduca: %3 (%4)</translation>
         <translation>fila %1: %2</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
+        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
         <translation>la migración se detuvo: %1 Ejecuta «tokendesk-cli migrate --resume» cuando se haya corregido la causa, o «tokendesk-cli migrate --rollback» para deshacerla.</translation>
     </message>
     <message>
@@ -7825,7 +7825,7 @@ Caduca: %3 (%4)</translation>
         <translation>la fila %1 (%2) no se migró, su token antiguo sigue funcionando: %3 Corrige la causa y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
         <translation>fila %1: el token nuevo está en uso, pero no se pudo revocar el token antiguo %2 (%3); ejecuta «tokendesk-cli migrate --resume» para reintentarlo</translation>
     </message>
     <message>
@@ -7841,7 +7841,7 @@ Caduca: %3 (%4)</translation>
         <translation>DETALLE</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
+        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
         <translation>el token antiguo se conserva hasta que actualices los lugares siguientes; después ejecuta «tokendesk-cli migrate --confirm %1»</translation>
     </message>
     <message>
@@ -7861,7 +7861,7 @@ Caduca: %3 (%4)</translation>
         <translation>Después: tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
         <translation>fila %1: el token antiguo sigue siendo válido hasta %2 (las ejecuciones ya en cola conservan el valor antiguo); entonces se revoca. Ctrl-C es seguro: «tokendesk-cli migrate --resume» lo termina.</translation>
     </message>
     <message>
@@ -7938,11 +7938,11 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package's publish path and its January 2027 verdict</source>
+        <source>every package&apos;s publish path and its January 2027 verdict</source>
         <translation>la vía de publicación de cada paquete y su veredicto para enero de 2027</translation>
     </message>
     <message>
-        <source>publishing: unknown argument '%1'</source>
+        <source>publishing: unknown argument &apos;%1&apos;</source>
         <translation>publishing: argumento desconocido «%1»</translation>
     </message>
     <message>
@@ -7961,7 +7961,7 @@ Caduca: %3 (%4)</translation>
         <translation>ejecutar una orden con un token guardado en NODE_AUTH_TOKEN / NPM_TOKEN</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
+        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
         <translation>--token necesita un ID de token (consulta «tokendesk-cli token list»)</translation>
     </message>
     <message>
@@ -7969,23 +7969,23 @@ Caduca: %3 (%4)</translation>
         <translation>run necesita una orden: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
+        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
         <translation>%1 no tiene ningún token activo. Crea uno con «tokendesk-cli token create».</translation>
     </message>
     <message>
-        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
+        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
         <translation>ninguno de los tokens activos de %1 está en este llavero. Crea uno con «tokendesk-cli token create», o elige uno con --token.</translation>
     </message>
     <message>
-        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
+        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
         <translation>el token «%1» (%2) no está en este llavero: su secreto nunca se guardó aquí.</translation>
     </message>
     <message>
-        <source>run: cannot start '%1': %2</source>
+        <source>run: cannot start &apos;%1&apos;: %2</source>
         <translation>run: no se puede iniciar «%1»: %2</translation>
     </message>
     <message>
-        <source>run: '%1' ended abnormally</source>
+        <source>run: &apos;%1&apos; ended abnormally</source>
         <translation>run: «%1» terminó de forma anómala</translation>
     </message>
 </context>
@@ -8000,7 +8000,7 @@ Caduca: %3 (%4)</translation>
         <translation>stage necesita una suborden: %1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand '%1' (known: %2)</source>
+        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
         <translation>suborden de stage desconocida «%1» (conocidas: %2)</translation>
     </message>
     <message>
@@ -8047,7 +8047,7 @@ Caduca: %3 (%4)</translation>
         <translation>Al rechazarla, esta publicación preparada y su tarball se eliminarán permanentemente del registro.</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
         <translation>Cada versión preparada necesita su propia aprobación en el navegador (la opción «skip 2FA for 5 minutes» de npm no las cubre); con --otp CODE, un solo código sirve para todas mientras sea válido.</translation>
     </message>
     <message>
@@ -8126,7 +8126,7 @@ Caduca: %3 (%4)</translation>
         <translation>token necesita una suborden: %1</translation>
     </message>
     <message>
-        <source>unknown token subcommand '%1' (known: %2)</source>
+        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
         <translation>suborden de token desconocida «%1» (conocidas: %2)</translation>
     </message>
 </context>
@@ -8137,15 +8137,15 @@ Caduca: %3 (%4)</translation>
         <translation>--password: las contraseñas nunca se toman de los argumentos; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
-        <source>token create: unexpected argument '%1'</source>
+        <source>token create: unexpected argument &apos;%1&apos;</source>
         <translation>token create: argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>--expires: '%1' is not a whole number of days</source>
+        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
         <translation>--expires: «%1» no es un número entero de días</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
         <translation>%1 debe ser uno de %2, no «%3»</translation>
     </message>
     <message>
@@ -8189,7 +8189,7 @@ Caduca: %3 (%4)</translation>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
+        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
         <translation>Guardado en tu llavero; «tokendesk-cli run -- &lt;command&gt;» lo usa.</translation>
     </message>
     <message>
@@ -8200,7 +8200,7 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm's flags; it goes into your keychain</source>
+        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
         <translation>crear un token granular con las opciones de npm; se guarda en tu llavero</translation>
     </message>
     <message>
@@ -8243,7 +8243,7 @@ Caduca: %3 (%4)</translation>
         <translation>caducó hace %1</translation>
     </message>
     <message>
-        <source>token list: unknown argument '%1'</source>
+        <source>token list: unknown argument &apos;%1&apos;</source>
         <translation>token list: argumento desconocido «%1»</translation>
     </message>
     <message>
@@ -8286,19 +8286,19 @@ Caduca: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
+        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
         <translation>revocar tokens por ID (un prefijo de clave único, como en «token list»)</translation>
     </message>
     <message>
-        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
         <translation>El ID de token «%1» era ambiguo; puede que se haya creado un token nuevo desde la última vez que ejecutaste `tokendesk-cli token list`.</translation>
     </message>
     <message>
-        <source>Unknown token id or value "%1".</source>
+        <source>Unknown token id or value &quot;%1&quot;.</source>
         <translation>ID o valor de token desconocido «%1».</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
+        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
         <translation>token revoke necesita el ID de un token; «tokendesk-cli token list» los muestra</translation>
     </message>
     <message>
@@ -8320,7 +8320,7 @@ Caduca: %3 (%4)</translation>
         <translation>sustituir un token por uno nuevo con los mismos permisos y actualizar sus usos</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as 'token list' shows it)</source>
+        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
         <translation>token rotate necesita un ID de token (como lo muestra «token list»)</translation>
     </message>
     <message>
@@ -8328,19 +8328,19 @@ Caduca: %3 (%4)</translation>
         <translation>crear el token nuevo necesita tu contraseña de npm; pásala por una tubería y usa --password-stdin</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
+        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
         <translation>se encontró una migración interrumpida; ejecuta primero «tokendesk-cli migrate --resume» o «--rollback»</translation>
     </message>
     <message>
-        <source>no active token has the id '%1'</source>
+        <source>no active token has the id &apos;%1&apos;</source>
         <translation>ningún token activo tiene el ID «%1»</translation>
     </message>
     <message>
-        <source>'%1' matches %2 tokens; give more of the id</source>
+        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
         <translation>«%1» coincide con %2 tokens; da más caracteres del ID</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
+        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
         <translation>
             <numerusform>Rotando «%1» (%2): %n referencia que actualizar.</numerusform>
             <numerusform>Rotando «%1» (%2): %n referencias que actualizar.</numerusform>
@@ -8358,7 +8358,7 @@ Caduca: %3 (%4)</translation>
         <translation>trust necesita una suborden: %1</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type debe ser «web» o «legacy», no «%1»</translation>
     </message>
     <message>
@@ -8459,7 +8459,7 @@ Caduca: %3 (%4)</translation>
         <translation>se eliminaría el publicador de confianza %1 de %2</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
         <translation>%1 no tiene ningún publicador de confianza con el ID %2 (o el paquete no está en el registro); consulta «tokendesk-cli trust list %1».</translation>
     </message>
     <message>
@@ -8467,7 +8467,7 @@ Caduca: %3 (%4)</translation>
         <translation>%1: publicador de confianza %2 eliminado</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>publicación de confianza: list, github, gitlab, circleci, revoke (las opciones de npm trust, más --all y --replace; solo preparar salvo con --allow-publish), check &lt;folder&gt; y workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
@@ -8494,11 +8494,11 @@ Caduca: %3 (%4)</translation>
         <translation>%1: no hay ningún publicador de confianza configurado en npm.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
+        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
         <translation>%1 ya tiene otro publicador de confianza y no hay sitio para otro más. Consulta «tokendesk-cli trust list %1», quita uno con «trust revoke» y vuelve a ejecutar esto.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
         <translation>%1 ya tiene otro publicador de confianza (%2) y no hay sitio para otro más. Quita uno (por ejemplo, «tokendesk-cli trust revoke %1 --id %3») y vuelve a ejecutar esto.</translation>
     </message>
     <message>
@@ -8548,7 +8548,7 @@ las causas probables, de la más a la menos probable, cada una con una solución
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm's config files, project folders,
+Finds every npm token on this computer (npm&apos;s config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -8585,8 +8585,8 @@ su entorno: ninguna línea en .npmrc, nada en la línea de órdenes.</translatio
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
-                          for 5 minutes", covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
+                          for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>Uso: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -8667,16 +8667,16 @@ riesgo muestra la solución. Estado de salida 1 mientras algún paquete esté en
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Signs in to a CI service so 'token rotate' and 'migrate --apply' update its
+Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
 secrets themselves: push the new token, verify it, wait the grace period, then
 revoke the old one. The credential is kept in the keychain.
 
   --with-token    read the token from standard input (never from an argument)
-  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')
+  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
   (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
-  --api-url URL   the API base, when it is not the host's usual one
-  --project DIR   status: the CI secrets this project's workflows read</source>
+  --api-url URL   the API base, when it is not the host&apos;s usual one
+  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
         <translation>Uso: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
            [--with-token | --from-gh]
        tokendesk-cli ci status [--project DIR]... [--json]
@@ -8705,7 +8705,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --no-ci             do not update CI secrets (confirm them by hand instead)
   --grace MINUTES     keep the old token this long after the CI secrets were
                       updated (default 10; 0 allowed)
-  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
@@ -8737,7 +8737,7 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
-  --scope @SCOPE      sign in to the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>Uso: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
 
 Inicia sesión y guarda la sesión de 2 horas en el llavero.
@@ -8752,7 +8752,7 @@ Inicia sesión y guarda la sesión de 2 horas en el llavero.
 
 Ends the session on the registry and removes it from the keychain.
 
-  --scope @SCOPE      the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>Uso: tokendesk-cli logout [--scope @SCOPE]
 
 Cierra la sesión en el registro y la quita del llavero.
@@ -8778,14 +8778,14 @@ Cierra la sesión en el registro y la quita del llavero.
     <message>
         <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
-Checks who published a version (the latest by default): the registry's signature,
+Checks who published a version (the latest by default): the registry&apos;s signature,
 the provenance bundle, and the repository, workflow, ref and trigger in its
-certificate against the package's remembered trust configs and earlier releases.
+certificate against the package&apos;s remembered trust configs and earlier releases.
 Exit status 1 when a version is suspicious or failed.
 
   --all-versions     every version, oldest first
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-                     (a trusted_root.json, such as the sandbox's /-/sandbox/trusted-root)
+                     (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
         <translation>Uso: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
@@ -8802,7 +8802,7 @@ Estado de salida 1 cuando una versión es sospechosa o falla.
     <message>
         <source>Usage: tokendesk-cli completion-ids tokens
 
-Prints the ids of the tokens in TokenDesk's local cache, one per line, for the
+Prints the ids of the tokens in TokenDesk&apos;s local cache, one per line, for the
 bash, zsh and fish completions. No network, no keychain, no secret.</source>
         <translation>Usage: tokendesk-cli completion-ids tokens
 
@@ -8815,8 +8815,8 @@ para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.<
                               [--trust-root FILE]
 
 Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch's open alarms), prints the plan, then checks
-this machine for a worm's persistence (a watchdog that wipes your home folder when
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
 the stolen token dies) and, if none is found, runs every step that applies under one
 2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
 reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
@@ -8826,7 +8826,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --dry-run          print the plan and change nothing
   --otp CODE         a one-time code, reused while the registry accepts it
   --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch's open alarms
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
   --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
@@ -8862,7 +8862,7 @@ que no se pudieron leer, 3 persistencia encontrada (no se cambió nada).
 
 Watches every package your signed-in accounts can write (and the pinned ones) for
 new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as 'verify' checks it), install scripts and
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
 other content signals, bursts across your packages. The first run takes a baseline
 and alarms on nothing already published. An alarm stays open until you answer it.
 Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
@@ -8872,10 +8872,10 @@ could not run or the command line is wrong.
   --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
   --json             the releases with level, reasons, codes and publisher as JSON
-  ack                "it was me": closes the alarms of that version
+  ack                &quot;it was me&quot;: closes the alarms of that version
   expect --for MIN   a manual publish of the package in the next MIN minutes
                      (default 60) is not an alarm
-  exclude / include  stop judging the package's releases (never an alarm), or
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
                      judge them again; remembered</source>
         <translation>Uso: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
      tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
@@ -8910,7 +8910,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>comprobar quién publicó cada versión: firma, procedencia e identidad del publicador</translation>
     </message>
     <message>
-        <source>verify: one package at a time ('%1' is extra)</source>
+        <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
         <translation>verify: un paquete cada vez («%1» sobra)</translation>
     </message>
     <message>
@@ -8933,7 +8933,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
 <context>
     <name>td::cli::WatchCommand</name>
     <message>
-        <source>watch your packages' publishes and alarm on the ones your release path did not make</source>
+        <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>vigilar las publicaciones de tus paquetes y dar la alarma por las que no hizo tu vía de publicación</translation>
     </message>
     <message>
@@ -9014,7 +9014,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>preparada por %1, que nunca la había preparado antes</translation>
     </message>
     <message>
-        <source>watch: unknown subcommand '%1' (ack, expect, exclude, include or none)</source>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
         <translation>watch: suborden desconocida «%1» (ack, expect, exclude, include o ninguna)</translation>
     </message>
     <message>
@@ -9067,11 +9067,11 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
 <context>
     <name>td::provenance::BundleVerifier</name>
     <message>
-        <source>cannot be verified with this TokenDesk's trust data (update TokenDesk)</source>
+        <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
         <translation>no se puede verificar con los datos de confianza de este TokenDesk (actualiza TokenDesk)</translation>
     </message>
     <message>
-        <source>%1: the statement is about "%2" (%3), not %4: it belongs to another package or version.</source>
+        <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
         <translation>%1: la declaración trata de «%2» (%3), no de %4: pertenece a otro paquete o versión.</translation>
     </message>
     <message>
@@ -9079,19 +9079,19 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>%1: la declaración nombra %2.</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 is not the version's dist.integrity: it vouches for other contents.</source>
+        <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
         <translation>%1: el sha512 de la declaración no es el dist.integrity de la versión: avala otro contenido.</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 equals the version's dist.integrity.</source>
+        <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
         <translation>%1: el sha512 de la declaración coincide con el dist.integrity de la versión.</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature verifies.</source>
+        <source>%1: the envelope&apos;s signature verifies.</source>
         <translation>%1: la firma del sobre se verifica.</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature does not verify: its statement was changed after signing, or another key signed it.</source>
+        <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
         <translation>%1: la firma del sobre no se verifica: su declaración se modificó después de firmarse, o la firmó otra clave.</translation>
     </message>
     <message>
@@ -9127,11 +9127,11 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>No se pudieron verificar las atestaciones de %1@%2: %3.</translation>
     </message>
     <message>
-        <source>The version's dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
+        <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
         <translation>El dist.integrity de la versión no tiene sha512, así que no se puede asociar ninguna atestación a su contenido.</translation>
     </message>
     <message>
-        <source>The bundle format "%1" is newer than this TokenDesk reads; it %2.</source>
+        <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
         <translation>El formato de bundle «%1» es más reciente de lo que lee este TokenDesk; %2.</translation>
     </message>
     <message>
@@ -9159,7 +9159,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>Procedencia: el certificado de firma afirma proceder de una autoridad de certificación de Sigstore, pero no se encadena a ella en la hora del log %1 (%2).</translation>
     </message>
     <message>
-        <source>Provenance: the signing certificate's authority is unknown; the certificate %1.</source>
+        <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
         <translation>Procedencia: la autoridad del certificado de firma es desconocida; el certificado %1.</translation>
     </message>
     <message>
@@ -9175,7 +9175,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>SCT no comprobado: no hay ningún log de transparencia de certificados en estos datos de confianza.</translation>
     </message>
     <message>
-        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore's authority always embeds one.</source>
+        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
         <translation>Procedencia: el certificado no lleva marca de tiempo de transparencia de certificados (SCT); la autoridad de Sigstore siempre incluye una.</translation>
     </message>
     <message>
@@ -9183,11 +9183,11 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>Procedencia: el certificado se registró en el log de transparencia de certificados %1.</translation>
     </message>
     <message>
-        <source>Provenance: the certificate's transparency timestamp (SCT) does not verify with the log it names.</source>
+        <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
         <translation>Procedencia: la marca de tiempo de transparencia del certificado (SCT) no se verifica con el log que nombra.</translation>
     </message>
     <message>
-        <source>Provenance: the certificate transparency log of the certificate's timestamp is unknown; it %1.</source>
+        <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
         <translation>Procedencia: el log de transparencia de certificados de la marca de tiempo del certificado es desconocido; %1.</translation>
     </message>
     <message>
@@ -9199,11 +9199,11 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>%1: la entrada del log (%2 %3) no tiene ninguna marca de tiempo de entrada firmada que esta versión de TokenDesk sepa leer; %4.</translation>
     </message>
     <message>
-        <source>%1: the log entry claims a time (%2) outside the period the log's key was valid for.</source>
+        <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
         <translation>%1: la entrada del log afirma una hora (%2) fuera del periodo en que la clave del log era válida.</translation>
     </message>
     <message>
-        <source>%1: the log's signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
+        <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
         <translation>%1: la marca de tiempo de entrada firmada del log no se verifica: se modificó la entrada, su hora o su índice.</translation>
     </message>
     <message>
@@ -9215,15 +9215,15 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>%1: la entrada del log no describe este sobre (difieren su hash de contenido, su firma o su firmante): se registró para otra cosa.</translation>
     </message>
     <message>
-        <source>%1: the log entry records this envelope's payload, signature and signer.</source>
+        <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
         <translation>%1: la entrada del log recoge el contenido, la firma y el firmante de este sobre.</translation>
     </message>
     <message>
-        <source>%1: this older bundle carries no inclusion proof; the log's signed entry timestamp vouches for the entry.</source>
+        <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
         <translation>%1: este bundle más antiguo no lleva prueba de inclusión; la marca de tiempo de entrada firmada del log avala la entrada.</translation>
     </message>
     <message>
-        <source>%1: the Merkle inclusion proof does not lead from the entry to the log's root hash.</source>
+        <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
         <translation>%1: la prueba de inclusión de Merkle no lleva de la entrada al hash raíz del log.</translation>
     </message>
     <message>
@@ -9231,7 +9231,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>%1: la prueba de inclusión de Merkle sitúa la entrada en un log de %2 entradas.</translation>
     </message>
     <message>
-        <source>%1: the log's signed checkpoint does not verify or names another tree than the inclusion proof.</source>
+        <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
         <translation>%1: el punto de control firmado del log no se verifica o nombra un árbol distinto del de la prueba de inclusión.</translation>
     </message>
     <message>
@@ -9246,11 +9246,11 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>No se pudo verificar: el certificado de procedencia está vacío o es más grande de lo que acepta TokenDesk.</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate is not valid DER. The registry's data may be damaged; try again later.</source>
+        <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
         <translation>No se pudo verificar: el certificado de procedencia no es DER válido. Los datos del registro pueden estar dañados; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate's extension %1 is malformed.</source>
+        <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
         <translation>No se pudo verificar: la extensión %1 del certificado de procedencia está mal formada.</translation>
     </message>
     <message>
@@ -9262,7 +9262,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
     <name>td::provenance::LastReleaseCheck</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 the publish path and verdict ("Published by … — suspicious"), %2 why</extracomment>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -9281,19 +9281,19 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>No se pudo verificar: el documento del paquete ocupa más de 64 MiB.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document is not valid JSON. Try again later.</source>
+        <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
         <translation>No se pudo verificar: el documento del paquete del registro no es JSON válido. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document lists no versions.</source>
+        <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>No se pudo verificar: el documento del paquete del registro no incluye ninguna versión.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document nests deeper than %1 levels, which no npm document does.</source>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
         <translation>No se pudo verificar: el documento del paquete del registro tiene más de %1 niveles de anidamiento, algo que no tiene ningún documento de npm.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document has no name.</source>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
         <translation>No se pudo verificar: el documento del paquete del registro no tiene nombre.</translation>
     </message>
 </context>
@@ -9387,7 +9387,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>Compilada desde el repositorio con id %1, pero las versiones anteriores procedían del id %2: el repositorio se eliminó y se volvió a crear, u otro tomó su nombre.</translation>
     </message>
     <message>
-        <source>The repository's owner has id %1, but earlier releases had owner id %2.</source>
+        <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
         <translation>El propietario del repositorio tiene el id %1, pero las versiones anteriores tenían el id de propietario %2.</translation>
     </message>
     <message>
@@ -9422,7 +9422,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>Publicada a través de un publicador de confianza, pero sin procedencia: no se pueden comprobar el repositorio ni el flujo de trabajo.</translation>
     </message>
     <message>
-        <source>Published by %1 with a token, not through the package's trusted publisher.</source>
+        <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
         <translation>Publicada por %1 con un token, no a través del publicador de confianza del paquete.</translation>
     </message>
     <message>
@@ -9481,19 +9481,19 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
 <context>
     <name>td::provenance::RegistryKeys</name>
     <message>
-        <source>The registry's key list is larger than 1 MiB.</source>
+        <source>The registry&apos;s key list is larger than 1 MiB.</source>
         <translation>La lista de claves del registro ocupa más de 1 MiB.</translation>
     </message>
     <message>
-        <source>The registry's key list is not the expected JSON ({"keys": [...]}).</source>
-        <translation>La lista de claves del registro no es el JSON esperado ({"keys": [...]}).</translation>
+        <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
+        <translation>La lista de claves del registro no es el JSON esperado ({&quot;keys&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
         <translation>Se ignoró la clave %1: no se puede leer su fecha de caducidad.</translation>
     </message>
     <message>
-        <source>Key %1 was ignored: TokenDesk does not know key type "%2".</source>
+        <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
         <translation>Se ignoró la clave %1: TokenDesk no conoce el tipo de clave «%2».</translation>
     </message>
     <message>
@@ -9504,7 +9504,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
-        <source>The version document is not the one asked for: its %1 is "%2", expected "%3". A signature in it does not count (it may be replayed from another package).</source>
+        <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
         <translation>El documento de la versión no es el solicitado: su %1 es «%2», se esperaba «%3». Una firma en él no cuenta (puede haberse reutilizado de otro paquete).</translation>
     </message>
     <message>
@@ -9532,7 +9532,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>La firma del registro de %1 no coincide con su nombre, versión e integridad: el documento de la versión se modificó después de que el registro lo firmara, o la firma pertenece a otro paquete.</translation>
     </message>
     <message>
-        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk's trust data (update TokenDesk).</source>
+        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
         <translation>La firma del registro de %1 usa la clave %2, que no se puede verificar con los datos de confianza de este TokenDesk (actualiza TokenDesk).</translation>
     </message>
 </context>
@@ -9547,7 +9547,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>Los datos de confianza no son JSON. Usa un trusted_root.json de Sigstore o el archivo que el entorno de pruebas sirve en /-/sandbox/trusted-root.</translation>
     </message>
     <message>
-        <source>The trust data is not a Sigstore trusted root (its mediaType is "%1").</source>
+        <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
         <translation>Los datos de confianza no son una raíz de confianza de Sigstore (su mediaType es «%1»).</translation>
     </message>
     <message>
@@ -9566,8 +9566,8 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>(más reciente)</translation>
     </message>
     <message>
-        <source>Check the version with 'npm view %1 versions'.</source>
-        <translation>Comprueba la versión con 'npm view %1 versions'.</translation>
+        <source>Check the version with &apos;npm view %1 versions&apos;.</source>
+        <translation>Comprueba la versión con &apos;npm view %1 versions&apos;.</translation>
     </message>
     <message>
         <source>No provenance: nothing signed says which repository or workflow built this version.</source>
@@ -9586,7 +9586,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>No se pudieron leer los datos de confianza: %1</translation>
     </message>
     <message>
-        <source>Give a trusted_root.json file, such as the sandbox's /-/sandbox/trusted-root.</source>
+        <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
         <translation>Indica un archivo trusted_root.json, como /-/sandbox/trusted-root del entorno de pruebas.</translation>
     </message>
 </context>
@@ -9644,7 +9644,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>Inicia sesión para completar el acceso desde la línea de órdenes.</translation>
     </message>
     <message>
-        <source>Approve the command "%1" for %2.</source>
+        <source>Approve the command &quot;%1&quot; for %2.</source>
         <translation>Aprueba la orden «%1» para %2.</translation>
     </message>
     <message>
@@ -9711,11 +9711,11 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
 <context>
     <name>td::watch::PackumentPoller</name>
     <message>
-        <source>The registry's packument of %1 is not valid JSON.</source>
+        <source>The registry&apos;s packument of %1 is not valid JSON.</source>
         <translation>El documento del paquete %1 en el registro no es JSON válido.</translation>
     </message>
     <message>
-        <source>The watch tries again at the package's next turn.</source>
+        <source>The watch tries again at the package&apos;s next turn.</source>
         <translation>La vigilancia lo volverá a intentar en el próximo turno del paquete.</translation>
     </message>
     <message>
@@ -9738,11 +9738,11 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>El número de archivos saltó de %1 en %2 a %3.</translation>
     </message>
     <message>
-        <source>Adds a %1 script: "%2" (%3 had none).</source>
+        <source>Adds a %1 script: &quot;%2&quot; (%3 had none).</source>
         <translation>Añade un script %1: «%2» (%3 no tenía ninguno).</translation>
     </message>
     <message>
-        <source>Changes the %1 script from "%2" in %3 to "%4".</source>
+        <source>Changes the %1 script from &quot;%2&quot; in %3 to &quot;%4&quot;.</source>
         <translation>Cambia el script %1 de «%2» en %3 a «%4».</translation>
     </message>
     <message>
@@ -9799,15 +9799,15 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
 <context>
     <name>td::watch::WatchMemory</name>
     <message>
-        <source>The publish watch's memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
         <translation>La memoria de la vigilancia de publicaciones (%1) ocupa %2, mucho más de lo posible; se ha apartado y la vigilancia empieza de nuevo a partir de lo que muestra ahora el registro.</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
         <translation>No se pudo leer la memoria de la vigilancia de publicaciones (%1): %2 La vigilancia empieza de nuevo a partir de lo que muestra ahora el registro.</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
+        <source>The publish watch&apos;s memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
         <translation>La memoria de la vigilancia de publicaciones (%1) está dañada; se ha apartado y la vigilancia empieza de nuevo a partir de lo que muestra ahora el registro, sin alarmas por versiones ya publicadas.</translation>
     </message>
 </context>
@@ -9909,24 +9909,24 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with 'tokendesk-cli login' or in TokenDesk first.</source>
-        <translation>Nada que vigilar: no hay ninguna cuenta con sesión iniciada ni ningún paquete fijado. Inicia sesión primero con 'tokendesk-cli login' o en TokenDesk.</translation>
+        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with &apos;tokendesk-cli login&apos; or in TokenDesk first.</source>
+        <translation>Nada que vigilar: no hay ninguna cuenta con sesión iniciada ni ningún paquete fijado. Inicia sesión primero con &apos;tokendesk-cli login&apos; o en TokenDesk.</translation>
     </message>
     <message>
         <source>The watch has not seen %1@%2.</source>
         <translation>La vigilancia no ha visto %1@%2.</translation>
     </message>
     <message>
-        <source>Check the name and version with 'tokendesk-cli watch --once'.</source>
-        <translation>Comprueba el nombre y la versión con 'tokendesk-cli watch --once'.</translation>
+        <source>Check the name and version with &apos;tokendesk-cli watch --once&apos;.</source>
+        <translation>Comprueba el nombre y la versión con &apos;tokendesk-cli watch --once&apos;.</translation>
     </message>
     <message>
         <source>The watch does not know %1 yet.</source>
         <translation>La vigilancia aún no conoce %1.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli watch --once' first.</source>
-        <translation>Ejecuta primero 'tokendesk-cli watch --once'.</translation>
+        <source>Run &apos;tokendesk-cli watch --once&apos; first.</source>
+        <translation>Ejecuta primero &apos;tokendesk-cli watch --once&apos;.</translation>
     </message>
 </context>
 <context>
@@ -9951,7 +9951,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>Publicada por %1 con procedencia, pero no mediante un publicador de confianza</translation>
     </message>
     <message>
-        <source>Published through a trusted publisher without a maintainer's approval</source>
+        <source>Published through a trusted publisher without a maintainer&apos;s approval</source>
         <translation>Publicada mediante un publicador de confianza sin la aprobación de un mantenedor</translation>
     </message>
     <message>
@@ -9987,7 +9987,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>nadie</translation>
     </message>
     <message>
-        <source>Version %1 was deprecated: "%2".</source>
+        <source>Version %1 was deprecated: &quot;%2&quot;.</source>
         <translation>La versión %1 se marcó como obsoleta: «%2».</translation>
     </message>
     <message>
@@ -10038,7 +10038,7 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
         <translation>Esperabas una publicación manual de %1 hasta %2.</translation>
     </message>
     <message>
-        <source>Seen on the first run over %1's history: part of the baseline, shown but not judged.</source>
+        <source>Seen on the first run over %1&apos;s history: part of the baseline, shown but not judged.</source>
         <translation>Vista en la primera ejecución sobre el historial de %1: forma parte de la referencia inicial; se muestra, pero no se juzga.</translation>
     </message>
     <message>

@@ -251,11 +251,11 @@
         <translation>npm がワンタイムコードを求めています。認証アプリのコードを入力して [トークンを作成] を押してください。</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
         <translation>レジストリからの応答が失われました。シークレットが届かなかったトークン「%1」を取り消すため、npm がワンタイムコードを求めています。新しいコードを入力して [トークンを作成] を押してください。</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
+        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
         <translation>レジストリからの応答が失われました。トークン「%1」が作成されたかどうかを確認し、取り消します…</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
         <translation>%1 の npm publish がワンタイムパスワードを求めています。</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
         <translation>ここでは npm publish にワンタイムパスワードが必要です。セキュリティキーのみで承認する場合は、[一度だけ手動で公開する] を選択してください。ターミナルで npm publish を実行すると、ブラウザーが開きます。</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>トークンは作成されませんでした。</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
+        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
         <translation>取り消しに失敗しました (%1)。今すぐレジストリの Access Tokens ページでトークン「%2」を取り消してください。</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
+        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
         <translation>ジョブ「%1」は Node のバージョンを指定していないため、ランナーの既定のバージョンが使われます。これは信頼できる公開に必要な Node %2 より古い可能性があります。</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>Node 24 を明示的にセットアップしてください (例: actions/setup-node で node-version: 24)。</translation>
     </message>
     <message>
-        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
         <translation>ジョブ「%1」は Node %2 を使用しています。信頼できる公開には Node %3 以降が必要です。</translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
         <translation>公開ジョブには Node 24 を使用してください。</translation>
     </message>
     <message>
-        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
         <translation>ジョブ「%1」は npm %2 をインストールしています。信頼できる公開には npm %3 以降が必要です。</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>公開する前に最新の npm をインストールしてください: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
         <translation>ジョブ「%1」は Node のバージョンに同梱された npm (%2) で公開しますが、これは npm %3 より古い可能性があります。</translation>
     </message>
     <message>
@@ -403,19 +403,19 @@
         <translation>公開の前にステップを追加してください: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
         <translation>ジョブ「%1」は Node のバージョンに同梱された npm で公開しますが、これは npm %2 より古いものです (Node 20 と 22 には npm 10 が同梱されています)。</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
-        <translation>ジョブ「%1」は Yarn で公開しますが、Yarn は npm の OIDC 交換を行わないため、公開は "No authentication configured" で失敗します。</translation>
+        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
+        <translation>ジョブ「%1」は Yarn で公開しますが、Yarn は npm の OIDC 交換を行わないため、公開は &quot;No authentication configured&quot; で失敗します。</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
         <translation>tarball のビルドは Yarn で行ってもかまいません (yarn pack) が、公開は npm で行ってください: npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
         <translation>ジョブ「%1」は pnpm で公開します。OIDC 交換を行うのは信頼できる公開に対応した pnpm のバージョンのみです (pnpm/pnpm#9812)。古いバージョンはトークンにフォールバックし、E404 または ENEEDAUTH で失敗します。</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>信頼できる公開に対応した pnpm のバージョンを使用するか、パックした tarball を npm publish で公開してください。</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
+        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
         <translation>ジョブ「%1」は %2 で公開します。信頼できる公開には %3 以降が必要です。</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>実行するバージョンが %1 以上であることを確認してください。</translation>
     </message>
     <message>
-        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
         <translation>ジョブ「%1」は %2 %3 を実行しますが、これは信頼できる公開に対応していません。%4 以降が必要です。</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
         <translation>%1 にアップグレードしてください。</translation>
     </message>
     <message>
-        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
         <translation>ジョブ「%1」は「%2」で実行されます。npm が信頼できる公開を受け付けるのはクラウドランナー (GitHub ホステッド、GitLab.com 共有、CircleCI クラウド) からのみです。来歴は E422 で失敗し、OIDC 交換は拒否されます。</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>公開ジョブだけをクラウドホステッドランナーに移してください (例: runs-on: ubuntu-latest)。</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
         <translation>%1 はまだ長期間有効な npm トークンをジョブ「%2」に渡しています。トークンが構成されていると npm は信頼できる公開の代わりにそれを使用しますが、そのトークンはいずれ期限切れになるか、公開できなくなります。</translation>
     </message>
     <message>
@@ -469,11 +469,11 @@
 <context>
     <name>td::CiConnectDialog</name>
     <message>
-        <source>A fine-grained token with "Secrets: read and write" (and "Environments" for environment secrets), or a classic token with "repo" ("admin:org" for organization secrets).</source>
+        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
         <translation>「Secrets: read and write」(環境シークレットには「Environments」も) を持つ Fine-grained トークン、または「repo」スコープ (Organization シークレットには「admin:org」) を持つ Classic トークン。</translation>
     </message>
     <message>
-        <source>A personal access token with the "api" scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
         <translation>「api」スコープを持つ個人用アクセストークン。プロジェクトの Maintainer ロール (グループでは Owner) が必要です。</translation>
     </message>
     <message>
@@ -493,11 +493,11 @@
         <translation>ブラウザーでサインイン (ワンタイムコード)(&amp;B)</translation>
     </message>
     <message>
-        <source>Use the GitHub C&amp;LI's sign-in (gh auth token)</source>
+        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
         <translation>GitHub CLI のサインインを使用 (gh auth token)(&amp;L)</translation>
     </message>
     <message>
-        <source>Its usual scopes cover repository and environment secrets; for organization secrets run "gh auth refresh -s admin:org" first.</source>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
         <translation>通常のスコープでリポジトリシークレットと環境シークレットを扱えます。Organization シークレットには、先に「gh auth refresh -s admin:org」を実行してください。</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
 <context>
     <name>td::CiCredentialStore</name>
     <message>
-        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with 'tokendesk-cli ci login'.</source>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
         <translation>CI サインインの一覧 %1 が破損しています。削除してから「tokendesk-cli ci login」でもう一度サインインしてください。</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
 <context>
     <name>td::CiDeviceFlow</name>
     <message>
-        <source>Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).</source>
+        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
         <translation>%1 --from-gh (GitHub CLI のサインイン) または --with-token (トークンの貼り付け) を使用してください。</translation>
     </message>
     <message>
@@ -638,7 +638,7 @@
         <translation>このビルドには GitHub OAuth アプリがないため、ブラウザーで GitHub にサインインできません。</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in request could not be read.</source>
+        <source>%1&apos;s answer to the sign-in request could not be read.</source>
         <translation>サインイン要求に対する %1 の応答を読み取れませんでした。</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@
         <translation>サインインはキャンセルされました。</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in could not be read.</source>
+        <source>%1&apos;s answer to the sign-in could not be read.</source>
         <translation>サインインに対する %1 の応答を読み取れませんでした。</translation>
     </message>
     <message>
@@ -676,19 +676,19 @@
         <translation>接続するつもりだった場合は、%1 をもう一度実行して「Authorize」を選択してください。</translation>
     </message>
     <message>
-        <source>%1 has the device sign-in turned off for TokenDesk's app.</source>
+        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
         <translation>%1 では TokenDesk のアプリのデバイスサインインが無効になっています。</translation>
     </message>
     <message>
-        <source>%1 does not know this build's OAuth app (%2).</source>
+        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
         <translation>%1 はこのビルドの OAuth アプリ (%2) を認識していません。</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2".</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
         <translation>%1 はサインインを「%2」で終了しました。</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2": %3.</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
         <translation>%1 はサインインを「%2」で終了しました: %3。</translation>
     </message>
 </context>
@@ -771,7 +771,7 @@
         <translation>%1 が要求を拒否しました: %2</translation>
     </message>
     <message>
-        <source>Check the credential's permissions, or run %1 again.</source>
+        <source>Check the credential&apos;s permissions, or run %1 again.</source>
         <translation>認証情報の権限を確認するか、%1 をもう一度実行してください。</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@
         <translation>TokenDesk を再インストールしてください。繰り返し発生する場合は報告してください。</translation>
     </message>
     <message>
-        <source>GitHub's public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
         <translation>このシークレットストアの GitHub 公開キーが %1 バイトのキーではありません (%2 バイトでした)。TokenDesk はシークレットを送信しませんでした。</translation>
     </message>
     <message>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
         <translation>%1 — 未接続: 自動的に更新するには %2 に接続してください</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
         <translation>%1、%2</translation>
     </message>
     <message>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
-        <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
+        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
         <translation>%1 分 %2 秒後に古いトークンを取り消します</translation>
     </message>
 </context>
@@ -1071,11 +1071,11 @@
         <translation>CircleCI の %2 に %1 という名前のコンテキストはありません。</translation>
     </message>
     <message>
-        <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
+        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
         <translation>Organization の設定でコンテキストの名前を確認し、トークンのアカウントが %1 に所属していることを確認してください。</translation>
     </message>
     <message>
-        <source>CircleCI has no %1, or the token's account cannot see it.</source>
+        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
         <translation>CircleCI に %1 がないか、トークンのアカウントからは見えません。</translation>
     </message>
     <message>
@@ -1279,23 +1279,23 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token '%1' has expired</source>
+        <source>npm token &apos;%1&apos; has expired</source>
         <translation>npm トークン「%1」の有効期限が切れました</translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n day(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
         <translation>
             <numerusform>npm トークン「%1」の有効期限まであと %n 日です</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n hour(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
         <translation>
             <numerusform>npm トークン「%1」の有効期限まであと %n 時間です</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n minute(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
         <translation>
             <numerusform>npm トークン「%1」の有効期限まであと %n 分です</numerusform>
         </translation>
@@ -1344,7 +1344,7 @@
         <translation>許可する IP 範囲 (IPv4 CIDR)(&amp;I):</translation>
     </message>
     <message>
-        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>npm のルール: 書き込み可能なトークンの有効期間は %1～%2 日 (既定は %3 日) です。読み取り専用トークンの既定は %4 日で、上限はありません。</translation>
     </message>
     <message>
@@ -1365,11 +1365,11 @@
 <context>
     <name>td::GitHubCliToken</name>
     <message>
-        <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
+        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
         <translation>GitHub CLI (gh) がインストールされていません: インストールして「gh auth login」を実行するか、代わりにトークンを貼り付けてください。</translation>
     </message>
     <message>
-        <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
+        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
         <translation>GitHub CLI は %1 にサインインしていません: 「gh auth login --hostname %1」を実行するか、代わりにトークンを貼り付けてください。</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@
         <translation>シークレットの読み取りと書き込み (Classic トークン: repo)</translation>
     </message>
     <message>
-        <source>GitHub's answer about %1 could not be read.</source>
+        <source>GitHub&apos;s answer about %1 could not be read.</source>
         <translation>%1 に関する GitHub の応答を読み取れませんでした。</translation>
     </message>
     <message>
@@ -1450,7 +1450,7 @@
         <translation>プロジェクト %1</translation>
     </message>
     <message>
-        <source>GitLab's answer about a CI/CD variable could not be read.</source>
+        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
         <translation>CI/CD 変数に関する GitLab の応答を読み取れませんでした。</translation>
     </message>
     <message>
@@ -1498,11 +1498,11 @@
         <translation>GitLab に %1 がないか、トークンからは見えません。</translation>
     </message>
     <message>
-        <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
+        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
         <translation>CI/CD 設定のアドレスにあるパスを確認し、サインインしているアカウントがメンバーであることを確認してください。</translation>
     </message>
     <message>
-        <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
+        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
         <translation>GitLab は %1 の新しい値を拒否しました: マスクされた変数の値は、空白を含まない 1 行の 8 文字以上でなければなりません。</translation>
     </message>
     <message>
@@ -1524,7 +1524,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>レジストリからの応答が %1 MB を超えたため、TokenDesk は読み取りを中止しました。</translation>
     </message>
     <message>
@@ -1572,7 +1572,7 @@
         <translation>%1 のレジストリに接続できませんでした: %2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
         <translation>TokenDesk は証明書のエラーを無視しません。システムの日付とレジストリの証明書を確認してください。</translation>
     </message>
     <message>
@@ -1675,7 +1675,7 @@
         <translation>- [ ] %1@%2 を npm に報告: %3</translation>
     </message>
     <message>
-        <source>- [ ] Unpublish (npm's rules allow it now): `%1`</source>
+        <source>- [ ] Unpublish (npm&apos;s rules allow it now): `%1`</source>
         <translation>- [ ] 公開を取り下げる (現在は npm のルールで可能): `%1`</translation>
     </message>
     <message>
@@ -1815,7 +1815,7 @@
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <source>Open npm's &amp;report page</source>
+        <source>Open npm&apos;s &amp;report page</source>
         <translation>npm の報告ページを開く(&amp;R)</translation>
     </message>
     <message>
@@ -1847,11 +1847,11 @@
         <translation>%1 への対応</translation>
     </message>
     <message>
-        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm's watchdog. You approve the changes once.</source>
+        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
         <translation>不要な手順のチェックを外してください。最初の変更の前に、TokenDesk はこのコンピューターにワームのウォッチドッグがないか確認します。変更の承認は 1 回だけです。</translation>
     </message>
     <message>
-        <source>Stopped before any change: this computer has a worm's persistence. Disarm it first, then press Run again.
+        <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
         <translation>変更の前に停止しました: このコンピューターにワームの痕跡があります。先に無力化してから、もう一度 [実行] を押してください。
@@ -1968,7 +1968,7 @@
         <translation>信頼できる公開元が設定されたパッケージはありません。</translation>
     </message>
     <message>
-        <source>The account's tokens are not known: sign in to list them.</source>
+        <source>The account&apos;s tokens are not known: sign in to list them.</source>
         <translation>アカウントのトークンが不明です: 一覧を表示するにはサインインしてください。</translation>
     </message>
     <message>
@@ -2036,11 +2036,11 @@
         <translation>タグの移動先となる正常なバージョンがありません。</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Do not use.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Do not use.</source>
         <translation>侵害されたリリースです。メンテナーの同意なく公開されました。使用しないでください。</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Use %1.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Use %1.</source>
         <translation>侵害されたリリースです。メンテナーの同意なく公開されました。%1 を使用してください。</translation>
     </message>
     <message>
@@ -2072,7 +2072,7 @@
         <translation>npm unpublish %1@%2</translation>
     </message>
     <message>
-        <source>npm's rules do not allow it (%1). Deprecate and report instead.</source>
+        <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>npm のルールでは許可されていません (%1)。代わりに非推奨にして報告してください。</translation>
     </message>
     <message>
@@ -2123,7 +2123,7 @@
         <translation>TokenDesk は公開の取り下げを行いません。</translation>
     </message>
     <message>
-        <source>Run npm unpublish yourself if npm's rules allow it.</source>
+        <source>Run npm unpublish yourself if npm&apos;s rules allow it.</source>
         <translation>npm のルールで許可されている場合は、ご自身で npm unpublish を実行してください。</translation>
     </message>
 </context>
@@ -2138,7 +2138,7 @@
         <translation>%1 に作成</translation>
     </message>
     <message>
-        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
+        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
         <translation>「tokendesk-cli token revoke &lt;id&gt;」を実行するか、npmjs.com の Access Tokens で取り消してください。</translation>
     </message>
     <message>
@@ -2146,15 +2146,15 @@
         <translation>サインインが終了しました</translation>
     </message>
     <message>
-        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
         <translation>レジストリがトークン「%1」を作成した可能性がありますが、応答が失われ (%2)、TokenDesk は確認できませんでした (%3)。</translation>
     </message>
     <message>
-        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
+        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
         <translation>%2 以降に作成された「%1」という名前のトークンを探して取り消してください。そのシークレットは受信されていません。%3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
         <translation>もう一度作成してください。%2 以降に作成された「%1」という名前のトークンが後で表示された場合は、取り消してください。そのシークレットは受信されていません。</translation>
     </message>
     <message>
@@ -2162,11 +2162,11 @@
         <translation>もう一度作成してください。</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
+        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
         <translation>%1 TokenDesk が確認しました: レジストリはトークン「%2」を作成していません。</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
             <numerusform>レジストリはトークン「%1」を作成しましたが、応答が失われました。その後同じ名前のトークンが %n 個作成されたため、TokenDesk はいずれも取り消していません: %2。</numerusform>
         </translation>
@@ -2176,15 +2176,15 @@
         <translation>使用していないものを取り消してください (最も新しいものが失われたトークンである可能性が高いです)。%1</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
         <translation>レジストリはトークン「%1」を作成しましたが、応答が失われ、TokenDesk はそれを取り消せませんでした (%2): %3。</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
+        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
         <translation>そのシークレットは受信されていません。「tokendesk-cli token revoke %1」を実行するか npmjs.com の Access Tokens で取り消してから、もう一度作成してください。</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation>レジストリはトークン「%1」を作成しましたが、応答が失われました。TokenDesk はそれを取り消しました (%2)。</translation>
     </message>
 </context>
@@ -2311,7 +2311,7 @@
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <source>End the selected account's session; its tokens stay on npm.</source>
+        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
         <translation>選択したアカウントのセッションを終了します。トークンは npm に残ります。</translation>
     </message>
     <message>
@@ -2331,7 +2331,7 @@
         <translation>ドキュメント(&amp;D)</translation>
     </message>
     <message>
-        <source>Open TokenDesk's documentation in your browser.</source>
+        <source>Open TokenDesk&apos;s documentation in your browser.</source>
         <translation>TokenDesk のドキュメントをブラウザーで開きます。</translation>
     </message>
     <message>
@@ -2349,7 +2349,7 @@
         <translation>トークンの有効期限を設定(&amp;E)…</translation>
     </message>
     <message>
-        <source>Enter when the selected account's token ends; this registry does not say.</source>
+        <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
         <translation>選択したアカウントのトークンがいつ失効するかを入力します。このレジストリは有効期限を示しません。</translation>
     </message>
     <message>
@@ -2399,7 +2399,7 @@
         <translation>トークンの移行</translation>
     </message>
     <message>
-        <source>Rotate "%1"</source>
+        <source>Rotate &quot;%1&quot;</source>
         <translation>「%1」をローテーション</translation>
     </message>
     <message>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
+        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
         <translation>%1。%2</translation>
     </message>
     <message numerus="yes">
@@ -2684,7 +2684,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
+        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -3030,7 +3030,7 @@
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <source>Load the account's packages again</source>
+        <source>Load the account&apos;s packages again</source>
         <translation>アカウントのパッケージを再読み込みします</translation>
     </message>
     <message>
@@ -3080,7 +3080,7 @@
 <context>
     <name>td::PersistenceScan</name>
     <message>
-        <source>The list of known worms' traces %1 cannot be read.</source>
+        <source>The list of known worms&apos; traces %1 cannot be read.</source>
         <translation>既知のワームの痕跡リスト %1 を読み取れません。</translation>
     </message>
     <message>
@@ -3088,7 +3088,7 @@
         <translation>TokenDesk を再インストールするか、読み取り可能なファイルを指定してください。</translation>
     </message>
     <message>
-        <source>The list of known worms' traces %1 is too large.</source>
+        <source>The list of known worms&apos; traces %1 is too large.</source>
         <translation>既知のワームの痕跡リスト %1 が大きすぎます。</translation>
     </message>
     <message>
@@ -3096,7 +3096,7 @@
         <translation>TokenDesk に付属のリストか、1 MiB 未満のファイルを指定してください。</translation>
     </message>
     <message>
-        <source>The list of known worms' traces is damaged.</source>
+        <source>The list of known worms&apos; traces is damaged.</source>
         <translation>既知のワームの痕跡リストが破損しています。</translation>
     </message>
     <message>
@@ -3158,7 +3158,7 @@
         <translation>この移行には行 %1 がありません。</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
+        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
         <translation>行 %1 は確定待ちではありません (状態は「%2」です)。</translation>
     </message>
     <message>
@@ -3174,7 +3174,7 @@
         <translation>クラッシュによりシークレットが失われました</translation>
     </message>
     <message>
-        <source>Unknown step "%1" in the migration journal.</source>
+        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
         <translation>移行ジャーナルに不明なステップ「%1」があります。</translation>
     </message>
     <message>
@@ -3188,11 +3188,11 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
         <translation>レジストリが新しいトークン「%1」を作成したかどうかを確認できませんでした (%2)。まだ何も使用していません。レジストリが再び応答するようになったら再開して、トークンを探して取り消してください。</translation>
     </message>
     <message>
-        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
         <translation>新しいトークン「%1」の作成に失敗し (%2)、それでもレジストリが作成したかどうかを確認できませんでした (%3)。レジストリが再び応答するようになったら再開して、トークンを探して取り消してください。</translation>
     </message>
     <message>
@@ -3204,11 +3204,11 @@
         <translation>新しいトークンが機能しませんでした (%1)。何も取り消されていません。</translation>
     </message>
     <message>
-        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
         <translation>新しいトークンは「%2」ではなく「%1」として応答しました: レジストリの動作が想定と異なるため、移行を停止しました。何も取り消されていません。</translation>
     </message>
     <message>
-        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
+        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
         <translation>新しいトークン「%1」(ID %2) を取り消せませんでした (%3)。「tokendesk-cli token revoke %2」で取り消してください。</translation>
     </message>
     <message>
@@ -3299,7 +3299,7 @@
         <translation>表示済みの 2027 年 1 月の通知の一覧 (%1) が破損しています。TokenDesk は一覧を新しく作り直すため、通知がもう一度表示される場合があります。</translation>
     </message>
     <message>
-        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
         <translation>npm トークン「%1」は CI (%2) で使用されており、2027 年 1 月に公開できなくなります。正確な日付は npm から発表されていません。信頼できる公開またはステージング専用トークンに移行してください。</translation>
     </message>
 </context>
@@ -3405,7 +3405,7 @@
         <translation>、環境 %1</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>「%1」 (%2)</translation>
     </message>
     <message>
@@ -3699,7 +3699,7 @@
         <translation>%1 にサインインしていません。</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
+        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
         <translation>先にサインインしてください (TokenDesk のアカウント一覧から、または「tokendesk-cli login」で)。</translation>
     </message>
     <message>
@@ -3843,7 +3843,7 @@
         <translation>ユーザー名「%1」のユーザーは存在しません。</translation>
     </message>
     <message>
-        <source>The registry's token list pages lead in a circle.</source>
+        <source>The registry&apos;s token list pages lead in a circle.</source>
         <translation>レジストリのトークン一覧のページが循環しています。</translation>
     </message>
     <message>
@@ -3863,7 +3863,7 @@
         <translation>TokenDesk は暗号化されていない http で %1 に認証情報を送信しません。</translation>
     </message>
     <message>
-        <source>Use the registry's https:// address.</source>
+        <source>Use the registry&apos;s https:// address.</source>
         <translation>レジストリの https:// アドレスを使用してください。</translation>
     </message>
     <message>
@@ -3893,7 +3893,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry's list of staged versions does not end.</source>
+        <source>The registry&apos;s list of staged versions does not end.</source>
         <translation>レジストリから返されるステージングされたバージョンの一覧が終わりません。</translation>
     </message>
     <message>
@@ -3901,8 +3901,8 @@
         <translation>%1 には公開済みのリリースがまだありません。</translation>
     </message>
     <message>
-        <source>The registry answered "not modified" twice to a plain request for %1.</source>
-        <translation>%1 への通常のリクエストに対し、レジストリが 2 回 "not modified" と応答しました。</translation>
+        <source>The registry answered &quot;not modified&quot; twice to a plain request for %1.</source>
+        <translation>%1 への通常のリクエストに対し、レジストリが 2 回 &quot;not modified&quot; と応答しました。</translation>
     </message>
     <message>
         <source>A proxy between you and the registry may be caching wrongly; try again later.</source>
@@ -3932,8 +3932,8 @@
         <translation>%1 (.npmrc が書き込まれてから 12 時間)</translation>
     </message>
     <message>
-        <source>token lasts 12 hours from "aws codeartifact login"</source>
-        <translation>トークンは "aws codeartifact login" から 12 時間有効です</translation>
+        <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
+        <translation>トークンは &quot;aws codeartifact login&quot; から 12 時間有効です</translation>
     </message>
     <message>
         <source>%1 (date you entered)</source>
@@ -3983,15 +3983,15 @@
         <translation>その他のレジストリ</translation>
     </message>
     <message>
-        <source>GitHub Packages has no token API: manage personal access tokens in GitHub's settings.</source>
+        <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
         <translation>GitHub Packages にはトークン API がありません。個人用アクセストークンは GitHub の設定で管理してください。</translation>
     </message>
     <message>
-        <source>AWS CodeArtifact tokens come from "aws codeartifact login" and end by themselves after 12 hours.</source>
-        <translation>AWS CodeArtifact のトークンは "aws codeartifact login" で発行され、12 時間後に自動的に失効します。</translation>
+        <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
+        <translation>AWS CodeArtifact のトークンは &quot;aws codeartifact login&quot; で発行され、12 時間後に自動的に失効します。</translation>
     </message>
     <message>
-        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps' user settings.</source>
+        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
         <translation>Azure Artifacts にはトークン API がありません。個人用アクセストークンは Azure DevOps のユーザー設定で管理してください。</translation>
     </message>
     <message>
@@ -4215,7 +4215,7 @@
 <context>
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
-        <source>%n open alarm(s): answer with "It was me" or "Respond".</source>
+        <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
         <translation>
             <numerusform>未解決のアラーム %n 件: 「自分が公開した」または「対応」で応答してください。</numerusform>
         </translation>
@@ -4307,7 +4307,7 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces "%1" (created by TokenDesk on %2)</source>
+        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
         <translation>「%1」を置き換えます (%2 に TokenDesk が作成)</translation>
     </message>
     <message>
@@ -4425,7 +4425,7 @@
         <translation>プロジェクトの .npmrc(&amp;R)</translation>
     </message>
     <message>
-        <source>Add to a project's .npmrc</source>
+        <source>Add to a project&apos;s .npmrc</source>
         <translation>プロジェクトの .npmrc に追加します</translation>
     </message>
     <message>
@@ -4587,7 +4587,7 @@
         <translation>トークンを取り消す</translation>
     </message>
     <message>
-        <source>Revoke the npm token '%1'?</source>
+        <source>Revoke the npm token &apos;%1&apos;?</source>
         <translation>npm トークン「%1」を取り消しますか?</translation>
     </message>
     <message>
@@ -4877,7 +4877,7 @@ Waiting for approval…</source>
         <translation>stage-id には有効な UUID を指定してください</translation>
     </message>
     <message>
-        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
         <translation>「stage list」から ID をコピーしてください (例: 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b)。</translation>
     </message>
     <message>
@@ -4885,7 +4885,7 @@ Waiting for approval…</source>
         <translation>ID %1 の承認待ちのステージングされたバージョンはレジストリにありません。</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
         <translation>既に承認または拒否されたか、あなたには表示する権限がない可能性があります。承認待ちのバージョンを確認するには「stage list」を実行してください。</translation>
     </message>
     <message>
@@ -4981,7 +4981,7 @@ Waiting for approval…</source>
         <translation>%1 %2 を承認しますか?</translation>
     </message>
     <message>
-        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
+        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
         <translation>タグ「%1」で公開され、すぐにインストールできるようになります。第 2 の認証要素で確定します。</translation>
     </message>
     <message>
@@ -5227,11 +5227,11 @@ Waiting for approval…</source>
         <translation>tarball に、パッケージフォルダーの外を指す「%1」という名前のエントリが含まれています。</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
         <translation>tarball のエントリ「%1」は %2 MB で、TokenDesk が 1 ファイルについて読み取る上限の %3 MB を超えています。</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” cannot be read (%2).</source>
+        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
         <translation>tarball のエントリ「%1」を読み取れません (%2)。</translation>
     </message>
     <message>
@@ -5319,19 +5319,19 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>'%1' was not revoked: %2</source>
+        <source>&apos;%1&apos; was not revoked: %2</source>
         <translation>「%1」は取り消されませんでした: %2</translation>
     </message>
     <message>
-        <source>'%1' was revoked.</source>
+        <source>&apos;%1&apos; was revoked.</source>
         <translation>「%1」を取り消しました。</translation>
     </message>
     <message>
-        <source>The secret of '%1' could not be read from the keychain: %2</source>
+        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
         <translation>「%1」のシークレットをキーチェーンから読み取れませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' copied; the clipboard is cleared in %n s.</source>
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>「%1」をコピーしました。%n 秒後にクリップボードを消去します。</numerusform>
         </translation>
@@ -5556,7 +5556,7 @@ Expires: %3 (%4)</source>
         <translation>トークンをコピーします。クリップボードは 30 秒後に消去されます</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token's secret</source>
+        <source>TokenDesk does not hold this token&apos;s secret</source>
         <translation>TokenDesk はこのトークンのシークレットを保持していません</translation>
     </message>
     <message>
@@ -5597,23 +5597,23 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>読み取りと書き込み、有効期間 %n 日 (npm の既定値)。2FA はバイパスしません: 公開のたびに自分で確認するため、盗まれたコピーだけでは公開できません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
         <translation>
             <numerusform>npm の既定値 (読み取り専用、%n 日) から始めて、すべての設定を自分で選択します。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
+        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
         <translation>パッケージとスコープの権限を選択してください。「アクセス権なし」では何も許可されません。</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
+        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
         <translation>Organization の権限を選択してください。「アクセス権なし」では何も許可されません。</translation>
     </message>
     <message>
@@ -5645,7 +5645,7 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm は 2027 年 1 月に、2FA をバイパスするトークンによる直接の公開を終了します。正確な日付は発表されておらず、npm のドキュメントでは直接公開するすべてのトークンが対象とされています。その日以降、このトークンでは公開できなくなる可能性があります。「読み取りと書き込み (ステージングのみ)」を選択して 2FA で承認するリリースをステージングするか、信頼できる公開を使用してください。</translation>
     </message>
     <message>
@@ -5713,7 +5713,7 @@ Expires: %3 (%4)</source>
         <translation>アカウント %1 は TokenDesk にもうありません。</translation>
     </message>
     <message>
-        <source>Sign in again, then set the token's expiry.</source>
+        <source>Sign in again, then set the token&apos;s expiry.</source>
         <translation>もう一度サインインしてから、トークンの有効期限を設定してください。</translation>
     </message>
     <message>
@@ -5721,7 +5721,7 @@ Expires: %3 (%4)</source>
         <translation>TokenDesk は %1 のこの有効期限を保存できません。</translation>
     </message>
     <message>
-        <source>This registry's tokens end on a date; enter that date.</source>
+        <source>This registry&apos;s tokens end on a date; enter that date.</source>
         <translation>このレジストリのトークンは特定の日付で失効します。その日付を入力してください。</translation>
     </message>
 </context>
@@ -5799,7 +5799,7 @@ Expires: %3 (%4)</source>
         <translation>キーチェーン内</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
         <translation>npm は 2027 年 1 月にトークンによる直接の公開を終了します (正確な日付は発表されていません)。このトークンのパッケージを信頼できる公開またはステージング専用トークンに移行してください。</translation>
     </message>
     <message>
@@ -5829,7 +5829,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account's registry.</source>
+        <source>This credential is for %1, not for this account&apos;s registry.</source>
         <translation>この認証情報はこのアカウントのレジストリではなく、%1 用です。</translation>
     </message>
     <message>
@@ -5841,7 +5841,7 @@ Expires: %3 (%4)</source>
         <translation>変数 %1 はここでは設定されていません。</translation>
     </message>
     <message>
-        <source>This is actions/setup-node's placeholder, not a real token.</source>
+        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
         <translation>これは actions/setup-node のプレースホルダーで、実際のトークンではありません。</translation>
     </message>
     <message>
@@ -5861,7 +5861,7 @@ Expires: %3 (%4)</source>
         <translation>マスク表示のみで照合しました。</translation>
     </message>
     <message>
-        <source>Not one of this account's tokens, and not checked online.</source>
+        <source>Not one of this account&apos;s tokens, and not checked online.</source>
         <translation>このアカウントのトークンではなく、オンラインでも確認していません。</translation>
     </message>
     <message>
@@ -5869,7 +5869,7 @@ Expires: %3 (%4)</source>
         <translation>レジストリはこれを拒否します (401)。</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
+        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
         <translation>有効です (ユーザー %1) が、このアカウントのトークン一覧にはありません: セッショントークンか、別のアカウントのトークンです。</translation>
     </message>
     <message>
@@ -5892,7 +5892,7 @@ Expires: %3 (%4)</source>
         <translation>名前は %1 文字以内にしてください (現在 %2 文字)。</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>名前に使用できるのは英字、数字、スペース、「-」、「_」のみで、「%1」は使用できません。</translation>
     </message>
     <message>
@@ -5900,7 +5900,7 @@ Expires: %3 (%4)</source>
         <translation>説明は %1 文字以内にしてください (現在 %2 文字)。</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>説明に使用できるのは英字、数字、スペース、「-」、「_」のみで、「%1」は使用できません。</translation>
     </message>
     <message>
@@ -5912,27 +5912,27 @@ Expires: %3 (%4)</source>
         <translation>1 日以上先の有効期限の日付を選択してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid npm package name: %2.</source>
+        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
         <translation>「%1」は有効な npm パッケージ名ではありません: %2。</translation>
     </message>
     <message>
-        <source>'%1' has no name after the '@'.</source>
+        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
         <translation>「%1」には「@」の後に名前がありません。</translation>
     </message>
     <message>
-        <source>'%1' is a package name; a scope has no '/'.</source>
+        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
         <translation>「%1」はパッケージ名です。スコープに「/」は含まれません。</translation>
     </message>
     <message>
-        <source>'%1' cannot start with '.', '_' or '-'.</source>
+        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>「%1」の先頭に「.」、「_」、「-」は使用できません。</translation>
     </message>
     <message>
-        <source>'%1' must be lowercase.</source>
+        <source>&apos;%1&apos; must be lowercase.</source>
         <translation>「%1」は小文字にする必要があります。</translation>
     </message>
     <message>
-        <source>'%1' can only contain URL-friendly characters.</source>
+        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
         <translation>「%1」には URL で使用できる文字のみを含めることができます。</translation>
     </message>
     <message>
@@ -5944,7 +5944,7 @@ Expires: %3 (%4)</source>
         <translation>Organization 名を入力してください。</translation>
     </message>
     <message>
-        <source>'%1': enter the organization without '@'.</source>
+        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
         <translation>「%1」: Organization は「@」を付けずに入力してください。</translation>
     </message>
     <message>
@@ -6101,15 +6101,15 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
-        <translation>%1 はステージングのみを許可していますが、%2 は npm publish を実行しています: npm は "OIDC permission denied for this action" と応答します。ステップを npm stage publish に変更してください (tokendesk-cli trust workflow --apply)。</translation>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <translation>%1 はステージングのみを許可していますが、%2 は npm publish を実行しています: npm は &quot;OIDC permission denied for this action&quot; と応答します。ステップを npm stage publish に変更してください (tokendesk-cli trust workflow --apply)。</translation>
     </message>
     <message>
         <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
         <translation>%1 はステージングを許可していませんが、%2 は npm stage publish を実行しています。ステージングを許可する (--allow-stage-publish) か、直接公開してください。</translation>
     </message>
     <message>
-        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
+        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
         <translation>%1 は環境「%2」を必須としていますが、%3 の公開ジョブはどれもその環境で実行されないため、npm はジョブのトークンを拒否します。公開ジョブに environment: %2 を設定するか、ジョブの環境で構成を作成し直してください。</translation>
     </message>
     <message>
@@ -6324,7 +6324,7 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message>
-        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
         <translation>%1 では、公開に 2 要素認証が必須になり、レジストリは Classic・Granular を問わずすべてのトークンを拒否します。公開できるのは %2 の信頼できる公開のワークフローだけです。まだトークンで公開している CI ジョブやコンピューターは失敗します。これはレジストリ上の各パッケージの設定で元に戻せます。</translation>
     </message>
     <message>
@@ -6454,19 +6454,19 @@ Expires: %3 (%4)</source>
         <translation>ワークフローファイル名がありません。</translation>
     </message>
     <message>
-        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
+        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
         <translation>「%1」はパスです。npm に必要なのはファイル名だけです (例: publish.yml)。</translation>
     </message>
     <message>
-        <source>"%1" must end in .yml or .yaml.</source>
+        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
         <translation>「%1」の末尾は .yml または .yaml にする必要があります。</translation>
     </message>
     <message>
-        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
-        <translation>%1 には "repository" フィールドがありません。npm は、一致する repository.url がない来歴を拒否します。</translation>
+        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
+        <translation>%1 には &quot;repository&quot; フィールドがありません。npm は、一致する repository.url がない来歴を拒否します。</translation>
     </message>
     <message>
-        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
+        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
         <translation>%1 のリポジトリ (「%2」) は TokenDesk が理解できる URL ではありません。</translation>
     </message>
     <message>
@@ -6474,7 +6474,7 @@ Expires: %3 (%4)</source>
         <translation>%1 のリポジトリは %2 ですが、git リモートは %3 です (大文字と小文字は区別されます)。</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is "%3".</source>
+        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
         <translation>%1 は %2 にありますが、repository.directory は「%3」です。</translation>
     </message>
     <message>
@@ -6541,7 +6541,7 @@ Expires: %3 (%4)</source>
         <translation>直接公開 (npm publish)(&amp;D)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>npm の 2027 年 1 月の期限後も、信頼できる公開では直接公開できる場合がありますが、その場合すべてのリリースが誰の承認もなしに公開されます。</translation>
     </message>
 </context>
@@ -6633,7 +6633,7 @@ Expires: %3 (%4)</source>
         <translation>レジストリは %1 の信頼できる公開元の要求に応答しましたが、返すべき構成が含まれていなかったため、作成されたかどうかは不明です。</translation>
     </message>
     <message>
-        <source>List the package's trusted publishers, then try again.</source>
+        <source>List the package&apos;s trusted publishers, then try again.</source>
         <translation>パッケージの信頼できる公開元を一覧表示してから、もう一度お試しください。</translation>
     </message>
     <message>
@@ -6641,7 +6641,7 @@ Expires: %3 (%4)</source>
         <translation>%1 の新しい信頼できる公開元は設定されましたが、古い公開元 (%2) を削除できませんでした: %3</translation>
     </message>
     <message>
-        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
+        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
         <translation>「tokendesk-cli trust revoke %1 --id %2」で削除してください。</translation>
     </message>
 </context>
@@ -6831,15 +6831,15 @@ Expires: %3 (%4)</source>
         <translation>ブラウザーで承認</translation>
     </message>
     <message>
-        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>ブラウザーでレジストリのサインインページが開きました。そこでサインインしてください。TokenDesk は自動的に続行します。</translation>
     </message>
     <message>
-        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>ブラウザーでレジストリの承認ページが開きました。そこで承認してください。TokenDesk は自動的に続行します。</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>そのページで「Skip two-factor authentication for the next 5 minutes」(次の 5 分間は 2 要素認証をスキップ) にチェックを入れてください。そうすれば、この 1 回の承認でこのバッチのすべての変更が承認されます。</translation>
     </message>
     <message>
@@ -6930,7 +6930,7 @@ Expires: %3 (%4)</source>
         <translation>レジストリから待機を求められました: %1 まで要求を控えます。</translation>
     </message>
     <message numerus="yes">
-        <source>The watch never reads a package more often than every %n minute(s) (the registry's cache time): it will use %n.</source>
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
         <translation>
             <numerusform>監視がパッケージを読み取る間隔は %n 分 (レジストリのキャッシュ時間) より短くなりません: %n 分を使用します。</numerusform>
         </translation>
@@ -6976,7 +6976,7 @@ Expires: %3 (%4)</source>
         <translation>%1 は有効な YAML ではありません: %2</translation>
     </message>
     <message>
-        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
         <translation>ジョブ「%1」は、それを使用するすべてのワークフローでコンテキストなしで実行されます。CircleCI は、少なくとも 1 つのコンテキストで実行されるジョブにのみ OIDC トークンを発行します。</translation>
     </message>
     <message>
@@ -6988,21 +6988,21 @@ Expires: %3 (%4)</source>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
         <translation>ジョブ「%1」は公開を行いますが、npm のオーディエンスを指定した NPM_ID_TOKEN を設定していないため、npm は OIDC トークンを取得できません。</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
         <translation>公開する前に次を実行してください:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
         <translation>ジョブ「%1」は公開を行いますが、権限「id-token: write」がないため、npm は OIDC トークンを取得できず、ENEEDAUTH または E404 になります。</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
@@ -7020,37 +7020,37 @@ Expires: %3 (%4)</source>
         <translation>setup-node ステップから registry-url の行を削除してください。</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
         <translation>ジョブ「%1」に次を追加してください:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
+        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
         <translation>ジョブ「%1」の NPM_ID_TOKEN にはオーディエンス「npm:registry.npmjs.org」がないため、レジストリはそれを拒否します。</translation>
     </message>
     <message>
-        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
         <translation>ジョブ「%1」は npm の ID トークンを %2 として要求していますが、npm が読み取るのは NPM_ID_TOKEN だけです。</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
         <translation>ジョブ「%1」は公開を行いますが、id_tokens に NPM_ID_TOKEN を宣言していないため、npm は OIDC トークンを取得できず、ENEEDAUTH または E404 で失敗します。</translation>
     </message>
     <message>
-        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
+        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
         <translation>ジョブ「%1」は SIGSTORE_ID_TOKEN (オーディエンス「sigstore」) を宣言していないため、来歴は公開されません。</translation>
     </message>
     <message>
-        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
+        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
         <translation>ジョブ「%1」は「id-token: write」を付与せずに公開用ワークフロー %2 を呼び出しています。呼び出されたワークフローは、呼び出し元より多くの権限を持つことはできません。</translation>
     </message>
     <message>
@@ -7065,35 +7065,35 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job "%1"</source>
+        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
         <translation>ジョブ「%1」に Node 24 の setup-node ステップを追加しました</translation>
     </message>
     <message>
-        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
+        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
         <translation>ジョブ「%1」の公開の前に「npm install -g npm@latest」を追加しました</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
+        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
         <translation>ジョブ「%2」の npm@%1 を npm@latest に置き換えました</translation>
     </message>
     <message>
-        <source>Granted "id-token: write" to job "%1"</source>
+        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
         <translation>ジョブ「%1」に「id-token: write」を付与しました</translation>
     </message>
     <message>
-        <source>Set Node 24 in job "%1"</source>
+        <source>Set Node 24 in job &quot;%1&quot;</source>
         <translation>ジョブ「%1」で Node 24 を設定しました</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
+        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
         <translation>ジョブ「%1」の setup-node から registry-url を削除しました (そのプレースホルダートークンが信頼できる公開を妨げるため)</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job "%2"</source>
+        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
         <translation>ジョブ「%2」の Node %1 を 24 に変更しました</translation>
     </message>
     <message>
-        <source>Removed %1 from job "%2"</source>
+        <source>Removed %1 from job &quot;%2&quot;</source>
         <translation>ジョブ「%2」から %1 を削除しました</translation>
     </message>
     <message>
@@ -7149,7 +7149,7 @@ Expires: %3 (%4)</source>
         <translation>%1 は安全に変更できません: 編集後は有効な YAML ではなくなるため、何も変更しませんでした。npm publish を手動で npm stage publish に変更してください。</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
         <translation>
             <numerusform>%n 行 (%1) で npm publish を npm stage publish に変更しました: リリースはメンテナーによる 2 要素認証での承認を待ちます。</numerusform>
         </translation>
@@ -7158,12 +7158,12 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::ArgReader</name>
     <message>
-        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
-        <translation>不明なオプション '%1' です。オプションは 'tokendesk-cli --help' で確認してください。</translation>
+        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
+        <translation>不明なオプション &apos;%1&apos; です。オプションは &apos;tokendesk-cli --help&apos; で確認してください。</translation>
     </message>
     <message>
-        <source>%1: unknown option '%2'. Run 'tokendesk-cli %1 --help' for its options.</source>
-        <translation>%1: 不明なオプション '%2' です。オプションは 'tokendesk-cli %1 --help' で確認してください。</translation>
+        <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
+        <translation>%1: 不明なオプション &apos;%2&apos; です。オプションは &apos;tokendesk-cli %1 --help&apos; で確認してください。</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
@@ -7185,7 +7185,7 @@ Expires: %3 (%4)</source>
         <translation>ci にはサブコマンドが必要です: login、status、logout</translation>
     </message>
     <message>
-        <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
+        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
         <translation>不明な ci サブコマンド「%1」です (使用可能: login、status、logout)</translation>
     </message>
 </context>
@@ -7196,11 +7196,11 @@ Expires: %3 (%4)</source>
         <translation>ci login にはサービスを指定してください: github、gitlab、circleci</translation>
     </message>
     <message>
-        <source>'%1' is not an API URL; use the form https://host/path</source>
+        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
         <translation>「%1」は API URL ではありません。https://host/path の形式で指定してください</translation>
     </message>
     <message>
-        <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
+        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
         <translation>--from-gh は GitHub CLI のサインインを再利用します。github でのみ使用できます</translation>
     </message>
     <message>
@@ -7208,7 +7208,7 @@ Expires: %3 (%4)</source>
         <translation>トークンを引数から受け取ることはありません。パイプで渡して --with-token を使用してください</translation>
     </message>
     <message>
-        <source>unknown option '%1' for ci login</source>
+        <source>unknown option &apos;%1&apos; for ci login</source>
         <translation>ci login の不明なオプション「%1」です</translation>
     </message>
     <message>
@@ -7232,15 +7232,15 @@ Expires: %3 (%4)</source>
         <translation>%1 (%2) に %3 としてサインインしました。</translation>
     </message>
     <message>
-        <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
+        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
         <translation>GitHub CLI (gh) が見つかりません。インストールして「gh auth login」を実行するか、--with-token でトークンをパイプで渡してください</translation>
     </message>
     <message>
-        <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
+        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
         <translation>「gh auth token」が失敗しました (gh はサインインしていますか? 「gh auth login」を実行してください)。または --with-token でトークンをパイプで渡してください</translation>
     </message>
     <message>
-        <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
+        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
         <translation>GitHub CLI のサインインを使用します。既定のスコープでリポジトリシークレットと環境シークレットを扱えます。Organization シークレットには、先に「gh auth refresh -s admin:org」を実行してください。</translation>
     </message>
     <message>
@@ -7255,7 +7255,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
-        <source>unknown option '%1' for ci logout</source>
+        <source>unknown option &apos;%1&apos; for ci logout</source>
         <translation>ci logout の不明なオプション「%1」です</translation>
     </message>
     <message>
@@ -7274,7 +7274,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
-        <source>unknown option '%1' for ci status</source>
+        <source>unknown option &apos;%1&apos; for ci status</source>
         <translation>ci status の不明なオプション「%1」です</translation>
     </message>
     <message>
@@ -7333,11 +7333,11 @@ Expires: %3 (%4)</source>
         <translation>--registry には URL を指定してください。例: --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>'%1' is not a registry URL; use the form https://host/</source>
+        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
         <translation>「%1」はレジストリの URL ではありません。https://host/ の形式を使用してください</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
+        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
         <translation>不明なコマンド「%1」です。コマンドの一覧については「tokendesk-cli --help」を実行してください。</translation>
     </message>
     <message>
@@ -7377,23 +7377,23 @@ Expires: %3 (%4)</source>
         <translation>グローバルオプション (npm と同様、コマンドの前後どちらにも指定可):</translation>
     </message>
     <message>
-        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project's .npmrc, the user's, the global npmrc; else https://registry.npmjs.org/)</source>
+        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
         <translation>通信するレジストリ (既定: npm に設定されているもの。npm_config_registry、プロジェクトの .npmrc、ユーザーの .npmrc、グローバル npmrc の順。いずれもなければ https://registry.npmjs.org/)</translation>
     </message>
     <message>
-        <source>npm's user configuration file instead of ~/.npmrc</source>
+        <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
         <translation>~/.npmrc の代わりに使う npm のユーザー設定ファイル</translation>
     </message>
     <message>
-        <source>show this help, or a command's</source>
+        <source>show this help, or a command&apos;s</source>
         <translation>このヘルプ、またはコマンドのヘルプを表示します</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CliContext</name>
     <message>
-        <source>'%1' is not a registry URL (%2 in %3); use the form https://host/</source>
-        <translation>'%1' はレジストリの URL ではありません (%3 の %2)。https://host/ の形式で指定してください</translation>
+        <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
+        <translation>&apos;%1&apos; はレジストリの URL ではありません (%3 の %2)。https://host/ の形式で指定してください</translation>
     </message>
 </context>
 <context>
@@ -7436,7 +7436,7 @@ Expires: %3 (%4)</source>
         <translation>このコンピューター上のすべての npm トークンを見つけて確認します</translation>
     </message>
     <message>
-        <source>doctor: unknown argument '%1'</source>
+        <source>doctor: unknown argument &apos;%1&apos;</source>
         <translation>doctor: 不明な引数「%1」</translation>
     </message>
     <message>
@@ -7472,7 +7472,7 @@ Expires: %3 (%4)</source>
         <translation>警告: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
         <translation>
             <numerusform>使用中のトークン %n 個に対処が必要です (Classic、無効、またはまもなく期限切れ)。計画を確認するには「tokendesk-cli migrate」を実行してください。</numerusform>
         </translation>
@@ -7489,8 +7489,8 @@ Expires: %3 (%4)</source>
         <translation>lockdown にはパッケージを指定してください。例: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
-        <source>--skip: unknown step '%1' (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
-        <translation>--skip: 不明な手順 '%1' (require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、move-tags、deprecate、unpublish)</translation>
+        <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
+        <translation>--skip: 不明な手順 &apos;%1&apos; (require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、move-tags、deprecate、unpublish)</translation>
     </message>
     <message>
         <source>lockdown: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
@@ -7517,7 +7517,7 @@ Expires: %3 (%4)</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <source>Stopped before any change: this machine has a worm's persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
+        <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
         <translation>変更の前に停止しました: このマシンにワームの痕跡があります。盗まれたトークンが使えなくなるとウォッチドッグがホームフォルダーを消去するおそれがあるため、先に無力化してから、もう一度ロックダウンを実行してください。</translation>
     </message>
     <message>
@@ -7568,7 +7568,7 @@ Expires: %3 (%4)</source>
         <translation>承認を待っています… (キャンセルするには Ctrl+C)</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>そのページで「Skip two-factor authentication for the next 5 minutes」(次の 5 分間は 2 要素認証をスキップ) にチェックを入れてください。そうすれば、この 1 回の承認でこのバッチのすべての変更が承認されます。</translation>
     </message>
 </context>
@@ -7583,11 +7583,11 @@ Expires: %3 (%4)</source>
         <translation>パスワードは引数から受け取りません。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
-        <source>login: unknown option '%1'</source>
+        <source>login: unknown option &apos;%1&apos;</source>
         <translation>login: 不明なオプション「%1」</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type には「%1」ではなく「web」または「legacy」を指定してください</translation>
     </message>
     <message>
@@ -7606,11 +7606,11 @@ Expires: %3 (%4)</source>
         <translation>%1 にサインインしていません。</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' first.</source>
+        <source>Run &apos;tokendesk-cli login&apos; first.</source>
         <translation>先に「tokendesk-cli login」を実行してください。</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' to sign in again.</source>
+        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
         <translation>もう一度サインインするには「tokendesk-cli login」を実行してください。</translation>
     </message>
 </context>
@@ -7651,7 +7651,7 @@ Expires: %3 (%4)</source>
         <translation>前回の移行には確定を待っている行がありません</translation>
     </message>
     <message>
-        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
+        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
         <translation>「%1」は確定を待っている行ではありません (待機中: %2)</translation>
     </message>
     <message>
@@ -7703,7 +7703,7 @@ Expires: %3 (%4)</source>
         <translation>--choose には ROW=ACTION の形式で指定してください。例: 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument '%1'</source>
+        <source>migrate: unknown argument &apos;%1&apos;</source>
         <translation>migrate: 不明な引数「%1」</translation>
     </message>
     <message>
@@ -7711,15 +7711,15 @@ Expires: %3 (%4)</source>
         <translation>再開またはロールバックする中断された移行はありません</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
         <translation>ロールバックするものはありません: 新しいトークンは検証済みで使用中です。古いトークンの取り消しを再試行するには「tokendesk-cli migrate --resume」を実行してください</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
+        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
         <translation>中断された移行が見つかりました (%1)。完了するには「tokendesk-cli migrate --resume」を、元に戻すには「tokendesk-cli migrate --rollback」を実行してください</translation>
     </message>
     <message>
-        <source>row %1 cannot be '%2'</source>
+        <source>row %1 cannot be &apos;%2&apos;</source>
         <translation>行 %1 を「%2」にすることはできません</translation>
     </message>
     <message>
@@ -7727,8 +7727,8 @@ Expires: %3 (%4)</source>
         <translation>置き換え用トークンの作成には npm のパスワードが必要です。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
-        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
-        <translation>--to には 'stage-only' を指定します (使用中のすべての直接公開トークンをステージング専用トークンに置き換えます)</translation>
+        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
+        <translation>--to には &apos;stage-only&apos; を指定します (使用中のすべての直接公開トークンをステージング専用トークンに置き換えます)</translation>
     </message>
     <message>
         <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
@@ -7746,7 +7746,7 @@ Expires: %3 (%4)</source>
         <translation>行 %1: %2</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
+        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
         <translation>移行が停止しました: %1 原因を解決したら「tokendesk-cli migrate --resume」を、元に戻すには「tokendesk-cli migrate --rollback」を実行してください。</translation>
     </message>
     <message>
@@ -7754,7 +7754,7 @@ Expires: %3 (%4)</source>
         <translation>行 %1 (%2) は移行されませんでした。古いトークンは引き続き有効です: %3 原因を解決してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
         <translation>行 %1: 新しいトークンは使用中ですが、古いトークン %2 の取り消しに失敗しました (%3)。再試行するには「tokendesk-cli migrate --resume」を実行してください</translation>
     </message>
     <message>
@@ -7770,7 +7770,7 @@ Expires: %3 (%4)</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
+        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
         <translation>以下の場所を更新するまで古いトークンは保持されます。更新したら「tokendesk-cli migrate --confirm %1」を実行してください</translation>
     </message>
     <message>
@@ -7790,7 +7790,7 @@ Expires: %3 (%4)</source>
         <translation>その後: tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
         <translation>行 %1: 古いトークンは %2 まで有効です (キューに入っている実行は古い値を使い続けます)。その時点で取り消されます。Ctrl-C で中断しても安全です: 「tokendesk-cli migrate --resume」で完了できます。</translation>
     </message>
     <message>
@@ -7866,12 +7866,12 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package's publish path and its January 2027 verdict</source>
+        <source>every package&apos;s publish path and its January 2027 verdict</source>
         <translation>各パッケージの公開経路と 2027 年 1 月の判定</translation>
     </message>
     <message>
-        <source>publishing: unknown argument '%1'</source>
-        <translation>publishing: 不明な引数 '%1'</translation>
+        <source>publishing: unknown argument &apos;%1&apos;</source>
+        <translation>publishing: 不明な引数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>publishing: the project folder %1 does not exist</source>
@@ -7889,7 +7889,7 @@ Expires: %3 (%4)</source>
         <translation>保存されたトークンを NODE_AUTH_TOKEN / NPM_TOKEN に入れてコマンドを実行します</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
+        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
         <translation>--token にはトークン ID が必要です (「tokendesk-cli token list」を参照)</translation>
     </message>
     <message>
@@ -7897,23 +7897,23 @@ Expires: %3 (%4)</source>
         <translation>run にはコマンドが必要です: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
+        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
         <translation>%1 には有効なトークンがありません。「tokendesk-cli token create」で作成してください。</translation>
     </message>
     <message>
-        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
+        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
         <translation>%1 の有効なトークンはどれもこのキーチェーンにありません。「tokendesk-cli token create」で作成するか、--token で選択してください。</translation>
     </message>
     <message>
-        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
+        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
         <translation>トークン「%1」(%2) はこのキーチェーンにありません: そのシークレットはここに保存されていません。</translation>
     </message>
     <message>
-        <source>run: cannot start '%1': %2</source>
+        <source>run: cannot start &apos;%1&apos;: %2</source>
         <translation>run: 「%1」を開始できません: %2</translation>
     </message>
     <message>
-        <source>run: '%1' ended abnormally</source>
+        <source>run: &apos;%1&apos; ended abnormally</source>
         <translation>run: 「%1」が異常終了しました</translation>
     </message>
 </context>
@@ -7928,7 +7928,7 @@ Expires: %3 (%4)</source>
         <translation>stage にはサブコマンドが必要です: %1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand '%1' (known: %2)</source>
+        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
         <translation>不明な stage サブコマンド「%1」(使用可能: %2)</translation>
     </message>
     <message>
@@ -7975,8 +7975,8 @@ Expires: %3 (%4)</source>
         <translation>拒否すると、このステージングされた公開の記録と tarball がレジストリから完全に削除されます。</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation>ステージングされたバージョンごとにブラウザーでの承認が必要です (npm の "skip 2FA for 5 minutes" は適用されません)。--otp CODE を使用すると、コードが有効な間は 1 つのコードですべてを承認できます。</translation>
+        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <translation>ステージングされたバージョンごとにブラウザーでの承認が必要です (npm の &quot;skip 2FA for 5 minutes&quot; は適用されません)。--otp CODE を使用すると、コードが有効な間は 1 つのコードですべてを承認できます。</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
@@ -8054,7 +8054,7 @@ Expires: %3 (%4)</source>
         <translation>token にはサブコマンドが必要です: %1</translation>
     </message>
     <message>
-        <source>unknown token subcommand '%1' (known: %2)</source>
+        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
         <translation>不明な token サブコマンド「%1」(使用可能: %2)</translation>
     </message>
 </context>
@@ -8065,15 +8065,15 @@ Expires: %3 (%4)</source>
         <translation>--password: パスワードは引数から受け取りません。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
-        <source>token create: unexpected argument '%1'</source>
+        <source>token create: unexpected argument &apos;%1&apos;</source>
         <translation>token create: 予期しない引数「%1」</translation>
     </message>
     <message>
-        <source>--expires: '%1' is not a whole number of days</source>
+        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
         <translation>--expires: 「%1」は日数を表す整数ではありません</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
         <translation>%1 は「%3」ではなく、%2 のいずれかにする必要があります</translation>
     </message>
     <message>
@@ -8117,7 +8117,7 @@ Expires: %3 (%4)</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
+        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
         <translation>キーチェーンに保存しました。「tokendesk-cli run -- &lt;command&gt;」で使用されます。</translation>
     </message>
     <message>
@@ -8128,7 +8128,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm's flags; it goes into your keychain</source>
+        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
         <translation>npm のフラグで Granular アクセストークンを作成し、キーチェーンに保存します</translation>
     </message>
     <message>
@@ -8171,7 +8171,7 @@ Expires: %3 (%4)</source>
         <translation>%1 前に期限切れ</translation>
     </message>
     <message>
-        <source>token list: unknown argument '%1'</source>
+        <source>token list: unknown argument &apos;%1&apos;</source>
         <translation>token list: 不明な引数「%1」</translation>
     </message>
     <message>
@@ -8214,19 +8214,19 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
+        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
         <translation>ID でトークンを取り消します (「token list」に表示される一意なキーの先頭部分)</translation>
     </message>
     <message>
-        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
         <translation>トークン ID「%1」があいまいです。前回 `tokendesk-cli token list` を実行した後に新しいトークンが作成された可能性があります。</translation>
     </message>
     <message>
-        <source>Unknown token id or value "%1".</source>
+        <source>Unknown token id or value &quot;%1&quot;.</source>
         <translation>不明なトークン ID または値「%1」です。</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
+        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
         <translation>token revoke にはトークンの ID が必要です。「tokendesk-cli token list」で表示されます</translation>
     </message>
     <message>
@@ -8247,7 +8247,7 @@ Expires: %3 (%4)</source>
         <translation>トークンを同じ許可を持つ新しいトークンに置き換え、使用箇所を更新します</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as 'token list' shows it)</source>
+        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
         <translation>token rotate にはトークン ID を 1 つ指定してください (「token list」に表示されるもの)</translation>
     </message>
     <message>
@@ -8255,19 +8255,19 @@ Expires: %3 (%4)</source>
         <translation>新しいトークンの作成には npm のパスワードが必要です。パイプで渡して --password-stdin を使用してください</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
+        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
         <translation>中断された移行が見つかりました。先に「tokendesk-cli migrate --resume」または「--rollback」を実行してください</translation>
     </message>
     <message>
-        <source>no active token has the id '%1'</source>
+        <source>no active token has the id &apos;%1&apos;</source>
         <translation>ID「%1」の有効なトークンはありません</translation>
     </message>
     <message>
-        <source>'%1' matches %2 tokens; give more of the id</source>
+        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
         <translation>「%1」は %2 個のトークンに一致します。ID をもっと長く指定してください</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
+        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
         <translation>
             <numerusform>「%1」(%2) をローテーションしています: 更新する参照は %n 個です。</numerusform>
         </translation>
@@ -8284,7 +8284,7 @@ Expires: %3 (%4)</source>
         <translation>trust にはサブコマンドが必要です: %1</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type には「%1」ではなく「web」または「legacy」を指定してください</translation>
     </message>
     <message>
@@ -8382,7 +8382,7 @@ Expires: %3 (%4)</source>
         <translation>%2 の信頼できる公開元 %1 を削除します</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
         <translation>%1 には ID %2 の信頼できる公開元がありません (またはパッケージがレジストリにありません)。「tokendesk-cli trust list %1」を参照してください。</translation>
     </message>
     <message>
@@ -8390,7 +8390,7 @@ Expires: %3 (%4)</source>
         <translation>%1: 信頼できる公開元 %2 を削除しました</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>信頼できる公開: list、github、gitlab、circleci、revoke (npm trust のフラグに加えて --all と --replace。--allow-publish を指定しない限りステージングのみ)、check &lt;folder&gt; と workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
@@ -8416,11 +8416,11 @@ Expires: %3 (%4)</source>
         <translation>%1: npm に信頼できる公開元が構成されていません。</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
+        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
         <translation>%1 には既に別の信頼できる公開元があり、これ以上追加できません。「tokendesk-cli trust list %1」を参照し、「trust revoke」で 1 つ削除してから、もう一度実行してください。</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
         <translation>%1 には既に別の信頼できる公開元 (%2) があり、これ以上追加できません。1 つ削除してから (例: 「tokendesk-cli trust revoke %1 --id %3」)、もう一度実行してください。</translation>
     </message>
     <message>
@@ -8469,7 +8469,7 @@ the likely causes, most likely first, each with a concrete fix.</source>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm's config files, project folders,
+Finds every npm token on this computer (npm&apos;s config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -8506,8 +8506,8 @@ its environment: no .npmrc line, nothing on the command line.</source>
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
-                          for 5 minutes", covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
+                          for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>使用法: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -8519,7 +8519,7 @@ its environment: no .npmrc line, nothing on the command line.</source>
         tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  ワークフローに許可する操作
-  --auth-type web|legacy  ブラウザーで承認する ("skip 2FA for 5 minutes" にチェックを入れると
+  --auth-type web|legacy  ブラウザーで承認する (&quot;skip 2FA for 5 minutes&quot; にチェックを入れると
                           1 回の承認で --all 全体に適用されます) か、コードを入力します
   --otp CODE              ワンタイムパスワード
   --dry-run               実行される内容を表示します</translation>
@@ -8588,16 +8588,16 @@ risk it prints the way out. Exit status 1 while any package is at risk.</source>
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Signs in to a CI service so 'token rotate' and 'migrate --apply' update its
+Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
 secrets themselves: push the new token, verify it, wait the grace period, then
 revoke the old one. The credential is kept in the keychain.
 
   --with-token    read the token from standard input (never from an argument)
-  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')
+  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
   (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
-  --api-url URL   the API base, when it is not the host's usual one
-  --project DIR   status: the CI secrets this project's workflows read</source>
+  --api-url URL   the API base, when it is not the host&apos;s usual one
+  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
         <translation>使用法: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
            [--with-token | --from-gh]
        tokendesk-cli ci status [--project DIR]... [--json]
@@ -8626,7 +8626,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --no-ci             do not update CI secrets (confirm them by hand instead)
   --grace MINUTES     keep the old token this long after the CI secrets were
                       updated (default 10; 0 allowed)
-  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
@@ -8658,7 +8658,7 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
-  --scope @SCOPE      sign in to the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>使用法: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
 
 サインインし、2 時間有効なセッションをキーチェーンに保存します。
@@ -8673,7 +8673,7 @@ Signs in and keeps the 2-hour session in the keychain.
 
 Ends the session on the registry and removes it from the keychain.
 
-  --scope @SCOPE      the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>使用法: tokendesk-cli logout [--scope @SCOPE]
 
 レジストリ上のセッションを終了し、キーチェーンから削除します。
@@ -8699,14 +8699,14 @@ Ends the session on the registry and removes it from the keychain.
     <message>
         <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
-Checks who published a version (the latest by default): the registry's signature,
+Checks who published a version (the latest by default): the registry&apos;s signature,
 the provenance bundle, and the repository, workflow, ref and trigger in its
-certificate against the package's remembered trust configs and earlier releases.
+certificate against the package&apos;s remembered trust configs and earlier releases.
 Exit status 1 when a version is suspicious or failed.
 
   --all-versions     every version, oldest first
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-                     (a trusted_root.json, such as the sandbox's /-/sandbox/trusted-root)
+                     (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
         <translation>使用法: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
@@ -8723,7 +8723,7 @@ Exit status 1 when a version is suspicious or failed.
     <message>
         <source>Usage: tokendesk-cli completion-ids tokens
 
-Prints the ids of the tokens in TokenDesk's local cache, one per line, for the
+Prints the ids of the tokens in TokenDesk&apos;s local cache, one per line, for the
 bash, zsh and fish completions. No network, no keychain, no secret.</source>
         <translation>Usage: tokendesk-cli completion-ids tokens
 
@@ -8736,8 +8736,8 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
                               [--trust-root FILE]
 
 Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch's open alarms), prints the plan, then checks
-this machine for a worm's persistence (a watchdog that wipes your home folder when
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
 the stolen token dies) and, if none is found, runs every step that applies under one
 2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
 reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
@@ -8747,7 +8747,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --dry-run          print the plan and change nothing
   --otp CODE         a one-time code, reused while the registry accepts it
   --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch's open alarms
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
   --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
@@ -8782,7 +8782,7 @@ move-tags、deprecate (unpublish は説明のみ)。インシデントレポー�
 
 Watches every package your signed-in accounts can write (and the pinned ones) for
 new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as 'verify' checks it), install scripts and
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
 other content signals, bursts across your packages. The first run takes a baseline
 and alarms on nothing already published. An alarm stays open until you answer it.
 Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
@@ -8792,10 +8792,10 @@ could not run or the command line is wrong.
   --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
   --json             the releases with level, reasons, codes and publisher as JSON
-  ack                "it was me": closes the alarms of that version
+  ack                &quot;it was me&quot;: closes the alarms of that version
   expect --for MIN   a manual publish of the package in the next MIN minutes
                      (default 60) is not an alarm
-  exclude / include  stop judging the package's releases (never an alarm), or
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
                      judge them again; remembered</source>
         <translation>使用法: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
        tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
@@ -8804,7 +8804,7 @@ could not run or the command line is wrong.
 
 サインイン中のアカウントが書き込めるすべてのパッケージ (およびピン留めしたパッケージ) について、
 新しいバージョン、タグの移動、非推奨化、新しいメンテナーを監視し、各リリースを判定します:
-誰が公開したか ('verify' と同じ方法で来歴を確認)、インストールスクリプトなどの内容のシグナル、
+誰が公開したか (&apos;verify&apos; と同じ方法で来歴を確認)、インストールスクリプトなどの内容のシグナル、
 複数のパッケージにまたがる集中的な公開。初回の実行ではベースラインを作成し、既に公開済みの
 ものにはアラームを出しません。アラームは応答するまで未解決のままです。
 --once 指定時の終了ステータス: 未解決のアラームがあれば 1、なければ 0、監視を実行できなかったか
@@ -8828,8 +8828,8 @@ could not run or the command line is wrong.
         <translation>各バージョンを誰が公開したかを確認します: 署名、来歴、公開者の ID</translation>
     </message>
     <message>
-        <source>verify: one package at a time ('%1' is extra)</source>
-        <translation>verify: パッケージは一度に 1 つです ('%1' は余分です)</translation>
+        <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
+        <translation>verify: パッケージは一度に 1 つです (&apos;%1&apos; は余分です)</translation>
     </message>
     <message>
         <source>verify needs a package, for example: tokendesk-cli verify @acme/ui@2.4.0</source>
@@ -8851,7 +8851,7 @@ could not run or the command line is wrong.
 <context>
     <name>td::cli::WatchCommand</name>
     <message>
-        <source>watch your packages' publishes and alarm on the ones your release path did not make</source>
+        <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>自分のパッケージの公開を監視し、自分のリリース経路以外で行われた公開にアラームを出す</translation>
     </message>
     <message>
@@ -8929,7 +8929,7 @@ could not run or the command line is wrong.
         <translation>%1 がステージング (このパッケージを初めてステージングするユーザー)</translation>
     </message>
     <message>
-        <source>watch: unknown subcommand '%1' (ack, expect, exclude, include or none)</source>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
         <translation>watch: 不明なサブコマンド「%1」(ack、expect、exclude、include のいずれか、または指定なし)</translation>
     </message>
     <message>
@@ -8982,31 +8982,31 @@ could not run or the command line is wrong.
 <context>
     <name>td::provenance::BundleVerifier</name>
     <message>
-        <source>cannot be verified with this TokenDesk's trust data (update TokenDesk)</source>
+        <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
         <translation>この TokenDesk の信頼データでは検証できません (TokenDesk を更新してください)</translation>
     </message>
     <message>
-        <source>%1: the statement is about "%2" (%3), not %4: it belongs to another package or version.</source>
-        <translation>%1: ステートメントの対象は "%2" (%3) で、%4 ではありません。別のパッケージまたはバージョンのものです。</translation>
+        <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
+        <translation>%1: ステートメントの対象は &quot;%2&quot; (%3) で、%4 ではありません。別のパッケージまたはバージョンのものです。</translation>
     </message>
     <message>
         <source>%1: the statement names %2.</source>
         <translation>%1: ステートメントは %2 を示しています。</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 is not the version's dist.integrity: it vouches for other contents.</source>
+        <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
         <translation>%1: ステートメントの sha512 がバージョンの dist.integrity と一致しません。別の内容を保証しています。</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 equals the version's dist.integrity.</source>
+        <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
         <translation>%1: ステートメントの sha512 はバージョンの dist.integrity と一致します。</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature verifies.</source>
+        <source>%1: the envelope&apos;s signature verifies.</source>
         <translation>%1: エンベロープの署名は有効です。</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature does not verify: its statement was changed after signing, or another key signed it.</source>
+        <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
         <translation>%1: エンベロープの署名を検証できません。署名後にステートメントが変更されたか、別の鍵で署名されています。</translation>
     </message>
     <message>
@@ -9042,12 +9042,12 @@ could not run or the command line is wrong.
         <translation>%1@%2 の構成証明を検証できませんでした: %3。</translation>
     </message>
     <message>
-        <source>The version's dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
+        <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
         <translation>バージョンの dist.integrity に sha512 がないため、その内容に構成証明を対応付けられません。</translation>
     </message>
     <message>
-        <source>The bundle format "%1" is newer than this TokenDesk reads; it %2.</source>
-        <translation>バンドル形式 "%1" はこの TokenDesk が読み取れる形式より新しいため、%2。</translation>
+        <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
+        <translation>バンドル形式 &quot;%1&quot; はこの TokenDesk が読み取れる形式より新しいため、%2。</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
@@ -9074,7 +9074,7 @@ could not run or the command line is wrong.
         <translation>来歴: 署名証明書は Sigstore の認証局によるものとしていますが、ログ時刻 %1 においてその認証局まで証明書チェーンをたどれません (%2)。</translation>
     </message>
     <message>
-        <source>Provenance: the signing certificate's authority is unknown; the certificate %1.</source>
+        <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
         <translation>来歴: 署名証明書の認証局が不明です。証明書は%1。</translation>
     </message>
     <message>
@@ -9090,7 +9090,7 @@ could not run or the command line is wrong.
         <translation>SCT は確認していません: この信頼データには証明書透明性ログがありません。</translation>
     </message>
     <message>
-        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore's authority always embeds one.</source>
+        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
         <translation>来歴: 証明書に証明書透明性のタイムスタンプ (SCT) がありません。Sigstore の認証局は必ず埋め込みます。</translation>
     </message>
     <message>
@@ -9098,11 +9098,11 @@ could not run or the command line is wrong.
         <translation>来歴: 証明書は証明書透明性ログ %1 に記録されています。</translation>
     </message>
     <message>
-        <source>Provenance: the certificate's transparency timestamp (SCT) does not verify with the log it names.</source>
+        <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
         <translation>来歴: 証明書の透明性タイムスタンプ (SCT) を、それが示すログで検証できません。</translation>
     </message>
     <message>
-        <source>Provenance: the certificate transparency log of the certificate's timestamp is unknown; it %1.</source>
+        <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
         <translation>来歴: 証明書のタイムスタンプの証明書透明性ログが不明です。これは%1。</translation>
     </message>
     <message>
@@ -9114,11 +9114,11 @@ could not run or the command line is wrong.
         <translation>%1: ログエントリ (%2 %3) に、このバージョンが読み取れる署名付きエントリタイムスタンプがありません。これは%4。</translation>
     </message>
     <message>
-        <source>%1: the log entry claims a time (%2) outside the period the log's key was valid for.</source>
+        <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
         <translation>%1: ログエントリの時刻 (%2) が、ログの鍵の有効期間外です。</translation>
     </message>
     <message>
-        <source>%1: the log's signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
+        <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
         <translation>%1: ログの署名付きエントリタイムスタンプを検証できません。エントリ、その時刻、またはインデックスが変更されています。</translation>
     </message>
     <message>
@@ -9130,15 +9130,15 @@ could not run or the command line is wrong.
         <translation>%1: ログエントリがこのエンベロープを記述していません (ペイロードのハッシュ、署名、または署名者が異なります)。別のものとして記録されています。</translation>
     </message>
     <message>
-        <source>%1: the log entry records this envelope's payload, signature and signer.</source>
+        <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
         <translation>%1: ログエントリにこのエンベロープのペイロード、署名、署名者が記録されています。</translation>
     </message>
     <message>
-        <source>%1: this older bundle carries no inclusion proof; the log's signed entry timestamp vouches for the entry.</source>
+        <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
         <translation>%1: この古いバンドルには包含証明がありません。ログの署名付きエントリタイムスタンプがエントリを保証しています。</translation>
     </message>
     <message>
-        <source>%1: the Merkle inclusion proof does not lead from the entry to the log's root hash.</source>
+        <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
         <translation>%1: Merkle 包含証明がエントリからログのルートハッシュにつながりません。</translation>
     </message>
     <message>
@@ -9146,7 +9146,7 @@ could not run or the command line is wrong.
         <translation>%1: Merkle 包含証明により、エントリは %2 件のエントリを持つログ内にあります。</translation>
     </message>
     <message>
-        <source>%1: the log's signed checkpoint does not verify or names another tree than the inclusion proof.</source>
+        <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
         <translation>%1: ログの署名付きチェックポイントを検証できないか、包含証明とは別のツリーを示しています。</translation>
     </message>
     <message>
@@ -9161,11 +9161,11 @@ could not run or the command line is wrong.
         <translation>検証できませんでした: 来歴の証明書が空か、TokenDesk が受け付けるサイズを超えています。</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate is not valid DER. The registry's data may be damaged; try again later.</source>
+        <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
         <translation>検証できませんでした: 来歴の証明書が有効な DER ではありません。レジストリのデータが破損している可能性があります。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate's extension %1 is malformed.</source>
+        <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
         <translation>検証できませんでした: 来歴の証明書の拡張 %1 が不正な形式です。</translation>
     </message>
     <message>
@@ -9177,7 +9177,7 @@ could not run or the command line is wrong.
     <name>td::provenance::LastReleaseCheck</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 the publish path and verdict ("Published by … — suspicious"), %2 why</extracomment>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -9196,19 +9196,19 @@ could not run or the command line is wrong.
         <translation>検証できませんでした: パッケージドキュメントが 64 MiB を超えています。</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document is not valid JSON. Try again later.</source>
+        <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
         <translation>検証できませんでした: レジストリのパッケージドキュメントが有効な JSON ではありません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document lists no versions.</source>
+        <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>検証できませんでした: レジストリのパッケージドキュメントにバージョンがありません。</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document nests deeper than %1 levels, which no npm document does.</source>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
         <translation>検証できませんでした: レジストリのパッケージドキュメントの入れ子が %1 階層を超えています。npm のドキュメントでこうなるものはありません。</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document has no name.</source>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
         <translation>検証できませんでした: レジストリのパッケージドキュメントに名前がありません。</translation>
     </message>
 </context>
@@ -9302,7 +9302,7 @@ could not run or the command line is wrong.
         <translation>ID %1 のリポジトリからビルドされましたが、以前のリリースは ID %2 からでした。リポジトリが削除されて再作成されたか、別のリポジトリがその名前を引き継いでいます。</translation>
     </message>
     <message>
-        <source>The repository's owner has id %1, but earlier releases had owner id %2.</source>
+        <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
         <translation>リポジトリのオーナーの ID は %1 ですが、以前のリリースのオーナー ID は %2 でした。</translation>
     </message>
     <message>
@@ -9336,7 +9336,7 @@ could not run or the command line is wrong.
         <translation>信頼できる公開元を通じて公開されましたが、来歴がありません。リポジトリとワークフローを確認できません。</translation>
     </message>
     <message>
-        <source>Published by %1 with a token, not through the package's trusted publisher.</source>
+        <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
         <translation>パッケージの信頼できる公開元を通じてではなく、%1 がトークンで公開しました。</translation>
     </message>
     <message>
@@ -9395,20 +9395,20 @@ could not run or the command line is wrong.
 <context>
     <name>td::provenance::RegistryKeys</name>
     <message>
-        <source>The registry's key list is larger than 1 MiB.</source>
+        <source>The registry&apos;s key list is larger than 1 MiB.</source>
         <translation>レジストリの鍵リストが 1 MiB を超えています。</translation>
     </message>
     <message>
-        <source>The registry's key list is not the expected JSON ({"keys": [...]}).</source>
-        <translation>レジストリの鍵リストが想定された JSON ({"keys": [...]}) ではありません。</translation>
+        <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
+        <translation>レジストリの鍵リストが想定された JSON ({&quot;keys&quot;: [...]}) ではありません。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
         <translation>鍵 %1 を無視しました: 有効期限を読み取れません。</translation>
     </message>
     <message>
-        <source>Key %1 was ignored: TokenDesk does not know key type "%2".</source>
-        <translation>鍵 %1 を無視しました: TokenDesk は鍵の種類 "%2" を認識できません。</translation>
+        <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
+        <translation>鍵 %1 を無視しました: TokenDesk は鍵の種類 &quot;%2&quot; を認識できません。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its key material does not match its keyid.</source>
@@ -9418,8 +9418,8 @@ could not run or the command line is wrong.
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
-        <source>The version document is not the one asked for: its %1 is "%2", expected "%3". A signature in it does not count (it may be replayed from another package).</source>
-        <translation>バージョンドキュメントが要求したものではありません: %1 が "%2" ですが、"%3" が想定されていました。その中の署名は有効とみなされません (別のパッケージから再利用された可能性があります)。</translation>
+        <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
+        <translation>バージョンドキュメントが要求したものではありません: %1 が &quot;%2&quot; ですが、&quot;%3&quot; が想定されていました。その中の署名は有効とみなされません (別のパッケージから再利用された可能性があります)。</translation>
     </message>
     <message>
         <source>The version document of %1 is not a JSON object, so it cannot be the one the registry signed.</source>
@@ -9446,7 +9446,7 @@ could not run or the command line is wrong.
         <translation>%1 のレジストリ署名が名前、バージョン、integrity と一致しません。レジストリの署名後にバージョンドキュメントが変更されたか、署名が別のパッケージのものです。</translation>
     </message>
     <message>
-        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk's trust data (update TokenDesk).</source>
+        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
         <translation>%1 のレジストリ署名は鍵 %2 を使用していますが、この TokenDesk の信頼データでは検証できません (TokenDesk を更新してください)。</translation>
     </message>
 </context>
@@ -9461,8 +9461,8 @@ could not run or the command line is wrong.
         <translation>信頼データが JSON ではありません。Sigstore の trusted_root.json か、サンドボックスが /-/sandbox/trusted-root で提供するファイルを使用してください。</translation>
     </message>
     <message>
-        <source>The trust data is not a Sigstore trusted root (its mediaType is "%1").</source>
-        <translation>信頼データが Sigstore の trusted root ではありません (mediaType が "%1" です)。</translation>
+        <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
+        <translation>信頼データが Sigstore の trusted root ではありません (mediaType が &quot;%1&quot; です)。</translation>
     </message>
     <message>
         <source>Cannot read the trust data file %1: %2.</source>
@@ -9480,8 +9480,8 @@ could not run or the command line is wrong.
         <translation>(最新)</translation>
     </message>
     <message>
-        <source>Check the version with 'npm view %1 versions'.</source>
-        <translation>'npm view %1 versions' でバージョンを確認してください。</translation>
+        <source>Check the version with &apos;npm view %1 versions&apos;.</source>
+        <translation>&apos;npm view %1 versions&apos; でバージョンを確認してください。</translation>
     </message>
     <message>
         <source>No provenance: nothing signed says which repository or workflow built this version.</source>
@@ -9500,7 +9500,7 @@ could not run or the command line is wrong.
         <translation>信頼データを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <source>Give a trusted_root.json file, such as the sandbox's /-/sandbox/trusted-root.</source>
+        <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
         <translation>trusted_root.json ファイル (サンドボックスの /-/sandbox/trusted-root など) を指定してください。</translation>
     </message>
 </context>
@@ -9558,7 +9558,7 @@ could not run or the command line is wrong.
         <translation>コマンドラインからのログインを完了するには、サインインしてください。</translation>
     </message>
     <message>
-        <source>Approve the command "%1" for %2.</source>
+        <source>Approve the command &quot;%1&quot; for %2.</source>
         <translation>%2 のコマンド「%1」を承認します。</translation>
     </message>
     <message>
@@ -9625,11 +9625,11 @@ could not run or the command line is wrong.
 <context>
     <name>td::watch::PackumentPoller</name>
     <message>
-        <source>The registry's packument of %1 is not valid JSON.</source>
+        <source>The registry&apos;s packument of %1 is not valid JSON.</source>
         <translation>レジストリの %1 のパッケージドキュメントが有効な JSON ではありません。</translation>
     </message>
     <message>
-        <source>The watch tries again at the package's next turn.</source>
+        <source>The watch tries again at the package&apos;s next turn.</source>
         <translation>監視はこのパッケージの次の順番で再試行します。</translation>
     </message>
     <message>
@@ -9652,12 +9652,12 @@ could not run or the command line is wrong.
         <translation>ファイル数が %2 の %1 から %3 に急増しました。</translation>
     </message>
     <message>
-        <source>Adds a %1 script: "%2" (%3 had none).</source>
-        <translation>%1 スクリプト "%2" を追加しています (%3 にはありませんでした)。</translation>
+        <source>Adds a %1 script: &quot;%2&quot; (%3 had none).</source>
+        <translation>%1 スクリプト &quot;%2&quot; を追加しています (%3 にはありませんでした)。</translation>
     </message>
     <message>
-        <source>Changes the %1 script from "%2" in %3 to "%4".</source>
-        <translation>%1 スクリプトを %3 の "%2" から "%4" に変更しています。</translation>
+        <source>Changes the %1 script from &quot;%2&quot; in %3 to &quot;%4&quot;.</source>
+        <translation>%1 スクリプトを %3 の &quot;%2&quot; から &quot;%4&quot; に変更しています。</translation>
     </message>
     <message>
         <source>Depends on %1 from %2, not from the registry.</source>
@@ -9712,15 +9712,15 @@ could not run or the command line is wrong.
 <context>
     <name>td::watch::WatchMemory</name>
     <message>
-        <source>The publish watch's memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
         <translation>公開監視のメモリ (%1) が %2 で、想定よりはるかに大きいため退避しました。監視はレジストリの現在の内容から再開します。</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
         <translation>公開監視のメモリ (%1) を読み取れませんでした: %2 監視はレジストリの現在の内容から再開します。</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
+        <source>The publish watch&apos;s memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
         <translation>公開監視のメモリ (%1) が破損していたため退避しました。監視はレジストリの現在の内容から再開し、既に公開済みのバージョンにはアラームを出しません。</translation>
     </message>
 </context>
@@ -9822,24 +9822,24 @@ could not run or the command line is wrong.
         <translation>%1 を読み取れませんでした: %2</translation>
     </message>
     <message>
-        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with 'tokendesk-cli login' or in TokenDesk first.</source>
-        <translation>監視する対象がありません: サインイン中のアカウントも、ピン留めしたパッケージもありません。先に 'tokendesk-cli login' または TokenDesk でサインインしてください。</translation>
+        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with &apos;tokendesk-cli login&apos; or in TokenDesk first.</source>
+        <translation>監視する対象がありません: サインイン中のアカウントも、ピン留めしたパッケージもありません。先に &apos;tokendesk-cli login&apos; または TokenDesk でサインインしてください。</translation>
     </message>
     <message>
         <source>The watch has not seen %1@%2.</source>
         <translation>監視では %1@%2 はまだ確認されていません。</translation>
     </message>
     <message>
-        <source>Check the name and version with 'tokendesk-cli watch --once'.</source>
-        <translation>'tokendesk-cli watch --once' で名前とバージョンを確認してください。</translation>
+        <source>Check the name and version with &apos;tokendesk-cli watch --once&apos;.</source>
+        <translation>&apos;tokendesk-cli watch --once&apos; で名前とバージョンを確認してください。</translation>
     </message>
     <message>
         <source>The watch does not know %1 yet.</source>
         <translation>監視ではまだ %1 を把握していません。</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli watch --once' first.</source>
-        <translation>先に 'tokendesk-cli watch --once' を実行してください。</translation>
+        <source>Run &apos;tokendesk-cli watch --once&apos; first.</source>
+        <translation>先に &apos;tokendesk-cli watch --once&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -9864,7 +9864,7 @@ could not run or the command line is wrong.
         <translation>%1 が来歴付きで公開 (ただし信頼できる公開元を経由していません)</translation>
     </message>
     <message>
-        <source>Published through a trusted publisher without a maintainer's approval</source>
+        <source>Published through a trusted publisher without a maintainer&apos;s approval</source>
         <translation>メンテナーの承認なしに信頼できる公開元から公開</translation>
     </message>
     <message>
@@ -9900,8 +9900,8 @@ could not run or the command line is wrong.
         <translation>なし</translation>
     </message>
     <message>
-        <source>Version %1 was deprecated: "%2".</source>
-        <translation>バージョン %1 が非推奨になりました: "%2"</translation>
+        <source>Version %1 was deprecated: &quot;%2&quot;.</source>
+        <translation>バージョン %1 が非推奨になりました: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Version %1 was removed from the registry.</source>
@@ -9950,7 +9950,7 @@ could not run or the command line is wrong.
         <translation>%2 までの %1 の手動公開が予定されていました。</translation>
     </message>
     <message>
-        <source>Seen on the first run over %1's history: part of the baseline, shown but not judged.</source>
+        <source>Seen on the first run over %1&apos;s history: part of the baseline, shown but not judged.</source>
         <translation>%1 の履歴の初回確認で検出: ベースラインの一部のため、表示のみで判定しません。</translation>
     </message>
     <message>

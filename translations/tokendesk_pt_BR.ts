@@ -251,12 +251,12 @@
         <translation>O npm pede um código de uso único: digite o código do seu aplicativo autenticador e clique em Criar token.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
-        <translation>A resposta do registro se perdeu. Para revogar o token "%1", cujo segredo nunca chegou, o npm pede um código de uso único: digite um novo código e clique em Criar token.</translation>
+        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <translation>A resposta do registro se perdeu. Para revogar o token &quot;%1&quot;, cujo segredo nunca chegou, o npm pede um código de uso único: digite um novo código e clique em Criar token.</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
-        <translation>A resposta do registro se perdeu. Verificando se o token "%1" foi criado, para revogá-lo…</translation>
+        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
+        <translation>A resposta do registro se perdeu. Verificando se o token &quot;%1&quot; foi criado, para revogá-lo…</translation>
     </message>
     <message>
         <source>Approve the request in your browser. If no browser opened, visit:
@@ -332,8 +332,8 @@
         <translation>O npm publish de %1 pede uma senha de uso único.</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
-        <translation>O npm publish precisa aqui de uma senha de uso único. Se você aprova somente com uma chave de segurança, escolha "Vou publicar uma vez manualmente": o npm publish em um terminal abre o navegador para você.</translation>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
+        <translation>O npm publish precisa aqui de uma senha de uso único. Se você aprova somente com uma chave de segurança, escolha &quot;Vou publicar uma vez manualmente&quot;: o npm publish em um terminal abre o navegador para você.</translation>
     </message>
     <message>
         <source>npm could not be started; is Node.js installed?</source>
@@ -352,8 +352,8 @@
         <translation>Nenhum token foi criado.</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
-        <translation>Falha ao revogar (%1). Revogue agora o token "%2" na página Access Tokens do registro.</translation>
+        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
+        <translation>Falha ao revogar (%1). Revogue agora o token &quot;%2&quot; na página Access Tokens do registro.</translation>
     </message>
     <message>
         <source>Revoked.</source>
@@ -367,32 +367,32 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
-        <translation>O trabalho "%1" não escolhe uma versão do Node, então recebe a padrão do executor, que pode ser anterior ao Node %2 exigido pela publicação confiável.</translation>
+        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
+        <translation>O trabalho &quot;%1&quot; não escolhe uma versão do Node, então recebe a padrão do executor, que pode ser anterior ao Node %2 exigido pela publicação confiável.</translation>
     </message>
     <message>
         <source>Set up Node 24 explicitly (for example actions/setup-node with node-version: 24).</source>
         <translation>Configure o Node 24 explicitamente (por exemplo, actions/setup-node com node-version: 24).</translation>
     </message>
     <message>
-        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
-        <translation>O trabalho "%1" usa o Node %2; a publicação confiável precisa do Node %3 ou mais recente.</translation>
+        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <translation>O trabalho &quot;%1&quot; usa o Node %2; a publicação confiável precisa do Node %3 ou mais recente.</translation>
     </message>
     <message>
         <source>Use Node 24 for the publish job.</source>
         <translation>Use o Node 24 no trabalho de publicação.</translation>
     </message>
     <message>
-        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
-        <translation>O trabalho "%1" instala o npm %2; a publicação confiável precisa do npm %3 ou mais recente.</translation>
+        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <translation>O trabalho &quot;%1&quot; instala o npm %2; a publicação confiável precisa do npm %3 ou mais recente.</translation>
     </message>
     <message>
         <source>Install a recent npm before publishing: %1</source>
         <translation>Instale um npm recente antes de publicar: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
-        <translation>O trabalho "%1" publica com o npm incluído na sua versão do Node (%2), que pode ser anterior ao npm %3.</translation>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <translation>O trabalho &quot;%1&quot; publica com o npm incluído na sua versão do Node (%2), que pode ser anterior ao npm %3.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -403,52 +403,52 @@
         <translation>Adicione uma etapa antes de publicar: %1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
-        <translation>O trabalho "%1" publica com o npm incluído na sua versão do Node, que é anterior ao npm %2 (o Node 20 e o 22 incluem o npm 10).</translation>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <translation>O trabalho &quot;%1&quot; publica com o npm incluído na sua versão do Node, que é anterior ao npm %2 (o Node 20 e o 22 incluem o npm 10).</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
-        <translation>O trabalho "%1" publica com o Yarn, que não faz a troca OIDC do npm; a publicação falha com "No authentication configured".</translation>
+        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
+        <translation>O trabalho &quot;%1&quot; publica com o Yarn, que não faz a troca OIDC do npm; a publicação falha com &quot;No authentication configured&quot;.</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
         <translation>Gere o tarball com o Yarn se quiser (yarn pack), mas publique-o com o npm: npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
-        <translation>O trabalho "%1" publica com o pnpm. Somente as versões do pnpm com suporte à publicação confiável fazem a troca OIDC (pnpm/pnpm#9812); as mais antigas recorrem a um token e falham com E404 ou ENEEDAUTH.</translation>
+        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <translation>O trabalho &quot;%1&quot; publica com o pnpm. Somente as versões do pnpm com suporte à publicação confiável fazem a troca OIDC (pnpm/pnpm#9812); as mais antigas recorrem a um token e falham com E404 ou ENEEDAUTH.</translation>
     </message>
     <message>
         <source>Use a pnpm version that supports trusted publishing, or publish the packed tarball with npm publish.</source>
         <translation>Use uma versão do pnpm com suporte à publicação confiável ou publique o tarball empacotado com npm publish.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
-        <translation>O trabalho "%1" publica com %2; a publicação confiável precisa de %3 ou mais recente.</translation>
+        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
+        <translation>O trabalho &quot;%1&quot; publica com %2; a publicação confiável precisa de %3 ou mais recente.</translation>
     </message>
     <message>
         <source>Check that the version you run is at least %1.</source>
         <translation>Verifique se a versão que você executa é pelo menos %1.</translation>
     </message>
     <message>
-        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
-        <translation>O trabalho "%1" executa %2 %3, que não oferece suporte à publicação confiável; é necessário %4 ou mais recente.</translation>
+        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <translation>O trabalho &quot;%1&quot; executa %2 %3, que não oferece suporte à publicação confiável; é necessário %4 ou mais recente.</translation>
     </message>
     <message>
         <source>Upgrade to %1.</source>
         <translation>Atualize para %1.</translation>
     </message>
     <message>
-        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
-        <translation>O trabalho "%1" é executado em "%2". O npm só aceita publicação confiável de executores na nuvem (hospedados pelo GitHub, compartilhados do GitLab.com, CircleCI na nuvem); a procedência falha com E422 e a troca OIDC é recusada.</translation>
+        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <translation>O trabalho &quot;%1&quot; é executado em &quot;%2&quot;. O npm só aceita publicação confiável de executores na nuvem (hospedados pelo GitHub, compartilhados do GitLab.com, CircleCI na nuvem); a procedência falha com E422 e a troca OIDC é recusada.</translation>
     </message>
     <message>
         <source>Move only the publish job to a cloud-hosted runner (for example runs-on: ubuntu-latest).</source>
         <translation>Mova somente o trabalho de publicação para um executor hospedado na nuvem (por exemplo, runs-on: ubuntu-latest).</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
-        <translation>%1 ainda passa um token do npm de longa duração para o trabalho "%2". Quando há um token configurado, o npm o usa em vez da publicação confiável, e ele vai expirar ou deixar de publicar.</translation>
+        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <translation>%1 ainda passa um token do npm de longa duração para o trabalho &quot;%2&quot;. Quando há um token configurado, o npm o usa em vez da publicação confiável, e ele vai expirar ou deixar de publicar.</translation>
     </message>
     <message>
         <source>Remove %1 from the publish job, and delete the secret once a release has gone through trusted publishing.</source>
@@ -469,12 +469,12 @@
 <context>
     <name>td::CiConnectDialog</name>
     <message>
-        <source>A fine-grained token with "Secrets: read and write" (and "Environments" for environment secrets), or a classic token with "repo" ("admin:org" for organization secrets).</source>
-        <translation>Um token refinado com "Secrets: read and write" (e "Environments" para segredos de ambiente), ou um token clássico com "repo" ("admin:org" para segredos de organização).</translation>
+        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
+        <translation>Um token refinado com &quot;Secrets: read and write&quot; (e &quot;Environments&quot; para segredos de ambiente), ou um token clássico com &quot;repo&quot; (&quot;admin:org&quot; para segredos de organização).</translation>
     </message>
     <message>
-        <source>A personal access token with the "api" scope; you need the Maintainer role on the projects (Owner on groups).</source>
-        <translation>Um token de acesso pessoal com o escopo "api"; você precisa da função Maintainer nos projetos (Owner nos grupos).</translation>
+        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <translation>Um token de acesso pessoal com o escopo &quot;api&quot;; você precisa da função Maintainer nos projetos (Owner nos grupos).</translation>
     </message>
     <message>
         <source>A personal API token (CircleCI → User Settings → Personal API Tokens); project tokens do not work.</source>
@@ -493,12 +493,12 @@
         <translation>Entrar com o &amp;navegador (um código de uso único)</translation>
     </message>
     <message>
-        <source>Use the GitHub C&amp;LI's sign-in (gh auth token)</source>
+        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
         <translation>Usar o login da C&amp;LI do GitHub (gh auth token)</translation>
     </message>
     <message>
-        <source>Its usual scopes cover repository and environment secrets; for organization secrets run "gh auth refresh -s admin:org" first.</source>
-        <translation>Os escopos habituais dele cobrem segredos de repositório e de ambiente; para segredos de organização, execute antes "gh auth refresh -s admin:org".</translation>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
+        <translation>Os escopos habituais dele cobrem segredos de repositório e de ambiente; para segredos de organização, execute antes &quot;gh auth refresh -s admin:org&quot;.</translation>
     </message>
     <message>
         <source>&amp;Paste a token</source>
@@ -611,8 +611,8 @@
 <context>
     <name>td::CiCredentialStore</name>
     <message>
-        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with 'tokendesk-cli ci login'.</source>
-        <translation>A lista de logins de CI %1 está danificada; remova-a e entre novamente com "tokendesk-cli ci login".</translation>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
+        <translation>A lista de logins de CI %1 está danificada; remova-a e entre novamente com &quot;tokendesk-cli ci login&quot;.</translation>
     </message>
     <message>
         <source>The keychain did not take the %1 credential: %2</source>
@@ -626,7 +626,7 @@
 <context>
     <name>td::CiDeviceFlow</name>
     <message>
-        <source>Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).</source>
+        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
         <translation>Use %1 --from-gh (o login da CLI do GitHub) ou --with-token (um token colado).</translation>
     </message>
     <message>
@@ -638,7 +638,7 @@
         <translation>Esta versão não tem aplicativo OAuth do GitHub, então não pode entrar no GitHub pelo navegador.</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in request could not be read.</source>
+        <source>%1&apos;s answer to the sign-in request could not be read.</source>
         <translation>Não foi possível ler a resposta de %1 à solicitação de login.</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@
         <translation>O login foi cancelado.</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in could not be read.</source>
+        <source>%1&apos;s answer to the sign-in could not be read.</source>
         <translation>Não foi possível ler a resposta de %1 ao login.</translation>
     </message>
     <message>
@@ -677,20 +677,20 @@
         <translation>Execute %1 novamente e escolha Authorize se queria conectar.</translation>
     </message>
     <message>
-        <source>%1 has the device sign-in turned off for TokenDesk's app.</source>
+        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
         <translation>%1 está com o login por dispositivo desativado para o aplicativo do TokenDesk.</translation>
     </message>
     <message>
-        <source>%1 does not know this build's OAuth app (%2).</source>
+        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
         <translation>%1 não conhece o aplicativo OAuth desta versão (%2).</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2".</source>
-        <translation>%1 encerrou o login com "%2".</translation>
+        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
+        <translation>%1 encerrou o login com &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2": %3.</source>
-        <translation>%1 encerrou o login com "%2": %3.</translation>
+        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
+        <translation>%1 encerrou o login com &quot;%2&quot;: %3.</translation>
     </message>
 </context>
 <context>
@@ -772,7 +772,7 @@
         <translation>%1 recusou a solicitação: %2</translation>
     </message>
     <message>
-        <source>Check the credential's permissions, or run %1 again.</source>
+        <source>Check the credential&apos;s permissions, or run %1 again.</source>
         <translation>Verifique as permissões da credencial ou execute %1 novamente.</translation>
     </message>
     <message>
@@ -854,7 +854,7 @@
         <translation>Reinstale o TokenDesk; se persistir, relate o problema.</translation>
     </message>
     <message>
-        <source>GitHub's public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
         <translation>A chave pública do GitHub para este repositório de segredos não é uma chave de %1 bytes (tem %2 bytes); o TokenDesk não enviou o segredo.</translation>
     </message>
     <message>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
         <translation>%1 — não conectado: conecte %2 para atualizá-lo automaticamente</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
-        <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
+        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
         <translation>token antigo revogado em %1 min %2 s</translation>
     </message>
 </context>
@@ -1075,11 +1075,11 @@
         <translation>O CircleCI não tem nenhum contexto chamado %1 em %2.</translation>
     </message>
     <message>
-        <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
+        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
         <translation>Verifique o nome do contexto nas configurações da organização e se a conta do token pertence a %1.</translation>
     </message>
     <message>
-        <source>CircleCI has no %1, or the token's account cannot see it.</source>
+        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
         <translation>O CircleCI não tem %1, ou a conta do token não consegue vê-lo.</translation>
     </message>
     <message>
@@ -1283,28 +1283,28 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token '%1' has expired</source>
-        <translation>O token do npm "%1" expirou</translation>
+        <source>npm token &apos;%1&apos; has expired</source>
+        <translation>O token do npm &quot;%1&quot; expirou</translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n day(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
         <translation>
-            <numerusform>O token do npm "%1" expira em %n dia</numerusform>
-            <numerusform>O token do npm "%1" expira em %n dias</numerusform>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n dia</numerusform>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n hour(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
         <translation>
-            <numerusform>O token do npm "%1" expira em %n hora</numerusform>
-            <numerusform>O token do npm "%1" expira em %n horas</numerusform>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n hora</numerusform>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n minute(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
         <translation>
-            <numerusform>O token do npm "%1" expira em %n minuto</numerusform>
-            <numerusform>O token do npm "%1" expira em %n minutos</numerusform>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n minuto</numerusform>
+            <numerusform>O token do npm &quot;%1&quot; expira em %n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -1353,7 +1353,7 @@
         <translation>Intervalos de &amp;IP permitidos (CIDR IPv4):</translation>
     </message>
     <message>
-        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>Regras do npm: tokens que podem gravar duram de %1 a %2 dias (padrão: %3); tokens somente leitura têm padrão de %4 dias, sem máximo.</translation>
     </message>
     <message>
@@ -1375,12 +1375,12 @@
 <context>
     <name>td::GitHubCliToken</name>
     <message>
-        <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
-        <translation>A CLI do GitHub (gh) não está instalada: instale-a e execute "gh auth login", ou cole um token em vez disso.</translation>
+        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
+        <translation>A CLI do GitHub (gh) não está instalada: instale-a e execute &quot;gh auth login&quot;, ou cole um token em vez disso.</translation>
     </message>
     <message>
-        <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
-        <translation>A CLI do GitHub não está conectada a %1: execute "gh auth login --hostname %1", ou cole um token em vez disso.</translation>
+        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
+        <translation>A CLI do GitHub não está conectada a %1: execute &quot;gh auth login --hostname %1&quot;, ou cole um token em vez disso.</translation>
     </message>
     <message>
         <source>The GitHub CLI (gh) could not be started: %1</source>
@@ -1414,7 +1414,7 @@
         <translation>Secrets: leitura e gravação (token clássico: repo)</translation>
     </message>
     <message>
-        <source>GitHub's answer about %1 could not be read.</source>
+        <source>GitHub&apos;s answer about %1 could not be read.</source>
         <translation>Não foi possível ler a resposta do GitHub sobre %1.</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@
         <translation>projeto %1</translation>
     </message>
     <message>
-        <source>GitLab's answer about a CI/CD variable could not be read.</source>
+        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
         <translation>Não foi possível ler a resposta do GitLab sobre uma variável de CI/CD.</translation>
     </message>
     <message>
@@ -1508,11 +1508,11 @@
         <translation>O GitLab não tem %1, ou o token não consegue vê-lo.</translation>
     </message>
     <message>
-        <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
+        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
         <translation>Verifique o caminho no endereço das configurações de CI/CD e se a conta conectada é membro.</translation>
     </message>
     <message>
-        <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
+        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
         <translation>O GitLab recusou o novo valor de %1: o valor de uma variável mascarada deve ser uma única linha sem espaços e ter pelo menos 8 caracteres.</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>A resposta do registro é maior que %1 MB; o TokenDesk parou de lê-la.</translation>
     </message>
     <message>
@@ -1582,7 +1582,7 @@
         <translation>Não foi possível acessar o registro em %1: %2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
         <translation>O TokenDesk nunca ignora erros de certificado; verifique a data do sistema e o certificado do registro.</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
         <translation>- [ ] Denunciar %1@%2 ao npm: %3</translation>
     </message>
     <message>
-        <source>- [ ] Unpublish (npm's rules allow it now): `%1`</source>
+        <source>- [ ] Unpublish (npm&apos;s rules allow it now): `%1`</source>
         <translation>- [ ] Cancelar a publicação (as regras do npm permitem agora): `%1`</translation>
     </message>
     <message>
@@ -1721,7 +1721,7 @@
     <name>td::KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain under “%1”.</source>
-        <translation>Nenhum segredo está armazenado no chaveiro com o nome "%1".</translation>
+        <translation>Nenhum segredo está armazenado no chaveiro com o nome &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The keychain is locked — unlock it and try again.</source>
@@ -1825,7 +1825,7 @@
         <translation>Tentar &amp;novamente</translation>
     </message>
     <message>
-        <source>Open npm's &amp;report page</source>
+        <source>Open npm&apos;s &amp;report page</source>
         <translation>Abrir a página de &amp;denúncia do npm</translation>
     </message>
     <message>
@@ -1857,11 +1857,11 @@
         <translation>Responder a %1</translation>
     </message>
     <message>
-        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm's watchdog. You approve the changes once.</source>
+        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
         <translation>Desmarque o que você não quer. Antes da primeira alteração, o TokenDesk procura neste computador o watchdog de um worm. Você aprova as alterações uma única vez.</translation>
     </message>
     <message>
-        <source>Stopped before any change: this computer has a worm's persistence. Disarm it first, then press Run again.
+        <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
         <translation>Interrompido antes de qualquer alteração: este computador tem vestígios de worm. Desarme-os primeiro e depois clique em Executar novamente.
@@ -1978,7 +1978,7 @@
         <translation>Nenhum pacote tem publicador confiável.</translation>
     </message>
     <message>
-        <source>The account's tokens are not known: sign in to list them.</source>
+        <source>The account&apos;s tokens are not known: sign in to list them.</source>
         <translation>Os tokens da conta não são conhecidos: entre para listá-los.</translation>
     </message>
     <message>
@@ -2046,11 +2046,11 @@
         <translation>Não há versão boa para onde mover as tags.</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Do not use.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Do not use.</source>
         <translation>Versão comprometida, publicada sem o consentimento dos mantenedores. Não use.</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Use %1.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Use %1.</source>
         <translation>Versão comprometida, publicada sem o consentimento dos mantenedores. Use %1.</translation>
     </message>
     <message>
@@ -2082,7 +2082,7 @@
         <translation>npm unpublish %1@%2</translation>
     </message>
     <message>
-        <source>npm's rules do not allow it (%1). Deprecate and report instead.</source>
+        <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>As regras do npm não permitem (%1). Marque como obsoleta e denuncie.</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@
         <translation>O TokenDesk não cancela publicações.</translation>
     </message>
     <message>
-        <source>Run npm unpublish yourself if npm's rules allow it.</source>
+        <source>Run npm unpublish yourself if npm&apos;s rules allow it.</source>
         <translation>Execute npm unpublish você mesmo, se as regras do npm permitirem.</translation>
     </message>
 </context>
@@ -2148,38 +2148,38 @@
         <translation>criado em %1</translation>
     </message>
     <message>
-        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
-        <translation>Revogue-o com "tokendesk-cli token revoke &lt;id&gt;" ou no npmjs.com, em Access Tokens.</translation>
+        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
+        <translation>Revogue-o com &quot;tokendesk-cli token revoke &lt;id&gt;&quot; ou no npmjs.com, em Access Tokens.</translation>
     </message>
     <message>
         <source>the sign-in ended</source>
         <translation>o login foi encerrado</translation>
     </message>
     <message>
-        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
-        <translation>O registro pode ter criado o token "%1", mas a resposta se perdeu (%2) e o TokenDesk não conseguiu verificar (%3).</translation>
+        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <translation>O registro pode ter criado o token &quot;%1&quot;, mas a resposta se perdeu (%2) e o TokenDesk não conseguiu verificar (%3).</translation>
     </message>
     <message>
-        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
-        <translation>Procure um token chamado "%1" criado em %2 ou depois e revogue-o: o segredo dele nunca foi recebido. %3</translation>
+        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
+        <translation>Procure um token chamado &quot;%1&quot; criado em %2 ou depois e revogue-o: o segredo dele nunca foi recebido. %3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
-        <translation>Crie-o novamente. Se um token chamado "%1" criado em %2 ou depois aparecer mais tarde, revogue-o: o segredo dele nunca foi recebido.</translation>
+        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <translation>Crie-o novamente. Se um token chamado &quot;%1&quot; criado em %2 ou depois aparecer mais tarde, revogue-o: o segredo dele nunca foi recebido.</translation>
     </message>
     <message>
         <source>Create it again.</source>
         <translation>Crie-o novamente.</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
-        <translation>%1 O TokenDesk verificou: o registro não criou o token "%2".</translation>
+        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
+        <translation>%1 O TokenDesk verificou: o registro não criou o token &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
-            <numerusform>O registro criou o token "%1", mas a resposta se perdeu; desde então foi criado %n token com esse nome, então o TokenDesk não revogou nenhum: %2.</numerusform>
-            <numerusform>O registro criou o token "%1", mas a resposta se perdeu; desde então foram criados %n tokens com esse nome, então o TokenDesk não revogou nenhum: %2.</numerusform>
+            <numerusform>O registro criou o token &quot;%1&quot;, mas a resposta se perdeu; desde então foi criado %n token com esse nome, então o TokenDesk não revogou nenhum: %2.</numerusform>
+            <numerusform>O registro criou o token &quot;%1&quot;, mas a resposta se perdeu; desde então foram criados %n tokens com esse nome, então o TokenDesk não revogou nenhum: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2187,16 +2187,16 @@
         <translation>Revogue os que você não usa (o mais recente provavelmente é o perdido). %1</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
-        <translation>O registro criou o token "%1", mas a resposta se perdeu e o TokenDesk não conseguiu revogá-lo (%2): %3.</translation>
+        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <translation>O registro criou o token &quot;%1&quot;, mas a resposta se perdeu e o TokenDesk não conseguiu revogá-lo (%2): %3.</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
-        <translation>O segredo dele nunca foi recebido. Revogue-o com "tokendesk-cli token revoke %1" ou no npmjs.com, em Access Tokens, e depois crie-o novamente.</translation>
+        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
+        <translation>O segredo dele nunca foi recebido. Revogue-o com &quot;tokendesk-cli token revoke %1&quot; ou no npmjs.com, em Access Tokens, e depois crie-o novamente.</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
-        <translation>O registro criou o token "%1", mas a resposta se perdeu; o TokenDesk o revogou (%2).</translation>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
+        <translation>O registro criou o token &quot;%1&quot;, mas a resposta se perdeu; o TokenDesk o revogou (%2).</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2324,7 @@
         <translation>&amp;Sair da conta</translation>
     </message>
     <message>
-        <source>End the selected account's session; its tokens stay on npm.</source>
+        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
         <translation>Encerrar a sessão da conta selecionada; os tokens dela continuam no npm.</translation>
     </message>
     <message>
@@ -2344,7 +2344,7 @@
         <translation>&amp;Documentação</translation>
     </message>
     <message>
-        <source>Open TokenDesk's documentation in your browser.</source>
+        <source>Open TokenDesk&apos;s documentation in your browser.</source>
         <translation>Abrir a documentação do TokenDesk no navegador.</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@
         <translation>Definir &amp;expiração do token…</translation>
     </message>
     <message>
-        <source>Enter when the selected account's token ends; this registry does not say.</source>
+        <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
         <translation>Informe quando o token da conta selecionada termina; este registro não informa isso.</translation>
     </message>
     <message>
@@ -2413,8 +2413,8 @@
         <translation>Migrar tokens</translation>
     </message>
     <message>
-        <source>Rotate "%1"</source>
-        <translation>Rotacionar "%1"</translation>
+        <source>Rotate &quot;%1&quot;</source>
+        <translation>Rotacionar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Tokens no longer needed after trusted publishing</source>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
+        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
+        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -3052,7 +3052,7 @@
         <translation>Tentar &amp;novamente</translation>
     </message>
     <message>
-        <source>Load the account's packages again</source>
+        <source>Load the account&apos;s packages again</source>
         <translation>Carregar novamente os pacotes da conta</translation>
     </message>
     <message>
@@ -3104,7 +3104,7 @@
 <context>
     <name>td::PersistenceScan</name>
     <message>
-        <source>The list of known worms' traces %1 cannot be read.</source>
+        <source>The list of known worms&apos; traces %1 cannot be read.</source>
         <translation>A lista de vestígios de worms conhecidos %1 não pode ser lida.</translation>
     </message>
     <message>
@@ -3112,7 +3112,7 @@
         <translation>Reinstale o TokenDesk ou forneça um arquivo legível.</translation>
     </message>
     <message>
-        <source>The list of known worms' traces %1 is too large.</source>
+        <source>The list of known worms&apos; traces %1 is too large.</source>
         <translation>A lista de vestígios de worms conhecidos %1 é grande demais.</translation>
     </message>
     <message>
@@ -3120,7 +3120,7 @@
         <translation>Forneça a lista que acompanha o TokenDesk ou um arquivo com menos de 1 MiB.</translation>
     </message>
     <message>
-        <source>The list of known worms' traces is damaged.</source>
+        <source>The list of known worms&apos; traces is damaged.</source>
         <translation>A lista de vestígios de worms conhecidos está danificada.</translation>
     </message>
     <message>
@@ -3182,8 +3182,8 @@
         <translation>A migração não tem a linha %1.</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
-        <translation>A linha %1 não está aguardando uma confirmação (ela está "%2").</translation>
+        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
+        <translation>A linha %1 não está aguardando uma confirmação (ela está &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Another token of this migration is half-way: resume or roll it back first.</source>
@@ -3198,8 +3198,8 @@
         <translation>segredo perdido em uma falha</translation>
     </message>
     <message>
-        <source>Unknown step "%1" in the migration journal.</source>
-        <translation>Etapa desconhecida "%1" no diário de migração.</translation>
+        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
+        <translation>Etapa desconhecida &quot;%1&quot; no diário de migração.</translation>
     </message>
     <message>
         <source>The new token cannot be read from the keychain: %1 Unlock it and resume.</source>
@@ -3213,12 +3213,12 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
-        <translation>Não foi possível verificar se o registro criou o novo token "%1" (%2); nada o usa ainda. Retome quando o registro voltar a responder, para encontrá-lo e revogá-lo.</translation>
+        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <translation>Não foi possível verificar se o registro criou o novo token &quot;%1&quot; (%2); nada o usa ainda. Retome quando o registro voltar a responder, para encontrá-lo e revogá-lo.</translation>
     </message>
     <message>
-        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
-        <translation>A criação do novo token "%1" falhou (%2), e não foi possível verificar se o registro o criou mesmo assim (%3). Retome quando o registro voltar a responder, para encontrá-lo e revogá-lo.</translation>
+        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <translation>A criação do novo token &quot;%1&quot; falhou (%2), e não foi possível verificar se o registro o criou mesmo assim (%3). Retome quando o registro voltar a responder, para encontrá-lo e revogá-lo.</translation>
     </message>
     <message>
         <source>The keychain did not take the new token: %1</source>
@@ -3229,12 +3229,12 @@
         <translation>O novo token não funcionou (%1); nada foi revogado.</translation>
     </message>
     <message>
-        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
-        <translation>O novo token respondeu como "%1", não como "%2": o registro não está se comportando como esperado, então a migração parou e nada foi revogado.</translation>
+        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <translation>O novo token respondeu como &quot;%1&quot;, não como &quot;%2&quot;: o registro não está se comportando como esperado, então a migração parou e nada foi revogado.</translation>
     </message>
     <message>
-        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
-        <translation>Não foi possível revogar o novo token "%1" (id %2) (%3); revogue-o com "tokendesk-cli token revoke %2".</translation>
+        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
+        <translation>Não foi possível revogar o novo token &quot;%1&quot; (id %2) (%3); revogue-o com &quot;tokendesk-cli token revoke %2&quot;.</translation>
     </message>
     <message>
         <source>The new token was kept, because these CI secrets hold it and the old value is not available to put back: %1. Put the old token back there, or keep the new one and revoke the old one.</source>
@@ -3325,8 +3325,8 @@
         <translation>A lista de avisos de janeiro de 2027 já exibidos (%1) está danificada; o TokenDesk a recomeça do zero, então um aviso pode aparecer mais uma vez.</translation>
     </message>
     <message>
-        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
-        <translation>O token do npm "%1" é usado na CI (%2) e deixa de publicar em janeiro de 2027; o npm não anunciou o dia exato. Substitua-o pela publicação confiável ou por um token somente de preparação.</translation>
+        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <translation>O token do npm &quot;%1&quot; é usado na CI (%2) e deixa de publicar em janeiro de 2027; o npm não anunciou o dia exato. Substitua-o pela publicação confiável ou por um token somente de preparação.</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3396,7 @@
     <name>td::PublishPathClassifier</name>
     <message>
         <source>Publishing access (require 2FA, disallow tokens): npm has no API to read it.</source>
-        <translation>"Publishing access" (exigir 2FA, não permitir tokens): o npm não oferece nenhuma API para lê-lo.</translation>
+        <translation>&quot;Publishing access&quot; (exigir 2FA, não permitir tokens): o npm não oferece nenhuma API para lê-lo.</translation>
     </message>
     <message>
         <source>Whether the last release used a token or an interactive npm login: the registry does not say.</source>
@@ -3431,8 +3431,8 @@
         <translation>, ambiente %1</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
-        <translation>"%1" (%2)</translation>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>Token %1 can publish %2 directly; it is not used anywhere TokenDesk looked, but it works until it is revoked.</source>
@@ -3727,8 +3727,8 @@
         <translation>Você não está conectado a %1.</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
-        <translation>Entre primeiro (na lista Contas do TokenDesk ou com "tokendesk-cli login").</translation>
+        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
+        <translation>Entre primeiro (na lista Contas do TokenDesk ou com &quot;tokendesk-cli login&quot;).</translation>
     </message>
     <message>
         <source>The registry did not accept that one-time password.</source>
@@ -3800,7 +3800,7 @@
     </message>
     <message>
         <source>Check the name. npm also answers “not found” when you lack permission to see something.</source>
-        <translation>Verifique o nome. O npm também responde "não encontrado" quando você não tem permissão para ver algo.</translation>
+        <translation>Verifique o nome. O npm também responde &quot;não encontrado&quot; quando você não tem permissão para ver algo.</translation>
     </message>
     <message>
         <source>This already exists on the registry.</source>
@@ -3868,10 +3868,10 @@
     </message>
     <message>
         <source>There is no user with the user name “%1”.</source>
-        <translation>Não há nenhum usuário com o nome de usuário "%1".</translation>
+        <translation>Não há nenhum usuário com o nome de usuário &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The registry's token list pages lead in a circle.</source>
+        <source>The registry&apos;s token list pages lead in a circle.</source>
         <translation>As páginas da lista de tokens do registro formam um ciclo.</translation>
     </message>
     <message>
@@ -3884,19 +3884,19 @@
     </message>
     <message>
         <source>“%1” is not a valid registry address.</source>
-        <translation>"%1" não é um endereço de registro válido.</translation>
+        <translation>&quot;%1&quot; não é um endereço de registro válido.</translation>
     </message>
     <message>
         <source>TokenDesk refuses to send credentials over unencrypted http to %1.</source>
         <translation>O TokenDesk se recusa a enviar credenciais por http sem criptografia para %1.</translation>
     </message>
     <message>
-        <source>Use the registry's https:// address.</source>
+        <source>Use the registry&apos;s https:// address.</source>
         <translation>Use o endereço https:// do registro.</translation>
     </message>
     <message>
         <source>“%1” is not an http(s) address.</source>
-        <translation>"%1" não é um endereço http(s).</translation>
+        <translation>&quot;%1&quot; não é um endereço http(s).</translation>
     </message>
     <message>
         <source>The registry no longer recognises this sign-in.</source>
@@ -3922,7 +3922,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry's list of staged versions does not end.</source>
+        <source>The registry&apos;s list of staged versions does not end.</source>
         <translation>A lista de versões preparadas do registro não termina.</translation>
     </message>
     <message>
@@ -3930,8 +3930,8 @@
         <translation>%1 ainda não tem nenhuma versão publicada.</translation>
     </message>
     <message>
-        <source>The registry answered "not modified" twice to a plain request for %1.</source>
-        <translation>O registro respondeu "not modified" duas vezes a uma solicitação simples de %1.</translation>
+        <source>The registry answered &quot;not modified&quot; twice to a plain request for %1.</source>
+        <translation>O registro respondeu &quot;not modified&quot; duas vezes a uma solicitação simples de %1.</translation>
     </message>
     <message>
         <source>A proxy between you and the registry may be caching wrongly; try again later.</source>
@@ -3961,8 +3961,8 @@
         <translation>%1 (12 horas desde que o .npmrc foi gravado)</translation>
     </message>
     <message>
-        <source>token lasts 12 hours from "aws codeartifact login"</source>
-        <translation>o token dura 12 horas a partir de "aws codeartifact login"</translation>
+        <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
+        <translation>o token dura 12 horas a partir de &quot;aws codeartifact login&quot;</translation>
     </message>
     <message>
         <source>%1 (date you entered)</source>
@@ -4012,15 +4012,15 @@
         <translation>outro registro</translation>
     </message>
     <message>
-        <source>GitHub Packages has no token API: manage personal access tokens in GitHub's settings.</source>
+        <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
         <translation>O GitHub Packages não tem API de tokens: gerencie os tokens de acesso pessoal nas configurações do GitHub.</translation>
     </message>
     <message>
-        <source>AWS CodeArtifact tokens come from "aws codeartifact login" and end by themselves after 12 hours.</source>
-        <translation>Os tokens do AWS CodeArtifact vêm de "aws codeartifact login" e terminam sozinhos após 12 horas.</translation>
+        <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
+        <translation>Os tokens do AWS CodeArtifact vêm de &quot;aws codeartifact login&quot; e terminam sozinhos após 12 horas.</translation>
     </message>
     <message>
-        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps' user settings.</source>
+        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
         <translation>O Azure Artifacts não tem API de tokens: gerencie os tokens de acesso pessoal nas configurações de usuário do Azure DevOps.</translation>
     </message>
     <message>
@@ -4070,11 +4070,11 @@
     </message>
     <message>
         <source>Runs a “%1” script on every install: %2</source>
-        <translation>Executa um script "%1" a cada instalação: %2</translation>
+        <translation>Executa um script &quot;%1&quot; a cada instalação: %2</translation>
     </message>
     <message>
         <source>Adds binding.gyp: npm runs “node-gyp rebuild” on install.</source>
-        <translation>Adiciona binding.gyp: o npm executa "node-gyp rebuild" na instalação.</translation>
+        <translation>Adiciona binding.gyp: o npm executa &quot;node-gyp rebuild&quot; na instalação.</translation>
     </message>
     <message>
         <source>Holds a link or special file npm does not install: %1</source>
@@ -4246,10 +4246,10 @@
 <context>
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
-        <source>%n open alarm(s): answer with "It was me" or "Respond".</source>
+        <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
         <translation>
-            <numerusform>%n alarme aberto: responda com "Fui eu" ou "Responder".</numerusform>
-            <numerusform>%n alarmes abertos: responda com "Fui eu" ou "Responder".</numerusform>
+            <numerusform>%n alarme aberto: responda com &quot;Fui eu&quot; ou &quot;Responder&quot;.</numerusform>
+            <numerusform>%n alarmes abertos: responda com &quot;Fui eu&quot; ou &quot;Responder&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4341,8 +4341,8 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces "%1" (created by TokenDesk on %2)</source>
-        <translation>Substitui "%1" (criado pelo TokenDesk em %2)</translation>
+        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
+        <translation>Substitui &quot;%1&quot; (criado pelo TokenDesk em %2)</translation>
     </message>
     <message>
         <source>Created by TokenDesk on %1</source>
@@ -4459,7 +4459,7 @@
         <translation>.npmrc do p&amp;rojeto</translation>
     </message>
     <message>
-        <source>Add to a project's .npmrc</source>
+        <source>Add to a project&apos;s .npmrc</source>
         <translation>Adicionar ao .npmrc de um projeto</translation>
     </message>
     <message>
@@ -4622,8 +4622,8 @@
         <translation>Revogar token</translation>
     </message>
     <message>
-        <source>Revoke the npm token '%1'?</source>
-        <translation>Revogar o token do npm "%1"?</translation>
+        <source>Revoke the npm token &apos;%1&apos;?</source>
+        <translation>Revogar o token do npm &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Anything that still uses it (CI, an .npmrc) stops working at once. This cannot be undone.</source>
@@ -4726,7 +4726,7 @@
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation>Não existe a conta "%1".</translation>
+        <translation>Não existe a conta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
@@ -4884,7 +4884,7 @@ Aguardando aprovação…</translation>
     </message>
     <message>
         <source>“%1” is not a registry address.</source>
-        <translation>"%1" não é um endereço de registro.</translation>
+        <translation>&quot;%1&quot; não é um endereço de registro.</translation>
     </message>
     <message>
         <source>Asking %1 for a sign-in page…</source>
@@ -4918,16 +4918,16 @@ Aguardando aprovação…</translation>
         <translation>stage-id deve ser um UUID válido</translation>
     </message>
     <message>
-        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
-        <translation>Copie o id de "stage list", por exemplo 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
+        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <translation>Copie o id de &quot;stage list&quot;, por exemplo 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</translation>
     </message>
     <message>
         <source>No staged version with id %1 waits on the registry.</source>
         <translation>Nenhuma versão preparada com o id %1 aguarda no registro.</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
-        <translation>Ela pode já ter sido aprovada ou rejeitada, ou você não tem permissão para vê-la. Execute "stage list" para ver as versões que aguardam.</translation>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
+        <translation>Ela pode já ter sido aprovada ou rejeitada, ou você não tem permissão para vê-la. Execute &quot;stage list&quot; para ver as versões que aguardam.</translation>
     </message>
     <message>
         <source>Staged version %1 is still being validated by the registry and cannot be approved yet.</source>
@@ -4935,7 +4935,7 @@ Aguardando aprovação…</translation>
     </message>
     <message>
         <source>Wait a few minutes until its status is “staged”, then approve it.</source>
-        <translation>Aguarde alguns minutos até que o status dela seja "staged" e então aprove-a.</translation>
+        <translation>Aguarde alguns minutos até que o status dela seja &quot;staged&quot; e então aprove-a.</translation>
     </message>
     <message>
         <source>The registry already has this version, published or staged (%1).</source>
@@ -5025,8 +5025,8 @@ Aguardando aprovação…</translation>
         <translation>Aprovar %1 %2?</translation>
     </message>
     <message>
-        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
-        <translation>Ela será publicada com a tag "%1" e poderá ser instalada imediatamente. Seu segundo fator confirma a ação.</translation>
+        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
+        <translation>Ela será publicada com a tag &quot;%1&quot; e poderá ser instalada imediatamente. Seu segundo fator confirma a ação.</translation>
     </message>
     <message>
         <source>&amp;Approve %1</source>
@@ -5271,15 +5271,15 @@ Aguardando aprovação…</translation>
     </message>
     <message>
         <source>The tarball holds an entry named “%1” that points outside the package folder.</source>
-        <translation>O tarball contém uma entrada chamada "%1" que aponta para fora da pasta do pacote.</translation>
+        <translation>O tarball contém uma entrada chamada &quot;%1&quot; que aponta para fora da pasta do pacote.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
-        <translation>A entrada "%1" do tarball tem %2 MB, mais do que os %3 MB que o TokenDesk lê para um arquivo.</translation>
+        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <translation>A entrada &quot;%1&quot; do tarball tem %2 MB, mais do que os %3 MB que o TokenDesk lê para um arquivo.</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” cannot be read (%2).</source>
-        <translation>A entrada "%1" do tarball não pode ser lida (%2).</translation>
+        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
+        <translation>A entrada &quot;%1&quot; do tarball não pode ser lida (%2).</translation>
     </message>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
@@ -5367,22 +5367,22 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>'%1' was not revoked: %2</source>
-        <translation>"%1" não foi revogado: %2</translation>
+        <source>&apos;%1&apos; was not revoked: %2</source>
+        <translation>&quot;%1&quot; não foi revogado: %2</translation>
     </message>
     <message>
-        <source>'%1' was revoked.</source>
-        <translation>"%1" foi revogado.</translation>
+        <source>&apos;%1&apos; was revoked.</source>
+        <translation>&quot;%1&quot; foi revogado.</translation>
     </message>
     <message>
-        <source>The secret of '%1' could not be read from the keychain: %2</source>
-        <translation>Não foi possível ler do chaveiro o segredo de "%1": %2</translation>
+        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
+        <translation>Não foi possível ler do chaveiro o segredo de &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' copied; the clipboard is cleared in %n s.</source>
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
         <translation>
-            <numerusform>"%1" copiado; a área de transferência será limpa em %n s.</numerusform>
-            <numerusform>"%1" copiado; a área de transferência será limpa em %n s.</numerusform>
+            <numerusform>&quot;%1&quot; copiado; a área de transferência será limpa em %n s.</numerusform>
+            <numerusform>&quot;%1&quot; copiado; a área de transferência será limpa em %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -5605,7 +5605,7 @@ Expira: %3 (%4)</translation>
         <translation>Copiar o token; a área de transferência é limpa após 30 s</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token's secret</source>
+        <source>TokenDesk does not hold this token&apos;s secret</source>
         <translation>O TokenDesk não tem o segredo deste token</translation>
     </message>
     <message>
@@ -5647,26 +5647,26 @@ Expira: %3 (%4)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>Leitura e gravação por %n dia, o padrão do npm. Não ignora a 2FA: você mesmo confirma cada publicação, então uma cópia roubada não consegue publicar sozinha.</numerusform>
             <numerusform>Leitura e gravação por %n dias, o padrão do npm. Não ignora a 2FA: você mesmo confirma cada publicação, então uma cópia roubada não consegue publicar sozinha.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
         <translation>
             <numerusform>Escolha você mesmo cada configuração, a partir dos padrões do npm: somente leitura, %n dia.</numerusform>
             <numerusform>Escolha você mesmo cada configuração, a partir dos padrões do npm: somente leitura, %n dias.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
-        <translation>Escolha uma permissão para os pacotes e escopos; "sem acesso" não concede nada.</translation>
+        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
+        <translation>Escolha uma permissão para os pacotes e escopos; &quot;sem acesso&quot; não concede nada.</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
-        <translation>Escolha uma permissão para as organizações; "sem acesso" não concede nada.</translation>
+        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
+        <translation>Escolha uma permissão para as organizações; &quot;sem acesso&quot; não concede nada.</translation>
     </message>
     <message>
         <source>Usable from any IP address: add an IP range to limit where it works.</source>
@@ -5701,8 +5701,8 @@ Expira: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
-        <translation>O npm encerra a publicação direta com tokens que ignoram a 2FA em janeiro de 2027; o dia exato não foi anunciado, e a documentação do npm o formula para todo token que publica diretamente. Depois desse dia, este token pode não conseguir mais publicar. Escolha "Leitura e gravação (somente preparar)" para preparar versões que você aprova com 2FA ou use a publicação confiável.</translation>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <translation>O npm encerra a publicação direta com tokens que ignoram a 2FA em janeiro de 2027; o dia exato não foi anunciado, e a documentação do npm o formula para todo token que publica diretamente. Depois desse dia, este token pode não conseguir mais publicar. Escolha &quot;Leitura e gravação (somente preparar)&quot; para preparar versões que você aprova com 2FA ou use a publicação confiável.</translation>
     </message>
     <message>
         <source>Can publish every package of this account, and new packages too.</source>
@@ -5770,7 +5770,7 @@ Expira: %3 (%4)</translation>
         <translation>A conta %1 não está mais no TokenDesk.</translation>
     </message>
     <message>
-        <source>Sign in again, then set the token's expiry.</source>
+        <source>Sign in again, then set the token&apos;s expiry.</source>
         <translation>Entre novamente e depois defina a expiração do token.</translation>
     </message>
     <message>
@@ -5778,7 +5778,7 @@ Expira: %3 (%4)</translation>
         <translation>O TokenDesk não pode armazenar esta expiração para %1.</translation>
     </message>
     <message>
-        <source>This registry's tokens end on a date; enter that date.</source>
+        <source>This registry&apos;s tokens end on a date; enter that date.</source>
         <translation>Os tokens deste registro terminam em uma data; informe essa data.</translation>
     </message>
 </context>
@@ -5856,7 +5856,7 @@ Expira: %3 (%4)</translation>
         <translation>No chaveiro</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
         <translation>O npm encerra a publicação direta com tokens em janeiro de 2027 (o dia exato não foi anunciado). Passe os pacotes deste token para a publicação confiável ou para um token somente de preparação.</translation>
     </message>
     <message>
@@ -5886,7 +5886,7 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account's registry.</source>
+        <source>This credential is for %1, not for this account&apos;s registry.</source>
         <translation>Esta credencial é para %1, não para o registro desta conta.</translation>
     </message>
     <message>
@@ -5898,7 +5898,7 @@ Expira: %3 (%4)</translation>
         <translation>A variável %1 não está definida aqui.</translation>
     </message>
     <message>
-        <source>This is actions/setup-node's placeholder, not a real token.</source>
+        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
         <translation>Este é o marcador de posição do actions/setup-node, não um token real.</translation>
     </message>
     <message>
@@ -5918,7 +5918,7 @@ Expira: %3 (%4)</translation>
         <translation>Correspondido somente pela forma mascarada.</translation>
     </message>
     <message>
-        <source>Not one of this account's tokens, and not checked online.</source>
+        <source>Not one of this account&apos;s tokens, and not checked online.</source>
         <translation>Não é um dos tokens desta conta e não foi verificado on-line.</translation>
     </message>
     <message>
@@ -5926,7 +5926,7 @@ Expira: %3 (%4)</translation>
         <translation>O registro o rejeita (401).</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
+        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
         <translation>Funciona (usuário %1), mas não está na lista de tokens desta conta: um token de sessão ou o token de outra conta.</translation>
     </message>
     <message>
@@ -5949,16 +5949,16 @@ Expira: %3 (%4)</translation>
         <translation>O nome pode ter no máximo %1 caracteres (ele tem %2).</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
-        <translation>O nome só pode conter letras, dígitos, espaços, "-" e "_", não "%1".</translation>
+        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
+        <translation>O nome só pode conter letras, dígitos, espaços, &quot;-&quot; e &quot;_&quot;, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The description can be at most %1 characters long (it has %2).</source>
         <translation>A descrição pode ter no máximo %1 caracteres (ela tem %2).</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
-        <translation>A descrição só pode conter letras, dígitos, espaços, "-" e "_", não "%1".</translation>
+        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
+        <translation>A descrição só pode conter letras, dígitos, espaços, &quot;-&quot; e &quot;_&quot;, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose an expiry date.</source>
@@ -5969,28 +5969,28 @@ Expira: %3 (%4)</translation>
         <translation>Escolha uma data de expiração com pelo menos um dia de antecedência.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid npm package name: %2.</source>
-        <translation>"%1" não é um nome de pacote do npm válido: %2.</translation>
+        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
+        <translation>&quot;%1&quot; não é um nome de pacote do npm válido: %2.</translation>
     </message>
     <message>
-        <source>'%1' has no name after the '@'.</source>
-        <translation>"%1" não tem nome depois do "@".</translation>
+        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
+        <translation>&quot;%1&quot; não tem nome depois do &quot;@&quot;.</translation>
     </message>
     <message>
-        <source>'%1' is a package name; a scope has no '/'.</source>
-        <translation>"%1" é um nome de pacote; um escopo não tem "/".</translation>
+        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; é um nome de pacote; um escopo não tem &quot;/&quot;.</translation>
     </message>
     <message>
-        <source>'%1' cannot start with '.', '_' or '-'.</source>
-        <translation>"%1" não pode começar com ".", "_" ou "-".</translation>
+        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; não pode começar com &quot;.&quot;, &quot;_&quot; ou &quot;-&quot;.</translation>
     </message>
     <message>
-        <source>'%1' must be lowercase.</source>
-        <translation>"%1" precisa estar em minúsculas.</translation>
+        <source>&apos;%1&apos; must be lowercase.</source>
+        <translation>&quot;%1&quot; precisa estar em minúsculas.</translation>
     </message>
     <message>
-        <source>'%1' can only contain URL-friendly characters.</source>
-        <translation>"%1" só pode conter caracteres válidos em URL.</translation>
+        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
+        <translation>&quot;%1&quot; só pode conter caracteres válidos em URL.</translation>
     </message>
     <message>
         <source>Enter a scope such as @acme.</source>
@@ -6001,8 +6001,8 @@ Expira: %3 (%4)</translation>
         <translation>Digite um nome de organização.</translation>
     </message>
     <message>
-        <source>'%1': enter the organization without '@'.</source>
-        <translation>"%1": digite a organização sem "@".</translation>
+        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
+        <translation>&quot;%1&quot;: digite a organização sem &quot;@&quot;.</translation>
     </message>
     <message>
         <source>CIDR whitelist can only contain IPv4 addresses, %1 is IPv6</source>
@@ -6026,7 +6026,7 @@ Expira: %3 (%4)</translation>
     </message>
     <message>
         <source>Stage-only applies to packages and scopes; for organizations choose no access, read-only or read and write.</source>
-        <translation>"Somente preparar" se aplica a pacotes e escopos; para organizações, escolha sem acesso, somente leitura ou leitura e gravação.</translation>
+        <translation>&quot;Somente preparar&quot; se aplica a pacotes e escopos; para organizações, escolha sem acesso, somente leitura ou leitura e gravação.</translation>
     </message>
     <message>
         <source>Bypass 2FA applies only to tokens that can write; a read-only token never asks for 2FA.</source>
@@ -6161,16 +6161,16 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
-        <translation>%1 só permite preparar, mas %2 executa npm publish: o npm responderá "OIDC permission denied for this action". Altere a etapa para npm stage publish (tokendesk-cli trust workflow --apply).</translation>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <translation>%1 só permite preparar, mas %2 executa npm publish: o npm responderá &quot;OIDC permission denied for this action&quot;. Altere a etapa para npm stage publish (tokendesk-cli trust workflow --apply).</translation>
     </message>
     <message>
         <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
         <translation>%1 não permite preparar, mas %2 executa npm stage publish. Permita isso (--allow-stage-publish) ou publique diretamente.</translation>
     </message>
     <message>
-        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
-        <translation>%1 exige o ambiente "%2", mas nenhum trabalho de publicação de %3 é executado nele, então o npm recusará o token do trabalho. Defina environment: %2 no trabalho de publicação ou recrie a configuração com o ambiente do trabalho.</translation>
+        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
+        <translation>%1 exige o ambiente &quot;%2&quot;, mas nenhum trabalho de publicação de %3 é executado nele, então o npm recusará o token do trabalho. Defina environment: %2 no trabalho de publicação ou recrie a configuração com o ambiente do trabalho.</translation>
     </message>
     <message>
         <source>%1 allows direct npm publish: a release goes out without anyone approving it. Allow only npm stage publish unless you need direct publishing.</source>
@@ -6385,7 +6385,7 @@ Expira: %3 (%4)</translation>
         </translation>
     </message>
     <message>
-        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
         <translation>Para %1, a publicação exigirá autenticação de dois fatores e o registro recusará todos os tokens, clássicos ou granulares: somente o fluxo de trabalho de publicação confiável em %2 poderá publicar. Trabalhos de CI e computadores que ainda publicam com um token vão falhar. Você pode desfazer isso nas configurações de cada pacote no registro.</translation>
     </message>
     <message>
@@ -6516,28 +6516,28 @@ Expira: %3 (%4)</translation>
         <translation>O nome do arquivo de fluxo de trabalho está faltando.</translation>
     </message>
     <message>
-        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
-        <translation>"%1" é um caminho; o npm precisa apenas do nome do arquivo (por exemplo, publish.yml).</translation>
+        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
+        <translation>&quot;%1&quot; é um caminho; o npm precisa apenas do nome do arquivo (por exemplo, publish.yml).</translation>
     </message>
     <message>
-        <source>"%1" must end in .yml or .yaml.</source>
-        <translation>"%1" precisa terminar em .yml ou .yaml.</translation>
+        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
+        <translation>&quot;%1&quot; precisa terminar em .yml ou .yaml.</translation>
     </message>
     <message>
-        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
-        <translation>%1 não tem o campo "repository"; o npm rejeita a procedência sem um repository.url correspondente.</translation>
+        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
+        <translation>%1 não tem o campo &quot;repository&quot;; o npm rejeita a procedência sem um repository.url correspondente.</translation>
     </message>
     <message>
-        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
-        <translation>O repositório de %1 ("%2") não é uma URL que o TokenDesk entenda.</translation>
+        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
+        <translation>O repositório de %1 (&quot;%2&quot;) não é uma URL que o TokenDesk entenda.</translation>
     </message>
     <message>
         <source>The repository of %1 is %2, but the git remote is %3 (case-sensitive).</source>
         <translation>O repositório de %1 é %2, mas o remoto do git é %3 (diferencia maiúsculas de minúsculas).</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is "%3".</source>
-        <translation>%1 fica em %2, mas o repository.directory dele é "%3".</translation>
+        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
+        <translation>%1 fica em %2, mas o repository.directory dele é &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The registry could not be read for this package (%1). Go back to the packages page to read it again.</source>
@@ -6603,7 +6603,7 @@ Expira: %3 (%4)</translation>
         <translation>Publicar &amp;diretamente (npm publish)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>A publicação confiável ainda pode publicar diretamente após o prazo do npm de janeiro de 2027, mas então cada versão é publicada sem que ninguém a aprove.</translation>
     </message>
 </context>
@@ -6696,7 +6696,7 @@ Expira: %3 (%4)</translation>
         <translation>O registro respondeu à solicitação de publicador confiável para %1 sem a configuração que deveria devolver, então não se sabe se um foi criado.</translation>
     </message>
     <message>
-        <source>List the package's trusted publishers, then try again.</source>
+        <source>List the package&apos;s trusted publishers, then try again.</source>
         <translation>Liste os publicadores confiáveis do pacote e tente novamente.</translation>
     </message>
     <message>
@@ -6704,8 +6704,8 @@ Expira: %3 (%4)</translation>
         <translation>O novo publicador confiável de %1 já está configurado, mas não foi possível remover o antigo (%2): %3</translation>
     </message>
     <message>
-        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
-        <translation>Remova-o com "tokendesk-cli trust revoke %1 --id %2".</translation>
+        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
+        <translation>Remova-o com &quot;tokendesk-cli trust revoke %1 --id %2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6895,16 +6895,16 @@ Expira: %3 (%4)</translation>
         <translation>Aprove no seu navegador</translation>
     </message>
     <message>
-        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>A página de login do registro foi aberta no seu navegador. Entre por lá; o TokenDesk continua sozinho.</translation>
     </message>
     <message>
-        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>A página de aprovação do registro foi aberta no seu navegador. Aprove por lá; o TokenDesk continua sozinho.</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
-        <translation>Marque "Skip two-factor authentication for the next 5 minutes" nessa página: assim esta única aprovação cobre todas as alterações deste lote.</translation>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <translation>Marque &quot;Skip two-factor authentication for the next 5 minutes&quot; nessa página: assim esta única aprovação cobre todas as alterações deste lote.</translation>
     </message>
     <message>
         <source>If no page opened, visit: %1</source>
@@ -6997,7 +6997,7 @@ Expira: %3 (%4)</translation>
         <translation>O registro pediu para esperar: pausando as solicitações até %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The watch never reads a package more often than every %n minute(s) (the registry's cache time): it will use %n.</source>
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
         <translation>
             <numerusform>A vigilância nunca lê um pacote em intervalos menores que %n minuto (o tempo de cache do registro): usará %n.</numerusform>
             <numerusform>A vigilância nunca lê um pacote em intervalos menores que %n minutos (o tempo de cache do registro): usará %n.</numerusform>
@@ -7045,8 +7045,8 @@ Expira: %3 (%4)</translation>
         <translation>%1 não é um YAML válido: %2</translation>
     </message>
     <message>
-        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
-        <translation>O trabalho "%1" é executado sem contexto em todos os fluxos de trabalho que o usam. O CircleCI só emite tokens OIDC para trabalhos executados com pelo menos um contexto.</translation>
+        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <translation>O trabalho &quot;%1&quot; é executado sem contexto em todos os fluxos de trabalho que o usam. O CircleCI só emite tokens OIDC para trabalhos executados com pelo menos um contexto.</translation>
     </message>
     <message>
         <source>In the workflow, add a context to the job, for example:
@@ -7057,25 +7057,25 @@ Expira: %3 (%4)</translation>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
-        <translation>O trabalho "%1" publica, mas nunca define NPM_ID_TOKEN com o público do npm, então o npm não tem token OIDC.</translation>
+        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <translation>O trabalho &quot;%1&quot; publica, mas nunca define NPM_ID_TOKEN com o público do npm, então o npm não tem token OIDC.</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
         <translation>Antes de publicar, execute:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
-        <translation>O trabalho "%1" publica, mas não tem a permissão "id-token: write", então o npm não consegue obter um token OIDC e recorre a ENEEDAUTH ou E404.</translation>
+        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <translation>O trabalho &quot;%1&quot; publica, mas não tem a permissão &quot;id-token: write&quot;, então o npm não consegue obter um token OIDC e recorre a ENEEDAUTH ou E404.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
-        <translation>Adicione ao trabalho "%1":
+        <translation>Adicione ao trabalho &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</translation>
@@ -7089,38 +7089,38 @@ Expira: %3 (%4)</translation>
         <translation>Remova a linha registry-url da etapa setup-node.</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
-        <translation>Adicione ao trabalho "%1":
+        <translation>Adicione ao trabalho &quot;%1&quot;:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
-        <translation>NPM_ID_TOKEN no trabalho "%1" não tem o público "npm:registry.npmjs.org", então o registro o recusa.</translation>
+        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
+        <translation>NPM_ID_TOKEN no trabalho &quot;%1&quot; não tem o público &quot;npm:registry.npmjs.org&quot;, então o registro o recusa.</translation>
     </message>
     <message>
-        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
-        <translation>O trabalho "%1" solicita um token de ID do npm como %2, mas o npm só lê NPM_ID_TOKEN.</translation>
+        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <translation>O trabalho &quot;%1&quot; solicita um token de ID do npm como %2, mas o npm só lê NPM_ID_TOKEN.</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
-        <translation>O trabalho "%1" publica, mas não declara NPM_ID_TOKEN em id_tokens, então o npm não tem token OIDC e falha com ENEEDAUTH ou E404.</translation>
+        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <translation>O trabalho &quot;%1&quot; publica, mas não declara NPM_ID_TOKEN em id_tokens, então o npm não tem token OIDC e falha com ENEEDAUTH ou E404.</translation>
     </message>
     <message>
-        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
-        <translation>O trabalho "%1" não declara SIGSTORE_ID_TOKEN (público "sigstore"), então nenhuma procedência é publicada.</translation>
+        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
+        <translation>O trabalho &quot;%1&quot; não declara SIGSTORE_ID_TOKEN (público &quot;sigstore&quot;), então nenhuma procedência é publicada.</translation>
     </message>
     <message>
-        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
-        <translation>O trabalho "%1" chama o fluxo de trabalho de publicação %2 sem conceder "id-token: write"; um fluxo de trabalho chamado não pode ter mais permissões do que quem o chama.</translation>
+        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
+        <translation>O trabalho &quot;%1&quot; chama o fluxo de trabalho de publicação %2 sem conceder &quot;id-token: write&quot;; um fluxo de trabalho chamado não pode ter mais permissões do que quem o chama.</translation>
     </message>
     <message>
         <source>%1 is a reusable workflow. npm checks the name of the calling workflow, so the trusted publisher must name %2, not %1.</source>
@@ -7134,36 +7134,36 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job "%1"</source>
-        <translation>Adicionada uma etapa setup-node com Node 24 ao trabalho "%1"</translation>
+        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
+        <translation>Adicionada uma etapa setup-node com Node 24 ao trabalho &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
-        <translation>Adicionado "npm install -g npm@latest" antes da publicação no trabalho "%1"</translation>
+        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
+        <translation>Adicionado &quot;npm install -g npm@latest&quot; antes da publicação no trabalho &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
-        <translation>npm@%1 substituído por npm@latest no trabalho "%2"</translation>
+        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
+        <translation>npm@%1 substituído por npm@latest no trabalho &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Granted "id-token: write" to job "%1"</source>
-        <translation>Concedido "id-token: write" ao trabalho "%1"</translation>
+        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
+        <translation>Concedido &quot;id-token: write&quot; ao trabalho &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Set Node 24 in job "%1"</source>
-        <translation>Node 24 definido no trabalho "%1"</translation>
+        <source>Set Node 24 in job &quot;%1&quot;</source>
+        <translation>Node 24 definido no trabalho &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
-        <translation>registry-url removido do setup-node no trabalho "%1" (o token de marcador de posição dele esconde a publicação confiável)</translation>
+        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
+        <translation>registry-url removido do setup-node no trabalho &quot;%1&quot; (o token de marcador de posição dele esconde a publicação confiável)</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job "%2"</source>
-        <translation>Node %1 alterado para 24 no trabalho "%2"</translation>
+        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
+        <translation>Node %1 alterado para 24 no trabalho &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Removed %1 from job "%2"</source>
-        <translation>%1 removido do trabalho "%2"</translation>
+        <source>Removed %1 from job &quot;%2&quot;</source>
+        <translation>%1 removido do trabalho &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 cannot be changed safely: after the edits it would no longer be valid YAML, so nothing was changed. Check its quoting and indentation, or make the changes by hand.</source>
@@ -7218,7 +7218,7 @@ Expira: %3 (%4)</translation>
         <translation>%1 não pode ser alterado com segurança: após as edições, não seria mais um YAML válido, então nada foi alterado. Altere npm publish para npm stage publish manualmente.</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
         <translation>
             <numerusform>npm publish foi alterado para npm stage publish em %n linha (%1): as versões aguardam a aprovação de um mantenedor com autenticação de dois fatores.</numerusform>
             <numerusform>npm publish foi alterado para npm stage publish em %n linhas (%1): as versões aguardam a aprovação de um mantenedor com autenticação de dois fatores.</numerusform>
@@ -7228,12 +7228,12 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::cli::ArgReader</name>
     <message>
-        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
-        <translation>opção desconhecida "%1". Execute 'tokendesk-cli --help' para ver as opções.</translation>
+        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
+        <translation>opção desconhecida &quot;%1&quot;. Execute &apos;tokendesk-cli --help&apos; para ver as opções.</translation>
     </message>
     <message>
-        <source>%1: unknown option '%2'. Run 'tokendesk-cli %1 --help' for its options.</source>
-        <translation>%1: opção desconhecida "%2". Execute 'tokendesk-cli %1 --help' para ver as opções dele.</translation>
+        <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
+        <translation>%1: opção desconhecida &quot;%2&quot;. Execute &apos;tokendesk-cli %1 --help&apos; para ver as opções dele.</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
@@ -7255,8 +7255,8 @@ Expira: %3 (%4)</translation>
         <translation>ci precisa de um subcomando: login, status, logout</translation>
     </message>
     <message>
-        <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
-        <translation>subcomando de ci desconhecido "%1" (conhecidos: login, status, logout)</translation>
+        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
+        <translation>subcomando de ci desconhecido &quot;%1&quot; (conhecidos: login, status, logout)</translation>
     </message>
 </context>
 <context>
@@ -7266,11 +7266,11 @@ Expira: %3 (%4)</translation>
         <translation>ci login precisa do serviço: github, gitlab ou circleci</translation>
     </message>
     <message>
-        <source>'%1' is not an API URL; use the form https://host/path</source>
-        <translation>"%1" não é uma URL de API; use o formato https://host/path</translation>
+        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
+        <translation>&quot;%1&quot; não é uma URL de API; use o formato https://host/path</translation>
     </message>
     <message>
-        <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
+        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
         <translation>--from-gh reutiliza o login da CLI do GitHub; só funciona com github</translation>
     </message>
     <message>
@@ -7278,8 +7278,8 @@ Expira: %3 (%4)</translation>
         <translation>tokens nunca são lidos de argumentos; envie-o por pipe e use --with-token</translation>
     </message>
     <message>
-        <source>unknown option '%1' for ci login</source>
-        <translation>opção desconhecida "%1" para ci login</translation>
+        <source>unknown option &apos;%1&apos; for ci login</source>
+        <translation>opção desconhecida &quot;%1&quot; para ci login</translation>
     </message>
     <message>
         <source>CircleCI has no sign-in for other apps: create a personal API token in CircleCI (User Settings &gt; Personal API Tokens), then pipe it: tokendesk-cli ci login circleci --with-token</source>
@@ -7302,16 +7302,16 @@ Expira: %3 (%4)</translation>
         <translation>Conectado a %1 (%2) como %3.</translation>
     </message>
     <message>
-        <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
-        <translation>a CLI do GitHub (gh) não foi encontrada; instale-a e execute "gh auth login", ou envie um token por pipe com --with-token</translation>
+        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
+        <translation>a CLI do GitHub (gh) não foi encontrada; instale-a e execute &quot;gh auth login&quot;, ou envie um token por pipe com --with-token</translation>
     </message>
     <message>
-        <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
-        <translation>"gh auth token" falhou (o gh está conectado? execute "gh auth login"), ou envie um token por pipe com --with-token</translation>
+        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
+        <translation>&quot;gh auth token&quot; falhou (o gh está conectado? execute &quot;gh auth login&quot;), ou envie um token por pipe com --with-token</translation>
     </message>
     <message>
-        <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
-        <translation>Usando o login da CLI do GitHub. Os escopos padrão dele cobrem segredos de repositório e de ambiente; para segredos de organização, execute antes "gh auth refresh -s admin:org".</translation>
+        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
+        <translation>Usando o login da CLI do GitHub. Os escopos padrão dele cobrem segredos de repositório e de ambiente; para segredos de organização, execute antes &quot;gh auth refresh -s admin:org&quot;.</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2</source>
@@ -7325,8 +7325,8 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
-        <source>unknown option '%1' for ci logout</source>
-        <translation>opção desconhecida "%1" para ci logout</translation>
+        <source>unknown option &apos;%1&apos; for ci logout</source>
+        <translation>opção desconhecida &quot;%1&quot; para ci logout</translation>
     </message>
     <message>
         <source>ci logout needs the service: github, gitlab or circleci</source>
@@ -7344,8 +7344,8 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
-        <source>unknown option '%1' for ci status</source>
-        <translation>opção desconhecida "%1" para ci status</translation>
+        <source>unknown option &apos;%1&apos; for ci status</source>
+        <translation>opção desconhecida &quot;%1&quot; para ci status</translation>
     </message>
     <message>
         <source>No CI service signed in: tokendesk-cli ci login github|gitlab|circleci</source>
@@ -7403,12 +7403,12 @@ Expira: %3 (%4)</translation>
         <translation>--registry precisa de uma URL, por exemplo --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>'%1' is not a registry URL; use the form https://host/</source>
-        <translation>"%1" não é uma URL de registro; use a forma https://host/</translation>
+        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
+        <translation>&quot;%1&quot; não é uma URL de registro; use a forma https://host/</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
-        <translation>comando desconhecido "%1". Execute "tokendesk-cli --help" para ver a lista de comandos.</translation>
+        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
+        <translation>comando desconhecido &quot;%1&quot;. Execute &quot;tokendesk-cli --help&quot; para ver a lista de comandos.</translation>
     </message>
     <message>
         <source>Manage npm access tokens, sessions and trusted publishing from a terminal.</source>
@@ -7447,23 +7447,23 @@ Expira: %3 (%4)</translation>
         <translation>Opções globais (antes ou depois do comando, como no npm):</translation>
     </message>
     <message>
-        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project's .npmrc, the user's, the global npmrc; else https://registry.npmjs.org/)</source>
+        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
         <translation>registro com o qual se comunicar (padrão: o configurado no npm: npm_config_registry, o .npmrc do projeto, o do usuário, o npmrc global; senão, https://registry.npmjs.org/)</translation>
     </message>
     <message>
-        <source>npm's user configuration file instead of ~/.npmrc</source>
+        <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
         <translation>arquivo de configuração de usuário do npm em vez de ~/.npmrc</translation>
     </message>
     <message>
-        <source>show this help, or a command's</source>
+        <source>show this help, or a command&apos;s</source>
         <translation>mostra esta ajuda, ou a de um comando</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CliContext</name>
     <message>
-        <source>'%1' is not a registry URL (%2 in %3); use the form https://host/</source>
-        <translation>"%1" não é uma URL de registro (%2 em %3); use o formato https://host/</translation>
+        <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
+        <translation>&quot;%1&quot; não é uma URL de registro (%2 em %3); use o formato https://host/</translation>
     </message>
 </context>
 <context>
@@ -7506,8 +7506,8 @@ Expira: %3 (%4)</translation>
         <translation>encontrar todos os tokens do npm neste computador e verificá-los</translation>
     </message>
     <message>
-        <source>doctor: unknown argument '%1'</source>
-        <translation>doctor: argumento desconhecido "%1"</translation>
+        <source>doctor: unknown argument &apos;%1&apos;</source>
+        <translation>doctor: argumento desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>doctor: the project folder %1 does not exist</source>
@@ -7542,10 +7542,10 @@ Expira: %3 (%4)</translation>
         <translation>aviso: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
         <translation>
-            <numerusform>%n token em uso precisa de atenção (clássico, inutilizável ou prestes a expirar). Execute "tokendesk-cli migrate" para ver o plano.</numerusform>
-            <numerusform>%n tokens em uso precisam de atenção (clássicos, inutilizáveis ou prestes a expirar). Execute "tokendesk-cli migrate" para ver o plano.</numerusform>
+            <numerusform>%n token em uso precisa de atenção (clássico, inutilizável ou prestes a expirar). Execute &quot;tokendesk-cli migrate&quot; para ver o plano.</numerusform>
+            <numerusform>%n tokens em uso precisam de atenção (clássicos, inutilizáveis ou prestes a expirar). Execute &quot;tokendesk-cli migrate&quot; para ver o plano.</numerusform>
         </translation>
     </message>
 </context>
@@ -7560,8 +7560,8 @@ Expira: %3 (%4)</translation>
         <translation>lockdown precisa de um pacote, por exemplo: tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
-        <source>--skip: unknown step '%1' (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
-        <translation>--skip: etapa desconhecida '%1' (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
+        <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
+        <translation>--skip: etapa desconhecida &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</translation>
     </message>
     <message>
         <source>lockdown: cannot read the trust data %1 (a trusted_root.json file of at most 4 MiB)</source>
@@ -7588,7 +7588,7 @@ Expira: %3 (%4)</translation>
         <translation>falhou: %1</translation>
     </message>
     <message>
-        <source>Stopped before any change: this machine has a worm's persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
+        <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
         <translation>Interrompido antes de qualquer alteração: esta máquina tem vestígios de worm. Um watchdog pode apagar a sua pasta pessoal quando o token roubado parar de funcionar; por isso, desarme-o primeiro e depois execute o bloqueio novamente.</translation>
     </message>
     <message>
@@ -7639,8 +7639,8 @@ Expira: %3 (%4)</translation>
         <translation>Aguardando aprovação… (Ctrl+C para cancelar)</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
-        <translation>Marque "Skip two-factor authentication for the next 5 minutes" nessa página: assim esta única aprovação cobre todas as alterações deste lote.</translation>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
+        <translation>Marque &quot;Skip two-factor authentication for the next 5 minutes&quot; nessa página: assim esta única aprovação cobre todas as alterações deste lote.</translation>
     </message>
 </context>
 <context>
@@ -7654,12 +7654,12 @@ Expira: %3 (%4)</translation>
         <translation>senhas nunca são obtidas dos argumentos; envie-a por um pipe e use --password-stdin</translation>
     </message>
     <message>
-        <source>login: unknown option '%1'</source>
-        <translation>login: opção desconhecida "%1"</translation>
+        <source>login: unknown option &apos;%1&apos;</source>
+        <translation>login: opção desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
-        <translation>--auth-type precisa ser "web" ou "legacy", não "%1"</translation>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
+        <translation>--auth-type precisa ser &quot;web&quot; ou &quot;legacy&quot;, não &quot;%1&quot;</translation>
     </message>
     <message>
         <source>legacy sign-in needs --username NAME and the password on stdin (--password-stdin)</source>
@@ -7677,12 +7677,12 @@ Expira: %3 (%4)</translation>
         <translation>Você não está conectado a %1.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' first.</source>
-        <translation>Execute "tokendesk-cli login" primeiro.</translation>
+        <source>Run &apos;tokendesk-cli login&apos; first.</source>
+        <translation>Execute &quot;tokendesk-cli login&quot; primeiro.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' to sign in again.</source>
-        <translation>Execute "tokendesk-cli login" para entrar novamente.</translation>
+        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
+        <translation>Execute &quot;tokendesk-cli login&quot; para entrar novamente.</translation>
     </message>
 </context>
 <context>
@@ -7722,8 +7722,8 @@ Expira: %3 (%4)</translation>
         <translation>nenhuma linha da última migração aguarda uma confirmação</translation>
     </message>
     <message>
-        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
-        <translation>"%1" não é uma linha aguardando uma confirmação (aguardando: %2)</translation>
+        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
+        <translation>&quot;%1&quot; não é uma linha aguardando uma confirmação (aguardando: %2)</translation>
     </message>
     <message>
         <source>plan (or --apply) the move off classic and long-lived tokens</source>
@@ -7774,32 +7774,32 @@ Expira: %3 (%4)</translation>
         <translation>--choose recebe LINHA=AÇÃO, por exemplo 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument '%1'</source>
-        <translation>migrate: argumento desconhecido "%1"</translation>
+        <source>migrate: unknown argument &apos;%1&apos;</source>
+        <translation>migrate: argumento desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there is no interrupted migration to resume or roll back</source>
         <translation>não há nenhuma migração interrompida para retomar ou reverter</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
-        <translation>não há nada para reverter: os novos tokens estão verificados e em uso; execute "tokendesk-cli migrate --resume" para tentar revogar os antigos novamente</translation>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
+        <translation>não há nada para reverter: os novos tokens estão verificados e em uso; execute &quot;tokendesk-cli migrate --resume&quot; para tentar revogar os antigos novamente</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
-        <translation>foi encontrada uma migração interrompida (%1); execute "tokendesk-cli migrate --resume" para concluí-la ou "tokendesk-cli migrate --rollback" para desfazê-la</translation>
+        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
+        <translation>foi encontrada uma migração interrompida (%1); execute &quot;tokendesk-cli migrate --resume&quot; para concluí-la ou &quot;tokendesk-cli migrate --rollback&quot; para desfazê-la</translation>
     </message>
     <message>
-        <source>row %1 cannot be '%2'</source>
-        <translation>a linha %1 não pode ser "%2"</translation>
+        <source>row %1 cannot be &apos;%2&apos;</source>
+        <translation>a linha %1 não pode ser &quot;%2&quot;</translation>
     </message>
     <message>
         <source>creating the replacement tokens needs your npm password; pipe it and use --password-stdin</source>
         <translation>criar os tokens substitutos exige sua senha do npm; envie-a por um pipe e use --password-stdin</translation>
     </message>
     <message>
-        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
-        <translation>--to aceita "stage-only" (substituir cada token de publicação direta em uso por um token somente de preparação)</translation>
+        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
+        <translation>--to aceita &quot;stage-only&quot; (substituir cada token de publicação direta em uso por um token somente de preparação)</translation>
     </message>
     <message>
         <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
@@ -7817,16 +7817,16 @@ Expira: %3 (%4)</translation>
         <translation>linha %1: %2</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
-        <translation>a migração parou: %1 Execute "tokendesk-cli migrate --resume" quando a causa estiver corrigida, ou "tokendesk-cli migrate --rollback" para desfazê-la.</translation>
+        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
+        <translation>a migração parou: %1 Execute &quot;tokendesk-cli migrate --resume&quot; quando a causa estiver corrigida, ou &quot;tokendesk-cli migrate --rollback&quot; para desfazê-la.</translation>
     </message>
     <message>
         <source>row %1 (%2) was not migrated, its old token still works: %3 Fix the cause and try again.</source>
         <translation>a linha %1 (%2) não foi migrada, o token antigo dela ainda funciona: %3 Corrija a causa e tente novamente.</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
-        <translation>linha %1: o novo token está em uso, mas a revogação do token antigo %2 falhou (%3); execute "tokendesk-cli migrate --resume" para tentar novamente</translation>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
+        <translation>linha %1: o novo token está em uso, mas a revogação do token antigo %2 falhou (%3); execute &quot;tokendesk-cli migrate --resume&quot; para tentar novamente</translation>
     </message>
     <message>
         <source>ROW</source>
@@ -7841,8 +7841,8 @@ Expira: %3 (%4)</translation>
         <translation>DETALHE</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
-        <translation>token antigo mantido até você atualizar os locais abaixo; depois execute "tokendesk-cli migrate --confirm %1"</translation>
+        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
+        <translation>token antigo mantido até você atualizar os locais abaixo; depois execute &quot;tokendesk-cli migrate --confirm %1&quot;</translation>
     </message>
     <message>
         <source>Backups:</source>
@@ -7861,8 +7861,8 @@ Expira: %3 (%4)</translation>
         <translation>Depois: tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
-        <translation>linha %1: o token antigo continua válido até %2 (execuções já na fila mantêm o valor antigo); então ele é revogado. Ctrl-C é seguro: "tokendesk-cli migrate --resume" conclui o processo.</translation>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
+        <translation>linha %1: o token antigo continua válido até %2 (execuções já na fila mantêm o valor antigo); então ele é revogado. Ctrl-C é seguro: &quot;tokendesk-cli migrate --resume&quot; conclui o processo.</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -7938,12 +7938,12 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package's publish path and its January 2027 verdict</source>
+        <source>every package&apos;s publish path and its January 2027 verdict</source>
         <translation>o caminho de publicação de cada pacote e seu veredito para janeiro de 2027</translation>
     </message>
     <message>
-        <source>publishing: unknown argument '%1'</source>
-        <translation>publishing: argumento desconhecido "%1"</translation>
+        <source>publishing: unknown argument &apos;%1&apos;</source>
+        <translation>publishing: argumento desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>publishing: the project folder %1 does not exist</source>
@@ -7961,32 +7961,32 @@ Expira: %3 (%4)</translation>
         <translation>executar um comando com um token armazenado em NODE_AUTH_TOKEN / NPM_TOKEN</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
-        <translation>--token precisa de um ID de token (veja "tokendesk-cli token list")</translation>
+        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
+        <translation>--token precisa de um ID de token (veja &quot;tokendesk-cli token list&quot;)</translation>
     </message>
     <message>
         <source>run needs a command: tokendesk-cli run -- npm publish</source>
         <translation>run precisa de um comando: tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
-        <translation>%1 não tem nenhum token ativo. Crie um com "tokendesk-cli token create".</translation>
+        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
+        <translation>%1 não tem nenhum token ativo. Crie um com &quot;tokendesk-cli token create&quot;.</translation>
     </message>
     <message>
-        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
-        <translation>nenhum dos tokens ativos de %1 está neste chaveiro. Crie um com "tokendesk-cli token create" ou escolha um com --token.</translation>
+        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
+        <translation>nenhum dos tokens ativos de %1 está neste chaveiro. Crie um com &quot;tokendesk-cli token create&quot; ou escolha um com --token.</translation>
     </message>
     <message>
-        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
-        <translation>o token "%1" (%2) não está neste chaveiro: o segredo dele nunca foi armazenado aqui.</translation>
+        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
+        <translation>o token &quot;%1&quot; (%2) não está neste chaveiro: o segredo dele nunca foi armazenado aqui.</translation>
     </message>
     <message>
-        <source>run: cannot start '%1': %2</source>
-        <translation>run: não é possível iniciar "%1": %2</translation>
+        <source>run: cannot start &apos;%1&apos;: %2</source>
+        <translation>run: não é possível iniciar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>run: '%1' ended abnormally</source>
-        <translation>run: "%1" terminou de forma anormal</translation>
+        <source>run: &apos;%1&apos; ended abnormally</source>
+        <translation>run: &quot;%1&quot; terminou de forma anormal</translation>
     </message>
 </context>
 <context>
@@ -8000,8 +8000,8 @@ Expira: %3 (%4)</translation>
         <translation>stage precisa de um subcomando: %1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand '%1' (known: %2)</source>
-        <translation>subcomando de stage desconhecido "%1" (conhecidos: %2)</translation>
+        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
+        <translation>subcomando de stage desconhecido &quot;%1&quot; (conhecidos: %2)</translation>
     </message>
     <message>
         <source>Missing required &lt;stage-id&gt;</source>
@@ -8047,8 +8047,8 @@ Expira: %3 (%4)</translation>
         <translation>Ao rejeitar, esta publicação preparada e o tarball dela serão excluídos permanentemente do registro.</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation>Cada versão preparada precisa da própria aprovação no navegador (o "skip 2FA for 5 minutes" do npm não as cobre); com --otp CODE, um único código serve para todas enquanto for válido.</translation>
+        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <translation>Cada versão preparada precisa da própria aprovação no navegador (o &quot;skip 2FA for 5 minutes&quot; do npm não as cobre); com --otp CODE, um único código serve para todas enquanto for válido.</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
@@ -8126,8 +8126,8 @@ Expira: %3 (%4)</translation>
         <translation>token precisa de um subcomando: %1</translation>
     </message>
     <message>
-        <source>unknown token subcommand '%1' (known: %2)</source>
-        <translation>subcomando de token desconhecido "%1" (conhecidos: %2)</translation>
+        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
+        <translation>subcomando de token desconhecido &quot;%1&quot; (conhecidos: %2)</translation>
     </message>
 </context>
 <context>
@@ -8137,16 +8137,16 @@ Expira: %3 (%4)</translation>
         <translation>--password: senhas nunca são obtidas dos argumentos; envie-a por um pipe e use --password-stdin</translation>
     </message>
     <message>
-        <source>token create: unexpected argument '%1'</source>
-        <translation>token create: argumento inesperado "%1"</translation>
+        <source>token create: unexpected argument &apos;%1&apos;</source>
+        <translation>token create: argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--expires: '%1' is not a whole number of days</source>
-        <translation>--expires: "%1" não é um número inteiro de dias</translation>
+        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
+        <translation>--expires: &quot;%1&quot; não é um número inteiro de dias</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
-        <translation>%1 precisa ser um de %2, não "%3"</translation>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>%1 precisa ser um de %2, não &quot;%3&quot;</translation>
     </message>
     <message>
         <source>all packages</source>
@@ -8189,8 +8189,8 @@ Expira: %3 (%4)</translation>
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
-        <translation>Armazenado no seu chaveiro; "tokendesk-cli run -- &lt;command&gt;" o usa.</translation>
+        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
+        <translation>Armazenado no seu chaveiro; &quot;tokendesk-cli run -- &lt;command&gt;&quot; o usa.</translation>
     </message>
     <message>
         <source>warning: the token was created but could not be stored in your keychain (%1). Copy it now: it is shown only this once.</source>
@@ -8200,7 +8200,7 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm's flags; it goes into your keychain</source>
+        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
         <translation>criar um token granular com as opções do npm; ele vai para o seu chaveiro</translation>
     </message>
     <message>
@@ -8243,8 +8243,8 @@ Expira: %3 (%4)</translation>
         <translation>expirou há %1</translation>
     </message>
     <message>
-        <source>token list: unknown argument '%1'</source>
-        <translation>token list: argumento desconhecido "%1"</translation>
+        <source>token list: unknown argument &apos;%1&apos;</source>
+        <translation>token list: argumento desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>ID</source>
@@ -8286,20 +8286,20 @@ Expira: %3 (%4)</translation>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
-        <translation>revogar tokens por ID (um prefixo de chave único, como em "token list")</translation>
+        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
+        <translation>revogar tokens por ID (um prefixo de chave único, como em &quot;token list&quot;)</translation>
     </message>
     <message>
-        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
-        <translation>O ID de token "%1" era ambíguo; um novo token pode ter sido criado desde a última vez que você executou `tokendesk-cli token list`.</translation>
+        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <translation>O ID de token &quot;%1&quot; era ambíguo; um novo token pode ter sido criado desde a última vez que você executou `tokendesk-cli token list`.</translation>
     </message>
     <message>
-        <source>Unknown token id or value "%1".</source>
-        <translation>ID ou valor de token desconhecido "%1".</translation>
+        <source>Unknown token id or value &quot;%1&quot;.</source>
+        <translation>ID ou valor de token desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
-        <translation>token revoke precisa do ID de um token; "tokendesk-cli token list" mostra os IDs</translation>
+        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
+        <translation>token revoke precisa do ID de um token; &quot;tokendesk-cli token list&quot; mostra os IDs</translation>
     </message>
     <message>
         <source>Removed %1 token(s) before this failure.</source>
@@ -8320,30 +8320,30 @@ Expira: %3 (%4)</translation>
         <translation>substituir um token por um novo com as mesmas permissões e atualizar os usos dele</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as 'token list' shows it)</source>
-        <translation>token rotate precisa de um ID de token (como "token list" o mostra)</translation>
+        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
+        <translation>token rotate precisa de um ID de token (como &quot;token list&quot; o mostra)</translation>
     </message>
     <message>
         <source>creating the new token needs your npm password; pipe it and use --password-stdin</source>
         <translation>criar o novo token exige sua senha do npm; envie-a por um pipe e use --password-stdin</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
-        <translation>foi encontrada uma migração interrompida; execute primeiro "tokendesk-cli migrate --resume" ou "--rollback"</translation>
+        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
+        <translation>foi encontrada uma migração interrompida; execute primeiro &quot;tokendesk-cli migrate --resume&quot; ou &quot;--rollback&quot;</translation>
     </message>
     <message>
-        <source>no active token has the id '%1'</source>
-        <translation>nenhum token ativo tem o ID "%1"</translation>
+        <source>no active token has the id &apos;%1&apos;</source>
+        <translation>nenhum token ativo tem o ID &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>'%1' matches %2 tokens; give more of the id</source>
-        <translation>"%1" corresponde a %2 tokens; informe mais caracteres do ID</translation>
+        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
+        <translation>&quot;%1&quot; corresponde a %2 tokens; informe mais caracteres do ID</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
+        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
         <translation>
-            <numerusform>Rotacionando "%1" (%2): %n referência a atualizar.</numerusform>
-            <numerusform>Rotacionando "%1" (%2): %n referências a atualizar.</numerusform>
+            <numerusform>Rotacionando &quot;%1&quot; (%2): %n referência a atualizar.</numerusform>
+            <numerusform>Rotacionando &quot;%1&quot; (%2): %n referências a atualizar.</numerusform>
         </translation>
     </message>
     <message>
@@ -8358,8 +8358,8 @@ Expira: %3 (%4)</translation>
         <translation>trust precisa de um subcomando: %1</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
-        <translation>--auth-type precisa ser "web" ou "legacy", não "%1"</translation>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
+        <translation>--auth-type precisa ser &quot;web&quot; ou &quot;legacy&quot;, não &quot;%1&quot;</translation>
     </message>
     <message>
         <source>trust %1 takes at most one package or folder</source>
@@ -8459,15 +8459,15 @@ Expira: %3 (%4)</translation>
         <translation>removeria o publicador confiável %1 de %2</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
-        <translation>%1 não tem nenhum publicador confiável com o ID %2 (ou o pacote não está no registro); veja "tokendesk-cli trust list %1".</translation>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
+        <translation>%1 não tem nenhum publicador confiável com o ID %2 (ou o pacote não está no registro); veja &quot;tokendesk-cli trust list %1&quot;.</translation>
     </message>
     <message>
         <source>%1: trusted publisher %2 removed</source>
         <translation>%1: publicador confiável %2 removido</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>publicação confiável: list, github, gitlab, circleci, revoke (as opções do npm trust, mais --all e --replace; somente preparar, a menos que --allow-publish), check &lt;folder&gt; e workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</translation>
     </message>
     <message>
@@ -8494,12 +8494,12 @@ Expira: %3 (%4)</translation>
         <translation>%1: nenhum publicador confiável está configurado no npm.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
-        <translation>%1 já tem um publicador confiável diferente e não há espaço para outro. Veja "tokendesk-cli trust list %1", remova um com "trust revoke" e execute isto novamente.</translation>
+        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
+        <translation>%1 já tem um publicador confiável diferente e não há espaço para outro. Veja &quot;tokendesk-cli trust list %1&quot;, remova um com &quot;trust revoke&quot; e execute isto novamente.</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
-        <translation>%1 já tem um publicador confiável diferente (%2) e não há espaço para outro. Remova um (por exemplo, "tokendesk-cli trust revoke %1 --id %3") e execute isto novamente.</translation>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
+        <translation>%1 já tem um publicador confiável diferente (%2) e não há espaço para outro. Remova um (por exemplo, &quot;tokendesk-cli trust revoke %1 --id %3&quot;) e execute isto novamente.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -8548,7 +8548,7 @@ as causas prováveis, da mais provável para a menos, cada uma com uma correçã
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm's config files, project folders,
+Finds every npm token on this computer (npm&apos;s config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -8585,8 +8585,8 @@ ambiente dele: nenhuma linha no .npmrc, nada na linha de comando.</translation>
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
-                          for 5 minutes", covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
+                          for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>Uso: tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -8598,8 +8598,8 @@ ambiente dele: nenhuma linha no .npmrc, nada na linha de comando.</translation>
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  o que o fluxo de trabalho pode fazer
-  --auth-type web|legacy  aprovar no navegador (uma única aprovação, marcando "skip 2FA
-                          for 5 minutes", cobre --all) ou digitar um código
+  --auth-type web|legacy  aprovar no navegador (uma única aprovação, marcando &quot;skip 2FA
+                          for 5 minutes&quot;, cobre --all) ou digitar um código
   --otp CODE              a senha de uso único
   --dry-run               mostrar o que seria feito</translation>
     </message>
@@ -8667,27 +8667,27 @@ mostra a solução. Status de saída 1 enquanto algum pacote estiver em risco.</
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Signs in to a CI service so 'token rotate' and 'migrate --apply' update its
+Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
 secrets themselves: push the new token, verify it, wait the grace period, then
 revoke the old one. The credential is kept in the keychain.
 
   --with-token    read the token from standard input (never from an argument)
-  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')
+  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
   (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
-  --api-url URL   the API base, when it is not the host's usual one
-  --project DIR   status: the CI secrets this project's workflows read</source>
+  --api-url URL   the API base, when it is not the host&apos;s usual one
+  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
         <translation>Uso: tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
            [--with-token | --from-gh]
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Entra em um serviço de CI para que "token rotate" e "migrate --apply" atualizem
+Entra em um serviço de CI para que &quot;token rotate&quot; e &quot;migrate --apply&quot; atualizem
 os segredos dele por conta própria: enviam o novo token, verificam-no, aguardam o
 período de carência e então revogam o antigo. A credencial fica guardada no chaveiro.
 
   --with-token    ler o token da entrada padrão (nunca de um argumento)
-  --from-gh       reutilizar o login da CLI do GitHub ("gh auth token")
+  --from-gh       reutilizar o login da CLI do GitHub (&quot;gh auth token&quot;)
   (nenhuma)       entrar no navegador com um código de uso único (GitHub, GitLab)
   --host HOST     GitHub Enterprise ou GitLab autogerenciado (o padrão é o público)
   --api-url URL   a base da API, quando não é a habitual do host
@@ -8705,7 +8705,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --no-ci             do not update CI secrets (confirm them by hand instead)
   --grace MINUTES     keep the old token this long after the CI secrets were
                       updated (default 10; 0 allowed)
-  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
@@ -8737,7 +8737,7 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
-  --scope @SCOPE      sign in to the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>Uso: tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
 
 Entra e mantém a sessão de 2 horas no chaveiro.
@@ -8752,7 +8752,7 @@ Entra e mantém a sessão de 2 horas no chaveiro.
 
 Ends the session on the registry and removes it from the keychain.
 
-  --scope @SCOPE      the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>Uso: tokendesk-cli logout [--scope @SCOPE]
 
 Encerra a sessão no registro e a remove do chaveiro.
@@ -8778,14 +8778,14 @@ Encerra a sessão no registro e a remove do chaveiro.
     <message>
         <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
-Checks who published a version (the latest by default): the registry's signature,
+Checks who published a version (the latest by default): the registry&apos;s signature,
 the provenance bundle, and the repository, workflow, ref and trigger in its
-certificate against the package's remembered trust configs and earlier releases.
+certificate against the package&apos;s remembered trust configs and earlier releases.
 Exit status 1 when a version is suspicious or failed.
 
   --all-versions     every version, oldest first
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-                     (a trusted_root.json, such as the sandbox's /-/sandbox/trusted-root)
+                     (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
         <translation>Uso: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
@@ -8802,7 +8802,7 @@ Status de saída 1 quando uma versão é suspeita ou falhou.
     <message>
         <source>Usage: tokendesk-cli completion-ids tokens
 
-Prints the ids of the tokens in TokenDesk's local cache, one per line, for the
+Prints the ids of the tokens in TokenDesk&apos;s local cache, one per line, for the
 bash, zsh and fish completions. No network, no keychain, no secret.</source>
         <translation>Usage: tokendesk-cli completion-ids tokens
 
@@ -8815,8 +8815,8 @@ autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</transl
                               [--trust-root FILE]
 
 Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch's open alarms), prints the plan, then checks
-this machine for a worm's persistence (a watchdog that wipes your home folder when
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
 the stolen token dies) and, if none is found, runs every step that applies under one
 2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
 reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
@@ -8826,7 +8826,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --dry-run          print the plan and change nothing
   --otp CODE         a one-time code, reused while the registry accepts it
   --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch's open alarms
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
   --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
@@ -8864,7 +8864,7 @@ novo), 2 erro de uso ou dados que não puderam ser lidos, 3 vestígios encontrad
 
 Watches every package your signed-in accounts can write (and the pinned ones) for
 new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as 'verify' checks it), install scripts and
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
 other content signals, bursts across your packages. The first run takes a baseline
 and alarms on nothing already published. An alarm stays open until you answer it.
 Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
@@ -8874,10 +8874,10 @@ could not run or the command line is wrong.
   --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
   --json             the releases with level, reasons, codes and publisher as JSON
-  ack                "it was me": closes the alarms of that version
+  ack                &quot;it was me&quot;: closes the alarms of that version
   expect --for MIN   a manual publish of the package in the next MIN minutes
                      (default 60) is not an alarm
-  exclude / include  stop judging the package's releases (never an alarm), or
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
                      judge them again; remembered</source>
         <translation>Uso: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
        tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
@@ -8886,7 +8886,7 @@ could not run or the command line is wrong.
 
 Vigia todos os pacotes em que suas contas conectadas podem escrever (e os fixados) em busca
 de novas versões, tags movidas, versões obsoletas e novos mantenedores, e avalia cada
-versão: quem a publicou (procedência, verificada como no 'verify'), scripts de instalação e
+versão: quem a publicou (procedência, verificada como no &apos;verify&apos;), scripts de instalação e
 outros sinais no conteúdo, rajadas de publicações entre seus pacotes. A primeira execução
 cria uma linha de base e não dá alarme para nada já publicado. Um alarme fica aberto até você
 respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0 caso contrário,
@@ -8896,7 +8896,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
   --interval MIN     minutos entre duas leituras de um pacote (5 a 1440; padrão 10)
   --trust-root FILE  dados de confiança a usar em vez das chaves do Sigstore e do npm incluídas
   --json             as versões com nível, motivos, códigos e publicador em JSON
-  ack                "fui eu": fecha os alarmes dessa versão
+  ack                &quot;fui eu&quot;: fecha os alarmes dessa versão
   expect --for MIN   uma publicação manual do pacote nos próximos MIN minutos
                      (padrão 60) não é um alarme
   exclude / include  deixa de avaliar as versões do pacote (nunca um alarme) ou volta
@@ -8910,8 +8910,8 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>verificar quem publicou cada versão: assinatura, procedência e identidade do publicador</translation>
     </message>
     <message>
-        <source>verify: one package at a time ('%1' is extra)</source>
-        <translation>verify: um pacote de cada vez ("%1" está sobrando)</translation>
+        <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
+        <translation>verify: um pacote de cada vez (&quot;%1&quot; está sobrando)</translation>
     </message>
     <message>
         <source>verify needs a package, for example: tokendesk-cli verify @acme/ui@2.4.0</source>
@@ -8933,7 +8933,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
 <context>
     <name>td::cli::WatchCommand</name>
     <message>
-        <source>watch your packages' publishes and alarm on the ones your release path did not make</source>
+        <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>vigiar as publicações dos seus pacotes e dar alarme para as que o seu caminho de publicação não fez</translation>
     </message>
     <message>
@@ -9014,8 +9014,8 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>preparada por %1, que nunca a preparou antes</translation>
     </message>
     <message>
-        <source>watch: unknown subcommand '%1' (ack, expect, exclude, include or none)</source>
-        <translation>watch: subcomando desconhecido "%1" (ack, expect, exclude, include ou nenhum)</translation>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
+        <translation>watch: subcomando desconhecido &quot;%1&quot; (ack, expect, exclude, include ou nenhum)</translation>
     </message>
     <message>
         <source>watch exclude needs one package, for example: tokendesk-cli watch exclude @acme/ui</source>
@@ -9067,31 +9067,31 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
 <context>
     <name>td::provenance::BundleVerifier</name>
     <message>
-        <source>cannot be verified with this TokenDesk's trust data (update TokenDesk)</source>
+        <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
         <translation>não pode ser verificado com os dados de confiança deste TokenDesk (atualize o TokenDesk)</translation>
     </message>
     <message>
-        <source>%1: the statement is about "%2" (%3), not %4: it belongs to another package or version.</source>
-        <translation>%1: a declaração se refere a "%2" (%3), não a %4: ela pertence a outro pacote ou versão.</translation>
+        <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
+        <translation>%1: a declaração se refere a &quot;%2&quot; (%3), não a %4: ela pertence a outro pacote ou versão.</translation>
     </message>
     <message>
         <source>%1: the statement names %2.</source>
         <translation>%1: a declaração nomeia %2.</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 is not the version's dist.integrity: it vouches for other contents.</source>
+        <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
         <translation>%1: o sha512 da declaração não é o dist.integrity da versão: ela atesta outro conteúdo.</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 equals the version's dist.integrity.</source>
+        <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
         <translation>%1: o sha512 da declaração é igual ao dist.integrity da versão.</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature verifies.</source>
+        <source>%1: the envelope&apos;s signature verifies.</source>
         <translation>%1: a assinatura do envelope é válida.</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature does not verify: its statement was changed after signing, or another key signed it.</source>
+        <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
         <translation>%1: a assinatura do envelope não é válida: a declaração foi alterada depois de assinada, ou outra chave a assinou.</translation>
     </message>
     <message>
@@ -9127,12 +9127,12 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Não foi possível verificar os atestados de %1@%2: %3.</translation>
     </message>
     <message>
-        <source>The version's dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
+        <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
         <translation>O dist.integrity da versão não tem sha512, então nenhum atestado pode ser associado ao conteúdo dela.</translation>
     </message>
     <message>
-        <source>The bundle format "%1" is newer than this TokenDesk reads; it %2.</source>
-        <translation>O formato de bundle "%1" é mais novo do que este TokenDesk lê; ele %2.</translation>
+        <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
+        <translation>O formato de bundle &quot;%1&quot; é mais novo do que este TokenDesk lê; ele %2.</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
@@ -9159,7 +9159,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Procedência: o certificado de assinatura alega uma autoridade certificadora do Sigstore, mas não se encadeia a ela no horário do log %1 (%2).</translation>
     </message>
     <message>
-        <source>Provenance: the signing certificate's authority is unknown; the certificate %1.</source>
+        <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
         <translation>Procedência: a autoridade do certificado de assinatura é desconhecida; o certificado %1.</translation>
     </message>
     <message>
@@ -9175,7 +9175,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>SCT não verificado: não há log de transparência de certificados nestes dados de confiança.</translation>
     </message>
     <message>
-        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore's authority always embeds one.</source>
+        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
         <translation>Procedência: o certificado não traz carimbo de data/hora de transparência de certificados (SCT); a autoridade do Sigstore sempre inclui um.</translation>
     </message>
     <message>
@@ -9183,11 +9183,11 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Procedência: o certificado foi registrado no log de transparência de certificados %1.</translation>
     </message>
     <message>
-        <source>Provenance: the certificate's transparency timestamp (SCT) does not verify with the log it names.</source>
+        <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
         <translation>Procedência: o carimbo de data/hora de transparência do certificado (SCT) não é válido para o log que ele nomeia.</translation>
     </message>
     <message>
-        <source>Provenance: the certificate transparency log of the certificate's timestamp is unknown; it %1.</source>
+        <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
         <translation>Procedência: o log de transparência de certificados do carimbo de data/hora do certificado é desconhecido; ele %1.</translation>
     </message>
     <message>
@@ -9199,11 +9199,11 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>%1: a entrada do log (%2 %3) não tem carimbo de data/hora de entrada assinado que esta versão do TokenDesk saiba ler; ela %4.</translation>
     </message>
     <message>
-        <source>%1: the log entry claims a time (%2) outside the period the log's key was valid for.</source>
+        <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
         <translation>%1: a entrada do log alega um horário (%2) fora do período em que a chave do log era válida.</translation>
     </message>
     <message>
-        <source>%1: the log's signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
+        <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
         <translation>%1: o carimbo de data/hora de entrada assinado do log não é válido: a entrada, o horário ou o índice dela foi alterado.</translation>
     </message>
     <message>
@@ -9215,15 +9215,15 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>%1: a entrada do log não descreve este envelope (o hash do conteúdo, a assinatura ou o signatário diferem): ela foi registrada para outra coisa.</translation>
     </message>
     <message>
-        <source>%1: the log entry records this envelope's payload, signature and signer.</source>
+        <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
         <translation>%1: a entrada do log registra o conteúdo, a assinatura e o signatário deste envelope.</translation>
     </message>
     <message>
-        <source>%1: this older bundle carries no inclusion proof; the log's signed entry timestamp vouches for the entry.</source>
+        <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
         <translation>%1: este bundle mais antigo não traz prova de inclusão; o carimbo de data/hora de entrada assinado do log atesta a entrada.</translation>
     </message>
     <message>
-        <source>%1: the Merkle inclusion proof does not lead from the entry to the log's root hash.</source>
+        <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
         <translation>%1: a prova de inclusão de Merkle não leva da entrada ao hash raiz do log.</translation>
     </message>
     <message>
@@ -9231,7 +9231,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>%1: a prova de inclusão de Merkle coloca a entrada em um log de %2 entradas.</translation>
     </message>
     <message>
-        <source>%1: the log's signed checkpoint does not verify or names another tree than the inclusion proof.</source>
+        <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
         <translation>%1: o checkpoint assinado do log não é válido ou nomeia uma árvore diferente da prova de inclusão.</translation>
     </message>
     <message>
@@ -9246,11 +9246,11 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Não foi possível verificar: o certificado de procedência está vazio ou é maior do que o TokenDesk aceita.</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate is not valid DER. The registry's data may be damaged; try again later.</source>
+        <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
         <translation>Não foi possível verificar: o certificado de procedência não é DER válido. Os dados do registro podem estar danificados; tente novamente mais tarde.</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate's extension %1 is malformed.</source>
+        <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
         <translation>Não foi possível verificar: a extensão %1 do certificado de procedência está malformada.</translation>
     </message>
     <message>
@@ -9262,7 +9262,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
     <name>td::provenance::LastReleaseCheck</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 the publish path and verdict ("Published by … — suspicious"), %2 why</extracomment>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -9281,19 +9281,19 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Não foi possível verificar: o documento do pacote tem mais de 64 MiB.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document is not valid JSON. Try again later.</source>
+        <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
         <translation>Não foi possível verificar: o documento do pacote do registro não é JSON válido. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document lists no versions.</source>
+        <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>Não foi possível verificar: o documento do pacote do registro não lista nenhuma versão.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document nests deeper than %1 levels, which no npm document does.</source>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
         <translation>Não foi possível verificar: o documento do pacote do registro tem mais de %1 níveis de aninhamento, o que nenhum documento do npm tem.</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document has no name.</source>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
         <translation>Não foi possível verificar: o documento do pacote do registro não tem nome.</translation>
     </message>
 </context>
@@ -9387,7 +9387,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Compilada a partir do repositório com id %1, mas as versões anteriores vieram do id %2: o repositório foi excluído e recriado, ou outro assumiu o nome dele.</translation>
     </message>
     <message>
-        <source>The repository's owner has id %1, but earlier releases had owner id %2.</source>
+        <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
         <translation>O proprietário do repositório tem o id %1, mas as versões anteriores tinham o id de proprietário %2.</translation>
     </message>
     <message>
@@ -9422,7 +9422,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Publicada por meio de um publicador confiável, mas sem procedência: o repositório e o fluxo de trabalho não podem ser verificados.</translation>
     </message>
     <message>
-        <source>Published by %1 with a token, not through the package's trusted publisher.</source>
+        <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
         <translation>Publicada por %1 com um token, não por meio do publicador confiável do pacote.</translation>
     </message>
     <message>
@@ -9481,20 +9481,20 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
 <context>
     <name>td::provenance::RegistryKeys</name>
     <message>
-        <source>The registry's key list is larger than 1 MiB.</source>
+        <source>The registry&apos;s key list is larger than 1 MiB.</source>
         <translation>A lista de chaves do registro tem mais de 1 MiB.</translation>
     </message>
     <message>
-        <source>The registry's key list is not the expected JSON ({"keys": [...]}).</source>
-        <translation>A lista de chaves do registro não é o JSON esperado ({"keys": [...]}).</translation>
+        <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
+        <translation>A lista de chaves do registro não é o JSON esperado ({&quot;keys&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
         <translation>A chave %1 foi ignorada: a data de expiração dela não pode ser lida.</translation>
     </message>
     <message>
-        <source>Key %1 was ignored: TokenDesk does not know key type "%2".</source>
-        <translation>A chave %1 foi ignorada: o TokenDesk não conhece o tipo de chave "%2".</translation>
+        <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
+        <translation>A chave %1 foi ignorada: o TokenDesk não conhece o tipo de chave &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its key material does not match its keyid.</source>
@@ -9504,8 +9504,8 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
-        <source>The version document is not the one asked for: its %1 is "%2", expected "%3". A signature in it does not count (it may be replayed from another package).</source>
-        <translation>O documento da versão não é o solicitado: o %1 dele é "%2", esperado "%3". Uma assinatura nele não conta (ela pode ter sido reutilizada de outro pacote).</translation>
+        <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
+        <translation>O documento da versão não é o solicitado: o %1 dele é &quot;%2&quot;, esperado &quot;%3&quot;. Uma assinatura nele não conta (ela pode ter sido reutilizada de outro pacote).</translation>
     </message>
     <message>
         <source>The version document of %1 is not a JSON object, so it cannot be the one the registry signed.</source>
@@ -9532,7 +9532,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>A assinatura do registro de %1 não corresponde ao nome, à versão e à integridade: o documento da versão foi alterado depois de o registro assiná-lo, ou a assinatura pertence a outro pacote.</translation>
     </message>
     <message>
-        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk's trust data (update TokenDesk).</source>
+        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
         <translation>A assinatura do registro de %1 usa a chave %2, que não pode ser verificada com os dados de confiança deste TokenDesk (atualize o TokenDesk).</translation>
     </message>
 </context>
@@ -9547,8 +9547,8 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Os dados de confiança não são JSON. Use um trusted_root.json do Sigstore ou o arquivo que o sandbox fornece em /-/sandbox/trusted-root.</translation>
     </message>
     <message>
-        <source>The trust data is not a Sigstore trusted root (its mediaType is "%1").</source>
-        <translation>Os dados de confiança não são uma raiz de confiança do Sigstore (o mediaType deles é "%1").</translation>
+        <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
+        <translation>Os dados de confiança não são uma raiz de confiança do Sigstore (o mediaType deles é &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Cannot read the trust data file %1: %2.</source>
@@ -9566,8 +9566,8 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>(mais recente)</translation>
     </message>
     <message>
-        <source>Check the version with 'npm view %1 versions'.</source>
-        <translation>Verifique a versão com 'npm view %1 versions'.</translation>
+        <source>Check the version with &apos;npm view %1 versions&apos;.</source>
+        <translation>Verifique a versão com &apos;npm view %1 versions&apos;.</translation>
     </message>
     <message>
         <source>No provenance: nothing signed says which repository or workflow built this version.</source>
@@ -9586,7 +9586,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Não foi possível ler os dados de confiança: %1</translation>
     </message>
     <message>
-        <source>Give a trusted_root.json file, such as the sandbox's /-/sandbox/trusted-root.</source>
+        <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
         <translation>Informe um arquivo trusted_root.json, como o /-/sandbox/trusted-root do sandbox.</translation>
     </message>
 </context>
@@ -9644,8 +9644,8 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Entre para concluir o login a partir da linha de comando.</translation>
     </message>
     <message>
-        <source>Approve the command "%1" for %2.</source>
-        <translation>Aprove o comando "%1" para %2.</translation>
+        <source>Approve the command &quot;%1&quot; for %2.</source>
+        <translation>Aprove o comando &quot;%1&quot; para %2.</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -9711,11 +9711,11 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
 <context>
     <name>td::watch::PackumentPoller</name>
     <message>
-        <source>The registry's packument of %1 is not valid JSON.</source>
+        <source>The registry&apos;s packument of %1 is not valid JSON.</source>
         <translation>O documento do pacote %1 no registro não é um JSON válido.</translation>
     </message>
     <message>
-        <source>The watch tries again at the package's next turn.</source>
+        <source>The watch tries again at the package&apos;s next turn.</source>
         <translation>A vigilância tenta novamente na próxima vez do pacote.</translation>
     </message>
     <message>
@@ -9738,12 +9738,12 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>O número de arquivos saltou de %1 em %2 para %3.</translation>
     </message>
     <message>
-        <source>Adds a %1 script: "%2" (%3 had none).</source>
-        <translation>Adiciona um script %1: "%2" (%3 não tinha nenhum).</translation>
+        <source>Adds a %1 script: &quot;%2&quot; (%3 had none).</source>
+        <translation>Adiciona um script %1: &quot;%2&quot; (%3 não tinha nenhum).</translation>
     </message>
     <message>
-        <source>Changes the %1 script from "%2" in %3 to "%4".</source>
-        <translation>Altera o script %1 de "%2" em %3 para "%4".</translation>
+        <source>Changes the %1 script from &quot;%2&quot; in %3 to &quot;%4&quot;.</source>
+        <translation>Altera o script %1 de &quot;%2&quot; em %3 para &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Depends on %1 from %2, not from the registry.</source>
@@ -9799,15 +9799,15 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
 <context>
     <name>td::watch::WatchMemory</name>
     <message>
-        <source>The publish watch's memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
         <translation>A memória da vigilância de publicações (%1) tem %2, muito mais do que poderia ter; ela foi posta de lado e a vigilância recomeça a partir do que o registro mostra agora.</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
         <translation>A memória da vigilância de publicações (%1) não pôde ser lida: %2 A vigilância recomeça a partir do que o registro mostra agora.</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
+        <source>The publish watch&apos;s memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
         <translation>A memória da vigilância de publicações (%1) está danificada; ela foi posta de lado e a vigilância recomeça a partir do que o registro mostra agora, sem alarmes para versões já publicadas.</translation>
     </message>
 </context>
@@ -9909,24 +9909,24 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>%1 não pôde ser lido: %2</translation>
     </message>
     <message>
-        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with 'tokendesk-cli login' or in TokenDesk first.</source>
-        <translation>Nada para vigiar: nenhuma conta está conectada e nenhum pacote está fixado. Entre primeiro com 'tokendesk-cli login' ou no TokenDesk.</translation>
+        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with &apos;tokendesk-cli login&apos; or in TokenDesk first.</source>
+        <translation>Nada para vigiar: nenhuma conta está conectada e nenhum pacote está fixado. Entre primeiro com &apos;tokendesk-cli login&apos; ou no TokenDesk.</translation>
     </message>
     <message>
         <source>The watch has not seen %1@%2.</source>
         <translation>A vigilância não viu %1@%2.</translation>
     </message>
     <message>
-        <source>Check the name and version with 'tokendesk-cli watch --once'.</source>
-        <translation>Verifique o nome e a versão com 'tokendesk-cli watch --once'.</translation>
+        <source>Check the name and version with &apos;tokendesk-cli watch --once&apos;.</source>
+        <translation>Verifique o nome e a versão com &apos;tokendesk-cli watch --once&apos;.</translation>
     </message>
     <message>
         <source>The watch does not know %1 yet.</source>
         <translation>A vigilância ainda não conhece %1.</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli watch --once' first.</source>
-        <translation>Execute 'tokendesk-cli watch --once' primeiro.</translation>
+        <source>Run &apos;tokendesk-cli watch --once&apos; first.</source>
+        <translation>Execute &apos;tokendesk-cli watch --once&apos; primeiro.</translation>
     </message>
 </context>
 <context>
@@ -9951,7 +9951,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Publicada por %1 com procedência, mas não por um publicador confiável</translation>
     </message>
     <message>
-        <source>Published through a trusted publisher without a maintainer's approval</source>
+        <source>Published through a trusted publisher without a maintainer&apos;s approval</source>
         <translation>Publicada por um publicador confiável sem a aprovação de um mantenedor</translation>
     </message>
     <message>
@@ -9987,8 +9987,8 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>ninguém</translation>
     </message>
     <message>
-        <source>Version %1 was deprecated: "%2".</source>
-        <translation>A versão %1 foi marcada como obsoleta: "%2".</translation>
+        <source>Version %1 was deprecated: &quot;%2&quot;.</source>
+        <translation>A versão %1 foi marcada como obsoleta: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Version %1 was removed from the registry.</source>
@@ -10038,7 +10038,7 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
         <translation>Você esperava uma publicação manual de %1 até %2.</translation>
     </message>
     <message>
-        <source>Seen on the first run over %1's history: part of the baseline, shown but not judged.</source>
+        <source>Seen on the first run over %1&apos;s history: part of the baseline, shown but not judged.</source>
         <translation>Vista na primeira passagem pelo histórico de %1: parte da linha de base, mostrada mas não avaliada.</translation>
     </message>
     <message>

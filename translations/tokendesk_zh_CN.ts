@@ -251,11 +251,11 @@
         <translation>npm 要求提供一次性验证码：请输入身份验证器应用中的验证码，然后按“创建令牌”。</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. To revoke token '%1', whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
+        <source>The registry&apos;s answer was lost. To revoke token &apos;%1&apos;, whose secret never arrived, npm asks for a one-time code: enter a new code and press Create token.</source>
         <translation>注册表的响应丢失了。为撤销其机密值从未送达的令牌“%1”，npm 要求提供一次性验证码：请输入新的验证码，然后按“创建令牌”。</translation>
     </message>
     <message>
-        <source>The registry's answer was lost. Checking whether token '%1' was created, to revoke it…</source>
+        <source>The registry&apos;s answer was lost. Checking whether token &apos;%1&apos; was created, to revoke it…</source>
         <translation>注册表的响应丢失了。正在检查令牌“%1”是否已创建，以便将其撤销…</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
         <translation>%1 的 npm publish 要求提供一次性密码。</translation>
     </message>
     <message>
-        <source>npm publish needs a one-time password here. If you approve with a security key only, choose "I will publish once by hand": npm publish in a terminal opens the browser for you.</source>
+        <source>npm publish needs a one-time password here. If you approve with a security key only, choose &quot;I will publish once by hand&quot;: npm publish in a terminal opens the browser for you.</source>
         <translation>此处的 npm publish 需要一次性密码。如果您只用安全密钥批准，请选择“我将手动发布一次”：在终端中运行 npm publish 会为您打开浏览器。</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>未创建令牌。</translation>
     </message>
     <message>
-        <source>Revoking failed (%1). Revoke the token "%2" on the registry's Access Tokens page now.</source>
+        <source>Revoking failed (%1). Revoke the token &quot;%2&quot; on the registry&apos;s Access Tokens page now.</source>
         <translation>撤销失败（%1）。请立即在注册表的 Access Tokens 页面上撤销令牌“%2”。</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
 <context>
     <name>td::CiChecks</name>
     <message>
-        <source>Job "%1" does not choose a Node version, so it gets the runner's default, which may be older than Node %2 that trusted publishing needs.</source>
+        <source>Job &quot;%1&quot; does not choose a Node version, so it gets the runner&apos;s default, which may be older than Node %2 that trusted publishing needs.</source>
         <translation>作业“%1”未指定 Node 版本，因此会使用运行器的默认版本，它可能低于可信发布所需的 Node %2。</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>请显式设置 Node 24（例如使用 actions/setup-node 并设置 node-version: 24）。</translation>
     </message>
     <message>
-        <source>Job "%1" uses Node %2; trusted publishing needs Node %3 or newer.</source>
+        <source>Job &quot;%1&quot; uses Node %2; trusted publishing needs Node %3 or newer.</source>
         <translation>作业“%1”使用 Node %2；可信发布需要 Node %3 或更高版本。</translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
         <translation>请在发布作业中使用 Node 24。</translation>
     </message>
     <message>
-        <source>Job "%1" installs npm %2; trusted publishing needs npm %3 or newer.</source>
+        <source>Job &quot;%1&quot; installs npm %2; trusted publishing needs npm %3 or newer.</source>
         <translation>作业“%1”安装的是 npm %2；可信发布需要 npm %3 或更高版本。</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>请在发布前安装较新的 npm：%1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version (%2), which may be older than npm %3.</source>
         <translation>作业“%1”使用其 Node 版本附带的 npm（%2）发布，它可能低于 npm %3。</translation>
     </message>
     <message>
@@ -403,19 +403,19 @@
         <translation>请在发布前添加一个步骤：%1</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
+        <source>Job &quot;%1&quot; publishes with the npm bundled with its Node version, which is older than npm %2 (Node 20 and 22 bundle npm 10).</source>
         <translation>作业“%1”使用其 Node 版本附带的 npm 发布，它低于 npm %2（Node 20 和 22 附带 npm 10）。</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with Yarn, which does not perform npm's OIDC exchange; the publish fails with "No authentication configured".</source>
-        <translation>作业“%1”使用 Yarn 发布，而 Yarn 不执行 npm 的 OIDC 交换；发布会因 "No authentication configured" 而失败。</translation>
+        <source>Job &quot;%1&quot; publishes with Yarn, which does not perform npm&apos;s OIDC exchange; the publish fails with &quot;No authentication configured&quot;.</source>
+        <translation>作业“%1”使用 Yarn 发布，而 Yarn 不执行 npm 的 OIDC 交换；发布会因 &quot;No authentication configured&quot; 而失败。</translation>
     </message>
     <message>
         <source>Build the tarball with Yarn if you like (yarn pack), but publish it with npm: npm publish package.tgz</source>
         <translation>可以用 Yarn 构建 tarball（yarn pack），但请用 npm 发布：npm publish package.tgz</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
+        <source>Job &quot;%1&quot; publishes with pnpm. Only pnpm versions with trusted-publishing support perform the OIDC exchange (pnpm/pnpm#9812); older ones fall back to a token and fail with E404 or ENEEDAUTH.</source>
         <translation>作业“%1”使用 pnpm 发布。只有支持可信发布的 pnpm 版本才会执行 OIDC 交换（pnpm/pnpm#9812）；较旧的版本会回退到令牌，并以 E404 或 ENEEDAUTH 失败。</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>请使用支持可信发布的 pnpm 版本，或用 npm publish 发布打包好的 tarball。</translation>
     </message>
     <message>
-        <source>Job "%1" publishes with %2; trusted publishing needs %3 or newer.</source>
+        <source>Job &quot;%1&quot; publishes with %2; trusted publishing needs %3 or newer.</source>
         <translation>作业“%1”使用 %2 发布；可信发布需要 %3 或更高版本。</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>请确认您运行的版本至少为 %1。</translation>
     </message>
     <message>
-        <source>Job "%1" runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
+        <source>Job &quot;%1&quot; runs %2 %3, which does not support trusted publishing; %4 or newer is needed.</source>
         <translation>作业“%1”运行 %2 %3，它不支持可信发布；需要 %4 或更高版本。</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
         <translation>请升级到 %1。</translation>
     </message>
     <message>
-        <source>Job "%1" runs on "%2". npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
+        <source>Job &quot;%1&quot; runs on &quot;%2&quot;. npm accepts trusted publishing only from cloud runners (GitHub-hosted, GitLab.com shared, CircleCI cloud); provenance fails with E422 and the OIDC exchange is refused.</source>
         <translation>作业“%1”在“%2”上运行。npm 只接受来自云运行器（GitHub 托管、GitLab.com 共享、CircleCI 云）的可信发布；来源证明会以 E422 失败，OIDC 交换会被拒绝。</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>请仅将发布作业移到云托管的运行器上（例如 runs-on: ubuntu-latest）。</translation>
     </message>
     <message>
-        <source>%1 still passes a long-lived npm token to job "%2". When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
+        <source>%1 still passes a long-lived npm token to job &quot;%2&quot;. When a token is configured npm uses it instead of trusted publishing, and it will expire or stop publishing.</source>
         <translation>%1 仍在向作业“%2”传递长期有效的 npm 令牌。配置了令牌时，npm 会使用它而不是可信发布，而该令牌终将过期或无法再发布。</translation>
     </message>
     <message>
@@ -469,11 +469,11 @@
 <context>
     <name>td::CiConnectDialog</name>
     <message>
-        <source>A fine-grained token with "Secrets: read and write" (and "Environments" for environment secrets), or a classic token with "repo" ("admin:org" for organization secrets).</source>
+        <source>A fine-grained token with &quot;Secrets: read and write&quot; (and &quot;Environments&quot; for environment secrets), or a classic token with &quot;repo&quot; (&quot;admin:org&quot; for organization secrets).</source>
         <translation>具有“Secrets: read and write”权限（环境机密还需“Environments”）的细粒度令牌，或具有“repo”范围（组织机密需“admin:org”）的经典令牌。</translation>
     </message>
     <message>
-        <source>A personal access token with the "api" scope; you need the Maintainer role on the projects (Owner on groups).</source>
+        <source>A personal access token with the &quot;api&quot; scope; you need the Maintainer role on the projects (Owner on groups).</source>
         <translation>具有“api”范围的个人访问令牌；您需要在项目上拥有 Maintainer 角色（在群组上为 Owner）。</translation>
     </message>
     <message>
@@ -493,11 +493,11 @@
         <translation>使用浏览器登录（一次性验证码）(&amp;B)</translation>
     </message>
     <message>
-        <source>Use the GitHub C&amp;LI's sign-in (gh auth token)</source>
+        <source>Use the GitHub C&amp;LI&apos;s sign-in (gh auth token)</source>
         <translation>使用 GitHub CLI 的登录（gh auth token）(&amp;L)</translation>
     </message>
     <message>
-        <source>Its usual scopes cover repository and environment secrets; for organization secrets run "gh auth refresh -s admin:org" first.</source>
+        <source>Its usual scopes cover repository and environment secrets; for organization secrets run &quot;gh auth refresh -s admin:org&quot; first.</source>
         <translation>其常用范围涵盖仓库机密和环境机密；如需组织机密，请先运行“gh auth refresh -s admin:org”。</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
 <context>
     <name>td::CiCredentialStore</name>
     <message>
-        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with 'tokendesk-cli ci login'.</source>
+        <source>The list of CI sign-ins %1 is damaged; remove it and sign in again with &apos;tokendesk-cli ci login&apos;.</source>
         <translation>CI 登录列表 %1 已损坏；请将其移除，然后使用“tokendesk-cli ci login”重新登录。</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
 <context>
     <name>td::CiDeviceFlow</name>
     <message>
-        <source>Use %1 --from-gh (the GitHub CLI's sign-in) or --with-token (a pasted token).</source>
+        <source>Use %1 --from-gh (the GitHub CLI&apos;s sign-in) or --with-token (a pasted token).</source>
         <translation>请使用 %1 --from-gh（GitHub CLI 的登录）或 --with-token（粘贴的令牌）。</translation>
     </message>
     <message>
@@ -638,7 +638,7 @@
         <translation>此版本没有 GitHub OAuth 应用，因此无法在浏览器中登录 GitHub。</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in request could not be read.</source>
+        <source>%1&apos;s answer to the sign-in request could not be read.</source>
         <translation>无法读取 %1 对登录请求的应答。</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@
         <translation>登录已取消。</translation>
     </message>
     <message>
-        <source>%1's answer to the sign-in could not be read.</source>
+        <source>%1&apos;s answer to the sign-in could not be read.</source>
         <translation>无法读取 %1 对登录的应答。</translation>
     </message>
     <message>
@@ -676,19 +676,19 @@
         <translation>如果您本想连接，请再次运行 %1 并选择“Authorize”。</translation>
     </message>
     <message>
-        <source>%1 has the device sign-in turned off for TokenDesk's app.</source>
+        <source>%1 has the device sign-in turned off for TokenDesk&apos;s app.</source>
         <translation>%1 已对 TokenDesk 的应用关闭设备登录。</translation>
     </message>
     <message>
-        <source>%1 does not know this build's OAuth app (%2).</source>
+        <source>%1 does not know this build&apos;s OAuth app (%2).</source>
         <translation>%1 不认识此版本的 OAuth 应用（%2）。</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2".</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;.</source>
         <translation>%1 以“%2”结束了登录。</translation>
     </message>
     <message>
-        <source>%1 ended the sign-in with "%2": %3.</source>
+        <source>%1 ended the sign-in with &quot;%2&quot;: %3.</source>
         <translation>%1 以“%2”结束了登录：%3。</translation>
     </message>
 </context>
@@ -771,7 +771,7 @@
         <translation>%1 拒绝了请求：%2</translation>
     </message>
     <message>
-        <source>Check the credential's permissions, or run %1 again.</source>
+        <source>Check the credential&apos;s permissions, or run %1 again.</source>
         <translation>请检查凭据的权限，或再次运行 %1。</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@
         <translation>请重新安装 TokenDesk；如果问题仍然存在，请报告。</translation>
     </message>
     <message>
-        <source>GitHub's public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
+        <source>GitHub&apos;s public key for this secret store is not a %1-byte key (got %2 bytes); TokenDesk did not send the secret.</source>
         <translation>GitHub 为此机密存储提供的公钥不是 %1 字节的密钥（收到 %2 字节）；TokenDesk 未发送该机密。</translation>
     </message>
     <message>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <source>%1 — not connected: connect %2 to update it automatically</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 a service ("GitHub")</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 a service (&quot;GitHub&quot;)</extracomment>
         <translation>%1 — 未连接：连接 %2 即可自动更新</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>%1 is a CI secret ("secret NPM_TOKEN in acme/widgets"), %2 "updated 41 days ago"</extracomment>
+        <extracomment>%1 is a CI secret (&quot;secret NPM_TOKEN in acme/widgets&quot;), %2 &quot;updated 41 days ago&quot;</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>old token revoked in %1 min %2 s</source>
-        <extracomment>a countdown: "old token revoked in 9 min 12 s"</extracomment>
+        <extracomment>a countdown: &quot;old token revoked in 9 min 12 s&quot;</extracomment>
         <translation>旧令牌将在 %1 分 %2 秒后撤销</translation>
     </message>
 </context>
@@ -1071,11 +1071,11 @@
         <translation>CircleCI 在 %2 中没有名为 %1 的上下文。</translation>
     </message>
     <message>
-        <source>Check the context's name in the organization settings, and that the token's account belongs to %1.</source>
+        <source>Check the context&apos;s name in the organization settings, and that the token&apos;s account belongs to %1.</source>
         <translation>请在组织设置中检查上下文的名称，并确认令牌所属的账户属于 %1。</translation>
     </message>
     <message>
-        <source>CircleCI has no %1, or the token's account cannot see it.</source>
+        <source>CircleCI has no %1, or the token&apos;s account cannot see it.</source>
         <translation>CircleCI 上没有 %1，或者令牌所属的账户无法看到它。</translation>
     </message>
     <message>
@@ -1279,23 +1279,23 @@
 <context>
     <name>td::ExpiryNotice</name>
     <message>
-        <source>npm token '%1' has expired</source>
+        <source>npm token &apos;%1&apos; has expired</source>
         <translation>npm 令牌“%1”已过期</translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n day(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n day(s)</source>
         <translation>
             <numerusform>npm 令牌“%1”将在 %n 天后过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n hour(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n hour(s)</source>
         <translation>
             <numerusform>npm 令牌“%1”将在 %n 小时后过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>npm token '%1' expires in %n minute(s)</source>
+        <source>npm token &apos;%1&apos; expires in %n minute(s)</source>
         <translation>
             <numerusform>npm 令牌“%1”将在 %n 分钟后过期</numerusform>
         </translation>
@@ -1344,7 +1344,7 @@
         <translation>允许的 IP 范围（IPv4 CIDR）(&amp;I)：</translation>
     </message>
     <message>
-        <source>npm's rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
+        <source>npm&apos;s rules: tokens that can write live %1 to %2 days (default %3); read-only tokens default to %4 days with no maximum.</source>
         <translation>npm 的规则：可写令牌的有效期为 %1 到 %2 天（默认 %3 天）；只读令牌默认 %4 天，没有上限。</translation>
     </message>
     <message>
@@ -1365,11 +1365,11 @@
 <context>
     <name>td::GitHubCliToken</name>
     <message>
-        <source>The GitHub CLI (gh) is not installed: install it and run "gh auth login", or paste a token instead.</source>
+        <source>The GitHub CLI (gh) is not installed: install it and run &quot;gh auth login&quot;, or paste a token instead.</source>
         <translation>未安装 GitHub CLI（gh）：请安装后运行“gh auth login”，或改为粘贴令牌。</translation>
     </message>
     <message>
-        <source>The GitHub CLI is not signed in to %1: run "gh auth login --hostname %1", or paste a token instead.</source>
+        <source>The GitHub CLI is not signed in to %1: run &quot;gh auth login --hostname %1&quot;, or paste a token instead.</source>
         <translation>GitHub CLI 未登录 %1：请运行“gh auth login --hostname %1”，或改为粘贴令牌。</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@
         <translation>机密读写（经典令牌：repo）</translation>
     </message>
     <message>
-        <source>GitHub's answer about %1 could not be read.</source>
+        <source>GitHub&apos;s answer about %1 could not be read.</source>
         <translation>无法读取 GitHub 关于 %1 的应答。</translation>
     </message>
     <message>
@@ -1450,7 +1450,7 @@
         <translation>项目 %1</translation>
     </message>
     <message>
-        <source>GitLab's answer about a CI/CD variable could not be read.</source>
+        <source>GitLab&apos;s answer about a CI/CD variable could not be read.</source>
         <translation>无法读取 GitLab 关于 CI/CD 变量的应答。</translation>
     </message>
     <message>
@@ -1498,11 +1498,11 @@
         <translation>GitLab 上没有 %1，或者令牌无法看到它。</translation>
     </message>
     <message>
-        <source>Check the path in the CI/CD settings' address, and that the signed-in account is a member.</source>
+        <source>Check the path in the CI/CD settings&apos; address, and that the signed-in account is a member.</source>
         <translation>请检查 CI/CD 设置页面地址中的路径，并确认已登录的账户是成员。</translation>
     </message>
     <message>
-        <source>GitLab refused the new value of %1: a masked variable's value must be one line without spaces and at least 8 characters.</source>
+        <source>GitLab refused the new value of %1: a masked variable&apos;s value must be one line without spaces and at least 8 characters.</source>
         <translation>GitLab 拒绝了 %1 的新值：已掩码变量的值必须为单行、不含空格且至少 8 个字符。</translation>
     </message>
     <message>
@@ -1524,7 +1524,7 @@
 <context>
     <name>td::HttpTransport</name>
     <message>
-        <source>The registry's answer is larger than %1 MB; TokenDesk stopped reading it.</source>
+        <source>The registry&apos;s answer is larger than %1 MB; TokenDesk stopped reading it.</source>
         <translation>注册表的响应超过 %1 MB；TokenDesk 已停止读取。</translation>
     </message>
     <message>
@@ -1572,7 +1572,7 @@
         <translation>无法连接位于 %1 的注册表：%2</translation>
     </message>
     <message>
-        <source>TokenDesk never ignores certificate errors; check the system date and the registry's certificate.</source>
+        <source>TokenDesk never ignores certificate errors; check the system date and the registry&apos;s certificate.</source>
         <translation>TokenDesk 从不忽略证书错误；请检查系统日期和注册表的证书。</translation>
     </message>
     <message>
@@ -1675,7 +1675,7 @@
         <translation>- [ ] 向 npm 举报 %1@%2：%3</translation>
     </message>
     <message>
-        <source>- [ ] Unpublish (npm's rules allow it now): `%1`</source>
+        <source>- [ ] Unpublish (npm&apos;s rules allow it now): `%1`</source>
         <translation>- [ ] 撤回发布（npm 的规则目前允许）：`%1`</translation>
     </message>
     <message>
@@ -1815,7 +1815,7 @@
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <source>Open npm's &amp;report page</source>
+        <source>Open npm&apos;s &amp;report page</source>
         <translation>打开 npm 的举报页面(&amp;R)</translation>
     </message>
     <message>
@@ -1847,11 +1847,11 @@
         <translation>应对 %1</translation>
     </message>
     <message>
-        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm's watchdog. You approve the changes once.</source>
+        <source>Untick what you do not want. Before the first change TokenDesk checks this computer for a worm&apos;s watchdog. You approve the changes once.</source>
         <translation>请取消勾选您不需要的步骤。在第一次更改之前，TokenDesk 会检查这台计算机上是否有蠕虫的看门狗程序。您只需批准一次更改。</translation>
     </message>
     <message>
-        <source>Stopped before any change: this computer has a worm's persistence. Disarm it first, then press Run again.
+        <source>Stopped before any change: this computer has a worm&apos;s persistence. Disarm it first, then press Run again.
 
 %1</source>
         <translation>已在任何更改之前停止：这台计算机上有蠕虫痕迹。请先解除，然后再次点击“运行”。
@@ -1968,7 +1968,7 @@
         <translation>没有包设置了可信发布者。</translation>
     </message>
     <message>
-        <source>The account's tokens are not known: sign in to list them.</source>
+        <source>The account&apos;s tokens are not known: sign in to list them.</source>
         <translation>账户的令牌未知：请登录以列出它们。</translation>
     </message>
     <message>
@@ -2036,11 +2036,11 @@
         <translation>没有可将标签移至的正常版本。</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Do not use.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Do not use.</source>
         <translation>已遭入侵的版本，未经维护者同意发布。请勿使用。</translation>
     </message>
     <message>
-        <source>Compromised release, published without the maintainers' consent. Use %1.</source>
+        <source>Compromised release, published without the maintainers&apos; consent. Use %1.</source>
         <translation>已遭入侵的版本，未经维护者同意发布。请使用 %1。</translation>
     </message>
     <message>
@@ -2072,7 +2072,7 @@
         <translation>npm unpublish %1@%2</translation>
     </message>
     <message>
-        <source>npm's rules do not allow it (%1). Deprecate and report instead.</source>
+        <source>npm&apos;s rules do not allow it (%1). Deprecate and report instead.</source>
         <translation>npm 的规则不允许这样做（%1）。请改为弃用并举报。</translation>
     </message>
     <message>
@@ -2123,7 +2123,7 @@
         <translation>TokenDesk 不会撤回发布。</translation>
     </message>
     <message>
-        <source>Run npm unpublish yourself if npm's rules allow it.</source>
+        <source>Run npm unpublish yourself if npm&apos;s rules allow it.</source>
         <translation>如果 npm 的规则允许，请自行运行 npm unpublish。</translation>
     </message>
 </context>
@@ -2138,7 +2138,7 @@
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <source>Revoke it with 'tokendesk-cli token revoke &lt;id&gt;' or on npmjs.com under Access Tokens.</source>
+        <source>Revoke it with &apos;tokendesk-cli token revoke &lt;id&gt;&apos; or on npmjs.com under Access Tokens.</source>
         <translation>请使用“tokendesk-cli token revoke &lt;id&gt;”或在 npmjs.com 的 Access Tokens 下将其撤销。</translation>
     </message>
     <message>
@@ -2146,15 +2146,15 @@
         <translation>登录已结束</translation>
     </message>
     <message>
-        <source>The registry may have created token '%1' but its answer was lost (%2), and TokenDesk could not check (%3).</source>
+        <source>The registry may have created token &apos;%1&apos; but its answer was lost (%2), and TokenDesk could not check (%3).</source>
         <translation>注册表可能已创建令牌“%1”，但其响应丢失了（%2），且 TokenDesk 无法检查（%3）。</translation>
     </message>
     <message>
-        <source>Look for a token named '%1' created at or after %2 and revoke it: its secret was never received. %3</source>
+        <source>Look for a token named &apos;%1&apos; created at or after %2 and revoke it: its secret was never received. %3</source>
         <translation>请查找在 %2 或之后创建的名为“%1”的令牌并将其撤销：其机密值从未收到。%3</translation>
     </message>
     <message>
-        <source>Create it again. If a token named '%1' created at or after %2 shows up later, revoke it: its secret was never received.</source>
+        <source>Create it again. If a token named &apos;%1&apos; created at or after %2 shows up later, revoke it: its secret was never received.</source>
         <translation>请重新创建。如果之后出现在 %2 或之后创建的名为“%1”的令牌，请将其撤销：其机密值从未收到。</translation>
     </message>
     <message>
@@ -2162,11 +2162,11 @@
         <translation>请重新创建。</translation>
     </message>
     <message>
-        <source>%1 TokenDesk checked: the registry has not created token '%2'.</source>
+        <source>%1 TokenDesk checked: the registry has not created token &apos;%2&apos;.</source>
         <translation>%1 TokenDesk 已检查：注册表未创建令牌“%2”。</translation>
     </message>
     <message numerus="yes">
-        <source>The registry created token '%1' but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; %n tokens with that name were created since, so TokenDesk revoked none of them: %2.</source>
         <translation>
             <numerusform>注册表已创建令牌“%1”，但其响应丢失了；此后又创建了 %n 个同名令牌，因此 TokenDesk 没有撤销其中任何一个：%2。</numerusform>
         </translation>
@@ -2176,15 +2176,15 @@
         <translation>请撤销您不用的令牌（最新的那个最可能是丢失的令牌）。%1</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost, and TokenDesk could not revoke it (%2): %3.</source>
         <translation>注册表已创建令牌“%1”，但其响应丢失了，且 TokenDesk 无法将其撤销（%2）：%3。</translation>
     </message>
     <message>
-        <source>Its secret was never received. Revoke it with 'tokendesk-cli token revoke %1' or on npmjs.com under Access Tokens, then create it again.</source>
+        <source>Its secret was never received. Revoke it with &apos;tokendesk-cli token revoke %1&apos; or on npmjs.com under Access Tokens, then create it again.</source>
         <translation>其机密值从未收到。请使用“tokendesk-cli token revoke %1”或在 npmjs.com 的 Access Tokens 下将其撤销，然后重新创建。</translation>
     </message>
     <message>
-        <source>The registry created token '%1' but its answer was lost; TokenDesk revoked it (%2).</source>
+        <source>The registry created token &apos;%1&apos; but its answer was lost; TokenDesk revoked it (%2).</source>
         <translation>注册表已创建令牌“%1”，但其响应丢失了；TokenDesk 已将其撤销（%2）。</translation>
     </message>
 </context>
@@ -2311,7 +2311,7 @@
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <source>End the selected account's session; its tokens stay on npm.</source>
+        <source>End the selected account&apos;s session; its tokens stay on npm.</source>
         <translation>结束所选账户的会话；其令牌仍保留在 npm 上。</translation>
     </message>
     <message>
@@ -2331,7 +2331,7 @@
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <source>Open TokenDesk's documentation in your browser.</source>
+        <source>Open TokenDesk&apos;s documentation in your browser.</source>
         <translation>在浏览器中打开 TokenDesk 的文档。</translation>
     </message>
     <message>
@@ -2349,7 +2349,7 @@
         <translation>设置令牌有效期(&amp;E)…</translation>
     </message>
     <message>
-        <source>Enter when the selected account's token ends; this registry does not say.</source>
+        <source>Enter when the selected account&apos;s token ends; this registry does not say.</source>
         <translation>输入所选账户的令牌何时到期；此注册表不提供该信息。</translation>
     </message>
     <message>
@@ -2399,7 +2399,7 @@
         <translation>迁移令牌</translation>
     </message>
     <message>
-        <source>Rotate "%1"</source>
+        <source>Rotate &quot;%1&quot;</source>
         <translation>轮换“%1”</translation>
     </message>
     <message>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source>%1; %2</source>
-        <extracomment>Joins "3 places hold npm credentials" and "2 tokens in the plan."</extracomment>
+        <extracomment>Joins &quot;3 places hold npm credentials&quot; and &quot;2 tokens in the plan.&quot;</extracomment>
         <translation>%1；%2</translation>
     </message>
     <message numerus="yes">
@@ -2684,7 +2684,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>"secret NPM_TOKEN in acme/widgets: verified: it holds the new token"</extracomment>
+        <extracomment>&quot;secret NPM_TOKEN in acme/widgets: verified: it holds the new token&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
 </context>
@@ -3030,7 +3030,7 @@
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <source>Load the account's packages again</source>
+        <source>Load the account&apos;s packages again</source>
         <translation>重新加载该账户的包</translation>
     </message>
     <message>
@@ -3080,7 +3080,7 @@
 <context>
     <name>td::PersistenceScan</name>
     <message>
-        <source>The list of known worms' traces %1 cannot be read.</source>
+        <source>The list of known worms&apos; traces %1 cannot be read.</source>
         <translation>无法读取已知蠕虫痕迹列表 %1。</translation>
     </message>
     <message>
@@ -3088,7 +3088,7 @@
         <translation>请重新安装 TokenDesk，或提供一个可读取的文件。</translation>
     </message>
     <message>
-        <source>The list of known worms' traces %1 is too large.</source>
+        <source>The list of known worms&apos; traces %1 is too large.</source>
         <translation>已知蠕虫痕迹列表 %1 过大。</translation>
     </message>
     <message>
@@ -3096,7 +3096,7 @@
         <translation>请提供 TokenDesk 自带的列表，或小于 1 MiB 的文件。</translation>
     </message>
     <message>
-        <source>The list of known worms' traces is damaged.</source>
+        <source>The list of known worms&apos; traces is damaged.</source>
         <translation>已知蠕虫痕迹列表已损坏。</translation>
     </message>
     <message>
@@ -3158,7 +3158,7 @@
         <translation>此迁移中没有第 %1 行。</translation>
     </message>
     <message>
-        <source>Row %1 is not waiting for a confirmation (it is "%2").</source>
+        <source>Row %1 is not waiting for a confirmation (it is &quot;%2&quot;).</source>
         <translation>第 %1 行不在等待确认（其状态为“%2”）。</translation>
     </message>
     <message>
@@ -3174,7 +3174,7 @@
         <translation>机密值在崩溃中丢失</translation>
     </message>
     <message>
-        <source>Unknown step "%1" in the migration journal.</source>
+        <source>Unknown step &quot;%1&quot; in the migration journal.</source>
         <translation>迁移日志中有未知步骤“%1”。</translation>
     </message>
     <message>
@@ -3188,11 +3188,11 @@
         </translation>
     </message>
     <message>
-        <source>Whether the registry created the new token "%1" could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
+        <source>Whether the registry created the new token &quot;%1&quot; could not be checked (%2); nothing uses it yet. Resume when the registry answers again, to find and revoke it.</source>
         <translation>无法检查注册表是否已创建新令牌“%1”（%2）；目前尚无任何地方使用它。请在注册表恢复响应后继续，以查找并撤销它。</translation>
     </message>
     <message>
-        <source>Creating the new token "%1" failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
+        <source>Creating the new token &quot;%1&quot; failed (%2), and whether the registry created it anyway could not be checked (%3). Resume when the registry answers again, to find and revoke it.</source>
         <translation>创建新令牌“%1”失败（%2），且无法检查注册表是否实际上已创建它（%3）。请在注册表恢复响应后继续，以查找并撤销它。</translation>
     </message>
     <message>
@@ -3204,11 +3204,11 @@
         <translation>新令牌无法使用（%1）；未撤销任何令牌。</translation>
     </message>
     <message>
-        <source>The new token answered as "%1", not as "%2": the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
+        <source>The new token answered as &quot;%1&quot;, not as &quot;%2&quot;: the registry is not behaving as expected, so the migration stopped and nothing was revoked.</source>
         <translation>新令牌的响应身份为“%1”，而不是“%2”：注册表的行为不符合预期，因此迁移已停止，未撤销任何令牌。</translation>
     </message>
     <message>
-        <source>The new token "%1" (id %2) could not be revoked (%3); revoke it with 'tokendesk-cli token revoke %2'.</source>
+        <source>The new token &quot;%1&quot; (id %2) could not be revoked (%3); revoke it with &apos;tokendesk-cli token revoke %2&apos;.</source>
         <translation>无法撤销新令牌“%1”（ID %2）（%3）；请使用“tokendesk-cli token revoke %2”将其撤销。</translation>
     </message>
     <message>
@@ -3299,7 +3299,7 @@
         <translation>已显示的 2027 年 1 月通知列表（%1）已损坏；TokenDesk 将重新开始记录，因此某条通知可能会再显示一次。</translation>
     </message>
     <message>
-        <source>npm token '%1' is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
+        <source>npm token &apos;%1&apos; is used in CI (%2) and stops publishing in January 2027; npm has not announced the exact day. Move it to trusted publishing or a stage-only token.</source>
         <translation>npm 令牌“%1”正在 CI（%2）中使用，将于 2027 年 1 月停止发布；npm 尚未公布具体日期。请改用可信发布或仅暂存令牌。</translation>
     </message>
 </context>
@@ -3405,7 +3405,7 @@
         <translation>，环境 %1</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
+        <source>&quot;%1&quot; (%2)</source>
         <translation>“%1”（%2）</translation>
     </message>
     <message>
@@ -3699,7 +3699,7 @@
         <translation>您尚未登录 %1。</translation>
     </message>
     <message>
-        <source>Sign in first (in TokenDesk's Accounts list, or with 'tokendesk-cli login').</source>
+        <source>Sign in first (in TokenDesk&apos;s Accounts list, or with &apos;tokendesk-cli login&apos;).</source>
         <translation>请先登录（在 TokenDesk 的账户列表中，或使用“tokendesk-cli login”）。</translation>
     </message>
     <message>
@@ -3843,7 +3843,7 @@
         <translation>不存在用户名为“%1”的用户。</translation>
     </message>
     <message>
-        <source>The registry's token list pages lead in a circle.</source>
+        <source>The registry&apos;s token list pages lead in a circle.</source>
         <translation>注册表的令牌列表页面形成了循环。</translation>
     </message>
     <message>
@@ -3863,7 +3863,7 @@
         <translation>TokenDesk 拒绝通过未加密的 http 向 %1 发送凭据。</translation>
     </message>
     <message>
-        <source>Use the registry's https:// address.</source>
+        <source>Use the registry&apos;s https:// address.</source>
         <translation>请使用注册表的 https:// 地址。</translation>
     </message>
     <message>
@@ -3893,7 +3893,7 @@
         </translation>
     </message>
     <message>
-        <source>The registry's list of staged versions does not end.</source>
+        <source>The registry&apos;s list of staged versions does not end.</source>
         <translation>注册表返回的暂存版本列表没有结尾。</translation>
     </message>
     <message>
@@ -3901,8 +3901,8 @@
         <translation>%1 还没有已发布的版本。</translation>
     </message>
     <message>
-        <source>The registry answered "not modified" twice to a plain request for %1.</source>
-        <translation>对于 %1 的普通请求，注册表两次回答了 "not modified"。</translation>
+        <source>The registry answered &quot;not modified&quot; twice to a plain request for %1.</source>
+        <translation>对于 %1 的普通请求，注册表两次回答了 &quot;not modified&quot;。</translation>
     </message>
     <message>
         <source>A proxy between you and the registry may be caching wrongly; try again later.</source>
@@ -3932,8 +3932,8 @@
         <translation>%1（自写入 .npmrc 起 12 小时）</translation>
     </message>
     <message>
-        <source>token lasts 12 hours from "aws codeartifact login"</source>
-        <translation>令牌自 "aws codeartifact login" 起有效 12 小时</translation>
+        <source>token lasts 12 hours from &quot;aws codeartifact login&quot;</source>
+        <translation>令牌自 &quot;aws codeartifact login&quot; 起有效 12 小时</translation>
     </message>
     <message>
         <source>%1 (date you entered)</source>
@@ -3983,15 +3983,15 @@
         <translation>其他注册表</translation>
     </message>
     <message>
-        <source>GitHub Packages has no token API: manage personal access tokens in GitHub's settings.</source>
+        <source>GitHub Packages has no token API: manage personal access tokens in GitHub&apos;s settings.</source>
         <translation>GitHub Packages 没有令牌 API：请在 GitHub 的设置中管理个人访问令牌。</translation>
     </message>
     <message>
-        <source>AWS CodeArtifact tokens come from "aws codeartifact login" and end by themselves after 12 hours.</source>
-        <translation>AWS CodeArtifact 令牌由 "aws codeartifact login" 生成，12 小时后自动失效。</translation>
+        <source>AWS CodeArtifact tokens come from &quot;aws codeartifact login&quot; and end by themselves after 12 hours.</source>
+        <translation>AWS CodeArtifact 令牌由 &quot;aws codeartifact login&quot; 生成，12 小时后自动失效。</translation>
     </message>
     <message>
-        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps' user settings.</source>
+        <source>Azure Artifacts has no token API: manage personal access tokens in Azure DevOps&apos; user settings.</source>
         <translation>Azure Artifacts 没有令牌 API：请在 Azure DevOps 的用户设置中管理个人访问令牌。</translation>
     </message>
     <message>
@@ -4215,7 +4215,7 @@
 <context>
     <name>td::ReleasesPresenter</name>
     <message numerus="yes">
-        <source>%n open alarm(s): answer with "It was me" or "Respond".</source>
+        <source>%n open alarm(s): answer with &quot;It was me&quot; or &quot;Respond&quot;.</source>
         <translation>
             <numerusform>%n 个未处理的警报：请通过“是我发布的”或“应对”答复。</numerusform>
         </translation>
@@ -4307,7 +4307,7 @@
 <context>
     <name>td::ReplacementPlanner</name>
     <message>
-        <source>Replaces "%1" (created by TokenDesk on %2)</source>
+        <source>Replaces &quot;%1&quot; (created by TokenDesk on %2)</source>
         <translation>替换“%1”（由 TokenDesk 于 %2 创建）</translation>
     </message>
     <message>
@@ -4425,7 +4425,7 @@
         <translation>项目 .npmrc(&amp;R)</translation>
     </message>
     <message>
-        <source>Add to a project's .npmrc</source>
+        <source>Add to a project&apos;s .npmrc</source>
         <translation>添加到项目的 .npmrc</translation>
     </message>
     <message>
@@ -4587,7 +4587,7 @@
         <translation>撤销令牌</translation>
     </message>
     <message>
-        <source>Revoke the npm token '%1'?</source>
+        <source>Revoke the npm token &apos;%1&apos;?</source>
         <translation>撤销 npm 令牌“%1”？</translation>
     </message>
     <message>
@@ -4877,7 +4877,7 @@ Waiting for approval…</source>
         <translation>stage-id 必须是有效的 UUID</translation>
     </message>
     <message>
-        <source>Copy the id from 'stage list', for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
+        <source>Copy the id from &apos;stage list&apos;, for example 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b.</source>
         <translation>请从“stage list”的输出中复制 ID，例如 3f2b8c1e-9a4d-4e5f-8b6a-1c2d3e4f5a6b。</translation>
     </message>
     <message>
@@ -4885,7 +4885,7 @@ Waiting for approval…</source>
         <translation>注册表上没有 ID 为 %1 的待处理暂存版本。</translation>
     </message>
     <message>
-        <source>It may have been approved or rejected already, or it is not yours to see. Run 'stage list' for the versions that wait.</source>
+        <source>It may have been approved or rejected already, or it is not yours to see. Run &apos;stage list&apos; for the versions that wait.</source>
         <translation>它可能已被批准或拒绝，或者您无权查看。运行“stage list”可查看等待处理的版本。</translation>
     </message>
     <message>
@@ -4981,7 +4981,7 @@ Waiting for approval…</source>
         <translation>要批准 %1 %2 吗？</translation>
     </message>
     <message>
-        <source>It is published with the tag "%1" and can be installed at once. Your second factor confirms it.</source>
+        <source>It is published with the tag &quot;%1&quot; and can be installed at once. Your second factor confirms it.</source>
         <translation>它将以标签“%1”发布，并可立即安装。需要您的第二重验证来确认。</translation>
     </message>
     <message>
@@ -5227,11 +5227,11 @@ Waiting for approval…</source>
         <translation>该 tarball 包含一个名为“%1”的条目，它指向包文件夹之外。</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
+        <source>The tarball&apos;s entry “%1” is %2 MB, more than the %3 MB TokenDesk reads for one file.</source>
         <translation>该 tarball 中的条目“%1”大小为 %2 MB，超过了 TokenDesk 对单个文件可读取的 %3 MB。</translation>
     </message>
     <message>
-        <source>The tarball's entry “%1” cannot be read (%2).</source>
+        <source>The tarball&apos;s entry “%1” cannot be read (%2).</source>
         <translation>无法读取该 tarball 中的条目“%1”（%2）。</translation>
     </message>
     <message>
@@ -5319,19 +5319,19 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TokenActions</name>
     <message>
-        <source>'%1' was not revoked: %2</source>
+        <source>&apos;%1&apos; was not revoked: %2</source>
         <translation>“%1”未撤销：%2</translation>
     </message>
     <message>
-        <source>'%1' was revoked.</source>
+        <source>&apos;%1&apos; was revoked.</source>
         <translation>“%1”已撤销。</translation>
     </message>
     <message>
-        <source>The secret of '%1' could not be read from the keychain: %2</source>
+        <source>The secret of &apos;%1&apos; could not be read from the keychain: %2</source>
         <translation>无法从密钥环读取“%1”的机密值：%2</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' copied; the clipboard is cleared in %n s.</source>
+        <source>&apos;%1&apos; copied; the clipboard is cleared in %n s.</source>
         <translation>
             <numerusform>已复制“%1”；剪贴板将在 %n 秒后清除。</numerusform>
         </translation>
@@ -5556,7 +5556,7 @@ Expires: %3 (%4)</source>
         <translation>复制令牌；剪贴板将在 30 秒后清除</translation>
     </message>
     <message>
-        <source>TokenDesk does not hold this token's secret</source>
+        <source>TokenDesk does not hold this token&apos;s secret</source>
         <translation>TokenDesk 未保存此令牌的机密值</translation>
     </message>
     <message>
@@ -5597,23 +5597,23 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Read and write for %n days, npm's default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
+        <source>Read and write for %n days, npm&apos;s default. It does not bypass 2FA: you confirm each publish yourself, so a stolen copy cannot publish alone.</source>
         <translation>
             <numerusform>读写、有效期 %n 天（npm 的默认值）。它不绕过 2FA：每次发布都由您亲自确认，因此被盗的副本无法单独发布。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Choose every setting yourself, starting from npm's defaults: read-only, %n days.</source>
+        <source>Choose every setting yourself, starting from npm&apos;s defaults: read-only, %n days.</source>
         <translation>
             <numerusform>从 npm 的默认值（只读、%n 天）开始，自行选择每项设置。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Choose a permission for the packages and scopes; 'no access' grants nothing.</source>
+        <source>Choose a permission for the packages and scopes; &apos;no access&apos; grants nothing.</source>
         <translation>请为包和作用域选择权限；“无访问权限”不授予任何权限。</translation>
     </message>
     <message>
-        <source>Choose a permission for the organizations; 'no access' grants nothing.</source>
+        <source>Choose a permission for the organizations; &apos;no access&apos; grants nothing.</source>
         <translation>请为组织选择权限；“无访问权限”不授予任何权限。</translation>
     </message>
     <message>
@@ -5645,7 +5645,7 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message>
-        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm's documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose "Read and write (stage only)" to stage releases that you approve with 2FA, or use trusted publishing.</source>
+        <source>npm ends direct publishing with bypass-2FA tokens in January 2027; the exact day is not announced, and npm&apos;s documentation words it for every token that publishes directly. After that day this token may no longer publish. Choose &quot;Read and write (stage only)&quot; to stage releases that you approve with 2FA, or use trusted publishing.</source>
         <translation>npm 将于 2027 年 1 月终止使用绕过 2FA 的令牌直接发布；具体日期尚未公布，且 npm 的文档将其表述为适用于所有直接发布的令牌。在那之后，此令牌可能无法再发布。请选择“读写（仅暂存）”来暂存需您通过 2FA 批准的版本，或使用可信发布。</translation>
     </message>
     <message>
@@ -5713,7 +5713,7 @@ Expires: %3 (%4)</source>
         <translation>账户 %1 已不在 TokenDesk 中。</translation>
     </message>
     <message>
-        <source>Sign in again, then set the token's expiry.</source>
+        <source>Sign in again, then set the token&apos;s expiry.</source>
         <translation>请重新登录，然后设置令牌的有效期。</translation>
     </message>
     <message>
@@ -5721,7 +5721,7 @@ Expires: %3 (%4)</source>
         <translation>TokenDesk 无法为 %1 存储此有效期。</translation>
     </message>
     <message>
-        <source>This registry's tokens end on a date; enter that date.</source>
+        <source>This registry&apos;s tokens end on a date; enter that date.</source>
         <translation>此注册表的令牌在某个日期到期；请输入该日期。</translation>
     </message>
 </context>
@@ -5799,7 +5799,7 @@ Expires: %3 (%4)</source>
         <translation>在密钥环中</translation>
     </message>
     <message>
-        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token's packages to trusted publishing or to a stage-only token.</source>
+        <source>npm ends direct publishing with tokens in January 2027 (the exact day is not announced). Move this token&apos;s packages to trusted publishing or to a stage-only token.</source>
         <translation>npm 将于 2027 年 1 月终止使用令牌直接发布（具体日期尚未公布）。请将此令牌的包迁移到可信发布或仅暂存令牌。</translation>
     </message>
     <message>
@@ -5829,7 +5829,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TokenMatcher</name>
     <message>
-        <source>This credential is for %1, not for this account's registry.</source>
+        <source>This credential is for %1, not for this account&apos;s registry.</source>
         <translation>此凭据用于 %1，而不是此账户的注册表。</translation>
     </message>
     <message>
@@ -5841,7 +5841,7 @@ Expires: %3 (%4)</source>
         <translation>此处未设置变量 %1。</translation>
     </message>
     <message>
-        <source>This is actions/setup-node's placeholder, not a real token.</source>
+        <source>This is actions/setup-node&apos;s placeholder, not a real token.</source>
         <translation>这是 actions/setup-node 的占位符，不是真实令牌。</translation>
     </message>
     <message>
@@ -5861,7 +5861,7 @@ Expires: %3 (%4)</source>
         <translation>仅通过掩码形式匹配。</translation>
     </message>
     <message>
-        <source>Not one of this account's tokens, and not checked online.</source>
+        <source>Not one of this account&apos;s tokens, and not checked online.</source>
         <translation>不是此账户的令牌，且未在线检查。</translation>
     </message>
     <message>
@@ -5869,7 +5869,7 @@ Expires: %3 (%4)</source>
         <translation>注册表拒绝了它（401）。</translation>
     </message>
     <message>
-        <source>It works (user %1) but is not in this account's token list: a session token or another account's token.</source>
+        <source>It works (user %1) but is not in this account&apos;s token list: a session token or another account&apos;s token.</source>
         <translation>它有效（用户 %1），但不在此账户的令牌列表中：是会话令牌或其他账户的令牌。</translation>
     </message>
     <message>
@@ -5892,7 +5892,7 @@ Expires: %3 (%4)</source>
         <translation>名称最多 %1 个字符（当前为 %2 个）。</translation>
     </message>
     <message>
-        <source>The name can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The name can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>名称只能包含字母、数字、空格、“-”和“_”，不能包含“%1”。</translation>
     </message>
     <message>
@@ -5900,7 +5900,7 @@ Expires: %3 (%4)</source>
         <translation>描述最多 %1 个字符（当前为 %2 个）。</translation>
     </message>
     <message>
-        <source>The description can contain only letters, digits, spaces, '-' and '_', not '%1'.</source>
+        <source>The description can contain only letters, digits, spaces, &apos;-&apos; and &apos;_&apos;, not &apos;%1&apos;.</source>
         <translation>描述只能包含字母、数字、空格、“-”和“_”，不能包含“%1”。</translation>
     </message>
     <message>
@@ -5912,27 +5912,27 @@ Expires: %3 (%4)</source>
         <translation>请选择至少一天之后的到期日期。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid npm package name: %2.</source>
+        <source>&apos;%1&apos; is not a valid npm package name: %2.</source>
         <translation>“%1”不是有效的 npm 包名：%2。</translation>
     </message>
     <message>
-        <source>'%1' has no name after the '@'.</source>
+        <source>&apos;%1&apos; has no name after the &apos;@&apos;.</source>
         <translation>“%1”在“@”之后没有名称。</translation>
     </message>
     <message>
-        <source>'%1' is a package name; a scope has no '/'.</source>
+        <source>&apos;%1&apos; is a package name; a scope has no &apos;/&apos;.</source>
         <translation>“%1”是包名；作用域不含“/”。</translation>
     </message>
     <message>
-        <source>'%1' cannot start with '.', '_' or '-'.</source>
+        <source>&apos;%1&apos; cannot start with &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>“%1”不能以“.”、“_”或“-”开头。</translation>
     </message>
     <message>
-        <source>'%1' must be lowercase.</source>
+        <source>&apos;%1&apos; must be lowercase.</source>
         <translation>“%1”必须为小写。</translation>
     </message>
     <message>
-        <source>'%1' can only contain URL-friendly characters.</source>
+        <source>&apos;%1&apos; can only contain URL-friendly characters.</source>
         <translation>“%1”只能包含 URL 安全的字符。</translation>
     </message>
     <message>
@@ -5944,7 +5944,7 @@ Expires: %3 (%4)</source>
         <translation>请输入组织名称。</translation>
     </message>
     <message>
-        <source>'%1': enter the organization without '@'.</source>
+        <source>&apos;%1&apos;: enter the organization without &apos;@&apos;.</source>
         <translation>“%1”：输入组织时请不要带“@”。</translation>
     </message>
     <message>
@@ -6101,15 +6101,15 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::TrustAudit</name>
     <message>
-        <source>%1 allows staging only, but %2 runs npm publish: npm will answer "OIDC permission denied for this action". Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
-        <translation>%1 仅允许暂存，但 %2 运行的是 npm publish：npm 将返回 "OIDC permission denied for this action"。请将该步骤改为 npm stage publish（tokendesk-cli trust workflow --apply）。</translation>
+        <source>%1 allows staging only, but %2 runs npm publish: npm will answer &quot;OIDC permission denied for this action&quot;. Change the step to npm stage publish (tokendesk-cli trust workflow --apply).</source>
+        <translation>%1 仅允许暂存，但 %2 运行的是 npm publish：npm 将返回 &quot;OIDC permission denied for this action&quot;。请将该步骤改为 npm stage publish（tokendesk-cli trust workflow --apply）。</translation>
     </message>
     <message>
         <source>%1 does not allow staging, but %2 runs npm stage publish. Allow it (--allow-stage-publish) or publish directly.</source>
         <translation>%1 不允许暂存，但 %2 运行的是 npm stage publish。请允许暂存（--allow-stage-publish）或直接发布。</translation>
     </message>
     <message>
-        <source>%1 requires the environment "%2", but no publish job of %3 runs in it, so npm will refuse the job's token. Set environment: %2 on the publish job, or recreate the config with the job's environment.</source>
+        <source>%1 requires the environment &quot;%2&quot;, but no publish job of %3 runs in it, so npm will refuse the job&apos;s token. Set environment: %2 on the publish job, or recreate the config with the job&apos;s environment.</source>
         <translation>%1 要求环境“%2”，但 %3 中没有任何发布作业在该环境中运行，因此 npm 将拒绝该作业的令牌。请在发布作业上设置 environment: %2，或使用该作业的环境重新创建配置。</translation>
     </message>
     <message>
@@ -6324,7 +6324,7 @@ Expires: %3 (%4)</source>
         </translation>
     </message>
     <message>
-        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package's settings on the registry.</source>
+        <source>For %1, publishing will require two-factor authentication and the registry will refuse every token, classic or granular: only the trusted-publishing workflow in %2 can publish. CI jobs and computers that still publish with a token will fail. You can undo this in each package&apos;s settings on the registry.</source>
         <translation>对于 %1，发布将要求双因素身份验证，注册表将拒绝所有令牌（无论是经典令牌还是细粒度令牌）：只有 %2 中的可信发布工作流可以发布。仍在使用令牌发布的 CI 作业和计算机将会失败。您可以在注册表上每个包的设置中撤消此操作。</translation>
     </message>
     <message>
@@ -6454,19 +6454,19 @@ Expires: %3 (%4)</source>
         <translation>缺少工作流文件名。</translation>
     </message>
     <message>
-        <source>"%1" is a path; npm needs just the file name (for example publish.yml).</source>
+        <source>&quot;%1&quot; is a path; npm needs just the file name (for example publish.yml).</source>
         <translation>“%1”是一个路径；npm 只需要文件名（例如 publish.yml）。</translation>
     </message>
     <message>
-        <source>"%1" must end in .yml or .yaml.</source>
+        <source>&quot;%1&quot; must end in .yml or .yaml.</source>
         <translation>“%1”必须以 .yml 或 .yaml 结尾。</translation>
     </message>
     <message>
-        <source>%1 has no "repository" field; npm rejects provenance without a matching repository.url.</source>
-        <translation>%1 没有 "repository" 字段；没有匹配的 repository.url 时，npm 会拒绝来源证明。</translation>
+        <source>%1 has no &quot;repository&quot; field; npm rejects provenance without a matching repository.url.</source>
+        <translation>%1 没有 &quot;repository&quot; 字段；没有匹配的 repository.url 时，npm 会拒绝来源证明。</translation>
     </message>
     <message>
-        <source>The repository of %1 ("%2") is not a URL TokenDesk understands.</source>
+        <source>The repository of %1 (&quot;%2&quot;) is not a URL TokenDesk understands.</source>
         <translation>%1 的仓库（“%2”）不是 TokenDesk 能理解的 URL。</translation>
     </message>
     <message>
@@ -6474,7 +6474,7 @@ Expires: %3 (%4)</source>
         <translation>%1 的仓库是 %2，但 git 远程仓库是 %3（区分大小写）。</translation>
     </message>
     <message>
-        <source>%1 lives in %2 but its repository.directory is "%3".</source>
+        <source>%1 lives in %2 but its repository.directory is &quot;%3&quot;.</source>
         <translation>%1 位于 %2，但其 repository.directory 为“%3”。</translation>
     </message>
     <message>
@@ -6541,7 +6541,7 @@ Expires: %3 (%4)</source>
         <translation>直接发布（npm publish）(&amp;D)</translation>
     </message>
     <message>
-        <source>Trusted publishing may still publish directly after npm's January 2027 cut-off, but every release then goes out without anyone approving it.</source>
+        <source>Trusted publishing may still publish directly after npm&apos;s January 2027 cut-off, but every release then goes out without anyone approving it.</source>
         <translation>在 npm 2027 年 1 月的截止日期之后，可信发布仍可能直接发布，但那样每个版本的发布都无需任何人批准。</translation>
     </message>
 </context>
@@ -6633,7 +6633,7 @@ Expires: %3 (%4)</source>
         <translation>注册表响应了 %1 的可信发布者请求，但未返回应有的配置，因此无法确定是否已创建。</translation>
     </message>
     <message>
-        <source>List the package's trusted publishers, then try again.</source>
+        <source>List the package&apos;s trusted publishers, then try again.</source>
         <translation>请列出该包的可信发布者，然后重试。</translation>
     </message>
     <message>
@@ -6641,7 +6641,7 @@ Expires: %3 (%4)</source>
         <translation>%1 的新可信发布者已就位，但无法移除旧的可信发布者（%2）：%3</translation>
     </message>
     <message>
-        <source>Remove it with 'tokendesk-cli trust revoke %1 --id %2'.</source>
+        <source>Remove it with &apos;tokendesk-cli trust revoke %1 --id %2&apos;.</source>
         <translation>请使用“tokendesk-cli trust revoke %1 --id %2”将其移除。</translation>
     </message>
 </context>
@@ -6831,15 +6831,15 @@ Expires: %3 (%4)</source>
         <translation>在浏览器中批准</translation>
     </message>
     <message>
-        <source>The registry's sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s sign-in page has opened in your browser. Sign in there; TokenDesk continues by itself.</source>
         <translation>注册表的登录页面已在浏览器中打开。请在那里登录；TokenDesk 会自动继续。</translation>
     </message>
     <message>
-        <source>The registry's approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
+        <source>The registry&apos;s approval page has opened in your browser. Approve there; TokenDesk continues by itself.</source>
         <translation>注册表的批准页面已在浏览器中打开。请在那里批准；TokenDesk 会自动继续。</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>请在该页面上勾选“Skip two-factor authentication for the next 5 minutes”（在接下来的 5 分钟内跳过双因素身份验证）：这样这一次批准即可涵盖本批次中的所有更改。</translation>
     </message>
     <message>
@@ -6930,7 +6930,7 @@ Expires: %3 (%4)</source>
         <translation>注册表要求等待：在 %1 之前暂停请求。</translation>
     </message>
     <message numerus="yes">
-        <source>The watch never reads a package more often than every %n minute(s) (the registry's cache time): it will use %n.</source>
+        <source>The watch never reads a package more often than every %n minute(s) (the registry&apos;s cache time): it will use %n.</source>
         <translation>
             <numerusform>监视读取同一个包的间隔绝不短于 %n 分钟（注册表的缓存时间）：将使用 %n 分钟。</numerusform>
         </translation>
@@ -6976,7 +6976,7 @@ Expires: %3 (%4)</source>
         <translation>%1 不是有效的 YAML：%2</translation>
     </message>
     <message>
-        <source>Job "%1" runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
+        <source>Job &quot;%1&quot; runs without a context in every workflow that uses it. CircleCI issues OIDC tokens only to jobs that run with at least one context.</source>
         <translation>作业“%1”在每个使用它的工作流中都没有上下文。CircleCI 只向至少使用一个上下文运行的作业颁发 OIDC 令牌。</translation>
     </message>
     <message>
@@ -6988,21 +6988,21 @@ Expires: %3 (%4)</source>
       context: npm-publish</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
+        <source>Job &quot;%1&quot; publishes but never sets NPM_ID_TOKEN with the npm audience, so npm has no OIDC token.</source>
         <translation>作业“%1”会发布，但从未设置带有 npm 受众的 NPM_ID_TOKEN，因此 npm 没有 OIDC 令牌。</translation>
     </message>
     <message>
         <source>Before publishing, run:
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</source>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</source>
         <translation>发布前请运行：
-  echo "export NPM_ID_TOKEN=$(circleci run oidc get --claims '{\"aud\": \"npm:registry.npmjs.org\"}')" &gt;&gt; "$BASH_ENV"</translation>
+  echo &quot;export NPM_ID_TOKEN=$(circleci run oidc get --claims &apos;{\&quot;aud\&quot;: \&quot;npm:registry.npmjs.org\&quot;}&apos;)&quot; &gt;&gt; &quot;$BASH_ENV&quot;</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but does not have the permission "id-token: write", so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but does not have the permission &quot;id-token: write&quot;, so npm cannot get an OIDC token and falls back to ENEEDAUTH or E404.</source>
         <translation>作业“%1”会发布，但没有“id-token: write”权限，因此 npm 无法获取 OIDC 令牌，并会回退为 ENEEDAUTH 或 E404。</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   permissions:
     contents: read
     id-token: write</source>
@@ -7020,37 +7020,37 @@ Expires: %3 (%4)</source>
         <translation>请从 setup-node 步骤中删除 registry-url 这一行。</translation>
     </message>
     <message>
-        <source>Add to job "%1":
+        <source>Add to job &quot;%1&quot;:
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</source>
         <translation>请在作业“%1”中添加：
   id_tokens:
     NPM_ID_TOKEN:
-      aud: "npm:registry.npmjs.org"
+      aud: &quot;npm:registry.npmjs.org&quot;
     SIGSTORE_ID_TOKEN:
       aud: sigstore</translation>
     </message>
     <message>
-        <source>NPM_ID_TOKEN in job "%1" does not have the audience "npm:registry.npmjs.org", so the registry refuses it.</source>
+        <source>NPM_ID_TOKEN in job &quot;%1&quot; does not have the audience &quot;npm:registry.npmjs.org&quot;, so the registry refuses it.</source>
         <translation>作业“%1”中的 NPM_ID_TOKEN 没有受众“npm:registry.npmjs.org”，因此注册表会拒绝它。</translation>
     </message>
     <message>
-        <source>Job "%1" requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
+        <source>Job &quot;%1&quot; requests an npm id token as %2, but npm only reads NPM_ID_TOKEN.</source>
         <translation>作业“%1”以 %2 请求 npm ID 令牌，但 npm 只读取 NPM_ID_TOKEN。</translation>
     </message>
     <message>
-        <source>Job "%1" publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
+        <source>Job &quot;%1&quot; publishes but declares no NPM_ID_TOKEN in id_tokens, so npm has no OIDC token and fails with ENEEDAUTH or E404.</source>
         <translation>作业“%1”会发布，但未在 id_tokens 中声明 NPM_ID_TOKEN，因此 npm 没有 OIDC 令牌，并以 ENEEDAUTH 或 E404 失败。</translation>
     </message>
     <message>
-        <source>Job "%1" declares no SIGSTORE_ID_TOKEN (audience "sigstore"), so no provenance is published.</source>
+        <source>Job &quot;%1&quot; declares no SIGSTORE_ID_TOKEN (audience &quot;sigstore&quot;), so no provenance is published.</source>
         <translation>作业“%1”未声明 SIGSTORE_ID_TOKEN（受众“sigstore”），因此不会发布来源证明。</translation>
     </message>
     <message>
-        <source>Job "%1" calls the publishing workflow %2 without granting "id-token: write"; a called workflow cannot have more permissions than its caller.</source>
+        <source>Job &quot;%1&quot; calls the publishing workflow %2 without granting &quot;id-token: write&quot;; a called workflow cannot have more permissions than its caller.</source>
         <translation>作业“%1”调用发布工作流 %2 时未授予“id-token: write”；被调用的工作流不能拥有比调用方更多的权限。</translation>
     </message>
     <message>
@@ -7065,35 +7065,35 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::WorkflowWriter</name>
     <message>
-        <source>Added a setup-node step with Node 24 to job "%1"</source>
+        <source>Added a setup-node step with Node 24 to job &quot;%1&quot;</source>
         <translation>已在作业“%1”中添加使用 Node 24 的 setup-node 步骤</translation>
     </message>
     <message>
-        <source>Added "npm install -g npm@latest" before publishing in job "%1"</source>
+        <source>Added &quot;npm install -g npm@latest&quot; before publishing in job &quot;%1&quot;</source>
         <translation>已在作业“%1”中发布之前添加“npm install -g npm@latest”</translation>
     </message>
     <message>
-        <source>Replaced npm@%1 with npm@latest in job "%2"</source>
+        <source>Replaced npm@%1 with npm@latest in job &quot;%2&quot;</source>
         <translation>已将作业“%2”中的 npm@%1 替换为 npm@latest</translation>
     </message>
     <message>
-        <source>Granted "id-token: write" to job "%1"</source>
+        <source>Granted &quot;id-token: write&quot; to job &quot;%1&quot;</source>
         <translation>已向作业“%1”授予“id-token: write”</translation>
     </message>
     <message>
-        <source>Set Node 24 in job "%1"</source>
+        <source>Set Node 24 in job &quot;%1&quot;</source>
         <translation>已在作业“%1”中设置 Node 24</translation>
     </message>
     <message>
-        <source>Removed registry-url from setup-node in job "%1" (its placeholder token hides trusted publishing)</source>
+        <source>Removed registry-url from setup-node in job &quot;%1&quot; (its placeholder token hides trusted publishing)</source>
         <translation>已从作业“%1”的 setup-node 中删除 registry-url（其占位符令牌会掩盖可信发布）</translation>
     </message>
     <message>
-        <source>Changed Node %1 to 24 in job "%2"</source>
+        <source>Changed Node %1 to 24 in job &quot;%2&quot;</source>
         <translation>已将作业“%2”中的 Node %1 改为 24</translation>
     </message>
     <message>
-        <source>Removed %1 from job "%2"</source>
+        <source>Removed %1 from job &quot;%2&quot;</source>
         <translation>已从作业“%2”中删除 %1</translation>
     </message>
     <message>
@@ -7149,7 +7149,7 @@ Expires: %3 (%4)</source>
         <translation>无法安全地更改 %1：编辑后它将不再是有效的 YAML，因此未做任何更改。请手动将 npm publish 改为 npm stage publish。</translation>
     </message>
     <message numerus="yes">
-        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer's approval with two-factor authentication.</source>
+        <source>Changed npm publish to npm stage publish on %n line(s) (%1): releases wait for a maintainer&apos;s approval with two-factor authentication.</source>
         <translation>
             <numerusform>已在 %n 行（%1）中将 npm publish 改为 npm stage publish：版本将等待维护者通过双因素身份验证批准。</numerusform>
         </translation>
@@ -7158,12 +7158,12 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::ArgReader</name>
     <message>
-        <source>unknown option '%1'. Run 'tokendesk-cli --help' for the options.</source>
-        <translation>未知选项 '%1'。运行 'tokendesk-cli --help' 查看选项。</translation>
+        <source>unknown option &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the options.</source>
+        <translation>未知选项 &apos;%1&apos;。运行 &apos;tokendesk-cli --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <source>%1: unknown option '%2'. Run 'tokendesk-cli %1 --help' for its options.</source>
-        <translation>%1：未知选项 '%2'。运行 'tokendesk-cli %1 --help' 查看其选项。</translation>
+        <source>%1: unknown option &apos;%2&apos;. Run &apos;tokendesk-cli %1 --help&apos; for its options.</source>
+        <translation>%1：未知选项 &apos;%2&apos;。运行 &apos;tokendesk-cli %1 --help&apos; 查看其选项。</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
@@ -7185,7 +7185,7 @@ Expires: %3 (%4)</source>
         <translation>ci 需要一个子命令：login、status、logout</translation>
     </message>
     <message>
-        <source>unknown ci subcommand '%1' (known: login, status, logout)</source>
+        <source>unknown ci subcommand &apos;%1&apos; (known: login, status, logout)</source>
         <translation>未知的 ci 子命令“%1”（可用：login、status、logout）</translation>
     </message>
 </context>
@@ -7196,11 +7196,11 @@ Expires: %3 (%4)</source>
         <translation>ci login 需要指定服务：github、gitlab 或 circleci</translation>
     </message>
     <message>
-        <source>'%1' is not an API URL; use the form https://host/path</source>
+        <source>&apos;%1&apos; is not an API URL; use the form https://host/path</source>
         <translation>“%1”不是 API URL；请使用 https://host/path 格式</translation>
     </message>
     <message>
-        <source>--from-gh reuses the GitHub CLI's sign-in; it works for github only</source>
+        <source>--from-gh reuses the GitHub CLI&apos;s sign-in; it works for github only</source>
         <translation>--from-gh 会重用 GitHub CLI 的登录；仅适用于 github</translation>
     </message>
     <message>
@@ -7208,7 +7208,7 @@ Expires: %3 (%4)</source>
         <translation>绝不会从参数中获取令牌；请通过管道传入并使用 --with-token</translation>
     </message>
     <message>
-        <source>unknown option '%1' for ci login</source>
+        <source>unknown option &apos;%1&apos; for ci login</source>
         <translation>ci login 的未知选项“%1”</translation>
     </message>
     <message>
@@ -7232,15 +7232,15 @@ Expires: %3 (%4)</source>
         <translation>已以 %3 身份登录 %1（%2）。</translation>
     </message>
     <message>
-        <source>the GitHub CLI (gh) was not found; install it and run 'gh auth login', or pipe a token with --with-token</source>
+        <source>the GitHub CLI (gh) was not found; install it and run &apos;gh auth login&apos;, or pipe a token with --with-token</source>
         <translation>未找到 GitHub CLI（gh）；请安装后运行“gh auth login”，或使用 --with-token 通过管道传入令牌</translation>
     </message>
     <message>
-        <source>'gh auth token' failed (is gh signed in? run 'gh auth login'), or pipe a token with --with-token</source>
+        <source>&apos;gh auth token&apos; failed (is gh signed in? run &apos;gh auth login&apos;), or pipe a token with --with-token</source>
         <translation>“gh auth token”失败（gh 是否已登录？请运行“gh auth login”），或使用 --with-token 通过管道传入令牌</translation>
     </message>
     <message>
-        <source>Using the GitHub CLI's sign-in. Its default scopes cover repository and environment secrets; for organization secrets run 'gh auth refresh -s admin:org' first.</source>
+        <source>Using the GitHub CLI&apos;s sign-in. Its default scopes cover repository and environment secrets; for organization secrets run &apos;gh auth refresh -s admin:org&apos; first.</source>
         <translation>正在使用 GitHub CLI 的登录。其默认范围涵盖仓库机密和环境机密；如需组织机密，请先运行“gh auth refresh -s admin:org”。</translation>
     </message>
     <message>
@@ -7255,7 +7255,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::CiLogoutCommand</name>
     <message>
-        <source>unknown option '%1' for ci logout</source>
+        <source>unknown option &apos;%1&apos; for ci logout</source>
         <translation>ci logout 的未知选项“%1”</translation>
     </message>
     <message>
@@ -7274,7 +7274,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::CiStatusCommand</name>
     <message>
-        <source>unknown option '%1' for ci status</source>
+        <source>unknown option &apos;%1&apos; for ci status</source>
         <translation>ci status 的未知选项“%1”</translation>
     </message>
     <message>
@@ -7333,11 +7333,11 @@ Expires: %3 (%4)</source>
         <translation>--registry 需要一个 URL，例如 --registry https://registry.npmjs.org/</translation>
     </message>
     <message>
-        <source>'%1' is not a registry URL; use the form https://host/</source>
+        <source>&apos;%1&apos; is not a registry URL; use the form https://host/</source>
         <translation>“%1”不是注册表 URL；请使用 https://host/ 形式</translation>
     </message>
     <message>
-        <source>unknown command '%1'. Run 'tokendesk-cli --help' for the list of commands.</source>
+        <source>unknown command &apos;%1&apos;. Run &apos;tokendesk-cli --help&apos; for the list of commands.</source>
         <translation>未知命令“%1”。运行“tokendesk-cli --help”查看命令列表。</translation>
     </message>
     <message>
@@ -7377,23 +7377,23 @@ Expires: %3 (%4)</source>
         <translation>全局选项（与 npm 一样，可放在命令之前或之后）：</translation>
     </message>
     <message>
-        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project's .npmrc, the user's, the global npmrc; else https://registry.npmjs.org/)</source>
+        <source>registry to talk to (default: the one npm is configured with: npm_config_registry, the project&apos;s .npmrc, the user&apos;s, the global npmrc; else https://registry.npmjs.org/)</source>
         <translation>要连接的注册表（默认：npm 配置的注册表，依次来自 npm_config_registry、项目的 .npmrc、用户的 .npmrc、全局 npmrc；都没有则为 https://registry.npmjs.org/）</translation>
     </message>
     <message>
-        <source>npm's user configuration file instead of ~/.npmrc</source>
+        <source>npm&apos;s user configuration file instead of ~/.npmrc</source>
         <translation>npm 的用户配置文件，代替 ~/.npmrc</translation>
     </message>
     <message>
-        <source>show this help, or a command's</source>
+        <source>show this help, or a command&apos;s</source>
         <translation>显示此帮助，或某个命令的帮助</translation>
     </message>
 </context>
 <context>
     <name>td::cli::CliContext</name>
     <message>
-        <source>'%1' is not a registry URL (%2 in %3); use the form https://host/</source>
-        <translation>'%1' 不是注册表 URL（%3 中的 %2）；请使用 https://host/ 的形式</translation>
+        <source>&apos;%1&apos; is not a registry URL (%2 in %3); use the form https://host/</source>
+        <translation>&apos;%1&apos; 不是注册表 URL（%3 中的 %2）；请使用 https://host/ 的形式</translation>
     </message>
 </context>
 <context>
@@ -7436,7 +7436,7 @@ Expires: %3 (%4)</source>
         <translation>查找此计算机上的所有 npm 令牌并逐一检查</translation>
     </message>
     <message>
-        <source>doctor: unknown argument '%1'</source>
+        <source>doctor: unknown argument &apos;%1&apos;</source>
         <translation>doctor：未知参数“%1”</translation>
     </message>
     <message>
@@ -7472,7 +7472,7 @@ Expires: %3 (%4)</source>
         <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run 'tokendesk-cli migrate' to see the plan.</source>
+        <source>%n token(s) in use need attention (classic, dead or expiring soon). Run &apos;tokendesk-cli migrate&apos; to see the plan.</source>
         <translation>
             <numerusform>有 %n 个正在使用的令牌需要处理（经典、失效或即将过期）。运行“tokendesk-cli migrate”查看计划。</numerusform>
         </translation>
@@ -7489,7 +7489,7 @@ Expires: %3 (%4)</source>
         <translation>lockdown 需要指定一个包，例如：tokendesk-cli lockdown @acme/ui --bad 1.1.1 --dry-run</translation>
     </message>
     <message>
-        <source>--skip: unknown step '%1' (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
+        <source>--skip: unknown step &apos;%1&apos; (require-2fa, revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate, unpublish)</source>
         <translation>--skip：未知步骤“%1”（require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、move-tags、deprecate、unpublish）</translation>
     </message>
     <message>
@@ -7517,7 +7517,7 @@ Expires: %3 (%4)</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <source>Stopped before any change: this machine has a worm's persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
+        <source>Stopped before any change: this machine has a worm&apos;s persistence. A watchdog may wipe your home folder when the stolen token stops working, so disarm it first, then run the lockdown again.</source>
         <translation>已在任何更改之前停止：这台计算机上有蠕虫痕迹。被盗令牌失效时，看门狗程序可能会清除您的主文件夹，因此请先解除它，然后再次运行锁定。</translation>
     </message>
     <message>
@@ -7568,7 +7568,7 @@ Expires: %3 (%4)</source>
         <translation>正在等待批准…（按 Ctrl+C 取消）</translation>
     </message>
     <message>
-        <source>Tick "Skip two-factor authentication for the next 5 minutes" on that page: then this one approval covers every change in this batch.</source>
+        <source>Tick &quot;Skip two-factor authentication for the next 5 minutes&quot; on that page: then this one approval covers every change in this batch.</source>
         <translation>请在该页面上勾选“Skip two-factor authentication for the next 5 minutes”（在接下来的 5 分钟内跳过双因素身份验证）：这样这一次批准即可涵盖本批次中的所有更改。</translation>
     </message>
 </context>
@@ -7583,11 +7583,11 @@ Expires: %3 (%4)</source>
         <translation>从不从参数获取密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
-        <source>login: unknown option '%1'</source>
+        <source>login: unknown option &apos;%1&apos;</source>
         <translation>login：未知选项“%1”</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type 必须为“web”或“legacy”，而不是“%1”</translation>
     </message>
     <message>
@@ -7606,11 +7606,11 @@ Expires: %3 (%4)</source>
         <translation>您尚未登录 %1。</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' first.</source>
+        <source>Run &apos;tokendesk-cli login&apos; first.</source>
         <translation>请先运行“tokendesk-cli login”。</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli login' to sign in again.</source>
+        <source>Run &apos;tokendesk-cli login&apos; to sign in again.</source>
         <translation>请运行“tokendesk-cli login”重新登录。</translation>
     </message>
 </context>
@@ -7651,7 +7651,7 @@ Expires: %3 (%4)</source>
         <translation>上一次迁移中没有等待确认的行</translation>
     </message>
     <message>
-        <source>'%1' is not a row waiting for a confirmation (waiting: %2)</source>
+        <source>&apos;%1&apos; is not a row waiting for a confirmation (waiting: %2)</source>
         <translation>“%1”不是等待确认的行（等待中：%2）</translation>
     </message>
     <message>
@@ -7703,7 +7703,7 @@ Expires: %3 (%4)</source>
         <translation>--choose 需要 ROW=ACTION 形式，例如 2=create-read-only</translation>
     </message>
     <message>
-        <source>migrate: unknown argument '%1'</source>
+        <source>migrate: unknown argument &apos;%1&apos;</source>
         <translation>migrate：未知参数“%1”</translation>
     </message>
     <message>
@@ -7711,15 +7711,15 @@ Expires: %3 (%4)</source>
         <translation>没有可继续或回滚的中断迁移</translation>
     </message>
     <message>
-        <source>there is nothing to roll back: the new tokens are verified and in use; run 'tokendesk-cli migrate --resume' to retry revoking the old ones</source>
+        <source>there is nothing to roll back: the new tokens are verified and in use; run &apos;tokendesk-cli migrate --resume&apos; to retry revoking the old ones</source>
         <translation>没有可回滚的内容：新令牌已验证并在使用中；运行“tokendesk-cli migrate --resume”重试撤销旧令牌</translation>
     </message>
     <message>
-        <source>an interrupted migration was found (%1); run 'tokendesk-cli migrate --resume' to finish it or 'tokendesk-cli migrate --rollback' to undo it</source>
+        <source>an interrupted migration was found (%1); run &apos;tokendesk-cli migrate --resume&apos; to finish it or &apos;tokendesk-cli migrate --rollback&apos; to undo it</source>
         <translation>发现一次中断的迁移（%1）；运行“tokendesk-cli migrate --resume”完成它，或运行“tokendesk-cli migrate --rollback”撤消它</translation>
     </message>
     <message>
-        <source>row %1 cannot be '%2'</source>
+        <source>row %1 cannot be &apos;%2&apos;</source>
         <translation>第 %1 行不能为“%2”</translation>
     </message>
     <message>
@@ -7727,8 +7727,8 @@ Expires: %3 (%4)</source>
         <translation>创建替换令牌需要您的 npm 密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
-        <source>--to takes 'stage-only' (replace every direct-publish token in use by a stage-only token)</source>
-        <translation>--to 接受 'stage-only'（将所有正在使用的直接发布令牌替换为仅暂存令牌）</translation>
+        <source>--to takes &apos;stage-only&apos; (replace every direct-publish token in use by a stage-only token)</source>
+        <translation>--to 接受 &apos;stage-only&apos;（将所有正在使用的直接发布令牌替换为仅暂存令牌）</translation>
     </message>
     <message>
         <source>no direct-publish token is in use here: nothing to move to a stage-only token</source>
@@ -7746,7 +7746,7 @@ Expires: %3 (%4)</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>the migration stopped: %1 Run 'tokendesk-cli migrate --resume' when the cause is fixed, or 'tokendesk-cli migrate --rollback' to undo it.</source>
+        <source>the migration stopped: %1 Run &apos;tokendesk-cli migrate --resume&apos; when the cause is fixed, or &apos;tokendesk-cli migrate --rollback&apos; to undo it.</source>
         <translation>迁移已停止：%1 原因解决后请运行“tokendesk-cli migrate --resume”，或运行“tokendesk-cli migrate --rollback”撤消。</translation>
     </message>
     <message>
@@ -7754,7 +7754,7 @@ Expires: %3 (%4)</source>
         <translation>第 %1 行（%2）未迁移，其旧令牌仍然有效：%3 请解决原因后重试。</translation>
     </message>
     <message>
-        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run 'tokendesk-cli migrate --resume' to retry</source>
+        <source>row %1: the new token is in use, but revoking the old token %2 failed (%3); run &apos;tokendesk-cli migrate --resume&apos; to retry</source>
         <translation>第 %1 行：新令牌已在使用中，但撤销旧令牌 %2 失败（%3）；运行“tokendesk-cli migrate --resume”重试</translation>
     </message>
     <message>
@@ -7770,7 +7770,7 @@ Expires: %3 (%4)</source>
         <translation>详情</translation>
     </message>
     <message>
-        <source>old token kept until you update the places below, then run 'tokendesk-cli migrate --confirm %1'</source>
+        <source>old token kept until you update the places below, then run &apos;tokendesk-cli migrate --confirm %1&apos;</source>
         <translation>旧令牌将保留到您更新以下位置为止，之后请运行“tokendesk-cli migrate --confirm %1”</translation>
     </message>
     <message>
@@ -7790,7 +7790,7 @@ Expires: %3 (%4)</source>
         <translation>然后：tokendesk-cli migrate --confirm %1</translation>
     </message>
     <message>
-        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: 'tokendesk-cli migrate --resume' finishes.</source>
+        <source>row %1: the old token stays valid until %2 (runs already queued keep the old value); it is revoked then. Ctrl-C is safe: &apos;tokendesk-cli migrate --resume&apos; finishes.</source>
         <translation>第 %1 行：旧令牌在 %2 之前仍然有效（已排队的运行会继续使用旧值）；届时将被撤销。可以放心按 Ctrl-C：“tokendesk-cli migrate --resume”会完成剩余操作。</translation>
     </message>
     <message>
@@ -7866,12 +7866,12 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::PublishingCommand</name>
     <message>
-        <source>every package's publish path and its January 2027 verdict</source>
+        <source>every package&apos;s publish path and its January 2027 verdict</source>
         <translation>每个包的发布途径及其 2027 年 1 月的结论</translation>
     </message>
     <message>
-        <source>publishing: unknown argument '%1'</source>
-        <translation>publishing：未知参数 '%1'</translation>
+        <source>publishing: unknown argument &apos;%1&apos;</source>
+        <translation>publishing：未知参数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>publishing: the project folder %1 does not exist</source>
@@ -7889,7 +7889,7 @@ Expires: %3 (%4)</source>
         <translation>将已保存的令牌放入 NODE_AUTH_TOKEN / NPM_TOKEN 并运行命令</translation>
     </message>
     <message>
-        <source>--token needs a token ID (see 'tokendesk-cli token list')</source>
+        <source>--token needs a token ID (see &apos;tokendesk-cli token list&apos;)</source>
         <translation>--token 需要令牌 ID（参见“tokendesk-cli token list”）</translation>
     </message>
     <message>
@@ -7897,23 +7897,23 @@ Expires: %3 (%4)</source>
         <translation>run 需要一个命令：tokendesk-cli run -- npm publish</translation>
     </message>
     <message>
-        <source>%1 has no active token. Create one with 'tokendesk-cli token create'.</source>
+        <source>%1 has no active token. Create one with &apos;tokendesk-cli token create&apos;.</source>
         <translation>%1 没有有效的令牌。请使用“tokendesk-cli token create”创建一个。</translation>
     </message>
     <message>
-        <source>none of %1's active tokens is in this keychain. Create one with 'tokendesk-cli token create', or pick one with --token.</source>
+        <source>none of %1&apos;s active tokens is in this keychain. Create one with &apos;tokendesk-cli token create&apos;, or pick one with --token.</source>
         <translation>%1 的有效令牌均不在此密钥环中。请使用“tokendesk-cli token create”创建一个，或使用 --token 选择一个。</translation>
     </message>
     <message>
-        <source>token '%1' (%2) is not in this keychain: its secret was never stored here.</source>
+        <source>token &apos;%1&apos; (%2) is not in this keychain: its secret was never stored here.</source>
         <translation>令牌“%1”（%2）不在此密钥环中：其机密值从未保存在这里。</translation>
     </message>
     <message>
-        <source>run: cannot start '%1': %2</source>
+        <source>run: cannot start &apos;%1&apos;: %2</source>
         <translation>run：无法启动“%1”：%2</translation>
     </message>
     <message>
-        <source>run: '%1' ended abnormally</source>
+        <source>run: &apos;%1&apos; ended abnormally</source>
         <translation>run：“%1”异常结束</translation>
     </message>
 </context>
@@ -7928,7 +7928,7 @@ Expires: %3 (%4)</source>
         <translation>stage 需要一个子命令：%1</translation>
     </message>
     <message>
-        <source>unknown stage subcommand '%1' (known: %2)</source>
+        <source>unknown stage subcommand &apos;%1&apos; (known: %2)</source>
         <translation>未知的 stage 子命令“%1”（可用：%2）</translation>
     </message>
     <message>
@@ -7975,8 +7975,8 @@ Expires: %3 (%4)</source>
         <translation>拒绝将从注册表中永久删除此暂存发布记录及其 tarball。</translation>
     </message>
     <message>
-        <source>Each staged version needs its own approval in the browser (npm's "skip 2FA for 5 minutes" does not cover them); with --otp CODE one code serves them all while it is valid.</source>
-        <translation>每个暂存版本都需要在浏览器中单独批准（npm 的 "skip 2FA for 5 minutes" 不适用于它们）；使用 --otp CODE 时，一个验证码在有效期内可用于所有版本。</translation>
+        <source>Each staged version needs its own approval in the browser (npm&apos;s &quot;skip 2FA for 5 minutes&quot; does not cover them); with --otp CODE one code serves them all while it is valid.</source>
+        <translation>每个暂存版本都需要在浏览器中单独批准（npm 的 &quot;skip 2FA for 5 minutes&quot; 不适用于它们）；使用 --otp CODE 时，一个验证码在有效期内可用于所有版本。</translation>
     </message>
     <message>
         <source>Approving staged package %1</source>
@@ -8054,7 +8054,7 @@ Expires: %3 (%4)</source>
         <translation>token 需要一个子命令：%1</translation>
     </message>
     <message>
-        <source>unknown token subcommand '%1' (known: %2)</source>
+        <source>unknown token subcommand &apos;%1&apos; (known: %2)</source>
         <translation>未知的 token 子命令“%1”（可用：%2）</translation>
     </message>
 </context>
@@ -8065,15 +8065,15 @@ Expires: %3 (%4)</source>
         <translation>--password：从不从参数获取密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
-        <source>token create: unexpected argument '%1'</source>
+        <source>token create: unexpected argument &apos;%1&apos;</source>
         <translation>token create：意外的参数“%1”</translation>
     </message>
     <message>
-        <source>--expires: '%1' is not a whole number of days</source>
+        <source>--expires: &apos;%1&apos; is not a whole number of days</source>
         <translation>--expires：“%1”不是整数天数</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
         <translation>%1 必须是 %2 之一，而不是“%3”</translation>
     </message>
     <message>
@@ -8117,7 +8117,7 @@ Expires: %3 (%4)</source>
         <translation>永不</translation>
     </message>
     <message>
-        <source>Stored in your keychain; 'tokendesk-cli run -- &lt;command&gt;' uses it.</source>
+        <source>Stored in your keychain; &apos;tokendesk-cli run -- &lt;command&gt;&apos; uses it.</source>
         <translation>已保存到您的密钥环；“tokendesk-cli run -- &lt;command&gt;”会使用它。</translation>
     </message>
     <message>
@@ -8128,7 +8128,7 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TokenCreateCommand</name>
     <message>
-        <source>create a granular token with npm's flags; it goes into your keychain</source>
+        <source>create a granular token with npm&apos;s flags; it goes into your keychain</source>
         <translation>使用 npm 的参数创建细粒度令牌；它会保存到您的密钥环中</translation>
     </message>
     <message>
@@ -8171,7 +8171,7 @@ Expires: %3 (%4)</source>
         <translation>%1前已过期</translation>
     </message>
     <message>
-        <source>token list: unknown argument '%1'</source>
+        <source>token list: unknown argument &apos;%1&apos;</source>
         <translation>token list：未知参数“%1”</translation>
     </message>
     <message>
@@ -8214,19 +8214,19 @@ Expires: %3 (%4)</source>
 <context>
     <name>td::cli::TokenRevokeCommand</name>
     <message>
-        <source>revoke tokens by ID (a unique key prefix, as in 'token list')</source>
+        <source>revoke tokens by ID (a unique key prefix, as in &apos;token list&apos;)</source>
         <translation>按 ID 撤销令牌（唯一的键前缀，如“token list”中所示）</translation>
     </message>
     <message>
-        <source>Token ID "%1" was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
+        <source>Token ID &quot;%1&quot; was ambiguous, a new token may have been created since you last ran `tokendesk-cli token list`.</source>
         <translation>令牌 ID“%1”有歧义，自您上次运行 `tokendesk-cli token list` 以来可能已创建了新令牌。</translation>
     </message>
     <message>
-        <source>Unknown token id or value "%1".</source>
+        <source>Unknown token id or value &quot;%1&quot;.</source>
         <translation>未知的令牌 ID 或值“%1”。</translation>
     </message>
     <message>
-        <source>token revoke needs the ID of a token; 'tokendesk-cli token list' shows them</source>
+        <source>token revoke needs the ID of a token; &apos;tokendesk-cli token list&apos; shows them</source>
         <translation>token revoke 需要令牌的 ID；“tokendesk-cli token list”会显示它们</translation>
     </message>
     <message>
@@ -8247,7 +8247,7 @@ Expires: %3 (%4)</source>
         <translation>用具有相同授权的新令牌替换某个令牌，并更新其使用位置</translation>
     </message>
     <message>
-        <source>token rotate needs one token id (as 'token list' shows it)</source>
+        <source>token rotate needs one token id (as &apos;token list&apos; shows it)</source>
         <translation>token rotate 需要一个令牌 ID（如“token list”中所示）</translation>
     </message>
     <message>
@@ -8255,19 +8255,19 @@ Expires: %3 (%4)</source>
         <translation>创建新令牌需要您的 npm 密码；请通过管道传入并使用 --password-stdin</translation>
     </message>
     <message>
-        <source>an interrupted migration was found; run 'tokendesk-cli migrate --resume' or '--rollback' first</source>
+        <source>an interrupted migration was found; run &apos;tokendesk-cli migrate --resume&apos; or &apos;--rollback&apos; first</source>
         <translation>发现一次中断的迁移；请先运行“tokendesk-cli migrate --resume”或“--rollback”</translation>
     </message>
     <message>
-        <source>no active token has the id '%1'</source>
+        <source>no active token has the id &apos;%1&apos;</source>
         <translation>没有 ID 为“%1”的有效令牌</translation>
     </message>
     <message>
-        <source>'%1' matches %2 tokens; give more of the id</source>
+        <source>&apos;%1&apos; matches %2 tokens; give more of the id</source>
         <translation>“%1”匹配 %2 个令牌；请提供更长的 ID</translation>
     </message>
     <message numerus="yes">
-        <source>Rotating "%1" (%2): %n reference(s) to update.</source>
+        <source>Rotating &quot;%1&quot; (%2): %n reference(s) to update.</source>
         <translation>
             <numerusform>正在轮换“%1”（%2）：需要更新 %n 处引用。</numerusform>
         </translation>
@@ -8284,7 +8284,7 @@ Expires: %3 (%4)</source>
         <translation>trust 需要一个子命令：%1</translation>
     </message>
     <message>
-        <source>--auth-type must be 'web' or 'legacy', not '%1'</source>
+        <source>--auth-type must be &apos;web&apos; or &apos;legacy&apos;, not &apos;%1&apos;</source>
         <translation>--auth-type 必须为“web”或“legacy”，而不是“%1”</translation>
     </message>
     <message>
@@ -8382,7 +8382,7 @@ Expires: %3 (%4)</source>
         <translation>将移除 %2 的可信发布者 %1</translation>
     </message>
     <message>
-        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see 'tokendesk-cli trust list %1'.</source>
+        <source>%1 has no trusted publisher with id %2 (or the package is not on the registry); see &apos;tokendesk-cli trust list %1&apos;.</source>
         <translation>%1 没有 ID 为 %2 的可信发布者（或该包不在注册表上）；请参见“tokendesk-cli trust list %1”。</translation>
     </message>
     <message>
@@ -8390,7 +8390,7 @@ Expires: %3 (%4)</source>
         <translation>%1：已移除可信发布者 %2</translation>
     </message>
     <message>
-        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust's flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
+        <source>trusted publishing: list, github, gitlab, circleci, revoke (npm trust&apos;s flags, plus --all and --replace; stage-only unless --allow-publish), check &lt;folder&gt; and workflow &lt;folder&gt; [--apply] (npm publish → npm stage publish)</source>
         <translation>可信发布：list、github、gitlab、circleci、revoke（npm trust 的标志，外加 --all 和 --replace；除非指定 --allow-publish，否则仅暂存）、check &lt;folder&gt; 和 workflow &lt;folder&gt; [--apply]（npm publish → npm stage publish）</translation>
     </message>
     <message>
@@ -8416,11 +8416,11 @@ Expires: %3 (%4)</source>
         <translation>%1：npm 上未配置任何可信发布者。</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher and no room for another. See 'tokendesk-cli trust list %1', remove one with 'trust revoke', then run this again.</source>
+        <source>%1 already has a different trusted publisher and no room for another. See &apos;tokendesk-cli trust list %1&apos;, remove one with &apos;trust revoke&apos;, then run this again.</source>
         <translation>%1 已有另一个可信发布者，且无法再添加。请参见“tokendesk-cli trust list %1”，使用“trust revoke”移除一个，然后重新运行。</translation>
     </message>
     <message>
-        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example 'tokendesk-cli trust revoke %1 --id %3'), then run this again.</source>
+        <source>%1 already has a different trusted publisher (%2) and no room for another. Remove one (for example &apos;tokendesk-cli trust revoke %1 --id %3&apos;), then run this again.</source>
         <translation>%1 已有另一个可信发布者（%2），且无法再添加。请移除一个（例如“tokendesk-cli trust revoke %1 --id %3”），然后重新运行。</translation>
     </message>
     <message>
@@ -8469,7 +8469,7 @@ the likely causes, most likely first, each with a concrete fix.</source>
     <message>
         <source>Usage: tokendesk-cli doctor [--project DIR]... [--userconfig FILE]
 
-Finds every npm token on this computer (npm's config files, project folders,
+Finds every npm token on this computer (npm&apos;s config files, project folders,
 the environment, .yarnrc.yml and CI workflows) and checks each against the
 account. Exit status 1 when a classic, dead or soon-expiring token is in use.
 
@@ -8506,8 +8506,8 @@ its environment: no .npmrc line, nothing on the command line.</source>
        tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  what the workflow may do
-  --auth-type web|legacy  approve in the browser (one approval, ticking "skip 2FA
-                          for 5 minutes", covers --all) or type a code
+  --auth-type web|legacy  approve in the browser (one approval, ticking &quot;skip 2FA
+                          for 5 minutes&quot;, covers --all) or type a code
   --otp CODE              the one-time password
   --dry-run               show what would be done</source>
         <translation>用法：tokendesk-cli trust list [&lt;package&gt; | --all [DIR]]
@@ -8519,7 +8519,7 @@ its environment: no .npmrc line, nothing on the command line.</source>
       tokendesk-cli trust check [DIR]
 
   --allow-publish, --allow-stage-publish  允许工作流执行的操作
-  --auth-type web|legacy  在浏览器中批准（勾选 "skip 2FA for 5 minutes" 后，
+  --auth-type web|legacy  在浏览器中批准（勾选 &quot;skip 2FA for 5 minutes&quot; 后，
                           一次批准即可涵盖 --all）或输入验证码
   --otp CODE              一次性密码
   --dry-run               显示将要执行的操作</translation>
@@ -8586,16 +8586,16 @@ risk it prints the way out. Exit status 1 while any package is at risk.</source>
        tokendesk-cli ci status [--project DIR]... [--json]
        tokendesk-cli ci logout github|gitlab|circleci [--host HOST]
 
-Signs in to a CI service so 'token rotate' and 'migrate --apply' update its
+Signs in to a CI service so &apos;token rotate&apos; and &apos;migrate --apply&apos; update its
 secrets themselves: push the new token, verify it, wait the grace period, then
 revoke the old one. The credential is kept in the keychain.
 
   --with-token    read the token from standard input (never from an argument)
-  --from-gh       reuse the GitHub CLI's sign-in ('gh auth token')
+  --from-gh       reuse the GitHub CLI&apos;s sign-in (&apos;gh auth token&apos;)
   (neither)       sign in in the browser with a one-time code (GitHub, GitLab)
   --host HOST     GitHub Enterprise or self-managed GitLab (default the public one)
-  --api-url URL   the API base, when it is not the host's usual one
-  --project DIR   status: the CI secrets this project's workflows read</source>
+  --api-url URL   the API base, when it is not the host&apos;s usual one
+  --project DIR   status: the CI secrets this project&apos;s workflows read</source>
         <translation>用法：tokendesk-cli ci login github|gitlab|circleci [--host HOST] [--api-url URL]
            [--with-token | --from-gh]
        tokendesk-cli ci status [--project DIR]... [--json]
@@ -8623,7 +8623,7 @@ Plans the move off classic and long-lived tokens: one row per token in use.
   --no-ci             do not update CI secrets (confirm them by hand instead)
   --grace MINUTES     keep the old token this long after the CI secrets were
                       updated (default 10; 0 allowed)
-  --choose ROW=ACTION change a row's action, e.g. 2=create-read-only
+  --choose ROW=ACTION change a row&apos;s action, e.g. 2=create-read-only
   --to stage-only     replace every direct-publish token in use by a stage-only
                       token (January 2027); keep the other rows
   --confirm ROW|TOKEN you updated a CI secret or variable: revoke the old token
@@ -8655,7 +8655,7 @@ Signs in and keeps the 2-hour session in the keychain.
   --auth-type web     sign in in the browser (the default)
   --auth-type legacy  user name and password (read from standard input)
   --otp CODE          the one-time password, if the account asks for one
-  --scope @SCOPE      sign in to the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      sign in to the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>用法：tokendesk-cli login [--auth-type web|legacy] [--username NAME --password-stdin] [--otp CODE] [--scope @SCOPE]
 
 登录并将 2 小时的会话保存在密钥环中。
@@ -8670,7 +8670,7 @@ Signs in and keeps the 2-hour session in the keychain.
 
 Ends the session on the registry and removes it from the keychain.
 
-  --scope @SCOPE      the scope's registry (@SCOPE:registry in .npmrc)</source>
+  --scope @SCOPE      the scope&apos;s registry (@SCOPE:registry in .npmrc)</source>
         <translation>用法：tokendesk-cli logout [--scope @SCOPE]
 
 结束注册表上的会话，并将其从密钥环中移除。
@@ -8696,14 +8696,14 @@ Ends the session on the registry and removes it from the keychain.
     <message>
         <source>Usage: tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
-Checks who published a version (the latest by default): the registry's signature,
+Checks who published a version (the latest by default): the registry&apos;s signature,
 the provenance bundle, and the repository, workflow, ref and trigger in its
-certificate against the package's remembered trust configs and earlier releases.
+certificate against the package&apos;s remembered trust configs and earlier releases.
 Exit status 1 when a version is suspicious or failed.
 
   --all-versions     every version, oldest first
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
-                     (a trusted_root.json, such as the sandbox's /-/sandbox/trusted-root)
+                     (a trusted_root.json, such as the sandbox&apos;s /-/sandbox/trusted-root)
   --json             the checks and verdicts as JSON</source>
         <translation>用法：tokendesk-cli verify &lt;package&gt;[@&lt;version&gt;] [--all-versions] [--trust-root FILE] [--json]
 
@@ -8720,7 +8720,7 @@ Exit status 1 when a version is suspicious or failed.
     <message>
         <source>Usage: tokendesk-cli completion-ids tokens
 
-Prints the ids of the tokens in TokenDesk's local cache, one per line, for the
+Prints the ids of the tokens in TokenDesk&apos;s local cache, one per line, for the
 bash, zsh and fish completions. No network, no keychain, no secret.</source>
         <translation>Usage: tokendesk-cli completion-ids tokens
 
@@ -8733,8 +8733,8 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
                               [--trust-root FILE]
 
 Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch's open alarms), prints the plan, then checks
-this machine for a worm's persistence (a watchdog that wipes your home folder when
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
 the stolen token dies) and, if none is found, runs every step that applies under one
 2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
 reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
@@ -8744,7 +8744,7 @@ usage error or facts that could not be read, 3 persistence found (nothing change
   --dry-run          print the plan and change nothing
   --otp CODE         a one-time code, reused while the registry accepts it
   --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch's open alarms
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
   --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
   --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
                      in the current folder)
@@ -8778,7 +8778,7 @@ move-tags、deprecate（unpublish 仅作说明）。会写入一份事件报告�
 
 Watches every package your signed-in accounts can write (and the pinned ones) for
 new versions, moved dist-tags, deprecations and new maintainers, and judges each
-release: who published it (provenance, as 'verify' checks it), install scripts and
+release: who published it (provenance, as &apos;verify&apos; checks it), install scripts and
 other content signals, bursts across your packages. The first run takes a baseline
 and alarms on nothing already published. An alarm stays open until you answer it.
 Exit status with --once: 1 while an alarm is open, 0 otherwise, 2 when the watch
@@ -8788,10 +8788,10 @@ could not run or the command line is wrong.
   --interval MIN     minutes between two reads of a package (5 to 1440; default 10)
   --trust-root FILE  trust data to use instead of the shipped Sigstore and npm keys
   --json             the releases with level, reasons, codes and publisher as JSON
-  ack                "it was me": closes the alarms of that version
+  ack                &quot;it was me&quot;: closes the alarms of that version
   expect --for MIN   a manual publish of the package in the next MIN minutes
                      (default 60) is not an alarm
-  exclude / include  stop judging the package's releases (never an alarm), or
+  exclude / include  stop judging the package&apos;s releases (never an alarm), or
                      judge them again; remembered</source>
         <translation>用法：tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
       tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
@@ -8823,8 +8823,8 @@ could not run or the command line is wrong.
         <translation>检查每个版本由谁发布：签名、来源证明和发布者身份</translation>
     </message>
     <message>
-        <source>verify: one package at a time ('%1' is extra)</source>
-        <translation>verify：一次只能指定一个包（'%1' 是多余的）</translation>
+        <source>verify: one package at a time (&apos;%1&apos; is extra)</source>
+        <translation>verify：一次只能指定一个包（&apos;%1&apos; 是多余的）</translation>
     </message>
     <message>
         <source>verify needs a package, for example: tokendesk-cli verify @acme/ui@2.4.0</source>
@@ -8846,7 +8846,7 @@ could not run or the command line is wrong.
 <context>
     <name>td::cli::WatchCommand</name>
     <message>
-        <source>watch your packages' publishes and alarm on the ones your release path did not make</source>
+        <source>watch your packages&apos; publishes and alarm on the ones your release path did not make</source>
         <translation>监视您的包的发布，并对不是经由您的发布途径产生的版本发出警报</translation>
     </message>
     <message>
@@ -8924,7 +8924,7 @@ could not run or the command line is wrong.
         <translation>由 %1 暂存，此人以前从未暂存过它</translation>
     </message>
     <message>
-        <source>watch: unknown subcommand '%1' (ack, expect, exclude, include or none)</source>
+        <source>watch: unknown subcommand &apos;%1&apos; (ack, expect, exclude, include or none)</source>
         <translation>watch：未知子命令“%1”（ack、expect、exclude、include 或不指定）</translation>
     </message>
     <message>
@@ -8977,31 +8977,31 @@ could not run or the command line is wrong.
 <context>
     <name>td::provenance::BundleVerifier</name>
     <message>
-        <source>cannot be verified with this TokenDesk's trust data (update TokenDesk)</source>
+        <source>cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk)</source>
         <translation>无法使用此 TokenDesk 的信任数据验证（请更新 TokenDesk）</translation>
     </message>
     <message>
-        <source>%1: the statement is about "%2" (%3), not %4: it belongs to another package or version.</source>
-        <translation>%1：该声明针对的是 "%2"（%3），而不是 %4：它属于其他包或版本。</translation>
+        <source>%1: the statement is about &quot;%2&quot; (%3), not %4: it belongs to another package or version.</source>
+        <translation>%1：该声明针对的是 &quot;%2&quot;（%3），而不是 %4：它属于其他包或版本。</translation>
     </message>
     <message>
         <source>%1: the statement names %2.</source>
         <translation>%1：该声明指明了 %2。</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 is not the version's dist.integrity: it vouches for other contents.</source>
+        <source>%1: the statement&apos;s sha512 is not the version&apos;s dist.integrity: it vouches for other contents.</source>
         <translation>%1：该声明的 sha512 与版本的 dist.integrity 不一致：它担保的是其他内容。</translation>
     </message>
     <message>
-        <source>%1: the statement's sha512 equals the version's dist.integrity.</source>
+        <source>%1: the statement&apos;s sha512 equals the version&apos;s dist.integrity.</source>
         <translation>%1：该声明的 sha512 与版本的 dist.integrity 一致。</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature verifies.</source>
+        <source>%1: the envelope&apos;s signature verifies.</source>
         <translation>%1：信封的签名验证通过。</translation>
     </message>
     <message>
-        <source>%1: the envelope's signature does not verify: its statement was changed after signing, or another key signed it.</source>
+        <source>%1: the envelope&apos;s signature does not verify: its statement was changed after signing, or another key signed it.</source>
         <translation>%1：信封的签名未通过验证：其声明在签名后被更改，或由其他密钥签名。</translation>
     </message>
     <message>
@@ -9037,12 +9037,12 @@ could not run or the command line is wrong.
         <translation>无法验证 %1@%2 的证明：%3。</translation>
     </message>
     <message>
-        <source>The version's dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
+        <source>The version&apos;s dist.integrity has no sha512, so no attestation can be matched to its contents.</source>
         <translation>该版本的 dist.integrity 中没有 sha512，因此无法将任何证明与其内容对应。</translation>
     </message>
     <message>
-        <source>The bundle format "%1" is newer than this TokenDesk reads; it %2.</source>
-        <translation>捆绑包格式 "%1" 比此 TokenDesk 能读取的格式更新；它%2。</translation>
+        <source>The bundle format &quot;%1&quot; is newer than this TokenDesk reads; it %2.</source>
+        <translation>捆绑包格式 &quot;%1&quot; 比此 TokenDesk 能读取的格式更新；它%2。</translation>
     </message>
     <message>
         <source>There is no npm publish attestation for %1.</source>
@@ -9069,7 +9069,7 @@ could not run or the command line is wrong.
         <translation>来源证明：签名证书声称来自 Sigstore 证书颁发机构，但在日志时间 %1 无法链接到该机构（%2）。</translation>
     </message>
     <message>
-        <source>Provenance: the signing certificate's authority is unknown; the certificate %1.</source>
+        <source>Provenance: the signing certificate&apos;s authority is unknown; the certificate %1.</source>
         <translation>来源证明：签名证书的颁发机构未知；该证书%1。</translation>
     </message>
     <message>
@@ -9085,7 +9085,7 @@ could not run or the command line is wrong.
         <translation>未检查 SCT：此信任数据中没有证书透明日志。</translation>
     </message>
     <message>
-        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore's authority always embeds one.</source>
+        <source>Provenance: the certificate carries no certificate transparency timestamp (SCT); Sigstore&apos;s authority always embeds one.</source>
         <translation>来源证明：该证书不含证书透明时间戳（SCT）；Sigstore 的颁发机构总会嵌入该时间戳。</translation>
     </message>
     <message>
@@ -9093,11 +9093,11 @@ could not run or the command line is wrong.
         <translation>来源证明：该证书已记入证书透明日志 %1。</translation>
     </message>
     <message>
-        <source>Provenance: the certificate's transparency timestamp (SCT) does not verify with the log it names.</source>
+        <source>Provenance: the certificate&apos;s transparency timestamp (SCT) does not verify with the log it names.</source>
         <translation>来源证明：该证书的透明时间戳（SCT）无法用其指明的日志验证。</translation>
     </message>
     <message>
-        <source>Provenance: the certificate transparency log of the certificate's timestamp is unknown; it %1.</source>
+        <source>Provenance: the certificate transparency log of the certificate&apos;s timestamp is unknown; it %1.</source>
         <translation>来源证明：该证书时间戳所属的证书透明日志未知；它%1。</translation>
     </message>
     <message>
@@ -9109,11 +9109,11 @@ could not run or the command line is wrong.
         <translation>%1：日志条目（%2 %3）没有此版本能读取的已签名条目时间戳；它%4。</translation>
     </message>
     <message>
-        <source>%1: the log entry claims a time (%2) outside the period the log's key was valid for.</source>
+        <source>%1: the log entry claims a time (%2) outside the period the log&apos;s key was valid for.</source>
         <translation>%1：日志条目声称的时间（%2）不在日志密钥的有效期内。</translation>
     </message>
     <message>
-        <source>%1: the log's signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
+        <source>%1: the log&apos;s signed entry timestamp does not verify: the entry, its time or its index was changed.</source>
         <translation>%1：日志的已签名条目时间戳未通过验证：条目、其时间或其索引已被更改。</translation>
     </message>
     <message>
@@ -9125,15 +9125,15 @@ could not run or the command line is wrong.
         <translation>%1：日志条目描述的不是此信封（其负载哈希、签名或签名者不同）：它是为其他内容记录的。</translation>
     </message>
     <message>
-        <source>%1: the log entry records this envelope's payload, signature and signer.</source>
+        <source>%1: the log entry records this envelope&apos;s payload, signature and signer.</source>
         <translation>%1：日志条目记录了此信封的负载、签名和签名者。</translation>
     </message>
     <message>
-        <source>%1: this older bundle carries no inclusion proof; the log's signed entry timestamp vouches for the entry.</source>
+        <source>%1: this older bundle carries no inclusion proof; the log&apos;s signed entry timestamp vouches for the entry.</source>
         <translation>%1：此旧版捆绑包不含包含证明；由日志的已签名条目时间戳为该条目担保。</translation>
     </message>
     <message>
-        <source>%1: the Merkle inclusion proof does not lead from the entry to the log's root hash.</source>
+        <source>%1: the Merkle inclusion proof does not lead from the entry to the log&apos;s root hash.</source>
         <translation>%1：Merkle 包含证明无法从该条目推导出日志的根哈希。</translation>
     </message>
     <message>
@@ -9141,7 +9141,7 @@ could not run or the command line is wrong.
         <translation>%1：Merkle 包含证明表明该条目位于一个有 %2 个条目的日志中。</translation>
     </message>
     <message>
-        <source>%1: the log's signed checkpoint does not verify or names another tree than the inclusion proof.</source>
+        <source>%1: the log&apos;s signed checkpoint does not verify or names another tree than the inclusion proof.</source>
         <translation>%1：日志的已签名检查点未通过验证，或指明的树与包含证明不同。</translation>
     </message>
     <message>
@@ -9156,11 +9156,11 @@ could not run or the command line is wrong.
         <translation>无法验证：来源证明证书为空，或大于 TokenDesk 可接受的大小。</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate is not valid DER. The registry's data may be damaged; try again later.</source>
+        <source>Could not verify: the provenance certificate is not valid DER. The registry&apos;s data may be damaged; try again later.</source>
         <translation>无法验证：来源证明证书不是有效的 DER。注册表的数据可能已损坏；请稍后重试。</translation>
     </message>
     <message>
-        <source>Could not verify: the provenance certificate's extension %1 is malformed.</source>
+        <source>Could not verify: the provenance certificate&apos;s extension %1 is malformed.</source>
         <translation>无法验证：来源证明证书的扩展 %1 格式错误。</translation>
     </message>
     <message>
@@ -9172,7 +9172,7 @@ could not run or the command line is wrong.
     <name>td::provenance::LastReleaseCheck</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 the publish path and verdict ("Published by … — suspicious"), %2 why</extracomment>
+        <extracomment>%1 the publish path and verdict (&quot;Published by … — suspicious&quot;), %2 why</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -9191,19 +9191,19 @@ could not run or the command line is wrong.
         <translation>无法验证：包文档大于 64 MiB。</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document is not valid JSON. Try again later.</source>
+        <source>Could not verify: the registry&apos;s package document is not valid JSON. Try again later.</source>
         <translation>无法验证：注册表的包文档不是有效的 JSON。请稍后重试。</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document lists no versions.</source>
+        <source>Could not verify: the registry&apos;s package document lists no versions.</source>
         <translation>无法验证：注册表的包文档未列出任何版本。</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document nests deeper than %1 levels, which no npm document does.</source>
+        <source>Could not verify: the registry&apos;s package document nests deeper than %1 levels, which no npm document does.</source>
         <translation>无法验证：注册表的包文档嵌套超过 %1 层，任何 npm 文档都不会这样。</translation>
     </message>
     <message>
-        <source>Could not verify: the registry's package document has no name.</source>
+        <source>Could not verify: the registry&apos;s package document has no name.</source>
         <translation>无法验证：注册表的包文档没有名称。</translation>
     </message>
 </context>
@@ -9297,7 +9297,7 @@ could not run or the command line is wrong.
         <translation>从 ID 为 %1 的仓库构建，但更早的版本来自 ID %2：该仓库已被删除后重新创建，或其名称已被另一个仓库占用。</translation>
     </message>
     <message>
-        <source>The repository's owner has id %1, but earlier releases had owner id %2.</source>
+        <source>The repository&apos;s owner has id %1, but earlier releases had owner id %2.</source>
         <translation>仓库所有者的 ID 为 %1，但更早版本的所有者 ID 为 %2。</translation>
     </message>
     <message>
@@ -9331,7 +9331,7 @@ could not run or the command line is wrong.
         <translation>通过可信发布者发布，但没有来源证明：无法检查仓库和工作流。</translation>
     </message>
     <message>
-        <source>Published by %1 with a token, not through the package's trusted publisher.</source>
+        <source>Published by %1 with a token, not through the package&apos;s trusted publisher.</source>
         <translation>由 %1 使用令牌发布，而不是通过该包的可信发布者。</translation>
     </message>
     <message>
@@ -9390,20 +9390,20 @@ could not run or the command line is wrong.
 <context>
     <name>td::provenance::RegistryKeys</name>
     <message>
-        <source>The registry's key list is larger than 1 MiB.</source>
+        <source>The registry&apos;s key list is larger than 1 MiB.</source>
         <translation>注册表的密钥列表大于 1 MiB。</translation>
     </message>
     <message>
-        <source>The registry's key list is not the expected JSON ({"keys": [...]}).</source>
-        <translation>注册表的密钥列表不是预期的 JSON（{"keys": [...]}）。</translation>
+        <source>The registry&apos;s key list is not the expected JSON ({&quot;keys&quot;: [...]}).</source>
+        <translation>注册表的密钥列表不是预期的 JSON（{&quot;keys&quot;: [...]}）。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its expiry date cannot be read.</source>
         <translation>已忽略密钥 %1：无法读取其过期日期。</translation>
     </message>
     <message>
-        <source>Key %1 was ignored: TokenDesk does not know key type "%2".</source>
-        <translation>已忽略密钥 %1：TokenDesk 不认识密钥类型 "%2"。</translation>
+        <source>Key %1 was ignored: TokenDesk does not know key type &quot;%2&quot;.</source>
+        <translation>已忽略密钥 %1：TokenDesk 不认识密钥类型 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>Key %1 was ignored: its key material does not match its keyid.</source>
@@ -9413,8 +9413,8 @@ could not run or the command line is wrong.
 <context>
     <name>td::provenance::RegistrySignature</name>
     <message>
-        <source>The version document is not the one asked for: its %1 is "%2", expected "%3". A signature in it does not count (it may be replayed from another package).</source>
-        <translation>版本文档不是所请求的那个：其 %1 为 "%2"，应为 "%3"。其中的签名不算数（它可能是从其他包重放的）。</translation>
+        <source>The version document is not the one asked for: its %1 is &quot;%2&quot;, expected &quot;%3&quot;. A signature in it does not count (it may be replayed from another package).</source>
+        <translation>版本文档不是所请求的那个：其 %1 为 &quot;%2&quot;，应为 &quot;%3&quot;。其中的签名不算数（它可能是从其他包重放的）。</translation>
     </message>
     <message>
         <source>The version document of %1 is not a JSON object, so it cannot be the one the registry signed.</source>
@@ -9441,7 +9441,7 @@ could not run or the command line is wrong.
         <translation>%1 的注册表签名与其名称、版本和 integrity 不一致：版本文档在注册表签名后被更改，或该签名属于其他包。</translation>
     </message>
     <message>
-        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk's trust data (update TokenDesk).</source>
+        <source>The registry signature of %1 uses key %2, which cannot be verified with this TokenDesk&apos;s trust data (update TokenDesk).</source>
         <translation>%1 的注册表签名使用密钥 %2，无法使用此 TokenDesk 的信任数据验证（请更新 TokenDesk）。</translation>
     </message>
 </context>
@@ -9456,8 +9456,8 @@ could not run or the command line is wrong.
         <translation>信任数据不是 JSON。请使用 Sigstore 的 trusted_root.json，或沙盒在 /-/sandbox/trusted-root 提供的文件。</translation>
     </message>
     <message>
-        <source>The trust data is not a Sigstore trusted root (its mediaType is "%1").</source>
-        <translation>信任数据不是 Sigstore 可信根（其 mediaType 为 "%1"）。</translation>
+        <source>The trust data is not a Sigstore trusted root (its mediaType is &quot;%1&quot;).</source>
+        <translation>信任数据不是 Sigstore 可信根（其 mediaType 为 &quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>Cannot read the trust data file %1: %2.</source>
@@ -9475,8 +9475,8 @@ could not run or the command line is wrong.
         <translation>（最新）</translation>
     </message>
     <message>
-        <source>Check the version with 'npm view %1 versions'.</source>
-        <translation>请使用 'npm view %1 versions' 检查版本。</translation>
+        <source>Check the version with &apos;npm view %1 versions&apos;.</source>
+        <translation>请使用 &apos;npm view %1 versions&apos; 检查版本。</translation>
     </message>
     <message>
         <source>No provenance: nothing signed says which repository or workflow built this version.</source>
@@ -9495,7 +9495,7 @@ could not run or the command line is wrong.
         <translation>无法读取信任数据：%1</translation>
     </message>
     <message>
-        <source>Give a trusted_root.json file, such as the sandbox's /-/sandbox/trusted-root.</source>
+        <source>Give a trusted_root.json file, such as the sandbox&apos;s /-/sandbox/trusted-root.</source>
         <translation>请提供一个 trusted_root.json 文件，例如沙盒的 /-/sandbox/trusted-root。</translation>
     </message>
 </context>
@@ -9553,7 +9553,7 @@ could not run or the command line is wrong.
         <translation>请登录以完成从命令行的登录。</translation>
     </message>
     <message>
-        <source>Approve the command "%1" for %2.</source>
+        <source>Approve the command &quot;%1&quot; for %2.</source>
         <translation>为 %2 批准命令“%1”。</translation>
     </message>
     <message>
@@ -9620,11 +9620,11 @@ could not run or the command line is wrong.
 <context>
     <name>td::watch::PackumentPoller</name>
     <message>
-        <source>The registry's packument of %1 is not valid JSON.</source>
+        <source>The registry&apos;s packument of %1 is not valid JSON.</source>
         <translation>注册表中 %1 的包文档不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>The watch tries again at the package's next turn.</source>
+        <source>The watch tries again at the package&apos;s next turn.</source>
         <translation>监视将在轮到该包时重试。</translation>
     </message>
     <message>
@@ -9647,12 +9647,12 @@ could not run or the command line is wrong.
         <translation>文件数从 %2 中的 %1 骤增到 %3。</translation>
     </message>
     <message>
-        <source>Adds a %1 script: "%2" (%3 had none).</source>
-        <translation>添加了 %1 脚本："%2"（%3 中没有）。</translation>
+        <source>Adds a %1 script: &quot;%2&quot; (%3 had none).</source>
+        <translation>添加了 %1 脚本：&quot;%2&quot;（%3 中没有）。</translation>
     </message>
     <message>
-        <source>Changes the %1 script from "%2" in %3 to "%4".</source>
-        <translation>将 %1 脚本从 %3 中的 "%2" 改为 "%4"。</translation>
+        <source>Changes the %1 script from &quot;%2&quot; in %3 to &quot;%4&quot;.</source>
+        <translation>将 %1 脚本从 %3 中的 &quot;%2&quot; 改为 &quot;%4&quot;。</translation>
     </message>
     <message>
         <source>Depends on %1 from %2, not from the registry.</source>
@@ -9707,15 +9707,15 @@ could not run or the command line is wrong.
 <context>
     <name>td::watch::WatchMemory</name>
     <message>
-        <source>The publish watch's memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) is %2, far larger than it can be; it was moved aside and the watch starts again from what the registry shows now.</source>
         <translation>发布监视的记忆文件（%1）大小为 %2，远超其可能的大小；已将其移到一旁，监视将从注册表当前显示的内容重新开始。</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
+        <source>The publish watch&apos;s memory (%1) could not be read: %2 The watch starts again from what the registry shows now.</source>
         <translation>无法读取发布监视的记忆文件（%1）：%2 监视将从注册表当前显示的内容重新开始。</translation>
     </message>
     <message>
-        <source>The publish watch's memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
+        <source>The publish watch&apos;s memory (%1) is damaged; it was moved aside and the watch starts again from what the registry shows now, without alarms for versions already published.</source>
         <translation>发布监视的记忆文件（%1）已损坏；已将其移到一旁，监视将从注册表当前显示的内容重新开始，不会对已发布的版本发出警报。</translation>
     </message>
 </context>
@@ -9817,7 +9817,7 @@ could not run or the command line is wrong.
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with 'tokendesk-cli login' or in TokenDesk first.</source>
+        <source>Nothing to watch: no account is signed in and no package is pinned. Sign in with &apos;tokendesk-cli login&apos; or in TokenDesk first.</source>
         <translation>没有可监视的内容：没有已登录的账户，也没有已固定的包。请先使用“tokendesk-cli login”或在 TokenDesk 中登录。</translation>
     </message>
     <message>
@@ -9825,7 +9825,7 @@ could not run or the command line is wrong.
         <translation>监视尚未见过 %1@%2。</translation>
     </message>
     <message>
-        <source>Check the name and version with 'tokendesk-cli watch --once'.</source>
+        <source>Check the name and version with &apos;tokendesk-cli watch --once&apos;.</source>
         <translation>请使用“tokendesk-cli watch --once”检查名称和版本。</translation>
     </message>
     <message>
@@ -9833,7 +9833,7 @@ could not run or the command line is wrong.
         <translation>监视尚不了解 %1。</translation>
     </message>
     <message>
-        <source>Run 'tokendesk-cli watch --once' first.</source>
+        <source>Run &apos;tokendesk-cli watch --once&apos; first.</source>
         <translation>请先运行“tokendesk-cli watch --once”。</translation>
     </message>
 </context>
@@ -9859,7 +9859,7 @@ could not run or the command line is wrong.
         <translation>由 %1 发布，有来源证明，但未经由可信发布者</translation>
     </message>
     <message>
-        <source>Published through a trusted publisher without a maintainer's approval</source>
+        <source>Published through a trusted publisher without a maintainer&apos;s approval</source>
         <translation>经由可信发布者发布，未经维护者批准</translation>
     </message>
     <message>
@@ -9895,8 +9895,8 @@ could not run or the command line is wrong.
         <translation>无人</translation>
     </message>
     <message>
-        <source>Version %1 was deprecated: "%2".</source>
-        <translation>版本 %1 已被弃用："%2"。</translation>
+        <source>Version %1 was deprecated: &quot;%2&quot;.</source>
+        <translation>版本 %1 已被弃用：&quot;%2&quot;。</translation>
     </message>
     <message>
         <source>Version %1 was removed from the registry.</source>
@@ -9945,7 +9945,7 @@ could not run or the command line is wrong.
         <translation>您预期在 %2 之前手动发布 %1。</translation>
     </message>
     <message>
-        <source>Seen on the first run over %1's history: part of the baseline, shown but not judged.</source>
+        <source>Seen on the first run over %1&apos;s history: part of the baseline, shown but not judged.</source>
         <translation>在首次检查 %1 的历史时发现：属于基线的一部分，仅显示而不判定。</translation>
     </message>
     <message>
