@@ -39,7 +39,7 @@ private:
     // version has its own publish time (the last good version is the newest before a bad one).
     HttpReply publish(const QJsonObject &body)
     {
-        const HttpReply reply = control(QStringLiteral("/-/sandbox/publish"), body);
+        HttpReply reply = control(QStringLiteral("/-/sandbox/publish"), body);
         control(QStringLiteral("/-/sandbox/clock"), {{QStringLiteral("advance_seconds"), 60}});
         return reply;
     }
