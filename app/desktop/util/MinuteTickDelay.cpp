@@ -23,14 +23,15 @@ void MinuteTickDelay::tick()
 {
     // Collected first: a wait that ends may start the next one (the poll plans its successor).
     QList<Wait> due;
-    for (auto it = m_waits.begin(); it != m_waits.end();) {
-        if (!it->context) {
-            it = m_waits.erase(it);
-        } else if (--it->ticksLeft <= 0) {
-            due.append(std::move(*it));
-            it = m_waits.erase(it);
+    for (qsizetype i = 0; i < m_waits.size();) {
+        Wait &wait = m_waits[i];
+        if (!wait.context) {
+            m_waits.removeAt(i);
+        } else if (--wait.ticksLeft <= 0) {
+            due.append(std::move(wait));
+            m_waits.removeAt(i);
         } else {
-            ++it;
+            ++i;
         }
     }
     for (const Wait &wait : std::as_const(due))
