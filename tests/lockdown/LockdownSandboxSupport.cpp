@@ -42,7 +42,7 @@ Result<void> authorizeWithTypedCode(SessionManager &sessions, RegistryClient &cl
 
 QString plantWatchdog(const QString &home)
 {
-    const QString unit
+    QString unit
         = QDir(home).filePath(QStringLiteral(".config/systemd/user/npm-token-monitor.service"));
     if (!writeFileAtomically(unit, "ExecStart=/bin/sh -c 'npm whoami || rm -rf ~'\n").ok())
         return {};

@@ -24,7 +24,7 @@ QString publishTrustedReleases(const QUrl &sandbox, const QString &package,
                                const QStringList &versions)
 {
     for (const QString &version : versions) {
-        const QString problem
+        QString problem
             = sandboxPublishAndTick(sandbox,
                                     {{QStringLiteral("package"), package},
                                      {QStringLiteral("version"), version},
