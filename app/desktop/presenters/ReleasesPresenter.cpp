@@ -136,8 +136,10 @@ void ReleasesPresenter::retryUnsent()
             notifyAlarm(release);
 }
 
-void ReleasesPresenter::itWasMe(const WatchRelease &release)
+void ReleasesPresenter::itWasMe(const WatchRelease &shown)
 {
+    // A copy: the reference points into the view's model, which the service's answer refills.
+    const WatchRelease release = shown;
     const Result<void> done
         = m_service.acknowledge(release.registry, release.package, release.version, true);
     if (!done) {
@@ -148,8 +150,10 @@ void ReleasesPresenter::itWasMe(const WatchRelease &release)
     refresh();
 }
 
-void ReleasesPresenter::expectManualPublish(const WatchRelease &release)
+void ReleasesPresenter::expectManualPublish(const WatchRelease &shown)
 {
+    // A copy: the reference points into the view's model, which the service's answer refills.
+    const WatchRelease release = shown;
     const QDateTime until = m_clock.now().addSecs(3600);
     const Result<void> done
         = m_service.expectManualPublish(release.registry, release.package, until);
@@ -161,8 +165,10 @@ void ReleasesPresenter::expectManualPublish(const WatchRelease &release)
                  QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
-void ReleasesPresenter::setExcluded(const WatchRelease &release, bool excluded)
+void ReleasesPresenter::setExcluded(const WatchRelease &shown, bool excluded)
 {
+    // A copy: the reference points into the view's model, which the service's answer refills.
+    const WatchRelease release = shown;
     const Result<void> done = m_service.setExcluded(release.registry, release.package, excluded);
     if (!done)
         return m_view.showError(done.error().oneLine());
