@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/secrets/DhAesSession.h"
 
+#include <sodium.h>
+
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -9,6 +11,7 @@
 #include <openssl/params.h>
 
 #include <array>
+#include <vector>
 
 namespace td {
 
@@ -46,6 +49,26 @@ struct DhAesSession::Keys
     ~Keys() { OPENSSL_cleanse(aesKey.data(), aesKey.size()); }
 };
 
+namespace {
+
+// A uniform-enough number in [0, limit): 64 bits more than the limit, reduced (bias below 2^-64).
+// The bytes come from libsodium (the tree's CSPRNG for sealed boxes), not from OpenSSL's
+// per-thread DRBG, which OpenSSL allocates on first use and frees only at its own clean-up
+// (LeakSanitizer reported it when the process ended first).
+bool randomBelow(BIGNUM *out, const BIGNUM *limit, BN_CTX *ctx)
+{
+    if (sodium_init() < 0)
+        return false;
+    std::vector<unsigned char> bytes(size_t(BN_num_bytes(limit)) + 8);
+    randombytes_buf(bytes.data(), bytes.size());
+    const bool ok = BN_bin2bn(bytes.data(), int(bytes.size()), out) != nullptr
+        && BN_mod(out, out, limit, ctx) == 1;
+    sodium_memzero(bytes.data(), bytes.size());
+    return ok;
+}
+
+} // namespace
+
 DhAesSession::DhAesSession() : m_keys(std::make_unique<Keys>())
 {
     BIGNUM *prime = nullptr;
@@ -59,7 +82,7 @@ DhAesSession::DhAesSession() : m_keys(std::make_unique<Keys>())
     Bn upper(BN_new()); // the private key is drawn from [2, p - 2]
     if (!ctx || !privateKey || !publicKey || !generator || !upper
         || !BN_set_word(generator.get(), 2) || !BN_copy(upper.get(), prime)
-        || !BN_sub_word(upper.get(), 3) || !BN_priv_rand_range(privateKey.get(), upper.get())
+        || !BN_sub_word(upper.get(), 3) || !randomBelow(privateKey.get(), upper.get(), ctx.get())
         || !BN_add_word(privateKey.get(), 2)
         || !BN_mod_exp(publicKey.get(), generator.get(), privateKey.get(), prime, ctx.get()))
         return;
