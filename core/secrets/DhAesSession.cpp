@@ -52,9 +52,7 @@ struct DhAesSession::Keys
 namespace {
 
 // A uniform-enough number in [0, limit): 64 bits more than the limit, reduced (bias below 2^-64).
-// The bytes come from libsodium (the tree's CSPRNG for sealed boxes), not from OpenSSL's
-// per-thread DRBG, which OpenSSL allocates on first use and frees only at its own clean-up
-// (LeakSanitizer reported it when the process ended first).
+// The bytes come from libsodium, the tree's CSPRNG for sealed boxes.
 bool randomBelow(BIGNUM *out, const BIGNUM *limit, BN_CTX *ctx)
 {
     if (sodium_init() < 0)

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 #include <mutex>
 
 namespace td {
@@ -39,6 +41,14 @@ QObject *KeychainThread::context()
         g_thread->setObjectName(QStringLiteral("keychain"));
         g_context = new QObject;
         g_context->moveToThread(g_thread);
+        // Reads decrypt with OpenSSL here, which keeps per-thread state (its error queue, its
+        // DRBG) that it frees from a thread-exit hook. QThread::wait() returns before that hook
+        // runs, so at exit OpenSSL's own clean-up could delete the hook's key first and the
+        // state would be lost (LeakSanitizer saw it in some runs). Freed on the thread itself,
+        // before wait() can return.
+        QObject::connect(
+            g_thread, &QThread::finished, g_thread, [] { OPENSSL_thread_stop(); },
+            Qt::DirectConnection);
         g_thread->start();
         qAddPostRoutine(stopKeychainThread);
     });
