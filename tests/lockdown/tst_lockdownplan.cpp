@@ -207,7 +207,8 @@ private Q_SLOTS:
         for (const QString &id : std::as_const(remembered))
             p.trustConfigs.append({id, QStringLiteral("config %1").arg(id), false});
         p.badVersionTrustIds = {{QStringLiteral("1.1.1"), QStringLiteral("oidc:2")}};
-        const LockdownStep &step = LockdownPlan::build(facts).step(LockdownStepKind::RevokeTrust);
+        const LockdownPlan plan = LockdownPlan::build(facts);
+        const LockdownStep &step = plan.step(LockdownStepKind::RevokeTrust);
         QVERIFY(step.applies);
         QCOMPARE(step.actions.size(), 1);
         QCOMPARE(step.actions.constFirst().target, revoked);
