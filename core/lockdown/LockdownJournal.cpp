@@ -4,7 +4,9 @@
 #include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 #include <array>
 
@@ -108,6 +110,36 @@ Result<void> LockdownJournal::record(int index, State state, const QString &erro
     array.replace(index, row);
     m_root.insert(QStringLiteral("actions"), array);
     return save();
+}
+
+QString LockdownJournal::defaultDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("lockdown"));
+}
+
+QString LockdownJournal::pathFor(const QString &dir, const QString &runId)
+{
+    return QDir(dir).filePath(QStringLiteral("lockdown-%1.json").arg(runId));
+}
+
+QString LockdownJournal::findUnfinished(const QString &dir)
+{
+    // The run ids are timestamps (yyyyMMdd-HHmmss): the newest name is the newest run.
+    const QStringList names = QDir(dir).entryList({QStringLiteral("lockdown-*.json")}, QDir::Files,
+                                                  QDir::Name | QDir::Reversed);
+    for (const QString &name : names) {
+        QString path = QDir(dir).filePath(name);
+        const Result<LockdownJournal> journal = load(path);
+        if (journal && !journal.value().isComplete())
+            return path;
+    }
+    return {};
+}
+
+QDateTime LockdownJournal::startedAt() const
+{
+    return QDateTime::fromString(m_root.value(QStringLiteral("startedAt")).toString(), Qt::ISODate);
 }
 
 Result<void> LockdownJournal::save() const

@@ -42,6 +42,14 @@ public:
 
     static QString stateId(State state); // "pending", "started", "done", "failed"
 
+    // Where the desktop and the CLI both keep their journals (the application's data folder),
+    // so a lockdown that one of them left unfinished can be resumed by the other.
+    static QString defaultDir();
+    static QString pathFor(const QString &dir, const QString &runId);
+    // The newest journal in `dir` with an action not done, or an empty string.
+    static QString findUnfinished(const QString &dir);
+    QDateTime startedAt() const;
+
 private:
     QJsonArray actions() const { return m_root.value(QStringLiteral("actions")).toArray(); }
 

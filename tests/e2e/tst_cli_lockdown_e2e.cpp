@@ -7,6 +7,7 @@
 // once removed, one typed code sets mfa=publish with tokens disallowed, revokes the tokens,
 // moves latest back to 1.1.0 and deprecates 1.1.1; the report lists every action as done.
 // --skip deprecate on @acme/core leaves its bad version undeprecated while latest moves back.
+// A failed write on @acme/theme stops the run; lockdown --resume carries on from it.
 #include "CliSandboxFixture.h"
 #include "NpmCli.h"
 
@@ -223,6 +224,49 @@ private Q_SLOTS:
         QCOMPARE(
             access(QStringLiteral("@acme%2fcore")).value(QStringLiteral("publish_requires_tfa")),
             QJsonValue(true));
+    }
+
+    // A write that fails stops the run (exit 1) with the rest journaled; --resume carries on
+    // from that write once the cause is gone, and afterwards there is nothing left to resume.
+    void aFailedStepIsResumed()
+    {
+        const QString theme = QStringLiteral("@acme/theme");
+        QCOMPARE(publish({{QStringLiteral("package"), theme},
+                          {QStringLiteral("version"), QStringLiteral("3.0.1")},
+                          {QStringLiteral("actor"), QStringLiteral("token")}})
+                     .status,
+                 201);
+        // npm deprecate's write (PUT of the packument) fails; moving the tag does not.
+        const HttpReply fault = httpCall(
+            "POST", m_env.sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/faults"))),
+            "[{\"method\":\"PUT\",\"path\":\"/@acme*theme\",\"status\":500}]",
+            {{"content-type", "application/json"}});
+        QCOMPARE(fault.status, 200);
+        const CliRun failed
+            = m_env.cli({QStringLiteral("lockdown"), theme, QStringLiteral("--bad"),
+                         QStringLiteral("3.0.1"), QStringLiteral("--otp"), freshOtp()},
+                        {}, 180000);
+        httpCall("DELETE", m_env.sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/faults"))));
+        QVERIFY2(failed.exitCode == 1, QByteArray(failed.out + failed.err).constData());
+        QVERIFY2(failed.err.contains("lockdown --resume"), failed.err.constData());
+        QCOMPARE(view(theme, QStringLiteral("dist-tags.latest")), QStringLiteral("3.0.0"));
+        QVERIFY(view(theme + QStringLiteral("@3.0.1"), QStringLiteral("deprecated")).isEmpty());
+
+        const QString report = m_env.home.filePath(QStringLiteral("resumed.md"));
+        const CliRun resumed
+            = m_env.cli({QStringLiteral("lockdown"), QStringLiteral("--resume"),
+                         QStringLiteral("--otp"), freshOtp(), QStringLiteral("--report"), report},
+                        {}, 180000);
+        QVERIFY2(resumed.exitCode == 0, QByteArray(resumed.out + resumed.err).constData());
+        QVERIFY(!view(theme + QStringLiteral("@3.0.1"), QStringLiteral("deprecated")).isEmpty());
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray md = file.readAll();
+        QVERIFY2(md.contains("3.0.1") && md.contains(" | done "), md.constData());
+
+        const CliRun nothing = m_env.cli({QStringLiteral("lockdown"), QStringLiteral("--resume")});
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY2(nothing.err.contains("no unfinished lockdown"), nothing.err.constData());
     }
 
     void unknownStepIsAUsageError()

@@ -4,6 +4,7 @@
 #include "LoginSupport.h"
 #include "cli/ArgReader.h"
 #include "cli/CliContext.h"
+#include "core/lockdown/LockdownJournal.h"
 #include "core/lockdown/LockdownRunner.h"
 #include "core/watch/WatchMemory.h"
 #include "core/watch/WatchReleaseLog.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace td::cli {
 
@@ -21,12 +21,6 @@ constexpr qint64 kMaxTrustRootBytes = 4 * 1024 * 1024;
 constexpr int kFailedExit = 1;
 constexpr int kUsageExit = 2;
 constexpr int kPersistenceExit = 3;
-
-QString journalPath(const QString &runId)
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("lockdown/%1.json").arg(runId));
-}
 
 constexpr int kReleasesRead = 10000; // the whole file: nothing is written back
 
@@ -81,6 +75,7 @@ void LockdownCommand::run(const QStringList &arguments, CliContext &context)
 {
     ArgReader reader(QStringLiteral("lockdown"),
                      {{QStringLiteral("--dry-run")},
+                      {QStringLiteral("--resume")},
                       {QStringLiteral("--keep-ci-tokens")},
                       {QStringLiteral("--otp"), ArgReader::Value},
                       {QStringLiteral("--skip"), ArgReader::List},
@@ -90,6 +85,10 @@ void LockdownCommand::run(const QStringList &arguments, CliContext &context)
     if (!reader.read(arguments))
         return usageError(context, reader.error());
     const QStringList packages = reader.positionals() + reader.afterDashes();
+    m_otp = reader.value(QStringLiteral("--otp"));
+    m_reportPath = reader.value(QStringLiteral("--report"));
+    if (reader.isSet(QStringLiteral("--resume")))
+        return resume(context, packages);
     if (packages.isEmpty())
         return usageError(context,
                           tr("lockdown needs a package, for example: tokendesk-cli "
@@ -112,8 +111,6 @@ void LockdownCommand::run(const QStringList &arguments, CliContext &context)
     }
     m_dryRun = reader.isSet(QStringLiteral("--dry-run"));
     m_keepCiTokens = reader.isSet(QStringLiteral("--keep-ci-tokens"));
-    m_otp = reader.value(QStringLiteral("--otp"));
-    m_reportPath = reader.value(QStringLiteral("--report"));
     const QStringList bad = reader.values(QStringLiteral("--bad"));
 
     m_services = new LoginServices(context, this);
@@ -124,10 +121,7 @@ void LockdownCommand::run(const QStringList &arguments, CliContext &context)
             m_services->reportFailure(account, authorized.error());
             return Q_EMIT finished(kUsageExit);
         }
-        m_client = client;
-        // A typed code (reused by the batch while accepted) or the browser approval.
-        client->setAuthType(m_otp.isEmpty() ? RegistryClient::AuthType::Web
-                                            : RegistryClient::AuthType::Legacy);
+        useClient(client);
         m_gather = new LockdownGather(*client);
         const auto badOf = [bad](const QString &package) {
             if (bad.isEmpty())
@@ -171,7 +165,56 @@ void LockdownCommand::planned(CliContext &context, LockdownGather::Gathered gath
     runPlan(context);
 }
 
+void LockdownCommand::useClient(RegistryClient *client)
+{
+    m_client = client;
+    // A typed code (reused by the batch while accepted) or the browser approval.
+    client->setAuthType(m_otp.isEmpty() ? RegistryClient::AuthType::Web
+                                        : RegistryClient::AuthType::Legacy);
+}
+
+// --resume: the newest unfinished journal (the desktop's or the CLI's), carried on from its first
+// action not done; a failed or unanswered write is repeated (every lockdown write is idempotent).
+void LockdownCommand::resume(CliContext &context, const QStringList &packages)
+{
+    if (!packages.isEmpty())
+        return usageError(context,
+                          tr("--resume carries on the unfinished lockdown: give no package"));
+    m_resumed = LockdownJournal::findUnfinished(LockdownJournal::defaultDir());
+    if (m_resumed.isEmpty()) {
+        context.fail(tr("there is no unfinished lockdown to resume"));
+        return Q_EMIT finished(kUsageExit);
+    }
+    m_services = new LoginServices(context, this);
+    m_services->withSignedInClient(
+        [this, &context](Result<void> authorized, const Account &account, RegistryClient *client) {
+            if (!authorized) {
+                m_services->reportFailure(account, authorized.error());
+                return Q_EMIT finished(kUsageExit);
+            }
+            useClient(client);
+            startRunner(context, m_resumed, {});
+        });
+}
+
 void LockdownCommand::runPlan(CliContext &context)
+{
+    const QString dir = LockdownJournal::defaultDir();
+    if (const QString earlier = LockdownJournal::findUnfinished(dir); !earlier.isEmpty()) {
+        context.err << tr("Note: an earlier lockdown (%1) stopped before it finished. This one "
+                          "plans afresh from the registry's state; 'tokendesk-cli lockdown "
+                          "--resume' would carry on the earlier plan instead.")
+                           .arg(QFileInfo(earlier).completeBaseName())
+                    << '\n';
+        context.err.flush();
+    }
+    const QString runId = m_services->clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    startRunner(context, LockdownJournal::pathFor(dir, runId), runId);
+}
+
+// Starts the plan under `runId`, or resumes the journal at `journalPath` when `runId` is empty.
+void LockdownCommand::startRunner(CliContext &context, const QString &journalPath,
+                                  const QString &runId)
 {
     auto catalogue = PersistenceScan::loadCatalogue();
     if (!catalogue) {
@@ -180,11 +223,10 @@ void LockdownCommand::runPlan(CliContext &context)
     }
     m_scan = std::make_unique<PersistenceScan>(catalogue.value(), QDir::homePath(),
                                                repositoryDirs(), QDir::tempPath());
-    const QString runId = m_services->clock().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (!m_otp.isEmpty())
         m_services->prompt().setPresetCode(SecretBuffer::fromString(m_otp));
-    m_runner = new LockdownRunner(*m_client, &m_services->prompt(), m_services->clock(),
-                                  journalPath(runId));
+    m_runner
+        = new LockdownRunner(*m_client, &m_services->prompt(), m_services->clock(), journalPath);
     m_runner->setPersistenceScan(m_scan.get());
     connect(m_runner, &LockdownRunner::actionStarted, this,
             [this, &context](int index, int total, const QString &label) {
@@ -207,7 +249,8 @@ void LockdownCommand::runPlan(CliContext &context)
     connect(m_runner, &LockdownRunner::finished, this,
             [this, &context](bool completed) { writeReport(context, completed); });
 
-    const Result<void> started = m_runner->start(m_plan, runId);
+    const Result<void> started
+        = runId.isEmpty() ? m_runner->resume() : m_runner->start(m_plan, runId);
     if (started)
         return;
     const QList<PersistenceFinding> findings = m_runner->blockingFindings();
@@ -229,7 +272,7 @@ void LockdownCommand::writeReport(CliContext &context, bool completed)
     IncidentFacts facts;
     facts.timeline = m_gathered.timeline;
     facts.versions = m_gathered.versions;
-    facts.plan = &m_plan;
+    facts.plan = m_resumed.isEmpty() ? &m_plan : nullptr; // a resumed run has its journal only
     facts.journal = &m_runner->journal();
     facts.writtenAt = m_services->clock().now();
     QString path = m_reportPath;
@@ -253,7 +296,8 @@ void LockdownCommand::writeReport(CliContext &context, bool completed)
     }
     if (!completed)
         context.err << tr("tokendesk-cli: the lockdown stopped at a failed step; the steps after "
-                          "it were not run. Run the same command again to retry.")
+                          "it were not run. Run 'tokendesk-cli lockdown --resume' to retry it "
+                          "and carry on.")
                     << '\n';
     context.out.flush();
     context.err.flush();

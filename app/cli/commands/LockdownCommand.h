@@ -17,14 +17,15 @@ namespace td::cli {
 class LoginServices;
 
 // tokendesk-cli lockdown <pkg>... [--dry-run] [--otp CODE] [--skip STEP]... [--bad VERSION]...
-// [--keep-ci-tokens] [--report FILE] [--trust-root FILE]: the response to a publish-watch alarm
-// (core/lockdown, publish-watch.md §5), the same steps as the desktop's Lockdown dialog. It reads
-// the facts (full packuments, the account's tokens, the bad versions given or the watch's open
-// alarms), prints the plan, and — unless --dry-run — checks this machine for a worm's persistence
-// and runs every step that applies and is not skipped under one 2FA approach, one line per write,
-// then writes the incident report.
+// [--keep-ci-tokens] [--report FILE] [--trust-root FILE], or lockdown --resume [--otp CODE]
+// [--report FILE] (the newest unfinished journal, the desktop's too): the response to a
+// publish-watch alarm (core/lockdown, publish-watch.md §5), the same steps as the desktop's
+// Lockdown dialog. It reads the facts (full packuments, the account's tokens, the bad versions
+// given or the watch's open alarms), prints the plan, and — unless --dry-run — checks this machine
+// for a worm's persistence and runs every step that applies and is not skipped under one 2FA
+// approach, one line per write, then writes the incident report.
 // Exit: 0 every ticked step done (or the plan printed, --dry-run); 1 a write failed (the journal
-// keeps the rest; run it again to retry); 2 a usage error or facts that could not be read;
+// keeps the rest; --resume retries it); 2 a usage error or facts that could not be read;
 // 3 persistence found on this machine (nothing written: disarm it first).
 class LockdownCommand final : public Command
 {
@@ -37,7 +38,10 @@ public:
 
 private:
     void planned(CliContext &context, LockdownGather::Gathered gathered);
+    void resume(CliContext &context, const QStringList &packages);
+    void useClient(RegistryClient *client);
     void runPlan(CliContext &context);
+    void startRunner(CliContext &context, const QString &journalPath, const QString &runId);
     void writeReport(CliContext &context, bool completed);
     void usageError(CliContext &context, const QString &line);
 
@@ -47,6 +51,7 @@ private:
     bool m_lineOpen = false; // a progress line waits for its result
     QString m_otp;
     QString m_reportPath;
+    QString m_resumed; // the journal carried on by --resume
     LoginServices *m_services = nullptr;
     RegistryClient *m_client = nullptr;
     LockdownGather *m_gather = nullptr;
