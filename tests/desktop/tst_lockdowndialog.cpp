@@ -4,7 +4,8 @@
 // then 1.1.1 with a token. The plan shows a box per step (ticked where it applies, disabled with
 // why not where it does not); a watchdog planted in the test's home stops Run and is named with
 // nothing changed; once removed, Run does every ticked step under one typed code, one line per
-// write, and shows the report. Screenshot: <build>/screenshots/lockdown-plan.png.
+// write, and shows the report. Screenshot: <build>/screenshots/lockdown-plan.png. A lockdown
+// left unfinished earlier is offered as Resume, and carries on alone.
 #include "AwaitResult.h"
 #include "HttpHelper.h"
 #include "LockdownSandboxSupport.h"
@@ -12,6 +13,7 @@
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 #include "XcbTestMain.h"
+#include "core/lockdown/LockdownJournal.h"
 #include "core/registry/RegistryClient.h"
 #include "core/util/Clock.h"
 #include "desktop/lockdown/LockdownDialog.h"
@@ -194,6 +196,70 @@ private Q_SLOTS:
         QVERIFY(opened.constFirst().toString().contains(QLatin1String("1.1.1")));
         QTest::qWait(200);
         QVERIFY(dialog.grab().save(shots + QStringLiteral("/lockdown-done.png")));
+    }
+
+    // A lockdown left unfinished (here: a journal whose tag move never ran, as a crash or the
+    // CLI leaves it) is offered when the dialog opens: Resume carries it on, nothing else runs.
+    void anEarlierUnfinishedLockdownIsResumed()
+    {
+        const QString journalDir = m_dir.filePath(QStringLiteral("journal-earlier"));
+        QVERIFY(QDir().mkpath(journalDir));
+        LockdownAction move;
+        move.kind = LockdownAction::Kind::SetDistTag;
+        move.package = QStringLiteral("@acme/theme");
+        move.target = QStringLiteral("latest");
+        move.value = QStringLiteral("2.1.0");
+        move.label = QStringLiteral("@acme/theme: latest → 2.1.0");
+        const QString earlier
+            = LockdownJournal::pathFor(journalDir, QStringLiteral("20261201-090000"));
+        QVERIFY(LockdownJournal::create(earlier, {move}, QStringLiteral("20261201-090000"),
+                                        m_clock.now())
+                    .save()
+                    .ok());
+
+        const QByteArray signInCode = sandboxCode();
+        const auto account = signInMaintainer(*m_session.sessions, m_sandbox.url(), signInCode);
+        QVERIFY2(account.ok(), qPrintable(why(account)));
+        RegistryClient client(m_nam.get(), m_sandbox.url(), m_clock);
+        QVERIFY(authorizeWithTypedCode(*m_session.sessions, client, account.value().id).ok());
+        QTemporaryDir home;
+        GuiTwoFactorPrompt prompt(nullptr);
+        LockdownPresenter::Paths paths{home.path(), home.filePath(QStringLiteral("tmp")),
+                                       journalDir, m_dir.filePath(QStringLiteral("reports"))};
+        auto *presenter = new LockdownPresenter(client, &prompt, m_clock, paths);
+        LockdownDialog dialog(presenter, [](const QUrl &) {});
+        presenter->setParent(&dialog);
+        prompt.setWindow(&dialog);
+        dialog.open();
+        QSignalSpy ready(presenter, &LockdownPresenter::planReady);
+        presenter->prepare({QStringLiteral("@acme/ui")},
+                           {{QStringLiteral("@acme/ui"), QStringLiteral("1.1.1"), {}, {}, {}}});
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(presenter->earlierJournal(), earlier);
+        QVERIFY2(dialog.statusText().contains(QLatin1String("earlier lockdown")),
+                 qPrintable(dialog.statusText()));
+        QVERIFY(dialog.retryButton()->isVisible());
+
+        while (QDateTime::currentSecsSinceEpoch() % 30 > 15)
+            QTest::qWait(500);
+        while (sandboxCode() == signInCode) // each code is taken once
+            QTest::qWait(500);
+        prompt.setPresetCode(SecretBuffer(QByteArrayView(sandboxCode())));
+        QSignalSpy finished(presenter, &LockdownPresenter::finished);
+        QTest::mouseClick(dialog.retryButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(dialog.statusText()));
+        QCOMPARE(dialog.progress()->count(), 1); // the earlier run's one write, not the new plan
+        QCOMPARE(httpCall("GET", at(QStringLiteral("/@acme%2ftheme")))
+                     .json()
+                     .object()
+                     .value(QStringLiteral("dist-tags"))
+                     .toObject()
+                     .value(QStringLiteral("latest"))
+                     .toString(),
+                 QStringLiteral("2.1.0"));
+        QVERIFY(LockdownJournal::findUnfinished(journalDir).isEmpty());
+        QCOMPARE(latest(), QStringLiteral("1.1.0")); // @acme/ui untouched by the resume
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -121,8 +122,18 @@ void LockdownDialog::showPlan()
         connect(box, &QCheckBox::toggled, this,
                 [this, kind](bool ticked) { m_presenter->setTicked(kind, ticked); });
     }
-    m_status->setText(tr("Untick what you do not want. Before the first change TokenDesk checks "
-                         "this computer for a worm's watchdog. You approve the changes once."));
+    QString status = tr("Untick what you do not want. Before the first change TokenDesk checks "
+                        "this computer for a worm's watchdog. You approve the changes once.");
+    if (!m_presenter->earlierJournal().isEmpty()) {
+        status += QLatin1String("\n\n")
+            + tr("An earlier lockdown (started %1) stopped before it finished. Resume carries "
+                 "it on from its first step not done; Run plans afresh from the registry.")
+                  .arg(QLocale().toString(m_presenter->earlierStartedAt().toLocalTime(),
+                                          QLocale::ShortFormat));
+        m_retry->setText(tr("Res&ume"));
+        m_retry->setVisible(true);
+    }
+    m_status->setText(status);
     m_run->setEnabled(true);
 }
 
@@ -132,6 +143,8 @@ void LockdownDialog::showBlocked(const QString &findings)
                          "Disarm it first, then press Run again.\n\n%1")
                           .arg(findings));
     m_run->setEnabled(true);
+    // Pressed again after disarming: Resume while an earlier lockdown is still to carry on.
+    m_retry->setVisible(!m_presenter->earlierJournal().isEmpty());
 }
 
 void LockdownDialog::showFailure(const QString &message)
@@ -152,6 +165,7 @@ void LockdownDialog::showFinished(bool completed, const QString &reportPath)
     for (QCheckBox *box : std::as_const(m_boxes))
         box->setEnabled(false);
     m_run->setEnabled(false);
+    m_retry->setText(tr("Re&try"));
     m_retry->setVisible(m_presenter->canRetry());
     m_reportPage->setVisible(m_presenter->npmReportUrl().isValid());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktop/lockdown/LockdownPresenter.h"
 
+#include "core/lockdown/LockdownJournal.h"
 #include "core/lockdown/LockdownRunner.h"
 #include "core/util/Clock.h"
 
@@ -42,6 +43,10 @@ void LockdownPresenter::prepare(const QStringList &packages,
             m_gathered = std::move(got.value());
             m_gathered.facts.now = m_clock.now();
             m_plan = LockdownPlan::build(m_gathered.facts);
+            // A lockdown this app or the CLI left unfinished (a crash, a failed write) can be
+            // carried on instead of planned afresh.
+            m_earlierJournal = LockdownJournal::findUnfinished(m_paths.journalDir);
+            m_canRetry = !m_earlierJournal.isEmpty();
             Q_EMIT planReady();
         });
 }
@@ -64,7 +69,13 @@ QUrl LockdownPresenter::npmReportUrl() const
     return IncidentReport::npmReportUrl(first.package, first.version);
 }
 
-void LockdownPresenter::ensureRunner()
+QDateTime LockdownPresenter::earlierStartedAt() const
+{
+    const Result<LockdownJournal> journal = LockdownJournal::load(m_earlierJournal);
+    return journal ? journal.value().startedAt() : QDateTime();
+}
+
+void LockdownPresenter::ensureRunner(const QString &journalPath)
 {
     if (!m_scan) {
         const auto catalogue = PersistenceScan::loadCatalogue();
@@ -75,10 +86,7 @@ void LockdownPresenter::ensureRunner()
     if (m_runner)
         return;
     QDir().mkpath(m_paths.journalDir);
-    const QString runId = m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    m_runner = new LockdownRunner(
-        m_client, m_prompt, m_clock,
-        QDir(m_paths.journalDir).filePath(QStringLiteral("lockdown-%1.json").arg(runId)));
+    m_runner = new LockdownRunner(m_client, m_prompt, m_clock, journalPath);
     m_runner->setPersistenceScan(m_scan.get());
     connect(m_runner, &LockdownRunner::actionStarted, this, &LockdownPresenter::actionStarted);
     connect(m_runner, &LockdownRunner::actionFinished, this, &LockdownPresenter::actionFinished);
@@ -87,9 +95,10 @@ void LockdownPresenter::ensureRunner()
 
 void LockdownPresenter::run()
 {
-    ensureRunner();
-    m_canRetry = false;
     const QString runId = m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    ensureRunner(LockdownJournal::pathFor(m_paths.journalDir, runId));
+    m_canRetry = false;
+    m_earlierJournal.clear();
     const Result<void> started = m_runner->start(m_plan, runId);
     m_findings = m_runner->blockingFindings();
     if (started)
@@ -101,8 +110,10 @@ void LockdownPresenter::run()
 
 void LockdownPresenter::retry()
 {
-    if (!m_runner)
+    if (!m_runner && m_earlierJournal.isEmpty())
         return run();
+    if (!m_runner)
+        ensureRunner(m_earlierJournal);
     m_canRetry = false;
     const Result<void> resumed = m_runner->resume();
     m_findings = m_runner->blockingFindings();
@@ -120,7 +131,7 @@ void LockdownPresenter::ended(bool completed)
     facts.timeline = m_gathered.timeline;
     facts.versions = m_gathered.versions;
     facts.findings = m_findings;
-    facts.plan = &m_plan;
+    facts.plan = m_earlierJournal.isEmpty() ? &m_plan : nullptr; // an earlier run: its journal
     facts.journal = &m_runner->journal();
     facts.writtenAt = m_clock.now();
     const QString path

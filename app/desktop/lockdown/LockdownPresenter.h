@@ -50,8 +50,13 @@ public:
 
     // Checks the machine, then runs every ticked step; blocked() when persistence is found.
     void run();
-    // After finished(false): carries on from the failed write.
+    // After finished(false), or when an earlier lockdown was left unfinished (earlierJournal()):
+    // carries on from the first write not done.
     void retry();
+    // The newest journal of a lockdown not finished (by this app or the CLI), found when the
+    // plan is ready; cleared when run() starts a new one.
+    QString earlierJournal() const { return m_earlierJournal; }
+    QDateTime earlierStartedAt() const;
 
 Q_SIGNALS:
     void planReady();
@@ -62,7 +67,7 @@ Q_SIGNALS:
     void finished(bool completed, const QString &reportPath);
 
 private:
-    void ensureRunner();
+    void ensureRunner(const QString &journalPath);
     void ended(bool completed);
 
     RegistryClient &m_client;
@@ -77,6 +82,7 @@ private:
     QList<PersistenceFinding> m_findings;
     LockdownRunner *m_runner = nullptr;
     bool m_canRetry = false;
+    QString m_earlierJournal;
     QString m_reportPath;
 };
 

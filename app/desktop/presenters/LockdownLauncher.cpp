@@ -4,6 +4,7 @@
 // Before GuiTwoFactorPrompt.h, whose inline accessors need the complete dialog type.
 #include "desktop/signin/TwoFactorDialog.h"
 
+#include "core/lockdown/LockdownJournal.h"
 #include "core/registry/RegistryClient.h"
 #include "core/tokenlist/TokenSync.h"
 #include "core/watch/WatchRelease.h"
@@ -41,9 +42,7 @@ void LockdownLauncher::respond(const td::watch::WatchRelease &release)
             LockdownPresenter::Paths paths;
             paths.homeDir = QDir::homePath();
             paths.tempDir = QDir::tempPath();
-            paths.journalDir
-                = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                      .filePath(QStringLiteral("lockdown"));
+            paths.journalDir = LockdownJournal::defaultDir(); // shared with the CLI
             paths.reportDir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
             auto *presenter
                 = new LockdownPresenter(*client.value(), m_prompt, *m_services.clock, paths);
