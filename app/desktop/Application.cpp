@@ -23,6 +23,7 @@
 #include "core/tokenlist/TokenSync.h"
 #include "core/util/Clock.h"
 #include "core/util/Logging.h"
+#include "core/watch/ReadTokenChoice.h"
 #include "core/watch/WatchService.h"
 #include "desktop/ci/CiDesktop.h"
 #include "desktop/ci/CiSecretLines.h"
@@ -153,6 +154,9 @@ Application::Application(Options options, QObject *parent)
             &LockdownLauncher::respond);
     connect(this, &Application::accountSynced, m_watch,
             [this] { m_watch->setAccounts(m_accounts->accounts()); });
+    connect(m_tokenList, &TokenListService::listChanged, this, &Application::chooseWatchReadToken);
+    connect(m_tokenList, &TokenListService::keychainChanged, this,
+            &Application::chooseWatchReadToken);
     connectWindowAndTray();
     m_practice = std::make_unique<PracticeRegistry>(
         PracticeRegistry::Services{m_sessions, m_accounts.get(), m_cache.get(), m_secrets,
@@ -481,8 +485,22 @@ void Application::startBackgroundWork()
     m_tokenList->refreshSignedIn();
     m_inbox->start();
     m_watch->setAccounts(m_accounts->accounts());
+    for (const Account &account : m_accounts->accounts())
+        chooseWatchReadToken(account.id);
     m_watch->start();
     m_releases->announceOpenAlarms(); // alarms still open from the last run: red tray, notices
+}
+
+// Private packages are watched with a stored read-capable token of their account, by the rule
+// tokendesk-cli watch follows; chosen again whenever the account's list or keychain changes.
+void Application::chooseWatchReadToken(const QString &accountId)
+{
+    const std::optional<Account> account = m_accounts->find(accountId);
+    if (!account)
+        return;
+    m_watch->setReadTokenKey(account->registry, accountId,
+                             watch::readTokenKeyFor(*account, m_tokenList->tokens(accountId),
+                                                    *m_secrets, m_clock->now()));
 }
 
 void Application::presentNotice(const ExpiryNotice &notice)

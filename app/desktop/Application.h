@@ -169,6 +169,7 @@ private:
     // After the first paint (or at once when starting hidden): the keychain probe, the
     // registries and the staged-release poll.
     void startBackgroundWork();
+    void chooseWatchReadToken(const QString &accountId);
     void presentNotice(const ExpiryNotice &notice); // tray or desktop notification
     void wireAccountsAndHelp();
     void wireTokenListsAndAccounts();
