@@ -58,7 +58,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, bool startAtLogin, QW
     m_ciLayout->addLayout(graceForm);
     m_pages->addTab(ci, tr("C&I services"));
     m_watch = new WatchSettingsPage(int(current.watchInterval.count()), m_pages);
-    m_pages->addTab(m_watch, tr("Publish &watch"));
+    m_pages->addTab(m_watch, tr("P&ublish watch"));
     layout->addWidget(m_pages);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
