@@ -1884,6 +1884,14 @@
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
         <translation>Ein Schritt ist fehlgeschlagen; die folgenden Schritte wurden nicht ausgeführt. „Wiederholen“ setzt beim fehlgeschlagenen Schritt fort.</translation>
     </message>
+    <message>
+        <source>An earlier lockdown (started %1) stopped before it finished. Resume carries it on from its first step not done; Run plans afresh from the registry.</source>
+        <translation>Eine frühere Notfallsperre (begonnen %1) wurde vor ihrem Abschluss angehalten. „Fortsetzen“ führt sie ab ihrem ersten nicht erledigten Schritt fort; „Ausführen“ plant neu anhand der Registry.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
@@ -4804,7 +4812,7 @@
         <translation>C&amp;I-Dienste</translation>
     </message>
     <message>
-        <source>Publish &amp;watch</source>
+        <source>P&amp;ublish watch</source>
         <translation>&amp;Veröffentlichungsüberwachung</translation>
     </message>
 </context>
@@ -7604,8 +7612,20 @@ Läuft ab: %3 (%4)</translation>
         <translation>Melden Sie die Schadsoftware an npm: %1</translation>
     </message>
     <message>
-        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation>tokendesk-cli: Die Notfallsperre wurde bei einem fehlgeschlagenen Schritt angehalten; die folgenden Schritte wurden nicht ausgeführt. Führen Sie denselben Befehl erneut aus, um es zu wiederholen.</translation>
+        <source>--resume carries on the unfinished lockdown: give no package</source>
+        <translation>--resume setzt die nicht abgeschlossene Notfallsperre fort: geben Sie kein Paket an</translation>
+    </message>
+    <message>
+        <source>there is no unfinished lockdown to resume</source>
+        <translation>es gibt keine nicht abgeschlossene Notfallsperre, die fortgesetzt werden könnte</translation>
+    </message>
+    <message>
+        <source>Note: an earlier lockdown (%1) stopped before it finished. This one plans afresh from the registry&apos;s state; &apos;tokendesk-cli lockdown --resume&apos; would carry on the earlier plan instead.</source>
+        <translation>Hinweis: Eine frühere Notfallsperre (%1) wurde vor ihrem Abschluss angehalten. Diese hier plant neu anhand des Zustands der Registry; &apos;tokendesk-cli lockdown --resume&apos; würde stattdessen den früheren Plan fortsetzen.</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run &apos;tokendesk-cli lockdown --resume&apos; to retry it and carry on.</source>
+        <translation>tokendesk-cli: Die Notfallsperre wurde bei einem fehlgeschlagenen Schritt angehalten; die folgenden Schritte wurden nicht ausgeführt. Führen Sie &apos;tokendesk-cli lockdown --resume&apos; aus, um ihn zu wiederholen und fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -8814,52 +8834,6 @@ Gibt die IDs der Token im lokalen Cache von TokenDesk aus, eine pro Zeile, für 
 Vervollständigung in bash, zsh und fish. Kein Netzwerk, kein Schlüsselbund, kein Geheimnis.</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                              [--trust-root FILE]
-
-Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
-this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
-the stolen token dies) and, if none is found, runs every step that applies under one
-2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
-reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
-report. Exit status: 0 every step done, 1 a step failed (run again to retry), 2 a
-usage error or facts that could not be read, 3 persistence found (nothing changed).
-
-  --dry-run          print the plan and change nothing
-  --otp CODE         a one-time code, reused while the registry accepts it
-  --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
-  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
-  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
-                     in the current folder)
-  --trust-root FILE  trust data, as for watch and verify</source>
-        <translation>Aufruf: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                               [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                               [--trust-root FILE]
-
-Reagiert auf ein kompromittiertes Release. Liest jedes Paket, Ihre Tokens und die schlechten
-Versionen (--bad, sonst die offenen Alarme der Veröffentlichungsüberwachung), gibt den Plan
-aus, prüft dann diesen Computer auf einen Persistenzmechanismus eines Wurms (einen
-Wächterprozess, der Ihren persönlichen Ordner löscht, wenn das gestohlene Token ungültig
-wird) und führt, falls keiner gefunden wird, jeden zutreffenden Schritt mit einer einzigen
-2FA-Bestätigung aus: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
-reject-staged, move-tags, deprecate (unpublish wird nur erklärt). Schreibt einen
-Vorfallbericht. Exit-Status: 0 alle Schritte erledigt, 1 ein Schritt fehlgeschlagen (zum
-Wiederholen erneut ausführen), 2 falscher Aufruf oder Fakten, die nicht gelesen werden
-konnten, 3 Persistenz gefunden (nichts geändert).
-
-  --dry-run          den Plan ausgeben und nichts ändern
-  --otp CODE         ein Einmalcode, wiederverwendet, solange die Registry ihn annimmt
-  --skip STEP        einen Schritt auslassen (die IDs oben); wiederholbar
-  --bad VERSION      eine schlechte Version (wiederholbar); Standard: die offenen Alarme der Überwachung
-  --keep-ci-tokens   die Tokens behalten, deren Gebrauch in Ihrer eigenen CI TokenDesk nachgewiesen hat
-  --report FILE      Ziel des Vorfallberichts (Standard: lockdown-&lt;time&gt;.md
-                     im aktuellen Ordner)
-  --trust-root FILE  Vertrauensdaten, wie bei watch und verify</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
        tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
        tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
@@ -8905,6 +8879,58 @@ wenn die Überwachung nicht laufen konnte oder die Befehlszeile falsch ist.
                      (Standard: 60) ist kein Alarm
   exclude / include  die Releases des Pakets nicht mehr bewerten (nie ein Alarm) oder
                      wieder bewerten; wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                              [--trust-root FILE]
+       tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Responds to a compromised release. Reads each package, your tokens and the bad
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
+the stolen token dies) and, if none is found, runs every step that applies under one
+2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
+reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
+report. Exit status: 0 every step done, 1 a step failed (--resume retries it), 2 a
+usage error or facts that could not be read, 3 persistence found (nothing changed).
+
+  --dry-run          print the plan and change nothing
+  --resume           carry on the newest unfinished lockdown (this program&apos;s or
+                     the desktop&apos;s) from its first step not done
+  --otp CODE         a one-time code, reused while the registry accepts it
+  --skip STEP        leave a step out (the ids above); repeatable
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
+  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
+  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
+                     in the current folder)
+  --trust-root FILE  trust data, as for watch and verify</source>
+        <translation>Aufruf: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                               [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                               [--trust-root FILE]
+        tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Reagiert auf ein kompromittiertes Release. Liest jedes Paket, Ihre Tokens und die schlechten
+Versionen (--bad, sonst die offenen Alarme der Veröffentlichungsüberwachung), gibt den Plan
+aus, prüft dann diesen Computer auf einen Persistenzmechanismus eines Wurms (einen
+Wächterprozess, der Ihren persönlichen Ordner löscht, wenn das gestohlene Token ungültig
+wird) und führt, falls keiner gefunden wird, jeden zutreffenden Schritt mit einer einzigen
+2FA-Bestätigung aus: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
+reject-staged, move-tags, deprecate (unpublish wird nur erklärt). Schreibt einen
+Vorfallbericht. Exit-Status: 0 alle Schritte erledigt, 1 ein Schritt fehlgeschlagen (--resume
+wiederholt ihn), 2 falscher Aufruf oder Fakten, die nicht gelesen werden
+konnten, 3 Persistenz gefunden (nichts geändert).
+
+  --dry-run          den Plan ausgeben und nichts ändern
+  --resume           die neueste nicht abgeschlossene Notfallsperre (dieses Programms oder
+                     der Desktop-App) ab ihrem ersten nicht erledigten Schritt fortsetzen
+  --otp CODE         ein Einmalcode, wiederverwendet, solange die Registry ihn annimmt
+  --skip STEP        einen Schritt auslassen (die IDs oben); wiederholbar
+  --bad VERSION      eine schlechte Version (wiederholbar); Standard: die offenen Alarme der Überwachung
+  --keep-ci-tokens   die Tokens behalten, deren Gebrauch in Ihrer eigenen CI TokenDesk nachgewiesen hat
+  --report FILE      Ziel des Vorfallberichts (Standard: lockdown-&lt;time&gt;.md
+                     im aktuellen Ordner)
+  --trust-root FILE  Vertrauensdaten, wie bei watch und verify</translation>
     </message>
 </context>
 <context>

@@ -1884,6 +1884,14 @@
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
         <translation>Un paso falló; los pasos siguientes no se ejecutaron. Reintentar continúa desde el paso que falló.</translation>
     </message>
+    <message>
+        <source>An earlier lockdown (started %1) stopped before it finished. Resume carries it on from its first step not done; Run plans afresh from the registry.</source>
+        <translation>Un bloqueo de emergencia anterior (iniciado el %1) se detuvo antes de terminar. «Reanudar» lo continúa desde su primer paso sin hacer; «Ejecutar» planifica de nuevo a partir del registro.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rean&amp;udar</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
@@ -4804,7 +4812,7 @@
         <translation>&amp;Servicios de CI</translation>
     </message>
     <message>
-        <source>Publish &amp;watch</source>
+        <source>P&amp;ublish watch</source>
         <translation>&amp;Vigilancia de publicaciones</translation>
     </message>
 </context>
@@ -7604,8 +7612,20 @@ Caduca: %3 (%4)</translation>
         <translation>Denuncia el malware a npm: %1</translation>
     </message>
     <message>
-        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation>tokendesk-cli: el bloqueo de emergencia se detuvo en un paso que falló; los pasos siguientes no se ejecutaron. Vuelve a ejecutar la misma orden para reintentarlo.</translation>
+        <source>--resume carries on the unfinished lockdown: give no package</source>
+        <translation>--resume continúa el bloqueo de emergencia inacabado: no indiques ningún paquete</translation>
+    </message>
+    <message>
+        <source>there is no unfinished lockdown to resume</source>
+        <translation>no hay ningún bloqueo de emergencia inacabado que continuar</translation>
+    </message>
+    <message>
+        <source>Note: an earlier lockdown (%1) stopped before it finished. This one plans afresh from the registry&apos;s state; &apos;tokendesk-cli lockdown --resume&apos; would carry on the earlier plan instead.</source>
+        <translation>Nota: un bloqueo de emergencia anterior (%1) se detuvo antes de terminar. Este se planifica de nuevo a partir del estado del registro; &apos;tokendesk-cli lockdown --resume&apos; continuaría en su lugar el plan anterior.</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run &apos;tokendesk-cli lockdown --resume&apos; to retry it and carry on.</source>
+        <translation>tokendesk-cli: el bloqueo de emergencia se detuvo en un paso que falló; los pasos siguientes no se ejecutaron. Ejecuta &apos;tokendesk-cli lockdown --resume&apos; para reintentarlo y continuar.</translation>
     </message>
 </context>
 <context>
@@ -8810,51 +8830,6 @@ Muestra los identificadores de los tokens de la caché local de TokenDesk, uno p
 para el autocompletado de bash, zsh y fish. Sin red, sin llavero, sin secretos.</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                              [--trust-root FILE]
-
-Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
-this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
-the stolen token dies) and, if none is found, runs every step that applies under one
-2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
-reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
-report. Exit status: 0 every step done, 1 a step failed (run again to retry), 2 a
-usage error or facts that could not be read, 3 persistence found (nothing changed).
-
-  --dry-run          print the plan and change nothing
-  --otp CODE         a one-time code, reused while the registry accepts it
-  --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
-  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
-  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
-                     in the current folder)
-  --trust-root FILE  trust data, as for watch and verify</source>
-        <translation>Uso: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                            [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                            [--trust-root FILE]
-
-Responde a una versión comprometida. Lee cada paquete, tus tokens y las versiones malas
-(--bad o, si no, las alarmas abiertas de la vigilancia de publicaciones), muestra el plan,
-después busca en este equipo el mecanismo de persistencia de un gusano (un proceso guardián
-que borra tu carpeta personal cuando el token robado deja de funcionar) y, si no encuentra
-ninguno, ejecuta todos los pasos que correspondan con una sola aprobación 2FA: require-2fa,
-revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
-(unpublish solo se explica). Escribe un informe de incidente. Estado de salida: 0 todos los
-pasos hechos, 1 un paso falló (vuelve a ejecutarlo para reintentar), 2 error de uso o datos
-que no se pudieron leer, 3 persistencia encontrada (no se cambió nada).
-
-  --dry-run          muestra el plan y no cambia nada
-  --otp CODE         un código de un solo uso, reutilizado mientras el registro lo acepte
-  --skip STEP        omite un paso (los identificadores de arriba); se puede repetir
-  --bad VERSION      una versión mala (se puede repetir); predeterminado: las alarmas abiertas de la vigilancia
-  --keep-ci-tokens   conserva los tokens que TokenDesk verificó en tu propia CI
-  --report FILE      dónde se escribe el informe de incidente (predeterminado: lockdown-&lt;time&gt;.md
-                     en la carpeta actual)
-  --trust-root FILE  datos de confianza, como en watch y verify</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
        tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
        tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
@@ -8901,6 +8876,57 @@ abierta, 0 en otro caso, 2 si la vigilancia no pudo ejecutarse o la línea de
                      (60 por defecto) no es una alarma
   exclude / include  dejar de juzgar las versiones del paquete (nunca una alarma) o
                      volver a juzgarlas; se recuerda</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                              [--trust-root FILE]
+       tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Responds to a compromised release. Reads each package, your tokens and the bad
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
+the stolen token dies) and, if none is found, runs every step that applies under one
+2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
+reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
+report. Exit status: 0 every step done, 1 a step failed (--resume retries it), 2 a
+usage error or facts that could not be read, 3 persistence found (nothing changed).
+
+  --dry-run          print the plan and change nothing
+  --resume           carry on the newest unfinished lockdown (this program&apos;s or
+                     the desktop&apos;s) from its first step not done
+  --otp CODE         a one-time code, reused while the registry accepts it
+  --skip STEP        leave a step out (the ids above); repeatable
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
+  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
+  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
+                     in the current folder)
+  --trust-root FILE  trust data, as for watch and verify</source>
+        <translation>Uso: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                            [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                            [--trust-root FILE]
+     tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Responde a una versión comprometida. Lee cada paquete, tus tokens y las versiones malas
+(--bad o, si no, las alarmas abiertas de la vigilancia de publicaciones), muestra el plan,
+después busca en este equipo el mecanismo de persistencia de un gusano (un proceso guardián
+que borra tu carpeta personal cuando el token robado deja de funcionar) y, si no encuentra
+ninguno, ejecuta todos los pasos que correspondan con una sola aprobación 2FA: require-2fa,
+revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
+(unpublish solo se explica). Escribe un informe de incidente. Estado de salida: 0 todos los
+pasos hechos, 1 un paso falló (--resume lo reintenta), 2 error de uso o datos
+que no se pudieron leer, 3 persistencia encontrada (no se cambió nada).
+
+  --dry-run          muestra el plan y no cambia nada
+  --resume           continúa el bloqueo de emergencia inacabado más reciente (de este programa
+                     o de la aplicación de escritorio) desde su primer paso sin hacer
+  --otp CODE         un código de un solo uso, reutilizado mientras el registro lo acepte
+  --skip STEP        omite un paso (los identificadores de arriba); se puede repetir
+  --bad VERSION      una versión mala (se puede repetir); predeterminado: las alarmas abiertas de la vigilancia
+  --keep-ci-tokens   conserva los tokens que TokenDesk verificó en tu propia CI
+  --report FILE      dónde se escribe el informe de incidente (predeterminado: lockdown-&lt;time&gt;.md
+                     en la carpeta actual)
+  --trust-root FILE  datos de confianza, como en watch y verify</translation>
     </message>
 </context>
 <context>

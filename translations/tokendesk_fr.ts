@@ -1884,6 +1884,14 @@
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
         <translation>Une étape a échoué&#x202f;; les étapes suivantes n&apos;ont pas été exécutées. «&#xa0;Réessayer&#xa0;» reprend à l&apos;étape qui a échoué.</translation>
     </message>
+    <message>
+        <source>An earlier lockdown (started %1) stopped before it finished. Resume carries it on from its first step not done; Run plans afresh from the registry.</source>
+        <translation>Un verrouillage d&apos;urgence précédent (commencé le %1) s&apos;est arrêté avant la fin. « Reprendre » le poursuit à partir de sa première étape non terminée ; « Exécuter » établit un nouveau plan à partir du registre.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
@@ -4804,7 +4812,7 @@
         <translation>Services de C&amp;I</translation>
     </message>
     <message>
-        <source>Publish &amp;watch</source>
+        <source>P&amp;ublish watch</source>
         <translation>&amp;Surveillance des publications</translation>
     </message>
 </context>
@@ -7604,8 +7612,20 @@ Expire&#xa0;: %3 (%4)</translation>
         <translation>Signalez le logiciel malveillant à npm&#xa0;: %1</translation>
     </message>
     <message>
-        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation>tokendesk-cli&#xa0;: le verrouillage d&apos;urgence s&apos;est arrêté à une étape qui a échoué&#x202f;; les étapes suivantes n&apos;ont pas été exécutées. Relancez la même commande pour réessayer.</translation>
+        <source>--resume carries on the unfinished lockdown: give no package</source>
+        <translation>--resume reprend le verrouillage d&apos;urgence inachevé : n&apos;indiquez aucun paquet</translation>
+    </message>
+    <message>
+        <source>there is no unfinished lockdown to resume</source>
+        <translation>il n&apos;y a aucun verrouillage d&apos;urgence inachevé à reprendre</translation>
+    </message>
+    <message>
+        <source>Note: an earlier lockdown (%1) stopped before it finished. This one plans afresh from the registry&apos;s state; &apos;tokendesk-cli lockdown --resume&apos; would carry on the earlier plan instead.</source>
+        <translation>Remarque : un verrouillage d&apos;urgence précédent (%1) s&apos;est arrêté avant la fin. Celui-ci repart d&apos;un nouveau plan fondé sur l&apos;état du registre ; &apos;tokendesk-cli lockdown --resume&apos; reprendrait plutôt le plan précédent.</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run &apos;tokendesk-cli lockdown --resume&apos; to retry it and carry on.</source>
+        <translation>tokendesk-cli&#xa0;: le verrouillage d&apos;urgence s&apos;est arrêté à une étape qui a échoué&#x202f;; les étapes suivantes n&apos;ont pas été exécutées. Lancez &apos;tokendesk-cli lockdown --resume&apos; pour la réessayer et continuer.</translation>
     </message>
 </context>
 <context>
@@ -8815,51 +8835,6 @@ Affiche les identifiants des jetons du cache local de TokenDesk, un par ligne, p
 la complétion de bash, zsh et fish. Ni réseau, ni trousseau, ni secret.</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                              [--trust-root FILE]
-
-Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
-this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
-the stolen token dies) and, if none is found, runs every step that applies under one
-2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
-reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
-report. Exit status: 0 every step done, 1 a step failed (run again to retry), 2 a
-usage error or facts that could not be read, 3 persistence found (nothing changed).
-
-  --dry-run          print the plan and change nothing
-  --otp CODE         a one-time code, reused while the registry accepts it
-  --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
-  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
-  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
-                     in the current folder)
-  --trust-root FILE  trust data, as for watch and verify</source>
-        <translation>Utilisation&#xa0;: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                                     [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                                     [--trust-root FILE]
-
-Répond à une version compromise. Lit chaque paquet, vos jetons et les mauvaises versions
-(--bad, sinon les alarmes ouvertes de la surveillance des publications), affiche le plan,
-puis recherche sur cet ordinateur le mécanisme de persistance d&apos;un ver (un chien de garde
-qui efface votre dossier personnel quand le jeton volé cesse de fonctionner) et, si rien
-n&apos;est trouvé, exécute chaque étape applicable avec une seule approbation 2FA&#xa0;: require-2fa,
-revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
-(unpublish est seulement expliqué). Écrit un rapport d&apos;incident. Code de sortie&#xa0;: 0 toutes
-les étapes terminées, 1 une étape a échoué (relancez pour réessayer), 2 erreur d&apos;utilisation
-ou faits impossibles à lire, 3 persistance trouvée (rien n&apos;a été modifié).
-
-  --dry-run          afficher le plan sans rien modifier
-  --otp CODE         un code à usage unique, réutilisé tant que le registre l&apos;accepte
-  --skip STEP        omettre une étape (les identifiants ci-dessus)&#x202f;; répétable
-  --bad VERSION      une mauvaise version (répétable)&#x202f;; par défaut&#xa0;: les alarmes ouvertes de la surveillance
-  --keep-ci-tokens   conserver les jetons dont TokenDesk a vérifié l&apos;utilisation dans votre propre CI
-  --report FILE      destination du rapport d&apos;incident (par défaut&#xa0;: lockdown-&lt;time&gt;.md
-                     dans le dossier courant)
-  --trust-root FILE  données de confiance, comme pour watch et verify</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
        tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
        tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
@@ -8906,6 +8881,57 @@ commande est incorrecte.
                      (60 par défaut) n&apos;est pas une alarme
   exclude / include  cesser d&apos;évaluer les versions du paquet (jamais d&apos;alarme), ou
                      les évaluer de nouveau&#x202f;; mémorisé</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                              [--trust-root FILE]
+       tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Responds to a compromised release. Reads each package, your tokens and the bad
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
+the stolen token dies) and, if none is found, runs every step that applies under one
+2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
+reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
+report. Exit status: 0 every step done, 1 a step failed (--resume retries it), 2 a
+usage error or facts that could not be read, 3 persistence found (nothing changed).
+
+  --dry-run          print the plan and change nothing
+  --resume           carry on the newest unfinished lockdown (this program&apos;s or
+                     the desktop&apos;s) from its first step not done
+  --otp CODE         a one-time code, reused while the registry accepts it
+  --skip STEP        leave a step out (the ids above); repeatable
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
+  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
+  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
+                     in the current folder)
+  --trust-root FILE  trust data, as for watch and verify</source>
+        <translation>Utilisation&#xa0;: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                                     [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                                     [--trust-root FILE]
+              tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Répond à une version compromise. Lit chaque paquet, vos jetons et les mauvaises versions
+(--bad, sinon les alarmes ouvertes de la surveillance des publications), affiche le plan,
+puis recherche sur cet ordinateur le mécanisme de persistance d&apos;un ver (un chien de garde
+qui efface votre dossier personnel quand le jeton volé cesse de fonctionner) et, si rien
+n&apos;est trouvé, exécute chaque étape applicable avec une seule approbation 2FA&#xa0;: require-2fa,
+revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
+(unpublish est seulement expliqué). Écrit un rapport d&apos;incident. Code de sortie&#xa0;: 0 toutes
+les étapes terminées, 1 une étape a échoué (--resume la réessaie), 2 erreur d&apos;utilisation
+ou faits impossibles à lire, 3 persistance trouvée (rien n&apos;a été modifié).
+
+  --dry-run          afficher le plan sans rien modifier
+  --resume           reprendre le verrouillage d&apos;urgence inachevé le plus récent (de ce programme
+                     ou de l&apos;application de bureau) à sa première étape non terminée
+  --otp CODE         un code à usage unique, réutilisé tant que le registre l&apos;accepte
+  --skip STEP        omettre une étape (les identifiants ci-dessus)&#x202f;; répétable
+  --bad VERSION      une mauvaise version (répétable)&#x202f;; par défaut&#xa0;: les alarmes ouvertes de la surveillance
+  --keep-ci-tokens   conserver les jetons dont TokenDesk a vérifié l&apos;utilisation dans votre propre CI
+  --report FILE      destination du rapport d&apos;incident (par défaut&#xa0;: lockdown-&lt;time&gt;.md
+                     dans le dossier courant)
+  --trust-root FILE  données de confiance, comme pour watch et verify</translation>
     </message>
 </context>
 <context>

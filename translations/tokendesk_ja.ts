@@ -1874,6 +1874,14 @@
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
         <translation>手順が失敗したため、それ以降の手順は実行されていません。[再試行] すると失敗した手順から続行します。</translation>
     </message>
+    <message>
+        <source>An earlier lockdown (started %1) stopped before it finished. Resume carries it on from its first step not done; Run plans afresh from the registry.</source>
+        <translation>以前のロックダウン (%1 に開始) は完了前に停止しました。「再開」で最初の未完了の手順から続行し、「実行」でレジストリから計画し直します。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
@@ -4763,7 +4771,7 @@
         <translation>CI サービス(&amp;I)</translation>
     </message>
     <message>
-        <source>Publish &amp;watch</source>
+        <source>P&amp;ublish watch</source>
         <translation>公開監視(&amp;U)</translation>
     </message>
 </context>
@@ -7533,8 +7541,20 @@ Expires: %3 (%4)</source>
         <translation>マルウェアを npm に報告: %1</translation>
     </message>
     <message>
-        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation>tokendesk-cli: 失敗した手順でロックダウンが停止しました。それ以降の手順は実行されていません。再試行するには同じコマンドをもう一度実行してください。</translation>
+        <source>--resume carries on the unfinished lockdown: give no package</source>
+        <translation>--resume は未完了のロックダウンを再開します。パッケージは指定しないでください</translation>
+    </message>
+    <message>
+        <source>there is no unfinished lockdown to resume</source>
+        <translation>再開する未完了のロックダウンはありません</translation>
+    </message>
+    <message>
+        <source>Note: an earlier lockdown (%1) stopped before it finished. This one plans afresh from the registry&apos;s state; &apos;tokendesk-cli lockdown --resume&apos; would carry on the earlier plan instead.</source>
+        <translation>注意: 以前のロックダウン (%1) は完了前に停止しました。今回はレジストリの現在の状態から計画し直します。以前の計画を続けるには &apos;tokendesk-cli lockdown --resume&apos; を使用してください。</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run &apos;tokendesk-cli lockdown --resume&apos; to retry it and carry on.</source>
+        <translation>tokendesk-cli: 失敗した手順でロックダウンが停止しました。それ以降の手順は実行されていません。再試行して続行するには &apos;tokendesk-cli lockdown --resume&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -8731,50 +8751,6 @@ TokenDesk のローカルキャッシュにあるトークン ID を 1 行に 1 
 （bash、zsh、fish の補完用）。ネットワーク、キーチェーン、シークレットは使いません。</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                              [--trust-root FILE]
-
-Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
-this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
-the stolen token dies) and, if none is found, runs every step that applies under one
-2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
-reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
-report. Exit status: 0 every step done, 1 a step failed (run again to retry), 2 a
-usage error or facts that could not be read, 3 persistence found (nothing changed).
-
-  --dry-run          print the plan and change nothing
-  --otp CODE         a one-time code, reused while the registry accepts it
-  --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
-  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
-  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
-                     in the current folder)
-  --trust-root FILE  trust data, as for watch and verify</source>
-        <translation>使用法: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                              [--trust-root FILE]
-
-侵害されたリリースに対応します。各パッケージ、トークン、不正なバージョン (--bad、
-指定がなければ公開監視の未解決のアラーム) を読み取って計画を表示し、このマシンに
-ワームの痕跡 (盗まれたトークンが無効になるとホームフォルダーを消去するウォッチドッグ)
-がないか確認します。見つからなければ、該当するすべての手順を 1 回の 2FA 承認で実行
-します: require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、
-move-tags、deprecate (unpublish は説明のみ)。インシデントレポートを書き込みます。
-終了ステータス: すべての手順が完了すれば 0、手順が失敗したら 1 (再実行で再試行)、
-使用法の誤りまたは情報を読み取れなかった場合は 2、痕跡が見つかった場合は 3 (変更なし)。
-
-  --dry-run          計画を表示し、何も変更しない
-  --otp CODE         ワンタイムコード (レジストリが受け付ける間は再利用)
-  --skip STEP        手順を除外する (上記の ID)。複数指定可
-  --bad VERSION      不正なバージョン (複数指定可)。既定値: 監視の未解決のアラーム
-  --keep-ci-tokens   TokenDesk が自分の CI で使用中と確認したトークンを維持する
-  --report FILE      インシデントレポートの出力先 (既定値: 現在のフォルダーの
-                     lockdown-&lt;time&gt;.md)
-  --trust-root FILE  信頼データ (watch および verify と同様)</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
        tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
        tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
@@ -8819,6 +8795,56 @@ could not run or the command line is wrong.
                      アラームにしない
   exclude / include  パッケージのリリースの判定をやめる (アラームを出さない)、または
                      再び判定する。設定は記憶される</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                              [--trust-root FILE]
+       tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Responds to a compromised release. Reads each package, your tokens and the bad
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
+the stolen token dies) and, if none is found, runs every step that applies under one
+2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
+reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
+report. Exit status: 0 every step done, 1 a step failed (--resume retries it), 2 a
+usage error or facts that could not be read, 3 persistence found (nothing changed).
+
+  --dry-run          print the plan and change nothing
+  --resume           carry on the newest unfinished lockdown (this program&apos;s or
+                     the desktop&apos;s) from its first step not done
+  --otp CODE         a one-time code, reused while the registry accepts it
+  --skip STEP        leave a step out (the ids above); repeatable
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
+  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
+  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
+                     in the current folder)
+  --trust-root FILE  trust data, as for watch and verify</source>
+        <translation>使用法: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                              [--trust-root FILE]
+        tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+侵害されたリリースに対応します。各パッケージ、トークン、不正なバージョン (--bad、
+指定がなければ公開監視の未解決のアラーム) を読み取って計画を表示し、このマシンに
+ワームの痕跡 (盗まれたトークンが無効になるとホームフォルダーを消去するウォッチドッグ)
+がないか確認します。見つからなければ、該当するすべての手順を 1 回の 2FA 承認で実行
+します: require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、
+move-tags、deprecate (unpublish は説明のみ)。インシデントレポートを書き込みます。
+終了ステータス: すべての手順が完了すれば 0、手順が失敗したら 1 (--resume で再試行)、
+使用法の誤りまたは情報を読み取れなかった場合は 2、痕跡が見つかった場合は 3 (変更なし)。
+
+  --dry-run          計画を表示し、何も変更しない
+  --resume           未完了の最新のロックダウン (このプログラムまたはデスクトップアプリのもの) を
+                     最初の未完了の手順から再開する
+  --otp CODE         ワンタイムコード (レジストリが受け付ける間は再利用)
+  --skip STEP        手順を除外する (上記の ID)。複数指定可
+  --bad VERSION      不正なバージョン (複数指定可)。既定値: 監視の未解決のアラーム
+  --keep-ci-tokens   TokenDesk が自分の CI で使用中と確認したトークンを維持する
+  --report FILE      インシデントレポートの出力先 (既定値: 現在のフォルダーの
+                     lockdown-&lt;time&gt;.md)
+  --trust-root FILE  信頼データ (watch および verify と同様)</translation>
     </message>
 </context>
 <context>

@@ -1884,6 +1884,14 @@
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
         <translation>Uma etapa falhou; as etapas seguintes não foram executadas. Tentar novamente continua a partir da etapa que falhou.</translation>
     </message>
+    <message>
+        <source>An earlier lockdown (started %1) stopped before it finished. Resume carries it on from its first step not done; Run plans afresh from the registry.</source>
+        <translation>Um bloqueio anterior (iniciado em %1) parou antes de terminar. &quot;Retomar&quot; o continua a partir da primeira etapa não concluída; &quot;Executar&quot; planeja do zero a partir do registro.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
@@ -4804,7 +4812,7 @@
         <translation>&amp;Serviços de CI</translation>
     </message>
     <message>
-        <source>Publish &amp;watch</source>
+        <source>P&amp;ublish watch</source>
         <translation>Vigilância de &amp;publicações</translation>
     </message>
 </context>
@@ -7604,8 +7612,20 @@ Expira: %3 (%4)</translation>
         <translation>Denuncie o malware ao npm: %1</translation>
     </message>
     <message>
-        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation>tokendesk-cli: o bloqueio parou em uma etapa que falhou; as etapas seguintes não foram executadas. Execute o mesmo comando novamente para tentar de novo.</translation>
+        <source>--resume carries on the unfinished lockdown: give no package</source>
+        <translation>--resume retoma o bloqueio inacabado: não informe nenhum pacote</translation>
+    </message>
+    <message>
+        <source>there is no unfinished lockdown to resume</source>
+        <translation>não há nenhum bloqueio inacabado para retomar</translation>
+    </message>
+    <message>
+        <source>Note: an earlier lockdown (%1) stopped before it finished. This one plans afresh from the registry&apos;s state; &apos;tokendesk-cli lockdown --resume&apos; would carry on the earlier plan instead.</source>
+        <translation>Observação: um bloqueio anterior (%1) parou antes de terminar. Este planeja do zero a partir do estado do registro; &apos;tokendesk-cli lockdown --resume&apos; retomaria o plano anterior em vez disso.</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run &apos;tokendesk-cli lockdown --resume&apos; to retry it and carry on.</source>
+        <translation>tokendesk-cli: o bloqueio parou em uma etapa que falhou; as etapas seguintes não foram executadas. Execute &apos;tokendesk-cli lockdown --resume&apos; para tentar de novo e continuar.</translation>
     </message>
 </context>
 <context>
@@ -8810,53 +8830,6 @@ Mostra os identificadores dos tokens no cache local do TokenDesk, um por linha, 
 autocompletar do bash, zsh e fish. Sem rede, sem chaveiro, sem segredos.</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                              [--trust-root FILE]
-
-Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
-this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
-the stolen token dies) and, if none is found, runs every step that applies under one
-2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
-reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
-report. Exit status: 0 every step done, 1 a step failed (run again to retry), 2 a
-usage error or facts that could not be read, 3 persistence found (nothing changed).
-
-  --dry-run          print the plan and change nothing
-  --otp CODE         a one-time code, reused while the registry accepts it
-  --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
-  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
-  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
-                     in the current folder)
-  --trust-root FILE  trust data, as for watch and verify</source>
-        <translation>Uso: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                            [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                            [--trust-root FILE]
-
-Responde a uma versão comprometida. Lê cada pacote, os seus tokens e as versões
-comprometidas (--bad; senão, os alarmes abertos da vigilância de publicações), mostra
-o plano e depois procura nesta máquina vestígios de worm (um watchdog que apaga a sua
-pasta pessoal quando o token roubado deixa de funcionar) e, se nada for encontrado,
-executa todas as etapas aplicáveis com uma única aprovação 2FA: require-2fa,
-revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
-(unpublish é apenas explicado). Grava um relatório de incidente. Status de saída:
-0 todas as etapas concluídas, 1 uma etapa falhou (execute novamente para tentar de
-novo), 2 erro de uso ou dados que não puderam ser lidos, 3 vestígios encontrados
-(nada foi alterado).
-
-  --dry-run          mostra o plano e não altera nada
-  --otp CODE         um código de uso único, reutilizado enquanto o registro o aceitar
-  --skip STEP        deixa uma etapa de fora (os ids acima); pode ser repetido
-  --bad VERSION      uma versão comprometida (pode ser repetido); padrão: os alarmes
-                     abertos da vigilância
-  --keep-ci-tokens   mantém os tokens que o TokenDesk verificou na sua própria CI
-  --report FILE      onde o relatório de incidente é gravado (padrão:
-                     lockdown-&lt;time&gt;.md na pasta atual)
-  --trust-root FILE  dados de confiança, como em watch e verify</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
        tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
        tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
@@ -8901,6 +8874,59 @@ respondê-lo. Status de saída com --once: 1 enquanto houver um alarme aberto, 0
                      (padrão 60) não é um alarme
   exclude / include  deixa de avaliar as versões do pacote (nunca um alarme) ou volta
                      a avaliá-las; a escolha é lembrada</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                              [--trust-root FILE]
+       tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Responds to a compromised release. Reads each package, your tokens and the bad
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
+the stolen token dies) and, if none is found, runs every step that applies under one
+2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
+reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
+report. Exit status: 0 every step done, 1 a step failed (--resume retries it), 2 a
+usage error or facts that could not be read, 3 persistence found (nothing changed).
+
+  --dry-run          print the plan and change nothing
+  --resume           carry on the newest unfinished lockdown (this program&apos;s or
+                     the desktop&apos;s) from its first step not done
+  --otp CODE         a one-time code, reused while the registry accepts it
+  --skip STEP        leave a step out (the ids above); repeatable
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
+  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
+  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
+                     in the current folder)
+  --trust-root FILE  trust data, as for watch and verify</source>
+        <translation>Uso: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                            [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                            [--trust-root FILE]
+     tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Responde a uma versão comprometida. Lê cada pacote, os seus tokens e as versões
+comprometidas (--bad; senão, os alarmes abertos da vigilância de publicações), mostra
+o plano e depois procura nesta máquina vestígios de worm (um watchdog que apaga a sua
+pasta pessoal quando o token roubado deixa de funcionar) e, se nada for encontrado,
+executa todas as etapas aplicáveis com uma única aprovação 2FA: require-2fa,
+revoke-trust, revoke-tokens, remove-maintainers, reject-staged, move-tags, deprecate
+(unpublish é apenas explicado). Grava um relatório de incidente. Status de saída:
+0 todas as etapas concluídas, 1 uma etapa falhou (--resume tenta de
+novo), 2 erro de uso ou dados que não puderam ser lidos, 3 vestígios encontrados
+(nada foi alterado).
+
+  --dry-run          mostra o plano e não altera nada
+  --resume           retoma o bloqueio inacabado mais recente (deste programa ou do
+                     aplicativo de desktop) a partir da primeira etapa não concluída
+  --otp CODE         um código de uso único, reutilizado enquanto o registro o aceitar
+  --skip STEP        deixa uma etapa de fora (os ids acima); pode ser repetido
+  --bad VERSION      uma versão comprometida (pode ser repetido); padrão: os alarmes
+                     abertos da vigilância
+  --keep-ci-tokens   mantém os tokens que o TokenDesk verificou na sua própria CI
+  --report FILE      onde o relatório de incidente é gravado (padrão:
+                     lockdown-&lt;time&gt;.md na pasta atual)
+  --trust-root FILE  dados de confiança, como em watch e verify</translation>
     </message>
 </context>
 <context>

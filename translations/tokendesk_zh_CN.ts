@@ -1874,6 +1874,14 @@
         <source>A step failed; the steps after it were not run. Retry carries on from the failed step.</source>
         <translation>某个步骤失败；其后的步骤未运行。“重试”将从失败的步骤继续。</translation>
     </message>
+    <message>
+        <source>An earlier lockdown (started %1) stopped before it finished. Resume carries it on from its first step not done; Run plans afresh from the registry.</source>
+        <translation>之前的一次锁定（开始于 %1）在完成前已停止。“继续”会从其第一个未完成的步骤接着运行；“运行”则根据注册表重新制定计划。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownGather</name>
@@ -4763,7 +4771,7 @@
         <translation>CI 服务(&amp;I)</translation>
     </message>
     <message>
-        <source>Publish &amp;watch</source>
+        <source>P&amp;ublish watch</source>
         <translation>发布监视(&amp;U)</translation>
     </message>
 </context>
@@ -7533,8 +7541,20 @@ Expires: %3 (%4)</source>
         <translation>向 npm 举报恶意软件：%1</translation>
     </message>
     <message>
-        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run the same command again to retry.</source>
-        <translation>tokendesk-cli：锁定在某个失败的步骤处停止；其后的步骤未运行。再次运行同一命令即可重试。</translation>
+        <source>--resume carries on the unfinished lockdown: give no package</source>
+        <translation>--resume 会继续未完成的锁定：请勿指定包</translation>
+    </message>
+    <message>
+        <source>there is no unfinished lockdown to resume</source>
+        <translation>没有可继续的未完成锁定</translation>
+    </message>
+    <message>
+        <source>Note: an earlier lockdown (%1) stopped before it finished. This one plans afresh from the registry&apos;s state; &apos;tokendesk-cli lockdown --resume&apos; would carry on the earlier plan instead.</source>
+        <translation>注意：之前的一次锁定（%1）在完成前已停止。本次将根据注册表的当前状态重新制定计划；改用 &apos;tokendesk-cli lockdown --resume&apos; 则会继续之前的计划。</translation>
+    </message>
+    <message>
+        <source>tokendesk-cli: the lockdown stopped at a failed step; the steps after it were not run. Run &apos;tokendesk-cli lockdown --resume&apos; to retry it and carry on.</source>
+        <translation>tokendesk-cli：锁定在某个失败的步骤处停止；其后的步骤未运行。运行 &apos;tokendesk-cli lockdown --resume&apos; 即可重试并继续。</translation>
     </message>
 </context>
 <context>
@@ -8728,49 +8748,6 @@ bash, zsh and fish completions. No network, no keychain, no secret.</source>
 不访问网络，不读取钥匙串，不涉及任何机密。</translation>
     </message>
     <message>
-        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                              [--trust-root FILE]
-
-Responds to a compromised release. Reads each package, your tokens and the bad
-versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
-this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
-the stolen token dies) and, if none is found, runs every step that applies under one
-2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
-reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
-report. Exit status: 0 every step done, 1 a step failed (run again to retry), 2 a
-usage error or facts that could not be read, 3 persistence found (nothing changed).
-
-  --dry-run          print the plan and change nothing
-  --otp CODE         a one-time code, reused while the registry accepts it
-  --skip STEP        leave a step out (the ids above); repeatable
-  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
-  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
-  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
-                     in the current folder)
-  --trust-root FILE  trust data, as for watch and verify</source>
-        <translation>用法：tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
-                             [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
-                             [--trust-root FILE]
-
-应对已遭入侵的版本。读取每个包、您的令牌以及有问题的版本（--bad，否则为发布监视
-中未处理的警报），打印计划，然后检查本机是否有蠕虫痕迹（被盗令牌失效时会清除您
-主文件夹的看门狗程序）；如果未发现，则在一次 2FA 批准下运行所有适用的步骤：
-require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、
-move-tags、deprecate（unpublish 仅作说明）。会写入一份事件报告。退出状态：0 所有
-步骤均已完成，1 某个步骤失败（再次运行即可重试），2 用法错误或无法读取所需信息，
-3 发现蠕虫痕迹（未做任何更改）。
-
-  --dry-run          打印计划，不做任何更改
-  --otp CODE         一次性验证码，在注册表接受期间重复使用
-  --skip STEP        跳过某个步骤（上面的 ID）；可重复
-  --bad VERSION      有问题的版本（可重复）；默认：监视中未处理的警报
-  --keep-ci-tokens   保留 TokenDesk 已确认在您自己的 CI 中使用的令牌
-  --report FILE      事件报告的写入位置（默认：当前文件夹中的
-                     lockdown-&lt;time&gt;.md）
-  --trust-root FILE  信任数据，与 watch 和 verify 相同</translation>
-    </message>
-    <message>
         <source>Usage: tokendesk-cli watch [--once] [--json] [--interval MIN] [--trust-root FILE]
        tokendesk-cli watch ack &lt;package&gt;@&lt;version&gt;
        tokendesk-cli watch expect &lt;package&gt; [--for MINUTES]
@@ -8814,6 +8791,54 @@ could not run or the command line is wrong.
                      不会触发警报
   exclude / include  停止判定该包的版本（绝不触发警报），或重新判定；
                      此设置会被记住</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                              [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                              [--trust-root FILE]
+       tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+Responds to a compromised release. Reads each package, your tokens and the bad
+versions (--bad, else the publish watch&apos;s open alarms), prints the plan, then checks
+this machine for a worm&apos;s persistence (a watchdog that wipes your home folder when
+the stolen token dies) and, if none is found, runs every step that applies under one
+2FA approach: require-2fa, revoke-trust, revoke-tokens, remove-maintainers,
+reject-staged, move-tags, deprecate (unpublish is only explained). Writes an incident
+report. Exit status: 0 every step done, 1 a step failed (--resume retries it), 2 a
+usage error or facts that could not be read, 3 persistence found (nothing changed).
+
+  --dry-run          print the plan and change nothing
+  --resume           carry on the newest unfinished lockdown (this program&apos;s or
+                     the desktop&apos;s) from its first step not done
+  --otp CODE         a one-time code, reused while the registry accepts it
+  --skip STEP        leave a step out (the ids above); repeatable
+  --bad VERSION      a bad version (repeatable); default: the watch&apos;s open alarms
+  --keep-ci-tokens   keep the tokens TokenDesk verified in your own CI
+  --report FILE      where the incident report goes (default: lockdown-&lt;time&gt;.md
+                     in the current folder)
+  --trust-root FILE  trust data, as for watch and verify</source>
+        <translation>用法：tokendesk-cli lockdown &lt;package&gt;... [--dry-run] [--otp CODE] [--skip STEP]...
+                             [--bad VERSION]... [--keep-ci-tokens] [--report FILE]
+                             [--trust-root FILE]
+      tokendesk-cli lockdown --resume [--otp CODE] [--report FILE]
+
+应对已遭入侵的版本。读取每个包、您的令牌以及有问题的版本（--bad，否则为发布监视
+中未处理的警报），打印计划，然后检查本机是否有蠕虫痕迹（被盗令牌失效时会清除您
+主文件夹的看门狗程序）；如果未发现，则在一次 2FA 批准下运行所有适用的步骤：
+require-2fa、revoke-trust、revoke-tokens、remove-maintainers、reject-staged、
+move-tags、deprecate（unpublish 仅作说明）。会写入一份事件报告。退出状态：0 所有
+步骤均已完成，1 某个步骤失败（--resume 可重试），2 用法错误或无法读取所需信息，
+3 发现蠕虫痕迹（未做任何更改）。
+
+  --dry-run          打印计划，不做任何更改
+  --resume           从第一个未完成的步骤继续最近一次未完成的锁定（本程序或桌面应用的）
+  --otp CODE         一次性验证码，在注册表接受期间重复使用
+  --skip STEP        跳过某个步骤（上面的 ID）；可重复
+  --bad VERSION      有问题的版本（可重复）；默认：监视中未处理的警报
+  --keep-ci-tokens   保留 TokenDesk 已确认在您自己的 CI 中使用的令牌
+  --report FILE      事件报告的写入位置（默认：当前文件夹中的
+                     lockdown-&lt;time&gt;.md）
+  --trust-root FILE  信任数据，与 watch 和 verify 相同</translation>
     </message>
 </context>
 <context>
