@@ -22,6 +22,15 @@ void KeychainReadTokens::setTokenKey(const QUrl &registry, const QString &accoun
         m_entries.append({where, accountId, secretStoreKey});
 }
 
+QString KeychainReadTokens::tokenKey(const QUrl &registry, const QString &accountId) const
+{
+    const QString where = registryKey(registry);
+    for (const Entry &entry : m_entries)
+        if (entry.registry == where && entry.accountId == accountId)
+            return entry.key;
+    return {};
+}
+
 void KeychainReadTokens::readToken(const QUrl &registry, const QStringList &accountIds,
                                    QObject *context,
                                    std::function<void(std::optional<SecretBuffer>)> done)

@@ -42,6 +42,7 @@ public:
     explicit KeychainReadTokens(SecretStore &store) : m_store(store) { }
     // An empty key forgets the account's read token.
     void setTokenKey(const QUrl &registry, const QString &accountId, const QString &secretStoreKey);
+    QString tokenKey(const QUrl &registry, const QString &accountId) const; // empty: none
     void readToken(const QUrl &registry, const QStringList &accountIds, QObject *context,
                    std::function<void(std::optional<SecretBuffer>)> done) override;
 

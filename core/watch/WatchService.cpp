@@ -91,8 +91,13 @@ void WatchService::setAccounts(const QList<Account> &accounts)
 void WatchService::setReadTokenKey(const QUrl &registry, const QString &accountId,
                                    const QString &key)
 {
-    if (m_readTokens)
-        m_readTokens->setTokenKey(registry, accountId, key);
+    if (!m_readTokens || m_readTokens->tokenKey(registry, accountId) == key)
+        return;
+    m_readTokens->setTokenKey(registry, accountId, key);
+    // A running watch lists the packages again now: a new read token's private packages are
+    // watched at once, not at the next hourly re-read.
+    if (m_refreshContext && !m_collecting)
+        collectTargets([] {});
 }
 
 void WatchService::load()

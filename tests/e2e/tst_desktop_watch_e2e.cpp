@@ -24,6 +24,7 @@
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 #include "core/secrets/KeychainSecretStore.h"
+#include "core/tokenlist/TokenListService.h"
 #include "core/util/AtomicFile.h"
 #include "core/watch/WatchReleaseModel.h"
 #include "core/watch/WatchService.h"
@@ -65,6 +66,9 @@ const QString kUi = u"@acme/ui"_s;
 const QString kAlarmTitle = u"Publish alarm: @acme/ui 1.1.1"_s;
 constexpr auto kStolenBypassToken = "npm_SandboxWatchCiBypass0000000000000000"; // ci-publish
 const QStringList kSeededTokens{u"ci-publish"_s, u"laptop-publish"_s, u"watch-read"_s};
+const QString kPrivate = u"@acme/internal-tools"_s; // restricted: listed only to a reader
+constexpr auto kReadToken = "npm_SandboxWatchReadOnly0000000000000000"; // the seed's watch-read
+const QString kReadTokenId = u"0b5f1a2c-2203-4a00-8000-000000002203"_s;
 
 QList<QJsonObject> noticesTitled(const QString &title)
 {
@@ -147,6 +151,13 @@ class TestDesktopWatchE2e : public QObject
         }
         return nullptr;
     }
+    bool watches(const QString &package) const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row)
+            if (model()->release(row)->package == package)
+                return true;
+        return false;
+    }
     bool runPass()
     {
         QSignalSpy finished(service(), &WatchService::passFinished);
@@ -205,6 +216,31 @@ private Q_SLOTS:
         if (m_dialog)
             m_dialog->close();
         m_app.reset();
+    }
+
+    // Private packages need a read-capable token from the keychain. The seed's read-only
+    // watch-read is in the account's list but its secret is not kept: the registry lists the
+    // restricted package to nobody else, so it is not watched. Once TokenDesk keeps the secret,
+    // the next list sync hands it to the watch, which lists the account's packages with it at
+    // once: the package is watched (its baseline shown), without a second factor.
+    void aPrivatePackageIsWatchedOnceItsReadTokenIsKept()
+    {
+        const int before = service()->targetCount();
+        QVERIFY(!watches(kPrivate));
+        const QString accountId = m_app->currentAccountId();
+        QVERIFY(!accountId.isEmpty());
+        bool kept = false;
+        m_keychain.write(SecretStore::tokenKey(accountId, kReadTokenId),
+                         SecretBuffer(QByteArrayView(kReadToken)), this,
+                         [&kept](Result<void> r) { kept = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(kept, 10000);
+        QSignalSpy synced(m_app->tokenList(), &TokenListService::listChanged);
+        m_app->tokenList()->refresh(accountId);
+        QVERIFY(synced.wait(30000));
+        QVERIFY(runPass());
+        QCOMPARE(service()->targetCount(), before + 1);
+        QVERIFY(watches(kPrivate));
+        QVERIFY(service()->openAlarms().isEmpty()); // the first look is a baseline
     }
 
     void trustedReleasesByNpmAreVerifiedWithoutAlarm()

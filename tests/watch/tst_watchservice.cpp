@@ -11,6 +11,7 @@
 #include "SandboxControl.h"
 #include "SandboxProcess.h"
 #include "WatchSandboxSupport.h"
+#include "core/secrets/InMemorySecretStore.h"
 #include "core/util/Clock.h"
 #include "core/watch/WatchService.h"
 
@@ -32,6 +33,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kUi = u"@acme/ui"_s;
+constexpr char kReadToken[] = "npm_SandboxWatchReadOnly0000000000000000"; // the seed's watch-read
+const QString kReadTokenId = u"0b5f1a2c-2203-4a00-8000-000000002203"_s;
 } // namespace
 
 class TestWatchService : public QObject
@@ -44,12 +47,12 @@ private:
     QTemporaryDir m_dir;
     SystemClock m_clock;
 
-    std::unique_ptr<WatchService> makeService()
+    std::unique_ptr<WatchService> makeService(SecretStore *secrets = nullptr)
     {
         WatchServiceSettings settings;
         settings.memoryPath = m_dir.filePath(u"publish-watch.json"_s);
         settings.trustConfigPath = m_dir.filePath(u"trust-configs.json"_s);
-        auto service = std::make_unique<WatchService>(m_nam.get(), m_clock, nullptr, settings);
+        auto service = std::make_unique<WatchService>(m_nam.get(), m_clock, secrets, settings);
         const Account account = sandboxAccount(m_sandbox.url(), u"maintainer"_s);
         service->setAccounts({account});
         return service;
@@ -226,6 +229,30 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(waits.delays.count(hour), 2);
         service.reset();
+    }
+
+    // A running watch lists the account's packages again as soon as its read token changes, so
+    // a private package is watched at once rather than at the next hourly re-read; setting the
+    // same token again lists nothing.
+    void aNewReadTokenListsPrivatePackagesAtOnce()
+    {
+        InMemorySecretStore store;
+        auto service = makeService(&store);
+        ManualDelayTimer waits; // the hourly re-read never fires by itself here
+        service->setDelayTimer(&waits);
+        service->start();
+        QTRY_VERIFY_WITH_TIMEOUT(service->targetCount() >= 4 && service->poller().isIdle(), 30000);
+        const int before = service->targetCount();
+        const Account account = sandboxAccount(m_sandbox.url(), u"maintainer"_s);
+        const QString key = SecretStore::tokenKey(account.id, kReadTokenId);
+        QVERIFY(writeSecretAndWait(store, key, kReadToken, this));
+        service->setReadTokenKey(account.registry, account.id, key);
+        QTRY_COMPARE_WITH_TIMEOUT(service->targetCount(), before + 1, 30000);
+        const int reads = store.readCount();
+        service->setReadTokenKey(account.registry, account.id, key);
+        QTest::qWait(300);
+        QCOMPARE(store.readCount(), reads);
+        service->stop();
     }
 
     void cleanupTestCase() { m_nam.reset(); }
