@@ -16,6 +16,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/stage/SessionStageSource.h"
 #include "core/stage/StageInbox.h"
+#include "core/tokenlist/ReadTokenChoice.h"
 #include "core/tokenlist/TokenCache.h"
 #include "core/tokenlist/TokenFilterProxy.h"
 #include "core/tokenlist/TokenListModel.h"
@@ -23,7 +24,6 @@
 #include "core/tokenlist/TokenSync.h"
 #include "core/util/Clock.h"
 #include "core/util/Logging.h"
-#include "core/watch/ReadTokenChoice.h"
 #include "core/watch/WatchService.h"
 #include "desktop/ci/CiDesktop.h"
 #include "desktop/ci/CiSecretLines.h"
@@ -498,9 +498,9 @@ void Application::chooseWatchReadToken(const QString &accountId)
     const std::optional<Account> account = m_accounts->find(accountId);
     if (!account)
         return;
-    m_watch->setReadTokenKey(account->registry, accountId,
-                             watch::readTokenKeyFor(*account, m_tokenList->tokens(accountId),
-                                                    *m_secrets, m_clock->now()));
+    m_watch->setReadTokenKey(
+        account->registry, accountId,
+        readTokenKeyFor(*account, m_tokenList->tokens(accountId), *m_secrets, m_clock->now()));
 }
 
 void Application::presentNotice(const ExpiryNotice &notice)

@@ -84,7 +84,7 @@ bool WatchCommand::makeService(CliContext &context, const QByteArray &trustRoot,
     m_service->setTransportOptions(withTimeoutSeconds({}, context.timeoutSeconds));
     m_service->setAccounts(accounts);
     // Private packages are read with a stored read-capable token of their account (the rule is
-    // watch::readTokenKeyFor's); without one they are listed as unwatched, with the reason.
+    // readTokenKeyFor's); without one they are listed as unwatched, with the reason.
     for (const Account &account : std::as_const(accounts))
         if (const QString key = readTokenKeyFromCache(account, *m_secrets, m_clock.now());
             !key.isEmpty())

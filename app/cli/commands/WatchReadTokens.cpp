@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WatchReadTokens.h"
 
+#include "core/tokenlist/ReadTokenChoice.h"
 #include "core/tokenlist/TokenCache.h"
-#include "core/watch/ReadTokenChoice.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -17,7 +17,7 @@ QString readTokenKeyFromCache(const Account &account, const SecretStore &store,
     const auto cached = cache.load(account.id);
     if (!cached)
         return {};
-    return watch::readTokenKeyFor(account, cached.value().tokens, store, now);
+    return readTokenKeyFor(account, cached.value().tokens, store, now);
 }
 
 } // namespace td::cli

@@ -12,7 +12,7 @@ class SecretStore;
 
 namespace td::cli {
 
-// The read token (watch::readTokenKeyFor's rule) of an account whose list is in the token cache
+// The read token (readTokenKeyFor's rule) of an account whose list is in the token cache
 // folder the app and the CLI share (AppDataLocation/token-cache); empty when there is no list or
 // no such token.
 QString readTokenKeyFromCache(const Account &account, const SecretStore &store,

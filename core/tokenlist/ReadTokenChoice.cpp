@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/watch/ReadTokenChoice.h"
+#include "core/tokenlist/ReadTokenChoice.h"
 
 #include "core/secrets/SecretStore.h"
 
 #include <optional>
 
-namespace td::watch {
+namespace td {
 
 namespace {
 
@@ -45,4 +45,4 @@ QString readTokenKeyFor(const Account &account, const QList<Token> &tokens,
     return best ? SecretStore::tokenKey(account.id, best->key) : QString();
 }
 
-} // namespace td::watch
+} // namespace td

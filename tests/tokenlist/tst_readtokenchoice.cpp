@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// watch::readTokenKeyFor, the rule the desktop and `tokendesk-cli watch` share for the token that
+// readTokenKeyFor, the rule the desktop and `tokendesk-cli watch` share for the token that
 // reads an account's private packages: a live token whose grants read packages and whose secret
 // the keychain holds; read-only before read-write, all packages before some; else none.
 #include "core/secrets/InMemorySecretStore.h"
-#include "core/watch/ReadTokenChoice.h"
+#include "core/tokenlist/ReadTokenChoice.h"
 
 #include <QTest>
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
                         [&written](Result<void> r) { written = r.ok(); });
             QTRY_VERIFY(written);
         }
-        const QString chosen = watch::readTokenKeyFor(account, list, store, kNow);
+        const QString chosen = readTokenKeyFor(account, list, store, kNow);
         QCOMPARE(chosen,
                  expected.isEmpty() ? QString() : SecretStore::tokenKey(account.id, expected));
     }
