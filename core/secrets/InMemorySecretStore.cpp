@@ -34,7 +34,7 @@ void InMemorySecretStore::write(const QString &key, const SecretBuffer &secret, 
 
 void InMemorySecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
-    ++m_reads;
+    m_readKeys.append(key);
     if (m_failure)
         return later(this, context, [done, e = *m_failure] { done(e); });
     auto it = m_secrets.find(key);

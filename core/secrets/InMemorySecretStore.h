@@ -27,12 +27,13 @@ public:
     void remove(const QString &key, QObject *context, DoneCallback done) override;
     void probe(QObject *context, DoneCallback done) override;
     std::optional<bool> isStored(const QString &key) const override { return contains(key); }
-    int readCount() const { return m_reads; } // keychain reads asked for so far
+    int readCount() const { return int(m_readKeys.size()); }   // keychain reads asked for so far
+    const QStringList &readKeys() const { return m_readKeys; } // the key of each, in order
 
 private:
     std::map<QString, SecretBuffer> m_secrets;
     std::optional<Error> m_failure;
-    int m_reads = 0;
+    QStringList m_readKeys;
 };
 
 } // namespace td

@@ -6,6 +6,7 @@
 #include "FakeClock.h"
 #include "core/account/AccountStore.h"
 #include "core/secrets/InMemorySecretStore.h"
+#include "core/tokenlist/ReadTokenChoice.h"
 #include "core/tokenlist/TokenCache.h"
 #include "core/tokenlist/TokenListModel.h"
 #include "desktop/Application.h"
@@ -76,7 +77,17 @@ private Q_SLOTS:
         app.start();
         QCOMPARE(app.tokenModel()->rowCount(), kTokens);
         QTest::qWait(200); // room for any probing the app might do
-        QCOMPARE(secrets.readCount(), 0);
+        // The only secret read is the one token the publish watch lists private packages with
+        // (issue 22); which tokens the keychain holds is known without reading any.
+        const QString watchToken = readTokenKeyFor(*app.accountStore()->find(kAccount), m_tokens,
+                                                   secrets, m_clock.now());
+        const auto onlyTheWatchToken = [&] {
+            for (const QString &key : secrets.readKeys())
+                if (key != watchToken)
+                    return false;
+            return secrets.readCount() <= 2; // its listing and its staged-release read
+        };
+        QVERIFY2(onlyTheWatchToken(), qPrintable(secrets.readKeys().join(u',')));
         for (const Token &token : std::as_const(m_tokens))
             QCOMPARE(inKeychain(app, token.key),
                      stored.contains(token.key) ? QStringLiteral("yes") : QStringLiteral("no"));
@@ -90,7 +101,7 @@ private Q_SLOTS:
         secrets.remove(SecretStore::tokenKey(kAccount, dropped.key), nullptr, [](Result<void>) {});
         QTRY_COMPARE(inKeychain(app, added.key), QStringLiteral("yes"));
         QTRY_COMPARE(inKeychain(app, dropped.key), QStringLiteral("no"));
-        QCOMPARE(secrets.readCount(), 0);
+        QVERIFY2(onlyTheWatchToken(), qPrintable(secrets.readKeys().join(u',')));
     }
 };
 
