@@ -91,8 +91,23 @@ void LockdownGather::nextPackage()
                     facts.expectedMaintainers.append(m);
             }
         }
-        readStaged(std::move(facts));
+        readAccess(std::move(facts));
     });
+}
+
+// 2FA and token settings as they are now, so a step already in force is not planned again. Best
+// effort: a registry that does not say leaves them unknown, and the step is then planned.
+void LockdownGather::readAccess(LockdownPackage facts)
+{
+    const QString package = facts.name;
+    m_client.packageAccess(
+        package, this, [this, facts = std::move(facts)](Result<PackageAccess> access) mutable {
+            if (access) {
+                facts.publishRequiresTfa = access.value().publishRequiresTfa;
+                facts.tokensOverrideTfa = access.value().automationTokenOverridesTfa;
+            }
+            readStaged(std::move(facts));
+        });
 }
 
 QStringList LockdownGather::maintainersAddedSince(const QString &package,

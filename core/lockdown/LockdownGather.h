@@ -17,10 +17,12 @@ namespace td {
 // line, or the watch's open alarms). No secret: tokens by key and name. Calls `done` once.
 // Per package also the trust configs TokenDesk remembers (provenance::TrustConfigMemory, the file
 // `trust list`, the wizard and the watch use: reading them afresh needs a second factor, which
-// the lockdown spends on its writes) and the pending staged versions (no 2FA). A bad version's
-// `_npmUser.trustedPublisher.oidcConfigId` marks the abused config (LockdownPlan). The expected
-// maintainers are the last good version's where the packument records them, else today's less
-// those the publish watch saw added after the last good release; neither known: none removed.
+// the lockdown spends on its writes), its 2FA and token settings (GET /-/package/<p>/access, no
+// 2FA; unknown if the registry does not say) and the pending staged versions (no 2FA). A bad
+// version's `_npmUser.trustedPublisher.oidcConfigId` marks the abused config (LockdownPlan). The
+// expected maintainers are the last good version's where the packument records them, else
+// today's less those the publish watch saw added after the last good release; neither known:
+// none removed.
 class LockdownGather : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ public:
 
 private:
     void nextPackage();
+    void readAccess(LockdownPackage facts);
     void readStaged(LockdownPackage facts);
     QStringList maintainersAddedSince(const QString &package, const QDateTime &since) const;
     void readTokens();

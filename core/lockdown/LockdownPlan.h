@@ -44,6 +44,7 @@ struct LockdownPackage
     QStringList maintainers;
     QString lastGoodVersion;
     QStringList badVersions;
+    QStringList deprecatedBadVersions;    // bad versions the registry already marks deprecated
     QMap<QString, QString> distTags;      // tag -> version, as the registry has them now
     QMap<QString, QDateTime> publishedAt; // version -> publish time (for unpublish)
     std::optional<bool> hasDependents;    // other packages depend on it (nullopt: unknown)

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace td::lockdownsteps {
 
 namespace {
@@ -223,10 +225,16 @@ LockdownStep deprecate(const LockdownFacts &facts)
                             "Use %1.")
                          .arg(p.lastGoodVersion));
         for (const QString &v : p.badVersions)
-            step.actions.append(
-                {Kind::Deprecate, p.name, v, message, Tr::tr("%1@%2: deprecate").arg(p.name, v)});
+            if (!p.deprecatedBadVersions.contains(v))
+                step.actions.append({Kind::Deprecate, p.name, v, message,
+                                     Tr::tr("%1@%2: deprecate").arg(p.name, v)});
     }
-    settle(step, Tr::tr("No bad version is known."));
+    const bool anyBad
+        = std::any_of(facts.packages.cbegin(), facts.packages.cend(),
+                      [](const LockdownPackage &p) { return !p.badVersions.isEmpty(); });
+    settle(step,
+           anyBad ? Tr::tr("Every bad version is already deprecated.")
+                  : Tr::tr("No bad version is known."));
     return step;
 }
 

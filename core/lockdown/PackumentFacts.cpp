@@ -43,6 +43,8 @@ LockdownPackage lockdownPackageFromPackument(const QJsonObject &packument,
         }
     }
     for (const QString &version : badVersions) {
+        if (versions.value(version).toObject().contains(QStringLiteral("deprecated")))
+            p.deprecatedBadVersions.append(version);
         const QJsonObject npmUser
             = versions.value(version).toObject().value(QStringLiteral("_npmUser")).toObject();
         if (versions.contains(version))

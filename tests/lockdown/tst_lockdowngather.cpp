@@ -46,8 +46,9 @@ class TestLockdownGather : public QObject
     SystemClock m_clock;
 
     // One gather against a fake registry whose 1.1.1 came as `badNpmUser`, with the GitHub config
-    // oidc:1 remembered, mallory seen added after 1.1.0 and 1.1.2 staged.
-    LockdownPlan gatherPlan(const QByteArray &badNpmUser)
+    // oidc:1 remembered, mallory seen added after 1.1.0 and 1.1.2 staged; the package's access
+    // document is `access` (empty: the registry answers 404).
+    LockdownPlan gatherPlan(const QByteArray &badNpmUser, const QByteArray &access = {})
     {
         FakeRegistryServer server;
         server.setHandler([&](const FakeRegistryServer::Request &r) {
@@ -56,6 +57,10 @@ class TestLockdownGather : public QObject
                     200, R"({"items": [{"id": "0b6f3a52-2222-4e3c-9d55-5d2a9c1e7a01",
                         "packageName": "@acme/ui", "version": "1.1.2", "tag": "latest"}],
                         "page": 0, "perPage": 100, "total": 1})");
+            if (r.target.endsWith("/access"))
+                return access.isEmpty() ? FakeRegistryServer::Reply::json(404, R"({"error":
+                    "Not found"})")
+                                        : FakeRegistryServer::Reply::json(200, access);
             if (r.target.startsWith("/-/npm/v1/tokens"))
                 return FakeRegistryServer::Reply::json(200, R"({"objects": [], "total": 0,
                     "urls": {}})");
@@ -154,6 +159,28 @@ private Q_SLOTS:
         const LockdownStep &step = plan.step(LockdownStepKind::RemoveMaintainers);
         QVERIFY2(step.applies, qPrintable(plan.describe()));
         QCOMPARE(targets(step), QStringList{QStringLiteral("mallory")});
+    }
+
+    // The package's 2FA and token settings as they are now: a step already in force is not
+    // planned again; settings the registry does not tell are planned to be safe.
+    void requireTwoFactorFollowsTheAccessSettings_data()
+    {
+        QTest::addColumn<QByteArray>("access");
+        QTest::addColumn<bool>("applies");
+        QTest::newRow("already in force") << QByteArray(
+            R"({"publish_requires_tfa": true, "automation_token_overrides_tfa": false})")
+                                          << false;
+        QTest::newRow("2FA but tokens override") << QByteArray(
+            R"({"publish_requires_tfa": true, "automation_token_overrides_tfa": true})")
+                                                 << true;
+        QTest::newRow("not told (404)") << QByteArray() << true;
+    }
+    void requireTwoFactorFollowsTheAccessSettings()
+    {
+        QFETCH(QByteArray, access);
+        QFETCH(bool, applies);
+        const LockdownPlan plan = gatherPlan(kByToken, access);
+        QCOMPARE(plan.step(LockdownStepKind::RequireTwoFactor).applies, applies);
     }
 
     void rejectsThePendingStagedVersion()

@@ -78,6 +78,15 @@ private Q_SLOTS:
                                          {QStringLiteral("1.1.3"), QString()}}));
         QCOMPARE(p.expectedMaintainers, QStringList{QStringLiteral("alice")});
     }
+
+    // A bad version the registry already marks deprecated is not deprecated again (a second
+    // lockdown, or the user was quicker on the website).
+    void knowsWhichBadVersionsAreDeprecatedAlready()
+    {
+        const LockdownPackage p = lockdownPackageFromPackument(
+            packument(), {QStringLiteral("1.1.1"), QStringLiteral("1.1.3")});
+        QCOMPARE(p.deprecatedBadVersions, QStringList{QStringLiteral("1.1.1")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPackumentFacts)

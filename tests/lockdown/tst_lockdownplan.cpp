@@ -155,6 +155,13 @@ private Q_SLOTS:
         QTest::newRow("two bad versions deprecated") << Change([](LockdownFacts &f) {
             f.packages[0].badVersions << QStringLiteral("1.1.2");
         }) << "deprecate" << 2 << "";
+        QTest::newRow("one of two bad versions already deprecated") << Change([](LockdownFacts &f) {
+            f.packages[0].badVersions << QStringLiteral("1.1.2");
+            f.packages[0].deprecatedBadVersions << QStringLiteral("1.1.1");
+        }) << "deprecate" << 1 << "";
+        QTest::newRow("every bad version already deprecated") << Change([](LockdownFacts &f) {
+            f.packages[0].deprecatedBadVersions << QStringLiteral("1.1.1");
+        }) << "deprecate" << 0 << "already deprecated";
         QTest::newRow("unpublish after 72 hours") << Change([](LockdownFacts &f) {
             f.packages[0].publishedAt[QStringLiteral("1.1.1")] = kNow.addDays(-4);
         }) << "unpublish" << 0 << "published more than 72 hours ago";
