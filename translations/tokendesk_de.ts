@@ -2109,6 +2109,10 @@
         <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
         <translation>Keine schlechte Version kam über einen Trusted Publisher, und TokenDesk hat die Trusted Publisher von %1 nicht gelesen (tokendesk-cli trust list liest sie, mit 2FA).</translation>
     </message>
+    <message>
+        <source>Every bad version is already deprecated.</source>
+        <translation>Jede schlechte Version ist bereits als veraltet markiert.</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownRunner</name>

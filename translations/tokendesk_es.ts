@@ -2109,6 +2109,10 @@
         <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
         <translation>Ninguna versión mala llegó a través de un publicador de confianza, y TokenDesk no ha leído los publicadores de confianza de %1 (tokendesk-cli trust list los lee, con 2FA).</translation>
     </message>
+    <message>
+        <source>Every bad version is already deprecated.</source>
+        <translation>Todas las versiones malas ya están marcadas como obsoletas.</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownRunner</name>

@@ -2109,6 +2109,10 @@
         <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
         <translation>Aucune mauvaise version n&apos;est passée par un éditeur de confiance, et TokenDesk n&apos;a pas lu les éditeurs de confiance de %1 (tokendesk-cli trust list les lit, avec la 2FA).</translation>
     </message>
+    <message>
+        <source>Every bad version is already deprecated.</source>
+        <translation>Chaque mauvaise version est déjà marquée comme obsolète.</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownRunner</name>

@@ -2099,6 +2099,10 @@
         <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
         <translation>信頼できる公開元を通じて公開された不正なバージョンはありません。また、TokenDesk は %1 の信頼できる公開元をまだ読み取っていません (tokendesk-cli trust list で 2FA を使って読み取れます)。</translation>
     </message>
+    <message>
+        <source>Every bad version is already deprecated.</source>
+        <translation>不正なバージョンはすべて既に非推奨になっています。</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownRunner</name>

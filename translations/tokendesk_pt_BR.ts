@@ -2109,6 +2109,10 @@
         <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
         <translation>Nenhuma versão comprometida veio por um publicador confiável, e o TokenDesk não leu os publicadores confiáveis de %1 (tokendesk-cli trust list os lê, com 2FA).</translation>
     </message>
+    <message>
+        <source>Every bad version is already deprecated.</source>
+        <translation>Todas as versões comprometidas já estão marcadas como obsoletas.</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownRunner</name>

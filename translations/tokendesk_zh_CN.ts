@@ -2099,6 +2099,10 @@
         <source>No bad version came through a trusted publisher, and TokenDesk has not read the trusted publishers of %1 (tokendesk-cli trust list reads them, with 2FA).</source>
         <translation>没有通过可信发布者发布的有问题版本，且 TokenDesk 尚未读取 %1 的可信发布者（tokendesk-cli trust list 可读取，需要 2FA）。</translation>
     </message>
+    <message>
+        <source>Every bad version is already deprecated.</source>
+        <translation>所有有问题的版本均已标记为弃用。</translation>
+    </message>
 </context>
 <context>
     <name>td::LockdownRunner</name>
