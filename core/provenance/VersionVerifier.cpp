@@ -47,7 +47,7 @@ struct VerifyRun
     VerifyRequest request;
     VersionVerifier::Done done;
     PackumentReleases packument;
-    std::optional<TrustRoot> ownRoot;
+    std::shared_ptr<const TrustRoot> ownRoot; // from the trust data given (shared with the cache)
     const TrustRoot *root = nullptr;
     QList<int> toVerify; // indexes into packument.releases, oldest first
     QList<int> reported;
@@ -211,17 +211,27 @@ void VersionVerifier::verifyPackument(const VerifyRequest &request, const QByteA
             run->root = &TrustRoot::shipped();
             return fetchAll();
         }
-        m_client->npmKeys(this, [run, fetchAll](Result<QByteArray> keys) {
+        if (m_cachedRoot && m_cachedRootJson == run->request.trustRootJson) {
+            run->ownRoot = m_cachedRoot;
+            run->root = run->ownRoot.get();
+            return fetchAll();
+        }
+        m_client->npmKeys(this, [this, run, fetchAll](Result<QByteArray> keys) {
             QString rootError;
-            run->ownRoot = TrustRoot::fromJson(run->request.trustRootJson,
-                                               keys ? keys.value() : QByteArray(), &rootError);
-            if (!run->ownRoot)
+            std::optional<TrustRoot> root = TrustRoot::fromJson(
+                run->request.trustRootJson, keys ? keys.value() : QByteArray(), &rootError);
+            if (!root)
                 return run->done(
                     Error{ErrorCode::InvalidInput,
                           Tr::tr("The trust data could not be read: %1").arg(rootError),
                           Tr::tr("Give a trusted_root.json file, such as the sandbox's "
                                  "/-/sandbox/trusted-root.")});
-            run->root = &*run->ownRoot;
+            run->ownRoot = std::make_shared<const TrustRoot>(std::move(*root));
+            run->root = run->ownRoot.get();
+            if (keys) { // one built without the registry's keys is not kept
+                m_cachedRootJson = run->request.trustRootJson;
+                m_cachedRoot = run->ownRoot;
+            }
             fetchAll();
         });
     };

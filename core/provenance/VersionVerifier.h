@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace td {
@@ -82,6 +83,12 @@ public:
 private:
     RegistryClient *m_client;
     ProvenanceChecks m_checks;
+    // The trust data given with the registry's /-/npm/v1/keys, read and parsed once and reused
+    // while the same trust data comes: the publish watch verifies every new version of every
+    // package through one verifier (against the sandbox that was a keys request and a parse of
+    // the trust data per version).
+    QByteArray m_cachedRootJson;
+    std::shared_ptr<const TrustRoot> m_cachedRoot;
 };
 
 } // namespace td::provenance

@@ -52,6 +52,7 @@ private slots:
     void trustConfigOfAnotherRepository();
     void failedBundleGivesNoIdentity();
     void missingAttestationsAndBadPackument();
+    void trustDataAndKeysAreReadOncePerVerifier();
 
 private:
     Result<QList<VersionReport>> run(const VerifyRequest &request, ProvenanceChecks checks);
@@ -216,6 +217,38 @@ void TestVersionVerifier::missingAttestationsAndBadPackument()
     result = run({u"gundam-visor"_s, u"9.9.9"_s, false, {}, {}}, fakeChecks());
     QVERIFY(!result);
     QCOMPARE(result.error().code, td::ErrorCode::E404);
+}
+
+// The publish watch verifies every new version through one verifier: the registry's keys are
+// fetched, and the trust data parsed, once for as long as the same trust data comes.
+void TestVersionVerifier::trustDataAndKeysAreReadOncePerVerifier()
+{
+    serve({{"1.0.1", "2024-06-03T22:17:59.000Z", true,
+            "https://registry.npmjs.org/-/npm/v1/attestations/gundam-visor@1.0.1"}});
+    const QByteArray keys = td::provenance::testing::readData(u"npm-keys/v1-keys.json"_s);
+    const QByteArray rootJson = td::provenance::testing::readData(u"sigstore/trusted_root.json"_s);
+    QVERIFY(!keys.isEmpty() && !rootJson.isEmpty());
+    const FakeRegistryServer::Handler packages = m_server->handler();
+    m_server->setHandler([packages, keys](const FakeRegistryServer::Request &request) {
+        if (request.target == "/-/npm/v1/keys")
+            return FakeRegistryServer::Reply::json(200, keys);
+        return packages(request);
+    });
+    td::RegistryClient client(m_nam, m_server->baseUrl(), m_clock);
+    VersionVerifier verifier(&client, fakeChecks());
+    VerifyRequest request{u"gundam-visor"_s, {}, false, {}, {}};
+    request.trustRootJson = rootJson;
+    for (int i = 0; i < 3; ++i) {
+        std::optional<Result<QList<VersionReport>>> answer;
+        verifier.verify(request,
+                        [&answer](Result<QList<VersionReport>> r) { answer = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+        QVERIFY2(answer->ok(), qPrintable(answer->ok() ? QString() : answer->error().message));
+    }
+    int keyFetches = 0;
+    for (const auto &r : m_server->requests())
+        keyFetches += r.target == "/-/npm/v1/keys";
+    QCOMPARE(keyFetches, 1);
 }
 
 QTEST_GUILESS_MAIN(TestVersionVerifier)

@@ -48,6 +48,7 @@ public:
     bool listen();        // 127.0.0.1, any free port
     QUrl baseUrl() const; // http://127.0.0.1:<port>/
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    const Handler &handler() const { return m_handler; }
     const QList<Request> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
 
