@@ -239,6 +239,10 @@ private Q_SLOTS:
         QVERIFY2(dialog.statusText().contains(QLatin1String("earlier lockdown")),
                  qPrintable(dialog.statusText()));
         QVERIFY(dialog.retryButton()->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(QStringLiteral(TD_BINARY_DIR "/screenshots")
+                                   + QStringLiteral("/lockdown-resume-offer.png")));
 
         while (QDateTime::currentSecsSinceEpoch() % 30 > 15)
             QTest::qWait(500);
