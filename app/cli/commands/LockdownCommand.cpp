@@ -113,16 +113,8 @@ void LockdownCommand::run(const QStringList &arguments, CliContext &context)
     m_keepCiTokens = reader.isSet(QStringLiteral("--keep-ci-tokens"));
     const QStringList bad = reader.values(QStringLiteral("--bad"));
 
-    m_services = new LoginServices(context, this);
-    m_services->withSignedInClient([this, &context, packages, bad](Result<void> authorized,
-                                                                   const Account &account,
-                                                                   RegistryClient *client) {
-        if (!authorized) {
-            m_services->reportFailure(account, authorized.error());
-            return Q_EMIT finished(kUsageExit);
-        }
-        useClient(client);
-        m_gather = new LockdownGather(*client);
+    signIn(context, [this, &context, packages, bad](const Account &account) {
+        m_gather = new LockdownGather(*m_client);
         const auto badOf = [bad](const QString &package) {
             if (bad.isEmpty())
                 return watchAlarms(package);
@@ -165,12 +157,22 @@ void LockdownCommand::planned(CliContext &context, LockdownGather::Gathered gath
     runPlan(context);
 }
 
-void LockdownCommand::useClient(RegistryClient *client)
+void LockdownCommand::signIn(CliContext &context, std::function<void(const Account &)> then)
 {
-    m_client = client;
-    // A typed code (reused by the batch while accepted) or the browser approval.
-    client->setAuthType(m_otp.isEmpty() ? RegistryClient::AuthType::Web
-                                        : RegistryClient::AuthType::Legacy);
+    m_services = new LoginServices(context, this);
+    m_services->withSignedInClient([this, then = std::move(then)](Result<void> authorized,
+                                                                  const Account &account,
+                                                                  RegistryClient *client) {
+        if (!authorized) {
+            m_services->reportFailure(account, authorized.error());
+            return Q_EMIT finished(kUsageExit);
+        }
+        m_client = client;
+        // A typed code (reused by the batch while accepted) or the browser approval.
+        client->setAuthType(m_otp.isEmpty() ? RegistryClient::AuthType::Web
+                                            : RegistryClient::AuthType::Legacy);
+        then(account);
+    });
 }
 
 // --resume: the newest unfinished journal (the desktop's or the CLI's), carried on from its first
@@ -185,16 +187,7 @@ void LockdownCommand::resume(CliContext &context, const QStringList &packages)
         context.fail(tr("there is no unfinished lockdown to resume"));
         return Q_EMIT finished(kUsageExit);
     }
-    m_services = new LoginServices(context, this);
-    m_services->withSignedInClient(
-        [this, &context](Result<void> authorized, const Account &account, RegistryClient *client) {
-            if (!authorized) {
-                m_services->reportFailure(account, authorized.error());
-                return Q_EMIT finished(kUsageExit);
-            }
-            useClient(client);
-            startRunner(context, m_resumed, {});
-        });
+    signIn(context, [this, &context](const Account &) { startRunner(context, m_resumed, {}); });
 }
 
 void LockdownCommand::runPlan(CliContext &context)

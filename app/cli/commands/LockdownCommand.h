@@ -6,9 +6,11 @@
 #include "core/lockdown/LockdownPlan.h"
 #include "core/lockdown/PersistenceScan.h"
 
+#include <functional>
 #include <memory>
 
 namespace td {
+struct Account;
 class LockdownRunner;
 } // namespace td
 
@@ -39,7 +41,8 @@ public:
 private:
     void planned(CliContext &context, LockdownGather::Gathered gathered);
     void resume(CliContext &context, const QStringList &packages);
-    void useClient(RegistryClient *client);
+    // Signs in (the failure reported, exit 2), readies the client's second factor, then `then`.
+    void signIn(CliContext &context, std::function<void(const Account &)> then);
     void runPlan(CliContext &context);
     void startRunner(CliContext &context, const QString &journalPath, const QString &runId);
     void writeReport(CliContext &context, bool completed);
