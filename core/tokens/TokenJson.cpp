@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tokens/TokenJson.h"
 
+#include "core/util/IsoDate.h"
+
 #include <QJsonArray>
 
 namespace td {
@@ -21,7 +23,7 @@ bool dateFromJson(const QJsonValue &value, QDateTime *date)
     if (!value.isString())
         return false;
     const QString text = value.toString();
-    *date = text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+    *date = text.isEmpty() ? QDateTime() : readIsoDateTime(QStringView(text));
     return text.isEmpty() || date->isValid();
 }
 

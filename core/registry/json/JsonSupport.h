@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/IsoDate.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -27,15 +28,18 @@ inline QString optString(const json &j, const char *key)
     const auto it = j.find(key);
     if (it == j.end() || !it->is_string())
         return {};
-    return qs(it->get<std::string>());
+    return qs(it->get_ref<const std::string &>()); // no copy of the std::string on the way
 }
 
 inline QDateTime optDate(const json &j, const char *key)
 {
-    const QString text = optString(j, key);
-    if (text.isEmpty())
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_string())
         return {};
-    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const std::string &text = it->get_ref<const std::string &>();
+    if (text.empty())
+        return {};
+    QDateTime when = readIsoDateTime(std::string_view(text));
     if (!when.isValid())
         return {};
     return when.toUTC();
