@@ -124,8 +124,8 @@ private Q_SLOTS:
         app.clockChanged();
         QCOMPARE(expires.data().toString(), QStringLiteral("in 2 d"));
         QCOMPARE(window->syncStatus(), QStringLiteral("Synced 1 d ago · sign in to refresh"));
-        // The scheduler watches the cached tokens too.
-        QVERIFY(app.scheduler()->nextWakeUp().isValid());
+        // The scheduler watches the cached tokens too, from the first paint on.
+        QTRY_VERIFY(app.scheduler()->nextWakeUp().isValid());
     }
 
     void withoutAccountsTheWindowInvitesToSignIn()

@@ -5,6 +5,7 @@
 // after that paint it has.
 #include "DemoAccount.h"
 #include "FakeClock.h"
+#include "core/expiry/NotificationScheduler.h"
 #include "core/secrets/InMemorySecretStore.h"
 #include "core/stage/StageInbox.h"
 #include "core/tokenlist/TokenListModel.h"
@@ -117,6 +118,25 @@ private Q_SLOTS:
         QCOMPARE(watchersAtFirstPaint, 0);
         if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) // the harness's bus
             QTRY_VERIFY(!app.findChildren<QDBusServiceWatcher *>().isEmpty());
+    }
+
+    // The expiry bookkeeping (which tokens to warn about, and when) shows nothing in the window:
+    // the scheduler has nothing to watch at the first paint, and the cached tokens right after.
+    void theExpiryBookkeepingWaitsForTheFirstPaint()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 12));
+        InMemorySecretStore secrets;
+        Application app(test::demoAppOptions(dir.path(), clock, secrets));
+        std::optional<bool> watchingAtFirstPaint;
+        AtFirstPaint probe([&] { watchingAtFirstPaint = app.scheduler()->nextWakeUp().isValid(); });
+        app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
+
+        app.start();
+        QTRY_VERIFY(probe.painted);
+        QCOMPARE(watchingAtFirstPaint, std::optional<bool>(false));
+        QTRY_VERIFY(app.scheduler()->nextWakeUp().isValid());
     }
 };
 

@@ -29,10 +29,6 @@ void AccountFlowPresenter::loadCached()
         m_parts.window->showNotice(loaded.error().oneLine(), NoticeKind::Error);
     for (const Error &problem : m_parts.tokenList->loadCached())
         m_parts.window->showNotice(problem.oneLine(), NoticeKind::Error);
-    // Every account, listed or not: one without a token list may still have its own token's
-    // expiry (entered by the user, or from GitHub's header).
-    for (const Account &account : m_parts.accounts->accounts())
-        m_parts.lists->watchExpiries(account.id);
     m_parts.dashboard->rebuildAccountList();
     if (const auto preferred = m_parts.accounts->preferredFor(m_parts.registry))
         select(preferred->id);
@@ -41,12 +37,18 @@ void AccountFlowPresenter::loadCached()
     else
         m_parts.window->showFirstRunBanner(firstRunText());
     m_parts.dashboard->updateStatus();
-    Q_EMIT traySummaryStale();
 }
 
 void AccountFlowPresenter::firstPaintDone()
 {
     m_waitingForFirstPaint = false;
+    // The expiry bookkeeping shows nothing in the window, so it waits for the first paint
+    // (issue 18): every account, listed or not, since one without a token list may still have
+    // its own token's expiry (entered by the user, or from GitHub's header). Its notices go out
+    // at once now: the desktop services have started.
+    for (const Account &account : m_parts.accounts->accounts())
+        m_parts.lists->watchExpiries(account.id);
+    Q_EMIT traySummaryStale();
     if (m_parts.probeKeychain && !currentAccountId().isEmpty())
         m_parts.tokenList->followKeychain(currentAccountId());
 }

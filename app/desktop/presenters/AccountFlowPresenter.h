@@ -42,7 +42,7 @@ public:
     explicit AccountFlowPresenter(Parts parts, QObject *parent = nullptr);
 
     // Start-up: the saved accounts and their cached lists, the preferred account selected. The
-    // keychain is not asked until firstPaintDone().
+    // keychain, the expiry notices and the tray's summary wait for firstPaintDone().
     void loadCached();
     void firstPaintDone();
     void select(const QString &accountId);
