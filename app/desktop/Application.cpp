@@ -53,6 +53,7 @@
 #include "desktop/settings/SettingsDialog.h"
 #include "desktop/stage/StagePresenter.h"
 #include "desktop/startup/AfterFirstPaint.h"
+#include "desktop/startup/FontConfigWarmUp.h"
 #include "desktop/startup/StartupMarks.h"
 #include "desktop/timeline/TimelineView.h"
 #include "desktop/tray/TrayController.h"
@@ -93,6 +94,13 @@ std::unique_ptr<TokenCache> cacheReadingAhead(const QString &directory, const QS
     return cache;
 }
 
+// The window lays out text as it is built: fontconfig's configuration must be in by then.
+std::unique_ptr<MainWindow> buildWindow()
+{
+    finishFontConfigWarmUp();
+    return std::make_unique<MainWindow>();
+}
+
 } // namespace
 
 Application::Application(Options options, QObject *parent)
@@ -124,7 +132,7 @@ Application::Application(Options options, QObject *parent)
       m_sessionNotice(new SessionExpiryNotice(*m_clock, new QtWakeTimer, this)),
       m_clipboard(new SecretClipboard(this)),
       m_tray(new TrayController(this, TrayController::Start::Deferred)),
-      m_window(std::make_unique<MainWindow>())
+      m_window(buildWindow())
 {
     startupMark("services and window built");
     QSettings qsettings;

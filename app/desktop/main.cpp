@@ -4,6 +4,7 @@
 
 #include "core/util/Logging.h"
 #include "desktop/startup/DesktopCommandLine.h"
+#include "desktop/startup/FontConfigWarmUp.h"
 #include "td/Version.h"
 
 #include <QApplication>
@@ -19,6 +20,8 @@ int main(int argc, char *argv[])
     // when it finds no display.
     if (const std::optional<int> done = td::runWithoutGui(argc, argv))
         return *done;
+    // While QApplication connects to the display: the window waits for it (issue 18).
+    td::startFontConfigWarmUp();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
     QApplication::setDesktopFileName(QString::fromLatin1(td::kAppId));

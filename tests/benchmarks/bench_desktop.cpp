@@ -12,6 +12,7 @@
 #include "core/secrets/InMemorySecretStore.h"
 #include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
+#include "desktop/startup/FontConfigWarmUp.h"
 #include "desktop/startup/StartupMarks.h"
 
 #include <QApplication>
@@ -85,6 +86,9 @@ double median(QList<double> values)
 int child(int argc, char *argv[], bool empty, const QString &dataDir)
 {
     startupMark("child main");
+    // As the program's main() starts (the empty window lays out no text and needs none of it).
+    if (!empty)
+        startFontConfigWarmUp();
     QApplication qapp(argc, argv);
     startupMark("QApplication");
     PaintWatch watch;
