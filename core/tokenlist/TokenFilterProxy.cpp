@@ -60,10 +60,16 @@ bool TokenFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool TokenFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
-    if (l.metaType().id() == QMetaType::QDateTime && r.metaType().id() == QMetaType::QDateTime) {
-        const QDateTime a = l.toDateTime(), b = r.toDateTime();
+    // The date columns compare the tokens' own dates: no QVariant per comparison (sorting
+    // 1,000 rows makes about 10,000 comparisons, on the way to the first paint).
+    const QDateTime *leftDate
+        = m_tokens && left.model() == m_tokens && sortRole() == TokenListModel::RawValueRole
+        ? TokenListModel::dateOf(m_tokens->tokenAt(left.row()), left.column())
+        : nullptr;
+    if (leftDate) {
+        const QDateTime &a = *leftDate;
+        const QDateTime &b
+            = *TokenListModel::dateOf(m_tokens->tokenAt(right.row()), right.column());
         if (a.isValid() != b.isValid()) {
             // No expiry is the latest expiry; "never used" is the oldest use.
             const bool invalidIsLatest = left.column() == TokenListModel::ExpiresColumn;
@@ -71,7 +77,8 @@ bool TokenFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
         }
         if (a != b)
             return a < b;
-    } else if (QVariant::compare(l, r) != QPartialOrdering::Equivalent) {
+    } else if (QVariant::compare(left.data(sortRole()), right.data(sortRole()))
+               != QPartialOrdering::Equivalent) {
         return QSortFilterProxyModel::lessThan(left, right);
     }
     // Ties keep a stable, readable order: by name.

@@ -40,10 +40,7 @@ void TokenListModel::resetTokens(const QList<Token> &tokens)
 {
     beginResetModel();
     m_tokens = tokens;
-    m_searchText.clear();
-    m_searchText.reserve(tokens.size());
-    for (const Token &token : tokens)
-        m_searchText.append(searchTextOf(token));
+    m_searchText = QStringList(tokens.size()); // each built when the filter first reads it
     endResetModel();
 }
 
@@ -175,8 +172,12 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         const ExpiryState state = expiryState(token, m_now, m_thresholds);
         return state == ExpiryState::Expired || state == ExpiryState::Revoked;
     }
-    case SearchTextRole:
-        return m_searchText.at(index.row());
+    case SearchTextRole: {
+        QString &text = m_searchText[index.row()];
+        if (text.isNull())
+            text = searchTextOf(token);
+        return text;
+    }
     case StageOnlyRole:
         return token.kind == TokenKind::GranularStageOnly;
     case PublishCutoffRole:
@@ -246,6 +247,20 @@ QVariant TokenListModel::displayValue(const Token &token, int column) const
     }
 }
 
+const QDateTime *TokenListModel::dateOf(const Token &token, int column)
+{
+    switch (column) {
+    case ExpiresColumn:
+        return &token.expires;
+    case LastUsedColumn:
+        return &token.lastUsed;
+    case CreatedColumn:
+        return &token.created;
+    default:
+        return nullptr;
+    }
+}
+
 QVariant TokenListModel::rawValue(const Token &token, int column) const
 {
     switch (column) {
@@ -256,11 +271,9 @@ QVariant TokenListModel::rawValue(const Token &token, int column) const
     case ScopeColumn:
         return scopeWeight(token);
     case ExpiresColumn:
-        return token.expires;
     case LastUsedColumn:
-        return token.lastUsed;
     case CreatedColumn:
-        return token.created;
+        return *dateOf(token, column);
     case Bypass2faColumn:
         return token.bypass2fa;
     case InKeychainColumn:

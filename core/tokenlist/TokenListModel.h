@@ -68,6 +68,8 @@ public:
     QString noExpiryText() const;
 
     const Token &tokenAt(int row) const { return m_tokens.at(row); }
+    // The date a date column sorts and shows (expiry, last use, creation); null for the others.
+    static const QDateTime *dateOf(const Token &token, int column);
     int rowOfKey(const QString &key) const;
     QDateTime now() const { return m_now; }
 
@@ -99,7 +101,9 @@ private:
 
     const Clock &m_clock;
     QList<Token> m_tokens;
-    QStringList m_searchText; // per row, built once per setTokens
+    // Per row, built on the filter's first use of the row (a null string until then): start-up
+    // fills the table without building 1,000 of them.
+    mutable QStringList m_searchText;
     QSet<QString> m_inKeychain;
     ExpiryThresholds m_thresholds = ExpiryThresholds::defaults();
     QString m_noExpiryText;

@@ -60,7 +60,7 @@ void TokenListModel::setTokens(const QList<Token> &tokens)
             const auto old = rowBefore.constFind(m_tokens.at(row).key);
             changed = old != rowBefore.cend() && !sameToken(before.at(*old), m_tokens.at(row));
             if (changed)
-                m_searchText[row] = searchTextOf(m_tokens.at(row));
+                m_searchText[row] = QString(); // built again when the filter reads it
         }
         if (changed && runStart < 0)
             runStart = row;
@@ -100,7 +100,7 @@ void TokenListModel::appendNew(const QList<Token> &tokens)
     beginInsertRows({}, int(m_tokens.size()), int(m_tokens.size() + added.size() - 1));
     for (const Token &token : std::as_const(added)) {
         m_tokens.append(token);
-        m_searchText.append(searchTextOf(token));
+        m_searchText.append(QString());
     }
     endInsertRows();
 }
