@@ -378,6 +378,15 @@ void Application::wirePublishing()
             &PublishingPresenter::refresh);
 }
 
+// With a tray, closing the window keeps TokenDesk watching expiry in the background; without
+// one, closing the window must quit, or the process would linger invisibly.
+void Application::trayKnown(bool available)
+{
+    QApplication::setQuitOnLastWindowClosed(!available);
+    m_window->setTrayAvailable(available);
+    updateTray();
+}
+
 void Application::showStagedReleases(const QString &stageId)
 {
     showWindow();
@@ -386,16 +395,10 @@ void Application::showStagedReleases(const QString &stageId)
 
 void Application::connectWindowAndTray()
 {
-    // With a tray, closing the window keeps TokenDesk watching expiry in the background;
-    // without one, closing the window must quit, or the process would linger invisibly.
-    QApplication::setQuitOnLastWindowClosed(!m_tray->isAvailable());
-    m_window->setTrayAvailable(m_tray->isAvailable());
-    // The panel started after TokenDesk (login autostart): from now on, as with a tray at start.
-    connect(m_tray, &TrayController::availabilityChanged, this, [this](bool available) {
-        QApplication::setQuitOnLastWindowClosed(!available);
-        m_window->setTrayAvailable(available);
-        updateTray();
-    });
+    // The tray is asked for after the first paint (startBackgroundWork), or before start() shows
+    // anything when TokenDesk starts hidden: the window says whether there is one from then on,
+    // and when the panel starts after TokenDesk (login autostart), from that moment.
+    connect(m_tray, &TrayController::availabilityChanged, this, &Application::trayKnown);
     m_proxy->setSourceTokenModel(m_tokens);
     m_window->setTokenModels(m_tokens, m_proxy);
     m_window->setAccountModel(m_accountModel);
@@ -469,6 +472,8 @@ void Application::start()
     m_accountFlow->loadCached();
     startupMark("cached lists in the table");
     m_minuteTimer->start();
+    if (m_options.startHidden)
+        m_tray->startDesktopServices(); // hidden needs a tray to come back from
     if (m_options.startHidden && m_tray->isAvailable()) {
         startBackgroundWork(); // nothing to paint first
         QPixmapCache::clear(); // what building the window rendered (see the minute timer)
@@ -485,8 +490,11 @@ void Application::start()
 
 void Application::startBackgroundWork()
 {
-    // D-Bus for notifications and the look for a missing tray; then the notices held back.
+    // D-Bus for notifications, the tray (or the look for a missing one); then the notices held
+    // back.
     m_tray->startDesktopServices();
+    if (!m_tray->isAvailable())
+        trayKnown(false); // with one, availabilityChanged(true) said so already
     m_scheduler->replan();
     m_accountFlow->firstPaintDone(); // the keychain: which listed tokens it holds
     // The cached lists are on screen already; now ask the registries for fresh ones.

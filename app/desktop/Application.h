@@ -166,6 +166,7 @@ private:
     void wireStaging();
     void wirePublishing();
     void connectWindowAndTray();
+    void trayKnown(bool available); // the window's tray notice and quitting on close
     // After the first paint (or at once when starting hidden): the keychain probe, the
     // registries and the staged-release poll.
     void startBackgroundWork();

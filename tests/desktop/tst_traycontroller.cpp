@@ -14,11 +14,41 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
+
+#include <optional>
+#include <utility>
 
 using namespace td;
 
 using td::test::notificationsWith;
 using td::test::pressNotificationButton;
+
+namespace {
+
+// Calls `snapshot` once, at the watched widget's first paint event.
+class PaintProbe : public QObject
+{
+public:
+    PaintProbe(QWidget *watched, std::function<void()> snapshot)
+        : QObject(watched), m_snapshot(std::move(snapshot))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_snapshot)
+            std::exchange(m_snapshot, nullptr)();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_snapshot;
+};
+
+} // namespace
 
 class TstTrayController : public QObject
 {
@@ -188,12 +218,34 @@ private Q_SLOTS:
         QCOMPARE(tray.tokenActions().constFirst()->text(), QStringLiteral("a (changed)"));
     }
 
+    // Issue 18: nothing that can wait runs before the first paint, the tray included (creating
+    // the icon registers it over D-Bus and renders it). The table paints with no icon and no
+    // tray notice; the icon comes right after.
+    void theTrayIsAskedForAfterTheFirstPaint()
+    {
+        Application app;
+        QWidget *table = app.mainWindow()->tokenTable()->viewport();
+        std::optional<bool> iconAtFirstPaint;
+        std::optional<bool> noticeAtFirstPaint;
+        auto *probe = new PaintProbe(table, [&] {
+            iconAtFirstPaint = app.tray()->isAvailable();
+            noticeAtFirstPaint
+                = app.mainWindow()->findChild<QLabel *>(QStringLiteral("trayNotice"))->isVisible();
+        });
+        Q_UNUSED(probe);
+        app.start();
+        QTRY_VERIFY(iconAtFirstPaint.has_value());
+        QCOMPARE(*iconAtFirstPaint, false);
+        QCOMPARE(*noticeAtFirstPaint, false);
+        QTRY_VERIFY(app.tray()->isAvailable());
+    }
+
     void withTrayTheWindowHidesTheNoticeAndKeepsRunning()
     {
         Application app;
-        QVERIFY(app.tray()->isAvailable());
         app.start();
         QVERIFY(QTest::qWaitForWindowExposed(app.mainWindow()));
+        QTRY_VERIFY(app.tray()->isAvailable()); // asked for after the first paint
         QVERIFY(!app.mainWindow()->findChild<QLabel *>(QStringLiteral("trayNotice"))->isVisible());
         // Closing the window keeps TokenDesk in the tray.
         QVERIFY(!QApplication::quitOnLastWindowClosed());

@@ -41,9 +41,10 @@ TrayController::TrayController(QObject *parent, Start start) : QObject(parent)
             });
     connect(m_notifications, &DesktopNotifications::serverAppeared, this,
             &TrayController::deliveryPossible);
-    createIcon();
-    if (start == Start::Now)
+    if (start == Start::Now) {
+        createIcon();
         startDesktopServices();
+    }
 }
 
 void TrayController::startDesktopServices()
@@ -52,10 +53,13 @@ void TrayController::startDesktopServices()
         return;
     m_started = true;
     m_notifications->connectToBus();
-    if (!m_icon) {
+    const bool hadIcon = m_icon != nullptr;
+    if (!createIcon()) {
         qCInfo(lcApp) << "no system tray on this desktop (yet); notices go out as desktop "
                          "notifications";
         lookForTrayLater();
+    } else if (!hadIcon) {
+        Q_EMIT availabilityChanged(true);
     }
 }
 
