@@ -150,8 +150,13 @@ void HttpTransport::sendAttempt()
     }
     m_pastDeadline = false;
     m_deadline->start(m_options.deadline); // never restarted by progress
-    m_watchdog->start(stallLimit(m_options));
+    // The stall limit counts from when the request leaves Qt's queue (at most six requests at a
+    // time per host: a watch turn queues hundreds), then from each sign of progress. While the
+    // request waits in that queue only the deadline runs.
+    m_watchdog->stop();
     const auto kick = [this] { m_watchdog->start(stallLimit(m_options)); };
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this, kick);
+    connect(m_reply, &QNetworkReply::requestSent, this, kick);
     connect(m_reply, &QNetworkReply::downloadProgress, this, kick);
     connect(m_reply, &QNetworkReply::uploadProgress, this, kick);
 }
