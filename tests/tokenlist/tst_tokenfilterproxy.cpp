@@ -27,9 +27,8 @@ class TestTokenFilterProxy : public QObject
         t.key = u"key-"_s + name.left(1); // not the name: the filter reads keys too
         t.name = name;
         t.kind = TokenKind::GranularReadWrite;
-        const auto at = [this](int days) {
-            return days ? m_clock.now().addDays(days) : QDateTime();
-        };
+        const auto at
+            = [this](int days) { return days ? m_clock.now().addDays(days) : QDateTime(); };
         t.expires = at(expires);
         t.lastUsed = at(lastUsed);
         t.created = at(created);
