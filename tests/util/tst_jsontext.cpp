@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// jsontext's scanner: each member and element handed out as the exact text written, keys compared
+// escaped or not, the array of one member read in the same pass (the last one when repeated), and
+// nothing handed out from text that is not well-formed.
+#include "core/util/JsonText.h"
+
+#include <QTest>
+
+using namespace td::jsontext;
+
+class TstJsonText : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // The scanner hands out each member and element as the exact text written.
+    void membersAndElementsAreTheTextAsWritten()
+    {
+        const auto read = members(R"( { "a" : [ 1 , 2 ] , "b\n":"x" } )");
+        QVERIFY(read.has_value());
+        QCOMPARE(read->size(), 2);
+        QCOMPARE(read->at(0).key, QByteArrayView(R"("a")"));
+        QCOMPARE(read->at(0).value, QByteArrayView("[ 1 , 2 ]"));
+        QCOMPARE(read->at(1).key, QByteArrayView(R"("b\n")"));
+        QVERIFY(hasEscape(read->at(1).key));
+        QCOMPARE(decodeString(read->at(1).key), QStringLiteral("b\n"));
+        const auto items = elements(read->at(0).value);
+        QVERIFY(items.has_value());
+        QCOMPARE(*items, (QList<QByteArrayView>{"1", "2"}));
+        QVERIFY(!members("[]").has_value());
+        QVERIFY(!elements("{}").has_value());
+    }
+
+    void keysCompareEscapedOrNot()
+    {
+        QVERIFY(keyIs(R"("objects")", "objects"));
+        QVERIFY(keyIs(R"("obj\u0065cts")", "objects"));
+        QVERIFY(!keyIs(R"("object")", "objects"));
+        QVERIFY(!keyIs(R"("objects2")", "objects"));
+    }
+
+    void memberElements_data()
+    {
+        QTest::addColumn<QByteArray>("object");
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<QList<QByteArray>>("items");
+        QTest::newRow("one member") << QByteArray(R"({"total":2,"objects":[ {"a":1} ,"x"]})")
+                                    << true << QList<QByteArray>{R"({"a":1})", R"("x")"};
+        QTest::newRow("escaped key")
+            << QByteArray(R"({"obj\u0065cts":[1]})") << true << QList<QByteArray>{"1"};
+        QTest::newRow("repeated: the last counts")
+            << QByteArray(R"({"objects":[1],"objects":[2,3]})") << true
+            << QList<QByteArray>{"2", "3"};
+        QTest::newRow("repeated: the last is not an array")
+            << QByteArray(R"({"objects":[1],"objects":null})") << false << QList<QByteArray>{};
+        QTest::newRow("empty array")
+            << QByteArray(R"({"objects":[]})") << true << QList<QByteArray>{};
+        QTest::newRow("absent") << QByteArray(R"({"other":[1]})") << false << QList<QByteArray>{};
+        QTest::newRow("malformed after the member")
+            << QByteArray(R"({"objects":[1],"x":})") << false << QList<QByteArray>{};
+        QTest::newRow("malformed inside an element")
+            << QByteArray(R"({"objects":[{"a":tru}]})") << false << QList<QByteArray>{};
+    }
+    void memberElements()
+    {
+        QFETCH(QByteArray, object);
+        QFETCH(bool, found);
+        QFETCH(QList<QByteArray>, items);
+        const auto read = td::jsontext::memberElements(object, "objects");
+        QCOMPARE(read.has_value(), found);
+        if (!found)
+            return;
+        QList<QByteArray> texts;
+        for (const QByteArrayView item : *read)
+            texts.append(item.toByteArray());
+        QCOMPARE(texts, items);
+    }
+
+    void decodesEscapes()
+    {
+        // (An ordinary literal: moc misreads a raw string holding a backslash and a quote.)
+        const QByteArray escaped = "\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\"";
+        QCOMPARE(decodeString(escaped), QStringLiteral("a\"b\\c/d\b\f\n\r\t\u00e9\U0001F600"));
+        QCOMPARE(decodeString(R"("\ud800")"), QString(QChar(0xD800)));
+        QVERIFY(!hasEscape(R"("plain")"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TstJsonText)
+#include "tst_jsontext.moc"
