@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <string>
+
+namespace td::jsontext {
+
+// JSON text re-written the way Node writes JSON.stringify(JSON.parse(text), null, 2), byte for
+// byte, so tokendesk-cli prints what npm prints: two spaces per level, `[]` and `{}` when empty,
+// members in JavaScript's order (array-index keys first, ascending, then the rest as written; a
+// repeated key keeps its first place and its last value), strings and numbers as JavaScript
+// writes them. It reads the text with jsontext's checked scanner and builds no tree.
+
+// `object[key] = value` for a string value, applied to the outermost object before it is written.
+struct StringMember
+{
+    QString key;
+    QString value;
+};
+
+// Appends `value` (one JSON value; space around it is allowed) as if nested `depth` levels deep,
+// with `set` applied when it is an object. False, with `out` as it was, when `value` is not
+// well-formed JSON or nests deeper than kMaxDepth.
+bool appendStringified(QByteArray &out, QByteArrayView value, int depth,
+                       const StringMember *set = nullptr);
+// The same into a std::string, for many values in a row (`token list --json`).
+bool appendStringified(std::string &out, QByteArrayView value, int depth,
+                       const StringMember *set = nullptr);
+
+// JSON.stringify of a string: `"`, `\`, \b \f \n \r \t and the other control characters escaped
+// (\u00xx), a lone surrogate as \udxxx, everything else as UTF-8.
+QByteArray quoteString(QStringView text);
+
+// JSON.stringify(JSON.parse(number)): the shortest digits that read back to the same double, in
+// JavaScript's Number::toString form ("1e+21", "1.5e-7", "100"); "null" beyond the double range.
+QByteArray formatNumber(QByteArrayView number);
+
+} // namespace td::jsontext
