@@ -45,6 +45,25 @@ void checkTokenJsonRoundTrip(const td::Token &token)
     TD_FUZZ_CHECK(td::tokenToJson(again) == td::tokenToJson(token), token.key);
 }
 
+// The token list read in place must be nlohmann's page exactly, whenever it answers at all.
+void checkTokenPageReadersAgree(const QByteArray &body)
+{
+    const std::optional<td::TokenPage> fast = json::readTokenPageInPlace(body);
+    if (!fast)
+        return;
+    const auto tree = json::readTokenPageTree(body);
+    TD_FUZZ_CHECK(tree.ok(), QStringLiteral("the in-place reader read what nlohmann refuses"));
+    const td::TokenPage &slow = tree.value();
+    TD_FUZZ_CHECK(fast->tokens.size() == slow.tokens.size() && fast->next == slow.next
+                      && fast->total == slow.total
+                      && fast->anyTokenReportsExpiry == slow.anyTokenReportsExpiry
+                      && fast->rawObjects == slow.rawObjects,
+                  QStringLiteral("the readers disagree on the page"));
+    for (qsizetype i = 0; i < fast->tokens.size(); ++i)
+        TD_FUZZ_CHECK(td::tokenToJson(fast->tokens.at(i)) == td::tokenToJson(slow.tokens.at(i)),
+                      fast->tokens.at(i).key);
+}
+
 // The stage API (selector bytes 0xf0-0xff). What `stage view --json` prints of an item must
 // read back as the same staged version, with the same lines `stage list` shows.
 void checkStage(uint8_t which, const QByteArray &body)
@@ -142,6 +161,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             for (const td::Token &token : page.value().tokens)
                 checkTokenJsonRoundTrip(token);
         }
+        checkTokenPageReadersAgree(body);
         break;
     case 12:
         if (const auto created = json::parseCreatedToken(body); created.ok()) {

@@ -64,6 +64,32 @@ inline QStringList optStrings(const json &j, const char *key)
     return out;
 }
 
+// The same questions TextObject.h answers for the registry's text read in place.
+inline bool isObject(const json &j)
+{
+    return j.is_object();
+}
+
+inline bool has(const json &j, const char *key)
+{
+    return j.contains(key);
+}
+
+// Throws when the field is absent or not a string.
+inline QString requiredString(const json &j, const char *key)
+{
+    return qs(j.at(key).get<std::string>());
+}
+
+// `item(object)` for each item of the array field `key`; none when absent or not an array.
+template<typename Item>
+void forEachItem(const json &j, const char *key, Item item)
+{
+    if (const auto it = j.find(key); it != j.end() && it->is_array())
+        for (const auto &element : *it)
+            item(element);
+}
+
 inline Error malformed(const char *what, const std::exception &e)
 {
     return makeError(ErrorCode::MalformedResponse,
