@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenListFormats.h"
 
+#include "core/util/JsonStringify.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,13 +11,10 @@ namespace td::cli::tokenlist {
 
 namespace {
 
-// The registry's object for token `i`. A page built without them (a registry client that did
-// not keep them) falls back to the fields TokenDesk read, under the registry's names.
-QJsonObject registryObject(const TokenPage &page, qsizetype i)
+// The fields TokenDesk read, under the registry's names: for a page built without the registry's
+// objects (a registry client that did not keep them) or with one that does not read.
+QJsonObject ownFields(const Token &t)
 {
-    if (i < page.rawObjects.size())
-        return QJsonDocument::fromJson(page.rawObjects.at(i)).object();
-    const Token &t = page.tokens.at(i);
     QJsonObject o{{QStringLiteral("key"), t.key},
                   {QStringLiteral("token"), t.redacted},
                   {QStringLiteral("readonly"), t.readOnly}};
@@ -28,32 +27,15 @@ QJsonObject registryObject(const TokenPage &page, qsizetype i)
     return o;
 }
 
-// Every token's registry object, parsed together; empty unless each token has one and all are
-// objects (then registryObject() answers token by token, as it always did).
-QJsonArray registryObjects(const TokenPage &page)
+// The registry's object for token `i`, or TokenDesk's fields.
+QJsonObject registryObject(const TokenPage &page, qsizetype i)
 {
-    if (page.tokens.isEmpty() || page.rawObjects.size() < page.tokens.size())
-        return {};
-    qsizetype size = 2;
-    for (qsizetype i = 0; i < page.tokens.size(); ++i)
-        size += page.rawObjects.at(i).size() + 1;
-    QByteArray all;
-    all.reserve(size);
-    all.append('[');
-    for (qsizetype i = 0; i < page.tokens.size(); ++i) {
-        if (i > 0)
-            all.append(',');
-        all.append(page.rawObjects.at(i));
+    if (i < page.rawObjects.size()) {
+        const QJsonDocument parsed = QJsonDocument::fromJson(page.rawObjects.at(i));
+        if (parsed.isObject())
+            return parsed.object();
     }
-    all.append(']');
-    QJsonParseError error{};
-    QJsonArray array = QJsonDocument::fromJson(all, &error).array();
-    if (error.error != QJsonParseError::NoError || array.size() != page.tokens.size())
-        return {};
-    for (const QJsonValue &value : std::as_const(array))
-        if (!value.isObject())
-            return {};
-    return array;
+    return ownFields(page.tokens.at(i));
 }
 
 // A value as JavaScript's Array.prototype.join writes it: null and absent are empty.
@@ -107,19 +89,28 @@ bool truthy(const QJsonValue &value)
 
 QByteArray npmJson(const TokenPage &page, const QHash<QString, QString> &ids)
 {
-    // The registry's objects are read in one parse, not one per token (a third of the time this
-    // took for 1,000 tokens); objects that do not parse together fall back to one at a time.
-    QJsonArray array = registryObjects(page);
+    // JSON.stringify(tokens, null, 2), written from the registry's own text: no tree is built and
+    // the members keep the registry's order (issue 18).
+    if (page.tokens.isEmpty())
+        return QByteArrayLiteral("[]\n");
+    std::size_t size = 4;
+    for (const QByteArray &raw : page.rawObjects)
+        size += std::size_t(raw.size()) * 3 / 2 + 32; // the indentation and "id"
+    std::string out;
+    out.reserve(size);
+    out.append("[\n");
     for (qsizetype i = 0; i < page.tokens.size(); ++i) {
-        QJsonObject o = i < array.size() ? array.at(i).toObject() : registryObject(page, i);
-        o.insert(QStringLiteral("id"), ids.value(page.tokens.at(i).key));
-        if (i < array.size())
-            array.replace(i, o);
-        else
-            array.append(o);
+        const Token &token = page.tokens.at(i);
+        const jsontext::StringMember id{QStringLiteral("id"), ids.value(token.key)};
+        out.append("  ");
+        if (i >= page.rawObjects.size()
+            || !jsontext::appendStringified(out, page.rawObjects.at(i), 1, &id))
+            jsontext::appendStringified(
+                out, QJsonDocument(ownFields(token)).toJson(QJsonDocument::Compact), 1, &id);
+        out.append(i + 1 < page.tokens.size() ? ",\n" : "\n");
     }
-
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    out.append("]\n");
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 QByteArray npmParseable(const TokenPage &page, const QHash<QString, QString> &ids)

@@ -15,7 +15,10 @@ namespace td::cli {
 // token. `ids` maps each key to its short id (TokenListCommand::shortIds).
 namespace tokenlist {
 
-// A JSON array of the registry's objects, each plus "id".
+// A JSON array of the registry's objects, each plus "id", in the bytes npm writes
+// (JSON.stringify(tokens, null, 2)): the registry's member order, two-space indentation.
+// npm 11 differs in one way: its log redaction also blanks every UUID, so it prints each
+// registry key (which `token revoke` takes) as "***"; TokenDesk prints the key.
 QByteArray npmJson(const TokenPage &page, const QHash<QString, QString> &ids);
 
 // "key\ttoken\tid\tname\tcreated\treadonly\tCIDR whitelist", then one line per token; a field
