@@ -28,8 +28,8 @@ QByteArray stagePath(const QString &stageId)
     return "-/stage/" + QUrl::toPercentEncoding(stageId);
 }
 
-// The answer parsed, or the error as it came (RegistryClient::request's template is private to
-// RegistryClient.cpp).
+// The answer parsed, or the error as it came (written when RegistryClient::request's template was
+// private to RegistryClient.cpp; it is in RegistryClientSupport.h now).
 template<class T, class Parse>
 std::function<void(Result<HttpResponse>)> parsed(RegistryClient::Callback<T> done, Parse parse)
 {
