@@ -39,8 +39,9 @@ std::optional<QList<QByteArrayView>> elements(QByteArrayView array);
 
 // The elements of the array that `object`'s member `name` holds (the last one, when repeated),
 // read in the same pass that checks the object: nullopt unless `object` is one well-formed object
-// with such a member holding an array.
-std::optional<QList<QByteArrayView>> memberElements(QByteArrayView object, QByteArrayView name);
+// with such a member holding an array. `members`, when given, receives what members() would.
+std::optional<QList<QByteArrayView>> memberElements(QByteArrayView object, QByteArrayView name,
+                                                    QList<Member> *members = nullptr);
 
 // True when a checked key (quotes included) names `name` (Latin-1), escaped or not.
 bool keyIs(QByteArrayView keyText, QByteArrayView name);

@@ -65,10 +65,19 @@ private Q_SLOTS:
         QFETCH(QByteArray, object);
         QFETCH(bool, found);
         QFETCH(QList<QByteArray>, items);
-        const auto read = td::jsontext::memberElements(object, "objects");
+        QList<Member> collected;
+        const auto read = td::jsontext::memberElements(object, "objects", &collected);
         QCOMPARE(read.has_value(), found);
         if (!found)
             return;
+        // Every member, as members() hands them out, from the same pass.
+        const auto all = members(object);
+        QVERIFY(all.has_value());
+        QCOMPARE(collected.size(), all->size());
+        for (qsizetype i = 0; i < collected.size(); ++i) {
+            QCOMPARE(collected.at(i).key, all->at(i).key);
+            QCOMPARE(collected.at(i).value, all->at(i).value);
+        }
         QList<QByteArray> texts;
         for (const QByteArrayView item : *read)
             texts.append(item.toByteArray());

@@ -3,23 +3,35 @@
 
 #include "core/util/IsoDate.h"
 
+#include <cstring>
+
 namespace td::json {
+
+TextObject::TextObject(QList<jsontext::Member> members) : m_members(std::move(members))
+{
+    for (const jsontext::Member &m : std::as_const(m_members))
+        m_escapedKeys = m_escapedKeys || jsontext::hasEscape(m.key);
+}
 
 std::optional<TextObject> TextObject::read(QByteArrayView text)
 {
     std::optional<QList<jsontext::Member>> members = jsontext::members(text);
     if (!members)
         return std::nullopt;
-    TextObject object;
-    object.m_members = std::move(*members);
-    return object;
+    return TextObject(std::move(*members));
 }
 
 std::optional<QByteArrayView> TextObject::find(QByteArrayView key) const
 {
-    for (qsizetype i = m_members.size() - 1; i >= 0; --i)
-        if (jsontext::keyIs(m_members.at(i).key, key))
+    // Keys are compared as written, unless some key has an escape (then as JSON.parse reads them).
+    for (qsizetype i = m_members.size() - 1; i >= 0; --i) {
+        const QByteArrayView written = m_members.at(i).key;
+        const bool same = m_escapedKeys ? jsontext::keyIs(written, key)
+                                        : written.size() == key.size() + 2
+                && std::memcmp(written.data() + 1, key.data(), std::size_t(key.size())) == 0;
+        if (same)
             return m_members.at(i).value;
+    }
     return std::nullopt;
 }
 

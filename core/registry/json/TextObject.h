@@ -22,6 +22,8 @@ class TextObject
 {
 public:
     TextObject() = default; // no members: what a non-object array item reads as
+    // An object whose members were read already (jsontext::memberElements).
+    explicit TextObject(QList<jsontext::Member> members);
 
     // Nullopt unless `text` is one well-formed object.
     static std::optional<TextObject> read(QByteArrayView text);
@@ -32,6 +34,7 @@ public:
 
 private:
     QList<jsontext::Member> m_members;
+    bool m_escapedKeys = false; // only then does find() decode keys
 };
 
 // Thrown where nlohmann would answer in a way the text reader does not reproduce; the caller

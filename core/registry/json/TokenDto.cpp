@@ -6,6 +6,8 @@
 #include "core/registry/json/TextObject.h"
 #include "core/util/JsonText.h"
 
+#include <cstring>
+
 namespace td::json {
 
 namespace {
@@ -140,6 +142,23 @@ std::optional<QList<QByteArrayView>> objectTexts(const QByteArray &body)
     return jsontext::memberElements(body, "objects");
 }
 
+// nlohmann refuses an escaped lone surrogate anywhere; the text reader keeps it as JavaScript
+// does. A body with any surrogate escape (a pair too: they are rare) goes to nlohmann. Backslashes
+// are rare in a token list, so this looks only where memchr finds one.
+bool hasSurrogateEscape(QByteArrayView body)
+{
+    const char *p = body.data();
+    const char *end = p + body.size();
+    while ((p = static_cast<const char *>(std::memchr(p, '\\', std::size_t(end - p)))) != nullptr) {
+        if (end - p >= 4 && p[1] == 'u' && (p[2] == 'd' || p[2] == 'D'))
+            return true;
+        p += 2; // an escaped character never starts another escape
+        if (p >= end)
+            break;
+    }
+    return false;
+}
+
 // `total` as nlohmann's is_number_integer() and get<int>() read it.
 std::optional<int> totalOf(const TextObject &root)
 {
@@ -162,16 +181,15 @@ std::optional<int> totalOf(const TextObject &root)
 // body and words any error.
 std::optional<TokenPage> readTokenPageInPlace(const QByteArray &body)
 {
-    // nlohmann refuses an escaped lone surrogate anywhere; the text reader keeps it as
-    // JavaScript does. Such a body goes to nlohmann (a pair, \ud83d\ude00, too: it is rare).
-    if (body.contains("\\ud") || body.contains("\\uD"))
+    if (hasSurrogateEscape(body))
         return std::nullopt;
-    const std::optional<TextObject> root = TextObject::read(body);
-    const std::optional<QByteArrayView> objects = root ? root->find("objects") : std::nullopt;
+    // One pass reads the root's members and the elements of its `objects`.
+    QList<jsontext::Member> rootMembers;
     const std::optional<QList<QByteArrayView>> items
-        = objects ? jsontext::elements(*objects) : std::nullopt;
+        = jsontext::memberElements(body, "objects", &rootMembers);
     if (!items)
         return std::nullopt;
+    const TextObject root(std::move(rootMembers));
     try {
         TokenPage page;
         page.tokens.reserve(items->size());
@@ -185,11 +203,11 @@ std::optional<TokenPage> readTokenPageInPlace(const QByteArray &body)
             if (object->contains("expiry"))
                 page.anyTokenReportsExpiry = true;
         }
-        if (const std::optional<QByteArrayView> urls = root->find("urls");
+        if (const std::optional<QByteArrayView> urls = root.find("urls");
             urls && urls->startsWith('{'))
             if (const std::optional<TextObject> u = TextObject::read(*urls))
                 page.next = optString(*u, "next");
-        page.total = totalOf(*root);
+        page.total = totalOf(root);
         return page;
     } catch (const std::exception &) { // NotForTextReader, or a rule's json::exception
         return std::nullopt;
