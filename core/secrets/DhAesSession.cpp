@@ -36,6 +36,16 @@ struct CtxDeleter
     void operator()(BN_CTX *ctx) const { BN_CTX_free(ctx); }
 };
 
+struct KdfDeleter
+{
+    void operator()(EVP_KDF *kdf) const { EVP_KDF_free(kdf); }
+};
+
+struct CipherDeleter
+{
+    void operator()(EVP_CIPHER *cipher) const { EVP_CIPHER_free(cipher); }
+};
+
 } // namespace
 
 struct DhAesSession::Keys
@@ -43,6 +53,11 @@ struct DhAesSession::Keys
     Bn prime;
     Bn privateKey;
     Bn publicKey;
+    // Fetched with the key pair: the first fetch loads OpenSSL's configuration and provider
+    // (about 8 M instructions), which then stays off the path from the service's answer to the
+    // secret.
+    std::unique_ptr<EVP_KDF, KdfDeleter> hkdf;
+    std::unique_ptr<EVP_CIPHER, CipherDeleter> aes;
     std::array<unsigned char, kKeyBytes> aesKey{};
     bool derived = false;
 
@@ -86,6 +101,10 @@ DhAesSession::DhAesSession() : m_keys(std::make_unique<Keys>())
         return;
     m_keys->privateKey = std::move(privateKey);
     m_keys->publicKey = std::move(publicKey);
+    m_keys->hkdf.reset(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
+    m_keys->aes.reset(EVP_CIPHER_fetch(nullptr, "AES-128-CBC", nullptr));
+    if (!m_keys->hkdf || !m_keys->aes)
+        m_keys->publicKey.reset(); // not valid: no session could be read
 }
 
 DhAesSession::~DhAesSession() = default;
@@ -125,9 +144,7 @@ bool DhAesSession::deriveKey(const QByteArray &peerPublicKey)
     const bool written = BN_bn2binpad(shared.get(), ikm.data(), kPrimeBytes) == kPrimeBytes;
     bool ok = false;
     if (written) {
-        EVP_KDF *kdf = EVP_KDF_fetch(nullptr, "HKDF", nullptr);
-        EVP_KDF_CTX *kctx = kdf ? EVP_KDF_CTX_new(kdf) : nullptr;
-        EVP_KDF_free(kdf);
+        EVP_KDF_CTX *kctx = m_keys->hkdf ? EVP_KDF_CTX_new(m_keys->hkdf.get()) : nullptr;
         if (kctx) {
             char digest[] = "SHA256";
             const OSSL_PARAM params[]
@@ -154,7 +171,7 @@ std::optional<SecretBuffer> DhAesSession::decrypt(const QByteArray &iv,
     QByteArray plain(cipherText.size() + 16, '\0');
     auto *out = reinterpret_cast<unsigned char *>(plain.data());
     int written = 0, last = 0;
-    const bool ok = EVP_DecryptInit_ex(ctx, EVP_aes_128_cbc(), nullptr, m_keys->aesKey.data(),
+    const bool ok = EVP_DecryptInit_ex(ctx, m_keys->aes.get(), nullptr, m_keys->aesKey.data(),
                                        reinterpret_cast<const unsigned char *>(iv.constData()))
             == 1
         && EVP_DecryptUpdate(ctx, out, &written,
@@ -179,7 +196,7 @@ QByteArray DhAesSession::encryptForTest(const QByteArray &iv, const QByteArray &
     auto *o = reinterpret_cast<unsigned char *>(out.data());
     int written = 0, last = 0;
     const bool ok = ctx
-        && EVP_EncryptInit_ex(ctx, EVP_aes_128_cbc(), nullptr, m_keys->aesKey.data(),
+        && EVP_EncryptInit_ex(ctx, m_keys->aes.get(), nullptr, m_keys->aesKey.data(),
                               reinterpret_cast<const unsigned char *>(iv.constData()))
             == 1
         && EVP_EncryptUpdate(ctx, o, &written,

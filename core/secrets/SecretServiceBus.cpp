@@ -12,7 +12,10 @@
 #include <QDBusVariant>
 #include <QMap>
 
+#include <openssl/crypto.h>
+
 #include <functional>
+#include <future>
 #include <mutex>
 
 namespace td {
@@ -107,16 +110,16 @@ QDBusPendingCall asyncCall(const QString &path, const QString &iface, const QStr
 // is over or, if none follows (the entry is locked, absent, or several), when this goes.
 struct PreparedRead
 {
-    DhAesSession keys;
+    std::unique_ptr<DhAesSession> keys;
     std::optional<QDBusPendingCall> opening;
     bool closed = false;
 
-    explicit PreparedRead(int timeoutMs)
+    PreparedRead(int timeoutMs, std::unique_ptr<DhAesSession> madeKeys) : keys(std::move(madeKeys))
     {
-        if (keys.isValid())
+        if (keys->isValid())
             opening = asyncCall(kPath, kServiceIface, QStringLiteral("OpenSession"),
                                 {QString::fromLatin1(DhAesSession::kAlgorithm),
-                                 QVariant::fromValue(QDBusVariant(keys.publicKey()))},
+                                 QVariant::fromValue(QDBusVariant(keys->publicKey()))},
                                 timeoutMs);
     }
     ~PreparedRead() { close(); }
@@ -179,17 +182,25 @@ SecretServiceBus::EntryState SecretServiceBus::entryState(const QString &service
 SecretServiceBus::Lookup SecretServiceBus::lookup(const QString &service, const QString &key,
                                                   int timeoutMs, bool prepareRead)
 {
+    // The key pair and OpenSSL's start-up (the first time: its configuration, its provider, the
+    // HKDF and AES implementations) take about 2 ms: made on a worker while this thread connects
+    // to the bus and searches, they leave the read's critical path; the session is asked for
+    // right behind the search. (The future joins the worker wherever this returns.)
+    std::future<std::unique_ptr<DhAesSession>> keys;
+    if (prepareRead)
+        keys = std::async(std::launch::async, [] {
+            auto made = std::make_unique<DhAesSession>();
+            OPENSSL_thread_stop(); // this thread's OpenSSL state, freed before the thread ends
+            return made;
+        });
     if (!holdsQtKeychainEntries())
         return {EntryState::NoService, {}, {}};
-    // The key pair (and OpenSSL's start-up, the first time) costs about as long as the answer
-    // takes to come: made meanwhile, with the session asked for right behind the search, they
-    // leave the read's critical path.
     std::shared_ptr<PreparedRead> prepared;
     const Search found
         = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs,
-                 [&prepared, prepareRead, timeoutMs] {
+                 [&prepared, &keys, prepareRead, timeoutMs] {
                      if (prepareRead)
-                         prepared = std::make_shared<PreparedRead>(timeoutMs);
+                         prepared = std::make_shared<PreparedRead>(timeoutMs, keys.get());
                  });
     if (!found.ok)
         return {found.noAnswer ? EntryState::NoAnswer : EntryState::NoService, {}, {}};
@@ -226,11 +237,12 @@ std::optional<SecretBuffer> SecretServiceBus::readSecret(const Lookup &found, in
     if (found.state != EntryState::Unlocked || item.isEmpty()
         || !QDBusConnection::sessionBus().isConnected())
         return std::nullopt;
-    const std::shared_ptr<PreparedRead> prepared
-        = found.prepared ? found.prepared : std::make_shared<PreparedRead>(timeoutMs);
+    const std::shared_ptr<PreparedRead> prepared = found.prepared
+        ? found.prepared
+        : std::make_shared<PreparedRead>(timeoutMs, std::make_unique<DhAesSession>());
     // A service that offers only plain sessions refuses the algorithm: then no read here.
     const QString session = prepared->session();
-    if (session.isEmpty() || !prepared->keys.deriveKey(prepared->serverKey()))
+    if (session.isEmpty() || !prepared->keys->deriveKey(prepared->serverKey()))
         return std::nullopt;
     // Both questions at once. QtKeychain writes text as "plaintext" and binary data as "base64";
     // an entry of any other type is not ours to interpret, and its secret is dropped unread.
@@ -261,7 +273,7 @@ std::optional<SecretBuffer> SecretServiceBus::readSecret(const Lookup &found, in
     argument.beginStructure();
     argument >> secretSession >> iv >> cipherText >> contentType;
     argument.endStructure();
-    std::optional<SecretBuffer> secret = prepared->keys.decrypt(iv, cipherText);
+    std::optional<SecretBuffer> secret = prepared->keys->decrypt(iv, cipherText);
     if (secret && type == QLatin1String("base64")) {
         QByteArray encoded = secret->reveal();
         QByteArray decoded = QByteArray::fromBase64(encoded);
