@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/registry/PackageWrites.h"
 
+#include "core/registry/RegistryClientSupport.h"
 #include "core/registry/UrlPolicy.h"
 
 #include <QCoreApplication>
@@ -10,22 +11,13 @@
 
 namespace td {
 
+using detail::guarded;
+
 namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(td::PackageWrites)
 };
-
-template<class T>
-RegistryClient::Callback<T> whileAlive(QObject *context, RegistryClient::Callback<T> done)
-{
-    if (!context)
-        return done;
-    return [guard = QPointer<QObject>(context), done = std::move(done)](Result<T> result) {
-        if (guard)
-            done(std::move(result));
-    };
-}
 
 std::shared_ptr<const SecretBuffer> jsonBytes(const QJsonValue &value)
 {
@@ -51,7 +43,7 @@ void PackageWrites::documentForWrite(const QString &package, QObject *context,
     m_client.execute(
         std::move(call),
         [package,
-         done = whileAlive<QJsonObject>(context, std::move(done))](Result<HttpResponse> answer) {
+         done = guarded<QJsonObject>(context, std::move(done))](Result<HttpResponse> answer) {
             if (!answer)
                 return done(answer.error());
             const QJsonDocument doc = QJsonDocument::fromJson(answer.value().body);

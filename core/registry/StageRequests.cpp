@@ -3,6 +3,7 @@
 // RegistryClient.cpp so the stage wire format is in one small file.
 #include "core/registry/RegistryClient.h"
 
+#include "core/registry/RegistryClientSupport.h"
 #include "core/registry/UrlPolicy.h"
 #include "core/registry/json/StageDto.h"
 
@@ -11,18 +12,9 @@
 
 namespace td {
 
-namespace {
-template<class T>
-RegistryClient::Callback<T> whileAlive(QObject *context, RegistryClient::Callback<T> done)
-{
-    if (!context)
-        return done;
-    return [guard = QPointer<QObject>(context), done = std::move(done)](Result<T> result) {
-        if (guard)
-            done(std::move(result));
-    };
-}
+using detail::guarded;
 
+namespace {
 QByteArray stagePath(const QString &stageId)
 {
     return "-/stage/" + QUrl::toPercentEncoding(stageId);
@@ -61,7 +53,7 @@ void RegistryClient::listStaged(const QString &packageFilter, QObject *context,
 {
     auto state = std::make_shared<StageListState>();
     state->filter = packageFilter.isEmpty() ? QByteArray() : QUrl::toPercentEncoding(packageFilter);
-    state->done = whileAlive<QList<StagedRelease>>(context, std::move(done));
+    state->done = guarded<QList<StagedRelease>>(context, std::move(done));
     stagePage(0, state);
 }
 
@@ -98,7 +90,7 @@ void RegistryClient::viewStaged(const QString &stageId, QObject *context,
                                 Callback<StagedRelease> done)
 {
     execute({"GET", endpoint(stagePath(stageId)), "stage"},
-            parsed<StagedRelease>(whileAlive(context, std::move(done)), [](const HttpResponse &r) {
+            parsed<StagedRelease>(guarded(context, std::move(done)), [](const HttpResponse &r) {
                 return json::parseStagedRelease(r.body);
             }));
 }
@@ -107,7 +99,7 @@ void RegistryClient::stagedTarball(const QString &stageId, QObject *context,
                                    Callback<QByteArray> done)
 {
     execute({"GET", endpoint(stagePath(stageId) + "/tarball"), "stage"},
-            parsed<QByteArray>(whileAlive(context, std::move(done)), bodyOf));
+            parsed<QByteArray>(guarded(context, std::move(done)), bodyOf));
 }
 
 void RegistryClient::approveStaged(const QString &stageId, QObject *context, Callback<void> done,
@@ -130,7 +122,7 @@ void RegistryClient::lastRelease(const QString &package, const QString &excludeV
                                  QObject *context, Callback<PublishedRelease> done)
 {
     execute({"GET", endpoint(escapedPackageName(package)), "stage", Auth::IfAvailable},
-            parsed<PublishedRelease>(whileAlive(context, std::move(done)),
+            parsed<PublishedRelease>(guarded(context, std::move(done)),
                                      [excludeVersion](const HttpResponse &r) {
                                          return json::parseLastRelease(r.body, excludeVersion);
                                      }));
@@ -140,9 +132,9 @@ void RegistryClient::releaseTarball(const QUrl &tarballUrl, QObject *context,
                                     Callback<QByteArray> done)
 {
     if (const Result<void> allowed = checkRegistryUrl(tarballUrl); !allowed)
-        return whileAlive<QByteArray>(context, std::move(done))(allowed.error());
+        return guarded<QByteArray>(context, std::move(done))(allowed.error());
     execute({"GET", tarballUrl, "stage", Auth::IfAvailable},
-            parsed<QByteArray>(whileAlive(context, std::move(done)), bodyOf));
+            parsed<QByteArray>(guarded(context, std::move(done)), bodyOf));
 }
 
 } // namespace td
