@@ -7,12 +7,7 @@
 
 namespace td {
 
-namespace {
-Result<QByteArray> rawBody(const HttpResponse &response)
-{
-    return response.body;
-}
-} // namespace
+using detail::rawBody;
 
 void RegistryClient::packumentJson(const QString &package, QObject *context,
                                    Callback<QByteArray> done)

@@ -32,6 +32,12 @@ inline std::shared_ptr<const SecretBuffer> jsonBody(const QByteArray &json)
 {
     return shared(SecretBuffer(QByteArrayView(json)));
 }
+
+// The answer's body as it came: the parse step of the calls that hand back raw bytes.
+inline Result<QByteArray> rawBody(const HttpResponse &response)
+{
+    return response.body;
+}
 } // namespace detail
 
 template<class T>

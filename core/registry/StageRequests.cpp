@@ -13,6 +13,7 @@
 namespace td {
 
 using detail::guarded;
+using detail::rawBody;
 
 namespace {
 QByteArray stagePath(const QString &stageId)
@@ -30,11 +31,6 @@ std::function<void(Result<HttpResponse>)> parsed(RegistryClient::Callback<T> don
             return done(answer.error());
         done(parse(answer.value()));
     };
-}
-
-Result<QByteArray> bodyOf(const HttpResponse &response)
-{
-    return response.body;
 }
 
 constexpr int kStagePageSize = 100; // npm stage list asks for 100 per page
@@ -99,7 +95,7 @@ void RegistryClient::stagedTarball(const QString &stageId, QObject *context,
                                    Callback<QByteArray> done)
 {
     execute({"GET", endpoint(stagePath(stageId) + "/tarball"), "stage"},
-            parsed<QByteArray>(guarded(context, std::move(done)), bodyOf));
+            parsed<QByteArray>(guarded(context, std::move(done)), rawBody));
 }
 
 void RegistryClient::approveStaged(const QString &stageId, QObject *context, Callback<void> done,
@@ -134,7 +130,7 @@ void RegistryClient::releaseTarball(const QUrl &tarballUrl, QObject *context,
     if (const Result<void> allowed = checkRegistryUrl(tarballUrl); !allowed)
         return guarded<QByteArray>(context, std::move(done))(allowed.error());
     execute({"GET", tarballUrl, "stage", Auth::IfAvailable},
-            parsed<QByteArray>(guarded(context, std::move(done)), bodyOf));
+            parsed<QByteArray>(guarded(context, std::move(done)), rawBody));
 }
 
 } // namespace td
