@@ -2,15 +2,11 @@
 #include "core/watch/ReadTokenSource.h"
 
 #include "core/secrets/SecretStore.h"
+#include "core/watch/RegistryKey.h"
 
 namespace td::watch {
 
-namespace {
-QString registryKey(const QUrl &registry)
-{
-    return registry.adjusted(QUrl::StripTrailingSlash).toString();
-}
-} // namespace
+using detail::registryKey;
 
 void KeychainReadTokens::setTokenKey(const QUrl &registry, const QString &accountId,
                                      const QString &secretStoreKey)

@@ -2,6 +2,7 @@
 #include "core/watch/WatchMemory.h"
 
 #include "core/util/AtomicFile.h"
+#include "core/watch/RegistryKey.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +17,8 @@
 
 namespace td::watch {
 
+using detail::registryKey;
+
 namespace {
 struct Tr
 {
@@ -23,11 +26,6 @@ struct Tr
 };
 
 constexpr int kFormat = 1;
-
-QString registryKey(const QUrl &registry)
-{
-    return registry.adjusted(QUrl::StripTrailingSlash).toString();
-}
 
 QJsonArray sortedArray(const QSet<QString> &set)
 {

@@ -2,6 +2,7 @@
 #include "WatchReleaseLog.h"
 
 #include "core/util/AtomicFile.h"
+#include "core/watch/RegistryKey.h"
 #include "core/watch/WatchJson.h"
 
 #include <QCoreApplication>
@@ -14,17 +15,14 @@
 
 namespace td::watch {
 
+using detail::registryKey;
+
 namespace {
 
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(td::watch::WatchService)
 };
-
-QString registryKey(const QUrl &registry)
-{
-    return registry.adjusted(QUrl::StripTrailingSlash).toString();
-}
 
 } // namespace
 

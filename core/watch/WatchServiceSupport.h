@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What WatchService's files share (internal to core/watch): its translation context, registry keys.
+// What WatchService's files share (internal to core/watch): its translation context and
+// (from RegistryKey.h) registry keys.
 #pragma once
 
+#include "core/watch/RegistryKey.h"
+
 #include <QCoreApplication>
-#include <QString>
-#include <QUrl>
 
 namespace td::watch::detail {
 
@@ -12,10 +13,5 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(td::watch::WatchService)
 };
-
-inline QString registryKey(const QUrl &registry)
-{
-    return registry.adjusted(QUrl::StripTrailingSlash).toString();
-}
 
 } // namespace td::watch::detail
