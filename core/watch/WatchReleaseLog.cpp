@@ -4,8 +4,8 @@
 #include "core/util/AtomicFile.h"
 #include "core/watch/RegistryKey.h"
 #include "core/watch/WatchJson.h"
+#include "core/watch/WatchServiceSupport.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -16,15 +16,7 @@
 namespace td::watch {
 
 using detail::registryKey;
-
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(td::watch::WatchService)
-};
-
-} // namespace
+using detail::Tr;
 
 WatchReleaseLog::WatchReleaseLog(QString path, int kept) : m_path(std::move(path)), m_kept(kept) { }
 
