@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Application's public entry points: what menus, the tray, notifications and tests ask for.
-// The wiring that makes them work is in Application.cpp.
+// The wiring that makes them work is in ApplicationWiring.cpp and ApplicationWindowWiring.cpp.
 #include "Application.h"
 
 // Before RotationController.h, whose inline accessors need the complete dialog type.
