@@ -21,7 +21,7 @@ namespace {
 // calls into Qt, and a token list makes about 40,000 of them.
 void indent(std::string &out, int depth)
 {
-    out.append(std::size_t(2 * depth), ' ');
+    out.append(2 * std::size_t(depth), ' ');
 }
 
 void put(std::string &out, QByteArrayView text)
