@@ -68,23 +68,11 @@ class TstCliStageE2e : public QObject
     // npm stage list as a plain process: stdout alone, as a user's terminal shows it.
     QByteArray npmStdout(const QStringList &args, const QString &workDir = {})
     {
-        QProcess p;
-        p.setWorkingDirectory(workDir.isEmpty() ? m_npmHome.path() : workDir);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : env.keys())
-            if (name.startsWith(QLatin1String("npm_"), Qt::CaseInsensitive)
-                || name == QLatin1String("CI"))
-                env.remove(name);
-        env.insert(QStringLiteral("HOME"), m_npmHome.path());
-        env.insert(QStringLiteral("npm_config_cache"), m_npmHome.path() + QStringLiteral("/cache"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("npm"),
-                args + npmArgs(m_readRc) + QStringList{QStringLiteral("--loglevel=error")});
-        if (!p.waitForFinished(90000))
-            return "npm timed out";
-        if (p.exitCode() != 0)
-            qWarning("npm failed: %s", p.readAllStandardError().constData());
-        return p.readAllStandardOutput();
+        const NpmPlainRun run = npm().plain(
+            args + npmArgs(m_readRc) + QStringList{QStringLiteral("--loglevel=error")}, workDir);
+        if (run.exitCode != 0)
+            qWarning("npm failed: %s", run.err.constData());
+        return run.exitCode == -1 ? QByteArray("npm timed out") : run.out;
     }
 
     HttpReply control(const QByteArray &method, const QString &path, const QJsonObject &body = {})

@@ -20,24 +20,13 @@ class TstCliTokenListE2e : public QObject
 
     QByteArray npmStdout(const QStringList &args)
     {
-        QProcess p;
-        p.setWorkingDirectory(m_npmHome.path());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : env.keys())
-            if (name.startsWith(QLatin1String("npm_"), Qt::CaseInsensitive)
-                || name == QLatin1String("CI"))
-                env.remove(name);
-        env.insert(QStringLiteral("HOME"), m_npmHome.path());
-        env.insert(QStringLiteral("npm_config_cache"), m_npmHome.path() + QStringLiteral("/cache"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("npm"),
-                args + NpmCli::commonArgs(m_world.sandbox.url(), m_sessionRc)
-                    + QStringList{QStringLiteral("--loglevel=error")});
-        if (!p.waitForFinished(90000))
-            return "npm timed out";
-        if (p.exitCode() != 0)
-            qWarning("npm failed: %s", p.readAllStandardError().constData());
-        return p.readAllStandardOutput();
+        const NpmPlainRun run
+            = NpmCli(m_npmHome.path())
+                  .plain(args + NpmCli::commonArgs(m_world.sandbox.url(), m_sessionRc)
+                         + QStringList{QStringLiteral("--loglevel=error")});
+        if (run.exitCode != 0)
+            qWarning("npm failed: %s", run.err.constData());
+        return run.out;
     }
 
     HttpReply control(const QByteArray &method, const QString &path, const QJsonObject &body,

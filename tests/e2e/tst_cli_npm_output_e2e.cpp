@@ -66,30 +66,12 @@ class TstCliNpmOutputE2e : public QObject
     // npm as a plain process (no terminal): stdout alone, as a script piping it sees it.
     CliRun npmPlain(const QStringList &args, const QString &workDir = {}) const
     {
-        QProcess p;
-        p.setWorkingDirectory(workDir.isEmpty() ? m_npmHome.path() : workDir);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : env.keys())
-            if (name.startsWith(QLatin1String("npm_"), Qt::CaseInsensitive)
-                || name == QLatin1String("CI"))
-                env.remove(name);
-        env.insert(QStringLiteral("HOME"), m_npmHome.path());
-        env.insert(QStringLiteral("npm_config_cache"), m_npmHome.filePath(QStringLiteral("cache")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("npm"),
-                args + NpmCli::commonArgs(m_world.sandbox.url(), m_npmrc)
-                    + QStringList{QStringLiteral("--loglevel=error"),
-                                  QStringLiteral("--fetch-retries=0")});
-        CliRun r;
-        if (!p.waitForFinished(90000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        const NpmPlainRun run
+            = npm().plain(args + NpmCli::commonArgs(m_world.sandbox.url(), m_npmrc)
+                              + QStringList{QStringLiteral("--loglevel=error"),
+                                            QStringLiteral("--fetch-retries=0")},
+                          workDir);
+        return CliRun{run.exitCode, run.out, run.err};
     }
 
     CliRun cliIn(const QString &workDir, const QStringList &args) const

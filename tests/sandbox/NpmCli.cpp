@@ -70,6 +70,25 @@ QProcessEnvironment NpmCli::environment(const QStringList &extraEnv) const
     return env;
 }
 
+NpmPlainRun NpmCli::plain(const QStringList &args, const QString &workDir) const
+{
+    QProcess p;
+    p.setProcessEnvironment(environment({}));
+    p.setWorkingDirectory(workDir.isEmpty() ? m_home : workDir);
+    p.start(QStringLiteral("npm"), args);
+    NpmPlainRun r;
+    if (!p.waitForFinished(90000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "npm timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 std::unique_ptr<QProcess> NpmCli::start(const QStringList &args, const QString &workDir,
                                         const QStringList &extraEnv) const
 {

@@ -17,6 +17,14 @@ struct NpmRun
     QString output; // stdout and stderr, ANSI sequences and CRs removed
 };
 
+// npm run as a plain process: its two streams apart, as they are.
+struct NpmPlainRun
+{
+    int exitCode = -1; // -1: it did not finish in time
+    QByteArray out;
+    QByteArray err;
+};
+
 // The real npm CLI for sandbox tests: in a pseudo-terminal (npm_pty.py, which answers prompts),
 // with a throw-away HOME and cache, and without the developer's npm_* or CI variables, so the
 // developer's ~/.npmrc is never read or written and npm never thinks it runs in CI unless a
@@ -39,6 +47,9 @@ public:
     std::unique_ptr<QProcess> start(const QStringList &args, const QString &workDir = {},
                                     const QStringList &extraEnv = {}) const;
     static NpmRun finish(QProcess &process, const QStringList &args);
+    // Runs npm without a terminal, as a script piping its output sees it: stdout alone in
+    // `out`. The same environment as run().
+    NpmPlainRun plain(const QStringList &args, const QString &workDir = {}) const;
 
     // A package folder under HOME with package.json (name, version, description + `extra`)
     // and index.js; returns its path.
