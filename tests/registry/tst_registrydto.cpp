@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON DTOs: token normalisation across npmjs granular, classic and Verdaccio shapes, and
 // malformed answers becoming MalformedResponse instead of exceptions.
-#include "TestPaths.h"
+#include "RegistryFixtures.h"
 #include "core/registry/json/AuthDto.h"
 #include "core/registry/json/ErrorBody.h"
 #include "core/registry/json/PackageDto.h"
@@ -26,10 +26,7 @@ QString why(const R &result)
 namespace {
 QByteArray fixture(const char *name)
 {
-    QFile file(QStringLiteral(TD_TEST_DATA_DIR "/registry/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
+    return test::registryFixture(name);
 }
 } // namespace
 

@@ -3,11 +3,10 @@
 // whatever that reader might answer differently to nlohmann's tree. Each row is a body; the
 // in-place reader must either decline it (where the row says so) or give exactly the tree's page:
 // every token field, urls.next, total, whether expiry is reported and each object's text.
-#include "TestPaths.h"
+#include "RegistryFixtures.h"
 #include "core/registry/json/TokenDto.h"
 #include "core/tokens/TokenJson.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace td;
@@ -16,10 +15,7 @@ namespace {
 
 QByteArray fixture(const char *name)
 {
-    QFile file(QStringLiteral(TD_TEST_DATA_DIR "/registry/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
+    return test::registryFixture(name);
 }
 
 QByteArray page(const QByteArray &objects, const QByteArray &rest = R"("urls":{})")
