@@ -147,6 +147,8 @@ std::optional<QList<QByteArrayView>> objectTexts(const QByteArray &body)
 // are rare in a token list, so this looks only where memchr finds one.
 bool hasSurrogateEscape(QByteArrayView body)
 {
+    if (body.isEmpty())
+        return false; // an empty QByteArray has no data pointer, and memchr must not see null
     const char *p = body.data();
     const char *end = p + body.size();
     while ((p = static_cast<const char *>(std::memchr(p, '\\', std::size_t(end - p)))) != nullptr) {
