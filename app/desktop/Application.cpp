@@ -212,6 +212,7 @@ void Application::start()
 
 void Application::startBackgroundWork()
 {
+    m_window->finishAfterFirstPaint();
     // D-Bus for notifications, the tray (or the look for a missing one); then the notices held
     // back.
     m_tray->startDesktopServices();

@@ -11,8 +11,10 @@
 #include "core/tokenlist/TokenListModel.h"
 #include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
+#include "desktop/publishing/PublishingTab.h"
 
 #include <QDBusServiceWatcher>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -137,6 +139,32 @@ private Q_SLOTS:
         QTRY_VERIFY(probe.painted);
         QCOMPARE(watchingAtFirstPaint, std::optional<bool>(false));
         QTRY_VERIFY(app.scheduler()->nextWakeUp().isValid());
+    }
+
+    // The filter boxes' clear buttons (an icon-theme look-up) come right after the first paint:
+    // nobody can have typed into them before it.
+    void theFilterClearButtonsWaitForTheFirstPaint()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 12));
+        InMemorySecretStore secrets;
+        Application app(test::demoAppOptions(dir.path(), clock, secrets));
+        auto *tokenFilter = app.mainWindow()->findChild<QLineEdit *>(QStringLiteral("tokenFilter"));
+        QLineEdit *packageFilter = app.mainWindow()->publishingTab()->filter();
+        QVERIFY(tokenFilter);
+        std::optional<bool> clearButtonsAtFirstPaint;
+        AtFirstPaint probe([&] {
+            clearButtonsAtFirstPaint
+                = tokenFilter->isClearButtonEnabled() || packageFilter->isClearButtonEnabled();
+        });
+        app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
+
+        app.start();
+        QTRY_VERIFY(probe.painted);
+        QCOMPARE(clearButtonsAtFirstPaint, std::optional<bool>(false));
+        QTRY_VERIFY(tokenFilter->isClearButtonEnabled());
+        QVERIFY(packageFilter->isClearButtonEnabled());
     }
 };
 

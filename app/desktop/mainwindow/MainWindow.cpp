@@ -85,6 +85,15 @@ void MainWindow::applyBannerColours()
     m_notice->setStyleSheet(bannerStyleSheet(palette(), m_noticeKind));
 }
 
+// A line edit's clear button shows only once something is typed, which nobody has done before
+// the first paint; finding its icon in the icon theme was a sixth of the main thread's work
+// before that paint.
+void MainWindow::finishAfterFirstPaint()
+{
+    m_filter->setClearButtonEnabled(true);
+    m_publishing->filter()->setClearButtonEnabled(true);
+}
+
 MainWindow::~MainWindow()
 {
     saveLayout();

@@ -42,6 +42,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override; // saves the window's layout
 
+    // What the first paint cannot show, added once it is on screen (issue 18).
+    void finishAfterFirstPaint();
+
     // Without a tray TokenDesk cannot warn in the background; the window says so plainly.
     void setTrayAvailable(bool available);
 

@@ -224,7 +224,7 @@ QWidget *MainWindow::createTokenTab()
     m_filter->setObjectName(QStringLiteral("tokenFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, package, scope or kind"));
     m_filter->setAccessibleName(tr("Filter tokens"));
-    m_filter->setClearButtonEnabled(true);
+    // Its clear button comes after the first paint (finishAfterFirstPaint).
     m_showInactive = new QCheckBox(tr("Show &revoked and expired"), tab);
     m_showInactive->setObjectName(QStringLiteral("showInactive"));
     filterRow->addWidget(m_filter, 1);

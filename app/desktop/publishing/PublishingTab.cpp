@@ -29,7 +29,7 @@ PublishingTab::PublishingTab(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("publishingFilter"));
     m_filter->setAccessibleName(tr("Filter packages"));
     m_filter->setPlaceholderText(tr("Filter by package, path, verdict or reason…"));
-    m_filter->setClearButtonEnabled(true);
+    // Its clear button comes after the first paint (MainWindow::finishAfterFirstPaint).
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("publishingTable"));
