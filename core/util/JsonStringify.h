@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/JavaScriptText.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -30,13 +32,5 @@ bool appendStringified(QByteArray &out, QByteArrayView value, int depth,
 // The same into a std::string, for many values in a row (`token list --json`).
 bool appendStringified(std::string &out, QByteArrayView value, int depth,
                        const StringMember *set = nullptr);
-
-// JSON.stringify of a string: `"`, `\`, \b \f \n \r \t and the other control characters escaped
-// (\u00xx), a lone surrogate as \udxxx, everything else as UTF-8.
-QByteArray quoteString(QStringView text);
-
-// JSON.stringify(JSON.parse(number)): the shortest digits that read back to the same double, in
-// JavaScript's Number::toString form ("1e+21", "1.5e-7", "100"); "null" beyond the double range.
-QByteArray formatNumber(QByteArrayView number);
 
 } // namespace td::jsontext
