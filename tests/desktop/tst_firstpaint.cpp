@@ -66,6 +66,21 @@ private:
     std::function<void()> m_snapshot;
 };
 
+// A demo account with `tokens` cached tokens, and the Application over it, not started yet.
+struct SeededApp
+{
+    explicit SeededApp(int tokens)
+        : seeded(test::seedDemoAccount(dir.path(), clock.now(), tokens)),
+          app(test::demoAppOptions(dir.path(), clock, secrets))
+    { }
+
+    QTemporaryDir dir;
+    FakeClock clock;
+    InMemorySecretStore secrets;
+    bool seeded;
+    Application app;
+};
+
 } // namespace
 
 class TestFirstPaint : public QObject
@@ -77,12 +92,9 @@ private Q_SLOTS:
 
     void theTablePaintsBeforeTheStagedPollStarts()
     {
-        QTemporaryDir dir;
-        FakeClock clock;
-        QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 12));
-
-        InMemorySecretStore secrets;
-        Application app(test::demoAppOptions(dir.path(), clock, secrets));
+        SeededApp seeded(12);
+        QVERIFY(seeded.seeded);
+        Application &app = seeded.app;
         QSignalSpy polls(app.stageInbox(), &StageInbox::updated);
         FirstPaintProbe probe(polls);
         app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
@@ -101,11 +113,9 @@ private Q_SLOTS:
     // Each watches its D-Bus name with a QDBusServiceWatcher, which is what this counts.
     void theDesktopServicesWaitForTheFirstPaint()
     {
-        QTemporaryDir dir;
-        FakeClock clock;
-        QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 1000));
-        InMemorySecretStore secrets;
-        Application app(test::demoAppOptions(dir.path(), clock, secrets));
+        SeededApp seeded(1000);
+        QVERIFY(seeded.seeded);
+        Application &app = seeded.app;
         qsizetype watchersAtFirstPaint = -1;
         int rowsAtFirstPaint = -1;
         AtFirstPaint probe([&] {
@@ -126,11 +136,9 @@ private Q_SLOTS:
     // the scheduler has nothing to watch at the first paint, and the cached tokens right after.
     void theExpiryBookkeepingWaitsForTheFirstPaint()
     {
-        QTemporaryDir dir;
-        FakeClock clock;
-        QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 12));
-        InMemorySecretStore secrets;
-        Application app(test::demoAppOptions(dir.path(), clock, secrets));
+        SeededApp seeded(12);
+        QVERIFY(seeded.seeded);
+        Application &app = seeded.app;
         std::optional<bool> watchingAtFirstPaint;
         AtFirstPaint probe([&] { watchingAtFirstPaint = app.scheduler()->nextWakeUp().isValid(); });
         app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
@@ -145,11 +153,9 @@ private Q_SLOTS:
     // nobody can have typed into them before it.
     void theFilterClearButtonsWaitForTheFirstPaint()
     {
-        QTemporaryDir dir;
-        FakeClock clock;
-        QVERIFY(test::seedDemoAccount(dir.path(), clock.now(), 12));
-        InMemorySecretStore secrets;
-        Application app(test::demoAppOptions(dir.path(), clock, secrets));
+        SeededApp seeded(12);
+        QVERIFY(seeded.seeded);
+        Application &app = seeded.app;
         auto *tokenFilter = app.mainWindow()->findChild<QLineEdit *>(QStringLiteral("tokenFilter"));
         QLineEdit *packageFilter = app.mainWindow()->publishingTab()->filter();
         QVERIFY(tokenFilter);
