@@ -142,10 +142,11 @@ public:
     TokenUsageTracker *usageTracker() const;
     SignInDialog *signInDialog() const;
     StageInbox *stageInbox() const { return m_inbox; }
-    StagePresenter *stagePresenter() const { return m_stage; }
+    // These two come with the side tabs (wireSideTabs); asking for one builds them.
+    StagePresenter *stagePresenter();
     PublishingPresenter *publishingPresenter() const { return m_publishing; }
     watch::WatchService *watchService() const { return m_watch; }
-    ReleasesPresenter *releasesPresenter() const { return m_releases; }
+    ReleasesPresenter *releasesPresenter();
     PracticeRegistry *practiceRegistry() const { return m_practice.get(); }
     QString currentAccountId() const;
     const AppSettings &settings() const { return m_settings; }
@@ -164,6 +165,7 @@ private:
     void rescanUsage();
     void wirePieces();
     void wireStaging();
+    void wireSideTabs();
     void wirePublishing();
     void connectWindowAndTray();
     void trayKnown(bool available); // the window's tray notice and quitting on close
