@@ -128,8 +128,11 @@ Application::Application(Options options, QObject *parent)
     // the watch adds no wake-up of its own (issue 22's benchmark, issue 18's rule).
     m_watch->setDelayTimer(&m_minuteWaits);
     m_dialogs->setWatchService(m_watch);
-    // The side tabs' presenters come with the tabs, after the first paint (issue 18).
-    connect(m_window.get(), &MainWindow::sideTabsBuilt, this, &Application::wireSideTabs);
+    m_releases
+        = new ReleasesPresenter(*m_watch, *m_window->releasesView(), *m_tray, *m_clock, this);
+    // "Respond" on a release opens the lockdown for its package.
+    connect(m_releases, &ReleasesPresenter::respondRequested, m_lockdown,
+            &LockdownLauncher::respond);
     connect(this, &Application::accountSynced, m_watch,
             [this] { m_watch->setAccounts(m_accounts->accounts()); });
     connect(m_tokenList, &TokenListService::listChanged, this, &Application::chooseWatchReadToken);

@@ -142,11 +142,10 @@ public:
     TokenUsageTracker *usageTracker() const;
     SignInDialog *signInDialog() const;
     StageInbox *stageInbox() const { return m_inbox; }
-    // These two come with the side tabs (wireSideTabs); asking for one builds them.
-    StagePresenter *stagePresenter();
+    StagePresenter *stagePresenter() const { return m_stage; }
     PublishingPresenter *publishingPresenter() const { return m_publishing; }
     watch::WatchService *watchService() const { return m_watch; }
-    ReleasesPresenter *releasesPresenter();
+    ReleasesPresenter *releasesPresenter() const { return m_releases; }
     PracticeRegistry *practiceRegistry() const { return m_practice.get(); }
     QString currentAccountId() const;
     const AppSettings &settings() const { return m_settings; }
@@ -165,7 +164,6 @@ private:
     void rescanUsage();
     void wirePieces();
     void wireStaging();
-    void wireSideTabs();
     void wirePublishing();
     void connectWindowAndTray();
     void trayKnown(bool available); // the window's tray notice and quitting on close

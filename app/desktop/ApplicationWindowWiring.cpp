@@ -14,6 +14,7 @@
 #include "desktop/mainwindow/MainWindow.h"
 #include "desktop/mainwindow/TokenContextMenu.h"
 #include "desktop/presenters/AccountActions.h"
+#include "desktop/publishing/PublishingTab.h"
 #include "desktop/settings/SettingsDialog.h"
 #include "desktop/tray/TrayController.h"
 #include "desktop/util/AboutBox.h"
@@ -55,7 +56,7 @@ void Application::connectWindowAndTray()
     // The Publishing tab's way out. TODO(lead): the trust wizard does not take a package or a
     // stage-only default from outside yet, and the migration dialog plans every token rather
     // than the one package's; both open at their start until the core's way-out plan lands.
-    connect(window, &MainWindow::publishingWayOutRequested, this,
+    connect(window->publishingTab(), &PublishingTab::wayOutRequested, this,
             [this](const PackagePublishPath &, WayOut wayOut) {
                 if (wayOut == WayOut::TrustedPublishing)
                     openTrustWizard();

@@ -28,7 +28,6 @@
 #include "desktop/presenters/LockdownLauncher.h"
 #include "desktop/presenters/MigrationLauncher.h"
 #include "desktop/presenters/PublishingPresenter.h"
-#include "desktop/presenters/ReleasesPresenter.h"
 #include "desktop/presenters/StagedNotices.h"
 #include "desktop/presenters/TokenActions.h"
 #include "desktop/presenters/TokenListPresenter.h"
@@ -154,6 +153,10 @@ void Application::wireStaging()
     m_inbox = new StageInbox(*m_stageSource, *m_clock, m_minuteWaits,
                              QDir(m_dataDir).filePath(QStringLiteral("staged-notices.json")), this);
     m_inbox->setInterval(m_options.stagePollInterval);
+    m_stage = new StagePresenter({m_inbox, m_sync, m_window->stagedTab(), m_window.get(), m_clock,
+                                  [this](const QUrl &url) { return openUrl(url); },
+                                  [] { return loadProjectFolders(); }},
+                                 this);
     auto *notices = new StagedNotices(
         *m_tray,
         [this](const QString &id) -> std::optional<StagedRelease> {
@@ -164,41 +167,12 @@ void Application::wireStaging()
         },
         this);
     connect(m_inbox, &StageInbox::arrived, notices, &StagedNotices::announce);
-    connect(m_tray, &TrayController::stagedReleasesRequested, this,
-            &Application::showStagedReleases);
-}
-
-// The presenters of the tabs beside Tokens, once MainWindow has built them (after the first
-// paint, or when something asks for a tab or a presenter first).
-void Application::wireSideTabs()
-{
-    if (m_stage)
-        return;
-    m_stage = new StagePresenter({m_inbox, m_sync, m_window->stagedTab(), m_window.get(), m_clock,
-                                  [this](const QUrl &url) { return openUrl(url); },
-                                  [] { return loadProjectFolders(); }},
-                                 this);
     connect(m_stage, &StagePresenter::waitingChanged, this, [this](int count) {
         m_tray->setStagedCount(count);
         m_window->setStagedCount(count);
     });
-    m_releases
-        = new ReleasesPresenter(*m_watch, *m_window->releasesView(), *m_tray, *m_clock, this);
-    // "Respond" on a release opens the lockdown for its package.
-    connect(m_releases, &ReleasesPresenter::respondRequested, m_lockdown,
-            &LockdownLauncher::respond);
-}
-
-StagePresenter *Application::stagePresenter()
-{
-    m_window->buildSideTabs();
-    return m_stage;
-}
-
-ReleasesPresenter *Application::releasesPresenter()
-{
-    m_window->buildSideTabs();
-    return m_releases;
+    connect(m_tray, &TrayController::stagedReleasesRequested, this,
+            &Application::showStagedReleases);
 }
 
 // Flows 1 and 2: the accounts and their token lists, presented; the tray and the usage scan

@@ -11,15 +11,12 @@
 #include "core/tokenlist/TokenListModel.h"
 #include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
-#include "desktop/presenters/ReleasesPresenter.h"
 #include "desktop/publishing/PublishingTab.h"
-#include "desktop/stage/StagePresenter.h"
 
 #include <QDBusServiceWatcher>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,34 +171,6 @@ private Q_SLOTS:
         QCOMPARE(clearButtonsAtFirstPaint, std::optional<bool>(false));
         QTRY_VERIFY(tokenFilter->isClearButtonEnabled());
         QVERIFY(packageFilter->isClearButtonEnabled());
-    }
-
-    // The tabs beside Tokens show only their titles at the first paint; their views and their
-    // presenters are built right after it.
-    void theSideTabsWaitForTheFirstPaint()
-    {
-        SeededApp seeded(12);
-        QVERIFY(seeded.seeded);
-        Application &app = seeded.app;
-        std::optional<bool> builtAtFirstPaint;
-        qsizetype presentersAtFirstPaint = -1;
-        int tabsAtFirstPaint = 0;
-        AtFirstPaint probe([&] {
-            builtAtFirstPaint = app.mainWindow()->sideTabsAreBuilt();
-            presentersAtFirstPaint = app.findChildren<StagePresenter *>().size()
-                + app.findChildren<ReleasesPresenter *>().size();
-            tabsAtFirstPaint = app.mainWindow()->tabs()->count();
-        });
-        app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
-
-        app.start();
-        QTRY_VERIFY(probe.painted);
-        QCOMPARE(builtAtFirstPaint, std::optional<bool>(false));
-        QCOMPARE(presentersAtFirstPaint, 0);
-        QCOMPARE(tabsAtFirstPaint, 6); // every title is there
-        QTRY_VERIFY(app.mainWindow()->sideTabsAreBuilt());
-        QCOMPARE(app.findChildren<StagePresenter *>().size(), 1);
-        QCOMPARE(app.findChildren<ReleasesPresenter *>().size(), 1);
     }
 };
 

@@ -7,7 +7,6 @@
 
 #include <QMainWindow>
 
-#include <chrono>
 #include <functional>
 
 class QAbstractItemModel;
@@ -98,18 +97,11 @@ public:
     // Geometry, sort order and column layout, in the application's QSettings.
     void saveLayout() const;
     QListView *accountList() const { return m_accountList; }
+    TimelineView *timeline() const { return m_timeline; }
     TokenDetailsPane *details() const { return m_details; }
     QTabWidget *tabs() const { return m_tabs; }
-    // The tabs beside Tokens show nothing at the first paint but their titles: their contents
-    // are built after it (finishAfterFirstPaint, issue 18), or as soon as anything asks for one
-    // of them, and sideTabsBuilt() says when. Each accessor below builds them.
-    void buildSideTabs();
-    bool sideTabsAreBuilt() const { return m_timeline != nullptr; }
-    TimelineView *timeline();
-    DiagnosePage *diagnosePage();
-    StagedReleasesTab *stagedTab();
-    // The Timeline's warning marks, kept for the timeline when it is built.
-    void setTimelineThresholds(const QList<std::chrono::seconds> &notifyBefore);
+    DiagnosePage *diagnosePage() const { return m_diagnose; }
+    StagedReleasesTab *stagedTab() const { return m_staged; }
     // Brings the Staged releases tab forward, on `stageId` when given (a notice's button).
     void showStagedReleases(const QString &stageId = {});
     // The tab's title counts what waits.
@@ -117,16 +109,13 @@ public:
     // The Publishing tab's rows: every package with its publish path and January 2027 verdict
     // (the composition root feeds the survey's result; the tab's title counts what is at risk).
     void setPublishPaths(const QList<PackagePublishPath> &paths);
-    PublishingTab *publishingTab();
+    PublishingTab *publishingTab() const { return m_publishing; }
     // The Releases view (issue 22): ReleasesPresenter fills it.
-    ReleasesView *releasesView();
+    ReleasesView *releasesView() const { return m_releases; }
     PublishingModel *publishingModel() const { return m_publishingModel; }
     void showPublishing(const QString &account = {}, const QString &package = {});
 
 Q_SIGNALS:
-    void sideTabsBuilt();
-    // The Publishing tab's way-out button (issue 14).
-    void publishingWayOutRequested(const td::PackagePublishPath &path, td::WayOut wayOut);
     void tokenSelected(const QString &key);
     void refreshRequested();
     void newTokenRequested();
@@ -177,13 +166,6 @@ private:
     TokenContextMenu *m_tokenMenu = nullptr;
     TokenColumnFitter *m_fitter = nullptr;
     QTabWidget *m_tabs = nullptr;
-    // The side tabs' pages, there from the start; the views inside them come later.
-    QWidget *m_timelinePage = nullptr;
-    QWidget *m_diagnosePage = nullptr;
-    QWidget *m_stagedPage = nullptr;
-    QWidget *m_publishingPage = nullptr;
-    QWidget *m_releasesPage = nullptr;
-    QList<std::chrono::seconds> m_timelineThresholds;
     TimelineView *m_timeline = nullptr;
     DiagnosePage *m_diagnose = nullptr;
     StagedReleasesTab *m_staged = nullptr;
