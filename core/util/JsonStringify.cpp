@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/util/JsonStringify.h"
 
-#include "core/util/JsonText.h"
-
 #include "core/util/JavaScriptText.h"
+#include "core/util/JsonStringifyOnePass.h"
+#include "core/util/JsonText.h"
 
 #include <QHash>
 
@@ -187,7 +187,8 @@ bool write(std::string &out, QByteArrayView value, int depth, const StringMember
 
 } // namespace
 
-bool appendStringified(std::string &out, QByteArrayView value, int depth, const StringMember *set)
+bool detail::appendStringifiedByMembers(std::string &out, QByteArrayView value, int depth,
+                                        const StringMember *set)
 {
     const std::size_t before = out.size();
     // An object or an array is checked whole as it is read; only a lone scalar needs wholeValue.
@@ -198,6 +199,17 @@ bool appendStringified(std::string &out, QByteArrayView value, int depth, const 
         return true;
     out.resize(before);
     return false;
+}
+
+bool appendStringified(std::string &out, QByteArrayView value, int depth, const StringMember *set)
+{
+    // Most objects need none of JavaScript's re-ordering: one pass writes them as it checks them.
+    // Where it gives up (or the text is broken), the reader by members decides.
+    const std::size_t before = out.size();
+    if (appendStringifiedInOnePass(out, value, depth, set))
+        return true;
+    out.resize(before);
+    return detail::appendStringifiedByMembers(out, value, depth, set);
 }
 
 bool appendStringified(QByteArray &out, QByteArrayView value, int depth, const StringMember *set)

@@ -33,4 +33,11 @@ bool appendStringified(QByteArray &out, QByteArrayView value, int depth,
 bool appendStringified(std::string &out, QByteArrayView value, int depth,
                        const StringMember *set = nullptr);
 
+namespace detail {
+// The same, always by reading each object's members first: what appendStringified falls back to
+// where its single pass gives up, and what the fuzzer holds that pass to.
+bool appendStringifiedByMembers(std::string &out, QByteArrayView value, int depth,
+                                const StringMember *set = nullptr);
+} // namespace detail
+
 } // namespace td::jsontext

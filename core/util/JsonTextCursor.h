@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// JsonText's checking cursor (internal to core/util/JsonText.cpp): what it skips, it has checked
-// against RFC 8259. A header of its own so that JsonText.cpp keeps to the API, and inline so
-// that its small steps still inline into JsonText.cpp's loops.
+// JsonText's checking cursor (internal to core/util's JSON readers and writers: JsonText.cpp and
+// JsonStringifyOnePass.cpp): what it skips, it has checked against RFC 8259. A header of its own
+// so that JsonText.cpp keeps to the API, and inline so that its small steps inline into the loops.
 #pragma once
 
 #include "core/util/JsonText.h"

@@ -11,6 +11,7 @@
 #include "core/registry/json/StageDto.h"
 #include "core/registry/json/TokenDto.h"
 #include "core/tokens/TokenJson.h"
+#include "core/util/JsonStringifyOnePass.h"
 
 #include <QJsonDocument>
 
@@ -62,6 +63,21 @@ void checkTokenPageReadersAgree(const QByteArray &body)
     for (qsizetype i = 0; i < fast->tokens.size(); ++i)
         TD_FUZZ_CHECK(td::tokenToJson(fast->tokens.at(i)) == td::tokenToJson(slow.tokens.at(i)),
                       fast->tokens.at(i).key);
+}
+
+// `token list --json` writes each object in one pass where it can: the same bytes as the writer
+// that reads each object's members first, with and without the `id` it adds.
+void checkStringifyPassesAgree(const QByteArray &body)
+{
+    const td::jsontext::StringMember id{QStringLiteral("id"), QStringLiteral("abc123")};
+    for (const td::jsontext::StringMember *set : {&id, static_cast<decltype(&id)>(nullptr)}) {
+        std::string fast, slow;
+        if (!td::jsontext::appendStringifiedInOnePass(fast, body, 1, set))
+            continue;
+        TD_FUZZ_CHECK(td::jsontext::detail::appendStringifiedByMembers(slow, body, 1, set),
+                      QStringLiteral("the single pass wrote text the reader by members refuses"));
+        TD_FUZZ_CHECK(fast == slow, QStringLiteral("the writers disagree on the text"));
+    }
 }
 
 // The stage API (selector bytes 0xf0-0xff). What `stage view --json` prints of an item must
@@ -162,6 +178,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 checkTokenJsonRoundTrip(token);
         }
         checkTokenPageReadersAgree(body);
+        checkStringifyPassesAgree(body);
         break;
     case 12:
         if (const auto created = json::parseCreatedToken(body); created.ok()) {

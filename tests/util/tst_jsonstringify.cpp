@@ -5,6 +5,7 @@
 // keys), the escapes JavaScript drops and keeps (lone surrogates included) and its number forms.
 // Text that is not one well-formed JSON value is refused and leaves the output as it was.
 #include "core/util/JsonStringify.h"
+#include "core/util/JsonStringifyOnePass.h"
 #include "core/util/JsonText.h" // kMaxDepth
 
 #include <QTest>
@@ -98,6 +99,62 @@ private Q_SLOTS:
         QByteArray out = "kept:";
         QVERIFY(appendStringified(out, text, 0, setsId ? &member : nullptr));
         QCOMPARE(out, "kept:" + node);
+    }
+
+    // The single pass writes what the reader by members writes, wherever it answers at all.
+    void theOnePassWritesWhatTheReaderByMembersWrites_data() { stringifiesAsNode_data(); }
+    void theOnePassWritesWhatTheReaderByMembersWrites()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, setsId);
+        QFETCH(QString, id);
+        const StringMember member{QStringLiteral("id"), id};
+        for (int depth : {0, 1, 3}) {
+            std::string fast = "kept:", slow = "kept:";
+            const bool answered
+                = appendStringifiedInOnePass(fast, text, depth, setsId ? &member : nullptr);
+            QVERIFY(
+                detail::appendStringifiedByMembers(slow, text, depth, setsId ? &member : nullptr));
+            if (answered)
+                QCOMPARE(QByteArray::fromStdString(fast), QByteArray::fromStdString(slow));
+        }
+    }
+
+    // What the single pass takes and what it leaves to the reader by members: JavaScript moves
+    // array-index keys, merges repeated keys (escaped or not) and sets `id` in place.
+    void theOnePassTakesObjectsKeptAsWritten_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("taken");
+        QTest::newRow("a token object")
+            << QByteArray(R"({"key":"k","scopes":[{"name":"*","type":"package"}],"meta":{},)"
+                          R"("cidr":[],"readonly":true,"revoked":null,"n":-0})")
+            << true;
+        QTest::newRow("an escaped value") << QByteArray(R"({"a":"\u00e9"})") << true;
+        QTest::newRow("the same key in two objects")
+            << QByteArray(R"({"a":{"a":1},"b":[{"a":2}]})") << true;
+        QTest::newRow("an id deeper down") << QByteArray(R"({"x":{"id":1}})") << true;
+        QTest::newRow("an array") << QByteArray("[1,[],{}]") << true;
+        QTest::newRow("an array-index key") << QByteArray(R"({"b":1,"2":3})") << false;
+        QTest::newRow("a repeated key") << QByteArray(R"({"a":1,"a":2})") << false;
+        QTest::newRow("a repeated key deeper down")
+            << QByteArray(R"({"x":[{"a":1,"a":2}]})") << false;
+        QTest::newRow("an escaped key") << QByteArray(R"({"\u0061":1})") << false;
+        QTest::newRow("the id already there") << QByteArray(R"({"id":"old"})") << false;
+        QByteArray wide = "{";
+        for (int i = 0; i < 65; ++i)
+            wide += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\":0";
+        QTest::newRow("65 keys") << wide + "}" << false;
+        QTest::newRow("a lone scalar") << QByteArray("1") << false;
+        QTest::newRow("broken text") << QByteArray(R"({"a":tru})") << false;
+    }
+    void theOnePassTakesObjectsKeptAsWritten()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, taken);
+        const StringMember id{QStringLiteral("id"), QStringLiteral("x")};
+        std::string out;
+        QCOMPARE(appendStringifiedInOnePass(out, text, 1, &id), taken);
     }
 
     // Nested one level down, as `token list --json` writes each object inside its array.
