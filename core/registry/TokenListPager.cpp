@@ -79,19 +79,22 @@ QUrl TokenListPager::resolve(const QString &next) const
     return resolveEndpoint(m_base, next.mid(next.startsWith(QLatin1Char('/')) ? 1 : 0).toUtf8());
 }
 
-bool TokenListPager::merge(const TokenPage &page)
+bool TokenListPager::merge(TokenPage &&page)
 {
+    // The page's tokens move into the list: one copy of the list, not two (issue 18).
     bool fresh = false;
+    m_all.tokens.reserve(m_all.tokens.size() + page.tokens.size());
+    m_all.rawObjects.reserve(m_all.rawObjects.size() + page.tokens.size());
     for (qsizetype i = 0; i < page.tokens.size(); ++i) {
-        const QByteArray &raw = page.rawObjects.value(i);
-        const QString id = page.tokens.at(i).key.isEmpty()
-            ? QLatin1String("raw:") + QString::fromUtf8(raw)
-            : page.tokens.at(i).key;
-        if (m_seen.contains(id))
-            continue;
-        m_seen.insert(id);
-        m_all.tokens.append(page.tokens.at(i));
-        m_all.rawObjects.append(raw);
+        QByteArray raw = i < page.rawObjects.size() ? std::move(page.rawObjects[i]) : QByteArray();
+        Token &token = page.tokens[i];
+        const qsizetype seen = m_seen.size();
+        m_seen.insert(token.key.isEmpty() ? QLatin1String("raw:") + QString::fromUtf8(raw)
+                                          : token.key);
+        if (m_seen.size() == seen)
+            continue; // a token this walk has already
+        m_all.tokens.append(std::move(token));
+        m_all.rawObjects.append(std::move(raw));
         fresh = true;
     }
     m_all.anyTokenReportsExpiry |= page.anyTokenReportsExpiry;
@@ -105,12 +108,12 @@ void TokenListPager::onFirstPage(Result<QByteArray> body)
     Result<Answer> answer = read(body);
     if (!answer)
         return finish(answer.error());
-    merge(answer.value().page);
+    const qsizetype perPage = answer.value().page.tokens.size();
+    const std::optional<int> total = answer.value().page.total;
+    merge(std::move(answer.value().page));
     const QUrl next = answer.value().next;
     if (next.isEmpty())
         return finish(std::move(m_all));
-    const qsizetype perPage = answer.value().page.tokens.size();
-    const std::optional<int> total = answer.value().page.total;
     const QUrl second = pageUrl(next, 0);
     if (!total || perPage == 0 || *total <= perPage || second.isEmpty()
         || !sameOrigin(next, m_base))
@@ -167,8 +170,9 @@ void TokenListPager::afterParallelPages()
     m_lastIndex = 0; // the phase is over
     bool ignoresPageNumbers = false;
     QUrl lastNext;
-    for (auto it = m_pages.cbegin(); it != m_pages.cend() && it.key() <= last; ++it) {
-        if (!merge(it.value().page) && !it.value().page.tokens.isEmpty())
+    for (auto it = m_pages.begin(); it != m_pages.end() && it.key() <= last; ++it) {
+        const bool empty = it.value().page.tokens.isEmpty();
+        if (!merge(std::move(it.value().page)) && !empty)
             ignoresPageNumbers = true; // a full page of tokens already seen
         lastNext = it.value().next;
     }
@@ -199,7 +203,7 @@ void TokenListPager::onFollowedPage(Result<QByteArray> body)
     Result<Answer> answer = read(body);
     if (!answer)
         return finish(answer.error());
-    m_barren = merge(answer.value().page) ? 0 : m_barren + 1;
+    m_barren = merge(std::move(answer.value().page)) ? 0 : m_barren + 1;
     const QUrl next = answer.value().next;
     if (next.isEmpty())
         return finish(std::move(m_all));

@@ -57,7 +57,7 @@ private:
 
     Result<Answer> read(const Result<QByteArray> &body) const;
     QUrl resolve(const QString &next) const;
-    bool merge(const TokenPage &page); // true when it brought a token not seen before
+    bool merge(TokenPage &&page); // true when it brought a token not seen before
     void onFirstPage(Result<QByteArray> body);
     void fetchInParallel();
     void onParallelPage(int index, Result<QByteArray> body);
