@@ -67,11 +67,16 @@ std::optional<QList<QByteArrayView>> elements(QByteArrayView array)
     return out;
 }
 
-std::optional<QList<QByteArrayView>> memberElements(QByteArrayView object, QByteArrayView name,
-                                                    QList<Member> *members)
+namespace {
+
+// The pass memberElements() and memberObjects() share: `readElement(cursor, found)` reads each
+// element of the array member `name` (the cursor on it, at depth 2) into `found`.
+template<typename Found, typename ReadElement>
+std::optional<QList<Found>> readArrayMember(QByteArrayView object, QByteArrayView name,
+                                            QList<Member> *members, ReadElement readElement)
 {
-    std::optional<QList<QByteArrayView>> found;
-    const auto member = [&found, name, members](QByteArrayView key, Cursor &v) {
+    std::optional<QList<Found>> found;
+    const auto member = [&](QByteArrayView key, Cursor &v) {
         const char *start = v.position();
         bool ok = true;
         if (!keyIs(key, name)) {
@@ -81,9 +86,8 @@ std::optional<QList<QByteArrayView>> memberElements(QByteArrayView object, QByte
             ok = v.skipValue(1);
         } else {
             found.emplace();
-            ok = v.walk('[', ']', 1, [&found](QByteArrayView, Cursor &e) {
-                return e.readValue(2, [&found](QByteArrayView value) { found->append(value); });
-            });
+            ok = v.walk('[', ']', 1,
+                        [&](QByteArrayView, Cursor &e) { return readElement(e, *found); });
         }
         if (ok && members != nullptr)
             members->append(Member{key, between(start, v.position())});
@@ -92,6 +96,42 @@ std::optional<QList<QByteArrayView>> memberElements(QByteArrayView object, QByte
     if (!readWhole(object, [&member](Cursor &c) { return c.walk('{', '}', 0, member); }))
         return std::nullopt;
     return found;
+}
+
+} // namespace
+
+std::optional<QList<QByteArrayView>> memberElements(QByteArrayView object, QByteArrayView name,
+                                                    QList<Member> *members)
+{
+    return readArrayMember<QByteArrayView>(
+        object, name, members, [](Cursor &e, QList<QByteArrayView> &found) {
+            return e.readValue(2, [&found](QByteArrayView value) { found.append(value); });
+        });
+}
+
+std::optional<QList<Element>> memberObjects(QByteArrayView object, QByteArrayView name,
+                                            QList<Member> *members)
+{
+    return readArrayMember<Element>(object, name, members, [](Cursor &e, QList<Element> &found) {
+        const char *start = e.position();
+        Element element;
+        if (e.peek() == '{') {
+            QList<Member> inner;
+            inner.reserve(16); // a registry's token object has about 15: one allocation
+            if (!e.walk('{', '}', 2, [&inner](QByteArrayView key, Cursor &v) {
+                    return v.readValue(3, [&](QByteArrayView value) {
+                        inner.append(Member{key, value});
+                    });
+                }))
+                return false;
+            element.members = std::move(inner);
+        } else if (!e.skipValue(2)) {
+            return false;
+        }
+        element.text = between(start, e.position());
+        found.append(std::move(element));
+        return true;
+    });
 }
 
 bool keyIs(QByteArrayView keyText, QByteArrayView name)

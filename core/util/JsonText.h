@@ -43,6 +43,18 @@ std::optional<QList<QByteArrayView>> elements(QByteArrayView array);
 std::optional<QList<QByteArrayView>> memberElements(QByteArrayView object, QByteArrayView name,
                                                     QList<Member> *members = nullptr);
 
+// An array element as memberObjects() reads it: its text and, when it is an object, its members.
+struct Element
+{
+    QByteArrayView text;
+    std::optional<QList<Member>> members; // what members(text) gives; nullopt for a non-object
+};
+
+// memberElements(), with each element that is an object read into its members in the same pass:
+// a token list's 1,000 objects are scanned once, not twice (issue 18).
+std::optional<QList<Element>> memberObjects(QByteArrayView object, QByteArrayView name,
+                                            QList<Member> *members = nullptr);
+
 // True when a checked key (quotes included) names `name` (Latin-1), escaped or not.
 bool keyIs(QByteArrayView keyText, QByteArrayView name);
 

@@ -45,6 +45,9 @@ private Q_SLOTS:
         QTest::addColumn<QList<QByteArray>>("items");
         QTest::newRow("one member") << QByteArray(R"({"total":2,"objects":[ {"a":1} ,"x"]})")
                                     << true << QList<QByteArray>{R"({"a":1})", R"("x")"};
+        QTest::newRow("objects with objects inside")
+            << QByteArray(R"({"objects":[{"a":{"b":[1]}, "c" : "d"},{},[{"e":1}]],"x":1})") << true
+            << QList<QByteArray>{R"({"a":{"b":[1]}, "c" : "d"})", "{}", R"([{"e":1}])"};
         QTest::newRow("escaped key")
             << QByteArray(R"({"obj\u0065cts":[1]})") << true << QList<QByteArray>{"1"};
         QTest::newRow("repeated: the last counts")
@@ -81,6 +84,35 @@ private Q_SLOTS:
         QList<QByteArray> texts;
         for (const QByteArrayView item : *read)
             texts.append(item.toByteArray());
+        QCOMPARE(texts, items);
+    }
+
+    // The same elements, each object also read into its members as members() reads its text.
+    void memberObjects_data() { memberElements_data(); }
+    void memberObjects()
+    {
+        QFETCH(QByteArray, object);
+        QFETCH(bool, found);
+        QFETCH(QList<QByteArray>, items);
+        QList<Member> collected;
+        const auto read = td::jsontext::memberObjects(object, "objects", &collected);
+        QCOMPARE(read.has_value(), found);
+        if (!found)
+            return;
+        QCOMPARE(collected.size(), members(object)->size());
+        QList<QByteArray> texts;
+        for (const Element &item : *read) {
+            texts.append(item.text.toByteArray());
+            const auto expected = members(item.text);
+            QCOMPARE(item.members.has_value(), expected.has_value());
+            if (!expected)
+                continue;
+            QCOMPARE(item.members->size(), expected->size());
+            for (qsizetype i = 0; i < expected->size(); ++i) {
+                QCOMPARE(item.members->at(i).key, expected->at(i).key);
+                QCOMPARE(item.members->at(i).value, expected->at(i).value);
+            }
+        }
         QCOMPARE(texts, items);
     }
 

@@ -185,10 +185,10 @@ std::optional<TokenPage> readTokenPageInPlace(const QByteArray &body)
 {
     if (hasSurrogateEscape(body))
         return std::nullopt;
-    // One pass reads the root's members and the elements of its `objects`.
+    // One pass reads the root's members, the elements of its `objects` and their members.
     QList<jsontext::Member> rootMembers;
-    const std::optional<QList<QByteArrayView>> items
-        = jsontext::memberElements(body, "objects", &rootMembers);
+    std::optional<QList<jsontext::Element>> items
+        = jsontext::memberObjects(body, "objects", &rootMembers);
     if (!items)
         return std::nullopt;
     const TextObject root(std::move(rootMembers));
@@ -196,13 +196,13 @@ std::optional<TokenPage> readTokenPageInPlace(const QByteArray &body)
         TokenPage page;
         page.tokens.reserve(items->size());
         page.rawObjects.reserve(items->size());
-        for (const QByteArrayView text : *items) {
-            const std::optional<TextObject> object = TextObject::read(text);
-            if (!object)
-                return std::nullopt;
-            page.tokens.append(tokenFromJson(*object));
-            page.rawObjects.append(text.toByteArray());
-            if (object->contains("expiry"))
+        for (jsontext::Element &item : *items) {
+            if (!item.members)
+                return std::nullopt; // not an object
+            const TextObject object(std::move(*item.members));
+            page.tokens.append(tokenFromJson(object));
+            page.rawObjects.append(item.text.toByteArray());
+            if (object.contains("expiry"))
                 page.anyTokenReportsExpiry = true;
         }
         if (const std::optional<QByteArrayView> urls = root.find("urls");
