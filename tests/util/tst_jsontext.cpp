@@ -8,6 +8,24 @@
 
 using namespace td::jsontext;
 
+namespace {
+// Empty when `read` holds the members `expected` holds, in order; else the first difference.
+QByteArray differenceFrom(const QList<Member> &read, const std::optional<QList<Member>> &expected)
+{
+    if (!expected)
+        return "members() refused the text";
+    if (read.size() != expected->size())
+        return QByteArray::number(read.size()) + " members read, "
+            + QByteArray::number(expected->size()) + " expected";
+    for (qsizetype i = 0; i < read.size(); ++i)
+        if (read.at(i).key != expected->at(i).key || read.at(i).value != expected->at(i).value)
+            return "member " + QByteArray::number(i) + ": " + read.at(i).key.toByteArray() + ":"
+                + read.at(i).value.toByteArray() + " read, " + expected->at(i).key.toByteArray()
+                + ":" + expected->at(i).value.toByteArray() + " expected";
+    return {};
+}
+} // namespace
+
 class TstJsonText : public QObject
 {
     Q_OBJECT
@@ -74,13 +92,8 @@ private Q_SLOTS:
         if (!found)
             return;
         // Every member, as members() hands them out, from the same pass.
-        const auto all = members(object);
-        QVERIFY(all.has_value());
-        QCOMPARE(collected.size(), all->size());
-        for (qsizetype i = 0; i < collected.size(); ++i) {
-            QCOMPARE(collected.at(i).key, all->at(i).key);
-            QCOMPARE(collected.at(i).value, all->at(i).value);
-        }
+        const QByteArray difference = differenceFrom(collected, members(object));
+        QVERIFY2(difference.isEmpty(), difference.constData());
         QList<QByteArray> texts;
         for (const QByteArrayView item : *read)
             texts.append(item.toByteArray());
@@ -99,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(read.has_value(), found);
         if (!found)
             return;
-        QCOMPARE(collected.size(), members(object)->size());
+        QByteArray difference = differenceFrom(collected, members(object));
+        QVERIFY2(difference.isEmpty(), difference.constData());
         QList<QByteArray> texts;
         for (const Element &item : *read) {
             texts.append(item.text.toByteArray());
@@ -107,11 +121,8 @@ private Q_SLOTS:
             QCOMPARE(item.members.has_value(), expected.has_value());
             if (!expected)
                 continue;
-            QCOMPARE(item.members->size(), expected->size());
-            for (qsizetype i = 0; i < expected->size(); ++i) {
-                QCOMPARE(item.members->at(i).key, expected->at(i).key);
-                QCOMPARE(item.members->at(i).value, expected->at(i).value);
-            }
+            difference = differenceFrom(*item.members, expected);
+            QVERIFY2(difference.isEmpty(), difference.constData());
         }
         QCOMPARE(texts, items);
     }
