@@ -46,9 +46,16 @@ contains() {
   local want=$1; shift
   COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()
   _tokendesk_cli
-  printf '%s\n' "${COMPREPLY[@]}" | grep -qx -- "$want" ||
-    fail "completing '$*' does not offer '$want' (got: ${COMPREPLY[*]})"
-  checks=$((checks + 1))
+  # Compared in the shell, not piped to grep -q: under pipefail, grep leaving at the first match
+  # can kill printf with SIGPIPE (bash writes a line at a time) and fail a completion it offers.
+  local candidate
+  for candidate in "${COMPREPLY[@]}"; do
+    if [[ $candidate == "$want" ]]; then
+      checks=$((checks + 1))
+      return
+    fi
+  done
+  fail "completing '$*' does not offer '$want' (got: ${COMPREPLY[*]})"
 }
 
 # Every command tokendesk-cli --help lists (but the completions' own helper) is offered.
