@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Compiled into every test program (an INTERFACE source of td_test_support, so the linker cannot
+// Linked into every test program (an object on td_test_support's link line, so the linker cannot
 // drop it): tests see the English plurals the programs install at start ("1 day", "2 days").
 // It needs an application object, so no test uses QTEST_APPLESS_MAIN.
 #include "core/util/EnglishPlurals.h"
