@@ -59,10 +59,20 @@ echo "tidy: clang-tidy-14 over the lines of $files C++ file(s) changed since $ba
 # clang-tidy-diff-14.py always exits 0: the findings are counted from its output. Each is one
 # "file:line:col: warning|error: text [check]" line (WarningsAsErrors makes them errors).
 out=$(mktemp)
-trap 'rm -f "$out"' EXIT
+commands=$(mktemp -d)
+trap 'rm -rf "$out" "$commands"' EXIT
+# The build's commands without its precompiled headers: they are g++'s .gch files, which clang
+# cannot read (cmake/TdPrecompiledHeaders.cmake). Each file then reads the headers it includes.
+python3 - "$build/compile_commands.json" "$commands/compile_commands.json" <<'PY'
+import json, re, sys
+entries = json.load(open(sys.argv[1]))
+for entry in entries:
+    entry["command"] = re.sub(r" -Winvalid-pch| -include \S+/cmake_pch\.hxx", "", entry["command"])
+json.dump(entries, open(sys.argv[2], "w"))
+PY
 started=$(date +%s)
 printf '%s\n' "$diff" |
-  clang-tidy-diff-14.py -p1 -path "$build" -j "$jobs" -quiet -timeout 900 \
+  clang-tidy-diff-14.py -p1 -path "$commands" -j "$jobs" -quiet -timeout 900 \
     -clang-tidy-binary "$(command -v clang-tidy-14)" \
     -regex '(core|app|tests)/.*\.(cpp|h)' >"$out" 2>&1 || true
 # Without the noise: clang's "N warnings generated." and blank lines between files.
