@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
-#include <QThread>
 #include <QTimer>
 
 namespace td::test {
@@ -139,9 +138,9 @@ CliRun MigrationWorld::migrate(const QStringList &args, const QProcessEnvironmen
 
 QByteArray MigrationWorld::currentTotp() const
 {
-    // A code with at least 10 s of its window left, so one run never straddles two windows.
-    while (QDateTime::currentSecsSinceEpoch() % 30 > 20)
-        QThread::msleep(250);
+    // The sandbox, like npm, takes a code during its 30 s step and the next one, so a code asked
+    // for now holds for at least 30 s: longer than any one run here (the slowest give up after a
+    // 3 s --timeout). No waiting for a fresh step.
     const HttpReply reply = httpCall(
         "GET",
         m_sandbox.url().resolved(QUrl(QStringLiteral("/-/sandbox/totp?username=maintainer"))));

@@ -83,24 +83,32 @@ private Q_SLOTS:
     void lostCreateAnswerLeavesNoOrphan_data()
     {
         QTest::addColumn<QByteArray>("fault");
-        // Every create: the registry makes the token, its answer never arrives whole.
-        QTest::newRow("half body") << kCreate + "\"truncate\":true}";
-        QTest::newRow("40 s stall") << kCreate + "\"delay_ms\":40000}";
-        QTest::newRow("reset after apply") << kCreate + "\"reset_after_apply\":true}";
-        QTest::newRow("half body after apply") << kCreate + "\"truncate_after_apply\":true}";
-        QTest::newRow("broken JSON after apply") << kCreate + "\"malformed_after_apply\":true}";
-        QTest::newRow("40 s stall after apply")
-            << kCreate + "\"after_apply\":true,\"delay_ms\":40000}";
+        QTest::addColumn<QStringList>("flags"); // of the --apply run
+        // Every create: the registry makes the token, its answer never arrives whole. The stalls
+        // outlast the run's --timeout by 10 s, as a 40 s stall outlasts the default 30 s: the
+        // same path, without waiting half a minute for it.
+        const QStringList timeout3{QStringLiteral("--timeout"), QStringLiteral("3")};
+        QTest::newRow("half body") << kCreate + "\"truncate\":true}" << QStringList();
+        QTest::newRow("13 s stall, 3 s timeout") << kCreate + "\"delay_ms\":13000}" << timeout3;
+        QTest::newRow("reset after apply")
+            << kCreate + "\"reset_after_apply\":true}" << QStringList();
+        QTest::newRow("half body after apply")
+            << kCreate + "\"truncate_after_apply\":true}" << QStringList();
+        QTest::newRow("broken JSON after apply")
+            << kCreate + "\"malformed_after_apply\":true}" << QStringList();
+        QTest::newRow("13 s stall after apply, 3 s timeout")
+            << kCreate + "\"after_apply\":true,\"delay_ms\":13000}" << timeout3;
     }
     void lostCreateAnswerLeavesNoOrphan()
     {
         QFETCH(QByteArray, fault);
+        QFETCH(QStringList, flags);
         MigrationWorld world(m_sandbox);
         QString why;
         QVERIFY2(world.setUp(&why), qPrintable(why));
         const QStringList before = world.liveKeys();
         QVERIFY(world.setFaults("[" + fault + "]"));
-        const CliRun apply = world.migrate({QStringLiteral("--apply")});
+        const CliRun apply = world.migrate(QStringList{QStringLiteral("--apply")} + flags);
         world.clearFaults();
         QCOMPARE(world.unaccountedLiveTokens(before), QStringList());
         QCOMPARE(apply.exitCode, 1);
