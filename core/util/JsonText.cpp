@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <cstring>
+
 namespace td::jsontext {
 
 namespace {
@@ -144,6 +146,22 @@ bool keyIs(QByteArrayView keyText, QByteArrayView name)
 bool hasEscape(QByteArrayView string)
 {
     return string.indexOf('\\') >= 0;
+}
+
+bool hasSurrogateEscape(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false; // an empty view may have no data pointer, and memchr must not see null
+    const char *p = text.data();
+    const char *end = p + text.size();
+    while ((p = static_cast<const char *>(std::memchr(p, '\\', std::size_t(end - p)))) != nullptr) {
+        if (end - p >= 4 && p[1] == 'u' && (p[2] == 'd' || p[2] == 'D'))
+            return true;
+        p += 2; // an escaped character never starts another escape
+        if (p >= end)
+            break;
+    }
+    return false;
 }
 
 QString decodeString(QByteArrayView string)

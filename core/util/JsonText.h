@@ -62,6 +62,12 @@ bool keyIs(QByteArrayView keyText, QByteArrayView name);
 // compared or re-written; without one its bytes between the quotes are its UTF-8.
 bool hasEscape(QByteArrayView string);
 
+// True when the text holds a \uD800-\uDFFF escape anywhere (a lone surrogate or half of a pair):
+// the scanner keeps a lone one as JavaScript does, where Qt's and nlohmann's parsers do not, so a
+// reader that must agree with one of them leaves such a text to it. Looks only where memchr finds
+// a backslash (rare in the texts read).
+bool hasSurrogateEscape(QByteArrayView text);
+
 // The text of a checked string, escapes decoded (surrogate pairs joined, a lone surrogate kept
 // as it is, as JavaScript keeps it).
 QString decodeString(QByteArrayView string);

@@ -6,8 +6,6 @@
 #include "core/registry/json/TextObject.h"
 #include "core/util/JsonText.h"
 
-#include <cstring>
-
 namespace td::json {
 
 namespace {
@@ -142,25 +140,6 @@ std::optional<QList<QByteArrayView>> objectTexts(const QByteArray &body)
     return jsontext::memberElements(body, "objects");
 }
 
-// nlohmann refuses an escaped lone surrogate anywhere; the text reader keeps it as JavaScript
-// does. A body with any surrogate escape (a pair too: they are rare) goes to nlohmann. Backslashes
-// are rare in a token list, so this looks only where memchr finds one.
-bool hasSurrogateEscape(QByteArrayView body)
-{
-    if (body.isEmpty())
-        return false; // an empty QByteArray has no data pointer, and memchr must not see null
-    const char *p = body.data();
-    const char *end = p + body.size();
-    while ((p = static_cast<const char *>(std::memchr(p, '\\', std::size_t(end - p)))) != nullptr) {
-        if (end - p >= 4 && p[1] == 'u' && (p[2] == 'd' || p[2] == 'D'))
-            return true;
-        p += 2; // an escaped character never starts another escape
-        if (p >= end)
-            break;
-    }
-    return false;
-}
-
 // `total` as nlohmann's is_number_integer() and get<int>() read it.
 std::optional<int> totalOf(const TextObject &root)
 {
@@ -183,7 +162,9 @@ std::optional<int> totalOf(const TextObject &root)
 // body and words any error.
 std::optional<TokenPage> readTokenPageInPlace(const QByteArray &body)
 {
-    if (hasSurrogateEscape(body))
+    // nlohmann refuses an escaped lone surrogate anywhere; the text reader keeps it as JavaScript
+    // does. A body with any surrogate escape (a pair too: they are rare) goes to nlohmann.
+    if (jsontext::hasSurrogateEscape(body))
         return std::nullopt;
     // One pass reads the root's members, the elements of its `objects` and their members.
     QList<jsontext::Member> rootMembers;
