@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tokenlist/TokenCache.h"
 
-#include "core/tokens/TokenJson.h"
 #include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
@@ -9,15 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace td {
 
 namespace {
-
-constexpr int kFormatVersion = 1;
 
 // "<file>.corrupt", or "<file>.corrupt-2", -3… when earlier damaged copies are still there.
 QString asideName(const QString &path)
@@ -75,18 +69,8 @@ QString TokenCache::pathFor(const QString &accountId) const
 Result<void> TokenCache::store(const QString &accountId, const QList<Token> &tokens,
                                const QDateTime &syncedAt)
 {
-    QJsonArray list;
-    for (const Token &token : tokens)
-        list.append(tokenToJson(token));
-    const QJsonObject root{
-        {QStringLiteral("version"), kFormatVersion},
-        {QStringLiteral("accountId"), accountId},
-        {QStringLiteral("syncedAt"), syncedAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("tokens"), list},
-    };
     forgetReadAhead(accountId);
-    return writeFileAtomically(pathFor(accountId),
-                               QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return writeFileAtomically(pathFor(accountId), tokenCacheText(accountId, tokens, syncedAt));
 }
 
 Result<CachedTokenList> TokenCache::load(const QString &accountId) const
@@ -110,43 +94,10 @@ Result<CachedTokenList> TokenCache::loadFile(const QString &path, const QString 
     if (!bytes)
         return bytes.error();
 
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
-    QString problem;
-    CachedTokenList cached;
-    if (parseError.error != QJsonParseError::NoError) {
-        problem = parseError.errorString();
-    } else if (!document.isObject()) {
-        problem = QCoreApplication::translate("td::TokenCache", "not a JSON object");
-    } else {
-        const QJsonObject root = document.object();
-        cached.accountId = root.value(QLatin1String("accountId")).toString();
-        cached.syncedAt = QDateTime::fromString(root.value(QLatin1String("syncedAt")).toString(),
-                                                Qt::ISODateWithMs);
-        if (root.value(QLatin1String("version")).toInt() != kFormatVersion)
-            problem = QCoreApplication::translate("td::TokenCache", "unknown format version");
-        else if (cached.accountId != accountId)
-            problem
-                = QCoreApplication::translate("td::TokenCache", "it belongs to another account");
-        else if (!cached.syncedAt.isValid())
-            problem = QCoreApplication::translate("td::TokenCache", "no valid sync time");
-        else if (!root.value(QLatin1String("tokens")).isArray())
-            problem = QCoreApplication::translate("td::TokenCache", "no token list");
-        for (const QJsonArray tokens = root.value(QLatin1String("tokens")).toArray();
-             const QJsonValue &entry : tokens) {
-            Token token;
-            if (!problem.isEmpty())
-                break;
-            if (!entry.isObject() || !tokenFromJson(entry.toObject(), &token)) {
-                problem = QCoreApplication::translate("td::TokenCache", "a token entry is damaged");
-                break;
-            }
-            token.accountId = accountId;
-            cached.tokens.append(token);
-        }
-    }
-    if (problem.isEmpty())
-        return cached;
+    std::variant<CachedTokenList, QString> read = readTokenCacheText(bytes.value(), accountId);
+    if (CachedTokenList *list = std::get_if<CachedTokenList>(&read))
+        return std::move(*list);
+    const QString problem = std::get<QString>(read);
 
     const QString aside = asideName(path);
     const bool moved = QFile::rename(path, aside);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/tokens/Token.h"
+#include "core/tokenlist/TokenCacheFormat.h"
 #include "core/util/Result.h"
 
 #include <QDateTime>
@@ -18,13 +18,6 @@ namespace td {
 // instantly and keeps counting down without a session. Metadata only, one JSON file per account
 // in the folder it is given (the app passes AppDataLocation/token-cache), written atomically
 // with mode 0600.
-struct CachedTokenList
-{
-    QString accountId;
-    QDateTime syncedAt;
-    QList<Token> tokens;
-};
-
 class TokenCache
 {
 public:

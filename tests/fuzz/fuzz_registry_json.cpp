@@ -10,6 +10,7 @@
 #include "core/registry/json/PackageDto.h"
 #include "core/registry/json/StageDto.h"
 #include "core/registry/json/TokenDto.h"
+#include "core/tokenlist/TokenCacheFormat.h"
 #include "core/tokens/TokenJson.h"
 #include "core/util/JsonStringifyOnePass.h"
 
@@ -63,6 +64,31 @@ void checkTokenPageReadersAgree(const QByteArray &body)
     for (qsizetype i = 0; i < fast->tokens.size(); ++i)
         TD_FUZZ_CHECK(td::tokenToJson(fast->tokens.at(i)) == td::tokenToJson(slow.tokens.at(i)),
                       fast->tokens.at(i).key);
+}
+
+// The token cache file read in place must be the tree's list exactly, whenever it answers at all
+// (the account is the seeds', tests/data/tokens).
+void checkTokenCacheReadersAgree(const QByteArray &body)
+{
+    const QString account = QStringLiteral("acct");
+    const std::optional<td::CachedTokenList> fast = td::readTokenCacheInPlace(body, account);
+    if (!fast)
+        return;
+    const std::variant<td::CachedTokenList, QString> tree = td::readTokenCacheTree(body, account);
+    const td::CachedTokenList *slow = std::get_if<td::CachedTokenList>(&tree);
+    TD_FUZZ_CHECK(slow != nullptr,
+                  QStringLiteral("the in-place reader read what the tree refuses"));
+    TD_FUZZ_CHECK(fast->accountId == slow->accountId && fast->syncedAt == slow->syncedAt
+                      && fast->syncedAt.timeSpec() == slow->syncedAt.timeSpec()
+                      && fast->tokens.size() == slow->tokens.size(),
+                  QStringLiteral("the readers disagree on the list"));
+    for (qsizetype i = 0; i < fast->tokens.size(); ++i) {
+        const td::Token &a = fast->tokens.at(i);
+        const td::Token &b = slow->tokens.at(i);
+        TD_FUZZ_CHECK(td::tokenToJson(a) == td::tokenToJson(b) && a.redacted == b.redacted
+                          && a.accountId == b.accountId,
+                      a.key);
+    }
 }
 
 // `token list --json` writes each object in one pass where it can: the same bytes as the writer
@@ -186,7 +212,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             checkTokenJsonRoundTrip(created.value().token);
         }
         break;
-    case 13: { // the token cache file (tokens/TokenJson)
+    case 13: { // the token cache: a whole file (tokenlist/TokenCacheFormat), one entry (TokenJson)
+        checkTokenCacheReadersAgree(body);
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         td::Token token;
         if (doc.isObject() && td::tokenFromJson(doc.object(), &token))
