@@ -98,7 +98,8 @@ public:
     // (still at most kMaxInFlightPerRegistry reads at a time, 429 back-off honoured).
     void pollAllNow();
 
-    // No read on the way (all turns served or waiting for their time).
+    // No read on the way (all turns served or waiting for their time), and no read token being
+    // fetched for a private package that answered 404: its read with the token is still to come.
     bool isIdle() const;
     WatchBudget budget() const;
     QList<UnwatchedPackage> unwatched() const;
@@ -134,6 +135,7 @@ private:
     std::unique_ptr<DelayTimer> m_ownTimer;
     DelayTimer *m_delay;
     ReadTokenSource *m_tokens = nullptr;
+    int m_tokenReads = 0; // read tokens asked for and not answered yet
     TransportOptions m_options;
     std::chrono::seconds m_interval{kDefaultInterval};
     QHash<QString, std::shared_ptr<Target>> m_targets; // by "registry package"

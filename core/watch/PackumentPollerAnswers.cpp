@@ -119,8 +119,10 @@ bool PackumentPoller::handledAsAccessProblem(Target &target, const Error &error)
     if (registry.withToken)
         return true;
     const QString key = target.key;
+    ++m_tokenReads; // a pass is not over before the package is read again with the token
     m_tokens->readToken(registry.url, target.target.writers, this,
                         [this, key, url = registry.url](std::optional<SecretBuffer> token) {
+                            --m_tokenReads;
                             const auto waiting = m_targets.value(key);
                             Registry &reader = registryFor(url);
                             if (token && !reader.withToken) {

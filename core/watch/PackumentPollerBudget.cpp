@@ -21,7 +21,8 @@ void PackumentPoller::count(int requests, qint64 bytes)
 
 bool PackumentPoller::isIdle() const
 {
-    return std::none_of(m_targets.cbegin(), m_targets.cend(),
+    return m_tokenReads == 0
+        && std::none_of(m_targets.cbegin(), m_targets.cend(),
                         [](const auto &target) { return target->inFlight; });
 }
 

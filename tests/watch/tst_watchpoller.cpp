@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <memory>
+#include <utility>
 
 using namespace td;
 using namespace td::watch;
@@ -49,6 +50,22 @@ public:
         done(SecretBuffer(QByteArrayView("npm_ReadOnlyWatchToken")));
     }
     QStringList asked;
+};
+
+// Answers when the test says so, as a keychain busy under load does.
+class LateReadToken final : public ReadTokenSource
+{
+public:
+    void readToken(const QUrl &, const QStringList &, QObject *,
+                   std::function<void(std::optional<SecretBuffer>)> done) override
+    {
+        pending = std::move(done);
+    }
+    void answer()
+    {
+        std::exchange(pending, {})(SecretBuffer(QByteArrayView("npm_ReadOnlyWatchToken")));
+    }
+    std::function<void(std::optional<SecretBuffer>)> pending;
 };
 
 // A registry of a few packages whose documents the test changes.
@@ -353,6 +370,27 @@ private Q_SLOTS:
                             [](const Request &r) {
                                 return r.header("authorization") == "Bearer npm_ReadOnlyWatchToken";
                             }));
+    }
+
+    // `watch --once` and the desktop's pass end when the poller is idle: while the read token of
+    // a private package that answered 404 is being read, its read with the token is still to come.
+    void notIdleWhileAPrivatePackagesReadTokenIsRead()
+    {
+        m_packages.latest.insert(u"@acme/secret"_s, u"1.0.0"_s);
+        m_packages.privateOnes.insert(u"@acme/secret"_s);
+        LateReadToken tokens;
+        auto poller = makePoller({u"@acme/secret"_s});
+        poller->setReadTokens(&tokens);
+        QSignalSpy changed(poller.get(), &PackumentPoller::packumentChanged);
+        poller->start();
+        poller->pollAllNow();
+        QTRY_VERIFY_WITH_TIMEOUT(bool(tokens.pending), 10000); // the anonymous read saw a 404
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY(!poller->isIdle());
+        tokens.answer();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
+        QTRY_VERIFY(poller->isIdle());
+        QVERIFY(poller->unwatched().isEmpty());
     }
 
     void readTokenNeverFollowsARedirectToAnotherOrigin()
