@@ -25,11 +25,19 @@
 # -include-pch and -include are paths ccache rewrites, and -fno-pch-timestamp leaves the .pch the
 # same in every clone. The extension is not .pch because the driver would take a <header>.pch
 # beside an -include'd header as its precompiled form, also while making a new one.
+# But a .pch names its header by absolute path, and clang refuses one whose header is not there:
+# a clone at another path got the .pch of a tree that no longer existed from the cache and failed
+# to build ("could not find file '/check/work/main/build-asan/…/cmake_pch.hxx' referenced by AST
+# file"). TD_PCH_TREE, a hash of the tree's path on every file that makes or uses a .pch, keeps
+# those files in the cache per tree: a clone at the same path (CI) still hits, another one misses.
 if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    string(MD5 td_pch_tree "${CMAKE_BINARY_DIR}")
     set(CMAKE_PCH_EXTENSION .clangpch)
-    set(CMAKE_CXX_COMPILE_OPTIONS_USE_PCH -include-pch <PCH_FILE> -include <PCH_HEADER>)
+    set(CMAKE_CXX_COMPILE_OPTIONS_USE_PCH
+        -DTD_PCH_TREE=${td_pch_tree} -include-pch <PCH_FILE> -include <PCH_HEADER>)
     set(CMAKE_CXX_COMPILE_OPTIONS_CREATE_PCH
-        -Xclang -emit-pch -Xclang -fno-pch-timestamp -include <PCH_HEADER> -x c++-header)
+        -DTD_PCH_TREE=${td_pch_tree} -Xclang -emit-pch -Xclang -fno-pch-timestamp
+        -include <PCH_HEADER> -x c++-header)
 endif()
 
 set(TD_PCH_STD <algorithm> <chrono> <functional> <memory> <optional> <utility> <vector>)
