@@ -156,6 +156,39 @@ private Q_SLOTS:
         QVERIFY(!page.error().message.isEmpty());
     }
 
+    void searchTotal_data()
+    {
+        QTest::addColumn<QByteArray>("total"); // the member's text; empty: no member
+        QTest::addColumn<int>("expected");     // -1: the answer is malformed
+        QTest::newRow("given") << QByteArray("7") << 7;
+        QTest::newRow("absent: the hits counted") << QByteArray() << 1;
+        QTest::newRow("a whole float") << QByteArray("3.0") << 3;
+        QTest::newRow("a string") << QByteArray(R"("7")") << -1;
+        // fuzz_registry_json found it: converting 1.4e64 to int was undefined behaviour.
+        QTest::newRow("a float beyond int") << QByteArray("1.4444444444444444e64") << -1;
+        QTest::newRow("an integer beyond int") << QByteArray("4294967296") << -1;
+        QTest::newRow("beyond 64 bits") << QByteArray("18446744073709551615") << -1;
+        QTest::newRow("far below int") << QByteArray("-9999999999") << -1;
+    }
+
+    void searchTotal()
+    {
+        QFETCH(QByteArray, total);
+        QFETCH(int, expected);
+        QByteArray body = R"({"objects":[{"package":{"name":"left-pad"}}])";
+        if (!total.isEmpty())
+            body += R"(,"total":)" + total;
+        body += '}';
+        const auto search = json::parseSearch(body);
+        if (expected < 0) {
+            QVERIFY(!search.ok());
+            QCOMPARE(search.error().code, ErrorCode::MalformedResponse);
+            return;
+        }
+        QVERIFY(search.ok());
+        QCOMPARE(search.value().total, expected);
+    }
+
     void authAnswers()
     {
         const QByteArray whoami = R"({"username":"maintainer"})";

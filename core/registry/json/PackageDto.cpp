@@ -5,7 +5,35 @@
 
 #include <QJsonDocument>
 
+#include <cstdint>
+#include <limits>
+
 namespace td::json {
+
+namespace {
+
+// The search's `total` as nlohmann's value() reads it (absent: the hits counted; a wrong type
+// throws), except that a number beyond int is refused: converting it was undefined behaviour
+// (fuzz_registry_json sent 1.4e64).
+int searchTotal(const json &j, int counted)
+{
+    const auto total = j.find("total");
+    if (total == j.end())
+        return counted;
+    const bool fits = total->is_number_float()
+        ? total->get<double>() >= std::numeric_limits<int>::min()
+            && total->get<double>() <= std::numeric_limits<int>::max()
+        : !total->is_number_integer()
+            || (total->is_number_unsigned()
+                    ? total->get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<int>::max())
+                    : total->get<std::int64_t>() >= std::numeric_limits<int>::min()
+                        && total->get<std::int64_t>() <= std::numeric_limits<int>::max());
+    if (!fits)
+        throw json::out_of_range::create(406, "the total is out of range", &*total);
+    return total->get<int>();
+}
+
+} // namespace
 
 Result<AccessMap> parseStringMap(const QByteArray &body)
 {
@@ -39,7 +67,7 @@ Result<SearchResult> parseSearch(const QByteArray &body)
                     hit.maintainers.append(optString(maintainer, "username"));
             result.hits.append(hit);
         }
-        result.total = j.value("total", int(result.hits.size()));
+        result.total = searchTotal(j, int(result.hits.size()));
         return result;
     } catch (const json::exception &e) {
         return malformed("search", e);
