@@ -13,13 +13,8 @@ namespace td {
 
 namespace {
 
+using json::optString; // a string member as QJsonValue::toString() reads it ("" otherwise)
 using json::TextObject;
-
-// A string member as QJsonValue::toString() reads it ("" for any other value).
-QString text(const TextObject &o, const char *key)
-{
-    return json::optString(o, key);
-}
 
 // packages, scopes, orgs and cidr: absent, or an array of strings (the tree refuses the entry
 // otherwise).
@@ -62,18 +57,18 @@ bool date(const TextObject &o, const char *key, QDateTime *out)
 std::optional<Token> token(const TextObject &o, const QString &accountId)
 {
     Token t;
-    t.key = text(o, "key");
+    t.key = optString(o, "key");
     if (t.key.isEmpty())
         return std::nullopt;
     t.accountId = accountId;
-    t.redacted = text(o, "redacted");
-    t.name = text(o, "name");
-    t.description = text(o, "description");
-    t.kind = tokenKindFromId(text(o, "kind"));
+    t.redacted = optString(o, "redacted");
+    t.name = optString(o, "name");
+    t.description = optString(o, "description");
+    t.kind = tokenKindFromId(optString(o, "kind"));
     t.readOnly = json::optBool(o, "readOnly");
     // TokenGrants::fromJson's fields.
-    t.packagesPermission = permissionFromId(text(o, "packagesPermission"));
-    t.orgsPermission = permissionFromId(text(o, "orgsPermission"));
+    t.packagesPermission = permissionFromId(optString(o, "packagesPermission"));
+    t.orgsPermission = permissionFromId(optString(o, "orgsPermission"));
     t.allPackages = json::optBool(o, "allPackages");
     t.bypass2fa = json::optBool(o, "bypass2fa");
     std::optional<QStringList> packages = strings(o, "packages");

@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 
-#include <cstdint>
 #include <limits>
 
 namespace td::json {
@@ -20,15 +19,11 @@ int searchTotal(const json &j, int counted)
     const auto total = j.find("total");
     if (total == j.end())
         return counted;
-    const bool fits = total->is_number_float()
-        ? total->get<double>() >= std::numeric_limits<int>::min()
-            && total->get<double>() <= std::numeric_limits<int>::max()
-        : !total->is_number_integer()
-            || (total->is_number_unsigned()
-                    ? total->get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<int>::max())
-                    : total->get<std::int64_t>() >= std::numeric_limits<int>::min()
-                        && total->get<std::int64_t>() <= std::numeric_limits<int>::max());
-    if (!fits)
+    // Every number compares as a double: int's range is exact there, and a 64-bit count beyond
+    // it stays beyond it.
+    if (total->is_number()
+        && !(total->get<double>() >= std::numeric_limits<int>::min()
+             && total->get<double>() <= std::numeric_limits<int>::max()))
         throw json::out_of_range::create(406, "the total is out of range", &*total);
     return total->get<int>();
 }
