@@ -39,6 +39,14 @@ struct Run
     QByteArray err;
     qint64 ms = 0;
     qint64 cpuMs = 0; // user + system time of the program and its children
+
+    // For a failure message: the exit code (-1: crashed or killed after 120 s), the time, and
+    // the start of both outputs (npm at --loglevel=error may fail with nothing on stderr).
+    QByteArray failure() const
+    {
+        return "exit code " + QByteArray::number(code) + " after " + QByteArray::number(ms)
+            + " ms; stderr: " + err.left(400) + "; stdout: " + out.left(400);
+    }
 };
 
 // CPU time of the children waited for so far: beside the wall time, a figure the shared machine's
@@ -160,7 +168,7 @@ private Q_SLOTS:
                               QStringLiteral("maintainer"), QStringLiteral("--password-stdin"),
                               QStringLiteral("--otp"), QString::fromLatin1(totpCode())},
             cliEnv, QByteArray(kPassword) + "\n");
-        QVERIFY2(login.code == 0, login.err.constData());
+        QVERIFY2(login.code == 0, login.failure().constData());
 
         // npm: a session from a legacy login (what `npm login --auth-type=legacy` stores), in a
         // private userconfig so the developer's ~/.npmrc is never read.
@@ -219,7 +227,7 @@ private Q_SLOTS:
         const QStringList curlArgs{QStringLiteral("--config"), QStringLiteral("-")};
         const Run probe
             = runProgram(curl, curlArgs, QProcessEnvironment::systemEnvironment(), curlConfig);
-        QVERIFY2(probe.code == 0, probe.err.constData());
+        QVERIFY2(probe.code == 0, probe.failure().constData());
 
         const int runs = qEnvironmentVariableIsSet("TD_BENCH_RUNS")
             ? std::max(1, qEnvironmentVariableIntValue("TD_BENCH_RUNS"))
@@ -232,24 +240,24 @@ private Q_SLOTS:
         for (int i = 0; i < runs; ++i) {
             if (!baseline.isEmpty()) {
                 const Run before = runProgram(baseline, cliArgs, cliEnv);
-                QVERIFY2(before.code == 0, before.err.constData());
+                QVERIFY2(before.code == 0, before.failure().constData());
                 QCOMPARE(QJsonDocument::fromJson(before.out).array().size(), 1000);
                 baselineMs.append(before.ms);
                 baselineCpu.append(before.cpuMs);
             }
             const Run ours = runProgram(cli, cliArgs, cliEnv);
-            QVERIFY2(ours.code == 0, ours.err.constData());
+            QVERIFY2(ours.code == 0, ours.failure().constData());
             QCOMPARE(QJsonDocument::fromJson(ours.out).array().size(), 1000);
             tokendeskMs.append(ours.ms);
             tokendeskCpu.append(ours.cpuMs);
             const Run theirs = runProgram(npm, npmArgs, npmEnv);
-            QVERIFY2(theirs.code == 0, theirs.err.constData());
+            QVERIFY2(theirs.code == 0, theirs.failure().constData());
             QCOMPARE(QJsonDocument::fromJson(theirs.out).array().size(), 1000);
             npmMs.append(theirs.ms);
             npmCpu.append(theirs.cpuMs);
             const Run floor
                 = runProgram(curl, curlArgs, QProcessEnvironment::systemEnvironment(), curlConfig);
-            QVERIFY2(floor.code == 0, floor.err.constData());
+            QVERIFY2(floor.code == 0, floor.failure().constData());
             curlMs.append(floor.ms);
             curlCpu.append(floor.cpuMs);
         }

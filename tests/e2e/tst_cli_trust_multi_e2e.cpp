@@ -81,11 +81,7 @@ class TstCliTrustMultiE2e : public QObject
                      + extra);
     }
     QString repo() const { return m_env.home.filePath(QStringLiteral("widgets")); }
-    QByteArray sandboxLog()
-    {
-        m_env.sandbox.process().waitForReadyRead(200);
-        return m_env.sandbox.log();
-    }
+    QByteArray sandboxLog() { return m_env.sandbox.log(); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -4,19 +4,49 @@
 #include "Harness.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 
 namespace td::test {
+
+namespace {
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 SandboxProcess::~SandboxProcess()
 {
     stop();
 }
 
+QString SandboxProcess::outputPath(const char *stream) const
+{
+    return m_outputDir.filePath(QStringLiteral("%1-%2.log").arg(QLatin1String(stream)).arg(m_run));
+}
+
+QByteArray SandboxProcess::thisRunsLog() const
+{
+    return m_logFrom < 0 ? QByteArray() : contents(outputPath("stdout")).mid(m_logFrom);
+}
+
 bool SandboxProcess::start(const QStringList &extraArgs)
 {
+    if (!m_outputDir.isValid()) {
+        m_error = QStringLiteral("no folder for the sandbox's output: %1")
+                      .arg(m_outputDir.errorString());
+        return false;
+    }
+    m_earlierRuns += thisRunsLog();
+    m_logFrom = -1;
+    ++m_run; // fresh files: a file from the run before must not pass for this run's URL line
     m_process.setProgram(programPath(QStringLiteral("tokendesk-sandbox")));
     m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArgs);
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setStandardOutputFile(outputPath("stdout"));
+    m_process.setStandardErrorFile(outputPath("stderr"));
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start %1: %2")
@@ -24,16 +54,20 @@ bool SandboxProcess::start(const QStringList &extraArgs)
         return false;
     }
     const QDeadlineTimer deadline(10000);
-    while (!m_process.canReadLine()) {
+    for (;;) {
+        const QByteArray output = contents(outputPath("stdout"));
+        if (const qsizetype newline = output.indexOf('\n'); newline >= 0) {
+            m_url = QUrl(QString::fromUtf8(output.left(newline).trimmed()));
+            m_logFrom = newline + 1;
+            return m_url.isValid();
+        }
         if (deadline.hasExpired() || m_process.state() != QProcess::Running) {
             m_error = QStringLiteral("no URL line; stderr: %1")
-                          .arg(QString::fromLocal8Bit(m_process.readAllStandardError()));
+                          .arg(QString::fromLocal8Bit(contents(outputPath("stderr"))));
             return false;
         }
-        m_process.waitForReadyRead(100);
+        m_process.waitForFinished(10); // a short wait that ends at once if the program exits
     }
-    m_url = QUrl(QString::fromUtf8(m_process.readLine().trimmed()));
-    return m_url.isValid();
 }
 
 void SandboxProcess::stop()
@@ -49,8 +83,7 @@ void SandboxProcess::stop()
 
 QByteArray SandboxProcess::log()
 {
-    m_log += m_process.readAllStandardOutput();
-    return m_log;
+    return m_earlierRuns + thisRunsLog();
 }
 
 } // namespace td::test

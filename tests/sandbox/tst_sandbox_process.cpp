@@ -7,7 +7,9 @@
 
 #include "sandbox/auth/Totp.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,6 +21,7 @@ class SandboxProcessTest : public QObject
 private slots:
     void firstLineIsBaseUrlAndPingAnswers();
     void logsOneLinePerRequest();
+    void anUnreadLogNeverStopsTheSandbox();
     void stateFilePersistsAcrossRestarts();
     void eraDecidesWhetherClassicTokensWork_data();
     void eraDecidesWhetherClassicTokensWork();
@@ -49,6 +52,32 @@ void SandboxProcessTest::logsOneLinePerRequest()
              404);
     QTRY_VERIFY(sandbox.log().contains("GET /-/nothing-here 404"));
     QVERIFY(sandbox.log().contains("GET /-/ping 200"));
+}
+
+// A test that blocks (waitForFinished on a client, blocking socket calls) runs no event loop, so
+// nothing reads what the sandbox prints meanwhile. 2,000 requests log about 400 KB, six times
+// what a pipe holds: the sandbox must answer them all (it once stopped mid-benchmark).
+void SandboxProcessTest::anUnreadLogNeverStopsTheSandbox()
+{
+    SandboxProcess sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    constexpr int kRequests = 2000;
+    const QByteArray request = "GET /-/nothing-here-" + QByteArray(180, 'x')
+        + " HTTP/1.1\r\nHost: " + sandbox.url().authority().toUtf8() + "\r\n";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(sandbox.url().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    for (int i = 0; i < kRequests; ++i) // pipelined; the last one asks to close
+        socket.write(request + (i + 1 < kRequests ? "\r\n" : "Connection: close\r\n\r\n"));
+    QByteArray answers;
+    const QDeadlineTimer deadline(30000);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        answers += socket.readAll();
+    }
+    answers += socket.readAll();
+    QCOMPARE(answers.count("HTTP/1.1 404"), kRequests);
+    QCOMPARE(sandbox.log().count(" 404 "), kRequests);
 }
 
 void SandboxProcessTest::stateFilePersistsAcrossRestarts()
