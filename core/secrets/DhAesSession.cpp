@@ -3,12 +3,12 @@
 
 #include <sodium.h>
 
+#include <nettle/aes.h>
+#include <nettle/cbc.h>
+#include <nettle/hkdf.h>
+#include <nettle/hmac.h>
 #include <openssl/bn.h>
-#include <openssl/core_names.h>
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/kdf.h>
-#include <openssl/params.h>
 
 #include <array>
 #include <vector>
@@ -23,7 +23,8 @@ constexpr const char kPrimeHex[]
       "3404DDEF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF"
       "5CB6F406B7EDEE386BFB5A899FA5AE9F24117C4B1FE649286651ECE65381FFFFFFFFFFFFFFFF";
 constexpr int kPrimeBytes = 128;
-constexpr int kKeyBytes = 16; // AES-128
+constexpr int kKeyBytes = AES128_KEY_SIZE;
+constexpr int kBlock = AES_BLOCK_SIZE;
 
 struct BnDeleter
 {
@@ -36,15 +37,24 @@ struct CtxDeleter
     void operator()(BN_CTX *ctx) const { BN_CTX_free(ctx); }
 };
 
-struct KdfDeleter
+// Nettle's generic HKDF and CBC take their MAC and cipher through `void *` callbacks; these have
+// exactly those types (a cast function pointer would be called through the wrong type).
+void hmacUpdate(void *ctx, size_t length, const uint8_t *data)
 {
-    void operator()(EVP_KDF *kdf) const { EVP_KDF_free(kdf); }
-};
-
-struct CipherDeleter
+    hmac_sha256_update(static_cast<hmac_sha256_ctx *>(ctx), length, data);
+}
+void hmacDigest(void *ctx, size_t length, uint8_t *digest)
 {
-    void operator()(EVP_CIPHER *cipher) const { EVP_CIPHER_free(cipher); }
-};
+    hmac_sha256_digest(static_cast<hmac_sha256_ctx *>(ctx), length, digest);
+}
+void aesDecrypt(const void *ctx, size_t length, uint8_t *dst, const uint8_t *src)
+{
+    aes128_decrypt(static_cast<const aes128_ctx *>(ctx), length, dst, src);
+}
+void aesEncrypt(const void *ctx, size_t length, uint8_t *dst, const uint8_t *src)
+{
+    aes128_encrypt(static_cast<const aes128_ctx *>(ctx), length, dst, src);
+}
 
 } // namespace
 
@@ -53,12 +63,7 @@ struct DhAesSession::Keys
     Bn prime;
     Bn privateKey;
     Bn publicKey;
-    // Fetched with the key pair: the first fetch loads OpenSSL's configuration and provider
-    // (about 8 M instructions), which then stays off the path from the service's answer to the
-    // secret.
-    std::unique_ptr<EVP_KDF, KdfDeleter> hkdf;
-    std::unique_ptr<EVP_CIPHER, CipherDeleter> aes;
-    std::array<unsigned char, kKeyBytes> aesKey{};
+    std::array<uint8_t, kKeyBytes> aesKey{};
     bool derived = false;
 
     ~Keys() { OPENSSL_cleanse(aesKey.data(), aesKey.size()); }
@@ -101,10 +106,6 @@ DhAesSession::DhAesSession() : m_keys(std::make_unique<Keys>())
         return;
     m_keys->privateKey = std::move(privateKey);
     m_keys->publicKey = std::move(publicKey);
-    m_keys->hkdf.reset(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
-    m_keys->aes.reset(EVP_CIPHER_fetch(nullptr, "AES-128-CBC", nullptr));
-    if (!m_keys->hkdf || !m_keys->aes)
-        m_keys->publicKey.reset(); // not valid: no session could be read
 }
 
 DhAesSession::~DhAesSession() = default;
@@ -141,19 +142,21 @@ bool DhAesSession::deriveKey(const QByteArray &peerPublicKey)
         return false;
     // The shared secret as the service writes it: big-endian, padded to the prime's size.
     std::array<unsigned char, kPrimeBytes> ikm{};
-    const bool written = BN_bn2binpad(shared.get(), ikm.data(), kPrimeBytes) == kPrimeBytes;
-    bool ok = false;
-    if (written) {
-        EVP_KDF_CTX *kctx = m_keys->hkdf ? EVP_KDF_CTX_new(m_keys->hkdf.get()) : nullptr;
-        if (kctx) {
-            char digest[] = "SHA256";
-            const OSSL_PARAM params[]
-                = {OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
-                   OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, ikm.data(), ikm.size()),
-                   OSSL_PARAM_construct_end()};
-            ok = EVP_KDF_derive(kctx, m_keys->aesKey.data(), m_keys->aesKey.size(), params) == 1;
-            EVP_KDF_CTX_free(kctx);
-        }
+    const bool ok = BN_bn2binpad(shared.get(), ikm.data(), kPrimeBytes) == kPrimeBytes;
+    if (ok) {
+        // HKDF-SHA256 (RFC 5869) without salt, that is a hash-length key of zeros, and without
+        // info: extract a pseudo-random key, expand it to the AES key.
+        hmac_sha256_ctx mac;
+        const std::array<uint8_t, SHA256_DIGEST_SIZE> noSalt{};
+        std::array<uint8_t, SHA256_DIGEST_SIZE> prk{};
+        hmac_sha256_set_key(&mac, noSalt.size(), noSalt.data());
+        hkdf_extract(&mac, hmacUpdate, hmacDigest, SHA256_DIGEST_SIZE, ikm.size(), ikm.data(),
+                     prk.data());
+        hmac_sha256_set_key(&mac, prk.size(), prk.data());
+        hkdf_expand(&mac, hmacUpdate, hmacDigest, SHA256_DIGEST_SIZE, 0, nullptr,
+                    m_keys->aesKey.size(), m_keys->aesKey.data());
+        OPENSSL_cleanse(prk.data(), prk.size());
+        OPENSSL_cleanse(&mac, sizeof mac);
     }
     OPENSSL_cleanse(ikm.data(), ikm.size());
     m_keys->derived = ok;
@@ -163,49 +166,46 @@ bool DhAesSession::deriveKey(const QByteArray &peerPublicKey)
 std::optional<SecretBuffer> DhAesSession::decrypt(const QByteArray &iv,
                                                   const QByteArray &cipherText) const
 {
-    if (!m_keys->derived || iv.size() != 16 || cipherText.isEmpty() || cipherText.size() % 16)
+    if (!m_keys->derived || iv.size() != kBlock || cipherText.isEmpty()
+        || cipherText.size() % kBlock)
         return std::nullopt;
-    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
-    if (!ctx)
-        return std::nullopt;
-    QByteArray plain(cipherText.size() + 16, '\0');
-    auto *out = reinterpret_cast<unsigned char *>(plain.data());
-    int written = 0, last = 0;
-    const bool ok = EVP_DecryptInit_ex(ctx, m_keys->aes.get(), nullptr, m_keys->aesKey.data(),
-                                       reinterpret_cast<const unsigned char *>(iv.constData()))
-            == 1
-        && EVP_DecryptUpdate(ctx, out, &written,
-                             reinterpret_cast<const unsigned char *>(cipherText.constData()),
-                             int(cipherText.size()))
-            == 1
-        && EVP_DecryptFinal_ex(ctx, out + written, &last) == 1;
-    EVP_CIPHER_CTX_free(ctx);
+    aes128_ctx aes;
+    aes128_set_decrypt_key(&aes, m_keys->aesKey.data());
+    std::array<uint8_t, kBlock> chain{};
+    std::copy(iv.cbegin(), iv.cend(), chain.begin());
+    QByteArray plain(cipherText.size(), '\0');
+    auto *out = reinterpret_cast<uint8_t *>(plain.data());
+    cbc_decrypt(&aes, aesDecrypt, kBlock, chain.data(), size_t(cipherText.size()), out,
+                reinterpret_cast<const uint8_t *>(cipherText.constData()));
+    OPENSSL_cleanse(&aes, sizeof aes);
+    // PKCS#7: the last byte says how many bytes of padding (1 to 16), each of that value. A
+    // wrong key almost always breaks it, so nothing is returned instead of garbage.
+    const auto padding = static_cast<uint8_t>(plain.back());
+    bool padded = padding >= 1 && padding <= kBlock;
+    for (qsizetype i = 1; padded && i <= padding; ++i)
+        padded = static_cast<uint8_t>(plain.at(plain.size() - i)) == padding;
     std::optional<SecretBuffer> secret;
-    if (ok)
-        secret.emplace(QByteArrayView(plain.constData(), written + last));
-    OPENSSL_cleanse(plain.data(), plain.size());
+    if (padded)
+        secret.emplace(QByteArrayView(plain.constData(), plain.size() - padding));
+    OPENSSL_cleanse(plain.data(), size_t(plain.size()));
     return secret;
 }
 
 QByteArray DhAesSession::encryptForTest(const QByteArray &iv, const QByteArray &plainText) const
 {
-    if (!m_keys->derived || iv.size() != 16)
+    if (!m_keys->derived || iv.size() != kBlock)
         return {};
-    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
-    QByteArray out(plainText.size() + 16, '\0');
-    auto *o = reinterpret_cast<unsigned char *>(out.data());
-    int written = 0, last = 0;
-    const bool ok = ctx
-        && EVP_EncryptInit_ex(ctx, m_keys->aes.get(), nullptr, m_keys->aesKey.data(),
-                              reinterpret_cast<const unsigned char *>(iv.constData()))
-            == 1
-        && EVP_EncryptUpdate(ctx, o, &written,
-                             reinterpret_cast<const unsigned char *>(plainText.constData()),
-                             int(plainText.size()))
-            == 1
-        && EVP_EncryptFinal_ex(ctx, o + written, &last) == 1;
-    EVP_CIPHER_CTX_free(ctx);
-    return ok ? out.left(written + last) : QByteArray();
+    const int padding = kBlock - int(plainText.size() % kBlock);
+    const QByteArray padded = plainText + QByteArray(padding, char(padding));
+    aes128_ctx aes;
+    aes128_set_encrypt_key(&aes, m_keys->aesKey.data());
+    std::array<uint8_t, kBlock> chain{};
+    std::copy(iv.cbegin(), iv.cend(), chain.begin());
+    QByteArray out(padded.size(), '\0');
+    cbc_encrypt(&aes, aesEncrypt, kBlock, chain.data(), size_t(padded.size()),
+                reinterpret_cast<uint8_t *>(out.data()),
+                reinterpret_cast<const uint8_t *>(padded.constData()));
+    return out;
 }
 
 } // namespace td

@@ -182,10 +182,9 @@ SecretServiceBus::EntryState SecretServiceBus::entryState(const QString &service
 SecretServiceBus::Lookup SecretServiceBus::lookup(const QString &service, const QString &key,
                                                   int timeoutMs, bool prepareRead)
 {
-    // The key pair and OpenSSL's start-up (the first time: its configuration, its provider, the
-    // HKDF and AES implementations) take about 2 ms: made on a worker while this thread connects
-    // to the bus and searches, they leave the read's critical path; the session is asked for
-    // right behind the search. (The future joins the worker wherever this returns.)
+    // The key pair (about 0.3 ms) is made on a worker while this thread connects to the bus and
+    // searches; the session is asked for right behind the search. (The future joins the worker
+    // wherever this returns.)
     std::future<std::unique_ptr<DhAesSession>> keys;
     if (prepareRead)
         keys = std::async(std::launch::async, [] {

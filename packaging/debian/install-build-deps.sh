@@ -19,7 +19,7 @@ RUNTIME_PACKAGES="
 build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
 qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libssl-dev libyaml-cpp-dev libarchive-dev
-libsodium-dev zlib1g-dev libfontconfig-dev
+libsodium-dev nettle-dev zlib1g-dev libfontconfig-dev
 "
 TEST_PACKAGES="
 xvfb xauth x11-utils x11-apps xdotool imagemagick fonts-dejavu-core

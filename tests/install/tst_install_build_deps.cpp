@@ -29,8 +29,8 @@ const QStringList kRuntimeSet{
     QStringLiteral("qtkeychain-qt6-dev"), QStringLiteral("libsecret-1-0"),
     QStringLiteral("nlohmann-json3-dev"), QStringLiteral("libssl-dev"),
     QStringLiteral("libyaml-cpp-dev"),    QStringLiteral("libarchive-dev"),
-    QStringLiteral("libsodium-dev"),      QStringLiteral("zlib1g-dev"),
-    QStringLiteral("libfontconfig-dev")};
+    QStringLiteral("libsodium-dev"),      QStringLiteral("nettle-dev"),
+    QStringLiteral("zlib1g-dev"),         QStringLiteral("libfontconfig-dev")};
 
 // What `make test` adds: the headless harness, the tools tests drive, the sanitizer build, the
 // static analysis (clang-tidy, clazy).

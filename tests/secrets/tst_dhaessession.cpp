@@ -42,6 +42,38 @@ private Q_SLOTS:
         QCOMPARE(plain->reveal(), secret);
     }
 
+    // One block decrypted alone (its padding block dropped): its own last bytes are read as the
+    // PKCS#7 padding. Only 1 to 16 bytes, each of that value, count as padding.
+    void paddingIsChecked_data()
+    {
+        QTest::addColumn<QByteArray>("block");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QByteArray>("secret");
+        const QByteArray start(12, 'n');
+        QTest::newRow("one byte of 1") << start + "abc\x01" << true << start + "abc";
+        QTest::newRow("three bytes of 3") << start + "a\x03\x03\x03" << true << start + "a";
+        QTest::newRow("sixteen bytes of 16") << QByteArray(16, '\x10') << true << QByteArray();
+        QTest::newRow("zero") << start + "abc" + QByteArray(1, '\0') << false << QByteArray();
+        QTest::newRow("seventeen") << start + "abc\x11" << false << QByteArray();
+        QTest::newRow("3 over too few") << start + "ab\x02\x03" << false << QByteArray();
+    }
+
+    void paddingIsChecked()
+    {
+        QFETCH(QByteArray, block);
+        QFETCH(bool, accepted);
+        QFETCH(QByteArray, secret);
+        QCOMPARE(block.size(), 16);
+        DhAesSession client, service;
+        QVERIFY(client.deriveKey(service.publicKey()));
+        QVERIFY(service.deriveKey(client.publicKey()));
+        const QByteArray cipherText = service.encryptForTest(iv(), block).left(16);
+        const std::optional<SecretBuffer> plain = client.decrypt(iv(), cipherText);
+        QCOMPARE(plain.has_value(), accepted);
+        if (accepted)
+            QCOMPARE(plain->reveal(), secret);
+    }
+
     void anotherSessionCannotDecrypt()
     {
         DhAesSession client, service, stranger;
