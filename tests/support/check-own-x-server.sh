@@ -41,6 +41,8 @@ rc=0
 [ "$rc" -eq 139 ] || fail "a program killed by SIGSEGV came back as $rc, expected 139"
 # stdin reaches the program although it runs in the background.
 [ "$(echo hello | "$wrapper" cat)" = hello ] || fail "stdin did not reach the program"
+# A closed stdin (some runners close it) is no reason to fail.
+[ "$("$wrapper" echo ran <&-)" = ran ] || fail "with stdin closed the program did not run"
 
 # Stopped from outside (TERM), the wrapper ends at once and takes program and server with it.
 "$wrapper" sh -c 'echo "$DISPLAY" >"$1"; echo $$ >"$1.pid"; exec sleep 60' sh "$work/stopped" &

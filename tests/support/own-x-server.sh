@@ -34,8 +34,9 @@ if [ -z "$number" ]; then
   exit 1
 fi
 # In the background so that a TERM reaches the trap at once (sh runs traps only between
-# commands); stdin is handed on explicitly, as a background job would get /dev/null.
-exec 4<&0
+# commands); stdin is handed on explicitly, as a background job would get /dev/null (with
+# stdin closed, the test gets /dev/null).
+if { true 5<&0; } 2>/dev/null; then exec 4<&0; else exec 4</dev/null; fi
 DISPLAY=":$number" "$@" <&4 4<&- &
 program=$!
 rc=0
