@@ -28,8 +28,10 @@ using namespace td;
 class TstTokenContextMenu : public QObject
 {
     Q_OBJECT
-    test::TokenTableFixture m_fixture;
+    // Declared first so it goes last: the window in the fixture saves its layout when it
+    // closes, and would otherwise bring the removed folder back.
     QTemporaryDir m_settingsDir;
+    test::TokenTableFixture m_fixture;
 
     QMenu *openMenuWith(const QKeySequence &keys)
     {

@@ -73,8 +73,10 @@ QString screenshotPath(const QString &name)
 class TstTokenTable : public QObject
 {
     Q_OBJECT
-    test::TokenTableFixture m_fixture;
+    // Declared first so it goes last: the window in the fixture saves its layout when it
+    // closes, and would otherwise bring the removed folder back.
     QTemporaryDir m_settingsDir;
+    test::TokenTableFixture m_fixture;
 
 private Q_SLOTS:
     void initTestCase()

@@ -66,8 +66,16 @@ QProcessEnvironment MigrationWorld::environment() const
     return env;
 }
 
-void MigrationWorld::enterAsProcessHome() const
+MigrationWorld::~MigrationWorld()
 {
+    if (m_previousHome)
+        qputenv("HOME", *m_previousHome);
+}
+
+void MigrationWorld::enterAsProcessHome()
+{
+    if (!m_previousHome)
+        m_previousHome = qgetenv("HOME");
     qputenv("HOME", home().toLocal8Bit());
     for (const char *name :
          {"NPM_TOKEN", "NODE_AUTH_TOKEN", "NPM_CONFIG_USERCONFIG", "npm_config_userconfig"})

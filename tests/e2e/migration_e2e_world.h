@@ -12,6 +12,7 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
+#include <optional>
 #include <tuple>
 
 namespace td::test {
@@ -32,6 +33,9 @@ class MigrationWorld
 {
 public:
     explicit MigrationWorld(SandboxProcess &sandbox);
+    ~MigrationWorld(); // gives the process its HOME back if enterAsProcessHome() took it
+    MigrationWorld(const MigrationWorld &) = delete;
+    MigrationWorld &operator=(const MigrationWorld &) = delete;
 
     bool isValid() const { return m_dir.isValid(); }
     QString home() const { return m_dir.filePath(QStringLiteral("home")); }
@@ -46,8 +50,9 @@ public:
     bool setUp(QString *why);
     QProcessEnvironment environment() const;
     // For an app in this process: HOME becomes the world's home and the token variables of the
-    // test's own environment go, so the app scans the world and nothing else.
-    void enterAsProcessHome() const;
+    // test's own environment go, so the app scans the world and nothing else. Until the world
+    // ends: a HOME left pointing into a removed folder gets that folder recreated.
+    void enterAsProcessHome();
     CliRun cli(const QStringList &args, const QByteArray &stdinBytes = {},
                const QProcessEnvironment &extra = {});
     // migrate with the password on stdin and a fresh TOTP code.
@@ -78,6 +83,7 @@ public:
 private:
     SandboxProcess &m_sandbox;
     QTemporaryDir m_dir;
+    std::optional<QByteArray> m_previousHome;
 };
 
 } // namespace td::test

@@ -46,6 +46,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -119,6 +120,9 @@ class TestDesktopCiRotateE2e : public QObject
     Q_OBJECT
 
     SandboxProcess m_sandbox;
+    // The app's settings live here, not under the HOME of a world (enterAsProcessHome): QSettings
+    // keeps the first folder it was given, and would bring a removed world's folder back.
+    QTemporaryDir m_settingsDir;
 
     QUrl at(const QString &path) const { return m_sandbox.url().resolved(QUrl(path)); }
     QJsonObject control(const QString &path, const QJsonObject &body) const
@@ -204,6 +208,8 @@ private Q_SLOTS:
     {
         TD_REQUIRE_HARNESS();
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QVERIFY2(m_sandbox.start({QStringLiteral("--era"), QStringLiteral("2025-10")}),
                  qPrintable(m_sandbox.errorString()));
     }

@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,12 +73,17 @@ class TestDesktopRotateE2e : public QObject
     Q_OBJECT
 
     SandboxProcess m_sandbox;
+    // The app's settings live here, not under the HOME of a world (enterAsProcessHome): QSettings
+    // keeps the first folder it was given, and would bring a removed world's folder back.
+    QTemporaryDir m_settingsDir;
 
 private Q_SLOTS:
     void initTestCase()
     {
         TD_REQUIRE_HARNESS();
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QVERIFY2(m_sandbox.start({QStringLiteral("--era"), QStringLiteral("2025-10")}),
                  qPrintable(m_sandbox.errorString()));
     }

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <cstdlib>
+
 using namespace td;
 
 namespace {
@@ -77,6 +79,11 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     if (!g_dir->isValid())
         std::abort();
     QDir(g_dir->path()).mkpath(QStringLiteral(".github/workflows"));
+    // libFuzzer ends a run with exit(): without this every run left its folder in /tmp.
+    std::atexit([] {
+        delete g_dir;
+        g_dir = nullptr;
+    });
     return 0;
 }
 
