@@ -157,5 +157,8 @@ fuzz: fuzz-build fuzz-build-fast
 	tests/fuzz/run-fuzzers.sh $(FUZZ_FAST_BUILD) long
 	tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD) replay $(FUZZ_FAST_BUILD)/fuzz/corpus
 
+# Like the tests, the fuzzers may leave nothing in their TMPDIR (tmpdir-must-end-empty.sh).
 fuzz-short: fuzz-build
-	tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD) short
+	tmp=$$(mktemp -u "$${TMPDIR:-/tmp}/td-fuzz.XXXXXX") && rc=0 && \
+	  tests/support/tmpdir-must-end-empty.sh "$$tmp" tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD) short \
+	  || rc=$$?; rm -rf "$$tmp"; exit $$rc

@@ -43,5 +43,7 @@ for name in org.freedesktop.secrets org.kde.StatusNotifierWatcher org.freedeskto
     sleep 0.05
   done
 done
+# Every temporary file the tests make goes to a folder of this run, which must be empty again
+# when they are done (tmpdir-must-end-empty.sh).
 cd "$BUILD"
-ctest "$@"
+"$HERE/support/tmpdir-must-end-empty.sh" "$TD_TEST_SANDBOX/tmp" ctest "$@"
