@@ -95,6 +95,33 @@ double median(QList<qint64> values)
     const qsizetype n = values.size();
     return n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
+// The median of `values` and, around it, the 25th and 75th percentiles (nearest rank).
+struct Spread
+{
+    double low = 0, middle = 0, high = 0;
+};
+Spread spread(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    if (n == 0)
+        return {};
+    const double middle = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    return {values[n / 4], middle, values[(3 * n) / 4]};
+}
+
+// Round by round, a ÷ b and a − b: programs of one round run seconds apart, while this machine's
+// speed drifts by a third between rounds, so a pair within a round shows what medians blur.
+QList<double> perRound(const QList<qint64> &a, const QList<qint64> &b, bool ratio)
+{
+    QList<double> out;
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        if (!ratio)
+            out.append(double(a[i] - b[i]));
+        else if (b[i] > 0)
+            out.append(double(a[i]) / double(b[i]));
+    return out;
+}
 } // namespace
 
 class BenchCliTokenList : public QObject
@@ -289,6 +316,10 @@ private Q_SLOTS:
         qInfo("  tokendesk-cli %.0f ms | curl one connection %.0f ms | %.2f\u00d7 (goal \u2264 "
               "1.5\u00d7)",
               ours, floor, ours / floor);
+        const Spread ratios = spread(perRound(tokendeskMs, curlMs, true));
+        qInfo("  round by round, tokendesk-cli \u00f7 curl: median %.2f\u00d7 (middle half "
+              "%.2f\u00d7 to %.2f\u00d7)",
+              ratios.middle, ratios.low, ratios.high);
         qInfo(
             "  CPU time (user + system, medians): tokendesk-cli %.0f ms | npm token list %.0f ms | "
             "curl %.0f ms",
@@ -301,6 +332,10 @@ private Q_SLOTS:
                   "%.2f\u00d7 for the baseline | CPU time: baseline %.0f ms, this build %.0f ms",
                   qPrintable(baseline), before, qPrintable(join(baselineMs)), ours, theirs / before,
                   before / floor, median(baselineCpu), median(tokendeskCpu));
+            const Spread change = spread(perRound(tokendeskMs, baselineMs, false));
+            qInfo("  this build \u2212 baseline, round by round: median %+.1f ms (middle half "
+                  "%+.1f to %+.1f ms)",
+                  change.middle, change.low, change.high);
         }
     }
 };
