@@ -5,6 +5,7 @@
 #include "core/util/Logging.h"
 #include "desktop/startup/DesktopCommandLine.h"
 #include "desktop/startup/FontConfigWarmUp.h"
+#include "desktop/startup/WindowWarmUp.h"
 #include "td/Version.h"
 
 #include <QApplication>
@@ -23,6 +24,8 @@ int main(int argc, char *argv[])
     // While QApplication connects to the display: the window waits for it (issue 18).
     td::startFontConfigWarmUp();
     QApplication app(argc, argv);
+    // While the services and the window are built: the menu bar, built last, waits for it.
+    const td::WindowWarmUp warmUp;
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
     QApplication::setDesktopFileName(QString::fromLatin1(td::kAppId));
     const td::DesktopTranslators translators;

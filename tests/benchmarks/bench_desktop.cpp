@@ -18,6 +18,7 @@
 #include "desktop/mainwindow/MainWindow.h"
 #include "desktop/startup/FontConfigWarmUp.h"
 #include "desktop/startup/StartupMarks.h"
+#include "desktop/startup/WindowWarmUp.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -33,6 +34,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 
 using namespace td;
 
@@ -99,6 +101,9 @@ int child(int argc, char *argv[], bool empty, const QString &dataDir)
         startFontConfigWarmUp();
     QApplication qapp(argc, argv);
     startupMark("QApplication");
+    std::optional<WindowWarmUp> warmUp; // as main() does; an empty window has no menu bar
+    if (!empty)
+        warmUp.emplace();
     PaintWatch watch;
     std::unique_ptr<QMainWindow> window;
     std::unique_ptr<InMemorySecretStore> secrets;

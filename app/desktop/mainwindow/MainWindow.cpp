@@ -14,7 +14,6 @@
 #include "desktop/publishing/PublishingTab.h"
 #include "desktop/stage/StagedReleasesTab.h"
 #include "desktop/timeline/TimelineView.h"
-#include "desktop/tray/TrayIcons.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -37,11 +36,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TokenDesk"));
-    setWindowIcon(appIcon());
     resize(1100, 680);
+    // The menus come last: the first menu bar needs the image plugins and the session bus, which
+    // a second thread prepares meanwhile (WindowWarmUp).
+    setCentralWidget(createCentralArea());
     createActions();
     createAccountAndHelpMenus();
-    setCentralWidget(createCentralArea());
     // Permanent widgets: menu hover tips (QStatusTipEvent) use the temporary message area and
     // never replace the sync status or the clipboard countdown.
     m_clipboardCountdown = new QLabel(statusBar());

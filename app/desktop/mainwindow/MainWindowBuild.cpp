@@ -16,7 +16,6 @@
 #include "desktop/releases/ReleasesView.h"
 #include "desktop/stage/StagedReleasesTab.h"
 #include "desktop/timeline/TimelineView.h"
-#include "desktop/tray/TrayIcons.h"
 #include "desktop/trust/DiagnosePage.h"
 
 #include <QCheckBox>
@@ -57,6 +56,7 @@ void MainWindow::createAccountAndHelpMenus()
     m_setTokenExpiry->setStatusTip(
         tr("Enter when the selected account's token ends; this registry does not say."));
     m_setTokenExpiry->setVisible(false);
+    m_accountList->addAction(m_setTokenExpiry);
     setAccountActionsEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -172,8 +172,7 @@ QWidget *MainWindow::createCentralArea()
     m_accountList = new QListView(splitter);
     m_accountList->setObjectName(QStringLiteral("accountList"));
     m_accountList->setAccessibleName(tr("Accounts"));
-    m_accountList->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_accountList->addAction(m_setTokenExpiry);
+    m_accountList->setContextMenuPolicy(Qt::ActionsContextMenu); // its action: the Account menu's
 
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
