@@ -43,10 +43,10 @@ bool prepareBenchDataDir(const QTemporaryDir &dir)
     return true;
 }
 
-void startBenchChild(QProcess &process, const QStringList &args)
+void startBenchChild(QProcess &process, const QStringList &args, const QString &program)
 {
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QCoreApplication::applicationFilePath(),
+    process.start(program.isEmpty() ? QCoreApplication::applicationFilePath() : program,
                   QStringList{QStringLiteral("--child")} + args);
 }
 

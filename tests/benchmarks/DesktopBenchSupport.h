@@ -21,9 +21,9 @@ bool seedCachedTokens(const QString &dataDir);
 // memory. False, said on stderr, when the cache could not be written.
 bool prepareBenchDataDir(const QTemporaryDir &dir);
 
-// Starts this program again as a measured child, `--child` followed by args, its stderr passed
-// through to ours.
-void startBenchChild(QProcess &process, const QStringList &args);
+// Starts this program again (or `program`, another build of it) as a measured child, `--child`
+// followed by args, its stderr passed through to ours.
+void startBenchChild(QProcess &process, const QStringList &args, const QString &program = {});
 
 // This process's resident set size in KiB (VmRSS), or -1.
 qint64 rssKb();

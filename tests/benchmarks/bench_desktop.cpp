@@ -12,6 +12,11 @@
 //     an empty QMainWindow's update → repaint (xcb).
 // TD_BENCH_FIRST_PAINT_ONLY=1 measures the first rows alone (each child exits at its first
 // paint): for profiling start-up, quicker, and `--child app DIR` under callgrind stops there.
+// Each start row also prints its ratio round by round (the children of one round run a second
+// apart, while this machine's speed drifts between rounds). TD_BENCH_BASELINE_DESKTOP=<another
+// build of this benchmark> starts that build's app child in every round too and prints this
+// build − baseline round by round: a before/after under one load.
+#include "BenchSpread.h"
 #include "DesktopBenchSupport.h"
 #include "core/secrets/InMemorySecretStore.h"
 #include "desktop/Application.h"
@@ -160,9 +165,9 @@ struct Numbers
 };
 
 // One child on `platform`; `full` also measures its idle RSS and filter latency, otherwise it
-// exits at its first paint.
+// exits at its first paint. `program`: another build's benchmark, or empty for this one.
 bool runChild(const QString &kind, const QString &dataDir, const QString &platform, bool full,
-              Numbers &numbers)
+              Numbers &numbers, const QString &program = {})
 {
     // Every app run starts with no notice memory, as the first run did.
     QFile::remove(dataDir + QStringLiteral("/notices.json"));
@@ -177,7 +182,7 @@ bool runChild(const QString &kind, const QString &dataDir, const QString &platfo
     QElapsedTimer timer;
     timer.start();
     const qint64 startNs = monotonicNs();
-    test::startBenchChild(process, {kind, dataDir});
+    test::startBenchChild(process, {kind, dataDir}, program);
     QByteArray out;
     bool painted = false;
     while (process.waitForReadyRead(30000) || process.state() == QProcess::Running) {
@@ -229,16 +234,25 @@ int main(int argc, char *argv[])
     const QString display = qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("xcb"));
     const QString offscreen = QStringLiteral("offscreen");
     const bool full = !firstPaintOnly();
+    const QString baseline = qEnvironmentVariable("TD_BENCH_BASELINE_DESKTOP");
+    const QString appKind = QStringLiteral("app");
     Numbers app;
     Numbers empty;
     Numbers appOffscreen;
     Numbers emptyOffscreen;
+    Numbers baselineApp;
+    Numbers baselineOffscreen;
     for (int i = 0; i < runs; ++i) {
         if (!runChild(QStringLiteral("empty"), dir.path(), display, full, empty)
-            || !runChild(QStringLiteral("app"), dir.path(), display, full, app)
+            || !runChild(appKind, dir.path(), display, full, app)
             || !runChild(QStringLiteral("empty"), dir.path(), offscreen, false, emptyOffscreen)
-            || !runChild(QStringLiteral("app"), dir.path(), offscreen, false, appOffscreen)) {
-            std::fprintf(stderr, "a child run failed\n");
+            || !runChild(appKind, dir.path(), offscreen, false, appOffscreen)
+            || (!baseline.isEmpty()
+                && (!runChild(appKind, dir.path(), display, false, baselineApp, baseline)
+                    || !runChild(appKind, dir.path(), offscreen, false, baselineOffscreen,
+                                 baseline)))) {
+            std::fprintf(stderr, "a child run failed%s\n",
+                         baseline.isEmpty() ? "" : " (is the baseline a build of this benchmark?)");
             return 1;
         }
     }
@@ -266,5 +280,26 @@ int main(int argc, char *argv[])
     };
     ratio(display.toUtf8().constData(), app, empty);
     ratio("offscreen", appOffscreen, emptyOffscreen);
+    const auto rounds = [](const char *platform, const Numbers &tokendesk, const Numbers &floor) {
+        const test::Spread s = test::spread(test::perRound(tokendesk.startMs, floor.startMs, true));
+        std::printf(
+            "  round by round, %s: median %.2f\u00d7 (middle half %.2f\u00d7 to %.2f\u00d7)\n",
+            platform, s.middle, s.low, s.high);
+    };
+    rounds(display.toUtf8().constData(), app, empty);
+    rounds("offscreen", appOffscreen, emptyOffscreen);
+    if (!baseline.isEmpty()) {
+        std::printf("baseline %s, first table: %s %.1f ms, offscreen %.1f ms\n",
+                    qPrintable(baseline), display.toUtf8().constData(), median(baselineApp.startMs),
+                    median(baselineOffscreen.startMs));
+        const auto change = [](const char *platform, const Numbers &now, const Numbers &before) {
+            const test::Spread s = test::spread(test::perRound(now.startMs, before.startMs, false));
+            std::printf("  this build \u2212 baseline, round by round, %s: median %+.1f ms (middle "
+                        "half %+.1f to %+.1f ms)\n",
+                        platform, s.middle, s.low, s.high);
+        };
+        change(display.toUtf8().constData(), app, baselineApp);
+        change("offscreen", appOffscreen, baselineOffscreen);
+    }
     return 0;
 }

@@ -9,6 +9,7 @@
 // and curl are required: without them it FAILS.
 // TD_BENCH_BASELINE_CLI=<another tokendesk-cli build> adds that program to the same alternation
 // (same session, same sandbox) and prints it beside this build: a before/after under one load.
+#include "BenchSpread.h"
 #include "Harness.h"
 #include "HttpHelper.h"
 #include "SandboxProcess.h"
@@ -94,33 +95,6 @@ double median(QList<qint64> values)
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-// The median of `values` and, around it, the 25th and 75th percentiles (nearest rank).
-struct Spread
-{
-    double low = 0, middle = 0, high = 0;
-};
-Spread spread(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    if (n == 0)
-        return {};
-    const double middle = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    return {values[n / 4], middle, values[(3 * n) / 4]};
-}
-
-// Round by round, a ÷ b and a − b: programs of one round run seconds apart, while this machine's
-// speed drifts by a third between rounds, so a pair within a round shows what medians blur.
-QList<double> perRound(const QList<qint64> &a, const QList<qint64> &b, bool ratio)
-{
-    QList<double> out;
-    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
-        if (!ratio)
-            out.append(double(a[i] - b[i]));
-        else if (b[i] > 0)
-            out.append(double(a[i]) / double(b[i]));
-    return out;
 }
 } // namespace
 
