@@ -7,6 +7,10 @@
 //     paint (keychain, notices, network, the staged-release poll) does not count. Measured on
 //     the harness's X server (xcb, the platform users run), and again on Qt's offscreen
 //     platform, which has no display server, platform theme or icon theme to ask;
+//   - for reference, not a goal: a QMainWindow holding only a QTableView of the same 1,000 rows'
+//     text (a QStandardItemModel, the default delegate; fontconfig read on a second thread as
+//     TokenDesk does), measured the same way, and TokenDesk beside it: how much of the gap to
+//     the empty window the rows alone take;
 //   - idle RSS two seconds after that, beside the empty QMainWindow's (xcb);
 //   - filter latency (text typed into the filter box → table repainted), median of 20, beside
 //     an empty QMainWindow's update → repaint (xcb).
@@ -17,6 +21,7 @@
 // build of this benchmark> starts that build's app child in every round too and prints this
 // build − baseline round by round: a before/after under one load.
 #include "BenchSpread.h"
+#include "DemoTokens.h"
 #include "DesktopBenchSupport.h"
 #include "core/secrets/InMemorySecretStore.h"
 #include "desktop/Application.h"
@@ -31,6 +36,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QProcess>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,27 +104,59 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-int child(int argc, char *argv[], bool empty, const QString &dataDir)
+// A QMainWindow holding only a QTableView of the same 1,000 tokens' text (a QStandardItemModel,
+// the default delegate): what showing the rows alone costs.
+std::unique_ptr<QMainWindow> plainTableWindow(QStandardItemModel &model)
+{
+    const QList<Token> tokens = test::demoTokens(QDateTime::currentDateTimeUtc(), kBenchTokens);
+    model.setColumnCount(6);
+    for (const Token &token : tokens) {
+        QList<QStandardItem *> row;
+        for (const QString &text :
+             {token.name, token.key.left(8), token.expires.toString(Qt::ISODate),
+              token.lastUsed.toString(Qt::ISODate), token.created.toString(Qt::ISODate),
+              token.bypass2fa ? QStringLiteral("bypass") : QString()})
+            row.append(new QStandardItem(text));
+        model.appendRow(row);
+    }
+    auto window = std::make_unique<QMainWindow>();
+    auto *table = new QTableView(window.get());
+    table->setModel(&model);
+    window->setCentralWidget(table);
+    window->resize(1100, 680);
+    return window;
+}
+
+int child(int argc, char *argv[], const QByteArray &kind, const QString &dataDir)
 {
     startupMark("child main");
-    // As the program's main() starts (the empty window lays out no text and needs none of it).
+    const bool empty = kind == "empty";
+    const bool plainTable = kind == "table";
+    // As the program's main() starts; the plain table too, so that beside it TokenDesk shows what
+    // it adds to the rows (the empty window lays out no text and needs none of it).
     if (!empty)
         startFontConfigWarmUp();
     QApplication qapp(argc, argv);
     startupMark("QApplication");
-    std::optional<WindowWarmUp> warmUp; // as main() does; an empty window has no menu bar
-    if (!empty)
+    std::optional<WindowWarmUp> warmUp; // as main() does
+    if (!empty && !plainTable)
         warmUp.emplace();
     PaintWatch watch;
+    QStandardItemModel plainModel;
     std::unique_ptr<QMainWindow> window;
     std::unique_ptr<InMemorySecretStore> secrets;
     std::unique_ptr<Application> app;
     QWidget *watched = nullptr;
     QLineEdit *filter = nullptr;
-    if (empty) {
-        window = std::make_unique<QMainWindow>();
-        window->resize(1100, 680);
-        watched = window.get();
+    if (empty || plainTable) {
+        if (empty) {
+            window = std::make_unique<QMainWindow>();
+            window->resize(1100, 680);
+            watched = window.get();
+        } else {
+            window = plainTableWindow(plainModel);
+            watched = static_cast<QTableView *>(window->centralWidget())->viewport();
+        }
         watched->installEventFilter(&watch);
         window->show();
     } else {
@@ -216,7 +254,7 @@ bool runChild(const QString &kind, const QString &dataDir, const QString &platfo
 int main(int argc, char *argv[])
 {
     if (argc >= 4 && qstrcmp(argv[1], "--child") == 0)
-        return child(argc, argv, qstrcmp(argv[2], "empty") == 0, QString::fromLocal8Bit(argv[3]));
+        return child(argc, argv, QByteArray(argv[2]), QString::fromLocal8Bit(argv[3]));
 
     QCoreApplication qapp(argc, argv);
     // `--seed DIR`: only writes the data a child starts from, for profiling one child by hand
@@ -242,8 +280,13 @@ int main(int argc, char *argv[])
     Numbers emptyOffscreen;
     Numbers baselineApp;
     Numbers baselineOffscreen;
+    Numbers plainTable;
+    Numbers plainTableOffscreen;
+    const QString tableKind = QStringLiteral("table");
     for (int i = 0; i < runs; ++i) {
         if (!runChild(QStringLiteral("empty"), dir.path(), display, full, empty)
+            || !runChild(tableKind, dir.path(), display, false, plainTable)
+            || !runChild(tableKind, dir.path(), offscreen, false, plainTableOffscreen)
             || !runChild(appKind, dir.path(), display, full, app)
             || !runChild(QStringLiteral("empty"), dir.path(), offscreen, false, emptyOffscreen)
             || !runChild(appKind, dir.path(), offscreen, false, appOffscreen)
@@ -288,6 +331,23 @@ int main(int argc, char *argv[])
     };
     rounds(display.toUtf8().constData(), app, empty);
     rounds("offscreen", appOffscreen, emptyOffscreen);
+    // For reference, not a goal: the rows alone in a plain Qt window, and TokenDesk beside it.
+    std::printf(
+        "a QMainWindow with only a QTableView of the same %d rows (for reference, "
+        "not a goal): %s %.1f ms (%.2f\u00d7 empty), offscreen %.1f ms (%.2f\u00d7 empty)\n",
+        kBenchTokens, display.toUtf8().constData(), median(plainTable.startMs),
+        median(plainTable.startMs) / std::max(median(empty.startMs), 0.001),
+        median(plainTableOffscreen.startMs),
+        median(plainTableOffscreen.startMs) / std::max(median(emptyOffscreen.startMs), 0.001));
+    const auto besideTable = [](const char *platform, const Numbers &tokendesk,
+                                const Numbers &table) {
+        const test::Spread s = test::spread(test::perRound(tokendesk.startMs, table.startMs, true));
+        std::printf("  TokenDesk \u00f7 that window, round by round, %s: median %.2f\u00d7 (middle "
+                    "half %.2f\u00d7 to %.2f\u00d7)\n",
+                    platform, s.middle, s.low, s.high);
+    };
+    besideTable(display.toUtf8().constData(), app, plainTable);
+    besideTable("offscreen", appOffscreen, plainTableOffscreen);
     if (!baseline.isEmpty()) {
         std::printf("baseline %s, first table: %s %.1f ms, offscreen %.1f ms\n",
                     qPrintable(baseline), display.toUtf8().constData(), median(baselineApp.startMs),
