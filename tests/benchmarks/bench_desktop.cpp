@@ -323,14 +323,17 @@ int main(int argc, char *argv[])
     };
     ratio(display.toUtf8().constData(), app, empty);
     ratio("offscreen", appOffscreen, emptyOffscreen);
-    const auto rounds = [](const char *platform, const Numbers &tokendesk, const Numbers &floor) {
-        const test::Spread s = test::spread(test::perRound(tokendesk.startMs, floor.startMs, true));
-        std::printf(
-            "  round by round, %s: median %.2f\u00d7 (middle half %.2f\u00d7 to %.2f\u00d7)\n",
-            platform, s.middle, s.low, s.high);
+    // `what` ÷ its reference, each round's pair divided: median and middle half.
+    const auto ratioRounds = [](const char *what, const char *platform, const Numbers &tokendesk,
+                                const Numbers &reference) {
+        const test::Spread s
+            = test::spread(test::perRound(tokendesk.startMs, reference.startMs, true));
+        std::printf("  %sround by round, %s: median %.2f\u00d7 (middle half %.2f\u00d7 to "
+                    "%.2f\u00d7)\n",
+                    what, platform, s.middle, s.low, s.high);
     };
-    rounds(display.toUtf8().constData(), app, empty);
-    rounds("offscreen", appOffscreen, emptyOffscreen);
+    ratioRounds("", display.toUtf8().constData(), app, empty);
+    ratioRounds("", "offscreen", appOffscreen, emptyOffscreen);
     // For reference, not a goal: the rows alone in a plain Qt window, and TokenDesk beside it.
     std::printf(
         "a QMainWindow with only a QTableView of the same %d rows (for reference, "
@@ -339,15 +342,9 @@ int main(int argc, char *argv[])
         median(plainTable.startMs) / std::max(median(empty.startMs), 0.001),
         median(plainTableOffscreen.startMs),
         median(plainTableOffscreen.startMs) / std::max(median(emptyOffscreen.startMs), 0.001));
-    const auto besideTable = [](const char *platform, const Numbers &tokendesk,
-                                const Numbers &table) {
-        const test::Spread s = test::spread(test::perRound(tokendesk.startMs, table.startMs, true));
-        std::printf("  TokenDesk \u00f7 that window, round by round, %s: median %.2f\u00d7 (middle "
-                    "half %.2f\u00d7 to %.2f\u00d7)\n",
-                    platform, s.middle, s.low, s.high);
-    };
-    besideTable(display.toUtf8().constData(), app, plainTable);
-    besideTable("offscreen", appOffscreen, plainTableOffscreen);
+    const char *besideTable = "TokenDesk \u00f7 that window, ";
+    ratioRounds(besideTable, display.toUtf8().constData(), app, plainTable);
+    ratioRounds(besideTable, "offscreen", appOffscreen, plainTableOffscreen);
     if (!baseline.isEmpty()) {
         std::printf("baseline %s, first table: %s %.1f ms, offscreen %.1f ms\n",
                     qPrintable(baseline), display.toUtf8().constData(), median(baselineApp.startMs),
