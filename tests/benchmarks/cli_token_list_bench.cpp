@@ -38,26 +38,29 @@ struct Run
     int code = -1;
     QByteArray out;
     QByteArray err;
-    qint64 ms = 0;
-    qint64 cpuMs = 0; // user + system time of the program and its children
+    // In microseconds: a change of a few tenths of a millisecond is what most steps make, and
+    // whole milliseconds hid it.
+    qint64 us = 0;
+    qint64 cpuUs = 0; // user + system time of the program and its children
 
     // For a failure message: the exit code (-1: crashed or killed after 120 s), the time, and
     // the start of both outputs (npm at --loglevel=error may fail with nothing on stderr).
     QByteArray failure() const
     {
-        return "exit code " + QByteArray::number(code) + " after " + QByteArray::number(ms)
-            + " ms; stderr: " + err.left(400) + "; stdout: " + out.left(400);
+        return "exit code " + QByteArray::number(code) + " after "
+            + QByteArray::number(double(us) / 1000, 'f', 1) + " ms; stderr: " + err.left(400)
+            + "; stdout: " + out.left(400);
     }
 };
 
 // CPU time of the children waited for so far: beside the wall time, a figure the shared machine's
 // load hardly moves.
-qint64 childrenCpuMs()
+qint64 childrenCpuUs()
 {
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
-        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 + usage.ru_utime.tv_usec
+        + usage.ru_stime.tv_usec;
 }
 
 Run runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
@@ -65,7 +68,7 @@ Run runProgram(const QString &program, const QStringList &args, const QProcessEn
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    const qint64 cpuBefore = childrenCpuMs();
+    const qint64 cpuBefore = childrenCpuUs();
     QElapsedTimer timer;
     timer.start();
     p.start(program, args);
@@ -77,7 +80,7 @@ Run runProgram(const QString &program, const QStringList &args, const QProcessEn
         p.waitForFinished(5000);
     }
     Run run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError(), timer.elapsed(), childrenCpuMs() - cpuBefore};
+            p.readAllStandardError(), timer.nsecsElapsed() / 1000, childrenCpuUs() - cpuBefore};
     return run;
 }
 
@@ -90,11 +93,12 @@ QString loadAverage()
     return QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 2);
 }
 
-double median(QList<qint64> values)
+// The median of microsecond figures, in milliseconds.
+double medianMs(QList<qint64> values)
 {
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
-    return n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    return (n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0) / 1000;
 }
 } // namespace
 
@@ -247,7 +251,7 @@ private Q_SLOTS:
             QProcessEnvironment env;
             QByteArray input;
             bool listsTokens = true; // prints the 1,000 tokens (curl writes to /dev/null)
-            QList<qint64> ms, cpu;
+            QList<qint64> us, cpu;
         };
         QList<Contender> contenders{
             {cli, cliArgs, cliEnv, {}, true, {}, {}},
@@ -263,53 +267,54 @@ private Q_SLOTS:
                          QByteArray(c.program.toUtf8() + ": " + run.failure()).constData());
                 if (c.listsTokens)
                     QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 1000);
-                c.ms.append(run.ms);
-                c.cpu.append(run.cpuMs);
+                c.us.append(run.us);
+                c.cpu.append(run.cpuUs);
             }
         }
-        const QList<qint64> &tokendeskMs = contenders.at(0).ms,
+        const QList<qint64> &tokendeskUs = contenders.at(0).us,
                             &tokendeskCpu = contenders.at(0).cpu;
-        const QList<qint64> &npmMs = contenders.at(1).ms, &npmCpu = contenders.at(1).cpu;
-        const QList<qint64> &curlMs = contenders.at(2).ms, &curlCpu = contenders.at(2).cpu;
-        const QList<qint64> baselineMs = baseline.isEmpty() ? QList<qint64>() : contenders.at(3).ms;
+        const QList<qint64> &npmUs = contenders.at(1).us, &npmCpu = contenders.at(1).cpu;
+        const QList<qint64> &curlUs = contenders.at(2).us, &curlCpu = contenders.at(2).cpu;
+        const QList<qint64> baselineUs = baseline.isEmpty() ? QList<qint64>() : contenders.at(3).us;
         const QList<qint64> baselineCpu
             = baseline.isEmpty() ? QList<qint64>() : contenders.at(3).cpu;
-        const double ours = median(tokendeskMs), theirs = median(npmMs), floor = median(curlMs);
+        const double ours = medianMs(tokendeskUs), theirs = medianMs(npmUs),
+                     floor = medianMs(curlUs);
         const auto join = [](const QList<qint64> &values) {
             QStringList parts;
             for (qint64 v : values)
-                parts.append(QString::number(v));
+                parts.append(QString::number(double(v) / 1000, 'f', 1));
             return parts.join(QLatin1Char(' '));
         };
         qInfo("token list --json over 1,000 tokens, medians of %d runs each (load average %s "
               "before, %s after):",
               runs, qPrintable(loadBefore), qPrintable(loadAverage()));
         qInfo(
-            "  tokendesk-cli %.0f ms | npm token list %.0f ms | %.1f\u00d7 (goal \u2265 20\u00d7)",
+            "  tokendesk-cli %.1f ms | npm token list %.0f ms | %.1f\u00d7 (goal \u2265 20\u00d7)",
             ours, theirs, theirs / ours);
-        qInfo("  tokendesk-cli %.0f ms | curl one connection %.0f ms | %.2f\u00d7 (goal \u2264 "
+        qInfo("  tokendesk-cli %.1f ms | curl one connection %.1f ms | %.2f\u00d7 (goal \u2264 "
               "1.5\u00d7)",
               ours, floor, ours / floor);
-        const Spread ratios = spread(perRound(tokendeskMs, curlMs, true));
+        const Spread ratios = spread(perRound(tokendeskUs, curlUs, true));
         qInfo("  round by round, tokendesk-cli \u00f7 curl: median %.2f\u00d7 (middle half "
               "%.2f\u00d7 to %.2f\u00d7)",
               ratios.middle, ratios.low, ratios.high);
         qInfo(
-            "  CPU time (user + system, medians): tokendesk-cli %.0f ms | npm token list %.0f ms | "
-            "curl %.0f ms",
-            median(tokendeskCpu), median(npmCpu), median(curlCpu));
-        qInfo("  runs (ms): tokendesk-cli [%s], npm [%s], curl [%s]", qPrintable(join(tokendeskMs)),
-              qPrintable(join(npmMs)), qPrintable(join(curlMs)));
+            "  CPU time (user + system, medians): tokendesk-cli %.1f ms | npm token list %.0f ms | "
+            "curl %.1f ms",
+            medianMs(tokendeskCpu), medianMs(npmCpu), medianMs(curlCpu));
+        qInfo("  runs (ms): tokendesk-cli [%s], npm [%s], curl [%s]", qPrintable(join(tokendeskUs)),
+              qPrintable(join(npmUs)), qPrintable(join(curlUs)));
         if (!baseline.isEmpty()) {
-            const double before = median(baselineMs);
-            qInfo("  baseline %s %.0f ms [%s] | this build %.0f ms | npm %.1f\u00d7 and curl "
-                  "%.2f\u00d7 for the baseline | CPU time: baseline %.0f ms, this build %.0f ms",
-                  qPrintable(baseline), before, qPrintable(join(baselineMs)), ours, theirs / before,
-                  before / floor, median(baselineCpu), median(tokendeskCpu));
-            const Spread change = spread(perRound(tokendeskMs, baselineMs, false));
-            qInfo("  this build \u2212 baseline, round by round: median %+.1f ms (middle half "
-                  "%+.1f to %+.1f ms)",
-                  change.middle, change.low, change.high);
+            const double before = medianMs(baselineUs);
+            qInfo("  baseline %s %.1f ms [%s] | this build %.1f ms | npm %.1f\u00d7 and curl "
+                  "%.2f\u00d7 for the baseline | CPU time: baseline %.1f ms, this build %.1f ms",
+                  qPrintable(baseline), before, qPrintable(join(baselineUs)), ours, theirs / before,
+                  before / floor, medianMs(baselineCpu), medianMs(tokendeskCpu));
+            const Spread change = spread(perRound(tokendeskUs, baselineUs, false));
+            qInfo("  this build \u2212 baseline, round by round: median %+.2f ms (middle half "
+                  "%+.2f to %+.2f ms)",
+                  change.middle / 1000, change.low / 1000, change.high / 1000);
         }
     }
 };
