@@ -20,6 +20,7 @@
 #include "cli/commands/VerifyCommand.h"
 #include "cli/commands/WatchCommand.h"
 #include "cli/commands/WhoamiCommand.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "td/Version.h"
 
 #include <QCoreApplication>
@@ -32,37 +33,38 @@ namespace td::cli {
 const std::map<QString, Cli::Entry> &Cli::commandTable()
 {
     static const std::map<QString, Entry> table = {
-        {QStringLiteral("ci"), {CiCommand::summary(), [](QObject *p) { return new CiCommand(p); }}},
+        {QStringLiteral("ci"),
+         {CiCommand::summary(), [](QObject *p) { return new CiCommand(p); }, true}},
         {QStringLiteral("completion-ids"),
          {CompletionIdsCommand::summary(), [](QObject *p) { return new CompletionIdsCommand(p); }}},
         {QStringLiteral("diagnose"),
          {DiagnoseCommand::summary(), [](QObject *p) { return new DiagnoseCommand(p); }}},
         {QStringLiteral("doctor"),
-         {DoctorCommand::summary(), [](QObject *p) { return new DoctorCommand(p); }}},
+         {DoctorCommand::summary(), [](QObject *p) { return new DoctorCommand(p); }, true}},
         {QStringLiteral("lockdown"),
-         {LockdownCommand::summary(), [](QObject *p) { return new LockdownCommand(p); }}},
+         {LockdownCommand::summary(), [](QObject *p) { return new LockdownCommand(p); }, true}},
         {QStringLiteral("login"),
          {LoginCommand::summary(), [](QObject *p) { return new LoginCommand(p); }}},
         {QStringLiteral("logout"),
          {LogoutCommand::summary(), [](QObject *p) { return new LogoutCommand(p); }}},
         {QStringLiteral("publishing"),
-         {PublishingCommand::summary(), [](QObject *p) { return new PublishingCommand(p); }}},
+         {PublishingCommand::summary(), [](QObject *p) { return new PublishingCommand(p); }, true}},
         {QStringLiteral("run"),
-         {RunCommand::summary(), [](QObject *p) { return new RunCommand(p); }}},
+         {RunCommand::summary(), [](QObject *p) { return new RunCommand(p); }, true}},
         {QStringLiteral("migrate"),
-         {MigrateCommand::summary(), [](QObject *p) { return new MigrateCommand(p); }}},
+         {MigrateCommand::summary(), [](QObject *p) { return new MigrateCommand(p); }, true}},
         {QStringLiteral("stage"),
-         {StageCommand::summary(), [](QObject *p) { return new StageCommand(p); }}},
+         {StageCommand::summary(), [](QObject *p) { return new StageCommand(p); }, true}},
         {QStringLiteral("token"),
-         {TokenCommand::summary(), [](QObject *p) { return new TokenCommand(p); }}},
+         {TokenCommand::summary(), [](QObject *p) { return new TokenCommand(p); }, true}},
         {QStringLiteral("trust"),
-         {TrustCommand::summary(), [](QObject *p) { return new TrustCommand(p); }}},
+         {TrustCommand::summary(), [](QObject *p) { return new TrustCommand(p); }, true}},
         {QStringLiteral("verify"),
          {VerifyCommand::summary(), [](QObject *p) { return new VerifyCommand(p); }}},
         {QStringLiteral("watch"),
-         {WatchCommand::summary(), [](QObject *p) { return new WatchCommand(p); }}},
+         {WatchCommand::summary(), [](QObject *p) { return new WatchCommand(p); }, true}},
         {QStringLiteral("whoami"),
-         {WhoamiCommand::summary(), [](QObject *p) { return new WhoamiCommand(p); }}},
+         {WhoamiCommand::summary(), [](QObject *p) { return new WhoamiCommand(p); }, true}},
     };
     return table;
 }
@@ -177,6 +179,8 @@ void Cli::start()
         m_context.out << commandUsage(name) << Qt::endl;
         return finish(0);
     }
+    if (it->second.readsSecret)
+        KeychainSecretStore::openSessionAhead();
     if (!m_context.resolveRegistry(QProcessEnvironment::systemEnvironment(), QDir::homePath(),
                                    QDir::currentPath()))
         return finish(1);

@@ -25,6 +25,9 @@ public:
     {
         QString summary;
         Factory create;
+        // Reads a stored secret (a session or a token) soon after it starts: the keychain's
+        // encrypted session is opened while the command gets ready.
+        bool readsSecret = false;
     };
 
     Cli(QStringList arguments, QIODevice *in, QIODevice *out, QIODevice *err,

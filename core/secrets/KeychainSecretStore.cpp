@@ -195,6 +195,12 @@ void KeychainSecretStore::write(const QString &key, const SecretBuffer &secret, 
         });
 }
 
+void KeychainSecretStore::openSessionAhead()
+{
+    QMetaObject::invokeMethod(KeychainThread::context(),
+                              [] { SecretServiceBus::openSessionAhead(kBusTimeoutMs); });
+}
+
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
     ++m_reads;

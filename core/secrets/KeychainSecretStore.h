@@ -36,6 +36,11 @@ public:
     // Where the index of stored key names lives (default: StoredKeyIndex::defaultPath).
     void setIndexPath(const QString &path);
 
+    // For a program that reads a secret soon after it starts (the CLI): opens the keychain's
+    // encrypted session now, on the keychain thread, so that read does not wait for the key
+    // exchange (SecretServiceBus::openSessionAhead). Returns at once.
+    static void openSessionAhead();
+
     void write(const QString &key, const SecretBuffer &secret, QObject *context,
                DoneCallback done) override;
     void read(const QString &key, QObject *context, ReadCallback done) override;

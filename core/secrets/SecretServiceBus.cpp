@@ -2,6 +2,7 @@
 #include "core/secrets/SecretServiceBus.h"
 
 #include "core/secrets/DhAesSession.h"
+#include "core/secrets/KeychainThread.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>
@@ -154,6 +155,69 @@ struct PreparedRead
     }
 };
 
+namespace {
+
+// The session openSessionAhead() opened, until a lookup takes it. It lives under the keychain
+// thread's context object, so an unused one is closed after that thread stops (on the thread that
+// stops it, while the bus connection is still there), never from a static destructor.
+class SessionAhead : public QObject
+{
+public:
+    explicit SessionAhead(std::shared_ptr<PreparedRead> read)
+        : QObject(KeychainThread::context()), m_read(std::move(read))
+    {
+        s_current = this;
+    }
+    ~SessionAhead() override
+    {
+        s_current = nullptr;
+        // A service that has not answered yet would hold up the program's end until the call's
+        // deadline; it drops the session anyway when this connection goes.
+        if (m_read && m_read->opening && !m_read->opening->isFinished())
+            m_read->closed = true;
+    }
+    SessionAhead(const SessionAhead &) = delete;
+    SessionAhead &operator=(const SessionAhead &) = delete;
+
+    static bool waiting() { return s_current != nullptr; }
+    static std::shared_ptr<PreparedRead> take()
+    {
+        if (!s_current)
+            return {};
+        std::shared_ptr<PreparedRead> read = std::move(s_current->m_read);
+        delete s_current;
+        return read;
+    }
+
+private:
+    static inline SessionAhead *s_current = nullptr; // keychain thread only
+    std::shared_ptr<PreparedRead> m_read;
+};
+
+std::future<std::unique_ptr<DhAesSession>> makeKeysOnWorker()
+{
+    // The key pair takes about 0.3 ms: made on a worker while the caller talks to the bus. (The
+    // future joins the worker wherever it is dropped.)
+    return std::async(std::launch::async, [] {
+        auto made = std::make_unique<DhAesSession>();
+        OPENSSL_thread_stop(); // this thread's OpenSSL state, freed before the thread ends
+        return made;
+    });
+}
+
+} // namespace
+
+void SecretServiceBus::openSessionAhead(int timeoutMs)
+{
+    if (SessionAhead::waiting() || !holdsQtKeychainEntries())
+        return;
+    std::future<std::unique_ptr<DhAesSession>> keys = makeKeysOnWorker();
+    registerTypes();
+    if (!QDBusConnection::sessionBus().isConnected())
+        return;
+    new SessionAhead(std::make_shared<PreparedRead>(timeoutMs, keys.get()));
+}
+
 bool SecretServiceBus::holdsQtKeychainEntries()
 {
     // Mirrors QtKeychain 0.13's detectDesktopEnvironment(): KDE with a known session version.
@@ -182,23 +246,18 @@ SecretServiceBus::EntryState SecretServiceBus::entryState(const QString &service
 SecretServiceBus::Lookup SecretServiceBus::lookup(const QString &service, const QString &key,
                                                   int timeoutMs, bool prepareRead)
 {
-    // The key pair (about 0.3 ms) is made on a worker while this thread connects to the bus and
-    // searches; the session is asked for right behind the search. (The future joins the worker
-    // wherever this returns.)
+    // A session opened ahead is taken; else the key pair is made on a worker while this thread
+    // connects to the bus and searches, and the session is asked for right behind the search.
+    std::shared_ptr<PreparedRead> prepared = prepareRead ? SessionAhead::take() : nullptr;
     std::future<std::unique_ptr<DhAesSession>> keys;
-    if (prepareRead)
-        keys = std::async(std::launch::async, [] {
-            auto made = std::make_unique<DhAesSession>();
-            OPENSSL_thread_stop(); // this thread's OpenSSL state, freed before the thread ends
-            return made;
-        });
+    if (prepareRead && !prepared)
+        keys = makeKeysOnWorker();
     if (!holdsQtKeychainEntries())
         return {EntryState::NoService, {}, {}};
-    std::shared_ptr<PreparedRead> prepared;
     const Search found
         = search({{QStringLiteral("server"), service}, {QStringLiteral("user"), key}}, timeoutMs,
-                 [&prepared, &keys, prepareRead, timeoutMs] {
-                     if (prepareRead)
+                 [&prepared, &keys, timeoutMs] {
+                     if (keys.valid())
                          prepared = std::make_shared<PreparedRead>(timeoutMs, keys.get());
                  });
     if (!found.ok)

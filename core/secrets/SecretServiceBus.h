@@ -50,6 +50,14 @@ public:
     static Lookup lookup(const QString &service, const QString &key, int timeoutMs,
                          bool prepareRead = false);
 
+    // Opens the encrypted session of the next read before anyone asks for a secret: the service's
+    // half of the key exchange (about 3 ms in gnome-keyring) then runs while the program is still
+    // starting, and the next lookup() with `prepareRead` on this thread takes the session instead
+    // of opening one. Nothing happens without a Secret Service that holds QtKeychain's entries, or
+    // when a session is already waiting. An unused session is closed when the keychain thread
+    // stops. Keychain thread only; it does not block on the service.
+    static void openSessionAhead(int timeoutMs);
+
     // The secret of the unlocked entry lookup() found, as QtKeychain would return it: read over
     // an encrypted session (DhAesSession) on the connection that asked lookup(), so the read
     // needs no second connection and no libsecret. Nothing when there is no such entry, the
