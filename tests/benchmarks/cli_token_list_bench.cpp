@@ -7,6 +7,10 @@
 // tokendesk-cli <= 1.5x curl), and the load average before and after the runs. It checks that
 // each really listed all 1,000 tokens; it asserts no speed, because the machine is shared. npm
 // and curl are required: without them it FAILS.
+// For reference, not a goal: bench_cli_floor (cli_floor.cpp) runs in the same rounds. It has
+// tokendesk-cli's libraries, reads the same session from the keychain the same way and fetches the
+// same page, then writes the registry's bytes as they came. What tokendesk-cli takes beyond it is
+// the list's own work: reading 1,000 tokens and writing npm's JSON.
 // TD_BENCH_BASELINE_CLI=<another tokendesk-cli build> adds that program to the same alternation
 // (same session, same sandbox) and prints it beside this build: a before/after under one load.
 #include "BenchSpread.h"
@@ -244,29 +248,51 @@ private Q_SLOTS:
         // whichever runs right after npm's second-long run, or right after a program that loaded
         // the same libraries, changes from round to round (a fixed order favoured the second
         // tokendesk-cli by about 3 ms).
+        enum class Output {
+            NpmList,      // npm's JSON array of the 1,000 tokens
+            RegistryPage, // the registry's page as it came (bench_cli_floor)
+            Discarded,    // curl writes to /dev/null
+        };
         struct Contender
         {
             QString program;
             QStringList args;
             QProcessEnvironment env;
             QByteArray input;
-            bool listsTokens = true; // prints the 1,000 tokens (curl writes to /dev/null)
+            Output output = Output::NpmList;
             QList<qint64> us, cpu;
         };
+        const QString floorProgram
+            = QCoreApplication::applicationDirPath() + QStringLiteral("/bench_cli_floor");
+        QVERIFY2(QFile::exists(floorProgram), qPrintable(floorProgram));
         QList<Contender> contenders{
-            {cli, cliArgs, cliEnv, {}, true, {}, {}},
-            {npm, npmArgs, npmEnv, {}, true, {}, {}},
-            {curl, curlArgs, QProcessEnvironment::systemEnvironment(), curlConfig, false, {}, {}}};
+            {cli, cliArgs, cliEnv, {}, Output::NpmList, {}, {}},
+            {npm, npmArgs, npmEnv, {}, Output::NpmList, {}, {}},
+            {curl,
+             curlArgs,
+             QProcessEnvironment::systemEnvironment(),
+             curlConfig,
+             Output::Discarded,
+             {},
+             {}},
+            {floorProgram, {m_sandbox.url().toString()}, cliEnv, {}, Output::RegistryPage, {}, {}}};
         if (!baseline.isEmpty())
-            contenders.append({baseline, cliArgs, cliEnv, {}, true, {}, {}});
+            contenders.append({baseline, cliArgs, cliEnv, {}, Output::NpmList, {}, {}});
         for (int i = 0; i < runs; ++i) {
             for (qsizetype k = 0; k < contenders.size(); ++k) {
                 Contender &c = contenders[(i + k) % contenders.size()];
                 const Run run = runProgram(c.program, c.args, c.env, c.input);
                 QVERIFY2(run.code == 0,
                          QByteArray(c.program.toUtf8() + ": " + run.failure()).constData());
-                if (c.listsTokens)
+                if (c.output == Output::NpmList)
                     QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 1000);
+                if (c.output == Output::RegistryPage)
+                    QCOMPARE(QJsonDocument::fromJson(run.out)
+                                 .object()
+                                 .value(QLatin1String("objects"))
+                                 .toArray()
+                                 .size(),
+                             1000);
                 c.us.append(run.us);
                 c.cpu.append(run.cpuUs);
             }
@@ -275,9 +301,10 @@ private Q_SLOTS:
                             &tokendeskCpu = contenders.at(0).cpu;
         const QList<qint64> &npmUs = contenders.at(1).us, &npmCpu = contenders.at(1).cpu;
         const QList<qint64> &curlUs = contenders.at(2).us, &curlCpu = contenders.at(2).cpu;
-        const QList<qint64> baselineUs = baseline.isEmpty() ? QList<qint64>() : contenders.at(3).us;
+        const QList<qint64> &floorUs = contenders.at(3).us, &floorCpu = contenders.at(3).cpu;
+        const QList<qint64> baselineUs = baseline.isEmpty() ? QList<qint64>() : contenders.at(4).us;
         const QList<qint64> baselineCpu
-            = baseline.isEmpty() ? QList<qint64>() : contenders.at(3).cpu;
+            = baseline.isEmpty() ? QList<qint64>() : contenders.at(4).cpu;
         const double ours = medianMs(tokendeskUs), theirs = medianMs(npmUs),
                      floor = medianMs(curlUs);
         const auto join = [](const QList<qint64> &values) {
@@ -303,8 +330,20 @@ private Q_SLOTS:
             "  CPU time (user + system, medians): tokendesk-cli %.1f ms | npm token list %.0f ms | "
             "curl %.1f ms",
             medianMs(tokendeskCpu), medianMs(npmCpu), medianMs(curlCpu));
-        qInfo("  runs (ms): tokendesk-cli [%s], npm [%s], curl [%s]", qPrintable(join(tokendeskUs)),
-              qPrintable(join(npmUs)), qPrintable(join(curlUs)));
+        const double reference = medianMs(floorUs);
+        const Spread floorRatios = spread(perRound(floorUs, curlUs, true));
+        const Spread aboveFloor = spread(perRound(tokendeskUs, floorUs, true));
+        qInfo("  for reference, not a goal: the same libraries, keychain read and fetch, the "
+              "registry's bytes written as they came (bench_cli_floor) %.1f ms | CPU time %.1f ms",
+              reference, medianMs(floorCpu));
+        qInfo("    round by round, it \u00f7 curl: median %.2f\u00d7 (middle half %.2f\u00d7 to "
+              "%.2f\u00d7); tokendesk-cli \u00f7 it: median %.2f\u00d7 (middle half %.2f\u00d7 "
+              "to %.2f\u00d7)",
+              floorRatios.middle, floorRatios.low, floorRatios.high, aboveFloor.middle,
+              aboveFloor.low, aboveFloor.high);
+        qInfo("  runs (ms): tokendesk-cli [%s], npm [%s], curl [%s], reference [%s]",
+              qPrintable(join(tokendeskUs)), qPrintable(join(npmUs)), qPrintable(join(curlUs)),
+              qPrintable(join(floorUs)));
         if (!baseline.isEmpty()) {
             const double before = medianMs(baselineUs);
             qInfo("  baseline %s %.1f ms [%s] | this build %.1f ms | npm %.1f\u00d7 and curl "
