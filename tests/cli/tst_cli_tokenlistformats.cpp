@@ -8,10 +8,12 @@
 #include "cli/commands/TokenListFormats.h"
 #include "core/registry/json/TokenDto.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUuid>
 
 using namespace td;
 using namespace td::cli;
@@ -161,6 +163,30 @@ private Q_SLOTS:
                             "    \"name\": \"caf\303\251\"\n"
                             "  }\n"
                             "]\n"));
+    }
+
+    // The CLI writes --json in 64 KiB pieces as it makes them: the same bytes as the whole text,
+    // across many pieces (1,000 tokens are about 400 KiB) and for an empty list.
+    void jsonWrittenInPiecesIsTheSameText()
+    {
+        QByteArray objects;
+        for (int i = 0; i < 1000; ++i)
+            objects += (i ? "," : "")
+                + QByteArray(R"({"key":"%1","token":"npm_...ab","name":"bench %2",
+                    "created":"2026-10-01T08:00:00.000Z","readonly":false,"cidr":["10.0.0.0/8"],
+                    "permissions":[{"name":"package","action":"write"}]})")
+                      .replace("%1",
+                               QUuid::createUuidV5(QUuid(), QString::number(i))
+                                   .toByteArray(QUuid::WithoutBraces))
+                      .replace("%2", QByteArray::number(i));
+        for (const TokenPage &p : {page(objects), page({})}) {
+            const QHash<QString, QString> ids = TokenListCommand::shortIds(p.tokens);
+            QBuffer written;
+            QVERIFY(written.open(QIODevice::WriteOnly));
+            tokenlist::writeNpmJson(written, p, ids);
+            QCOMPARE(written.data(), tokenlist::npmJson(p, ids));
+        }
+        QVERIFY(tokenlist::npmJson(page(objects), {}).size() > 4 * 64 * 1024);
     }
 
     void npmsSubcommandNames_data()

@@ -93,9 +93,10 @@ void TokenListCommand::run(const QStringList &arguments, CliContext &context)
                     // Already UTF-8: written as is, not decoded and encoded again by the stream
                     // (a megabyte for 1,000 tokens).
                     context.out.flush();
-                    context.out.device()->write(context.json
-                                                    ? tokenlist::npmJson(page.value(), ids)
-                                                    : tokenlist::npmParseable(page.value(), ids));
+                    if (context.json)
+                        tokenlist::writeNpmJson(*context.out.device(), page.value(), ids);
+                    else
+                        context.out.device()->write(tokenlist::npmParseable(page.value(), ids));
                     return Q_EMIT finished(0);
                 }
                 const bool reportsExpiry = page.value().anyTokenReportsExpiry;

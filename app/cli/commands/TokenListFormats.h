@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QString>
 
+class QIODevice;
+
 namespace td::cli {
 
 // `token list --json` and `--parseable` as npm 11 prints them (lib/commands/token.js), so a
@@ -20,6 +22,9 @@ namespace tokenlist {
 // npm 11 differs in one way: its log redaction also blanks every UUID, so it prints each
 // registry key (which `token revoke` takes) as "***"; TokenDesk prints the key.
 QByteArray npmJson(const TokenPage &page, const QHash<QString, QString> &ids);
+// The same bytes written to `device` in pieces of 64 KiB as they are made, without holding the
+// whole text.
+void writeNpmJson(QIODevice &device, const TokenPage &page, const QHash<QString, QString> &ids);
 
 // "key\ttoken\tid\tname\tcreated\treadonly\tCIDR whitelist", then one line per token; a field
 // the registry left out (or sent as null) is empty, as JavaScript's Array.join makes it.
