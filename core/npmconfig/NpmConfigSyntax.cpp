@@ -13,10 +13,19 @@ const QRegularExpression &referencePattern()
     static const QRegularExpression pattern(QStringLiteral(R"((?<!\\)(\\*)\$\{([^${}?]+)(\?)?\})"));
     return pattern;
 }
+
+// Every reference has "${": a value without it is left alone without the expression, which costs
+// a compilation on its first use (most .npmrc values and --registry URLs hold none; issue 18).
+bool mayHoldReference(const QString &value)
+{
+    return value.contains(QLatin1String("${"));
+}
 } // namespace
 
 QString expandNpmEnvReferences(const QString &value, const QProcessEnvironment &env)
 {
+    if (!mayHoldReference(value))
+        return value;
     QString out;
     qsizetype last = 0;
     auto it = referencePattern().globalMatch(value);
@@ -42,6 +51,8 @@ QString expandNpmEnvReferences(const QString &value, const QProcessEnvironment &
 QStringList npmEnvReferences(const QString &value)
 {
     QStringList names;
+    if (!mayHoldReference(value))
+        return names;
     auto it = referencePattern().globalMatch(value);
     while (it.hasNext()) {
         const auto match = it.next();
@@ -53,6 +64,8 @@ QStringList npmEnvReferences(const QString &value)
 
 QString soleNpmEnvReference(const QString &value)
 {
+    if (!mayHoldReference(value))
+        return {};
     const auto match = referencePattern().match(value);
     if (match.hasMatch() && match.capturedStart() == 0 && match.capturedEnd() == value.size()
         && match.captured(1).isEmpty())

@@ -9,7 +9,11 @@ std::optional<QDateTime> parseGitHubTokenExpiration(const QByteArray &value)
 {
     static const QRegularExpression pattern(QStringLiteral(
         R"(^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) (?:(UTC|GMT)|([+-])(\d{2}):?(\d{2}))$)"));
-    const auto match = pattern.match(QString::fromLatin1(value.trimmed()));
+    // Most registries send no such header: then the expression is not even compiled.
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const auto match = pattern.match(QString::fromLatin1(text));
     if (!match.hasMatch())
         return std::nullopt;
     const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);

@@ -244,11 +244,15 @@ void HttpTransport::onFinished()
         = redirectAnswer && reply->error() == QNetworkReply::ContentReSendError
         ? QNetworkReply::NoError
         : reply->error();
-    const QString shownUrl = m_request.urlHasSecret
-        ? m_request.url.host() + QStringLiteral("/[path withheld]")
-        : redact(m_request.url.toDisplayString());
-    qCDebug(lcRegistry).noquote() << QString::fromLatin1(m_request.method) << shownUrl << status
-                                  << m_elapsed.elapsed() << "ms";
+    // Only when the line is wanted: redact() runs four regular expressions, and compiling them
+    // was a good part of the CLI's time from the answer to the output (issue 18).
+    if (lcRegistry().isDebugEnabled()) {
+        const QString shownUrl = m_request.urlHasSecret
+            ? m_request.url.host() + QStringLiteral("/[path withheld]")
+            : redact(m_request.url.toDisplayString());
+        qCDebug(lcRegistry).noquote() << QString::fromLatin1(m_request.method) << shownUrl << status
+                                      << m_elapsed.elapsed() << "ms";
+    }
 
     if (m_timedOut || m_pastDeadline)
         return failTimedOut();

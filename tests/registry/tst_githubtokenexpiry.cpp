@@ -29,6 +29,7 @@ private slots:
         QTest::newRow("offset -07:00") << QByteArray("2026-12-31 16:59:59 -07:00") << at;
         QTest::newRow("spaces around") << QByteArray("  2026-12-31 23:59:59 UTC ") << at;
         QTest::newRow("empty") << QByteArray() << QDateTime();
+        QTest::newRow("spaces only") << QByteArray("  \t ") << QDateTime();
         QTest::newRow("ISO, not GitHub's form")
             << QByteArray("2026-12-31T23:59:59Z") << QDateTime();
         QTest::newRow("no such day") << QByteArray("2026-02-30 10:00:00 UTC") << QDateTime();
