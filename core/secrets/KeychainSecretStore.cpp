@@ -197,8 +197,11 @@ void KeychainSecretStore::write(const QString &key, const SecretBuffer &secret, 
 
 void KeychainSecretStore::openSessionAhead()
 {
+    // gnome-keyring answers in milliseconds. A service slower than this leaves the read to the
+    // ordinary path, and the program's end never waits longer for a session nobody used.
+    constexpr int kAheadTimeoutMs = 1000;
     QMetaObject::invokeMethod(KeychainThread::context(),
-                              [] { SecretServiceBus::openSessionAhead(kBusTimeoutMs); });
+                              [] { SecretServiceBus::openSessionAhead(kAheadTimeoutMs); });
 }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadCallback done)

@@ -7,6 +7,8 @@
 #include <openssl/crypto.h>
 
 #include <mutex>
+#include <utility>
+#include <vector>
 
 namespace td {
 
@@ -14,6 +16,13 @@ namespace {
 
 QThread *g_thread = nullptr;
 QObject *g_context = nullptr;
+std::vector<std::function<void()>> g_atEnd; // keychain thread only
+
+void runAtEnd()
+{
+    for (const std::function<void()> &work : std::exchange(g_atEnd, {}))
+        work();
+}
 
 void stopKeychainThread()
 {
@@ -47,12 +56,21 @@ QObject *KeychainThread::context()
         // state would be lost (LeakSanitizer saw it in some runs). Freed on the thread itself,
         // before wait() can return.
         QObject::connect(
-            g_thread, &QThread::finished, g_thread, [] { OPENSSL_thread_stop(); },
+            g_thread, &QThread::finished, g_thread,
+            [] {
+                runAtEnd();
+                OPENSSL_thread_stop();
+            },
             Qt::DirectConnection);
         g_thread->start();
         qAddPostRoutine(stopKeychainThread);
     });
     return g_context;
+}
+
+void KeychainThread::atEnd(std::function<void()> work)
+{
+    g_atEnd.push_back(std::move(work));
 }
 
 } // namespace td

@@ -3,6 +3,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace td {
 
 // The one thread every keychain job of the process runs on. QtKeychain and libsecret answer on
@@ -17,6 +19,11 @@ public:
     // QMetaObject::invokeMethod(KeychainThread::context(), ...). It is never destroyed while the
     // process runs; at exit the thread is asked to stop and given a short time to do so.
     static QObject *context();
+
+    // Work to run on the keychain thread as it ends at exit, before OpenSSL's per-thread state
+    // is freed: closing what a job left open there. Call on the keychain thread. (A thread that
+    // does not stop in time runs none of it.)
+    static void atEnd(std::function<void()> work);
 };
 
 // Created by the caller, then moved to the keychain thread; reports there that a job is over.

@@ -18,6 +18,7 @@
 #include <functional>
 #include <future>
 #include <mutex>
+#include <utility>
 
 namespace td {
 
@@ -157,42 +158,16 @@ struct PreparedRead
 
 namespace {
 
-// The session openSessionAhead() opened, until a lookup takes it. It lives under the keychain
-// thread's context object, so an unused one is closed after that thread stops (on the thread that
-// stops it, while the bus connection is still there), never from a static destructor.
-class SessionAhead : public QObject
+// The session openSessionAhead() opened, until a lookup takes it (keychain thread only). One
+// nobody takes is closed on the keychain thread as it ends (KeychainThread::atEnd): its
+// PreparedRead waits for the service's answer, within the call's deadline, and closes it, so no
+// call is left on the bus at exit. The slot itself is never destroyed: no bus traffic from a
+// static destructor.
+std::shared_ptr<PreparedRead> &sessionAhead()
 {
-public:
-    explicit SessionAhead(std::shared_ptr<PreparedRead> read)
-        : QObject(KeychainThread::context()), m_read(std::move(read))
-    {
-        s_current = this;
-    }
-    ~SessionAhead() override
-    {
-        s_current = nullptr;
-        // A service that has not answered yet would hold up the program's end until the call's
-        // deadline; it drops the session anyway when this connection goes.
-        if (m_read && m_read->opening && !m_read->opening->isFinished())
-            m_read->closed = true;
-    }
-    SessionAhead(const SessionAhead &) = delete;
-    SessionAhead &operator=(const SessionAhead &) = delete;
-
-    static bool waiting() { return s_current != nullptr; }
-    static std::shared_ptr<PreparedRead> take()
-    {
-        if (!s_current)
-            return {};
-        std::shared_ptr<PreparedRead> read = std::move(s_current->m_read);
-        delete s_current;
-        return read;
-    }
-
-private:
-    static inline SessionAhead *s_current = nullptr; // keychain thread only
-    std::shared_ptr<PreparedRead> m_read;
-};
+    static auto *slot = new std::shared_ptr<PreparedRead>();
+    return *slot;
+}
 
 std::future<std::unique_ptr<DhAesSession>> makeKeysOnWorker()
 {
@@ -209,13 +184,16 @@ std::future<std::unique_ptr<DhAesSession>> makeKeysOnWorker()
 
 void SecretServiceBus::openSessionAhead(int timeoutMs)
 {
-    if (SessionAhead::waiting() || !holdsQtKeychainEntries())
+    if (sessionAhead() || !holdsQtKeychainEntries())
         return;
     std::future<std::unique_ptr<DhAesSession>> keys = makeKeysOnWorker();
     registerTypes();
     if (!QDBusConnection::sessionBus().isConnected())
         return;
-    new SessionAhead(std::make_shared<PreparedRead>(timeoutMs, keys.get()));
+    sessionAhead() = std::make_shared<PreparedRead>(timeoutMs, keys.get());
+    static bool closesAtEnd = false;
+    if (!std::exchange(closesAtEnd, true))
+        KeychainThread::atEnd([] { sessionAhead().reset(); });
 }
 
 bool SecretServiceBus::holdsQtKeychainEntries()
@@ -248,7 +226,8 @@ SecretServiceBus::Lookup SecretServiceBus::lookup(const QString &service, const 
 {
     // A session opened ahead is taken; else the key pair is made on a worker while this thread
     // connects to the bus and searches, and the session is asked for right behind the search.
-    std::shared_ptr<PreparedRead> prepared = prepareRead ? SessionAhead::take() : nullptr;
+    std::shared_ptr<PreparedRead> prepared
+        = prepareRead ? std::exchange(sessionAhead(), nullptr) : nullptr;
     std::future<std::unique_ptr<DhAesSession>> keys;
     if (prepareRead && !prepared)
         keys = makeKeysOnWorker();

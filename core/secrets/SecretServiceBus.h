@@ -55,7 +55,8 @@ public:
     // starting, and the next lookup() with `prepareRead` on this thread takes the session instead
     // of opening one. Nothing happens without a Secret Service that holds QtKeychain's entries, or
     // when a session is already waiting. An unused session is closed when the keychain thread
-    // stops. Keychain thread only; it does not block on the service.
+    // ends, which waits for the service's answer up to `timeoutMs`. Keychain thread only; it does
+    // not block on the service.
     static void openSessionAhead(int timeoutMs);
 
     // The secret of the unlocked entry lookup() found, as QtKeychain would return it: read over
