@@ -114,9 +114,11 @@ struct PreparedRead
 {
     std::unique_ptr<DhAesSession> keys;
     std::optional<QDBusPendingCall> opening;
+    int timeoutMs = 0;
     bool closed = false;
 
-    PreparedRead(int timeoutMs, std::unique_ptr<DhAesSession> madeKeys) : keys(std::move(madeKeys))
+    PreparedRead(int timeout, std::unique_ptr<DhAesSession> madeKeys)
+        : keys(std::move(madeKeys)), timeoutMs(timeout)
     {
         if (keys->isValid())
             opening = asyncCall(kPath, kServiceIface, QStringLiteral("OpenSession"),
@@ -124,7 +126,9 @@ struct PreparedRead
                                  QVariant::fromValue(QDBusVariant(keys->publicKey()))},
                                 timeoutMs);
     }
-    ~PreparedRead() { close(); }
+    // Dropped unread (a locked, absent or ambiguous entry, or a session opened ahead for nothing),
+    // often just before the program ends: the close is waited for.
+    ~PreparedRead() { close(true); }
     PreparedRead(const PreparedRead &) = delete;
     PreparedRead &operator=(const PreparedRead &) = delete;
 
@@ -144,25 +148,33 @@ struct PreparedRead
         const QDBusMessage opened = opening->reply();
         return qvariant_cast<QDBusVariant>(opened.arguments().at(0)).variant().toByteArray();
     }
-    void close()
+    // Sent and not waited for right after a read, where the secret's caller is waiting. Else
+    // (`waitForAnswer`) the call is made and waited for: Qt hands every message to its bus thread
+    // to send, and one still queued there when the program ends is neither sent nor freed.
+    void close(bool waitForAnswer = false)
     {
         if (closed)
             return;
         closed = true;
-        if (const QString path = session(); !path.isEmpty()) // no answer is needed
-            QDBusConnection::sessionBus().send(QDBusMessage::createMethodCall(
-                kService, path, QStringLiteral("org.freedesktop.Secret.Session"),
-                QStringLiteral("Close")));
+        const QString path = session();
+        if (path.isEmpty())
+            return;
+        const QDBusMessage message = QDBusMessage::createMethodCall(
+            kService, path, QStringLiteral("org.freedesktop.Secret.Session"),
+            QStringLiteral("Close"));
+        if (waitForAnswer)
+            QDBusConnection::sessionBus().call(message, QDBus::Block, timeoutMs);
+        else
+            QDBusConnection::sessionBus().send(message);
     }
 };
 
 namespace {
 
 // The session openSessionAhead() opened, until a lookup takes it (keychain thread only). One
-// nobody takes is closed on the keychain thread as it ends (KeychainThread::atEnd): its
-// PreparedRead waits for the service's answer, within the call's deadline, and closes it, so no
-// call is left on the bus at exit. The slot itself is never destroyed: no bus traffic from a
-// static destructor.
+// nobody takes is closed on the keychain thread as it ends (KeychainThread::atEnd), waiting for
+// the service's answers within the session's deadline, so no call is left on the bus at exit.
+// The slot itself is never destroyed: no bus traffic from a static destructor.
 std::shared_ptr<PreparedRead> &sessionAhead()
 {
     static auto *slot = new std::shared_ptr<PreparedRead>();
