@@ -184,9 +184,14 @@ void Cli::start()
     if (!m_context.resolveRegistry(QProcessEnvironment::systemEnvironment(), QDir::homePath(),
                                    QDir::currentPath()))
         return finish(1);
-    Command *command = it->second.create(this);
-    connect(command, &Command::finished, this, &Cli::finish);
-    command->run(after.kept(), m_context);
+    m_command = it->second.create(this);
+    connect(m_command, &Command::finished, this, &Cli::finish);
+    m_command->run(after.kept(), m_context);
+}
+
+bool Cli::commandLeftNothingToTearDown() const
+{
+    return m_command && m_command->leavesNothingToTearDown();
 }
 
 void Cli::printHelp()

@@ -37,6 +37,8 @@ public:
     static const std::map<QString, Entry> &commandTable();
 
     void start();
+    // The command that ran promised that nothing it made needs tearing down (Command).
+    bool commandLeftNothingToTearDown() const;
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -48,6 +50,7 @@ private:
 
     QStringList m_arguments;
     CliContext m_context;
+    Command *m_command = nullptr;
 };
 
 } // namespace td::cli

@@ -18,6 +18,12 @@ public:
 
     virtual void run(const QStringList &arguments, CliContext &context) = 0;
 
+    // True when, once finished() has been emitted, nothing the command made needs tearing down:
+    // it started no process, made no temporary file, and every keychain or registry call it made
+    // has been answered. The program may then end without destroying its objects (EndAtOnce.h).
+    // Only commands that can promise it say so; the default is the ordinary end.
+    virtual bool leavesNothingToTearDown() const { return false; }
+
 Q_SIGNALS:
     void finished(int exitCode);
 };

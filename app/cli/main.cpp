@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
+#include "EndAtOnce.h"
 
 #include "core/util/EnglishPlurals.h"
 #include "core/util/Logging.h"
@@ -31,5 +32,11 @@ int main(int argc, char *argv[])
     td::cli::Cli cli(QCoreApplication::arguments(), &in, &out, &err);
     QObject::connect(&cli, &td::cli::Cli::finished, &app, &QCoreApplication::exit);
     QTimer::singleShot(0, &cli, &td::cli::Cli::start);
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    if (cli.commandLeftNothingToTearDown() && td::cli::canEndAtOnce()) {
+        out.flush();
+        err.flush();
+        td::cli::endAtOnce(exitCode);
+    }
+    return exitCode;
 }

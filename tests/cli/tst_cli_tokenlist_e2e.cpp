@@ -88,6 +88,32 @@ private Q_SLOTS:
         QVERIFY(blanked != QString::fromUtf8(ours.out)); // the keys are UUIDs: TokenDesk shows them
         QCOMPARE(blanked, QString::fromUtf8(fromNpm));
     }
+
+    // `token list` ends the process at once, without destroying its objects (EndAtOnce.h): what
+    // it wrote must still reach the pipe whole, in every format, however long the list.
+    void aLongListReachesThePipeWhole()
+    {
+        QCOMPARE(control("POST", QStringLiteral("/-/sandbox/tokens/fill"),
+                         {{QStringLiteral("owner"), QStringLiteral("maintainer")},
+                          {QStringLiteral("count"), 1000},
+                          {QStringLiteral("name"), QStringLiteral("more")}})
+                     .status,
+                 200);
+        const CliRun json = m_world.cli(
+            {QStringLiteral("--json"), QStringLiteral("token"), QStringLiteral("list")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.out.endsWith("]\n"), json.out.right(200).constData());
+        QCOMPARE(QJsonDocument::fromJson(json.out).array().size(), 1000);
+        const CliRun parseable = m_world.cli(
+            {QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--parseable")});
+        QCOMPARE(parseable.exitCode, 0);
+        QVERIFY(parseable.out.endsWith('\n'));
+        QCOMPARE(parseable.out.count('\n'), 1001); // npm's column names, then a line per token
+        const CliRun table = m_world.cli({QStringLiteral("token"), QStringLiteral("list")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.endsWith('\n'));
+        QCOMPARE(table.out.count('\n'), 1001); // the header, then a line per token
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCliTokenListE2e)

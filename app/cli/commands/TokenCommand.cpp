@@ -45,9 +45,14 @@ void TokenCommand::run(const QStringList &arguments, CliContext &context)
                                .arg(arguments.first(), names.join(QStringLiteral(", "))));
         return Q_EMIT finished(1);
     }
-    Command *sub = it->second.create(this);
-    connect(sub, &Command::finished, this, &Command::finished);
-    sub->run(arguments.mid(1), context);
+    m_subcommand = it->second.create(this);
+    connect(m_subcommand, &Command::finished, this, &Command::finished);
+    m_subcommand->run(arguments.mid(1), context);
+}
+
+bool TokenCommand::leavesNothingToTearDown() const
+{
+    return m_subcommand && m_subcommand->leavesNothingToTearDown();
 }
 
 } // namespace td::cli

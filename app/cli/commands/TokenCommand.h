@@ -25,6 +25,10 @@ public:
     static const std::map<QString, Subcommand> &subcommands();
 
     void run(const QStringList &arguments, CliContext &context) override;
+    bool leavesNothingToTearDown() const override;
+
+private:
+    Command *m_subcommand = nullptr;
 };
 
 } // namespace td::cli

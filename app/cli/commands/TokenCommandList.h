@@ -18,6 +18,9 @@ public:
     using Command::Command;
     static QString summary();
     void run(const QStringList &arguments, CliContext &context) override;
+    // It only reads: the session from the keychain, the list from the registry (both answered
+    // before it finishes), and writes to stdout.
+    bool leavesNothingToTearDown() const override { return true; }
 
     // npm's short id: the shortest unique key prefix, at least 6 characters.
     static QHash<QString, QString> shortIds(const QList<Token> &tokens);
