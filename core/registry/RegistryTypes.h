@@ -48,7 +48,11 @@ struct TokenPage
     bool anyTokenReportsExpiry = false; // some object carried an `expiry` field
     // Each token object exactly as the registry sent it (compact JSON), in the order of `tokens`:
     // `token list --json/--parseable` print the registry's own fields, as npm does.
+    // Usually views (QByteArray::fromRawData) into the answers kept in rawSources, so that 1,000
+    // objects are not copied one by one (issue 18); whoever moves rawObjects to another page
+    // moves rawSources with them. A view is not '\0'-terminated: read it by its size.
     QList<QByteArray> rawObjects;
+    QList<QByteArray> rawSources;
 };
 
 // A new token as the registry answers it: metadata plus the secret, shown once.

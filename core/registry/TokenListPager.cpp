@@ -97,6 +97,7 @@ bool TokenListPager::merge(TokenPage &&page)
         m_all.rawObjects.append(std::move(raw));
         fresh = true;
     }
+    m_all.rawSources.append(std::move(page.rawSources)); // what the moved raw objects view
     m_all.anyTokenReportsExpiry |= page.anyTokenReportsExpiry;
     if (page.total)
         m_all.total = page.total;

@@ -9,6 +9,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <string>
+
 using namespace td;
 
 namespace {
@@ -108,6 +111,45 @@ private Q_SLOTS:
         compare(chosen.value(), tree.value());
         if (fast)
             compare(*fast, tree.value());
+    }
+
+    // The raw objects are views into the body the page keeps (TokenPage::rawSources): changing
+    // or dropping the caller's body must not change them, nor may a body whose bytes the caller
+    // owns (QByteArray::fromRawData) be viewed in place.
+    void rawObjectsOutliveTheBody_data()
+    {
+        QTest::addColumn<bool>("inPlace");
+        QTest::addColumn<bool>("rawData");
+        QTest::newRow("in place, the caller's array") << true << false;
+        QTest::newRow("in place, the caller's bytes") << true << true;
+        QTest::newRow("tree, the caller's array") << false << false;
+        QTest::newRow("tree, the caller's bytes") << false << true;
+    }
+    void rawObjectsOutliveTheBody()
+    {
+        QFETCH(bool, inPlace);
+        QFETCH(bool, rawData);
+        const QByteArray text = page(R"({"key":"k1","name":"one"},{"key":"k2","name":"two"})");
+        std::string bytes = text.toStdString();
+        QByteArray body = rawData ? QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size()))
+                                  : QByteArray(text.constData(), text.size());
+        TokenPage read = inPlace ? json::readTokenPageInPlace(body).value()
+                                 : json::readTokenPageTree(body).value();
+        // The caller writes over its bytes, then lets its array go.
+        if (rawData)
+            std::fill(bytes.begin(), bytes.end(), 'x');
+        else
+            body.fill('x');
+        body = QByteArray();
+        const QList<QByteArray> expected{R"({"key":"k1","name":"one"})",
+                                         R"({"key":"k2","name":"two"})"};
+        QCOMPARE(read.rawObjects, expected);
+        // A page that takes the objects over (as TokenListPager's merge does) keeps them too.
+        TokenPage all;
+        all.rawObjects = std::move(read.rawObjects);
+        all.rawSources = std::move(read.rawSources);
+        read = TokenPage();
+        QCOMPARE(all.rawObjects, expected);
     }
 };
 

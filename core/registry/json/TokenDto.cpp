@@ -140,6 +140,23 @@ std::optional<QList<QByteArrayView>> objectTexts(const QByteArray &body)
     return jsontext::memberElements(body, "objects");
 }
 
+// The body as a page keeps it for its raw objects' views: shared with the caller, or copied when
+// the caller's bytes are not owned by the array (QByteArray::fromRawData) and may go first.
+QByteArray ownedSource(const QByteArray &body)
+{
+    QByteArray source = body;
+    if (source.data_ptr().d_ptr() == nullptr)
+        source = QByteArray(body.constData(), body.size());
+    return source;
+}
+
+// `text`, a part of `body`, as a view into `source` (ownedSource(body)) at the same place.
+QByteArray viewInto(const QByteArray &source, const QByteArray &body, QByteArrayView text)
+{
+    return QByteArray::fromRawData(source.constData() + (text.data() - body.constData()),
+                                   text.size());
+}
+
 // `total` as nlohmann's is_number_integer() and get<int>() read it.
 std::optional<int> totalOf(const TextObject &root)
 {
@@ -175,6 +192,7 @@ std::optional<TokenPage> readTokenPageInPlace(const QByteArray &body)
     const TextObject root(std::move(rootMembers));
     try {
         TokenPage page;
+        page.rawSources.append(ownedSource(body));
         page.tokens.reserve(items->size());
         page.rawObjects.reserve(items->size());
         for (jsontext::Element &item : *items) {
@@ -182,7 +200,7 @@ std::optional<TokenPage> readTokenPageInPlace(const QByteArray &body)
                 return std::nullopt; // not an object
             const TextObject object(std::move(*item.members));
             page.tokens.append(tokenFromJson(object));
-            page.rawObjects.append(item.text.toByteArray());
+            page.rawObjects.append(viewInto(page.rawSources.constFirst(), body, item.text));
             if (object.contains("expiry"))
                 page.anyTokenReportsExpiry = true;
         }
@@ -215,11 +233,14 @@ Result<TokenPage> readTokenPageTree(const QByteArray &body)
         if (texts && texts->size() != qsizetype(objects.size()))
             texts.reset(); // a body only nlohmann reads (a byte-order mark): written out again
         TokenPage page;
+        if (texts)
+            page.rawSources.append(ownedSource(body));
         qsizetype i = 0;
         for (const auto &object : objects) {
             page.tokens.append(tokenFromJson(object));
-            page.rawObjects.append(texts ? texts->at(i++).toByteArray()
-                                         : QByteArray::fromStdString(object.dump()));
+            page.rawObjects.append(
+                texts ? viewInto(page.rawSources.constFirst(), body, texts->at(i++))
+                      : QByteArray::fromStdString(object.dump()));
             if (object.contains("expiry"))
                 page.anyTokenReportsExpiry = true;
         }
