@@ -5,14 +5,6 @@
 
 #include <unistd.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define TD_ADDRESS_SANITIZER 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define TD_ADDRESS_SANITIZER 1
-#endif
-#endif
-
 namespace td::cli {
 
 bool canEndAtOnce()

@@ -12,14 +12,6 @@
 
 #include <sys/resource.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define TD_ADDRESS_SANITIZER 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define TD_ADDRESS_SANITIZER 1
-#endif
-#endif
-
 using namespace td;
 
 namespace {
