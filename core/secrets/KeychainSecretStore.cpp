@@ -12,6 +12,9 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <memory>
+#include <utility>
+
 namespace td {
 
 namespace {
@@ -143,13 +146,25 @@ void KeychainSecretStore::dispatch(QObject *context, Work work,
         call, &KeychainCall::done, this, [once] { once(false); }, Qt::QueuedConnection);
     QTimer::singleShot(m_timeout, this, [once] { once(true); });
     call->moveToThread(KeychainThread::context()->thread());
+    // Until the work runs, the call belongs to it: work the thread never got to (it was stuck in
+    // an unanswered call until the end) is dropped there, and the call with it (KeychainThread).
+    struct Unrun
+    {
+        explicit Unrun(KeychainCall *c) : call(c) { }
+        Unrun(const Unrun &) = delete;
+        Unrun &operator=(const Unrun &) = delete;
+        ~Unrun() { delete call; }
+        KeychainCall *call;
+    };
+    auto unrun = std::make_shared<Unrun>(call);
     QMetaObject::invokeMethod(
         call,
-        [call, outcome, work = std::move(work)] {
+        [unrun, outcome, work = std::move(work)] {
+            KeychainCall *running = std::exchange(unrun->call, nullptr);
             // Owned by the thread's context from here: a call the service never answers is
             // deleted with it at exit instead of being leaked.
-            call->setParent(KeychainThread::context());
-            work(call, outcome);
+            running->setParent(KeychainThread::context());
+            work(running, outcome);
         },
         Qt::QueuedConnection);
 }

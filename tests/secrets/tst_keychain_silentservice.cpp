@@ -31,6 +31,28 @@ int runAheadChild(int argc, char *argv[])
     QTimer::singleShot(100, &app, &QCoreApplication::quit);
     return QCoreApplication::exec();
 }
+
+const char kQueuedChild[] = "--queued-child";
+
+// The child of workLeftQueuedAtTheEndIsFreed: a read hangs on the keychain thread (the service
+// never answers; the bus gives up after 5 s), a second read is queued behind it half a second
+// later, and the program ends at 3.5 s, so that the thread ends inside the 2 s the end waits for
+// it, without having run the second read's work. LeakSanitizer (the ASan build) then sees whether
+// that work was freed.
+int runQueuedChild(int argc, char *argv[], const QString &indexPath)
+{
+    QCoreApplication app(argc, argv);
+    KeychainSecretStore store(QStringLiteral("tokendesk-silent-test"));
+    store.setIndexPath(indexPath);
+    store.setTimeout(kDeadline);
+    store.read(QStringLiteral("session/first"), &app, [](const Result<SecretBuffer> &) {});
+    // Posted while the first hangs: the thread's current pass of posted events never reaches it.
+    QTimer::singleShot(500, &app, [&store, &app] {
+        store.read(QStringLiteral("session/second"), &app, [](const Result<SecretBuffer> &) {});
+    });
+    QTimer::singleShot(3500, &app, &QCoreApplication::quit);
+    return QCoreApplication::exec();
+}
 } // namespace
 
 class TstKeychainSilentService : public QObject
@@ -163,6 +185,20 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    // Work queued behind a hanging call when the program ends is freed, not left to the end of
+    // the process (KeychainThread): the child ends cleanly, and in the ASan build its leak check
+    // fails it otherwise (seen once in CI on a slow machine, before the fix).
+    void workLeftQueuedAtTheEndIsFreed()
+    {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QLatin1String(kQueuedChild), m_dir.filePath(QStringLiteral("child.json"))});
+        QVERIFY(child.waitForFinished(20000));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+    }
+
     void aLaterCallIsNotStuckBehindTheEarlierOnes()
     {
         // The earlier jobs still hang on the keychain thread; a new one still ends on time.
@@ -174,6 +210,10 @@ int main(int argc, char *argv[])
 {
     if (argc == 2 && qstrcmp(argv[1], kAheadChild) == 0)
         return runAheadChild(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], kQueuedChild) == 0) {
+        int childArgc = 1;
+        return runQueuedChild(childArgc, argv, QString::fromLocal8Bit(argv[2]));
+    }
     QCoreApplication app(argc, argv);
     TstKeychainSilentService test;
     return QTest::qExec(&test, argc, argv);
