@@ -38,7 +38,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # - the platform plugins: xcb is in libqt6gui6, qt6-qpa-plugins has offscreen, eglfs and the
 #   rest (tokendesk --help and the headless CLI paths use offscreen);
 # - a D-Bus session bus, which the keychain (libsecret's Secret Service), the tray and the
-#   notifications all talk over.
+#   notifications all talk over;
+# - libarchive, which TokenDesk itself loads when it first reads a staged tarball
+#   (core/stage/LibArchive.h), so that no start loads it.
 function(td_package_owning pattern fallback out)
     set(owner ${fallback})
     find_program(TD_DPKG_QUERY dpkg-query)
@@ -52,8 +54,9 @@ function(td_package_owning pattern fallback out)
     set(${out} ${owner} PARENT_SCOPE)
 endfunction()
 td_package_owning("*/qt6/plugins/imageformats/libqsvg.so" qt6-svg-plugins td_svg_plugin_package)
+td_package_owning("*/libarchive.so.13" libarchive13 td_libarchive_package)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "${td_svg_plugin_package}, qt6-qpa-plugins, default-dbus-session-bus | dbus-session-bus")
+    "${td_svg_plugin_package}, ${td_libarchive_package} (>= 3.6), qt6-qpa-plugins, default-dbus-session-bus | dbus-session-bus")
 # The keychain itself: any Secret Service provider works (GNOME Keyring, KeePassXC, KWallet's
 # Secret Service), so none is forced on a desktop that already has another one; apt installs
 # Recommends by default. qt6-wayland: the native Wayland platform plugin (without it, XWayland).

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/stage/TarballReader.h"
 
+#include "core/stage/LibArchive.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QStringDecoder>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 #include <algorithm>
 #include <memory>
@@ -17,7 +16,8 @@ namespace {
 
 struct ArchiveDeleter
 {
-    void operator()(archive *a) const { archive_read_free(a); }
+    const LibArchive *functions;
+    void operator()(archive *a) const { functions->readFree(a); }
 };
 
 QString megabytes(qint64 bytes)
@@ -70,16 +70,30 @@ const TarballFile *TarballContents::find(const QString &path) const
 
 Result<TarballContents> TarballReader::read(const QByteArray &tgz, const TarballLimits &limits)
 {
+    QString whyNot;
+    const LibArchive *libarchive = LibArchive::shared(&whyNot);
+    return read(tgz, limits, libarchive, whyNot);
+}
+
+Result<TarballContents> TarballReader::read(const QByteArray &tgz, const TarballLimits &limits,
+                                            const LibArchive *libarchive, const QString &whyNot)
+{
+    if (!libarchive)
+        return makeError(ErrorCode::Unsupported,
+                         tr("TokenDesk cannot open tarballs: %1").arg(whyNot),
+                         tr("Install libarchive13 (sudo apt install libarchive13), or reinstall "
+                            "TokenDesk's package, which depends on it."));
+    const LibArchive &la = *libarchive;
     if (tgz.size() > limits.maxPackedBytes)
         return refused(tr("The tarball is %1 MB, more than the %2 MB TokenDesk reads.")
                            .arg(megabytes(tgz.size()), megabytes(limits.maxPackedBytes)));
-    std::unique_ptr<archive, ArchiveDeleter> reader(archive_read_new());
+    std::unique_ptr<archive, ArchiveDeleter> reader(la.readNew(), ArchiveDeleter{&la});
     // Only what npm packs: gzip around tar (ustar, pax, GNU). Nothing else is even tried.
-    archive_read_support_filter_gzip(reader.get());
-    archive_read_support_format_tar(reader.get());
-    if (archive_read_open_memory(reader.get(), tgz.constData(), size_t(tgz.size())) != ARCHIVE_OK)
+    la.supportFilterGzip(reader.get());
+    la.supportFormatTar(reader.get());
+    if (la.openMemory(reader.get(), tgz.constData(), size_t(tgz.size())) != ARCHIVE_OK)
         return refused(tr("This is not a gzip-compressed tar archive (%1).")
-                           .arg(QString::fromUtf8(archive_error_string(reader.get()))));
+                           .arg(QString::fromUtf8(la.errorString(reader.get()))));
 
     TarballContents contents;
     contents.packedSize = tgz.size();
@@ -89,47 +103,44 @@ Result<TarballContents> TarballReader::read(const QByteArray &tgz, const Tarball
     QByteArray block(64 * 1024, Qt::Uninitialized);
     archive_entry *entry = nullptr;
     for (;;) {
-        const int status = archive_read_next_header(reader.get(), &entry);
+        const int status = la.nextHeader(reader.get(), &entry);
         if (status == ARCHIVE_EOF)
             break;
         if (status < ARCHIVE_WARN)
             return refused(tr("The tarball is damaged or not a tar archive (%1).")
-                               .arg(QString::fromUtf8(archive_error_string(reader.get()))));
+                               .arg(QString::fromUtf8(la.errorString(reader.get()))));
         if (++entries > limits.maxEntries)
             return refused(tr("The tarball holds more than %1 entries.").arg(limits.maxEntries));
-        const char *utf8Name = archive_entry_pathname_utf8(entry);
-        const QString rawName
-            = QString::fromUtf8(utf8Name ? utf8Name : archive_entry_pathname(entry));
+        const char *utf8Name = la.entryPathnameUtf8(entry);
+        const QString rawName = QString::fromUtf8(utf8Name ? utf8Name : la.entryPathname(entry));
         const std::optional<QString> path = packagePath(rawName);
         if (!path)
             return refused(tr("The tarball holds an entry named “%1” that points outside the "
                               "package folder.")
                                .arg(rawName.left(200)));
-        const mode_t type = archive_entry_filetype(entry);
+        const mode_t type = la.entryFiletype(entry);
         if (type == AE_IFDIR || path->isEmpty())
             continue;
-        if (type != AE_IFREG || archive_entry_hardlink(entry)) {
+        if (type != AE_IFREG || la.entryHardlink(entry)) {
             contents.skipped.append(*path); // npm installs regular files only
             continue;
         }
-        const qint64 declared = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
+        const qint64 declared = la.entrySizeIsSet(entry) ? la.entrySize(entry) : 0;
         if (declared < 0 || declared > limits.maxEntryBytes)
             return refused(tr("The tarball's entry “%1” is %2 MB, more than the %3 MB TokenDesk "
                               "reads for one file.")
                                .arg(*path, megabytes(declared), megabytes(limits.maxEntryBytes)));
         TarballFile file;
         file.path = *path;
-        file.mode = int(archive_entry_perm(entry));
+        file.mode = int(la.entryPerm(entry));
         const bool keep
             = declared <= limits.keepFileBytes && keptBytes + declared <= limits.maxKeptBytes;
         QCryptographicHash sha1(QCryptographicHash::Sha1);
         for (;;) {
-            const la_ssize_t got
-                = archive_read_data(reader.get(), block.data(), size_t(block.size()));
+            const la_ssize_t got = la.readData(reader.get(), block.data(), size_t(block.size()));
             if (got < 0)
-                return refused(
-                    tr("The tarball's entry “%1” cannot be read (%2).")
-                        .arg(*path, QString::fromUtf8(archive_error_string(reader.get()))));
+                return refused(tr("The tarball's entry “%1” cannot be read (%2).")
+                                   .arg(*path, QString::fromUtf8(la.errorString(reader.get()))));
             if (got == 0)
                 break;
             file.size += got;

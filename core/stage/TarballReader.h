@@ -11,6 +11,8 @@
 
 namespace td {
 
+struct LibArchive;
+
 // One regular file of a package tarball, its path without npm's first folder ("package/").
 struct TarballFile
 {
@@ -45,14 +47,18 @@ struct TarballLimits
     qint64 maxKeptBytes = 32ll * 1024 * 1024; // all kept contents together
 };
 
-// Reads an npm package tarball (gzip + tar: ustar, pax and GNU headers) with libarchive. Refuses,
-// with one clear message, what is not a gzip'd tar, names that leave the package folder ("../",
-// absolute paths), entries or totals over the limits.
+// Reads an npm package tarball (gzip + tar: ustar, pax and GNU headers) with libarchive, loaded on
+// first use (LibArchive). Refuses, with one clear message, what is not a gzip'd tar, names that
+// leave the package folder ("../", absolute paths), entries or totals over the limits.
 class TarballReader
 {
     Q_DECLARE_TR_FUNCTIONS(td::TarballReader)
 public:
     static Result<TarballContents> read(const QByteArray &tgz, const TarballLimits &limits = {});
+    // The same with the given libarchive (the one above uses LibArchive::shared()), or none and
+    // why not: for tests.
+    static Result<TarballContents> read(const QByteArray &tgz, const TarballLimits &limits,
+                                        const LibArchive *libarchive, const QString &whyNot);
 };
 
 } // namespace td

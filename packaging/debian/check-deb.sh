@@ -1,9 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Usage: packaging/debian/check-deb.sh <build-dir>   (make check-deb)
-# Builds the .deb (cpack -G DEB), runs lintian (no error allowed), installs the package and
-# checks what got installed: tokendesk-cli --version, its man page, the desktop entry, the
-# AppStream metadata, the completions. Then removes it again.
+# Builds the .deb (cpack -G DEB), checks its Depends, runs lintian (no error allowed), installs
+# the package and checks what got installed: tokendesk-cli --version, its man page, the desktop
+# entry, the AppStream metadata, the completions. Then removes it again.
 # Installing into the system needs CI=true (CI's machine is disposable) or
 # TD_ALLOW_SYSTEM_INSTALL=1, and root; otherwise the package is unpacked into a temporary root
 # (dpkg -x) and checked there.
@@ -23,6 +23,11 @@ upstream=${version%-*}
 changelog=$(dpkg-parsechangelog -l "$HERE/changelog" -S Version)
 [ "$changelog" = "$version" ] ||
   fail "packaging/debian/changelog is at $changelog but the package is $version: add an entry"
+
+step "Depends names what the programs load at run time"
+depends=$(dpkg-deb -f "$deb" Depends)
+# libarchive: loaded on first use (core/stage/LibArchive.h), so dpkg-shlibdeps cannot see it.
+printf '%s\n' "$depends" | grep -q 'libarchive13' || fail "Depends has no libarchive13: $depends"
 
 step "lintian $deb"
 # Warnings are printed (and listed in docs/packaging.md); an error fails the check.

@@ -171,6 +171,18 @@ private Q_SLOTS:
         QCOMPARE(read.value().files.first().content, QByteArray("second!"));
         QCOMPARE(read.value().unpackedSize, 7);
     }
+
+    void withoutLibarchiveItSaysWhatToInstall()
+    {
+        const QString whyNot = QStringLiteral("libarchive could not be loaded (not found).");
+        const Result<TarballContents> read = TarballReader::read(
+            buildTarball({file(QStringLiteral("a.js"), "x")}), {}, nullptr, whyNot);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, ErrorCode::Unsupported);
+        QCOMPARE(read.error().message, QStringLiteral("TokenDesk cannot open tarballs: ") + whyNot);
+        QVERIFY2(read.error().hint.contains(QLatin1String("apt install libarchive13")),
+                 qPrintable(read.error().hint));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTarballReader)
