@@ -22,7 +22,7 @@ replayRoot=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 data=$here/../data
 root=$build/fuzz
-FUZZERS=${FUZZERS:-"npmrc registry_json workflow cilogdiagnoser credentials certidentity bundle packument"}
+FUZZERS=${FUZZERS:-"npmrc registry_json workflow cilogdiagnoser credentials certidentity bundle packument tarball"}
 FUZZ_RUNS=${FUZZ_RUNS:-10000000}
 FUZZ_SECONDS=${FUZZ_SECONDS:-45}
 FUZZ_MAX_SECONDS=${FUZZ_MAX_SECONDS:-0}
@@ -98,6 +98,27 @@ make_seeds() {
     seed packument "" "$p"/packuments/*.json
 
     text $c yarnrc '\002npmRegistryServer: "https://registry.npmjs.org"\nnpmAuthToken: npm_abcdefghijklmnopqrstuvwxyz0123456789\nnpmScopes:\n  acme:\n    npmAuthIdent: "alice:secret"\n    npmRegistryServer: "https://npm.acme.test"\nnpmRegistries:\n  "//npm.example.test":\n    npmAuthToken: "${NPM_TOKEN}"\n'
+
+    # Staged tarballs (fuzz_tarball): a small package laid out as npm packs it ("package/"), in
+    # pax, GNU and ustar headers, plain and gzip'd, each read alone (first byte 0; 2: small
+    # limits) and against the previous release (1 and 3). Blocking factor 1: no 10 KB padding.
+    local t=tarball src=$root/tarball-source
+    rm -rf "$src"
+    mkdir -p "$src/package/lib" "$src/package/bin"
+    printf '{"name":"demo","version":"1.0.1","scripts":{"postinstall":"node x"},"dependencies":{"left-pad":"^1.4.0"}}\n' \
+        >"$src/package/package.json"
+    printf 'module.exports = 2;\n' >"$src/package/index.js"
+    printf 'export const a = 1;\n' >"$src/package/lib/a.js"
+    printf '#!/usr/bin/env node\n' >"$src/package/bin/run"
+    chmod 755 "$src/package/bin/run"
+    ln -s ../index.js "$src/package/lib/link.js"
+    for format in pax gnu ustar; do
+        tar -C "$src" -b 1 --format=$format --owner=0 --group=0 --numeric-owner --mtime=@0 \
+            -cf "$src/$format.tar" package
+        gzip -9n -c "$src/$format.tar" >"$src/$format.tgz"
+    done
+    for prefix in '\000' '\001' '\002' '\003'; do seed $t "$prefix" "$src"/*.tar "$src"/*.tgz; done
+    rm -rf "$src"
 }
 
 dict_for() {
@@ -114,6 +135,7 @@ max_len_for() {
     case $1 in
     cilogdiagnoser) echo 1024 ;; # every rule runs over every line: keep inputs log-sized excerpts
     bundle) echo 20000 ;;        # the real attestation documents are 12-15 KB
+    tarball) echo 16384 ;;       # the seed package is 5-6 KB as plain tar
     *) echo 4096 ;;
     esac
 }
