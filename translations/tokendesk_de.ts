@@ -1792,6 +1792,17 @@
     </message>
 </context>
 <context>
+    <name>td::LibArchive</name>
+    <message>
+        <source>libarchive could not be loaded (%1).</source>
+        <translation>libarchive konnte nicht geladen werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not the libarchive TokenDesk needs: it has no %2.</source>
+        <translation>%1 ist nicht die libarchive, die TokenDesk braucht: %2 fehlt darin.</translation>
+    </message>
+</context>
+<context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -5296,6 +5307,14 @@ Warten auf Bestätigung …</translation>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
         <translation>Das Tarball ist entpackt größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot open tarballs: %1</source>
+        <translation>TokenDesk kann keine Tarballs öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Install libarchive13 (sudo apt install libarchive13), or reinstall TokenDesk&apos;s package, which depends on it.</source>
+        <translation>Installieren Sie libarchive13 (sudo apt install libarchive13) oder installieren Sie das TokenDesk-Paket neu, das davon abhängt.</translation>
     </message>
 </context>
 <context>

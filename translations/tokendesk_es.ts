@@ -1792,6 +1792,17 @@
     </message>
 </context>
 <context>
+    <name>td::LibArchive</name>
+    <message>
+        <source>libarchive could not be loaded (%1).</source>
+        <translation>No se pudo cargar libarchive (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not the libarchive TokenDesk needs: it has no %2.</source>
+        <translation>%1 no es la libarchive que necesita TokenDesk: no tiene %2.</translation>
+    </message>
+</context>
+<context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -5296,6 +5307,14 @@ Esperando la aprobación…</translation>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
         <translation>El tarball desempaquetado ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot open tarballs: %1</source>
+        <translation>TokenDesk no puede abrir tarballs: %1</translation>
+    </message>
+    <message>
+        <source>Install libarchive13 (sudo apt install libarchive13), or reinstall TokenDesk&apos;s package, which depends on it.</source>
+        <translation>Instale libarchive13 (sudo apt install libarchive13) o reinstale el paquete de TokenDesk, que depende de ella.</translation>
     </message>
 </context>
 <context>

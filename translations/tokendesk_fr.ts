@@ -1792,6 +1792,17 @@
     </message>
 </context>
 <context>
+    <name>td::LibArchive</name>
+    <message>
+        <source>libarchive could not be loaded (%1).</source>
+        <translation>Impossible de charger libarchive (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not the libarchive TokenDesk needs: it has no %2.</source>
+        <translation>%1 n&apos;est pas la libarchive dont TokenDesk a besoin: %2 y manque.</translation>
+    </message>
+</context>
+<context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -5296,6 +5307,14 @@ En attente d&apos;approbation…</translation>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
         <translation>L&apos;archive décompressée dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot open tarballs: %1</source>
+        <translation>TokenDesk ne peut pas ouvrir les archives tarball: %1</translation>
+    </message>
+    <message>
+        <source>Install libarchive13 (sudo apt install libarchive13), or reinstall TokenDesk&apos;s package, which depends on it.</source>
+        <translation>Installez libarchive13 (sudo apt install libarchive13) ou réinstallez le paquet de TokenDesk, qui en dépend.</translation>
     </message>
 </context>
 <context>

@@ -1782,6 +1782,17 @@
     </message>
 </context>
 <context>
+    <name>td::LibArchive</name>
+    <message>
+        <source>libarchive could not be loaded (%1).</source>
+        <translation>libarchive を読み込めませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>%1 is not the libarchive TokenDesk needs: it has no %2.</source>
+        <translation>%1 は TokenDesk が必要とする libarchive ではありません: %2 がありません。</translation>
+    </message>
+</context>
+<context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -5249,6 +5260,14 @@ Waiting for approval…</source>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
         <translation>tarball を展開すると %1 MB を超えます。</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot open tarballs: %1</source>
+        <translation>TokenDesk は tarball を開けません: %1</translation>
+    </message>
+    <message>
+        <source>Install libarchive13 (sudo apt install libarchive13), or reinstall TokenDesk&apos;s package, which depends on it.</source>
+        <translation>libarchive13 をインストールする (sudo apt install libarchive13) か、libarchive13 に依存する TokenDesk のパッケージを再インストールしてください。</translation>
     </message>
 </context>
 <context>

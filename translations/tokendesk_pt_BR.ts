@@ -1792,6 +1792,17 @@
     </message>
 </context>
 <context>
+    <name>td::LibArchive</name>
+    <message>
+        <source>libarchive could not be loaded (%1).</source>
+        <translation>Não foi possível carregar a libarchive (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not the libarchive TokenDesk needs: it has no %2.</source>
+        <translation>%1 não é a libarchive de que o TokenDesk precisa: falta %2.</translation>
+    </message>
+</context>
+<context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -5296,6 +5307,14 @@ Aguardando aprovação…</translation>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
         <translation>O tarball descompactado ocupa mais de %1 MB.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot open tarballs: %1</source>
+        <translation>O TokenDesk não consegue abrir tarballs: %1</translation>
+    </message>
+    <message>
+        <source>Install libarchive13 (sudo apt install libarchive13), or reinstall TokenDesk&apos;s package, which depends on it.</source>
+        <translation>Instale a libarchive13 (sudo apt install libarchive13) ou reinstale o pacote do TokenDesk, que depende dela.</translation>
     </message>
 </context>
 <context>

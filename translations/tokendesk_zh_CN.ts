@@ -1782,6 +1782,17 @@
     </message>
 </context>
 <context>
+    <name>td::LibArchive</name>
+    <message>
+        <source>libarchive could not be loaded (%1).</source>
+        <translation>无法加载 libarchive（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not the libarchive TokenDesk needs: it has no %2.</source>
+        <translation>%1 不是 TokenDesk 所需的 libarchive：缺少 %2。</translation>
+    </message>
+</context>
+<context>
     <name>td::LocalFile</name>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -5249,6 +5260,14 @@ Waiting for approval…</source>
     <message>
         <source>The tarball unpacks to more than %1 MB.</source>
         <translation>该 tarball 解包后超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot open tarballs: %1</source>
+        <translation>TokenDesk 无法打开 tarball：%1</translation>
+    </message>
+    <message>
+        <source>Install libarchive13 (sudo apt install libarchive13), or reinstall TokenDesk&apos;s package, which depends on it.</source>
+        <translation>请安装 libarchive13（sudo apt install libarchive13），或重新安装依赖它的 TokenDesk 软件包。</translation>
     </message>
 </context>
 <context>
