@@ -14,9 +14,9 @@ namespace td {
 // The libarchive functions TarballReader calls, resolved when a tarball is first read. Only a
 // staged release's diff reads tarballs, while linking libarchive made every start of
 // tokendesk-cli and TokenDesk load it and three more libraries it needs (libxml2, libacl,
-// libbz2): 1.7 ms of each `tokendesk-cli token list` (issue 18). Qt resolved OpenSSL the same
-// way for years. The Debian package names libarchive in Depends itself (cmake/TdPackaging.cmake),
-// as dpkg-shlibdeps no longer sees it.
+// libbz2): 2.1 ms of each `tokendesk-cli token list`, paired over 80 rounds (issue 18). Qt
+// resolved OpenSSL the same way for years. The Debian package names libarchive in Depends itself
+// (cmake/TdPackaging.cmake), as dpkg-shlibdeps no longer sees it.
 struct LibArchive
 {
     Q_DECLARE_TR_FUNCTIONS(td::LibArchive)
