@@ -10,6 +10,7 @@
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
+#include "KeyboardFocus.h"
 #include "SandboxProcess.h"
 #include "core/account/SessionManager.h"
 #include "core/registry/TwoFactorPrompt.h"
@@ -128,7 +129,7 @@ private Q_SLOTS:
         m_app->openSignIn();
         QTRY_VERIFY(m_app->signInDialog());
         QPointer<SignInDialog> dialog = m_app->signInDialog();
-        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QVERIFY(qWaitForKeyboardIn(dialog));
         QSignalSpy signedIn(dialog.data(), &SignInDialog::signedIn);
         QTest::mouseClick(child<QRadioButton>(dialog, "passwordChoice"), Qt::LeftButton);
         QTRY_COMPARE(dialog->mode(), SignInDialog::Mode::Password);

@@ -9,6 +9,7 @@
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
+#include "KeyboardFocus.h"
 #include "SandboxProcess.h"
 #include "core/creation/TokenCreationService.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -85,7 +86,17 @@ bool tabTo(QWidget *window, QWidget *target, int limit = 60)
 {
     for (int i = 0; i < limit && QApplication::focusWidget() != target; ++i)
         QTest::keyClick(focused(window), Qt::Key_Tab);
-    return QApplication::focusWidget() == target;
+    if (QApplication::focusWidget() == target)
+        return true;
+    const QWidget *active = QApplication::activeWindow();
+    const QWidget *focus = QApplication::focusWidget();
+    qWarning("Tab did not reach %s: the active window is %s (%s), the focus is on %s (%s)",
+             qPrintable(target ? target->objectName() : QStringLiteral("(none)")),
+             active ? active->metaObject()->className() : "none",
+             active ? qPrintable(active->objectName()) : "",
+             focus ? focus->metaObject()->className() : "nothing",
+             focus ? qPrintable(focus->objectName()) : "");
+    return false;
 }
 
 void key(QWidget *window, Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -163,11 +174,11 @@ private Q_SLOTS:
         // Main window: Ctrl+N (File → New token…) opens the wizard.
         QWidget *window = m_app->mainWindow();
         window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(qWaitForKeyboardIn(window));
         QTest::keyClick(focused(window), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(m_app->newTokenWizard(), 20000);
         NewTokenWizard *wizard = m_app->newTokenWizard();
-        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        QVERIFY(qWaitForKeyboardIn(wizard));
         QCOMPARE(wizard->currentId(), int(NewTokenWizard::Purpose));
 
         // Purpose: Tab to the presets, arrows to "publish from this computer", Space, Return.
