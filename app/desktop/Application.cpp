@@ -28,7 +28,6 @@
 #include "desktop/presenters/AccountFlowPresenter.h"
 #include "desktop/presenters/DashboardPresenter.h"
 #include "desktop/presenters/DialogLauncher.h"
-#include "desktop/presenters/LockdownLauncher.h"
 #include "desktop/presenters/ReleasesPresenter.h"
 #include "desktop/presenters/TrayPresenter.h"
 #include "desktop/startup/AfterFirstPaint.h"
@@ -129,11 +128,10 @@ Application::Application(Options options, QObject *parent)
     // the watch adds no wake-up of its own (issue 22's benchmark, issue 18's rule).
     m_watch->setDelayTimer(&m_minuteWaits);
     m_dialogs->setWatchService(m_watch);
-    m_releases
-        = new ReleasesPresenter(*m_watch, *m_window->releasesView(), *m_tray, *m_clock, this);
-    // "Respond" on a release opens the lockdown for its package.
-    connect(m_releases, &ReleasesPresenter::respondRequested, m_lockdown,
-            &LockdownLauncher::respond);
+    // The Staged releases, Publishing and Releases tabs get their presenters with their pages.
+    connect(m_window.get(), &MainWindow::tabPagesBuilt, this, &Application::wireTabPages);
+    if (m_window->hasTabPages())
+        wireTabPages();
     connect(this, &Application::accountSynced, m_watch,
             [this] { m_watch->setAccounts(m_accounts->accounts()); });
     connect(m_tokenList, &TokenListService::listChanged, this, &Application::chooseWatchReadToken);

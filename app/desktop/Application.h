@@ -142,10 +142,11 @@ public:
     TokenUsageTracker *usageTracker() const;
     SignInDialog *signInDialog() const;
     StageInbox *stageInbox() const { return m_inbox; }
+    // Null until the window's tab pages are built (MainWindow::buildTabPages).
     StagePresenter *stagePresenter() const { return m_stage; }
     PublishingPresenter *publishingPresenter() const { return m_publishing; }
     watch::WatchService *watchService() const { return m_watch; }
-    ReleasesPresenter *releasesPresenter() const { return m_releases; }
+    ReleasesPresenter *releasesPresenter() const { return m_releases; } // as stagePresenter()
     PracticeRegistry *practiceRegistry() const { return m_practice.get(); }
     QString currentAccountId() const;
     const AppSettings &settings() const { return m_settings; }
@@ -164,6 +165,7 @@ private:
     void rescanUsage();
     void wirePieces();
     void wireStaging();
+    void wireTabPages();
     void wirePublishing();
     void connectWindowAndTray();
     void trayKnown(bool available); // the window's tray notice and quitting on close

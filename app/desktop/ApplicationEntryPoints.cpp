@@ -44,7 +44,7 @@ void Application::applySettings(const AppSettings &settings)
     m_settings = settings;
     m_scheduler->setThresholds(settings.thresholds);
     m_tokens->setThresholds(settings.thresholds);
-    m_window->timeline()->setThresholds(settings.thresholds.notifyBefore);
+    m_window->setTimelineThresholds(settings.thresholds.notifyBefore);
     m_clipboard->setTimeout(settings.clipboardTimeout);
     if (m_watch) // the running watch takes the new interval at once (its turns rescaled)
         m_watch->setInterval(settings.watchInterval);

@@ -14,7 +14,6 @@
 #include "desktop/mainwindow/MainWindow.h"
 #include "desktop/mainwindow/TokenContextMenu.h"
 #include "desktop/presenters/AccountActions.h"
-#include "desktop/publishing/PublishingTab.h"
 #include "desktop/settings/SettingsDialog.h"
 #include "desktop/tray/TrayController.h"
 #include "desktop/util/AboutBox.h"
@@ -53,16 +52,6 @@ void Application::connectWindowAndTray()
     connect(window, &MainWindow::settingsRequested, this, &Application::openSettings);
     connect(window, &MainWindow::trustedPublishingRequested, this, &Application::openTrustWizard);
     connect(window, &MainWindow::migrationRequested, this, &Application::openMigration);
-    // The Publishing tab's way out. TODO(lead): the trust wizard does not take a package or a
-    // stage-only default from outside yet, and the migration dialog plans every token rather
-    // than the one package's; both open at their start until the core's way-out plan lands.
-    connect(window->publishingTab(), &PublishingTab::wayOutRequested, this,
-            [this](const PackagePublishPath &, WayOut wayOut) {
-                if (wayOut == WayOut::TrustedPublishing)
-                    openTrustWizard();
-                else if (wayOut == WayOut::StageOnlyToken)
-                    openMigration();
-            });
     connect(window, &MainWindow::rescanRequested, this, &Application::rescanUsage);
     connect(window, &MainWindow::signInRequested, this, &Application::openSignIn);
     connect(window->details(), &TokenDetailsPane::copyRequested, this, &Application::copyToken);

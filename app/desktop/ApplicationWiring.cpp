@@ -28,9 +28,11 @@
 #include "desktop/presenters/LockdownLauncher.h"
 #include "desktop/presenters/MigrationLauncher.h"
 #include "desktop/presenters/PublishingPresenter.h"
+#include "desktop/presenters/ReleasesPresenter.h"
 #include "desktop/presenters/StagedNotices.h"
 #include "desktop/presenters/TokenActions.h"
 #include "desktop/presenters/TokenListPresenter.h"
+#include "desktop/publishing/PublishingTab.h"
 #include "desktop/stage/StagePresenter.h"
 #include "desktop/tray/TrayController.h"
 #include "desktop/util/MinuteTickDelay.h"
@@ -153,10 +155,6 @@ void Application::wireStaging()
     m_inbox = new StageInbox(*m_stageSource, *m_clock, m_minuteWaits,
                              QDir(m_dataDir).filePath(QStringLiteral("staged-notices.json")), this);
     m_inbox->setInterval(m_options.stagePollInterval);
-    m_stage = new StagePresenter({m_inbox, m_sync, m_window->stagedTab(), m_window.get(), m_clock,
-                                  [this](const QUrl &url) { return openUrl(url); },
-                                  [] { return loadProjectFolders(); }},
-                                 this);
     auto *notices = new StagedNotices(
         *m_tray,
         [this](const QString &id) -> std::optional<StagedRelease> {
@@ -167,12 +165,37 @@ void Application::wireStaging()
         },
         this);
     connect(m_inbox, &StageInbox::arrived, notices, &StagedNotices::announce);
+    connect(m_tray, &TrayController::stagedReleasesRequested, this,
+            &Application::showStagedReleases);
+}
+
+// The tabs behind Tokens, once MainWindow has built their pages (right after the first paint):
+// their presenters, before the staged poll and the publish watch start.
+void Application::wireTabPages()
+{
+    m_stage = new StagePresenter({m_inbox, m_sync, m_window->stagedTab(), m_window.get(), m_clock,
+                                  [this](const QUrl &url) { return openUrl(url); },
+                                  [] { return loadProjectFolders(); }},
+                                 this);
     connect(m_stage, &StagePresenter::waitingChanged, this, [this](int count) {
         m_tray->setStagedCount(count);
         m_window->setStagedCount(count);
     });
-    connect(m_tray, &TrayController::stagedReleasesRequested, this,
-            &Application::showStagedReleases);
+    m_releases
+        = new ReleasesPresenter(*m_watch, *m_window->releasesView(), *m_tray, *m_clock, this);
+    // "Respond" on a release opens the lockdown for its package.
+    connect(m_releases, &ReleasesPresenter::respondRequested, m_lockdown,
+            &LockdownLauncher::respond);
+    // The Publishing tab's way out. TODO(lead): the trust wizard does not take a package or a
+    // stage-only default from outside yet, and the migration dialog plans every token rather
+    // than the one package's; both open at their start until the core's way-out plan lands.
+    connect(m_window->publishingTab(), &PublishingTab::wayOutRequested, this,
+            [this](const PackagePublishPath &, WayOut wayOut) {
+                if (wayOut == WayOut::TrustedPublishing)
+                    openTrustWizard();
+                else if (wayOut == WayOut::StageOnlyToken)
+                    openMigration();
+            });
 }
 
 // Flows 1 and 2: the accounts and their token lists, presented; the tray and the usage scan

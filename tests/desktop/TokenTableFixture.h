@@ -75,6 +75,7 @@ struct TokenTableFixture
         window->move(0, 0);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->finishAfterFirstPaint(); // as Application does: the other tabs' pages, built
         QTest::qWait(100);
     }
 

@@ -12,11 +12,16 @@
 #include "desktop/Application.h"
 #include "desktop/mainwindow/MainWindow.h"
 #include "desktop/publishing/PublishingTab.h"
+#include "desktop/releases/ReleasesView.h"
+#include "desktop/stage/StagedReleasesTab.h"
+#include "desktop/timeline/TimelineView.h"
+#include "desktop/trust/DiagnosePage.h"
 
 #include <QDBusServiceWatcher>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,27 +155,93 @@ private Q_SLOTS:
     }
 
     // The filter boxes' clear buttons (an icon-theme look-up) come right after the first paint:
-    // nobody can have typed into them before it.
+    // nobody can have typed into them before it. The Publishing tab's box is built after that
+    // paint (next test) and has its button from the start.
     void theFilterClearButtonsWaitForTheFirstPaint()
     {
         SeededApp seeded(12);
         QVERIFY(seeded.seeded);
         Application &app = seeded.app;
         auto *tokenFilter = app.mainWindow()->findChild<QLineEdit *>(QStringLiteral("tokenFilter"));
-        QLineEdit *packageFilter = app.mainWindow()->publishingTab()->filter();
         QVERIFY(tokenFilter);
-        std::optional<bool> clearButtonsAtFirstPaint;
-        AtFirstPaint probe([&] {
-            clearButtonsAtFirstPaint
-                = tokenFilter->isClearButtonEnabled() || packageFilter->isClearButtonEnabled();
-        });
+        std::optional<bool> clearButtonAtFirstPaint;
+        AtFirstPaint probe([&] { clearButtonAtFirstPaint = tokenFilter->isClearButtonEnabled(); });
         app.mainWindow()->tokenTable()->viewport()->installEventFilter(&probe);
 
         app.start();
         QTRY_VERIFY(probe.painted);
-        QCOMPARE(clearButtonsAtFirstPaint, std::optional<bool>(false));
+        QCOMPARE(clearButtonAtFirstPaint, std::optional<bool>(false));
         QTRY_VERIFY(tokenFilter->isClearButtonEnabled());
-        QVERIFY(packageFilter->isClearButtonEnabled());
+        QVERIFY(app.mainWindow()->publishingTab()->filter()->isClearButtonEnabled());
+    }
+
+    // The tabs behind Tokens show their titles at the first paint, but their pages and the
+    // presenters that fill them are built right after it, before the staged poll starts.
+    void theHiddenTabsPagesComeAfterTheFirstPaint()
+    {
+        SeededApp seeded(12);
+        QVERIFY(seeded.seeded);
+        Application &app = seeded.app;
+        MainWindow *window = app.mainWindow();
+        QSignalSpy polls(app.stageInbox(), &StageInbox::updated);
+        QStringList titlesAtFirstPaint;
+        std::optional<bool> pagesAtFirstPaint;
+        std::optional<bool> presentersAtFirstPaint;
+        AtFirstPaint probe([&] {
+            for (int i = 0; i < window->tabs()->count(); ++i)
+                titlesAtFirstPaint << window->tabs()->tabText(i);
+            pagesAtFirstPaint = window->hasTabPages();
+            presentersAtFirstPaint = app.stagePresenter() || app.releasesPresenter();
+        });
+        window->tokenTable()->viewport()->installEventFilter(&probe);
+        QSignalSpy built(window, &MainWindow::tabPagesBuilt);
+
+        app.start();
+        QTRY_VERIFY(probe.painted);
+        QCOMPARE(pagesAtFirstPaint, std::optional<bool>(false));
+        QCOMPARE(presentersAtFirstPaint, std::optional<bool>(false));
+        QCOMPARE(titlesAtFirstPaint,
+                 QStringList({QStringLiteral("&Tokens"), QStringLiteral("T&imeline"),
+                              QStringLiteral("&Diagnose"), QStringLiteral("&Staged releases"),
+                              QStringLiteral("&Publishing"), QStringLiteral("&Releases")}));
+
+        QTRY_VERIFY(window->hasTabPages());
+        QCOMPARE(built.count(), 1);
+        QVERIFY(app.stagePresenter());
+        QVERIFY(app.releasesPresenter());
+        QTRY_COMPARE(polls.count(), 1); // the poll found its presenter in place
+        // Each page sits where its placeholder was; Tokens stayed current.
+        QCOMPARE(window->tabs()->indexOf(window->timeline()), 1);
+        QCOMPARE(window->tabs()->indexOf(window->diagnosePage()), 2);
+        QCOMPARE(window->tabs()->indexOf(window->stagedTab()), 3);
+        QCOMPARE(window->tabs()->indexOf(window->publishingTab()), 4);
+        QCOMPARE(window->tabs()->indexOf(window->releasesView()), 5);
+        QCOMPARE(window->tabs()->currentIndex(), 0);
+        QCOMPARE(built.count(), 1); // asking for the pages again builds nothing
+    }
+
+    // A page asked for before the first paint (a test, a notice's button) is built at once, with
+    // what its placeholder's tab was told in the meantime.
+    void aPageAskedForEarlyIsBuiltWithItsTabState()
+    {
+        SeededApp seeded(12);
+        QVERIFY(seeded.seeded);
+        MainWindow *window = seeded.app.mainWindow();
+        QVERIFY(!window->hasTabPages());
+        window->setStagedCount(2);
+        window->setRegistryKind(RegistryKind::Verdaccio); // cannot stage: disabled, with a reason
+        const int stagedAt = 3;
+        const QString reason = window->tabs()->tabToolTip(stagedAt);
+        QVERIFY(!reason.isEmpty());
+        QVERIFY(!window->tabs()->isTabEnabled(stagedAt));
+
+        QVERIFY(window->stagedTab());
+        QVERIFY(window->hasTabPages());
+        QVERIFY(seeded.app.stagePresenter()); // the composition root wired it on the spot
+        QCOMPARE(window->tabs()->indexOf(window->stagedTab()), stagedAt);
+        QCOMPARE(window->tabs()->tabText(stagedAt), QStringLiteral("&Staged releases (2)"));
+        QCOMPARE(window->tabs()->tabToolTip(stagedAt), reason);
+        QVERIFY(!window->tabs()->isTabEnabled(stagedAt));
     }
 };
 

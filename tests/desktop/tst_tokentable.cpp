@@ -199,6 +199,7 @@ private Q_SLOTS:
         m_fixture.window->setTokenModels(m_fixture.model.get(), m_fixture.proxy.get());
         m_fixture.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_fixture.window.get()));
+        m_fixture.window->finishAfterFirstPaint();
         table = m_fixture.window->tokenTable();
         header = table->horizontalHeader();
         QCOMPARE(header->sortIndicatorSection(), int(TokenListModel::NameColumn));

@@ -10,9 +10,6 @@
 #include "desktop/mainwindow/KindBadgeDelegate.h"
 #include "desktop/mainwindow/TokenTableColumns.h"
 #include "desktop/mainwindow/WindowLayout.h"
-#include "desktop/publishing/PublishingModel.h"
-#include "desktop/publishing/PublishingTab.h"
-#include "desktop/stage/StagedReleasesTab.h"
 #include "desktop/timeline/TimelineView.h"
 
 #include <QAbstractItemModel>
@@ -91,7 +88,7 @@ void MainWindow::applyBannerColours()
 void MainWindow::finishAfterFirstPaint()
 {
     m_filter->setClearButtonEnabled(true);
-    m_publishing->filter()->setClearButtonEnabled(true);
+    buildTabPages();
 }
 
 MainWindow::~MainWindow()
@@ -121,10 +118,7 @@ void MainWindow::setRegistryKind(RegistryKind kind)
     };
     offer(m_newToken, missingCapabilityReason(kind, RegistryAction::CreateToken));
     offer(m_trust, missingCapabilityReason(kind, RegistryAction::Trust));
-    const QString cannotStage = missingCapabilityReason(kind, RegistryAction::Stage);
-    const int staged = m_tabs->indexOf(m_staged);
-    m_tabs->setTabEnabled(staged, cannotStage.isEmpty());
-    m_tabs->setTabToolTip(staged, cannotStage);
+    offerStagedTab(missingCapabilityReason(kind, RegistryAction::Stage));
     m_details->setRegistryKind(kind);
     m_setTokenExpiry->setVisible(userEntersTokenExpiry(kind));
 }
@@ -140,7 +134,8 @@ void MainWindow::setTokenModels(TokenListModel *tokens, TokenFilterProxy *proxy)
                                            new KindBadgeDelegate(m_tokenTable));
     m_tokenTable->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
     m_fitter = setUpTokenColumns(m_tokenTable);
-    m_timeline->setModel(tokens);
+    if (m_timeline)
+        m_timeline->setModel(tokens); // otherwise when it is built
 
     connect(m_filter, &QLineEdit::textChanged, proxy, &TokenFilterProxy::setSearchText);
     connect(m_showInactive, &QCheckBox::toggled, proxy, &TokenFilterProxy::setShowInactive);
@@ -316,44 +311,6 @@ QString MainWindow::noticeText() const
 void MainWindow::setTrayAvailable(bool available)
 {
     m_trayNotice->setVisible(!available);
-}
-
-void MainWindow::showStagedReleases(const QString &stageId)
-{
-    m_tabs->setCurrentWidget(m_staged);
-    m_staged->selectRelease(stageId);
-}
-
-void MainWindow::setPublishPaths(const QList<PackagePublishPath> &paths)
-{
-    // A new survey resets the model: the package the user was looking at stays chosen.
-    QString account;
-    QString package;
-    if (const PackagePublishPath *current = m_publishing->currentPath()) {
-        account = current->account;
-        package = current->package;
-    }
-    m_publishingModel->setPaths(paths);
-    if (!package.isEmpty())
-        m_publishing->selectPackage(account, package);
-    const int atRisk = m_publishingModel->count(PublishVerdict::AtRisk);
-    m_tabs->setTabText(m_tabs->indexOf(m_publishing),
-                       atRisk > 0 ? tr("&Publishing (%n at risk)", nullptr, atRisk)
-                                  : tr("&Publishing"));
-}
-
-void MainWindow::showPublishing(const QString &account, const QString &package)
-{
-    m_tabs->setCurrentWidget(m_publishing);
-    if (!package.isEmpty())
-        m_publishing->selectPackage(account, package);
-}
-
-void MainWindow::setStagedCount(int count)
-{
-    m_tabs->setTabText(m_tabs->indexOf(m_staged),
-                       count > 0 ? tr("&Staged releases (%n)", nullptr, count)
-                                 : tr("&Staged releases"));
 }
 
 } // namespace td

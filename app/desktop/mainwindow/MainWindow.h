@@ -7,7 +7,9 @@
 
 #include <QMainWindow>
 
+#include <chrono>
 #include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QCheckBox;
@@ -97,11 +99,24 @@ public:
     // Geometry, sort order and column layout, in the application's QSettings.
     void saveLayout() const;
     QListView *accountList() const { return m_accountList; }
-    TimelineView *timeline() const { return m_timeline; }
     TokenDetailsPane *details() const { return m_details; }
     QTabWidget *tabs() const { return m_tabs; }
-    DiagnosePage *diagnosePage() const { return m_diagnose; }
-    StagedReleasesTab *stagedTab() const { return m_staged; }
+
+    // The tabs behind Tokens (Timeline, Diagnose, Staged releases, Publishing, Releases) hold
+    // placeholders until the first paint is done (finishAfterFirstPaint); then, or as soon as
+    // one of their pages is asked for, the pages are built, take the placeholders' places and
+    // tabPagesBuilt() is emitted, once. Issue 18: they were a seventh of the work before the
+    // first paint, for tabs nobody sees at start.
+    void buildTabPages();
+    bool hasTabPages() const { return m_staged != nullptr; }
+    // Each builds the tab pages first when they are not built yet.
+    TimelineView *timeline();
+    DiagnosePage *diagnosePage();
+    StagedReleasesTab *stagedTab();
+    PublishingTab *publishingTab();
+    ReleasesView *releasesView(); // ReleasesPresenter fills it (issue 22)
+    // Kept for the timeline until it is built.
+    void setTimelineThresholds(const QList<std::chrono::seconds> &notifyBefore);
     // Brings the Staged releases tab forward, on `stageId` when given (a notice's button).
     void showStagedReleases(const QString &stageId = {});
     // The tab's title counts what waits.
@@ -109,9 +124,6 @@ public:
     // The Publishing tab's rows: every package with its publish path and January 2027 verdict
     // (the composition root feeds the survey's result; the tab's title counts what is at risk).
     void setPublishPaths(const QList<PackagePublishPath> &paths);
-    PublishingTab *publishingTab() const { return m_publishing; }
-    // The Releases view (issue 22): ReleasesPresenter fills it.
-    ReleasesView *releasesView() const { return m_releases; }
     PublishingModel *publishingModel() const { return m_publishingModel; }
     void showPublishing(const QString &account = {}, const QString &package = {});
 
@@ -132,6 +144,7 @@ Q_SIGNALS:
     void setTokenExpiryRequested(const QString &accountId);
     void aboutRequested();
     void documentationRequested();
+    void tabPagesBuilt();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -142,6 +155,13 @@ private:
     void applyBannerColours();
     QWidget *createCentralArea();
     QWidget *createTokenTab();
+    void addPagePlaceholders();
+    void putPagesInPlace();
+    // The page's tab: the placeholder's until the pages are built.
+    int tabIndexOf(QWidget *page, int placeholder) const;
+    // Enabled where the registry stages; otherwise disabled with the reason as its tooltip.
+    void offerStagedTab(const QString &cannotStage);
+    void updateDetailsVisibility();
     void showSelectedToken();
     void hideEvent(QHideEvent *event) override;
 
@@ -172,6 +192,10 @@ private:
     PublishingTab *m_publishing = nullptr;
     ReleasesView *m_releases = nullptr;
     PublishingModel *m_publishingModel = nullptr;
+    // Timeline, Diagnose, Staged releases, Publishing, Releases, in tab order; empty once the
+    // pages are built.
+    QList<QWidget *> m_placeholders;
+    std::optional<QList<std::chrono::seconds>> m_timelineThresholds;
     TokenDetailsPane *m_details = nullptr;
     TokenListModel *m_tokens = nullptr;
     TokenFilterProxy *m_proxy = nullptr;

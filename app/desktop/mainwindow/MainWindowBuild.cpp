@@ -12,11 +12,6 @@
 #include "desktop/mainwindow/TokenTableColumns.h"
 #include "desktop/mainwindow/WindowLayout.h"
 #include "desktop/publishing/PublishingModel.h"
-#include "desktop/publishing/PublishingTab.h"
-#include "desktop/releases/ReleasesView.h"
-#include "desktop/stage/StagedReleasesTab.h"
-#include "desktop/timeline/TimelineView.h"
-#include "desktop/trust/DiagnosePage.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -177,34 +172,12 @@ QWidget *MainWindow::createCentralArea()
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(createTokenTab(), tr("&Tokens"));
-    m_timeline = new TimelineView(m_tabs);
-    m_tabs->addTab(m_timeline, tr("T&imeline"));
-    // Pasting a failing CI log is part of the daily work with tokens, so it sits beside them.
-    m_diagnose = new DiagnosePage(m_tabs);
-    m_tabs->addTab(m_diagnose, tr("&Diagnose"));
-    // What CI staged waits here for a maintainer's review (issue 13).
-    m_staged = new StagedReleasesTab(m_tabs);
-    m_tabs->addTab(m_staged, tr("&Staged releases"));
-    // Every package's publish path and its January 2027 verdict, with the way out (issue 14).
-    m_publishing = new PublishingTab(m_tabs);
+    addPagePlaceholders(); // the pages come after the first paint (MainWindowPages.cpp)
     m_publishingModel = new PublishingModel(this);
-    m_publishing->setModel(m_publishingModel);
-    m_tabs->addTab(m_publishing, tr("&Publishing"));
-    // Every recent release of the watched packages and its verdict; alarms on top (issue 22).
-    m_releases = new ReleasesView(m_tabs);
-    m_tabs->addTab(m_releases, tr("&Releases"));
-    connect(m_timeline, &TimelineView::tokenClicked, this, [this](const QString &key) {
-        m_tabs->setCurrentIndex(0);
-        selectToken(key);
-    });
 
     m_details = new TokenDetailsPane(splitter);
     // The staged releases tab has its own diff pane: the token details only take room there.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        QWidget *current = m_tabs->currentWidget();
-        m_details->setVisible(current != m_staged && current != m_publishing
-                              && current != m_releases);
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateDetailsVisibility);
 
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
