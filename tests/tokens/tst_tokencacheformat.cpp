@@ -7,6 +7,7 @@
 #include "core/tokens/TokenJson.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace td;
@@ -123,6 +124,11 @@ void TestTokenCacheFormat::readersAgree_data()
         << tokenCacheText(kAccount, {fullToken(), bareToken(u"a"_s), bareToken(u"b"_s)}, synced)
         << true;
     QTest::newRow("as written, no tokens") << tokenCacheText(kAccount, {}, synced) << true;
+    QTest::newRow("indented, as earlier builds wrote it")
+        << QJsonDocument::fromJson(
+               tokenCacheText(kAccount, {fullToken(), bareToken(u"a"_s)}, synced))
+               .toJson(QJsonDocument::Indented)
+        << true;
     QTest::newRow("escapes, raw UTF-8, odd types") << fixture("valid-cache.json") << true;
     QTest::newRow("a repeated member: the last counts")
         << cacheWith(R"({"key": "k", "name": "first", "name": "second", "kind": "classic-publish",
@@ -205,8 +211,9 @@ void TestTokenCacheFormat::whatTheWriterWritesReadsBack()
     QList<Token> tokens{fullToken(), bareToken(u"classic"_s)};
     for (Token &t : tokens)
         t.accountId = kAccount;
-    const std::optional<CachedTokenList> read
-        = readTokenCacheInPlace(tokenCacheText(kAccount, tokens, synced), kAccount);
+    const QByteArray text = tokenCacheText(kAccount, tokens, synced);
+    QVERIFY2(!text.contains('\n') && !text.contains(": "), "written compact");
+    const std::optional<CachedTokenList> read = readTokenCacheInPlace(text, kAccount);
     QVERIFY(read);
     compareLists(*read, CachedTokenList{kAccount, synced, tokens});
 }
