@@ -63,11 +63,33 @@ commands=$(mktemp -d)
 trap 'rm -rf "$out" "$commands"' EXIT
 # The build's commands without its precompiled headers: they are g++'s .gch files, which clang
 # cannot read (cmake/TdPrecompiledHeaders.cmake). Each file then reads the headers it includes.
-python3 - "$build/compile_commands.json" "$commands/compile_commands.json" <<'PY'
-import json, re, sys
+# A changed header gets the command of a source file in the database that includes it: left to
+# guess, clang-tidy takes the command of the file whose name is closest, and a test header that
+# includes the desktop's headers got a CLI test's include paths ("file not found").
+changed_headers=$(printf '%s\n' "$diff" | sed -nE 's|^\+\+\+ b/((core\|app\|tests)/.*\.h)$|\1|p')
+python3 - "$build/compile_commands.json" "$commands/compile_commands.json" "$PWD" \
+  $changed_headers <<'PY'
+import json, os, re, sys
 entries = json.load(open(sys.argv[1]))
 for entry in entries:
     entry["command"] = re.sub(r" -Winvalid-pch| -include \S+/cmake_pch\.hxx", "", entry["command"])
+root = sys.argv[3]
+for header in sys.argv[4:]:
+    name = os.path.basename(header)
+    including = re.compile(r'^\s*#\s*include\s*"([^"]*/)?' + re.escape(name) + '"', re.M)
+    for entry in entries:
+        source = entry["file"]
+        if not source.startswith(root + "/") or not os.path.exists(source):
+            continue
+        with open(source, encoding="utf-8", errors="replace") as text:
+            if not including.search(text.read()):
+                continue
+        command = entry["command"].replace(" -c " + source,
+                                           " -x c++-header -c " + os.path.join(root, header))
+        command = re.sub(r" -o \S+", "", command)
+        entries.append({"directory": entry["directory"], "file": os.path.join(root, header),
+                        "command": command})
+        break
 json.dump(entries, open(sys.argv[2], "w"))
 PY
 started=$(date +%s)
