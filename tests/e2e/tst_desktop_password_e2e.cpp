@@ -10,7 +10,6 @@
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
-#include "KeyboardFocus.h"
 #include "SandboxProcess.h"
 #include "core/account/SessionManager.h"
 #include "core/registry/TwoFactorPrompt.h"

@@ -9,7 +9,6 @@
 #include "DesktopAppFixture.h"
 #include "Harness.h"
 #include "HttpHelper.h"
-#include "KeyboardFocus.h"
 #include "SandboxProcess.h"
 #include "core/creation/TokenCreationService.h"
 #include "core/secrets/KeychainSecretStore.h"
