@@ -21,7 +21,11 @@ using namespace td::test;
 
 namespace {
 
-constexpr int kDeadlineMs = 20000;
+// How long a run may take before it counts as blocked: 20 s, 60 s in the sanitizer build.
+int deadlineMs()
+{
+    return scaledDeadlineMs(20000);
+}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -134,10 +138,10 @@ class TstCliLocalInput : public QObject
     // The run must end by itself within the deadline: a blocked read is a failure, not a wait.
     CliRun run(const QStringList &args, const QByteArray &input = {})
     {
-        const CliRun r = m_env->cli(args, input, kDeadlineMs);
+        const CliRun r = m_env->cli(args, input, deadlineMs());
         if (r.err.startsWith("timed out"))
             qWarning("tokendesk-cli %s did not finish within %d ms",
-                     qPrintable(args.join(QLatin1Char(' '))), kDeadlineMs);
+                     qPrintable(args.join(QLatin1Char(' '))), deadlineMs());
         return r;
     }
     QString npmrc() const { return m_env->home.filePath(QStringLiteral(".npmrc")); }
@@ -346,7 +350,7 @@ private Q_SLOTS:
                      {QStringLiteral("trust"), QStringLiteral("github"), QStringLiteral("--file"),
                       QStringLiteral("publish.yml"), QStringLiteral("--repo"),
                       QStringLiteral("acme/li"), QStringLiteral("--otp"), otp()});
-        const bool ended = p.waitForFinished(kDeadlineMs);
+        const bool ended = p.waitForFinished(deadlineMs());
         if (!ended)
             p.kill();
         QVERIFY(ended);

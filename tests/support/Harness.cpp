@@ -21,6 +21,12 @@ bool inCi()
     return !ci.isEmpty() && ci != "false" && ci != "0";
 }
 
+int scaledDeadlineMs(int ms)
+{
+    const int factor = qEnvironmentVariableIntValue("TD_TEST_TIMEOUT_FACTOR");
+    return factor > 1 ? ms * factor : ms;
+}
+
 int requireXServerExitCode()
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY")) {

@@ -23,6 +23,11 @@ bool inHeadlessHarness();
 
 bool inCi();
 
+// A deadline inside a test, stretched as ctest's own (TD_TEST_TIMEOUT_FACTOR, 3 in the sanitizer
+// build, where the same work takes several times longer): a wait that would never end still
+// fails, one that is only slow does not.
+int scaledDeadlineMs(int ms);
+
 // For main() of tests that need a real X server. Without DISPLAY the xcb plugin would abort, so
 // this says why and returns the exit code to stop with: 77 (ctest SKIP_RETURN_CODE) on a
 // developer machine, 1 (a failure) in CI. With DISPLAY it forces QT_QPA_PLATFORM=xcb and
