@@ -132,6 +132,9 @@ class TestDesktopTrustStopE2e : public QObject
         QPointer<TrustWizard> wizard = m_app->trustWizard();
         *out = wizard;
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        // Without the account's session (say, the keychain could not be read) the wizard opens
+        // with no registry client: the local steps work, the registry steps ask to sign in.
+        QVERIFY2(wizard->services().client, "the wizard opened without the account's session");
         // The account's normal second factor: the browser for the token, a code for npm publish.
         wizard->services().client->setAuthType(RegistryClient::AuthType::Web);
         auto *folder = qobject_cast<TrustFolderPage *>(wizard->currentPage());
