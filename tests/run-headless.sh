@@ -29,12 +29,15 @@ if [ -z "${TD_HEADLESS_HARNESS:-}" ]; then
   exit $rc
 fi
 # --- inside Xvfb and the private D-Bus session ---
-printf '%s' 'test-keyring-pass' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+KR="$TD_TEST_SANDBOX/keyring"
+mkdir -m 700 "$KR"
+"$HERE/support/keyring-daemon.sh" "$KR" &
+K=$!
 /usr/bin/python3 "$HERE/support/fake_sni_watcher.py" >"$TD_TEST_SANDBOX/watcher.log" 2>&1 &
 W=$!
 /usr/bin/python3 "$HERE/support/fake_notifyd.py" "$NOTIFY_LOG" >"$TD_TEST_SANDBOX/notifyd.log" 2>&1 &
 N=$!
-trap 'kill $W $N 2>/dev/null || true' EXIT
+trap 'touch "$KR/stop"; kill $W $N $(cat "$KR/pid" 2>/dev/null) 2>/dev/null; wait $K || true' EXIT
 for name in org.freedesktop.secrets org.kde.StatusNotifierWatcher org.freedesktop.Notifications; do
   i=0
   until dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
@@ -46,4 +49,17 @@ done
 # Every temporary file the tests make goes to a folder of this run, which must be empty again
 # when they are done (tmpdir-must-end-empty.sh).
 cd "$BUILD"
-"$HERE/support/tmpdir-must-end-empty.sh" "$TD_TEST_SANDBOX/tmp" ctest "$@"
+rc=0
+"$HERE/support/tmpdir-must-end-empty.sh" "$TD_TEST_SANDBOX/tmp" ctest "$@" || rc=$?
+# A keyring daemon that died mid-run explains every KEYCHAIN_LOCKED after it: say so, and fail.
+if [ -e "$KR/ended" ]; then
+  {
+    echo "run-headless: the harness's gnome-keyring-daemon ended during the tests, $(cat "$KR/ended")"
+    echo "  its last output:"
+    tail -n 20 "$KR/log" | sed 's/^/    /'
+    echo "  D-Bus then started a new daemon, whose login keyring is locked: tests after that"
+    echo "  moment fail with KEYCHAIN_LOCKED."
+  } >&2
+  [ "$rc" -ne 0 ] || rc=1
+fi
+exit "$rc"
