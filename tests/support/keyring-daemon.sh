@@ -7,25 +7,33 @@
 # silent: D-Bus activation then starts a new daemon whose login keyring is locked, and every later
 # test fails with KEYCHAIN_LOCKED for no visible reason.
 #
-# <folder>/pid    the daemon's pid, once it runs;
-# <folder>/log    what the daemon printed (its g_error or g_critical before an abort);
-# <folder>/ended  written only if the daemon ends before <folder>/stop exists: when, how (exit
+# <folder>/pid    the running daemon's pid;
+# <folder>/log    what the daemons printed (a g_error or g_critical before an abort);
+# <folder>/ended  one record per daemon that ended before <folder>/stop existed: when, how (exit
 #                 status or signal), and which test programs were running then.
-# run-headless.sh creates <folder>/stop before it ends the daemon, and prints <folder>/ended and
-# the log's tail if they exist.
+# A daemon that ends early is replaced at once (--replace also ends one D-Bus activation may have
+# started meanwhile) by one that unlocks the login keyring again, at most three times: the tests
+# running at that moment may fail, the ones after it run against a working keyring, so a run
+# shows which tests the crash really hit. run-headless.sh creates <folder>/stop before it ends
+# the daemon, and prints the records and the log's tail (the run then fails).
 set -u
 DIR=$1
-printf '%s' 'test-keyring-pass' \
-  | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>"$DIR/log" &
-pid=$!
-echo "$pid" >"$DIR/pid"
-rc=0
-wait "$pid" || rc=$?
-[ -e "$DIR/stop" ] && exit 0
-{
-  printf 'at %s UTC, exit status %s' "$(date -u +%H:%M:%S)" "$rc"
-  [ "$rc" -gt 128 ] && printf ' (signal %s, SIG%s)' $((rc - 128)) "$(kill -l $((rc - 128)))"
-  printf '\n  test programs running then:\n'
-  ps -eo etimes=,args= | awk '$2 ~ /\/tst_[^\/]*$/ { print "    " $2 " (started " $1 " s before)" }'
-} >"$DIR/ended.tmp"
-mv "$DIR/ended.tmp" "$DIR/ended"
+replace=
+for attempt in 1 2 3 4; do
+  printf '%s' 'test-keyring-pass' \
+    | gnome-keyring-daemon $replace --foreground --unlock --components=secrets \
+      >/dev/null 2>>"$DIR/log" &
+  pid=$!
+  echo "$pid" >"$DIR/pid"
+  rc=0
+  wait "$pid" || rc=$?
+  [ -e "$DIR/stop" ] && exit 0
+  {
+    printf 'at %s UTC, daemon %s (pid %s) ended with exit status %s' \
+      "$(date -u +%H:%M:%S)" "$attempt" "$pid" "$rc"
+    [ "$rc" -gt 128 ] && printf ' (signal %s, SIG%s)' $((rc - 128)) "$(kill -l $((rc - 128)))"
+    printf '\n  test programs running then:\n'
+    ps -eo etimes=,args= | awk '$2 ~ /\/tst_[^\/]*$/ { print "    " $2 " (started " $1 " s before)" }'
+  } >>"$DIR/ended"
+  replace=--replace
+done
