@@ -37,7 +37,18 @@ K=$!
 W=$!
 /usr/bin/python3 "$HERE/support/fake_notifyd.py" "$NOTIFY_LOG" >"$TD_TEST_SANDBOX/notifyd.log" 2>&1 &
 N=$!
-trap 'touch "$KR/stop"; kill $W $N $(cat "$KR/pid" 2>/dev/null) 2>/dev/null; wait $K || true' EXIT
+# The keyring's watcher ends once it sees <folder>/stop; the daemon it runs is ended until then
+# (at most 5 s), also one it may have just started after a crash.
+end_keyring() {
+  touch "$KR/stop"
+  i=0
+  while [ ! -e "$KR/done" ] && [ $i -lt 50 ]; do
+    kill "$(cat "$KR/pid" 2>/dev/null)" 2>/dev/null || true
+    sleep 0.1
+    i=$((i+1))
+  done
+}
+trap 'kill $W $N 2>/dev/null; end_keyring; wait $K 2>/dev/null || true' EXIT
 for name in org.freedesktop.secrets org.kde.StatusNotifierWatcher org.freedesktop.Notifications; do
   i=0
   until dbus-send --session --print-reply --dest=org.freedesktop.DBus / \

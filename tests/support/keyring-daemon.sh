@@ -10,7 +10,8 @@
 # <folder>/pid    the running daemon's pid;
 # <folder>/log    what the daemons printed (a g_error or g_critical before an abort);
 # <folder>/ended  one record per daemon that ended before <folder>/stop existed: when, how (exit
-#                 status or signal), and which test programs were running then.
+#                 status or signal), and which test programs were running then;
+# <folder>/done   appears as this script ends.
 # A daemon that ends early is replaced at once (--replace also ends one D-Bus activation may have
 # started meanwhile) by one that unlocks the login keyring again, at most three times: the tests
 # running at that moment may fail, the ones after it run against a working keyring, so a run
@@ -18,8 +19,10 @@
 # the daemon, and prints the records and the log's tail (the run then fails).
 set -u
 DIR=$1
+trap 'touch "$DIR/done"' EXIT
 replace=
 for attempt in 1 2 3 4; do
+  [ -e "$DIR/stop" ] && exit 0
   printf '%s' 'test-keyring-pass' \
     | gnome-keyring-daemon $replace --foreground --unlock --components=secrets \
       >/dev/null 2>>"$DIR/log" &
