@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WindowWarmUp (issue 18): once it is gone, Qt's image format plugins are loaded in the process and
-// Qt's shared session-bus connection is open, so the menu bar finds both ready; without a session
+// Qt's shared session-bus connection is open, so the window finds both ready; without a session
 // bus address it connects nothing. Runs on the harness's private session bus.
 #include "desktop/startup/WindowWarmUp.h"
 

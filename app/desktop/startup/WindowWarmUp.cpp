@@ -39,11 +39,12 @@ void connectSessionBus()
 WindowWarmUp::WindowWarmUp()
 {
     m_thread.start([] {
+        // The main thread wants the bus soonest (the first label's accessibility update).
+        connectSessionBus();
         // Where the display answers quickly (offscreen), fontconfig's parse is still running and
         // the main thread waits for it: sharing the second core with it would only delay both.
         finishFontConfigWarmUp();
         loadImagePlugins();
-        connectSessionBus();
     });
 }
 

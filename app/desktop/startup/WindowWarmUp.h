@@ -5,15 +5,18 @@
 
 namespace td {
 
-// Two things the main window's menu bar asks Qt for as it is built, each costing the main thread
-// about 2 ms before the first paint (issue 18), prepared on a second thread while the services
-// and the rest of the window are built:
+// Two things Qt needs as the main window is built, each costing the main thread about 2 ms
+// before the first paint (issue 18), prepared on a second thread while the services and the
+// window are built:
+//   - the session bus, first: the first label given text tells the accessibility bridge, which
+//     Qt's xcb platform then creates and connects to the bus (it asks whether a screen reader
+//     runs); Qt's Unix platform theme asks the bus again whether a global menu is registered.
+//     Connecting and authenticating is waiting, not work, and the window's first label comes
+//     early. Skipped without a session bus address;
 //   - Qt's image format plugins: the menu bar's overflow button reads a PNG icon, and Qt asks
 //     every installed image plugin whether it reads PNG before using its own reader, loading
-//     each (and its libraries) on the way;
-//   - the session bus: Qt's Unix platform theme asks it whether a global menu is registered,
-//     which first connects and authenticates. Skipped without a session bus address.
-// Both leave their result in Qt (plugin instances, the shared bus connection), so the menu bar
+//     each (and its libraries) on the way.
+// Both leave their result in Qt (the shared bus connection, plugin instances), so the window
 // finds them ready. Make it right after QApplication; the destructor waits for the thread, so
 // declare it after the QApplication it needs.
 class WindowWarmUp
