@@ -35,6 +35,16 @@ TokenDetailsPane::TokenDetailsPane(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("detailsPane"));
     setAccessibleName(tr("Token details"));
     auto *layout = new QVBoxLayout(this);
+    // Until a token is selected the pane says so in plain text. The details are rich text,
+    // which a label lays out through a text document at every width its layout asks about:
+    // kept out of the start-up window, that costs nothing before the first paint (issue 18).
+    m_placeholder = new QLabel(
+        tr("Select a token to see its permissions, scopes and where it is used."), this);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_placeholder, 1);
     m_body = new QLabel(this);
     m_body->setObjectName(QStringLiteral("detailsText"));
     m_body->setWordWrap(true);
@@ -80,7 +90,9 @@ void TokenDetailsPane::clear()
     m_key.clear();
     m_releases->clear();
     m_releases->hide();
-    m_body->setText(tr("Select a token to see its permissions, scopes and where it is used."));
+    m_body->hide();
+    m_body->clear();
+    m_placeholder->show();
     for (QPushButton *button : {m_copy, m_rotate, m_revoke})
         button->setEnabled(false);
 }
@@ -147,6 +159,8 @@ void TokenDetailsPane::showToken(const Token &token, bool inKeychain, const Toke
     html += row(tr("Used on this machine"), used);
     html += QStringLiteral("</table>");
     m_body->setText(html);
+    m_placeholder->hide();
+    m_body->show();
 
     m_copy->setEnabled(inKeychain);
     m_copy->setToolTip(inKeychain ? tr("Copy the token; the clipboard is cleared after 30 s")
@@ -179,7 +193,9 @@ QString TokenDetailsPane::releaseChecksText() const
 
 QString TokenDetailsPane::text() const
 {
-    const QString body = QTextDocumentFragment::fromHtml(m_body->text()).toPlainText();
+    const QString body = m_body->isHidden()
+        ? m_placeholder->text()
+        : QTextDocumentFragment::fromHtml(m_body->text()).toPlainText();
     return m_releases->text().isEmpty() ? body : body + QLatin1Char('\n') + m_releases->text();
 }
 

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void ciServicesRequested();
 
 private:
+    QLabel *m_placeholder = nullptr; // while no token is selected
     QLabel *m_body = nullptr;
     QLabel *m_releases = nullptr;
     QPushButton *m_copy = nullptr;
