@@ -62,8 +62,8 @@ bool TokenFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
 {
     // The date columns compare the tokens' own dates: no QVariant per comparison (sorting
     // 1,000 rows makes about 10,000 comparisons, on the way to the first paint).
-    const QDateTime *leftDate
-        = m_tokens && left.model() == m_tokens && sortRole() == TokenListModel::RawValueRole
+    const bool ownModel = m_tokens && left.model() == m_tokens;
+    const QDateTime *leftDate = ownModel && sortRole() == TokenListModel::RawValueRole
         ? TokenListModel::dateOf(m_tokens->tokenAt(left.row()), left.column())
         : nullptr;
     if (leftDate) {
@@ -81,7 +81,13 @@ bool TokenFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
                != QPartialOrdering::Equivalent) {
         return QSortFilterProxyModel::lessThan(left, right);
     }
-    // Ties keep a stable, readable order: by name.
+    // Ties keep a stable, readable order: by name (the tokens' own, without a QVariant each:
+    // a fifth of the start-up sort's comparisons are ties).
+    if (ownModel)
+        return QString::localeAwareCompare(
+                   TokenListModel::displayName(m_tokens->tokenAt(left.row())),
+                   TokenListModel::displayName(m_tokens->tokenAt(right.row())))
+            < 0;
     return QString::localeAwareCompare(
                left.siblingAtColumn(TokenListModel::NameColumn).data().toString(),
                right.siblingAtColumn(TokenListModel::NameColumn).data().toString())

@@ -223,7 +223,7 @@ QVariant TokenListModel::displayValue(const Token &token, int column) const
 {
     switch (column) {
     case NameColumn:
-        return token.name.isEmpty() ? token.redacted : token.name;
+        return displayName(token);
     case KindColumn:
         return tokenKindLabel(token.kind);
     case ScopeColumn:
@@ -265,7 +265,7 @@ QVariant TokenListModel::rawValue(const Token &token, int column) const
 {
     switch (column) {
     case NameColumn:
-        return token.name.isEmpty() ? token.redacted : token.name;
+        return displayName(token);
     case KindColumn:
         return int(token.kind);
     case ScopeColumn:

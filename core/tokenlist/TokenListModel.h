@@ -70,6 +70,11 @@ public:
     const Token &tokenAt(int row) const { return m_tokens.at(row); }
     // The date a date column sorts and shows (expiry, last use, creation); null for the others.
     static const QDateTime *dateOf(const Token &token, int column);
+    // What the Name column shows and sorts by: the token's name, or its masked value without one.
+    static const QString &displayName(const Token &token)
+    {
+        return token.name.isEmpty() ? token.redacted : token.name;
+    }
     int rowOfKey(const QString &key) const;
     QDateTime now() const { return m_now; }
 

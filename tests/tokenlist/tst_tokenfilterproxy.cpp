@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TokenFilterProxy over TokenListModel, as the desktop's table uses them: the date columns sort
-// by the tokens' dates (no expiry last, never used first, ties by name), and the filter finds a
-// token by its current words, also after a refresh changed them (the model builds each row's
-// search text when the filter first reads it).
+// by the tokens' dates (no expiry last, never used first, ties by the name the table shows), and
+// the filter finds a token by its current words, also after a refresh changed them (the model
+// builds each row's search text when the filter first reads it).
 #include "FakeClock.h"
 #include "core/tokenlist/TokenFilterProxy.h"
 #include "core/tokenlist/TokenListModel.h"
@@ -85,6 +85,24 @@ private Q_SLOTS:
         model.setTokens(tokens());
         proxy.sort(column, order);
         QCOMPARE(names(proxy), expected);
+    }
+
+    // A token without a name shows its masked value in the Name column, and ties sort by that.
+    void aNamelessTokenTiesByItsMaskedValue()
+    {
+        TokenListModel model(m_clock);
+        TokenFilterProxy proxy;
+        proxy.setSourceTokenModel(&model);
+        QList<Token> list = tokens();
+        Token nameless = token(QString(), 3, 0, -20);
+        nameless.key = u"key-n"_s;
+        nameless.redacted = u"npm_Ab...yZ"_s;
+        list.append(nameless);
+        model.setTokens(list);
+        proxy.sort(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
+        QCOMPARE(names(proxy),
+                 (QStringList{u"echo"_s, u"bravo"_s, u"charlie"_s, u"npm_Ab...yZ"_s, u"delta"_s,
+                              u"alpha"_s}));
     }
 
     void theFilterReadsTheTokensCurrentWords()
