@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline draws the notice thresholds (14, 7, 3 and 1 days from today) as lines and marks
-// today (issue 16). Rendered on a real X server; the pixels in each line's column are checked.
+// today (issue 16). Rendered on a real X server; the pixels in each line's column are checked,
+// and the lines' labels never cover one another when the lines sit close.
 #include "DemoTokens.h"
 #include "FakeClock.h"
 #include "TestPaths.h"
@@ -80,6 +81,39 @@ private Q_SLOTS:
             QVERIFY(shareOf(image, x - 3, line) < 0.2);
         }
         QVERIFY(shareOf(image, view.todayX(), stateColor(ExpiryState::Expired)) > 0.8);
+    }
+
+    // Over a year and a quarter the four lines sit a few pixels apart: their labels stack
+    // instead of printing over one another, each right of its own line and below the axis.
+    void closeThresholdLabelsDoNotOverlap()
+    {
+        TokenListModel model(m_clock);
+        QList<Token> tokens = test::demoTokens(m_clock.now(), 3);
+        tokens[0].created = m_clock.now().addDays(-90);
+        tokens[1].expires = m_clock.now().addDays(365);
+        model.setTokens(tokens);
+        TimelineView view;
+        view.setModel(&model);
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.viewport()->grab().toImage().save(
+            QStringLiteral(TD_BINARY_DIR "/screenshots/timeline-year.png"));
+
+        const QList<QRect> labels = view.thresholdLabelRects();
+        QCOMPARE(labels.size(), 4);
+        QVERIFY2(view.thresholdX(14 * 24h) - view.thresholdX(24h) < labels.first().width(),
+                 "the lines must be closer than a label is wide, or this checks nothing");
+        const std::chrono::seconds nearestFirst[] = {24h, 3 * 24h, 7 * 24h, 14 * 24h};
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const QRect &box = labels.at(i);
+            QVERIFY(box.left() > view.thresholdX(nearestFirst[i]));
+            QVERIFY(box.top() > TimelineView::kAxisHeight);
+            QVERIFY(box.bottom() < view.viewport()->height());
+            for (qsizetype j = 0; j < i; ++j)
+                QVERIFY2(!box.intersects(labels.at(j)),
+                         qPrintable(QStringLiteral("label %1 covers label %2").arg(i).arg(j)));
+        }
     }
 };
 

@@ -240,24 +240,48 @@ void TimelineView::paintThresholds(QPainter &painter, const Range &range) const
         const int x = xFor(now.addSecs(before.count()), range);
         painter.drawLine(x, kAxisHeight, x, viewport()->height());
     }
-    // Labels right of their lines, nearest first; one that would overlap its neighbour moves up
-    // a line (1 d and 3 d sit close together when the view spans months).
+    // On the background colour: a neighbouring line passing under a label does not cut its text.
     painter.setPen(palette().color(QPalette::Text));
-    const QFontMetrics metrics = painter.fontMetrics();
-    const int lineHeight = metrics.height();
-    int previousRight = std::numeric_limits<int>::min();
-    int previousLevel = 1;
-    for (auto it = m_thresholds.crbegin(); it != m_thresholds.crend(); ++it) {
-        const int x = xFor(now.addSecs(it->count()), range);
-        const QString label = tr("%n d", "a notice threshold on the timeline: days from today",
-                                 int(it->count() / kDay));
-        const int level = x + 2 <= previousRight && previousLevel == 0 ? 1 : 0;
-        const QRect box(x + 3, viewport()->height() - (level + 1) * lineHeight - 2,
-                        metrics.horizontalAdvance(label) + 2, lineHeight);
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, label);
-        previousRight = box.right();
-        previousLevel = level;
+    const QList<QRect> boxes = thresholdLabelRects();
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        painter.fillRect(boxes.at(i), palette().color(QPalette::Base));
+        painter.drawText(boxes.at(i), Qt::AlignLeft | Qt::AlignVCenter,
+                         thresholdLabel(m_thresholds.at(m_thresholds.size() - 1 - i)));
     }
+}
+
+QString TimelineView::thresholdLabel(std::chrono::seconds before) const
+{
+    return tr("%n d", "a notice threshold on the timeline: days from today",
+              int(before.count() / kDay));
+}
+
+QList<QRect> TimelineView::thresholdLabelRects() const
+{
+    // Right of their lines, nearest first, on the bottom line. When the view spans months the
+    // lines sit a few pixels apart, so a label that would touch one already placed on a line
+    // moves up to the lowest line where it clears every label placed there.
+    QList<QRect> boxes;
+    if (!m_model || m_model->rowCount() == 0)
+        return boxes;
+    const Range range = timeRange();
+    const QDateTime now = m_model->now();
+    const QFontMetrics metrics = viewport()->fontMetrics();
+    const int lineHeight = metrics.height();
+    QList<int> lineRights; // the right edge of the last label on each line, bottom line first
+    for (auto it = m_thresholds.crbegin(); it != m_thresholds.crend(); ++it) {
+        const int left = xFor(now.addSecs(it->count()), range) + 3;
+        const int width = metrics.horizontalAdvance(thresholdLabel(*it)) + 2;
+        qsizetype line = 0;
+        while (line < lineRights.size() && left <= lineRights.at(line) + 2)
+            ++line;
+        if (line == lineRights.size())
+            lineRights.append(0);
+        lineRights[line] = left + width - 1;
+        boxes.append(
+            QRect(left, viewport()->height() - int(line + 1) * lineHeight - 2, width, lineHeight));
+    }
+    return boxes;
 }
 
 void TimelineView::paintToday(QPainter &painter, const Range &range) const

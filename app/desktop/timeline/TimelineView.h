@@ -34,6 +34,9 @@ public:
     // Where the line for `before` (a threshold) and today's marker are drawn, in viewport x.
     int thresholdX(std::chrono::seconds before) const;
     int todayX() const;
+    // Where each threshold's label ("1 d") is drawn, nearest threshold first; labels that would
+    // touch stack upwards, so none covers another however close the lines are.
+    QList<QRect> thresholdLabelRects() const;
 
     static constexpr int kRowHeight = 26;
     static constexpr int kLabelWidth = 200;
@@ -58,6 +61,7 @@ private:
     int xFor(const QDateTime &when, const Range &range) const;
     void updateScrollBar();
     void paintAxis(QPainter &painter, const Range &range) const;
+    QString thresholdLabel(std::chrono::seconds before) const;
     void paintThresholds(QPainter &painter, const Range &range) const;
     void paintToday(QPainter &painter, const Range &range) const;
 
