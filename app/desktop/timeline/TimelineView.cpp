@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <limits>
 
 namespace td {
 
@@ -242,7 +241,7 @@ void TimelineView::paintThresholds(QPainter &painter, const Range &range) const
     }
     // On the background colour: a neighbouring line passing under a label does not cut its text.
     painter.setPen(palette().color(QPalette::Text));
-    const QList<QRect> boxes = thresholdLabelRects();
+    const QList<QRect> boxes = thresholdLabelRects(range);
     for (qsizetype i = 0; i < boxes.size(); ++i) {
         painter.fillRect(boxes.at(i), palette().color(QPalette::Base));
         painter.drawText(boxes.at(i), Qt::AlignLeft | Qt::AlignVCenter,
@@ -258,13 +257,17 @@ QString TimelineView::thresholdLabel(std::chrono::seconds before) const
 
 QList<QRect> TimelineView::thresholdLabelRects() const
 {
+    if (!m_model || m_model->rowCount() == 0)
+        return {};
+    return thresholdLabelRects(timeRange());
+}
+
+QList<QRect> TimelineView::thresholdLabelRects(const Range &range) const
+{
     // Right of their lines, nearest first, on the bottom line. When the view spans months the
     // lines sit a few pixels apart, so a label that would touch one already placed on a line
     // moves up to the lowest line where it clears every label placed there.
     QList<QRect> boxes;
-    if (!m_model || m_model->rowCount() == 0)
-        return boxes;
-    const Range range = timeRange();
     const QDateTime now = m_model->now();
     const QFontMetrics metrics = viewport()->fontMetrics();
     const int lineHeight = metrics.height();

@@ -62,6 +62,8 @@ private:
     void updateScrollBar();
     void paintAxis(QPainter &painter, const Range &range) const;
     QString thresholdLabel(std::chrono::seconds before) const;
+    // The paint's range, not one found again over every token.
+    QList<QRect> thresholdLabelRects(const Range &range) const;
     void paintThresholds(QPainter &painter, const Range &range) const;
     void paintToday(QPainter &painter, const Range &range) const;
 
